@@ -1,0 +1,368 @@
+//! The native binding: the small set of host and engine operations the JS half of the runtime
+//! (bootstrap, loader, built-ins) calls. Each function validates its inputs and never panics.
+
+use crate::event_loop;
+use crate::host::{self, EntryKind};
+use crate::module::{self, esm::EsmHooks};
+use crate::node;
+use crate::RunOptions;
+use boa_engine::{
+    builtins::promise::PromiseState,
+    js_string,
+    object::{
+        builtins::{
+            JsArray, JsArrayBuffer, JsDataView, JsDate, JsMap, JsMapIterator, JsPromise, JsProxy,
+            JsRegExp, JsSet, JsSetIterator, JsTypedArray, JsWeakMap, JsWeakSet,
+        },
+        JsObject, ObjectInitializer,
+    },
+    property::Attribute,
+    Context, JsError, JsNativeError, JsResult, JsValue, NativeFunction,
+};
+
+fn arg_str(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+    match args.get(i) {
+        Some(v) if !v.is_undefined() => Ok(v.to_string(ctx)?.to_std_string_escaped()),
+        _ => Ok(String::new()),
+    }
+}
+
+fn arg_num(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<f64> {
+    match args.get(i) {
+        Some(v) => v.to_number(ctx),
+        None => Ok(0.0),
+    }
+}
+
+/// A node-style system error (`code`, `errno`, `syscall`, `path`) built from an io::Error.
+pub fn io_error(err: &std::io::Error, syscall: &str, path: &str, ctx: &mut Context) -> JsError {
+    node::errors::system_error(err, syscall, Some(path), None, ctx)
+}
+
+fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg_num(args, 0, ctx)? as i32;
+    let s = arg_str(args, 1, ctx)?;
+    host::write_fd(fd, s.as_bytes());
+    Ok(JsValue::undefined())
+}
+
+fn read_file_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_str(args, 0, ctx)?;
+    match host::read_file(&path) {
+        Ok(bytes) => {
+            let s = String::from_utf8_lossy(&bytes);
+            let s = s.strip_prefix('\u{feff}').unwrap_or(&s);
+            Ok(js_string!(s).into())
+        }
+        Err(e) => Err(io_error(&e, "open", &path, ctx)),
+    }
+}
+
+fn entry_kind(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_str(args, 0, ctx)?;
+    Ok(match host::entry_kind(&path) {
+        EntryKind::Missing => 0,
+        EntryKind::File => 1,
+        EntryKind::Dir => 2,
+    }
+    .into())
+}
+
+fn realpath(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_str(args, 0, ctx)?;
+    match host::realpath(&path) {
+        Ok(p) => Ok(js_string!(p).into()),
+        Err(e) => Err(io_error(&e, "realpath", &path, ctx)),
+    }
+}
+
+fn cwd(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    match host::cwd() {
+        Ok(p) => Ok(js_string!(p).into()),
+        Err(e) => Err(io_error(&e, "uv_cwd", "", ctx)),
+    }
+}
+
+fn chdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_str(args, 0, ctx)?;
+    match host::chdir(&path) {
+        Ok(()) => Ok(JsValue::undefined()),
+        Err(e) => Err(io_error(&e, "chdir", &path, ctx)),
+    }
+}
+
+fn compile_function(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let body = arg_str(args, 0, ctx)?;
+    let params = arg_str(args, 1, ctx)?;
+    let filename = arg_str(args, 2, ctx)?;
+    module::compile_function(&body, &params, &filename, ctx)
+}
+
+fn builtin_source(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = arg_str(args, 0, ctx)?;
+    Ok(match node::builtin_source(&name) {
+        Some(src) => js_string!(src).into(),
+        None => JsValue::undefined(),
+    })
+}
+
+fn hrtime(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok((host::monotonic_ns() as f64).into())
+}
+
+fn now(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(host::wall_ms().into())
+}
+
+fn exit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let code = arg_num(args, 0, ctx)?;
+    host::exit(if code.is_finite() { code as i32 } else { 0 })
+}
+
+fn is_tty(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg_num(args, 0, ctx)? as i32;
+    Ok(host::is_tty(fd).into())
+}
+
+/// Reads a chunk from stdin (blocking); `null` at end of input.
+fn read_stdin(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let max = arg_num(args, 0, ctx)?;
+    let max = if max >= 1.0 && max.is_finite() {
+        max as usize
+    } else {
+        65536
+    };
+    match host::read_stdin_chunk(max) {
+        Ok(b) if b.is_empty() => Ok(JsValue::null()),
+        Ok(b) => Ok(js_string!(String::from_utf8_lossy(&b).as_ref()).into()),
+        Err(e) => Err(io_error(&e, "read", "", ctx)),
+    }
+}
+
+fn run_microtasks(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    event_loop::run_microtasks(ctx)?;
+    Ok(JsValue::undefined())
+}
+
+/// Returns `[promise, reason, promise, reason, ...]` for new unhandled rejections.
+fn take_unhandled(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let list = event_loop::take_unhandled(ctx);
+    let arr = JsArray::new(ctx)?;
+    for (p, r) in list {
+        arr.push(p, ctx)?;
+        arr.push(r, ctx)?;
+    }
+    Ok(arr.into())
+}
+
+fn take_handled_later(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let list = event_loop::take_handled_later(ctx);
+    let arr = JsArray::new(ctx)?;
+    for p in list {
+        arr.push(p, ctx)?;
+    }
+    Ok(arr.into())
+}
+
+/// `[state, value]` with state 0 pending, 1 fulfilled, 2 rejected; undefined for non-promises.
+fn promise_state(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(obj) = args.first().and_then(JsValue::as_object) else {
+        return Ok(JsValue::undefined());
+    };
+    let Ok(p) = JsPromise::from_object(obj) else {
+        return Ok(JsValue::undefined());
+    };
+    let (s, v) = match p.state() {
+        PromiseState::Pending => (0, JsValue::undefined()),
+        PromiseState::Fulfilled(v) => (1, v),
+        PromiseState::Rejected(v) => (2, v),
+    };
+    Ok(JsArray::from_iter([JsValue::from(s), v], ctx).into())
+}
+
+/// The engine's internal class of an object, for util.types and util.inspect.
+fn internal_type(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    use boa_engine::builtins;
+    let Some(o) = args.first().and_then(JsValue::as_object) else {
+        return Ok(js_string!("").into());
+    };
+    let t = if JsProxy::from_object(o.clone()).is_ok() {
+        "Proxy"
+    } else if JsPromise::from_object(o.clone()).is_ok() {
+        "Promise"
+    } else if JsMap::from_object(o.clone()).is_ok() {
+        "Map"
+    } else if JsSet::from_object(o.clone()).is_ok() {
+        "Set"
+    } else if JsDate::from_object(o.clone()).is_ok() {
+        "Date"
+    } else if JsRegExp::from_object(o.clone()).is_ok() {
+        "RegExp"
+    } else if JsTypedArray::from_object(o.clone()).is_ok() {
+        "TypedArray"
+    } else if JsArrayBuffer::from_object(o.clone()).is_ok() {
+        "ArrayBuffer"
+    } else if JsDataView::from_object(o.clone()).is_ok() {
+        "DataView"
+    } else if JsWeakMap::from_object(o.clone()).is_ok() {
+        "WeakMap"
+    } else if JsWeakSet::from_object(o.clone()).is_ok() {
+        "WeakSet"
+    } else if JsMapIterator::from_object(o.clone()).is_ok() {
+        "MapIterator"
+    } else if JsSetIterator::from_object(o.clone()).is_ok() {
+        "SetIterator"
+    } else if o.is::<builtins::error::Error>() {
+        "Error"
+    } else if o.is::<boa_engine::native_function::NativeFunctionObject>() {
+        "NativeFunction"
+    } else if o.is::<bool>() {
+        "Boolean"
+    } else if o.is::<f64>() {
+        "Number"
+    } else if o.is::<boa_engine::JsString>() {
+        "String"
+    } else if o.is::<boa_engine::JsSymbol>() {
+        "Symbol"
+    } else if o.is::<boa_engine::JsBigInt>() {
+        "BigInt"
+    } else if o.is::<builtins::generator::Generator>() {
+        "Generator"
+    } else if o.is::<builtins::async_generator::AsyncGenerator>() {
+        "AsyncGenerator"
+    } else if o.is::<builtins::array_buffer::SharedArrayBuffer>() {
+        "SharedArrayBuffer"
+    } else {
+        ""
+    };
+    Ok(js_string!(t).into())
+}
+
+/// `[target, handler]` of a proxy, or undefined. Boa 0.22 does not expose a proxy's target,
+/// so this answers undefined and util.inspect shows proxies through their traps.
+fn proxy_details(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::undefined())
+}
+
+fn set_esm_hooks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let resolve = args.first().and_then(JsValue::as_callable);
+    let load_cjs = args.get(1).and_then(JsValue::as_callable);
+    if let (Some(resolve), Some(load_cjs)) = (resolve, load_cjs) {
+        ctx.insert_data(EsmHooks { resolve, load_cjs });
+    }
+    Ok(JsValue::undefined())
+}
+
+/// Loads, links and evaluates an ES module file; returns the evaluation promise.
+fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let specifier = arg_str(args, 0, ctx)?;
+    let parent = arg_str(args, 1, ctx)?;
+    let loader = ctx
+        .downcast_module_loader::<module::esm::EsmLoader>()
+        .ok_or_else(|| JsNativeError::error().with_message("no ESM loader"))?;
+    let m = loader.load(&specifier, &parent, ctx)?;
+    let promise = m.load_link_evaluate(ctx);
+    let ns = m.namespace(ctx);
+    let arr = JsArray::from_iter([JsValue::from(promise), JsValue::from(ns)], ctx);
+    Ok(arr.into())
+}
+
+/// Evaluates code as a script (global scope), attributed to `filename`.
+fn eval_script(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let code = arg_str(args, 0, ctx)?;
+    let filename = arg_str(args, 1, ctx)?;
+    ctx.eval(boa_engine::Source::from_bytes(&code).with_path(std::path::Path::new(&filename)))
+}
+
+fn random_fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let n = arg_num(args, 0, ctx)?.clamp(0.0, 65536.0) as usize;
+    let mut buf = vec![0u8; n];
+    host::fill_random(&mut buf);
+    let arr = JsArray::from_iter(buf.into_iter().map(JsValue::from), ctx);
+    Ok(arr.into())
+}
+
+fn preopens(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(string_list(&host::preopens(), ctx))
+}
+
+fn string_list(items: &[String], ctx: &mut Context) -> JsValue {
+    JsArray::from_iter(
+        items.iter().map(|s| JsValue::from(js_string!(s.as_str()))),
+        ctx,
+    )
+    .into()
+}
+
+/// Builds the binding object handed to `src/js/bootstrap.js`.
+pub fn create(ctx: &mut Context, opts: &RunOptions) -> JsResult<JsObject> {
+    let argv = string_list(&opts.argv, ctx);
+    let exec_argv = string_list(&opts.exec_argv, ctx);
+    let env = {
+        let mut init = ObjectInitializer::new(ctx);
+        for (k, v) in host::env_vars() {
+            init.property(js_string!(k), js_string!(v), Attribute::all());
+        }
+        init.build()
+    };
+    let loader_src = js_string!(module::CJS_LOADER);
+    let fns: &[(
+        &str,
+        boa_engine::native_function::NativeFunctionPointer,
+        usize,
+    )] = &[
+        ("write", write, 2),
+        ("readFileUtf8", read_file_utf8, 1),
+        ("entryKind", entry_kind, 1),
+        ("realpath", realpath, 1),
+        ("cwd", cwd, 0),
+        ("chdir", chdir, 1),
+        ("compileFunction", compile_function, 3),
+        ("builtinSource", builtin_source, 1),
+        ("hrtime", hrtime, 0),
+        ("now", now, 0),
+        ("exit", exit, 1),
+        ("isTTY", is_tty, 1),
+        ("readStdin", read_stdin, 1),
+        ("runMicrotasks", run_microtasks, 0),
+        ("takeUnhandled", take_unhandled, 0),
+        ("takeHandledLater", take_handled_later, 0),
+        ("promiseState", promise_state, 1),
+        ("internalType", internal_type, 1),
+        ("proxyDetails", proxy_details, 1),
+        ("setEsmHooks", set_esm_hooks, 2),
+        ("runEsm", run_esm, 2),
+        ("evalScript", eval_script, 2),
+        ("randomBytes", random_fill, 1),
+        ("preopens", preopens, 0),
+    ];
+    let mut init = ObjectInitializer::new(ctx);
+    for (name, f, len) in fns {
+        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
+    }
+    init.property(js_string!("argv"), argv, Attribute::all());
+    init.property(js_string!("execArgv"), exec_argv, Attribute::all());
+    init.property(js_string!("env"), env, Attribute::all());
+    init.property(js_string!("loaderSource"), loader_src, Attribute::all());
+    init.property(js_string!("noWarnings"), opts.no_warnings, Attribute::all());
+    init.property(
+        js_string!("noDeprecation"),
+        opts.no_deprecation,
+        Attribute::all(),
+    );
+    init.property(js_string!("checkOnly"), opts.check, Attribute::all());
+    init.property(
+        js_string!("inputTypeModule"),
+        opts.input_type_module,
+        Attribute::all(),
+    );
+    let preload = string_list(&opts.preload, init.context());
+    init.property(js_string!("preload"), preload, Attribute::all());
+    init.property(js_string!("pid"), host::pid(), Attribute::all());
+    init.property(
+        js_string!("version"),
+        js_string!(env!("CARGO_PKG_VERSION")),
+        Attribute::all(),
+    );
+    Ok(init.build())
+}

@@ -1,0 +1,272 @@
+//! The command line: `rjs [options] [script.js | -e code | -p code | -] [args...]`, parsed the
+//! way node parses it (unknown options fail with `bad option` and exit code 9).
+
+use crate::{host, MainKind, RunOptions};
+
+/// The Node version whose API rjs follows (`process.version`, `--version`).
+pub const NODE_VERSION: &str = "v20.20.2";
+
+const HELP: &str = "Usage: rjs [options] [ script.js ] [arguments]
+       rjs [options] -e \"script\" [arguments]
+       rjs [options] -p \"script\" [arguments]
+       rjs [options] - [arguments]   (script read from stdin)
+
+A Node.js-compatible JavaScript runtime for WebAssembly.
+With no script on a terminal, rjs starts a REPL.
+
+Options:
+  -                           script read from stdin (default if no file name is
+                              provided and stdin is not a terminal)
+  --                          indicate the end of rjs options
+  -c, --check                 syntax check script without executing
+  -e, --eval=...              evaluate script
+  -h, --help                  print this help
+  -i, --interactive           always enter the REPL even if stdin does not appear
+                              to be a terminal
+  --input-type=...            set module type for string input (commonjs|module)
+  --no-deprecation            silence deprecation warnings
+  --no-warnings               silence all process warnings
+  -p, --print [...]           evaluate script and print result
+  -r, --require=...           CommonJS module to preload (option can be repeated)
+  -v, --version               print the Node.js version rjs follows
+
+Capabilities under wasmtime:
+  --dir HOST[::GUEST]         grant a directory (fs, the script itself)
+  -S inherit-network          grant sockets (net, http)
+  --env NAME / -S inherit-env grant environment variables
+";
+
+/// Options node accepts that change nothing here (value-less or `--opt=value`).
+const IGNORED: &[&str] = &[
+    "--trace-warnings",
+    "--trace-uncaught",
+    "--trace-deprecation",
+    "--enable-source-maps",
+    "--expose-gc",
+    "--expose_gc",
+    "--pending-deprecation",
+    "--throw-deprecation",
+    "--preserve-symlinks",
+    "--preserve-symlinks-main",
+    "--abort-on-uncaught-exception",
+    "--no-experimental-fetch",
+    "--no-experimental-global-webcrypto",
+    "--frozen-intrinsics",
+    "--use-strict",
+];
+const IGNORED_WITH_VALUE: &[&str] = &[
+    "--stack-size",
+    "--max-old-space-size",
+    "--max-semi-space-size",
+    "--unhandled-rejections",
+    "--title",
+    "--conditions",
+    "--experimental-loader",
+    "--loader",
+    "--import",
+    "--stack-trace-limit",
+];
+
+/// Parses `args` (args[0] is the program) and runs; returns the exit code.
+pub fn main(args: Vec<String>) -> i32 {
+    match parse(&args) {
+        Ok(Parsed::Run(opts)) => crate::run(opts),
+        Ok(Parsed::Print(text)) => {
+            host::write_fd(1, text.as_bytes());
+            0
+        }
+        Err((msg, code)) => {
+            host::write_fd(2, format!("{msg}\n").as_bytes());
+            code
+        }
+    }
+}
+
+/// Result of parsing the command line.
+#[derive(Debug)]
+pub enum Parsed {
+    Run(RunOptions),
+    /// Print this text and exit 0 (`--version`, `--help`).
+    Print(String),
+}
+
+fn program_name(args: &[String]) -> String {
+    let _ = args;
+    "rjs".to_string()
+}
+
+/// Parses the command line the way node does.
+pub fn parse(args: &[String]) -> Result<Parsed, (String, i32)> {
+    let prog = program_name(args);
+    let exec_path = args.first().cloned().unwrap_or_else(|| "rjs".into());
+    let mut exec_argv = Vec::new();
+    let mut main: Option<MainKind> = None;
+    let mut script_code: Option<(bool, String)> = None; // (print, code)
+    let mut interactive = false;
+    let mut check = false;
+    let mut no_warnings = false;
+    let mut no_deprecation = false;
+    let mut input_type_module = false;
+    let mut preload = Vec::new();
+    let mut i = 1;
+    let mut rest: Vec<String> = Vec::new();
+    while i < args.len() {
+        let a = &args[i];
+        if a == "--" {
+            i += 1;
+            if main.is_none() && script_code.is_none() {
+                if let Some(s) = args.get(i) {
+                    main = Some(MainKind::File(s.clone()));
+                    i += 1;
+                }
+            }
+            rest.extend(args[i..].iter().cloned());
+            break;
+        }
+        if a == "-" {
+            main = Some(MainKind::Stdin(String::new()));
+            rest.extend(args[i + 1..].iter().cloned());
+            break;
+        }
+        if !a.starts_with('-') || a.len() == 1 {
+            if script_code.is_none() {
+                main = Some(MainKind::File(a.clone()));
+                rest.extend(args[i + 1..].iter().cloned());
+            } else {
+                rest.extend(args[i..].iter().cloned());
+            }
+            break;
+        }
+        let (name, inline) = match a.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
+            _ => (a.clone(), None),
+        };
+        exec_argv.push(a.clone());
+        let mut take_value = |i: &mut usize| -> Result<String, (String, i32)> {
+            if let Some(v) = inline.clone() {
+                return Ok(v);
+            }
+            *i += 1;
+            match args.get(*i) {
+                Some(v) => {
+                    exec_argv.push(v.clone());
+                    Ok(v.clone())
+                }
+                None => Err((format!("{prog}: {name} requires an argument"), 9)),
+            }
+        };
+        match name.as_str() {
+            "-v" | "--version" => return Ok(Parsed::Print(format!("{NODE_VERSION}\n"))),
+            "-h" | "--help" => return Ok(Parsed::Print(HELP.to_string())),
+            "-e" | "--eval" => script_code = Some((false, take_value(&mut i)?)),
+            "-p" | "--print" => script_code = Some((true, take_value(&mut i)?)),
+            "-pe" => script_code = Some((true, take_value(&mut i)?)),
+            "-i" | "--interactive" => interactive = true,
+            "-c" | "--check" => check = true,
+            "-r" | "--require" => preload.push(take_value(&mut i)?),
+            "--no-warnings" => no_warnings = true,
+            "--no-deprecation" => no_deprecation = true,
+            "--input-type" => {
+                let v = take_value(&mut i)?;
+                match v.as_str() {
+                    "module" => input_type_module = true,
+                    "commonjs" => {}
+                    _ => {
+                        return Err((
+                            format!("{prog}: --input-type must be \"module\" or \"commonjs\""),
+                            9,
+                        ))
+                    }
+                }
+            }
+            n if IGNORED.contains(&n)
+                || n.starts_with("--experimental-")
+                || n.starts_with("--no-experimental-")
+                || n.starts_with("--harmony") => {}
+            n if IGNORED_WITH_VALUE.contains(&n) => {
+                take_value(&mut i)?;
+            }
+            _ => return Err((format!("{prog}: bad option: {a}"), 9)),
+        }
+        i += 1;
+    }
+    let main = match (script_code, main) {
+        (Some((true, code)), _) => MainKind::Print(code),
+        (Some((false, code)), _) => MainKind::Eval(code),
+        (None, Some(m)) => m,
+        (None, None) => {
+            if interactive || host::is_tty(0) {
+                MainKind::Repl
+            } else {
+                MainKind::Stdin(String::new())
+            }
+        }
+    };
+    let main = match main {
+        MainKind::Stdin(_) => match host::read_stdin_to_end() {
+            Ok(b) => MainKind::Stdin(String::from_utf8_lossy(&b).into_owned()),
+            Err(e) => return Err((format!("{prog}: cannot read stdin: {e}"), 1)),
+        },
+        m => m,
+    };
+    let mut argv = vec![exec_path];
+    if let MainKind::File(f) = &main {
+        argv.push(f.clone());
+    }
+    argv.extend(rest);
+    Ok(Parsed::Run(RunOptions {
+        main,
+        argv,
+        exec_argv,
+        no_warnings,
+        no_deprecation,
+        check,
+        input_type_module,
+        preload,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(args: &[&str]) -> Result<Parsed, (String, i32)> {
+        let v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        parse(&v)
+    }
+
+    #[test]
+    fn script_and_args() {
+        let Ok(Parsed::Run(o)) = p(&["rjs", "app.js", "a", "-b"]) else {
+            panic!()
+        };
+        assert!(matches!(o.main, MainKind::File(ref f) if f == "app.js"));
+        assert_eq!(o.argv, vec!["rjs", "app.js", "a", "-b"]);
+    }
+
+    #[test]
+    fn eval_and_rest() {
+        let Ok(Parsed::Run(o)) = p(&["rjs", "-e", "1", "x"]) else {
+            panic!()
+        };
+        assert!(matches!(o.main, MainKind::Eval(ref c) if c == "1"));
+        assert_eq!(o.argv, vec!["rjs", "x"]);
+    }
+
+    #[test]
+    fn bad_option_exits_9() {
+        let Err((msg, code)) = p(&["rjs", "--nope"]) else {
+            panic!()
+        };
+        assert_eq!(code, 9);
+        assert_eq!(msg, "rjs: bad option: --nope");
+    }
+
+    #[test]
+    fn version() {
+        let Ok(Parsed::Print(s)) = p(&["rjs", "--version"]) else {
+            panic!()
+        };
+        assert_eq!(s, format!("{NODE_VERSION}\n"));
+    }
+}

@@ -1,0 +1,135 @@
+//! Node's event loop, engine side: the promise-job (microtask) queue that Boa feeds, and the
+//! rejection tracker behind `unhandledRejection`.
+//!
+//! The phases themselves (timers → poll → check → close, nextTick draining) are driven from
+//! `Runtime::run` through the JS half in `src/js/loop.js`; this module owns what only the engine
+//! can see.
+
+use boa_engine::{
+    builtins::promise::{OperationType, PromiseState},
+    context::HostHooks,
+    job::{Job, JobExecutor},
+    object::{builtins::JsPromise, JsObject},
+    Context, JsResult, JsValue,
+};
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::future::Future;
+use std::rc::Rc;
+use std::task::{Context as TaskContext, Poll, Waker};
+
+/// The microtask queue. Promise jobs run in FIFO order whenever the loop drains microtasks.
+#[derive(Default)]
+pub struct Jobs {
+    queue: RefCell<VecDeque<Job>>,
+}
+
+impl JobExecutor for Jobs {
+    fn enqueue_job(self: Rc<Self>, job: Job, _context: &mut Context) {
+        self.queue.borrow_mut().push_back(job);
+    }
+
+    fn run_jobs(self: Rc<Self>, context: &mut Context) -> JsResult<()> {
+        loop {
+            let next = self.queue.borrow_mut().pop_front();
+            let Some(job) = next else { return Ok(()) };
+            match job {
+                Job::PromiseJob(j) => {
+                    j.call(context)?;
+                }
+                Job::GenericJob(j) => {
+                    j.call(context)?;
+                }
+                Job::AsyncJob(j) => {
+                    // Our module loader completes synchronously, so one poll finishes the future.
+                    let cell = RefCell::new(&mut *context);
+                    let fut = j.call(&cell);
+                    let mut fut = std::pin::pin!(fut);
+                    let mut cx = TaskContext::from_waker(Waker::noop());
+                    for _ in 0..64 {
+                        if let Poll::Ready(r) = fut.as_mut().poll(&mut cx) {
+                            r?;
+                            break;
+                        }
+                    }
+                }
+                Job::TimeoutJob(j) => {
+                    j.call(context)?;
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Promises rejected with no handler yet, and those handled after being reported.
+#[derive(Default)]
+pub struct Rejections {
+    pub pending: RefCell<Vec<JsObject>>,
+    pub handled_later: RefCell<Vec<JsObject>>,
+    pub reported: RefCell<Vec<JsObject>>,
+}
+
+/// Host hooks: the rejection tracker (HostPromiseRejectionTracker).
+pub struct Hooks;
+
+impl HostHooks for Hooks {
+    fn promise_rejection_tracker(
+        &self,
+        promise: &JsObject<boa_engine::builtins::promise::Promise>,
+        operation: OperationType,
+        context: &mut Context,
+    ) {
+        let Some(state) = context.get_data::<Rejections>() else {
+            return;
+        };
+        let p = promise.clone().upcast();
+        match operation {
+            OperationType::Reject => state.pending.borrow_mut().push(p),
+            OperationType::Handle => {
+                let mut pending = state.pending.borrow_mut();
+                if let Some(i) = pending.iter().position(|x| JsObject::equals(x, &p)) {
+                    pending.remove(i);
+                } else {
+                    let mut reported = state.reported.borrow_mut();
+                    if let Some(i) = reported.iter().position(|x| JsObject::equals(x, &p)) {
+                        reported.remove(i);
+                        state.handled_later.borrow_mut().push(p);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Takes the promises rejected without a handler since the last call, with their reasons.
+pub fn take_unhandled(context: &mut Context) -> Vec<(JsObject, JsValue)> {
+    let Some(state) = context.get_data::<Rejections>() else {
+        return Vec::new();
+    };
+    let pending = std::mem::take(&mut *state.pending.borrow_mut());
+    let mut out = Vec::new();
+    for p in pending {
+        let reason = match JsPromise::from_object(p.clone()).map(|jp| jp.state()) {
+            Ok(PromiseState::Rejected(v)) => v,
+            _ => JsValue::undefined(),
+        };
+        state.reported.borrow_mut().push(p.clone());
+        out.push((p, reason));
+    }
+    out
+}
+
+/// Takes the promises whose rejection got a handler after it had been reported.
+pub fn take_handled_later(context: &mut Context) -> Vec<JsObject> {
+    let Some(state) = context.get_data::<Rejections>() else {
+        return Vec::new();
+    };
+    let v = std::mem::take(&mut *state.handled_later.borrow_mut());
+    v
+}
+
+/// Runs every queued microtask.
+pub fn run_microtasks(context: &mut Context) -> JsResult<()> {
+    context.run_jobs()
+}

@@ -1,0 +1,384 @@
+// The JS half of node's event loop: the nextTick queue, timers (a min-heap of Timeout objects),
+// immediates, unhandled-rejection processing, uncaught-exception reporting and the loop turn
+// that `Runtime::run` calls until nothing ref'ed is left.
+'use strict';
+
+const binding = internalBinding('native');
+
+// ---- nextTick ------------------------------------------------------------------------------
+let tickQueue = [];
+let tickHead = 0;
+
+function nextTick(callback, ...args) {
+  if (typeof callback !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+  }
+  if (process._exiting) return;
+  tickQueue.push({ callback, args });
+}
+
+// Runs nextTicks, then microtasks, until both are empty (node's processTicksAndRejections).
+function drainTicks() {
+  do {
+    while (tickHead < tickQueue.length) {
+      const t = tickQueue[tickHead];
+      tickQueue[tickHead++] = undefined;
+      if (tickHead === tickQueue.length) { tickQueue = []; tickHead = 0; }
+      const { callback, args } = t;
+      if (args.length === 0) callback(); else callback(...args);
+    }
+    binding.runMicrotasks();
+  } while (tickHead < tickQueue.length || processRejections());
+}
+
+// ---- unhandled rejections ------------------------------------------------------------------
+function processRejections() {
+  const later = binding.takeHandledLater();
+  for (let i = 0; i < later.length; i++) process.emit('rejectionHandled', later[i]);
+  const list = binding.takeUnhandled();
+  if (list.length === 0) return later.length > 0;
+  for (let i = 0; i < list.length; i += 2) {
+    const promise = list[i];
+    const reason = list[i + 1];
+    if (process.listenerCount('unhandledRejection') > 0) {
+      process.emit('unhandledRejection', reason, promise);
+      continue;
+    }
+    let err = reason;
+    if (!(reason instanceof Error)) {
+      const { inspect } = require('internal/inspect');
+      let shown;
+      try { shown = typeof reason === 'string' ? reason : inspect(reason); } catch { shown = String(reason); }
+      err = new Error('This error originated either by throwing inside of an async function ' +
+        'without a catch block, or by rejecting a promise which was not handled with .catch().' +
+        ` The promise rejected with the reason "${shown}".`);
+      err.name = 'UnhandledPromiseRejection';
+      err.code = 'ERR_UNHANDLED_REJECTION';
+    }
+    fatal(err, 'unhandledRejection');
+  }
+  return true;
+}
+
+// ---- uncaught exceptions -------------------------------------------------------------------
+let inFatal = false;
+
+// Node's report for an uncaught error: "file:line\nsource\n   ^\n\n<stack>\n\nNode.js vX".
+function reportText(err) {
+  const { inspect } = require('internal/inspect');
+  if (err && err.__rjsReport) return err.stack;
+  let out = '';
+  if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string')) {
+    const stack = typeof err.stack === 'string' ? err.stack : String(err);
+    const m = /\(?((?:\/|[a-z]+:)[^():]*):(\d+):(\d+)\)?/.exec(stack.split('\n').slice(1).join('\n') || '');
+    if (m && !m[1].startsWith('node:')) {
+      try {
+        const lines = binding.readFileUtf8(m[1]).split(/\r?\n/);
+        const line = lines[Number(m[2]) - 1];
+        if (line !== undefined) {
+          out += `${m[1]}:${m[2]}\n${line}\n${' '.repeat(Math.max(0, Number(m[3]) - 1))}^\n\n`;
+        }
+      } catch { /* source not readable: no excerpt */ }
+    }
+    let body;
+    try { body = inspect(err); } catch { body = stack; }
+    // A stack without frames is shown by inspect as "[Name: message]"; node's report
+    // prints the frames it always has, so the first line reads "Name: message".
+    if (body.startsWith('[') && !stack.startsWith('[')) body = body.replace(/^\[([^\n]*?)\]( \{|$)/m, '$1$2');
+    out += body;
+  } else {
+    out += 'Uncaught ' + inspect(err);
+  }
+  return out;
+}
+
+// Handles an error that escaped to the loop: `uncaughtException` listeners, else report + exit.
+function fatal(err, origin = 'uncaughtException') {
+  if (!inFatal && process.listenerCount('uncaughtException') > 0) {
+    inFatal = true;
+    try {
+      process.emit('uncaughtException', err, origin);
+    } finally {
+      inFatal = false;
+    }
+    return;
+  }
+  if (!inFatal && process.listenerCount('uncaughtExceptionMonitor') > 0) {
+    try { process.emit('uncaughtExceptionMonitor', err, origin); } catch { /* ignore */ }
+  }
+  let text;
+  try { text = reportText(err); } catch { text = String(err); }
+  binding.write(2, `${text}\n\nNode.js ${process.version}\n`);
+  process.exitCode = inFatal ? 7 : 1;
+  exitNow(process.exitCode);
+}
+
+// ---- timers --------------------------------------------------------------------------------
+const TIMEOUT_MAX = 2 ** 31 - 1;
+let seq = 0;
+let refedTimers = 0;
+const heap = []; // entries: [expiry, seq, timeout, gen]
+
+function heapLess(a, b) { return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]); }
+function heapPush(e) {
+  heap.push(e);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!heapLess(heap[i], heap[p])) break;
+    [heap[i], heap[p]] = [heap[p], heap[i]];
+    i = p;
+  }
+}
+function heapPop() {
+  const top = heap[0];
+  const last = heap.pop();
+  if (heap.length > 0) {
+    heap[0] = last;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1, r = l + 1;
+      let m = i;
+      if (l < heap.length && heapLess(heap[l], heap[m])) m = l;
+      if (r < heap.length && heapLess(heap[r], heap[m])) m = r;
+      if (m === i) break;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
+    }
+  }
+  return top;
+}
+
+function nowMs() { return binding.hrtime() / 1e6; }
+// Like libuv's cached loop time: updated once per loop turn, used to start new timers.
+let loopTime = nowMs();
+
+const kRefed = Symbol('refed');
+const kGen = Symbol('gen');
+
+class Timeout {
+  constructor(callback, after, args, isRepeat) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+          '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      }
+      after = 1;
+    }
+    this._idleTimeout = after;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = true;
+    this[kGen] = 0;
+    this._idleStart = loopTime;
+    refedTimers++;
+    schedule(this);
+  }
+  ref() {
+    if (!this[kRefed]) { this[kRefed] = true; if (!this._destroyed) refedTimers++; }
+    return this;
+  }
+  unref() {
+    if (this[kRefed]) { this[kRefed] = false; if (!this._destroyed) refedTimers--; }
+    return this;
+  }
+  hasRef() { return this[kRefed]; }
+  refresh() {
+    if (!this._destroyed) { this._idleStart = loopTime; schedule(this); }
+    return this;
+  }
+  close() { clearTimeout(this); return this; }
+  [Symbol.toPrimitive]() {
+    if (this._id === undefined) { this._id = ++seq; timerById.set(this._id, this); }
+    return this._id;
+  }
+}
+const timerById = new Map();
+
+function schedule(t) {
+  t[kGen]++;
+  if (t._seq === undefined) Object.defineProperty(t, '_seq', { value: ++seq });
+  heapPush([t._idleStart + t._idleTimeout, t._seq, t, t[kGen]]);
+}
+
+function validateCallback(callback) {
+  if (typeof callback !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+  }
+}
+
+function setTimeout(callback, after, ...args) {
+  validateCallback(callback);
+  return new Timeout(callback, after, args, false);
+}
+function setInterval(callback, repeat, ...args) {
+  validateCallback(callback);
+  return new Timeout(callback, repeat, args, true);
+}
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout !== undefined && timer instanceof Timeout) {
+    if (!timer._destroyed) {
+      timer._destroyed = true;
+      if (timer[kRefed]) refedTimers--;
+      if (timer._id !== undefined) timerById.delete(timer._id);
+    }
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const t = timerById.get(Number(timer));
+    if (t) clearTimeout(t);
+  }
+}
+
+function processTimers() {
+  const now = loopTime = nowMs();
+  while (heap.length > 0) {
+    const e = heap[0];
+    const t = e[2];
+    if (t._destroyed || t[kGen] !== e[3]) { heapPop(); continue; }
+    if (e[0] > now) break;
+    heapPop();
+    if (t._repeat === null) {
+      t._destroyed = true;
+      if (t[kRefed]) refedTimers--;
+      if (t._id !== undefined) timerById.delete(t._id);
+    }
+    let threw = true;
+    try {
+      const args = t._timerArgs;
+      if (args.length === 0) t._onTimeout(); else t._onTimeout(...args);
+      threw = false;
+    } finally {
+      if (t._repeat !== null && !t._destroyed) {
+        t._idleStart = now;
+        schedule(t);
+      }
+      if (threw) { /* the error goes to the loop's reporter; remaining timers run next turn */ }
+    }
+    drainTicks();
+  }
+}
+
+function nextTimerDelay() {
+  while (heap.length > 0) {
+    const e = heap[0];
+    if (e[2]._destroyed || e[2][kGen] !== e[3]) { heapPop(); continue; }
+    return Math.max(0, e[0] - nowMs());
+  }
+  return -1;
+}
+
+// ---- immediates ----------------------------------------------------------------------------
+let immediates = [];
+let refedImmediates = 0;
+
+class Immediate {
+  constructor(callback, args) {
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = true;
+    refedImmediates++;
+  }
+  ref() { if (!this[kRefed]) { this[kRefed] = true; if (!this._destroyed) refedImmediates++; } return this; }
+  unref() { if (this[kRefed]) { this[kRefed] = false; if (!this._destroyed) refedImmediates--; } return this; }
+  hasRef() { return this[kRefed]; }
+}
+
+function setImmediate(callback, ...args) {
+  validateCallback(callback);
+  const i = new Immediate(callback, args);
+  immediates.push(i);
+  return i;
+}
+function clearImmediate(imm) {
+  if (imm instanceof Immediate && !imm._destroyed) {
+    imm._destroyed = true;
+    if (imm[kRefed]) refedImmediates--;
+  }
+}
+
+function processImmediates() {
+  const list = immediates;
+  immediates = [];
+  for (let i = 0; i < list.length; i++) {
+    const imm = list[i];
+    if (imm._destroyed) continue;
+    imm._destroyed = true;
+    if (imm[kRefed]) refedImmediates--;
+    try {
+      const a = imm._argv;
+      if (a.length === 0) imm._onImmediate(); else imm._onImmediate(...a);
+    } catch (e) {
+      // Keep the rest of this batch for the next turn, then let the loop report the error.
+      immediates = list.slice(i + 1).concat(immediates);
+      throw e;
+    }
+    drainTicks();
+  }
+}
+
+// ---- handles other than timers (stdin, servers) keep the loop alive while ref'ed ----------
+let refedHandles = 0;
+const pollHandlers = new Set();
+function refHandle() { refedHandles++; }
+function unrefHandle() { refedHandles--; }
+
+function alive() {
+  return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0;
+}
+
+let beforeExitEmitted = false;
+
+// One loop iteration. Returns how long the host may wait for I/O (ms), or -1 to exit.
+function turn() {
+  processTimers();
+  for (const h of pollHandlers) h();
+  processImmediates();
+  if (!alive()) {
+    if (!process._exiting) {
+      process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);
+      drainTicks();
+    }
+    if (!alive()) return -1;
+  }
+  // Poll handlers (stdin) block in their own read, so the loop does not sleep for them.
+  if (immediates.length > 0 || pollHandlers.size > 0) return 0;
+  const d = nextTimerDelay();
+  if (d < 0) return refedHandles > 0 ? 1e9 : 0;
+  return d;
+}
+
+function exitNow(code) {
+  if (!process._exiting) {
+    process._exiting = true;
+    try { process.emit('exit', code); } catch (e) {
+      binding.write(2, String(e && e.stack || e) + '\n');
+    }
+  }
+  const final = process.exitCode !== undefined ? process.exitCode : code;
+  binding.exit(final | 0);
+}
+
+// Called by Rust when the loop is done: emits 'exit' and returns the exit code.
+function exit() {
+  let code = process.exitCode === undefined ? 0 : process.exitCode | 0;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', code);
+    code = process.exitCode === undefined ? 0 : process.exitCode | 0;
+  }
+  return code;
+}
+
+module.exports = {
+  nextTick, drainTicks, fatal, turn, exit, exitNow,
+  setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
+  setImmediate, clearImmediate, Timeout, Immediate,
+  refHandle, unrefHandle, pollHandlers, reportText,
+};

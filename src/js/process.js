@@ -1,0 +1,193 @@
+// `process`: an EventEmitter with node's fields, stdio streams, exit handling and warnings.
+'use strict';
+
+const binding = internalBinding('native');
+const loop = require('internal/loop');
+const EventEmitter = require('events');
+
+const NODE_VERSION = 'v20.20.2';
+
+function ProcessCtor() {}
+Object.defineProperty(ProcessCtor, 'name', { value: 'process' });
+ProcessCtor.prototype = Object.create(EventEmitter.prototype, {
+  constructor: { value: ProcessCtor, writable: true, configurable: true },
+});
+Object.setPrototypeOf(process, ProcessCtor.prototype);
+EventEmitter.call(process);
+
+const argv = binding.argv.slice();
+const startNs = binding.hrtime();
+
+function define(name, value) {
+  Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable: true });
+}
+
+define('version', NODE_VERSION);
+define('versions', {
+  node: NODE_VERSION.slice(1), rjs: binding.version, boa: '0.22.0', acorn: '8.14.0',
+  modules: '115', uv: '1.46.0', v8: '11.3.244.8-node.0', unicode: '15.1',
+});
+define('arch', 'wasm32');
+define('platform', 'linux');
+define('release', { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' });
+define('argv', argv);
+define('execArgv', binding.execArgv.slice());
+define('env', binding.env);
+define('pid', binding.pid);
+define('ppid', 1);
+define('execPath', argv[0]);
+define('argv0', argv[0]);
+define('exitCode', undefined);
+define('title', 'rjs');
+define('debugPort', 9229);
+define('features', { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false });
+define('config', { target_defaults: {}, variables: { node_shared: false, v8_enable_i18n_support: 0 } });
+define('allowedNodeEnvironmentFlags', new Set());
+define('noDeprecation', binding.noDeprecation);
+define('throwDeprecation', false);
+define('traceDeprecation', false);
+define('moduleLoadList', []);
+define('_exiting', false);
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
+
+define('cwd', function cwd() { return binding.cwd(); });
+define('chdir', function chdir(directory) {
+  const { validateString } = require('internal/validators');
+  validateString(directory, 'directory');
+  binding.chdir(directory);
+});
+define('umask', function umask(mask) {
+  const old = process._umask === undefined ? 0o22 : process._umask;
+  if (mask !== undefined) process._umask = typeof mask === 'string' ? parseInt(mask, 8) : mask;
+  return old;
+});
+Object.defineProperty(process, '_umask', { value: 0o22, writable: true, enumerable: false });
+
+function hrtime(prev) {
+  const ns = binding.hrtime() + 1e9 * 1000; // offset so values look like an uptime clock
+  let sec = Math.floor(ns / 1e9);
+  let nsec = Math.floor(ns % 1e9);
+  if (prev !== undefined) {
+    if (!Array.isArray(prev)) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('time', 'an instance of Array', prev);
+    }
+    if (prev.length !== 2) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_OUT_OF_RANGE('time', '2', prev.length);
+    }
+    sec -= prev[0];
+    nsec -= prev[1];
+    if (nsec < 0) { sec -= 1; nsec += 1e9; }
+  }
+  return [sec, nsec];
+}
+hrtime.bigint = function bigint() {
+  return BigInt(Math.floor(binding.hrtime())) + 1000000000000n;
+};
+define('hrtime', hrtime);
+define('uptime', function uptime() { return (binding.hrtime() - startNs) / 1e9 + 0.03; });
+function memoryUsage() {
+  return { rss: 30 * 1024 * 1024, heapTotal: 8 * 1024 * 1024, heapUsed: 5 * 1024 * 1024, external: 1024 * 1024, arrayBuffers: 16 * 1024 };
+}
+memoryUsage.rss = function rss() { return 30 * 1024 * 1024; };
+define('memoryUsage', memoryUsage);
+define('cpuUsage', function cpuUsage(prev) {
+  const us = Math.floor((binding.hrtime() - startNs) / 1e3);
+  const r = { user: us, system: 0 };
+  if (prev) { r.user -= prev.user; r.system -= prev.system; }
+  return r;
+});
+define('resourceUsage', function resourceUsage() {
+  return { userCPUTime: Math.floor((binding.hrtime() - startNs) / 1e3), systemCPUTime: 0, maxRSS: 30720, sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0 };
+});
+define('getuid', function getuid() { return 0; });
+define('geteuid', function geteuid() { return 0; });
+define('getgid', function getgid() { return 0; });
+define('getegid', function getegid() { return 0; });
+define('getgroups', function getgroups() { return [0]; });
+define('kill', function kill(pid, signal) {
+  if (pid === process.pid) { process.exit(signal === 0 ? 0 : 1); }
+  const err = new Error('kill ESRCH');
+  err.code = 'ESRCH'; err.errno = -3; err.syscall = 'kill';
+  throw err;
+});
+define('abort', function abort() { binding.write(2, 'Aborted\n'); binding.exit(134); });
+define('nextTick', loop.nextTick);
+define('emitWarning', emitWarning);
+define('binding', function binding_(name) { throw new Error(`No such module: ${name}`); });
+define('setUncaughtExceptionCaptureCallback', function (fn) { process._captureFn = fn; });
+define('hasUncaughtExceptionCaptureCallback', function () { return !!process._captureFn; });
+define('exit', function exit(code) {
+  if (code !== undefined && code !== null) process.exitCode = code;
+  loop.exitNow(process.exitCode === undefined ? 0 : process.exitCode);
+});
+define('reallyExit', function reallyExit(code) { binding.exit(code | 0); });
+
+Object.defineProperty(process, 'exitCode', {
+  get() { return process._exitCodeValue; },
+  set(v) {
+    if (v !== undefined && v !== null) {
+      const n = typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
+      if (typeof n !== 'number' || !Number.isInteger(n)) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', v);
+      }
+    }
+    process._exitCodeValue = v;
+  },
+  enumerable: true, configurable: true,
+});
+Object.defineProperty(process, '_exitCodeValue', { value: undefined, writable: true, enumerable: false });
+
+// ---- warnings ------------------------------------------------------------------------------
+const warned = new Set();
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor; code = type.code; detail = type.detail; type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type; code = undefined; type = 'Warning';
+  }
+  if (type === undefined) type = 'Warning';
+  if (typeof code === 'function') { ctor = code; code = undefined; }
+  if (typeof warning === 'string') {
+    const w = new Error(warning);
+    w.name = String(type || 'Warning');
+    if (code !== undefined) w.code = code;
+    if (detail !== undefined) w.detail = detail;
+    warning = w;
+  } else if (!(warning instanceof Error)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw warning;
+  }
+  loop.nextTick(() => process.emit('warning', warning));
+}
+
+let traceHintShown = false;
+process.on('warning', (warning) => {
+  if (binding.noWarnings) return;
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  let msg = `(node:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  msg += `${warning.name}: ${warning.message}`;
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!traceHintShown) {
+    traceHintShown = true;
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
+  }
+  binding.write(2, msg + '\n');
+});
+warned.clear();
+
+// ---- stdio ---------------------------------------------------------------------------------
+const stdio = require('internal/stdio');
+for (const [name, make] of [['stdout', stdio.getStdout], ['stderr', stdio.getStderr], ['stdin', stdio.getStdin]]) {
+  // An accessor for good (see lazyGlobal in the bootstrap for why it is not replaced).
+  Object.defineProperty(process, name, { configurable: true, enumerable: true, get: make });
+}

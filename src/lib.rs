@@ -1,0 +1,185 @@
+//! rjs: a Node.js-compatible runtime on the Boa engine.
+//!
+//! `Runtime` builds a Boa context, installs the native binding and the JS bootstrap, runs the
+//! main script and then drives Node's event loop until nothing ref'ed is left.
+
+pub mod binding;
+pub mod cli;
+pub mod event_loop;
+pub mod host;
+pub mod module;
+pub mod node;
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+pub mod web;
+
+use boa_engine::{
+    context::ContextBuilder, js_string, object::JsObject, Context, JsError, JsNativeError,
+    JsResult, JsValue, Source,
+};
+use std::rc::Rc;
+
+/// What the command line asked to run.
+#[derive(Debug, Clone)]
+pub enum MainKind {
+    /// A script file (path as given on the command line).
+    File(String),
+    /// `-e CODE`
+    Eval(String),
+    /// `-p CODE`
+    Print(String),
+    /// Script read from stdin (`-` or a pipe).
+    Stdin(String),
+    /// Interactive read-eval-print loop.
+    Repl,
+}
+
+/// Options the CLI passes to the runtime.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    pub main: MainKind,
+    /// `process.argv` (argv[0] is the exec path, argv[1] the script when there is one).
+    pub argv: Vec<String>,
+    pub exec_argv: Vec<String>,
+    pub no_warnings: bool,
+    pub no_deprecation: bool,
+    /// `-c`: only check the syntax of the main script.
+    pub check: bool,
+    /// `--input-type=module`: `-e`/stdin code is an ES module.
+    pub input_type_module: bool,
+    /// `-r` modules loaded before the main script.
+    pub preload: Vec<String>,
+}
+
+/// One JavaScript runtime instance.
+pub struct Runtime {
+    ctx: Context,
+    internals: JsObject,
+}
+
+const BOOTSTRAP: &str = include_str!("js/bootstrap.js");
+
+impl Runtime {
+    /// Builds the context and evaluates the bootstrap.
+    pub fn new(opts: &RunOptions) -> JsResult<Self> {
+        let jobs = Rc::new(event_loop::Jobs::default());
+        let hooks = Rc::new(event_loop::Hooks);
+        let loader = Rc::new(module::esm::EsmLoader::default());
+        let mut ctx = ContextBuilder::new()
+            .job_executor(jobs)
+            .host_hooks(hooks)
+            .module_loader(loader)
+            .build()?;
+        ctx.insert_data(event_loop::Rejections::default());
+        {
+            let limits = ctx.runtime_limits_mut();
+            limits.set_recursion_limit(10_000);
+            limits.set_stack_size_limit(1024 * 1024);
+        }
+        let binding = binding::create(&mut ctx, opts)?;
+        let src = format!("(function (binding) {{ {BOOTSTRAP}\n}})");
+        let f = ctx.eval(
+            Source::from_bytes(&src).with_path(std::path::Path::new("node:internal/bootstrap")),
+        )?;
+        let f = f
+            .as_callable()
+            .ok_or_else(|| JsNativeError::typ().with_message("bootstrap is not a function"))?;
+        let internals = f.call(&JsValue::undefined(), &[binding.into()], &mut ctx)?;
+        let internals = internals
+            .as_object()
+            .ok_or_else(|| JsNativeError::typ().with_message("bootstrap returned no object"))?;
+        Ok(Self { ctx, internals })
+    }
+
+    fn call_internal(&mut self, name: &str, args: &[JsValue]) -> JsResult<JsValue> {
+        let f = self.internals.get(js_string!(name), &mut self.ctx)?;
+        let f = f.as_callable().ok_or_else(|| {
+            JsNativeError::typ().with_message(format!("internal {name} is not a function"))
+        })?;
+        f.call(&JsValue::undefined(), args, &mut self.ctx)
+    }
+
+    /// Turns any error (including uncatchable engine errors) into a JS value for reporting.
+    fn error_value(&mut self, err: JsError) -> JsValue {
+        match err.into_opaque(&mut self.ctx) {
+            Ok(v) => v,
+            // Engine errors (runtime limits) are not catchable in Boa; node reports a RangeError.
+            Err(_) => JsNativeError::range()
+                .with_message("Maximum call stack size exceeded")
+                .into_opaque(&mut self.ctx)
+                .into(),
+        }
+    }
+
+    /// Hands an error that escaped JS to `process`'s uncaught-exception machinery.
+    /// Returns the exit code if the process must end.
+    fn report(&mut self, err: JsError) {
+        let value = self.error_value(err);
+        if let Err(e) = self.call_internal("fatal", &[value]) {
+            // The handler itself failed (e.g. an uncaughtException listener threw): node exits 7.
+            let msg = e.to_string();
+            host::write_fd(2, format!("{msg}\n").as_bytes());
+            host::exit(7);
+        }
+    }
+
+    /// Runs the main script, the event loop, and the exit event; returns the exit code.
+    pub fn run(&mut self, main: &MainKind) -> i32 {
+        let (kind, arg) = match main {
+            MainKind::File(p) => ("file", p.clone()),
+            MainKind::Eval(c) => ("eval", c.clone()),
+            MainKind::Print(c) => ("print", c.clone()),
+            MainKind::Stdin(c) => ("stdin", c.clone()),
+            MainKind::Repl => ("repl", String::new()),
+        };
+        let args = [js_string!(kind).into(), js_string!(arg).into()];
+        if let Err(e) = self.call_internal("runMain", &args) {
+            self.report(e);
+        }
+        self.drain_ticks();
+        loop {
+            match self.call_internal("turn", &[]) {
+                Ok(v) => {
+                    let wait = v.as_number().unwrap_or(-1.0);
+                    if wait < 0.0 {
+                        break;
+                    }
+                    host::sleep_ms(wait);
+                }
+                Err(e) => {
+                    self.report(e);
+                    self.drain_ticks();
+                }
+            }
+        }
+        match self.call_internal("exit", &[]) {
+            Ok(v) => v.as_number().map(|n| n as i32).unwrap_or(0),
+            Err(e) => {
+                self.report(e);
+                1
+            }
+        }
+    }
+
+    /// Runs nextTicks and microtasks until both queues are empty, reporting errors.
+    fn drain_ticks(&mut self) {
+        for _ in 0..1000 {
+            match self.call_internal("drainTicks", &[]) {
+                Ok(_) => return,
+                Err(e) => self.report(e),
+            }
+        }
+    }
+}
+
+/// Entry used by the CLI: builds a runtime and runs it; returns the process exit code.
+pub fn run(opts: RunOptions) -> i32 {
+    host::init_cwd();
+    let mut rt = match Runtime::new(&opts) {
+        Ok(rt) => rt,
+        Err(e) => {
+            host::write_fd(2, format!("rjs: failed to start: {e}\n").as_bytes());
+            return 70;
+        }
+    };
+    rt.run(&opts.main)
+}

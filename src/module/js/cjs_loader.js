@@ -1,0 +1,707 @@
+// The CommonJS loader and the resolver both module systems share: node's algorithm for
+// relative/absolute paths, extensions, index files, node_modules lookup, package.json `main`,
+// `exports` (conditions, subpath patterns), `imports`, `type`, and the `node:` prefix.
+// Also runs the main entry (file, -e, -p, stdin, REPL).
+'use strict';
+
+const binding = internalBinding('native');
+const requireBuiltin = internalBinding('requireBuiltin');
+const path = requireBuiltin('path');
+const loop = requireBuiltin('internal/loop');
+
+const ERRS = () => requireBuiltin('internal/errors').codes;
+const WRAPPER_PARAMS = 'exports, require, module, __filename, __dirname';
+
+// Built-ins that exist only with the `node:` prefix.
+const schemeOnly = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
+const builtinModules = [
+  'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console',
+  'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain',
+  'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'inspector/promises',
+  'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks', 'process',
+  'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream',
+  'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers',
+  'timers/promises', 'tls', 'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm',
+  'wasi', 'worker_threads', 'zlib',
+];
+const builtinSet = new Set(builtinModules);
+
+function isBuiltin(name) {
+  if (typeof name !== 'string') return false;
+  if (name.startsWith('node:')) { const n = name.slice(5); return builtinSet.has(n) || schemeOnly.has(n); }
+  return builtinSet.has(name);
+}
+
+function loadBuiltin(name) {
+  const exports = requireBuiltin(name);
+  if (exports === undefined) {
+    throw new (ERRS().ERR_UNKNOWN_BUILTIN_MODULE)(name);
+  }
+  return exports;
+}
+
+// ---- file system probes --------------------------------------------------------------------
+const statCache = new Map();
+function kind(p) {
+  let k = statCache.get(p);
+  if (k === undefined) { k = binding.entryKind(p); statCache.set(p, k); }
+  return k;
+}
+const isFile = (p) => kind(p) === 1;
+const isDir = (p) => kind(p) === 2;
+
+const pkgCache = new Map();
+function readPackage(dir) {
+  const file = dir === '/' ? '/package.json' : `${dir}/package.json`;
+  if (pkgCache.has(file)) return pkgCache.get(file);
+  let pkg = null;
+  if (isFile(file)) {
+    let text;
+    try { text = binding.readFileUtf8(file); } catch { text = null; }
+    if (text !== null) {
+      try {
+        pkg = JSON.parse(text);
+        if (pkg === null || typeof pkg !== 'object') pkg = {};
+      } catch (e) {
+        const err = new Error(`Error parsing ${file}: ${e.message}`);
+        err.path = file;
+        throw err;
+      }
+      pkg.__dir = dir;
+    }
+  }
+  pkgCache.set(file, pkg);
+  return pkg;
+}
+
+// The nearest package.json above `file` (node's "package scope").
+function packageScope(file) {
+  let dir = path.dirname(file);
+  for (;;) {
+    if (path.basename(dir) === 'node_modules') return null;
+    const pkg = readPackage(dir);
+    if (pkg) return pkg;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+// ---- package exports / imports -------------------------------------------------------------
+function resolveTarget(pkgDir, target, subpath, pattern, conditions, key) {
+  if (typeof target === 'string') {
+    if (!target.startsWith('./')) {
+      if (pattern === null && !target.startsWith('../') && !target.startsWith('/')) return { bare: target + (subpath || '') };
+      throw new (ERRS().ERR_INVALID_PACKAGE_TARGET)(pkgDir + '/', key, target);
+    }
+    const resolved = pattern !== null ? target.replaceAll('*', pattern) : target + (subpath || '');
+    return { file: path.join(pkgDir, resolved) };
+  }
+  if (Array.isArray(target)) {
+    let lastErr;
+    for (const t of target) {
+      try {
+        const r = resolveTarget(pkgDir, t, subpath, pattern, conditions, key);
+        if (r !== undefined && r !== null) return r;
+      } catch (e) { lastErr = e; }
+    }
+    if (lastErr) throw lastErr;
+    return null;
+  }
+  if (target !== null && typeof target === 'object') {
+    for (const cond of Object.keys(target)) {
+      if (cond === 'default' || conditions.includes(cond)) {
+        const r = resolveTarget(pkgDir, target[cond], subpath, pattern, conditions, key);
+        if (r !== undefined) return r;
+      }
+    }
+    return undefined;
+  }
+  return null;
+}
+
+function resolveExportsMap(pkgDir, exportsField, subpath, conditions, base) {
+  let map = exportsField;
+  if (typeof map === 'string' || Array.isArray(map) ||
+      (map && typeof map === 'object' && !Object.keys(map).some((k) => k.startsWith('.')))) {
+    map = { '.': map };
+  }
+  if (Object.prototype.hasOwnProperty.call(map, subpath) && !subpath.includes('*')) {
+    const r = resolveTarget(pkgDir, map[subpath], '', null, conditions, subpath);
+    if (r) return r;
+    throw new (ERRS().ERR_PACKAGE_PATH_NOT_EXPORTED)(pkgDir + '/', subpath, base);
+  }
+  let bestMatch = '';
+  let bestSubpath;
+  for (const key of Object.keys(map)) {
+    const star = key.indexOf('*');
+    if (star !== -1 && subpath.startsWith(key.slice(0, star))) {
+      const trailer = key.slice(star + 1);
+      if (subpath.length >= key.length && subpath.endsWith(trailer) && patternKeyCompare(bestMatch, key) === 1 && key.lastIndexOf('*') === star) {
+        bestMatch = key;
+        bestSubpath = subpath.slice(star, subpath.length - trailer.length);
+      }
+    } else if (key.endsWith('/') && subpath.startsWith(key) && patternKeyCompare(bestMatch, key) === 1) {
+      bestMatch = key;
+      bestSubpath = subpath.slice(key.length);
+    }
+  }
+  if (bestMatch) {
+    const target = map[bestMatch];
+    const r = bestMatch.includes('*')
+      ? resolveTarget(pkgDir, target, '', bestSubpath, conditions, bestMatch)
+      : resolveTarget(pkgDir, target, bestSubpath, null, conditions, bestMatch);
+    if (r) return r;
+  }
+  throw new (ERRS().ERR_PACKAGE_PATH_NOT_EXPORTED)(pkgDir + '/', subpath, base);
+}
+
+function patternKeyCompare(a, b) {
+  const aStar = a.indexOf('*');
+  const bStar = b.indexOf('*');
+  const baseLenA = aStar === -1 ? a.length : aStar + 1;
+  const baseLenB = bStar === -1 ? b.length : bStar + 1;
+  if (baseLenA > baseLenB) return -1;
+  if (baseLenB > baseLenA) return 1;
+  if (aStar === -1) return 1;
+  if (bStar === -1) return -1;
+  if (a.length > b.length) return -1;
+  if (b.length > a.length) return 1;
+  return 0;
+}
+
+function splitPackageName(request) {
+  let sep = request.indexOf('/');
+  if (request[0] === '@') {
+    if (sep === -1) return null;
+    sep = request.indexOf('/', sep + 1);
+  }
+  const name = sep === -1 ? request : request.slice(0, sep);
+  return { name, subpath: '.' + (sep === -1 ? '' : request.slice(sep)) };
+}
+
+// ---- CommonJS resolution -------------------------------------------------------------------
+const cjsExtensions = ['.js', '.json', '.node'];
+
+function tryFile(p) {
+  if (isFile(p)) return p;
+  return false;
+}
+function tryExtensions(p, exts) {
+  for (const ext of exts) {
+    const f = tryFile(p + ext);
+    if (f) return f;
+  }
+  return false;
+}
+function tryPackage(dir, exts, request, parent) {
+  const pkg = readPackage(dir);
+  const main = pkg && typeof pkg.main === 'string' ? pkg.main : undefined;
+  if (!main) return tryExtensions(path.join(dir, 'index'), exts);
+  const filename = path.resolve(dir, main);
+  const found = tryFile(filename) || tryExtensions(filename, exts) ||
+    tryExtensions(path.join(filename, 'index'), exts);
+  if (found) return found;
+  const idx = tryExtensions(path.join(dir, 'index'), exts);
+  if (idx) return idx;
+  const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
+  err.code = 'MODULE_NOT_FOUND';
+  err.path = path.join(dir, 'package.json');
+  err.requestPath = request;
+  throw err;
+}
+function tryPath(p, exts, request, parent, trailingSlash) {
+  if (!trailingSlash) {
+    const f = tryFile(p) || tryExtensions(p, exts);
+    if (f) return f;
+  }
+  if (isDir(p)) return tryPackage(p, exts, request, parent);
+  return false;
+}
+
+function nodeModulePaths(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  const parts = from.split('/');
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    const dir = parts.slice(0, i).join('/') || '';
+    paths.push(`${dir}/node_modules`);
+  }
+  paths.push('/node_modules');
+  return paths;
+}
+
+function resolveBare(request, dirs, conditions, base) {
+  const split = splitPackageName(request);
+  for (const nm of dirs) {
+    if (split) {
+      const pkgDir = path.join(nm, split.name);
+      if (isDir(pkgDir)) {
+        const pkg = readPackage(pkgDir);
+        if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+          const r = resolveExportsMap(pkgDir, pkg.exports, split.subpath, conditions, base);
+          if (r.file) return { file: r.file, exported: true };
+        }
+      }
+    }
+    const f = tryPath(path.join(nm, request), cjsExtensions, request, null, request.endsWith('/'));
+    if (f) return { file: f };
+  }
+  return null;
+}
+
+function resolveSelf(request, parentFile, conditions) {
+  if (!parentFile) return null;
+  const pkg = packageScope(parentFile);
+  if (!pkg || pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') return null;
+  if (request !== pkg.name && !request.startsWith(pkg.name + '/')) return null;
+  const subpath = '.' + request.slice(pkg.name.length);
+  return resolveExportsMap(pkg.__dir, pkg.exports, subpath, conditions, parentFile);
+}
+
+function resolveImports(request, parentFile, conditions) {
+  const pkg = parentFile ? packageScope(parentFile) : null;
+  if (pkg && pkg.imports && typeof pkg.imports === 'object') {
+    const map = pkg.imports;
+    if (Object.prototype.hasOwnProperty.call(map, request) && !request.includes('*')) {
+      const r = resolveTarget(pkg.__dir, map[request], '', null, conditions, request);
+      if (r) return r;
+    } else {
+      let best = '';
+      let bestSub;
+      for (const key of Object.keys(map)) {
+        const star = key.indexOf('*');
+        if (star !== -1 && request.startsWith(key.slice(0, star))) {
+          const trailer = key.slice(star + 1);
+          if (request.length >= key.length && request.endsWith(trailer) && patternKeyCompare(best, key) === 1) {
+            best = key;
+            bestSub = request.slice(star, request.length - trailer.length);
+          }
+        }
+      }
+      if (best) {
+        const r = resolveTarget(pkg.__dir, map[best], '', bestSub, conditions, best);
+        if (r) return r;
+      }
+    }
+  }
+  throw new (ERRS().ERR_PACKAGE_IMPORT_NOT_DEFINED)(request, pkg ? pkg.__dir + '/' : undefined, parentFile);
+}
+
+function notFound(request, parent) {
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = cursor.parent) requireStack.push(cursor.filename || cursor.id);
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  return err;
+}
+
+const conditionsRequire = ['require', 'node', 'node-addons'];
+const conditionsImport = ['import', 'node', 'node-addons'];
+
+function resolveFilename(request, parent, isMain, options) {
+  if (typeof request !== 'string') {
+    throw new (ERRS().ERR_INVALID_ARG_TYPE)('id', 'string', request);
+  }
+  if (request === '') {
+    throw new (ERRS().ERR_INVALID_ARG_VALUE)('id', request, 'must be a non-empty string');
+  }
+  if (isBuiltin(request)) return request;
+  const parentFile = parent && parent.filename;
+  if (request[0] === '#') {
+    const r = resolveImports(request, parentFile, conditionsRequire);
+    if (r.bare) return resolveFilename(r.bare, parent, isMain, options);
+    if (isFile(r.file)) return r.file;
+    throw notFound(request, parent);
+  }
+  let dirs;
+  if (options && Array.isArray(options.paths)) {
+    dirs = [];
+    for (const p of options.paths) {
+      if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') dirs.push(path.resolve(p));
+      else dirs.push(...nodeModulePaths(path.resolve(p)));
+    }
+  }
+  const isRelative = request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
+  if (isRelative || request[0] === '/') {
+    const bases = request[0] === '/' ? ['/'] : dirs || [parentFile ? path.dirname(parentFile) : process.cwd()];
+    for (const basedir of bases) {
+      const abs = path.resolve(basedir, request);
+      const trailing = request.endsWith('/') || request === '.' || request === '..';
+      const f = tryPath(abs, cjsExtensions, request, parent, trailing && !isDir(abs) ? false : trailing);
+      if (f) return f;
+    }
+    throw notFound(request, parent);
+  }
+  const self = resolveSelf(request, parentFile, conditionsRequire);
+  if (self && self.file) return self.file;
+  const lookup = dirs || (parent && parent.paths) || nodeModulePaths(process.cwd());
+  const r = resolveBare(request, lookup, conditionsRequire, parentFile);
+  if (r) {
+    if (r.exported && !isFile(r.file)) throw notFound(r.file, parent);
+    return r.file;
+  }
+  throw notFound(request, parent);
+}
+
+// ---- Module --------------------------------------------------------------------------------
+const cache = Object.create(null);
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(this, 'parent', { value: parent, writable: true, enumerable: false, configurable: true });
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  if (parent && parent.children) parent.children.push(this);
+}
+
+Module._cache = cache;
+Module._pathCache = Object.create(null);
+Module.builtinModules = builtinModules;
+Module.isBuiltin = isBuiltin;
+Module._nodeModulePaths = nodeModulePaths;
+Module.globalPaths = [];
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+Module._resolveFilename = function (request, parent, isMain, options) {
+  return resolveFilename(request, parent, isMain, options);
+};
+Module._load = function (request, parent, isMain) {
+  return loadModule(request, parent, isMain);
+};
+Module.Module = Module;
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.findSourceMap = function findSourceMap() { return undefined; };
+Module.register = function register() {};
+Module.SourceMap = class SourceMap {};
+
+Module._extensions = Object.create(null);
+// require() of an ES module (node >= 20.19): evaluate it now; it must not use top-level await.
+function requireEsm(module, filename) {
+  const [promise, namespace] = binding.runEsm(filename, '');
+  binding.runMicrotasks();
+  const [state, value] = binding.promiseState(promise);
+  if (state === 2) throw value;
+  if (state === 0) {
+    const err = new Error('require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.');
+    err.code = 'ERR_REQUIRE_ASYNC_MODULE';
+    throw err;
+  }
+  module.exports = namespace;
+}
+
+Module._extensions['.js'] = function (module, filename) {
+  if (filename.endsWith('.js')) {
+    const pkg = packageScope(filename);
+    if (pkg && pkg.type === 'module') {
+      requireEsm(module, filename);
+      return;
+    }
+  }
+  const content = binding.readFileUtf8(filename);
+  module._compile(content, filename);
+};
+Module._extensions['.cjs'] = Module._extensions['.js'];
+Module._extensions['.json'] = function (module, filename) {
+  const content = binding.readFileUtf8(filename);
+  try {
+    module.exports = JSON.parse(content);
+  } catch (err) {
+    err.message = filename + ': ' + err.message;
+    throw err;
+  }
+};
+Module._extensions['.node'] = function (module, filename) {
+  const err = new Error(`Cannot load native addon ${filename}: native addons are not supported by rjs (WebAssembly)`);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+Module._extensions['.mjs'] = requireEsm;
+
+// Boa's parser messages, reworded as V8 words them (the first line of node's report).
+function v8SyntaxMessage(msg) {
+  let m;
+  if ((m = /got '(.+?)'/.exec(msg)) || (m = /unexpected token '(.+?)'/i.exec(msg))) return `Unexpected token '${m[1]}'`;
+  if (/abrupt end|end of input|unexpected end/i.test(msg)) return 'Unexpected end of input';
+  if ((m = /unexpected identifier '?(\w+)/i.exec(msg))) return `Unexpected identifier '${m[1]}'`;
+  if (/unterminated string/i.test(msg)) return 'Invalid or unexpected token';
+  return msg.replace(/ at line \d+, col \d+$/, '');
+}
+
+function compileWrapper(content, filename) {
+  try {
+    return binding.compileFunction(content, WRAPPER_PARAMS, filename);
+  } catch (err) {
+    if (err instanceof SyntaxError) {
+      if (/^\s*(import\s*[\w{*'"]|export\s)/m.test(content)) {
+        throw new SyntaxError('Cannot use import statement outside a module');
+      }
+      const pos = / at line (\d+), col (\d+)/.exec(err.message);
+      const e = new SyntaxError(v8SyntaxMessage(err.message));
+      if (pos) {
+        const line = content.split(/\r?\n/)[Number(pos[1]) - 1];
+        if (line !== undefined) {
+          Object.defineProperty(e, 'stack', { value: `${filename}:${pos[1]}\n${line}\n${' '.repeat(Math.max(0, Number(pos[2]) - 1))}^\n\nSyntaxError: ${e.message}`, configurable: true, writable: true });
+          e.__rjsReport = true;
+        }
+      }
+      throw e;
+    }
+    throw err;
+  }
+}
+
+Module.prototype._compile = function (content, filename) {
+  const fn = compileWrapper(content, filename);
+  const require = makeRequire(this);
+  const dirname = path.dirname(filename);
+  return fn.call(this.exports, this.exports, require, this, filename, dirname);
+};
+
+Module.prototype.load = function (filename) {
+  this.filename = filename;
+  this.paths = nodeModulePaths(path.dirname(filename));
+  let ext = path.extname(filename);
+  if (ext === '' || !Module._extensions[ext]) ext = '.js';
+  Module._extensions[ext](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function (id) {
+  if (typeof id !== 'string') throw new (ERRS().ERR_INVALID_ARG_TYPE)('id', 'string', id);
+  if (id === '') throw new (ERRS().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
+  return loadModule(id, this, false);
+};
+
+let mainModule;
+
+function loadModule(request, parent, isMain) {
+  if (request.startsWith('node:')) {
+    const name = request.slice(5);
+    if (!builtinSet.has(name) && !schemeOnly.has(name)) {
+      throw new (ERRS().ERR_UNKNOWN_BUILTIN_MODULE)(request);
+    }
+    return loadBuiltin(name);
+  }
+  if (builtinSet.has(request)) return loadBuiltin(request);
+  const filename = resolveFilename(request, parent, isMain);
+  const cached = cache[filename];
+  if (cached !== undefined) {
+    if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+    return cached.exports;
+  }
+  const module = new Module(filename, parent);
+  if (isMain) {
+    module.id = '.';
+    mainModule = module;
+    process.mainModule = module;
+  }
+  cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) delete cache[filename];
+  }
+  return module.exports;
+}
+
+function makeRequire(mod) {
+  const require = function require(id) { return mod.require(id); };
+  function resolve(request, options) {
+    if (typeof request !== 'string') throw new (ERRS().ERR_INVALID_ARG_TYPE)('request', 'string', request);
+    return resolveFilename(request, mod, false, options);
+  }
+  resolve.paths = function paths(request) {
+    if (isBuiltin(request)) return null;
+    if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') {
+      return [mod.filename ? path.dirname(mod.filename) : process.cwd()];
+    }
+    return mod.paths ? mod.paths.slice() : nodeModulePaths(process.cwd());
+  };
+  require.resolve = resolve;
+  Object.defineProperty(require, 'main', { get() { return mainModule; }, enumerable: true, configurable: true });
+  require.extensions = Module._extensions;
+  require.cache = cache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let p = filename;
+  if (p && typeof p === 'object' && typeof p.href === 'string') p = p.href;
+  if (typeof p === 'string' && p.startsWith('file://')) p = decodeURIComponent(p.slice(7));
+  if (typeof p !== 'string' || !path.isAbsolute(p)) {
+    throw new (ERRS().ERR_INVALID_ARG_VALUE)('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailing = p.endsWith('/');
+  const proxyPath = trailing ? path.join(p, 'noop.js') : p;
+  const m = new Module(proxyPath, null);
+  m.filename = proxyPath;
+  m.paths = nodeModulePaths(path.dirname(proxyPath));
+  return makeRequire(m);
+};
+
+// ---- ES module resolution (used by the Rust loader) ----------------------------------------
+function fileURLToPathSimple(u) {
+  return decodeURIComponent(u.slice(7).replace(/^\/\/[^/]*/, ''));
+}
+
+function formatOf(file) {
+  if (file.endsWith('.mjs')) return 'module';
+  if (file.endsWith('.cjs')) return 'commonjs';
+  if (file.endsWith('.json')) return 'json';
+  if (file.endsWith('.node')) return 'commonjs';
+  const pkg = packageScope(file);
+  if (pkg && pkg.type === 'module') return 'module';
+  if (file.endsWith('.js') || pkg === null || pkg.type === undefined || pkg.type === 'commonjs') return 'commonjs';
+  return 'commonjs';
+}
+
+function esmResolve(specifier, parentPath) {
+  const base = parentPath || path.join(process.cwd(), '[eval]');
+  if (specifier.startsWith('node:')) {
+    const n = specifier.slice(5);
+    if (!builtinSet.has(n) && !schemeOnly.has(n)) throw new (ERRS().ERR_UNKNOWN_BUILTIN_MODULE)(specifier);
+    return ['builtin', n];
+  }
+  if (builtinSet.has(specifier)) return ['builtin', specifier];
+  let file;
+  if (specifier.startsWith('file://')) file = fileURLToPathSimple(specifier);
+  else if (specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
+    file = path.resolve(path.dirname(base), specifier);
+  } else if (specifier[0] === '#') {
+    const r = resolveImports(specifier, base, conditionsImport);
+    if (r.bare) return esmResolve(r.bare, parentPath);
+    file = r.file;
+  } else if (/^[a-zA-Z][a-zA-Z+.-]*:/.test(specifier)) {
+    const e = new Error(`Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '${specifier.split(':')[0]}:'`);
+    e.code = 'ERR_UNSUPPORTED_ESM_URL_SCHEME';
+    throw e;
+  } else {
+    const self = resolveSelf(specifier, base, conditionsImport);
+    if (self && self.file) file = self.file;
+    else {
+      const split = splitPackageName(specifier);
+      let found = null;
+      for (const nm of nodeModulePaths(path.dirname(base))) {
+        const pkgDir = path.join(nm, split ? split.name : specifier);
+        if (!isDir(pkgDir)) continue;
+        const pkg = readPackage(pkgDir);
+        if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+          const r = resolveExportsMap(pkgDir, pkg.exports, split.subpath, conditionsImport, base);
+          found = r.file;
+        } else if (split.subpath === '.') {
+          found = tryPackage(pkgDir, cjsExtensions, specifier, null);
+          if (pkg && typeof pkg.module === 'string' && false) found = path.join(pkgDir, pkg.module);
+        } else {
+          found = path.join(pkgDir, split.subpath);
+        }
+        break;
+      }
+      if (!found) {
+        throw new (ERRS().ERR_MODULE_NOT_FOUND)(split ? split.name : specifier, base, false);
+      }
+      file = found;
+    }
+  }
+  if (isDir(file)) throw new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(file, base);
+  if (!isFile(file)) throw new (ERRS().ERR_MODULE_NOT_FOUND)(file, base, true);
+  return [formatOf(file), file];
+}
+
+function esmLoadCommonJS(format, file) {
+  if (format === 'builtin') return loadBuiltin(file);
+  if (format === 'json') {
+    const text = binding.readFileUtf8(file);
+    try { return JSON.parse(text); } catch (err) { err.message = file + ': ' + err.message; throw err; }
+  }
+  return loadModule(file, null, false);
+}
+
+binding.setEsmHooks(esmResolve, esmLoadCommonJS);
+
+// ---- main entry ----------------------------------------------------------------------------
+function runEsmMain(file, parent) {
+  const [promise] = binding.runEsm(file, parent || '');
+  promise.then(undefined, (err) => loop.fatal(err));
+  return promise;
+}
+
+function preopenHint(file) {
+  return `rjs: cannot read '${file}': the sandbox has no access to it. Grant its directory ` +
+    'with wasmtime\'s --dir flag, e.g. `wasmtime run --dir . rjs.wasm app.js`';
+}
+
+function runMain(kind, arg) {
+  for (const p of binding.preload) {
+    loadModule(p, Object.assign(new Module(path.join(process.cwd(), '[preload]'), null), { filename: path.join(process.cwd(), '[preload]'), paths: nodeModulePaths(process.cwd()) }), false);
+  }
+  if (kind === 'file') {
+    const abs = path.resolve(arg);
+    if (binding.preopens().length === 0 && kind === 'file') {
+      binding.write(2, preopenHint(arg) + '\n');
+      process.exitCode = 1;
+      binding.exit(1);
+    }
+    let filename;
+    try {
+      filename = resolveFilename(abs, null, true);
+    } catch (err) {
+      throw err;
+    }
+    process.argv[1] = filename;
+    if (binding.checkOnly) {
+      const content = binding.readFileUtf8(filename);
+      if (formatOf(filename) !== 'module') compileWrapper(content, filename);
+      return;
+    }
+    if (formatOf(filename) === 'module') {
+      runEsmMain(filename, '');
+      return;
+    }
+    loadModule(filename, null, true);
+    return;
+  }
+  if (kind === 'eval' || kind === 'print') {
+    const cwd = process.cwd();
+    const m = new Module(path.join(cwd, '[eval]'), null);
+    m.filename = path.join(cwd, '[eval]');
+    m.paths = nodeModulePaths(cwd);
+    globalThis.module = m;
+    globalThis.exports = m.exports;
+    globalThis.require = makeRequire(m);
+    globalThis.__filename = '[eval]';
+    globalThis.__dirname = '.';
+    const result = binding.evalScript(arg, '[eval]');
+    if (kind === 'print') {
+      const { inspect } = requireBuiltin('internal/inspect');
+      binding.write(1, (typeof result === 'string' ? result : inspect(result, { colors: process.stdout.isTTY })) + '\n');
+    }
+    return;
+  }
+  if (kind === 'stdin') {
+    const cwd = process.cwd();
+    const filename = '[stdin]';
+    const m = new Module('[stdin]', null);
+    m.filename = filename;
+    m.paths = nodeModulePaths(cwd);
+    mainModule = m;
+    m._compile(arg, filename);
+    m.loaded = true;
+    return;
+  }
+  if (kind === 'repl') {
+    requireBuiltin('internal/repl').start();
+  }
+}
+
+module.exports = { Module, runMain, resolveFilename, isBuiltin, builtinModules, nodeModulePaths };

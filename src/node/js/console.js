@@ -1,0 +1,250 @@
+// node:console — the global console: every method with util.format formatting, groups,
+// counters, timers, console.table, writing synchronously to process.stdout / stderr.
+'use strict';
+
+const { formatWithOptions, inspect } = require('internal/inspect');
+const binding = internalBinding('native');
+
+const kGroupIndent = Symbol('kGroupIndent');
+
+function makeConsole(stdout, stderr, options = {}) {
+  const con = Object.create(Console.prototype);
+  con._stdout = stdout;
+  con._stderr = stderr;
+  con[kGroupIndent] = '';
+  con._counts = new Map();
+  con._times = new Map();
+  con._colorMode = options.colorMode === undefined ? 'auto' : options.colorMode;
+  con._inspectOptions = options.inspectOptions;
+  con._groupIndentation = options.groupIndentation === undefined ? 2 : options.groupIndentation;
+  for (const k of Object.getOwnPropertyNames(Console.prototype)) {
+    if (k !== 'constructor' && typeof Console.prototype[k] === 'function') {
+      con[k] = Console.prototype[k].bind(con);
+      Object.defineProperty(con[k], 'name', { value: k });
+    }
+  }
+  return con;
+}
+
+function Console(options, stderr, ignoreErrors) {
+  if (!new.target) return new Console(...arguments);
+  if (!options || typeof options.write === 'function') {
+    options = { stdout: options, stderr, ignoreErrors };
+  }
+  const out = options.stdout;
+  if (!out || typeof out.write !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('stdout', 'stream.Writable', out);
+  }
+  return makeConsole(out, options.stderr || out, options);
+}
+
+function useColors(con, stream) {
+  if (con._colorMode === 'auto') return !!(stream && stream.isTTY && (typeof stream.hasColors !== 'function' || stream.hasColors()));
+  return !!con._colorMode;
+}
+
+function writeTo(con, streamName, args) {
+  const stream = streamName === 'stdout' ? con._stdout : con._stderr;
+  const opts = { ...(con._inspectOptions || {}) };
+  if (opts.colors === undefined) opts.colors = useColors(con, stream);
+  let str = args.length === 1 && typeof args[0] === 'string' ? args[0] : formatWithOptions(opts, ...args);
+  const indent = con[kGroupIndent];
+  if (indent.length !== 0) {
+    if (str.includes('\n')) str = str.replace(/\n/g, `\n${indent}`);
+    str = indent + str;
+  }
+  str += '\n';
+  if (stream && stream._isStdio) binding.write(stream.fd, str);
+  else stream.write(str);
+}
+
+Console.prototype.log = function log(...args) { writeTo(this, 'stdout', args); };
+Console.prototype.info = function info(...args) { writeTo(this, 'stdout', args); };
+Console.prototype.debug = function debug(...args) { writeTo(this, 'stdout', args); };
+Console.prototype.warn = function warn(...args) { writeTo(this, 'stderr', args); };
+Console.prototype.error = function error(...args) { writeTo(this, 'stderr', args); };
+Console.prototype.dir = function dir(object, options) {
+  const stream = this._stdout;
+  writeTo(this, 'stdout', [inspect(object, { customInspect: false, colors: useColors(this, stream), ...this._inspectOptions, ...options })]);
+};
+Console.prototype.dirxml = function dirxml(...args) { this.log(...args); };
+Console.prototype.trace = function trace(...args) {
+  const err = { name: 'Trace', message: formatWithOptions({}, ...args) };
+  const stack = new Error().stack.split('\n').slice(2).join('\n');
+  writeTo(this, 'stderr', [`Trace${err.message ? ': ' + err.message : ''}\n${stack}`]);
+};
+Console.prototype.assert = function assert(expression, ...args) {
+  if (!expression) {
+    args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+    this.warn(...args);
+  }
+};
+Console.prototype.clear = function clear() {
+  if (this._stdout.isTTY) this._stdout.write('\x1b[1;1H\x1b[0J');
+};
+Console.prototype.count = function count(label = 'default') {
+  label = `${label}`;
+  let n = this._counts.get(label);
+  n = n === undefined ? 1 : n + 1;
+  this._counts.set(label, n);
+  this.log(`${label}: ${n}`);
+};
+Console.prototype.countReset = function countReset(label = 'default') {
+  label = `${label}`;
+  if (!this._counts.has(label)) {
+    process.emitWarning(`Count for '${label}' does not exist`);
+    return;
+  }
+  this._counts.delete(label);
+};
+Console.prototype.group = function group(...data) {
+  if (data.length > 0) this.log(...data);
+  this[kGroupIndent] += ' '.repeat(this._groupIndentation);
+};
+Console.prototype.groupCollapsed = Console.prototype.group;
+Console.prototype.groupEnd = function groupEnd() {
+  this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this._groupIndentation);
+};
+
+function formatTime(ms) {
+  let hours = 0, minutes = 0, seconds = 0;
+  if (ms >= 1000) {
+    if (ms >= 60000) {
+      if (ms >= 3600000) { hours = Math.floor(ms / 3600000); ms %= 3600000; }
+      minutes = Math.floor(ms / 60000); ms %= 60000;
+    }
+    seconds = ms / 1000;
+  }
+  if (hours !== 0 || minutes !== 0) {
+    ({ 0: seconds, 1: ms } = seconds.toFixed(3).split('.'));
+    const res = hours !== 0 ? `${hours}:${String(minutes).padStart(2, '0')}` : minutes;
+    return `${res}:${String(seconds).padStart(2, '0')}.${ms} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+  }
+  if (seconds !== 0) return `${seconds.toFixed(3)}s`;
+  return `${Number(ms.toFixed(3))}ms`;
+}
+
+Console.prototype.time = function time(label = 'default') {
+  label = `${label}`;
+  if (this._times.has(label)) {
+    process.emitWarning(`Label '${label}' already exists for console.time()`);
+    return;
+  }
+  this._times.set(label, binding.hrtime());
+};
+function timeLogImpl(con, name, label, data) {
+  const start = con._times.get(label);
+  if (start === undefined) {
+    process.emitWarning(`No such label '${label}' for console.${name}()`);
+    return false;
+  }
+  const ms = (binding.hrtime() - start) / 1e6;
+  const formatted = formatTime(ms);
+  if (data === undefined) con.log('%s: %s', label, formatted);
+  else con.log('%s: %s', label, formatted, ...data);
+  return true;
+}
+Console.prototype.timeEnd = function timeEnd(label = 'default') {
+  label = `${label}`;
+  if (timeLogImpl(this, 'timeEnd', label)) this._times.delete(label);
+};
+Console.prototype.timeLog = function timeLog(label = 'default', ...data) {
+  label = `${label}`;
+  timeLogImpl(this, 'timeLog', label, data);
+};
+Console.prototype.profile = function profile() {};
+Console.prototype.profileEnd = function profileEnd() {};
+Console.prototype.timeStamp = function timeStamp() {};
+
+// console.table, following node's lib/internal/cli_table.js layout.
+const tableChars = {
+  middleMiddle: '─', rowMiddle: '┼', topRight: '┐', topLeft: '┌', leftMiddle: '├',
+  topMiddle: '┬', bottomRight: '┘', bottomLeft: '└', bottomMiddle: '┴', rightMiddle: '┤',
+  left: '│ ', right: ' │', middle: ' │ ',
+};
+function renderRow(row, columnWidths) {
+  const { getStringWidth } = require('internal/inspect');
+  let out = tableChars.left;
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    const len = getStringWidth(cell);
+    out += cell + ' '.repeat(columnWidths[i] - len);
+    if (i !== row.length - 1) out += tableChars.middle;
+  }
+  out += tableChars.right;
+  return out;
+}
+function table(head, columns) {
+  const { getStringWidth } = require('internal/inspect');
+  const rows = [];
+  const columnWidths = head.map((h) => getStringWidth(h));
+  const longestColumn = Math.max(...columns.map((a) => a.length));
+  for (let i = 0; i < head.length; i++) {
+    const column = columns[i];
+    for (let j = 0; j < longestColumn; j++) {
+      if (rows[j] === undefined) rows[j] = [];
+      const value = rows[j][i] = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
+      const width = columnWidths[i] || 0;
+      const counted = getStringWidth(value);
+      columnWidths[i] = Math.max(width, counted);
+    }
+  }
+  const divider = columnWidths.map((i) => tableChars.middleMiddle.repeat(i + 2));
+  let result = `${tableChars.topLeft}${divider.join(tableChars.topMiddle)}${tableChars.topRight}\n${renderRow(head, columnWidths)}\n${tableChars.leftMiddle}${divider.join(tableChars.rowMiddle)}${tableChars.rightMiddle}\n`;
+  for (const row of rows) result += `${renderRow(row, columnWidths)}\n`;
+  result += `${tableChars.bottomLeft}${divider.join(tableChars.bottomMiddle)}${tableChars.bottomRight}`;
+  return result;
+}
+Console.prototype.table = function consoleTable(tabularData, properties) {
+  if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
+  const _inspect = (v) => {
+    const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+    return inspect(v, { maxArrayLength: 3, breakLength: Infinity, colors: false, depth });
+  };
+  const getIndexArray = (length) => Array.from({ length }, (_, i) => _inspect(i));
+  const isMap = tabularData instanceof Map;
+  const isSet = tabularData instanceof Set;
+  const indexKey = '(index)', iterKey = '(iteration index)', keyKey = 'Key', valuesKey = 'Values';
+  if (isMap) {
+    const keys = [], values = [];
+    let length = 0;
+    for (const { 0: k, 1: v } of tabularData) { keys.push(_inspect(k)); values.push(_inspect(v)); length++; }
+    return this.log(table([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]));
+  }
+  if (isSet) {
+    const values = [];
+    let length = 0;
+    for (const v of tabularData) { values.push(_inspect(v)); length++; }
+    return this.log(table([iterKey, valuesKey], [getIndexArray(length), values]));
+  }
+  const map = Object.create(null);
+  let hasPrimitives = false;
+  const valuesKeyArray = [];
+  const indexKeyArray = Object.keys(tabularData);
+  for (let i = 0; i < indexKeyArray.length; i++) {
+    const item = tabularData[indexKeyArray[i]];
+    const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+    if (properties === undefined && primitive) {
+      hasPrimitives = true;
+      valuesKeyArray[i] = _inspect(item);
+    } else {
+      const keys = properties || Object.keys(item);
+      for (const key of keys) {
+        if (map[key] === undefined) map[key] = [];
+        if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) map[key][i] = '';
+        else map[key][i] = _inspect(item[key]);
+      }
+    }
+  }
+  const keys = Object.keys(map);
+  const values = Object.values(map);
+  if (hasPrimitives) { keys.push(valuesKey); values.push(valuesKeyArray); }
+  keys.unshift(indexKey);
+  values.unshift(indexKeyArray);
+  return this.log(table(keys, values));
+};
+
+const globalConsole = makeConsole(process.stdout, process.stderr);
+globalConsole.Console = Console;
+module.exports = globalConsole;

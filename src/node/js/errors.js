@@ -1,0 +1,178 @@
+// Node's ERR_* error classes with node's message text, shared by every built-in.
+'use strict';
+
+const codes = {};
+
+function describeReceived(value) {
+  if (value == null) return ` Received ${value}`;
+  if (typeof value === 'function') return ` Received function ${value.name}`;
+  if (typeof value === 'object') {
+    if (value.constructor && value.constructor.name) return ` Received an instance of ${value.constructor.name}`;
+    const { inspect } = require('internal/inspect');
+    return ` Received ${inspect(value, { depth: -1 })}`;
+  }
+  const { inspect } = require('internal/inspect');
+  let shown = inspect(value, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return ` Received type ${typeof value} (${shown})`;
+}
+
+const classRe = /^([A-Z][a-z0-9]*)+$/;
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+
+function formatList(list, conj = 'or') {
+  if (list.length <= 2) return list.join(` ${conj} `);
+  return `${list.slice(0, -1).join(', ')}, ${conj} ${list[list.length - 1]}`;
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) msg += `${name} `;
+  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
+  const types = [], instances = [], other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRe.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) { types.splice(pos, 1); instances.push('Object'); }
+  }
+  if (types.length > 0) {
+    msg += `${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types)}`;
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    msg += `an instance of ${formatList(instances)}`;
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 1) msg += `one of ${formatList(other)}`;
+    else { if (other[0].toLowerCase() !== other[0]) msg += 'an '; msg += `${other[0]}`; }
+  }
+  return msg + '.' + describeReceived(actual);
+}
+
+function makeNodeError(Base, code, message) {
+  const C = class extends Base {
+    constructor(...args) {
+      super(typeof message === 'function' ? message(...args) : message);
+      Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+    }
+    toString() { return `${this.name} [${code}]: ${this.message}`; }
+  };
+  Object.defineProperty(C.prototype, 'name', { value: Base.name, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(C, 'name', { value: `Node${Base.name}` });
+  // node shows "TypeError [CODE]: msg" as the first stack line.
+  const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+  Object.defineProperty(C.prototype, 'stack', {
+    configurable: true,
+    get() {
+      const s = stackDesc.get.call(this);
+      const base = Error.prototype.toString.call(this);
+      const rest = s.startsWith(base) ? s.slice(base.length) : '';
+      return `${this.name} [${code}]: ${this.message}${rest}`;
+    },
+    set(v) { Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true }); },
+  });
+  codes[code] = C;
+}
+
+function def(code, message, Base) { makeNodeError(Base, code, message); }
+
+def('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+def('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  const { inspect } = require('internal/inspect');
+  let inspected = inspect(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  const type = name.includes('.') ? 'property' : 'argument';
+  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+}, TypeError);
+def('ERR_OUT_OF_RANGE', (str, range, input) => {
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) received = addNumericalSeparator(String(input));
+  else if (typeof input === 'bigint') { received = String(input); if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received); received += 'n'; }
+  else { const { inspect } = require('internal/inspect'); received = inspect(input); }
+  return `The value of "${str}" is out of range. It must be ${range}. Received ${received}`;
+}, RangeError);
+def('ERR_MISSING_ARGS', (...args) => {
+  const wrap = (a) => `"${a}"`;
+  const list = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  let msg = 'The ';
+  if (list.length === 1) msg += `${list[0]} argument`;
+  else if (list.length === 2) msg += `${list[0]} and ${list[1]} arguments`;
+  else msg += `${list.slice(0, -1).join(', ')}, and ${list[list.length - 1]} arguments`;
+  return `${msg} must be specified`;
+}, TypeError);
+def('ERR_UNHANDLED_ERROR', (err) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${err})`;
+}, Error);
+def('ERR_INVALID_RETURN_VALUE', (input, name, value) => `Expected ${input} to be returned from the "${name}" function but got ${value === null ? 'null' : typeof value}.`, TypeError);
+def('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
+def('ERR_METHOD_NOT_IMPLEMENTED', (m) => `The ${m} method is not implemented`, Error);
+def('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+def('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+def('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+def('ERR_STREAM_DESTROYED', (m) => `Cannot call ${m} after a stream was destroyed`, Error);
+def('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+def('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+def('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+def('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+def('ERR_UNKNOWN_ENCODING', (e) => `Unknown encoding: ${e}`, TypeError);
+def('ERR_INVALID_URL', 'Invalid URL', TypeError);
+def('ERR_INVALID_FILE_URL_PATH', (m) => `File URL path ${m}`, TypeError);
+def('ERR_INVALID_URL_SCHEME', (e) => `The URL must be of scheme ${e}`, TypeError);
+def('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
+def('ERR_UNKNOWN_BUILTIN_MODULE', (m) => `No such built-in module: ${m}`, Error);
+def('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) => {
+  let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
+  msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
+  return msg;
+}, Error);
+def('ERR_MODULE_NOT_FOUND', (path, base, exactUrl) => `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`, Error);
+def('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) => subpath === '.'
+  ? `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`
+  : `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`, Error);
+def('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target) => `Invalid "exports" target ${JSON.stringify(target)} defined for '${key}' in the package config ${pkgPath}package.json`, Error);
+def('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) => `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`, TypeError);
+def('ERR_UNSUPPORTED_DIR_IMPORT', (path, base) => `Directory import '${path}' is not supported resolving ES modules imported from ${base}`, Error);
+def('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
+def('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (f) => `The feature ${f} is unavailable on the current platform, which is being used to run Node.js`, TypeError);
+def('ERR_NOT_SUPPORTED_IN_SNAPSHOT', (f) => `${f} is not supported`, Error);
+def('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+def('ERR_INVALID_STATE', (m) => `Invalid state: ${m}`, Error);
+def('ERR_ASSERTION', (m) => m, Error);
+def('ERR_INVALID_CHAR', (name, field) => field ? `Invalid character in ${name} ["${field}"]` : `Invalid character in ${name}`, TypeError);
+def('ERR_SYSTEM_ERROR', (m) => m, Error);
+def('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  const suggestDashDash = allowPositionals ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+  return `Unknown option '${option}'${suggestDashDash}`;
+}, TypeError);
+def('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', (m) => m, TypeError);
+def('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', (p) => `Unexpected argument '${p}'. This command does not take positional arguments`, TypeError);
+def('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) => `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
+def('ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`', Error);
+def('ERR_CHILD_PROCESS_UNAVAILABLE', (what) => `${what} is not available in the rjs sandbox (WebAssembly has no processes)`, Error);
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+module.exports = { codes, AbortError, invalidArgTypeMessage, addNumericalSeparator };

@@ -1,0 +1,70 @@
+// node:timers/promises — promise-returning setTimeout/setImmediate and the setInterval
+// async iterator, cancellable with an AbortSignal.
+'use strict';
+
+const loop = require('internal/loop');
+const { AbortError, codes } = require('internal/errors');
+
+function validateOptions(options) {
+  if (options === null || typeof options !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  const { signal, ref = true } = options;
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+  }
+  if (typeof ref !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE('options.ref', 'boolean', ref);
+  return { signal, ref };
+}
+
+function setTimeout(after, value, options = {}) {
+  let signal, ref;
+  try { ({ signal, ref } = validateOptions(options)); } catch (e) { return Promise.reject(e); }
+  if (signal && signal.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+  return new Promise((resolve, reject) => {
+    const t = loop.setTimeout(() => { if (signal) signal.removeEventListener('abort', onAbort); resolve(value); }, after);
+    if (!ref) t.unref();
+    const onAbort = () => { loop.clearTimeout(t); reject(new AbortError(undefined, { cause: signal.reason })); };
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function setImmediate(value, options = {}) {
+  let signal, ref;
+  try { ({ signal, ref } = validateOptions(options)); } catch (e) { return Promise.reject(e); }
+  if (signal && signal.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+  return new Promise((resolve, reject) => {
+    const i = loop.setImmediate(() => { if (signal) signal.removeEventListener('abort', onAbort); resolve(value); });
+    if (!ref) i.unref();
+    const onAbort = () => { loop.clearImmediate(i); reject(new AbortError(undefined, { cause: signal.reason })); };
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function* setInterval(after, value, options = {}) {
+  const { signal, ref } = validateOptions(options);
+  if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  let pending = 0;
+  let wake = null;
+  const t = loop.setInterval(() => { pending++; if (wake) { wake(); wake = null; } }, after);
+  if (!ref) t.unref();
+  let aborted = false;
+  const onAbort = () => { aborted = true; if (wake) { wake(); wake = null; } };
+  if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    for (;;) {
+      if (aborted) throw new AbortError(undefined, { cause: signal.reason });
+      if (pending === 0) await new Promise((r) => { wake = r; });
+      if (aborted) throw new AbortError(undefined, { cause: signal.reason });
+      while (pending > 0) { pending--; yield value; }
+    }
+  } finally {
+    loop.clearInterval(t);
+    if (signal) signal.removeEventListener('abort', onAbort);
+  }
+}
+
+const scheduler = {
+  wait: (delay, options) => setTimeout(delay, undefined, options),
+  yield: () => setImmediate(),
+};
+
+module.exports = { setTimeout, setImmediate, setInterval, scheduler };

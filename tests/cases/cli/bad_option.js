@@ -1,0 +1,1 @@
+// @cli: --definitely-not-an-option

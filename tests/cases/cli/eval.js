@@ -1,0 +1,1 @@
+// @cli: -e "console.log(1 + 2, typeof require, __filename)" extra

@@ -1,0 +1,1 @@
+// @cli: -e "throw new Error('eval boom')"

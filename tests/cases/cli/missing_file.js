@@ -1,0 +1,1 @@
+// @cli: does-not-exist.js

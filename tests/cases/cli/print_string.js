@@ -1,0 +1,1 @@
+// @cli: -p process.argv.length a b

@@ -1,0 +1,2 @@
+// @cli: -
+// @stdin: console.log('from stdin', typeof require, __filename)

@@ -1,0 +1,2 @@
+// @cli: --version
+// @stdout: ignore

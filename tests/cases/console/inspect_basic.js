@@ -1,0 +1,27 @@
+console.log(1, -0, 1.5, NaN, Infinity, 10n, true, null, undefined, 'str');
+console.log([1, 'a', [2, [3, [4, [5]]]]], { a: { b: { c: { d: 1 } } } });
+console.log(['a\nb', "it's", 'q"s', `b${'`'}t'"`]);
+console.log({ 'key-with-dash': 1, valid_id: 2, 3: 'num', [Symbol('sym')]: 4 });
+console.log(new Map([['k', { v: 1 }], [{ o: 1 }, [1]]]), new Set(['x', 'y']), new Map(), new Set());
+console.log([function named() {}, () => {}, async function af() {}, function* gen() {}, class Foo {}, class Bar extends Array {}]);
+console.log(new Date(0), /re+g/gi, new Error('in array').message);
+console.log([undefined, null, , 3], new Array(5), [1, , , 4]);
+console.log(Object.create(null), Object.assign(Object.create(null), { x: 1 }));
+class Point { constructor() { this.x = 1; this.y = 2; } }
+console.log(new Point(), [new Point()]);
+const circ = { name: 'c' }; circ.self = circ; circ.list = [circ];
+console.log(circ);
+console.log({ get a() { return 1; }, set b(v) {}, get c() { return 2; }, set c(v) {} });
+console.log(new Uint8Array([1, 2, 3]), new Float64Array(2), new ArrayBuffer(4));
+console.log([new Number(3), new String('ab'), new Boolean(false)]);
+console.log(Array.from({ length: 30 }, (_, i) => i * 100));
+console.log(Array.from({ length: 120 }, (_, i) => i));
+console.log({ long: 'x'.repeat(100), other: 'y'.repeat(30) });
+console.log(Promise.resolve(42), Promise.reject(new Error('r')).catch(() => {}) && 'p', new Promise(() => {}));
+console.log(Symbol.iterator, Symbol('desc'), Symbol());
+console.log([[]], [{}], {}, [], { a: [] }, { a: {} });
+console.log(new WeakMap(), new WeakSet());
+console.log(Object.assign(() => {}, { prop: 1 }));
+console.log('%s is %d years and %i, %f, %j %o %O %%', 'Bob', 42.5, 42.5, '1.5', { a: 1 }, [1], { b: 2 });
+console.log('%s', { toString() { return 'custom'; } }, '%c styled', 'color: red');
+console.log('extra', 'args', 1, { a: 1 });

@@ -1,0 +1,21 @@
+const util = require('util');
+const deep = { level1: { level2: { level3: { level4: { level5: 'deep' } } } }, arr: [[[[[1]]]]] };
+console.log(deep);
+console.log(util.inspect(deep, { depth: 0 }));
+console.log(util.inspect(deep, { depth: null }));
+console.log(util.inspect(deep, { compact: false }));
+console.log(util.inspect('str'), util.inspect([1, 2], { breakLength: 3 }));
+const big = {};
+for (let i = 0; i < 30; i++) big['key' + i] = i;
+console.log(big);
+console.log(util.inspect({ a: 1, b: 'two', c: [3] }, { colors: true }));
+class Custom { [util.inspect.custom]() { return 'CUSTOM!'; } }
+console.log(new Custom(), [new Custom()]);
+console.log(util.inspect(new Map([[1, 2]]), { showHidden: false }), util.format('%s:%s', 'a'));
+const arr = ['apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape', 'honeydew', 'kiwi', 'lemon', 'mango'];
+console.log(arr);
+console.log(util.inspect({ s: 'a'.repeat(200) }));
+console.log(util.inspect(new Array(200).fill(7)));
+const e = new Error('with props'); e.code = 'E_CODE'; e.extra = { x: 1 };
+console.log(util.inspect(e).split('\n')[0], Object.keys(e));
+console.log(util.inspect(Object.assign(Object.create({ inherited: 1 }), { own: 2 })));

@@ -1,0 +1,2 @@
+console.log('x');
+const = 5;

@@ -1,0 +1,2 @@
+setTimeout(() => { throw new RangeError('late'); }, 1);
+process.on('exit', (c) => console.log('exit', c));

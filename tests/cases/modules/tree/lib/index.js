@@ -1,0 +1,2 @@
+exports.name = 'lib';
+exports.sum = (a, b) => a + b;

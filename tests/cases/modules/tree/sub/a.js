@@ -1,0 +1,3 @@
+exports.early = 'a-early';
+const b = require('./b');
+exports.fromB = b.sawA;
