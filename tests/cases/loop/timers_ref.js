@@ -14,4 +14,3 @@ clearTimeout(c);
 const im = setImmediate(() => console.log('cleared immediate'));
 clearImmediate(im);
 console.log(typeof t.ref, typeof t[Symbol.toPrimitive]);
-setTimeout((a, b) => console.log('args', a, b), 60, 'x', 'y');
