@@ -110,8 +110,8 @@ impl Runtime {
         }
     }
 
-    /// Hands an error that escaped JS to `process`'s uncaught-exception machinery.
-    /// Returns the exit code if the process must end.
+    /// Hands an error that escaped JS to `process`'s uncaught-exception machinery, which either
+    /// runs the `uncaughtException` listeners or prints node's report and exits.
     fn report(&mut self, err: JsError) {
         let value = self.error_value(err);
         if let Err(e) = self.call_internal("fatal", &[value]) {

@@ -7,6 +7,7 @@
 //   // @cli: -p 1+1        run `node <cli>` / `rjs.wasm <cli>` instead of the file
 //   // @stdin: text        text piped to stdin (\n escapes allowed)
 //   // @stdout: ignore     compare only exit code and error line
+//   // @stdout-from-line: N  compare stdout from line N on (e.g. past a banner that names rjs)
 //
 // Usage: node tests/differential.mjs [--wasm target/.../rjs.wasm] [filter]
 import { spawnSync } from 'node:child_process';
@@ -79,13 +80,15 @@ for (const file of cases) {
   const extra = splitArgs(header(src, 'args') || '');
   const stdinText = (header(src, 'stdin') || '').replace(/\\n/g, '\n');
   const ignoreStdout = header(src, 'stdout') === 'ignore';
+  const fromLine = Number(header(src, 'stdout-from-line') || 1);
+  const tail = (out) => out.split('\n').slice(fromLine - 1).join('\n');
   const scriptArgs = cli !== undefined ? splitArgs(cli) : [file.slice(dir.length + 1), ...extra];
   const opts = { cwd: dir, input: stdinText, encoding: 'utf8', timeout: 30000, env: { ...process.env, NO_COLOR: '1' } };
   const n = spawnSync(process.execPath, scriptArgs, opts);
   const r = spawnSync(wasmtime, ['run', '--dir', `${dir}::${dir}`, '-S', `cwd=${dir}`, '--env', 'NO_COLOR=1', wasm, ...scriptArgs], opts);
   const problems = [];
   if (r.error) problems.push(`rjs did not run: ${r.error.message}`);
-  if (!ignoreStdout && n.stdout !== r.stdout) problems.push(`stdout differs\n--- node\n${n.stdout}\n--- rjs\n${r.stdout}`);
+  if (!ignoreStdout && tail(n.stdout) !== tail(r.stdout)) problems.push(`stdout differs\n--- node\n${n.stdout}\n--- rjs\n${r.stdout}`);
   // WASI 0.2's stable exit carries only success or failure: wasmtime turns every non-zero
   // code into 1 (codes pass through under the rjs launcher).
   const expectedStatus = n.status === 0 ? 0 : 1;

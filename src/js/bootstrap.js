@@ -60,35 +60,43 @@ defineGlobal('queueMicrotask', function queueMicrotask(callback) {
 // Globals loaded on first use. They stay accessors: replacing an accessor with a data property
 // from inside its own getter confuses Boa 0.22's property caches (a later call through the
 // same bytecode reads the wrong slot), so the getter caches the value instead.
-function lazyGlobal(name, load, enumerable = false) {
+function lazyGlobal(name, module, key, enumerable) {
   let value;
   let loaded = false;
   Object.defineProperty(globalThis, name, {
     configurable: true,
     enumerable,
     get() {
-      if (!loaded) { value = load(); loaded = true; }
+      if (!loaded) {
+        // A built-in that does not exist yet (buffer, url) leaves its globals undefined.
+        const exports = requireBuiltin(module);
+        value = exports === undefined || key === null ? exports : exports[key];
+        loaded = true;
+      }
       return value;
     },
     set(v) { value = v; loaded = true; },
   });
 }
-lazyGlobal('console', () => requireBuiltin('console'));
-lazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer);
-lazyGlobal('URL', () => requireBuiltin('url').URL);
-lazyGlobal('URLSearchParams', () => requireBuiltin('url').URLSearchParams);
-lazyGlobal('TextEncoder', () => requireBuiltin('internal/web').TextEncoder);
-lazyGlobal('TextDecoder', () => requireBuiltin('internal/web').TextDecoder);
-lazyGlobal('AbortController', () => requireBuiltin('internal/web').AbortController);
-lazyGlobal('AbortSignal', () => requireBuiltin('internal/web').AbortSignal);
-lazyGlobal('Event', () => requireBuiltin('internal/web').Event);
-lazyGlobal('EventTarget', () => requireBuiltin('internal/web').EventTarget);
-lazyGlobal('CustomEvent', () => requireBuiltin('internal/web').CustomEvent);
-lazyGlobal('DOMException', () => requireBuiltin('internal/web').DOMException);
-lazyGlobal('structuredClone', () => requireBuiltin('internal/web').structuredClone, true);
-lazyGlobal('atob', () => requireBuiltin('buffer').atob, true);
-lazyGlobal('btoa', () => requireBuiltin('buffer').btoa, true);
-lazyGlobal('performance', () => requireBuiltin('perf_hooks').performance, true);
+// [global, built-in module, export (null: the whole module), enumerable]
+for (const [name, module, key, enumerable] of [
+  ['console', 'console', null, false],
+  ['Buffer', 'buffer', 'Buffer', false],
+  ['URL', 'url', 'URL', false],
+  ['URLSearchParams', 'url', 'URLSearchParams', false],
+  ['TextEncoder', 'internal/web', 'TextEncoder', false],
+  ['TextDecoder', 'internal/web', 'TextDecoder', false],
+  ['AbortController', 'internal/web', 'AbortController', false],
+  ['AbortSignal', 'internal/web', 'AbortSignal', false],
+  ['Event', 'internal/web', 'Event', false],
+  ['EventTarget', 'internal/web', 'EventTarget', false],
+  ['CustomEvent', 'internal/web', 'CustomEvent', false],
+  ['DOMException', 'internal/web', 'DOMException', false],
+  ['structuredClone', 'internal/web', 'structuredClone', true],
+  ['atob', 'buffer', 'atob', true],
+  ['btoa', 'buffer', 'btoa', true],
+  ['performance', 'perf_hooks', 'performance', true],
+]) lazyGlobal(name, module, key, enumerable);
 
 // Node's Error.prototype.stack starts with "Name: message"; Boa's accessor gives frames only.
 {

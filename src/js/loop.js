@@ -153,6 +153,8 @@ function heapPop() {
 function nowMs() { return binding.hrtime() / 1e6; }
 // Like libuv's cached loop time: updated once per loop turn, used to start new timers.
 let loopTime = nowMs();
+// Called as the main script starts, so start-up work does not age its timers.
+function updateLoopTime() { loopTime = nowMs(); }
 
 const kRefed = Symbol('refed');
 const kGen = Symbol('gen');
@@ -248,17 +250,16 @@ function processTimers() {
       if (t[kRefed]) refedTimers--;
       if (t._id !== undefined) timerById.delete(t._id);
     }
-    let threw = true;
+    // A throw leaves the loop's reporter to handle it; an interval is rescheduled either way
+    // and the remaining expired timers run on the next turn.
     try {
       const args = t._timerArgs;
       if (args.length === 0) t._onTimeout(); else t._onTimeout(...args);
-      threw = false;
     } finally {
       if (t._repeat !== null && !t._destroyed) {
         t._idleStart = now;
         schedule(t);
       }
-      if (threw) { /* the error goes to the loop's reporter; remaining timers run next turn */ }
     }
     drainTicks();
   }
@@ -380,5 +381,5 @@ module.exports = {
   nextTick, drainTicks, fatal, turn, exit, exitNow,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, Timeout, Immediate,
-  refHandle, unrefHandle, pollHandlers, reportText,
+  refHandle, unrefHandle, pollHandlers, reportText, updateLoopTime,
 };

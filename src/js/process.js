@@ -141,7 +141,6 @@ Object.defineProperty(process, 'exitCode', {
 Object.defineProperty(process, '_exitCodeValue', { value: undefined, writable: true, enumerable: false });
 
 // ---- warnings ------------------------------------------------------------------------------
-const warned = new Set();
 function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
@@ -183,7 +182,6 @@ process.on('warning', (warning) => {
   }
   binding.write(2, msg + '\n');
 });
-warned.clear();
 
 // ---- stdio ---------------------------------------------------------------------------------
 const stdio = require('internal/stdio');

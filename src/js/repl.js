@@ -55,10 +55,8 @@ function start() {
         else throw e;
       }
       buffer = '';
-      if (result !== undefined || !/^\s*(var|let|const|function|class)\b/.test(code)) {
-        globalThis._ = result;
-        write(inspect(result, { colors }) + '\n');
-      }
+      globalThis._ = result;
+      write(inspect(result, { colors }) + '\n');
     } catch (err) {
       if (isRecoverable(err, buffer)) { write('... '); return; }
       buffer = '';
@@ -74,7 +72,8 @@ function start() {
     try { require('internal/loop').drainTicks(); } catch (e) { write('Uncaught ' + inspect(e) + '\n'); }
     write('> ');
   });
-  rl.on('close', () => { write('\n'); });
+  // On a terminal, end the prompt line when the user leaves with Ctrl+D.
+  rl.on('close', () => { if (process.stdin.isTTY) write('\n'); });
 }
 
 module.exports = { start };

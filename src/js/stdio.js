@@ -6,10 +6,9 @@ const binding = internalBinding('native');
 const EventEmitter = require('events');
 const loop = require('internal/loop');
 
-function toText(chunk, encoding) {
+function toText(chunk) {
   if (typeof chunk === 'string') return chunk;
   if (chunk instanceof Uint8Array) {
-    if (typeof Buffer === 'function' && Buffer.isBuffer(chunk)) return chunk.toString(encoding === 'buffer' ? 'utf8' : 'utf8');
     return new TextDecoder().decode(chunk);
   }
   const { codes } = require('internal/errors');
@@ -48,7 +47,7 @@ class WriteStream extends EventEmitter {
       const { codes } = require('internal/errors');
       throw new codes.ERR_STREAM_NULL_VALUES();
     }
-    binding.write(this.fd, toText(chunk, encoding));
+    binding.write(this.fd, toText(chunk));
     if (typeof cb === 'function') loop.nextTick(cb, null);
     return true;
   }

@@ -57,11 +57,6 @@ pub fn system_error(
     JsError::from_opaque(e)
 }
 
-/// A JS value for `code` (used where a plain value is needed).
-pub fn code_value(err: &std::io::Error) -> JsValue {
-    js_string!(uv_code(err).0).into()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

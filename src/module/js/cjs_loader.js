@@ -88,20 +88,21 @@ function packageScope(file) {
 }
 
 // ---- package exports / imports -------------------------------------------------------------
-function resolveTarget(pkgDir, target, subpath, pattern, conditions, key) {
+// `pattern` is what a "*" key matched (null for an exact key).
+function resolveTarget(pkgDir, target, pattern, conditions, key) {
   if (typeof target === 'string') {
     if (!target.startsWith('./')) {
-      if (pattern === null && !target.startsWith('../') && !target.startsWith('/')) return { bare: target + (subpath || '') };
+      if (pattern === null && !target.startsWith('../') && !target.startsWith('/')) return { bare: target };
       throw new (ERRS().ERR_INVALID_PACKAGE_TARGET)(pkgDir + '/', key, target);
     }
-    const resolved = pattern !== null ? target.replaceAll('*', pattern) : target + (subpath || '');
+    const resolved = pattern !== null ? target.replaceAll('*', pattern) : target;
     return { file: path.join(pkgDir, resolved) };
   }
   if (Array.isArray(target)) {
     let lastErr;
     for (const t of target) {
       try {
-        const r = resolveTarget(pkgDir, t, subpath, pattern, conditions, key);
+        const r = resolveTarget(pkgDir, t, pattern, conditions, key);
         if (r !== undefined && r !== null) return r;
       } catch (e) { lastErr = e; }
     }
@@ -111,7 +112,7 @@ function resolveTarget(pkgDir, target, subpath, pattern, conditions, key) {
   if (target !== null && typeof target === 'object') {
     for (const cond of Object.keys(target)) {
       if (cond === 'default' || conditions.includes(cond)) {
-        const r = resolveTarget(pkgDir, target[cond], subpath, pattern, conditions, key);
+        const r = resolveTarget(pkgDir, target[cond], pattern, conditions, key);
         if (r !== undefined) return r;
       }
     }
@@ -126,34 +127,29 @@ function resolveExportsMap(pkgDir, exportsField, subpath, conditions, base) {
       (map && typeof map === 'object' && !Object.keys(map).some((k) => k.startsWith('.')))) {
     map = { '.': map };
   }
-  if (Object.prototype.hasOwnProperty.call(map, subpath) && !subpath.includes('*')) {
-    const r = resolveTarget(pkgDir, map[subpath], '', null, conditions, subpath);
-    if (r) return r;
-    throw new (ERRS().ERR_PACKAGE_PATH_NOT_EXPORTED)(pkgDir + '/', subpath, base);
+  const r = resolveMapKey(pkgDir, map, subpath, conditions);
+  if (r) return r;
+  throw new (ERRS().ERR_PACKAGE_PATH_NOT_EXPORTED)(pkgDir + '/', subpath, base);
+}
+
+// Node's PACKAGE_IMPORTS_EXPORTS_RESOLVE, shared by "exports" and "imports": an exact key wins,
+// else the most specific single-"*" pattern key. (Trailing-"/" folder keys ended in node 17.)
+function resolveMapKey(pkgDir, map, request, conditions) {
+  if (Object.prototype.hasOwnProperty.call(map, request) && !request.includes('*')) {
+    return resolveTarget(pkgDir, map[request], null, conditions, request);
   }
-  let bestMatch = '';
-  let bestSubpath;
+  let best = '';
+  let bestSub;
   for (const key of Object.keys(map)) {
     const star = key.indexOf('*');
-    if (star !== -1 && subpath.startsWith(key.slice(0, star))) {
-      const trailer = key.slice(star + 1);
-      if (subpath.length >= key.length && subpath.endsWith(trailer) && patternKeyCompare(bestMatch, key) === 1 && key.lastIndexOf('*') === star) {
-        bestMatch = key;
-        bestSubpath = subpath.slice(star, subpath.length - trailer.length);
-      }
-    } else if (key.endsWith('/') && subpath.startsWith(key) && patternKeyCompare(bestMatch, key) === 1) {
-      bestMatch = key;
-      bestSubpath = subpath.slice(key.length);
+    if (star === -1 || key.lastIndexOf('*') !== star || !request.startsWith(key.slice(0, star))) continue;
+    const trailer = key.slice(star + 1);
+    if (request.length >= key.length && request.endsWith(trailer) && patternKeyCompare(best, key) === 1) {
+      best = key;
+      bestSub = request.slice(star, request.length - trailer.length);
     }
   }
-  if (bestMatch) {
-    const target = map[bestMatch];
-    const r = bestMatch.includes('*')
-      ? resolveTarget(pkgDir, target, '', bestSubpath, conditions, bestMatch)
-      : resolveTarget(pkgDir, target, bestSubpath, null, conditions, bestMatch);
-    if (r) return r;
-  }
-  throw new (ERRS().ERR_PACKAGE_PATH_NOT_EXPORTED)(pkgDir + '/', subpath, base);
+  return best ? resolveTarget(pkgDir, map[best], bestSub, conditions, best) : null;
 }
 
 function patternKeyCompare(a, b) {
@@ -264,28 +260,8 @@ function resolveSelf(request, parentFile, conditions) {
 function resolveImports(request, parentFile, conditions) {
   const pkg = parentFile ? packageScope(parentFile) : null;
   if (pkg && pkg.imports && typeof pkg.imports === 'object') {
-    const map = pkg.imports;
-    if (Object.prototype.hasOwnProperty.call(map, request) && !request.includes('*')) {
-      const r = resolveTarget(pkg.__dir, map[request], '', null, conditions, request);
-      if (r) return r;
-    } else {
-      let best = '';
-      let bestSub;
-      for (const key of Object.keys(map)) {
-        const star = key.indexOf('*');
-        if (star !== -1 && request.startsWith(key.slice(0, star))) {
-          const trailer = key.slice(star + 1);
-          if (request.length >= key.length && request.endsWith(trailer) && patternKeyCompare(best, key) === 1) {
-            best = key;
-            bestSub = request.slice(star, request.length - trailer.length);
-          }
-        }
-      }
-      if (best) {
-        const r = resolveTarget(pkg.__dir, map[best], '', bestSub, conditions, best);
-        if (r) return r;
-      }
-    }
+    const r = resolveMapKey(pkg.__dir, pkg.imports, request, conditions);
+    if (r) return r;
   }
   throw new (ERRS().ERR_PACKAGE_IMPORT_NOT_DEFINED)(request, pkg ? pkg.__dir + '/' : undefined, parentFile);
 }
@@ -601,7 +577,6 @@ function esmResolve(specifier, parentPath) {
           found = r.file;
         } else if (split.subpath === '.') {
           found = tryPackage(pkgDir, cjsExtensions, specifier, null);
-          if (pkg && typeof pkg.module === 'string' && false) found = path.join(pkgDir, pkg.module);
         } else {
           found = path.join(pkgDir, split.subpath);
         }
@@ -642,22 +617,18 @@ function preopenHint(file) {
 }
 
 function runMain(kind, arg) {
+  loop.updateLoopTime();
   for (const p of binding.preload) {
     loadModule(p, Object.assign(new Module(path.join(process.cwd(), '[preload]'), null), { filename: path.join(process.cwd(), '[preload]'), paths: nodeModulePaths(process.cwd()) }), false);
   }
   if (kind === 'file') {
     const abs = path.resolve(arg);
-    if (binding.preopens().length === 0 && kind === 'file') {
+    if (binding.preopens().length === 0) {
       binding.write(2, preopenHint(arg) + '\n');
       process.exitCode = 1;
       binding.exit(1);
     }
-    let filename;
-    try {
-      filename = resolveFilename(abs, null, true);
-    } catch (err) {
-      throw err;
-    }
+    const filename = resolveFilename(abs, null, true);
     process.argv[1] = filename;
     if (binding.checkOnly) {
       const content = binding.readFileUtf8(filename);

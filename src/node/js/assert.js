@@ -4,7 +4,7 @@
 
 const { inspect } = require('internal/inspect');
 const { isDeepEqual, isDeepStrictEqual } = require('internal/comparisons');
-const { codes } = require('internal/errors');
+const { codes, defineCodeStack } = require('internal/errors');
 
 const kReadableOperator = {
   deepStrictEqual: 'Expected values to be strictly deep-equal:',
@@ -85,31 +85,17 @@ class AssertionError extends Error {
       }
     }
     this.generatedMessage = !message;
-    Object.defineProperty(this, 'name', { value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true });
+    Object.defineProperty(this, 'name', { value: 'AssertionError', enumerable: false, writable: true, configurable: true });
     this.code = 'ERR_ASSERTION';
     if (details) { this.actual = undefined; this.expected = undefined; this.operator = undefined; }
     else { this.actual = actual; this.expected = expected; this.operator = operator; }
-    this.stack;
-    this.name = 'AssertionError';
   }
   toString() { return `${this.name} [${this.code}]: ${this.message}`; }
   [inspect.custom](recurseTimes, ctx) {
     return inspect(this, { ...ctx, customInspect: false, depth: 0 });
   }
 }
-{
-  const desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
-  Object.defineProperty(AssertionError.prototype, 'stack', {
-    configurable: true,
-    get() {
-      const s = desc.get.call(this);
-      const base = Error.prototype.toString.call(this);
-      const rest = s.startsWith(base) ? s.slice(base.length) : '';
-      return `AssertionError [ERR_ASSERTION]: ${this.message}${rest}`;
-    },
-    set(v) { Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true }); },
-  });
-}
+defineCodeStack(AssertionError.prototype, 'ERR_ASSERTION');
 
 function innerFail(obj) {
   if (obj.message instanceof Error) throw obj.message;

@@ -56,6 +56,21 @@ function invalidArgTypeMessage(name, expected, actual) {
   return msg + '.' + describeReceived(actual);
 }
 
+// Node's errors with a code show "Name [CODE]: message" as the first line of their stack.
+const baseStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+function defineCodeStack(proto, code) {
+  Object.defineProperty(proto, 'stack', {
+    configurable: true,
+    get() {
+      const s = baseStack.get.call(this);
+      const base = Error.prototype.toString.call(this);
+      const rest = s.startsWith(base) ? s.slice(base.length) : '';
+      return `${this.name} [${code}]: ${this.message}${rest}`;
+    },
+    set(v) { Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true }); },
+  });
+}
+
 function makeNodeError(Base, code, message) {
   const C = class extends Base {
     constructor(...args) {
@@ -66,18 +81,7 @@ function makeNodeError(Base, code, message) {
   };
   Object.defineProperty(C.prototype, 'name', { value: Base.name, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(C, 'name', { value: `Node${Base.name}` });
-  // node shows "TypeError [CODE]: msg" as the first stack line.
-  const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
-  Object.defineProperty(C.prototype, 'stack', {
-    configurable: true,
-    get() {
-      const s = stackDesc.get.call(this);
-      const base = Error.prototype.toString.call(this);
-      const rest = s.startsWith(base) ? s.slice(base.length) : '';
-      return `${this.name} [${code}]: ${this.message}${rest}`;
-    },
-    set(v) { Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true }); },
-  });
+  defineCodeStack(C.prototype, code);
   codes[code] = C;
 }
 
@@ -175,4 +179,4 @@ class AbortError extends Error {
   }
 }
 
-module.exports = { codes, AbortError, invalidArgTypeMessage, addNumericalSeparator };
+module.exports = { codes, AbortError, invalidArgTypeMessage, addNumericalSeparator, defineCodeStack };

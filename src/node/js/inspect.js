@@ -137,7 +137,7 @@ function stylizeWithColor(str, styleType) {
 }
 function stylizeNoColor(str) { return str; }
 
-function getUserOptions(ctx, isCrossContext) {
+function getUserOptions(ctx) {
   const ret = {
     stylize: ctx.stylize, showHidden: ctx.showHidden, depth: ctx.depth, colors: ctx.colors,
     customInspect: ctx.customInspect, showProxy: ctx.showProxy, maxArrayLength: ctx.maxArrayLength,
@@ -169,8 +169,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
           Object.getOwnPropertyDescriptor(value, 'constructor').value &&
           Object.getOwnPropertyDescriptor(value, 'constructor').value.prototype === value)) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-      const isCrossContext = proxy !== undefined;
-      const ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
+      const ret = maybeCustom.call(context, depth, getUserOptions(ctx), inspect);
       if (ret !== context) {
         if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
         return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
@@ -205,16 +204,13 @@ function formatProxy(ctx, proxy, recurseTimes) {
   return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
 }
 
-function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+function getConstructorName(obj, ctx, recurseTimes) {
   let firstProto;
   const tmp = obj;
   while (obj || isUndetectableObject(obj)) {
     const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
-      if (protoProps !== undefined && (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
-        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
-      }
       return String(descriptor.value.name);
     }
     obj = Object.getPrototypeOf(obj);
@@ -223,7 +219,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   if (firstProto === null) return null;
   const res = internalType(tmp) || 'Object';
   if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
-  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
+  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1);
   if (protoConstr === null) {
     return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
   }
@@ -231,10 +227,6 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
 }
 
 const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
-
-function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
-  // Only used with showHidden; node lists non-builtin prototype members. Kept minimal.
-}
 
 function isInstanceof(object, proto) {
   try { return object instanceof proto; } catch { return false; }
@@ -268,10 +260,7 @@ function isTypedArrayKeyIndex(key) { return numberRegExp.test(key); }
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
-  let protoProps;
-  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
-  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
-  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+  const constructor = getConstructorName(value, ctx, recurseTimes);
   let tag = value[Symbol.toStringTag];
   if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? Object.prototype.hasOwnProperty : Object.prototype.propertyIsEnumerable).call(value, Symbol.toStringTag))) tag = '';
   let base = '';
@@ -289,7 +278,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = (constructor !== 'Array' || tag !== '') ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getOwnNonIndexProperties(value, filter);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
+      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
     } else if (itype === 'Set') {
@@ -297,14 +286,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = constructor !== null ? formatSet.bind(null, value) : formatSet.bind(null, Set.prototype.values.call(value));
-      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (itype === 'Map') {
       const size = sizeOf(value, 'Map');
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = constructor !== null ? formatMap.bind(null, value) : formatMap.bind(null, Map.prototype.entries.call(value));
-      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (itype === 'TypedArray') {
       keys = getOwnNonIndexProperties(value, filter);
@@ -334,7 +323,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     braces = ['{', '}'];
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
+      if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (itype === 'Arguments') {
         braces[0] = '[Arguments] [';
@@ -347,7 +336,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         formatter = formatArguments;
         if (value.length === 0 && keys.length === 0) return '[Arguments] []';
         keys = keys.filter((k) => !isTypedArrayKeyIndex(k) || Number(k) >= value.length);
-      } else if (keys.length === 0 && protoProps === undefined) {
+      } else if (keys.length === 0) {
         return `${braces[0]}}`;
       }
     } else if (itype === 'RegExp') {
@@ -355,7 +344,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       keys = keys.filter((k) => k !== 'lastIndex' || ctx.showHidden);
-      if ((keys.length === 0 && protoProps === undefined) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+      if ((keys.length === 0) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (itype === 'Date') {
@@ -363,16 +352,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = Number.isNaN(t) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
+      if (keys.length === 0) return ctx.stylize(base, 'date');
     } else if (itype === 'Error' || value instanceof Error) {
       base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0 && protoProps === undefined) return base;
+      if (keys.length === 0) return base;
     } else if (itype === 'ArrayBuffer' || itype === 'SharedArrayBuffer') {
       const arrayType = itype;
       const prefix = getPrefix(constructor, tag, arrayType);
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
-      } else if (keys.length === 0 && protoProps === undefined) {
+      } else if (keys.length === 0) {
         return prefix + `{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
@@ -394,12 +383,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatWeakRef;
     } else if (itype === 'Number' || itype === 'String' || itype === 'Boolean' || itype === 'BigInt' || itype === 'Symbol') {
       base = getBoxedBase(value, ctx, keys, constructor, tag, itype);
-      if (keys.length === 0 && protoProps === undefined) return base;
+      if (keys.length === 0) return base;
     } else if (itype === 'Generator' || itype === 'AsyncGenerator') {
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       if (keys.length === 0) return `Object [${itype}] {}`;
     } else {
-      if (keys.length === 0 && protoProps === undefined) {
+      if (keys.length === 0) {
         return `${getCtxName(constructor, tag, 'Object')}{}`;
       }
       braces[0] = `${getCtxName(constructor, tag, 'Object')}{`;
@@ -420,7 +409,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     for (i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
-    if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
     if (err && err.name === 'RangeError' && /call stack|recursion/i.test(err.message)) {
       ctx.seen.pop();
@@ -626,8 +614,6 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
   }
 }
 
-function markNodeModules(ctx, line) { return line; }
-
 function formatError(err, constructor, tag, ctx, keys) {
   const name = err.name != null ? String(err.name) : 'Error';
   const stack = getStackString(err);
@@ -828,14 +814,6 @@ function formatPrimitive(fn, value, ctx) {
   if (typeof value === 'boolean') return fn(`${value}`, 'boolean');
   if (typeof value === 'undefined') return fn('undefined', 'undefined');
   return fn(Symbol.prototype.toString.call(value).replace(/^Symbol\((.*)\)$/s, (m, d) => `Symbol(${d})`), 'symbol');
-}
-
-function formatNamespaceObject(keys, ctx, value, recurseTimes) {
-  const output = new Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
-  }
-  return output;
 }
 
 function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
@@ -1134,8 +1112,6 @@ function formatWithOptions(inspectOptions, ...args) {
   }
   return formatWithOptionsInternal(inspectOptions, args);
 }
-
-function formatNumberArg(stylize, n, ns) { return formatNumber(stylize, n, ns); }
 
 function formatWithOptionsInternal(inspectOptions, args) {
   const first = args[0];

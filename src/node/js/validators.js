@@ -1,27 +1,28 @@
 // Argument validation shared by built-ins; throws node's ERR_* errors.
 'use strict';
 
-const { codes } = require('internal/errors');
+// internal/errors is loaded on the first failure only: path (and so every start-up) uses these.
+const codes = () => require('internal/errors').codes;
 
 function validateString(value, name) {
-  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
+  if (typeof value !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'string', value);
 }
 function validateNumber(value, name, min, max) {
-  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (typeof value !== 'number') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
   if ((min != null && value < min) || (max != null && value > max) || ((min != null || max != null) && Number.isNaN(value))) {
-    throw new codes.ERR_OUT_OF_RANGE(name, `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`, value);
+    throw new (codes().ERR_OUT_OF_RANGE)(name, `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`, value);
   }
 }
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!Number.isInteger(value)) throw new (codes().ERR_OUT_OF_RANGE)(name, 'an integer', value);
+  if (value < min || value > max) throw new (codes().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
 }
 function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
+  if (typeof value !== 'function') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'Function', value);
 }
 function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+  if (typeof value !== 'boolean') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'boolean', value);
 }
 function validateObject(value, name, options) {
   const allowNull = options && options.allowNullable;
@@ -29,21 +30,21 @@ function validateObject(value, name, options) {
   const allowFunction = options && options.allowFunction;
   if ((!allowNull && value === null) || (!allowArray && Array.isArray(value)) ||
       (typeof value !== 'object' && (!allowFunction || typeof value !== 'function'))) {
-    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
+    throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'Object', value);
   }
 }
 function validateArray(value, name) {
-  if (!Array.isArray(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Array', value);
+  if (!Array.isArray(value)) throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'Array', value);
 }
 function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-    throw new codes.ERR_INVALID_ARG_VALUE(name, value, 'must be one of: ' + allowed);
+    throw new (codes().ERR_INVALID_ARG_VALUE)(name, value, 'must be one of: ' + allowed);
   }
 }
 function validateAbortSignal(signal, name) {
   if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+    throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal);
   }
 }
 

@@ -21,3 +21,6 @@ const req = createRequire(__filename);
 console.log(req('./lib').name);
 console.log(require('module').builtinModules.includes('fs'), require('module').isBuiltin('node:fs'));
 console.log(typeof require('#internal'));
+console.log(require('pkg-exports/utils/a').name, require('pkg-exports/utils/a.js').name);
+console.log(require('#lib/named').name);
+try { require('#nope'); } catch (e) { console.log(e.code); }

@@ -1,0 +1,2 @@
+globalThis.preloaded = 'yes';
+console.log('preloaded first');

@@ -1,0 +1,1 @@
+// @cli: -c _check_ok.js

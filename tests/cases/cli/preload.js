@@ -1,0 +1,1 @@
+// @cli: -r ./_preload.js -e "console.log('main sees', globalThis.preloaded)"
