@@ -100,10 +100,17 @@ fn compile_function(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 
 fn builtin_source(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let name = arg_str(args, 0, ctx)?;
-    Ok(match node::builtin_source(&name) {
-        Some(src) => js_string!(src).into(),
-        None => JsValue::undefined(),
-    })
+    let Some((src, path)) = node::builtin_entry(&name) else {
+        return Ok(JsValue::undefined());
+    };
+    // Development aid: with RJS_DEV_SRC=<checkout>/src (and that folder granted), built-in JS is
+    // read from disk, so JS changes can be tried without rebuilding the wasm.
+    if let (false, Ok(root)) = (path.is_empty(), std::env::var("RJS_DEV_SRC")) {
+        if let Ok(text) = std::fs::read_to_string(format!("{root}/{path}")) {
+            return Ok(js_string!(text.as_str()).into());
+        }
+    }
+    Ok(js_string!(src).into())
 }
 
 fn hrtime(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
@@ -305,7 +312,6 @@ pub fn create(ctx: &mut Context, opts: &RunOptions) -> JsResult<JsObject> {
         }
         init.build()
     };
-    let loader_src = js_string!(module::CJS_LOADER);
     let fns: &[(
         &str,
         boa_engine::native_function::NativeFunctionPointer,
@@ -343,7 +349,6 @@ pub fn create(ctx: &mut Context, opts: &RunOptions) -> JsResult<JsObject> {
     init.property(js_string!("argv"), argv, Attribute::all());
     init.property(js_string!("execArgv"), exec_argv, Attribute::all());
     init.property(js_string!("env"), env, Attribute::all());
-    init.property(js_string!("loaderSource"), loader_src, Attribute::all());
     init.property(js_string!("noWarnings"), opts.no_warnings, Attribute::all());
     init.property(
         js_string!("noDeprecation"),

@@ -9,7 +9,7 @@
 //   // @stdout: ignore     compare only exit code and error line
 //   // @stdout-from-line: N  compare stdout from line N on (e.g. past a banner that names rjs)
 //
-// Usage: node tests/differential.mjs [--wasm target/.../rjs.wasm] [filter]
+// Usage: node tests/differential.mjs [--wasm target/.../rjs.wasm] [--dev] [filter]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, relative, resolve } from 'node:path';
@@ -20,8 +20,11 @@ const root = resolve(here, '..');
 const argv = process.argv.slice(2);
 let wasm = join(root, 'target/wasm32-wasip2/release/rjs.wasm');
 let filter = '';
+let devArgs = [];
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === '--wasm') wasm = resolve(argv[++i]);
+  // --dev: built-in JS is read from src/ (RJS_DEV_SRC), so JS edits need no wasm rebuild.
+  else if (argv[i] === '--dev') devArgs = ['--dir', `${root}/src::${root}/src`, '--env', `RJS_DEV_SRC=${root}/src`];
   else filter = argv[i];
 }
 if (!existsSync(wasm)) {
@@ -85,7 +88,7 @@ for (const file of cases) {
   const scriptArgs = cli !== undefined ? splitArgs(cli) : [file.slice(dir.length + 1), ...extra];
   const opts = { cwd: dir, input: stdinText, encoding: 'utf8', timeout: 30000, env: { ...process.env, NO_COLOR: '1' } };
   const n = spawnSync(process.execPath, scriptArgs, opts);
-  const r = spawnSync(wasmtime, ['run', '--dir', `${dir}::${dir}`, '-S', `cwd=${dir}`, '--env', 'NO_COLOR=1', wasm, ...scriptArgs], opts);
+  const r = spawnSync(wasmtime, ['run', '--dir', `${dir}::${dir}`, '-S', `cwd=${dir}`, '--env', 'NO_COLOR=1', ...devArgs, wasm, ...scriptArgs], opts);
   const problems = [];
   if (r.error) problems.push(`rjs did not run: ${r.error.message}`);
   if (!ignoreStdout && tail(n.stdout) !== tail(r.stdout)) problems.push(`stdout differs\n--- node\n${n.stdout}\n--- rjs\n${r.stdout}`);

@@ -9,9 +9,6 @@ pub mod esm;
 use boa_engine::{Context, JsResult, JsValue, Source};
 use std::path::Path;
 
-/// The CommonJS loader and resolver, JS half.
-pub const CJS_LOADER: &str = include_str!("js/cjs_loader.js");
-
 /// Compiles `body` as the inside of a function with the given parameters, attributing it to
 /// `filename` so stack traces and syntax errors name the file. Lines keep their numbers.
 pub fn compile_function(

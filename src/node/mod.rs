@@ -60,36 +60,54 @@ pub const BUILTINS: &[&str] = &[
     "zlib",
 ];
 
-/// The embedded JS source of a built-in (or an internal helper such as `internal/inspect`).
-pub fn builtin_source(name: &str) -> Option<&'static str> {
+/// Embeds a JS file and remembers its path (relative to `src/`) for the development override.
+macro_rules! js_file {
+    ($path:literal) => {
+        (include_str!(concat!("../", $path)), $path)
+    };
+}
+
+/// The JS source of a built-in (or an internal helper such as `internal/inspect`) and its path
+/// relative to `src/` (empty for one-line sources defined here).
+pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
     Some(match name {
-        "internal/loop" => include_str!("../js/loop.js"),
-        "internal/process" => include_str!("../js/process.js"),
-        "internal/stdio" => include_str!("../js/stdio.js"),
-        "internal/repl" => include_str!("../js/repl.js"),
-        "internal/cjs_loader" => crate::module::CJS_LOADER,
-        "internal/web" => include_str!("js/web.js"),
-        "internal/comparisons" => include_str!("js/comparisons.js"),
-        "perf_hooks" => include_str!("js/perf_hooks.js"),
-        "timers/promises" => include_str!("js/timers_promises.js"),
-        "readline/promises" => "module.exports = require('readline').promises;",
-        "events" => include_str!("js/events.js"),
-        "util" => include_str!("js/util.js"),
-        "util/types" => include_str!("js/util_types.js"),
-        "internal/inspect" => include_str!("js/inspect.js"),
-        "internal/errors" => include_str!("js/errors.js"),
-        "internal/validators" => include_str!("js/validators.js"),
-        "console" => include_str!("js/console.js"),
-        "path" | "path/posix" => include_str!("js/path.js"),
-        "timers" => include_str!("js/timers.js"),
-        "assert" => include_str!("js/assert.js"),
-        "assert/strict" => "module.exports = require('assert').strict;",
-        "process" => "module.exports = process;",
-        "module" => "module.exports = internalBinding('module');",
-        "readline" => include_str!("js/readline.js"),
-        "os" => include_str!("js/os.js"),
-        "tty" => include_str!("js/tty.js"),
-        "sys" => "module.exports = require('util');",
+        "internal/loop" => js_file!("js/loop.js"),
+        "internal/process" => js_file!("js/process.js"),
+        "internal/stdio" => js_file!("js/stdio.js"),
+        "internal/repl" => js_file!("js/repl.js"),
+        "internal/cjs_loader" => js_file!("module/js/cjs_loader.js"),
+        "internal/web" => js_file!("node/js/web.js"),
+        "internal/comparisons" => js_file!("node/js/comparisons.js"),
+        "perf_hooks" => js_file!("node/js/perf_hooks.js"),
+        "timers/promises" => js_file!("node/js/timers_promises.js"),
+        "readline/promises" => ("module.exports = require('readline').promises;", ""),
+        "events" => js_file!("node/js/events.js"),
+        "util" => js_file!("node/js/util.js"),
+        "util/types" => js_file!("node/js/util_types.js"),
+        "internal/inspect" => js_file!("node/js/inspect.js"),
+        "internal/errors" => js_file!("node/js/errors.js"),
+        "internal/validators" => js_file!("node/js/validators.js"),
+        "console" => js_file!("node/js/console.js"),
+        "path" | "path/posix" => js_file!("node/js/path.js"),
+        "timers" => js_file!("node/js/timers.js"),
+        "assert" => js_file!("node/js/assert.js"),
+        "assert/strict" => ("module.exports = require('assert').strict;", ""),
+        "process" => ("module.exports = process;", ""),
+        "module" => ("module.exports = internalBinding('module');", ""),
+        "readline" => js_file!("node/js/readline.js"),
+        "os" => js_file!("node/js/os.js"),
+        "tty" => js_file!("node/js/tty.js"),
+        "buffer" => js_file!("node/js/buffer.js"),
+        "string_decoder" => js_file!("node/js/string_decoder.js"),
+        "url" => js_file!("node/js/url.js"),
+        "internal/url_legacy" => js_file!("node/js/url_legacy.js"),
+        "querystring" => js_file!("node/js/querystring.js"),
+        "punycode" => js_file!("node/js/punycode.js"),
+        "stream" => js_file!("node/js/stream.js"),
+        "stream/promises" => js_file!("node/js/stream_promises.js"),
+        "stream/consumers" => js_file!("node/js/stream_consumers.js"),
+        "stream/web" => js_file!("node/js/stream_web.js"),
+        "sys" => ("module.exports = require('util');", ""),
         "child_process"
         | "cluster"
         | "worker_threads"
@@ -102,11 +120,14 @@ pub fn builtin_source(name: &str) -> Option<&'static str> {
         | "vm"
         | "repl"
         | "domain"
-        | "diagnostics_channel" => {
-            include_str!("js/unavailable.js")
-        }
+        | "diagnostics_channel" => js_file!("node/js/unavailable.js"),
         _ => return None,
     })
+}
+
+/// The embedded JS source of a built-in.
+pub fn builtin_source(name: &str) -> Option<&'static str> {
+    builtin_entry(name).map(|(src, _)| src)
 }
 
 /// Whether `name` (without `node:`) is a built-in module.
