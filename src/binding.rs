@@ -113,6 +113,11 @@ fn builtin_source(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     Ok(js_string!(src).into())
 }
 
+fn native_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = arg_str(args, 0, ctx)?;
+    Ok(node::native_binding(&name, ctx).map_or(JsValue::undefined(), JsValue::from))
+}
+
 fn hrtime(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     Ok((host::monotonic_ns() as f64).into())
 }
@@ -325,6 +330,7 @@ pub fn create(ctx: &mut Context, opts: &RunOptions) -> JsResult<JsObject> {
         ("chdir", chdir, 1),
         ("compileFunction", compile_function, 3),
         ("builtinSource", builtin_source, 1),
+        ("nativeBinding", native_binding, 1),
         ("hrtime", hrtime, 0),
         ("now", now, 0),
         ("exit", exit, 1),

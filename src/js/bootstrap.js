@@ -9,6 +9,8 @@ const internalBindings = Object.create(null);
 function internalBinding(name) {
   if (name === 'native') return binding;
   if (name in internalBindings) return internalBindings[name];
+  const native = binding.nativeBinding(name);
+  if (native !== undefined) return (internalBindings[name] = native);
   throw new Error(`No such binding: ${name}`);
 }
 

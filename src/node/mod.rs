@@ -2,7 +2,20 @@
 //! are intricate) backed by Rust functions in the binding; sources are embedded and compiled
 //! lazily on first `require`, so a script pays only for what it uses.
 
+pub mod buffer;
 pub mod errors;
+pub mod url;
+
+use boa_engine::{object::JsObject, Context};
+
+/// The native half of a built-in, as `internalBinding(name)` returns it (created on first use).
+pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
+    Some(match name {
+        "buffer" => buffer::binding(ctx),
+        "url" => url::binding(ctx),
+        _ => return None,
+    })
+}
 
 /// Built-in module names, as `require('module').builtinModules` lists them.
 pub const BUILTINS: &[&str] = &[

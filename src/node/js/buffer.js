@@ -1,1 +1,741 @@
+// `buffer`: the Buffer class (a Uint8Array subclass) with node's argument handling and errors,
+// number read/write methods, inspect output, Blob/File, atob/btoa. Encoding, searching,
+// comparing and copying bytes are native (node/buffer.rs, `internalBinding('buffer')`).
 'use strict';
+
+const native = internalBinding('buffer');
+const { validateNumber, validateString } = require('internal/validators');
+const E = () => require('internal/errors').codes;
+
+const kMaxLength = 2 ** 32;
+const kStringMaxLength = 536870888;
+const constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength };
+let INSPECT_MAX_BYTES = 50;
+
+// Encoding ids shared with node/buffer.rs.
+const UTF8 = 0, UTF16LE = 1, LATIN1 = 2, ASCII = 3, BASE64 = 4, BASE64URL = 5, HEX = 6;
+const kNames = ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
+const kAliases = {
+  utf8: UTF8, 'utf-8': UTF8, ucs2: UTF16LE, 'ucs-2': UTF16LE, utf16le: UTF16LE, 'utf-16le': UTF16LE,
+  latin1: LATIN1, binary: LATIN1, ascii: ASCII, base64: BASE64, base64url: BASE64URL, hex: HEX,
+};
+
+// The encoding id for a name (undefined/'' mean utf8), or -1 if unknown.
+function encodingId(enc) {
+  if (enc === undefined || enc === null || enc === '') return UTF8;
+  const id = kAliases[enc];
+  if (id !== undefined) return id;
+  const lower = `${enc}`.toLowerCase();
+  return lower in kAliases ? kAliases[lower] : -1;
+}
+function encodingIdOrThrow(enc) {
+  const id = encodingId(enc);
+  if (id === -1) throw new (E().ERR_UNKNOWN_ENCODING)(enc);
+  return id;
+}
+
+class FastBuffer extends Uint8Array {}
+
+const isUint8Array = (v) => v instanceof Uint8Array;
+const isAnyArrayBuffer = (v) => v instanceof ArrayBuffer ||
+  (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+
+let deprecationShown = false;
+function Buffer(arg, encodingOrOffset, length) {
+  if (!deprecationShown) {
+    deprecationShown = true;
+    if (!`${new Error().stack}`.includes('node_modules')) {
+      process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
+        'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+    }
+  }
+  if (typeof arg === 'number') {
+    if (typeof encodingOrOffset === 'string') throw new (E().ERR_INVALID_ARG_TYPE)('string', 'string', arg);
+    return Buffer.alloc(arg);
+  }
+  return Buffer.from(arg, encodingOrOffset, length);
+}
+Buffer.prototype = FastBuffer.prototype;
+native.setPrototype(FastBuffer.prototype);
+Object.defineProperty(Buffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true, enumerable: false });
+Object.setPrototypeOf(Buffer, Uint8Array);
+Object.defineProperty(Buffer, Symbol.species, { get() { return FastBuffer; }, configurable: true });
+Buffer.poolSize = 8 * 1024;
+
+// ---- construction ----
+
+function validateSize(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+}
+
+function fromString(string, encoding) {
+  const id = typeof encoding !== 'string' || encoding.length === 0 ? UTF8 : encodingIdOrThrow(encoding);
+  return native.fromString(string, id);
+}
+
+function fromArrayBuffer(obj, byteOffset, length) {
+  if (byteOffset === undefined) byteOffset = 0;
+  else { byteOffset = +byteOffset; if (Number.isNaN(byteOffset)) byteOffset = 0; }
+  const maxLength = obj.byteLength - byteOffset;
+  if (maxLength < 0) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)('offset');
+  if (length === undefined) length = maxLength;
+  else {
+    length = +length;
+    if (length > 0) { if (length > maxLength) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)('length'); } else length = 0;
+  }
+  return new FastBuffer(obj, byteOffset, length);
+}
+
+function fromArrayLike(obj) {
+  const len = obj.length;
+  if (len <= 0) return new FastBuffer();
+  const b = native.alloc(len);
+  b.set(obj);
+  return b;
+}
+
+function fromObject(obj) {
+  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
+    if (typeof obj.length !== 'number') return new FastBuffer();
+    return fromArrayLike(obj);
+  }
+  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
+}
+
+Buffer.from = function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'object' && value !== null) {
+    if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
+    const valueOf = value.valueOf && value.valueOf();
+    if (valueOf != null && valueOf !== value && (typeof valueOf === 'string' || typeof valueOf === 'object')) {
+      return from(valueOf, encodingOrOffset, length);
+    }
+    const b = fromObject(value);
+    if (b) return b;
+    if (typeof value[Symbol.toPrimitive] === 'function') {
+      const primitive = value[Symbol.toPrimitive]('string');
+      if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
+    }
+  }
+  throw new (E().ERR_INVALID_ARG_TYPE)('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+};
+
+Buffer.of = function of(...items) {
+  const b = native.alloc(items.length);
+  b.set(items);
+  return b;
+};
+
+Buffer.alloc = function alloc(size, fill, encoding) {
+  validateSize(size);
+  const buf = native.alloc(size);
+  if (fill !== undefined && fill !== 0 && size > 0) return _fill(buf, fill, 0, buf.length, encoding);
+  return buf;
+};
+Buffer.allocUnsafe = function allocUnsafe(size) {
+  validateSize(size);
+  return native.alloc(size);
+};
+Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
+  validateSize(size);
+  return native.alloc(size);
+};
+
+function SlowBuffer(size) {
+  validateSize(size);
+  return native.alloc(size);
+}
+Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
+Object.setPrototypeOf(SlowBuffer, Uint8Array);
+
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!ArrayBuffer.isView(view) || view instanceof DataView) {
+    throw new (E().ERR_INVALID_ARG_TYPE)('view', ['TypedArray'], view);
+  }
+  const viewLength = view.length;
+  if (viewLength === 0) return Buffer.alloc(0);
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateInteger(offset, 'offset', 0);
+      if (offset >= viewLength) return Buffer.alloc(0);
+    } else offset = 0;
+    let end;
+    if (length !== undefined) { validateInteger(length, 'length', 0); end = offset + length; } else end = viewLength;
+    view = view.subarray(offset, Math.min(end, viewLength));
+  }
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  return fromArrayLike(bytes);
+};
+
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number') throw new (E().ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!Number.isInteger(value)) throw new (E().ERR_OUT_OF_RANGE)(name, 'an integer', value);
+  if (value < min || value > max) throw new (E().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
+}
+// node's validateOffset: an integer in [min, max] (messages use "&&").
+function validateOffset(value, name, min = 0, max = kMaxLength) {
+  validateInteger(value, name, min, max);
+}
+
+// ---- statics ----
+
+Buffer.isBuffer = function isBuffer(b) { return b instanceof Buffer; };
+Buffer.isEncoding = function isEncoding(encoding) {
+  return typeof encoding === 'string' && encoding.length !== 0 && encodingId(encoding) !== -1;
+};
+
+function base64ByteLength(str, bytes) {
+  if (str.charCodeAt(bytes - 1) === 0x3D) bytes--;
+  if (bytes > 1 && str.charCodeAt(bytes - 1) === 0x3D) bytes--;
+  return (bytes * 3) >>> 2;
+}
+
+Buffer.byteLength = function byteLength(string, encoding) {
+  if (typeof string !== 'string') {
+    if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
+    throw new (E().ERR_INVALID_ARG_TYPE)('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+  }
+  const len = string.length;
+  if (len === 0) return 0;
+  switch (encodingId(encoding)) {
+    case UTF16LE: return len * 2;
+    case LATIN1: case ASCII: return len;
+    case HEX: return len >>> 1;
+    case BASE64: case BASE64URL: return base64ByteLength(string, len);
+    default: return native.byteLengthUtf8(string);
+  }
+};
+
+Buffer.compare = function compare(buf1, buf2) {
+  if (!isUint8Array(buf1)) throw new (E().ERR_INVALID_ARG_TYPE)('buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2)) throw new (E().ERR_INVALID_ARG_TYPE)('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (buf1 === buf2) return 0;
+  return native.compare(buf1, 0, buf1.length, buf2, 0, buf2.length);
+};
+
+Buffer.concat = function concat(list, length) {
+  if (!Array.isArray(list)) throw new (E().ERR_INVALID_ARG_TYPE)('list', 'Array', list);
+  if (list.length === 0) return new FastBuffer();
+  for (let i = 0; i < list.length; i++) {
+    if (!isUint8Array(list[i])) throw new (E().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+  }
+  if (length === undefined) return native.concat(list);
+  validateOffset(length, 'length');
+  return native.concat(list, length);
+};
+
+// ---- prototype: strings ----
+
+const proto = Buffer.prototype;
+
+function sliceFn(id) {
+  return function (start, end) {
+    if (start === undefined) start = 0;
+    if (end === undefined) end = this.length;
+    if (start > this.length || end > this.length) throw new (E().ERR_OUT_OF_RANGE)('Index', `>= 0 && <= ${this.length}`, start > this.length ? start : end);
+    return native.decode(this, id, start, end);
+  };
+}
+function writeFn(id) {
+  return function (string, offset = 0, length = this.length - offset) {
+    if (offset > this.length) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)('offset');
+    return native.write(this, string, id, offset, Math.min(length, this.length - offset));
+  };
+}
+for (let id = 0; id < kNames.length; id++) {
+  const name = kNames[id] === 'utf16le' ? 'ucs2' : kNames[id];
+  Object.defineProperty(proto, `${name}Slice`, { value: sliceFn(id), writable: true, configurable: true });
+  Object.defineProperty(proto, `${name}Write`, { value: writeFn(id), writable: true, configurable: true });
+}
+
+function toString(encoding, start, end) {
+  if (arguments.length === 0) return native.decode(this, UTF8, 0, this.length);
+  const len = this.length;
+  if (start <= 0) start = 0;
+  else if (start >= len) return '';
+  else start = Math.trunc(start) || 0;
+  if (end === undefined || end > len) end = len;
+  else end = Math.trunc(end) || 0;
+  if (end <= start) return '';
+  if (encoding === undefined) return native.decode(this, UTF8, start, end);
+  return native.decode(this, encodingIdOrThrow(encoding), start, end);
+}
+
+function write(string, offset, length, encoding) {
+  if (offset === undefined && typeof string !== 'string') {
+    // node's native fast path reports this one with its own short message.
+    const err = new TypeError('argument must be a string');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (typeof string !== 'string') throw new (E().ERR_INVALID_ARG_TYPE)('argument', 'string', string);
+  if (offset === undefined) return native.write(this, string, UTF8, 0, this.length);
+  if (length === undefined && typeof offset === 'string') {
+    encoding = offset;
+    length = this.length;
+    offset = 0;
+  } else {
+    validateOffset(offset, 'offset', 0, this.length);
+    const remaining = this.length - offset;
+    if (length === undefined) length = remaining;
+    else if (typeof length === 'string') { encoding = length; length = remaining; }
+    else { validateOffset(length, 'length', 0, this.length); if (length > remaining) length = remaining; }
+  }
+  const id = !encoding ? UTF8 : encodingIdOrThrow(encoding);
+  return native.write(this, string, id, offset, length);
+}
+
+// ---- prototype: bytes ----
+
+function _fill(buf, value, offset, end, encoding) {
+  const original = value;
+  if (typeof value === 'string') {
+    if (offset === undefined || typeof offset === 'string') { encoding = offset; offset = 0; end = buf.length; }
+    else if (typeof end === 'string') { encoding = end; end = buf.length; }
+    const id = encodingId(encoding);
+    if (id === -1) { validateString(encoding, 'encoding'); throw new (E().ERR_UNKNOWN_ENCODING)(encoding); }
+    if (value.length === 0) value = 0;
+    else if (value.length === 1) {
+      if (id === UTF8) { const code = value.charCodeAt(0); if (code < 128) value = code; }
+      else if (id === LATIN1) value = value.charCodeAt(0);
+    }
+    if (typeof value === 'string') value = native.fromString(value, id);
+    if (typeof value !== 'number' && value.length === 0) throw new (E().ERR_INVALID_ARG_VALUE)('value', original);
+  } else if (ArrayBuffer.isView(value)) {
+    value = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    if (value.length === 0) throw new (E().ERR_INVALID_ARG_VALUE)('value', original);
+  } else if (typeof value !== 'number') {
+    value = Number(value) & 255;
+  }
+  if (offset === undefined) { offset = 0; end = buf.length; }
+  else {
+    validateOffset(offset, 'offset');
+    if (end === undefined) end = buf.length;
+    else validateOffset(end, 'end', 0, buf.length);
+    if (offset >= end) return buf;
+  }
+  if (end - offset + offset > buf.byteLength) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)();
+  if (typeof value === 'number') Uint8Array.prototype.fill.call(buf, value, offset, end);
+  else native.fill(buf, value, offset, end);
+  return buf;
+}
+
+function toInteger(n, defaultVal) {
+  n = +n;
+  if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) {
+    return n % 1 === 0 ? n : Math.floor(n);
+  }
+  return defaultVal;
+}
+
+function copy(target, targetStart, sourceStart, sourceEnd) {
+  if (!isUint8Array(target)) throw new (E().ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
+  if (targetStart === undefined) targetStart = 0;
+  else {
+    targetStart = toInteger(targetStart, 0);
+    if (targetStart < 0) throw new (E().ERR_OUT_OF_RANGE)('targetStart', '>= 0', targetStart);
+  }
+  if (sourceStart === undefined) sourceStart = 0;
+  else {
+    sourceStart = toInteger(sourceStart, 0);
+    if (sourceStart < 0 || sourceStart > this.length) throw new (E().ERR_OUT_OF_RANGE)('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
+  }
+  if (sourceEnd === undefined) sourceEnd = this.length;
+  else {
+    sourceEnd = toInteger(sourceEnd, 0);
+    if (sourceEnd < 0) throw new (E().ERR_OUT_OF_RANGE)('sourceEnd', '>= 0', sourceEnd);
+  }
+  if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
+  return native.copy(this, target, targetStart, sourceStart, Math.min(sourceEnd, this.length));
+}
+
+function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+  if (!isUint8Array(target)) throw new (E().ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
+  if (arguments.length === 1) return native.compare(this, 0, this.length, target, 0, target.length);
+  if (targetStart === undefined) targetStart = 0; else validateOffset(targetStart, 'targetStart');
+  if (targetEnd === undefined) targetEnd = target.length; else validateOffset(targetEnd, 'targetEnd', 0, target.length);
+  if (sourceStart === undefined) sourceStart = 0; else validateOffset(sourceStart, 'sourceStart');
+  if (sourceEnd === undefined) sourceEnd = this.length; else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+  if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
+  if (targetStart >= targetEnd) return 1;
+  return native.compare(this, sourceStart, sourceEnd, target, targetStart, targetEnd);
+}
+
+function equals(otherBuffer) {
+  if (!isUint8Array(otherBuffer)) throw new (E().ERR_INVALID_ARG_TYPE)('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+  if (this === otherBuffer) return true;
+  if (this.byteLength !== otherBuffer.byteLength) return false;
+  return this.byteLength === 0 || native.compare(this, 0, this.length, otherBuffer, 0, otherBuffer.length) === 0;
+}
+
+function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
+  if (typeof byteOffset === 'string') { encoding = byteOffset; byteOffset = undefined; }
+  else if (byteOffset > 0x7fffffff) byteOffset = 0x7fffffff;
+  else if (byteOffset < -0x80000000) byteOffset = -0x80000000;
+  byteOffset = +byteOffset;
+  if (Number.isNaN(byteOffset)) byteOffset = dir ? 0 : buffer.length;
+  if (typeof val === 'number') return native.indexOf(buffer, (val >>> 0) & 255, byteOffset, dir);
+  const id = encoding === undefined ? UTF8 : encodingId(encoding);
+  if (typeof val === 'string') {
+    if (id === -1) throw new (E().ERR_UNKNOWN_ENCODING)(encoding);
+    return native.indexOf(buffer, native.fromString(val, id), byteOffset, dir);
+  }
+  if (isUint8Array(val)) return native.indexOf(buffer, val, byteOffset, dir);
+  throw new (E().ERR_INVALID_ARG_TYPE)('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+}
+
+function swapper(size) {
+  return function () {
+    if (this.length % size !== 0) throw new (E().ERR_INVALID_BUFFER_SIZE)(`${size * 8}-bits`);
+    native.swap(this, size);
+    return this;
+  };
+}
+
+function subarray(start, end) {
+  const len = this.length;
+  start = adjustOffset(start, len);
+  end = end !== undefined ? adjustOffset(end, len) : len;
+  const newLength = end > start ? end - start : 0;
+  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+}
+function adjustOffset(offset, length) {
+  offset = Math.trunc(offset);
+  if (offset === 0 || Number.isNaN(offset)) return 0;
+  if (offset < 0) { offset += length; return offset > 0 ? offset : 0; }
+  if (offset < length) return offset;
+  return length;
+}
+
+// ---- prototype: numbers ----
+
+function boundsError(value, length, type) {
+  if (Math.floor(value) !== value) {
+    validateNumber(value, type || 'offset');
+    throw new (E().ERR_OUT_OF_RANGE)(type || 'offset', 'an integer', value);
+  }
+  if (length < 0) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)();
+  throw new (E().ERR_OUT_OF_RANGE)(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
+}
+function checkRead(buf, offset, n) {
+  validateNumber(offset, 'offset');
+  if (buf[offset] === undefined || buf[offset + n - 1] === undefined) boundsError(offset, buf.length - n);
+}
+function checkInt(value, min, max, buf, offset, n) {
+  if (value > max || value < min) {
+    const s = typeof min === 'bigint' ? 'n' : '';
+    let range;
+    if (n > 4) {
+      range = min === 0 || min === 0n
+        ? `>= 0${s} and < 2${s} ** ${n * 8}${s}`
+        : `>= -(2${s} ** ${n * 8 - 1}${s}) and < 2${s} ** ${n * 8 - 1}${s}`;
+    } else range = `>= ${min}${s} and <= ${max}${s}`;
+    throw new (E().ERR_OUT_OF_RANGE)('value', range, value);
+  }
+  checkRead(buf, offset, n);
+}
+
+function readUnsigned(buf, o, n, le) {
+  let v = 0;
+  if (le) for (let i = n - 1; i >= 0; i--) v = v * 256 + buf[o + i];
+  else for (let i = 0; i < n; i++) v = v * 256 + buf[o + i];
+  return v;
+}
+function writeBytes(buf, value, o, n, le) {
+  let v = Number.isNaN(value) ? 0 : Math.trunc(value);
+  if (v < 0) v += 2 ** (8 * n);
+  for (let i = 0; i < n; i++) {
+    buf[le ? o + i : o + n - 1 - i] = v % 256;
+    v = Math.floor(v / 256);
+  }
+  return o + n;
+}
+
+function defineIntMethods(n, le) {
+  const suffix = n === 1 ? '' : le ? 'LE' : 'BE';
+  const bits = n * 8;
+  const umax = 2 ** bits - 1;
+  const smin = -(2 ** (bits - 1));
+  const smax = 2 ** (bits - 1) - 1;
+  const readU = function (offset = 0) { checkRead(this, offset, n); return readUnsigned(this, offset, n, le); };
+  const readS = function (offset = 0) {
+    checkRead(this, offset, n);
+    const v = readUnsigned(this, offset, n, le);
+    return v > smax ? v - 2 ** bits : v;
+  };
+  const writeU = function (value, offset = 0) {
+    value = +value;
+    if (n === 1) validateNumber(offset, 'offset');
+    checkInt(value, 0, umax, this, offset, n);
+    return writeBytes(this, value, offset, n, le);
+  };
+  const writeS = function (value, offset = 0) {
+    value = +value;
+    if (n === 1) validateNumber(offset, 'offset');
+    checkInt(value, smin, smax, this, offset, n);
+    return writeBytes(this, value, offset, n, le);
+  };
+  if (n <= 4) {
+    for (const u of ['UInt', 'Uint']) {
+      proto[`read${u}${bits}${suffix}`] = readU;
+      proto[`write${u}${bits}${suffix}`] = writeU;
+    }
+    proto[`readInt${bits}${suffix}`] = readS;
+    proto[`writeInt${bits}${suffix}`] = writeS;
+  }
+  return { readU, readS, writeU, writeS };
+}
+
+const byWidth = { LE: [], BE: [] };
+for (const le of [true, false]) {
+  for (let n = 1; n <= 6; n++) byWidth[le ? 'LE' : 'BE'][n] = defineIntMethods(n, le);
+}
+for (const end of ['LE', 'BE']) {
+  const variableWidth = (kind) => function (a, b, c) {
+    // read*(offset, byteLength) / write*(value, offset, byteLength)
+    const byteLength = kind.startsWith('read') ? b : c;
+    const offset = kind.startsWith('read') ? a : b;
+    if (offset === undefined) throw new (E().ERR_INVALID_ARG_TYPE)('offset', 'number', offset);
+    const impl = byWidth[end][byteLength];
+    if (impl === undefined || !Number.isInteger(byteLength)) boundsError(byteLength, 6, 'byteLength');
+    return kind.startsWith('read') ? impl[kind].call(this, a) : impl[kind].call(this, a, b);
+  };
+  for (const u of ['UInt', 'Uint']) {
+    proto[`read${u}${end}`] = variableWidth('readU');
+    proto[`write${u}${end}`] = variableWidth('writeU');
+  }
+  proto[`readInt${end}`] = variableWidth('readS');
+  proto[`writeInt${end}`] = variableWidth('writeS');
+}
+
+const f32 = new Float32Array(1);
+const f64 = new Float64Array(1);
+const f32b = new Uint8Array(f32.buffer);
+const f64b = new Uint8Array(f64.buffer);
+function defineFloat(name, arr, bytes, n) {
+  for (const le of [true, false]) {
+    const suffix = le ? 'LE' : 'BE';
+    proto[`read${name}${suffix}`] = function (offset = 0) {
+      checkRead(this, offset, n);
+      for (let i = 0; i < n; i++) bytes[le ? i : n - 1 - i] = this[offset + i];
+      return arr[0];
+    };
+    proto[`write${name}${suffix}`] = function (value, offset = 0) {
+      value = +value;
+      checkRead(this, offset, n);
+      arr[0] = value;
+      for (let i = 0; i < n; i++) this[offset + i] = bytes[le ? i : n - 1 - i];
+      return offset + n;
+    };
+  }
+}
+defineFloat('Float', f32, f32b, 4);
+defineFloat('Double', f64, f64b, 8);
+
+for (const le of [true, false]) {
+  const suffix = le ? 'LE' : 'BE';
+  const readU64 = function (offset = 0) {
+    checkRead(this, offset, 8);
+    const a = readUnsigned(this, offset + (le ? 4 : 0), 4, le);
+    const b = readUnsigned(this, offset + (le ? 0 : 4), 4, le);
+    return (BigInt(a) << 32n) + BigInt(b);
+  };
+  const readI64 = function (offset = 0) { return BigInt.asIntN(64, readU64.call(this, offset)); };
+  const writeBig = (min, max) => function (value, offset = 0) {
+    checkInt(value, min, max, this, offset, 8);
+    if (typeof value !== 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+    const v = BigInt.asUintN(64, value);
+    writeBytes(this, Number(v >> 32n), offset + (le ? 4 : 0), 4, le);
+    writeBytes(this, Number(v & 0xffffffffn), offset + (le ? 0 : 4), 4, le);
+    return offset + 8;
+  };
+  for (const u of ['UInt', 'Uint']) {
+    proto[`readBig${u}64${suffix}`] = readU64;
+    proto[`writeBig${u}64${suffix}`] = writeBig(0n, 0xffffffffffffffffn);
+  }
+  proto[`readBigInt64${suffix}`] = readI64;
+  proto[`writeBigInt64${suffix}`] = writeBig(-(2n ** 63n), 2n ** 63n - 1n);
+}
+
+// ---- inspect ----
+
+function inspectBuffer(recurseTimes, ctx) {
+  const max = INSPECT_MAX_BYTES;
+  const actualMax = Math.min(max, this.length);
+  const remaining = this.length - max;
+  let str = native.decode(this, HEX, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
+  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  if (ctx) {
+    const keys = (ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this))
+      .filter((k) => !/^(0|[1-9][0-9]*)$/.test(k));
+    if (keys.length) {
+      const obj = { __proto__: null };
+      for (const k of keys) obj[k] = this[k];
+      const { inspect } = require('internal/inspect');
+      if (this.length !== 0) str += ', ';
+      str += inspect(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
+    }
+  }
+  return `<${this.constructor.name} ${str}>`;
+}
+
+const methods = {
+  toString, write, copy, compare, equals, subarray,
+  slice: subarray,
+  toLocaleString: toString,
+  fill(value, offset, end, encoding) { return _fill(this, value, offset, end, encoding); },
+  indexOf(val, byteOffset, encoding) { return bidirectionalIndexOf(this, val, byteOffset, encoding, true); },
+  lastIndexOf(val, byteOffset, encoding) { return bidirectionalIndexOf(this, val, byteOffset, encoding, false); },
+  includes(val, byteOffset, encoding) { return this.indexOf(val, byteOffset, encoding) !== -1; },
+  swap16: swapper(2), swap32: swapper(4), swap64: swapper(8),
+  toJSON() {
+    if (this.length > 0) {
+      const data = new Array(this.length);
+      for (let i = 0; i < this.length; ++i) data[i] = this[i];
+      return { type: 'Buffer', data };
+    }
+    return { type: 'Buffer', data: [] };
+  },
+  inspect: inspectBuffer,
+};
+for (const [k, v] of Object.entries(methods)) {
+  Object.defineProperty(proto, k, { value: v, writable: true, configurable: true, enumerable: true });
+}
+Object.defineProperty(proto, Symbol.for('nodejs.util.inspect.custom'), { value: inspectBuffer, writable: true, configurable: true });
+Object.defineProperty(proto, 'parent', { enumerable: true, configurable: true, get() { return this instanceof Buffer ? this.buffer : undefined; } });
+Object.defineProperty(proto, 'offset', { enumerable: true, configurable: true, get() { return this instanceof Buffer ? this.byteOffset : undefined; } });
+
+// ---- atob / btoa ----
+
+function btoa(input) {
+  if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('input');
+  input = `${input}`;
+  for (let n = 0; n < input.length; n++) {
+    if (input.charCodeAt(n) > 0xff) throw new (require('internal/web').DOMException)('Invalid character', 'InvalidCharacterError');
+  }
+  return native.decode(native.fromString(input, LATIN1), BASE64);
+}
+
+function atob(input) {
+  if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('input');
+  input = `${input}`.replace(/[\t\n\f\r ]/g, '');
+  const DOMException = () => require('internal/web').DOMException;
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input)) throw new (DOMException())('Invalid character', 'InvalidCharacterError');
+  let data = input;
+  if (data.length % 4 === 0) data = data.replace(/==?$/, '');
+  if (data.length % 4 === 1 || data.includes('=')) {
+    throw new (DOMException())('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  }
+  return native.decode(native.fromString(data, BASE64), LATIN1);
+}
+
+// ---- Blob / File ----
+
+const kBytes = Symbol('kBytes');
+class Blob {
+  constructor(sources = [], options) {
+    if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
+      throw new (E().ERR_INVALID_ARG_TYPE)('sources', 'a sequence', sources);
+    }
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw new (E().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
+    }
+    const parts = [];
+    for (const s of sources) {
+      if (s instanceof Blob) parts.push(s[kBytes]);
+      else if (isAnyArrayBuffer(s)) parts.push(new Uint8Array(s.slice(0)));
+      else if (ArrayBuffer.isView(s)) parts.push(new Uint8Array(s.buffer.slice(s.byteOffset, s.byteOffset + s.byteLength)));
+      else parts.push(native.fromString(`${s}`, UTF8));
+    }
+    this[kBytes] = parts.length ? native.concat(parts) : native.alloc(0);
+    const type = options && options.type !== undefined ? `${options.type}` : '';
+    this.type_ = /[^\u0020-\u007e]/.test(type) ? '' : type.toLowerCase();
+    Object.defineProperty(this, 'type_', { enumerable: false });
+  }
+  get size() { return this[kBytes].length; }
+  get type() { return this.type_; }
+  slice(start = 0, end = this.size, contentType = '') {
+    const b = this[kBytes].subarray(adjustOffset(start, this.size), adjustOffset(end, this.size));
+    return new Blob([b], { type: contentType });
+  }
+  text() { return this.arrayBuffer().then((ab) => native.decode(new Uint8Array(ab), UTF8, 0, ab.byteLength)); }
+  async arrayBuffer() {
+    const b = this[kBytes];
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+  }
+  stream() {
+    const { ReadableStream } = require('stream/web');
+    const bytes = new Uint8Array(this[kBytes]);
+    return new ReadableStream({
+      type: 'bytes',
+      start(controller) { if (bytes.length) controller.enqueue(bytes); controller.close(); },
+    });
+  }
+  get [Symbol.toStringTag]() { return 'Blob'; }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    if (depth < 0) return this;
+    const { inspect } = require('internal/inspect');
+    return `Blob ${inspect({ size: this.size, type: this.type }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+
+class File extends Blob {
+  constructor(fileBits, fileName, options = {}) {
+    if (arguments.length < 2) throw new (E().ERR_MISSING_ARGS)('fileBits', 'fileName');
+    super(fileBits, options);
+    this.name_ = `${fileName}`;
+    this.lastModified_ = options.lastModified !== undefined ? Number(options.lastModified) : Date.now();
+    Object.defineProperty(this, 'name_', { enumerable: false });
+    Object.defineProperty(this, 'lastModified_', { enumerable: false });
+  }
+  get name() { return this.name_; }
+  get lastModified() { return this.lastModified_; }
+  get [Symbol.toStringTag]() { return 'File'; }
+}
+
+// ---- module helpers ----
+
+function toBytes(input, name) {
+  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  throw new (E().ERR_INVALID_ARG_TYPE)(name, ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw new (E().ERR_INVALID_ARG_TYPE)('source', ['Buffer', 'Uint8Array'], source);
+  if (source.length === 0) return Buffer.alloc(0);
+  const from = encodingId(fromEncoding);
+  const to = encodingId(toEncoding);
+  const ok = [UTF8, UTF16LE, LATIN1, ASCII];
+  if (!ok.includes(from) || !ok.includes(to)) {
+    const err = new Error(`Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]`);
+    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    err.errno = 1;
+    throw err;
+  }
+  let text = native.decode(source, from, 0, source.length);
+  if (to === ASCII || to === LATIN1) text = text.replace(/[^\x00-\xff]/gu, '?');
+  return native.fromString(text, to);
+}
+
+module.exports = {
+  Buffer,
+  SlowBuffer,
+  transcode,
+  isUtf8(input) { return native.isUtf8(toBytes(input, 'input')); },
+  isAscii(input) { return native.isAscii(toBytes(input, 'input')); },
+  kMaxLength,
+  kStringMaxLength,
+  btoa,
+  atob,
+  constants,
+  Blob,
+  resolveObjectURL() { return undefined; },
+  File,
+};
+Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
+  enumerable: true,
+  configurable: true,
+  get() { return INSPECT_MAX_BYTES; },
+  set(v) { validateNumber(v, 'INSPECT_MAX_BYTES', 0); INSPECT_MAX_BYTES = v; },
+});

@@ -127,6 +127,11 @@ def('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
 def('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
 def('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
 def('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+def('ERR_BUFFER_OUT_OF_BOUNDS', (name) => (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'), RangeError);
+def('ERR_INVALID_BUFFER_SIZE', (suffix) => `Buffer size must be a multiple of ${suffix}`, RangeError);
+def('ERR_INVALID_TUPLE', (name, value) => `${name} must be an iterable ${value} tuple`, TypeError);
+def('ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`, TypeError);
+def('ERR_INVALID_FILE_URL_HOST', (platform) => `File URL host must be "localhost" or empty on ${platform}`, TypeError);
 def('ERR_UNKNOWN_ENCODING', (e) => `Unknown encoding: ${e}`, TypeError);
 def('ERR_INVALID_URL', 'Invalid URL', TypeError);
 def('ERR_INVALID_FILE_URL_PATH', (m) => `File URL path ${m}`, TypeError);
@@ -162,6 +167,8 @@ def('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', (p) => `Unexpected argument '${p}'. 
 def('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) => `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
 def('ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`', Error);
 def('ERR_CHILD_PROCESS_UNAVAILABLE', (what) => `${what} is not available in the rjs sandbox (WebAssembly has no processes)`, Error);
+def('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
+def('ERR_INVALID_URI', 'URI malformed', URIError);
 
 function addNumericalSeparator(val) {
   let res = '';

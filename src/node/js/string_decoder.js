@@ -1,1 +1,102 @@
+// `string_decoder`: StringDecoder keeps the bytes of a character split across chunks (utf8,
+// utf16le surrogate pairs, base64 groups) until the rest arrives; decoding is Buffer's native.
 'use strict';
+
+const { Buffer } = require('buffer');
+const E = () => require('internal/errors').codes;
+
+const kNormal = {
+  utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le', 'utf-16le': 'utf16le',
+  latin1: 'latin1', binary: 'latin1', ascii: 'ascii', base64: 'base64', base64url: 'base64url', hex: 'hex',
+};
+function normalize(enc) {
+  if (enc === undefined || enc === null || enc === '') return 'utf8';
+  const n = kNormal[`${enc}`.toLowerCase()];
+  if (n === undefined) throw new (E().ERR_UNKNOWN_ENCODING)(enc);
+  return n;
+}
+
+// How many bytes at the end of `b` start a UTF-8 character that is not complete yet.
+function utf8Incomplete(b) {
+  for (let back = 1; back <= 3 && back <= b.length; back++) {
+    const c = b[b.length - back];
+    if ((c & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const need = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+class StringDecoder {
+  constructor(encoding) {
+    this.encoding = normalize(encoding);
+    this.pending = Buffer.alloc(0);
+  }
+
+  get lastNeed() {
+    const p = this.pending.length;
+    if (p === 0) return 0;
+    if (this.encoding === 'utf8') {
+      const c = this.pending[0];
+      return (c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2) - p;
+    }
+    if (this.encoding === 'utf16le') return p % 2 === 1 ? 1 : 2;
+    return 3 - p;
+  }
+
+  get lastTotal() { return this.pending.length + this.lastNeed; }
+
+  get lastChar() { return Buffer.concat([this.pending, Buffer.alloc(4 - this.pending.length)]); }
+
+  write(buf) {
+    if (typeof buf === 'string') return buf;
+    if (!ArrayBuffer.isView(buf)) throw new (E().ERR_INVALID_ARG_TYPE)('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+    let bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    if (this.encoding === 'utf16le') return this.writeUtf16(bytes);
+    if (this.pending.length) bytes = Buffer.concat([this.pending, bytes]);
+    let keep = 0;
+    if (this.encoding === 'utf8') keep = utf8Incomplete(bytes);
+    else if (this.encoding === 'base64' || this.encoding === 'base64url') keep = bytes.length % 3;
+    this.pending = keep ? Buffer.from(bytes.subarray(bytes.length - keep)) : Buffer.alloc(0);
+    return bytes.toString(this.encoding, 0, bytes.length - keep);
+  }
+
+  // As node: a character completed from held bytes is emitted as is; a chunk's own even tail
+  // holds back a final high surrogate until its pair arrives.
+  writeUtf16(bytes) {
+    let out = '';
+    if (this.pending.length) {
+      const need = this.pending.length === 2 ? 2 : 1;
+      if (bytes.length < need) {
+        this.pending = Buffer.concat([this.pending, bytes]);
+        return '';
+      }
+      out = Buffer.concat([this.pending, bytes.subarray(0, need)]).toString('utf16le');
+      bytes = bytes.subarray(need);
+    }
+    let keep = bytes.length % 2;
+    if (keep === 0 && bytes.length >= 2) {
+      const unit = bytes[bytes.length - 2] | (bytes[bytes.length - 1] << 8);
+      if (unit >= 0xd800 && unit <= 0xdbff) keep = 2;
+    }
+    this.pending = keep ? Buffer.from(bytes.subarray(bytes.length - keep)) : Buffer.alloc(0);
+    return out + bytes.toString('utf16le', 0, bytes.length - keep);
+  }
+
+  end(buf) {
+    let out = buf === undefined ? '' : this.write(buf);
+    if (this.pending.length) {
+      const rest = this.pending;
+      this.pending = Buffer.alloc(0);
+      out += this.encoding === 'utf8' ? '\ufffd' : rest.toString(this.encoding);
+    }
+    return out;
+  }
+
+  text(buf, offset) {
+    this.pending = Buffer.alloc(0);
+    return this.write(buf.subarray(offset));
+  }
+}
+
+module.exports = { StringDecoder };

@@ -1,1 +1,381 @@
+// `url`: WHATWG URL and URLSearchParams (parsing, setters and the form codec are native, in
+// node/url.rs), file URL helpers, domainToASCII/Unicode; the legacy url.parse/format/resolve
+// API comes from internal/url_legacy.
 'use strict';
+
+const native = internalBinding('url');
+const E = () => require('internal/errors').codes;
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// Indexes into the component list native.parse returns.
+const HREF = 0, ORIGIN = 1, PROTOCOL = 2, USERNAME = 3, PASSWORD = 4, HOST = 5, HOSTNAME = 6,
+  PORT = 7, PATHNAME = 8, SEARCH = 9, HASH = 10;
+
+const kParts = Symbol('parts');
+const kParams = Symbol('params');
+const kList = Symbol('list');
+const kUrl = Symbol('url');
+
+function invalidUrl(input, base) {
+  const err = new (E().ERR_INVALID_URL)();
+  err.input = input;
+  if (base !== undefined) err.base = base;
+  return err;
+}
+
+class URL {
+  constructor(input, base = undefined) {
+    if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('url');
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
+    const parts = native.parse(input, base);
+    if (parts === undefined) throw invalidUrl(input, base);
+    this[kParts] = parts;
+    this[kParams] = undefined;
+  }
+
+  static canParse(input, base = undefined) {
+    if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('url');
+    return native.parse(`${input}`, base === undefined ? undefined : `${base}`) !== undefined;
+  }
+
+  static createObjectURL() { throw new (E().ERR_METHOD_NOT_IMPLEMENTED)('URL.createObjectURL()'); }
+  static revokeObjectURL() {}
+
+  get href() { return this[kParts][HREF]; }
+  set href(v) { update(this, 'href', v); }
+  get origin() { return this[kParts][ORIGIN]; }
+  get protocol() { return this[kParts][PROTOCOL]; }
+  set protocol(v) { update(this, 'protocol', v); }
+  get username() { return this[kParts][USERNAME]; }
+  set username(v) { update(this, 'username', v); }
+  get password() { return this[kParts][PASSWORD]; }
+  set password(v) { update(this, 'password', v); }
+  get host() { return this[kParts][HOST]; }
+  set host(v) { update(this, 'host', v); }
+  get hostname() { return this[kParts][HOSTNAME]; }
+  set hostname(v) { update(this, 'hostname', v); }
+  get port() { return this[kParts][PORT]; }
+  set port(v) { update(this, 'port', v); }
+  get pathname() { return this[kParts][PATHNAME]; }
+  set pathname(v) { update(this, 'pathname', v); }
+  get search() { return this[kParts][SEARCH]; }
+  set search(v) { update(this, 'search', v); }
+  get hash() { return this[kParts][HASH]; }
+  set hash(v) { update(this, 'hash', v); }
+  get searchParams() {
+    if (this[kParams] === undefined) {
+      const params = new URLSearchParams();
+      params[kList] = parseQuery(this[kParts][SEARCH]);
+      params[kUrl] = this;
+      this[kParams] = params;
+    }
+    return this[kParams];
+  }
+  toString() { return this[kParts][HREF]; }
+  toJSON() { return this[kParts][HREF]; }
+
+  [kInspect](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const obj = {};
+    for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash']) obj[k] = this[k];
+    const { inspect } = require('internal/inspect');
+    return `${this.constructor.name} ${inspect(obj, opts)}`;
+  }
+}
+for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toString', 'toJSON']) {
+  const d = Object.getOwnPropertyDescriptor(URL.prototype, k);
+  d.enumerable = true;
+  Object.defineProperty(URL.prototype, k, d);
+}
+Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
+
+// Applies a setter natively and keeps searchParams in step.
+function update(url, field, value) {
+  const parts = native.set(url[kParts][HREF], field, `${value}`);
+  if (parts === undefined) {
+    if (field === 'href') throw invalidUrl(`${value}`);
+    return;
+  }
+  url[kParts] = parts;
+  if (url[kParams] !== undefined && (field === 'href' || field === 'search')) {
+    url[kParams][kList] = parseQuery(parts[SEARCH]);
+  }
+}
+
+function parseQuery(search) {
+  return search.length > 1 ? native.parseParams(search.slice(1)) : [];
+}
+
+// Converts to a string with lone surrogates replaced, as WebIDL's USVString does.
+function toUSV(v) {
+  const s = `${v}`;
+  return s.isWellFormed() ? s : s.toWellFormed();
+}
+
+class URLSearchParams {
+  constructor(init = undefined) {
+    this[kList] = [];
+    this[kUrl] = null;
+    if (init === undefined || init === null) return;
+    if (typeof init === 'object' || typeof init === 'function') {
+      const method = init[Symbol.iterator];
+      if (method === this[Symbol.iterator] && init instanceof URLSearchParams) {
+        this[kList] = init[kList].slice();
+      } else if (method != null) {
+        if (typeof method !== 'function') throw new (E().ERR_ARG_NOT_ITERABLE)('Query pairs');
+        for (const pair of init) {
+          if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function') || typeof pair[Symbol.iterator] !== 'function') {
+            throw new (E().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
+          }
+          const kv = [...pair];
+          if (kv.length !== 2) throw new (E().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
+          this[kList].push(toUSV(kv[0]), toUSV(kv[1]));
+        }
+      } else {
+        const seen = new Map();
+        for (const key of Reflect.ownKeys(init)) {
+          const d = Reflect.getOwnPropertyDescriptor(init, key);
+          if (typeof key !== 'string' || d === undefined || !d.enumerable) continue;
+          const k = toUSV(key);
+          const v = toUSV(init[key]);
+          if (seen.has(k)) this[kList][seen.get(k) + 1] = v;
+          else { seen.set(k, this[kList].length); this[kList].push(k, v); }
+        }
+      }
+    } else {
+      init = toUSV(init);
+      this[kList] = native.parseParams(init[0] === '?' ? init.slice(1) : init);
+    }
+  }
+
+  get size() { check(this); return this[kList].length / 2; }
+
+  append(name, value) {
+    check(this);
+    if (arguments.length < 2) throw new (E().ERR_MISSING_ARGS)('name', 'value');
+    this[kList].push(toUSV(name), toUSV(value));
+    sync(this);
+  }
+
+  delete(name, value = undefined) {
+    check(this);
+    if (arguments.length < 1) throw new (E().ERR_MISSING_ARGS)('name');
+    const list = this[kList];
+    name = toUSV(name);
+    const matchValue = value !== undefined;
+    if (matchValue) value = toUSV(value);
+    for (let i = 0; i < list.length;) {
+      if (list[i] === name && (!matchValue || list[i + 1] === value)) list.splice(i, 2);
+      else i += 2;
+    }
+    sync(this);
+  }
+
+  get(name) {
+    check(this);
+    if (arguments.length < 1) throw new (E().ERR_MISSING_ARGS)('name');
+    name = toUSV(name);
+    const list = this[kList];
+    for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+    return null;
+  }
+
+  getAll(name) {
+    check(this);
+    if (arguments.length < 1) throw new (E().ERR_MISSING_ARGS)('name');
+    name = toUSV(name);
+    const out = [];
+    const list = this[kList];
+    for (let i = 0; i < list.length; i += 2) if (list[i] === name) out.push(list[i + 1]);
+    return out;
+  }
+
+  has(name, value = undefined) {
+    check(this);
+    if (arguments.length < 1) throw new (E().ERR_MISSING_ARGS)('name');
+    name = toUSV(name);
+    const matchValue = value !== undefined;
+    if (matchValue) value = toUSV(value);
+    const list = this[kList];
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name && (!matchValue || list[i + 1] === value)) return true;
+    }
+    return false;
+  }
+
+  set(name, value) {
+    check(this);
+    if (arguments.length < 2) throw new (E().ERR_MISSING_ARGS)('name', 'value');
+    name = toUSV(name);
+    value = toUSV(value);
+    const list = this[kList];
+    let found = false;
+    for (let i = 0; i < list.length;) {
+      if (list[i] === name) {
+        if (!found) { list[i + 1] = value; found = true; i += 2; } else list.splice(i, 2);
+      } else i += 2;
+    }
+    if (!found) list.push(name, value);
+    sync(this);
+  }
+
+  sort() {
+    check(this);
+    const list = this[kList];
+    const pairs = [];
+    for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
+    // Stable sort by UTF-16 code units of the names.
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this[kList] = pairs.flat();
+    sync(this);
+  }
+
+  forEach(callback, thisArg = undefined) {
+    check(this);
+    if (typeof callback !== 'function') throw new (E().ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
+    let list = this[kList];
+    for (let i = 0; i < list.length; i += 2) {
+      callback.call(thisArg, list[i + 1], list[i], this);
+      list = this[kList];
+    }
+  }
+
+  entries() { check(this); return makeIterator(this, 'key+value'); }
+  keys() { check(this); return makeIterator(this, 'key'); }
+  values() { check(this); return makeIterator(this, 'value'); }
+
+  toString() { check(this); return native.serializeParams(this[kList]); }
+
+  [kInspect](recurseTimes, ctx) {
+    check(this);
+    if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
+    const { inspect } = require('internal/inspect');
+    const inner = { ...ctx };
+    if (recurseTimes !== null) inner.depth = recurseTimes - 1;
+    const list = this[kList];
+    const output = [];
+    for (let i = 0; i < list.length; i += 2) output.push(`${inspect(list[i], inner)} => ${inspect(list[i + 1], inner)}`);
+    const plain = (s) => s.replace(/\u001b\[\d\d?m/g, '');
+    const length = output.reduce((n, s) => n + plain(s).length + 2, -2);
+    if (length > ctx.breakLength) return `${this.constructor.name} {\n  ${output.join(',\n  ')} }`;
+    if (output.length) return `${this.constructor.name} { ${output.join(', ')} }`;
+    return `${this.constructor.name} {}`;
+  }
+}
+URLSearchParams.prototype[Symbol.iterator] = URLSearchParams.prototype.entries;
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+for (const k of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'size', 'sort', 'entries', 'forEach', 'keys', 'values', 'toString']) {
+  const d = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, k);
+  d.enumerable = true;
+  Object.defineProperty(URLSearchParams.prototype, k, d);
+}
+
+function check(p) {
+  if (!(p instanceof URLSearchParams) || p[kList] === undefined) throw new (E().ERR_INVALID_THIS)('URLSearchParams');
+}
+
+// Writes the list back to the owning URL's query.
+function sync(params) {
+  const url = params[kUrl];
+  if (!url) return;
+  const s = native.serializeParams(params[kList]);
+  url[kParts] = native.set(url[kParts][HREF], 'search', s === '' ? '' : `?${s}`) || url[kParts];
+  // An empty list removes the query entirely (node leaves no '?').
+  if (s === '' && url[kParts][SEARCH] === '') {
+    const href = url[kParts][HREF];
+    const q = href.indexOf('?');
+    if (q !== -1 && (href[q + 1] === '#' || q === href.length - 1)) {
+      url[kParts] = native.parse(href.slice(0, q) + href.slice(q + 1)) || url[kParts];
+    }
+  }
+}
+
+const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype, {
+  next: {
+    enumerable: true, configurable: true, writable: true,
+    value: function next() {
+      const state = this.state;
+      if (!state) throw new (E().ERR_INVALID_THIS)('URLSearchParamsIterator');
+      const list = state.target[kList];
+      if (state.index >= list.length) return { value: undefined, done: true };
+      const name = list[state.index];
+      const value = list[state.index + 1];
+      state.index += 2;
+      return { value: state.kind === 'key' ? name : state.kind === 'value' ? value : [name, value], done: false };
+    },
+  },
+  [Symbol.toStringTag]: { value: 'URLSearchParams Iterator', configurable: true },
+  [kInspect]: {
+    value: function (recurseTimes, ctx) {
+      const { inspect } = require('internal/inspect');
+      const state = this.state;
+      const list = state.target[kList];
+      const out = [];
+      for (let i = state.index; i < list.length; i += 2) {
+        const entry = state.kind === 'key' ? list[i] : state.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
+        out.push(inspect(entry, { ...ctx, depth: recurseTimes === null ? null : recurseTimes - 1 }));
+      }
+      return `URLSearchParams Iterator { ${out.join(', ')}${out.length ? ' ' : ''}}`.replace('{  }', '{ }');
+    },
+  },
+});
+function makeIterator(target, kind) {
+  const it = Object.create(URLSearchParamsIteratorPrototype);
+  Object.defineProperty(it, 'state', { value: { target, kind, index: 0 } });
+  return it;
+}
+
+// ---- file URLs ----
+
+function fileURLToPath(path) {
+  if (typeof path === 'string') path = new URL(path);
+  else if (!(path instanceof URL)) throw new (E().ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
+  if (path.protocol !== 'file:') throw new (E().ERR_INVALID_URL_SCHEME)('file');
+  if (path.hostname !== '') throw new (E().ERR_INVALID_FILE_URL_HOST)(process.platform);
+  const pathname = path.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if (pathname[n + 1] === '2' && third === 102) throw new (E().ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
+    }
+  }
+  return decodeURIComponent(pathname);
+}
+
+function pathToFileURL(filepath) {
+  const path = require('path');
+  let resolved = path.resolve(filepath);
+  if (filepath.charCodeAt(filepath.length - 1) === 47 && resolved[resolved.length - 1] !== '/') resolved += '/';
+  resolved = resolved.replace(/%/g, '%25').replace(/\\/g, '%5C').replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09');
+  const url = new URL('file://');
+  url.pathname = resolved.replace(/\?/g, '%3F').replace(/#/g, '%23');
+  return url;
+}
+
+function domainToASCII(domain) {
+  if (arguments.length < 1) throw new (E().ERR_MISSING_ARGS)('domain');
+  return native.domainToASCII(`${domain}`);
+}
+function domainToUnicode(domain) {
+  if (arguments.length < 1) throw new (E().ERR_MISSING_ARGS)('domain');
+  return native.domainToUnicode(`${domain}`);
+}
+
+// Used by http/fetch: a URL-like object's fields as http.request options.
+function isURL(self) {
+  return Boolean(self && self.href !== undefined && self.protocol !== undefined && self.auth === undefined && self.path === undefined);
+}
+
+const legacy = require('internal/url_legacy');
+module.exports = {
+  ...legacy,
+  URL,
+  URLSearchParams,
+  domainToASCII,
+  domainToUnicode,
+  pathToFileURL,
+  fileURLToPath,
+};
+Object.defineProperty(module.exports, 'isURL', { value: isURL, enumerable: false });

@@ -1,0 +1,530 @@
+//! The native half of `buffer`: byte encodings (utf8, utf16le, latin1, ascii, base64,
+//! base64url, hex), searching, comparing, filling and allocating Buffers. The Buffer class
+//! itself (argument handling, read/write of numbers, inspect) is `node/js/buffer.js`.
+//!
+//! Every function takes byte views as Uint8Arrays and clamps offsets itself, so bad input from
+//! JS can only produce an exception, never a panic.
+
+use base64::Engine as _;
+use boa_engine::{
+    js_string,
+    object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsTypedArray, JsUint8Array},
+    object::{JsObject, ObjectInitializer},
+    Context, JsNativeError, JsResult, JsString, JsValue, NativeFunction,
+};
+use boa_string::JsStr;
+
+/// Encodings by the small integers `buffer.js` passes (its `kEnc` table must match).
+#[derive(Clone, Copy, PartialEq)]
+enum Encoding {
+    Utf8,
+    Utf16le,
+    Latin1,
+    Ascii,
+    Base64,
+    Base64url,
+    Hex,
+}
+
+impl Encoding {
+    fn from_value(v: Option<&JsValue>) -> JsResult<Self> {
+        Ok(match v.and_then(JsValue::as_number).unwrap_or(0.0) as i32 {
+            0 => Self::Utf8,
+            1 => Self::Utf16le,
+            2 => Self::Latin1,
+            3 => Self::Ascii,
+            4 => Self::Base64,
+            5 => Self::Base64url,
+            6 => Self::Hex,
+            _ => return Err(JsNativeError::typ().with_message("bad encoding id").into()),
+        })
+    }
+}
+
+/// Buffer.prototype, kept so natively created buffers are real Buffers.
+struct BufferProto(JsObject);
+
+/// A typed array's backing store and the byte range it views.
+struct View {
+    object: JsObject,
+    buffer: JsArrayBuffer,
+    offset: usize,
+    len: usize,
+}
+
+fn view(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<View> {
+    let obj = v
+        .and_then(JsValue::as_object)
+        .ok_or_else(|| JsNativeError::typ().with_message("argument must be a Uint8Array"))?;
+    let ta = JsTypedArray::from_object(obj.clone())?;
+    let buffer = ta.buffer(ctx)?;
+    let buffer = buffer
+        .as_object()
+        .ok_or_else(|| JsNativeError::typ().with_message("detached buffer"))?;
+    Ok(View {
+        object: buffer.clone(),
+        buffer: JsArrayBuffer::from_object(buffer.clone())?,
+        offset: ta.byte_offset(ctx)?,
+        len: ta.byte_length(ctx)?,
+    })
+}
+
+impl View {
+    /// Runs `f` over the viewed bytes (empty if detached).
+    fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        match self.buffer.data() {
+            Some(d) => f(d.get(self.offset..self.offset + self.len).unwrap_or(&[])),
+            None => f(&[]),
+        }
+    }
+    fn with_mut<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> R {
+        match self.buffer.data_mut() {
+            Some(mut d) => f(d
+                .get_mut(self.offset..self.offset + self.len)
+                .unwrap_or(&mut [])),
+            None => f(&mut []),
+        }
+    }
+}
+
+/// An integer argument clamped to `0..=max` (undefined → `default`).
+fn index_arg(args: &[JsValue], i: usize, default: usize, max: usize) -> usize {
+    match args.get(i).and_then(JsValue::as_number) {
+        Some(n) if n.is_nan() => 0,
+        Some(n) if n <= 0.0 => 0,
+        Some(n) => (n as usize).min(max),
+        None => default.min(max),
+    }
+}
+
+fn string_arg(args: &[JsValue], i: usize) -> JsString {
+    args.get(i).and_then(JsValue::as_string).unwrap_or_default()
+}
+
+/// A new Buffer (Uint8Array with Buffer.prototype) owning `bytes`.
+pub fn new_buffer(bytes: &[u8], ctx: &mut Context) -> JsResult<JsValue> {
+    let block = AlignedVec::from_slice(64, bytes);
+    let ab = JsArrayBuffer::from_byte_block(block, ctx)?;
+    let arr = JsUint8Array::from_array_buffer(ab, ctx)?;
+    let obj: JsObject = arr.into();
+    if let Some(BufferProto(proto)) = ctx.get_data::<BufferProto>() {
+        obj.set_prototype(Some(proto.clone()));
+    }
+    Ok(obj.into())
+}
+
+// ---- decoding bytes to strings ----
+
+fn decode(bytes: &[u8], enc: Encoding) -> JsString {
+    match enc {
+        Encoding::Latin1 => JsString::from(JsStr::latin1(bytes)),
+        Encoding::Ascii => {
+            if bytes.is_ascii() {
+                JsString::from(JsStr::latin1(bytes))
+            } else {
+                let masked: Vec<u8> = bytes.iter().map(|b| b & 0x7f).collect();
+                JsString::from(JsStr::latin1(&masked))
+            }
+        }
+        Encoding::Utf8 => {
+            if bytes.is_ascii() {
+                return JsString::from(JsStr::latin1(bytes));
+            }
+            let text = String::from_utf8_lossy(bytes);
+            let units: Vec<u16> = text.encode_utf16().collect();
+            JsString::from(&units[..])
+        }
+        Encoding::Utf16le => {
+            let units: Vec<u16> = bytes
+                .chunks_exact(2)
+                .map(|p| u16::from_le_bytes([p[0], p[1]]))
+                .collect();
+            JsString::from(&units[..])
+        }
+        Encoding::Hex => {
+            const DIGITS: &[u8; 16] = b"0123456789abcdef";
+            let mut out = Vec::with_capacity(bytes.len() * 2);
+            for b in bytes {
+                out.push(DIGITS[(b >> 4) as usize]);
+                out.push(DIGITS[(b & 15) as usize]);
+            }
+            JsString::from(JsStr::latin1(&out))
+        }
+        Encoding::Base64 => {
+            let s = base64::engine::general_purpose::STANDARD.encode(bytes);
+            JsString::from(JsStr::latin1(s.as_bytes()))
+        }
+        Encoding::Base64url => {
+            let s = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+            JsString::from(JsStr::latin1(s.as_bytes()))
+        }
+    }
+}
+
+// ---- encoding strings to bytes ----
+
+/// UTF-8 of a JS string; lone surrogates become U+FFFD as in node.
+fn utf8_of(s: &JsString) -> Vec<u8> {
+    match s.as_str().variant() {
+        boa_string::JsStrVariant::Latin1(b) => {
+            if b.is_ascii() {
+                return b.to_vec();
+            }
+            let mut out = Vec::with_capacity(b.len() + 8);
+            for &c in b {
+                if c < 0x80 {
+                    out.push(c);
+                } else {
+                    out.push(0xc0 | (c >> 6));
+                    out.push(0x80 | (c & 0x3f));
+                }
+            }
+            out
+        }
+        boa_string::JsStrVariant::Utf16(u) => {
+            let mut out = Vec::with_capacity(u.len() * 3);
+            let mut tmp = [0u8; 4];
+            for ch in char::decode_utf16(u.iter().copied()) {
+                let ch = ch.unwrap_or(char::REPLACEMENT_CHARACTER);
+                out.extend_from_slice(ch.encode_utf8(&mut tmp).as_bytes());
+            }
+            out
+        }
+    }
+}
+
+fn utf8_len(s: &JsString) -> usize {
+    match s.as_str().variant() {
+        boa_string::JsStrVariant::Latin1(b) => b.len() + b.iter().filter(|&&c| c >= 0x80).count(),
+        boa_string::JsStrVariant::Utf16(u) => char::decode_utf16(u.iter().copied())
+            .map(|c| c.map_or(3, char::len_utf8))
+            .sum(),
+    }
+}
+
+fn b64_value(c: u16) -> Option<u8> {
+    Some(match c {
+        0x41..=0x5a => (c - 0x41) as u8,
+        0x61..=0x7a => (c - 0x61 + 26) as u8,
+        0x30..=0x39 => (c - 0x30 + 52) as u8,
+        0x2b | 0x2d => 62,
+        0x2f | 0x5f => 63,
+        _ => return None,
+    })
+}
+
+/// Node's lenient base64 decoder: both alphabets, other characters skipped, stops at `=`.
+fn base64_decode(s: &JsString) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in s.as_str().iter() {
+        if c == u16::from(b'=') {
+            break;
+        }
+        let Some(v) = b64_value(c) else { continue };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    out
+}
+
+/// Hex pairs up to the first invalid one, as node does.
+fn hex_decode(s: &JsString) -> Vec<u8> {
+    let digit = |c: u16| char::from_u32(u32::from(c)).and_then(|c| c.to_digit(16));
+    let units: Vec<u16> = s.as_str().iter().collect();
+    let mut out = Vec::with_capacity(units.len() / 2);
+    for pair in units.chunks_exact(2) {
+        match (digit(pair[0]), digit(pair[1])) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => break,
+        }
+    }
+    out
+}
+
+fn encode(s: &JsString, enc: Encoding) -> Vec<u8> {
+    match enc {
+        Encoding::Utf8 => utf8_of(s),
+        Encoding::Latin1 | Encoding::Ascii => match s.as_str().variant() {
+            boa_string::JsStrVariant::Latin1(b) => b.to_vec(),
+            boa_string::JsStrVariant::Utf16(u) => u.iter().map(|&c| c as u8).collect(),
+        },
+        Encoding::Utf16le => s.as_str().iter().flat_map(u16::to_le_bytes).collect(),
+        Encoding::Base64 | Encoding::Base64url => base64_decode(s),
+        Encoding::Hex => hex_decode(s),
+    }
+}
+
+/// How many leading bytes of `bytes` (an encoding of a string) fit in `room` without splitting
+/// a character (utf8) or a code unit (utf16le).
+fn fitting_prefix(bytes: &[u8], room: usize, enc: Encoding) -> usize {
+    if bytes.len() <= room {
+        return bytes.len();
+    }
+    match enc {
+        Encoding::Utf8 => {
+            let mut n = room;
+            while n > 0 && (bytes[n] & 0xc0) == 0x80 {
+                n -= 1;
+            }
+            n
+        }
+        Encoding::Utf16le => room & !1,
+        _ => room,
+    }
+}
+
+// ---- natives ----
+
+/// `decode(u8, enc, start, end)` → string.
+fn js_decode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let v = view(args.first(), ctx)?;
+    let enc = Encoding::from_value(args.get(1))?;
+    let end = index_arg(args, 3, v.len, v.len);
+    let start = index_arg(args, 2, 0, end);
+    Ok(v.with(|b| decode(b.get(start..end).unwrap_or(&[]), enc))
+        .into())
+}
+
+/// `fromString(str, enc)` → Buffer.
+fn js_from_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = string_arg(args, 0);
+    let enc = Encoding::from_value(args.get(1))?;
+    new_buffer(&encode(&s, enc), ctx)
+}
+
+/// `write(u8, str, enc, offset, maxLength)` → bytes written (whole characters only).
+fn js_write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let v = view(args.first(), ctx)?;
+    let s = string_arg(args, 1);
+    let enc = Encoding::from_value(args.get(2))?;
+    let offset = index_arg(args, 3, 0, v.len);
+    let room = index_arg(args, 4, v.len - offset, v.len - offset);
+    let bytes = encode(&s, enc);
+    let n = fitting_prefix(&bytes, room, enc);
+    v.with_mut(|dst| {
+        if let (Some(d), Some(src)) = (dst.get_mut(offset..offset + n), bytes.get(..n)) {
+            d.copy_from_slice(src);
+        }
+    });
+    Ok((n as f64).into())
+}
+
+/// `byteLengthUtf8(str)` → number.
+fn js_byte_length_utf8(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok((utf8_len(&string_arg(args, 0)) as f64).into())
+}
+
+/// `compare(a, aStart, aEnd, b, bStart, bEnd)` → -1 | 0 | 1.
+fn js_compare(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let a = view(args.first(), ctx)?;
+    let b = view(args.get(3), ctx)?;
+    let a_end = index_arg(args, 2, a.len, a.len);
+    let a_start = index_arg(args, 1, 0, a_end);
+    let b_end = index_arg(args, 5, b.len, b.len);
+    let b_start = index_arg(args, 4, 0, b_end);
+    let ord = a.with(|x| b.with(|y| x.get(a_start..a_end).cmp(&y.get(b_start..b_end))));
+    Ok((ord as i32).into())
+}
+
+/// `indexOf(hay, needle: Uint8Array | number, byteOffset, forward)` → index or -1.
+fn js_index_of(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let hay = view(args.first(), ctx)?;
+    let needle: Vec<u8> = match args.get(1) {
+        Some(n) if n.is_number() => vec![n.to_u32(ctx)? as u8],
+        other => view(other, ctx)?.with(<[u8]>::to_vec),
+    };
+    let forward = args.get(3).is_some_and(JsValue::to_boolean);
+    let len = hay.len as f64;
+    let mut from = args
+        .get(2)
+        .and_then(JsValue::as_number)
+        .unwrap_or(if forward { 0.0 } else { len });
+    if from.is_nan() {
+        from = if forward { 0.0 } else { len };
+    }
+    if from < 0.0 {
+        from += len;
+    }
+    let found = hay.with(|h| {
+        if forward {
+            let start = from.max(0.0) as usize;
+            if needle.is_empty() {
+                return Some(start.min(h.len()));
+            }
+            if start >= h.len() {
+                return None;
+            }
+            h[start..]
+                .windows(needle.len())
+                .position(|w| w == &needle[..])
+                .map(|p| p + start)
+        } else {
+            if from < 0.0 {
+                return None;
+            }
+            if needle.is_empty() {
+                return Some((from as usize).min(h.len()));
+            }
+            if needle.len() > h.len() {
+                return None;
+            }
+            let last = (from as usize).min(h.len() - needle.len());
+            (0..=last)
+                .rev()
+                .find(|&i| h[i..i + needle.len()] == needle[..])
+        }
+    });
+    Ok(found.map_or(-1.0, |i| i as f64).into())
+}
+
+/// `fill(u8, pattern: Uint8Array, start, end)`: repeats the pattern over the range.
+fn js_fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let v = view(args.first(), ctx)?;
+    let pattern = view(args.get(1), ctx)?.with(<[u8]>::to_vec);
+    let end = index_arg(args, 3, v.len, v.len);
+    let start = index_arg(args, 2, 0, end);
+    if pattern.is_empty() {
+        return Ok(JsValue::undefined());
+    }
+    v.with_mut(|b| {
+        if let Some(range) = b.get_mut(start..end) {
+            for (d, s) in range.iter_mut().zip(pattern.iter().cycle()) {
+                *d = *s;
+            }
+        }
+    });
+    Ok(JsValue::undefined())
+}
+
+/// `swap(u8, size)`: reverses every group of `size` bytes in place (swap16/32/64).
+fn js_swap(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let v = view(args.first(), ctx)?;
+    let size = args.get(1).and_then(JsValue::as_number).unwrap_or(2.0) as usize;
+    if size > 0 {
+        v.with_mut(|b| b.chunks_exact_mut(size).for_each(<[u8]>::reverse));
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `copy(source, target, targetStart, sourceStart, sourceEnd)` → bytes copied (memmove-safe).
+fn js_copy(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let src = view(args.first(), ctx)?;
+    let dst = view(args.get(1), ctx)?;
+    let t_start = index_arg(args, 2, 0, dst.len);
+    let s_end = index_arg(args, 4, src.len, src.len);
+    let s_start = index_arg(args, 3, 0, s_end);
+    let n = (s_end - s_start).min(dst.len - t_start);
+    if n == 0 {
+        return Ok(0.into());
+    }
+    if JsObject::equals(&src.object, &dst.object) {
+        if let Some(mut data) = src.buffer.data_mut() {
+            let (from, to) = (src.offset + s_start, dst.offset + t_start);
+            if from + n <= data.len() && to + n <= data.len() {
+                data.copy_within(from..from + n, to);
+            }
+        }
+    } else {
+        let bytes = src.with(|b| b.get(s_start..s_start + n).map(<[u8]>::to_vec));
+        if let Some(bytes) = bytes {
+            dst.with_mut(|d| {
+                if let Some(d) = d.get_mut(t_start..t_start + n) {
+                    d.copy_from_slice(&bytes);
+                }
+            });
+        }
+    }
+    Ok((n as f64).into())
+}
+
+/// `alloc(size)` → zero-filled Buffer.
+fn js_alloc(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let size = args.first().and_then(JsValue::as_number).unwrap_or(0.0);
+    if !(0.0..=4_294_967_296.0).contains(&size) {
+        return Err(JsNativeError::range()
+            .with_message("Array buffer allocation failed")
+            .into());
+    }
+    let ab = JsArrayBuffer::new(size as usize, ctx)?;
+    let obj: JsObject = JsUint8Array::from_array_buffer(ab, ctx)?.into();
+    if let Some(BufferProto(proto)) = ctx.get_data::<BufferProto>() {
+        obj.set_prototype(Some(proto.clone()));
+    }
+    Ok(obj.into())
+}
+
+/// `concat(list, totalLength)` → Buffer of the list's bytes, truncated or zero-padded.
+fn js_concat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let list = args
+        .first()
+        .and_then(JsValue::as_object)
+        .ok_or_else(|| JsNativeError::typ().with_message("list must be an array"))?;
+    let list = JsArray::from_object(list.clone())?;
+    let total = index_arg(args, 1, usize::MAX, usize::MAX);
+    let mut out = Vec::new();
+    for i in 0..list.length(ctx)? {
+        if out.len() >= total {
+            break;
+        }
+        let item = list.get(i, ctx)?;
+        view(Some(&item), ctx)?.with(|b| out.extend_from_slice(b));
+    }
+    if total != usize::MAX {
+        out.resize(total, 0);
+    }
+    new_buffer(&out, ctx)
+}
+
+/// `isUtf8(u8)` → whether the bytes are valid UTF-8.
+fn js_is_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(view(args.first(), ctx)?
+        .with(|b| std::str::from_utf8(b).is_ok())
+        .into())
+}
+
+/// `isAscii(u8)` → whether every byte is below 0x80.
+fn js_is_ascii(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(view(args.first(), ctx)?.with(<[u8]>::is_ascii).into())
+}
+
+/// `setPrototype(Buffer.prototype)`: called once by buffer.js.
+fn js_set_prototype(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    if let Some(p) = args.first().and_then(JsValue::as_object) {
+        ctx.insert_data(BufferProto(p.clone()));
+    }
+    Ok(JsValue::undefined())
+}
+
+/// The `internalBinding('buffer')` object.
+pub fn binding(ctx: &mut Context) -> JsObject {
+    let fns: &[(
+        &str,
+        boa_engine::native_function::NativeFunctionPointer,
+        usize,
+    )] = &[
+        ("decode", js_decode, 4),
+        ("fromString", js_from_string, 2),
+        ("write", js_write, 5),
+        ("byteLengthUtf8", js_byte_length_utf8, 1),
+        ("compare", js_compare, 6),
+        ("indexOf", js_index_of, 4),
+        ("fill", js_fill, 4),
+        ("swap", js_swap, 2),
+        ("copy", js_copy, 5),
+        ("alloc", js_alloc, 1),
+        ("concat", js_concat, 2),
+        ("setPrototype", js_set_prototype, 1),
+        ("isUtf8", js_is_utf8, 1),
+        ("isAscii", js_is_ascii, 1),
+    ];
+    let mut init = ObjectInitializer::new(ctx);
+    for (name, f, len) in fns {
+        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
+    }
+    init.build()
+}

@@ -1,0 +1,157 @@
+//! The native half of `url`: WHATWG URL parsing and setters (the `url` crate's `quirks` API is
+//! the URL Standard's), domainToASCII/Unicode, and the x-www-form-urlencoded codec behind
+//! URLSearchParams. The URL and URLSearchParams classes are `node/js/url.js`.
+
+use boa_engine::{
+    js_string,
+    object::{builtins::JsArray, JsObject, ObjectInitializer},
+    Context, JsResult, JsString, JsValue, NativeFunction,
+};
+use url::{quirks, Url};
+
+fn str_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+    match args.get(i) {
+        Some(v) if !v.is_undefined() => Ok(v.to_string(ctx)?.to_std_string_lossy()),
+        _ => Ok(String::new()),
+    }
+}
+
+/// The components as `[href, origin, protocol, username, password, host, hostname, port,
+/// pathname, search, hash]`.
+fn components(url: &Url, ctx: &mut Context) -> JsValue {
+    let parts = [
+        quirks::href(url).to_owned(),
+        quirks::origin(url),
+        quirks::protocol(url).to_owned(),
+        quirks::username(url).to_owned(),
+        quirks::password(url).to_owned(),
+        quirks::host(url).to_owned(),
+        quirks::hostname(url).to_owned(),
+        quirks::port(url).to_owned(),
+        quirks::pathname(url).to_owned(),
+        quirks::search(url).to_owned(),
+        quirks::hash(url).to_owned(),
+    ];
+    JsArray::from_iter(
+        parts
+            .iter()
+            .map(|p| JsValue::from(JsString::from(p.as_str()))),
+        ctx,
+    )
+    .into()
+}
+
+/// `parse(input, base?)` → components, or undefined when the input is not a URL.
+fn parse(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let input = str_arg(args, 0, ctx)?;
+    let parsed = match args.get(1) {
+        Some(b) if !b.is_undefined() => {
+            let base = b.to_string(ctx)?.to_std_string_lossy();
+            Url::parse(&base).and_then(|base| base.join(&input))
+        }
+        _ => Url::parse(&input),
+    };
+    Ok(match parsed {
+        Ok(url) => components(&url, ctx),
+        Err(_) => JsValue::undefined(),
+    })
+}
+
+/// `set(href, field, value)` → components after the setter (unchanged when it does not apply).
+fn set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let href = str_arg(args, 0, ctx)?;
+    let field = str_arg(args, 1, ctx)?;
+    let value = str_arg(args, 2, ctx)?;
+    let Ok(mut url) = Url::parse(&href) else {
+        return Ok(JsValue::undefined());
+    };
+    let ok = match field.as_str() {
+        "href" => quirks::set_href(&mut url, &value).is_ok(),
+        "protocol" => quirks::set_protocol(&mut url, &value).is_ok(),
+        "username" => quirks::set_username(&mut url, &value).is_ok(),
+        "password" => quirks::set_password(&mut url, &value).is_ok(),
+        "host" => quirks::set_host(&mut url, &value).is_ok(),
+        "hostname" => quirks::set_hostname(&mut url, &value).is_ok(),
+        "port" => quirks::set_port(&mut url, &value).is_ok(),
+        "pathname" => {
+            quirks::set_pathname(&mut url, &value);
+            true
+        }
+        "search" => {
+            quirks::set_search(&mut url, &value);
+            true
+        }
+        "hash" => {
+            quirks::set_hash(&mut url, &value);
+            true
+        }
+        _ => false,
+    };
+    Ok(if ok || field != "href" {
+        components(&url, ctx)
+    } else {
+        JsValue::undefined()
+    })
+}
+
+fn domain_to_ascii(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let d = str_arg(args, 0, ctx)?;
+    Ok(JsString::from(quirks::domain_to_ascii(&d).as_str()).into())
+}
+
+fn domain_to_unicode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let d = str_arg(args, 0, ctx)?;
+    Ok(JsString::from(quirks::domain_to_unicode(&d).as_str()).into())
+}
+
+/// `parseParams(query)` → `[name, value, name, value, ...]` (a leading `?` is the caller's).
+fn parse_params(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let q = str_arg(args, 0, ctx)?;
+    let flat: Vec<JsValue> = form_urlencoded::parse(q.as_bytes())
+        .flat_map(|(k, v)| {
+            [
+                JsValue::from(JsString::from(k.as_ref())),
+                JsValue::from(JsString::from(v.as_ref())),
+            ]
+        })
+        .collect();
+    Ok(JsArray::from_iter(flat, ctx).into())
+}
+
+/// `serializeParams([name, value, ...])` → `a=1&b=2` as application/x-www-form-urlencoded.
+fn serialize_params(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let mut ser = form_urlencoded::Serializer::new(String::new());
+    if let Some(list) = args.first().and_then(JsValue::as_object) {
+        let list = JsArray::from_object(list.clone())?;
+        let len = list.length(ctx)?;
+        let mut i = 0;
+        while i + 1 < len {
+            let k = list.get(i, ctx)?.to_string(ctx)?.to_std_string_lossy();
+            let v = list.get(i + 1, ctx)?.to_string(ctx)?.to_std_string_lossy();
+            ser.append_pair(&k, &v);
+            i += 2;
+        }
+    }
+    Ok(JsString::from(ser.finish().as_str()).into())
+}
+
+/// The `internalBinding('url')` object.
+pub fn binding(ctx: &mut Context) -> JsObject {
+    let fns: &[(
+        &str,
+        boa_engine::native_function::NativeFunctionPointer,
+        usize,
+    )] = &[
+        ("parse", parse, 2),
+        ("set", set, 3),
+        ("domainToASCII", domain_to_ascii, 1),
+        ("domainToUnicode", domain_to_unicode, 1),
+        ("parseParams", parse_params, 1),
+        ("serializeParams", serialize_params, 1),
+    ];
+    let mut init = ObjectInitializer::new(ctx);
+    for (name, f, len) in fns {
+        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
+    }
+    init.build()
+}
