@@ -98,6 +98,23 @@ for (const [name, module, key, enumerable] of [
   ['atob', 'buffer', 'atob', true],
   ['btoa', 'buffer', 'btoa', true],
   ['performance', 'perf_hooks', 'performance', true],
+  ['Blob', 'buffer', 'Blob', false],
+  ['File', 'buffer', 'File', false],
+  ['ReadableStream', 'stream/web', 'ReadableStream', false],
+  ['ReadableStreamDefaultReader', 'stream/web', 'ReadableStreamDefaultReader', false],
+  ['ReadableStreamBYOBReader', 'stream/web', 'ReadableStreamBYOBReader', false],
+  ['ReadableStreamBYOBRequest', 'stream/web', 'ReadableStreamBYOBRequest', false],
+  ['ReadableByteStreamController', 'stream/web', 'ReadableByteStreamController', false],
+  ['ReadableStreamDefaultController', 'stream/web', 'ReadableStreamDefaultController', false],
+  ['TransformStream', 'stream/web', 'TransformStream', false],
+  ['TransformStreamDefaultController', 'stream/web', 'TransformStreamDefaultController', false],
+  ['WritableStream', 'stream/web', 'WritableStream', false],
+  ['WritableStreamDefaultWriter', 'stream/web', 'WritableStreamDefaultWriter', false],
+  ['WritableStreamDefaultController', 'stream/web', 'WritableStreamDefaultController', false],
+  ['ByteLengthQueuingStrategy', 'stream/web', 'ByteLengthQueuingStrategy', false],
+  ['CountQueuingStrategy', 'stream/web', 'CountQueuingStrategy', false],
+  ['TextEncoderStream', 'stream/web', 'TextEncoderStream', false],
+  ['TextDecoderStream', 'stream/web', 'TextDecoderStream', false],
 ]) lazyGlobal(name, module, key, enumerable);
 
 // Node's Error.prototype.stack starts with "Name: message"; Boa's accessor gives frames only.

@@ -324,6 +324,30 @@ function processImmediates() {
   }
 }
 
+// ---- I/O completions (fs callbacks) run in the poll phase, as libuv delivers them ---------
+let completions = [];
+// `rounds`: how many thread-pool round trips the operation takes in node (readFile: open,
+// fstat, read, close), so its callback lands as many loop turns later.
+function queueCompletion(fn, rounds = 1) {
+  completions.push(rounds > 1 ? () => queueCompletion(fn, rounds - 1) : fn);
+}
+// One batch per loop turn: a request made from a callback completes in a later turn.
+function processCompletions() {
+  if (completions.length > 0) {
+    const list = completions;
+    completions = [];
+    for (let i = 0; i < list.length; i++) {
+      try {
+        list[i]();
+      } catch (e) {
+        completions = list.slice(i + 1).concat(completions);
+        throw e;
+      }
+      drainTicks();
+    }
+  }
+}
+
 // ---- handles other than timers (stdin, servers) keep the loop alive while ref'ed ----------
 let refedHandles = 0;
 const pollHandlers = new Set();
@@ -331,7 +355,7 @@ function refHandle() { refedHandles++; }
 function unrefHandle() { refedHandles--; }
 
 function alive() {
-  return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0;
+  return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0 || completions.length > 0;
 }
 
 let beforeExitEmitted = false;
@@ -339,6 +363,7 @@ let beforeExitEmitted = false;
 // One loop iteration. Returns how long the host may wait for I/O (ms), or -1 to exit.
 function turn() {
   processTimers();
+  processCompletions();
   for (const h of pollHandlers) h();
   processImmediates();
   if (!alive()) {
@@ -349,7 +374,7 @@ function turn() {
     if (!alive()) return -1;
   }
   // Poll handlers (stdin) block in their own read, so the loop does not sleep for them.
-  if (immediates.length > 0 || pollHandlers.size > 0) return 0;
+  if (immediates.length > 0 || pollHandlers.size > 0 || completions.length > 0) return 0;
   const d = nextTimerDelay();
   if (d < 0) return refedHandles > 0 ? 1e9 : 0;
   return d;
@@ -377,9 +402,16 @@ function exit() {
   return code;
 }
 
+// util.promisify(setTimeout / setImmediate) gives the timers/promises forms, as in node.
+for (const fn of [setTimeout, setImmediate]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    get() { return require('timers/promises')[fn.name]; }, enumerable: true, configurable: true,
+  });
+}
+
 module.exports = {
   nextTick, drainTicks, fatal, turn, exit, exitNow,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, Timeout, Immediate,
-  refHandle, unrefHandle, pollHandlers, reportText, updateLoopTime,
+  refHandle, unrefHandle, pollHandlers, queueCompletion, reportText, updateLoopTime,
 };

@@ -45,14 +45,14 @@ impl Encoding {
 struct BufferProto(JsObject);
 
 /// A typed array's backing store and the byte range it views.
-struct View {
+pub(crate) struct View {
     object: JsObject,
     buffer: JsArrayBuffer,
     offset: usize,
-    len: usize,
+    pub(crate) len: usize,
 }
 
-fn view(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<View> {
+pub(crate) fn view(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<View> {
     let obj = v
         .and_then(JsValue::as_object)
         .ok_or_else(|| JsNativeError::typ().with_message("argument must be a Uint8Array"))?;
@@ -71,13 +71,13 @@ fn view(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<View> {
 
 impl View {
     /// Runs `f` over the viewed bytes (empty if detached).
-    fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+    pub(crate) fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
         match self.buffer.data() {
             Some(d) => f(d.get(self.offset..self.offset + self.len).unwrap_or(&[])),
             None => f(&[]),
         }
     }
-    fn with_mut<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> R {
+    pub(crate) fn with_mut<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> R {
         match self.buffer.data_mut() {
             Some(mut d) => f(d
                 .get_mut(self.offset..self.offset + self.len)
@@ -101,9 +101,17 @@ fn string_arg(args: &[JsValue], i: usize) -> JsString {
     args.get(i).and_then(JsValue::as_string).unwrap_or_default()
 }
 
-/// A new Buffer (Uint8Array with Buffer.prototype) owning `bytes`.
+/// A new Buffer (Uint8Array with Buffer.prototype) holding a copy of `bytes`.
 pub fn new_buffer(bytes: &[u8], ctx: &mut Context) -> JsResult<JsValue> {
-    let block = AlignedVec::from_slice(64, bytes);
+    buffer_from_block(AlignedVec::from_slice(64, bytes), ctx)
+}
+
+/// A new Buffer holding `bytes` (copied once into the engine's aligned storage).
+pub fn new_buffer_from_vec(bytes: Vec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
+    new_buffer(&bytes, ctx)
+}
+
+fn buffer_from_block(block: AlignedVec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
     let ab = JsArrayBuffer::from_byte_block(block, ctx)?;
     let arr = JsUint8Array::from_array_buffer(ab, ctx)?;
     let obj: JsObject = arr.into();

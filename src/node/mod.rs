@@ -4,6 +4,7 @@
 
 pub mod buffer;
 pub mod errors;
+pub mod fs;
 pub mod url;
 
 use boa_engine::{object::JsObject, Context};
@@ -13,6 +14,7 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
     Some(match name {
         "buffer" => buffer::binding(ctx),
         "url" => url::binding(ctx),
+        "fs" => fs::binding(ctx),
         _ => return None,
     })
 }
@@ -101,7 +103,9 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "internal/errors" => js_file!("node/js/errors.js"),
         "internal/validators" => js_file!("node/js/validators.js"),
         "console" => js_file!("node/js/console.js"),
-        "path" | "path/posix" => js_file!("node/js/path.js"),
+        "path" => js_file!("node/js/path.js"),
+        "path/posix" => ("module.exports = require('path').posix;", ""),
+        "path/win32" => ("module.exports = require('path').win32;", ""),
         "timers" => js_file!("node/js/timers.js"),
         "assert" => js_file!("node/js/assert.js"),
         "assert/strict" => ("module.exports = require('assert').strict;", ""),
@@ -115,7 +119,11 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "url" => js_file!("node/js/url.js"),
         "internal/url_legacy" => js_file!("node/js/url_legacy.js"),
         "querystring" => js_file!("node/js/querystring.js"),
-        "punycode" => js_file!("node/js/punycode.js"),
+        "punycode" | "internal/punycode" => js_file!("node/js/punycode.js"),
+        "fs" => js_file!("node/js/fs.js"),
+        "fs/promises" => js_file!("node/js/fs_promises.js"),
+        "internal/fs_types" => js_file!("node/js/fs_types.js"),
+        "internal/fs_streams" => js_file!("node/js/fs_streams.js"),
         "stream" => js_file!("node/js/stream.js"),
         "stream/promises" => js_file!("node/js/stream_promises.js"),
         "stream/consumers" => js_file!("node/js/stream_consumers.js"),

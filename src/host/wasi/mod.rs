@@ -1,6 +1,8 @@
 //! WASI host (wasm32-wasip2, also native builds): std for files and stdio, `wasi` bindings for
 //! what std does not expose (terminal detection, the initial working directory).
 
+pub mod fs;
+
 use super::EntryKind;
 use std::io::{self, Read, Write};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};

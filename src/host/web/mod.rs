@@ -1,6 +1,8 @@
 //! Browser host (wasm32-unknown-unknown). For now a stub with an in-memory file table and
 //! output collected for the page; the worker bridge grows here.
 
+pub mod fs;
+
 use super::EntryKind;
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -5,6 +5,8 @@
 const { inspect } = require('internal/inspect');
 const { isDeepEqual, isDeepStrictEqual } = require('internal/comparisons');
 const { codes, defineCodeStack } = require('internal/errors');
+const internalType = internalBinding('native').internalType;
+const isError = (e) => internalType(e) === 'Error' || e instanceof Error;
 
 const kReadableOperator = {
   deepStrictEqual: 'Expected values to be strictly deep-equal:',
@@ -15,86 +17,258 @@ const kReadableOperator = {
   notStrictEqual: 'Expected "actual" to be strictly unequal to:',
   notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
   notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notIdentical: 'Values identical but not reference-equal:',
+  notIdentical: 'Values have same structure but are not reference-equal:',
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
+// Single-line values up to this many characters (both together) are shown as `a !== b`.
+const kMaxShortLength = 12;
 
 function inspectValue(v) {
-  return inspect(v, { compact: false, customInspect: false, depth: 1000, maxArrayLength: Infinity, sorted: true, getters: true });
+  return inspect(v, {
+    compact: false, customInspect: false, depth: 1000, maxArrayLength: Infinity,
+    showHidden: false, showProxy: false, sorted: true, getters: true,
+  });
 }
 
-function createDiffMessage(actual, expected, operator) {
-  const a = inspectValue(actual).split('\n');
-  const e = inspectValue(expected).split('\n');
-  if (operator === 'strictEqual' && ((typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null) || (typeof actual === 'function' && typeof expected === 'function'))) {
+// An error's own properties and message without its stack, so messages do not show stacks.
+function copyError(source) {
+  const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+  Object.defineProperty(target, 'message', { value: source.message });
+  if (source.cause !== undefined) {
+    let cause = source.cause;
+    if (cause instanceof Error && 'stack' in cause) cause = copyError(cause);
+    Object.defineProperty(target, 'cause', { value: cause });
+  }
+  return target;
+}
+
+function isObjectLike(v) { return typeof v === 'object' && v !== null; }
+
+// Lines shown before a diverging line: the last identical ones, collapsed when there are many.
+function flushIdentical(lines, i, identical, out) {
+  if (identical <= 2) return;
+  if (identical > 3) {
+    if (identical > 4) {
+      if (identical === 5) {
+        out.res += `\n  ${lines[i - 3]}`;
+        out.printed++;
+      } else {
+        out.res += '\n...';
+        out.skipped = true;
+      }
+    }
+    out.res += `\n  ${lines[i - 2]}`;
+    out.printed++;
+  }
+  out.res += `\n  ${lines[i - 1]}`;
+  out.printed++;
+}
+
+// The "+ actual - expected" line diff node prints for strictEqual/deepStrictEqual failures.
+function createErrDiff(actual, expected, operator, message) {
+  const actualInspected = inspectValue(actual);
+  const actualLines = actualInspected.split('\n');
+  const expectedLines = inspectValue(expected).split('\n');
+  let pos = 0;
+  let indicator = '';
+  if (operator === 'strictEqual' &&
+      ((isObjectLike(actual) && isObjectLike(expected)) || (typeof actual === 'function' && typeof expected === 'function'))) {
     operator = 'strictEqualObject';
   }
-  if (a.length === 1 && e.length === 1 && a[0] !== e[0]) {
-    const len = a[0].length + e[0].length;
-    if (len <= 12 && !(typeof actual === 'object' && actual !== null) && !(typeof expected === 'object' && expected !== null) && (actual !== 0 || expected !== 0)) {
-      return `${kReadableOperator[operator]}\n\n${a[0]} !== ${e[0]}\n`;
+  if (actualLines.length === 1 && expectedLines.length === 1 && actualLines[0] !== expectedLines[0]) {
+    const a = actualLines[0];
+    const e = expectedLines[0];
+    const inputLength = a.length + e.length;
+    if (inputLength <= kMaxShortLength) {
+      if (!isObjectLike(actual) && !isObjectLike(expected) && (actual !== 0 || expected !== 0)) {
+        return `${message != null ? String(message) : kReadableOperator[operator]}\n\n${a} !== ${e}\n`;
+      }
+    } else if (operator !== 'strictEqualObject') {
+      const maxLength = process.stderr.isTTY ? process.stderr.columns : 80;
+      if (inputLength < maxLength) {
+        while (a[pos] === e[pos]) pos++;
+        if (pos > 2) {
+          indicator = `\n  ${' '.repeat(pos)}^`;
+          pos = 0;
+        }
+      }
     }
   }
-  let out = `${kReadableOperator[operator]}\n+ actual - expected\n`;
-  let i = 0;
-  const lines = [];
-  const max = Math.max(a.length, e.length);
-  for (; i < max; i++) {
-    if (a[i] === e[i]) lines.push(`  ${a[i]}`);
-    else {
-      if (a[i] !== undefined) lines.push(`+ ${a[i]}`);
-      if (e[i] !== undefined) lines.push(`- ${e[i]}`);
+
+  // Identical trailing lines are dropped; up to three of them are kept as context.
+  let end = '';
+  let other = '';
+  let tail = actualLines[actualLines.length - 1];
+  while (tail === expectedLines[expectedLines.length - 1]) {
+    if (pos++ < 3) end = `\n  ${tail}${end}`;
+    else other = tail;
+    actualLines.pop();
+    expectedLines.pop();
+    if (actualLines.length === 0 || expectedLines.length === 0) break;
+    tail = actualLines[actualLines.length - 1];
+  }
+  const maxLines = Math.max(actualLines.length, expectedLines.length);
+  if (maxLines === 0) {
+    const lines = actualInspected.split('\n');
+    if (lines.length > 50) {
+      lines[46] = '...';
+      lines.length = 47;
+    }
+    return `${kReadableOperator.notIdentical}\n\n${lines.join('\n')}\n`;
+  }
+  const out = { res: '', printed: 0, skipped: false };
+  if (pos >= 5) {
+    end = `\n...${end}`;
+    out.skipped = true;
+  }
+  if (other !== '') {
+    end = `\n  ${other}${end}`;
+    other = '';
+  }
+  const header = `${message != null ? String(message) : kReadableOperator[operator]}\n+ actual - expected`;
+  const skippedMsg = ' ... Lines skipped';
+  let lines = actualLines;
+  let plusMinus = '+';
+  let shorter = expectedLines.length;
+  if (actualLines.length < maxLines) {
+    lines = expectedLines;
+    plusMinus = '-';
+    shorter = actualLines.length;
+  }
+  let identical = 0;
+  for (let i = 0; i < maxLines; i++) {
+    if (shorter < i + 1) {
+      // Only one side has lines left.
+      flushIdentical(lines, i, identical, out);
+      identical = 0;
+      if (lines === actualLines) out.res += `\n${plusMinus} ${lines[i]}`;
+      else other += `\n${plusMinus} ${lines[i]}`;
+      out.printed++;
+    } else {
+      const expectedLine = expectedLines[i];
+      let actualLine = actualLines[i];
+      let diverging = actualLine !== expectedLine && (!actualLine.endsWith(',') || actualLine.slice(0, -1) !== expectedLine);
+      if (diverging && expectedLine.endsWith(',') && expectedLine.slice(0, -1) === actualLine) {
+        diverging = false;
+        actualLine += ',';
+      }
+      if (diverging) {
+        flushIdentical(actualLines, i, identical, out);
+        identical = 0;
+        // Consecutive diverging lines show as +++--- rather than +-+-+-.
+        out.res += `\n+ ${actualLine}`;
+        other += `\n- ${expectedLine}`;
+        out.printed += 2;
+      } else {
+        out.res += other;
+        other = '';
+        identical++;
+        if (identical <= 2) {
+          out.res += `\n  ${actualLine}`;
+          out.printed++;
+        }
+      }
+    }
+    if (out.printed > 50 && i < maxLines - 2) {
+      return `${header}${skippedMsg}\n${out.res}\n...${other}\n...`;
     }
   }
-  return `${out}\n${lines.join('\n')}`;
+  return `${header}${out.skipped ? skippedMsg : ''}\n${out.res}${other}${end}${indicator}`;
+}
+
+function addEllipsis(string) {
+  const lines = string.split('\n', 11);
+  if (lines.length > 10) {
+    lines.length = 10;
+    return `${lines.join('\n')}\n...`;
+  }
+  if (string.length > 512) return `${string.slice(512)}...`;
+  return string;
 }
 
 class AssertionError extends Error {
   constructor(options) {
     if (options === null || typeof options !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    const { message, operator, stackStartFn, details } = options;
+    const { message, operator, details } = options;
     let { actual, expected } = options;
     if (message != null) {
-      super(String(message));
-    } else if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-      super(createDiffMessage(actual, expected, operator));
-    } else if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
-      let base = kReadableOperator[operator];
-      const res = inspectValue(actual).split('\n');
-      if (operator === 'notStrictEqual' && ((typeof actual === 'object' && actual !== null) || typeof actual === 'function')) base = kReadableOperator.notStrictEqualObject;
-      if (res.length > 50) { res[46] = '...'; res.length = 47; }
-      super(res.length === 1 ? `${base}${res[0].length > 5 ? '\n\n' : ' '}${res[0]}` : `${base}\n\n${res.join('\n')}\n`);
+      if (operator === 'deepStrictEqual' || operator === 'strictEqual') super(createErrDiff(actual, expected, operator, message));
+      else super(String(message));
     } else {
-      let res = inspectValue(actual);
-      let other = inspectValue(expected);
-      const knownOperator = kReadableOperator[operator];
-      if (operator === 'notDeepEqual' && res === other) {
-        res = `${knownOperator}\n\n${res}`;
-        if (res.length > 1024) res = `${res.slice(0, 1021)}...`;
-        super(res);
-      } else {
-        if (res.length > 512) res = `${res.slice(0, 509)}...`;
-        if (other.length > 512) other = `${other.slice(0, 509)}...`;
-        if (operator === 'deepEqual') res = `${knownOperator}\n\n${res}\n\nshould loosely deep-equal\n\n`;
-        else {
-          const newOp = kReadableOperator[`${operator}Unequal`];
-          if (newOp) res = `${newOp}\n\n${res}\n\nshould not loosely deep-equal\n\n`;
-          else other = ` ${operator} ${other}`;
+      if (isObjectLike(actual) && isObjectLike(expected) && 'stack' in actual && actual instanceof Error &&
+          'stack' in expected && expected instanceof Error) {
+        actual = copyError(actual);
+        expected = copyError(expected);
+      }
+      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+        super(createErrDiff(actual, expected, operator));
+      } else if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
+        let base = kReadableOperator[operator];
+        const res = inspectValue(actual).split('\n');
+        if (operator === 'notStrictEqual' && (isObjectLike(actual) || typeof actual === 'function')) {
+          base = kReadableOperator.notStrictEqualObject;
         }
-        super(`${res}${other}`);
+        if (res.length > 50) {
+          res[46] = '...';
+          res.length = 47;
+        }
+        if (res.length === 1) super(`${base}${res[0].length > 5 ? '\n\n' : ' '}${res[0]}`);
+        else super(`${base}\n\n${res.join('\n')}\n`);
+      } else {
+        let res = inspectValue(actual);
+        let other = inspectValue(expected);
+        const knownOperator = kReadableOperator[operator];
+        if (operator === 'notDeepEqual' && res === other) {
+          res = `${knownOperator}\n\n${res}`;
+          if (res.length > 1024) res = `${res.slice(0, 1021)}...`;
+          super(res);
+        } else {
+          if (res.length > 512) res = `${res.slice(0, 509)}...`;
+          if (other.length > 512) other = `${other.slice(0, 509)}...`;
+          if (operator === 'deepEqual') {
+            res = `${knownOperator}\n\n${res}\n\nshould loosely deep-equal\n\n`;
+          } else {
+            const newOp = kReadableOperator[`${operator}Unequal`];
+            if (newOp) res = `${newOp}\n\n${res}\n\nshould not loosely deep-equal\n\n`;
+            else other = ` ${operator} ${other}`;
+          }
+          super(`${res}${other}`);
+        }
       }
     }
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', { value: 'AssertionError', enumerable: false, writable: true, configurable: true });
     this.code = 'ERR_ASSERTION';
-    if (details) { this.actual = undefined; this.expected = undefined; this.operator = undefined; }
-    else { this.actual = actual; this.expected = expected; this.operator = operator; }
+    if (details) {
+      this.actual = undefined;
+      this.expected = undefined;
+      this.operator = undefined;
+      for (let i = 0; i < details.length; i++) {
+        this['message ' + i] = details[i].message;
+        this['actual ' + i] = details[i].actual;
+        this['expected ' + i] = details[i].expected;
+        this['operator ' + i] = details[i].operator;
+        this['stack trace ' + i] = details[i].stack;
+      }
+    } else {
+      this.actual = actual;
+      this.expected = expected;
+      this.operator = operator;
+    }
   }
   toString() { return `${this.name} [${this.code}]: ${this.message}`; }
   [inspect.custom](recurseTimes, ctx) {
-    return inspect(this, { ...ctx, customInspect: false, depth: 0 });
+    const tmpActual = this.actual;
+    const tmpExpected = this.expected;
+    if (typeof this.actual === 'string') this.actual = addEllipsis(this.actual);
+    if (typeof this.expected === 'string') this.expected = addEllipsis(this.expected);
+    const result = inspect(this, { ...ctx, customInspect: false, depth: 0 });
+    this.actual = tmpActual;
+    this.expected = tmpExpected;
+    return result;
   }
 }
+Object.defineProperty(AssertionError.prototype, 'name', { value: 'AssertionError', enumerable: false, writable: true, configurable: true });
 defineCodeStack(AssertionError.prototype, 'ERR_ASSERTION');
 
 function innerFail(obj) {
@@ -102,13 +276,115 @@ function innerFail(obj) {
   throw new AssertionError(obj);
 }
 
+// ---- assert.ok's generated message: the source text of the failing call ------------------
+const errorCache = new Map();
+
+// Skips a string, template or comment starting at i; returns the index after it (or i).
+function skipLiteral(src, i) {
+  const c = src[i];
+  if (c === '"' || c === "'" || c === '`') {
+    for (let j = i + 1; j < src.length; j++) {
+      if (src[j] === '\\') { j++; continue; }
+      if (src[j] === c) return j + 1;
+      if (c === '`' && src[j] === '$' && src[j + 1] === '{') j = matchClose(src, j + 1) - 1;
+    }
+    return src.length;
+  }
+  if (c === '/' && src[i + 1] === '/') { const e = src.indexOf('\n', i); return e === -1 ? src.length : e; }
+  if (c === '/' && src[i + 1] === '*') { const e = src.indexOf('*/', i + 2); return e === -1 ? src.length : e + 2; }
+  return i;
+}
+// Index after the bracket that closes the one at `open`.
+function matchClose(src, open) {
+  let depth = 0;
+  for (let i = open; i < src.length;) {
+    const next = skipLiteral(src, i);
+    if (next !== i) { i = next; continue; }
+    const c = src[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') { if (--depth === 0) return i + 1; }
+    i++;
+  }
+  return src.length;
+}
+// Start of the callee expression that ends just before `end` (identifiers, dots, calls).
+function calleeStart(src, end) {
+  let i = end;
+  for (;;) {
+    while (i > 0 && /[\w$.?]/.test(src[i - 1])) i--;
+    if (i > 0 && (src[i - 1] === ')' || src[i - 1] === ']')) {
+      const closeCh = src[i - 1];
+      const openCh = closeCh === ')' ? '(' : '[';
+      let depth = 0;
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        if (src[j] === closeCh) depth++;
+        else if (src[j] === openCh && --depth === 0) break;
+      }
+      if (j < 0) return i;
+      i = j;
+      continue;
+    }
+    return i;
+  }
+}
+
+function getErrMessage() {
+  const frames = String(new Error().stack).split('\n').slice(1);
+  let loc;
+  for (const frame of frames) {
+    const m = /\((.+):(\d+):(\d+)\)\s*$/.exec(frame) || /at (.+):(\d+):(\d+)\s*$/.exec(frame);
+    if (!m || m[1].startsWith('node:')) continue;
+    loc = m;
+    break;
+  }
+  if (!loc) return undefined;
+  const [, filename, lineStr, colStr] = loc;
+  const identifier = `${filename}${lineStr}${colStr}`;
+  if (errorCache.has(identifier)) return errorCache.get(identifier);
+  let message;
+  try {
+    const src = internalBinding('native').readFileUtf8(filename);
+    const lines = src.split('\n');
+    const line = Number(lineStr) - 1;
+    let offset = 0;
+    for (let k = 0; k < line; k++) offset += lines[k].length + 1;
+    // The engine reports the column of the call's opening parenthesis.
+    const paren = offset + Number(colStr) - 1;
+    if (src[paren] === '(') {
+      const start = calleeStart(src, paren);
+      const end = matchClose(src, paren);
+      const column = start - offset;
+      const code = src.slice(start, end).replace(/\r\n/g, '\n');
+      const codeLines = code.split('\n');
+      message = codeLines.shift();
+      for (const frame of codeLines) {
+        let pos = 0;
+        while (pos < column && (frame[pos] === ' ' || frame[pos] === '\t')) pos++;
+        message += `\n  ${frame.slice(pos)}`;
+      }
+      message = `The expression evaluated to a falsy value:\n\n  ${message}\n`;
+    }
+  } catch {
+    message = undefined;
+  }
+  errorCache.set(identifier, message);
+  return message;
+}
+
 function innerOk(fn, argLen, value, message) {
   if (!value) {
     let generatedMessage = false;
-    if (argLen === 0) { message = 'No value argument passed to `assert.ok()`'; generatedMessage = true; }
-    else if (message == null) { message = 'The expression evaluated to a falsy value:\n\n  assert' + (fn === assert ? '' : '.ok') + `(${inspect(value)})\n`; generatedMessage = true; }
-    else if (message instanceof Error) throw message;
-    const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
+    if (argLen === 0) {
+      generatedMessage = true;
+      message = 'No value argument passed to `assert.ok()`';
+    } else if (message == null) {
+      generatedMessage = true;
+      message = getErrMessage();
+    } else if (isError(message)) {
+      throw message;
+    }
+    const err = new AssertionError({ actual: value, expected: true, message, operator: '==' });
     err.generatedMessage = generatedMessage;
     throw err;
   }
@@ -116,12 +392,20 @@ function innerOk(fn, argLen, value, message) {
 
 function assert(...args) { innerOk(assert, args.length, ...args); }
 assert.ok = function ok(...args) { innerOk(ok, args.length, ...args); };
+let failWarned = false;
 assert.fail = function fail(actual, expected, message, operator) {
   const argsLen = arguments.length;
   let internalMessage = false;
   if (argsLen === 0) internalMessage = 'Failed';
   else if (argsLen === 1) { message = actual; actual = undefined; }
-  else { if (argsLen === 2) operator = '!='; }
+  else {
+    if (!failWarned) {
+      failWarned = true;
+      process.emitWarning('assert.fail() with more than one argument is deprecated. ' +
+        'Please use assert.strictEqual() instead or only pass a message.', 'DeprecationWarning', 'DEP0094');
+    }
+    if (argsLen === 2) operator = '!=';
+  }
   if (message instanceof Error) throw message;
   const errArgs = { actual, expected, operator: operator === undefined ? 'fail' : operator, message: internalMessage || message };
   const err = new AssertionError(errArgs);
@@ -162,110 +446,217 @@ assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, messag
   if (isDeepStrictEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'notDeepStrictEqual' });
 };
 
-function checkError(actual, expected, message, fnName) {
-  if (expected === undefined) return true;
-  if (typeof expected === 'function') {
-    if (expected.prototype !== undefined && actual instanceof expected) return true;
-    if (Error.isPrototypeOf(expected)) return false;
-    const res = expected.call({}, actual);
-    if (res !== true) {
-      if (!message) message = `The ${fnName === 'rejects' ? 'rejection' : 'error'} validation function is expected to return "true". Received ${inspect(res)}`;
-      innerFail({ actual, expected, message, operator: fnName });
-    }
-    return true;
-  }
-  if (expected instanceof RegExp) {
-    if (expected.test(String(actual))) return true;
-    innerFail({ actual, expected, message: message || `The input did not match the regular expression ${inspect(expected)}. Input:\n\n${inspect(String(actual))}\n`, operator: fnName });
-  }
-  if (typeof expected === 'object' && expected !== null) {
-    const keys = Object.keys(expected);
-    if (expected instanceof Error) keys.push('name', 'message');
-    for (const k of keys) {
-      const ev = expected[k];
-      const av = actual == null ? undefined : actual[k];
-      if (typeof av === 'string' && ev instanceof RegExp && ev.test(av)) continue;
-      if (!isDeepStrictEqual(av, ev)) {
-        innerFail({ actual, expected, message: message || `Expected values to be strictly deep-equal:\n+ actual - expected\n\n  Comparison {\n+   ${k}: ${inspect(av)}\n-   ${k}: ${inspect(ev)}\n  }`, operator: fnName });
+// Placeholder objects that render only the compared keys in the failure diff.
+class Comparison {
+  constructor(obj, keys, actual) {
+    for (const key of keys) {
+      if (!(key in obj)) continue;
+      if (actual !== undefined && typeof actual[key] === 'string' && isRegExp(obj[key]) && obj[key].exec(actual[key]) !== null) {
+        this[key] = actual[key];
+      } else {
+        this[key] = obj[key];
       }
     }
-    return true;
   }
-  throw new codes.ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp', 'Object', 'Error'], expected);
+}
+function isRegExp(v) { return internalType(v) === 'RegExp'; }
+
+function compareExceptionKey(actual, expected, key, message, keys, fn) {
+  if (key in actual && isDeepStrictEqual(actual[key], expected[key])) return;
+  if (!message) {
+    const err = new AssertionError({
+      actual: new Comparison(actual, keys), expected: new Comparison(expected, keys, actual), operator: 'deepStrictEqual',
+    });
+    err.actual = actual;
+    err.expected = expected;
+    err.operator = fn.name;
+    throw err;
+  }
+  innerFail({ actual, expected, message, operator: fn.name });
+}
+
+// Checks a caught error against the `error` argument of throws()/rejects().
+function expectedException(actual, expected, message, fn) {
+  let generated = false;
+  if (typeof expected !== 'function') {
+    if (isRegExp(expected)) {
+      const str = String(actual);
+      if (expected.exec(str) !== null) return;
+      if (!message) {
+        generated = true;
+        message = `The input did not match the regular expression ${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
+      }
+    } else if (typeof actual !== 'object' || actual === null) {
+      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual' });
+      err.operator = fn.name;
+      throw err;
+    } else {
+      const keys = Object.keys(expected);
+      if (expected instanceof Error) keys.push('name', 'message');
+      else if (keys.length === 0) throw new codes.ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+      for (const key of keys) {
+        if (typeof actual[key] === 'string' && isRegExp(expected[key]) && expected[key].exec(actual[key]) !== null) continue;
+        compareExceptionKey(actual, expected, key, message, keys, fn);
+      }
+      return;
+    }
+  } else if (expected.prototype !== undefined && actual instanceof expected) {
+    return;
+  } else if (Object.prototype.isPrototypeOf.call(Error, expected)) {
+    if (!message) {
+      generated = true;
+      message = `The error is expected to be an instance of "${expected.name}". Received `;
+      if (isError(actual)) {
+        const name = (actual.constructor && actual.constructor.name) || actual.name;
+        if (expected.name === name) message += 'an error with identical name but a different prototype.';
+        else message += `"${name}"`;
+        if (actual.message) message += `\n\nError message:\n\n${actual.message}`;
+      } else {
+        message += `"${inspect(actual, { depth: -1 })}"`;
+      }
+    }
+  } else {
+    const res = Reflect.apply(expected, {}, [actual]);
+    if (res === true) return;
+    if (!message) {
+      generated = true;
+      const name = expected.name ? `"${expected.name}" ` : '';
+      message = `The ${name}validation function is expected to return "true". Received ${inspect(res)}`;
+      if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
+    }
+  }
+  const err = new AssertionError({ actual, expected, message, operator: fn.name });
+  err.generatedMessage = generated;
+  throw err;
 }
 
 const NO_EXCEPTION = Symbol('no exception');
 function getActual(fn) {
   if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
-  try { fn(); } catch (e) { return e; }
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
   return NO_EXCEPTION;
 }
-async function waitActual(promiseFn) {
+function isPromiseLike(obj) {
+  return internalType(obj) === 'Promise' ||
+    (obj !== null && typeof obj === 'object' && typeof obj.then === 'function' && typeof obj.catch === 'function');
+}
+async function waitForActual(promiseFn) {
   let resultPromise;
   if (typeof promiseFn === 'function') {
     resultPromise = promiseFn();
-    if (!resultPromise || typeof resultPromise.then !== 'function') {
+    if (!isPromiseLike(resultPromise)) {
       throw new codes.ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', resultPromise);
     }
-  } else if (promiseFn && typeof promiseFn.then === 'function') {
+  } else if (isPromiseLike(promiseFn)) {
     resultPromise = promiseFn;
   } else {
     throw new codes.ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
   }
-  try { await resultPromise; } catch (e) { return e; }
+  try {
+    await resultPromise;
+  } catch (e) {
+    return e;
+  }
   return NO_EXCEPTION;
 }
 
-function expectsError(fnName, actual, error, message) {
-  if (typeof error === 'string') { message = error; error = undefined; }
+function expectsError(fn, actual, ...rest) {
+  let [error, message] = rest;
+  if (typeof error === 'string') {
+    if (rest.length === 2) throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    if (typeof actual === 'object' && actual !== null) {
+      if (actual.message === error) {
+        throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message', `The error message "${actual.message}" is identical to the message.`);
+      }
+    } else if (actual === error) {
+      throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message', `The error "${actual}" is identical to the message.`);
+    }
+    message = error;
+    error = undefined;
+  } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+  }
   if (actual === NO_EXCEPTION) {
     let details = '';
     if (error && error.name) details += ` (${error.name})`;
     details += message ? `: ${message}` : '.';
-    const fnType = fnName === 'rejects' ? 'rejection' : 'exception';
-    innerFail({ actual: undefined, expected: error, operator: fnName, message: `Missing expected ${fnType}${details}` });
+    const fnType = fn === assert.rejects ? 'rejection' : 'exception';
+    innerFail({ actual: undefined, expected: error, operator: fn.name, message: `Missing expected ${fnType}${details}` });
   }
-  if (!checkError(actual, error, message, fnName)) throw actual;
+  if (!error) return;
+  expectedException(actual, error, message, fn);
 }
-function expectsNoError(fnName, actual, error, message) {
+
+function hasMatchingError(actual, expected) {
+  if (typeof expected !== 'function') {
+    if (isRegExp(expected)) return expected.exec(String(actual)) !== null;
+    throw new codes.ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+  }
+  if (expected.prototype !== undefined && actual instanceof expected) return true;
+  if (Object.prototype.isPrototypeOf.call(Error, expected)) return false;
+  return Reflect.apply(expected, {}, [actual]) === true;
+}
+
+function expectsNoError(fn, actual, error, message) {
   if (actual === NO_EXCEPTION) return;
-  if (typeof error === 'string') { message = error; error = undefined; }
-  if (!error || (typeof error === 'function' && actual instanceof error) || (error instanceof RegExp && error.test(String(actual)))) {
+  if (typeof error === 'string') {
+    message = error;
+    error = undefined;
+  }
+  if (!error || hasMatchingError(actual, error)) {
     const details = message ? `: ${message}` : '.';
-    const fnType = fnName === 'doesNotReject' ? 'rejection' : 'exception';
-    innerFail({ actual, expected: error, operator: fnName, message: `Got unwanted ${fnType}${details}\nActual message: "${actual && actual.message}"` });
+    const fnType = fn === assert.doesNotReject ? 'rejection' : 'exception';
+    innerFail({
+      actual, expected: error, operator: fn.name,
+      message: `Got unwanted ${fnType}${details}\nActual message: "${actual == null ? undefined : actual.message}"`,
+    });
   }
   throw actual;
 }
 
-assert.throws = function throws(fn, ...args) { expectsError('throws', getActual(fn), ...args); };
-assert.rejects = async function rejects(fn, ...args) { expectsError('rejects', await waitActual(fn), ...args); };
-assert.doesNotThrow = function doesNotThrow(fn, ...args) { expectsNoError('doesNotThrow', getActual(fn), ...args); };
-assert.doesNotReject = async function doesNotReject(fn, ...args) { expectsNoError('doesNotReject', await waitActual(fn), ...args); };
+assert.throws = function throws(promiseFn, ...args) {
+  expectsError(throws, getActual(promiseFn), ...args);
+};
+assert.rejects = async function rejects(promiseFn, ...args) {
+  expectsError(rejects, await waitForActual(promiseFn), ...args);
+};
+assert.doesNotThrow = function doesNotThrow(fn, ...args) {
+  expectsNoError(doesNotThrow, getActual(fn), ...args);
+};
+assert.doesNotReject = async function doesNotReject(fn, ...args) {
+  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
+};
 assert.ifError = function ifError(err) {
-  if (err !== null && err !== undefined) {
-    let message = 'ifError got unwanted exception: ';
-    message += typeof err === 'object' && typeof err.message === 'string' ? (err.message.length === 0 && err.constructor ? err.constructor.name : err.message) : inspect(err);
-    const newErr = new AssertionError({ actual: err, expected: null, operator: 'ifError', message });
-    throw newErr;
+  if (err === null || err === undefined) return;
+  let message = 'ifError got unwanted exception: ';
+  if (typeof err === 'object' && typeof err.message === 'string') {
+    message += err.message.length === 0 && err.constructor ? err.constructor.name : err.message;
+  } else {
+    message += inspect(err);
   }
+  throw new AssertionError({ actual: err, expected: null, operator: 'ifError', message });
 };
 function internalMatch(string, regexp, message, fn) {
-  if (!(regexp instanceof RegExp)) throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
-  const match = fn === 'match';
-  if (typeof string !== 'string' || (regexp.test(string) !== match)) {
+  if (!isRegExp(regexp)) throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  const match = fn === assert.match;
+  if (typeof string !== 'string' || (regexp.exec(string) !== null) !== match) {
     if (message instanceof Error) throw message;
     const generatedMessage = !message;
     message = message || (typeof string !== 'string'
       ? `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`
-      : (match ? 'The input did not match the regular expression ' : 'The input was expected to not match the regular expression ') + `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
-    const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn });
+      : (match ? 'The input did not match the regular expression ' : 'The input was expected to not match the regular expression ') +
+        `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
+    const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name });
     err.generatedMessage = generatedMessage;
     throw err;
   }
 }
-assert.match = function match(string, regexp, message) { internalMatch(string, regexp, message, 'match'); };
-assert.doesNotMatch = function doesNotMatch(string, regexp, message) { internalMatch(string, regexp, message, 'doesNotMatch'); };
+assert.match = function match(string, regexp, message) { internalMatch(string, regexp, message, match); };
+assert.doesNotMatch = function doesNotMatch(string, regexp, message) { internalMatch(string, regexp, message, doesNotMatch); };
 assert.AssertionError = AssertionError;
 assert.CallTracker = class CallTracker {
   constructor() { this._calls = []; }
@@ -279,6 +670,15 @@ assert.CallTracker = class CallTracker {
   }
   report() { return this._calls.filter((c) => c.actual !== c.exact).map((c) => ({ message: `Expected the ${c.fn.name || 'fn'} function to be executed ${c.exact} time(s) but was executed ${c.actual} time(s).`, actual: c.actual, expected: c.exact, operator: c.fn.name, stack: new Error() })); }
 };
+
+// node's property order (Object.keys(assert) shows it)
+for (const k of ['fail', 'AssertionError', 'ok', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',
+  'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'throws', 'rejects', 'doesNotThrow', 'doesNotReject', 'ifError',
+  'match', 'doesNotMatch', 'CallTracker']) {
+  const v = assert[k];
+  delete assert[k];
+  assert[k] = v;
+}
 
 function strict(...args) { innerOk(strict, args.length, ...args); }
 Object.assign(strict, assert, {

@@ -25,7 +25,7 @@ function isDeepEqual(a, b, strict, memo) {
   else if (ta === 'Error' || a instanceof Error) { if (a.message !== b.message || a.name !== b.name) return false; }
   else if (ta === 'TypedArray') {
     if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i]) && !(!strict && a[i] == b[i])) return false;
+    for (let i = 0; i < a.length; i++) if (strict ? !Object.is(a[i], b[i]) : a[i] !== b[i]) return false;
   } else if (ta === 'ArrayBuffer') {
     if (a.byteLength !== b.byteLength) return false;
     const x = new Uint8Array(a), y = new Uint8Array(b);
@@ -33,18 +33,136 @@ function isDeepEqual(a, b, strict, memo) {
   } else if (['Number', 'String', 'Boolean', 'BigInt', 'Symbol'].includes(ta)) {
     if (!Object.is(a.valueOf(), b.valueOf())) return false;
   }
-  if (memo === undefined) memo = { a: new Map(), b: new Map() };
-  else {
-    const ma = memo.a.get(a);
-    if (ma !== undefined) { const mb = memo.b.get(b); if (mb !== undefined) return ma === mb; }
+  return withCycleCheck(a, b, strict, memo, ta);
+}
+
+// Cycle handling as node does it: the outermost pairs are remembered individually, deeper ones
+// in a set; a pair whose both sides are already being compared counts as equal.
+function withCycleCheck(a, b, strict, memo, type) {
+  if (memo === undefined) {
+    memo = { set: undefined, a, b, c: undefined, d: undefined, deep: false, deleteFailures: false };
+    return compareInner(a, b, strict, memo, type);
   }
-  const id = memo.a.size;
-  memo.a.set(a, id);
-  memo.b.set(b, id);
-  const res = compareInner(a, b, strict, memo, ta);
-  memo.a.delete(a);
-  memo.b.delete(b);
-  return res;
+  if (memo.set === undefined) {
+    if (memo.deep === false) {
+      if (memo.a === a && memo.b === b) return true;
+      memo.c = a;
+      memo.d = b;
+      memo.deep = true;
+      const result = compareInner(a, b, strict, memo, type);
+      memo.deep = false;
+      return result;
+    }
+    memo.set = new Set([memo.a, memo.b, memo.c, memo.d]);
+  }
+  const { set } = memo;
+  const before = set.size;
+  set.add(a);
+  set.add(b);
+  if (before === set.size) return true;
+  const equal = compareInner(a, b, strict, memo, type);
+  if (equal || memo.deleteFailures) {
+    set.delete(a);
+    set.delete(b);
+  }
+  return equal;
+}
+
+// For loose Set/Map comparison: a primitive that could equal something else with ==.
+// true: keep looking; false: cannot match; otherwise the value to look up instead.
+function looseAlternative(prim) {
+  switch (typeof prim) {
+    case 'undefined': return null;
+    case 'object': return undefined; // null
+    case 'symbol': return false;
+    case 'string': prim = +prim; // falls through
+    case 'number': if (Number.isNaN(prim)) return false;
+  }
+  return true;
+}
+function setMightHaveLoosePrim(a, b, prim) {
+  const alt = looseAlternative(prim);
+  if (alt != null) return alt;
+  return b.has(alt) && !a.has(alt);
+}
+function mapMightHaveLoosePrim(a, b, prim, item, memo) {
+  const alt = looseAlternative(prim);
+  if (alt != null) return alt;
+  const curB = b.get(alt);
+  if ((curB === undefined && !b.has(alt)) || !isDeepEqual(item, curB, false, memo)) return false;
+  return !a.has(alt) && isDeepEqual(item, curB, false, memo);
+}
+function setHasEqualElement(set, val, strict, memo) {
+  const prev = memo.deleteFailures;
+  memo.deleteFailures = true;
+  for (const candidate of set) {
+    if (isDeepEqual(candidate, val, strict, memo)) {
+      set.delete(candidate);
+      memo.deleteFailures = prev;
+      return true;
+    }
+  }
+  memo.deleteFailures = prev;
+  return false;
+}
+function mapHasEqualEntry(set, map, key, item, strict, memo) {
+  const prev = memo.deleteFailures;
+  memo.deleteFailures = true;
+  for (const candidate of set) {
+    if (isDeepEqual(key, candidate, strict, memo) && isDeepEqual(item, map.get(candidate), strict, memo)) {
+      set.delete(candidate);
+      memo.deleteFailures = prev;
+      return true;
+    }
+  }
+  memo.deleteFailures = prev;
+  return false;
+}
+
+function setEquiv(a, b, strict, memo) {
+  let pending = null;
+  for (const val of a) {
+    if (typeof val === 'object' && val !== null) {
+      (pending ??= new Set()).add(val);
+    } else if (!b.has(val)) {
+      if (strict || !setMightHaveLoosePrim(a, b, val)) return false;
+      (pending ??= new Set()).add(val);
+    }
+  }
+  if (pending === null) return true;
+  for (const val of b) {
+    if (typeof val === 'object' && val !== null) {
+      if (!setHasEqualElement(pending, val, strict, memo)) return false;
+    } else if (!strict && !a.has(val) && !setHasEqualElement(pending, val, strict, memo)) {
+      return false;
+    }
+  }
+  return pending.size === 0;
+}
+
+function mapEquiv(a, b, strict, memo) {
+  let pending = null;
+  for (const [key, item1] of a) {
+    if (typeof key === 'object' && key !== null) {
+      (pending ??= new Set()).add(key);
+    } else {
+      const item2 = b.get(key);
+      if ((item2 === undefined && !b.has(key)) || !isDeepEqual(item1, item2, strict, memo)) {
+        if (strict || !mapMightHaveLoosePrim(a, b, key, item1, memo)) return false;
+        (pending ??= new Set()).add(key);
+      }
+    }
+  }
+  if (pending === null) return true;
+  for (const [key, item] of b) {
+    if (typeof key === 'object' && key !== null) {
+      if (!mapHasEqualEntry(pending, a, key, item, strict, memo)) return false;
+    } else if (!strict && (!a.has(key) || !isDeepEqual(a.get(key), item, strict, memo)) &&
+        !mapHasEqualEntry(pending, a, key, item, strict, memo)) {
+      return false;
+    }
+  }
+  return pending.size === 0;
 }
 
 function ownKeys(o, strict) {
@@ -64,28 +182,9 @@ function compareInner(a, b, strict, memo, type) {
     if (!Object.prototype.propertyIsEnumerable.call(b, k)) return false;
   }
   if (type === 'Map') {
-    if (a.size !== b.size) return false;
-    outer: for (const [k, v] of a) {
-      if (b.has(k)) { if (!isDeepEqual(v, b.get(k), strict, memo)) return false; continue; }
-      if (k === null || typeof k !== 'object') {
-        if (strict) return false;
-      }
-      for (const [k2, v2] of b) {
-        if (isDeepEqual(k, k2, strict, memo) && isDeepEqual(v, v2, strict, memo)) continue outer;
-      }
-      return false;
-    }
+    if (a.size !== b.size || !mapEquiv(a, b, strict, memo)) return false;
   } else if (type === 'Set') {
-    if (a.size !== b.size) return false;
-    outer2: for (const v of a) {
-      if (b.has(v)) continue;
-      if (v !== null && typeof v === 'object') {
-        for (const w of b) if (isDeepEqual(v, w, strict, memo)) continue outer2;
-      } else if (!strict) {
-        for (const w of b) if (v == w) continue outer2;
-      }
-      return false;
-    }
+    if (a.size !== b.size || !setEquiv(a, b, strict, memo)) return false;
   }
   for (const k of ka) {
     if (!isDeepEqual(a[k], b[k], strict, memo)) return false;

@@ -116,7 +116,7 @@ def('ERR_UNHANDLED_ERROR', (err) => {
   if (err === undefined) return msg;
   return `${msg} (${err})`;
 }, Error);
-def('ERR_INVALID_RETURN_VALUE', (input, name, value) => `Expected ${input} to be returned from the "${name}" function but got ${value === null ? 'null' : typeof value}.`, TypeError);
+def('ERR_INVALID_RETURN_VALUE', (input, name, value) => `Expected ${input} to be returned from the "${name}" function but got ${describeReceived(value).slice(' Received '.length)}.`, TypeError);
 def('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
 def('ERR_METHOD_NOT_IMPLEMENTED', (m) => `The ${m} method is not implemented`, Error);
 def('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
@@ -132,6 +132,11 @@ def('ERR_INVALID_BUFFER_SIZE', (suffix) => `Buffer size must be a multiple of ${
 def('ERR_INVALID_TUPLE', (name, value) => `${name} must be an iterable ${value} tuple`, TypeError);
 def('ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`, TypeError);
 def('ERR_INVALID_FILE_URL_HOST', (platform) => `File URL host must be "localhost" or empty on ${platform}`, TypeError);
+def('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+def('ERR_FS_INVALID_SYMLINK_TYPE', (type) => `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`, Error);
+def('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
+def('ERR_STREAM_ALREADY_FINISHED', (m) => `Cannot call ${m} after a stream was finished`, Error);
+def('ERR_MISSING_OPTION', (x) => `${x} is required`, TypeError);
 def('ERR_UNKNOWN_ENCODING', (e) => `Unknown encoding: ${e}`, TypeError);
 def('ERR_INVALID_URL', 'Invalid URL', TypeError);
 def('ERR_INVALID_FILE_URL_PATH', (m) => `File URL path ${m}`, TypeError);
@@ -168,6 +173,7 @@ def('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) => `Invalid module "
 def('ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`', Error);
 def('ERR_CHILD_PROCESS_UNAVAILABLE', (what) => `${what} is not available in the rjs sandbox (WebAssembly has no processes)`, Error);
 def('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
+def('ERR_AMBIGUOUS_ARGUMENT', (name, reason) => `The "${name}" argument is ambiguous. ${reason}`, TypeError);
 def('ERR_INVALID_URI', 'URI malformed', URIError);
 
 function addNumericalSeparator(val) {

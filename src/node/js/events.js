@@ -1,19 +1,37 @@
 // node:events — EventEmitter with node's semantics (listener order, once wrappers,
 // newListener/removeListener, error events, errorMonitor, max-listeners warning,
-// captureRejections), plus events.once / events.on.
+// captureRejections), plus events.once / events.on / addAbortListener and the helpers that
+// work on both EventEmitters and EventTargets. Loaded at start-up (process is an
+// EventEmitter), so everything heavier is required lazily.
 'use strict';
 
 const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
 const kRejection = Symbol.for('nodejs.rejection');
-const errorMonitor = Symbol('events.errorMonitor');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const kIsEventTarget = Symbol.for('nodejs.event_target');
 let defaultMaxListeners = 10;
 
 function lazyErrors() { return require('internal/errors'); }
+function lazyValidators() { return require('internal/validators'); }
+function invalidArgType(name, expected, value) {
+  return new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, expected, value);
+}
+function abortError(signal) {
+  const { AbortError } = lazyErrors();
+  return new AbortError(undefined, { cause: signal === undefined || signal === null ? undefined : signal.reason });
+}
 
 function checkListener(listener) {
-  if (typeof listener !== 'function') {
-    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('listener', 'Function', listener);
-  }
+  if (typeof listener !== 'function') throw invalidArgType('listener', 'Function', listener);
+}
+function validateMax(n, name) {
+  lazyValidators().validateNumber(n, name, 0);
+}
+function isEventTarget(obj) {
+  return obj != null && obj.constructor != null && obj.constructor[kIsEventTarget] === true;
 }
 
 function EventEmitter(opts) {
@@ -22,58 +40,66 @@ function EventEmitter(opts) {
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
+EventEmitter.prototype[kCapture] = false;
 
-EventEmitter.init = function init(opts) {
+function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = Object.create(null);
+    this._events = { __proto__: null };
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts && opts.captureRejections) {
-    if (typeof opts.captureRejections !== 'boolean') {
-      throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('options.captureRejections', 'boolean', opts.captureRejections);
-    }
+  if (opts != null && opts.captureRejections) {
+    lazyValidators().validateBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = true;
   } else {
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
-};
-EventEmitter.prototype[kCapture] = false;
+}
 
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  get() { return EventEmitter.prototype[kCapture]; },
-  set(value) {
-    if (typeof value !== 'boolean') throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.captureRejections', 'boolean', value);
-    EventEmitter.prototype[kCapture] = value;
-  },
-  enumerable: true,
-});
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
-  enumerable: true,
-  get() { return defaultMaxListeners; },
-  set(arg) {
-    if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-      throw new (lazyErrors().codes.ERR_OUT_OF_RANGE)('defaultMaxListeners', 'a non-negative number', arg);
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw invalidArgType('signal', 'AbortSignal', signal);
+  lazyValidators().validateAbortSignal(signal, 'signal');
+  lazyValidators().validateFunction(listener, 'listener');
+  let remove;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { __proto__: null, once: true });
+    remove = () => signal.removeEventListener('abort', listener);
+  }
+  return { __proto__: null, [Symbol.dispose]() { if (remove !== undefined) remove(); } };
+}
+
+function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+  validateMax(n, 'setMaxListeners');
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of eventTargets) {
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (target != null && typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw invalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
-    defaultMaxListeners = arg;
-  },
-});
-EventEmitter.errorMonitor = errorMonitor;
-EventEmitter.captureRejectionSymbol = kRejection;
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.usingDomains = false;
+  }
+}
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new (lazyErrors().codes.ERR_OUT_OF_RANGE)('n', 'a non-negative number', n);
-  }
+  validateMax(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
-function getMaxListeners(that) {
+function _getMaxListeners(that) {
   return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
 }
-EventEmitter.prototype.getMaxListeners = function () { return getMaxListeners(this); };
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() { return _getMaxListeners(this); };
 
 function addCatch(that, promise, type, args) {
   if (!that[kCapture]) return;
@@ -93,7 +119,12 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
     ee[kRejection](err, type, ...args);
   } else {
     const prev = ee[kCapture];
-    try { ee[kCapture] = false; ee.emit('error', err); } finally { ee[kCapture] = prev; }
+    try {
+      ee[kCapture] = false;
+      ee.emit('error', err);
+    } finally {
+      ee[kCapture] = prev;
+    }
   }
 }
 
@@ -101,33 +132,33 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   let doError = type === 'error';
   const events = this._events;
   if (events !== undefined) {
-    if (doError && events[errorMonitor] !== undefined) this.emit(errorMonitor, ...args);
+    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
     doError = doError && events.error === undefined;
   } else if (!doError) {
     return false;
   }
   if (doError) {
-    let er;
-    if (args.length > 0) er = args[0];
-    if (er instanceof Error) throw er;
-    let stringifiedEr;
+    const er = args.length > 0 ? args[0] : undefined;
+    if (er instanceof Error) throw er; // Unhandled 'error' event
+    let shown;
     try {
-      const { inspect } = require('internal/inspect');
-      stringifiedEr = inspect(er);
-    } catch { stringifiedEr = er; }
-    const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(stringifiedEr);
+      shown = require('internal/inspect').inspect(er);
+    } catch {
+      shown = er;
+    }
+    const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(shown);
     err.context = er;
     throw err;
   }
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
+    const result = Reflect.apply(handler, this, args);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     const listeners = handler.slice();
     for (let i = 0; i < listeners.length; ++i) {
-      const result = listeners[i].apply(this, args);
+      const result = Reflect.apply(listeners[i], this, args);
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
     }
   }
@@ -139,40 +170,39 @@ function _addListener(target, type, listener, prepend) {
   let events = target._events;
   let existing;
   if (events === undefined) {
-    events = target._events = Object.create(null);
+    events = target._events = { __proto__: null };
     target._eventsCount = 0;
   } else {
     if (events.newListener !== undefined) {
       target.emit('newListener', type, listener.listener ? listener.listener : listener);
-      events = target._events;
+      events = target._events; // newListener handlers may have replaced it
     }
     existing = events[type];
   }
   if (existing === undefined) {
     events[type] = listener;
     ++target._eventsCount;
+    return target;
+  }
+  if (typeof existing === 'function') {
+    existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+  } else if (prepend) {
+    existing.unshift(listener);
   } else {
-    if (typeof existing === 'function') {
-      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else if (prepend) {
-      existing.unshift(listener);
-    } else {
-      existing.push(listener);
-    }
-    const m = getMaxListeners(target);
-    if (m > 0 && existing.length > m && !existing.warned) {
-      existing.warned = true;
-      const name = target.constructor && target.constructor.name || 'EventEmitter';
-      const { inspect } = require('internal/inspect');
-      const w = new Error('Possible EventEmitter memory leak detected. ' +
-        `${existing.length} ${String(type)} listeners added to ${inspect(target, { depth: -1 })}. ` +
-        'Use emitter.setMaxListeners() to increase limit');
-      w.name = 'MaxListenersExceededWarning';
-      w.emitter = target;
-      w.type = type;
-      w.count = existing.length;
-      process.emitWarning(w);
-    }
+    existing.push(listener);
+  }
+  const m = _getMaxListeners(target);
+  if (m > 0 && existing.length > m && !existing.warned) {
+    existing.warned = true;
+    const { inspect } = require('internal/inspect');
+    const w = new Error('Possible EventEmitter memory leak detected. ' +
+      `${existing.length} ${String(type)} listeners added to ${inspect(target, { depth: -1 })}. ` +
+      `MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
+    w.name = 'MaxListenersExceededWarning';
+    w.emitter = target;
+    w.type = type;
+    w.count = existing.length;
+    process.emitWarning(w);
   }
   return target;
 }
@@ -219,13 +249,21 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   if (list === undefined) return this;
   if (list === listener || list.listener === listener) {
     this._eventsCount -= 1;
-    if (this._eventsCount === 0) this._events = Object.create(null);
-    else delete events[type];
-    if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      this._events = { __proto__: null };
+    } else {
+      delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
   } else if (typeof list !== 'function') {
     let position = -1;
     for (let i = list.length - 1; i >= 0; i--) {
-      if (list[i] === listener || list[i].listener === listener) { position = i; break; }
+      if (list[i] === listener || list[i].listener === listener) {
+        position = i;
+        break;
+      }
     }
     if (position < 0) return this;
     if (position === 0) list.shift();
@@ -242,12 +280,13 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   if (events === undefined) return this;
   if (events.removeListener === undefined) {
     if (arguments.length === 0) {
-      this._events = Object.create(null);
+      this._events = { __proto__: null };
       this._eventsCount = 0;
     } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = Object.create(null);
+      if (--this._eventsCount === 0) this._events = { __proto__: null };
       else delete events[type];
     }
+    this[kShapeMode] = false;
     return this;
   }
   if (arguments.length === 0) {
@@ -256,8 +295,9 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
       this.removeAllListeners(key);
     }
     this.removeAllListeners('removeListener');
-    this._events = Object.create(null);
+    this._events = { __proto__: null };
     this._eventsCount = 0;
+    this[kShapeMode] = false;
     return this;
   }
   const listeners = events[type];
@@ -279,6 +319,7 @@ function _listeners(target, type, unwrap) {
 }
 EventEmitter.prototype.listeners = function listeners(type) { return _listeners(this, type, true); };
 EventEmitter.prototype.rawListeners = function rawListeners(type) { return _listeners(this, type, false); };
+
 function listenerCount(type, listener) {
   const events = this._events;
   if (events !== undefined) {
@@ -299,127 +340,222 @@ function listenerCount(type, listener) {
   return 0;
 }
 EventEmitter.prototype.listenerCount = listenerCount;
-EventEmitter.listenerCount = function (emitter, type) {
+function staticListenerCount(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
   return listenerCount.call(emitter, type);
-};
+}
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-// ---- helpers -------------------------------------------------------------------------------
-function isEventTarget(t) { return t && typeof t.addEventListener === 'function' && typeof t.dispatchEvent === 'function'; }
-
+// ---- helpers for EventEmitters and EventTargets --------------------------------------------
 function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  if (isEventTarget(emitterOrTarget) && typeof emitterOrTarget._listenersOf === 'function') {
-    return emitterOrTarget._listenersOf(type);
+  if (emitterOrTarget != null && typeof emitterOrTarget.listeners === 'function') {
+    return emitterOrTarget.listeners(type);
   }
-  throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  if (isEventTarget(emitterOrTarget)) return require('internal/web').eventTargetListeners(emitterOrTarget, type);
+  throw invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
-function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new (lazyErrors().codes.ERR_OUT_OF_RANGE)('n', 'a non-negative number', n);
+function getMaxListeners(emitterOrTarget) {
+  if (emitterOrTarget != null && typeof emitterOrTarget.getMaxListeners === 'function') {
+    return _getMaxListeners(emitterOrTarget);
   }
-  if (targets.length === 0) { defaultMaxListeners = n; return; }
-  for (const t of targets) {
-    if (typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
-    else t._maxListeners = n;
+  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners];
+  throw invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function agnosticAdd(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags && flags.once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw invalidArgType('emitter', 'EventEmitter', emitter);
+  }
+}
+function agnosticRemove(emitter, name, listener, flags) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener, flags);
+  } else {
+    throw invalidArgType('emitter', 'EventEmitter', emitter);
   }
 }
 
-function abortError(signal) {
-  const { AbortError } = lazyErrors();
-  return new AbortError(undefined, { cause: signal && signal.reason });
-}
-
-function once(emitter, name, options = {}) {
-  const signal = options ? options.signal : undefined;
-  if (signal && signal.aborted) return Promise.reject(abortError(signal));
+async function once(emitter, name, options = {}) {
+  lazyValidators().validateObject(options, 'options');
+  const signal = options.signal;
+  lazyValidators().validateAbortSignal(signal, 'options.signal');
+  if (signal && signal.aborted) throw abortError(signal);
   return new Promise((resolve, reject) => {
-    if (isEventTarget(emitter) && typeof emitter.on !== 'function') {
-      const fn = (...args) => { if (signal) signal.removeEventListener('abort', onAbort); resolve(args); };
-      emitter.addEventListener(name, fn, { once: true });
-      const onAbort = () => { emitter.removeEventListener(name, fn); reject(abortError(signal)); };
-      if (signal) signal.addEventListener('abort', onAbort, { once: true });
-      return;
-    }
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
-      if (signal) signal.removeEventListener('abort', onAbort);
+      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
       reject(err);
     };
     const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', errorListener);
-      if (signal) signal.removeEventListener('abort', onAbort);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
       resolve(args);
     };
-    const onAbort = () => {
-      emitter.removeListener(name, resolver);
-      emitter.removeListener('error', errorListener);
+    agnosticAdd(emitter, name, resolver, { __proto__: null, once: true });
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
+    function abortListener() {
+      agnosticRemove(emitter, name, resolver);
+      agnosticRemove(emitter, 'error', errorListener);
       reject(abortError(signal));
-    };
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', errorListener);
-    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    }
+    if (signal != null) agnosticAdd(signal, 'abort', abortListener, { __proto__: null, once: true });
   });
 }
 
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
 function on(emitter, event, options = {}) {
-  const signal = options ? options.signal : undefined;
+  const v = lazyValidators();
+  v.validateObject(options, 'options');
+  const signal = options.signal;
+  v.validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw abortError(signal);
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  v.validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  v.validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+
   const unconsumedEvents = [];
   const unconsumedPromises = [];
+  let paused = false;
   let error = null;
   let finished = false;
-  const eventHandler = (...args) => {
-    const p = unconsumedPromises.shift();
-    if (p) p.resolve({ value: args, done: false });
-    else unconsumedEvents.push(args);
+  const added = [];
+  const listen = (target, name, handler) => {
+    agnosticAdd(target, name, handler);
+    added.push([target, name, handler]);
   };
-  const errorHandler = (err) => {
-    finished = true;
-    const p = unconsumedPromises.shift();
-    if (p) p.reject(err); else error = err;
-    iterator.return();
-  };
-  const abortListener = () => errorHandler(abortError(signal));
+
   const iterator = Object.setPrototypeOf({
     next() {
-      const value = unconsumedEvents.shift();
-      if (value) return Promise.resolve({ value, done: false });
-      if (error) { const p = Promise.reject(error); error = null; return p; }
-      if (finished) return Promise.resolve({ value: undefined, done: true });
+      if (unconsumedEvents.length > 0) {
+        const value = unconsumedEvents.shift();
+        if (paused && unconsumedEvents.length < lowWatermark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve({ value, done: false });
+      }
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
       return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
     },
     return() {
-      emitter.removeListener(event, eventHandler);
-      emitter.removeListener('error', errorHandler);
-      if (signal) signal.removeEventListener('abort', abortListener);
-      finished = true;
-      for (const p of unconsumedPromises) p.resolve({ value: undefined, done: true });
-      unconsumedPromises.length = 0;
-      return Promise.resolve({ value: undefined, done: true });
+      return closeHandler();
     },
     throw(err) {
-      error = err;
-      emitter.removeListener(event, eventHandler);
-      emitter.removeListener('error', errorHandler);
+      if (!err || !(err instanceof Error)) throw invalidArgType('EventEmitter.AsyncIterator', 'Error', err);
+      errorHandler(err);
     },
     [Symbol.asyncIterator]() { return this; },
-  }, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
-  emitter.on(event, eventHandler);
-  if (event !== 'error') emitter.on('error', errorHandler);
-  if (signal) signal.addEventListener('abort', abortListener, { once: true });
+  }, AsyncIteratorPrototype);
+
+  listen(emitter, event, (...args) => eventHandler(args));
+  if (event !== 'error' && typeof emitter.on === 'function') listen(emitter, 'error', errorHandler);
+  const closeEvents = options.close;
+  if (closeEvents && closeEvents.length) {
+    for (let i = 0; i < closeEvents.length; i++) listen(emitter, closeEvents[i], closeHandler);
+  }
+  const abortDisposable = signal ? addAbortListener(signal, abortListener) : null;
   return iterator;
+
+  function abortListener() {
+    errorHandler(abortError(signal));
+  }
+  function eventHandler(value) {
+    if (unconsumedPromises.length === 0) {
+      unconsumedEvents.push(value);
+      if (!paused && unconsumedEvents.length > highWatermark) {
+        paused = true;
+        emitter.pause();
+      }
+    } else {
+      unconsumedPromises.shift().resolve({ value, done: false });
+    }
+  }
+  function errorHandler(err) {
+    if (unconsumedPromises.length === 0) error = err;
+    else unconsumedPromises.shift().reject(err);
+    closeHandler();
+  }
+  function closeHandler() {
+    if (abortDisposable) abortDisposable[Symbol.dispose]();
+    while (added.length > 0) agnosticRemove(...added.pop());
+    finished = true;
+    const done = { value: undefined, done: true };
+    while (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve(done);
+    return Promise.resolve(done);
+  }
 }
 
+// Static members, in node's property order (Object.keys(require('events')) shows it).
 module.exports = EventEmitter;
+EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.once = once;
 EventEmitter.on = on;
 EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+let EventEmitterAsyncResource;
+Object.defineProperties(EventEmitter, {
+  captureRejections: {
+    get() { return EventEmitter.prototype[kCapture]; },
+    set(value) {
+      lazyValidators().validateBoolean(value, 'EventEmitter.captureRejections');
+      EventEmitter.prototype[kCapture] = value;
+    },
+    enumerable: true,
+  },
+  EventEmitterAsyncResource: {
+    enumerable: true,
+    configurable: true,
+    get: function lazyEventEmitterAsyncResource() {
+      if (EventEmitterAsyncResource === undefined) {
+        EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+          constructor(options = undefined) {
+            let name;
+            if (typeof options === 'string') { name = options; options = undefined; }
+            else name = (options && options.name) || new.target.name;
+            super(options);
+            this._asyncResourceName = name;
+          }
+          emitDestroy() {}
+          get asyncId() { return 0; }
+          get triggerAsyncId() { return 0; }
+          get asyncResource() { return this; }
+        };
+      }
+      return EventEmitterAsyncResource;
+    },
+  },
+  errorMonitor: { value: kErrorMonitor, writable: false, configurable: true, enumerable: true },
+  defaultMaxListeners: {
+    enumerable: true,
+    get() { return defaultMaxListeners; },
+    set(arg) {
+      validateMax(arg, 'defaultMaxListeners');
+      defaultMaxListeners = arg;
+    },
+  },
+  kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListenersWarned: { value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false },
+});
 EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.listenerCount = EventEmitter.listenerCount;
-Object.defineProperty(EventEmitter, 'EventTarget', { enumerable: true, get() { return require('internal/web').EventTarget; } });
-Object.defineProperty(EventEmitter, 'Event', { enumerable: true, get() { return require('internal/web').Event; } });
+EventEmitter.init = init;
+EventEmitter.listenerCount = staticListenerCount;

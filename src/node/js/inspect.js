@@ -14,7 +14,7 @@ const inspectDefaultOptions = {
   showProxy: false,
   maxArrayLength: 100,
   maxStringLength: 10000,
-  breakLength: 128,
+  breakLength: 80,
   compact: 3,
   sorted: false,
   getters: false,
@@ -36,15 +36,13 @@ const colorsTable = {
   bgGreenBright: [102, 49], bgYellowBright: [103, 49], bgBlueBright: [104, 49],
   bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
 };
-colorsTable.grey = colorsTable.gray;
-colorsTable.blackBright = colorsTable.gray;
-colorsTable.faint = colorsTable.dim;
-colorsTable.crossedout = colorsTable.strikethrough;
-colorsTable.strikeThrough = colorsTable.strikethrough;
-colorsTable.crossedOut = colorsTable.strikethrough;
-colorsTable.swapColors = colorsTable.inverse;
-colorsTable.swapcolors = colorsTable.inverse;
-colorsTable.doubleUnderline = colorsTable.doubleunderline;
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('str', 'string', str);
+  }
+  return str.replace(ansi, '');
+}
 
 const styles = {
   special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey',
@@ -77,9 +75,6 @@ function isError(e) {
   return internalType(e) === 'Error' || e instanceof Error;
 }
 
-function stripVTControlCharacters(str) {
-  return str.replace(ansi, '');
-}
 
 function inspect(value, opts) {
   const ctx = {
@@ -125,6 +120,16 @@ Object.defineProperty(inspect, 'defaultOptions', {
   },
 });
 inspect.colors = Object.assign(Object.create(null), colorsTable);
+// Aliases are accessors and not enumerable, so Object.keys(inspect.colors) lists each style once.
+for (const [alias, target] of [['gray', 'grey'], ['gray', 'blackBright'], ['dim', 'faint'], ['strikethrough', 'crossedout'],
+  ['strikethrough', 'strikeThrough'], ['strikethrough', 'crossedOut'], ['inverse', 'swapColors'], ['inverse', 'swapcolors'],
+  ['doubleunderline', 'doubleUnderline']]) {
+  Object.defineProperty(inspect.colors, target, {
+    get() { return this[alias]; },
+    set(value) { this[alias] = value; },
+    configurable: true, enumerable: false,
+  });
+}
 inspect.styles = Object.assign(Object.create(null), styles);
 
 function stylizeWithColor(str, styleType) {

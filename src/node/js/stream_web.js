@@ -1,1 +1,2060 @@
+// `stream/web`: WHATWG streams (ReadableStream with default and BYOB readers and byte
+// controllers, WritableStream, TransformStream, queuing strategies, TextEncoderStream,
+// TextDecoderStream) and the node-stream adapters behind Readable/Writable/Duplex.toWeb/fromWeb.
+// Algorithms follow the Streams spec; chunks are copied rather than transferred (no detaching).
 'use strict';
+
+const { codes, AbortError } = require('internal/errors');
+const { validateObject, validateAbortSignal, validateFunction } = require('internal/validators');
+const Stream = require('stream');
+const internals = Stream[Symbol.for('rjs.stream.internals')];
+const { localError, kIsClosedPromise, kControllerErrorFunction, eos, destroyer, isDestroyed, isWritableEnded } = internals;
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_ILLEGAL_CONSTRUCTOR } = codes;
+
+const argValueMessage = (...a) => new codes.ERR_INVALID_ARG_VALUE(...a).message;
+const InvalidState = localError('ERR_INVALID_STATE', TypeError, (m) => `Invalid state: ${m}`, true);
+const InvalidArgValue = codes.ERR_INVALID_ARG_VALUE;
+const InvalidArgValueRange = localError('ERR_INVALID_ARG_VALUE', RangeError, argValueMessage, true);
+const ArgNotIterable = localError('ERR_ARG_NOT_ITERABLE', TypeError, (x) => `${x} must be iterable`);
+const MissingOption = localError('ERR_MISSING_OPTION', TypeError, (x) => `${x} is required`);
+
+const kState = Symbol('kState');
+const kType = Symbol('kType');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const nop = () => {};
+
+// A deferred promise that knows whether it has settled.
+function deferred() {
+  const d = { state: 'pending' };
+  d.promise = new Promise((resolve, reject) => {
+    d.resolve = (v) => { if (d.state === 'pending') { d.state = 'fulfilled'; resolve(v); } };
+    d.reject = (e) => { if (d.state === 'pending') { d.state = 'rejected'; reject(e); } };
+  });
+  return d;
+}
+const resolved = (v) => Promise.resolve(v);
+const rejected = (e) => Promise.reject(e);
+function handled(p) { p.then(nop, nop); return p; }
+function rejectedHandled(e) { return handled(rejected(e)); }
+function settledDeferred(kind, value) {
+  const d = deferred();
+  if (kind === 'resolve') d.resolve(value); else { d.reject(value); handled(d.promise); }
+  return d;
+}
+// Calls `fn` with a promise result, turning throws into rejections.
+function promiseCall(fn, thisArg, ...args) {
+  if (fn === undefined) return resolved();
+  try { return Promise.resolve(fn.apply(thisArg, args)); } catch (e) { return rejected(e); }
+}
+function customInspect(self, depth, options, name, data) {
+  if (depth < 0) return self;
+  const { inspect } = require('internal/inspect');
+  return `${name} ${inspect(data, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+}
+function brand(obj, type) { return obj != null && typeof obj === 'object' && obj[kType] === type; }
+function check(obj, type) { if (!brand(obj, type)) throw new ERR_INVALID_THIS(type); }
+function checkP(obj, type) { return brand(obj, type) ? null : rejected(new ERR_INVALID_THIS(type)); }
+function setToStringTag(C, name) {
+  Object.defineProperty(C.prototype, Symbol.toStringTag, { value: name, configurable: true });
+}
+function copyBytes(view) {
+  return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
+}
+
+// ---- queuing strategies ----
+function extractHighWaterMark(value, def) {
+  if (value === undefined) return def;
+  value = +value;
+  if (Number.isNaN(value) || value < 0) throw new InvalidArgValueRange('strategy.highWaterMark', value);
+  return value;
+}
+function extractSizeAlgorithm(size) {
+  if (size === undefined) return () => 1;
+  validateFunction(size, 'strategy.size');
+  return size;
+}
+const byteSize = { size(chunk) { return chunk.byteLength; } }.size;
+const countSize = { size() { return 1; } }.size;
+
+class ByteLengthQueuingStrategy {
+  constructor(init) {
+    validateObject(init, 'init');
+    if (init.highWaterMark === undefined) throw new MissingOption('init.highWaterMark');
+    this[kType] = 'ByteLengthQueuingStrategy';
+    this[kState] = { highWaterMark: +init.highWaterMark };
+  }
+  get highWaterMark() { check(this, 'ByteLengthQueuingStrategy'); return this[kState].highWaterMark; }
+  get size() { check(this, 'ByteLengthQueuingStrategy'); return byteSize; }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'ByteLengthQueuingStrategy', { highWaterMark: this.highWaterMark });
+  }
+}
+setToStringTag(ByteLengthQueuingStrategy, 'ByteLengthQueuingStrategy');
+class CountQueuingStrategy {
+  constructor(init) {
+    validateObject(init, 'init');
+    if (init.highWaterMark === undefined) throw new MissingOption('init.highWaterMark');
+    this[kType] = 'CountQueuingStrategy';
+    this[kState] = { highWaterMark: +init.highWaterMark };
+  }
+  get highWaterMark() { check(this, 'CountQueuingStrategy'); return this[kState].highWaterMark; }
+  get size() { check(this, 'CountQueuingStrategy'); return countSize; }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'CountQueuingStrategy', { highWaterMark: this.highWaterMark });
+  }
+}
+setToStringTag(CountQueuingStrategy, 'CountQueuingStrategy');
+
+// queue-with-sizes on a controller state
+function enqueueValueWithSize(s, value, size) {
+  if (typeof size !== 'number' || size < 0 || Number.isNaN(size) || size === Infinity) {
+    throw new InvalidArgValueRange('size', size);
+  }
+  s.queue.push({ value, size });
+  s.queueTotalSize += size;
+}
+function dequeueValue(s) {
+  const { value, size } = s.queue.shift();
+  s.queueTotalSize = Math.max(0, s.queueTotalSize - size);
+  return value;
+}
+function resetQueue(s) { s.queue = []; s.queueTotalSize = 0; }
+
+// ---- ReadableStream ----
+const kInternal = Symbol('kInternal');
+
+class ReadableStream {
+  constructor(source = {}, strategy = {}) {
+    if (source === kInternal) { initReadableState(this); return; }
+    if (source === null) source = {};
+    validateObject(source, 'source', { allowFunction: true });
+    if (strategy == null) strategy = {};
+    validateObject(strategy, 'strategy', { allowFunction: true });
+    initReadableState(this);
+    const type = source.type;
+    if (type !== undefined && `${type}` === 'bytes') {
+      if (strategy.size !== undefined) throw new InvalidArgValueRange('strategy.size', strategy.size);
+      setupByteControllerFromSource(this, source, extractHighWaterMark(strategy.highWaterMark, 0));
+    } else if (type === undefined) {
+      setupDefaultControllerFromSource(this, source, extractHighWaterMark(strategy.highWaterMark, 1),
+        extractSizeAlgorithm(strategy.size));
+    } else {
+      throw new InvalidArgValue('source.type', type);
+    }
+  }
+  get locked() { check(this, 'ReadableStream'); return isReadableStreamLocked(this); }
+  cancel(reason = undefined) {
+    const bad = checkP(this, 'ReadableStream'); if (bad) return bad;
+    if (isReadableStreamLocked(this)) return rejected(new InvalidState('ReadableStream is locked'));
+    return readableStreamCancel(this, reason);
+  }
+  getReader(options = {}) {
+    check(this, 'ReadableStream');
+    validateObject(options, 'options', { allowNullable: true, allowFunction: true });
+    const mode = options && options.mode;
+    if (mode === undefined) return new ReadableStreamDefaultReader(this);
+    if (`${mode}` !== 'byob') throw new InvalidArgValue('options.mode', mode);
+    return new ReadableStreamBYOBReader(this);
+  }
+  pipeThrough(transform, options = {}) {
+    check(this, 'ReadableStream');
+    const readable = transform && transform.readable;
+    if (!isReadableStream(readable)) throw new ERR_INVALID_ARG_TYPE('transform.readable', 'ReadableStream', readable);
+    const writable = transform.writable;
+    if (!isWritableStream(writable)) throw new ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', writable);
+    const { preventAbort, preventCancel, preventClose, signal } = pipeOptions(options);
+    if (isReadableStreamLocked(this)) throw new InvalidState('The ReadableStream is locked');
+    if (isWritableStreamLocked(writable)) throw new InvalidState('The WritableStream is locked');
+    handled(readableStreamPipeTo(this, writable, preventClose, preventAbort, preventCancel, signal));
+    return readable;
+  }
+  pipeTo(destination, options = {}) {
+    try {
+      check(this, 'ReadableStream');
+      if (!isWritableStream(destination)) throw new ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', destination);
+      const { preventAbort, preventCancel, preventClose, signal } = pipeOptions(options);
+      if (isReadableStreamLocked(this)) throw new InvalidState('The ReadableStream is locked');
+      if (isWritableStreamLocked(destination)) throw new InvalidState('The WritableStream is locked');
+      return readableStreamPipeTo(this, destination, preventClose, preventAbort, preventCancel, signal);
+    } catch (e) {
+      return rejected(e);
+    }
+  }
+  tee() {
+    check(this, 'ReadableStream');
+    if (isReadableStreamLocked(this)) throw new InvalidState('ReadableStream is locked');
+    return readableStreamTee(this);
+  }
+  values(options = {}) {
+    check(this, 'ReadableStream');
+    validateObject(options, 'options', { allowNullable: true });
+    const preventCancel = !!(options && options.preventCancel);
+    if (isReadableStreamLocked(this)) throw new InvalidState('ReadableStream is locked');
+    return createStreamIterator(this, preventCancel);
+  }
+  static from(iterable) { return readableStreamFromIterable(iterable); }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'ReadableStream', {
+      locked: this.locked, state: this[kState].state, supportsBYOB: this[kState].controller instanceof ReadableByteStreamController,
+    });
+  }
+}
+Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
+  value: ReadableStream.prototype.values, writable: true, configurable: true,
+});
+setToStringTag(ReadableStream, 'ReadableStream');
+
+function initReadableState(stream) {
+  stream[kType] = 'ReadableStream';
+  stream[kState] = { state: 'readable', storedError: undefined, disturbed: false, reader: undefined, controller: undefined };
+  const closed = deferred();
+  handled(closed.promise);
+  stream[kIsClosedPromise] = closed;
+}
+function isReadableStream(x) { return brand(x, 'ReadableStream'); }
+function isWritableStream(x) { return brand(x, 'WritableStream'); }
+function isReadableStreamLocked(stream) { return stream[kState].reader !== undefined; }
+function pipeOptions(options) {
+  validateObject(options, 'options', { allowNullable: true, allowFunction: true });
+  options = options || {};
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  return { preventAbort: !!options.preventAbort, preventCancel: !!options.preventCancel, preventClose: !!options.preventClose, signal };
+}
+
+function createReadableStream(start, pull, cancel, highWaterMark = 1, size = () => 1) {
+  const stream = new ReadableStream(kInternal);
+  const controller = Object.create(ReadableStreamDefaultController.prototype);
+  setupDefaultController(stream, controller, start, pull, cancel, highWaterMark, size);
+  return stream;
+}
+function createReadableByteStream(start, pull, cancel) {
+  const stream = new ReadableStream(kInternal);
+  const controller = Object.create(ReadableByteStreamController.prototype);
+  setupByteController(stream, controller, start, pull, cancel, 0, undefined);
+  return stream;
+}
+
+function readableStreamCancel(stream, reason) {
+  const s = stream[kState];
+  s.disturbed = true;
+  if (s.state === 'closed') return resolved();
+  if (s.state === 'errored') return rejected(s.storedError);
+  readableStreamClose(stream);
+  const reader = s.reader;
+  if (reader instanceof ReadableStreamBYOBReader) {
+    const requests = reader[kState].readIntoRequests;
+    reader[kState].readIntoRequests = [];
+    for (const r of requests) r.close(undefined);
+  }
+  return s.controller[kCancel](reason).then(nop);
+}
+function readableStreamClose(stream) {
+  const s = stream[kState];
+  s.state = 'closed';
+  stream[kIsClosedPromise].resolve();
+  const reader = s.reader;
+  if (!reader) return;
+  reader[kState].closed.resolve();
+  if (reader instanceof ReadableStreamDefaultReader) {
+    const requests = reader[kState].readRequests;
+    reader[kState].readRequests = [];
+    for (const r of requests) r.close();
+  }
+}
+function readableStreamError(stream, e) {
+  const s = stream[kState];
+  s.state = 'errored';
+  s.storedError = e;
+  stream[kIsClosedPromise].reject(e);
+  const reader = s.reader;
+  if (!reader) return;
+  reader[kState].closed.reject(e);
+  handled(reader[kState].closed.promise);
+  if (reader instanceof ReadableStreamDefaultReader) errorReadRequests(reader, e);
+  else errorReadIntoRequests(reader, e);
+}
+function errorReadRequests(reader, e) {
+  const requests = reader[kState].readRequests;
+  reader[kState].readRequests = [];
+  for (const r of requests) r.error(e);
+}
+function errorReadIntoRequests(reader, e) {
+  const requests = reader[kState].readIntoRequests;
+  reader[kState].readIntoRequests = [];
+  for (const r of requests) r.error(e);
+}
+function readableStreamFulfillReadRequest(stream, chunk, done) {
+  const r = stream[kState].reader[kState].readRequests.shift();
+  if (done) r.close(); else r.chunk(chunk);
+}
+function readableStreamFulfillReadIntoRequest(stream, chunk, done) {
+  const r = stream[kState].reader[kState].readIntoRequests.shift();
+  if (done) r.close(chunk); else r.chunk(chunk);
+}
+function numReadRequests(stream) {
+  const reader = stream[kState].reader;
+  return reader instanceof ReadableStreamDefaultReader ? reader[kState].readRequests.length : 0;
+}
+function numReadIntoRequests(stream) {
+  const reader = stream[kState].reader;
+  return reader instanceof ReadableStreamBYOBReader ? reader[kState].readIntoRequests.length : 0;
+}
+function hasDefaultReader(stream) { return stream[kState].reader instanceof ReadableStreamDefaultReader; }
+function hasBYOBReader(stream) { return stream[kState].reader instanceof ReadableStreamBYOBReader; }
+
+// ---- readers ----
+function readerGenericInitialize(reader, stream) {
+  const s = stream[kState];
+  reader[kState].stream = stream;
+  s.reader = reader;
+  if (s.state === 'readable') reader[kState].closed = deferred();
+  else if (s.state === 'closed') reader[kState].closed = settledDeferred('resolve');
+  else reader[kState].closed = settledDeferred('reject', s.storedError);
+}
+function readerGenericRelease(reader) {
+  const rs = reader[kState];
+  const stream = rs.stream;
+  const err = new InvalidState('Reader released');
+  if (stream[kState].state === 'readable') { rs.closed.reject(err); handled(rs.closed.promise); }
+  else rs.closed = settledDeferred('reject', err);
+  handled(rs.closed.promise);
+  stream[kState].controller[kRelease]();
+  stream[kState].reader = undefined;
+  rs.stream = undefined;
+}
+function readerGenericCancel(reader, reason) {
+  return readableStreamCancel(reader[kState].stream, reason);
+}
+
+class ReadableStreamDefaultReader {
+  constructor(stream) {
+    if (!isReadableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
+    if (isReadableStreamLocked(stream)) throw new InvalidState('ReadableStream is locked');
+    this[kType] = 'ReadableStreamDefaultReader';
+    this[kState] = { stream: undefined, closed: undefined, readRequests: [] };
+    readerGenericInitialize(this, stream);
+  }
+  read() {
+    const bad = checkP(this, 'ReadableStreamDefaultReader'); if (bad) return bad;
+    if (this[kState].stream === undefined) return rejected(new InvalidState('The reader is not attached to a stream'));
+    const d = deferred();
+    readerRead(this, {
+      chunk: (value) => d.resolve({ value, done: false }),
+      close: () => d.resolve({ value: undefined, done: true }),
+      error: (e) => d.reject(e),
+    });
+    return d.promise;
+  }
+  releaseLock() {
+    check(this, 'ReadableStreamDefaultReader');
+    if (this[kState].stream === undefined) return;
+    readerGenericRelease(this);
+    errorReadRequests(this, new InvalidState('Releasing reader'));
+  }
+  get closed() {
+    const bad = checkP(this, 'ReadableStreamDefaultReader'); if (bad) return bad;
+    return this[kState].closed.promise;
+  }
+  cancel(reason = undefined) {
+    const bad = checkP(this, 'ReadableStreamDefaultReader'); if (bad) return bad;
+    if (this[kState].stream === undefined) return rejected(new InvalidState('The reader is not attached to a stream'));
+    return readerGenericCancel(this, reason);
+  }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'ReadableStreamDefaultReader', {
+      stream: this[kState].stream, readRequests: this[kState].readRequests.length, close: this[kState].closed.promise,
+    });
+  }
+}
+setToStringTag(ReadableStreamDefaultReader, 'ReadableStreamDefaultReader');
+function readerRead(reader, request) {
+  const stream = reader[kState].stream;
+  const s = stream[kState];
+  s.disturbed = true;
+  if (s.state === 'closed') request.close();
+  else if (s.state === 'errored') request.error(s.storedError);
+  else s.controller[kPull](request);
+}
+
+class ReadableStreamBYOBReader {
+  constructor(stream) {
+    if (!isReadableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
+    if (!(stream[kState].controller instanceof ReadableByteStreamController)) {
+      throw new InvalidArgValue('stream', stream, 'must be a byte stream');
+    }
+    if (isReadableStreamLocked(stream)) throw new InvalidState('ReadableStream is locked');
+    this[kType] = 'ReadableStreamBYOBReader';
+    this[kState] = { stream: undefined, closed: undefined, readIntoRequests: [] };
+    readerGenericInitialize(this, stream);
+  }
+  read(view) {
+    const bad = checkP(this, 'ReadableStreamBYOBReader'); if (bad) return bad;
+    if (!ArrayBuffer.isView(view)) return rejected(new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
+    if (view.byteLength === 0 || view.buffer.byteLength === 0) {
+      return rejected(new InvalidState('View or Viewed ArrayBuffer is zero-length or detached'));
+    }
+    if (this[kState].stream === undefined) return rejected(new InvalidState('The reader is not attached to a stream'));
+    const d = deferred();
+    const stream = this[kState].stream;
+    stream[kState].disturbed = true;
+    const request = {
+      chunk: (value) => d.resolve({ value, done: false }),
+      close: (value) => d.resolve({ value, done: true }),
+      error: (e) => d.reject(e),
+    };
+    if (stream[kState].state === 'errored') request.error(stream[kState].storedError);
+    else byteControllerPullInto(stream[kState].controller, view, request);
+    return d.promise;
+  }
+  releaseLock() {
+    check(this, 'ReadableStreamBYOBReader');
+    if (this[kState].stream === undefined) return;
+    readerGenericRelease(this);
+    errorReadIntoRequests(this, new InvalidState('Releasing reader'));
+  }
+  get closed() {
+    const bad = checkP(this, 'ReadableStreamBYOBReader'); if (bad) return bad;
+    return this[kState].closed.promise;
+  }
+  cancel(reason = undefined) {
+    const bad = checkP(this, 'ReadableStreamBYOBReader'); if (bad) return bad;
+    if (this[kState].stream === undefined) return rejected(new InvalidState('The reader is not attached to a stream'));
+    return readerGenericCancel(this, reason);
+  }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'ReadableStreamBYOBReader', {
+      stream: this[kState].stream, requestIntoRequests: this[kState].readIntoRequests.length, close: this[kState].closed.promise,
+    });
+  }
+}
+setToStringTag(ReadableStreamBYOBReader, 'ReadableStreamBYOBReader');
+
+// ---- default controller ----
+const kCancel = Symbol('kCancel');
+const kPull = Symbol('kPull');
+const kRelease = Symbol('kRelease');
+
+class ReadableStreamDefaultController {
+  constructor(key) { if (key !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  get desiredSize() { return defaultControllerGetDesiredSize(this); }
+  close() {
+    if (!defaultControllerCanCloseOrEnqueue(this)) throw new InvalidState('Controller is already closed');
+    defaultControllerClose(this);
+  }
+  enqueue(chunk = undefined) {
+    if (!defaultControllerCanCloseOrEnqueue(this)) throw new InvalidState('Controller is already closed');
+    defaultControllerEnqueue(this, chunk);
+  }
+  error(error = undefined) { defaultControllerError(this, error); }
+  [kCancel](reason) {
+    const s = this[kState];
+    resetQueue(s);
+    const result = s.cancelAlgorithm(reason);
+    defaultControllerClearAlgorithms(this);
+    return result;
+  }
+  [kPull](request) {
+    const s = this[kState];
+    const stream = s.stream;
+    if (s.queue.length > 0) {
+      const chunk = dequeueValue(s);
+      if (s.closeRequested && s.queue.length === 0) {
+        defaultControllerClearAlgorithms(this);
+        readableStreamClose(stream);
+      } else {
+        defaultControllerCallPullIfNeeded(this);
+      }
+      request.chunk(chunk);
+    } else {
+      stream[kState].reader[kState].readRequests.push(request);
+      defaultControllerCallPullIfNeeded(this);
+    }
+  }
+  [kRelease]() {}
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'ReadableStreamDefaultController', {});
+  }
+}
+setToStringTag(ReadableStreamDefaultController, 'ReadableStreamDefaultController');
+
+function setupDefaultControllerFromSource(stream, source, highWaterMark, size) {
+  const controller = Object.create(ReadableStreamDefaultController.prototype);
+  const start = source.start, pull = source.pull, cancel = source.cancel;
+  setupDefaultController(stream, controller,
+    () => (start ? start.call(source, controller) : undefined),
+    () => promiseCall(pull, source, controller),
+    (reason) => promiseCall(cancel, source, reason),
+    highWaterMark, size);
+}
+function setupDefaultController(stream, controller, start, pull, cancel, highWaterMark, size) {
+  controller[kState] = {
+    stream, queue: [], queueTotalSize: 0, started: false, closeRequested: false, pullAgain: false, pulling: false,
+    sizeAlgorithm: size, highWaterMark, pullAlgorithm: pull, cancelAlgorithm: cancel,
+  };
+  stream[kState].controller = controller;
+  stream[kControllerErrorFunction] = (e) => defaultControllerError(controller, e);
+  const startResult = start();
+  new Promise((r) => r(startResult)).then(() => {
+    controller[kState].started = true;
+    defaultControllerCallPullIfNeeded(controller);
+  }, (r) => defaultControllerError(controller, r));
+}
+function defaultControllerCallPullIfNeeded(c) {
+  if (!defaultControllerShouldCallPull(c)) return;
+  const s = c[kState];
+  if (s.pulling) { s.pullAgain = true; return; }
+  s.pulling = true;
+  s.pullAlgorithm().then(() => {
+    s.pulling = false;
+    if (s.pullAgain) { s.pullAgain = false; defaultControllerCallPullIfNeeded(c); }
+  }, (e) => defaultControllerError(c, e));
+}
+function defaultControllerShouldCallPull(c) {
+  const s = c[kState];
+  if (!defaultControllerCanCloseOrEnqueue(c) || !s.started) return false;
+  const stream = s.stream;
+  if (isReadableStreamLocked(stream) && numReadRequests(stream) > 0) return true;
+  return defaultControllerGetDesiredSize(c) > 0;
+}
+function defaultControllerClearAlgorithms(c) {
+  const s = c[kState];
+  s.pullAlgorithm = undefined;
+  s.cancelAlgorithm = undefined;
+  s.sizeAlgorithm = undefined;
+}
+function defaultControllerClose(c) {
+  if (!defaultControllerCanCloseOrEnqueue(c)) return;
+  const s = c[kState];
+  s.closeRequested = true;
+  if (s.queue.length === 0) {
+    defaultControllerClearAlgorithms(c);
+    readableStreamClose(s.stream);
+  }
+}
+function defaultControllerEnqueue(c, chunk) {
+  if (!defaultControllerCanCloseOrEnqueue(c)) return;
+  const s = c[kState];
+  const stream = s.stream;
+  if (isReadableStreamLocked(stream) && numReadRequests(stream) > 0) {
+    readableStreamFulfillReadRequest(stream, chunk, false);
+  } else {
+    let size;
+    try {
+      size = s.sizeAlgorithm(chunk);
+      enqueueValueWithSize(s, chunk, size);
+    } catch (e) {
+      defaultControllerError(c, e);
+      throw e;
+    }
+  }
+  defaultControllerCallPullIfNeeded(c);
+}
+function defaultControllerError(c, e) {
+  const s = c[kState];
+  if (s.stream[kState].state !== 'readable') return;
+  resetQueue(s);
+  defaultControllerClearAlgorithms(c);
+  readableStreamError(s.stream, e);
+}
+function defaultControllerGetDesiredSize(c) {
+  const s = c[kState];
+  const state = s.stream[kState].state;
+  if (state === 'errored') return null;
+  if (state === 'closed') return 0;
+  return s.highWaterMark - s.queueTotalSize;
+}
+function defaultControllerHasBackpressure(c) { return !defaultControllerShouldCallPull(c); }
+function defaultControllerCanCloseOrEnqueue(c) {
+  const s = c[kState];
+  return !s.closeRequested && s.stream[kState].state === 'readable';
+}
+
+// ---- byte controller ----
+class ReadableStreamBYOBRequest {
+  constructor(key) { if (key !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  get view() { return this[kState].view; }
+  respond(bytesWritten) {
+    const { controller, view } = this[kState];
+    if (controller === undefined) throw new InvalidState('This BYOB request has been invalidated');
+    if (typeof bytesWritten !== 'number' || bytesWritten < 0 || !Number.isFinite(bytesWritten)) {
+      throw new InvalidArgValueRange('bytesWritten', bytesWritten);
+    }
+    if (view.byteLength === 0) throw new InvalidState('View or Viewed ArrayBuffer is zero-length or detached');
+    byteControllerRespond(controller, bytesWritten);
+  }
+  respondWithNewView(view) {
+    const { controller } = this[kState];
+    if (controller === undefined) throw new InvalidState('This BYOB request has been invalidated');
+    if (!ArrayBuffer.isView(view)) throw new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    byteControllerRespondWithNewView(controller, view);
+  }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'ReadableStreamBYOBRequest', { view: this.view, controller: this[kState].controller });
+  }
+}
+setToStringTag(ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
+
+class ReadableByteStreamController {
+  constructor(key) { if (key !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  get byobRequest() {
+    const s = this[kState];
+    if (s.byobRequest === null && s.pendingPullIntos.length > 0) {
+      const d = s.pendingPullIntos[0];
+      const view = new Uint8Array(d.buffer, d.byteOffset + d.bytesFilled, d.byteLength - d.bytesFilled);
+      const req = Object.create(ReadableStreamBYOBRequest.prototype);
+      req[kState] = { controller: this, view };
+      s.byobRequest = req;
+    }
+    return s.byobRequest;
+  }
+  get desiredSize() { return byteControllerGetDesiredSize(this); }
+  close() {
+    const s = this[kState];
+    if (s.closeRequested) throw new InvalidState('Controller is already closed');
+    if (s.stream[kState].state !== 'readable') throw new InvalidState('ReadableStream is already closed');
+    byteControllerClose(this);
+  }
+  enqueue(chunk) {
+    const s = this[kState];
+    if (!ArrayBuffer.isView(chunk)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], chunk);
+    if (chunk.byteLength === 0 || chunk.buffer.byteLength === 0) throw new InvalidState('chunk ArrayBuffer is zero-length or detached');
+    if (s.closeRequested) throw new InvalidState('Controller is already closed');
+    if (s.stream[kState].state !== 'readable') throw new InvalidState('ReadableStream is already closed');
+    byteControllerEnqueue(this, chunk);
+  }
+  error(error = undefined) { byteControllerError(this, error); }
+  [kCancel](reason) {
+    const s = this[kState];
+    byteControllerClearPendingPullIntos(this);
+    resetQueue(s);
+    const result = s.cancelAlgorithm(reason);
+    byteControllerClearAlgorithms(this);
+    return result;
+  }
+  [kPull](request) {
+    const s = this[kState];
+    const stream = s.stream;
+    if (s.queueTotalSize > 0) {
+      fillReadRequestFromQueue(this, request);
+      return;
+    }
+    if (s.autoAllocateChunkSize !== undefined) {
+      const size = s.autoAllocateChunkSize;
+      s.pendingPullIntos.push({
+        buffer: new ArrayBuffer(size), bufferByteLength: size, byteOffset: 0, byteLength: size, bytesFilled: 0,
+        minimumFill: 1, elementSize: 1, viewConstructor: Uint8Array, readerType: 'default',
+      });
+    }
+    stream[kState].reader[kState].readRequests.push(request);
+    byteControllerCallPullIfNeeded(this);
+  }
+  [kRelease]() {
+    const s = this[kState];
+    if (s.pendingPullIntos.length > 0) {
+      const first = s.pendingPullIntos[0];
+      first.readerType = 'none';
+      s.pendingPullIntos = [first];
+    }
+  }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'ReadableByteStreamController', {});
+  }
+}
+setToStringTag(ReadableByteStreamController, 'ReadableByteStreamController');
+
+function setupByteControllerFromSource(stream, source, highWaterMark) {
+  const controller = Object.create(ReadableByteStreamController.prototype);
+  const start = source.start, pull = source.pull, cancel = source.cancel;
+  let auto = source.autoAllocateChunkSize;
+  if (auto !== undefined) {
+    auto = Number(auto);
+    if (!Number.isInteger(auto) || auto <= 0) throw new InvalidArgValueRange('source.autoAllocateChunkSize', auto);
+  }
+  setupByteController(stream, controller,
+    () => (start ? start.call(source, controller) : undefined),
+    () => promiseCall(pull, source, controller),
+    (reason) => promiseCall(cancel, source, reason),
+    highWaterMark, auto);
+}
+function setupByteController(stream, controller, start, pull, cancel, highWaterMark, autoAllocateChunkSize) {
+  controller[kState] = {
+    stream, queue: [], queueTotalSize: 0, byobRequest: null, pendingPullIntos: [], autoAllocateChunkSize,
+    closeRequested: false, pullAgain: false, pulling: false, started: false, highWaterMark,
+    pullAlgorithm: pull, cancelAlgorithm: cancel,
+  };
+  stream[kState].controller = controller;
+  stream[kControllerErrorFunction] = (e) => byteControllerError(controller, e);
+  const startResult = start();
+  new Promise((r) => r(startResult)).then(() => {
+    controller[kState].started = true;
+    byteControllerCallPullIfNeeded(controller);
+  }, (r) => byteControllerError(controller, r));
+}
+function byteControllerCallPullIfNeeded(c) {
+  if (!byteControllerShouldCallPull(c)) return;
+  const s = c[kState];
+  if (s.pulling) { s.pullAgain = true; return; }
+  s.pulling = true;
+  s.pullAlgorithm().then(() => {
+    s.pulling = false;
+    if (s.pullAgain) { s.pullAgain = false; byteControllerCallPullIfNeeded(c); }
+  }, (e) => byteControllerError(c, e));
+}
+function byteControllerShouldCallPull(c) {
+  const s = c[kState];
+  const stream = s.stream;
+  if (stream[kState].state !== 'readable' || s.closeRequested || !s.started) return false;
+  if (hasDefaultReader(stream) && numReadRequests(stream) > 0) return true;
+  if (hasBYOBReader(stream) && numReadIntoRequests(stream) > 0) return true;
+  return byteControllerGetDesiredSize(c) > 0;
+}
+function byteControllerGetDesiredSize(c) {
+  const s = c[kState];
+  const state = s.stream[kState].state;
+  if (state === 'errored') return null;
+  if (state === 'closed') return 0;
+  return s.highWaterMark - s.queueTotalSize;
+}
+function byteControllerClearAlgorithms(c) {
+  c[kState].pullAlgorithm = undefined;
+  c[kState].cancelAlgorithm = undefined;
+}
+function invalidateBYOBRequest(c) {
+  const s = c[kState];
+  if (s.byobRequest === null) return;
+  s.byobRequest[kState].controller = undefined;
+  s.byobRequest[kState].view = null;
+  s.byobRequest = null;
+}
+function byteControllerClearPendingPullIntos(c) {
+  invalidateBYOBRequest(c);
+  c[kState].pendingPullIntos = [];
+}
+function byteControllerError(c, e) {
+  const s = c[kState];
+  if (s.stream[kState].state !== 'readable') return;
+  byteControllerClearPendingPullIntos(c);
+  resetQueue(s);
+  byteControllerClearAlgorithms(c);
+  readableStreamError(s.stream, e);
+}
+function byteControllerClose(c) {
+  const s = c[kState];
+  if (s.closeRequested || s.stream[kState].state !== 'readable') return;
+  if (s.queueTotalSize > 0) { s.closeRequested = true; return; }
+  if (s.pendingPullIntos.length > 0) {
+    const first = s.pendingPullIntos[0];
+    if (first.bytesFilled % first.elementSize !== 0) {
+      const e = new InvalidState('Partial read');
+      byteControllerError(c, e);
+      throw e;
+    }
+  }
+  byteControllerClearAlgorithms(c);
+  readableStreamClose(s.stream);
+}
+function enqueueChunkToQueue(c, buffer, byteOffset, byteLength) {
+  const s = c[kState];
+  s.queue.push({ buffer, byteOffset, byteLength });
+  s.queueTotalSize += byteLength;
+}
+function byteControllerEnqueue(c, chunk) {
+  const s = c[kState];
+  const stream = s.stream;
+  const copy = copyBytes(chunk);
+  const buffer = copy.buffer, byteOffset = 0, byteLength = copy.byteLength;
+  invalidateBYOBRequest(c);
+  if (s.pendingPullIntos.length > 0 && s.pendingPullIntos[0].readerType === 'none') {
+    const first = s.pendingPullIntos.shift();
+    if (first.bytesFilled > 0) enqueueChunkToQueue(c, first.buffer.slice(first.byteOffset, first.byteOffset + first.bytesFilled), 0, first.bytesFilled);
+  }
+  if (hasDefaultReader(stream)) {
+    processReadRequestsUsingQueue(c);
+    if (numReadRequests(stream) === 0) {
+      enqueueChunkToQueue(c, buffer, byteOffset, byteLength);
+    } else {
+      if (s.pendingPullIntos.length > 0) shiftPendingPullInto(c);
+      readableStreamFulfillReadRequest(stream, new Uint8Array(buffer, byteOffset, byteLength), false);
+    }
+  } else if (hasBYOBReader(stream)) {
+    enqueueChunkToQueue(c, buffer, byteOffset, byteLength);
+    processPullIntoDescriptorsUsingQueue(c);
+  } else {
+    enqueueChunkToQueue(c, buffer, byteOffset, byteLength);
+  }
+  byteControllerCallPullIfNeeded(c);
+}
+function shiftPendingPullInto(c) {
+  return c[kState].pendingPullIntos.shift();
+}
+function fillReadRequestFromQueue(c, request) {
+  const s = c[kState];
+  const entry = s.queue.shift();
+  s.queueTotalSize -= entry.byteLength;
+  byteControllerHandleQueueDrain(c);
+  request.chunk(new Uint8Array(entry.buffer, entry.byteOffset, entry.byteLength));
+}
+function processReadRequestsUsingQueue(c) {
+  const reader = c[kState].stream[kState].reader;
+  while (reader[kState].readRequests.length > 0) {
+    if (c[kState].queueTotalSize === 0) return;
+    fillReadRequestFromQueue(c, reader[kState].readRequests.shift());
+  }
+}
+function byteControllerHandleQueueDrain(c) {
+  const s = c[kState];
+  if (s.queueTotalSize === 0 && s.closeRequested) {
+    byteControllerClearAlgorithms(c);
+    readableStreamClose(s.stream);
+  } else {
+    byteControllerCallPullIfNeeded(c);
+  }
+}
+function fillPullIntoDescriptorFromQueue(c, d) {
+  const s = c[kState];
+  const maxBytesToCopy = Math.min(s.queueTotalSize, d.byteLength - d.bytesFilled);
+  const maxBytesFilled = d.bytesFilled + maxBytesToCopy;
+  let remaining = maxBytesToCopy;
+  let ready = false;
+  const maxAligned = maxBytesFilled - (maxBytesFilled % d.elementSize);
+  if (maxAligned >= d.minimumFill) { remaining = maxAligned - d.bytesFilled; ready = true; }
+  const target = new Uint8Array(d.buffer);
+  while (remaining > 0) {
+    const head = s.queue[0];
+    const n = Math.min(remaining, head.byteLength);
+    target.set(new Uint8Array(head.buffer, head.byteOffset, n), d.byteOffset + d.bytesFilled);
+    if (head.byteLength === n) s.queue.shift();
+    else { head.byteOffset += n; head.byteLength -= n; }
+    s.queueTotalSize -= n;
+    d.bytesFilled += n;
+    remaining -= n;
+  }
+  return ready;
+}
+function processPullIntoDescriptorsUsingQueue(c) {
+  const s = c[kState];
+  while (s.pendingPullIntos.length > 0) {
+    if (s.queueTotalSize === 0) return;
+    const d = s.pendingPullIntos[0];
+    if (fillPullIntoDescriptorFromQueue(c, d)) {
+      shiftPendingPullInto(c);
+      commitPullIntoDescriptor(s.stream, d);
+    }
+  }
+}
+function convertPullIntoDescriptor(d) {
+  return new d.viewConstructor(d.buffer, d.byteOffset, d.bytesFilled / d.elementSize);
+}
+function commitPullIntoDescriptor(stream, d) {
+  const done = stream[kState].state === 'closed';
+  const view = convertPullIntoDescriptor(d);
+  if (d.readerType === 'default') readableStreamFulfillReadRequest(stream, view, done);
+  else readableStreamFulfillReadIntoRequest(stream, view, done);
+}
+function byteControllerPullInto(c, view, request) {
+  const s = c[kState];
+  const stream = s.stream;
+  const elementSize = view.BYTES_PER_ELEMENT || 1;
+  const ctor = view.constructor;
+  const d = {
+    buffer: view.buffer, bufferByteLength: view.buffer.byteLength, byteOffset: view.byteOffset, byteLength: view.byteLength,
+    bytesFilled: 0, minimumFill: elementSize, elementSize, viewConstructor: ctor, readerType: 'byob',
+  };
+  if (s.pendingPullIntos.length > 0) {
+    s.pendingPullIntos.push(d);
+    stream[kState].reader[kState].readIntoRequests.push(request);
+    return;
+  }
+  if (stream[kState].state === 'closed') {
+    request.close(new ctor(d.buffer, d.byteOffset, 0));
+    return;
+  }
+  if (s.queueTotalSize > 0) {
+    if (fillPullIntoDescriptorFromQueue(c, d)) {
+      const filled = convertPullIntoDescriptor(d);
+      byteControllerHandleQueueDrain(c);
+      request.chunk(filled);
+      return;
+    }
+    if (s.closeRequested) {
+      const e = new InvalidState('Partial read');
+      byteControllerError(c, e);
+      request.error(e);
+      return;
+    }
+  }
+  s.pendingPullIntos.push(d);
+  stream[kState].reader[kState].readIntoRequests.push(request);
+  byteControllerCallPullIfNeeded(c);
+}
+function byteControllerRespond(c, bytesWritten) {
+  const s = c[kState];
+  const first = s.pendingPullIntos[0];
+  if (s.stream[kState].state === 'closed') {
+    if (bytesWritten !== 0) throw new InvalidArgValueRange('bytesWritten', bytesWritten);
+  } else {
+    if (bytesWritten === 0) throw new InvalidArgValueRange('bytesWritten', bytesWritten);
+    if (first.bytesFilled + bytesWritten > first.byteLength) throw new InvalidArgValueRange('bytesWritten', bytesWritten);
+  }
+  byteControllerRespondInternal(c, bytesWritten);
+}
+function byteControllerRespondWithNewView(c, view) {
+  const s = c[kState];
+  const first = s.pendingPullIntos[0];
+  if (s.stream[kState].state === 'closed') {
+    if (view.byteLength !== 0) throw new InvalidArgValueRange('view', view);
+  } else if (view.byteLength === 0) {
+    throw new InvalidArgValueRange('view', view);
+  }
+  if (first.byteOffset + first.bytesFilled !== view.byteOffset) throw new InvalidArgValueRange('view', view);
+  if (first.bytesFilled + view.byteLength > first.byteLength) throw new InvalidArgValueRange('view', view);
+  if (view.buffer !== first.buffer) {
+    new Uint8Array(first.buffer, view.byteOffset, view.byteLength).set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+  }
+  byteControllerRespondInternal(c, view.byteLength);
+}
+function byteControllerRespondInternal(c, bytesWritten) {
+  const s = c[kState];
+  const first = s.pendingPullIntos[0];
+  invalidateBYOBRequest(c);
+  if (s.stream[kState].state === 'closed') {
+    if (first.readerType === 'none') shiftPendingPullInto(c);
+    if (hasBYOBReader(s.stream)) {
+      while (numReadIntoRequests(s.stream) > 0) commitPullIntoDescriptor(s.stream, shiftPendingPullInto(c));
+    }
+  } else {
+    first.bytesFilled += bytesWritten;
+    if (first.readerType === 'none') {
+      if (first.bytesFilled > 0) {
+        shiftPendingPullInto(c);
+        enqueueChunkToQueue(c, first.buffer.slice(first.byteOffset, first.byteOffset + first.bytesFilled), 0, first.bytesFilled);
+      }
+      processPullIntoDescriptorsUsingQueue(c);
+    } else if (first.bytesFilled >= first.minimumFill) {
+      shiftPendingPullInto(c);
+      const remainder = first.bytesFilled % first.elementSize;
+      if (remainder > 0) {
+        const end = first.byteOffset + first.bytesFilled;
+        enqueueChunkToQueue(c, first.buffer.slice(end - remainder, end), 0, remainder);
+      }
+      first.bytesFilled -= remainder;
+      commitPullIntoDescriptor(s.stream, first);
+      processPullIntoDescriptorsUsingQueue(c);
+    }
+  }
+  byteControllerCallPullIfNeeded(c);
+}
+
+// ---- tee / iteration / from ----
+function readableStreamTee(stream) {
+  const isBytes = stream[kState].controller instanceof ReadableByteStreamController;
+  const reader = new ReadableStreamDefaultReader(stream);
+  let reading = false, readAgain = false, canceled1 = false, canceled2 = false, reason1, reason2;
+  const cancelPromise = deferred();
+  let branch1, branch2;
+  const enqueue = (branch, chunk) => {
+    const c = branch[kState].controller;
+    if (isBytes) byteControllerEnqueue(c, chunk); else defaultControllerEnqueue(c, chunk);
+  };
+  const close = (branch) => {
+    const c = branch[kState].controller;
+    if (isBytes) {
+      byteControllerClose(c);
+      if (c[kState].pendingPullIntos.length > 0) byteControllerRespond(c, 0);
+    } else defaultControllerClose(c);
+  };
+  const error = (branch, e) => {
+    const c = branch[kState].controller;
+    if (isBytes) byteControllerError(c, e); else defaultControllerError(c, e);
+  };
+  function pull() {
+    if (reading) { readAgain = true; return resolved(); }
+    reading = true;
+    readerRead(reader, {
+      chunk(chunk) {
+        queueMicrotask(() => {
+          readAgain = false;
+          const chunk2 = isBytes && !canceled1 && !canceled2 ? copyBytes(chunk) : chunk;
+          if (!canceled1) enqueue(branch1, chunk);
+          if (!canceled2) enqueue(branch2, chunk2);
+          reading = false;
+          if (readAgain) pull();
+        });
+      },
+      close() {
+        reading = false;
+        if (!canceled1) close(branch1);
+        if (!canceled2) close(branch2);
+        if (!canceled1 || !canceled2) cancelPromise.resolve();
+      },
+      error() { reading = false; },
+    });
+    return resolved();
+  }
+  function cancel1(reason) {
+    canceled1 = true; reason1 = reason;
+    if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  }
+  function cancel2(reason) {
+    canceled2 = true; reason2 = reason;
+    if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  }
+  const make = (cancel) => (isBytes ? createReadableByteStream(nop, pull, cancel) : createReadableStream(nop, pull, cancel));
+  branch1 = make(cancel1);
+  branch2 = make(cancel2);
+  reader[kState].closed.promise.catch((r) => {
+    error(branch1, r);
+    error(branch2, r);
+    if (!canceled1 || !canceled2) cancelPromise.resolve();
+  });
+  return [branch1, branch2];
+}
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+function createStreamIterator(stream, preventCancel) {
+  const reader = new ReadableStreamDefaultReader(stream);
+  let ongoing;
+  let started = false;
+  let finished = false;
+  function nextSteps() {
+    if (finished) return resolved({ done: true, value: undefined });
+    if (reader[kState].stream === undefined) {
+      return rejected(new InvalidState('The reader is not bound to a ReadableStream'));
+    }
+    const d = deferred();
+    readerRead(reader, {
+      chunk: (value) => { ongoing = undefined; d.resolve({ value, done: false }); },
+      close: () => {
+        ongoing = undefined; finished = true;
+        readerGenericRelease(reader);
+        d.resolve({ done: true, value: undefined });
+      },
+      error: (e) => {
+        ongoing = undefined; finished = true;
+        readerGenericRelease(reader);
+        d.reject(e);
+      },
+    });
+    return d.promise;
+  }
+  async function returnSteps(value) {
+    if (finished) return { done: true, value };
+    finished = true;
+    if (reader[kState].stream === undefined) throw new InvalidState('The reader is not bound to a ReadableStream');
+    if (!preventCancel) {
+      const result = readerGenericCancel(reader, value);
+      readerGenericRelease(reader);
+      await result;
+      return { done: true, value };
+    }
+    readerGenericRelease(reader);
+    return { done: true, value };
+  }
+  return Object.setPrototypeOf({
+    next() {
+      // Like node, the first read waits a microtask so the controller can start and pull.
+      if (!started) { ongoing = resolved(); started = true; }
+      ongoing = ongoing ? ongoing.then(nextSteps, nextSteps) : nextSteps();
+      return ongoing;
+    },
+    return(value) {
+      return ongoing ? ongoing.then(() => returnSteps(value), () => returnSteps(value)) : returnSteps(value);
+    },
+  }, AsyncIteratorPrototype);
+}
+
+function readableStreamFromIterable(iterable) {
+  let iterator;
+  const asyncMethod = iterable != null ? iterable[Symbol.asyncIterator] : undefined;
+  if (asyncMethod != null) {
+    iterator = asyncMethod.call(iterable);
+  } else {
+    const syncMethod = iterable != null ? iterable[Symbol.iterator] : undefined;
+    if (typeof syncMethod !== 'function') {
+      throw new ArgNotIterable(typeof iterable === 'string' ? `'${iterable}'` : String(iterable));
+    }
+    const syncIterator = syncMethod.call(iterable);
+    iterator = (async function* () { return yield* { [Symbol.iterator]: () => syncIterator }; })();
+  }
+  if (iterator === null || typeof iterator !== 'object') throw new InvalidState('The iterator method must return an object');
+  const nextMethod = iterator.next;
+  let stream;
+  async function pull() {
+    const nextPromise = Promise.resolve(nextMethod.call(iterator));
+    return nextPromise.then((r) => {
+      if (r === null || typeof r !== 'object') {
+        throw new InvalidState('The promise returned by the iterator.next() method must fulfill with an object');
+      }
+      if (r.done) defaultControllerClose(stream[kState].controller);
+      else defaultControllerEnqueue(stream[kState].controller, r.value);
+    });
+  }
+  async function cancel(reason) {
+    const ret = iterator.return;
+    if (ret === undefined) return undefined;
+    const returnPromise = Promise.resolve(ret.call(iterator, reason));
+    return returnPromise.then((r) => {
+      if (r === null || typeof r !== 'object') {
+        throw new InvalidState('The promise returned by the iterator.return() method must fulfill with an object');
+      }
+      return undefined;
+    });
+  }
+  stream = createReadableStream(nop, pull, cancel, 0);
+  return stream;
+}
+
+// ---- pipeTo ----
+function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
+  const reader = new ReadableStreamDefaultReader(source);
+  const writer = new WritableStreamDefaultWriter(dest);
+  source[kState].disturbed = true;
+  let shuttingDown = false;
+  let currentWrite = resolved();
+  const done = deferred();
+  let abortAlgorithm;
+
+  const waitForWritesToFinish = () => {
+    const old = currentWrite;
+    return currentWrite.then(() => (old !== currentWrite ? waitForWritesToFinish() : undefined));
+  };
+  const finalize = (isError, error) => {
+    writerRelease(writer);
+    readerGenericRelease(reader);
+    if (signal) signal.removeEventListener('abort', abortAlgorithm);
+    if (isError) done.reject(error); else done.resolve();
+  };
+  const destWritableNotClosing = () => dest[kState].state === 'writable' && !writableStreamCloseQueuedOrInFlight(dest);
+  const shutdownWithAction = (action, originalIsError, originalError) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    const rest = () => {
+      action().then(() => finalize(originalIsError, originalError), (e) => finalize(true, e));
+    };
+    if (destWritableNotClosing()) waitForWritesToFinish().then(rest);
+    else rest();
+  };
+  const shutdown = (isError, error) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    if (destWritableNotClosing()) waitForWritesToFinish().then(() => finalize(isError, error));
+    else finalize(isError, error);
+  };
+
+  if (signal) {
+    abortAlgorithm = () => {
+      const error = signal.reason;
+      const actions = [];
+      if (!preventAbort) actions.push(() => (dest[kState].state === 'writable' ? writableStreamAbort(dest, error) : resolved()));
+      if (!preventCancel) actions.push(() => (source[kState].state === 'readable' ? readableStreamCancel(source, error) : resolved()));
+      shutdownWithAction(() => Promise.all(actions.map((a) => a())), true, error);
+    };
+    if (signal.aborted) { abortAlgorithm(); return done.promise; }
+    signal.addEventListener('abort', abortAlgorithm, { once: true });
+  }
+
+  const pipeStep = async () => {
+    if (shuttingDown) return true;
+    await writer[kState].ready.promise;
+    const d = deferred();
+    readerRead(reader, {
+      chunk: (chunk) => {
+        currentWrite = writerWrite(writer, chunk);
+        handled(currentWrite);
+        d.resolve(false);
+      },
+      close: () => d.resolve(true),
+      error: (e) => d.reject(e),
+    });
+    return d.promise;
+  };
+  const pipeLoop = async () => { while (!await pipeStep()); };
+
+  // Errors forward, errors backward, closing forward, closing backward.
+  const sourceState = () => source[kState];
+  const destState = () => dest[kState];
+  const onSourceError = (e) => {
+    if (!preventAbort) shutdownWithAction(() => writableStreamAbort(dest, e), true, e);
+    else shutdown(true, e);
+  };
+  const onDestError = (e) => {
+    if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, e), true, e);
+    else shutdown(true, e);
+  };
+  const onSourceClosed = () => {
+    if (!preventClose) shutdownWithAction(() => writerCloseWithErrorPropagation(writer));
+    else shutdown();
+  };
+  if (sourceState().state === 'errored') onSourceError(sourceState().storedError);
+  else reader[kState].closed.promise.then(undefined, onSourceError);
+  if (destState().state === 'errored') onDestError(destState().storedError);
+  else writer[kState].closed.promise.then(undefined, onDestError);
+  if (sourceState().state === 'closed') onSourceClosed();
+  else reader[kState].closed.promise.then(onSourceClosed, nop);
+  if (writableStreamCloseQueuedOrInFlight(dest) || destState().state === 'closed') {
+    const destClosed = new InvalidState('Destination WritableStream is closed');
+    if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, destClosed), true, destClosed);
+    else shutdown(true, destClosed);
+  }
+  handled(pipeLoop());
+  return done.promise;
+}
+
+// ---- WritableStream ----
+const kAbort = Symbol('kAbort');
+const kError = Symbol('kError');
+const kCloseSentinel = Symbol('kCloseSentinel');
+
+class WritableStream {
+  constructor(sink = {}, strategy = {}) {
+    if (sink === kInternal) { initWritableState(this); return; }
+    if (sink === null) sink = {};
+    validateObject(sink, 'sink', { allowFunction: true });
+    if (strategy == null) strategy = {};
+    validateObject(strategy, 'strategy', { allowFunction: true });
+    if (sink.type !== undefined) throw new InvalidArgValueRange('type', sink.type);
+    initWritableState(this);
+    const highWaterMark = extractHighWaterMark(strategy.highWaterMark, 1);
+    const size = extractSizeAlgorithm(strategy.size);
+    const controller = Object.create(WritableStreamDefaultController.prototype);
+    const { start, write, close, abort } = sink;
+    setupWritableController(this, controller,
+      () => (start ? start.call(sink, controller) : undefined),
+      (chunk) => promiseCall(write, sink, chunk, controller),
+      () => promiseCall(close, sink),
+      (reason) => promiseCall(abort, sink, reason),
+      highWaterMark, size);
+  }
+  get locked() { check(this, 'WritableStream'); return isWritableStreamLocked(this); }
+  abort(reason = undefined) {
+    const bad = checkP(this, 'WritableStream'); if (bad) return bad;
+    if (isWritableStreamLocked(this)) return rejected(new InvalidState('WritableStream is locked'));
+    return writableStreamAbort(this, reason);
+  }
+  close() {
+    const bad = checkP(this, 'WritableStream'); if (bad) return bad;
+    if (isWritableStreamLocked(this)) return rejected(new InvalidState('WritableStream is locked'));
+    if (writableStreamCloseQueuedOrInFlight(this)) return rejected(new InvalidState('Failure closing WritableStream'));
+    return writableStreamClose(this);
+  }
+  getWriter() {
+    check(this, 'WritableStream');
+    return new WritableStreamDefaultWriter(this);
+  }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'WritableStream', { locked: this.locked, state: this[kState].state });
+  }
+}
+setToStringTag(WritableStream, 'WritableStream');
+
+function initWritableState(stream) {
+  stream[kType] = 'WritableStream';
+  stream[kState] = {
+    state: 'writable', storedError: undefined, writer: undefined, controller: undefined,
+    inFlightWriteRequest: undefined, closeRequest: undefined, inFlightCloseRequest: undefined,
+    pendingAbortRequest: undefined, writeRequests: [], backpressure: false,
+  };
+  const closed = deferred();
+  handled(closed.promise);
+  stream[kIsClosedPromise] = closed;
+}
+function createWritableStream(start, write, close, abort, highWaterMark, size) {
+  const stream = new WritableStream(kInternal);
+  const controller = Object.create(WritableStreamDefaultController.prototype);
+  setupWritableController(stream, controller, start, write, close, abort, highWaterMark, size);
+  return stream;
+}
+function isWritableStreamLocked(stream) { return stream[kState].writer !== undefined; }
+
+function writableStreamAbort(stream, reason) {
+  const s = stream[kState];
+  if (s.state === 'closed' || s.state === 'errored') return resolved();
+  s.controller[kState].abortController.abort(reason);
+  if (s.state === 'closed' || s.state === 'errored') return resolved();
+  if (s.pendingAbortRequest) return s.pendingAbortRequest.promise.promise;
+  let wasAlreadyErroring = false;
+  if (s.state === 'erroring') { wasAlreadyErroring = true; reason = undefined; }
+  const promise = deferred();
+  s.pendingAbortRequest = { promise, reason, wasAlreadyErroring };
+  if (!wasAlreadyErroring) writableStreamStartErroring(stream, reason);
+  return promise.promise;
+}
+function writableStreamClose(stream) {
+  const s = stream[kState];
+  if (s.state === 'closed' || s.state === 'errored') {
+    return rejected(new InvalidState('WritableStream is closed'));
+  }
+  const promise = deferred();
+  s.closeRequest = promise;
+  const writer = s.writer;
+  if (writer && s.backpressure && s.state === 'writable') writer[kState].ready.resolve();
+  const c = s.controller;
+  enqueueValueWithSize(c[kState], kCloseSentinel, 0);
+  writableControllerAdvanceQueueIfNeeded(c);
+  return promise.promise;
+}
+function writableStreamDealWithRejection(stream, error) {
+  if (stream[kState].state === 'writable') { writableStreamStartErroring(stream, error); return; }
+  writableStreamFinishErroring(stream);
+}
+function writableStreamStartErroring(stream, reason) {
+  const s = stream[kState];
+  const controller = s.controller;
+  s.state = 'erroring';
+  s.storedError = reason;
+  if (s.writer) writerEnsureReadyPromiseRejected(s.writer, reason);
+  if (!writableStreamHasOperationMarkedInFlight(stream) && controller[kState].started) writableStreamFinishErroring(stream);
+}
+function writableStreamFinishErroring(stream) {
+  const s = stream[kState];
+  s.state = 'errored';
+  s.controller[kError]();
+  const storedError = s.storedError;
+  for (const r of s.writeRequests) r.reject(storedError);
+  s.writeRequests = [];
+  if (!s.pendingAbortRequest) { writableStreamRejectCloseAndClosedPromiseIfNeeded(stream); return; }
+  const abortRequest = s.pendingAbortRequest;
+  s.pendingAbortRequest = undefined;
+  if (abortRequest.wasAlreadyErroring) {
+    abortRequest.promise.reject(storedError);
+    writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+    return;
+  }
+  s.controller[kAbort](abortRequest.reason).then(() => {
+    abortRequest.promise.resolve();
+    writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+  }, (reason) => {
+    abortRequest.promise.reject(reason);
+    writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+  });
+}
+function writableStreamFinishInFlightWrite(stream) {
+  stream[kState].inFlightWriteRequest.resolve();
+  stream[kState].inFlightWriteRequest = undefined;
+}
+function writableStreamFinishInFlightWriteWithError(stream, error) {
+  stream[kState].inFlightWriteRequest.reject(error);
+  stream[kState].inFlightWriteRequest = undefined;
+  writableStreamDealWithRejection(stream, error);
+}
+function writableStreamFinishInFlightClose(stream) {
+  const s = stream[kState];
+  s.inFlightCloseRequest.resolve();
+  s.inFlightCloseRequest = undefined;
+  if (s.state === 'erroring') {
+    s.storedError = undefined;
+    if (s.pendingAbortRequest) { s.pendingAbortRequest.promise.resolve(); s.pendingAbortRequest = undefined; }
+  }
+  s.state = 'closed';
+  if (s.writer) s.writer[kState].closed.resolve();
+  stream[kIsClosedPromise].resolve();
+}
+function writableStreamFinishInFlightCloseWithError(stream, error) {
+  const s = stream[kState];
+  s.inFlightCloseRequest.reject(error);
+  s.inFlightCloseRequest = undefined;
+  if (s.pendingAbortRequest) { s.pendingAbortRequest.promise.reject(error); s.pendingAbortRequest = undefined; }
+  writableStreamDealWithRejection(stream, error);
+}
+function writableStreamCloseQueuedOrInFlight(stream) {
+  return stream[kState].closeRequest !== undefined || stream[kState].inFlightCloseRequest !== undefined;
+}
+function writableStreamHasOperationMarkedInFlight(stream) {
+  return stream[kState].inFlightWriteRequest !== undefined || stream[kState].inFlightCloseRequest !== undefined;
+}
+function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
+  const s = stream[kState];
+  if (s.closeRequest) { s.closeRequest.reject(s.storedError); s.closeRequest = undefined; }
+  stream[kIsClosedPromise].reject(s.storedError);
+  if (s.writer) {
+    s.writer[kState].closed.reject(s.storedError);
+    handled(s.writer[kState].closed.promise);
+  }
+}
+function writableStreamUpdateBackpressure(stream, backpressure) {
+  const s = stream[kState];
+  const writer = s.writer;
+  if (writer && backpressure !== s.backpressure) {
+    if (backpressure) writer[kState].ready = deferred();
+    else writer[kState].ready.resolve();
+  }
+  s.backpressure = backpressure;
+}
+
+class WritableStreamDefaultWriter {
+  constructor(stream) {
+    if (!isWritableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'WritableStream', stream);
+    if (isWritableStreamLocked(stream)) throw new InvalidState('WritableStream is locked');
+    this[kType] = 'WritableStreamDefaultWriter';
+    this[kState] = { stream, ready: undefined, closed: undefined };
+    const s = stream[kState];
+    s.writer = this;
+    if (s.state === 'writable') {
+      this[kState].ready = !writableStreamCloseQueuedOrInFlight(stream) && s.backpressure ? deferred() : settledDeferred('resolve');
+      this[kState].closed = deferred();
+    } else if (s.state === 'erroring') {
+      this[kState].ready = settledDeferred('reject', s.storedError);
+      this[kState].closed = deferred();
+    } else if (s.state === 'closed') {
+      this[kState].ready = settledDeferred('resolve');
+      this[kState].closed = settledDeferred('resolve');
+    } else {
+      this[kState].ready = settledDeferred('reject', s.storedError);
+      this[kState].closed = settledDeferred('reject', s.storedError);
+    }
+  }
+  get closed() {
+    const bad = checkP(this, 'WritableStreamDefaultWriter'); if (bad) return bad;
+    return this[kState].closed.promise;
+  }
+  get desiredSize() {
+    check(this, 'WritableStreamDefaultWriter');
+    if (this[kState].stream === undefined) throw new InvalidState('Writer is not bound to a WritableStream');
+    return writerGetDesiredSize(this);
+  }
+  get ready() {
+    const bad = checkP(this, 'WritableStreamDefaultWriter'); if (bad) return bad;
+    return this[kState].ready.promise;
+  }
+  abort(reason = undefined) {
+    const bad = checkP(this, 'WritableStreamDefaultWriter'); if (bad) return bad;
+    if (this[kState].stream === undefined) return rejected(new InvalidState('Writer is not bound to a WritableStream'));
+    return writableStreamAbort(this[kState].stream, reason);
+  }
+  close() {
+    const bad = checkP(this, 'WritableStreamDefaultWriter'); if (bad) return bad;
+    const stream = this[kState].stream;
+    if (stream === undefined) return rejected(new InvalidState('Writer is not bound to a WritableStream'));
+    if (writableStreamCloseQueuedOrInFlight(stream)) return rejected(new InvalidState('Failure to close WritableStream'));
+    return writableStreamClose(stream);
+  }
+  releaseLock() {
+    check(this, 'WritableStreamDefaultWriter');
+    if (this[kState].stream === undefined) return;
+    writerRelease(this);
+  }
+  write(chunk = undefined) {
+    const bad = checkP(this, 'WritableStreamDefaultWriter'); if (bad) return bad;
+    if (this[kState].stream === undefined) return rejected(new InvalidState('Writer is not bound to a WritableStream'));
+    return writerWrite(this, chunk);
+  }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'WritableStreamDefaultWriter', {
+      stream: this[kState].stream, close: this[kState].closed.promise, ready: this[kState].ready.promise,
+      desiredSize: this[kState].stream ? writerGetDesiredSize(this) : null,
+    });
+  }
+}
+setToStringTag(WritableStreamDefaultWriter, 'WritableStreamDefaultWriter');
+
+function writerGetDesiredSize(writer) {
+  const stream = writer[kState].stream;
+  const state = stream[kState].state;
+  if (state === 'errored' || state === 'erroring') return null;
+  if (state === 'closed') return 0;
+  const c = stream[kState].controller[kState];
+  return c.highWaterMark - c.queueTotalSize;
+}
+function writerEnsureReadyPromiseRejected(writer, error) {
+  const ws = writer[kState];
+  if (ws.ready.state === 'pending') ws.ready.reject(error);
+  else ws.ready = settledDeferred('reject', error);
+  handled(ws.ready.promise);
+}
+function writerEnsureClosedPromiseRejected(writer, error) {
+  const ws = writer[kState];
+  if (ws.closed.state === 'pending') ws.closed.reject(error);
+  else ws.closed = settledDeferred('reject', error);
+  handled(ws.closed.promise);
+}
+function writerRelease(writer) {
+  const stream = writer[kState].stream;
+  const err = new InvalidState('Writer has been released');
+  writerEnsureReadyPromiseRejected(writer, err);
+  writerEnsureClosedPromiseRejected(writer, err);
+  stream[kState].writer = undefined;
+  writer[kState].stream = undefined;
+}
+function writerWrite(writer, chunk) {
+  const stream = writer[kState].stream;
+  const controller = stream[kState].controller;
+  const chunkSize = writableControllerGetChunkSize(controller, chunk);
+  if (stream !== writer[kState].stream) return rejected(new InvalidState('Mismatched WritableStreams'));
+  const s = stream[kState];
+  if (s.state === 'errored') return rejected(s.storedError);
+  if (writableStreamCloseQueuedOrInFlight(stream) || s.state === 'closed') {
+    return rejected(new InvalidState('WritableStream is closed'));
+  }
+  if (s.state === 'erroring') return rejected(s.storedError);
+  const promise = deferred();
+  s.writeRequests.push(promise);
+  writableControllerWrite(controller, chunk, chunkSize);
+  return promise.promise;
+}
+function writerCloseWithErrorPropagation(writer) {
+  const stream = writer[kState].stream;
+  const s = stream[kState];
+  if (writableStreamCloseQueuedOrInFlight(stream) || s.state === 'closed') return resolved();
+  if (s.state === 'errored') return rejected(s.storedError);
+  return writableStreamClose(stream);
+}
+
+class WritableStreamDefaultController {
+  constructor(key) { if (key !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  get signal() { return this[kState].abortController.signal; }
+  error(error = undefined) {
+    if (this[kState].stream[kState].state !== 'writable') return;
+    writableControllerError(this, error);
+  }
+  [kAbort](reason) {
+    const result = this[kState].abortAlgorithm(reason);
+    writableControllerClearAlgorithms(this);
+    return result;
+  }
+  [kError]() { resetQueue(this[kState]); }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'WritableStreamDefaultController', { stream: this[kState].stream });
+  }
+}
+setToStringTag(WritableStreamDefaultController, 'WritableStreamDefaultController');
+
+function setupWritableController(stream, controller, start, write, close, abort, highWaterMark, size) {
+  const { AbortController } = require('internal/web');
+  controller[kState] = {
+    stream, queue: [], queueTotalSize: 0, started: false, highWaterMark, sizeAlgorithm: size,
+    writeAlgorithm: write, closeAlgorithm: close, abortAlgorithm: abort, abortController: new AbortController(),
+  };
+  stream[kState].controller = controller;
+  stream[kControllerErrorFunction] = (e) => writableControllerErrorIfNeeded(controller, e);
+  writableStreamUpdateBackpressure(stream, writableControllerGetBackpressure(controller));
+  const startResult = start();
+  new Promise((r) => r(startResult)).then(() => {
+    controller[kState].started = true;
+    writableControllerAdvanceQueueIfNeeded(controller);
+  }, (r) => {
+    controller[kState].started = true;
+    writableStreamDealWithRejection(stream, r);
+  });
+}
+function writableControllerClearAlgorithms(c) {
+  const s = c[kState];
+  s.writeAlgorithm = undefined;
+  s.closeAlgorithm = undefined;
+  s.abortAlgorithm = undefined;
+  s.sizeAlgorithm = undefined;
+}
+function writableControllerGetChunkSize(c, chunk) {
+  const s = c[kState];
+  if (s.sizeAlgorithm === undefined) return 1;
+  try { return s.sizeAlgorithm(chunk); } catch (e) { writableControllerErrorIfNeeded(c, e); return 1; }
+}
+function writableControllerGetDesiredSize(c) { return c[kState].highWaterMark - c[kState].queueTotalSize; }
+function writableControllerGetBackpressure(c) { return writableControllerGetDesiredSize(c) <= 0; }
+function writableControllerWrite(c, chunk, size) {
+  try { enqueueValueWithSize(c[kState], chunk, size); } catch (e) { writableControllerErrorIfNeeded(c, e); return; }
+  const stream = c[kState].stream;
+  if (!writableStreamCloseQueuedOrInFlight(stream) && stream[kState].state === 'writable') {
+    writableStreamUpdateBackpressure(stream, writableControllerGetBackpressure(c));
+  }
+  writableControllerAdvanceQueueIfNeeded(c);
+}
+function writableControllerAdvanceQueueIfNeeded(c) {
+  const s = c[kState];
+  const stream = s.stream;
+  if (!s.started || stream[kState].inFlightWriteRequest !== undefined) return;
+  if (stream[kState].state === 'erroring') { writableStreamFinishErroring(stream); return; }
+  if (s.queue.length === 0) return;
+  const value = s.queue[0].value;
+  if (value === kCloseSentinel) writableControllerProcessClose(c);
+  else writableControllerProcessWrite(c, value);
+}
+function writableControllerErrorIfNeeded(c, e) {
+  if (c[kState].stream[kState].state === 'writable') writableControllerError(c, e);
+}
+function writableControllerProcessClose(c) {
+  const s = c[kState];
+  const stream = s.stream;
+  stream[kState].inFlightCloseRequest = stream[kState].closeRequest;
+  stream[kState].closeRequest = undefined;
+  dequeueValue(s);
+  const p = s.closeAlgorithm();
+  writableControllerClearAlgorithms(c);
+  p.then(() => writableStreamFinishInFlightClose(stream), (r) => writableStreamFinishInFlightCloseWithError(stream, r));
+}
+function writableControllerProcessWrite(c, chunk) {
+  const s = c[kState];
+  const stream = s.stream;
+  stream[kState].inFlightWriteRequest = stream[kState].writeRequests.shift();
+  s.writeAlgorithm(chunk).then(() => {
+    writableStreamFinishInFlightWrite(stream);
+    const state = stream[kState].state;
+    dequeueValue(s);
+    if (!writableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
+      writableStreamUpdateBackpressure(stream, writableControllerGetBackpressure(c));
+    }
+    writableControllerAdvanceQueueIfNeeded(c);
+  }, (reason) => {
+    if (stream[kState].state === 'writable') writableControllerClearAlgorithms(c);
+    writableStreamFinishInFlightWriteWithError(stream, reason);
+  });
+}
+function writableControllerError(c, e) {
+  writableControllerClearAlgorithms(c);
+  writableStreamStartErroring(c[kState].stream, e);
+}
+
+// ---- TransformStream ----
+class TransformStream {
+  constructor(transformer = null, writableStrategy = {}, readableStrategy = {}) {
+    if (transformer === null) transformer = {};
+    validateObject(transformer, 'transformer', { allowFunction: true });
+    if (writableStrategy == null) writableStrategy = {};
+    if (readableStrategy == null) readableStrategy = {};
+    validateObject(writableStrategy, 'writableStrategy', { allowFunction: true });
+    validateObject(readableStrategy, 'readableStrategy', { allowFunction: true });
+    if (transformer.readableType !== undefined) throw new InvalidArgValueRange('transformer.readableType', transformer.readableType);
+    if (transformer.writableType !== undefined) throw new InvalidArgValueRange('transformer.writableType', transformer.writableType);
+    const readableHighWaterMark = extractHighWaterMark(readableStrategy.highWaterMark, 0);
+    const readableSize = extractSizeAlgorithm(readableStrategy.size);
+    const writableHighWaterMark = extractHighWaterMark(writableStrategy.highWaterMark, 1);
+    const writableSize = extractSizeAlgorithm(writableStrategy.size);
+    const startPromise = deferred();
+    this[kType] = 'TransformStream';
+    initializeTransformStream(this, startPromise.promise, writableHighWaterMark, writableSize, readableHighWaterMark, readableSize);
+    const controller = Object.create(TransformStreamDefaultController.prototype);
+    const { transform, flush } = transformer;
+    setupTransformController(this, controller,
+      transform ? (chunk) => promiseCall(transform, transformer, chunk, controller) : (chunk) => {
+        try { transformControllerEnqueue(controller, chunk); return resolved(); } catch (e) { return rejected(e); }
+      },
+      () => promiseCall(flush, transformer, controller));
+    if (transformer.start) startPromise.resolve(transformer.start.call(transformer, controller));
+    else startPromise.resolve();
+  }
+  get readable() { check(this, 'TransformStream'); return this[kState].readable; }
+  get writable() { check(this, 'TransformStream'); return this[kState].writable; }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'TransformStream', {
+      readable: this.readable, writable: this.writable, backpressure: this[kState].backpressure,
+    });
+  }
+}
+setToStringTag(TransformStream, 'TransformStream');
+
+function initializeTransformStream(stream, startPromise, wHwm, wSize, rHwm, rSize) {
+  stream[kState] = { readable: undefined, writable: undefined, backpressure: undefined, backpressureChange: undefined, controller: undefined };
+  const start = () => startPromise;
+  stream[kState].writable = createWritableStream(start,
+    (chunk) => transformSinkWrite(stream, chunk),
+    () => transformSinkClose(stream),
+    (reason) => transformSinkAbort(stream, reason),
+    wHwm, wSize);
+  stream[kState].readable = createReadableStream(start,
+    () => transformSourcePull(stream),
+    (reason) => transformSourceCancel(stream, reason),
+    rHwm, rSize);
+  transformSetBackpressure(stream, true);
+}
+function transformStreamError(stream, e) {
+  defaultControllerError(stream[kState].readable[kState].controller, e);
+  transformErrorWritableAndUnblockWrite(stream, e);
+}
+function transformErrorWritableAndUnblockWrite(stream, e) {
+  transformControllerClearAlgorithms(stream[kState].controller);
+  writableControllerErrorIfNeeded(stream[kState].writable[kState].controller, e);
+  if (stream[kState].backpressure) transformSetBackpressure(stream, false);
+}
+function transformSetBackpressure(stream, backpressure) {
+  const s = stream[kState];
+  if (s.backpressureChange !== undefined) s.backpressureChange.resolve();
+  s.backpressureChange = deferred();
+  s.backpressure = backpressure;
+}
+
+class TransformStreamDefaultController {
+  constructor(key) { if (key !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  get desiredSize() {
+    return defaultControllerGetDesiredSize(this[kState].stream[kState].readable[kState].controller);
+  }
+  enqueue(chunk = undefined) { transformControllerEnqueue(this, chunk); }
+  error(reason = undefined) { transformStreamError(this[kState].stream, reason); }
+  terminate() { transformControllerTerminate(this); }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'TransformStreamDefaultController', { stream: this[kState].stream });
+  }
+}
+setToStringTag(TransformStreamDefaultController, 'TransformStreamDefaultController');
+
+function setupTransformController(stream, controller, transformAlgorithm, flushAlgorithm) {
+  controller[kState] = { stream, transformAlgorithm, flushAlgorithm };
+  stream[kState].controller = controller;
+}
+function transformControllerClearAlgorithms(c) {
+  c[kState].transformAlgorithm = undefined;
+  c[kState].flushAlgorithm = undefined;
+}
+function transformControllerEnqueue(c, chunk) {
+  const stream = c[kState].stream;
+  const rc = stream[kState].readable[kState].controller;
+  if (!defaultControllerCanCloseOrEnqueue(rc)) throw new InvalidState('Unable to enqueue');
+  try {
+    defaultControllerEnqueue(rc, chunk);
+  } catch (e) {
+    transformErrorWritableAndUnblockWrite(stream, e);
+    throw stream[kState].readable[kState].storedError;
+  }
+  const backpressure = defaultControllerHasBackpressure(rc);
+  if (backpressure !== stream[kState].backpressure) transformSetBackpressure(stream, true);
+}
+function transformControllerTerminate(c) {
+  const stream = c[kState].stream;
+  defaultControllerClose(stream[kState].readable[kState].controller);
+  transformErrorWritableAndUnblockWrite(stream, new InvalidState('TransformStream has been terminated'));
+}
+function transformPerform(c, chunk) {
+  return c[kState].transformAlgorithm(chunk).then(undefined, (r) => {
+    transformStreamError(c[kState].stream, r);
+    throw r;
+  });
+}
+function transformSinkWrite(stream, chunk) {
+  const controller = stream[kState].controller;
+  if (stream[kState].backpressure) {
+    return stream[kState].backpressureChange.promise.then(() => {
+      const writable = stream[kState].writable;
+      if (writable[kState].state === 'erroring') throw writable[kState].storedError;
+      return transformPerform(controller, chunk);
+    });
+  }
+  return transformPerform(controller, chunk);
+}
+function transformSinkAbort(stream, reason) {
+  transformStreamError(stream, reason);
+  return resolved();
+}
+function transformSinkClose(stream) {
+  const readable = stream[kState].readable;
+  const controller = stream[kState].controller;
+  const flushPromise = controller[kState].flushAlgorithm();
+  transformControllerClearAlgorithms(controller);
+  return flushPromise.then(() => {
+    if (readable[kState].state === 'errored') throw readable[kState].storedError;
+    defaultControllerClose(readable[kState].controller);
+  }, (r) => {
+    transformStreamError(stream, r);
+    throw readable[kState].storedError;
+  });
+}
+function transformSourcePull(stream) {
+  transformSetBackpressure(stream, false);
+  return stream[kState].backpressureChange.promise;
+}
+function transformSourceCancel(stream, reason) {
+  transformErrorWritableAndUnblockWrite(stream, reason);
+  return resolved();
+}
+
+// ---- TextEncoderStream / TextDecoderStream ----
+class TextEncoderStream {
+  constructor() {
+    const { TextEncoder } = require('internal/web');
+    const encoder = new TextEncoder();
+    let pendingHigh = null;
+    this[kType] = 'TextEncoderStream';
+    this[kState] = {
+      transform: new TransformStream({
+        transform(chunk, controller) {
+          let str = `${chunk}`;
+          if (pendingHigh !== null) { str = pendingHigh + str; pendingHigh = null; }
+          const last = str.charCodeAt(str.length - 1);
+          if (last >= 0xd800 && last <= 0xdbff) { pendingHigh = str[str.length - 1]; str = str.slice(0, -1); }
+          const value = encoder.encode(str);
+          if (value.byteLength > 0) controller.enqueue(value);
+        },
+        flush(controller) {
+          if (pendingHigh !== null) controller.enqueue(new Uint8Array([0xef, 0xbf, 0xbd]));
+        },
+      }),
+    };
+  }
+  get encoding() { check(this, 'TextEncoderStream'); return 'utf-8'; }
+  get readable() { check(this, 'TextEncoderStream'); return this[kState].transform.readable; }
+  get writable() { check(this, 'TextEncoderStream'); return this[kState].transform.writable; }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'TextEncoderStream', { encoding: this.encoding, readable: this.readable, writable: this.writable });
+  }
+}
+setToStringTag(TextEncoderStream, 'TextEncoderStream');
+
+class TextDecoderStream {
+  constructor(encoding = 'utf-8', options = {}) {
+    const { TextDecoder } = require('internal/web');
+    const decoder = new TextDecoder(encoding, options);
+    this[kType] = 'TextDecoderStream';
+    this[kState] = {
+      decoder,
+      transform: new TransformStream({
+        transform(chunk, controller) {
+          const value = decoder.decode(chunk, { stream: true });
+          if (value) controller.enqueue(value);
+        },
+        flush(controller) {
+          const value = decoder.decode();
+          if (value) controller.enqueue(value);
+          controller.terminate();
+        },
+      }),
+    };
+  }
+  get encoding() { check(this, 'TextDecoderStream'); return this[kState].decoder.encoding; }
+  get fatal() { check(this, 'TextDecoderStream'); return this[kState].decoder.fatal; }
+  get ignoreBOM() { check(this, 'TextDecoderStream'); return this[kState].decoder.ignoreBOM; }
+  get readable() { check(this, 'TextDecoderStream'); return this[kState].transform.readable; }
+  get writable() { check(this, 'TextDecoderStream'); return this[kState].transform.writable; }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'TextDecoderStream', {
+      encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM, readable: this.readable, writable: this.writable,
+    });
+  }
+}
+setToStringTag(TextDecoderStream, 'TextDecoderStream');
+
+// ---- node stream <-> web stream adapters ----
+function prematureToAbort(error) {
+  if (error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') return new AbortError(undefined, { cause: error });
+  return error;
+}
+function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
+  if (!internals.isReadableNodeStream(streamReadable)) {
+    throw new ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', streamReadable);
+  }
+  validateObject(options, 'options');
+  if (isDestroyed(streamReadable) || !Stream.isReadable(streamReadable)) {
+    const readable = new ReadableStream();
+    readable.cancel();
+    return readable;
+  }
+  const objectMode = streamReadable.readableObjectMode;
+  const highWaterMark = streamReadable.readableHighWaterMark;
+  const strategy = options.strategy || (objectMode
+    ? new CountQueuingStrategy({ highWaterMark })
+    : { highWaterMark, size(chunk) { return chunk.byteLength; } });
+  let controller;
+  const { Buffer } = require('buffer');
+  function onData(chunk) {
+    if (Buffer.isBuffer(chunk) && !objectMode) chunk = new Uint8Array(chunk);
+    controller.enqueue(chunk);
+    if (controller.desiredSize <= 0) streamReadable.pause();
+  }
+  function onFinished(error) {
+    cleanup();
+    error = prematureToAbort(error);
+    if (error) return controller.error(error);
+    controller.close();
+  }
+  streamReadable.on('data', onData);
+  const cleanup = eos(streamReadable, onFinished);
+  return new ReadableStream({
+    start(c) { controller = c; },
+    pull() { streamReadable.resume(); },
+    cancel(reason) { destroyer(streamReadable, reason); },
+  }, strategy);
+}
+function newStreamReadableFromReadableStream(readableStream, options = {}) {
+  if (!isReadableStream(readableStream)) throw new ERR_INVALID_ARG_TYPE('readableStream', 'ReadableStream', readableStream);
+  validateObject(options, 'options');
+  const { highWaterMark, encoding, objectMode = false, signal } = options;
+  if (encoding !== undefined && !require('buffer').Buffer.isEncoding(encoding)) {
+    throw new codes.ERR_INVALID_ARG_VALUE(encoding, 'options.encoding');
+  }
+  const reader = readableStream.getReader();
+  let closed = false;
+  const readable = new Stream.Readable({
+    objectMode, highWaterMark, encoding, signal,
+    read() {
+      reader.read().then((chunk) => {
+        if (chunk.done) readable.push(null);
+        else readable.push(chunk.value);
+      }, (error) => destroyer(readable, error));
+    },
+    destroy(error, callback) {
+      const done = () => {
+        try { callback(error); } catch (e) { process.nextTick(() => { throw e; }); }
+      };
+      if (!closed) { reader.cancel(error).then(done, done); return; }
+      done();
+    },
+  });
+  reader.closed.then(() => { closed = true; }, (error) => { closed = true; destroyer(readable, error); });
+  return readable;
+}
+function newWritableStreamFromStreamWritable(streamWritable) {
+  if (!internals.isWritableNodeStream(streamWritable)) {
+    throw new ERR_INVALID_ARG_TYPE('streamWritable', 'stream.Writable', streamWritable);
+  }
+  if (isDestroyed(streamWritable) || !Stream.isWritable(streamWritable)) {
+    const writable = new WritableStream();
+    writable.close();
+    return writable;
+  }
+  const highWaterMark = streamWritable.writableHighWaterMark;
+  const strategy = streamWritable.writableObjectMode ? new CountQueuingStrategy({ highWaterMark }) : { highWaterMark };
+  let controller, backpressurePromise, closed;
+  function onDrain() { if (backpressurePromise !== undefined) backpressurePromise.resolve(); }
+  const cleanup = eos(streamWritable, (error) => {
+    error = prematureToAbort(error);
+    cleanup();
+    streamWritable.on('error', nop);
+    if (error != null) {
+      if (backpressurePromise !== undefined) backpressurePromise.reject(error);
+      if (closed !== undefined) { closed.reject(error); closed = undefined; }
+      controller.error(error);
+      controller = undefined;
+      return;
+    }
+    if (closed !== undefined) { closed.resolve(); closed = undefined; return; }
+    controller.error(new AbortError());
+    controller = undefined;
+  });
+  streamWritable.on('drain', onDrain);
+  return new WritableStream({
+    start(c) { controller = c; },
+    write(chunk) {
+      if (streamWritable.writableNeedDrain || !streamWritable.write(chunk)) {
+        backpressurePromise = deferred();
+        return backpressurePromise.promise.finally(() => { backpressurePromise = undefined; });
+      }
+    },
+    abort(reason) { destroyer(streamWritable, reason); },
+    close() {
+      if (closed === undefined && !isWritableEnded(streamWritable)) {
+        closed = deferred();
+        streamWritable.end();
+        return closed.promise;
+      }
+      controller = undefined;
+      return resolved();
+    },
+  }, strategy);
+}
+function newStreamWritableFromWritableStream(writableStream, options = {}) {
+  if (!isWritableStream(writableStream)) throw new ERR_INVALID_ARG_TYPE('writableStream', 'WritableStream', writableStream);
+  validateObject(options, 'options');
+  const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
+  const writer = writableStream.getWriter();
+  let closed = false;
+  const writable = new Stream.Writable({
+    highWaterMark, objectMode, decodeStrings, signal,
+    writev(chunks, callback) {
+      const done = (error) => {
+        error = error.filter((e) => e);
+        try { callback(error.length === 0 ? undefined : error); } catch (e) { process.nextTick(() => destroyer(writable, e)); }
+      };
+      writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(done, done), done);
+    },
+    write(chunk, encoding, callback) {
+      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
+        const { Buffer } = require('buffer');
+        chunk = Buffer.from(chunk, encoding);
+        chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      }
+      const done = (error) => {
+        try { callback(error); } catch (e) { destroyer(writable, e); }
+      };
+      writer.ready.then(() => writer.write(chunk).then(done, done), done);
+    },
+    destroy(error, callback) {
+      const done = () => {
+        try { callback(error); } catch (e) { process.nextTick(() => { throw e; }); }
+      };
+      if (!closed) {
+        if (error != null) writer.abort(error).then(done, done);
+        else writer.close().then(done, done);
+        return;
+      }
+      done();
+    },
+    final(callback) {
+      const done = (error) => {
+        try { callback(error); } catch (e) { process.nextTick(() => destroyer(writable, e)); }
+      };
+      if (!closed) writer.close().then(done, done);
+    },
+  });
+  writer.closed.then(() => {
+    closed = true;
+    if (!isWritableEnded(writable)) destroyer(writable, new codes.ERR_STREAM_PREMATURE_CLOSE());
+  }, (error) => { closed = true; destroyer(writable, error); });
+  return writable;
+}
+function newReadableWritablePairFromDuplex(duplex) {
+  if (!internals.isWritableNodeStream(duplex) || !internals.isReadableNodeStream(duplex)) {
+    throw new ERR_INVALID_ARG_TYPE('duplex', 'stream.Duplex', duplex);
+  }
+  return {
+    readable: newReadableStreamFromStreamReadable(duplex),
+    writable: newWritableStreamFromStreamWritable(duplex),
+  };
+}
+function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
+  validateObject(pair, 'pair');
+  const { readable: readableStream, writable: writableStream } = pair;
+  if (!isReadableStream(readableStream)) throw new ERR_INVALID_ARG_TYPE('pair.readable', 'ReadableStream', readableStream);
+  if (!isWritableStream(writableStream)) throw new ERR_INVALID_ARG_TYPE('pair.writable', 'WritableStream', writableStream);
+  validateObject(options, 'options');
+  const { allowHalfOpen = false, objectMode = false, encoding, decodeStrings = true, highWaterMark, signal } = options;
+  const writer = writableStream.getWriter();
+  const reader = readableStream.getReader();
+  let writableClosed = false, readableClosed = false;
+  const duplex = new Stream.Duplex({
+    allowHalfOpen, highWaterMark, objectMode, encoding, decodeStrings, signal,
+    write(chunk, enc, callback) {
+      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
+        const { Buffer } = require('buffer');
+        chunk = Buffer.from(chunk, enc);
+        chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      }
+      const done = (error) => { try { callback(error); } catch (e) { destroyer(duplex, e); } };
+      writer.ready.then(() => writer.write(chunk).then(done, done), done);
+    },
+    final(callback) {
+      const done = (error) => { try { callback(error); } catch (e) { process.nextTick(() => destroyer(duplex, e)); } };
+      if (!writableClosed) writer.close().then(done, done);
+    },
+    read() {
+      reader.read().then((chunk) => {
+        if (chunk.done) duplex.push(null); else duplex.push(chunk.value);
+      }, (error) => destroyer(duplex, error));
+    },
+    destroy(error, callback) {
+      const done = () => { try { callback(error); } catch (e) { process.nextTick(() => { throw e; }); } };
+      const closeWriter = () => (error != null ? writer.abort(error) : writer.close());
+      const tasks = [];
+      if (!writableClosed) tasks.push(closeWriter());
+      if (!readableClosed) tasks.push(reader.cancel(error));
+      if (tasks.length) Promise.all(tasks).then(done, done); else done();
+    },
+  });
+  writer.closed.then(() => {
+    writableClosed = true;
+    if (!isWritableEnded(duplex)) destroyer(duplex, new codes.ERR_STREAM_PREMATURE_CLOSE());
+  }, (error) => { writableClosed = true; readableClosed = true; destroyer(duplex, error); });
+  reader.closed.then(() => { readableClosed = true; }, (error) => { writableClosed = true; readableClosed = true; destroyer(duplex, error); });
+  return duplex;
+}
+
+module.exports = {
+  ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
+  ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
+  WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, ByteLengthQueuingStrategy,
+  CountQueuingStrategy, TextEncoderStream, TextDecoderStream,
+};
+Object.defineProperty(module.exports, Symbol.for('rjs.stream.webAdapters'), {
+  value: {
+    newReadableStreamFromStreamReadable, newStreamReadableFromReadableStream, newWritableStreamFromStreamWritable,
+    newStreamWritableFromWritableStream, newReadableWritablePairFromDuplex, newStreamDuplexFromReadableWritablePair,
+  },
+});

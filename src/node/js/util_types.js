@@ -1,4 +1,5 @@
-// node:util/types — type checks answered by the engine's internal class of a value.
+// node:util/types — type checks answered by the engine's internal class of a value (never by
+// Symbol.toStringTag or the prototype chain, so look-alike objects are not matched).
 'use strict';
 
 const binding = internalBinding('native');
@@ -8,21 +9,68 @@ const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const tagOf = Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get;
 const typed = (name) => (v) => t(v) === 'TypedArray' && tagOf.call(v) === name;
 const fnToString = Function.prototype.toString;
+const objToString = Object.prototype.toString;
+const AsyncFunctionProto = Object.getPrototypeOf(async function () {});
+const GeneratorFunctionProto = Object.getPrototypeOf(function* () {});
+const AsyncGeneratorFunctionProto = Object.getPrototypeOf(async function* () {});
+
+// Function kinds: the engine's source text is the most reliable sign; the prototype chain
+// answers for functions whose source is not available.
+function sourceOf(v) {
+  try { return fnToString.call(v); } catch { return ''; }
+}
+function isAsyncFunction(v) {
+  if (typeof v !== 'function') return false;
+  const src = sourceOf(v);
+  if (/^async[\s(*]|^async\s*[\w$]+\s*=>/.test(src)) return true;
+  const proto = Object.getPrototypeOf(v);
+  return proto === AsyncFunctionProto || proto === AsyncGeneratorFunctionProto;
+}
+function isGeneratorFunction(v) {
+  if (typeof v !== 'function') return false;
+  const src = sourceOf(v);
+  if (/^(async\s*)?function\s*\*|^(async\s*)?\*/.test(src)) return true;
+  const proto = Object.getPrototypeOf(v);
+  return proto === GeneratorFunctionProto || proto === AsyncGeneratorFunctionProto;
+}
+function isArgumentsObject(v) {
+  // An arguments object's built-in tag is "Arguments" and it has no @@toStringTag of its own.
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && t(v) === '' &&
+    v[Symbol.toStringTag] === undefined && objToString.call(v) === '[object Arguments]';
+}
+const isArrayBuffer = is('ArrayBuffer');
+const isSharedArrayBuffer = is('SharedArrayBuffer');
+const boxed = ['Number', 'String', 'Boolean', 'BigInt', 'Symbol'];
 
 module.exports = {
+  isExternal: function isExternal() { return false; },
+  isDate: is('Date'),
+  isArgumentsObject,
+  isBigIntObject: is('BigInt'),
+  isBooleanObject: is('Boolean'),
+  isNumberObject: is('Number'),
+  isStringObject: is('String'),
+  isSymbolObject: is('Symbol'),
+  isNativeError: is('Error'),
+  isRegExp: is('RegExp'),
+  isAsyncFunction,
+  isGeneratorFunction,
+  isGeneratorObject: (v) => { const k = t(v); return k === 'Generator' || k === 'AsyncGenerator'; },
   isPromise: is('Promise'),
   isMap: is('Map'),
   isSet: is('Set'),
+  isMapIterator: is('MapIterator'),
+  isSetIterator: is('SetIterator'),
   isWeakMap: is('WeakMap'),
   isWeakSet: is('WeakSet'),
-  isDate: is('Date'),
-  isRegExp: is('RegExp'),
-  isProxy: is('Proxy'),
-  isNativeError: is('Error'),
-  isArrayBuffer: is('ArrayBuffer'),
-  isSharedArrayBuffer: is('SharedArrayBuffer'),
-  isAnyArrayBuffer: (v) => t(v) === 'ArrayBuffer' || t(v) === 'SharedArrayBuffer',
+  isArrayBuffer,
   isDataView: is('DataView'),
+  isSharedArrayBuffer,
+  isProxy: is('Proxy'),
+  isModuleNamespaceObject: (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === null &&
+    Object.isSealed(v) && Object.getOwnPropertyDescriptor(v, Symbol.toStringTag)?.value === 'Module' && !Object.isExtensible(v),
+  isAnyArrayBuffer: (v) => isArrayBuffer(v) || isSharedArrayBuffer(v),
+  isBoxedPrimitive: (v) => v !== null && typeof v === 'object' && boxed.includes(t(v)),
   isArrayBufferView: (v) => ArrayBuffer.isView(v),
   isTypedArray: is('TypedArray'),
   isUint8Array: typed('Uint8Array'),
@@ -36,21 +84,6 @@ module.exports = {
   isFloat64Array: typed('Float64Array'),
   isBigInt64Array: typed('BigInt64Array'),
   isBigUint64Array: typed('BigUint64Array'),
-  isMapIterator: is('MapIterator'),
-  isSetIterator: is('SetIterator'),
-  isGeneratorObject: (v) => t(v) === 'Generator' || t(v) === 'AsyncGenerator',
-  isWeakRef: is('WeakRef'),
-  isArgumentsObject: is('Arguments'),
-  isBoxedPrimitive: (v) => ['Number', 'String', 'Boolean', 'BigInt', 'Symbol'].includes(t(v)),
-  isNumberObject: is('Number'),
-  isStringObject: is('String'),
-  isBooleanObject: is('Boolean'),
-  isBigIntObject: is('BigInt'),
-  isSymbolObject: is('Symbol'),
-  isAsyncFunction: (v) => typeof v === 'function' && /^async\b/.test(fnToString.call(v)),
-  isGeneratorFunction: (v) => typeof v === 'function' && /^(async\s*)?function\s*\*|^(async\s*)?\*/.test(fnToString.call(v)),
-  isModuleNamespaceObject: (v) => v !== null && typeof v === 'object' && v[Symbol.toStringTag] === 'Module' && Object.getPrototypeOf(v) === null,
-  isExternal: () => false,
-  isKeyObject: () => false,
-  isCryptoKey: () => false,
+  isKeyObject: function isKeyObject() { return false; },
+  isCryptoKey: function isCryptoKey() { return false; },
 };

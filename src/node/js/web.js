@@ -4,238 +4,710 @@
 
 const { codes } = require('internal/errors');
 
-class TextEncoder {
-  get encoding() { return 'utf-8'; }
-  encode(input = '') {
-    const s = String(input);
-    const out = [];
-    for (let i = 0; i < s.length; i++) {
-      let c = s.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) { c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00); i++; } else c = 0xfffd;
-      } else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-      if (c < 0x80) out.push(c);
-      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-      else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+// ---- TextEncoder / TextDecoder ------------------------------------------------------------------
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const isUint8Array = (v) => ArrayBuffer.isView(v) && !(v instanceof DataView) &&
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get.call(v) === 'Uint8Array';
+
+// UTF-8 bytes of a string; lone surrogates become U+FFFD.
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+// Writes s into out (from 0) while whole characters fit; returns [code units read, bytes written].
+function utf8Write(s, out) {
+  let w = 0;
+  let i = 0;
+  const cap = out.length;
+  for (; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (w >= cap) break;
+      out[w++] = c;
+      continue;
     }
-    return new Uint8Array(out);
+    if (c < 0x800) {
+      if (w + 2 > cap) break;
+      out[w++] = 0xc0 | (c >> 6);
+      out[w++] = 0x80 | (c & 63);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      if (w + 4 > cap) break;
+      c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00);
+      out[w++] = 0xf0 | (c >> 18);
+      out[w++] = 0x80 | ((c >> 12) & 63);
+      out[w++] = 0x80 | ((c >> 6) & 63);
+      out[w++] = 0x80 | (c & 63);
+      i++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (w + 3 > cap) break;
+    out[w++] = 0xe0 | (c >> 12);
+    out[w++] = 0x80 | ((c >> 6) & 63);
+    out[w++] = 0x80 | (c & 63);
+  }
+  return [i, w];
+}
+
+let isTextEncoder;
+class TextEncoder {
+  #brand = true;
+  get encoding() {
+    if (!isTextEncoder(this)) throw new codes.ERR_INVALID_THIS('TextEncoder');
+    return 'utf-8';
+  }
+  encode(input = '') {
+    if (!isTextEncoder(this)) throw new codes.ERR_INVALID_THIS('TextEncoder');
+    const s = `${input}`;
+    const out = new Uint8Array(utf8Length(s));
+    utf8Write(s, out);
+    return out;
   }
   encodeInto(src, dest) {
-    const bytes = this.encode(src);
-    const n = Math.min(bytes.length, dest.length);
-    dest.set(bytes.subarray(0, n));
-    return { read: src.length, written: n };
+    if (!isTextEncoder(this)) throw new codes.ERR_INVALID_THIS('TextEncoder');
+    if (typeof src !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('src', 'string', src);
+    if (!dest || !isUint8Array(dest)) throw new codes.ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
+    const [read, written] = utf8Write(src, dest);
+    return { read, written };
+  }
+  [customInspectSymbol](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    return require('internal/inspect').inspect({ encoding: this.encoding }, opts);
+  }
+  static {
+    isTextEncoder = (v) => v !== null && typeof v === 'object' && #brand in v;
   }
 }
+for (const k of ['encoding', 'encode', 'encodeInto']) Object.defineProperty(TextEncoder.prototype, k, { enumerable: true });
+Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
 
+const encodingLabels = {
+  'utf-8': ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8'],
+  'utf-16le': ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16', 'utf-16le'],
+  'utf-16be': ['unicodefffe', 'utf-16be'],
+  'windows-1252': ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100',
+    'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252'],
+};
+let labelMap;
+function encodingFromLabel(label) {
+  if (labelMap === undefined) {
+    labelMap = new Map();
+    for (const [enc, labels] of Object.entries(encodingLabels)) for (const l of labels) labelMap.set(l, enc);
+  }
+  return labelMap.get(label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase());
+}
+
+function bytesOf(input) {
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  return new Uint8Array(input); // ArrayBuffer or SharedArrayBuffer
+}
+function isBufferSource(v) {
+  if (ArrayBuffer.isView(v)) return true;
+  const kind = internalBinding('native').internalType(v);
+  return kind === 'ArrayBuffer' || kind === 'SharedArrayBuffer';
+}
+function badInput(name, list) {
+  const err = new codes.ERR_INVALID_ARG_TYPE(name, 'ArrayBuffer', undefined);
+  err.message = `The "${name}" argument must be an instance of ${list}.`;
+  return err;
+}
+function invalidData(encoding) {
+  const err = new TypeError(`The encoded data was not valid for encoding ${encoding}`);
+  Object.defineProperty(err, 'code', { value: 'ERR_ENCODING_INVALID_ENCODED_DATA', enumerable: true, writable: true, configurable: true });
+  return err;
+}
+
+// Code points to a string in chunks (String.fromCharCode has argument-count limits).
+function unitsToString(units, n) {
+  let s = '';
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)));
+  return s;
+}
+
+let decoderState;
 class TextDecoder {
-  constructor(encoding = 'utf-8', options = {}) {
-    const enc = String(encoding).trim().toLowerCase();
-    const map = { 'utf-8': 'utf-8', utf8: 'utf-8', 'unicode-1-1-utf-8': 'utf-8', 'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', latin1: 'windows-1252', 'iso-8859-1': 'windows-1252', ascii: 'windows-1252', 'windows-1252': 'windows-1252' };
-    if (!map[enc]) {
-      const e = new RangeError(`The "${encoding}" encoding is not supported`);
-      e.code = 'ERR_ENCODING_NOT_SUPPORTED';
-      throw e;
+  #s;
+  constructor(encoding = 'utf-8', options = undefined) {
+    encoding = `${encoding}`;
+    if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
-    this._enc = map[enc];
-    this.fatal = !!options.fatal;
-    this.ignoreBOM = !!options.ignoreBOM;
-  }
-  get encoding() { return this._enc; }
-  decode(input = new Uint8Array(0), options = {}) {
-    let bytes;
-    if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
-    else if (ArrayBuffer.isView(input)) bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-    else throw new codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
-    if (this._enc === 'windows-1252') return String.fromCharCode(...bytes);
-    if (this._enc === 'utf-16le') {
-      let s = '';
-      for (let i = 0; i + 1 < bytes.length; i += 2) s += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
-      if (!this.ignoreBOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-      return s;
+    const enc = encodingFromLabel(encoding);
+    if (enc === undefined) {
+      const err = new RangeError(`The "${encoding}" encoding is not supported`);
+      Object.defineProperty(err, 'code', { value: 'ERR_ENCODING_NOT_SUPPORTED', enumerable: true, writable: true, configurable: true });
+      throw err;
     }
-    let s = '';
-    let i = 0;
-    const fail = () => {
-      if (this.fatal) {
-        const e = new TypeError('The encoded data was not valid for encoding utf-8');
-        e.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
-        throw e;
-      }
-      return '\ufffd';
+    this.#s = {
+      encoding: enc,
+      fatal: Boolean(options && options.fatal),
+      ignoreBOM: Boolean(options && options.ignoreBOM),
+      fastPath: enc === 'utf-8',
+      pending: [], // bytes of an incomplete sequence carried between stream chunks
+      bomSeen: false,
     };
-    while (i < bytes.length) {
-      const b = bytes[i];
-      if (b < 0x80) { s += String.fromCharCode(b); i++; continue; }
-      let need = 0, cp = 0, min = 0;
-      if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; min = 0x80; }
-      else if (b >= 0xe0 && b <= 0xef) { need = 2; cp = b & 0x0f; min = 0x800; }
-      else if (b >= 0xf0 && b <= 0xf4) { need = 3; cp = b & 0x07; min = 0x10000; }
-      else { s += fail(); i++; continue; }
-      let j = 1;
-      for (; j <= need; j++) {
-        const c = bytes[i + j];
-        if (c === undefined || (c & 0xc0) !== 0x80) break;
-        cp = (cp << 6) | (c & 0x3f);
-      }
-      if (j <= need || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) { s += fail(); i += Math.max(1, j); continue; }
-      s += String.fromCodePoint(cp);
-      i += need + 1;
+  }
+  decode(input = undefined, options = undefined) {
+    const s = decoderState(this);
+    if (s.encoding === 'windows-1252') {
+      // node decodes every latin1 label as ISO-8859-1 (bytes 0x80-0x9f map to U+0080-U+009F)
+      if (input === undefined) return '';
+      if (!isBufferSource(input)) throw badInput('input', 'ArrayBuffer, SharedArrayBuffer, or ArrayBufferView');
+      const bytes = bytesOf(input);
+      return unitsToString(bytes, bytes.length);
     }
-    if (!this.ignoreBOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-    return s;
+    if (input !== undefined && !isBufferSource(input)) {
+      throw badInput(s.encoding === 'utf-8' ? 'list' : 'input', 'SharedArrayBuffer, ArrayBuffer or ArrayBufferView');
+    }
+    if (s.fastPath && !(options != null && options.stream)) {
+      // one-shot UTF-8 decoding validates no options
+    } else {
+      s.fastPath = false;
+      if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
+        throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
+      }
+    }
+    const stream = Boolean(options != null && options.stream);
+    let bytes = input === undefined ? new Uint8Array(0) : bytesOf(input);
+    if (s.pending.length > 0) {
+      const joined = new Uint8Array(s.pending.length + bytes.length);
+      joined.set(s.pending, 0);
+      joined.set(bytes, s.pending.length);
+      bytes = joined;
+      s.pending = [];
+    }
+    let out;
+    try {
+      out = s.encoding === 'utf-8' ? decodeUtf8(s, bytes, stream) : decodeUtf16(s, bytes, stream, s.encoding === 'utf-16be');
+    } catch (err) {
+      s.pending = [];
+      s.bomSeen = false;
+      throw err;
+    }
+    if (!s.ignoreBOM && !s.bomSeen && out.length > 0) {
+      if (out.charCodeAt(0) === 0xfeff) out = out.slice(1);
+      s.bomSeen = true;
+    }
+    if (!stream) s.bomSeen = false;
+    return out;
+  }
+  get encoding() { return decoderState(this).encoding; }
+  get fatal() { return decoderState(this).fatal; }
+  get ignoreBOM() { return decoderState(this).ignoreBOM; }
+  [customInspectSymbol](depth, opts) {
+    const s = decoderState(this);
+    if (typeof depth === 'number' && depth < 0) return this;
+    const obj = { encoding: s.encoding, fatal: s.fatal, ignoreBOM: s.ignoreBOM };
+    return `${this.constructor.name} ${require('internal/inspect').inspect(obj, opts)}`;
+  }
+  static {
+    decoderState = (v) => {
+      if (v === null || typeof v !== 'object' || !(#s in v)) throw new codes.ERR_INVALID_THIS('TextDecoder');
+      return v.#s;
+    };
   }
 }
+for (const k of ['decode', 'encoding', 'fatal', 'ignoreBOM']) Object.defineProperty(TextDecoder.prototype, k, { enumerable: true });
+Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
 
-class DOMException extends Error {
+// The WHATWG UTF-8 decoder: one U+FFFD per maximal invalid subsequence.
+function decodeUtf8(state, bytes, stream) {
+  const units = new Uint16Array(bytes.length + 1);
+  let n = 0;
+  let i = 0;
+  const len = bytes.length;
+  const fail = () => {
+    if (state.fatal) throw invalidData('utf-8');
+    units[n++] = 0xfffd;
+  };
+  while (i < len) {
+    const b = bytes[i];
+    if (b < 0x80) { units[n++] = b; i++; continue; }
+    let need, lower = 0x80, upper = 0xbf, cp;
+    if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; cp = b & 0x0f; if (b === 0xe0) lower = 0xa0; if (b === 0xed) upper = 0x9f; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; cp = b & 0x07; if (b === 0xf0) lower = 0x90; if (b === 0xf4) upper = 0x8f; }
+    else { fail(); i++; continue; }
+    let j = 1;
+    let ok = true;
+    for (; j <= need; j++) {
+      if (i + j >= len) { ok = false; break; }
+      const c = bytes[i + j];
+      if (c < lower || c > upper) { ok = false; break; }
+      lower = 0x80; upper = 0xbf;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (!ok) {
+      if (i + j >= len && stream) { // incomplete at the end: wait for more bytes
+        state.pending = Array.from(bytes.subarray(i));
+        break;
+      }
+      fail();
+      i += j; // the offending byte (if any) is decoded afresh
+      continue;
+    }
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      units[n++] = 0xd800 + (cp >> 10);
+      units[n++] = 0xdc00 + (cp & 0x3ff);
+    } else {
+      units[n++] = cp;
+    }
+    i += need + 1;
+  }
+  return unitsToString(units, n);
+}
+
+function decodeUtf16(state, bytes, stream, bigEndian) {
+  const label = bigEndian ? 'utf-16be' : 'utf-16le';
+  const units = new Uint16Array((bytes.length >> 1) + 1);
+  let n = 0;
+  const even = bytes.length & ~1;
+  for (let i = 0; i < even; i += 2) {
+    units[n++] = bigEndian ? (bytes[i] << 8) | bytes[i + 1] : bytes[i] | (bytes[i + 1] << 8);
+  }
+  let carry = even < bytes.length ? [bytes[even]] : [];
+  // A lead surrogate at the very end may be completed by the next chunk.
+  if (stream && n > 0 && (units[n - 1] & 0xfc00) === 0xd800) {
+    const u = units[--n];
+    carry = (bigEndian ? [u >> 8, u & 0xff] : [u & 0xff, u >> 8]).concat(carry);
+  }
+  for (let i = 0; i < n; i++) {
+    const u = units[i];
+    if ((u & 0xfc00) === 0xd800 && i + 1 < n && (units[i + 1] & 0xfc00) === 0xdc00) { i++; continue; }
+    if ((u & 0xf800) === 0xd800) {
+      if (state.fatal) throw invalidData(label);
+      units[i] = 0xfffd;
+    }
+  }
+  if (carry.length > 0) {
+    if (stream) {
+      state.pending = carry;
+    } else {
+      if (state.fatal) throw invalidData(label);
+      units[n++] = 0xfffd;
+    }
+  }
+  return unitsToString(units, n);
+}
+
+// ---- DOMException ---------------------------------------------------------------------------
+const domCodes = [
+  ['IndexSizeError', 'INDEX_SIZE_ERR', 1], [null, 'DOMSTRING_SIZE_ERR', 2],
+  ['HierarchyRequestError', 'HIERARCHY_REQUEST_ERR', 3], ['WrongDocumentError', 'WRONG_DOCUMENT_ERR', 4],
+  ['InvalidCharacterError', 'INVALID_CHARACTER_ERR', 5], [null, 'NO_DATA_ALLOWED_ERR', 6],
+  ['NoModificationAllowedError', 'NO_MODIFICATION_ALLOWED_ERR', 7], ['NotFoundError', 'NOT_FOUND_ERR', 8],
+  ['NotSupportedError', 'NOT_SUPPORTED_ERR', 9], ['InUseAttributeError', 'INUSE_ATTRIBUTE_ERR', 10],
+  ['InvalidStateError', 'INVALID_STATE_ERR', 11], ['SyntaxError', 'SYNTAX_ERR', 12],
+  ['InvalidModificationError', 'INVALID_MODIFICATION_ERR', 13], ['NamespaceError', 'NAMESPACE_ERR', 14],
+  ['InvalidAccessError', 'INVALID_ACCESS_ERR', 15], [null, 'VALIDATION_ERR', 16],
+  ['TypeMismatchError', 'TYPE_MISMATCH_ERR', 17], ['SecurityError', 'SECURITY_ERR', 18],
+  ['NetworkError', 'NETWORK_ERR', 19], ['AbortError', 'ABORT_ERR', 20],
+  ['URLMismatchError', 'URL_MISMATCH_ERR', 21], ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR', 22],
+  ['TimeoutError', 'TIMEOUT_ERR', 23], ['InvalidNodeTypeError', 'INVALID_NODE_TYPE_ERR', 24],
+  ['DataCloneError', 'DATA_CLONE_ERR', 25],
+];
+const domCodeByName = new Map(domCodes.filter((c) => c[0]).map((c) => [c[0], c[2]]));
+
+let isDOMException;
+class DOMException {
+  #name;
+  #message;
   constructor(message = '', options = 'Error') {
-    super(message);
-    const name = typeof options === 'object' && options !== null ? (options.name || 'Error') : String(options);
-    Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true });
-    if (options && typeof options === 'object' && 'cause' in options) this.cause = options.cause;
-    const codesByName = { IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5, NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25 };
-    Object.defineProperty(this, 'code', { value: codesByName[name] || 0, configurable: true });
+    this.#message = `${message}`;
+    if (options !== null && typeof options === 'object') {
+      this.#name = 'name' in options ? `${options.name}` : 'Error';
+      if ('cause' in options) {
+        Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true, enumerable: false });
+      }
+    } else {
+      this.#name = `${options}`;
+    }
+    // Like Error.captureStackTrace: an own stack, but no [[ErrorData]] (isNativeError is false).
+    const frames = String(new Error().stack).split('\n').slice(1).join('\n');
+    Object.defineProperty(this, 'stack', {
+      value: `${this.#name}: ${this.#message}${frames ? `\n${frames}` : ''}`,
+      configurable: true, writable: true, enumerable: false,
+    });
   }
+  get name() {
+    if (!isDOMException(this)) throw new codes.ERR_INVALID_THIS('DOMException');
+    return this.#name;
+  }
+  get message() {
+    if (!isDOMException(this)) throw new codes.ERR_INVALID_THIS('DOMException');
+    return this.#message;
+  }
+  get code() {
+    if (!isDOMException(this)) throw new codes.ERR_INVALID_THIS('DOMException');
+    return domCodeByName.get(this.#name) || 0;
+  }
+  static {
+    isDOMException = (v) => v !== null && typeof v === 'object' && #name in v;
+  }
+}
+for (const [, constName, value] of domCodes) {
+  const desc = { value, enumerable: true, writable: false, configurable: false };
+  Object.defineProperty(DOMException, constName, desc);
+  Object.defineProperty(DOMException.prototype, constName, desc);
+}
+Object.setPrototypeOf(DOMException.prototype, Error.prototype);
+Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
+for (const k of ['name', 'message', 'code']) {
+  Object.defineProperty(DOMException.prototype, k, { ...Object.getOwnPropertyDescriptor(DOMException.prototype, k), enumerable: true });
 }
 
-const kListeners = Symbol('kListeners');
-class Event {
-  constructor(type, options = {}) {
-    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
-    this._type = String(type);
-    this._bubbles = !!(options && options.bubbles);
-    this._cancelable = !!(options && options.cancelable);
-    this._composed = !!(options && options.composed);
-    this._defaultPrevented = false;
-    this._timeStamp = require('perf_hooks').performance.now();
-    this._target = null;
-    this._stop = false;
-  }
-  get type() { return this._type; }
-  get bubbles() { return this._bubbles; }
-  get cancelable() { return this._cancelable; }
-  get composed() { return this._composed; }
-  get defaultPrevented() { return this._cancelable && this._defaultPrevented; }
-  get timeStamp() { return this._timeStamp; }
-  get target() { return this._target; }
-  get currentTarget() { return this._target; }
-  get srcElement() { return this._target; }
-  get eventPhase() { return this._target ? 2 : 0; }
-  get isTrusted() { return false; }
-  get returnValue() { return !this.defaultPrevented; }
-  get cancelBubble() { return this._stop; }
-  composedPath() { return this._target ? [this._target] : []; }
-  preventDefault() { this._defaultPrevented = true; }
-  stopPropagation() { this._stop = true; }
-  stopImmediatePropagation() { this._stop = true; this._stopImmediate = true; }
+// ---- Event ------------------------------------------------------------------------------------
+function inspectNested(value, name, depth, options, shown) {
+  if (depth < 0) return name;
+  const { inspect } = require('internal/inspect');
+  const opts = { ...options, depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth };
+  return `${name} ${inspect(shown, opts)}`;
 }
-Event.NONE = 0; Event.CAPTURING_PHASE = 1; Event.AT_TARGET = 2; Event.BUBBLING_PHASE = 3;
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+const kTrusted = Symbol('kTrusted');
+let isEvent, eventState;
+
+class Event {
+  #s;
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
+    }
+    const o = options || {};
+    this.#s = {
+      type: `${type}`,
+      bubbles: !!o.bubbles,
+      cancelable: !!o.cancelable,
+      composed: !!o.composed,
+      defaultPrevented: false,
+      timeStamp: require('perf_hooks').performance.now(),
+      propagationStopped: false,
+      stop: false,
+      target: null,
+      dispatching: false,
+      trusted: !!(options && options[kTrusted]),
+    };
+  }
+  initEvent(type, bubbles = false, cancelable = false) {
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    const s = eventState(this);
+    if (s.dispatching) return;
+    s.type = `${type}`;
+    s.bubbles = !!bubbles;
+    s.cancelable = !!cancelable;
+  }
+  [customInspect](depth, options) {
+    const s = eventState(this);
+    return inspectNested(this, this.constructor.name, depth, options, {
+      type: s.type, defaultPrevented: s.defaultPrevented, cancelable: s.cancelable, timeStamp: s.timeStamp,
+    });
+  }
+  stopImmediatePropagation() { eventState(this).stop = true; }
+  preventDefault() { eventState(this).defaultPrevented = true; }
+  get target() { return eventState(this).target; }
+  get currentTarget() { const s = eventState(this); return s.dispatching ? s.target : null; }
+  get srcElement() { return eventState(this).target; }
+  get type() { return eventState(this).type; }
+  get cancelable() { return eventState(this).cancelable; }
+  get defaultPrevented() { const s = eventState(this); return s.cancelable && s.defaultPrevented; }
+  get timeStamp() { return eventState(this).timeStamp; }
+  composedPath() { const s = eventState(this); return s.dispatching ? [s.target] : []; }
+  get returnValue() { const s = eventState(this); return !(s.cancelable && s.defaultPrevented); }
+  get bubbles() { return eventState(this).bubbles; }
+  get composed() { return eventState(this).composed; }
+  get eventPhase() { return eventState(this).dispatching ? 2 : 0; }
+  get cancelBubble() { return eventState(this).propagationStopped; }
+  set cancelBubble(value) { if (value) eventState(this).propagationStopped = true; }
+  stopPropagation() { eventState(this).propagationStopped = true; }
+  get isTrusted() { return eventState(this).trusted; }
+  static {
+    isEvent = (v) => v !== null && typeof v === 'object' && #s in v;
+    eventState = (v) => {
+      if (v === null || typeof v !== 'object' || !(#s in v)) throw new codes.ERR_INVALID_THIS('Event');
+      return v.#s;
+    };
+  }
+}
+for (const [i, k] of ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].entries()) {
+  Object.defineProperty(Event, k, { value: i, enumerable: true, writable: false, configurable: false });
+}
+for (const k of Object.getOwnPropertyNames(Event.prototype)) {
+  if (k !== 'constructor') Object.defineProperty(Event.prototype, k, { enumerable: true });
+}
 Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
 
 class CustomEvent extends Event {
-  constructor(type, options = {}) { super(type, options); this._detail = options && options.detail !== undefined ? options.detail : null; }
-  get detail() { return this._detail; }
+  #detail;
+  constructor(type, options = {}) {
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    super(type, options);
+    this.#detail = options && options.detail !== undefined ? options.detail : null;
+  }
+  get detail() {
+    if (!(this !== null && typeof this === 'object' && #detail in this)) throw new codes.ERR_INVALID_THIS('CustomEvent');
+    return this.#detail;
+  }
 }
+Object.defineProperty(CustomEvent.prototype, 'detail', { enumerable: true });
+Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: 'CustomEvent', configurable: true });
+
+// ---- EventTarget -----------------------------------------------------------------------------
+const kIsEventTarget = Symbol.for('nodejs.event_target');
+let eventsOf;
+function lazyEvents() { return require('events'); }
+
+function normalizeListenerOptions(options) {
+  if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined };
+  if (options === null || options === undefined) return { capture: false, once: false, passive: false, signal: undefined };
+  if (typeof options !== 'object' && typeof options !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
+  return { capture: !!options.capture, once: !!options.once, passive: !!options.passive, signal: options.signal };
+}
+// true: usable; false: null/undefined (ignored with a warning); throws for other primitives.
+function checkEventListener(listener) {
+  if (typeof listener === 'function' || (listener != null && typeof listener.handleEvent === 'function')) return true;
+  if (listener == null) return false;
+  if (typeof listener === 'object') return true;
+  throw new codes.ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
+}
+function emitUncaught(err) { process.nextTick(() => { throw err; }); }
 
 class EventTarget {
-  constructor() { this[kListeners] = new Map(); }
-  addEventListener(type, listener, options = {}) {
-    if (listener == null) return;
-    if (!this[kListeners]) this[kListeners] = new Map();
-    const once = typeof options === 'object' && !!options.once;
-    const capture = typeof options === 'boolean' ? options : !!(options && options.capture);
-    const signal = typeof options === 'object' && options ? options.signal : undefined;
-    if (signal && signal.aborted) return;
-    let list = this[kListeners].get(type);
-    if (!list) { list = []; this[kListeners].set(type, list); }
-    if (list.some((l) => l.listener === listener && l.capture === capture)) return;
-    const rec = { listener, once, capture, removed: false };
-    list.push(rec);
-    if (signal) signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), { once: true });
+  #events = new Map();
+  constructor() {
+    const events = lazyEvents();
+    this[events.kMaxEventTargetListeners] = events.defaultMaxListeners;
+    this[events.kMaxEventTargetListenersWarned] = false;
   }
-  removeEventListener(type, listener, options = {}) {
-    const list = this[kListeners] && this[kListeners].get(type);
-    if (!list) return;
-    const capture = typeof options === 'boolean' ? options : !!(options && options.capture);
-    const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
-    if (i !== -1) { list[i].removed = true; list.splice(i, 1); }
+  addEventListener(type, listener, options = undefined) {
+    if (!isEventTarget(this)) throw new codes.ERR_INVALID_THIS('EventTarget');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
+    const { capture, once, passive, signal } = normalizeListenerOptions(options);
+    if (!checkEventListener(listener)) {
+      const w = new Error(`addEventListener called with ${listener} which has no effect.`);
+      w.name = 'AddEventListenerArgumentTypeWarning';
+      w.target = this;
+      w.type = type;
+      process.emitWarning(w);
+      return;
+    }
+    type = `${type}`;
+    if (signal) {
+      if (signal.aborted) return;
+      signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), { once: true });
+    }
+    let list = this.#events.get(type);
+    if (list === undefined) {
+      list = [];
+      this.#events.set(type, list);
+    } else if (list.some((h) => h.listener === listener && h.capture === capture)) {
+      return;
+    }
+    list.push({ listener, capture, once, passive, removed: false });
+    const events = lazyEvents();
+    const max = this[events.kMaxEventTargetListeners];
+    if (max > 0 && list.length > max && !this[events.kMaxEventTargetListenersWarned]) {
+      this[events.kMaxEventTargetListenersWarned] = true;
+      const { inspect } = require('internal/inspect');
+      const w = new Error('Possible EventTarget memory leak detected. ' +
+        `${list.length} ${type} listeners added to ${inspect(this, { depth: -1 })}. ` +
+        `MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
+      w.name = 'MaxListenersExceededWarning';
+      w.target = this;
+      w.type = type;
+      w.count = list.length;
+      process.emitWarning(w);
+    }
+  }
+  removeEventListener(type, listener, options = undefined) {
+    if (!isEventTarget(this)) throw new codes.ERR_INVALID_THIS('EventTarget');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
+    if (!checkEventListener(listener)) return;
+    type = `${type}`;
+    const capture = typeof options === 'boolean' ? options : !!(options && options.capture === true);
+    const list = this.#events.get(type);
+    if (list === undefined) return;
+    const i = list.findIndex((h) => h.listener === listener && h.capture === capture);
+    if (i === -1) return;
+    list[i].removed = true;
+    list.splice(i, 1);
+    if (list.length === 0) this.#events.delete(type);
   }
   dispatchEvent(event) {
+    if (!isEventTarget(this)) throw new codes.ERR_INVALID_THIS('EventTarget');
+    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('event');
     if (!(event instanceof Event)) throw new codes.ERR_INVALID_ARG_TYPE('event', 'Event', event);
-    event._target = this;
-    const list = this[kListeners] && this[kListeners].get(event.type);
-    if (list) {
-      for (const rec of list.slice()) {
-        if (rec.removed) continue;
-        if (rec.once) this.removeEventListener(event.type, rec.listener, { capture: rec.capture });
-        try {
-          const l = rec.listener;
-          if (typeof l === 'function') l.call(this, event);
-          else if (l && typeof l.handleEvent === 'function') l.handleEvent(event);
-        } catch (err) {
-          process.nextTick(() => { throw err; });
+    const s = eventState(event);
+    if (s.dispatching) throw new codes.ERR_EVENT_RECURSION(s.type);
+    s.target = this;
+    s.dispatching = true;
+    const list = this.#events.get(s.type);
+    // Listeners added while dispatching run too; removed ones do not.
+    for (let i = 0; list !== undefined && i < list.length; i++) {
+      const h = list[i];
+      if (s.stop && !h.passive) break;
+      if (h.removed) continue;
+      if (h.once) {
+        h.removed = true;
+        list.splice(i--, 1);
+        if (list.length === 0 && this.#events.get(s.type) === list) this.#events.delete(s.type);
+      }
+      try {
+        let result;
+        if (typeof h.listener === 'function') {
+          result = h.listener.call(this, event);
+        } else if (typeof h.listener.handleEvent === 'function') {
+          result = h.listener.handleEvent(event);
         }
-        if (event._stopImmediate) break;
+        // node clears the dispatch flag after the first listener has run
+        s.dispatching = false;
+        if (result !== undefined && result !== null && typeof result.then === 'function') {
+          result.then(undefined, emitUncaught);
+        }
+      } catch (err) {
+        emitUncaught(err);
       }
     }
-    return !event.defaultPrevented;
+    s.dispatching = false;
+    return s.defaultPrevented !== true || !s.cancelable;
   }
-  _listenersOf(type) {
-    const list = this[kListeners] && this[kListeners].get(type);
-    return list ? list.map((l) => l.listener) : [];
+  [customInspect](depth, options) {
+    return inspectNested(this, this.constructor.name, depth, options, {});
   }
+  static {
+    eventsOf = (t) => t.#events;
+  }
+}
+function isEventTarget(v) { return v != null && v.constructor != null && v.constructor[kIsEventTarget] === true; }
+Object.defineProperty(EventTarget, kIsEventTarget, { value: true, enumerable: false, configurable: false, writable: false });
+for (const k of ['addEventListener', 'removeEventListener', 'dispatchEvent']) {
+  Object.defineProperty(EventTarget.prototype, k, { enumerable: true });
 }
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
 
+// events.getEventListeners for EventTargets.
+function eventTargetListeners(target, type) {
+  const list = eventsOf(target).get(`${type}`);
+  return list === undefined ? [] : list.map((h) => h.listener);
+}
+
+// ---- AbortSignal / AbortController -------------------------------------------------------------
+const kCreate = Symbol('kCreate');
+let signalState;
 class AbortSignal extends EventTarget {
-  constructor(key) {
+  #state;
+  constructor(key = undefined) {
     if (key !== kCreate) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     super();
-    this._aborted = false;
-    this._reason = undefined;
-    this.onabort = null;
+    this.#state = { aborted: false, reason: undefined, onabort: null };
   }
-  get aborted() { return this._aborted; }
-  get reason() { return this._reason; }
-  throwIfAborted() { if (this._aborted) throw this._reason; }
-  static abort(reason) {
-    const s = new AbortSignal(kCreate);
-    s._aborted = true;
-    s._reason = reason === undefined ? new DOMException('This operation was aborted', 'AbortError') : reason;
-    return s;
+  get aborted() { return signalState(this).aborted; }
+  get reason() { return signalState(this).reason; }
+  throwIfAborted() {
+    const s = signalState(this);
+    if (s.aborted) throw s.reason;
   }
-  static timeout(ms) {
-    const s = new AbortSignal(kCreate);
-    setTimeout(() => abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms).unref();
-    return s;
+  get onabort() { return signalState(this).onabort; }
+  set onabort(fn) {
+    const s = signalState(this);
+    if (s.onabortWrapper) this.removeEventListener('abort', s.onabortWrapper);
+    s.onabort = typeof fn === 'function' || (fn !== null && typeof fn === 'object') ? fn : null;
+    s.onabortWrapper = undefined;
+    if (s.onabort !== null) {
+      s.onabortWrapper = (ev) => {
+        const h = s.onabort;
+        if (typeof h === 'function') return h.call(this, ev);
+      };
+      this.addEventListener('abort', s.onabortWrapper);
+    }
+  }
+  [customInspect](depth, options) {
+    return inspectNested(this, 'AbortSignal', depth, options, { aborted: signalState(this).aborted });
+  }
+  static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    const signal = new AbortSignal(kCreate);
+    const s = signalState(signal);
+    s.aborted = true;
+    s.reason = reason;
+    return signal;
+  }
+  static timeout(delay) {
+    const { validateUint32 } = require('internal/validators');
+    if (validateUint32) validateUint32(delay, 'delay', false);
+    else validateDelay(delay);
+    const signal = new AbortSignal(kCreate);
+    const t = setTimeout(() => abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError')), delay);
+    if (t && typeof t.unref === 'function') t.unref();
+    return signal;
   }
   static any(signals) {
-    const s = new AbortSignal(kCreate);
-    for (const x of signals) {
-      if (x.aborted) { s._aborted = true; s._reason = x.reason; return s; }
+    if (!Array.isArray(signals)) throw new codes.ERR_INVALID_ARG_TYPE('signals', 'Array', signals);
+    signals.forEach((sig, i) => {
+      if (!(sig instanceof AbortSignal)) throw new codes.ERR_INVALID_ARG_TYPE(`signals[${i}]`, 'AbortSignal', sig);
+    });
+    const result = new AbortSignal(kCreate);
+    for (const sig of signals) {
+      if (sig.aborted) {
+        const s = signalState(result);
+        s.aborted = true;
+        s.reason = sig.reason;
+        return result;
+      }
     }
-    for (const x of signals) x.addEventListener('abort', () => abortSignal(s, x.reason), { once: true });
-    return s;
+    for (const sig of signals) {
+      sig.addEventListener('abort', () => abortSignal(result, sig.reason), { once: true });
+    }
+    return result;
+  }
+  static {
+    signalState = (v) => {
+      if (v === null || typeof v !== 'object' || !(#state in v)) throw new codes.ERR_INVALID_THIS('AbortSignal');
+      return v.#state;
+    };
   }
 }
+function validateDelay(delay) {
+  if (typeof delay !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('delay', 'number', delay);
+  if (!Number.isInteger(delay)) throw new codes.ERR_OUT_OF_RANGE('delay', 'an integer', delay);
+  if (delay < 0 || delay > 4294967295) throw new codes.ERR_OUT_OF_RANGE('delay', '>= 0 && <= 4294967295', delay);
+}
+for (const k of ['aborted', 'reason', 'throwIfAborted', 'onabort']) {
+  Object.defineProperty(AbortSignal.prototype, k, { enumerable: true });
+}
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
-const kCreate = Symbol('create');
+
 function abortSignal(signal, reason) {
-  if (signal._aborted) return;
-  signal._aborted = true;
-  signal._reason = reason;
-  const ev = new Event('abort');
-  if (typeof signal.onabort === 'function') signal.onabort.call(signal, ev);
-  signal.dispatchEvent(ev);
+  const s = signalState(signal);
+  if (s.aborted) return;
+  s.aborted = true;
+  s.reason = reason;
+  signal.dispatchEvent(new Event('abort', { [kTrusted]: true }));
 }
 
 class AbortController {
-  constructor() { this._signal = new AbortSignal(kCreate); }
-  get signal() { return this._signal; }
-  abort(reason = new DOMException('This operation was aborted', 'AbortError')) { abortSignal(this._signal, reason); }
+  #signal = new AbortSignal(kCreate);
+  get signal() {
+    if (!(this !== null && typeof this === 'object' && #signal in this)) throw new codes.ERR_INVALID_THIS('AbortController');
+    return this.#signal;
+  }
+  abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    abortSignal(this.signal, reason);
+  }
+  [customInspect](depth, options) {
+    return inspectNested(this, 'AbortController', depth, options, { signal: this.signal });
+  }
 }
+for (const k of ['signal', 'abort']) Object.defineProperty(AbortController.prototype, k, { enumerable: true });
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
 
 function structuredClone(value, options) {
@@ -280,4 +752,7 @@ function structuredClone(value, options) {
   return clone(value);
 }
 
-module.exports = { TextEncoder, TextDecoder, DOMException, Event, CustomEvent, EventTarget, AbortSignal, AbortController, structuredClone };
+module.exports = {
+  TextEncoder, TextDecoder, DOMException, Event, CustomEvent, EventTarget, AbortSignal, AbortController,
+  structuredClone, eventTargetListeners, isEventTarget,
+};

@@ -1,0 +1,310 @@
+//! File system calls for the WASI host, through wasi-libc (the `libc` crate): real file
+//! descriptors, positional I/O, stat with inode numbers, links. wasi-libc resolves every path
+//! against the directories granted with `--dir`; nothing outside them is reachable.
+//! Native (test) builds use the same calls on the host's libc.
+
+use crate::host::{FsStat, OpenFlags};
+use std::ffi::CString;
+use std::io;
+
+fn cpath(path: &str) -> io::Result<CString> {
+    CString::new(path).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))
+}
+
+/// -1 from libc → the errno as an io::Error.
+fn check(ret: libc::c_int) -> io::Result<libc::c_int> {
+    if ret < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(ret)
+    }
+}
+
+fn check_size(ret: libc::ssize_t) -> io::Result<usize> {
+    if ret < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(ret as usize)
+    }
+}
+
+/// node's (Linux) errno name for a raw OS error of this platform.
+pub fn errno_name(err: &io::Error) -> Option<&'static str> {
+    let n = err.raw_os_error()?;
+    Some(match n {
+        libc::EPERM => "EPERM",
+        libc::ENOENT => "ENOENT",
+        libc::EIO => "EIO",
+        libc::EBADF => "EBADF",
+        libc::EAGAIN => "EAGAIN",
+        libc::ENOMEM => "ENOMEM",
+        libc::EACCES => "EACCES",
+        libc::EBUSY => "EBUSY",
+        libc::EEXIST => "EEXIST",
+        libc::EXDEV => "EXDEV",
+        libc::ENOTDIR => "ENOTDIR",
+        libc::EISDIR => "EISDIR",
+        libc::EINVAL => "EINVAL",
+        libc::EMFILE => "EMFILE",
+        libc::EFBIG => "EFBIG",
+        libc::ENOSPC => "ENOSPC",
+        libc::ESPIPE => "ESPIPE",
+        libc::EROFS => "EROFS",
+        libc::EMLINK => "EMLINK",
+        libc::EPIPE => "EPIPE",
+        libc::ENAMETOOLONG => "ENAMETOOLONG",
+        libc::ENOSYS => "ENOSYS",
+        libc::ENOTEMPTY => "ENOTEMPTY",
+        libc::ELOOP => "ELOOP",
+        libc::ENOTSUP => "ENOTSUP",
+        libc::EADDRINUSE => "EADDRINUSE",
+        libc::EADDRNOTAVAIL => "EADDRNOTAVAIL",
+        libc::ECONNREFUSED => "ECONNREFUSED",
+        libc::ECONNRESET => "ECONNRESET",
+        libc::ETIMEDOUT => "ETIMEDOUT",
+        libc::ENOTCONN => "ENOTCONN",
+        libc::EHOSTUNREACH => "EHOSTUNREACH",
+        libc::ENETUNREACH => "ENETUNREACH",
+        #[cfg(target_os = "wasi")]
+        libc::ENOTCAPABLE => "ENOTCAPABLE",
+        _ => return None,
+    })
+}
+
+pub fn open(path: &str, flags: OpenFlags, mode: u32) -> io::Result<i32> {
+    let mut f = match (flags.read, flags.write) {
+        (true, true) => libc::O_RDWR,
+        (false, true) => libc::O_WRONLY,
+        _ => libc::O_RDONLY,
+    };
+    for (on, bit) in [
+        (flags.create, libc::O_CREAT),
+        (flags.exclusive, libc::O_EXCL),
+        (flags.truncate, libc::O_TRUNC),
+        (flags.append, libc::O_APPEND),
+        (flags.directory, libc::O_DIRECTORY),
+        (flags.nofollow, libc::O_NOFOLLOW),
+        (flags.sync, libc::O_SYNC),
+    ] {
+        if on {
+            f |= bit;
+        }
+    }
+    let p = cpath(path)?;
+    // SAFETY: `p` is a valid NUL-terminated string for the duration of the call.
+    check(unsafe { libc::open(p.as_ptr(), f, mode as libc::c_uint) })
+}
+
+pub fn close(fd: i32) -> io::Result<()> {
+    // SAFETY: closing an integer descriptor has no memory effects.
+    check(unsafe { libc::close(fd) }).map(|_| ())
+}
+
+/// Reads at `position`, or at the current offset when `position` is negative.
+pub fn read(fd: i32, buf: &mut [u8], position: i64) -> io::Result<usize> {
+    let ptr = buf.as_mut_ptr().cast();
+    // SAFETY: `buf` is valid for writes of `buf.len()` bytes.
+    check_size(unsafe {
+        if position < 0 {
+            libc::read(fd, ptr, buf.len())
+        } else {
+            libc::pread(fd, ptr, buf.len(), position)
+        }
+    })
+}
+
+/// Writes at `position`, or at the current offset when `position` is negative.
+pub fn write(fd: i32, data: &[u8], position: i64) -> io::Result<usize> {
+    let ptr = data.as_ptr().cast();
+    // SAFETY: `data` is valid for reads of `data.len()` bytes.
+    check_size(unsafe {
+        if position < 0 {
+            libc::write(fd, ptr, data.len())
+        } else {
+            libc::pwrite(fd, ptr, data.len(), position)
+        }
+    })
+}
+
+/// (atime, mtime, ctime) in nanoseconds; wasi-libc has timespecs, glibc separate fields.
+#[cfg(target_os = "wasi")]
+fn times(s: &libc::stat) -> [i128; 3] {
+    let ns = |t: &libc::timespec| t.tv_sec as i128 * 1_000_000_000 + t.tv_nsec as i128;
+    [ns(&s.st_atim), ns(&s.st_mtim), ns(&s.st_ctim)]
+}
+#[cfg(not(target_os = "wasi"))]
+fn times(s: &libc::stat) -> [i128; 3] {
+    let ns = |sec: i64, nsec: i64| sec as i128 * 1_000_000_000 + nsec as i128;
+    [
+        ns(s.st_atime, s.st_atime_nsec),
+        ns(s.st_mtime, s.st_mtime_nsec),
+        ns(s.st_ctime, s.st_ctime_nsec),
+    ]
+}
+
+// libc field types differ between targets, so the casts are kept.
+#[allow(clippy::unnecessary_cast)]
+fn to_stat(s: &libc::stat) -> FsStat {
+    let mut mode = s.st_mode as u32;
+    // WASI reports no permission bits: show what a default umask gives on Linux.
+    if mode & 0o777 == 0 {
+        mode |= match mode & 0o170000 {
+            0o040000 => 0o755,
+            0o120000 => 0o777,
+            _ => 0o644,
+        };
+    }
+    FsStat {
+        dev: s.st_dev,
+        ino: s.st_ino,
+        mode,
+        nlink: s.st_nlink,
+        uid: s.st_uid,
+        gid: s.st_gid,
+        rdev: s.st_rdev,
+        size: s.st_size as i64,
+        blksize: s.st_blksize as i64,
+        blocks: s.st_blocks as i64,
+        atime_ns: times(s)[0],
+        mtime_ns: times(s)[1],
+        ctime_ns: times(s)[2],
+    }
+}
+
+pub fn stat(path: &str, follow: bool) -> io::Result<FsStat> {
+    let p = cpath(path)?;
+    // SAFETY: an all-zero `stat` is a valid value; `p` is NUL-terminated.
+    let mut s: libc::stat = unsafe { std::mem::zeroed() };
+    check(unsafe {
+        if follow {
+            libc::stat(p.as_ptr(), &mut s)
+        } else {
+            libc::lstat(p.as_ptr(), &mut s)
+        }
+    })?;
+    Ok(to_stat(&s))
+}
+
+pub fn fstat(fd: i32) -> io::Result<FsStat> {
+    // SAFETY: as in `stat`.
+    let mut s: libc::stat = unsafe { std::mem::zeroed() };
+    check(unsafe { libc::fstat(fd, &mut s) })?;
+    Ok(to_stat(&s))
+}
+
+pub fn ftruncate(fd: i32, len: i64) -> io::Result<()> {
+    // SAFETY: no memory is passed.
+    check(unsafe { libc::ftruncate(fd, len) }).map(|_| ())
+}
+
+pub fn fsync(fd: i32, data_only: bool) -> io::Result<()> {
+    // SAFETY: no memory is passed.
+    check(unsafe {
+        if data_only {
+            libc::fdatasync(fd)
+        } else {
+            libc::fsync(fd)
+        }
+    })
+    .map(|_| ())
+}
+
+pub fn mkdir(path: &str, mode: u32) -> io::Result<()> {
+    let p = cpath(path)?;
+    // SAFETY: `p` is NUL-terminated.
+    check(unsafe { libc::mkdir(p.as_ptr(), mode as libc::mode_t) }).map(|_| ())
+}
+
+pub fn rmdir(path: &str) -> io::Result<()> {
+    let p = cpath(path)?;
+    // SAFETY: `p` is NUL-terminated.
+    check(unsafe { libc::rmdir(p.as_ptr()) }).map(|_| ())
+}
+
+pub fn unlink(path: &str) -> io::Result<()> {
+    let p = cpath(path)?;
+    // SAFETY: `p` is NUL-terminated.
+    check(unsafe { libc::unlink(p.as_ptr()) }).map(|_| ())
+}
+
+pub fn rename(from: &str, to: &str) -> io::Result<()> {
+    let (a, b) = (cpath(from)?, cpath(to)?);
+    // SAFETY: both are NUL-terminated.
+    check(unsafe { libc::rename(a.as_ptr(), b.as_ptr()) }).map(|_| ())
+}
+
+pub fn link(existing: &str, new: &str) -> io::Result<()> {
+    let (a, b) = (cpath(existing)?, cpath(new)?);
+    // SAFETY: both are NUL-terminated.
+    check(unsafe { libc::link(a.as_ptr(), b.as_ptr()) }).map(|_| ())
+}
+
+pub fn symlink(target: &str, path: &str) -> io::Result<()> {
+    let (a, b) = (cpath(target)?, cpath(path)?);
+    // SAFETY: both are NUL-terminated.
+    check(unsafe { libc::symlink(a.as_ptr(), b.as_ptr()) }).map(|_| ())
+}
+
+pub fn readlink(path: &str) -> io::Result<Vec<u8>> {
+    let p = cpath(path)?;
+    let mut buf = vec![0u8; 4096];
+    // SAFETY: `buf` is valid for `buf.len()` bytes; `p` is NUL-terminated.
+    let n = check_size(unsafe { libc::readlink(p.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) })?;
+    buf.truncate(n);
+    Ok(buf)
+}
+
+pub fn realpath(path: &str) -> io::Result<String> {
+    std::fs::canonicalize(path).map(|p| p.to_string_lossy().into_owned())
+}
+
+/// Entries of a directory as (name, kind) with kind 1 file, 2 dir, 3 symlink, 0 other.
+pub fn readdir(path: &str) -> io::Result<Vec<(String, u8)>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(path)? {
+        let entry = entry?;
+        let kind = match entry.file_type() {
+            Ok(t) if t.is_symlink() => 3,
+            Ok(t) if t.is_dir() => 2,
+            Ok(t) if t.is_file() => 1,
+            _ => 0,
+        };
+        out.push((entry.file_name().to_string_lossy().into_owned(), kind));
+    }
+    Ok(out)
+}
+
+fn timespec(seconds: f64) -> libc::timespec {
+    let secs = seconds.floor();
+    libc::timespec {
+        tv_sec: secs as libc::time_t,
+        tv_nsec: ((seconds - secs) * 1e9) as _,
+    }
+}
+
+/// Sets access and modification times (seconds since the epoch).
+pub fn utimes(path: &str, atime: f64, mtime: f64, follow: bool) -> io::Result<()> {
+    let p = cpath(path)?;
+    let times = [timespec(atime), timespec(mtime)];
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    // SAFETY: `times` holds two timespecs; `p` is NUL-terminated.
+    check(unsafe { libc::utimensat(libc::AT_FDCWD, p.as_ptr(), times.as_ptr(), flags) }).map(|_| ())
+}
+
+pub fn futimes(fd: i32, atime: f64, mtime: f64) -> io::Result<()> {
+    let times = [timespec(atime), timespec(mtime)];
+    // SAFETY: `times` holds two timespecs.
+    check(unsafe { libc::futimens(fd, times.as_ptr()) }).map(|_| ())
+}
+
+/// Fails like `access(2)` when the path does not exist (WASI has no permission bits to check).
+pub fn access(path: &str) -> io::Result<()> {
+    stat(path, true).map(|_| ())
+}
+
+pub fn copy_file(from: &str, to: &str, exclusive: bool) -> io::Result<()> {
+    if exclusive && stat(to, false).is_ok() {
+        return Err(io::Error::from(io::ErrorKind::AlreadyExists));
+    }
+    std::fs::copy(from, to).map(|_| ())
+}

@@ -1,0 +1,117 @@
+//! Descriptor operations: open, close, read, write, fstat, ftruncate, fsync, futimes.
+
+use super::{fd_arg, fs_error, num_arg, open_flags, stat_array, str_arg};
+use crate::host::fs as hfs;
+use crate::node::buffer::view;
+use boa_engine::{Context, JsResult, JsValue};
+
+/// `open(path, flags, mode)` → fd.
+pub fn open(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = str_arg(args, 0, ctx)?;
+    let flags = open_flags(num_arg(args, 1, ctx)? as u32);
+    let mode = num_arg(args, 2, ctx)? as u32;
+    match hfs::open(&path, flags, mode) {
+        Ok(fd) => Ok(fd.into()),
+        Err(e) => Err(fs_error(&e, "open", Some(&path), None, ctx)),
+    }
+}
+
+pub fn close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    hfs::close(fd).map_err(|e| fs_error(&e, "close", None, None, ctx))?;
+    Ok(JsValue::undefined())
+}
+
+/// `read(fd, buffer, offset, length, position)` → bytes read; position < 0 reads at the
+/// current file offset.
+pub fn read(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let buf = view(args.get(1), ctx)?;
+    let offset = (num_arg(args, 2, ctx)? as usize).min(buf.len);
+    let length = (num_arg(args, 3, ctx)? as usize).min(buf.len - offset);
+    let position = position_arg(args.get(4), ctx)?;
+    let res = buf.with_mut(|b| hfs::read(fd, &mut b[offset..offset + length], position));
+    match res {
+        Ok(n) => Ok((n as f64).into()),
+        Err(e) => Err(fs_error(&e, "read", None, None, ctx)),
+    }
+}
+
+/// `write(fd, buffer, offset, length, position)` → bytes written.
+pub fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let buf = view(args.get(1), ctx)?;
+    let offset = (num_arg(args, 2, ctx)? as usize).min(buf.len);
+    let length = (num_arg(args, 3, ctx)? as usize).min(buf.len - offset);
+    let position = position_arg(args.get(4), ctx)?;
+    let res = buf.with(|b| write_all(fd, &b[offset..offset + length], position));
+    match res {
+        Ok(n) => Ok((n as f64).into()),
+        Err(e) => Err(fs_error(&e, "write", None, None, ctx)),
+    }
+}
+
+/// Writes everything (short writes are retried), as node's callers expect for files.
+pub(super) fn write_all(fd: i32, mut data: &[u8], mut position: i64) -> std::io::Result<usize> {
+    let total = data.len();
+    while !data.is_empty() {
+        let n = hfs::write(fd, data, position)?;
+        if n == 0 {
+            break;
+        }
+        data = &data[n..];
+        if position >= 0 {
+            position += n as i64;
+        }
+    }
+    Ok(total - data.len())
+}
+
+/// A position: null/undefined/-1 → current offset (-1); numbers and BigInts → that offset.
+fn position_arg(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<i64> {
+    match v {
+        None => Ok(-1),
+        Some(v) if v.is_null_or_undefined() => Ok(-1),
+        Some(v) if v.is_bigint() => Ok(v.to_big_int64(ctx)?),
+        Some(v) => {
+            let n = v.to_number(ctx)?;
+            Ok(if n.is_finite() && n >= 0.0 {
+                n as i64
+            } else {
+                -1
+            })
+        }
+    }
+}
+
+pub fn fstat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    match hfs::fstat(fd) {
+        Ok(s) => Ok(stat_array(&s, ctx)),
+        Err(e) => Err(fs_error(&e, "fstat", None, None, ctx)),
+    }
+}
+
+pub fn ftruncate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let len = num_arg(args, 1, ctx)?.max(0.0) as i64;
+    hfs::ftruncate(fd, len).map_err(|e| fs_error(&e, "ftruncate", None, None, ctx))?;
+    Ok(JsValue::undefined())
+}
+
+/// `fsync(fd, dataOnly)`.
+pub fn fsync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let data_only = args.get(1).is_some_and(JsValue::to_boolean);
+    let name = if data_only { "fdatasync" } else { "fsync" };
+    hfs::fsync(fd, data_only).map_err(|e| fs_error(&e, name, None, None, ctx))?;
+    Ok(JsValue::undefined())
+}
+
+/// `futimes(fd, atimeSeconds, mtimeSeconds)`.
+pub fn futimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0, ctx)?;
+    let (a, m) = (num_arg(args, 1, ctx)?, num_arg(args, 2, ctx)?);
+    hfs::futimes(fd, a, m).map_err(|e| fs_error(&e, "futime", None, None, ctx))?;
+    Ok(JsValue::undefined())
+}

@@ -1,0 +1,181 @@
+//! The native half of `fs` (`internalBinding('fs')`): one synchronous call per operation,
+//! throwing node's system errors. The JS half (`node/js/fs.js`) builds the sync, callback and
+//! promise APIs, Stats, Dirent, streams and argument validation on top.
+//!
+//! - `files.rs`: descriptors — open, close, read, write, fstat, ftruncate, fsync, futimes
+//! - `paths.rs`: names — stat, readdir, mkdir, rmdir, unlink, rename, links, utimes, copy
+//! - `whole_file.rs`: readFile / writeFile in one call
+
+mod files;
+mod paths;
+mod whole_file;
+
+use crate::host::{self, FsStat, OpenFlags};
+use boa_engine::{
+    js_string,
+    object::{builtins::JsArray, JsObject, ObjectInitializer},
+    Context, JsError, JsResult, JsString, JsValue, NativeFunction,
+};
+
+/// A string argument (paths arrive as strings: JS converts Buffers and URLs first).
+fn str_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+    match args.get(i) {
+        Some(v) if !v.is_undefined() => Ok(v.to_string(ctx)?.to_std_string_lossy()),
+        _ => Ok(String::new()),
+    }
+}
+
+fn num_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<f64> {
+    match args.get(i) {
+        Some(v) if !v.is_undefined() => v.to_number(ctx),
+        _ => Ok(0.0),
+    }
+}
+
+fn fd_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<i32> {
+    Ok(num_arg(args, i, ctx)? as i32)
+}
+
+/// Whether `path` lies outside every directory granted to the sandbox (a `.` grant is the
+/// root, as wasmtime maps it).
+fn outside_grants(path: &str) -> bool {
+    let mut parts: Vec<&str> = Vec::new();
+    let cwd = host::cwd().unwrap_or_else(|_| String::from("/"));
+    let joined = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("{cwd}/{path}")
+    };
+    for part in joined.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    let abs = format!("/{}", parts.join("/"));
+    !host::preopens().iter().any(|grant| {
+        let g = grant.trim_end_matches('/');
+        g.is_empty() || g == "." || abs == g || abs.starts_with(&format!("{g}/"))
+    })
+}
+
+/// node's system error for `err`. WASI's refusals (ENOTCAPABLE, EPERM for `..` escapes, ENOENT
+/// for paths outside every grant) become node's EACCES with a hint naming `--dir`.
+fn fs_error(
+    err: &std::io::Error,
+    syscall: &str,
+    path: Option<&str>,
+    dest: Option<&str>,
+    ctx: &mut Context,
+) -> JsError {
+    let name = host::fs::errno_name(err);
+    let refused = matches!(name, Some("ENOTCAPABLE") | Some("EPERM"))
+        || (err.kind() == std::io::ErrorKind::NotFound
+            && [path, dest].into_iter().flatten().any(outside_grants));
+    if !refused {
+        return crate::node::errors::system_error(err, syscall, path, dest, ctx);
+    }
+    let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+    let e = crate::node::errors::system_error(&denied, syscall, path, dest, ctx);
+    if let Some(obj) = e.as_opaque().and_then(JsValue::as_object) {
+        if let Ok(msg) = obj.get(js_string!("message"), ctx) {
+            let text = format!(
+                "{} (outside the directories granted to rjs; grant one with wasmtime --dir)",
+                msg.to_string(ctx)
+                    .map(|s| s.to_std_string_lossy())
+                    .unwrap_or_default()
+            );
+            let _ = obj.set(
+                js_string!("message"),
+                JsString::from(text.as_str()),
+                false,
+                ctx,
+            );
+        }
+    }
+    e
+}
+
+/// node's (Linux) O_* bits → open flags.
+fn open_flags(bits: u32) -> OpenFlags {
+    let access = bits & 3;
+    OpenFlags {
+        read: access == 0 || access == 2,
+        write: access == 1 || access == 2,
+        create: bits & 0o100 != 0,
+        exclusive: bits & 0o200 != 0,
+        truncate: bits & 0o1000 != 0,
+        append: bits & 0o2000 != 0,
+        directory: bits & 0o200000 != 0,
+        nofollow: bits & 0o400000 != 0,
+        sync: bits & 0o4010000 == 0o4010000,
+    }
+}
+
+/// Stats as `[dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+/// atimeSec, atimeNsec, mtimeSec, mtimeNsec, ctimeSec, ctimeNsec]`.
+fn stat_array(s: &FsStat, ctx: &mut Context) -> JsValue {
+    let split = |ns: i128| {
+        [
+            ns.div_euclid(1_000_000_000) as f64,
+            ns.rem_euclid(1_000_000_000) as f64,
+        ]
+    };
+    let mut v = vec![
+        s.dev as f64,
+        f64::from(s.mode),
+        s.nlink as f64,
+        f64::from(s.uid),
+        f64::from(s.gid),
+        s.rdev as f64,
+        s.blksize as f64,
+        s.ino as f64,
+        s.size as f64,
+        s.blocks as f64,
+    ];
+    for t in [s.atime_ns, s.mtime_ns, s.ctime_ns] {
+        v.extend_from_slice(&split(t));
+    }
+    JsArray::from_iter(v.into_iter().map(JsValue::from), ctx).into()
+}
+
+/// The `internalBinding('fs')` object.
+pub fn binding(ctx: &mut Context) -> JsObject {
+    let fns: &[(
+        &str,
+        boa_engine::native_function::NativeFunctionPointer,
+        usize,
+    )] = &[
+        ("open", files::open, 3),
+        ("close", files::close, 1),
+        ("read", files::read, 5),
+        ("write", files::write, 5),
+        ("fstat", files::fstat, 1),
+        ("ftruncate", files::ftruncate, 2),
+        ("fsync", files::fsync, 2),
+        ("futimes", files::futimes, 3),
+        ("stat", paths::stat, 3),
+        ("readdir", paths::readdir, 1),
+        ("mkdir", paths::mkdir, 2),
+        ("rmdir", paths::rmdir, 1),
+        ("unlink", paths::unlink, 1),
+        ("rename", paths::rename, 2),
+        ("link", paths::link, 2),
+        ("symlink", paths::symlink, 2),
+        ("readlink", paths::readlink, 1),
+        ("realpath", paths::realpath, 1),
+        ("utimes", paths::utimes, 4),
+        ("access", paths::access, 2),
+        ("copyFile", paths::copy_file, 3),
+        ("readFile", whole_file::read_file, 2),
+        ("writeFile", whole_file::write_file, 4),
+    ];
+    let mut init = ObjectInitializer::new(ctx);
+    for (name, f, len) in fns {
+        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
+    }
+    init.build()
+}

@@ -1,0 +1,70 @@
+//! readFile / writeFile in one native call each: open, size, read or write, close, with no
+//! copy beyond the one into the result Buffer.
+
+use super::{files::write_all, fs_error, num_arg, open_flags, str_arg};
+use crate::host::fs as hfs;
+use crate::node::buffer::{new_buffer_from_vec, view};
+use boa_engine::{Context, JsResult, JsValue};
+
+/// Reads from `fd` until end of file, starting with a buffer sized for `hint` bytes.
+fn read_to_end(fd: i32, hint: usize) -> std::io::Result<Vec<u8>> {
+    let mut data = vec![0u8; hint.max(8192) + 1];
+    let mut len = 0;
+    loop {
+        if len == data.len() {
+            data.resize(data.len() * 2, 0);
+        }
+        let n = hfs::read(fd, &mut data[len..], -1)?;
+        if n == 0 {
+            break;
+        }
+        len += n;
+    }
+    data.truncate(len);
+    Ok(data)
+}
+
+/// `readFile(pathOrFd, flags)` → Buffer. A number is a descriptor read from its offset.
+pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    if let Some(fd) = args.first().and_then(JsValue::as_number) {
+        let fd = fd as i32;
+        let size = hfs::fstat(fd).map(|s| s.size.max(0) as usize).unwrap_or(0);
+        let data = read_to_end(fd, size).map_err(|e| fs_error(&e, "read", None, None, ctx))?;
+        return new_buffer_from_vec(data, ctx);
+    }
+    let path = str_arg(args, 0, ctx)?;
+    let flags = open_flags(num_arg(args, 1, ctx)? as u32);
+    let fd =
+        hfs::open(&path, flags, 0o666).map_err(|e| fs_error(&e, "open", Some(&path), None, ctx))?;
+    let result = hfs::fstat(fd).and_then(|s| {
+        if s.mode & 0o170000 == 0o040000 {
+            Err(std::io::Error::from(std::io::ErrorKind::IsADirectory))
+        } else {
+            read_to_end(fd, s.size.max(0) as usize)
+        }
+    });
+    let _ = hfs::close(fd);
+    match result {
+        Ok(data) => new_buffer_from_vec(data, ctx),
+        Err(e) => Err(fs_error(&e, "read", None, None, ctx)),
+    }
+}
+
+/// `writeFile(pathOrFd, bytes, flags, mode)`.
+pub fn write_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let data = view(args.get(1), ctx)?;
+    if let Some(fd) = args.first().and_then(JsValue::as_number) {
+        data.with(|b| write_all(fd as i32, b, -1))
+            .map_err(|e| fs_error(&e, "write", None, None, ctx))?;
+        return Ok(JsValue::undefined());
+    }
+    let path = str_arg(args, 0, ctx)?;
+    let flags = open_flags(num_arg(args, 2, ctx)? as u32);
+    let mode = num_arg(args, 3, ctx)? as u32;
+    let fd =
+        hfs::open(&path, flags, mode).map_err(|e| fs_error(&e, "open", Some(&path), None, ctx))?;
+    let result = data.with(|b| write_all(fd, b, -1));
+    let _ = hfs::close(fd);
+    result.map_err(|e| fs_error(&e, "write", None, None, ctx))?;
+    Ok(JsValue::undefined())
+}

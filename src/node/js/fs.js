@@ -1,0 +1,758 @@
+// `fs`: node's file API in its three styles. Every operation is written once as a synchronous
+// function over the native binding (node/fs/*.rs); the callback API runs it and delivers the
+// result in the loop's poll phase, `fs/promises` (fs_promises.js) does the same with promises.
+// Streams are in fs_streams.js, Stats/Dirent/Dir in fs_types.js.
+'use strict';
+
+const native = internalBinding('fs');
+const { Buffer } = require('buffer');
+const loop = require('internal/loop');
+const types = require('internal/fs_types');
+const { Stats, BigIntStats, Dirent, makeStats } = types;
+const E = () => require('internal/errors').codes;
+const { validateFunction, validateInteger, validateObject, validateBoolean } = require('internal/validators');
+
+const constants = {
+  UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
+  UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
+  UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
+  EXTENSIONLESS_FORMAT_JAVASCRIPT: 0, EXTENSIONLESS_FORMAT_WASM: 1,
+  S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096,
+  S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64, O_EXCL: 128, UV_FS_O_FILEMAP: 0, O_NOCTTY: 256,
+  O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536, O_NOATIME: 262144, O_NOFOLLOW: 131072,
+  O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384, O_NONBLOCK: 2048, S_IRWXU: 448, S_IRUSR: 256,
+  S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7,
+  S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1,
+  COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4,
+  COPYFILE_FICLONE_FORCE: 4,
+};
+const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
+
+// ---- argument handling ----
+
+function getValidatedPath(path, name = 'path') {
+  if (typeof path !== 'string') {
+    if (path instanceof Uint8Array) path = Buffer.from(path.buffer, path.byteOffset, path.byteLength).toString();
+    else if (path != null && typeof path === 'object' && path.href !== undefined && path.protocol !== undefined) {
+      path = require('url').fileURLToPath(path);
+    } else throw new (E().ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'URL'], path);
+  }
+  if (path.includes('\u0000')) {
+    throw new (E().ERR_INVALID_ARG_VALUE)(name, path, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return path;
+}
+
+function getValidatedFd(fd, name = 'fd') {
+  if (Object.is(fd, -0)) return 0;
+  validateInteger(fd, name, 0, 2147483647);
+  return fd;
+}
+
+const kFlags = {
+  r: O_RDONLY, rs: O_RDONLY | O_SYNC, sr: O_RDONLY | O_SYNC, 'r+': O_RDWR, 'rs+': O_RDWR | O_SYNC, 'sr+': O_RDWR | O_SYNC,
+  w: O_TRUNC | O_CREAT | O_WRONLY, wx: O_TRUNC | O_CREAT | O_WRONLY | O_EXCL, xw: O_TRUNC | O_CREAT | O_WRONLY | O_EXCL,
+  'w+': O_TRUNC | O_CREAT | O_RDWR, 'wx+': O_TRUNC | O_CREAT | O_RDWR | O_EXCL, 'xw+': O_TRUNC | O_CREAT | O_RDWR | O_EXCL,
+  a: O_APPEND | O_CREAT | O_WRONLY, ax: O_APPEND | O_CREAT | O_WRONLY | O_EXCL, xa: O_APPEND | O_CREAT | O_WRONLY | O_EXCL,
+  as: O_APPEND | O_CREAT | O_WRONLY | O_SYNC, sa: O_APPEND | O_CREAT | O_WRONLY | O_SYNC,
+  'a+': O_APPEND | O_CREAT | O_RDWR, 'ax+': O_APPEND | O_CREAT | O_RDWR | O_EXCL, 'xa+': O_APPEND | O_CREAT | O_RDWR | O_EXCL,
+  'as+': O_APPEND | O_CREAT | O_RDWR | O_SYNC, 'sa+': O_APPEND | O_CREAT | O_RDWR | O_SYNC,
+};
+function stringToFlags(flags, name = 'flags') {
+  if (typeof flags === 'number') return flags;
+  if (flags == null) return O_RDONLY;
+  const f = kFlags[flags];
+  if (f === undefined) throw new (E().ERR_INVALID_ARG_VALUE)(name, flags);
+  return f;
+}
+
+function parseFileMode(value, name, def) {
+  if (value == null) return def;
+  if (typeof value === 'string') {
+    if (!/^[0-7]+$/.test(value)) throw new (E().ERR_INVALID_ARG_VALUE)(name, value, 'must be a 32-bit unsigned integer or an octal string');
+    value = parseInt(value, 8);
+  }
+  validateInteger(value, name, 0, 4294967295);
+  return value;
+}
+
+function getOptions(options, defaults) {
+  if (options == null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') { assertEncoding(options); return { ...defaults, encoding: options }; }
+  if (typeof options !== 'object') throw new (E().ERR_INVALID_ARG_TYPE)('options', ['string', 'Object'], options);
+  const out = { ...defaults, ...options };
+  if (out.encoding !== undefined && out.encoding !== null && out.encoding !== 'buffer' && !Buffer.isEncoding(out.encoding)) {
+    throw new (E().ERR_INVALID_ARG_VALUE)('encoding', out.encoding, 'is invalid encoding');
+  }
+  return out;
+}
+
+function assertEncoding(encoding) {
+  if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    throw new (E().ERR_INVALID_ARG_VALUE)('encoding', encoding, 'is invalid encoding');
+  }
+}
+
+function encodeName(name, encoding) {
+  return encoding === 'buffer' ? Buffer.from(name) : name;
+}
+
+function toUnixTimestamp(time, name = 'time') { // node reports every bad time as "time"
+  if (typeof time === 'string' && +time == time) return +time;
+  if (typeof time === 'number' && Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw new (E().ERR_INVALID_ARG_TYPE)(name, ['Date', 'Time in seconds'], time);
+}
+
+function dataToBuffer(data, encoding, name = 'data') {
+  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  throw new (E().ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+// ---- SystemError (ERR_FS_EISDIR and friends) ----
+
+function systemError(code, key, context) {
+  const uv = { EISDIR: [21, 'is a directory'], EEXIST: [17, 'file already exists'], ENOTDIR: [20, 'not a directory'], EINVAL: [22, 'invalid argument'] }[context.code] || [0, ''];
+  if (context.errno === undefined) context.errno = uv[0];
+  if (context.message === undefined) context.message = uv[1];
+  let message = `${key}: ${context.syscall} returned ${context.code} (${context.message})`;
+  if (context.path !== undefined) message += ` ${context.path}`;
+  if (context.dest !== undefined) message += ` => ${context.dest}`;
+  const err = new Error(message);
+  Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
+  err.code = code;
+  const info = { code: context.code, message: context.message, path: context.path, syscall: context.syscall, errno: context.errno };
+  if (context.dest !== undefined) info.dest = context.dest;
+  for (const k of Object.keys(info)) if (info[k] === undefined) delete info[k];
+  Object.defineProperty(err, 'info', { value: info, enumerable: true, configurable: true, writable: false });
+  for (const k of ['errno', 'syscall', 'path', 'dest']) {
+    if (info[k] === undefined) continue;
+    Object.defineProperty(err, k, { enumerable: true, configurable: true, get() { return info[k]; }, set(v) { info[k] = v; } });
+  }
+  Object.defineProperty(err, 'toString', { value() { return `${this.name} [${code}]: ${this.message}`; }, configurable: true, writable: true });
+  const stack = err.stack;
+  Object.defineProperty(err, 'stack', { value: `SystemError [${code}]: ${message}${stack.slice(stack.indexOf('\n')) === stack ? '' : stack.slice(stack.indexOf('\n'))}`, configurable: true, writable: true });
+  err.__fs = true;
+  Object.defineProperty(err, '__fs', { enumerable: false });
+  return err;
+}
+
+// ---- the synchronous API ----
+
+function openSync(path, flags, mode) {
+  path = getValidatedPath(path);
+  return native.open(path, stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
+}
+
+function closeSync(fd) {
+  native.close(getValidatedFd(fd));
+}
+
+function validateBufferArgs(buffer, offset, length, position, name = 'buffer') {
+  if (!ArrayBuffer.isView(buffer)) throw new (E().ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  const size = buffer.byteLength;
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  if (length === undefined) length = size - offset;
+  if (typeof length !== 'number') throw new (E().ERR_INVALID_ARG_TYPE)('length', 'number', length);
+  validateInteger(length, 'length', 0);
+  if (offset > size) throw new (E().ERR_OUT_OF_RANGE)('offset', `<= ${size}`, offset);
+  if (length > size - offset) throw new (E().ERR_OUT_OF_RANGE)('length', `<= ${size - offset}`, length);
+  if (position != null && typeof position !== 'bigint') {
+    if (typeof position !== 'number') throw new (E().ERR_INVALID_ARG_TYPE)('position', ['integer', 'bigint'], position);
+    if (!Number.isInteger(position)) throw new (E().ERR_OUT_OF_RANGE)('position', 'an integer', position);
+  }
+  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), offset, length, position: position == null || position === -1 ? -1 : position };
+}
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object' && arguments.length <= 3) {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+  }
+  if (length === 0) {
+    if (!ArrayBuffer.isView(buffer)) throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+    return 0;
+  }
+  const a = validateBufferArgs(buffer, offset, length, position);
+  if (a.bytes.byteLength === 0) throw new (E().ERR_INVALID_ARG_VALUE)('buffer', buffer, 'is empty and cannot be written');
+  return native.read(fd, a.bytes, a.offset, a.length, a.position);
+}
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  if (typeof buffer === 'string') {
+    // write(fd, string[, position[, encoding]])
+    const encoding = typeof length === 'string' ? length : 'utf8';
+    const bytes = Buffer.from(buffer, encoding);
+    const pos = offsetOrOptions == null ? -1 : offsetOrOptions;
+    return native.write(fd, bytes, 0, bytes.length, pos);
+  }
+  let offset = offsetOrOptions;
+  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object' && !ArrayBuffer.isView(offsetOrOptions)) {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+  }
+  if (!ArrayBuffer.isView(buffer)) throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  const a = validateBufferArgs(buffer, offset, length, position);
+  return native.write(fd, a.bytes, a.offset, a.length, a.position);
+}
+
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  let total = 0;
+  let pos = position == null ? -1 : position;
+  for (const b of buffers) {
+    const n = native.read(fd, new Uint8Array(b.buffer, b.byteOffset, b.byteLength), 0, b.byteLength, pos);
+    total += n;
+    if (pos >= 0) pos += n;
+    if (n < b.byteLength) break;
+  }
+  return total;
+}
+
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  if (!Array.isArray(buffers)) throw new (E().ERR_INVALID_ARG_TYPE)('buffers', 'ArrayBufferView[]', buffers);
+  let total = 0;
+  let pos = position == null ? -1 : position;
+  for (const b of buffers) {
+    const n = native.write(fd, new Uint8Array(b.buffer, b.byteOffset, b.byteLength), 0, b.byteLength, pos);
+    total += n;
+    if (pos >= 0) pos += n;
+  }
+  return total;
+}
+
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const isFd = typeof path === 'number';
+  const buf = isFd ? native.readFile(getValidatedFd(path)) : native.readFile(getValidatedPath(path), stringToFlags(options.flag));
+  return options.encoding && options.encoding !== 'buffer' ? buf.toString(options.encoding) : buf;
+}
+
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const bytes = dataToBuffer(data, options.encoding);
+  if (typeof path === 'number') return native.writeFile(getValidatedFd(path), bytes);
+  native.writeFile(getValidatedPath(path), bytes, stringToFlags(options.flag), parseFileMode(options.mode, 'mode', 0o666));
+}
+
+function appendFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  if (!options.flag || typeof path === 'number') options = { ...options, flag: 'a' };
+  writeFileSync(path, data, options);
+}
+
+function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  path = getValidatedPath(path);
+  const a = native.stat(path, true, options.throwIfNoEntry !== false);
+  return a === undefined ? undefined : makeStats(a, options.bigint);
+}
+function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  path = getValidatedPath(path);
+  const a = native.stat(path, false, options.throwIfNoEntry !== false);
+  return a === undefined ? undefined : makeStats(a, options.bigint);
+}
+function fstatSync(fd, options = { bigint: false }) {
+  return makeStats(native.fstat(getValidatedFd(fd)), options.bigint);
+}
+
+function existsSync(path) {
+  try { path = getValidatedPath(path); } catch { return false; }
+  return native.stat(path, true, false) !== undefined;
+}
+
+function accessSync(path, mode) {
+  path = getValidatedPath(path);
+  if (mode !== undefined) validateInteger(mode, 'mode', 0, 7);
+  native.access(path, mode | 0);
+}
+
+function readdirSync(path, options) {
+  options = getOptions(options, { encoding: 'utf8', withFileTypes: false, recursive: false });
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  const out = [];
+  const queue = [[path, '']];
+  for (let qi = 0; qi < queue.length; qi++) {
+    const [dir, rel] = queue[qi];
+    const list = native.readdir(dir);
+    for (let i = 0; i < list.length; i += 2) {
+      const name = list[i];
+      const kind = list[i + 1];
+      const relName = rel ? `${rel}/${name}` : name;
+      if (options.withFileTypes) out.push(new Dirent(encodeName(name, options.encoding), kind, dir));
+      else out.push(encodeName(options.recursive ? relName : name, options.encoding));
+      if (options.recursive && kind === 2) queue.push([`${dir}/${name}`, relName]);
+    }
+    if (!options.recursive) break;
+  }
+  return out;
+}
+
+function mkdirSync(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') mode = parseFileMode(options, 'mode');
+  else if (options) {
+    if (options.recursive !== undefined) { validateBoolean(options.recursive, 'options.recursive'); recursive = options.recursive; }
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+  }
+  path = getValidatedPath(path);
+  if (!recursive) { native.mkdir(path, mode); return undefined; }
+  // Walk up to the first existing ancestor, then create downwards; report the first created.
+  const missing = [];
+  let p = path;
+  for (;;) {
+    let st;
+    try { st = native.stat(p, true, false); } catch (e) { if (e.code !== 'ENOTDIR') throw e; st = [0, 0]; }
+    if (st !== undefined) {
+      if ((st[1] & 0o170000) !== 0o040000) {
+        const e = new Error(`ENOTDIR: not a directory, mkdir '${path}'`);
+        Object.assign(e, { errno: -20, code: 'ENOTDIR', syscall: 'mkdir', path });
+        throw e;
+      }
+      break;
+    }
+    missing.push(p);
+    const parent = p.replace(/\/+[^/]*\/*$/, '');
+    if (parent === p || parent === '') break;
+    p = parent;
+  }
+  for (let i = missing.length - 1; i >= 0; i--) {
+    try { native.mkdir(missing[i], mode); } catch (e) { if (e.code !== 'EEXIST') { if (e.path !== undefined) e.message = e.message.replace(`'${e.path}'`, `'${path}'`), e.path = path; throw e; } }
+  }
+  return missing.length ? missing[missing.length - 1] : undefined;
+}
+
+function mkdtempSync(prefix, options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  prefix = getValidatedPath(prefix, 'prefix');
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  for (let tries = 0; ; tries++) {
+    let name = prefix;
+    const rnd = binding_random(6);
+    for (let i = 0; i < 6; i++) name += chars[rnd[i] % chars.length];
+    try {
+      native.mkdir(name, 0o700);
+      return encodeName(name, options.encoding);
+    } catch (e) {
+      if (e.code !== 'EEXIST' || tries > 100) {
+        if (e.path !== undefined) { e.message = e.message.replace(`'${e.path}'`, `'${prefix}XXXXXX'`); e.path = `${prefix}XXXXXX`; }
+        throw e;
+      }
+    }
+  }
+}
+function binding_random(n) {
+  return internalBinding('native').randomBytes(n);
+}
+
+function rmdirSync(path, options) {
+  path = getValidatedPath(path);
+  if (options && options.recursive) return rmSync(path, { recursive: true, force: false });
+  native.rmdir(path);
+}
+
+function unlinkSync(path) { native.unlink(getValidatedPath(path)); }
+function renameSync(oldPath, newPath) { native.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath')); }
+function linkSync(existingPath, newPath) { native.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath')); }
+function symlinkSync(target, path, type) {
+  if (type != null && !['dir', 'file', 'junction'].includes(type)) throw new (E().ERR_FS_INVALID_SYMLINK_TYPE)(type);
+  native.symlink(getValidatedPath(target, 'target'), getValidatedPath(path));
+}
+function readlinkSync(path, options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  return encodeName(native.readlink(getValidatedPath(path, 'oldPath')), options.encoding);
+}
+function realpathSync(path, options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  return encodeName(native.realpath(getValidatedPath(path)), options.encoding);
+}
+realpathSync.native = realpathSync;
+
+function truncateSync(path, len = 0) {
+  if (typeof path === 'number') return ftruncateSync(path, len);
+  validateInteger(len, 'len');
+  const fd = openSync(path, 'r+');
+  try { ftruncateSync(fd, len); } finally { closeSync(fd); }
+}
+function ftruncateSync(fd, len = 0) {
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  native.ftruncate(fd, Math.max(0, len));
+}
+function fsyncSync(fd) { native.fsync(getValidatedFd(fd), false); }
+function fdatasyncSync(fd) { native.fsync(getValidatedFd(fd), true); }
+
+function utimesSync(path, atime, mtime) {
+  native.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), true);
+}
+function lutimesSync(path, atime, mtime) {
+  native.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), false);
+}
+function futimesSync(fd, atime, mtime) {
+  native.futimes(getValidatedFd(fd), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+// WASI has no owners or permission bits: these succeed when the target exists, as on a file
+// system that ignores modes.
+// Checks that the target exists, reporting a failure under the caller's syscall name.
+function mustExist(target, follow, syscall) {
+  try {
+    if (typeof target === 'number') native.fstat(target); else native.stat(target, follow, true);
+  } catch (e) {
+    if (e.syscall !== undefined) {
+      e.message = e.message.replace(`, ${e.syscall}`, `, ${syscall}`);
+      e.syscall = syscall;
+    }
+    throw e;
+  }
+}
+function chmodSync(path, mode) { path = getValidatedPath(path); parseFileMode(mode, 'mode'); mustExist(path, true, 'chmod'); }
+function lchmodSync(path, mode) { path = getValidatedPath(path); parseFileMode(mode, 'mode'); mustExist(path, false, 'lchmod'); }
+function fchmodSync(fd, mode) { fd = getValidatedFd(fd); parseFileMode(mode, 'mode'); mustExist(fd, true, 'fchmod'); }
+function chownSync(path, uid, gid) { path = getValidatedPath(path); validateInteger(uid, 'uid', -1, 4294967295); validateInteger(gid, 'gid', -1, 4294967295); mustExist(path, true, 'chown'); }
+function lchownSync(path, uid, gid) { path = getValidatedPath(path); validateInteger(uid, 'uid', -1, 4294967295); validateInteger(gid, 'gid', -1, 4294967295); mustExist(path, false, 'lchown'); }
+function fchownSync(fd, uid, gid) { fd = getValidatedFd(fd); validateInteger(uid, 'uid', -1, 4294967295); validateInteger(gid, 'gid', -1, 4294967295); mustExist(fd, true, 'fchown'); }
+
+function copyFileSync(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = mode == null ? 0 : mode;
+  validateInteger(mode, 'mode', 0, 7);
+  native.copyFile(src, dest, mode);
+}
+
+function rmSync(path, options) {
+  path = getValidatedPath(path);
+  const { recursive = false, force = false } = options || {};
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    validateBoolean(recursive, 'options.recursive');
+    validateBoolean(force, 'options.force');
+  }
+  const st = native.stat(path, false, false);
+  if (st === undefined) {
+    if (force) return;
+    native.stat(path, false, true);
+  }
+  if ((st[1] & 0o170000) === 0o040000) {
+    if (!recursive) throw systemError('ERR_FS_EISDIR', 'Path is a directory', { code: 'EISDIR', syscall: 'rm', path });
+    removeTree(path);
+  } else native.unlink(path);
+}
+function removeTree(dir) {
+  const list = native.readdir(dir);
+  for (let i = 0; i < list.length; i += 2) {
+    const p = `${dir}/${list[i]}`;
+    if (list[i + 1] === 2) removeTree(p); else native.unlink(p);
+  }
+  native.rmdir(dir);
+}
+
+function cpSync(src, dest, options) {
+  options = { dereference: false, errorOnExist: false, force: true, preserveTimestamps: false, recursive: false, ...(options || {}) };
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  if (options.filter !== undefined) validateFunction(options.filter, 'options.filter');
+  copyTree(src, dest, options);
+}
+function copyTree(src, dest, opts) {
+  if (opts.filter && !opts.filter(src, dest)) return;
+  const st = native.stat(src, !!opts.dereference, true);
+  const isDir = (st[1] & 0o170000) === 0o040000;
+  if (isDir) {
+    if (!opts.recursive) throw systemError('ERR_FS_EISDIR', 'Path is a directory', { code: 'EISDIR', message: `${src} is a directory (not copied)`, errno: 22, syscall: 'cp', path: src });
+    if (native.stat(dest, true, false) === undefined) native.mkdir(dest, 0o777);
+    const list = native.readdir(src);
+    for (let i = 0; i < list.length; i += 2) copyTree(`${src}/${list[i]}`, `${dest}/${list[i]}`, opts);
+    return;
+  }
+  if ((st[1] & 0o170000) === 0o120000) {
+    native.symlink(native.readlink(src), dest);
+    return;
+  }
+  const exists = native.stat(dest, true, false) !== undefined;
+  if (exists && !opts.force) {
+    if (opts.errorOnExist) throw systemError('ERR_FS_CP_EEXIST', 'Target already exists', { code: 'EEXIST', syscall: 'cp', path: dest });
+    return;
+  }
+  native.copyFile(src, dest, 0);
+  if (opts.preserveTimestamps) native.utimes(dest, st[10] + st[11] / 1e9, st[12] + st[13] / 1e9, true);
+}
+
+function opendirSync(path, options) {
+  path = getValidatedPath(path);
+  return new types.Dir(path, readdirSync(path, { ...getOptions(options, {}), withFileTypes: true }), options);
+}
+
+function statfsSync(path, options = { bigint: false }) {
+  native.stat(getValidatedPath(path), true, true);
+  const v = [61267, 4096, 1048576, 524288, 524288, 1048576, 524288];
+  const f = options.bigint ? BigInt : Number;
+  return { type: f(v[0]), bsize: f(v[1]), blocks: f(v[2]), bfree: f(v[3]), bavail: f(v[4]), files: f(v[5]), ffree: f(v[6]) };
+}
+
+function unavailable(name) {
+  return function () { throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(name); };
+}
+
+// ---- the callback API ----
+
+// Runs `op` now and calls back in the poll phase. Argument errors throw synchronously, as in
+// node; errors from the file system go to the callback.
+function deliver(callback, op, spread, rounds = 1) {
+  let result, error = null;
+  try { result = op(); } catch (e) {
+    if (!(e && (e.syscall !== undefined || e.__fs))) throw e;
+    error = e;
+  }
+  loop.queueCompletion(() => {
+    if (error) callback(error);
+    else if (spread) callback(null, ...result);
+    else callback(null, result);
+  }, error ? 1 : rounds);
+}
+
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+// Makes the callback form of `syncFn`, whose arguments are all but the last (the callback).
+function callbackify(syncFn, minArgs = 0) {
+  return function (...args) {
+    let cb = args.pop();
+    while (args.length < minArgs) args.push(undefined);
+    cb = maybeCallback(cb);
+    deliver(cb, () => syncFn(...args));
+  };
+}
+
+const fs = module.exports;
+
+const syncFns = {
+  accessSync, appendFileSync, chmodSync, chownSync, closeSync, copyFileSync, cpSync, existsSync,
+  fchmodSync, fchownSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, futimesSync,
+  lchmodSync, lchownSync, linkSync, lstatSync, lutimesSync, mkdirSync, mkdtempSync, openSync,
+  opendirSync, readSync, readvSync, readdirSync, readFileSync, readlinkSync, realpathSync,
+  renameSync, rmSync, rmdirSync, statSync, statfsSync, symlinkSync, truncateSync, unlinkSync,
+  utimesSync, writeFileSync, writeSync, writevSync,
+};
+
+fs.appendFile = callbackify(appendFileSync);
+fs.appendFileSync = appendFileSync;
+fs.access = function access(path, mode, cb) {
+  if (typeof mode === 'function') { cb = mode; mode = undefined; }
+  cb = maybeCallback(cb);
+  deliver(cb, () => accessSync(path, mode));
+};
+fs.accessSync = accessSync;
+fs.chown = callbackify(chownSync);
+fs.chownSync = chownSync;
+fs.chmod = callbackify(chmodSync);
+fs.chmodSync = chmodSync;
+fs.close = function close(fd, cb = () => {}) {
+  fd = getValidatedFd(fd);
+  if (cb !== undefined) validateFunction(cb, 'cb');
+  deliver(cb, () => closeSync(fd));
+};
+fs.closeSync = closeSync;
+fs.copyFile = function copyFile(src, dest, mode, cb) {
+  if (typeof mode === 'function') { cb = mode; mode = 0; }
+  cb = maybeCallback(cb);
+  deliver(cb, () => copyFileSync(src, dest, mode));
+};
+fs.copyFileSync = copyFileSync;
+fs.cp = function cp(src, dest, options, cb) {
+  if (typeof options === 'function') { cb = options; options = undefined; }
+  cb = maybeCallback(cb);
+  deliver(cb, () => cpSync(src, dest, options));
+};
+fs.cpSync = cpSync;
+fs.createReadStream = function createReadStream(path, options) { return new (require('internal/fs_streams').ReadStream)(path, options); };
+fs.createWriteStream = function createWriteStream(path, options) { return new (require('internal/fs_streams').WriteStream)(path, options); };
+fs.exists = function exists(path, cb) {
+  validateFunction(cb, 'cb');
+  const result = existsSync(path);
+  loop.queueCompletion(() => cb(result));
+};
+Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (path) => new Promise((resolve) => fs.exists(path, resolve)), configurable: true,
+});
+fs.existsSync = existsSync;
+for (const name of ['fchown', 'fchmod', 'fdatasync', 'fstat', 'fsync', 'ftruncate', 'futimes', 'lchown', 'lchmod', 'link']) {
+  fs[name] = callbackify(syncFns[`${name}Sync`]);
+  fs[`${name}Sync`] = syncFns[`${name}Sync`];
+}
+fs.lstat = callbackify(lstatSync);
+fs.lstatSync = lstatSync;
+fs.lutimes = callbackify(lutimesSync);
+fs.lutimesSync = lutimesSync;
+fs.mkdir = function mkdir(path, options, cb) {
+  if (typeof options === 'function') { cb = options; options = undefined; }
+  cb = maybeCallback(cb);
+  // node's recursive mkdir tries the full path first, then each missing level: 2n-1 requests.
+  let rounds = 1;
+  if (options && options.recursive === true && typeof path === 'string') {
+    let missing = 0;
+    for (let p = path; p && p !== '/' && p !== '.'; p = p.replace(/\/*[^/]*\/*$/, '')) {
+      let st;
+      try { st = native.stat(p, true, false); } catch { break; }
+      if (st !== undefined) break;
+      missing++;
+    }
+    rounds = Math.max(1, 2 * missing - 1);
+  }
+  deliver(cb, () => mkdirSync(path, options), false, rounds);
+};
+fs.mkdirSync = mkdirSync;
+fs.mkdtemp = callbackify(mkdtempSync);
+fs.mkdtempSync = mkdtempSync;
+fs.open = function open(path, flags, mode, cb) {
+  if (typeof flags === 'function') { cb = flags; flags = undefined; } else if (typeof mode === 'function') { cb = mode; mode = undefined; }
+  path = getValidatedPath(path);
+  cb = maybeCallback(cb);
+  deliver(cb, () => openSync(path, flags, mode));
+};
+fs.openSync = openSync;
+fs.openAsBlob = function openAsBlob(path, options = {}) {
+  const { Blob } = require('buffer');
+  const data = readFileSync(path);
+  return Promise.resolve(new Blob([data], { type: options.type || '' }));
+};
+fs.readdir = callbackify(readdirSync);
+fs.readdirSync = readdirSync;
+fs.read = function read(fd, buffer, offsetOrOptions, length, position, cb) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (typeof buffer === 'function') {
+    cb = buffer;
+    buffer = Buffer.alloc(16384);
+    offset = 0; length = buffer.byteLength; position = null;
+  } else if (typeof offsetOrOptions === 'function') {
+    cb = offsetOrOptions;
+    if (!ArrayBuffer.isView(buffer)) {
+      ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = buffer || {});
+    } else { offset = 0; length = buffer.byteLength; position = null; }
+  } else if (typeof length === 'function') {
+    cb = length;
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions || {});
+  }
+  cb = maybeCallback(cb);
+  if (length === 0) {
+    validateBufferArgs(buffer, offset, 0, position);
+    return loop.queueCompletion(() => cb(null, 0, buffer));
+  }
+  validateBufferArgs(buffer, offset, length, position);
+  deliver(cb, () => [readSync(fd, buffer, offset, length, position), buffer], true);
+};
+fs.readSync = readSync;
+fs.readv = function readv(fd, buffers, position, cb) {
+  if (typeof position === 'function') { cb = position; position = null; }
+  cb = maybeCallback(cb);
+  deliver(cb, () => [readvSync(fd, buffers, position), buffers], true);
+};
+fs.readvSync = readvSync;
+fs.readFile = function readFile(path, options, cb) {
+  cb = maybeCallback(cb || options);
+  if (typeof options === 'function') options = undefined;
+  const opts = getOptions(options, { flag: 'r' });
+  if (opts.signal !== undefined) require('internal/validators').validateAbortSignal(opts.signal, 'options.signal');
+  if (typeof path !== 'number') path = getValidatedPath(path);
+  if (opts.signal && opts.signal.aborted) {
+    const { AbortError } = require('internal/errors');
+    return loop.queueCompletion(() => cb(new AbortError(undefined, { cause: opts.signal.reason })));
+  }
+  deliver(cb, () => readFileSync(path, opts), false, typeof path === 'number' ? 2 : 4);
+};
+fs.readFileSync = readFileSync;
+fs.readlink = callbackify(readlinkSync);
+fs.readlinkSync = readlinkSync;
+fs.realpath = callbackify(realpathSync);
+fs.realpath.native = fs.realpath;
+fs.realpathSync = realpathSync;
+fs.rename = callbackify(renameSync);
+fs.renameSync = renameSync;
+fs.rm = function rm(path, options, cb) {
+  if (typeof options === 'function') { cb = options; options = undefined; }
+  cb = maybeCallback(cb);
+  deliver(cb, () => rmSync(path, options));
+};
+fs.rmSync = rmSync;
+fs.rmdir = callbackify(rmdirSync);
+fs.rmdirSync = rmdirSync;
+fs.stat = callbackify(statSync);
+fs.statfs = callbackify(statfsSync);
+fs.statSync = statSync;
+fs.statfsSync = statfsSync;
+fs.symlink = callbackify(symlinkSync);
+fs.symlinkSync = symlinkSync;
+fs.truncate = callbackify(truncateSync);
+fs.truncateSync = truncateSync;
+fs.unwatchFile = unavailable('fs.unwatchFile');
+fs.unlink = callbackify(unlinkSync);
+fs.unlinkSync = unlinkSync;
+fs.utimes = callbackify(utimesSync);
+fs.utimesSync = utimesSync;
+fs.watch = unavailable('fs.watch');
+fs.watchFile = unavailable('fs.watchFile');
+fs.writeFile = function writeFile(path, data, options, cb) {
+  cb = maybeCallback(cb || options);
+  if (typeof options === 'function') options = undefined;
+  if (typeof path !== 'number') path = getValidatedPath(path);
+  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  dataToBuffer(data, opts.encoding);
+  deliver(cb, () => writeFileSync(path, data, opts), false, typeof path === 'number' ? 1 : 3);
+};
+fs.writeFileSync = writeFileSync;
+fs.write = function write(fd, buffer, offsetOrOptions, length, position, cb) {
+  fd = getValidatedFd(fd);
+  const args = [fd, buffer, offsetOrOptions, length, position, cb];
+  let i = args.length - 1;
+  while (i > 1 && typeof args[i] !== 'function') i--;
+  cb = maybeCallback(args[i]);
+  const rest = args.slice(2, i);
+  if (typeof buffer === 'string') {
+    deliver(cb, () => [writeSync(fd, buffer, ...rest), buffer], true);
+  } else {
+    if (!ArrayBuffer.isView(buffer)) throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+    deliver(cb, () => [writeSync(fd, buffer, ...rest), buffer], true);
+  }
+};
+fs.writeSync = writeSync;
+fs.writev = function writev(fd, buffers, position, cb) {
+  if (typeof position === 'function') { cb = position; position = null; }
+  cb = maybeCallback(cb);
+  deliver(cb, () => [writevSync(fd, buffers, position), buffers], true);
+};
+fs.writevSync = writevSync;
+fs.Dirent = Dirent;
+fs.Stats = Stats;
+Object.defineProperty(fs, 'ReadStream', { enumerable: true, configurable: true, get() { return require('internal/fs_streams').ReadStream; }, set(v) { Object.defineProperty(fs, 'ReadStream', { value: v, writable: true, enumerable: true, configurable: true }); } });
+Object.defineProperty(fs, 'WriteStream', { enumerable: true, configurable: true, get() { return require('internal/fs_streams').WriteStream; }, set(v) { Object.defineProperty(fs, 'WriteStream', { value: v, writable: true, enumerable: true, configurable: true }); } });
+Object.defineProperty(fs, 'FileReadStream', { enumerable: true, configurable: true, get() { return require('internal/fs_streams').ReadStream; } });
+Object.defineProperty(fs, 'FileWriteStream', { enumerable: true, configurable: true, get() { return require('internal/fs_streams').WriteStream; } });
+fs._toUnixTimestamp = toUnixTimestamp;
+fs.Dir = types.Dir;
+fs.opendir = function opendir(path, options, cb) {
+  if (typeof options === 'function') { cb = options; options = undefined; }
+  cb = maybeCallback(cb);
+  deliver(cb, () => opendirSync(path, options));
+};
+fs.opendirSync = opendirSync;
+fs.F_OK = 0;
+fs.R_OK = 4;
+fs.W_OK = 2;
+fs.X_OK = 1;
+fs.constants = constants;
+Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, get() { return require('fs/promises'); } });
+
+// Shared with fs/promises and the streams.
+Object.defineProperty(fs, 'internals', {
+  enumerable: false,
+  value: { native, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, validateBufferArgs, syncFns, assertEncoding },
+});

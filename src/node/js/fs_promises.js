@@ -1,0 +1,179 @@
+// `fs/promises`: the promise API and FileHandle. Each call runs the synchronous operation of
+// fs.js and settles its promise in the loop's poll phase, as node's thread pool would.
+'use strict';
+
+const fs = require('fs');
+const EventEmitter = require('events');
+const loop = require('internal/loop');
+const { Buffer } = require('buffer');
+const { native, getValidatedFd, getOptions, dataToBuffer, syncFns } = fs.internals;
+const { makeStats } = require('internal/fs_types');
+const { validateAbortSignal } = require('internal/validators');
+
+// Settles in the poll phase with the result of `op` (its errors reject, validation included).
+function settle(op, rounds = 1) {
+  return new Promise((resolve, reject) => {
+    let result, error, failed = false;
+    try { result = op(); } catch (e) { error = e; failed = true; }
+    loop.queueCompletion(() => (failed ? reject(error) : resolve(result)), failed ? 1 : rounds);
+  });
+}
+
+function checkAborted(signal) {
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  if (signal && signal.aborted) {
+    const { AbortError } = require('internal/errors');
+    throw new AbortError(undefined, { cause: signal.reason });
+  }
+}
+
+const kFd = Symbol('kFd');
+const kClosePromise = Symbol('kClosePromise');
+
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kClosePromise] = null;
+  }
+  get fd() { return this[kFd]; }
+  getAsyncId() { return this[kFd]; }
+
+  close() {
+    if (this[kFd] === -1) return Promise.resolve();
+    if (this[kClosePromise]) return this[kClosePromise];
+    const fd = this[kFd];
+    this[kClosePromise] = settle(() => native.close(fd)).then(() => {
+      this[kFd] = -1;
+      this[kClosePromise] = null;
+      this.emit('close');
+    }, (e) => { this[kClosePromise] = null; throw e; });
+    return this[kClosePromise];
+  }
+  async [Symbol.asyncDispose]() { return this.close(); }
+
+  read(buffer, offset, length, position) {
+    return settle(() => {
+      if (buffer != null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
+        ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = buffer);
+      } else if (buffer === undefined) {
+        buffer = Buffer.alloc(16384); offset = 0; length = buffer.byteLength; position = null;
+      } else if (offset !== null && typeof offset === 'object') {
+        ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+      }
+      if (offset === undefined) offset = 0;
+      if (length === undefined) length = buffer.byteLength - offset;
+      const bytesRead = length === 0 ? 0 : fs.readSync(this[kFd], buffer, offset, length, position);
+      return { bytesRead, buffer };
+    });
+  }
+  readv(buffers, position) { return settle(() => ({ bytesRead: fs.readvSync(this[kFd], buffers, position), buffers })); }
+  write(buffer, offsetOrOptions, length, position) {
+    return settle(() => {
+      if (typeof buffer === 'string') return { bytesWritten: fs.writeSync(this[kFd], buffer, offsetOrOptions, length), buffer };
+      if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
+        ({ offset: offsetOrOptions = 0, length = buffer.byteLength - offsetOrOptions, position = null } = offsetOrOptions);
+      }
+      return { bytesWritten: fs.writeSync(this[kFd], buffer, offsetOrOptions, length, position), buffer };
+    });
+  }
+  writev(buffers, position) { return settle(() => ({ bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers })); }
+  readFile(options) {
+    return settle(() => {
+      const opts = getOptions(options, {});
+      checkAborted(opts.signal);
+      const buf = native.readFile(this[kFd]);
+      return opts.encoding && opts.encoding !== 'buffer' ? buf.toString(opts.encoding) : buf;
+    });
+  }
+  async writeFile(data, options) {
+    const opts = getOptions(options, { encoding: 'utf8' });
+    checkAborted(opts.signal);
+    if (isIterableData(data)) {
+      for await (const chunk of data) await settle(() => native.writeFile(this[kFd], dataToBuffer(chunk, opts.encoding)));
+      return;
+    }
+    return settle(() => native.writeFile(this[kFd], dataToBuffer(data, opts.encoding)));
+  }
+  appendFile(data, options) { return this.writeFile(data, options); }
+  stat(options = { bigint: false }) { return settle(() => makeStats(native.fstat(getValidatedFd(this[kFd])), options.bigint)); }
+  truncate(len = 0) { return settle(() => fs.ftruncateSync(this[kFd], len)); }
+  sync() { return settle(() => fs.fsyncSync(this[kFd])); }
+  datasync() { return settle(() => fs.fdatasyncSync(this[kFd])); }
+  chmod(mode) { return settle(() => fs.fchmodSync(this[kFd], mode)); }
+  chown(uid, gid) { return settle(() => fs.fchownSync(this[kFd], uid, gid)); }
+  utimes(atime, mtime) { return settle(() => fs.futimesSync(this[kFd], atime, mtime)); }
+  createReadStream(options = {}) { return fs.createReadStream(null, { ...options, fd: this }); }
+  createWriteStream(options = {}) { return fs.createWriteStream(null, { ...options, fd: this }); }
+  readLines(options = {}) {
+    return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+}
+
+function isIterableData(data) {
+  return data != null && typeof data === 'object' && !ArrayBuffer.isView(data) &&
+    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
+}
+
+function wrap(name) {
+  const fn = syncFns[`${name}Sync`];
+  return { [name](...args) { return settle(() => fn(...args)); } }[name];
+}
+
+const promises = {
+  access: wrap('access'),
+  copyFile: wrap('copyFile'),
+  cp: wrap('cp'),
+  open(path, flags, mode) { return settle(() => new FileHandle(fs.openSync(path, flags, mode))); },
+  opendir: wrap('opendir'),
+  rename: wrap('rename'),
+  truncate: wrap('truncate'),
+  rm: wrap('rm'),
+  rmdir: wrap('rmdir'),
+  mkdir: wrap('mkdir'),
+  readdir: wrap('readdir'),
+  readlink: wrap('readlink'),
+  symlink: wrap('symlink'),
+  lstat: wrap('lstat'),
+  stat: wrap('stat'),
+  statfs: wrap('statfs'),
+  link: wrap('link'),
+  unlink: wrap('unlink'),
+  chmod: wrap('chmod'),
+  lchmod: wrap('lchmod'),
+  lchown: wrap('lchown'),
+  chown: wrap('chown'),
+  utimes: wrap('utimes'),
+  lutimes: wrap('lutimes'),
+  realpath: wrap('realpath'),
+  mkdtemp: wrap('mkdtemp'),
+  async writeFile(file, data, options) {
+    if (file instanceof FileHandle) return file.writeFile(data, options);
+    const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+    checkAborted(opts.signal);
+    if (isIterableData(data)) {
+      const fh = await promises.open(file, opts.flag, opts.mode);
+      try { await fh.writeFile(data, opts); } finally { await fh.close(); }
+      return;
+    }
+    return settle(() => fs.writeFileSync(file, data, opts), 3);
+  },
+  async appendFile(file, data, options) {
+    if (file instanceof FileHandle) return file.appendFile(data, options);
+    const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+    return promises.writeFile(file, data, { ...opts, flag: opts.flag || 'a' });
+  },
+  readFile(path, options) {
+    if (path instanceof FileHandle) return path.readFile(options);
+    return settle(() => {
+      const opts = getOptions(options, { flag: 'r' });
+      checkAborted(opts.signal);
+      return fs.readFileSync(path, opts);
+    }, 4);
+  },
+  watch() { return settle(() => fs.watch()); },
+  constants: fs.constants,
+};
+
+module.exports = promises;
+Object.defineProperty(module.exports, 'FileHandle', { value: FileHandle, enumerable: false });

@@ -1,0 +1,199 @@
+// internal/fs_streams: fs.ReadStream and fs.WriteStream, real `stream` Readable/Writable over
+// descriptors (start/end/highWaterMark, fd or FileHandle, autoClose, emitClose, flush).
+'use strict';
+
+const { Readable, Writable, finished } = require('stream');
+const { Buffer } = require('buffer');
+const E = () => require('internal/errors').codes;
+const { validateInteger, validateFunction } = require('internal/validators');
+
+function fsModule() { return require('fs'); }
+
+function getStreamOptions(options) {
+  if (options == null) return {};
+  if (typeof options === 'string') return { encoding: options };
+  if (typeof options !== 'object') throw new (E().ERR_INVALID_ARG_TYPE)('options', ['string', 'Object'], options);
+  return { ...options };
+}
+
+// Shared set-up: path or fd (number or FileHandle), flags, mode, autoClose.
+function setup(stream, path, options, defaultFlags) {
+  stream[kFs] = options.fs || fsModule();
+  stream.fd = null;
+  stream.flags = options.flags === undefined ? defaultFlags : options.flags;
+  stream.mode = options.mode === undefined ? 0o666 : options.mode;
+  stream.autoClose = options.autoClose === undefined ? true : options.autoClose;
+  const fd = options.fd;
+  if (fd != null) {
+    if (typeof fd === 'object' && typeof fd.fd === 'number') {
+      stream[kHandle] = fd;
+      stream.fd = fd.fd;
+    } else {
+      stream.fd = fsModule().internals.getValidatedFd(fd, 'fd');
+    }
+    stream.path = undefined;
+  } else {
+    stream.path = fsModule().internals.getValidatedPath(path);
+  }
+  if (options.start !== undefined) validateInteger(options.start, 'start', 0);
+  stream.start = options.start;
+}
+
+const kFs = Symbol('kFs');
+const kHandle = Symbol('kHandle');
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+
+function openStream(stream, cb) {
+  stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
+    if (err) return cb(err);
+    stream.fd = fd;
+    cb();
+    stream.emit('open', fd);
+    stream.emit('ready');
+  });
+}
+
+function closeStream(stream, err, cb) {
+  if (stream.fd === null || stream.fd === undefined) return cb(err);
+  const fd = stream.fd;
+  stream.fd = null;
+  if (stream[kHandle]) {
+    stream[kHandle].close().then(() => cb(err), (er) => cb(er || err));
+    return;
+  }
+  stream[kFs].close(fd, (er) => cb(er || err));
+}
+
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = getStreamOptions(options);
+  if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  setup(this, path, options, 'r');
+  this.end = options.end === undefined ? Infinity : options.end;
+  if (options.end !== undefined && options.end !== Infinity) validateInteger(this.end, 'end', 0);
+  if (this.start !== undefined && this.start > this.end) {
+    throw new (E().ERR_OUT_OF_RANGE)('start', `<= "end" (here: ${this.end})`, this.start);
+  }
+  this.pos = this.start;
+  this.bytesRead = 0;
+  this[kIsPerformingIO] = false;
+  Readable.call(this, options);
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+
+Object.defineProperty(ReadStream.prototype, 'pending', { get() { return this.fd === null; }, configurable: true });
+
+ReadStream.prototype._construct = function (cb) {
+  if (this.fd !== null) cb();
+  else openStream(this, cb);
+};
+
+ReadStream.prototype._read = function (n) {
+  n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+  if (n <= 0) {
+    this.push(null);
+    return;
+  }
+  const buf = Buffer.allocUnsafeSlow(n);
+  this[kIsPerformingIO] = true;
+  this[kFs].read(this.fd, buf, 0, n, this.pos === undefined ? null : this.pos, (er, bytesRead) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      this.emit(kIoDone, er);
+      return;
+    }
+    if (er) {
+      this.destroy(er);
+    } else if (bytesRead > 0) {
+      if (this.pos !== undefined) this.pos += bytesRead;
+      this.bytesRead += bytesRead;
+      this.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+    } else {
+      this.push(null);
+    }
+  });
+};
+const kIoDone = Symbol('kIoDone');
+
+ReadStream.prototype._destroy = function (err, cb) {
+  if (this[kIsPerformingIO]) this.once(kIoDone, (er) => closeStream(this, err || er, cb));
+  else closeStream(this, err, cb);
+};
+
+ReadStream.prototype.close = function (cb) {
+  if (typeof cb === 'function') finished(this, cb);
+  this.destroy();
+};
+
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = getStreamOptions(options);
+  options.decodeStrings = true;
+  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  setup(this, path, options, 'w');
+  this.pos = this.start;
+  this.bytesWritten = 0;
+  this.flush = options.flush === true;
+  this[kIsPerformingIO] = false;
+  Writable.call(this, options);
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+
+Object.defineProperty(WriteStream.prototype, 'pending', { get() { return this.fd === null; }, configurable: true });
+
+WriteStream.prototype._construct = function (cb) {
+  if (this.fd !== null) cb();
+  else openStream(this, cb);
+};
+
+WriteStream.prototype._write = function (data, encoding, cb) {
+  this[kIsPerformingIO] = true;
+  this[kFs].write(this.fd, data, 0, data.length, this.pos === undefined ? null : this.pos, (er, bytes) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      cb(er);
+      this.emit(kIoDone, er);
+      return;
+    }
+    if (er) return cb(er);
+    this.bytesWritten += bytes;
+    cb();
+  });
+  if (this.pos !== undefined) this.pos += data.length;
+};
+
+WriteStream.prototype._writev = function (chunks, cb) {
+  const data = Buffer.concat(chunks.map((c) => c.chunk));
+  this._write(data, 'buffer', cb);
+};
+
+WriteStream.prototype._final = function (cb) {
+  if (!this.flush) return cb();
+  this[kFs].fsync(this.fd, cb);
+};
+
+WriteStream.prototype._destroy = function (err, cb) {
+  if (this[kIsPerformingIO]) this.once(kIoDone, (er) => closeStream(this, err || er, cb));
+  else closeStream(this, err, cb);
+};
+
+WriteStream.prototype.close = function (cb) {
+  if (cb) {
+    validateFunction(cb, 'cb');
+    if (this.closed) {
+      process.nextTick(cb);
+      return;
+    }
+    this.on('close', cb);
+  }
+  if (!this.autoClose) this.on('finish', this.destroy);
+  this.end();
+};
+
+WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+module.exports = { ReadStream, WriteStream };

@@ -1,0 +1,127 @@
+// internal/fs_types: the value classes of `fs` — Stats/BigIntStats (from the native stat
+// array), Dirent and Dir (opendir).
+'use strict';
+
+const E = () => require('internal/errors').codes;
+const S_IFMT = 0o170000;
+
+class StatsBase {
+  isDirectory() { return this._is(0o040000); }
+  isFile() { return this._is(0o100000); }
+  isBlockDevice() { return this._is(0o060000); }
+  isCharacterDevice() { return this._is(0o020000); }
+  isSymbolicLink() { return this._is(0o120000); }
+  isFIFO() { return this._is(0o010000); }
+  isSocket() { return this._is(0o140000); }
+}
+Object.defineProperty(StatsBase.prototype, '_is', {
+  value(type) { return (typeof this.mode === 'bigint' ? Number(this.mode) & S_IFMT : this.mode & S_IFMT) === type; },
+});
+
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  Object.assign(this, { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs });
+  this.atime = new Date(Math.round(atimeMs));
+  this.mtime = new Date(Math.round(mtimeMs));
+  this.ctime = new Date(Math.round(ctimeMs));
+  this.birthtime = new Date(Math.round(birthtimeMs));
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+
+function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+  Object.assign(this, { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks });
+  this.atimeMs = atimeNs / 1000000n;
+  this.mtimeMs = mtimeNs / 1000000n;
+  this.ctimeMs = ctimeNs / 1000000n;
+  this.birthtimeMs = birthtimeNs / 1000000n;
+  Object.assign(this, { atimeNs, mtimeNs, ctimeNs, birthtimeNs });
+  this.atime = new Date(Number(this.atimeMs));
+  this.mtime = new Date(Number(this.mtimeMs));
+  this.ctime = new Date(Number(this.ctimeMs));
+  this.birthtime = new Date(Number(this.birthtimeMs));
+}
+Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+
+// [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, aSec, aNsec, mSec, mNsec,
+// cSec, cNsec] → Stats. WASI has no birth time: ctime stands in for it.
+function makeStats(a, bigint) {
+  if (bigint) {
+    const ns = (i) => BigInt(a[i]) * 1000000000n + BigInt(a[i + 1]);
+    return new BigIntStats(...a.slice(0, 10).map((v) => BigInt(v)), ns(10), ns(12), ns(14), ns(14));
+  }
+  const ms = (i) => a[i] * 1e3 + a[i + 1] / 1e6;
+  return new Stats(...a.slice(0, 10), ms(10), ms(12), ms(14), ms(14));
+}
+
+const kType = Symbol('type');
+const kinds = { 1: 0o100000, 2: 0o040000, 3: 0o120000, 4: 0o010000, 5: 0o140000, 6: 0o020000, 7: 0o060000 };
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this[kType] = type;
+  }
+  isDirectory() { return kinds[this[kType]] === 0o040000; }
+  isFile() { return kinds[this[kType]] === 0o100000; }
+  isBlockDevice() { return kinds[this[kType]] === 0o060000; }
+  isCharacterDevice() { return kinds[this[kType]] === 0o020000; }
+  isSymbolicLink() { return kinds[this[kType]] === 0o120000; }
+  isFIFO() { return kinds[this[kType]] === 0o010000; }
+  isSocket() { return kinds[this[kType]] === 0o140000; }
+}
+
+const kEntries = Symbol('entries');
+const kClosed = Symbol('closed');
+const kPath = Symbol('path');
+class Dir {
+  constructor(path, entries) {
+    this[kEntries] = entries;
+    this[kClosed] = false;
+    this[kPath] = path;
+  }
+  get path() { return this[kPath]; }
+  readSync() {
+    if (this[kClosed]) throw new (E().ERR_DIR_CLOSED)();
+    return this[kEntries].length ? this[kEntries].shift() : null;
+  }
+  read(cb) {
+    if (cb === undefined) {
+      return new Promise((resolve, reject) => {
+        require('internal/loop').queueCompletion(() => { try { resolve(this.readSync()); } catch (e) { reject(e); } });
+      });
+    }
+    require('internal/validators').validateFunction(cb, 'callback');
+    let result, err = null;
+    try { result = this.readSync(); } catch (e) { err = e; }
+    require('internal/loop').queueCompletion(() => (err ? cb(err) : cb(null, result)));
+  }
+  closeSync() {
+    if (this[kClosed]) throw new (E().ERR_DIR_CLOSED)();
+    this[kClosed] = true;
+  }
+  close(cb) {
+    if (cb === undefined) {
+      return new Promise((resolve, reject) => {
+        require('internal/loop').queueCompletion(() => { try { this.closeSync(); resolve(); } catch (e) { reject(e); } });
+      });
+    }
+    require('internal/validators').validateFunction(cb, 'callback');
+    let err = null;
+    try { this.closeSync(); } catch (e) { err = e; }
+    require('internal/loop').queueCompletion(() => cb(err));
+  }
+  async *entries() {
+    try {
+      for (;;) {
+        const d = await this.read();
+        if (d === null) break;
+        yield d;
+      }
+    } finally {
+      if (!this[kClosed]) this.closeSync();
+    }
+  }
+  [Symbol.asyncIterator]() { return this.entries(); }
+}
+
+module.exports = { Stats, BigIntStats, Dirent, Dir, makeStats, kType };

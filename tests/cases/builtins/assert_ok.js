@@ -1,0 +1,21 @@
+'use strict';
+const assert = require('assert');
+const { strict } = assert;
+const x = 1;
+const run = (f) => { try { f(); console.log('no throw'); } catch (e) { console.log(e.code, e.generatedMessage, e.operator, util.inspect(e.actual), JSON.stringify(e.message)); } };
+const util = require('util');
+run(() => assert(x === 2));
+run(() => assert.ok(typeof x === 'string'));
+run(() => assert.ok(null));
+run(() => assert(0, undefined));
+run(() => strict.ok(''));
+run(() => strict(NaN));
+run(() => assert.ok(
+  x > 5 &&
+    x < 10,
+));
+run(() => assert.ok([].length, 'custom'));
+run(() => assert.ok(false, new TypeError('own')));
+run(() => assert());
+run(() => assert.ok(1));
+run(() => assert.equal(x, 2));
