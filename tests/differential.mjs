@@ -88,7 +88,7 @@ for (const file of cases) {
   const scriptArgs = cli !== undefined ? splitArgs(cli) : [file.slice(dir.length + 1), ...extra];
   const opts = { cwd: dir, input: stdinText, encoding: 'utf8', timeout: 30000, env: { ...process.env, NO_COLOR: '1' } };
   const n = spawnSync(process.execPath, scriptArgs, opts);
-  const r = spawnSync(wasmtime, ['run', '--dir', `${dir}::${dir}`, '-S', `cwd=${dir}`, '--env', 'NO_COLOR=1', ...devArgs, wasm, ...scriptArgs], opts);
+  const r = spawnSync(wasmtime, ['run', '-S', 'inherit-network', '--dir', `${dir}::${dir}`, '-S', `cwd=${dir}`, '--env', 'NO_COLOR=1', ...devArgs, wasm, ...scriptArgs], opts);
   const problems = [];
   if (r.error) problems.push(`rjs did not run: ${r.error.message}`);
   if (!ignoreStdout && tail(n.stdout) !== tail(r.stdout)) problems.push(`stdout differs\n--- node\n${n.stdout}\n--- rjs\n${r.stdout}`);

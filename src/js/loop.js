@@ -354,8 +354,60 @@ const pollHandlers = new Set();
 function refHandle() { refedHandles++; }
 function unrefHandle() { refedHandles--; }
 
+// ---- descriptors (sockets) the poll phase waits on --------------------------------------
+// fd → { events (1 readable, 2 writable), handler(readyBits), refed }
+const fdWatchers = new Map();
+let refedWatchers = 0;
+function watchFd(fd, events, handler, refed = true) {
+  const old = fdWatchers.get(fd);
+  if (old && old.refed) refedWatchers--;
+  fdWatchers.set(fd, { events, handler, refed });
+  if (refed) refedWatchers++;
+}
+function unwatchFd(fd) {
+  const w = fdWatchers.get(fd);
+  if (!w) return;
+  if (w.refed) refedWatchers--;
+  fdWatchers.delete(fd);
+}
+function refFd(fd, refed) {
+  const w = fdWatchers.get(fd);
+  if (!w || w.refed === refed) return;
+  w.refed = refed;
+  refedWatchers += refed ? 1 : -1;
+}
+
+// Waits (up to `timeout` ms, -1 for no limit) for watched descriptors and runs their handlers.
+function pollIO(timeout) {
+  const fds = [];
+  const events = [];
+  for (const [fd, w] of fdWatchers) {
+    if (w.events === 0) continue;
+    fds.push(fd);
+    events.push(w.events);
+  }
+  if (fds.length === 0) return false;
+  const ready = internalBinding('tcp').poll(fds, events, timeout);
+  updateLoopTime();
+  if (!Array.isArray(ready)) return true;
+  for (let i = 0; i < fds.length; i++) {
+    if (ready[i] === 0) continue;
+    const w = fdWatchers.get(fds[i]);
+    if (w === undefined) continue;
+    w.handler(ready[i]);
+    drainTicks();
+  }
+  return true;
+}
+
+function ioTimeout() {
+  if (immediates.length > 0 || completions.length > 0 || pollHandlers.size > 0 || !alive()) return 0;
+  const d = nextTimerDelay();
+  return d < 0 ? -1 : Math.ceil(d);
+}
+
 function alive() {
-  return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0 || completions.length > 0;
+  return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0 || completions.length > 0 || refedWatchers > 0;
 }
 
 let beforeExitEmitted = false;
@@ -364,6 +416,7 @@ let beforeExitEmitted = false;
 function turn() {
   processTimers();
   processCompletions();
+  const polled = fdWatchers.size > 0 && pollIO(ioTimeout());
   for (const h of pollHandlers) h();
   processImmediates();
   if (!alive()) {
@@ -373,10 +426,11 @@ function turn() {
     }
     if (!alive()) return -1;
   }
-  // Poll handlers (stdin) block in their own read, so the loop does not sleep for them.
-  if (immediates.length > 0 || pollHandlers.size > 0 || completions.length > 0) return 0;
+  // Poll handlers (stdin) block in their own read, so the loop does not sleep for them; with
+  // descriptors watched, the wait happens in pollIO.
+  if (immediates.length > 0 || pollHandlers.size > 0 || completions.length > 0 || polled) return 0;
   const d = nextTimerDelay();
-  if (d < 0) return refedHandles > 0 ? 1e9 : 0;
+  if (d < 0) return refedHandles > 0 || refedWatchers > 0 ? 1e9 : 0;
   return d;
 }
 
@@ -413,5 +467,5 @@ module.exports = {
   nextTick, drainTicks, fatal, turn, exit, exitNow,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, Timeout, Immediate,
-  refHandle, unrefHandle, pollHandlers, queueCompletion, reportText, updateLoopTime,
+  refHandle, unrefHandle, pollHandlers, queueCompletion, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
 };

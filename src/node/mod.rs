@@ -5,6 +5,8 @@
 pub mod buffer;
 pub mod errors;
 pub mod fs;
+pub mod http_parser;
+pub mod net;
 pub mod url;
 
 use boa_engine::{object::JsObject, Context};
@@ -15,6 +17,8 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
         "buffer" => buffer::binding(ctx),
         "url" => url::binding(ctx),
         "fs" => fs::binding(ctx),
+        "tcp" => net::binding(ctx),
+        "http_parser" => http_parser::binding(ctx),
         _ => return None,
     })
 }
@@ -124,6 +128,14 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "fs/promises" => js_file!("node/js/fs_promises.js"),
         "internal/fs_types" => js_file!("node/js/fs_types.js"),
         "internal/fs_streams" => js_file!("node/js/fs_streams.js"),
+        "net" => js_file!("node/js/net.js"),
+        "dns" => js_file!("node/js/dns.js"),
+        "dns/promises" => ("module.exports = require('dns').promises;", ""),
+        "http" => js_file!("node/js/http.js"),
+        "https" => js_file!("node/js/https.js"),
+        "internal/http_server" => js_file!("node/js/http_server.js"),
+        "internal/http_client" => js_file!("node/js/http_client.js"),
+        "internal/http_common" => js_file!("node/js/http_common.js"),
         "stream" => js_file!("node/js/stream.js"),
         "stream/promises" => js_file!("node/js/stream_promises.js"),
         "stream/consumers" => js_file!("node/js/stream_consumers.js"),

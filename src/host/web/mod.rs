@@ -2,6 +2,7 @@
 //! output collected for the page; the worker bridge grows here.
 
 pub mod fs;
+pub mod net;
 
 use super::EntryKind;
 use std::cell::RefCell;

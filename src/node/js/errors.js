@@ -137,6 +137,18 @@ def('ERR_FS_INVALID_SYMLINK_TYPE', (type) => `Symlink type must be one of "dir",
 def('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
 def('ERR_STREAM_ALREADY_FINISHED', (m) => `Cannot call ${m} after a stream was finished`, Error);
 def('ERR_MISSING_OPTION', (x) => `${x} is required`, TypeError);
+def('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
+  const { inspect } = require('internal/inspect');
+  let received;
+  if (port == null) received = ` ${port}`;
+  else if (typeof port === 'function') received = ` function ${port.name}`;
+  else if (typeof port === 'object') received = port.constructor && port.constructor.name ? ` an instance of ${port.constructor.name}` : ` ${inspect(port, { depth: -1 })}`;
+  else { let shown = inspect(port, { colors: false }); if (shown.length > 28) shown = `${shown.slice(0, 25)}...`; received = ` type ${typeof port} (${shown})`; }
+  return `${name} should be >= ${allowZero ? 0 : 1} and < 65536. Received${received}.`;
+}, RangeError);
+def('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+def('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+def('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
 def('ERR_UNKNOWN_ENCODING', (e) => `Unknown encoding: ${e}`, TypeError);
 def('ERR_INVALID_URL', 'Invalid URL', TypeError);
 def('ERR_INVALID_FILE_URL_PATH', (m) => `File URL path ${m}`, TypeError);
@@ -175,6 +187,19 @@ def('ERR_CHILD_PROCESS_UNAVAILABLE', (what) => `${what} is not available in the 
 def('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
 def('ERR_AMBIGUOUS_ARGUMENT', (name, reason) => `The "${name}" argument is ambiguous. ${reason}`, TypeError);
 def('ERR_INVALID_URI', 'URI malformed', URIError);
+def('ERR_HTTP_HEADERS_SENT', (arg) => `Cannot ${arg} headers after they are sent to the client`, Error);
+def('ERR_HTTP_INVALID_HEADER_VALUE', (value, name) => `Invalid value "${value}" for header "${name}"`, TypeError);
+def('ERR_HTTP_INVALID_STATUS_CODE', (originalStatusCode) => `Invalid status code: ${originalStatusCode}`, RangeError);
+def('ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket', Error);
+def('ERR_HTTP_SOCKET_ENCODING', 'Changing the socket encoding is not allowed per RFC7230 Section 3.', Error);
+def('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding', Error);
+def('ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout', Error);
+def('ERR_HTTP_BODY_NOT_ALLOWED', 'Adding content for this request method or response status is not allowed.', Error);
+def('ERR_HTTP_CONTENT_LENGTH_MISMATCH', (actual, expected) => `Response body's content-length of ${actual} byte(s) does not match the content-length of ${expected} byte(s) set in header`, Error);
+def('ERR_INVALID_HTTP_TOKEN', (name, field) => `${name} must be a valid HTTP token ["${field}"]`, TypeError);
+def('ERR_INVALID_PROTOCOL', (protocol, expectedProtocol) => `Protocol "${protocol}" not supported. Expected "${expectedProtocol}"`, TypeError);
+def('ERR_UNESCAPED_CHARACTERS', (name) => `${name} contains unescaped characters`, TypeError);
+def('ERR_TLS_UNAVAILABLE', (what) => `${what} is not available in rjs yet: TLS is not supported`, Error);
 
 function addNumericalSeparator(val) {
   let res = '';

@@ -11,7 +11,7 @@ const r = setTimeout(() => console.log('refreshed fired'), 20);
 setTimeout(() => r.refresh(), 10);
 const c = setTimeout(() => console.log('cleared'), 1);
 clearTimeout(c);
-setTimeout((a, b) => console.log('args', a, b), 60, 'x', 'y');
+setTimeout((a, b) => console.log('args', a, b), 500, 'x', 'y');
 const im = setImmediate(() => console.log('cleared immediate'));
 clearImmediate(im);
 console.log(typeof t.ref, typeof t[Symbol.toPrimitive]);

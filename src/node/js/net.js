@@ -1,0 +1,594 @@
+// `net`: TCP Server and Socket (a Duplex stream) over the native non-blocking sockets of
+// internalBinding('tcp'); the loop's poll phase (internal/loop watchFd) tells us when a
+// descriptor is readable or writable. Errors carry node's shapes (`connect ECONNREFUSED
+// 127.0.0.1:80`, errno, code, syscall, address, port).
+'use strict';
+
+const EventEmitter = require('events');
+const { Duplex } = require('stream');
+const { Buffer } = require('buffer');
+const loop = require('internal/loop');
+const tcp = internalBinding('tcp');
+const E = () => require('internal/errors').codes;
+const { validateFunction, validateInteger, validateNumber } = require('internal/validators');
+
+const READ = 1;
+const WRITE = 2;
+
+// ---- addresses ----
+
+const v4Seg = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
+const v4Str = `(?:${v4Seg}\\.){3}${v4Seg}`;
+const IPv4Reg = new RegExp(`^${v4Str}$`);
+const v6Seg = '(?:[0-9a-fA-F]{1,4})';
+const IPv6Reg = new RegExp('^(?:' +
+  `(?:${v6Seg}:){7}(?:${v6Seg}|:)|` +
+  `(?:${v6Seg}:){6}(?:${v4Str}|:${v6Seg}|:)|` +
+  `(?:${v6Seg}:){5}(?::${v4Str}|(?::${v6Seg}){1,2}|:)|` +
+  `(?:${v6Seg}:){4}(?:(?::${v6Seg}){0,1}:${v4Str}|(?::${v6Seg}){1,3}|:)|` +
+  `(?:${v6Seg}:){3}(?:(?::${v6Seg}){0,2}:${v4Str}|(?::${v6Seg}){1,4}|:)|` +
+  `(?:${v6Seg}:){2}(?:(?::${v6Seg}){0,3}:${v4Str}|(?::${v6Seg}){1,5}|:)|` +
+  `(?:${v6Seg}:){1}(?:(?::${v6Seg}){0,4}:${v4Str}|(?::${v6Seg}){1,6}|:)|` +
+  `(?::(?:(?::${v6Seg}){0,5}:${v4Str}|(?::${v6Seg}){1,7}|:))` +
+')(?:%[0-9a-zA-Z-.:]{1,})?$');
+function isIPv4(s) { return IPv4Reg.test(`${s}`); }
+function isIPv6(s) { return IPv6Reg.test(`${s}`); }
+function isIP(s) { return isIPv4(s) ? 4 : isIPv6(s) ? 6 : 0; }
+
+// node's errors for a failed socket call: `${syscall} ${code}: ${desc} ${address}:${port}`
+// for listen, `${syscall} ${code} ${address}:${port}` for connect.
+const descriptions = {
+  EADDRINUSE: 'address already in use', EACCES: 'permission denied', EADDRNOTAVAIL: 'address not available',
+  ECONNREFUSED: undefined, ECONNRESET: undefined, EPIPE: undefined,
+};
+function exceptionWithHostPort(err, syscall, address, port) {
+  const code = err.code;
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const desc = syscall === 'listen' || syscall === 'bind' ? descriptions[code] : undefined;
+  let message = desc ? `${syscall} ${code}: ${desc}${details}` : `${syscall} ${code}${details}`;
+  if (code === 'EACCES' && (syscall === 'listen' || syscall === 'connect' || syscall === 'bind')) {
+    message += ' (rjs: the sandbox has no network access; run wasmtime with -S inherit-network)';
+  }
+  const ex = new Error(message);
+  ex.errno = err.errno;
+  ex.code = code;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+}
+function errnoException(err, syscall) {
+  const ex = new Error(`${syscall} ${err.code}`);
+  ex.errno = err.errno;
+  ex.code = err.code;
+  ex.syscall = syscall;
+  return ex;
+}
+const isErr = (r) => r !== null && typeof r === 'object' && !Array.isArray(r) && typeof r.code === 'string';
+
+// ---- Socket ----
+
+const kFd = Symbol('kFd');
+const kPendingWrites = Symbol('kPendingWrites');
+const kReading = Symbol('kReading');
+const kTimer = Symbol('kTimer');
+const kRefed = Symbol('kRefed');
+const kServer = Symbol('kServer');
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (typeof options === 'number') options = { fd: options };
+  options = { ...(options || {}) };
+  if (options.handle) options.fd = options.handle.fd;
+  options.allowHalfOpen = Boolean(options.allowHalfOpen);
+  options.emitClose = false;
+  options.autoDestroy = true;
+  options.decodeStrings = false;
+  Duplex.call(this, options);
+  this[kFd] = -1;
+  this[kPendingWrites] = [];
+  this[kReading] = false;
+  this[kTimer] = null;
+  this[kRefed] = true;
+  this[kServer] = null;
+  this.connecting = false;
+  this._hadError = false;
+  this._host = null;
+  this._peername = null;
+  this._sockname = null;
+  this.bytesRead = 0;
+  this._bytesDispatched = 0;
+  this.timeout = 0;
+  this.server = null;
+  this._server = null;
+  this.on('end', onReadableEnd);
+  if (options.fd !== undefined && options.fd >= 0) {
+    attachFd(this, options.fd);
+    // Like node, start reading at once so the peer's end is noticed even with no listener.
+    if (!options.pauseOnCreate) this.read(0);
+  }
+}
+Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+Object.setPrototypeOf(Socket, Duplex);
+
+function onReadableEnd() {
+  // Without allowHalfOpen, our side ends when the peer's does (Duplex does the end()).
+  if (!this.allowHalfOpen && this.writable && !this.writableEnded) this.end();
+}
+
+function attachFd(socket, fd) {
+  socket[kFd] = fd;
+  updateInterest(socket);
+}
+
+// Tells the loop which readiness we wait for on this socket's descriptor.
+function updateInterest(socket) {
+  const fd = socket[kFd];
+  if (fd < 0) return;
+  let events = 0;
+  if (socket.connecting) events |= WRITE;
+  else {
+    if (socket[kReading]) events |= READ;
+    if (socket[kPendingWrites].length > 0) events |= WRITE;
+  }
+  const refed = socket[kRefed] && (events !== 0 || socket.connecting);
+  loop.watchFd(fd, events, (ready) => onReady(socket, ready), refed);
+}
+
+function onReady(socket, ready) {
+  if (socket.destroyed) return;
+  if (socket.connecting) {
+    if (ready & WRITE) finishConnect(socket);
+    return;
+  }
+  if (ready & WRITE) flushWrites(socket);
+  if ((ready & READ) && socket[kReading]) readAvailable(socket);
+}
+
+function readAvailable(socket) {
+  for (let i = 0; i < 16 && socket[kReading] && !socket.destroyed; i++) {
+    const r = tcp.read(socket[kFd], 65536);
+    if (r === null) break;
+    if (r === 0) {
+      socket[kReading] = false;
+      updateInterest(socket);
+      socket.push(null);
+      socket.read(0); // lets 'end' fire even when nobody consumes the data (as node does)
+      break;
+    }
+    if (isErr(r)) {
+      socket.destroy(errnoException(r, 'read'));
+      return;
+    }
+    socket.bytesRead += r.length;
+    resetTimer(socket);
+    if (!socket.push(r)) {
+      socket[kReading] = false;
+      updateInterest(socket);
+    }
+  }
+}
+
+function flushWrites(socket) {
+  const queue = socket[kPendingWrites];
+  while (queue.length > 0) {
+    const item = queue[0];
+    const n = tcp.write(socket[kFd], item.data, item.offset);
+    if (isErr(n)) {
+      queue.length = 0;
+      updateInterest(socket);
+      const err = errnoException(n, 'write');
+      item.cb(err);
+      return;
+    }
+    item.offset += n;
+    if (item.offset < item.data.length) break;
+    queue.shift();
+    resetTimer(socket);
+    item.cb();
+  }
+  updateInterest(socket);
+}
+
+Socket.prototype._read = function () {
+  if (this.connecting || this[kFd] < 0) {
+    this.once('connect', () => this._read());
+    return;
+  }
+  if (!this[kReading]) {
+    this[kReading] = true;
+    updateInterest(this);
+  }
+};
+
+Socket.prototype._write = function (chunk, encoding, cb) {
+  if (this.connecting) {
+    this.once('connect', () => this._write(chunk, encoding, cb));
+    return;
+  }
+  if (this[kFd] < 0) return cb(new (E().ERR_SOCKET_CLOSED)());
+  const data = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+  this._bytesDispatched += data.length;
+  this[kPendingWrites].push({ data, offset: 0, cb });
+  if (this[kPendingWrites].length === 1) flushWrites(this);
+};
+
+Socket.prototype._writev = function (chunks, cb) {
+  const data = Buffer.concat(chunks.map((c) => (typeof c.chunk === 'string' ? Buffer.from(c.chunk, c.encoding) : c.chunk)));
+  this._write(data, 'buffer', cb);
+};
+
+Socket.prototype._final = function (cb) {
+  if (this.connecting) {
+    this.once('connect', () => this._final(cb));
+    return;
+  }
+  if (this[kFd] >= 0) tcp.shutdown(this[kFd]);
+  cb();
+};
+
+Socket.prototype._destroy = function (err, cb) {
+  clearTimer(this);
+  const fd = this[kFd];
+  this.connecting = false;
+  if (fd >= 0) {
+    loop.unwatchFd(fd);
+    tcp.close(fd);
+    this[kFd] = -1;
+  }
+  this[kPendingWrites].length = 0;
+  cb(err);
+  const hadError = Boolean(err) || this._hadError;
+  // libuv reports a closed handle in the loop's close phase, after this turn's immediates.
+  setImmediate(() => this.emit('close', hadError));
+  const server = this[kServer];
+  if (server) {
+    this[kServer] = null;
+    server._connections--;
+    server._emitCloseIfDrained();
+  }
+};
+
+Socket.prototype.connect = function (...args) {
+  let options = {};
+  let cb;
+  if (args[0] !== null && typeof args[0] === 'object') { options = args[0]; cb = args[1]; }
+  else if (typeof args[0] === 'string' && !/^\d+$/.test(args[0])) { options = { path: args[0] }; cb = args[1]; }
+  else {
+    options = { port: args[0] };
+    if (typeof args[1] === 'string') { options.host = args[1]; cb = args[2]; } else cb = args[1];
+  }
+  if (typeof cb === 'function') this.once('connect', cb);
+  if (options.path !== undefined) {
+    process.nextTick(() => this.destroy(Object.assign(new Error(`connect ENOENT ${options.path}`), { code: 'ENOENT', errno: -2, syscall: 'connect', address: options.path })));
+    return this;
+  }
+  const port = validatePort(options.port);
+  const host = options.host || 'localhost';
+  this._host = host;
+  this.connecting = true;
+  if (options.timeout) this.setTimeout(options.timeout);
+  if (options.noDelay) this.setNoDelay(true);
+  if (options.keepAlive) this.setKeepAlive(true, options.keepAliveInitialDelay);
+  const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family | 0;
+  const doLookup = (candidates) => {
+    if (this.destroyed) return;
+    this.emit('lookup', null, candidates[0].address, candidates[0].family, host);
+    tryConnect(this, candidates, 0, port);
+  };
+  if (isIP(host)) {
+    process.nextTick(() => doLookup([{ address: host, family: isIP(host) }]));
+  } else {
+    const lookup = typeof options.lookup === 'function' ? options.lookup : require('dns').lookup;
+    lookup(host, { family, all: true }, (err, addresses) => {
+      if (err) {
+        this.emit('lookup', err, undefined, undefined, host);
+        this.destroy(err);
+        return;
+      }
+      if (!Array.isArray(addresses)) addresses = [{ address: addresses, family: arguments[2] }];
+      // Prefer IPv4 for "localhost": servers listen on both, and v4 always answers.
+      addresses = addresses.slice().sort((a, b) => a.family - b.family);
+      doLookup(addresses);
+    });
+  }
+  return this;
+};
+
+function tryConnect(socket, candidates, index, port) {
+  const { address } = candidates[index];
+  const fd = tcp.connect(address, port);
+  if (isErr(fd)) {
+    if (index + 1 < candidates.length) return tryConnect(socket, candidates, index + 1, port);
+    socket.destroy(exceptionWithHostPort(fd, 'connect', address, port));
+    return;
+  }
+  socket._candidates = { candidates, index, port, address };
+  attachFd(socket, fd);
+}
+
+function finishConnect(socket) {
+  const r = tcp.connectResult(socket[kFd]);
+  if (r !== 0) {
+    const { candidates, index, port, address } = socket._candidates;
+    loop.unwatchFd(socket[kFd]);
+    tcp.close(socket[kFd]);
+    socket[kFd] = -1;
+    if (index + 1 < candidates.length) return tryConnect(socket, candidates, index + 1, port);
+    socket.destroy(exceptionWithHostPort(r, 'connect', address, port));
+    return;
+  }
+  socket.connecting = false;
+  socket._peername = null;
+  updateInterest(socket);
+  resetTimer(socket);
+  socket.emit('connect');
+  socket.emit('ready');
+  if (socket.readable && !socket.isPaused()) socket.read(0);
+}
+
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
+    throw new (E().ERR_SOCKET_BAD_PORT)(name, port, allowZero);
+  }
+  return port | 0;
+}
+
+function cachedName(socket, key, fn) {
+  if (!socket[key] && socket[kFd] >= 0) {
+    const r = tcp[fn](socket[kFd]);
+    if (Array.isArray(r)) socket[key] = { address: r[0], family: r[1], port: r[2] };
+  }
+  return socket[key] || {};
+}
+
+Object.defineProperties(Socket.prototype, {
+  remoteAddress: { configurable: true, get() { return cachedName(this, '_peername', 'peername').address; } },
+  remoteFamily: { configurable: true, get() { return cachedName(this, '_peername', 'peername').family; } },
+  remotePort: { configurable: true, get() { return cachedName(this, '_peername', 'peername').port; } },
+  localAddress: { configurable: true, get() { return cachedName(this, '_sockname', 'sockname').address; } },
+  localPort: { configurable: true, get() { return cachedName(this, '_sockname', 'sockname').port; } },
+  localFamily: { configurable: true, get() { return cachedName(this, '_sockname', 'sockname').family; } },
+  pending: { configurable: true, get() { return this[kFd] < 0 || this.connecting; } },
+  readyState: {
+    configurable: true,
+    get() {
+      if (this.connecting) return 'opening';
+      if (this.readable && this.writable) return 'open';
+      if (this.readable && !this.writable) return 'readOnly';
+      if (!this.readable && this.writable) return 'writeOnly';
+      return 'closed';
+    },
+  },
+  bufferSize: { configurable: true, get() { return this.writableLength; } },
+  bytesWritten: { configurable: true, get() { return this._bytesDispatched + this.writableLength; } },
+  _handle: { configurable: true, get() { return this[kFd] >= 0 ? { fd: this[kFd] } : null; } },
+});
+
+Socket.prototype.address = function () {
+  const n = cachedName(this, '_sockname', 'sockname');
+  return n.address === undefined ? {} : { address: n.address, family: n.family, port: n.port };
+};
+
+function clearTimer(socket) {
+  if (socket[kTimer]) { clearTimeout(socket[kTimer]); socket[kTimer] = null; }
+}
+function resetTimer(socket) {
+  if (socket[kTimer]) socket[kTimer].refresh();
+}
+Socket.prototype.setTimeout = function (msecs, callback) {
+  validateNumber(msecs, 'msecs', 0);
+  clearTimer(this);
+  this.timeout = msecs;
+  if (msecs > 0) {
+    this[kTimer] = setTimeout(() => { this[kTimer] = null; this.emit('timeout'); }, msecs);
+    this[kTimer].unref();
+  }
+  if (callback !== undefined) {
+    validateFunction(callback, 'callback');
+    if (msecs === 0) this.removeListener('timeout', callback); else this.once('timeout', callback);
+  }
+  return this;
+};
+Socket.prototype.setNoDelay = function (enable = true) {
+  if (this[kFd] >= 0) tcp.setNoDelay(this[kFd], Boolean(enable));
+  else this.once('connect', () => this.setNoDelay(enable));
+  return this;
+};
+Socket.prototype.setKeepAlive = function (enable = false) {
+  if (this[kFd] >= 0) tcp.setKeepAlive(this[kFd], Boolean(enable));
+  else this.once('connect', () => this.setKeepAlive(enable));
+  return this;
+};
+Socket.prototype.ref = function () {
+  this[kRefed] = true;
+  if (this[kFd] >= 0) updateInterest(this);
+  return this;
+};
+Socket.prototype.unref = function () {
+  this[kRefed] = false;
+  if (this[kFd] >= 0) loop.refFd(this[kFd], false);
+  return this;
+};
+Socket.prototype.destroySoon = function () {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy(); else this.once('finish', this.destroy);
+};
+Socket.prototype.resetAndDestroy = function () { return this.destroy(); };
+Socket.prototype.pause = function () {
+  if (this[kReading]) { this[kReading] = false; updateInterest(this); }
+  return Duplex.prototype.pause.call(this);
+};
+Socket.prototype.resume = function () {
+  if (!this.connecting && this[kFd] >= 0 && !this.readableEnded) this._read();
+  return Duplex.prototype.resume.call(this);
+};
+
+// ---- Server ----
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') { connectionListener = options; options = {}; }
+  else if (options == null || typeof options === 'object') options = { ...options };
+  else throw new (E().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
+  if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  this._connections = 0;
+  this._fd = -1;
+  this._address = null;
+  this._refed = true;
+  this._closing = false;
+  this.allowHalfOpen = options.allowHalfOpen || false;
+  this.pauseOnConnect = Boolean(options.pauseOnConnect);
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.maxConnections = undefined;
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+Object.defineProperty(Server.prototype, 'listening', { configurable: true, get() { return this._fd >= 0; } });
+
+Server.prototype.listen = function (...args) {
+  let cb = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+  let port = 0, host, backlog = 511;
+  if (args[0] !== null && typeof args[0] === 'object') {
+    const o = args[0];
+    if (o.path !== undefined) throw new (E().ERR_INVALID_ARG_VALUE)('options.path', o.path, 'is not supported in the rjs sandbox (no Unix sockets)');
+    if (o.port === undefined && o.path === undefined) {
+      throw new (E().ERR_INVALID_ARG_VALUE)('options', o, 'must have the property "port" or "path"');
+    }
+    port = validatePort(o.port, 'options.port');
+    host = o.host;
+    if (o.backlog !== undefined) backlog = o.backlog;
+  } else if (args.length > 0 && args[0] !== undefined && args[0] !== null) {
+    port = validatePort(args[0], 'options.port');
+    if (typeof args[1] === 'string') { host = args[1]; if (typeof args[2] === 'number') backlog = args[2]; }
+    else if (typeof args[1] === 'number') backlog = args[1];
+  }
+  if (this._fd >= 0) throw new (E().ERR_SERVER_ALREADY_LISTEN)();
+  if (cb) this.once('listening', cb);
+  const bindTo = (address) => {
+    let r = tcp.listen(address, port, backlog);
+    if (isErr(r) && host === undefined && address === '::' && r.code !== 'EADDRINUSE' && r.code !== 'EACCES') {
+      address = '0.0.0.0';
+      r = tcp.listen(address, port, backlog);
+    }
+    if (isErr(r)) {
+      process.nextTick(() => this.emit('error', exceptionWithHostPort(r, 'listen', address, port)));
+      return;
+    }
+    this._fd = r[0];
+    this._address = { address: r[1], family: r[2], port: r[3] };
+    // wasmtime's IPv6 sockets are v6-only, so a listener without a host binds 0.0.0.0; it
+    // reports node's dual-stack address.
+    this._dualStack = host == null && address === '0.0.0.0';
+    if (this._dualStack) this._address = { address: '::', family: 'IPv6', port: r[3] };
+    loop.watchFd(this._fd, READ, () => this._accept(), this._refed);
+    process.nextTick(() => this.emit('listening'));
+  };
+  if (host === undefined || host === null || isIP(host)) bindTo(host || '::');
+  else {
+    require('dns').lookup(host, (err, address) => {
+      if (err) { this.emit('error', err); return; }
+      bindTo(address);
+    });
+  }
+  return this;
+};
+
+Server.prototype._accept = function () {
+  for (let i = 0; i < 64; i++) {
+    const r = tcp.accept(this._fd);
+    if (r === null) return;
+    if (isErr(r)) { this.emit('error', errnoException(r, 'accept')); return; }
+    if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
+      tcp.close(r[0]);
+      this.emit('drop', { localAddress: this._address.address, localPort: this._address.port, localFamily: this._address.family, remoteAddress: r[1], remotePort: r[3], remoteFamily: r[2] });
+      continue;
+    }
+    const socket = new Socket({ fd: r[0], allowHalfOpen: this.allowHalfOpen, pauseOnCreate: this.pauseOnConnect });
+    socket._peername = this._dualStack && r[2] === 'IPv4'
+      ? { address: `::ffff:${r[1]}`, family: 'IPv6', port: r[3] }
+      : { address: r[1], family: r[2], port: r[3] };
+    socket.server = this;
+    socket._server = this;
+    socket[kServer] = this;
+    this._connections++;
+    if (this.noDelay) socket.setNoDelay(true);
+    if (this.keepAlive) socket.setKeepAlive(true);
+    if (this.pauseOnConnect) socket.pause();
+    this.emit('connection', socket);
+  }
+};
+
+Server.prototype.address = function () {
+  return this._fd >= 0 ? { ...this._address } : null;
+};
+
+Server.prototype.close = function (cb) {
+  if (typeof cb === 'function') {
+    if (this._fd < 0) this.once('close', () => cb(new (E().ERR_SERVER_NOT_RUNNING)()));
+    else this.once('close', cb);
+  }
+  if (this._fd >= 0) {
+    loop.unwatchFd(this._fd);
+    tcp.close(this._fd);
+    this._fd = -1;
+  }
+  this._closing = true;
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype._emitCloseIfDrained = function () {
+  if (this._fd >= 0 || !this._closing || this._connections > 0) return;
+  this._closing = false;
+  process.nextTick(() => this.emit('close'));
+};
+
+Server.prototype.getConnections = function (cb) {
+  const n = this._connections;
+  if (typeof cb === 'function') process.nextTick(cb, null, n);
+  return this;
+};
+Server.prototype.ref = function () { this._refed = true; if (this._fd >= 0) loop.refFd(this._fd, true); return this; };
+Server.prototype.unref = function () { this._refed = false; if (this._fd >= 0) loop.refFd(this._fd, false); return this; };
+Server.prototype[Symbol.asyncDispose] = function () {
+  return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
+
+function createServer(options, connectionListener) { return new Server(options, connectionListener); }
+
+function connect(...args) {
+  let options = args[0];
+  const socketOptions = options !== null && typeof options === 'object' ? options : {};
+  const socket = new Socket(socketOptions);
+  if (socketOptions.timeout) socket.setTimeout(socketOptions.timeout);
+  return socket.connect(...args);
+}
+
+let autoSelectFamily = true;
+let autoSelectFamilyAttemptTimeout = 250;
+
+module.exports = {
+  BlockList: undefined,
+  SocketAddress: undefined,
+  connect,
+  createConnection: connect,
+  createServer,
+  isIP,
+  isIPv4,
+  isIPv6,
+  Server,
+  Socket,
+  Stream: Socket,
+  getDefaultAutoSelectFamily() { return autoSelectFamily; },
+  setDefaultAutoSelectFamily(v) { autoSelectFamily = Boolean(v); },
+  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
+  setDefaultAutoSelectFamilyAttemptTimeout(v) { validateInteger(v, 'value', 1); autoSelectFamilyAttemptTimeout = v < 10 ? 10 : v; },
+};
