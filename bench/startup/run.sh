@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
 # Startup benchmark: hello.js under `wasmtime run rjs.wasm` and under `node`, in one
-# hyperfine run; prints both means and the rjs/node ratio.
+# hyperfine run; prints both medians (robust to the odd slow run on a busy machine) and the
+# rjs/node ratio.
+# RJS_WASM overrides the wasm (default: <repo>/rjs.wasm, built by scripts/build.sh).
 set -euo pipefail
+[ -z "${RJS_WASM:-}" ] || RJS_WASM=$(realpath -- "$RJS_WASM") # before the cd
 cd "$(dirname "$0")"
-root=../..
-wasm=$root/target/wasm32-wasip2/release/rjs.wasm
-[ -f "$wasm" ] || (cd $root && cargo build --release --target wasm32-wasip2)
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
+. ../lib/common.sh
+command -v hyperfine >/dev/null || { echo "hyperfine not found on PATH" >&2; exit 1; }
 dir=$(pwd)
+json=$(mktemp /tmp/rjs-startup.XXXXXX.json)
+on_exit 'rm -f "$json"'
 # Warm wasmtime's compilation cache so the figure is the steady-state start.
-wasmtime run --dir "$dir::$dir" -S cwd="$dir" "$wasm" hello.js >/dev/null
-hyperfine -N --warmup 3 --runs 20 --export-json /tmp/rjs-startup.json \
-  -n rjs "wasmtime run --dir $dir::$dir -S cwd=$dir $wasm hello.js" \
+$(rjs_cmd "$dir") hello.js >/dev/null
+hyperfine -N --warmup 3 --runs 20 --export-json "$json" \
+  -n rjs "$(rjs_cmd "$dir") hello.js" \
   -n node "node hello.js" >&2
-node -e '
-const r = require("/tmp/rjs-startup.json").results;
-const m = Object.fromEntries(r.map((x) => [x.command, x.mean * 1000]));
-console.log(`startup hello.js: rjs ${m.rjs.toFixed(1)} ms, node ${m.node.toFixed(1)} ms, ratio rjs/node ${(m.rjs / m.node).toFixed(2)}`);
-'
+read -r node_ms rjs_ms < <(node -e '
+const r = require(process.argv[1]).results;
+const m = Object.fromEntries(r.map((x) => [x.command, x.median * 1000]));
+console.log(m.node, m.rjs);
+' "$json")
+emit startup hello.js ms lower "$node_ms" "$rjs_ms"
+node -e 'const [n, r] = process.argv.slice(1).map(Number);
+console.log(`startup hello.js (median): rjs ${r.toFixed(1)} ms, node ${n.toFixed(1)} ms, ratio rjs/node ${(r / n).toFixed(2)}`);' "$node_ms" "$rjs_ms"

@@ -98,6 +98,7 @@ for (const [name, module, key, enumerable] of [
   ['atob', 'buffer', 'atob', true],
   ['btoa', 'buffer', 'btoa', true],
   ['performance', 'perf_hooks', 'performance', true],
+  ['crypto', 'crypto', 'webcrypto', true],
   ['Blob', 'buffer', 'Blob', false],
   ['File', 'buffer', 'File', false],
   ['ReadableStream', 'stream/web', 'ReadableStream', false],

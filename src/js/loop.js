@@ -176,6 +176,8 @@ class Timeout {
     this._destroyed = false;
     this[kRefed] = true;
     this[kGen] = 0;
+    // node's getLibuvNow() updates the loop time first, so slow code before does not age it.
+    updateLoopTime();
     this._idleStart = loopTime;
     refedTimers++;
     schedule(this);
@@ -190,7 +192,7 @@ class Timeout {
   }
   hasRef() { return this[kRefed]; }
   refresh() {
-    if (!this._destroyed) { this._idleStart = loopTime; schedule(this); }
+    if (!this._destroyed) { updateLoopTime(); this._idleStart = loopTime; schedule(this); }
     return this;
   }
   close() { clearTimeout(this); return this; }

@@ -111,7 +111,8 @@ pub fn new_buffer_from_vec(bytes: Vec<u8>, ctx: &mut Context) -> JsResult<JsValu
     new_buffer(&bytes, ctx)
 }
 
-fn buffer_from_block(block: AlignedVec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
+/// A new Buffer owning `block` (no copy).
+pub fn buffer_from_block(block: AlignedVec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
     let ab = JsArrayBuffer::from_byte_block(block, ctx)?;
     let arr = JsUint8Array::from_array_buffer(ab, ctx)?;
     let obj: JsObject = arr.into();
@@ -474,7 +475,7 @@ fn js_concat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         .ok_or_else(|| JsNativeError::typ().with_message("list must be an array"))?;
     let list = JsArray::from_object(list.clone())?;
     let total = index_arg(args, 1, usize::MAX, usize::MAX);
-    let mut out = Vec::new();
+    let mut out = AlignedVec::<u8>::new(64);
     for i in 0..list.length(ctx)? {
         if out.len() >= total {
             break;
@@ -485,7 +486,7 @@ fn js_concat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     if total != usize::MAX {
         out.resize(total, 0);
     }
-    new_buffer(&out, ctx)
+    buffer_from_block(out, ctx)
 }
 
 /// `isUtf8(u8)` → whether the bytes are valid UTF-8.

@@ -3,6 +3,7 @@
 //! lazily on first `require`, so a script pays only for what it uses.
 
 pub mod buffer;
+pub mod crypto;
 pub mod errors;
 pub mod fs;
 pub mod http_parser;
@@ -18,6 +19,7 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
         "url" => url::binding(ctx),
         "fs" => fs::binding(ctx),
         "tcp" => net::binding(ctx),
+        "crypto" => crypto::binding(ctx),
         "http_parser" => http_parser::binding(ctx),
         _ => return None,
     })
@@ -128,6 +130,7 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "fs/promises" => js_file!("node/js/fs_promises.js"),
         "internal/fs_types" => js_file!("node/js/fs_types.js"),
         "internal/fs_streams" => js_file!("node/js/fs_streams.js"),
+        "crypto" => js_file!("node/js/crypto.js"),
         "net" => js_file!("node/js/net.js"),
         "dns" => js_file!("node/js/dns.js"),
         "dns/promises" => ("module.exports = require('dns').promises;", ""),

@@ -655,7 +655,7 @@ function runMain(kind, arg) {
     const result = binding.evalScript(arg, '[eval]');
     if (kind === 'print') {
       const { inspect } = requireBuiltin('internal/inspect');
-      binding.write(1, (typeof result === 'string' ? result : inspect(result, { colors: process.stdout.isTTY })) + '\n');
+      binding.write(1, (typeof result === 'string' ? result : inspect(result, { colors: binding.isTTY(1) && !('NO_COLOR' in binding.env) })) + '\n');
     }
     return;
   }

@@ -3,16 +3,20 @@
 
 use super::{files::write_all, fs_error, num_arg, open_flags, str_arg};
 use crate::host::fs as hfs;
-use crate::node::buffer::{new_buffer_from_vec, view};
+use crate::node::buffer::{buffer_from_block, view};
+use boa_engine::object::builtins::AlignedVec;
 use boa_engine::{Context, JsResult, JsValue};
 
 /// Reads from `fd` until end of file, starting with a buffer sized for `hint` bytes.
-fn read_to_end(fd: i32, hint: usize) -> std::io::Result<Vec<u8>> {
-    let mut data = vec![0u8; hint.max(8192) + 1];
+fn read_to_end(fd: i32, hint: usize) -> std::io::Result<AlignedVec<u8>> {
+    // Read straight into the engine's aligned storage: the Buffer takes it without a copy.
+    let mut data = AlignedVec::<u8>::with_capacity(64, hint + 1);
+    data.resize(hint.max(8191) + 1, 0);
     let mut len = 0;
     loop {
         if len == data.len() {
-            data.resize(data.len() * 2, 0);
+            let grown = data.len() * 2;
+            data.resize(grown, 0);
         }
         let n = hfs::read(fd, &mut data[len..], -1)?;
         if n == 0 {
@@ -30,7 +34,7 @@ pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
         let fd = fd as i32;
         let size = hfs::fstat(fd).map(|s| s.size.max(0) as usize).unwrap_or(0);
         let data = read_to_end(fd, size).map_err(|e| fs_error(&e, "read", None, None, ctx))?;
-        return new_buffer_from_vec(data, ctx);
+        return buffer_from_block(data, ctx);
     }
     let path = str_arg(args, 0, ctx)?;
     let flags = open_flags(num_arg(args, 1, ctx)? as u32);
@@ -45,7 +49,7 @@ pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     });
     let _ = hfs::close(fd);
     match result {
-        Ok(data) => new_buffer_from_vec(data, ctx),
+        Ok(data) => buffer_from_block(data, ctx),
         Err(e) => Err(fs_error(&e, "read", None, None, ctx)),
     }
 }

@@ -315,7 +315,8 @@ function _fill(buf, value, offset, end, encoding) {
     if (offset >= end) return buf;
   }
   if (end - offset + offset > buf.byteLength) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)();
-  if (typeof value === 'number') Uint8Array.prototype.fill.call(buf, value, offset, end);
+  // Boa's TypedArray fill goes element by element; the native fill is a memset.
+  if (typeof value === 'number') native.fill(buf, new Uint8Array([value & 255]), offset, end);
   else native.fill(buf, value, offset, end);
   return buf;
 }

@@ -17,6 +17,7 @@ function makeConsole(stdout, stderr, options = {}) {
   con._colorMode = options.colorMode === undefined ? 'auto' : options.colorMode;
   con._inspectOptions = options.inspectOptions;
   con._groupIndentation = options.groupIndentation === undefined ? 2 : options.groupIndentation;
+  con._ignoreErrors = options.ignoreErrors !== false;
   for (const k of Object.getOwnPropertyNames(Console.prototype)) {
     if (k !== 'constructor' && typeof Console.prototype[k] === 'function') {
       con[k] = Console.prototype[k].bind(con);
@@ -39,13 +40,34 @@ function Console(options, stderr, ignoreErrors) {
   return makeConsole(out, options.stderr || out, options);
 }
 
+// The global console writes to fd 1 / 2 directly while process.stdout / stderr are untouched
+// (a plain script never loads `stream`), then through them as node's does.
+const kLazy = Symbol('kLazy');
+const stdio = require('internal/stdio');
+
+// The stream to write to, or a descriptor number to write to directly. Like node's, the
+// global console binds to process.stdout / stderr as they are at its first write.
+function targetOf(con, name) {
+  const lazy = con[kLazy];
+  if (lazy === undefined) return con[name];
+  let s = lazy[name];
+  if (s === undefined) {
+    const fd = name === '_stdout' ? 1 : 2;
+    s = lazy[name] = stdio.pristine(fd) ? fd : process[name.slice(1)];
+  }
+  return typeof s === 'number' ? stdio.consoleTarget(s) : s;
+}
+
+// node's shouldColorize.
 function useColors(con, stream) {
-  if (con._colorMode === 'auto') return !!(stream && stream.isTTY && (typeof stream.hasColors !== 'function' || stream.hasColors()));
-  return !!con._colorMode;
+  if (con._colorMode !== 'auto') return !!con._colorMode;
+  if (typeof stream === 'number') return stdio.shouldColorize(stream);
+  if (process.env.FORCE_COLOR !== undefined) return require('tty').internals.getColorDepth() > 2;
+  return !!(stream && stream.isTTY && (typeof stream.getColorDepth !== 'function' || stream.getColorDepth() > 2));
 }
 
 function writeTo(con, streamName, args) {
-  const stream = streamName === 'stdout' ? con._stdout : con._stderr;
+  const stream = targetOf(con, streamName === 'stdout' ? '_stdout' : '_stderr');
   const opts = { ...(con._inspectOptions || {}) };
   if (opts.colors === undefined) opts.colors = useColors(con, stream);
   let str = args.length === 1 && typeof args[0] === 'string' ? args[0] : formatWithOptions(opts, ...args);
@@ -55,8 +77,13 @@ function writeTo(con, streamName, args) {
     str = indent + str;
   }
   str += '\n';
-  if (stream && stream._isStdio) binding.write(stream.fd, str);
-  else stream.write(str);
+  if (typeof stream === 'number') { binding.write(stream, str); return; }
+  if (con._ignoreErrors === false) { stream.write(str); return; }
+  try {
+    stream.write(str);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
+  }
 }
 
 Console.prototype.log = function log(...args) { writeTo(this, 'stdout', args); };
@@ -65,7 +92,7 @@ Console.prototype.debug = function debug(...args) { writeTo(this, 'stdout', args
 Console.prototype.warn = function warn(...args) { writeTo(this, 'stderr', args); };
 Console.prototype.error = function error(...args) { writeTo(this, 'stderr', args); };
 Console.prototype.dir = function dir(object, options) {
-  const stream = this._stdout;
+  const stream = targetOf(this, '_stdout');
   writeTo(this, 'stdout', [inspect(object, { customInspect: false, colors: useColors(this, stream), ...this._inspectOptions, ...options })]);
 };
 Console.prototype.dirxml = function dirxml(...args) { this.log(...args); };
@@ -81,7 +108,9 @@ Console.prototype.assert = function assert(expression, ...args) {
   }
 };
 Console.prototype.clear = function clear() {
-  if (this._stdout.isTTY) this._stdout.write('\x1b[1;1H\x1b[0J');
+  const stream = targetOf(this, '_stdout');
+  if (typeof stream === 'number') { if (stdio.isTTY(stream)) binding.write(stream, '\x1b[1;1H\x1b[0J'); return; }
+  if (stream.isTTY) stream.write('\x1b[1;1H\x1b[0J');
 };
 Console.prototype.count = function count(label = 'default') {
   label = `${label}`;
@@ -245,6 +274,19 @@ Console.prototype.table = function consoleTable(tabularData, properties) {
   return this.log(table(keys, values));
 };
 
-const globalConsole = makeConsole(process.stdout, process.stderr);
+const globalConsole = makeConsole(undefined, undefined);
+// node's kBindStreamsLazy: _stdout / _stderr are process.stdout / stderr when first needed.
+const lazy = globalConsole[kLazy] = { _stdout: undefined, _stderr: undefined };
+for (const key of ['_stdout', '_stderr']) {
+  Object.defineProperty(globalConsole, key, {
+    configurable: true,
+    get() {
+      const s = lazy[key];
+      if (s === undefined) return (lazy[key] = process[key.slice(1)]);
+      return typeof s === 'number' ? (s === 1 ? stdio.getStdout() : stdio.getStderr()) : s;
+    },
+    set(v) { lazy[key] = v; },
+  });
+}
 globalConsole.Console = Console;
 module.exports = globalConsole;

@@ -1,1 +1,1268 @@
+// internal/http_common: what node's _http_common, _http_incoming and _http_outgoing hold —
+// STATUS_CODES/METHODS, header validation, the HTTP/1.x message parser (heads parsed natively
+// by internalBinding('http_parser'), body framing here), IncomingMessage and OutgoingMessage.
 'use strict';
+
+const Stream = require('stream');
+const { Readable, finished } = Stream;
+const { Buffer } = require('buffer');
+const binding = internalBinding('http_parser');
+const { validateString } = require('internal/validators');
+const codes = () => require('internal/errors').codes;
+
+const kOutHeaders = Symbol('kOutHeaders');
+const kNeedDrain = Symbol('kNeedDrain');
+const kCorked = Symbol('corked');
+const kErrored = Symbol('kErrored');
+const kHeaders = Symbol('kHeaders');
+const kHeadersCount = Symbol('kHeadersCount');
+const kTrailers = Symbol('kTrailers');
+const kTrailersCount = Symbol('kTrailersCount');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+const kUniqueHeaders = Symbol('kUniqueHeaders');
+const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
+
+const STATUS_CODES = {
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+  200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content',
+  205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status', 208: 'Already Reported', 226: 'IM Used',
+  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified',
+  305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
+  405: 'Method Not Allowed', 406: 'Not Acceptable', 407: 'Proxy Authentication Required', 408: 'Request Timeout',
+  409: 'Conflict', 410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large',
+  414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed',
+  418: 'I\'m a Teapot', 421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked',
+  424: 'Failed Dependency', 425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required',
+  429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  504: 'Gateway Timeout', 505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates',
+  507: 'Insufficient Storage', 508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended',
+  511: 'Network Authentication Required',
+};
+
+const METHODS = [
+  'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH', 'MERGE',
+  'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND', 'PROPPATCH',
+  'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK',
+  'UNLOCK', 'UNSUBSCRIBE',
+];
+const methodSet = new Set(METHODS);
+
+const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+function checkIsHttpToken(val) { return tokenRegExp.test(val); }
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+function checkInvalidHeaderChar(val) { return headerCharRegex.test(val); }
+
+function validateHeaderName(name, label = 'Header name') {
+  if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
+    throw new (codes().ERR_INVALID_HTTP_TOKEN)(label, name);
+  }
+}
+function validateHeaderValue(name, value) {
+  if (value === undefined) throw new (codes().ERR_HTTP_INVALID_HEADER_VALUE)(value, name);
+  if (checkInvalidHeaderChar(value)) throw new (codes().ERR_INVALID_CHAR)('header content', name);
+}
+
+const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
+const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
+const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
+const RE_TE_CHUNKED = /(?:^|\W)chunked(?:$|\W)/i;
+
+function connResetException(msg) {
+  const err = new Error(msg);
+  err.code = 'ECONNRESET';
+  return err;
+}
+
+function nop() {}
+
+// Node caches the Date header value for a second.
+let dateCache;
+let dateCacheSecond = -1;
+function utcDate() {
+  const now = Date.now();
+  const sec = Math.floor(now / 1000);
+  if (sec !== dateCacheSecond) {
+    dateCacheSecond = sec;
+    dateCache = new Date(now).toUTCString();
+  }
+  return dateCache;
+}
+
+// ---- the parser ---------------------------------------------------------------------------
+
+const REQUEST = 1;
+const RESPONSE = 2;
+
+const S_HEAD = 0;        // waiting for a start line + headers
+const S_BODY_LEN = 1;    // content-length body, this.remaining bytes left
+const S_CHUNK_SIZE = 2;  // chunk-size line
+const S_CHUNK_DATA = 3;  // chunk data, this.remaining bytes left
+const S_CHUNK_CRLF = 4;  // CRLF after chunk data
+const S_TRAILERS = 5;    // trailer section after the last chunk
+const S_BODY_EOF = 6;    // response body until the connection closes
+const S_DEAD = 7;        // upgraded, errored or closed: ignore input
+const S_CLOSED = 8;      // after a request with `Connection: close`: only CR/LF may follow
+
+const errorReasons = {
+  HPE_INVALID_METHOD: 'Invalid method encountered',
+  HPE_INVALID_HEADER_TOKEN: 'Invalid header token',
+  HPE_INVALID_HEADER_VALUE: 'Invalid header value char',
+  HPE_LF_EXPECTED: 'Missing expected LF after header value',
+  HPE_CR_EXPECTED: 'Missing expected CR after header value',
+  HPE_INVALID_STATUS: 'Invalid status code',
+  HPE_HEADER_OVERFLOW: 'Header overflow',
+  HPE_INVALID_VERSION: 'Invalid HTTP version',
+  HPE_INVALID_CONSTANT: 'Expected HTTP/, RTSP/ or ICE/',
+  HPE_INVALID_CHUNK_SIZE: 'Invalid character in chunk size',
+  HPE_INVALID_CONTENT_LENGTH: 'Invalid character in Content-Length',
+  HPE_UNEXPECTED_CONTENT_LENGTH: 'Duplicate Content-Length',
+  HPE_INVALID_TRANSFER_ENCODING: 'Request has invalid `Transfer-Encoding`',
+  HPE_INVALID_EOF_STATE: 'Invalid EOF state',
+  HPE_STRICT: 'Expected LF after chunk data',
+  HPE_CLOSED_CONNECTION: 'Data after `Connection: close`',
+  HPE_INVALID_URL: 'Invalid char in url path',
+};
+
+function parseError(code, reason, bytesParsed) {
+  const err = new Error(`Parse Error: ${reason || errorReasons[code] || code}`);
+  err.bytesParsed = bytesParsed;
+  err.code = code;
+  err.reason = reason || errorReasons[code] || code;
+  return err;
+}
+
+const CR = 13;
+const LF = 10;
+
+// Estimated node-counted size (url + names + values) of an incomplete head: its bytes less the
+// start line's fixed parts and each line's CRLF and ': '.
+function incompleteHeadSize(data, pos) {
+  let lines = 0;
+  for (let i = pos; i < data.length; i++) if (data[i] === LF) lines++;
+  return data.length - pos - lines * 4 - 16;
+}
+
+// Parses HTTP/1.x messages from a byte stream. Callbacks (set by the owner):
+//   onIncoming(incoming, shouldKeepAlive) via parserOnHeadersComplete → 0 | 1 (skip body) | 2 (upgrade)
+//   bodies are pushed into parser.incoming; completion ends it.
+function HTTPParser(type) {
+  this.type = type;
+  this.state = S_HEAD;
+  this.pending = null;
+  this.remaining = 0;
+  this.maxHeaderSize = 16384;
+  this.maxHeaderPairs = 2000;
+  this.incoming = null;
+  this.socket = null;
+  this.outgoing = null;
+  this.onIncoming = null;
+  this.keepAlive = true;
+  this.inMessage = false;     // bytes of a message have been seen (for idle/timeout tracking)
+  this.headersCompleted = false;
+  this.messageStart = 0;
+  this.upgraded = false;
+  this.paused = false;
+  this.trailers = null;
+}
+HTTPParser.REQUEST = REQUEST;
+HTTPParser.RESPONSE = RESPONSE;
+
+HTTPParser.prototype.initialize = function initialize(type, maxHeaderSize) {
+  this.type = type;
+  this.state = S_HEAD;
+  this.pending = null;
+  this.maxHeaderSize = maxHeaderSize || binding.maxHeaderSize || 16384;
+};
+
+HTTPParser.prototype.pause = function pause() { this.paused = true; };
+HTTPParser.prototype.resume = function resume() { this.paused = false; };
+
+HTTPParser.prototype.remove = function remove() {};
+HTTPParser.prototype.free = function free() {
+  this.state = S_DEAD;
+  this.pending = null;
+  this.incoming = null;
+  this.socket = null;
+  this.outgoing = null;
+  this.onIncoming = null;
+};
+
+// Feeds bytes; returns the number of bytes consumed (less than d.length after an upgrade) or an
+// Error carrying node's HPE_* code.
+HTTPParser.prototype.execute = function execute(d) {
+  if (this.state === S_DEAD) return d.length;
+  let data = d;
+  let base = 0; // bytes of `data` that came from earlier calls
+  if (this.pending !== null) {
+    base = this.pending.length;
+    data = Buffer.concat([this.pending, d]);
+    this.pending = null;
+  }
+  let pos = 0;
+  const len = data.length;
+  while (pos < len) {
+    switch (this.state) {
+      case S_HEAD: {
+        if (!this.inMessage) {
+          // Tolerate empty lines between messages (llhttp does).
+          while (pos < len && (data[pos] === CR || data[pos] === LF)) pos++;
+          if (pos >= len) break;
+          this.inMessage = true;
+          this.headersCompleted = false;
+          this.messageStart = Date.now();
+        }
+        const r = this.type === REQUEST ? binding.parseRequest(data, pos) : binding.parseResponse(data, pos);
+        if (r === null) {
+          if (len - pos >= this.maxHeaderSize && incompleteHeadSize(data, pos) >= this.maxHeaderSize) {
+            return this.fail('HPE_HEADER_OVERFLOW', undefined, len - base);
+          }
+          this.pending = Buffer.from(data.subarray(pos));
+          return d.length;
+        }
+        if (!Array.isArray(r)) return this.fail(this.mapHeadError(r.error, data, pos), undefined, pos - base + 1);
+        const headBytes = r[0];
+        // node counts the url (or reason), header names and values against maxHeaderSize.
+        let tracked = String(r[3]).length;
+        for (let i = 4; i < r.length; i++) tracked += r[i].length;
+        if (tracked >= this.maxHeaderSize) return this.fail('HPE_HEADER_OVERFLOW', undefined, pos + headBytes - base);
+        const err = this.headComplete(r, data, pos);
+        if (err) return err;
+        pos += headBytes;
+        if (this.state === S_DEAD) return Math.max(0, pos - base);
+        break;
+      }
+      case S_BODY_LEN: {
+        const n = Math.min(this.remaining, len - pos);
+        this.remaining -= n;
+        const chunk = data.subarray(pos, pos + n);
+        pos += n;
+        this.body(chunk);
+        if (this.remaining === 0) this.messageComplete();
+        break;
+      }
+      case S_CHUNK_SIZE: {
+        const r = binding.parseChunkSize(data, pos);
+        if (r === null) {
+          if (len - pos > 4096) return this.fail('HPE_INVALID_CHUNK_SIZE', undefined, pos - base);
+          this.pending = Buffer.from(data.subarray(pos));
+          return d.length;
+        }
+        if (!Array.isArray(r)) return this.fail('HPE_INVALID_CHUNK_SIZE', undefined, pos - base);
+        pos += r[0];
+        if (r[1] === 0) {
+          this.state = S_TRAILERS;
+          this.trailers = [];
+        } else {
+          this.remaining = r[1];
+          this.state = S_CHUNK_DATA;
+        }
+        break;
+      }
+      case S_CHUNK_DATA: {
+        const n = Math.min(this.remaining, len - pos);
+        this.remaining -= n;
+        const chunk = data.subarray(pos, pos + n);
+        pos += n;
+        if (this.remaining === 0) this.state = S_CHUNK_CRLF;
+        this.body(chunk);
+        break;
+      }
+      case S_CHUNK_CRLF: {
+        if (len - pos < 2) {
+          if (data[pos] !== CR) return this.fail('HPE_STRICT', undefined, pos - base);
+          this.pending = Buffer.from(data.subarray(pos));
+          return d.length;
+        }
+        if (data[pos] !== CR || data[pos + 1] !== LF) return this.fail('HPE_STRICT', undefined, pos - base);
+        pos += 2;
+        this.state = S_CHUNK_SIZE;
+        break;
+      }
+      case S_TRAILERS: {
+        if (data[pos] === CR && pos + 1 >= len) {
+          this.pending = Buffer.from(data.subarray(pos));
+          return d.length;
+        }
+        if (data[pos] === CR && data[pos + 1] === LF) {
+          pos += 2;
+          this.messageComplete();
+          break;
+        }
+        const end = data.indexOf('\r\n\r\n', pos, 'latin1');
+        if (end === -1) {
+          if (len - pos > this.maxHeaderSize) return this.fail('HPE_HEADER_OVERFLOW', undefined, len - base);
+          this.pending = Buffer.from(data.subarray(pos));
+          return d.length;
+        }
+        const lines = data.latin1Slice(pos, end).split('\r\n');
+        for (const line of lines) {
+          const colon = line.indexOf(':');
+          if (colon <= 0 || !checkIsHttpToken(line.slice(0, colon))) return this.fail('HPE_INVALID_HEADER_TOKEN', undefined, pos - base);
+          this.trailers.push(line.slice(0, colon), line.slice(colon + 1).trim());
+        }
+        pos = end + 4;
+        this.messageComplete();
+        break;
+      }
+      case S_BODY_EOF: {
+        const chunk = pos === 0 ? data : data.subarray(pos);
+        pos = len;
+        this.body(chunk);
+        break;
+      }
+      case S_CLOSED: {
+        while (pos < len && (data[pos] === CR || data[pos] === LF)) pos++;
+        if (pos < len) return this.fail('HPE_CLOSED_CONNECTION', undefined, pos - base);
+        break;
+      }
+      case S_DEAD:
+        return d.length;
+      default:
+        return d.length;
+    }
+  }
+  return d.length;
+};
+
+HTTPParser.prototype.fail = function fail(code, reason, bytesParsed) {
+  this.state = S_DEAD;
+  this.pending = null;
+  return parseError(code, reason, Math.max(0, bytesParsed | 0));
+};
+
+HTTPParser.prototype.mapHeadError = function mapHeadError(code, data, pos) {
+  if (this.type === REQUEST) {
+    // httparse accepts any token as a method; llhttp only knows the registered ones.
+    let i = pos;
+    while (i < data.length && data[i] !== 0x20 && data[i] !== CR && data[i] !== LF) i++;
+    const method = data.latin1Slice(pos, i);
+    if (!methodSet.has(method)) return 'HPE_INVALID_METHOD';
+    if (code === 'HPE_INVALID_VERSION') return 'HPE_INVALID_CONSTANT';
+    if (code === 'HPE_INVALID_METHOD') return 'HPE_INVALID_URL';
+  }
+  return code;
+};
+
+// A complete head in `r` (see http_parser binding); sets up the body state. Returns an Error or
+// undefined.
+HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
+  const headBytes = r[0];
+  const versionMinor = r[1];
+  const isRequest = this.type === REQUEST;
+  if (isRequest && !methodSet.has(r[2])) return this.fail('HPE_INVALID_METHOD', undefined, 1);
+  // llhttp requires CRLF line endings (httparse also takes bare LF).
+  for (let i = pos; i < pos + headBytes; i++) {
+    if (data[i] === LF && (i === pos || data[i - 1] !== CR)) {
+      return this.fail(isRequest ? 'HPE_INVALID_VERSION' : 'HPE_LF_EXPECTED', isRequest ? 'Expected CRLF after version' : undefined, i - pos);
+    }
+  }
+  const headers = [];
+  let contentLength = -1;
+  let chunked = false;
+  let hasTE = false;
+  let connClose = false;
+  let connKeepAlive = false;
+  let connUpgrade = false;
+  let hasUpgrade = false;
+  for (let i = 4; i < r.length; i += 2) {
+    const name = r[i];
+    const value = r[i + 1];
+    headers.push(name, value);
+    const lname = name.length >= 7 && name.length <= 17 ? name.toLowerCase() : '';
+    if (lname === 'content-length') {
+      if (!/^[0-9]+$/.test(value.trim())) return this.fail('HPE_INVALID_CONTENT_LENGTH', undefined, headBytes);
+      if (contentLength !== -1) return this.fail('HPE_UNEXPECTED_CONTENT_LENGTH', undefined, headBytes);
+      contentLength = Number(value.trim());
+    } else if (lname === 'transfer-encoding') {
+      hasTE = true;
+      const codings = value.split(',');
+      chunked = codings[codings.length - 1].trim().toLowerCase() === 'chunked';
+    } else if (lname === 'connection') {
+      for (const tok of value.toLowerCase().split(',')) {
+        const t = tok.trim();
+        if (t === 'close') connClose = true;
+        else if (t === 'keep-alive') connKeepAlive = true;
+        else if (t === 'upgrade') connUpgrade = true;
+      }
+    } else if (lname === 'upgrade') {
+      hasUpgrade = true;
+    }
+  }
+  if (hasTE && contentLength !== -1) {
+    return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding', headBytes);
+  }
+  if (hasTE && !chunked && isRequest) return this.fail('HPE_INVALID_TRANSFER_ENCODING', undefined, headBytes);
+
+  const statusCode = isRequest ? 0 : r[2];
+  let keepAlive = versionMinor >= 1 ? !connClose : connKeepAlive;
+  let upgrade;
+  if (isRequest) upgrade = r[2] === 'CONNECT' || (connUpgrade && hasUpgrade);
+  else upgrade = statusCode === 101;
+
+  // Responses without framing are read until the connection closes: not reusable.
+  const noBodyStatus = !isRequest && (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode < 200));
+  if (!isRequest && !chunked && contentLength === -1 && !noBodyStatus) keepAlive = false;
+  this.keepAlive = keepAlive;
+  this.headersCompleted = true;
+
+  const skip = parserOnHeadersComplete(this, 1, versionMinor, headers, isRequest ? r[2] : undefined,
+    isRequest ? r[3] : undefined, statusCode, isRequest ? undefined : r[3], upgrade, keepAlive);
+
+  if (skip === 2) {
+    // Upgrade / CONNECT: the rest of the bytes belong to the new protocol.
+    this.upgraded = true;
+    this.messageComplete();
+    this.state = S_DEAD;
+    return undefined;
+  }
+  if (skip === 1 || noBodyStatus) {
+    this.messageComplete();
+    return undefined;
+  }
+  if (chunked) {
+    this.state = S_CHUNK_SIZE;
+  } else if (contentLength > 0) {
+    this.state = S_BODY_LEN;
+    this.remaining = contentLength;
+  } else if (contentLength === 0 || isRequest) {
+    this.messageComplete();
+  } else {
+    this.state = S_BODY_EOF;
+  }
+  return undefined;
+};
+
+HTTPParser.prototype.body = function body(chunk) {
+  const stream = this.incoming;
+  if (stream === null || chunk.length === 0) return;
+  if (!stream._dumped) {
+    const ret = stream.push(chunk);
+    if (!ret) readStop(this.socket);
+  }
+};
+
+HTTPParser.prototype.messageComplete = function messageComplete() {
+  const stream = this.incoming;
+  const trailers = this.trailers;
+  this.trailers = null;
+  if (!this.upgraded) this.state = this.type === REQUEST && !this.keepAlive ? S_CLOSED : S_HEAD;
+  this.inMessage = false;
+  this.headersCompleted = false;
+  if (stream !== null && stream !== undefined) {
+    stream.complete = true;
+    if (trailers && trailers.length) stream._addHeaderLines(trailers, trailers.length);
+    stream.push(null);
+  }
+  readStart(this.socket);
+};
+
+// End of input: a read-until-close body completes; anything else mid-message is an error.
+HTTPParser.prototype.finish = function finish() {
+  if (this.state === S_BODY_EOF) {
+    this.messageComplete();
+    this.state = S_DEAD;
+    return undefined;
+  }
+  if (this.state === S_DEAD) return undefined;
+  if (this.inMessage && this.state !== S_HEAD) {
+    this.state = S_DEAD;
+    return parseError('HPE_INVALID_EOF_STATE', undefined, 0);
+  }
+  if (this.inMessage && this.pending !== null && this.pending.length > 0) {
+    this.state = S_DEAD;
+    return parseError('HPE_INVALID_EOF_STATE', undefined, 0);
+  }
+  this.state = S_DEAD;
+  return undefined;
+};
+
+HTTPParser.prototype.getCurrentBuffer = function getCurrentBuffer() {
+  return this.pending || Buffer.alloc(0);
+};
+
+function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, method, url,
+  statusCode, statusMessage, upgrade, shouldKeepAlive) {
+  const socket = parser.socket;
+  const Incoming = (socket && socket.server && socket.server[kIncomingMessage]) || IncomingMessage;
+  const incoming = parser.incoming = new Incoming(socket);
+  incoming.httpVersionMajor = versionMajor;
+  incoming.httpVersionMinor = versionMinor;
+  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
+  incoming.joinDuplicateHeaders = (socket && socket.server && socket.server.joinDuplicateHeaders) || parser.joinDuplicateHeaders;
+  incoming.url = url === undefined ? '' : url;
+  incoming.upgrade = upgrade;
+  let n = headers.length;
+  if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);
+  incoming._addHeaderLines(headers, n);
+  if (method !== undefined) {
+    incoming.method = method;
+  } else {
+    incoming.statusCode = statusCode;
+    incoming.statusMessage = statusMessage;
+  }
+  return parser.onIncoming(incoming, shouldKeepAlive);
+}
+
+const kIncomingMessage = Symbol('IncomingMessage');
+
+function freeParser(parser, req, socket) {
+  if (parser) {
+    if (parser._consumed) parser.unconsume();
+    parser._headers = [];
+    parser._url = '';
+    parser.socket = null;
+    parser.incoming = null;
+    parser.outgoing = null;
+    parser.onIncoming = null;
+    parser.state = S_DEAD;
+    parser.pending = null;
+  }
+  if (req) req.parser = null;
+  if (socket) socket.parser = null;
+}
+
+function prepareError(err, parser, rawPacket) {
+  err.rawPacket = rawPacket || parser.getCurrentBuffer();
+}
+
+// ---- IncomingMessage ---------------------------------------------------------------------
+
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+function readStop(socket) {
+  if (socket) socket.pause();
+}
+
+function IncomingMessage(socket) {
+  let streamOptions;
+  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  Readable.call(this, streamOptions);
+  this._readableState.readingMore = true;
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this[kHeaders] = null;
+  this[kHeadersCount] = 0;
+  this.rawHeaders = [];
+  this[kTrailers] = null;
+  this[kTrailersCount] = 0;
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+  this._consuming = false;
+  this._dumped = false;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  configurable: true,
+  get() { return this.socket; },
+  set(val) { this.socket = val; },
+});
+
+function lazyHeaders(key, countKey, rawKey, distinct) {
+  return {
+    configurable: true,
+    get() {
+      if (!this[key]) {
+        this[key] = distinct ? { __proto__: null } : {};
+        const src = this[rawKey];
+        const dst = this[key];
+        for (let n = 0; n < this[countKey]; n += 2) {
+          if (distinct) this._addHeaderLineDistinct(src[n], src[n + 1], dst);
+          else this._addHeaderLine(src[n], src[n + 1], dst);
+        }
+      }
+      return this[key];
+    },
+    set(val) { this[key] = val; },
+  };
+}
+Object.defineProperty(IncomingMessage.prototype, 'headers', lazyHeaders(kHeaders, kHeadersCount, 'rawHeaders', false));
+Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', lazyHeaders(kHeadersDistinct, kHeadersCount, 'rawHeaders', true));
+Object.defineProperty(IncomingMessage.prototype, 'trailers', lazyHeaders(kTrailers, kTrailersCount, 'rawTrailers', false));
+Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', lazyHeaders(kTrailersDistinct, kTrailersCount, 'rawTrailers', true));
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  this.socket.setTimeout(msecs);
+  return this;
+};
+
+IncomingMessage.prototype._read = function _read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  if (this.socket && this.socket.readable) readStart(this.socket);
+};
+
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  if (this.socket && !this.socket.destroyed && this.aborted) {
+    this.socket.destroy(err);
+    const cleanup = finished(this.socket, (e) => {
+      if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+      cleanup();
+      process.nextTick(onIncomingError, this, e || err, cb);
+    });
+  } else {
+    process.nextTick(onIncomingError, this, err, cb);
+  }
+};
+
+function onIncomingError(self, error, cb) {
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
+
+IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
+  if (headers && headers.length) {
+    let dest;
+    if (this.complete) {
+      this.rawTrailers = headers;
+      this[kTrailersCount] = n;
+      dest = this[kTrailers];
+    } else {
+      this.rawHeaders = headers;
+      this[kHeadersCount] = n;
+      dest = this[kHeaders];
+    }
+    if (dest) {
+      for (let i = 0; i < n; i += 2) this._addHeaderLine(headers[i], headers[i + 1], dest);
+    }
+  }
+};
+
+// Lower-cased name of a header and how duplicates combine: prefix '\0' joins with ', ',
+// '\u0002' joins with '; ' (cookie), '\u0001' is set-cookie (an array), no prefix drops duplicates.
+const knownFields = {
+  'age': 'age', 'host': 'host', 'from': 'from', 'etag': 'etag', 'date': '\u0000date', 'vary': '\u0000vary',
+  'server': 'server', 'cookie': '\u0002cookie', 'origin': '\u0000origin', 'expect': '\u0000expect',
+  'accept': '\u0000accept', 'referer': 'referer', 'expires': 'expires', 'upgrade': '\u0000upgrade',
+  'location': 'location', 'if-match': '\u0000if-match', 'user-agent': 'user-agent', 'set-cookie': '\u0001',
+  'connection': '\u0000connection', 'retry-after': 'retry-after', 'content-type': 'content-type',
+  'max-forwards': 'max-forwards', 'authorization': 'authorization', 'last-modified': 'last-modified',
+  'cache-control': '\u0000cache-control', 'if-none-match': '\u0000if-none-match',
+  'content-length': 'content-length', 'accept-encoding': '\u0000accept-encoding',
+  'accept-language': '\u0000accept-language', 'x-forwarded-for': '\u0000x-forwarded-for',
+  'content-encoding': '\u0000content-encoding', 'x-forwarded-host': '\u0000x-forwarded-host',
+  'if-modified-since': 'if-modified-since', 'transfer-encoding': '\u0000transfer-encoding',
+  'x-forwarded-proto': '\u0000x-forwarded-proto', 'proxy-authorization': 'proxy-authorization',
+  'if-unmodified-since': 'if-unmodified-since',
+};
+function matchKnownFields(field) {
+  const lower = field.toLowerCase();
+  const known = knownFields[lower];
+  if (known !== undefined && Object.prototype.hasOwnProperty.call(knownFields, lower)) return known;
+  return '\u0000' + lower;
+}
+
+IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
+  field = matchKnownFields(field);
+  const flag = field.charCodeAt(0);
+  if (flag === 0 || flag === 2) {
+    field = field.slice(1);
+    if (typeof dest[field] === 'string') dest[field] += (flag === 0 ? ', ' : '; ') + value;
+    else dest[field] = value;
+  } else if (flag === 1) {
+    if (dest['set-cookie'] !== undefined) dest['set-cookie'].push(value);
+    else dest['set-cookie'] = [value];
+  } else if (this.joinDuplicateHeaders) {
+    if (dest[field] === undefined) dest[field] = value;
+    else dest[field] += ', ' + value;
+  } else if (dest[field] === undefined) {
+    dest[field] = value;
+  }
+};
+
+IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value, dest) {
+  field = field.toLowerCase();
+  if (!dest[field]) dest[field] = [value];
+  else dest[field].push(value);
+};
+
+IncomingMessage.prototype._dump = function _dump() {
+  if (!this._dumped) {
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+
+// ---- OutgoingMessage ---------------------------------------------------------------------
+
+const HIGH_WATER_MARK = 16 * 1024;
+const crlfBuf = Buffer.from('\r\n');
+
+function OutgoingMessage(options) {
+  Stream.call(this);
+  this.outputData = [];
+  this.outputSize = 0;
+  this.writable = true;
+  this.destroyed = false;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.maxRequestsOnConnectionReached = false;
+  this._defaultKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
+  this.strictContentLength = false;
+  this._contentLength = null;
+  this._hasBody = true;
+  this._trailer = '';
+  this[kNeedDrain] = false;
+  this.finished = false;
+  this._headerSent = false;
+  this[kCorked] = 0;
+  this._closed = false;
+  this[kErrored] = null;
+  this.socket = null;
+  this._header = null;
+  this[kOutHeaders] = null;
+  this._keepAliveTimeout = 0;
+  this._onPendingData = nop;
+  this[kRejectNonStandardBodyWrites] = (options && options.rejectNonStandardBodyWrites) || false;
+  this.writableHighWaterMark_ = (options && options.highWaterMark) || HIGH_WATER_MARK;
+}
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
+
+Object.defineProperties(OutgoingMessage.prototype, {
+  errored: { configurable: true, get() { return this[kErrored]; } },
+  closed: { configurable: true, get() { return this._closed; } },
+  writableFinished: {
+    configurable: true,
+    get() { return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0); },
+  },
+  writableObjectMode: { configurable: true, get() { return false; } },
+  writableLength: { configurable: true, get() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); } },
+  writableHighWaterMark: { configurable: true, get() { return this.socket ? this.socket.writableHighWaterMark : this.writableHighWaterMark_; } },
+  writableCorked: { configurable: true, get() { return this[kCorked]; } },
+  writableNeedDrain: { configurable: true, get() { return !this.destroyed && !this.finished && this[kNeedDrain]; } },
+  writableEnded: { configurable: true, get() { return this.finished; } },
+  connection: { configurable: true, get() { return this.socket; }, set(val) { this.socket = val; } },
+  headersSent: { configurable: true, enumerable: true, get() { return !!this._header; } },
+  _headers: {
+    configurable: true,
+    get() { return this.getHeaders(); },
+    set(val) {
+      if (val == null) this[kOutHeaders] = null;
+      else if (typeof val === 'object') {
+        const headers = this[kOutHeaders] = Object.create(null);
+        for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
+      }
+    },
+  },
+});
+
+OutgoingMessage.prototype.cork = function cork() {
+  if (this.socket) this.socket.cork();
+  else this[kCorked]++;
+};
+OutgoingMessage.prototype.uncork = function uncork() {
+  if (this.socket) this.socket.uncork();
+  else if (this[kCorked]) this[kCorked]--;
+};
+
+OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (!this.socket) {
+    this.once('socket', function socketSetTimeoutOnConnect(socket) { socket.setTimeout(msecs); });
+  } else {
+    this.socket.setTimeout(msecs);
+  }
+  return this;
+};
+
+OutgoingMessage.prototype.destroy = function destroy(error) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  this[kErrored] = error;
+  if (this.socket) this.socket.destroy(error);
+  else this.once('socket', function socketDestroyOnConnect(socket) { socket.destroy(error); });
+  return this;
+};
+
+OutgoingMessage.prototype._send = function _send(data, encoding, callback) {
+  if (!this._headerSent && this._header !== null) {
+    const header = this._header;
+    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+      data = header + data;
+    } else if (typeof data !== 'string' && data.length < 65536) {
+      data = Buffer.concat([Buffer.from(header, 'latin1'), data]);
+      encoding = null;
+    } else {
+      this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
+      this.outputSize += header.length;
+      this._onPendingData(header.length);
+    }
+    this._headerSent = true;
+  }
+  return this._writeRaw(data, encoding, callback);
+};
+
+OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callback) {
+  const conn = this.socket;
+  if (conn && conn.destroyed) return false;
+  if (typeof encoding === 'function') { callback = encoding; encoding = null; }
+  if (conn && conn._httpMessage === this && conn.writable) {
+    if (this.outputData.length) this._flushOutput(conn);
+    return conn.write(data, encoding || undefined, callback || undefined);
+  }
+  this.outputData.push({ data, encoding, callback });
+  this.outputSize += data.length;
+  this._onPendingData(data.length);
+  return this.outputSize < HIGH_WATER_MARK;
+};
+
+OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
+  const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+  if (headers) {
+    if (headers === this[kOutHeaders]) {
+      for (const key in headers) {
+        const entry = headers[key];
+        processHeader(this, state, entry[0], entry[1], false);
+      }
+    } else if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (let i = 0; i < headers.length; i++) processHeader(this, state, headers[i][0], headers[i][1], true);
+      } else {
+        if (headers.length % 2 !== 0) throw new (codes().ERR_INVALID_ARG_VALUE)('headers', headers);
+        for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
+      }
+    } else {
+      for (const key in headers) {
+        if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
+      }
+    }
+  }
+
+  let { header } = state;
+  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
+
+  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+    this.chunkedEncoding = false;
+    this.shouldKeepAlive = false;
+  }
+
+  if (this._removedConnection) {
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
+    const shouldSendKeepAlive = this.shouldKeepAlive && (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+    if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
+      header += 'Connection: close\r\n';
+    } else if (shouldSendKeepAlive) {
+      header += 'Connection: keep-alive\r\n';
+      if (this._keepAliveTimeout && this._defaultKeepAlive) {
+        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
+        let max = '';
+        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
+        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+      }
+    } else {
+      this._last = true;
+      header += 'Connection: close\r\n';
+    }
+  }
+
+  if (!state.contLen && !state.te) {
+    if (!this._hasBody) {
+      this.chunkedEncoding = false;
+    } else if (!this.useChunkedEncodingByDefault) {
+      this._last = true;
+    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+      header += 'Content-Length: ' + this._contentLength + '\r\n';
+    } else if (!this._removedTE) {
+      header += 'Transfer-Encoding: chunked\r\n';
+      this.chunkedEncoding = true;
+    } else if (this.statusCode !== undefined && this.statusCode !== 204 && this.statusCode !== 304) {
+      // Neither length nor chunked: the body ends when the connection does.
+      this._last = true;
+    }
+  }
+
+  if (this.chunkedEncoding !== true && state.trailer) throw new (codes().ERR_HTTP_TRAILER_INVALID)();
+
+  this._header = header + '\r\n';
+  this._headerSent = false;
+  if (state.expect) this._send('');
+};
+
+function isCookieField(s) { return s.length === 6 && s.toLowerCase() === 'cookie'; }
+
+function processHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderName(key);
+  if (Array.isArray(value)) {
+    if (value.length < 2 || !isCookieField(key)) {
+      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      return;
+    }
+    value = value.join('; ');
+  }
+  storeHeader(self, state, key, value, validate);
+}
+
+function storeHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderValue(key, value);
+  state.header += key + ': ' + value + '\r\n';
+  matchHeader(self, state, key, value);
+}
+
+function matchHeader(self, state, field, value) {
+  if (field.length < 4 || field.length > 17) return;
+  field = field.toLowerCase();
+  switch (field) {
+    case 'connection':
+      state.connection = true;
+      self._removedConnection = false;
+      if (RE_CONN_CLOSE.test(value)) self._last = true;
+      else self.shouldKeepAlive = true;
+      break;
+    case 'transfer-encoding':
+      state.te = true;
+      self._removedTE = false;
+      if (RE_TE_CHUNKED.test(value)) self.chunkedEncoding = true;
+      break;
+    case 'content-length':
+      state.contLen = true;
+      self._contentLength = +value;
+      self._removedContLen = false;
+      break;
+    case 'date':
+    case 'expect':
+    case 'trailer':
+      state[field] = true;
+      break;
+    case 'keep-alive':
+      self._defaultKeepAlive = false;
+      break;
+  }
+}
+
+OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
+  if (this._header) throw new (codes().ERR_HTTP_HEADERS_SENT)('set');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  let headers = this[kOutHeaders];
+  if (headers === null) this[kOutHeaders] = headers = Object.create(null);
+  headers[name.toLowerCase()] = [name, value];
+  return this;
+};
+
+OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
+  if (this._header) throw new (codes().ERR_HTTP_HEADERS_SENT)('set');
+  if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('headers', ['Headers', 'Map'], headers);
+  }
+  const cookies = [];
+  for (const { 0: key, 1: value } of headers) {
+    if (key === 'set-cookie') {
+      if (Array.isArray(value)) cookies.push(...value);
+      else cookies.push(value);
+      continue;
+    }
+    this.setHeader(key, value);
+  }
+  if (cookies.length) this.setHeader('set-cookie', cookies);
+  return this;
+};
+
+OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
+  if (this._header) throw new (codes().ERR_HTTP_HEADERS_SENT)('append');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  const field = name.toLowerCase();
+  const headers = this[kOutHeaders];
+  if (headers === null || !headers[field]) return this.setHeader(name, value);
+  if (!Array.isArray(headers[field][1])) headers[field][1] = [headers[field][1]];
+  const existingValues = headers[field][1];
+  if (Array.isArray(value)) {
+    for (let i = 0, length = value.length; i < length; i++) existingValues.push(value[i]);
+  } else {
+    existingValues.push(value);
+  }
+  return this;
+};
+
+OutgoingMessage.prototype.getHeader = function getHeader(name) {
+  validateString(name, 'name');
+  const headers = this[kOutHeaders];
+  if (headers === null) return;
+  const entry = headers[name.toLowerCase()];
+  return entry && entry[1];
+};
+
+OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
+  return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+};
+
+OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
+  const headersMap = this[kOutHeaders];
+  if (headersMap === null) return [];
+  return Object.values(headersMap).map((e) => e[0]);
+};
+
+OutgoingMessage.prototype.getHeaders = function getHeaders() {
+  const headers = this[kOutHeaders];
+  const ret = Object.create(null);
+  if (headers) {
+    for (const key of Object.keys(headers)) ret[key] = headers[key][1];
+  }
+  return ret;
+};
+
+OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
+  validateString(name, 'name');
+  return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+};
+
+OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
+  validateString(name, 'name');
+  if (this._header) throw new (codes().ERR_HTTP_HEADERS_SENT)('remove');
+  const key = name.toLowerCase();
+  switch (key) {
+    case 'connection': this._removedConnection = true; break;
+    case 'content-length': this._removedContLen = true; break;
+    case 'transfer-encoding': this._removedTE = true; break;
+    case 'date': this.sendDate = false; break;
+  }
+  if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+};
+
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+  throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('_implicitHeader()');
+};
+
+OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
+  if (typeof encoding === 'function') { callback = encoding; encoding = null; }
+  const ret = write_(this, chunk, encoding, callback, false);
+  if (!ret) this[kNeedDrain] = true;
+  return ret;
+};
+
+function onWriteError(msg, err, callback) {
+  process.nextTick(emitErrorNt, msg, err, callback);
+}
+function emitErrorNt(msg, err, callback) {
+  callback(err);
+  if (typeof msg.emit === 'function' && !msg._closed) msg.emit('error', err);
+}
+
+function write_(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = nop;
+  let len;
+  if (chunk === null) {
+    throw new (codes().ERR_STREAM_NULL_VALUES)();
+  } else if (typeof chunk === 'string') {
+    len = Buffer.byteLength(chunk, encoding);
+  } else if (chunk instanceof Uint8Array) {
+    len = chunk.length;
+  } else {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+
+  let err;
+  if (msg.finished) err = new (codes().ERR_STREAM_WRITE_AFTER_END)();
+  else if (msg.destroyed) err = new (codes().ERR_STREAM_DESTROYED)('write');
+  if (err) {
+    if (!msg.destroyed) onWriteError(msg, err, callback);
+    else process.nextTick(callback, err);
+    return false;
+  }
+
+  if (!msg._header) {
+    if (fromEnd) msg._contentLength = len;
+    msg._implicitHeader();
+  }
+
+  if (!msg._hasBody) {
+    if (msg[kRejectNonStandardBodyWrites]) throw new (codes().ERR_HTTP_BODY_NOT_ALLOWED)();
+    process.nextTick(callback);
+    return true;
+  }
+
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+    msg.socket.cork();
+    process.nextTick(connectionCorkNT, msg.socket);
+  }
+
+  let ret;
+  if (msg.chunkedEncoding && chunk.length !== 0) {
+    // One write per chunk: size line, data and CRLF together.
+    const sizeLine = len.toString(16) + '\r\n';
+    if (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii')) {
+      ret = msg._send(sizeLine + chunk + '\r\n', encoding, callback);
+    } else {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+      ret = msg._send(Buffer.concat([Buffer.from(sizeLine, 'latin1'), buf, crlfBuf]), null, callback);
+    }
+  } else {
+    ret = msg._send(chunk, encoding, callback);
+  }
+  return ret;
+}
+
+function connectionCorkNT(conn) { conn.uncork(); }
+
+OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
+  this._trailer = '';
+  const keys = Object.keys(headers);
+  const isArray = Array.isArray(headers);
+  for (let i = 0, l = keys.length; i < l; i++) {
+    let field, value;
+    const key = keys[i];
+    if (isArray) { field = headers[key][0]; value = headers[key][1]; }
+    else { field = key; value = headers[key]; }
+    if (typeof field !== 'string' || !field || !checkIsHttpToken(field)) {
+      throw new (codes().ERR_INVALID_HTTP_TOKEN)('Trailer name', field);
+    }
+    if (checkInvalidHeaderChar(value)) throw new (codes().ERR_INVALID_CHAR)('trailer content', field);
+    this._trailer += field + ': ' + value + '\r\n';
+  }
+};
+
+function onFinish(outmsg) {
+  if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  outmsg.emit('finish');
+}
+
+OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
+  if (typeof chunk === 'function') { callback = chunk; chunk = null; encoding = null; }
+  else if (typeof encoding === 'function') { callback = encoding; encoding = null; }
+
+  if (chunk && !this.finished && !this.destroyed && !this._header &&
+      (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+    // end(data) as the only write: the header is computed with a Content-Length; when the body
+    // is plain (not chunked), head and body go out in one socket write whose callback is 'finish'.
+    this._contentLength = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+    this._implicitHeader();
+    if (this._hasBody && !this.chunkedEncoding) {
+      if (typeof callback === 'function') this.once('finish', callback);
+      this._send(chunk, encoding, onFinish.bind(undefined, this));
+      this[kCorked] = 0;
+      this.finished = true;
+      if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+      return this;
+    }
+  }
+
+  if (this.socket) this.socket.cork();
+
+  if (chunk) {
+    if (this.finished) {
+      if (this.socket) this.socket.uncork();
+      onWriteError(this, new (codes().ERR_STREAM_WRITE_AFTER_END)(), typeof callback !== 'function' ? nop : callback);
+      return this;
+    }
+    write_(this, chunk, encoding, null, true);
+  } else if (this.finished) {
+    if (this.socket) this.socket.uncork();
+    if (typeof callback === 'function') {
+      if (!this.writableFinished) this.on('finish', callback);
+      else callback(new (codes().ERR_STREAM_ALREADY_FINISHED)('end'));
+    }
+    return this;
+  } else if (!this._header) {
+    this._contentLength = 0;
+    this._implicitHeader();
+  }
+
+  if (typeof callback === 'function') this.once('finish', callback);
+
+  const finish = onFinish.bind(undefined, this);
+  if (this._hasBody && this.chunkedEncoding) {
+    this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
+  } else {
+    // Force a flush (and get the callback once everything before it is written).
+    this._send('', 'latin1', finish);
+  }
+
+  if (this.socket) {
+    // Fully uncork the connection on end().
+    const ws = this.socket._writableState;
+    if (ws) ws.corked = 1;
+    this.socket.uncork();
+  }
+  this[kCorked] = 0;
+  this.finished = true;
+
+  if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+  return this;
+};
+
+OutgoingMessage.prototype._finish = function _finish() {
+  this.emit('prefinish');
+};
+
+OutgoingMessage.prototype._flush = function _flush() {
+  const socket = this.socket;
+  if (socket && socket.writable) {
+    const ret = this._flushOutput(socket);
+    if (this.finished) {
+      this._finish();
+    } else if (ret && this[kNeedDrain]) {
+      this[kNeedDrain] = false;
+      this.emit('drain');
+    }
+  }
+};
+
+OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
+  while (this[kCorked]) {
+    this[kCorked]--;
+    socket.cork();
+  }
+  const outputLength = this.outputData.length;
+  if (outputLength <= 0) return undefined;
+  const outputData = this.outputData;
+  socket.cork();
+  let ret;
+  for (let i = 0; i < outputLength; i++) {
+    const { data, encoding, callback } = outputData[i];
+    // Keep the header and the first body chunk in a single write (one segment on the wire).
+    ret = socket.write(data, encoding || undefined, callback || undefined);
+  }
+  socket.uncork();
+  this.outputData = [];
+  this._onPendingData(-this.outputSize);
+  this.outputSize = 0;
+  return ret;
+};
+
+OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
+  if (!this._header) this._implicitHeader();
+  this._send('');
+};
+
+OutgoingMessage.prototype.pipe = function pipe() {
+  this.emit('error', new (codes().ERR_STREAM_CANNOT_PIPE)());
+};
+
+module.exports = {
+  STATUS_CODES, METHODS, HTTPParser, IncomingMessage, OutgoingMessage,
+  checkIsHttpToken, checkInvalidHeaderChar, validateHeaderName, validateHeaderValue,
+  continueExpression, chunkExpression, kOutHeaders, kNeedDrain, kIncomingMessage, kUniqueHeaders,
+  freeParser, prepareError, connResetException, readStart, readStop, utcDate, nop,
+  parsers: { alloc: () => new HTTPParser(REQUEST), free() {} },
+};

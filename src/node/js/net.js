@@ -168,6 +168,9 @@ function readAvailable(socket) {
       socket[kReading] = false;
       updateInterest(socket);
     }
+    // node runs nextTicks and microtasks after every read callback (a consumer that drains
+    // the buffer there calls _read again, which resumes reading).
+    loop.drainTicks();
   }
 }
 
@@ -261,7 +264,7 @@ Socket.prototype.connect = function (...args) {
     if (typeof args[1] === 'string') { options.host = args[1]; cb = args[2]; } else cb = args[1];
   }
   if (typeof cb === 'function') this.once('connect', cb);
-  if (options.path !== undefined) {
+  if (options.path) {
     process.nextTick(() => this.destroy(Object.assign(new Error(`connect ENOENT ${options.path}`), { code: 'ENOENT', errno: -2, syscall: 'connect', address: options.path })));
     return this;
   }

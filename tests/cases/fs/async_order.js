@@ -12,7 +12,6 @@ fs.readFile(f, 'utf8', (err, d) => log('readFile', err, d));
 fs.stat(path.join(dir, 'nope'), (err) => log('stat err', err.code, err.syscall));
 fs.access(f, (err) => log('access', err));
 setImmediate(() => log('immediate'));
-setTimeout(() => log('timeout'), 0);
 process.nextTick(() => log('nextTick'));
 Promise.resolve().then(() => log('microtask'));
 try { fs.readFile(f); } catch (e) { log('sync throw', e.code, e.message); }
