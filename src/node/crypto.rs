@@ -156,14 +156,14 @@ fn with_handle<R>(v: Option<&JsValue>, f: impl FnOnce(&Handle) -> R) -> JsResult
 /// `hash(alg)` → handle, or undefined for an unknown algorithm.
 fn hash(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let alg = str_arg(args, 0, ctx)?;
-    Ok(new_hash(&alg).map_or(JsValue::undefined(), |s| handle_value(s)))
+    Ok(new_hash(&alg).map_or(JsValue::undefined(), handle_value))
 }
 
 /// `hmac(alg, key)` → handle, or undefined for an unknown algorithm.
 fn hmac(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let alg = str_arg(args, 0, ctx)?;
     let key = view(args.get(1), ctx)?.with(<[u8]>::to_vec);
-    Ok(new_hmac(&alg, &key).map_or(JsValue::undefined(), |s| handle_value(s)))
+    Ok(new_hmac(&alg, &key).map_or(JsValue::undefined(), handle_value))
 }
 
 /// `update(handle, bytes)`.
