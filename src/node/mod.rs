@@ -9,6 +9,7 @@ pub mod fs;
 pub mod http_parser;
 pub mod net;
 pub mod url;
+pub mod zlib;
 
 use boa_engine::{object::JsObject, Context};
 
@@ -20,6 +21,7 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
         "fs" => fs::binding(ctx),
         "tcp" => net::binding(ctx),
         "crypto" => crypto::binding(ctx),
+        "zlib" => zlib::binding(ctx),
         "http_parser" => http_parser::binding(ctx),
         _ => return None,
     })
@@ -131,6 +133,7 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "internal/fs_types" => js_file!("node/js/fs_types.js"),
         "internal/fs_streams" => js_file!("node/js/fs_streams.js"),
         "crypto" => js_file!("node/js/crypto.js"),
+        "zlib" => js_file!("node/js/zlib.js"),
         "net" => js_file!("node/js/net.js"),
         "dns" => js_file!("node/js/dns.js"),
         "dns/promises" => ("module.exports = require('dns').promises;", ""),

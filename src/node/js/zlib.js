@@ -1,0 +1,141 @@
+// `zlib`: deflate/inflate, gzip/gunzip, raw and unzip as one-shot functions (sync and
+// callback) and as Transform streams, over the native codec in node/zlib.rs. Brotli is not
+// built in: its functions fail with ERR_FEATURE_UNAVAILABLE_ON_PLATFORM.
+'use strict';
+
+const native = internalBinding('zlib');
+const { Buffer } = require('buffer');
+const E = () => require('internal/errors').codes;
+const { validateFunction } = require('internal/validators');
+
+const constants = {"Z_NO_FLUSH":0,"Z_PARTIAL_FLUSH":1,"Z_SYNC_FLUSH":2,"Z_FULL_FLUSH":3,"Z_FINISH":4,"Z_BLOCK":5,"Z_OK":0,"Z_STREAM_END":1,"Z_NEED_DICT":2,"Z_ERRNO":-1,"Z_STREAM_ERROR":-2,"Z_DATA_ERROR":-3,"Z_MEM_ERROR":-4,"Z_BUF_ERROR":-5,"Z_VERSION_ERROR":-6,"Z_NO_COMPRESSION":0,"Z_BEST_SPEED":1,"Z_BEST_COMPRESSION":9,"Z_DEFAULT_COMPRESSION":-1,"Z_FILTERED":1,"Z_HUFFMAN_ONLY":2,"Z_RLE":3,"Z_FIXED":4,"Z_DEFAULT_STRATEGY":0,"ZLIB_VERNUM":4880,"DEFLATE":1,"INFLATE":2,"GZIP":3,"GUNZIP":4,"DEFLATERAW":5,"INFLATERAW":6,"UNZIP":7,"BROTLI_DECODE":8,"BROTLI_ENCODE":9,"Z_MIN_WINDOWBITS":8,"Z_MAX_WINDOWBITS":15,"Z_DEFAULT_WINDOWBITS":15,"Z_MIN_CHUNK":64,"Z_MAX_CHUNK":Infinity,"Z_DEFAULT_CHUNK":16384,"Z_MIN_MEMLEVEL":1,"Z_MAX_MEMLEVEL":9,"Z_DEFAULT_MEMLEVEL":8,"Z_MIN_LEVEL":-1,"Z_MAX_LEVEL":9,"Z_DEFAULT_LEVEL":-1,"BROTLI_OPERATION_PROCESS":0,"BROTLI_OPERATION_FLUSH":1,"BROTLI_OPERATION_FINISH":2,"BROTLI_OPERATION_EMIT_METADATA":3,"BROTLI_PARAM_MODE":0,"BROTLI_MODE_GENERIC":0,"BROTLI_MODE_TEXT":1,"BROTLI_MODE_FONT":2,"BROTLI_DEFAULT_MODE":0,"BROTLI_PARAM_QUALITY":1,"BROTLI_MIN_QUALITY":0,"BROTLI_MAX_QUALITY":11,"BROTLI_DEFAULT_QUALITY":11,"BROTLI_PARAM_LGWIN":2,"BROTLI_MIN_WINDOW_BITS":10,"BROTLI_MAX_WINDOW_BITS":24,"BROTLI_LARGE_MAX_WINDOW_BITS":30,"BROTLI_DEFAULT_WINDOW":22,"BROTLI_PARAM_LGBLOCK":3,"BROTLI_MIN_INPUT_BLOCK_BITS":16,"BROTLI_MAX_INPUT_BLOCK_BITS":24,"BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING":4,"BROTLI_PARAM_SIZE_HINT":5,"BROTLI_PARAM_LARGE_WINDOW":6,"BROTLI_PARAM_NPOSTFIX":7,"BROTLI_PARAM_NDIRECT":8,"BROTLI_DECODER_RESULT_ERROR":0,"BROTLI_DECODER_RESULT_SUCCESS":1,"BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT":2,"BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT":3,"BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION":0,"BROTLI_DECODER_PARAM_LARGE_WINDOW":1,"BROTLI_DECODER_NO_ERROR":0,"BROTLI_DECODER_SUCCESS":1,"BROTLI_DECODER_NEEDS_MORE_INPUT":2,"BROTLI_DECODER_NEEDS_MORE_OUTPUT":3,"BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE":-1,"BROTLI_DECODER_ERROR_FORMAT_RESERVED":-2,"BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE":-3,"BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET":-4,"BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME":-5,"BROTLI_DECODER_ERROR_FORMAT_CL_SPACE":-6,"BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE":-7,"BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT":-8,"BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1":-9,"BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2":-10,"BROTLI_DECODER_ERROR_FORMAT_TRANSFORM":-11,"BROTLI_DECODER_ERROR_FORMAT_DICTIONARY":-12,"BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS":-13,"BROTLI_DECODER_ERROR_FORMAT_PADDING_1":-14,"BROTLI_DECODER_ERROR_FORMAT_PADDING_2":-15,"BROTLI_DECODER_ERROR_FORMAT_DISTANCE":-16,"BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET":-19,"BROTLI_DECODER_ERROR_INVALID_ARGUMENTS":-20,"BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES":-21,"BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS":-22,"BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP":-25,"BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1":-26,"BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2":-27,"BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES":-30,"BROTLI_DECODER_ERROR_UNREACHABLE":-31};
+Object.freeze(constants);
+
+const codes = {
+  Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
+  Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6,
+};
+for (const k of Object.keys(codes)) codes[codes[k]] = k;
+
+const MODES = { Deflate: 1, Inflate: 2, Gzip: 3, Gunzip: 4, DeflateRaw: 5, InflateRaw: 6, Unzip: 7 };
+
+function zlibError(r) {
+  const err = new Error(r.message);
+  err.errno = r.errno;
+  err.code = r.code;
+  return err;
+}
+const isErr = (r) => r !== null && typeof r === 'object' && !ArrayBuffer.isView(r);
+
+function toInput(buffer) {
+  if (typeof buffer === 'string') return Buffer.from(buffer);
+  if (ArrayBuffer.isView(buffer)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
+  throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
+}
+
+function levelOf(opts) {
+  if (opts == null) return -1;
+  if (typeof opts !== 'object') throw new (E().ERR_INVALID_ARG_TYPE)('options', 'Object', opts);
+  const level = opts.level === undefined ? -1 : opts.level;
+  if (typeof level !== 'number' || !Number.isInteger(level) || level < -1 || level > 9) {
+    if (typeof level !== 'number') throw new (E().ERR_INVALID_ARG_TYPE)('options.level', 'number', level);
+    throw new (E().ERR_OUT_OF_RANGE)('options.level', '>= -1 and <= 9', level);
+  }
+  return level;
+}
+
+function processSync(mode, buffer, opts) {
+  const handle = native.create(mode, levelOf(opts));
+  const out = native.process(handle, toInput(buffer), 4);
+  if (isErr(out)) throw zlibError(out);
+  return opts && opts.info ? { buffer: out, engine: null } : out;
+}
+
+const fns = {};
+for (const [name, mode] of Object.entries(MODES)) {
+  const lower = name[0].toLowerCase() + name.slice(1);
+  fns[`${lower}Sync`] = function (buffer, opts) { return processSync(mode, buffer, opts); };
+  fns[lower] = function (buffer, opts, callback) {
+    if (typeof opts === 'function') { callback = opts; opts = {}; }
+    validateFunction(callback, 'callback');
+    let result, error = null;
+    try { result = processSync(mode, buffer, opts); } catch (e) { if (e.code && e.code.startsWith('ERR_')) throw e; error = e; }
+    require('internal/loop').queueCompletion(() => (error ? callback(error) : callback(null, result)));
+  };
+}
+
+// Stream classes: Transforms whose chunks go through one native codec.
+const classes = {};
+let Transform;
+function makeClass(name, mode) {
+  function ZlibStream(opts) {
+    if (!(this instanceof ZlibStream)) return new ZlibStream(opts);
+    Transform.call(this, { ...(opts || {}), readableObjectMode: false, writableObjectMode: false });
+    this._handle = native.create(mode, levelOf(opts));
+    this.bytesWritten = 0;
+    this._finishFlushFlag = 4;
+  }
+  Object.setPrototypeOf(ZlibStream.prototype, Transform.prototype);
+  Object.setPrototypeOf(ZlibStream, Transform);
+  Object.defineProperty(ZlibStream, 'name', { value: name });
+  ZlibStream.prototype._transform = function (chunk, encoding, cb) {
+    const data = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+    this.bytesWritten += data.length;
+    const out = native.process(this._handle, data, 0);
+    // Each chunk completes a loop turn later, as node's thread-pool zlib work does.
+    require('internal/loop').queueCompletion(() => {
+      if (isErr(out)) return cb(zlibError(out));
+      if (out.length) this.push(out);
+      cb();
+    });
+  };
+  ZlibStream.prototype._flush = function (cb) {
+    const out = native.process(this._handle, null, 4);
+    require('internal/loop').queueCompletion(() => {
+      if (isErr(out)) return cb(zlibError(out));
+      if (out.length) this.push(out);
+      cb();
+    });
+  };
+  ZlibStream.prototype.flush = function (kind, cb) {
+    if (typeof kind === 'function') { cb = kind; kind = constants.Z_FULL_FLUSH; }
+    const out = native.process(this._handle, null, 2);
+    if (!isErr(out) && out.length) this.push(out);
+    if (cb) process.nextTick(cb);
+  };
+  ZlibStream.prototype.params = function (level, strategy, cb) { if (cb) process.nextTick(cb); };
+  ZlibStream.prototype.reset = function () { this._handle = native.create(mode, -1); };
+  ZlibStream.prototype.close = function (cb) { if (cb) this.once('close', cb); this.destroy(); };
+  return ZlibStream;
+}
+function getClass(name) {
+  if (!classes[name]) {
+    Transform = Transform || require('stream').Transform;
+    classes[name] = makeClass(name, MODES[name]);
+  }
+  return classes[name];
+}
+
+function brotli(name) {
+  return function () { throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`zlib.${name} (Brotli is not built into rjs)`); };
+}
+
+module.exports = {
+  crc32(data, value = 0) {
+    return native.crc32(typeof data === 'string' ? Buffer.from(data) : toInput(data), value);
+  },
+  ...fns,
+  brotliCompress: brotli('brotliCompress'),
+  brotliCompressSync: brotli('brotliCompressSync'),
+  brotliDecompress: brotli('brotliDecompress'),
+  brotliDecompressSync: brotli('brotliDecompressSync'),
+  createBrotliCompress: brotli('createBrotliCompress'),
+  createBrotliDecompress: brotli('createBrotliDecompress'),
+  constants,
+  codes,
+};
+for (const name of Object.keys(MODES)) {
+  Object.defineProperty(module.exports, name, { enumerable: true, configurable: true, get: () => getClass(name) });
+  module.exports[`create${name}`] = (opts) => new (getClass(name))(opts);
+}
