@@ -112,6 +112,7 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "internal/validators" => js_file!("node/js/validators.js"),
         "console" => js_file!("node/js/console.js"),
         "path" => js_file!("node/js/path.js"),
+        "internal/path_win32" => js_file!("node/js/path_win32.js"),
         "path/posix" => ("module.exports = require('path').posix;", ""),
         "path/win32" => ("module.exports = require('path').win32;", ""),
         "timers" => js_file!("node/js/timers.js"),

@@ -127,11 +127,20 @@ pub fn sleep_ms(ms: f64) {
     }
 }
 
-/// Ends the process after flushing stdio.
+/// Ends the process after flushing stdio. WASI's stable exit only says success or failure,
+/// so under the rjs launcher (which sets `RJS_EXIT_CODE_FILE`) the code is also written there.
 pub fn exit(code: i32) -> ! {
     let _ = io::stdout().flush();
     let _ = io::stderr().flush();
+    if let Ok(path) = std::env::var("RJS_EXIT_CODE_FILE") {
+        let _ = std::fs::write(path, code.to_string());
+    }
     std::process::exit(code)
+}
+
+/// Whether the native `rjs` launcher runs us (its capability flags differ from wasmtime's).
+pub fn under_launcher() -> bool {
+    std::env::var_os("RJS_LAUNCHER").is_some()
 }
 
 pub fn fill_random(buf: &mut [u8]) {

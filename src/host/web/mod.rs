@@ -118,3 +118,8 @@ pub fn pid() -> u32 {
 pub fn preopens() -> Vec<String> {
     vec!["/".to_string()]
 }
+
+/// The browser build never runs under the native launcher.
+pub fn under_launcher() -> bool {
+    false
+}

@@ -612,6 +612,10 @@ function runEsmMain(file, parent) {
 }
 
 function preopenHint(file) {
+  if (binding.env.RJS_LAUNCHER) {
+    return `rjs: cannot read '${file}': the sandbox has no access to it. Grant its directory ` +
+      'with --allow-read, e.g. `rjs --allow-read=/path app.js`';
+  }
   return `rjs: cannot read '${file}': the sandbox has no access to it. Grant its directory ` +
     'with wasmtime\'s --dir flag, e.g. `wasmtime run --dir . rjs.wasm app.js`';
 }

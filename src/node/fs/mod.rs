@@ -82,8 +82,13 @@ fn fs_error(
     let e = crate::node::errors::system_error(&denied, syscall, path, dest, ctx);
     if let Some(obj) = e.as_opaque().and_then(JsValue::as_object) {
         if let Ok(msg) = obj.get(js_string!("message"), ctx) {
+            let grant = if host::under_launcher() {
+                "rjs --allow-read / --allow-write"
+            } else {
+                "wasmtime --dir"
+            };
             let text = format!(
-                "{} (outside the directories granted to rjs; grant one with wasmtime --dir)",
+                "{} (outside the directories granted to rjs; grant one with {grant})",
                 msg.to_string(ctx)
                     .map(|s| s.to_std_string_lossy())
                     .unwrap_or_default()

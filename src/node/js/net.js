@@ -49,7 +49,9 @@ function exceptionWithHostPort(err, syscall, address, port) {
   const desc = syscall === 'listen' || syscall === 'bind' ? descriptions[code] : undefined;
   let message = desc ? `${syscall} ${code}: ${desc}${details}` : `${syscall} ${code}${details}`;
   if (code === 'EACCES' && (syscall === 'listen' || syscall === 'connect' || syscall === 'bind')) {
-    message += ' (rjs: the sandbox has no network access; run wasmtime with -S inherit-network)';
+    message += process.env.RJS_LAUNCHER
+      ? ' (rjs: no network access was granted; run rjs with --allow-net)'
+      : ' (rjs: the sandbox has no network access; run wasmtime with -S inherit-network)';
   }
   const ex = new Error(message);
   ex.errno = err.errno;
