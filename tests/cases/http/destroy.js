@@ -20,7 +20,7 @@ function run(name, port, path, onResponse, onReq) {
       if (onResponse) onResponse(req, res);
     });
     req.on('error', (e) => console.log('req error', e.code, e.message));
-    req.on('close', () => { console.log('req close'); setTimeout(() => { for (const l of serverLog.splice(0)) console.log(l); resolve(); }, 30); });
+    req.on('close', () => { console.log('req close'); setTimeout(() => { for (const l of serverLog.splice(0)) console.log(l); resolve(); }, 100); });
     if (onReq) onReq(req);
   });
 }
@@ -45,7 +45,7 @@ server.listen(0, '127.0.0.1', async () => {
   const port = server.address().port;
   await run('destroy before response', port, '/hang', null, (req) => { onHang = () => setTimeout(() => req.destroy(), 10); });
   await run('destroy with error', port, '/hang', null, (req) => { onHang = () => setTimeout(() => req.destroy(new Error('boom')), 10); });
-  await run('destroy during body', port, '/stream', (req, res) => { res.once('data', () => setTimeout(() => req.destroy(), 15)); });
+  await run('destroy during body', port, '/stream', (req, res) => { res.once('data', () => setImmediate(() => req.destroy())); });
   await run('res.destroy on client', port, '/stream', (req, res) => { res.once('data', () => res.destroy()); });
   await run('server destroys', port, '/server-destroy');
   await run('abort immediately', port, '/ok', null, (req) => req.abort());
