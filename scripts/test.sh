@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, Rust unit tests, the browser-target build check,
-# and the differential suite (each case under node and under rjs.wasm in wasmtime).
+# the differential suite (each case under node and under rjs.wasm in wasmtime), and the native
+# launcher (wasi-host/: build around that rjs.wasm, then its end-to-end checks) and the browser
+# build with its Playwright tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -16,3 +18,7 @@ echo "== rjs.wasm"
 cargo build --release --target wasm32-wasip2
 echo "== differential tests (node vs rjs.wasm)"
 node tests/differential.mjs --wasm target/wasm32-wasip2/release/rjs.wasm
+echo "== native launcher (wasi-host, embeds that rjs.wasm)"
+RJS_WASM=target/wasm32-wasip2/release/rjs.wasm bash scripts/test_launcher.sh
+echo "== browser (wasm32-unknown-unknown build + Playwright with Debian's Chromium)"
+bash scripts/test_browser.sh

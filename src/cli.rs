@@ -36,6 +36,27 @@ Capabilities under wasmtime:
   --env NAME / -S inherit-env grant environment variables
 ";
 
+/// The capability part of --help under the native launcher, whose flags differ from wasmtime's.
+const LAUNCHER_CAPABILITIES: &str = "Capabilities:
+  --allow-read[=DIR,...]      read access (bare: /; the current directory is always granted)
+  --allow-write[=DIR,...]     write access (bare: /)
+  --allow-net[=HOST[:PORT],...]  sockets (net, http)
+  --allow-env[=NAME,...]      environment variables
+  -A, --allow-all             all of the above
+";
+
+fn help_text() -> String {
+    if crate::host::under_launcher() {
+        let base = HELP
+            .split("Capabilities under wasmtime:")
+            .next()
+            .unwrap_or(HELP);
+        format!("{base}{LAUNCHER_CAPABILITIES}")
+    } else {
+        HELP.to_string()
+    }
+}
+
 /// Options node accepts that change nothing here (value-less or `--opt=value`).
 const IGNORED: &[&str] = &[
     "--trace-warnings",
@@ -157,7 +178,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, (String, i32)> {
         };
         match name.as_str() {
             "-v" | "--version" => return Ok(Parsed::Print(format!("{NODE_VERSION}\n"))),
-            "-h" | "--help" => return Ok(Parsed::Print(HELP.to_string())),
+            "-h" | "--help" => return Ok(Parsed::Print(help_text())),
             "-e" | "--eval" => script_code = Some((false, take_value(&mut i)?)),
             "-p" | "--print" => script_code = Some((true, take_value(&mut i)?)),
             "-pe" => script_code = Some((true, take_value(&mut i)?)),

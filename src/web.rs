@@ -1,35 +1,179 @@
-//! wasm-bindgen exports for the browser build (wasm32-unknown-unknown). For now one call:
-//! put files in the in-memory file system, run a script, collect its output.
+//! wasm-bindgen exports for the browser build (wasm32-unknown-unknown). The page's worker puts
+//! files into the in-memory file system, starts a script with `run`, then calls `tick` until it
+//! returns -1, waiting the returned number of milliseconds in between so the worker's own event
+//! loop gets its turns. Output arrives through the callback given to `setOutput`.
+//!
+//! `process.exit()` (and a fatal error) throws a JS `Error` whose message starts with
+//! `rjs:exit:` out of `run`/`tick`; the instance is finished then and the worker discards it.
 
-use crate::{host, MainKind, RunOptions};
+use crate::{host, MainKind, RunOptions, Runtime};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
-/// Adds a file to the in-memory file system used by `fs` and `require`.
-#[wasm_bindgen]
-pub fn put_file(path: &str, contents: &str) {
-    host::put_file(path, contents.as_bytes().to_vec());
+thread_local! {
+    static RUNTIME: RefCell<Option<Runtime>> = const { RefCell::new(None) };
+    static EXITED: RefCell<Option<i32>> = const { RefCell::new(None) };
 }
 
-/// Runs `path` to completion and returns its exit code.
+/// How long `tick` keeps running loop turns that have more work right away before yielding.
+const SLICE_MS: f64 = 8.0;
+
+// The stepping form of `Runtime::run`: the same calls, one loop turn at a time.
+impl Runtime {
+    /// Runs the main script and the microtasks/nextTicks it queued.
+    pub fn start(&mut self, main: &MainKind) {
+        let (kind, arg) = match main {
+            MainKind::File(p) => ("file", p.clone()),
+            MainKind::Eval(c) => ("eval", c.clone()),
+            MainKind::Print(c) => ("print", c.clone()),
+            MainKind::Stdin(c) => ("stdin", c.clone()),
+            MainKind::Repl => ("repl", String::new()),
+        };
+        let args = [
+            boa_engine::js_string!(kind).into(),
+            boa_engine::js_string!(arg).into(),
+        ];
+        if let Err(e) = self.call_internal("runMain", &args) {
+            self.report(e);
+        }
+        self.drain_ticks();
+    }
+
+    /// One loop turn: Some(milliseconds to wait before the next), None when the loop is done.
+    pub fn step(&mut self) -> Option<f64> {
+        match self.call_internal("turn", &[]) {
+            Ok(v) => {
+                let wait = v.as_number().unwrap_or(-1.0);
+                (wait >= 0.0).then_some(wait)
+            }
+            Err(e) => {
+                self.report(e);
+                self.drain_ticks();
+                Some(0.0)
+            }
+        }
+    }
+
+    /// Emits `exit` and returns the exit code.
+    pub fn finish(&mut self) -> i32 {
+        match self.call_internal("exit", &[]) {
+            Ok(v) => v.as_number().map(|n| n as i32).unwrap_or(0),
+            Err(e) => {
+                self.report(e);
+                1
+            }
+        }
+    }
+}
+
+/// Rust panics (bugs) reach the page's stderr before the instance traps.
+#[wasm_bindgen(start)]
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        host::write_fd(2, format!("rjs: internal error: {info}\n").as_bytes());
+    }));
+}
+
+/// Creates or replaces a file (parent directories are made as needed).
+#[wasm_bindgen(js_name = writeFile)]
+pub fn write_file(path: &str, contents: &[u8]) {
+    host::put_file(path, contents.to_vec());
+}
+
+/// The contents of a file, or an exception naming node's error code.
+#[wasm_bindgen(js_name = readFile)]
+pub fn read_file(path: &str) -> Result<Vec<u8>, JsError> {
+    host::read_file(path).map_err(|e| {
+        let (code, _, text) = crate::node::errors::uv_code(&e);
+        JsError::new(&format!("{code}: {text}, open '{path}'"))
+    })
+}
+
+/// Absolute paths of every regular file under `dir`.
+#[wasm_bindgen(js_name = listFiles)]
+pub fn list_files(dir: &str) -> Vec<String> {
+    host::fs::list_files(dir)
+}
+
+/// The working directory scripts start in (relative paths given to `writeFile` land here).
 #[wasm_bindgen]
-pub fn run_file(path: &str) -> i32 {
-    crate::run(RunOptions {
-        main: MainKind::File(path.to_string()),
-        argv: vec!["/usr/local/bin/rjs".into(), path.to_string()],
+pub fn cwd() -> String {
+    host::cwd().unwrap_or_default()
+}
+
+/// Streams output to `sink(fd, Uint8Array)`; `null` collects it for `takeOutput` instead.
+#[wasm_bindgen(js_name = setOutput)]
+pub fn set_output(sink: Option<js_sys::Function>) {
+    host::set_output(sink);
+}
+
+/// Output written while no sink was set, as text (stdout and stderr interleaved).
+#[wasm_bindgen(js_name = takeOutput)]
+pub fn take_output() -> String {
+    host::take_output()
+        .into_iter()
+        .map(|(_, b)| String::from_utf8_lossy(&b).into_owned())
+        .collect()
+}
+
+/// Starts `path` with extra `args` (node's `process.argv.slice(2)`): runs the main script and
+/// its microtasks, then returns; `tick` drives the rest.
+#[wasm_bindgen]
+pub fn run(path: &str, args: Vec<String>) -> Result<(), JsError> {
+    let abs = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("{}/{}", cwd().trim_end_matches('/'), path)
+    };
+    let mut argv = vec!["/usr/local/bin/node".to_string(), abs.clone()];
+    argv.extend(args);
+    let opts = RunOptions {
+        main: MainKind::File(abs),
+        argv,
         exec_argv: Vec::new(),
         no_warnings: false,
         no_deprecation: false,
         check: false,
         input_type_module: false,
         preload: Vec::new(),
-    })
+    };
+    RUNTIME.with(|r| r.borrow_mut().take());
+    EXITED.with(|e| *e.borrow_mut() = None);
+    let mut rt =
+        Runtime::new(&opts).map_err(|e| JsError::new(&format!("rjs: failed to start: {e}")))?;
+    rt.start(&opts.main);
+    RUNTIME.with(|r| *r.borrow_mut() = Some(rt));
+    Ok(())
 }
 
-/// Takes the output written so far as text, stdout and stderr interleaved.
+/// Runs loop turns for up to a few milliseconds. Returns how long to wait before calling again
+/// (0: right away, after yielding), or -1 once the script has finished (see `exitCode`).
 #[wasm_bindgen]
-pub fn take_output() -> String {
-    host::take_output()
-        .into_iter()
-        .map(|(_, b)| String::from_utf8_lossy(&b).into_owned())
-        .collect()
+pub fn tick() -> f64 {
+    // The runtime is out of its cell while it runs: a `process.exit` unwinding through here
+    // leaves the cell empty rather than borrowed.
+    let Some(mut rt) = RUNTIME.with(|r| r.borrow_mut().take()) else {
+        return -1.0;
+    };
+    let start = js_sys::Date::now();
+    loop {
+        match rt.step() {
+            Some(wait) if wait <= 0.0 && js_sys::Date::now() - start < SLICE_MS => continue,
+            Some(wait) => {
+                RUNTIME.with(|r| *r.borrow_mut() = Some(rt));
+                return wait;
+            }
+            None => {
+                let code = rt.finish();
+                EXITED.with(|e| *e.borrow_mut() = Some(code));
+                return -1.0;
+            }
+        }
+    }
+}
+
+/// The exit code once the script has finished (the loop ran dry or `process.exit` was called).
+#[wasm_bindgen(js_name = exitCode)]
+pub fn exit_code() -> Option<i32> {
+    host::exit_code().or_else(|| EXITED.with(|e| *e.borrow()))
 }

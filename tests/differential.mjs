@@ -92,10 +92,8 @@ for (const file of cases) {
   const problems = [];
   if (r.error) problems.push(`rjs did not run: ${r.error.message}`);
   if (!ignoreStdout && tail(n.stdout) !== tail(r.stdout)) problems.push(`stdout differs\n--- node\n${n.stdout}\n--- rjs\n${r.stdout}`);
-  // WASI 0.2's stable exit carries only success or failure: wasmtime turns every non-zero
-  // code into 1 (codes pass through under the rjs launcher).
-  const expectedStatus = n.status === 0 ? 0 : 1;
-  if (expectedStatus !== r.status) problems.push(`exit code: node ${n.status}, rjs ${r.status}`);
+  // Exit codes pass through (wasi:cli/exit's exit-with-code).
+  if (n.status !== r.status) problems.push(`exit code: node ${n.status}, rjs ${r.status}`);
   const ne = errorLine(n.stderr), re = errorLine(r.stderr);
   if (ne !== re) problems.push(`stderr error line differs\n--- node: ${ne}\n--- rjs:  ${re}\n--- rjs stderr:\n${r.stderr}`);
   if (problems.length === 0) {

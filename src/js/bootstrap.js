@@ -99,6 +99,11 @@ for (const [name, module, key, enumerable] of [
   ['btoa', 'buffer', 'btoa', true],
   ['performance', 'perf_hooks', 'performance', true],
   ['crypto', 'crypto', 'webcrypto', true],
+  ['fetch', 'internal/fetch', 'fetch', true],
+  ['Headers', 'internal/fetch', 'Headers', false],
+  ['Request', 'internal/fetch', 'Request', false],
+  ['Response', 'internal/fetch', 'Response', false],
+  ['FormData', 'internal/fetch', 'FormData', false],
   ['Blob', 'buffer', 'Blob', false],
   ['File', 'buffer', 'File', false],
   ['ReadableStream', 'stream/web', 'ReadableStream', false],
@@ -117,6 +122,24 @@ for (const [name, module, key, enumerable] of [
   ['TextEncoderStream', 'stream/web', 'TextEncoderStream', false],
   ['TextDecoderStream', 'stream/web', 'TextDecoderStream', false],
 ]) lazyGlobal(name, module, key, enumerable);
+
+// Boa is built without ICU: a small en-US Intl (internal/intl) stands in, compiled on first use.
+if (typeof Intl === 'undefined') {
+  lazyGlobal('Intl', 'internal/intl', 'Intl', false);
+  const intl = () => requireBuiltin('internal/intl');
+  const patch = (proto, name, fn) => Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  patch(Number.prototype, 'toLocaleString', function toLocaleString(locales, options) { return intl().numberToLocaleString(Number(this), locales, options); });
+  patch(BigInt.prototype, 'toLocaleString', function toLocaleString(locales, options) { return intl().numberToLocaleString(this.valueOf(), locales, options); });
+  patch(Date.prototype, 'toLocaleString', function toLocaleString(locales, options) { return intl().dateToLocaleString(this, locales, options, 'any'); });
+  patch(Date.prototype, 'toLocaleDateString', function toLocaleDateString(locales, options) { return intl().dateToLocaleString(this, locales, options, 'date'); });
+  patch(Date.prototype, 'toLocaleTimeString', function toLocaleTimeString(locales, options) { return intl().dateToLocaleString(this, locales, options, 'time'); });
+  patch(Array.prototype, 'toLocaleString', function toLocaleString(locales, options) {
+    const parts = [];
+    for (let i = 0; i < this.length; i++) parts.push(this[i] == null ? '' : this[i].toLocaleString(locales, options));
+    return parts.join(',');
+  });
+  patch(String.prototype, 'localeCompare', function localeCompare(that, locales, options) { return intl().localeCompare(String(this), String(that), locales, options); });
+}
 
 // Node's Error.prototype.stack starts with "Name: message"; Boa's accessor gives frames only.
 {

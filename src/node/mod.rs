@@ -134,6 +134,8 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "internal/fs_types" => js_file!("node/js/fs_types.js"),
         "internal/fs_streams" => js_file!("node/js/fs_streams.js"),
         "crypto" => js_file!("node/js/crypto.js"),
+        "internal/fetch" => js_file!("node/js/fetch.js"),
+        "internal/intl" => js_file!("node/js/intl.js"),
         "zlib" => js_file!("node/js/zlib.js"),
         "net" => js_file!("node/js/net.js"),
         "dns" => js_file!("node/js/dns.js"),

@@ -135,6 +135,11 @@ pub fn exit(code: i32) -> ! {
     if let Ok(path) = std::env::var("RJS_EXIT_CODE_FILE") {
         let _ = std::fs::write(path, code.to_string());
     }
+    #[cfg(target_os = "wasi")]
+    if code != 0 {
+        // Exit codes are 8 bits wide, as on POSIX (process.exit(256) is 0 there too).
+        ::wasip2::cli::exit::exit_with_code((code & 0xff) as u8);
+    }
     std::process::exit(code)
 }
 

@@ -1,32 +1,64 @@
-//! Browser host (wasm32-unknown-unknown). For now a stub with an in-memory file table and
-//! output collected for the page; the worker bridge grows here.
+//! Browser host (wasm32-unknown-unknown): the in-memory file system (`fs`), output streamed to
+//! a JS callback (or collected when none is set), browser clocks and randomness. The runtime
+//! runs in a Web Worker; the worker drives the event loop one step at a time (see `web.rs`),
+//! so nothing here ever blocks.
 
 pub mod fs;
 pub mod net;
 
 use super::EntryKind;
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::cell::{Cell, RefCell};
 use std::io;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `performance.now()`: exists in pages and workers alike.
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+    /// `crypto.getRandomValues(bytes)` (at most 65536 bytes a call).
+    #[wasm_bindgen(js_namespace = crypto, js_name = getRandomValues)]
+    fn get_random_values(buf: &mut [u8]);
+}
 
 thread_local! {
-    static FILES: RefCell<HashMap<String, Vec<u8>>> = RefCell::new(HashMap::new());
     static OUTPUT: RefCell<Vec<(i32, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
-    static CWD: RefCell<String> = RefCell::new(String::from("/"));
+    static SINK: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    static EXIT_CODE: Cell<Option<i32>> = const { Cell::new(None) };
 }
 
-/// Adds a file to the in-memory file system.
+/// Prefix of the message thrown to JS when the script calls `process.exit`.
+pub const EXIT_MARK: &str = "rjs:exit:";
+
+/// Adds (or replaces) a file in the in-memory file system, creating its parent directories.
 pub fn put_file(path: &str, data: Vec<u8>) {
-    FILES.with(|f| f.borrow_mut().insert(path.to_string(), data));
+    let _ = fs::write_whole(path, data);
 }
 
-/// Takes what the script wrote so far, as (fd, bytes) chunks.
+/// Streams output to `sink(fd, bytes)` from now on (None: collect it for `take_output`).
+pub fn set_output(sink: Option<js_sys::Function>) {
+    SINK.with(|s| *s.borrow_mut() = sink);
+}
+
+/// Takes what the script wrote so far while no sink was set, as (fd, bytes) chunks.
 pub fn take_output() -> Vec<(i32, Vec<u8>)> {
     OUTPUT.with(|o| std::mem::take(&mut *o.borrow_mut()))
 }
 
 pub fn write_fd(fd: i32, data: &[u8]) {
-    OUTPUT.with(|o| o.borrow_mut().push((fd, data.to_vec())));
+    let sink = SINK.with(|s| s.borrow().clone());
+    match sink {
+        Some(f) => {
+            let bytes = js_sys::Uint8Array::from(data);
+            let _ = f.call2(&JsValue::NULL, &JsValue::from(fd), &bytes);
+        }
+        None => OUTPUT.with(|o| o.borrow_mut().push((fd, data.to_vec()))),
+    }
+}
+
+/// The exit code `process.exit` asked for, once it did.
+pub fn exit_code() -> Option<i32> {
+    EXIT_CODE.with(Cell::get)
 }
 
 pub fn read_stdin_to_end() -> io::Result<Vec<u8>> {
@@ -43,70 +75,69 @@ pub fn is_tty(_fd: i32) -> bool {
 
 pub fn init_cwd() {}
 
-fn not_found() -> io::Error {
-    io::Error::from(io::ErrorKind::NotFound)
-}
-
 pub fn read_file(path: &str) -> io::Result<Vec<u8>> {
-    FILES.with(|f| f.borrow().get(path).cloned().ok_or_else(not_found))
+    fs::read_whole(path)
 }
 
 pub fn entry_kind(path: &str) -> EntryKind {
-    FILES.with(|f| {
-        let files = f.borrow();
-        if files.contains_key(path) {
-            return EntryKind::File;
-        }
-        let prefix = format!("{}/", path.trim_end_matches('/'));
-        if path == "/" || files.keys().any(|k| k.starts_with(&prefix)) {
-            EntryKind::Dir
-        } else {
-            EntryKind::Missing
-        }
-    })
+    match fs::kind_of(path) {
+        1 => EntryKind::File,
+        2 => EntryKind::Dir,
+        _ => EntryKind::Missing,
+    }
 }
 
 pub fn realpath(path: &str) -> io::Result<String> {
-    match entry_kind(path) {
-        EntryKind::Missing => Err(not_found()),
-        _ => Ok(path.to_string()),
-    }
+    fs::realpath(path)
 }
 
 pub fn cwd() -> io::Result<String> {
-    Ok(CWD.with(|c| c.borrow().clone()))
+    Ok(fs::cwd())
 }
 
 pub fn chdir(path: &str) -> io::Result<()> {
-    if entry_kind(path) != EntryKind::Dir {
-        return Err(not_found());
-    }
-    CWD.with(|c| *c.borrow_mut() = path.to_string());
-    Ok(())
+    fs::chdir(path)
 }
 
+/// A small, plausible environment for a user's shell in the playground.
 pub fn env_vars() -> Vec<(String, String)> {
-    Vec::new()
+    [
+        ("HOME", fs::HOME),
+        ("USER", "user"),
+        ("LOGNAME", "user"),
+        ("PATH", "/usr/local/bin:/usr/bin:/bin"),
+        ("PWD", fs::HOME),
+        ("SHELL", "/bin/sh"),
+        ("LANG", "en_US.UTF-8"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect()
 }
 
+/// Monotonic nanoseconds (the page's or worker's time origin is the start).
 pub fn monotonic_ns() -> u128 {
-    (js_sys::Date::now() * 1_000_000.0) as u128
+    (performance_now() * 1_000_000.0) as u128
 }
 
 pub fn wall_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// The browser cannot block; the worker schedules the next loop turn instead.
+/// The browser cannot block; the worker schedules the next loop step instead.
 pub fn sleep_ms(_ms: f64) {}
 
+/// Ends the script: records the code and throws to the JS caller of `run`/`tick`, unwinding
+/// every Rust frame without running destructors. The instance must not be reused afterwards
+/// (the page starts a fresh worker for each run).
 pub fn exit(code: i32) -> ! {
-    panic!("process.exit({code})")
+    EXIT_CODE.with(|c| c.set(Some(code)));
+    wasm_bindgen::throw_str(&format!("{EXIT_MARK}{code}"))
 }
 
 pub fn fill_random(buf: &mut [u8]) {
-    for b in buf.iter_mut() {
-        *b = (js_sys::Math::random() * 256.0) as u8;
+    for chunk in buf.chunks_mut(65536) {
+        get_random_values(chunk);
     }
 }
 

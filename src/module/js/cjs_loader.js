@@ -632,7 +632,19 @@ function runMain(kind, arg) {
       process.exitCode = 1;
       binding.exit(1);
     }
-    const filename = resolveFilename(abs, null, true);
+    let filename;
+    try {
+      filename = resolveFilename(abs, null, true);
+    } catch (e) {
+      // A script outside every granted directory: say which flag grants it.
+      const granted = binding.preopens().some((g) => g === '/' || g === '.' || abs === g || abs.startsWith(`${g.replace(/\/$/, '')}/`));
+      if (e && e.code === 'MODULE_NOT_FOUND' && !granted) {
+        binding.write(2, preopenHint(arg) + '\n');
+        process.exitCode = 1;
+        binding.exit(1);
+      }
+      throw e;
+    }
     process.argv[1] = filename;
     if (binding.checkOnly) {
       const content = binding.readFileUtf8(filename);

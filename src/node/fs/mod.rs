@@ -72,9 +72,12 @@ fn fs_error(
     ctx: &mut Context,
 ) -> JsError {
     let name = host::fs::errno_name(err);
-    let refused = matches!(name, Some("ENOTCAPABLE") | Some("EPERM"))
+    // Only WASI has grants to refuse; the browser's in-memory file system reports real EPERMs.
+    let sandboxed = !cfg!(all(target_arch = "wasm32", target_os = "unknown"));
+    let refused = sandboxed && matches!(name, Some("ENOTCAPABLE") | Some("EPERM"))
         || (err.kind() == std::io::ErrorKind::NotFound
-            && [path, dest].into_iter().flatten().any(outside_grants));
+            && [path, dest].into_iter().flatten().any(outside_grants)
+            && sandboxed);
     if !refused {
         return crate::node::errors::system_error(err, syscall, path, dest, ctx);
     }

@@ -327,6 +327,7 @@ function finishConnect(socket) {
   }
   socket.connecting = false;
   socket._peername = null;
+  readNames(socket);
   updateInterest(socket);
   resetTimer(socket);
   socket.emit('connect');
@@ -343,21 +344,26 @@ function validatePort(port, name = 'Port', allowZero = true) {
   return port | 0;
 }
 
-function cachedName(socket, key, fn) {
-  if (!socket[key] && socket[kFd] >= 0) {
+// Addresses are read once, when the connection is made: wasi-libc aborts the whole process
+// on getpeername for a socket the peer has reset, so they are never asked for later.
+function readNames(socket) {
+  for (const [key, fn] of [['_peername', 'peername'], ['_sockname', 'sockname']]) {
+    if (socket[key]) continue;
     const r = tcp[fn](socket[kFd]);
     if (Array.isArray(r)) socket[key] = { address: r[0], family: r[1], port: r[2] };
   }
+}
+function cachedName(socket, key) {
   return socket[key] || {};
 }
 
 Object.defineProperties(Socket.prototype, {
-  remoteAddress: { configurable: true, get() { return cachedName(this, '_peername', 'peername').address; } },
-  remoteFamily: { configurable: true, get() { return cachedName(this, '_peername', 'peername').family; } },
-  remotePort: { configurable: true, get() { return cachedName(this, '_peername', 'peername').port; } },
-  localAddress: { configurable: true, get() { return cachedName(this, '_sockname', 'sockname').address; } },
-  localPort: { configurable: true, get() { return cachedName(this, '_sockname', 'sockname').port; } },
-  localFamily: { configurable: true, get() { return cachedName(this, '_sockname', 'sockname').family; } },
+  remoteAddress: { configurable: true, get() { return cachedName(this, '_peername').address; } },
+  remoteFamily: { configurable: true, get() { return cachedName(this, '_peername').family; } },
+  remotePort: { configurable: true, get() { return cachedName(this, '_peername').port; } },
+  localAddress: { configurable: true, get() { return cachedName(this, '_sockname').address; } },
+  localPort: { configurable: true, get() { return cachedName(this, '_sockname').port; } },
+  localFamily: { configurable: true, get() { return cachedName(this, '_sockname').family; } },
   pending: { configurable: true, get() { return this[kFd] < 0 || this.connecting; } },
   readyState: {
     configurable: true,
@@ -375,7 +381,7 @@ Object.defineProperties(Socket.prototype, {
 });
 
 Socket.prototype.address = function () {
-  const n = cachedName(this, '_sockname', 'sockname');
+  const n = cachedName(this, '_sockname');
   return n.address === undefined ? {} : { address: n.address, family: n.family, port: n.port };
 };
 
@@ -520,6 +526,7 @@ Server.prototype._accept = function () {
     socket._peername = this._dualStack && r[2] === 'IPv4'
       ? { address: `::ffff:${r[1]}`, family: 'IPv6', port: r[3] }
       : { address: r[1], family: r[2], port: r[3] };
+    readNames(socket);
     socket.server = this;
     socket._server = this;
     socket[kServer] = this;

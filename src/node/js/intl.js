@@ -1,0 +1,292 @@
+// internal/intl — a small `Intl` for rjs. Boa is built without ICU (its data would triple the
+// wasm), so this covers what scripts commonly use with node's default en-US output:
+// NumberFormat (decimal, percent, currency, grouping, fraction digits), DateTimeFormat (numeric
+// and named-month forms, UTC as the time zone), Collator/localeCompare (ICU-like: base letters,
+// then accents, then lower before upper), PluralRules, RelativeTimeFormat, ListFormat, and the
+// toLocaleString family built on them. Other locales fall back to en-US except the separators
+// of a few common ones.
+'use strict';
+
+const separators = {
+  en: [',', '.'], de: ['.', ','], es: ['.', ','], it: ['.', ','], nl: ['.', ','], pt: ['.', ','],
+  fr: ['\u202f', ','], ru: ['\u00a0', ','], sv: ['\u00a0', ','], pl: ['\u00a0', ','],
+};
+function localeOf(locales) {
+  const l = Array.isArray(locales) ? locales[0] : locales;
+  return typeof l === 'string' && l ? l : 'en-US';
+}
+const lang = (locale) => locale.split(/[-_]/)[0].toLowerCase();
+
+function group(intPart, sep) {
+  let out = '';
+  for (let i = intPart.length; i > 0; i -= 3) out = intPart.slice(Math.max(0, i - 3), i) + (out ? sep + out : '');
+  return out;
+}
+
+// Rounds half away from zero at `digits` decimals, via the decimal string (no binary drift).
+function toFixedHalfExpand(x, digits) {
+  const s = x.toFixed(Math.min(100, digits + 3));
+  const [i, f = ''] = s.split('.');
+  const keep = f.slice(0, digits);
+  const rest = f.slice(digits);
+  let n = BigInt(i + keep);
+  if (rest && rest[0] >= '5') n += 1n;
+  let str = n.toString().padStart(digits + 1, '0');
+  return digits ? `${str.slice(0, -digits)}.${str.slice(-digits)}` : str;
+}
+
+const currencySymbols = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹', CAD: 'CA$', AUD: 'A$', CHF: 'CHF', KRW: '₩', BRL: 'R$', MXN: 'MX$' };
+
+class NumberFormat {
+  constructor(locales, options = {}) {
+    this.locale = localeOf(locales);
+    const o = options || {};
+    this.style = o.style || 'decimal';
+    this.currency = o.currency ? String(o.currency).toUpperCase() : undefined;
+    if (this.style === 'currency' && !this.currency) throw new TypeError('Currency code is required with currency style.');
+    const defMin = this.style === 'currency' ? (this.currency === 'JPY' || this.currency === 'KRW' ? 0 : 2) : 0;
+    const defMax = this.style === 'currency' ? defMin : this.style === 'percent' ? 0 : 3;
+    this.minimumFractionDigits = o.minimumFractionDigits ?? Math.min(defMin, o.maximumFractionDigits ?? defMin);
+    this.maximumFractionDigits = Math.max(o.maximumFractionDigits ?? defMax, this.minimumFractionDigits);
+    this.minimumIntegerDigits = o.minimumIntegerDigits ?? 1;
+    this.useGrouping = o.useGrouping ?? true;
+    this.signDisplay = o.signDisplay || 'auto';
+    this.notation = o.notation || 'standard';
+    this.unit = o.unit;
+  }
+  format(value) {
+    let x = typeof value === 'bigint' ? Number(value) : Number(value);
+    if (Number.isNaN(x)) return 'NaN';
+    const negative = x < 0 || Object.is(x, -0);
+    x = Math.abs(x);
+    if (this.style === 'percent') x *= 100;
+    let body;
+    if (!Number.isFinite(x)) body = '∞';
+    else {
+      let s = toFixedHalfExpand(x, this.maximumFractionDigits);
+      let [i, f = ''] = s.split('.');
+      f = f.replace(/0+$/, '');
+      while (f.length < this.minimumFractionDigits) f += '0';
+      i = i.padStart(this.minimumIntegerDigits, '0');
+      const [gs, ds] = separators[lang(this.locale)] || separators.en;
+      if (this.useGrouping && !(lang(this.locale) === 'es' && i.length <= 4)) i = group(i, gs);
+      body = f ? `${i}${ds}${f}` : i;
+    }
+    const sign = negative ? '-' : (this.signDisplay === 'always' || (this.signDisplay === 'exceptZero' && x !== 0)) ? '+' : '';
+    if (this.style === 'percent') return `${sign}${body}%`;
+    if (this.style === 'currency') {
+      const sym = currencySymbols[this.currency] || `${this.currency}\u00a0`;
+      return lang(this.locale) === 'en' ? `${sign}${sym}${body}` : `${sign}${body}\u00a0${currencySymbols[this.currency] || this.currency}`;
+    }
+    if (this.style === 'unit' && this.unit) return `${sign}${body} ${this.unit}`;
+    return `${sign}${body}`;
+  }
+  formatToParts(value) { return [{ type: 'literal', value: this.format(value) }]; }
+  resolvedOptions() {
+    return { locale: this.locale, numberingSystem: 'latn', style: this.style, currency: this.currency, minimumIntegerDigits: this.minimumIntegerDigits, minimumFractionDigits: this.minimumFractionDigits, maximumFractionDigits: this.maximumFractionDigits, useGrouping: this.useGrouping ? 'auto' : false, notation: this.notation, signDisplay: this.signDisplay };
+  }
+  static supportedLocalesOf(l) { return [].concat(l || []); }
+}
+
+const monthsLong = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const daysLong = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+class DateTimeFormat {
+  constructor(locales, options = {}) {
+    this.locale = localeOf(locales);
+    const o = { ...(options || {}) };
+    this.timeZone = o.timeZone || 'UTC';
+    if (o.dateStyle || o.timeStyle) {
+      this.dateStyle = o.dateStyle;
+      this.timeStyle = o.timeStyle;
+    }
+    this.options = o;
+    this.hour12 = o.hour12 ?? (o.hourCycle ? o.hourCycle === 'h12' || o.hourCycle === 'h11' : true);
+  }
+  parts(d) {
+    // Only UTC is known in the sandbox; other zones are shown in UTC.
+    return { y: d.getUTCFullYear(), mo: d.getUTCMonth(), day: d.getUTCDate(), wd: d.getUTCDay(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds() };
+  }
+  formatDate(p, o) {
+    const month = o.month;
+    if (month === 'long' || month === 'short') {
+      const m = month === 'long' ? monthsLong[p.mo] : monthsLong[p.mo].slice(0, 3);
+      let out = o.day ? `${m} ${p.day}` : m;
+      if (o.year) out += o.day ? `, ${p.y}` : ` ${p.y}`;
+      if (o.weekday) out = `${o.weekday === 'long' ? daysLong[p.wd] : daysLong[p.wd].slice(0, 3)}, ${out}`;
+      return out;
+    }
+    const two = (n) => String(n).padStart(2, '0');
+    const parts = [];
+    if (o.month) parts.push(o.month === '2-digit' ? two(p.mo + 1) : p.mo + 1);
+    if (o.day) parts.push(o.day === '2-digit' ? two(p.day) : p.day);
+    if (o.year) parts.push(o.year === '2-digit' ? two(p.y % 100) : p.y);
+    let out = parts.join('/');
+    if (o.weekday) out = out ? `${o.weekday === 'long' ? daysLong[p.wd] : daysLong[p.wd].slice(0, 3)}, ${out}` : (o.weekday === 'long' ? daysLong[p.wd] : daysLong[p.wd].slice(0, 3));
+    return out;
+  }
+  formatTime(p, o) {
+    const two = (n) => String(n).padStart(2, '0');
+    let h = p.h;
+    let suffix = '';
+    if (this.hour12) { suffix = h < 12 ? ' AM' : ' PM'; h = h % 12 || 12; }
+    const hour = o.hour === '2-digit' || !this.hour12 ? two(h) : String(h);
+    let out = hour;
+    if (o.minute) out += `:${two(p.mi)}`;
+    if (o.second) out += `:${two(p.s)}`;
+    return out + suffix;
+  }
+  format(date = Date.now()) {
+    const d = date instanceof Date ? date : new Date(date);
+    if (Number.isNaN(d.getTime())) throw new RangeError('Invalid time value');
+    const p = this.parts(d);
+    let o = this.options;
+    if (this.dateStyle || this.timeStyle) {
+      const ds = { full: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }, long: { month: 'long', day: 'numeric', year: 'numeric' }, medium: { month: 'short', day: 'numeric', year: 'numeric' }, short: { month: 'numeric', day: 'numeric', year: '2-digit' } }[this.dateStyle];
+      const ts = this.timeStyle ? { hour: 'numeric', minute: '2-digit', second: this.timeStyle === 'short' ? undefined : '2-digit' } : undefined;
+      const a = ds ? this.formatDate(p, ds) : '';
+      const b = ts ? this.formatTime(p, ts) : '';
+      return a && b ? `${a}, ${b}` : a || b;
+    }
+    const hasDate = o.year || o.month || o.day || o.weekday;
+    const hasTime = o.hour || o.minute || o.second;
+    if (!hasDate && !hasTime) o = { year: 'numeric', month: 'numeric', day: 'numeric' };
+    const a = hasDate || !hasTime ? this.formatDate(p, o) : '';
+    const b = hasTime ? this.formatTime(p, o) : '';
+    return a && b ? `${a}, ${b}` : a || b;
+  }
+  formatToParts(date) { return [{ type: 'literal', value: this.format(date) }]; }
+  resolvedOptions() { return { locale: this.locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: this.timeZone }; }
+  static supportedLocalesOf(l) { return [].concat(l || []); }
+}
+
+function collationKey(s) {
+  const base = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return [base.toLowerCase(), s.normalize('NFD').toLowerCase(), s];
+}
+function compareStrings(a, b, options = {}) {
+  a = `${a}`; b = `${b}`;
+  const [a1, a2, a3] = collationKey(a);
+  const [b1, b2, b3] = collationKey(b);
+  const numeric = options && options.numeric;
+  if (numeric) {
+    const re = /(\d+)|(\D+)/g;
+    const pa = a1.match(re) || [];
+    const pb = b1.match(re) || [];
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+      if (pa[i] === pb[i]) continue;
+      const na = /^\d/.test(pa[i]);
+      const nb = /^\d/.test(pb[i]);
+      if (na && nb) return Number(pa[i]) < Number(pb[i]) ? -1 : 1;
+      return pa[i] < pb[i] ? -1 : 1;
+    }
+    if (pa.length !== pb.length) return pa.length < pb.length ? -1 : 1;
+  }
+  if (a1 !== b1) return a1 < b1 ? -1 : 1;
+  const sensitivity = options && options.sensitivity;
+  if (sensitivity === 'base') return 0;
+  if (a2 !== b2) return a2 < b2 ? -1 : 1;
+  if (sensitivity === 'accent') return 0;
+  if (a3 !== b3) {
+    // Same letters: lowercase sorts first, as in ICU's default.
+    for (let i = 0; i < Math.min(a3.length, b3.length); i++) {
+      if (a3[i] === b3[i]) continue;
+      const al = a3[i] === a3[i].toLowerCase();
+      const bl = b3[i] === b3[i].toLowerCase();
+      if (al !== bl) return al ? -1 : 1;
+      return a3[i] < b3[i] ? -1 : 1;
+    }
+    return a3.length < b3.length ? -1 : 1;
+  }
+  return 0;
+}
+
+class Collator {
+  constructor(locales, options = {}) {
+    this.locale = localeOf(locales);
+    this.options = options || {};
+    this.compare = (a, b) => compareStrings(a, b, this.options);
+  }
+  resolvedOptions() { return { locale: this.locale, usage: 'sort', sensitivity: this.options.sensitivity || 'variant', numeric: Boolean(this.options.numeric) }; }
+  static supportedLocalesOf(l) { return [].concat(l || []); }
+}
+
+class PluralRules {
+  constructor(locales, options = {}) { this.locale = localeOf(locales); this.type = (options && options.type) || 'cardinal'; }
+  select(n) {
+    n = Number(n);
+    if (this.type === 'ordinal') {
+      const m10 = n % 10, m100 = n % 100;
+      if (m10 === 1 && m100 !== 11) return 'one';
+      if (m10 === 2 && m100 !== 12) return 'two';
+      if (m10 === 3 && m100 !== 13) return 'few';
+      return 'other';
+    }
+    return n === 1 ? 'one' : 'other';
+  }
+  resolvedOptions() { return { locale: this.locale, type: this.type }; }
+  static supportedLocalesOf(l) { return [].concat(l || []); }
+}
+
+class RelativeTimeFormat {
+  constructor(locales, options = {}) { this.locale = localeOf(locales); this.numeric = (options && options.numeric) || 'always'; }
+  format(value, unit) {
+    const u = `${unit}`.replace(/s$/, '');
+    const n = Number(value);
+    if (this.numeric === 'auto') {
+      const special = { day: { '-1': 'yesterday', 0: 'today', 1: 'tomorrow' }, year: { '-1': 'last year', 0: 'this year', 1: 'next year' }, month: { '-1': 'last month', 0: 'this month', 1: 'next month' }, week: { '-1': 'last week', 0: 'this week', 1: 'next week' } };
+      if (special[u] && special[u][n] !== undefined) return special[u][n];
+      if (n === 0 && ['second', 'minute', 'hour'].includes(u)) return u === 'second' ? 'now' : `this ${u}`;
+    }
+    const abs = Math.abs(n);
+    const label = `${new NumberFormat('en-US').format(abs)} ${u}${abs === 1 ? '' : 's'}`;
+    return n < 0 || Object.is(n, -0) ? `${label} ago` : `in ${label}`;
+  }
+  static supportedLocalesOf(l) { return [].concat(l || []); }
+}
+
+class ListFormat {
+  constructor(locales, options = {}) { this.locale = localeOf(locales); this.type = (options && options.type) || 'conjunction'; this.style = (options && options.style) || 'long'; }
+  format(list) {
+    const items = [...list].map(String);
+    const word = this.type === 'disjunction' ? 'or' : this.type === 'unit' ? '' : this.style === 'long' ? 'and' : '&';
+    if (items.length <= 1) return items.join('');
+    if (this.type === 'unit') return items.join(this.style === 'narrow' ? ' ' : ', ');
+    if (items.length === 2) return `${items[0]} ${word} ${items[1]}`;
+    return `${items.slice(0, -1).join(', ')}, ${word} ${items[items.length - 1]}`;
+  }
+  static supportedLocalesOf(l) { return [].concat(l || []); }
+}
+
+// NumberFormat, DateTimeFormat and Collator may be called without `new` (ECMA-402).
+function callable(C) {
+  const F = function (locales, options) { return new C(locales, options); };
+  Object.defineProperty(F, 'name', { value: C.name });
+  F.prototype = C.prototype;
+  Object.defineProperty(C.prototype, 'constructor', { value: F, writable: true, configurable: true });
+  F.supportedLocalesOf = C.supportedLocalesOf;
+  return F;
+}
+
+const Intl = {
+  NumberFormat: callable(NumberFormat), DateTimeFormat: callable(DateTimeFormat), Collator: callable(Collator),
+  PluralRules, RelativeTimeFormat, ListFormat,
+  getCanonicalLocales(l) { return [].concat(l || []); },
+  supportedValuesOf() { return []; },
+};
+Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
+
+module.exports = {
+  Intl,
+  numberToLocaleString(x, locales, options) { return new NumberFormat(locales, options).format(x); },
+  dateToLocaleString(d, locales, options, kind) {
+    if (Number.isNaN(d.getTime())) return 'Invalid Date';
+    const o = { ...(options || {}) };
+    const hasDate = o.year || o.month || o.day || o.weekday || o.dateStyle;
+    const hasTime = o.hour || o.minute || o.second || o.timeStyle;
+    if (kind !== 'time' && !hasDate && !hasTime) Object.assign(o, { year: 'numeric', month: 'numeric', day: 'numeric' });
+    if (kind !== 'date' && !hasDate && !hasTime) Object.assign(o, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+    return new DateTimeFormat(locales, o).format(d);
+  },
+  localeCompare(a, b, locales, options) { return compareStrings(a, b, options); },
+};

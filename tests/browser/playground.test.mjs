@@ -1,0 +1,241 @@
+// Browser tests of the playground: www/ served by a tiny static server, driven by
+// playwright-core with Debian's Chromium (headless). Run with scripts/test_browser.sh or
+// `npm run test:browser`, after `npm run build:wasm`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const www = join(here, '..', '..', 'www');
+const shots = join(here, 'screenshots');
+const STORE_KEY = 'rjs-playground:v1';
+const RUN_TIMEOUT = 60_000;
+
+let server;
+let browser;
+const pageErrors = [];
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await serve(www);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(state) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(server.url);
+  if (state) {
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORE_KEY, JSON.stringify(state)]);
+    await page.reload();
+  }
+  await page.waitForSelector('body[data-state="idle"]', { timeout: RUN_TIMEOUT });
+  return page;
+}
+
+async function runScript(page) {
+  await page.click('#run');
+  await page.waitForSelector('body[data-state="idle"][data-exit-code]', { timeout: RUN_TIMEOUT });
+  return {
+    code: await page.getAttribute('body', 'data-exit-code'),
+    output: await page.textContent('#output'),
+  };
+}
+
+const shot = (page, name) => page.screenshot({ path: join(shots, `${name}.png`) });
+
+/** Runs `files` with real node in a temporary folder; returns its stdout. */
+function nodeOutput(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'rjs-web-'));
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    return execFileSync(process.execPath, ['main.js'], { cwd: dir, encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('hello world: the default files run, lib.js is required, stderr is coloured', async () => {
+  const page = await openPage();
+  const { code, output } = await runScript(page);
+  await shot(page, 'hello');
+  assert.equal(code, '0');
+  assert.match(output, /Hello, world!/);
+  assert.match(output, /node v20\.\d+\.\d+ on linux, cwd \/home\/user/);
+  assert.match(output, /warnings go to stderr/);
+  assert.ok(await page.$('#output span.stderr.fg-yellow'), 'stderr with an ANSI colour becomes a coloured span');
+  await page.context().close();
+});
+
+test('multi-file: a file added in the page is require()d by main.js', async () => {
+  const page = await openPage({ files: { 'main.js': '' }, active: 'main.js' });
+  page.once('dialog', (d) => d.accept('math.js'));
+  await page.click('#add-file');
+  await page.waitForSelector('#files li.active[data-name="math.js"]');
+  await page.fill('#editor', 'exports.add = (a, b) => a + b;\nexports.name = __filename;\n');
+  await page.click('#files li[data-name="main.js"]');
+  await page.fill('#editor', "const m = require('./math');\nconsole.log('sum', m.add(2, 3), m.name);\n");
+  const { code, output } = await runScript(page);
+  await shot(page, 'multi-file');
+  assert.equal(code, '0');
+  assert.match(output, /sum 5 \/home\/user\/math\.js/);
+  await page.context().close();
+});
+
+test("a syntax error shows node's SyntaxError report and exit code 1", async () => {
+  const page = await openPage({ files: { 'main.js': 'console.log("never");\nlet x = ;\n' }, active: 'main.js' });
+  const { code, output } = await runScript(page);
+  await shot(page, 'syntax-error');
+  assert.equal(code, '1');
+  assert.match(output, /SyntaxError: /);
+  assert.doesNotMatch(output, /never/);
+  await page.context().close();
+});
+
+test('Stop ends while(true){} and the next run works', async () => {
+  const page = await openPage({
+    files: { 'main.js': "console.log('spinning');\nwhile (true) {}\n" },
+    active: 'main.js',
+  });
+  await page.click('#run');
+  await page.waitForFunction(() => document.querySelector('#output').textContent.includes('spinning'), null, {
+    timeout: RUN_TIMEOUT,
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await page.getAttribute('body', 'data-state'), 'running');
+  await page.click('#stop');
+  await page.waitForSelector('body[data-state="idle"][data-exit-code="stopped"]', { timeout: 5000 });
+  await shot(page, 'stopped');
+  assert.match(await page.textContent('#output'), /\[stopped\]/);
+  await page.fill('#editor', "console.log('after stop');\n");
+  const { code, output } = await runScript(page);
+  assert.equal(code, '0');
+  assert.match(output, /after stop/);
+  await page.context().close();
+});
+
+test('files persist across a reload (localStorage)', async () => {
+  const page = await openPage();
+  const text = `// saved ${Date.now()}\nconsole.log('persisted');\n`;
+  await page.fill('#editor', text);
+  await page.waitForTimeout(600); // the save is debounced
+  await page.reload();
+  await page.waitForSelector('body[data-state="idle"]', { timeout: RUN_TIMEOUT });
+  assert.equal(await page.inputValue('#editor'), text);
+  const names = await page.$$eval('#files li', (lis) => lis.map((li) => li.dataset.name));
+  assert.deepEqual(names, ['main.js', 'lib.js']);
+  const { output } = await runScript(page);
+  assert.match(output, /persisted/);
+  await page.context().close();
+});
+
+const FS_SCRIPT = `const fs = require('fs');
+const path = require('path');
+const codeOf = (f) => { try { f(); return 'ok'; } catch (e) { return e.code + ' ' + e.syscall; } };
+fs.writeFileSync('a.txt', 'hello');
+fs.appendFileSync('a.txt', ' world\\n');
+console.log(JSON.stringify(fs.readFileSync('a.txt', 'utf8')));
+console.log(fs.readFileSync('data.json', 'utf8').trim(), require('./data.json').n);
+fs.mkdirSync('d/e/f', { recursive: true });
+fs.writeFileSync('d/e/f/g.txt', Buffer.from([1, 2, 3]));
+console.log(fs.readdirSync('d/e/f'), fs.readdirSync('d', { withFileTypes: true }).map((e) => [e.name, e.isDirectory()]));
+const st = fs.statSync('d/e/f/g.txt');
+console.log(st.size, st.isFile(), st.isDirectory(), (st.mode & 0o777).toString(8), fs.statSync('d').isDirectory());
+console.log(codeOf(() => fs.readFileSync('nope.txt')), codeOf(() => fs.mkdirSync('d')), codeOf(() => fs.rmdirSync('d')));
+console.log(codeOf(() => fs.readdirSync('a.txt')), codeOf(() => fs.unlinkSync('d')), codeOf(() => fs.readFileSync('d')));
+fs.renameSync('a.txt', 'd/b.txt');
+console.log(fs.existsSync('a.txt'), fs.existsSync('d/b.txt'));
+const fd = fs.openSync('d/b.txt', 'r+');
+fs.writeSync(fd, 'J', 6);
+const buf = Buffer.alloc(5);
+fs.readSync(fd, buf, 0, 5, 6);
+fs.ftruncateSync(fd, 8);
+fs.closeSync(fd);
+console.log(buf.toString(), JSON.stringify(fs.readFileSync('d/b.txt', 'latin1')));
+fs.symlinkSync('b.txt', 'd/link');
+console.log(fs.readlinkSync('d/link'), fs.lstatSync('d/link').isSymbolicLink(), fs.readFileSync('d/link', 'utf8'));
+console.log(path.relative(process.cwd(), fs.realpathSync('d/link')));
+fs.copyFileSync('d/b.txt', 'copy.txt');
+console.log(codeOf(() => fs.copyFileSync('d/b.txt', 'copy.txt', fs.constants.COPYFILE_EXCL)));
+fs.rmSync('d', { recursive: true });
+console.log(fs.existsSync('d'), fs.readdirSync('.').sort());
+fs.promises.writeFile('p.txt', 'promised').then(() => fs.promises.readFile('p.txt', 'utf8')).then((t) => {
+  fs.readFile('p.txt', (err, b) => console.log(t, err, b.length));
+});
+`;
+
+test('fs: the in-memory file system behaves like node on Linux', async () => {
+  const files = { 'main.js': FS_SCRIPT, 'data.json': '{"n": 7}\n' };
+  const expected = nodeOutput(files);
+  const page = await openPage({ files, active: 'main.js' });
+  const { code, output } = await runScript(page);
+  await shot(page, 'fs');
+  assert.equal(code, '0', output);
+  assert.equal(output.replace(/\n+$/, ''), expected.replace(/\n+$/, ''));
+  await page.context().close();
+});
+
+test('timers and events examples print what node prints', async () => {
+  const { examples } = await import('../../www/examples.js');
+  for (const name of ['timers', 'events']) {
+    const files = examples[name].files;
+    const page = await openPage({ files, active: 'main.js' });
+    const { code, output } = await runScript(page);
+    await shot(page, name);
+    assert.equal(code, '0', output);
+    const plain = (s) => s.replace(/\x1b\[[0-9;]*m/g, '').replace(/\n+$/, '');
+    assert.equal(plain(output), plain(nodeOutput(files)), name);
+    await page.context().close();
+  }
+});
+
+test('process.exit(3) ends the run with code 3', async () => {
+  const page = await openPage({
+    files: { 'main.js': "process.on('exit', (c) => console.log('exit', c));\nsetTimeout(() => console.log('never'), 50);\nprocess.exit(3);\n" },
+    active: 'main.js',
+  });
+  const { code, output } = await runScript(page);
+  assert.equal(code, '3');
+  assert.equal(output.trim(), 'exit 3');
+  await page.context().close();
+});
+
+test('a share link carries the files to a fresh browser profile', async () => {
+  const page = await openPage({ files: { 'main.js': "console.log(require('./x').v);\n", 'x.js': 'exports.v = "shared!";\n' }, active: 'main.js' });
+  await page.click('#share');
+  await page.waitForFunction(() => location.hash.startsWith('#code='));
+  const url = page.url();
+  await page.context().close();
+  const fresh = await browser.newContext();
+  const p2 = await fresh.newPage();
+  await p2.goto(url);
+  await p2.waitForSelector('body[data-state="idle"]', { timeout: RUN_TIMEOUT });
+  assert.equal(new URL(p2.url()).hash, '', 'the hash is dropped once imported');
+  const { output } = await runScript(p2);
+  await shot(p2, 'share');
+  assert.match(output, /shared!/);
+  await fresh.close();
+});
+
+test('no uncaught errors in the page', () => {
+  assert.deepEqual(pageErrors, []);
+});

@@ -1,0 +1,136 @@
+// Request / Response constructors, validation, body mixin, clone, static helpers, FormData.
+const t = (f) => { try { const v = f(); console.log('ok', v); } catch (e) { console.log(`${e.name}: ${e.message}`, e.code || ''); } };
+const p = async (f) => { try { console.log('ok', await f()); } catch (e) { console.log(`${e.name}: ${e.message}`, e.code || ''); } };
+
+(async () => {
+  t(() => new Request('http://a/', { method: 'GET', body: 'x' }));
+  t(() => new Request('http://a/', { method: 'HEAD', body: 'x' }));
+  t(() => new Request('http://a/', { method: 'CONNECT' }));
+  t(() => new Request('http://a/', { method: 'x y' }));
+  t(() => new Request('http://a/', { method: 'delete' }).method);
+  t(() => new Request('http://a/', { method: 'options' }).method);
+  t(() => new Request('http://a/', { method: 'Foo' }).method);
+  t(() => new Request('http://a/', { method: 'POST', body: new ReadableStream() }));
+  t(() => new Request('http://a/', { method: 'POST', body: new ReadableStream(), duplex: 'half' }).duplex);
+  t(() => new Request('http://a/', { redirect: 'foo' }));
+  t(() => new Request('http://a/', { mode: 'navigate' }));
+  t(() => new Request('http://a/', { signal: 1 }));
+  t(() => new Request('http://a/', { headers: 1 }));
+  t(() => new Request('http://a/', { window: 1 }));
+  t(() => new Request());
+  t(() => new Request('/x'));
+  t(() => new Request('http://u:p@a/'));
+  t(() => new Request('http://a/b/../c').url);
+  t(() => new Request(new Request('http://a/x', { method: 'POST', body: 'hi', headers: { a: 'b' } })).method);
+  console.log(new Request('http://a.com/x?y#z', { method: 'post', body: 'hi' }));
+  const rq = new Request('http://a/', { headers: { a: 'b' }, redirect: 'manual', cache: 'no-store', credentials: 'omit', referrer: '' });
+  console.log(rq.headers, rq.signal, rq.cache, rq.keepalive, rq.duplex, rq.body, rq.redirect, rq.credentials, rq.referrer, rq.mode, rq.destination);
+
+  t(() => new Response(null, { status: 199 }));
+  t(() => new Response(null, { status: 600 }));
+  t(() => new Response(null, { status: 204 }).status);
+  t(() => new Response('x', { status: 204 }));
+  t(() => new Response('x', { statusText: 'a\nb' }));
+  t(() => new Response('x', { statusText: 'é' }).statusText);
+  t(() => new Response('x', { status: '201' }).status);
+  t(() => new Response('x', 5));
+  t(() => new Response('x', null).status);
+  t(() => Response.redirect('http://a/', 200));
+  t(() => Response.redirect('/x'));
+  t(() => Response.redirect('http://a/x', 307));
+  t(() => Response.json({ a: 1 }, { status: 201, headers: { x: 'y' } }));
+  t(() => Response.error());
+  console.log(new Response('hi'));
+  for (const body of [1, new Uint8Array(3), new Blob(['a'], { type: 'Foo/Bar' }), {}, new URLSearchParams('a=1'), new ArrayBuffer(2)]) {
+    t(() => new Response(body).headers.get('content-type'));
+  }
+
+  const r = new Response('hello');
+  await p(() => r.text());
+  console.log(r.bodyUsed);
+  await p(() => r.text());
+  await p(() => r.clone());
+  const r2 = new Response('abc');
+  r2.body.getReader();
+  await p(() => r2.text());
+  console.log(r2.bodyUsed);
+  await p(() => r2.clone());
+  await p(() => new Response('{"a":1}').json());
+  await p(() => new Response('abc').arrayBuffer());
+  await p(() => new Response('abc').bytes());
+  await p(() => new Response('abc').blob());
+  await p(() => new Response('abc', { headers: { 'content-type': 'Foo/bar' } }).blob());
+  await p(() => new Response(null).text());
+  await p(() => new Response(null).arrayBuffer());
+  await p(async () => [...await new Response('a=1&b=%20x&a=3').formData()]);
+  await p(async () => [...await new Response('a=1&b=%20x&a=3', { headers: { 'content-type': 'application/x-www-form-urlencoded' } }).formData()]);
+  await p(async () => [...await new Response(new URLSearchParams({ q: 'a b', r: 'é' })).formData()]);
+  const fd = new FormData();
+  fd.append('a', '1');
+  fd.append('b', new Blob(['hi'], { type: 'text/x' }), 'f.txt');
+  fd.append('c', 'é\r\nx');
+  const rr = new Response(fd);
+  console.log(rr.headers.get('content-type').replace(/\d+$/, 'N'));
+  await p(async () => {
+    const f = await rr.formData();
+    const out = [];
+    for (const [k, v] of f) out.push(k, typeof v === 'string' ? v : [v.constructor.name, v.name, v.type, v.size, await v.text()]);
+    return out;
+  });
+  const c1 = new Response('clone me');
+  const c2 = c1.clone();
+  await p(async () => [await c1.text(), await c2.text()]);
+  await p(() => new Response(new Uint8Array([0xe2, 0x82])).text());
+  await p(() => new Response('\ufeffhi').text());
+  await p(() => new Response(new ReadableStream({ start(c) { c.enqueue('str'); c.close(); } })).text());
+  await p(() => new Response(new ReadableStream({ start(c) { c.enqueue(new Uint8Array([65])); c.enqueue(new Uint8Array([66])); c.close(); } })).text());
+  const locked = new ReadableStream();
+  locked.getReader();
+  await p(() => new Response(locked));
+  await p(() => new Request('http://x/', { method: 'POST', body: 'abc' }).text());
+  const used = new Request('http://x/', { method: 'POST', body: 'abc' });
+  await used.text();
+  await p(() => new Request(used));
+  await p(() => used.clone());
+  const rq2 = new Request('http://x/', { method: 'POST', body: 'abc' });
+  const rq3 = new Request(rq2);
+  console.log(rq2.bodyUsed, rq3.bodyUsed);
+  await p(() => rq3.text());
+  await p(() => rq2.text());
+  const rq4 = new Request('http://x/', { method: 'PUT', body: 'cl' });
+  const rq5 = rq4.clone();
+  await p(async () => [await rq4.text(), await rq5.text(), rq5.method]);
+  const ac = new AbortController();
+  const rq6 = new Request('http://x/', { signal: ac.signal });
+  console.log(rq6.signal === ac.signal, rq6.signal.aborted);
+  ac.abort();
+  console.log(rq6.signal.aborted, rq6.signal.reason.name);
+  await p(() => Response.prototype.text.call({}));
+  console.log(Object.prototype.toString.call(new Response()), Object.prototype.toString.call(new Request('http://x')));
+  console.log(new Response().body, new Response('').body !== null);
+  console.log(Object.getOwnPropertyNames(Response.prototype), Object.getOwnPropertyNames(Response), Request.length, Response.length);
+
+  // FormData
+  t(() => new FormData(1));
+  t(() => new FormData(undefined));
+  t(() => new FormData().append('a'));
+  t(() => new FormData().append('a', 'b', 'c'));
+  t(() => new FormData().get());
+  t(() => {
+    const f = new FormData();
+    f.append('a', 1); f.append('a', 2);
+    f.append('b', new Blob(['x']));
+    f.append('c', new File(['x'], 'orig.txt', { type: 'a/b', lastModified: 5 }));
+    f.append('d', new File(['x'], 'orig.txt', { lastModified: 5 }), 'renamed');
+    return [f.getAll('a'), f.get('zz'), f.get('b').name, f.get('b') instanceof File, f.get('c').name, f.get('c').type,
+      f.get('c').lastModified, f.get('d').name, f.get('d').lastModified, f.has('a'), [...f.keys()]];
+  });
+  t(() => { const f = new FormData(); f.append('a', 1); f.append('b', 2); f.append('a', 3); f.set('a', 'x'); return [...f]; });
+  t(() => { const f = new FormData(); f.append('a', 1); f.append('b', 2); f.append('a', 3); f.delete('a'); return [...f]; });
+  t(() => { const f = new FormData(); f.append('a', 1); f.append('a', 2); f.append('b', 'x'); console.log(f); return Object.prototype.toString.call(f.entries()); });
+  t(() => { const f = new FormData(); const out = []; f.append('x', 'y'); f.forEach(function (v, k, o) { out.push(v, k, o === f, typeof this); }, 'T'); return out; });
+  const f1 = new FormData();
+  f1.append('a\r\nb', 'c\rd\ne');
+  f1.append('q"u', new Blob(['z']), 'f"\n.txt');
+  console.log(JSON.stringify((await new Response(f1).text()).replace(/formdata-undici-\d+/g, 'B')));
+})();

@@ -1,0 +1,380 @@
+// The playground page: files (persisted in localStorage, shareable in the URL hash), a plain
+// editor, and a terminal-like output pane. Each run happens in a fresh Web Worker holding one
+// rjs instance; the compiled WebAssembly module is shared by all of them, and the next worker
+// is started while the current one runs, so Run is instant and Stop is `terminate()`.
+import { examples } from './examples.js';
+
+const STORE_KEY = 'rjs-playground:v1';
+const MAIN = 'main.js';
+const MAX_OUTPUT_NODES = 5000;
+const $ = (id) => document.getElementById(id);
+
+// ---- files -----------------------------------------------------------------------------
+let state = { files: { ...examples.hello.files }, active: MAIN };
+
+function validState(s) {
+  return s && typeof s === 'object' && s.files && typeof s.files === 'object' &&
+    Object.values(s.files).every((v) => typeof v === 'string');
+}
+
+function save() {
+  try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* quota or privacy mode */ }
+}
+
+let saveTimer = 0;
+function saveSoon() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(save, 250);
+}
+
+function b64url(bytes) {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function unb64url(text) {
+  const s = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(s, (c) => c.charCodeAt(0));
+}
+
+async function pipeBytes(bytes, stream) {
+  const out = new Blob([bytes]).stream().pipeThrough(stream);
+  return new Uint8Array(await new Response(out).arrayBuffer());
+}
+
+async function encodeShare(files) {
+  const json = new TextEncoder().encode(JSON.stringify({ files }));
+  return 'code=' + b64url(await pipeBytes(json, new CompressionStream('deflate-raw')));
+}
+
+async function decodeShare(hash) {
+  const m = /^#?code=([A-Za-z0-9_-]+)$/.exec(hash);
+  if (!m) return null;
+  const json = await pipeBytes(unb64url(m[1]), new DecompressionStream('deflate-raw'));
+  const parsed = JSON.parse(new TextDecoder().decode(json));
+  return validState(parsed) ? parsed.files : null;
+}
+
+async function loadState() {
+  if (location.hash.length > 1) {
+    try {
+      const files = await decodeShare(location.hash);
+      if (files) {
+        state = { files, active: files[MAIN] !== undefined ? MAIN : Object.keys(files)[0] };
+        save();
+        // Edits after opening a link are the user's own: the hash must not win on reload.
+        history.replaceState(null, '', location.pathname + location.search);
+        return;
+      }
+    } catch (e) {
+      console.warn('bad share link', e);
+    }
+  }
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORE_KEY));
+    if (validState(saved) && Object.keys(saved.files).length > 0) {
+      state = saved;
+      if (state.files[state.active] === undefined) state.active = Object.keys(state.files)[0];
+    }
+  } catch { /* nothing saved */ }
+}
+
+// ---- file list and editor ---------------------------------------------------------------
+const editor = $('editor');
+
+function renderFiles() {
+  const list = $('files');
+  list.textContent = '';
+  const names = Object.keys(state.files).sort((a, b) => (a === MAIN ? -1 : b === MAIN ? 1 : a.localeCompare(b)));
+  for (const name of names) {
+    const li = document.createElement('li');
+    li.dataset.name = name;
+    if (name === state.active) li.classList.add('active');
+    const label = document.createElement('span');
+    label.className = 'name';
+    label.textContent = name;
+    li.append(label);
+    if (name !== MAIN) {
+      const del = document.createElement('button');
+      del.className = 'delete';
+      del.title = `Delete ${name}`;
+      del.textContent = '×';
+      del.addEventListener('click', (e) => {
+        e.stopPropagation();
+        if (!confirm(`Delete ${name}?`)) return;
+        delete state.files[name];
+        if (state.active === name) state.active = MAIN;
+        save();
+        renderFiles();
+        showActive();
+      });
+      li.append(del);
+    }
+    li.addEventListener('click', () => { state.active = name; save(); renderFiles(); showActive(); });
+    list.append(li);
+  }
+}
+
+function showActive() {
+  if (state.files[state.active] === undefined) state.active = MAIN;
+  if (state.files[state.active] === undefined) state.files[MAIN] = '';
+  editor.value = state.files[state.active];
+  $('editor-title').textContent = state.active;
+}
+
+editor.addEventListener('input', () => {
+  state.files[state.active] = editor.value;
+  saveSoon();
+});
+
+editor.addEventListener('keydown', (e) => {
+  if (e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    e.preventDefault();
+    editor.setRangeText('  ', editor.selectionStart, editor.selectionEnd, 'end');
+    editor.dispatchEvent(new Event('input'));
+  }
+});
+
+$('add-file').addEventListener('click', () => {
+  const name = (prompt('New file name (e.g. utils.js, data/config.json)') || '').trim().replace(/^\.?\/+/, '');
+  if (!name) return;
+  if (name.split('/').some((p) => p === '' || p === '.' || p === '..')) return alert('Not a valid file name.');
+  if (state.files[name] === undefined) state.files[name] = '';
+  state.active = name;
+  save();
+  renderFiles();
+  showActive();
+  editor.focus();
+});
+
+const exampleMenu = $('examples');
+for (const [key, ex] of Object.entries(examples)) {
+  const opt = document.createElement('option');
+  opt.value = key;
+  opt.textContent = ex.title;
+  exampleMenu.append(opt);
+}
+exampleMenu.addEventListener('change', () => {
+  const ex = examples[exampleMenu.value];
+  exampleMenu.value = '';
+  if (!ex) return;
+  state = { files: { ...ex.files }, active: MAIN };
+  save();
+  renderFiles();
+  showActive();
+});
+
+$('share').addEventListener('click', async () => {
+  save();
+  const url = `${location.origin}${location.pathname}#${await encodeShare(state.files)}`;
+  history.replaceState(null, '', url);
+  try {
+    await navigator.clipboard.writeText(url);
+    setStatus('share link copied to the clipboard');
+  } catch {
+    setStatus('share link is in the address bar');
+  }
+});
+
+// ---- output: a small ANSI (SGR) terminal -----------------------------------------------
+const out = $('output');
+const decoders = new Map();
+let sgr = {};
+
+const COLORS = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'];
+
+function applySgr(params) {
+  const codes = params === '' ? [0] : params.split(';').map(Number);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c === 0) sgr = {};
+    else if (c === 1) sgr.bold = true;
+    else if (c === 2) sgr.dim = true;
+    else if (c === 3) sgr.italic = true;
+    else if (c === 4) sgr.underline = true;
+    else if (c === 7) sgr.inverse = true;
+    else if (c === 9) sgr.strike = true;
+    else if (c === 22) { delete sgr.bold; delete sgr.dim; }
+    else if (c === 23) delete sgr.italic;
+    else if (c === 24) delete sgr.underline;
+    else if (c === 27) delete sgr.inverse;
+    else if (c === 29) delete sgr.strike;
+    else if (c >= 30 && c <= 37) sgr.fg = COLORS[c - 30];
+    else if (c === 39) delete sgr.fg;
+    else if (c >= 40 && c <= 47) sgr.bg = COLORS[c - 40];
+    else if (c === 49) delete sgr.bg;
+    else if (c >= 90 && c <= 97) sgr.fg = 'bright-' + COLORS[c - 90];
+    else if (c >= 100 && c <= 107) sgr.bg = 'bright-' + COLORS[c - 100];
+    else if ((c === 38 || c === 48) && codes[i + 1] === 5) i += 2; // 256 colours: ignored
+    else if ((c === 38 || c === 48) && codes[i + 1] === 2) i += 4; // true colour: ignored
+  }
+}
+
+function classes(fd) {
+  const list = [fd === 2 ? 'stderr' : 'stdout'];
+  for (const k of ['bold', 'dim', 'italic', 'underline', 'inverse', 'strike']) if (sgr[k]) list.push(k);
+  if (sgr.fg) list.push('fg-' + sgr.fg);
+  if (sgr.bg) list.push('bg-' + sgr.bg);
+  return list.join(' ');
+}
+
+function appendText(fd, text) {
+  if (!text) return;
+  const cls = classes(fd);
+  const last = out.lastChild;
+  if (last && last.nodeType === 1 && last.className === cls) {
+    last.textContent += text;
+  } else {
+    const span = document.createElement('span');
+    span.className = cls;
+    span.textContent = text;
+    out.append(span);
+    while (out.childNodes.length > MAX_OUTPUT_NODES) out.firstChild.remove();
+  }
+}
+
+function writeTerminal(fd, text) {
+  const stick = out.scrollTop + out.clientHeight >= out.scrollHeight - 4;
+  const re = /\x1b\[([0-9;?]*)([A-Za-z])|\r(?!\n)/g;
+  let at = 0;
+  for (let m; (m = re.exec(text));) {
+    appendText(fd, text.slice(at, m.index));
+    at = re.lastIndex;
+    if (m[2] === 'm') applySgr(m[1]);
+    else if (m[2] === 'J' && (m[1] === '2' || m[1] === '3')) out.textContent = '';
+  }
+  appendText(fd, text.slice(at).replace(/\r\n/g, '\n'));
+  if (stick) out.scrollTop = out.scrollHeight;
+}
+
+function writeBytes(fd, bytes) {
+  let dec = decoders.get(fd);
+  if (!dec) decoders.set(fd, (dec = new TextDecoder()));
+  writeTerminal(fd, dec.decode(bytes, { stream: true }));
+}
+
+function note(text) {
+  const span = document.createElement('span');
+  span.className = 'note';
+  span.textContent = (out.textContent && !out.textContent.endsWith('\n') ? '\n' : '') + text + '\n';
+  out.append(span);
+  out.scrollTop = out.scrollHeight;
+}
+
+function clearOutput() {
+  out.textContent = '';
+  decoders.clear();
+  sgr = {};
+}
+$('clear').addEventListener('click', clearOutput);
+
+function setStatus(text) {
+  $('status').textContent = text;
+}
+
+// ---- workers ----------------------------------------------------------------------------
+const wasmModule = WebAssembly.compileStreaming(fetch('pkg/rjs_bg.wasm'));
+let spare = null;   // { worker, ready }
+let current = null; // { worker, started }
+
+function spawn() {
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  const ready = new Promise((resolve, reject) => {
+    worker.onmessage = (e) => {
+      if (e.data.type === 'ready') resolve(worker);
+      else if (e.data.type === 'error') reject(new Error(e.data.message));
+    };
+    worker.onerror = (e) => reject(new Error(e.message || 'worker failed to load'));
+  });
+  wasmModule.then((module) => worker.postMessage({ type: 'init', module }), () => {});
+  return { worker, ready };
+}
+
+function setRunning(running) {
+  document.body.dataset.state = running ? 'running' : 'idle';
+  $('run').disabled = false;
+  $('stop').disabled = !running;
+}
+
+async function run() {
+  save();
+  if (current) stop(true);
+  clearOutput();
+  const slot = spare || spawn();
+  spare = null;
+  const run = { worker: slot.worker, started: performance.now() };
+  current = run;
+  setRunning(true);
+  setStatus('running…');
+  delete document.body.dataset.exitCode;
+  let worker;
+  try {
+    worker = await slot.ready;
+  } catch (e) {
+    note(`rjs failed to load: ${e.message}`);
+    current = null;
+    setRunning(false);
+    setStatus('failed to load');
+    return;
+  }
+  if (current !== run) return; // stopped while loading
+  spare = spawn(); // warm the next one up while this one runs
+  worker.onmessage = (e) => {
+    const msg = e.data;
+    if (msg.type === 'out') writeBytes(msg.fd, msg.bytes);
+    else if (msg.type === 'exit') {
+      for (const [fd, dec] of decoders) writeTerminal(fd, dec.decode());
+      worker.terminate();
+      if (current === run) current = null;
+      const ms = Math.round(performance.now() - run.started);
+      document.body.dataset.exitCode = String(msg.code);
+      setStatus(`exited with code ${msg.code} · ${ms} ms`);
+      setRunning(false);
+    }
+  };
+  worker.onerror = (e) => note(`worker error: ${e.message}`);
+  worker.postMessage({ type: 'run', files: state.files, main: MAIN, args: [] });
+}
+
+function stop(quiet = false) {
+  if (!current) return;
+  current.worker.terminate();
+  current = null;
+  if (!spare) spare = spawn();
+  if (!quiet) {
+    note('[stopped]');
+    setStatus('stopped');
+    document.body.dataset.exitCode = 'stopped';
+  }
+  setRunning(false);
+}
+
+$('run').addEventListener('click', () => run());
+$('stop').addEventListener('click', () => stop());
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    run();
+  } else if (e.key === 'Escape' && current) {
+    stop();
+  }
+});
+
+// ---- start ------------------------------------------------------------------------------
+await loadState();
+renderFiles();
+showActive();
+spare = spawn();
+spare.ready.then(
+  () => {
+    if (current) return;
+    document.body.dataset.state = 'idle';
+    $('run').disabled = false;
+    setStatus('ready — Ctrl/Cmd+Enter runs main.js');
+  },
+  (e) => {
+    setStatus('failed to load the runtime');
+    note(String(e.message || e));
+  },
+);

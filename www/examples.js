@@ -1,0 +1,95 @@
+// The examples menu: each is a set of files; main.js runs.
+export const examples = {
+  hello: {
+    title: 'Hello world',
+    files: {
+      'main.js': `const { greet } = require('./lib');
+
+console.log(greet('world'));
+console.log('node %s on %s, cwd %s', process.version, process.platform, process.cwd());
+console.log({ argv: process.argv.slice(1), answer: 42, list: [1, 'two', { three: 3 }] });
+console.error('\\x1b[33mwarnings go to stderr\\x1b[0m');
+`,
+      'lib.js': `exports.greet = (name) => \`Hello, \${name}!\`;
+`,
+    },
+  },
+  events: {
+    title: 'Events',
+    files: {
+      'main.js': `const EventEmitter = require('events');
+
+class Oven extends EventEmitter {
+  bake(item, ms) {
+    this.emit('start', item);
+    setTimeout(() => this.emit('done', item), ms);
+  }
+}
+
+const oven = new Oven();
+oven.on('start', (item) => console.log('baking', item));
+oven.on('done', (item) => console.log('\\x1b[32mready:\\x1b[0m', item));
+oven.once('done', () => console.log('(first one out)'));
+oven.bake('bread', 200);
+oven.bake('cookies', 100);
+`,
+    },
+  },
+  fs: {
+    title: 'File system',
+    files: {
+      'main.js': `const fs = require('fs');
+const path = require('path');
+
+fs.mkdirSync('notes', { recursive: true });
+fs.writeFileSync(path.join('notes', 'a.txt'), 'first note\\n');
+fs.appendFileSync('notes/a.txt', 'more text\\n');
+console.log(fs.readFileSync('notes/a.txt', 'utf8'));
+console.log(fs.readdirSync('.'));
+const st = fs.statSync('notes/a.txt');
+console.log('size', st.size, 'file?', st.isFile(), 'dir?', fs.statSync('notes').isDirectory());
+try {
+  fs.readFileSync('missing.txt');
+} catch (e) {
+  console.log(e.code, '-', e.message);
+}
+fs.promises.readFile('lib.txt', 'utf8').then((t) => console.log('async read:', t.trim()));
+`,
+      'lib.txt': 'files in the editor are files on disk\n',
+    },
+  },
+  timers: {
+    title: 'Timers and promises',
+    files: {
+      'main.js': `const { setTimeout: sleep } = require('timers/promises');
+
+setImmediate(() => console.log('immediate'));
+process.nextTick(() => console.log('nextTick'));
+Promise.resolve().then(() => console.log('microtask'));
+console.log('sync');
+
+let n = 0;
+const t = setInterval(() => {
+  console.log('tick', ++n);
+  if (n === 3) clearInterval(t);
+}, 100);
+
+(async () => {
+  await sleep(500);
+  console.log('slept 500 ms');
+})();
+`,
+    },
+  },
+  error: {
+    title: 'Uncaught error',
+    files: {
+      'main.js': `function parse(text) {
+  return JSON.parse(text);
+}
+console.log(parse('{"ok": true}'));
+parse('{oops');
+`,
+    },
+  },
+};
