@@ -30,7 +30,13 @@ module.exports = {
   networkInterfaces: () => ({}),
   platform: () => 'linux',
   release: () => '6.0.0-wasi',
-  setPriority: () => {},
+  setPriority(pid, priority) {
+    // Validated as node does; a sandbox has no scheduler priorities to change.
+    if (priority === undefined) { priority = pid; pid = 0; }
+    const { validateInteger } = require('internal/validators');
+    validateInteger(pid, 'pid');
+    validateInteger(priority, 'priority', -20, 19);
+  },
   tmpdir: () => { let p = env.TMPDIR || env.TMP || env.TEMP || '/tmp'; if (p.length > 1 && p.endsWith('/')) p = p.slice(0, -1); return p; },
   totalmem: () => 4 * 1024 ** 3,
   type: () => 'Linux',
