@@ -2,7 +2,14 @@
 // counters, timers, console.table, writing synchronously to process.stdout / stderr.
 'use strict';
 
-const { formatWithOptions, inspect } = require('internal/inspect');
+// Strings with no format specifier print as themselves, joined by spaces (util.format's rule).
+function allPlainStrings(args) {
+  for (let i = 0; i < args.length; i++) if (typeof args[i] !== 'string') return false;
+  return args.length === 0 || !args[0].includes('%');
+}
+// internal/inspect (51 KB) is compiled on first need: console.log('text') never needs it.
+const formatWithOptions = (...a) => require('internal/inspect').formatWithOptions(...a);
+const inspect = (...a) => require('internal/inspect').inspect(...a);
 const binding = internalBinding('native');
 
 const kGroupIndent = Symbol('kGroupIndent');
@@ -70,7 +77,7 @@ function writeTo(con, streamName, args) {
   const stream = targetOf(con, streamName === 'stdout' ? '_stdout' : '_stderr');
   const opts = { ...(con._inspectOptions || {}) };
   if (opts.colors === undefined) opts.colors = useColors(con, stream);
-  let str = args.length === 1 && typeof args[0] === 'string' ? args[0] : formatWithOptions(opts, ...args);
+  let str = allPlainStrings(args) ? args.join(' ') : formatWithOptions(opts, ...args);
   const indent = con[kGroupIndent];
   if (indent.length !== 0) {
     if (str.includes('\n')) str = str.replace(/\n/g, `\n${indent}`);
