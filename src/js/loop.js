@@ -150,7 +150,8 @@ function heapPop() {
   return top;
 }
 
-function nowMs() { return binding.hrtime() / 1e6; }
+// Whole milliseconds, as libuv's uv_now: timers made within the same millisecond share a start.
+function nowMs() { return Math.floor(binding.hrtime() / 1e6); }
 // Like libuv's cached loop time: updated once per loop turn, used to start new timers.
 let loopTime = nowMs();
 // Called as the main script starts, so start-up work does not age its timers.

@@ -7,10 +7,9 @@
 
 use base64::Engine as _;
 use boa_engine::{
-    js_string,
     object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsTypedArray, JsUint8Array},
-    object::{JsObject, ObjectInitializer},
-    Context, JsNativeError, JsResult, JsString, JsValue, NativeFunction,
+    object::JsObject,
+    Context, JsNativeError, JsResult, JsString, JsValue,
 };
 use boa_string::JsStr;
 
@@ -531,9 +530,5 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("isUtf8", js_is_utf8, 1),
         ("isAscii", js_is_ascii, 1),
     ];
-    let mut init = ObjectInitializer::new(ctx);
-    for (name, f, len) in fns {
-        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
-    }
-    init.build()
+    crate::node::binding_object(ctx, fns)
 }

@@ -4,11 +4,8 @@
 
 use crate::host;
 use crate::node::buffer::{new_buffer, view};
-use boa_engine::{
-    js_string,
-    object::{JsObject, ObjectInitializer},
-    Context, JsData, JsNativeError, JsResult, JsValue, NativeFunction,
-};
+use crate::node::str_arg;
+use boa_engine::{object::JsObject, Context, JsData, JsNativeError, JsResult, JsValue};
 use boa_gc::{Finalize, Trace};
 use digest::Digest;
 use hmac::Mac;
@@ -136,13 +133,6 @@ fn handle_value(state: State) -> JsValue {
     JsObject::from_proto_and_data(None, handle).into()
 }
 
-fn str_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
-    match args.get(i) {
-        Some(v) if !v.is_undefined() => Ok(v.to_string(ctx)?.to_std_string_lossy()),
-        _ => Ok(String::new()),
-    }
-}
-
 fn with_handle<R>(v: Option<&JsValue>, f: impl FnOnce(&Handle) -> R) -> JsResult<R> {
     let obj = v
         .and_then(JsValue::as_object)
@@ -255,9 +245,5 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("pbkdf2", pbkdf2, 5),
         ("randomFill", random_fill, 1),
     ];
-    let mut init = ObjectInitializer::new(ctx);
-    for (name, f, len) in fns {
-        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
-    }
-    init.build()
+    crate::node::binding_object(ctx, fns)
 }

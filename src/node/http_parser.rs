@@ -6,7 +6,7 @@ use crate::node::buffer::view;
 use boa_engine::{
     js_string,
     object::{builtins::JsArray, JsObject, ObjectInitializer},
-    Context, JsResult, JsString, JsValue, NativeFunction,
+    Context, JsResult, JsString, JsValue,
 };
 
 /// Most header lines one message may carry (node's default maxHeadersCount is 2000).
@@ -138,9 +138,5 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("parseResponse", parse_response, 2),
         ("parseChunkSize", parse_chunk_size, 2),
     ];
-    let mut init = ObjectInitializer::new(ctx);
-    for (name, f, len) in fns {
-        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
-    }
-    init.build()
+    crate::node::binding_object(ctx, fns)
 }

@@ -11,7 +11,30 @@ pub mod net;
 pub mod url;
 pub mod zlib;
 
-use boa_engine::{object::JsObject, Context};
+use boa_engine::{
+    js_string, native_function::NativeFunctionPointer, object::JsObject, object::ObjectInitializer,
+    Context, JsResult, JsValue, NativeFunction,
+};
+
+/// One entry of a native binding: the JS name, the function and its declared length.
+pub(crate) type NativeFn = (&'static str, NativeFunctionPointer, usize);
+
+/// Builds an `internalBinding(...)` object from a table of native functions.
+pub(crate) fn binding_object(ctx: &mut Context, fns: &[NativeFn]) -> JsObject {
+    let mut init = ObjectInitializer::new(ctx);
+    for (name, f, len) in fns {
+        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
+    }
+    init.build()
+}
+
+/// A string argument (undefined → empty; lone surrogates become U+FFFD).
+pub(crate) fn str_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+    match args.get(i) {
+        Some(v) if !v.is_undefined() => Ok(v.to_string(ctx)?.to_std_string_lossy()),
+        _ => Ok(String::new()),
+    }
+}
 
 /// The native half of a built-in, as `internalBinding(name)` returns it (created on first use).
 pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {

@@ -4,18 +4,12 @@
 
 use crate::host::net as hnet;
 use crate::node::buffer::{new_buffer_from_vec, view};
+use crate::node::str_arg;
 use boa_engine::{
     js_string,
     object::{builtins::JsArray, JsObject, ObjectInitializer},
-    Context, JsResult, JsString, JsValue, NativeFunction,
+    Context, JsResult, JsString, JsValue,
 };
-
-fn str_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
-    match args.get(i) {
-        Some(v) if !v.is_undefined() => Ok(v.to_string(ctx)?.to_std_string_lossy()),
-        _ => Ok(String::new()),
-    }
-}
 
 fn int_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<i64> {
     match args.get(i) {
@@ -258,9 +252,5 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("poll", poll, 3),
         ("lookup", lookup, 2),
     ];
-    let mut init = ObjectInitializer::new(ctx);
-    for (name, f, len) in fns {
-        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
-    }
-    init.build()
+    crate::node::binding_object(ctx, fns)
 }

@@ -2,19 +2,12 @@
 //! the URL Standard's), domainToASCII/Unicode, and the x-www-form-urlencoded codec behind
 //! URLSearchParams. The URL and URLSearchParams classes are `node/js/url.js`.
 
+use crate::node::str_arg;
 use boa_engine::{
-    js_string,
-    object::{builtins::JsArray, JsObject, ObjectInitializer},
-    Context, JsResult, JsString, JsValue, NativeFunction,
+    object::{builtins::JsArray, JsObject},
+    Context, JsResult, JsString, JsValue,
 };
 use url::{quirks, Url};
-
-fn str_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
-    match args.get(i) {
-        Some(v) if !v.is_undefined() => Ok(v.to_string(ctx)?.to_std_string_lossy()),
-        _ => Ok(String::new()),
-    }
-}
 
 /// The components as `[href, origin, protocol, username, password, host, hostname, port,
 /// pathname, search, hash]`.
@@ -149,9 +142,5 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("parseParams", parse_params, 1),
         ("serializeParams", serialize_params, 1),
     ];
-    let mut init = ObjectInitializer::new(ctx);
-    for (name, f, len) in fns {
-        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
-    }
-    init.build()
+    crate::node::binding_object(ctx, fns)
 }

@@ -6,7 +6,7 @@ use crate::node::buffer::{new_buffer, view};
 use boa_engine::{
     js_string,
     object::{JsObject, ObjectInitializer},
-    Context, JsData, JsNativeError, JsResult, JsValue, NativeFunction,
+    Context, JsData, JsNativeError, JsResult, JsValue,
 };
 use boa_gc::{Finalize, Trace};
 use flate2::write::{
@@ -212,9 +212,5 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("process", process, 3),
         ("crc32", crc32, 2),
     ];
-    let mut init = ObjectInitializer::new(ctx);
-    for (name, f, len) in fns {
-        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
-    }
-    init.build()
+    crate::node::binding_object(ctx, fns)
 }

@@ -11,20 +11,14 @@ mod paths;
 mod whole_file;
 
 use crate::host::{self, FsStat, OpenFlags};
+use crate::node::str_arg;
 use boa_engine::{
     js_string,
-    object::{builtins::JsArray, JsObject, ObjectInitializer},
-    Context, JsError, JsResult, JsString, JsValue, NativeFunction,
+    object::{builtins::JsArray, JsObject},
+    Context, JsError, JsResult, JsString, JsValue,
 };
 
 /// A string argument (paths arrive as strings: JS converts Buffers and URLs first).
-fn str_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
-    match args.get(i) {
-        Some(v) if !v.is_undefined() => Ok(v.to_string(ctx)?.to_std_string_lossy()),
-        _ => Ok(String::new()),
-    }
-}
-
 fn num_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<f64> {
     match args.get(i) {
         Some(v) if !v.is_undefined() => v.to_number(ctx),
@@ -181,9 +175,5 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("readFile", whole_file::read_file, 2),
         ("writeFile", whole_file::write_file, 4),
     ];
-    let mut init = ObjectInitializer::new(ctx);
-    for (name, f, len) in fns {
-        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
-    }
-    init.build()
+    crate::node::binding_object(ctx, fns)
 }

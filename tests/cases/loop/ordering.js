@@ -7,7 +7,7 @@ setTimeout(() => {
   setImmediate(() => console.log('immediate from timeout'));
   setTimeout(() => console.log('timeout from timeout'), 0);
 }, 5);
-setTimeout(() => console.log('timeout 2'), 5);
+setTimeout(() => console.log('timeout 2'), 60);
 process.nextTick(() => {
   console.log('tick 1');
   process.nextTick(() => console.log('tick nested'));
