@@ -510,11 +510,7 @@ fn js_set_prototype(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 
 /// The `internalBinding('buffer')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
-    let fns: &[(
-        &str,
-        boa_engine::native_function::NativeFunctionPointer,
-        usize,
-    )] = &[
+    let fns: &[crate::node::NativeFn] = &[
         ("decode", js_decode, 4),
         ("fromString", js_from_string, 2),
         ("write", js_write, 5),

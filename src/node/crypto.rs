@@ -232,11 +232,7 @@ fn random_fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
 
 /// The `internalBinding('crypto')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
-    let fns: &[(
-        &str,
-        boa_engine::native_function::NativeFunctionPointer,
-        usize,
-    )] = &[
+    let fns: &[crate::node::NativeFn] = &[
         ("hash", hash, 1),
         ("hmac", hmac, 2),
         ("update", update, 2),

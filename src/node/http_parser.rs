@@ -129,11 +129,7 @@ fn parse_chunk_size(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 
 /// The `internalBinding('http_parser')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
-    let fns: &[(
-        &str,
-        boa_engine::native_function::NativeFunctionPointer,
-        usize,
-    )] = &[
+    let fns: &[crate::node::NativeFn] = &[
         ("parseRequest", parse_request, 2),
         ("parseResponse", parse_response, 2),
         ("parseChunkSize", parse_chunk_size, 2),

@@ -232,11 +232,7 @@ fn lookup(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 
 /// The `internalBinding('tcp')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
-    let fns: &[(
-        &str,
-        boa_engine::native_function::NativeFunctionPointer,
-        usize,
-    )] = &[
+    let fns: &[crate::node::NativeFn] = &[
         ("listen", listen, 3),
         ("accept", accept, 1),
         ("connect", connect, 2),

@@ -130,11 +130,7 @@ fn serialize_params(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 
 /// The `internalBinding('url')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
-    let fns: &[(
-        &str,
-        boa_engine::native_function::NativeFunctionPointer,
-        usize,
-    )] = &[
+    let fns: &[crate::node::NativeFn] = &[
         ("parse", parse, 2),
         ("set", set, 3),
         ("domainToASCII", domain_to_ascii, 1),

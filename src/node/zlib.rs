@@ -203,11 +203,7 @@ fn crc32(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 
 /// The `internalBinding('zlib')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
-    let fns: &[(
-        &str,
-        boa_engine::native_function::NativeFunctionPointer,
-        usize,
-    )] = &[
+    let fns: &[crate::node::NativeFn] = &[
         ("create", create, 2),
         ("process", process, 3),
         ("crc32", crc32, 2),

@@ -146,11 +146,7 @@ fn stat_array(s: &FsStat, ctx: &mut Context) -> JsValue {
 
 /// The `internalBinding('fs')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
-    let fns: &[(
-        &str,
-        boa_engine::native_function::NativeFunctionPointer,
-        usize,
-    )] = &[
+    let fns: &[crate::node::NativeFn] = &[
         ("open", files::open, 3),
         ("close", files::close, 1),
         ("read", files::read, 5),

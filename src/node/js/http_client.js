@@ -303,23 +303,8 @@ function validateHost(host, name) {
   return host;
 }
 
-function urlToHttpOptions(url) {
-  const { hostname, pathname, port, username, password, search } = url;
-  const options = {
-    __proto__: null,
-    ...url,
-    protocol: url.protocol,
-    hostname: hostname && hostname[0] === '[' ? hostname.slice(1, -1) : hostname,
-    hash: url.hash,
-    search,
-    pathname,
-    path: `${pathname || ''}${search || ''}`,
-    href: url.href,
-  };
-  if (port !== '') options.port = Number(port);
-  if (username || password) options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
-  return options;
-}
+// The conversion url.urlToHttpOptions exposes; its module is compiled only when a URL is given.
+const urlToHttpOptions = (url) => require('internal/url_legacy').urlToHttpOptions(url);
 
 function isURLInstance(v) {
   return v != null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string' &&
