@@ -8,7 +8,10 @@ pub mod errors;
 pub mod fs;
 pub mod http_parser;
 pub mod net;
+pub mod path;
+pub mod querystring;
 pub mod url;
+pub mod vm;
 pub mod zlib;
 
 use boa_engine::{
@@ -46,6 +49,9 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
         "crypto" => crypto::binding(ctx),
         "zlib" => zlib::binding(ctx),
         "http_parser" => http_parser::binding(ctx),
+        "path" => path::binding(ctx),
+        "querystring" => querystring::binding(ctx),
+        "vm" => vm::binding(ctx),
         _ => return None,
     })
 }
@@ -54,6 +60,7 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
 pub const BUILTINS: &[&str] = &[
     "assert",
     "assert/strict",
+    "async_hooks",
     "buffer",
     "child_process",
     "cluster",
@@ -72,6 +79,7 @@ pub const BUILTINS: &[&str] = &[
     "http2",
     "https",
     "inspector",
+    "inspector/promises",
     "module",
     "net",
     "os",
@@ -173,19 +181,17 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "stream/consumers" => js_file!("node/js/stream_consumers.js"),
         "stream/web" => js_file!("node/js/stream_web.js"),
         "sys" => ("module.exports = require('util');", ""),
-        "child_process"
-        | "cluster"
-        | "worker_threads"
-        | "inspector"
-        | "dgram"
-        | "http2"
-        | "trace_events"
-        | "wasi"
-        | "v8"
-        | "vm"
-        | "repl"
-        | "domain"
-        | "diagnostics_channel" => js_file!("node/js/unavailable.js"),
+        "test" => js_file!("node/js/test.js"),
+        "test/reporters" => js_file!("node/js/test_reporters.js"),
+        "async_hooks" => js_file!("node/js/async_hooks.js"),
+        "diagnostics_channel" => js_file!("node/js/diagnostics_channel.js"),
+        "constants" => js_file!("node/js/constants.js"),
+        "vm" => js_file!("node/js/vm.js"),
+        "v8" => js_file!("node/js/v8.js"),
+        "child_process" | "cluster" | "worker_threads" | "inspector" | "dgram" | "http2"
+        | "trace_events" | "wasi" | "repl" | "domain" | "inspector/promises" => {
+            js_file!("node/js/unavailable.js")
+        }
         _ => return None,
     })
 }

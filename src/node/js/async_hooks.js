@@ -1,0 +1,3 @@
+// node:async_hooks (placeholder: work in progress).
+'use strict';
+module.exports = {};

@@ -1,0 +1,3 @@
+// node:constants (placeholder: work in progress).
+'use strict';
+module.exports = {};

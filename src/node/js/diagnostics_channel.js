@@ -1,0 +1,3 @@
+// node:diagnostics_channel (placeholder: work in progress).
+'use strict';
+module.exports = {};

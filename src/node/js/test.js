@@ -1,0 +1,3 @@
+// node:test (placeholder: work in progress).
+'use strict';
+module.exports = {};

@@ -1,0 +1,3 @@
+// node:test_reporters (placeholder: work in progress).
+'use strict';
+module.exports = {};

@@ -1,0 +1,3 @@
+// node:v8 (placeholder: work in progress).
+'use strict';
+module.exports = {};

@@ -1,0 +1,3 @@
+// node:vm (placeholder: work in progress).
+'use strict';
+module.exports = {};
