@@ -380,6 +380,11 @@ function refFd(fd, refed) {
   refedWatchers += refed ? 1 : -1;
 }
 
+function watching() {
+  for (const w of fdWatchers.values()) if (w.events !== 0) return true;
+  return false;
+}
+
 // Waits (up to `timeout` ms, -1 for no limit) for watched descriptors and runs their handlers.
 function pollIO(timeout) {
   const fds = [];
@@ -430,8 +435,9 @@ function turn() {
     if (!alive()) return -1;
   }
   // Poll handlers (stdin) block in their own read, so the loop does not sleep for them; with
-  // descriptors watched, the wait happens in pollIO.
-  if (immediates.length > 0 || pollHandlers.size > 0 || completions.length > 0 || polled) return 0;
+  // descriptors watched (also ones first watched after this turn's poll), the wait happens in
+  // pollIO, which wakes for them as well as for the next timer.
+  if (immediates.length > 0 || pollHandlers.size > 0 || completions.length > 0 || polled || watching()) return 0;
   const d = nextTimerDelay();
   if (d < 0) return refedHandles > 0 || refedWatchers > 0 ? 1e9 : 0;
   return d;
