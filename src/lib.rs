@@ -70,6 +70,7 @@ impl Runtime {
             .module_loader(loader)
             .build()?;
         ctx.insert_data(event_loop::Rejections::default());
+        ctx.insert_data(event_loop::async_context::AsyncContext::default());
         {
             let limits = ctx.runtime_limits_mut();
             limits.set_recursion_limit(10_000);

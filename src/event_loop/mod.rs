@@ -5,11 +5,16 @@
 //! `Runtime::run` through the JS half in `src/js/loop.js`; this module owns what only the engine
 //! can see.
 
+pub mod async_context;
+
 use boa_engine::{
     builtins::promise::{OperationType, PromiseState},
     context::HostHooks,
-    job::{Job, JobExecutor},
-    object::{builtins::JsPromise, JsObject},
+    job::{Job, JobCallback, JobExecutor},
+    object::{
+        builtins::{JsFunction, JsPromise},
+        JsObject,
+    },
     Context, JsResult, JsValue,
 };
 use std::cell::RefCell;
@@ -70,10 +75,25 @@ pub struct Rejections {
     pub reported: RefCell<Vec<JsObject>>,
 }
 
-/// Host hooks: the rejection tracker (HostPromiseRejectionTracker).
+/// Host hooks: the rejection tracker (HostPromiseRejectionTracker) and the job callbacks that
+/// carry the async context (see `async_context`).
 pub struct Hooks;
 
 impl HostHooks for Hooks {
+    fn make_job_callback(&self, callback: JsFunction, context: &mut Context) -> JobCallback {
+        async_context::make_job_callback(callback, context)
+    }
+
+    fn call_job_callback(
+        &self,
+        job: &JobCallback,
+        this: &JsValue,
+        args: &[JsValue],
+        context: &mut Context,
+    ) -> JsResult<JsValue> {
+        async_context::call_job_callback(job, this, args, context)
+    }
+
     fn promise_rejection_tracker(
         &self,
         promise: &JsObject<boa_engine::builtins::promise::Promise>,

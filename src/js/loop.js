@@ -5,6 +5,15 @@
 
 const binding = internalBinding('native');
 
+// ---- async context (AsyncLocalStorage) -----------------------------------------------------
+// null until async_hooks is loaded; then every callback the loop runs is run in the frame that
+// was current when it was scheduled (promise reactions do the same on the Rust side).
+let acx = null;
+function enableAsyncContext() {
+  if (acx === null) { acx = internalBinding('async_context'); acx.enable(); }
+  return acx;
+}
+
 // ---- nextTick ------------------------------------------------------------------------------
 let tickQueue = [];
 let tickHead = 0;
@@ -15,7 +24,7 @@ function nextTick(callback, ...args) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'function', callback);
   }
   if (process._exiting) return;
-  tickQueue.push({ callback, args });
+  tickQueue.push({ callback, args, frame: acx === null ? undefined : acx.get() });
 }
 
 // Runs nextTicks, then microtasks, until both are empty (node's processTicksAndRejections).
@@ -26,6 +35,7 @@ function drainTicks() {
       tickQueue[tickHead++] = undefined;
       if (tickHead === tickQueue.length) { tickQueue = []; tickHead = 0; }
       const { callback, args } = t;
+      if (acx !== null) acx.set(t.frame);
       if (args.length === 0) callback(); else callback(...args);
     }
     binding.runMicrotasks();
@@ -159,6 +169,7 @@ function updateLoopTime() { loopTime = nowMs(); }
 
 const kRefed = Symbol('refed');
 const kGen = Symbol('gen');
+const kFrame = Symbol('asyncContextFrame');
 
 class Timeout {
   constructor(callback, after, args, isRepeat) {
@@ -177,6 +188,7 @@ class Timeout {
     this._destroyed = false;
     this[kRefed] = true;
     this[kGen] = 0;
+    if (acx !== null) this[kFrame] = acx.get();
     // node's getLibuvNow() updates the loop time first, so slow code before does not age it.
     updateLoopTime();
     this._idleStart = loopTime;
@@ -256,6 +268,7 @@ function processTimers() {
     // A throw leaves the loop's reporter to handle it; an interval is rescheduled either way
     // and the remaining expired timers run on the next turn.
     try {
+      if (acx !== null) acx.set(t[kFrame]);
       const args = t._timerArgs;
       if (args.length === 0) t._onTimeout(); else t._onTimeout(...args);
     } finally {
@@ -287,6 +300,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = true;
+    if (acx !== null) this[kFrame] = acx.get();
     refedImmediates++;
   }
   ref() { if (!this[kRefed]) { this[kRefed] = true; if (!this._destroyed) refedImmediates++; } return this; }
@@ -316,6 +330,7 @@ function processImmediates() {
     imm._destroyed = true;
     if (imm[kRefed]) refedImmediates--;
     try {
+      if (acx !== null) acx.set(imm[kFrame]);
       const a = imm._argv;
       if (a.length === 0) imm._onImmediate(); else imm._onImmediate(...a);
     } catch (e) {
@@ -332,6 +347,11 @@ let completions = [];
 // `rounds`: how many thread-pool round trips the operation takes in node (readFile: open,
 // fstat, read, close), so its callback lands as many loop turns later.
 function queueCompletion(fn, rounds = 1) {
+  if (acx !== null) {
+    const frame = acx.get();
+    const inner = fn;
+    fn = () => { acx.set(frame); inner(); };
+  }
   completions.push(rounds > 1 ? () => queueCompletion(fn, rounds - 1) : fn);
 }
 // One batch per loop turn: a request made from a callback completes in a later turn.
@@ -364,7 +384,7 @@ let refedWatchers = 0;
 function watchFd(fd, events, handler, refed = true) {
   const old = fdWatchers.get(fd);
   if (old && old.refed) refedWatchers--;
-  fdWatchers.set(fd, { events, handler, refed });
+  fdWatchers.set(fd, { events, handler, refed, frame: acx === null ? undefined : acx.get() });
   if (refed) refedWatchers++;
 }
 function unwatchFd(fd) {
@@ -402,6 +422,7 @@ function pollIO(timeout) {
     if (ready[i] === 0) continue;
     const w = fdWatchers.get(fds[i]);
     if (w === undefined) continue;
+    if (acx !== null) acx.set(w.frame);
     w.handler(ready[i]);
     drainTicks();
   }
@@ -422,12 +443,14 @@ let beforeExitEmitted = false;
 
 // One loop iteration. Returns how long the host may wait for I/O (ms), or -1 to exit.
 function turn() {
+  if (acx !== null) acx.set(undefined);
   processTimers();
   processCompletions();
   const polled = fdWatchers.size > 0 && pollIO(ioTimeout());
   for (const h of pollHandlers) h();
   processImmediates();
   if (!alive()) {
+    if (acx !== null) acx.set(undefined);
     if (!process._exiting) {
       process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);
       drainTicks();
@@ -476,5 +499,5 @@ module.exports = {
   nextTick, drainTicks, fatal, turn, exit, exitNow,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, Timeout, Immediate,
-  refHandle, unrefHandle, pollHandlers, queueCompletion, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
+  enableAsyncContext, refHandle, unrefHandle, pollHandlers, queueCompletion, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
 };

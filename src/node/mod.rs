@@ -50,6 +50,7 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
         "zlib" => zlib::binding(ctx),
         "http_parser" => http_parser::binding(ctx),
         "path" => path::binding(ctx),
+        "async_context" => crate::event_loop::async_context::binding(ctx),
         "querystring" => querystring::binding(ctx),
         "vm" => vm::binding(ctx),
         _ => return None,

@@ -1,3 +1,159 @@
-// node:async_hooks (placeholder: work in progress).
+// node:async_hooks — AsyncLocalStorage and AsyncResource over the runtime's async context
+// (src/event_loop/async_context.rs: promise reactions keep the frame they were registered in;
+// src/js/loop.js: ticks, timers, immediates and I/O callbacks keep theirs). A frame is an
+// immutable Map from AsyncLocalStorage to its store. createHook's hooks never fire: the
+// engine has no async-resource lifecycle to report.
 'use strict';
-module.exports = {};
+
+const acx = require('internal/loop').enableAsyncContext();
+const { codes } = require('internal/errors');
+
+function validateFunction(fn, name) {
+  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'function', fn);
+}
+
+function withFrame(frame, fn, thisArg, args) {
+  const prev = acx.get();
+  acx.set(frame);
+  try {
+    return Reflect.apply(fn, thisArg, args);
+  } finally {
+    acx.set(prev);
+  }
+}
+
+class AsyncLocalStorage {
+  constructor() { this._enabled = false; }
+
+  static bind(fn) {
+    validateFunction(fn, 'fn');
+    return new AsyncResource('bound-anonymous-fn').bind(fn);
+  }
+
+  static snapshot() {
+    const frame = acx.get();
+    return function runInAsyncScope(fn, ...args) { return withFrame(frame, fn, this, args); };
+  }
+
+  disable() {
+    if (!this._enabled) return;
+    this._enabled = false;
+    const frame = acx.get();
+    if (frame !== undefined && frame.has(this)) {
+      const next = new Map(frame);
+      next.delete(this);
+      acx.set(next);
+    }
+  }
+
+  getStore() {
+    if (!this._enabled) return undefined;
+    const frame = acx.get();
+    return frame === undefined ? undefined : frame.get(this);
+  }
+
+  enterWith(store) {
+    this._enabled = true;
+    const next = new Map(acx.get());
+    next.set(this, store);
+    acx.set(next);
+  }
+
+  run(store, callback, ...args) {
+    this._enabled = true;
+    const next = new Map(acx.get());
+    next.set(this, store);
+    return withFrame(next, callback, undefined, args);
+  }
+
+  exit(callback, ...args) {
+    if (!this._enabled) return Reflect.apply(callback, null, args);
+    const next = new Map(acx.get());
+    next.delete(this);
+    return withFrame(next, callback, null, args);
+  }
+}
+
+let nextAsyncId = 2;
+
+class AsyncResource {
+  constructor(type, opts = {}) {
+    if (typeof type !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('type', 'string', type);
+    let triggerAsyncId = opts;
+    if (typeof opts === 'object' && opts !== null) triggerAsyncId = opts.triggerAsyncId;
+    if (triggerAsyncId === undefined) triggerAsyncId = executionAsyncId();
+    if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) {
+      throw new codes.ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
+    }
+    this._frame = acx.get();
+    this._asyncId = ++nextAsyncId;
+    this._triggerAsyncId = triggerAsyncId;
+  }
+
+  runInAsyncScope(fn, thisArg, ...args) { return withFrame(this._frame, fn, thisArg, args); }
+  emitDestroy() { return this; }
+  asyncId() { return this._asyncId; }
+  triggerAsyncId() { return this._triggerAsyncId; }
+
+  bind(fn, thisArg) {
+    validateFunction(fn, 'fn');
+    const resource = this;
+    let bound;
+    if (thisArg === undefined) {
+      bound = function (...args) { return resource.runInAsyncScope(fn, this, ...args); };
+    } else {
+      bound = function (...args) { return resource.runInAsyncScope(fn, thisArg, ...args); };
+    }
+    Object.defineProperties(bound, {
+      length: { configurable: true, enumerable: false, value: fn.length, writable: false },
+      asyncResource: { configurable: true, enumerable: true, value: this, writable: true },
+    });
+    return bound;
+  }
+
+  static bind(fn, type, thisArg) {
+    type = type || fn.name || 'bound-anonymous-fn';
+    return new AsyncResource(type).bind(fn, thisArg);
+  }
+}
+
+class AsyncHook {
+  constructor({ init, before, after, destroy, promiseResolve }) {
+    const check = (fn, name) => {
+      if (fn !== undefined && typeof fn !== 'function') throw new codes.ERR_ASYNC_CALLBACK(`hook.${name}`);
+    };
+    check(init, 'init');
+    check(before, 'before');
+    check(after, 'after');
+    check(destroy, 'destroy');
+    check(promiseResolve, 'promiseResolve');
+  }
+  enable() { return this; }
+  disable() { return this; }
+}
+
+function createHook(fns) { return new AsyncHook(fns || {}); }
+function executionAsyncId() { return 1; }
+function triggerAsyncId() { return 0; }
+const topLevelResource = {};
+function executionAsyncResource() { return topLevelResource; }
+
+const asyncWrapProviders = Object.freeze({ __proto__: null,
+  NONE: 0, DIRHANDLE: 1, DNSCHANNEL: 2, ELDHISTOGRAM: 3, FILEHANDLE: 4, FILEHANDLECLOSEREQ: 5,
+  BLOBREADER: 6, FSEVENTWRAP: 7, FSREQCALLBACK: 8, FSREQPROMISE: 9, GETADDRINFOREQWRAP: 10,
+  GETNAMEINFOREQWRAP: 11, HEAPSNAPSHOT: 12, HTTP2SESSION: 13, HTTP2STREAM: 14, HTTP2PING: 15,
+  HTTP2SETTINGS: 16, HTTPINCOMINGMESSAGE: 17, HTTPCLIENTREQUEST: 18, JSSTREAM: 19, JSUDPWRAP: 20,
+  MESSAGEPORT: 21, PIPECONNECTWRAP: 22, PIPESERVERWRAP: 23, PIPEWRAP: 24, PROCESSWRAP: 25,
+  PROMISE: 26, QUERYWRAP: 27, QUIC_LOGSTREAM: 28, QUIC_PACKET: 29, SHUTDOWNWRAP: 30,
+  SIGNALWRAP: 31, STATWATCHER: 32, STREAMPIPE: 33, TCPCONNECTWRAP: 34, TCPSERVERWRAP: 35,
+  TCPWRAP: 36, TTYWRAP: 37, UDPSENDWRAP: 38, UDPWRAP: 39, SIGINTWATCHDOG: 40, WORKER: 41,
+  WORKERHEAPSNAPSHOT: 42, WRITEWRAP: 43, ZLIB: 44, CHECKPRIMEREQUEST: 45, PBKDF2REQUEST: 46,
+  KEYPAIRGENREQUEST: 47, KEYGENREQUEST: 48, KEYEXPORTREQUEST: 49, CIPHERREQUEST: 50,
+  DERIVEBITSREQUEST: 51, HASHREQUEST: 52, RANDOMBYTESREQUEST: 53, RANDOMPRIMEREQUEST: 54,
+  SCRYPTREQUEST: 55, SIGNREQUEST: 56, TLSWRAP: 57, VERIFYREQUEST: 58,
+});
+
+module.exports = {
+  AsyncLocalStorage, AsyncResource, createHook, executionAsyncId, triggerAsyncId,
+  executionAsyncResource, asyncWrapProviders,
+};

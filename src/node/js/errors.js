@@ -88,6 +88,8 @@ function makeNodeError(Base, code, message) {
 function def(code, message, Base) { makeNodeError(Base, code, message); }
 
 def('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+def('ERR_ASYNC_CALLBACK', (name) => `${name} must be a function`, TypeError);
+def('ERR_INVALID_ASYNC_ID', (type, id) => `Invalid ${type} value: ${id}`, RangeError);
 def('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const { inspect } = require('internal/inspect');
   let inspected = inspect(value);
