@@ -8,6 +8,8 @@
 //   // @stdin: text        text piped to stdin (\n escapes allowed)
 //   // @stdout: ignore     compare only exit code and error line
 //   // @stdout-from-line: N  compare stdout from line N on (e.g. past a banner that names rjs)
+//   // @normalize: REGEX   JS regex source, applied with flag `g` to both stdouts; matches become
+//                         `<N>` before comparing (durations, stack frames). May be repeated.
 //
 // Usage: node tests/differential.mjs [--wasm target/.../rjs.wasm] [--dev] [filter]
 import { spawnSync } from 'node:child_process';
@@ -84,14 +86,15 @@ for (const file of cases) {
   const stdinText = (header(src, 'stdin') || '').replace(/\\n/g, '\n');
   const ignoreStdout = header(src, 'stdout') === 'ignore';
   const fromLine = Number(header(src, 'stdout-from-line') || 1);
-  const tail = (out) => out.split('\n').slice(fromLine - 1).join('\n');
+  const normalizers = [...src.matchAll(/^\/\/ @normalize: (.*)$/gm)].map((m) => new RegExp(m[1], 'g'));
+  const tail = (out) => normalizers.reduce((s, re) => s.replace(re, '<N>'), out.split('\n').slice(fromLine - 1).join('\n'));
   const scriptArgs = cli !== undefined ? splitArgs(cli) : [file.slice(dir.length + 1), ...extra];
   const opts = { cwd: dir, input: stdinText, encoding: 'utf8', timeout: 30000, env: { ...process.env, NO_COLOR: '1' } };
   const n = spawnSync(process.execPath, scriptArgs, opts);
   const r = spawnSync(wasmtime, ['run', '-S', 'inherit-network', '--dir', `${dir}::${dir}`, '-S', `cwd=${dir}`, '--env', 'NO_COLOR=1', ...devArgs, wasm, ...scriptArgs], opts);
   const problems = [];
   if (r.error) problems.push(`rjs did not run: ${r.error.message}`);
-  if (!ignoreStdout && tail(n.stdout) !== tail(r.stdout)) problems.push(`stdout differs\n--- node\n${n.stdout}\n--- rjs\n${r.stdout}`);
+  if (!ignoreStdout && tail(n.stdout) !== tail(r.stdout)) problems.push(`stdout differs\n--- node\n${tail(n.stdout)}\n--- rjs\n${tail(r.stdout)}`);
   // Exit codes pass through (wasi:cli/exit's exit-with-code).
   if (n.status !== r.status) problems.push(`exit code: node ${n.status}, rjs ${r.status}`);
   const ne = errorLine(n.stderr), re = errorLine(r.stderr);

@@ -1,3 +1,1363 @@
-// node:test (placeholder: work in progress).
+// node:test — node 20's test runner. test/it/describe/suite and the hooks build a tree of
+// Test/Suite objects under one root (node's internal/test_runner/{harness,test}.js semantics:
+// same run order, hook points, failure types, counters and report order). Tests start from
+// the microtask queue once the main script's synchronous part is done; results go to a
+// reporter (TAP when stdout is not a TTY, spec on a TTY; formatters in test_reporters.js)
+// written from process.nextTick, which is when node's reporter stream writes (the microtask
+// queue has drained). A failing test sets process.exitCode = 1. The root reports its plan and
+// summary on 'beforeExit'. `mock` (MockTracker) is at the end.
+//
+// Without async hooks the test a call belongs to is the one whose function (or describe body,
+// or hook) is running synchronously; uncaught errors go to the innermost test still running.
 'use strict';
-module.exports = {};
+
+const kCallbackAndPromisePresent = 'callbackAndPromisePresent';
+const kCancelledByParent = 'cancelledByParent';
+const kAborted = 'testAborted';
+const kParentAlreadyFinished = 'parentAlreadyFinished';
+const kSubtestsFailed = 'subtestsFailed';
+const kTestCodeFailure = 'testCodeFailure';
+const kTestTimeoutFailure = 'testTimeoutFailure';
+const kHookFailure = 'hookFailed';
+const kMultipleCallbackInvocations = 'multipleCallbackInvocations';
+const kHookNames = ['before', 'after', 'beforeEach', 'afterEach'];
+const kDefaultTimeout = null;
+const noop = Function.prototype;
+const hrtime = process.hrtime.bigint;
+
+const execArgv = process.execArgv || [];
+const testOnlyFlag = execArgv.includes('--test-only');
+
+let codesCache;
+const codes = () => codesCache || (codesCache = require('internal/errors').codes);
+const validators = () => require('internal/validators');
+
+function lazyInspect(value) {
+  return require('internal/inspect').inspect(value);
+}
+
+function validateUint32(value, name, positive) {
+  if (typeof value !== 'number') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!Number.isInteger(value)) throw new (codes().ERR_OUT_OF_RANGE)(name, 'an integer', value);
+  const min = positive ? 1 : 0;
+  if (value < min || value > 4294967295) {
+    throw new (codes().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= 4294967295`, value);
+  }
+}
+
+// ---- ERR_TEST_FAILURE ------------------------------------------------------------------------
+const baseStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+
+// node hides its internal frames from these errors' stacks; rjs hides every built-in frame.
+function userFrames(stack) {
+  let out = '';
+  const lines = stack.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.includes('(node:') || l.includes('at node:') || l.includes('(native)')) continue;
+    out += `\n${l}`;
+  }
+  return out;
+}
+
+class TestFailure extends Error {
+  constructor(error, failureType) {
+    let msg = error?.message ?? error;
+    if (typeof msg !== 'string') msg = lazyInspect(msg);
+    super(msg);
+    let raw = '';
+    try { raw = baseStack && baseStack.get ? baseStack.get.call(this) : String(this.stack); } catch { /* none */ }
+    Object.defineProperty(this, 'stack', {
+      value: `Error [ERR_TEST_FAILURE]: ${msg}${userFrames(typeof raw === 'string' ? raw : '')}`,
+      writable: true, configurable: true, enumerable: false,
+    });
+    Object.defineProperty(this, 'code', { value: 'ERR_TEST_FAILURE', writable: true, configurable: true, enumerable: true });
+    this.failureType = failureType;
+    this.cause = error;
+  }
+
+  toString() { return `Error [ERR_TEST_FAILURE]: ${this.message}`; }
+}
+Object.defineProperty(TestFailure.prototype, 'name', { value: 'Error', writable: true, configurable: true });
+Object.defineProperty(TestFailure, 'name', { value: 'NodeError' });
+
+const isTestFailureError = (err) => err instanceof TestFailure;
+
+// ---- locations -------------------------------------------------------------------------------
+// node reports where test()/it()/... was called: file, line and the column of the callee's
+// last name. Boa's frames point at the call's `(`; the column is moved back to the name by
+// reading the source line, and only when a location is printed.
+const sourceLines = new Map();
+function lineOf(file, line) {
+  let lines = sourceLines.get(file);
+  if (lines === undefined) {
+    try { lines = internalBinding('native').readFileUtf8(file).split(/\r?\n/); } catch { lines = null; }
+    sourceLines.set(file, lines);
+  }
+  return lines === null ? undefined : lines[line - 1];
+}
+
+const frameRe = /\(?([^\s()]+):(\d+):(\d+)\)?$/;
+function resolveLocation(err) {
+  let stack;
+  try { stack = err.stack; } catch { return undefined; }
+  if (typeof stack !== 'string') return undefined;
+  const lines = stack.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const m = frameRe.exec(lines[i]);
+    if (m === null || m[1].startsWith('node:')) continue;
+    let file = m[1];
+    const line = Number(m[2]);
+    let column = Number(m[3]);
+    if (file.startsWith('file://')) {
+      try { file = require('url').fileURLToPath(file); } catch { /* keep */ }
+    }
+    const text = lineOf(file, line);
+    if (text !== undefined && text[column - 1] === '(') {
+      let j = column - 2;
+      while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+      const end = j;
+      while (j >= 0 && /[\w$\u0080-\uffff]/.test(text[j])) j--;
+      if (j < end) column = j + 2;
+    }
+    return { __proto__: null, line, column, file };
+  }
+  return undefined;
+}
+
+// ---- reporter stream ----------------------------------------------------------------------
+// node's TestsStream without the stream: events queue up and are written by the reporter
+// from a nextTick, i.e. once the microtask queue (where tests chain) has drained.
+class TestsStream {
+  constructor() {
+    this.queue = [];
+    this.ready = false;
+    this.scheduled = false;
+    this.ended = false;
+    this.formatter = null;
+    this.listeners = null;
+    this.pending = '';
+    this.endWritten = false;
+  }
+
+  on(type, fn) {
+    (this.listeners || (this.listeners = new Map())).set(type, [...(this.listeners.get(type) || []), fn]);
+    return this;
+  }
+
+  emitEvent(type, data) {
+    if (type === 'test:fail' && (data.todo === undefined || data.todo === false)) {
+      process.exitCode = 1;
+    }
+    const ls = this.listeners && this.listeners.get(type);
+    if (ls) for (let i = 0; i < ls.length; i++) ls[i](data);
+    this.queue.push(type, data);
+    this.schedule();
+  }
+
+  // Called from a microtask after the first test is declared (node sets its reporters up
+  // asynchronously); output can start from then on.
+  start(formatter) {
+    this.formatter = formatter;
+    this.ready = true;
+    this.pending = formatter.begin();
+    this.schedule();
+  }
+
+  schedule() {
+    if (!this.ready || this.scheduled) return;
+    this.scheduled = true;
+    process.nextTick(() => this.flush());
+  }
+
+  flush() {
+    this.scheduled = false;
+    let out = this.pending;
+    this.pending = '';
+    const q = this.queue;
+    this.queue = [];
+    for (let i = 0; i < q.length; i += 2) out += this.formatter.event(q[i], q[i + 1]);
+    if (this.ended && !this.endWritten) {
+      this.endWritten = true;
+      out += this.formatter.end();
+    }
+    if (out !== '') writeStdout(out);
+  }
+
+  fail(nesting, loc, testNumber, name, details, directive) {
+    this.emitEvent('test:fail', { __proto__: null, name, nesting, testNumber, details, ...loc, ...directive });
+  }
+
+  ok(nesting, loc, testNumber, name, details, directive) {
+    this.emitEvent('test:pass', { __proto__: null, name, nesting, testNumber, details, ...loc, ...directive });
+  }
+
+  complete(nesting, loc, testNumber, name, details, directive) {
+    if (this.listeners !== null) {
+      this.emitEvent('test:complete', { __proto__: null, name, nesting, testNumber, details, ...loc, ...directive });
+    }
+  }
+
+  plan(nesting, loc, count) {
+    this.emitEvent('test:plan', { __proto__: null, nesting, count, ...loc });
+  }
+
+  start_(nesting, loc, name) {
+    this.emitEvent('test:start', { __proto__: null, nesting, name, ...loc });
+  }
+
+  diagnostic(nesting, loc, message) {
+    this.emitEvent('test:diagnostic', { __proto__: null, nesting, message, ...loc });
+  }
+
+  getSkip(reason = undefined) { return { __proto__: null, skip: reason ?? true }; }
+  getTodo(reason = undefined) { return { __proto__: null, todo: reason ?? true }; }
+
+  end() {
+    this.ended = true;
+    this.schedule();
+  }
+}
+
+let stdio;
+function writeStdout(s) {
+  stdio = stdio || require('internal/stdio');
+  const target = stdio.pristine(1) ? stdio.consoleTarget(1) : process.stdout;
+  if (typeof target === 'number') internalBinding('native').write(1, s);
+  else target.write(s);
+}
+
+// ---- the test context given to test functions and hooks -------------------------------------
+let current = null; // the test whose code is running synchronously
+
+function getFullName(test) {
+  let fullName = test.name;
+  for (let t = test.parent; t !== t.root; t = t.parent) fullName = `${t.name} > ${fullName}`;
+  return fullName;
+}
+
+class TestPlan {
+  constructor(count) {
+    validateUint32(count, 'count');
+    this.expected = count;
+    this.actual = 0;
+  }
+
+  check() {
+    if (this.actual !== this.expected) {
+      throw new TestFailure(`plan expected ${this.expected} assertions but received ${this.actual}`, kTestCodeFailure);
+    }
+  }
+}
+
+const assertMethods = ['deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject', 'doesNotThrow',
+  'equal', 'fail', 'ifError', 'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual',
+  'notStrictEqual', 'rejects', 'strictEqual', 'throws'];
+
+class TestContext {
+  #assert;
+  #test;
+
+  constructor(test) { this.#test = test; }
+  get signal() { return this.#test.signal; }
+  get name() { return this.#test.name; }
+  get fullName() { return getFullName(this.#test); }
+  get error() { return this.#test.error; }
+  get passed() { return this.#test.passed; }
+  diagnostic(message) { this.#test.diagnostic(message); }
+
+  plan(count) {
+    if (this.#test.plan !== null) throw new TestFailure('cannot set plan more than once', kTestCodeFailure);
+    this.#test.plan = new TestPlan(count);
+  }
+
+  get assert() {
+    if (this.#assert === undefined) {
+      const { plan } = this.#test;
+      const assertMod = require('assert');
+      const obj = { __proto__: null };
+      this.#assert = obj;
+      for (let i = 0; i < assertMethods.length; i++) {
+        const method = assertMod[assertMethods[i]];
+        obj[assertMethods[i]] = (...args) => {
+          if (plan !== null) plan.actual++;
+          return Reflect.apply(method, obj, args);
+        };
+      }
+      obj.ok = (...args) => {
+        if (plan !== null) plan.actual++;
+        return Reflect.apply(assertMod.ok, obj, args);
+      };
+    }
+    return this.#assert;
+  }
+
+  get mock() {
+    this.#test.mock ??= new MockTracker();
+    return this.#test.mock;
+  }
+
+  runOnly(value) { this.#test.runOnlySubtests = !!value; }
+  skip(message) { this.#test.skip(message); }
+  todo(message) { this.#test.todo(message); }
+
+  test(name, options, fn) {
+    const overrides = { __proto__: null, locErr: new Error() };
+    const { plan } = this.#test;
+    if (plan !== null) plan.actual++;
+    const subtest = this.#test.createSubtest(Test, name, options, fn, overrides);
+    return subtest.start();
+  }
+
+  before(fn, options) { this.#test.createHook('before', fn, { __proto__: null, ...options, hookType: 'before', locErr: new Error() }); }
+  after(fn, options) { this.#test.createHook('after', fn, { __proto__: null, ...options, hookType: 'after', locErr: new Error() }); }
+  beforeEach(fn, options) { this.#test.createHook('beforeEach', fn, { __proto__: null, ...options, hookType: 'beforeEach', locErr: new Error() }); }
+  afterEach(fn, options) { this.#test.createHook('afterEach', fn, { __proto__: null, ...options, hookType: 'afterEach', locErr: new Error() }); }
+}
+
+class SuiteContext {
+  #suite;
+  constructor(suite) { this.#suite = suite; }
+  get signal() { return this.#suite.signal; }
+  get name() { return this.#suite.name; }
+  get fullName() { return getFullName(this.#suite); }
+}
+
+// ---- helpers -------------------------------------------------------------------------------
+function deferred() {
+  let resolve, reject;
+  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve, reject };
+}
+
+function runOnce(fn) {
+  let called = false;
+  let value;
+  return function(...args) {
+    if (!called) {
+      called = true;
+      value = Reflect.apply(fn, this, args);
+    }
+    return value;
+  };
+}
+
+function createDeferredCallback() {
+  let calledCount = 0;
+  const { promise, resolve, reject } = deferred();
+  const cb = (err) => {
+    calledCount++;
+    if (calledCount > 1) {
+      if (calledCount === 2) {
+        throw new TestFailure('callback invoked multiple times', kMultipleCallbackInvocations);
+      }
+      return;
+    }
+    if (err) return reject(err);
+    resolve();
+  };
+  return { promise, cb };
+}
+
+function isPromise(v) {
+  return v instanceof Promise;
+}
+
+// Resolves when the test is aborted; rejects with a timeout failure after `timeout` ms.
+function stopTest(timeout, test) {
+  const d = deferred();
+  const onAbort = d.resolve;
+  test.abortWaiters.push(onAbort);
+  let promise = d.promise;
+  let timer;
+  if (timeout !== kDefaultTimeout) {
+    timer = setTimeout(() => d.resolve(), timeout);
+    timer.unref();
+    promise = promise.then(() => {
+      throw new TestFailure(`test timed out after ${timeout}ms`, kTestTimeoutFailure);
+    });
+  }
+  promise.dispose = () => {
+    const i = test.abortWaiters.indexOf(onAbort);
+    if (i !== -1) test.abortWaiters.splice(i, 1);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+  return promise;
+}
+
+// ---- Test ------------------------------------------------------------------------------------
+class Test {
+  #reportedSubtest = false;
+
+  constructor(options) {
+    let { fn, name, parent, skip } = options;
+    const { concurrency, only, timeout, todo, signal, plan, locErr } = options;
+
+    if (typeof fn !== 'function') fn = noop;
+    if (typeof name !== 'string' || name === '') name = fn.name || '<anonymous>';
+    if (!(parent instanceof Test)) parent = null;
+
+    if (parent === null) {
+      this.concurrency = 1;
+      this.nesting = 0;
+      this.only = testOnlyFlag;
+      this.reporter = options.isHook ? null : new TestsStream();
+      this.runOnlySubtests = this.only;
+      this.testNumber = 0;
+      this.timeout = kDefaultTimeout;
+      this.root = this;
+      this.hooks = { __proto__: null, before: [], after: [], beforeEach: [], afterEach: [], ownAfterEachCount: 0 };
+    } else {
+      this.concurrency = parent.concurrency;
+      this.nesting = parent.parent === null ? parent.nesting : parent.nesting + 1;
+      this.only = only ?? !parent.runOnlySubtests;
+      this.reporter = parent.reporter;
+      this.runOnlySubtests = !this.only;
+      this.testNumber = parent.subtests.length + 1;
+      this.timeout = parent.timeout;
+      this.root = parent.root;
+      this.hooks = {
+        __proto__: null,
+        before: [],
+        after: [],
+        beforeEach: parent.hooks.beforeEach.slice(),
+        afterEach: parent.hooks.afterEach.slice(),
+        ownAfterEachCount: 0,
+      };
+    }
+
+    switch (typeof concurrency) {
+      case 'number':
+        validateUint32(concurrency, 'options.concurrency', true);
+        this.concurrency = concurrency;
+        break;
+      case 'boolean':
+        if (concurrency) this.concurrency = parent === null ? 1 : Infinity;
+        else this.concurrency = 1;
+        break;
+      default:
+        if (concurrency != null) {
+          throw new (codes().ERR_INVALID_ARG_TYPE)('options.concurrency', ['boolean', 'number'], concurrency);
+        }
+    }
+
+    if (timeout != null && timeout !== Infinity) {
+      validators().validateNumber(timeout, 'options.timeout', 0, 2 ** 31 - 1);
+      this.timeout = timeout;
+    }
+
+    this.name = name;
+    this.parent = parent;
+
+    if (testOnlyFlag && !this.only) skip = '\'only\' option not set';
+    if (skip) fn = noop;
+
+    if (signal !== undefined) validators().validateAbortSignal(signal, 'options.signal');
+    this.aborted = false;
+    this.abortWaiters = [];
+    this.ac = null;
+    this.outerSignal = signal;
+    if (signal) {
+      this.abortHandler = () => this.onAbort();
+      signal.addEventListener('abort', this.abortHandler);
+    }
+
+    this.fn = fn;
+    this.harness = null;
+    this.mock = null;
+    this.plan = null;
+    this.expectedAssertions = plan;
+    this.cancelled = false;
+    this.skipped = skip !== undefined && skip !== false;
+    this.isTodo = todo !== undefined && todo !== false;
+    this.startTime = null;
+    this.endTime = null;
+    this.passed = false;
+    this.error = null;
+    this.diagnostics = [];
+    this.message = typeof skip === 'string' ? skip : typeof todo === 'string' ? todo : null;
+    this.activeSubtests = 0;
+    this.pendingSubtests = [];
+    this.readySubtests = new Map();
+    this.subtests = [];
+    this.waitingOn = 0;
+    this.finished = false;
+    this.locErr = locErr;
+    this.locCache = null;
+
+    if (!testOnlyFlag && (only || this.runOnlySubtests)) {
+      this.diagnostic('\'only\' and \'runOnly\' require the --test-only command-line option.');
+    }
+  }
+
+  // { line, column, file } of the call that declared this test, computed on first use.
+  get loc() {
+    if (this.locCache === null) this.locCache = this.locErr === undefined ? undefined : resolveLocation(this.locErr);
+    return this.locCache;
+  }
+
+  get signal() {
+    if (this.ac === null) {
+      this.ac = new AbortController();
+      if (this.aborted) this.ac.abort();
+    }
+    return this.ac.signal;
+  }
+
+  abort() {
+    if (this.aborted) return;
+    this.aborted = true;
+    const waiters = this.abortWaiters;
+    this.abortWaiters = [];
+    for (let i = 0; i < waiters.length; i++) waiters[i]();
+    if (this.ac !== null) this.ac.abort();
+  }
+
+  // Runs user code with this test as the current one (node: runInAsyncScope).
+  callUser(fn, thisArg, args) {
+    const prev = current;
+    current = this;
+    try {
+      return Reflect.apply(fn, thisArg, args);
+    } finally {
+      current = prev;
+    }
+  }
+
+  hasConcurrency() { return this.concurrency > this.activeSubtests; }
+
+  addPendingSubtest(d) { this.pendingSubtests.push(d); }
+
+  async processPendingSubtests() {
+    while (this.pendingSubtests.length > 0 && this.hasConcurrency()) {
+      const d = this.pendingSubtests.shift();
+      await d.test.run();
+      d.resolve();
+    }
+  }
+
+  addReadySubtest(subtest) { this.readySubtests.set(subtest.testNumber, subtest); }
+
+  processReadySubtestRange(canSend) {
+    const start = this.waitingOn;
+    const end = start + this.readySubtests.size;
+    for (let i = start; i < end; i++) {
+      const subtest = this.readySubtests.get(i);
+      if (subtest === undefined) return;
+      canSend = canSend || this.isClearToSend();
+      if (!canSend) return;
+      subtest.finalize();
+      this.readySubtests.delete(i);
+    }
+  }
+
+  createSubtest(Factory, name, options, fn, overrides) {
+    if (typeof name === 'function') fn = name;
+    else if (name !== null && typeof name === 'object') { fn = options; options = name; } else if (typeof options === 'function') fn = options;
+    if (options === null || typeof options !== 'object') options = {};
+
+    let parent = this;
+    const preventAddingSubtests = this.finished || this.buildPhaseFinished;
+    if (preventAddingSubtests) {
+      while (parent.parent !== null) parent = parent.parent;
+    }
+
+    const test = new Factory({ __proto__: null, fn, name, parent, ...options, ...overrides });
+    if (parent.waitingOn === 0) parent.waitingOn = test.testNumber;
+    if (preventAddingSubtests) {
+      test.fail(new TestFailure('test could not be started because its parent finished', kParentAlreadyFinished));
+    }
+    parent.subtests.push(test);
+    return test;
+  }
+
+  cancel(error) {
+    if (this.endTime !== null || this.error !== null) return;
+    this.fail(error || new TestFailure('test did not finish before its parent and was cancelled', kCancelledByParent));
+    this.cancelled = true;
+    this.abort();
+  }
+
+  createHook(name, fn, options) {
+    validators().validateOneOf(name, 'hook name', kHookNames);
+    const hook = new TestHook(fn, options);
+    if (name === 'before' || name === 'after') hook.run = runOnce(hook.run);
+    if (name === 'before' && this.startTime !== null) {
+      hook.run(this.getRunArgs()).then(() => {
+        if (hook.error != null) this.fail(hook.error);
+      });
+    }
+    if (name === 'afterEach') {
+      this.hooks.afterEach.splice(this.hooks.ownAfterEachCount, 0, hook);
+      this.hooks.ownAfterEachCount++;
+    } else {
+      this.hooks[name].push(hook);
+    }
+    return hook;
+  }
+
+  fail(err) {
+    if (this.error !== null) return;
+    this.passed = false;
+    this.error = err;
+  }
+
+  pass() {
+    if (this.error !== null) return;
+    this.passed = true;
+  }
+
+  skip(message) {
+    this.skipped = true;
+    this.message = message;
+  }
+
+  todo(message) {
+    this.isTodo = true;
+    this.message = message;
+  }
+
+  diagnostic(message) { this.diagnostics.push(message); }
+
+  start() {
+    if (!this.root.harness.allowTestsToRun || !this.parent.hasConcurrency()) {
+      const d = deferred();
+      d.test = this;
+      this.parent.addPendingSubtest(d);
+      return d.promise;
+    }
+    return this.run();
+  }
+
+  onAbort() {
+    const error = this.outerSignal?.reason || new (require('internal/errors').AbortError)('The test was aborted');
+    error.failureType = kAborted;
+    this.cancel(error);
+  }
+
+  shouldAbort() {
+    if (this.aborted || this.outerSignal?.aborted) {
+      this.onAbort();
+      return true;
+    }
+    return false;
+  }
+
+  getRunArgs() {
+    const ctx = new TestContext(this);
+    return { __proto__: null, ctx, args: [ctx] };
+  }
+
+  async runHook(hook, args) {
+    try {
+      const hooks = this.hooks[hook];
+      for (let i = 0; i < hooks.length; ++i) {
+        const h = hooks[i];
+        await h.run(args);
+        if (h.error) throw h.error;
+      }
+    } catch (err) {
+      const error = new TestFailure(`failed running ${hook} hook`, kHookFailure);
+      error.cause = isTestFailureError(err) ? err.cause : err;
+      throw error;
+    }
+  }
+
+  async run() {
+    if (this.parent !== null) this.parent.activeSubtests++;
+    this.startTime ??= hrtime();
+
+    if (this.shouldAbort()) {
+      this.postRun();
+      return;
+    }
+
+    const hookArgs = this.getRunArgs();
+    const { args, ctx } = hookArgs;
+
+    if (this.plan === null && this.expectedAssertions) ctx.plan(this.expectedAssertions);
+
+    const after = async () => {
+      if (this.hooks.after.length > 0) await this.runHook('after', hookArgs);
+    };
+    const afterEach = runOnce(async () => {
+      if (this.parent?.hooks.afterEach.length > 0 && !this.skipped) {
+        await this.parent.runHook('afterEach', hookArgs);
+      }
+    });
+
+    let stopPromise;
+    try {
+      if (this.parent?.hooks.before.length > 0) {
+        await this.parent.runHook('before', this.parent.getRunArgs());
+      }
+      if (this.parent?.hooks.beforeEach.length > 0 && !this.skipped) {
+        await this.parent.runHook('beforeEach', hookArgs);
+      }
+      stopPromise = stopTest(this.timeout, this);
+      const runArgs = args.slice();
+
+      if (this.fn.length === runArgs.length + 1) {
+        // An error-first callback test.
+        const { promise, cb } = createDeferredCallback();
+        runArgs.push(cb);
+        const ret = this.callUser(this.fn, ctx, runArgs);
+        if (isPromise(ret)) {
+          this.fail(new TestFailure('passed a callback but also returned a Promise', kCallbackAndPromisePresent));
+          await Promise.race([ret, stopPromise]);
+        } else {
+          await Promise.race([Promise.resolve(promise), stopPromise]);
+        }
+      } else {
+        const promise = this.callUser(this.fn, ctx, runArgs);
+        await Promise.race([Promise.resolve(promise), stopPromise]);
+      }
+
+      this.shouldAbort();
+      this.plan?.check();
+      this.pass();
+      await afterEach();
+      await after();
+    } catch (err) {
+      if (isTestFailureError(err)) {
+        if (err.failureType === kTestTimeoutFailure) this.cancel(err);
+        else this.fail(err);
+      } else {
+        this.fail(new TestFailure(err, kTestCodeFailure));
+      }
+      try { await afterEach(); } catch { /* the test is already failing */ }
+      try { await after(); } catch { /* ignored */ }
+    } finally {
+      stopPromise?.dispose();
+      if (this.parent !== null) this.abort();
+    }
+
+    if (this.parent !== null || typeof this.hookType === 'string') {
+      this.postRun();
+    }
+  }
+
+  postRun(pendingSubtestsError) {
+    this.endTime ??= hrtime();
+    this.startTime ??= this.endTime;
+
+    this.pendingSubtests = [];
+    let failed = 0;
+    for (let i = 0; i < this.subtests.length; i++) {
+      const subtest = this.subtests[i];
+      if (!subtest.finished) {
+        subtest.cancel(pendingSubtestsError);
+        subtest.postRun(pendingSubtestsError);
+      }
+      if (!subtest.passed && !subtest.isTodo) failed++;
+    }
+
+    if ((this.passed || this.parent === null) && failed > 0) {
+      this.fail(new TestFailure(`${failed} subtest${failed > 1 ? 's' : ''} failed`, kSubtestsFailed));
+    }
+
+    if (this.abortHandler !== undefined) this.outerSignal.removeEventListener('abort', this.abortHandler);
+    this.mock?.reset();
+
+    if (this.parent !== null) {
+      if (this.reporter.listeners !== null) {
+        const report = this.getReportDetails();
+        report.details.passed = this.passed;
+        this.reporter.complete(this.nesting, this.loc, this.testNumber, this.name, report.details, report.directive);
+      }
+
+      this.parent.activeSubtests--;
+      this.parent.addReadySubtest(this);
+      this.parent.processReadySubtestRange(false);
+      this.parent.processPendingSubtests();
+
+      if (this.parent === this.root && this.root.activeSubtests === 0 &&
+          this.root.pendingSubtests.length === 0 && this.root.readySubtests.size === 0) {
+        this.root.run();
+      }
+    } else if (!this.reported) {
+      const { diagnostics, harness, nesting, reporter } = this;
+      this.reported = true;
+      reporter.plan(nesting, undefined, harness.counters.topLevel);
+      for (let i = 0; i < diagnostics.length; i++) reporter.diagnostic(nesting, undefined, diagnostics[i]);
+      const c = harness.counters;
+      reporter.diagnostic(nesting, undefined, `tests ${c.all}`);
+      reporter.diagnostic(nesting, undefined, `suites ${c.suites}`);
+      reporter.diagnostic(nesting, undefined, `pass ${c.passed}`);
+      reporter.diagnostic(nesting, undefined, `fail ${c.failed}`);
+      reporter.diagnostic(nesting, undefined, `cancelled ${c.cancelled}`);
+      reporter.diagnostic(nesting, undefined, `skipped ${c.skipped}`);
+      reporter.diagnostic(nesting, undefined, `todo ${c.todo}`);
+      reporter.diagnostic(nesting, undefined, `duration_ms ${this.duration()}`);
+      reporter.end();
+    }
+  }
+
+  isClearToSend() {
+    return this.parent === null ||
+      (this.parent.waitingOn === this.testNumber && this.parent.isClearToSend());
+  }
+
+  finalize() {
+    this.processReadySubtestRange(true);
+    this.report();
+    this.parent.waitingOn++;
+    this.finished = true;
+  }
+
+  duration() {
+    return Number(this.endTime - this.startTime) / 1e6;
+  }
+
+  getReportDetails() {
+    let directive;
+    const details = { __proto__: null, duration_ms: this.duration() };
+    if (this.skipped) directive = this.reporter.getSkip(this.message);
+    else if (this.isTodo) directive = this.reporter.getTodo(this.message);
+    if (this.reportedType) details.type = this.reportedType;
+    if (!this.passed) details.error = this.error;
+    return { __proto__: null, details, directive };
+  }
+
+  report() {
+    countCompletedTest(this);
+    if (this.subtests.length > 0) {
+      this.reporter.plan(this.subtests[0].nesting, undefined, this.subtests.length);
+    } else {
+      this.reportStarted();
+    }
+    const report = this.getReportDetails();
+    if (this.passed) {
+      this.reporter.ok(this.nesting, undefined, this.testNumber, this.name, report.details, report.directive);
+    } else {
+      this.reporter.fail(this.nesting, this.loc, this.testNumber, this.name, report.details, report.directive);
+    }
+    for (let i = 0; i < this.diagnostics.length; i++) {
+      this.reporter.diagnostic(this.nesting, undefined, this.diagnostics[i]);
+    }
+  }
+
+  reportStarted() {
+    if (this.#reportedSubtest || this.parent === null) return;
+    this.#reportedSubtest = true;
+    this.parent.reportStarted();
+    this.reporter.start_(this.nesting, undefined, this.name);
+  }
+}
+
+function countCompletedTest(test) {
+  const c = test.root.harness.counters;
+  if (test.nesting === 0) c.topLevel++;
+  if (test.reportedType === 'suite') {
+    c.suites++;
+    return;
+  }
+  if (test.skipped) c.skipped++;
+  else if (test.isTodo) c.todo++;
+  else if (test.cancelled) c.cancelled++;
+  else if (!test.passed) c.failed++;
+  else c.passed++;
+  c.all++;
+}
+
+class TestHook extends Test {
+  #args;
+  constructor(fn, options) {
+    if (options === null || typeof options !== 'object') options = {};
+    const { locErr, timeout, signal } = options;
+    super({ __proto__: null, fn, locErr, timeout, signal, isHook: true });
+    this.parentTest = options.parent ?? null;
+    this.hookType = options.hookType;
+  }
+
+  run(args) {
+    if (this.error && !this.outerSignal?.aborted) {
+      this.passed = false;
+      this.error = null;
+      this.abort();
+      this.aborted = false;
+      this.ac = null;
+    }
+    this.#args = args;
+    return super.run();
+  }
+
+  getRunArgs() { return this.#args; }
+
+  postRun() {
+    const { error, parentTest: parent } = this;
+    if (error && parent !== null && parent === parent.root && this.hookType === 'after') {
+      if (isTestFailureError(error)) error.failureType = kHookFailure;
+      this.endTime ??= hrtime();
+      const loc = this.loc;
+      parent.reporter.fail(0, loc, parent.subtests.length + 1, loc?.file, {
+        __proto__: null,
+        duration_ms: this.duration(),
+        error,
+      }, undefined);
+    }
+  }
+}
+
+class Suite extends Test {
+  constructor(options) {
+    super(options);
+    this.reportedType = 'suite';
+    this.runOnlySubtests = testOnlyFlag;
+    try {
+      const { ctx, args } = this.getRunArgs();
+      const result = this.callUser(this.fn, ctx, args);
+      this.buildSuite = Promise.resolve(result).then(undefined, (err) => {
+        this.fail(new TestFailure(err, kTestCodeFailure));
+      }).finally(() => {
+        this.buildPhaseFinished = true;
+      });
+    } catch (err) {
+      this.fail(new TestFailure(err, kTestCodeFailure));
+      this.buildPhaseFinished = true;
+    }
+    this.fn = () => {};
+  }
+
+  getRunArgs() {
+    const ctx = new SuiteContext(this);
+    return { __proto__: null, ctx, args: [ctx] };
+  }
+
+  async run() {
+    const hookArgs = this.getRunArgs();
+    let stopPromise;
+    const after = runOnce(() => this.runHook('after', hookArgs));
+    try {
+      this.parent.activeSubtests++;
+      await this.buildSuite;
+      this.startTime = hrtime();
+
+      if (this.shouldAbort()) {
+        this.subtests = [];
+        this.postRun();
+        return;
+      }
+
+      if (this.parent.hooks.before.length > 0) {
+        await this.parent.runHook('before', this.parent.getRunArgs());
+      }
+      await this.runHook('before', hookArgs);
+
+      stopPromise = stopTest(this.timeout, this);
+      const subtests = this.skipped || this.error ? [] : this.subtests;
+      const promise = Promise.all(subtests.map((s) => s.start()));
+      await Promise.race([promise, stopPromise]);
+      await after();
+      this.pass();
+    } catch (err) {
+      try { await after(); } catch { /* the suite is already failing */ }
+      if (isTestFailureError(err)) this.fail(err);
+      else this.fail(new TestFailure(err, kTestCodeFailure));
+    } finally {
+      stopPromise?.dispose();
+    }
+    this.postRun();
+  }
+}
+
+// ---- harness ---------------------------------------------------------------------------------
+let globalRoot;
+let reportersSetup;
+
+function relativeLoc(loc) {
+  const path = require('path');
+  return `${path.relative(process.cwd(), loc.file)}:${loc.line}:${loc.column}`;
+}
+
+function createProcessEventHandler(eventName, rootTest) {
+  return (err) => {
+    if (!rootTest.harness.bootstrapComplete) throw err;
+    // The innermost test still running is taken to be the one that caused the error.
+    let test = current;
+    if (test === null) {
+      test = running.length > 0 ? running[running.length - 1] : null;
+    }
+    if (!test || test.finished || test.hookType) {
+      let msg;
+      if (test) {
+        const name = test.hookType ? `Test hook "${test.hookType}"` : `Test "${test.name}"`;
+        const loc = test.loc;
+        const locInfo = loc ? ` at ${relativeLoc(loc)}` : '';
+        msg = `Error: ${name}${locInfo} generated asynchronous activity after the test ended. ` +
+          `This activity created the error "${err}" and would have caused the test to fail, but ` +
+          `instead triggered an ${eventName} event.`;
+      } else {
+        msg = 'Error: A resource generated asynchronous activity after the test ended. This ' +
+          `activity created the error "${err}" which triggered an ${eventName} event, caught by ` +
+          'the test runner.';
+      }
+      rootTest.diagnostic(msg);
+      process.exitCode = 1;
+      return;
+    }
+    test.fail(new TestFailure(err, eventName));
+    test.abort();
+  };
+}
+
+// Tests whose run() is in progress, innermost last (for attributing uncaught errors).
+const running = [];
+const baseRun = Test.prototype.run;
+function trackedRun(...args) {
+  running.push(this);
+  const p = Reflect.apply(this.runImpl, this, args);
+  const done = () => {
+    const i = running.lastIndexOf(this);
+    if (i !== -1) running.splice(i, 1);
+  };
+  p.then(done, done);
+  return p;
+}
+Test.prototype.runImpl = baseRun;
+Test.prototype.run = trackedRun;
+Suite.prototype.runImpl = Suite.prototype.run;
+Suite.prototype.run = trackedRun;
+
+function setup(root) {
+  const exceptionHandler = createProcessEventHandler('uncaughtException', root);
+  const rejectionHandler = createProcessEventHandler('unhandledRejection', root);
+  const exitHandler = async () => {
+    if (root.subtests.length === 0 && (root.hooks.before.length > 0 || root.hooks.after.length > 0)) {
+      await root.run();
+    }
+    root.postRun(new TestFailure('Promise resolution is still pending but the event loop has already resolved',
+      kCancelledByParent));
+    process.removeListener('uncaughtException', exceptionHandler);
+    process.removeListener('unhandledRejection', rejectionHandler);
+    process.removeListener('beforeExit', exitHandler);
+  };
+  process.on('uncaughtException', exceptionHandler);
+  process.on('unhandledRejection', rejectionHandler);
+  process.on('beforeExit', exitHandler);
+
+  root.harness = {
+    __proto__: null,
+    allowTestsToRun: false,
+    bootstrapComplete: false,
+    counters: {
+      __proto__: null, all: 0, failed: 0, passed: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0, suites: 0,
+    },
+    teardown: exitHandler,
+  };
+  root.startTime = hrtime();
+  return root;
+}
+
+function getGlobalRoot() {
+  if (!globalRoot) {
+    globalRoot = setup(new Test({ __proto__: null, name: '<root>' }));
+    const reporter = globalRoot.reporter;
+    reportersSetup = Promise.resolve().then(() => {
+      const stdio = require('internal/stdio');
+      const { createFormatter } = require('test/reporters')[Symbol.for('rjs.test.formatters')];
+      reporter.start(createFormatter(stdio.isTTY(1) ? 'spec' : 'tap'));
+    });
+  }
+  return globalRoot;
+}
+
+async function startSubtest(subtest) {
+  if (reportersSetup) {
+    await reportersSetup;
+    reportersSetup = undefined;
+  }
+  const root = getGlobalRoot();
+  if (!root.harness.bootstrapComplete) {
+    root.harness.bootstrapComplete = true;
+    queueMicrotask(() => {
+      root.harness.allowTestsToRun = true;
+      root.processPendingSubtests();
+    });
+  }
+  await subtest.start();
+}
+
+function runInParentContext(Factory) {
+  function run(name, options, fn, overrides) {
+    const parent = current || getGlobalRoot();
+    const subtest = parent.createSubtest(Factory, name, options, fn, overrides);
+    if (!(parent instanceof Suite)) return startSubtest(subtest);
+    return Promise.resolve();
+  }
+
+  const test = (name, options, fn) => run(name, options, fn, { __proto__: null, locErr: new Error() });
+  for (const keyword of ['skip', 'todo', 'only']) {
+    test[keyword] = (name, options, fn) => run(name, options, fn, { __proto__: null, [keyword]: true, locErr: new Error() });
+  }
+  return test;
+}
+
+function hook(type) {
+  return (fn, options) => {
+    const parent = current || getGlobalRoot();
+    parent.createHook(type, fn, { __proto__: null, ...options, parent, hookType: type, locErr: new Error() });
+  };
+}
+
+// ---- mock ------------------------------------------------------------------------------------
+function kDefaultFunction() {}
+
+class MockFunctionContext {
+  #calls;
+  #mocks;
+  #implementation;
+  #restore;
+  #times;
+
+  constructor(implementation, restore, times) {
+    this.#calls = [];
+    this.#mocks = new Map();
+    this.#implementation = implementation;
+    this.#restore = restore;
+    this.#times = times;
+  }
+
+  get calls() { return this.#calls.slice(0); }
+  callCount() { return this.#calls.length; }
+
+  mockImplementation(implementation) {
+    validators().validateFunction(implementation, 'implementation');
+    this.#implementation = implementation;
+  }
+
+  mockImplementationOnce(implementation, onCall) {
+    validators().validateFunction(implementation, 'implementation');
+    const nextCall = this.#calls.length;
+    const call = onCall ?? nextCall;
+    validators().validateInteger(call, 'onCall', nextCall);
+    this.#mocks.set(call, implementation);
+  }
+
+  restore() {
+    const { descriptor, object, original, methodName } = this.#restore;
+    if (typeof methodName === 'string' || typeof methodName === 'symbol') {
+      Object.defineProperty(object, methodName, descriptor);
+    } else {
+      this.#implementation = original;
+    }
+  }
+
+  resetCalls() { this.#calls = []; }
+
+  static trackCall(ctx, call) { ctx.#calls.push(call); }
+
+  static nextImpl(ctx) {
+    const nextCall = ctx.#calls.length;
+    const mock = ctx.#mocks.get(nextCall);
+    const impl = mock ?? ctx.#implementation;
+    if (nextCall + 1 === ctx.#times) ctx.restore();
+    ctx.#mocks.delete(nextCall);
+    return impl;
+  }
+}
+const { trackCall, nextImpl } = MockFunctionContext;
+delete MockFunctionContext.trackCall;
+delete MockFunctionContext.nextImpl;
+const restoreFn = MockFunctionContext.prototype.restore;
+
+function validateTimes(value, name) {
+  if (value === Infinity) return;
+  validators().validateInteger(value, name, 1);
+}
+
+function findMethodOnPrototypeChain(instance, methodName) {
+  let host = instance;
+  let descriptor;
+  while (host !== null) {
+    descriptor = Object.getOwnPropertyDescriptor(host, methodName);
+    if (descriptor) break;
+    host = Object.getPrototypeOf(host);
+  }
+  return descriptor;
+}
+
+class MockTracker {
+  #mocks = [];
+
+  get timers() {
+    throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('mock.timers (not supported by rjs)');
+  }
+
+  fn(original = function() {}, implementation = original, options = {}) {
+    if (original !== null && typeof original === 'object') {
+      options = original;
+      original = function() {};
+      implementation = original;
+    } else if (implementation !== null && typeof implementation === 'object') {
+      options = implementation;
+      implementation = original;
+    }
+    const v = validators();
+    v.validateFunction(original, 'original');
+    v.validateFunction(implementation, 'implementation');
+    v.validateObject(options, 'options');
+    const { times = Infinity } = options;
+    validateTimes(times, 'options.times');
+    const ctx = new MockFunctionContext(implementation, { __proto__: null, original }, times);
+    return this.#setupMock(ctx, original);
+  }
+
+  method(objectOrFunction, methodName, implementation = kDefaultFunction, options = {}) {
+    if (typeof methodName !== 'string' && typeof methodName !== 'symbol') {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('methodName', ['string', 'symbol'], methodName);
+    }
+    const v = validators();
+    if (typeof objectOrFunction !== 'function') v.validateObject(objectOrFunction, 'object');
+    if (implementation !== null && typeof implementation === 'object') {
+      options = implementation;
+      implementation = kDefaultFunction;
+    }
+    v.validateFunction(implementation, 'implementation');
+    v.validateObject(options, 'options');
+    const { getter = false, setter = false, times = Infinity } = options;
+    v.validateBoolean(getter, 'options.getter');
+    v.validateBoolean(setter, 'options.setter');
+    validateTimes(times, 'options.times');
+    if (setter && getter) {
+      throw new (codes().ERR_INVALID_ARG_VALUE)('options.setter', setter, "cannot be used with 'options.getter'");
+    }
+    const descriptor = findMethodOnPrototypeChain(objectOrFunction, methodName);
+    let original;
+    if (getter) original = descriptor?.get;
+    else if (setter) original = descriptor?.set;
+    else original = descriptor?.value;
+    if (typeof original !== 'function') {
+      throw new (codes().ERR_INVALID_ARG_VALUE)('methodName', original, 'must be a method');
+    }
+    const restore = { __proto__: null, descriptor, object: objectOrFunction, methodName };
+    const impl = implementation === kDefaultFunction ? original : implementation;
+    const ctx = new MockFunctionContext(impl, restore, times);
+    const mock = this.#setupMock(ctx, original);
+    const mockDescriptor = { __proto__: null, configurable: descriptor.configurable, enumerable: descriptor.enumerable };
+    if (getter) {
+      mockDescriptor.get = mock;
+      mockDescriptor.set = descriptor.set;
+    } else if (setter) {
+      mockDescriptor.get = descriptor.get;
+      mockDescriptor.set = mock;
+    } else {
+      mockDescriptor.writable = descriptor.writable;
+      mockDescriptor.value = mock;
+    }
+    Object.defineProperty(objectOrFunction, methodName, mockDescriptor);
+    return mock;
+  }
+
+  getter(object, methodName, implementation = kDefaultFunction, options = {}) {
+    if (implementation !== null && typeof implementation === 'object') {
+      options = implementation;
+      implementation = kDefaultFunction;
+    } else {
+      validators().validateObject(options, 'options');
+    }
+    const { getter = true } = options;
+    if (getter === false) throw new (codes().ERR_INVALID_ARG_VALUE)('options.getter', getter, 'cannot be false');
+    return this.method(object, methodName, implementation, { __proto__: null, ...options, getter });
+  }
+
+  setter(object, methodName, implementation = kDefaultFunction, options = {}) {
+    if (implementation !== null && typeof implementation === 'object') {
+      options = implementation;
+      implementation = kDefaultFunction;
+    } else {
+      validators().validateObject(options, 'options');
+    }
+    const { setter = true } = options;
+    if (setter === false) throw new (codes().ERR_INVALID_ARG_VALUE)('options.setter', setter, 'cannot be false');
+    return this.method(object, methodName, implementation, { __proto__: null, ...options, setter });
+  }
+
+  reset() {
+    this.restoreAll();
+    this.#mocks = [];
+  }
+
+  restoreAll() {
+    for (let i = 0; i < this.#mocks.length; i++) {
+      const { ctx, restore } = this.#mocks[i];
+      Reflect.apply(restore, ctx, []);
+    }
+  }
+
+  #setupMock(ctx, fnToMatch) {
+    const mock = new Proxy(fnToMatch, {
+      __proto__: null,
+      apply(_fn, thisArg, argList) {
+        const fn = nextImpl(ctx);
+        let result;
+        let error;
+        try {
+          result = Reflect.apply(fn, thisArg, argList);
+        } catch (err) {
+          error = err;
+          throw err;
+        } finally {
+          trackCall(ctx, {
+            __proto__: null, arguments: argList, error, result, stack: new Error(), target: undefined, this: thisArg,
+          });
+        }
+        return result;
+      },
+      construct(target, argList, newTarget) {
+        const realTarget = nextImpl(ctx);
+        let result;
+        let error;
+        try {
+          result = Reflect.construct(realTarget, argList, newTarget);
+        } catch (err) {
+          error = err;
+          throw err;
+        } finally {
+          trackCall(ctx, {
+            __proto__: null, arguments: argList, error, result, stack: new Error(), target, this: result,
+          });
+        }
+        return result;
+      },
+      get(target, property, receiver) {
+        if (property === 'mock') return ctx;
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    this.#mocks.push({ __proto__: null, ctx, restore: restoreFn });
+    return mock;
+  }
+}
+
+// ---- exports -------------------------------------------------------------------------------
+const test = runInParentContext(Test);
+const suite = runInParentContext(Suite);
+
+function run() {
+  throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('run() (not supported by rjs)');
+}
+
+module.exports = test;
+Object.assign(module.exports, {
+  after: hook('after'),
+  afterEach: hook('afterEach'),
+  before: hook('before'),
+  beforeEach: hook('beforeEach'),
+  describe: suite,
+  it: test,
+  run,
+  suite,
+  test,
+});
+
+let lazyMock;
+Object.defineProperty(module.exports, 'mock', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (lazyMock === undefined) lazyMock = new MockTracker();
+    return lazyMock;
+  },
+});
