@@ -48,13 +48,13 @@ function validateUint32(value, name, positive) {
 // ---- ERR_TEST_FAILURE ------------------------------------------------------------------------
 const baseStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
 
-// node hides its internal frames from these errors' stacks; rjs hides every built-in frame.
+// node hides its internal frames (node:internal/*, and here node:test) from these errors' stacks.
 function userFrames(stack) {
   let out = '';
   const lines = stack.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
-    if (l.includes('(node:') || l.includes('at node:') || l.includes('(native)')) continue;
+    if (/\(node:(internal\/|test:)|at node:(internal\/|test:)|\(native\)/.test(l)) continue;
     out += `\n${l}`;
   }
   return out;
