@@ -4,7 +4,7 @@
 'use strict';
 
 module.exports = function makeWin32(shared, posix) {
-  const { normalizeString, _format, formatExt, matchGlob, validateString, validateObject } = shared;
+  const { formatWin32, matchGlob, validateString } = shared;
 // The last segment's extension scan (extname/parse): scans path[stop..from] backwards.
 function extOf(path, stop, from, startPart) {
   let startDot = -1;
@@ -384,7 +384,7 @@ const win32 = {
     const start = hasDrive(path) ? 2 : 0;
     return extOf(path, start, path.length - 1, start).ext;
   },
-  format: _format.bind(null, '\\'),
+  format: formatWin32,
   parse(path) {
     validateString(path, 'path');
     const ret = { root: '', dir: '', base: '', ext: '', name: '' };
