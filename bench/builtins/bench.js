@@ -8,6 +8,7 @@
 const { Buffer } = require('buffer');
 const util = require('util');
 const path = require('path');
+const querystring = require('querystring');
 const { EventEmitter } = require('events');
 
 // FNV-1a over a string: a cheap digest for the correctness checks.
@@ -93,6 +94,30 @@ const workloads = {
     ];
     let n = 0;
     return { op() { n += run()[3].length; }, check: () => digest(run().join('|')) };
+  },
+
+  // One op = basename (with and without ext) + extname + dirname + parse + relative + normalize.
+  'path-parse-relative': () => {
+    const run = () => {
+      const f = '/home/user/projects/app/src/components/Button.test.tsx';
+      const p = path.parse(f);
+      return [path.basename(f), path.basename(f, '.tsx'), path.extname(f), path.dirname(f), p.name, p.dir,
+        path.relative('/home/user/projects/app/lib/util', f), path.normalize('./a//b/../c/./d.js/')].join('|');
+    };
+    let n = 0;
+    return { op() { n += run().length; }, check: () => digest(run()) };
+  },
+
+  // One op = querystring.parse of 8 pairs (escapes, '+', a repeated key) + stringify + escape/unescape.
+  'querystring': () => {
+    const input = 'q=node+js%20runtime&lang=en-US&page=2&tags=a&tags=b&tags=c&redirect=%2Fhome%3Fx%3D1&name=J%C3%BCrgen';
+    const run = () => {
+      const o = querystring.parse(input);
+      const s = querystring.stringify({ user: 'Zoë', id: 42, list: ['x y', 'z&w'], ok: true, empty: '' });
+      return JSON.stringify(o) + s + querystring.escape('a b/c?d=é') + querystring.unescape('%E6%97%A5+%zz');
+    };
+    let n = 0;
+    return { op() { n += run().length; }, check: () => digest(run()) };
   },
 
   // One op = new URL() + searchParams get/has/append/set + href.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Built-in module throughput (Buffer encodings, util.inspect, path, URL, EventEmitter): each
+# Built-in module throughput (Buffer encodings, util.inspect, path, querystring, URL, EventEmitter): each
 # workload of bench.js runs BENCH_ROUNDS times under node and under rjs, alternating, each run
 # timed inside the process (warm-up, then ~BENCH_SECONDS of batches); prints the best ops/s of
 # each and the rjs/node ratio. node's and rjs's results must agree (bench.js's `check`).

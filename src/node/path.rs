@@ -85,41 +85,48 @@ fn posix(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 
 /// A string's code units, whichever way Boa stores them.
 #[derive(Clone, Copy)]
-enum Units<'a> {
+pub(crate) enum Units<'a> {
     Latin1(&'a [u8]),
     Utf16(&'a [u16]),
 }
 
 impl<'a> Units<'a> {
-    fn of(s: &'a JsString) -> Self {
+    pub(crate) fn of(s: &'a JsString) -> Self {
         match s.as_str().variant() {
             JsStrVariant::Latin1(b) => Units::Latin1(b),
             JsStrVariant::Utf16(u) => Units::Utf16(u),
         }
     }
-    fn len(self) -> usize {
+    pub(crate) fn len(self) -> usize {
         match self {
             Units::Latin1(b) => b.len(),
             Units::Utf16(u) => u.len(),
         }
     }
+    /// The unit at `i` (0 past the end).
     #[inline]
-    fn at(self, i: usize) -> u16 {
+    pub(crate) fn at(self, i: usize) -> u16 {
         match self {
             Units::Latin1(b) => b.get(i).map_or(0, |&c| u16::from(c)),
             Units::Utf16(u) => u.get(i).copied().unwrap_or(0),
         }
     }
-    fn push_range(self, out: &mut Vec<u16>, start: usize, end: usize) {
+    /// Appends `self[start..end]` to `out`.
+    pub(crate) fn push_range(self, out: &mut Vec<u16>, start: usize, end: usize) {
         match self {
-            Units::Latin1(b) => out.extend(b[start..end].iter().map(|&c| u16::from(c))),
-            Units::Utf16(u) => out.extend_from_slice(&u[start..end]),
+            Units::Latin1(b) => out.extend(
+                b.get(start..end)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|&c| u16::from(c)),
+            ),
+            Units::Utf16(u) => out.extend_from_slice(u.get(start..end).unwrap_or(&[])),
         }
     }
 }
 
 /// A JS string from code units (stored as Latin-1 when every unit fits).
-fn js_from_units(units: &[u16]) -> JsString {
+pub(crate) fn js_from_units(units: &[u16]) -> JsString {
     if units.iter().all(|&c| c <= 0xFF) {
         let bytes: Vec<u8> = units.iter().map(|&c| c as u8).collect();
         JsString::from(boa_engine::string::JsStr::latin1(&bytes))
