@@ -28,6 +28,7 @@ Options:
   --no-warnings               silence all process warnings
   -p, --print [...]           evaluate script and print result
   -r, --require=...           CommonJS module to preload (option can be repeated)
+  --test                      launch test runner on startup
   -v, --version               print the Node.js version rjs follows
 
 Capabilities under wasmtime:
@@ -88,6 +89,9 @@ const IGNORED_WITH_VALUE: &[&str] = &[
     "--stack-trace-limit",
 ];
 
+/// What `--test` runs: node:test's file runner (src/node/js/test.js).
+const TEST_RUNNER_MAIN: &str = "require('node:test')[Symbol.for('rjs.test.runFiles')]()";
+
 /// Parses `args` (args[0] is the program) and runs; returns the exit code.
 pub fn main(args: Vec<String>) -> i32 {
     match parse(&args) {
@@ -128,6 +132,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, (String, i32)> {
     let mut no_warnings = false;
     let mut no_deprecation = false;
     let mut input_type_module = false;
+    let mut test_runner = false;
     let mut preload = Vec::new();
     let mut i = 1;
     let mut rest: Vec<String> = Vec::new();
@@ -187,6 +192,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, (String, i32)> {
             "-r" | "--require" => preload.push(take_value(&mut i)?),
             "--no-warnings" => no_warnings = true,
             "--no-deprecation" => no_deprecation = true,
+            "--test" => test_runner = true,
             "--input-type" => {
                 let v = take_value(&mut i)?;
                 match v.as_str() {
@@ -210,6 +216,14 @@ pub fn parse(args: &[String]) -> Result<Parsed, (String, i32)> {
             _ => return Err((format!("{prog}: bad option: {a}"), 9)),
         }
         i += 1;
+    }
+    // `--test [paths...]`: node:test's runner takes every positional argument as a test path
+    // (process.argv[1..], as node's createTestFileList reads them).
+    if test_runner && script_code.is_none() {
+        if let Some(MainKind::File(f)) = main.take() {
+            rest.insert(0, f);
+        }
+        script_code = Some((false, TEST_RUNNER_MAIN.to_string()));
     }
     let main = match (script_code, main) {
         (Some((true, code)), _) => MainKind::Print(code),
@@ -281,6 +295,16 @@ mod tests {
         };
         assert_eq!(code, 9);
         assert_eq!(msg, "rjs: bad option: --nope");
+    }
+
+    #[test]
+    fn test_runner_takes_paths() {
+        let Ok(Parsed::Run(o)) = p(&["rjs", "--test", "a.test.js", "b"]) else {
+            panic!()
+        };
+        assert!(matches!(o.main, MainKind::Eval(ref c) if c == TEST_RUNNER_MAIN));
+        assert_eq!(o.argv, vec!["rjs", "a.test.js", "b"]);
+        assert_eq!(o.exec_argv, vec!["--test"]);
     }
 
     #[test]

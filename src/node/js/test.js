@@ -220,7 +220,12 @@ class TestsStream {
 }
 
 let stdio;
+let directStdout = false; // --test captures process.stdout; the report goes around it
 function writeStdout(s) {
+  if (directStdout) {
+    internalBinding('native').write(1, s);
+    return;
+  }
   stdio = stdio || require('internal/stdio');
   const target = stdio.pristine(1) ? stdio.consoleTarget(1) : process.stdout;
   if (typeof target === 'number') internalBinding('native').write(1, s);
@@ -529,6 +534,7 @@ class Test {
   addPendingSubtest(d) { this.pendingSubtests.push(d); }
 
   async processPendingSubtests() {
+    if (this.root.dead) return;
     while (this.pendingSubtests.length > 0 && this.hasConcurrency()) {
       const d = this.pendingSubtests.shift();
       await d.test.run();
@@ -964,19 +970,45 @@ class Suite extends Test {
 // ---- harness ---------------------------------------------------------------------------------
 let globalRoot;
 let reportersSetup;
+// While `--test` runs a file: { file, fileTest, done(), ... } (see runFiles).
+let fileRun = null;
 
 function relativeLoc(loc) {
   const path = require('path');
   return `${path.relative(process.cwd(), loc.file)}:${loc.line}:${loc.column}`;
 }
 
+// Tests whose run() is in progress, innermost last (for attributing uncaught errors).
+const running = [];
+const baseRun = Test.prototype.run;
+function trackedRun(...args) {
+  running.push(this);
+  const p = Reflect.apply(this.runImpl, this, args);
+  const done = () => {
+    const i = running.lastIndexOf(this);
+    if (i !== -1) running.splice(i, 1);
+  };
+  p.then(done, done);
+  return p;
+}
+Test.prototype.runImpl = baseRun;
+Test.prototype.run = trackedRun;
+Suite.prototype.runImpl = Suite.prototype.run;
+Suite.prototype.run = trackedRun;
+
 function createProcessEventHandler(eventName, rootTest) {
   return (err) => {
     if (!rootTest.harness.bootstrapComplete) throw err;
-    // The innermost test still running is taken to be the one that caused the error.
+    // The innermost test of this tree still running is taken to be the one that caused it.
     let test = current;
-    if (test === null) {
-      test = running.length > 0 ? running[running.length - 1] : null;
+    if (test === null || test.root !== rootTest) {
+      test = null;
+      for (let i = running.length - 1; i >= 0; i--) {
+        if (running[i].root === rootTest && running[i] !== rootTest) {
+          test = running[i];
+          break;
+        }
+      }
     }
     if (!test || test.finished || test.hookType) {
       let msg;
@@ -1001,25 +1033,8 @@ function createProcessEventHandler(eventName, rootTest) {
   };
 }
 
-// Tests whose run() is in progress, innermost last (for attributing uncaught errors).
-const running = [];
-const baseRun = Test.prototype.run;
-function trackedRun(...args) {
-  running.push(this);
-  const p = Reflect.apply(this.runImpl, this, args);
-  const done = () => {
-    const i = running.lastIndexOf(this);
-    if (i !== -1) running.splice(i, 1);
-  };
-  p.then(done, done);
-  return p;
-}
-Test.prototype.runImpl = baseRun;
-Test.prototype.run = trackedRun;
-Suite.prototype.runImpl = Suite.prototype.run;
-Suite.prototype.run = trackedRun;
-
-function setup(root) {
+// Installs the process hooks (unless `--test` routes them here itself) and the harness.
+function setup(root, ownProcessHooks) {
   const exceptionHandler = createProcessEventHandler('uncaughtException', root);
   const rejectionHandler = createProcessEventHandler('unhandledRejection', root);
   const exitHandler = async () => {
@@ -1028,13 +1043,17 @@ function setup(root) {
     }
     root.postRun(new TestFailure('Promise resolution is still pending but the event loop has already resolved',
       kCancelledByParent));
-    process.removeListener('uncaughtException', exceptionHandler);
-    process.removeListener('unhandledRejection', rejectionHandler);
-    process.removeListener('beforeExit', exitHandler);
+    if (ownProcessHooks) {
+      process.removeListener('uncaughtException', exceptionHandler);
+      process.removeListener('unhandledRejection', rejectionHandler);
+      process.removeListener('beforeExit', exitHandler);
+    }
   };
-  process.on('uncaughtException', exceptionHandler);
-  process.on('unhandledRejection', rejectionHandler);
-  process.on('beforeExit', exitHandler);
+  if (ownProcessHooks) {
+    process.on('uncaughtException', exceptionHandler);
+    process.on('unhandledRejection', rejectionHandler);
+    process.on('beforeExit', exitHandler);
+  }
 
   root.harness = {
     __proto__: null,
@@ -1043,20 +1062,27 @@ function setup(root) {
     counters: {
       __proto__: null, all: 0, failed: 0, passed: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0, suites: 0,
     },
+    exceptionHandler,
+    rejectionHandler,
     teardown: exitHandler,
   };
   root.startTime = hrtime();
   return root;
 }
 
+function formatterFor(root) {
+  const stdio = require('internal/stdio');
+  const { createFormatter } = require('test/reporters')[Symbol.for('rjs.test.formatters')];
+  return createFormatter(stdio.isTTY(1) ? 'spec' : 'tap');
+}
+
 function getGlobalRoot() {
   if (!globalRoot) {
-    globalRoot = setup(new Test({ __proto__: null, name: '<root>' }));
-    const reporter = globalRoot.reporter;
+    const run = fileRun;
+    const root = globalRoot = setup(new Test({ __proto__: null, name: '<root>' }), run === null);
     reportersSetup = Promise.resolve().then(() => {
-      const stdio = require('internal/stdio');
-      const { createFormatter } = require('test/reporters')[Symbol.for('rjs.test.formatters')];
-      reporter.start(createFormatter(stdio.isTTY(1) ? 'spec' : 'tap'));
+      // Under --test a file's events go to its FileTest, as a child process's would.
+      root.reporter.start(run === null ? formatterFor(root) : run.forwarder);
     });
   }
   return globalRoot;
@@ -1067,10 +1093,11 @@ async function startSubtest(subtest) {
     await reportersSetup;
     reportersSetup = undefined;
   }
-  const root = getGlobalRoot();
+  const root = subtest.root;
   if (!root.harness.bootstrapComplete) {
     root.harness.bootstrapComplete = true;
     queueMicrotask(() => {
+      if (root.dead) return;
       root.harness.allowTestsToRun = true;
       root.processPendingSubtests();
     });
@@ -1098,6 +1125,272 @@ function hook(type) {
     const parent = current || getGlobalRoot();
     parent.createHook(type, fn, { __proto__: null, ...options, parent, hookType: type, locErr: new Error() });
   };
+}
+
+// ---- --test: test files one after another in this process ----------------------------------
+// node runs each file in a child process and re-reports its events under a FileTest; here a
+// file runs in this process with a fresh CommonJS cache and its own root, its stdout/stderr
+// writes captured as test:stdout/test:stderr items, and it is over when the loop drains
+// ('beforeExit'), as the child would exit then.
+const kTestFilePattern = /((^test(-.+)?)|(.+[.\-_]test))\.[cm]?js$/;
+const kSupportedFileExtensions = /\.[cm]?js$/;
+const kDiagnosticsFilterArgs = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms'];
+const kCanceledTests = new Set([kCancelledByParent, kAborted, kTestTimeoutFailure]);
+
+function createTestFileList() {
+  const fs = require('fs');
+  const path = require('path');
+  const testPaths = process.argv.length > 1 ? process.argv.slice(1) : [process.cwd()];
+  const testFiles = new Set();
+  const processPath = (p, options) => {
+    const stats = fs.statSync(p);
+    if (stats.isFile()) {
+      if (options.userSupplied || (options.underTestDir && kSupportedFileExtensions.test(p)) ||
+          kTestFilePattern.test(path.basename(p))) {
+        testFiles.add(p);
+      }
+    } else if (stats.isDirectory()) {
+      const name = path.basename(p);
+      if (!options.userSupplied && name === 'node_modules') return;
+      const { underTestDir } = options;
+      const entries = fs.readdirSync(p);
+      if (name === 'test') options.underTestDir = true;
+      options.userSupplied = false;
+      for (let i = 0; i < entries.length; i++) processPath(path.join(p, entries[i]), options);
+      options.underTestDir = underTestDir;
+    }
+  };
+  try {
+    for (let i = 0; i < testPaths.length; i++) {
+      processPath(path.resolve(testPaths[i]), { __proto__: null, userSupplied: true });
+    }
+  } catch (err) {
+    if (err?.code === 'ENOENT') {
+      console.error(`Could not find '${err.path}'`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  return Array.from(testFiles).sort();
+}
+
+class FileTest extends Test {
+  #reportBuffer = [];
+  #reportedChildren = 0;
+
+  constructor(options) {
+    super(options);
+    this.failedSubtests = false;
+    this.locCache = { __proto__: null, line: 1, column: 1, file: require('path').resolve(this.name) };
+  }
+
+  #skipReporting() {
+    return this.#reportedChildren > 0 && (!this.error || this.error.failureType === kSubtestsFailed);
+  }
+
+  #checkNestedComment(comment) {
+    const first = comment.indexOf(' ');
+    if (first === -1) return false;
+    const second = comment.indexOf(' ', first + 1);
+    return second === -1 && kDiagnosticsFilterArgs.includes(comment.slice(0, first));
+  }
+
+  #handleReportItem(item) {
+    const isTopLevel = item.data.nesting === 0;
+    if (isTopLevel) {
+      if (item.type === 'test:plan' && this.#skipReporting()) return;
+      if (item.type === 'test:diagnostic' && this.#checkNestedComment(item.data.message)) return;
+    }
+    if (item.type === 'test:pass' || item.type === 'test:fail') {
+      const harness = this.root.harness;
+      item.data.testNumber = isTopLevel ? harness.counters.topLevel + 1 : item.data.testNumber;
+      countCompletedTest({
+        __proto__: null,
+        root: this.root,
+        skipped: item.data.skip !== undefined,
+        isTodo: item.data.todo !== undefined,
+        passed: item.type === 'test:pass',
+        cancelled: kCanceledTests.has(item.data.details?.error?.failureType),
+        nesting: item.data.nesting,
+        reportedType: item.data.details?.type,
+      });
+    }
+    this.reporter.emitEvent(item.type, item.data);
+  }
+
+  addToReport(item) {
+    if (item.type === 'test:pass' || item.type === 'test:fail') {
+      this.#reportedChildren++;
+      if (item.data.nesting === 0 && item.type === 'test:fail') this.failedSubtests = true;
+    }
+    if (!this.isClearToSend()) {
+      this.#reportBuffer.push(item);
+      return;
+    }
+    this.drain();
+    this.#handleReportItem(item);
+  }
+
+  drain() {
+    const buffer = this.#reportBuffer;
+    this.#reportBuffer = [];
+    for (let i = 0; i < buffer.length; i++) this.#handleReportItem(buffer[i]);
+  }
+
+  reportStarted() {}
+
+  report() {
+    this.drain();
+    if (!this.#skipReporting()) {
+      super.reportStarted();
+      super.report();
+    }
+  }
+}
+
+let runnerFailed = false;
+
+// Runs `file` here as a child process would run it; resolves with its exit code.
+function runFileInProcess(file, fileTest) {
+  return new Promise((resolve) => {
+    const savedExitCode = process.exitCode;
+    process.exitCode = undefined;
+    let stderrLine = '';
+    const run = fileRun = {
+      file,
+      fileTest,
+      finished: false,
+      stdout(message) {
+        fileTest.addToReport({ __proto__: null, type: 'test:stdout', data: { __proto__: null, file, message } });
+      },
+      stderr(text) {
+        const lines = (stderrLine + text).split('\n');
+        stderrLine = lines.pop();
+        for (let i = 0; i < lines.length; i++) {
+          fileTest.addToReport({ __proto__: null, type: 'test:stderr', data: { __proto__: null, file, message: `${lines[i]}\n` } });
+        }
+      },
+      forwarder: {
+        begin() { return ''; },
+        event(type, data) {
+          if (!run.finished) fileTest.addToReport({ __proto__: null, type, data });
+          return '';
+        },
+        end() {
+          run.done();
+          return '';
+        },
+      },
+      // The "child" is over: its exit code is what it left in process.exitCode.
+      done(code) {
+        if (run.finished) return;
+        run.finished = true;
+        if (stderrLine !== '') run.stderr('\n');
+        if (code === undefined) code = process.exitCode === undefined ? 0 : process.exitCode | 0;
+        process.exitCode = runnerFailed ? 1 : savedExitCode;
+        if (fileRun === run) fileRun = null;
+        const root = run.root;
+        if (root) root.dead = true;
+        globalRoot = undefined;
+        resolve(code);
+      },
+      // An error no test handles ends the "child" as an uncaught error would.
+      crash(err, code) {
+        let text;
+        try { text = require('internal/loop').reportText(err); } catch { text = String(err); }
+        run.stderr(`${text}\n\nNode.js ${process.version}\n`);
+        run.done(code);
+      },
+      teardown() {
+        const root = run.root;
+        if (root === undefined) run.done();
+        else root.harness.teardown();
+      },
+      root: undefined,
+    };
+
+    globalRoot = undefined;
+    reportersSetup = undefined;
+    lazyMock = undefined;
+    const { Module, runMain } = require('internal/cjs_loader');
+    for (const key of Object.keys(Module._cache)) delete Module._cache[key];
+    setImmediate(noop); // the loop drains ('beforeExit') at least once more for this file
+    process.argv.length = 1;
+    const prev = current;
+    current = null;
+    try {
+      runMain('file', file);
+    } catch (err) {
+      run.crash(err, globalRoot ? 7 : 1);
+    } finally {
+      current = prev;
+    }
+    if (!run.finished) run.root = globalRoot;
+  });
+}
+
+function runFiles() {
+  const files = createTestFileList();
+  const stdout = process.stdout;
+  const stderr = process.stderr;
+  const toText = (chunk, encoding) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk, encoding).toString());
+  const capture = (which) => function write(chunk, encoding, cb) {
+    const s = toText(chunk, typeof encoding === 'string' ? encoding : undefined);
+    if (fileRun !== null) fileRun[which](s);
+    else internalBinding('native').write(which === 'stdout' ? 1 : 2, s);
+    if (typeof encoding === 'function') encoding();
+    else if (typeof cb === 'function') cb();
+    return true;
+  };
+  stdout.write = capture('stdout');
+  stderr.write = capture('stderr');
+  directStdout = true;
+
+  const root = setup(new Test({ __proto__: null, name: '<root>', concurrency: 1 }), false);
+  root.reporter.on('test:fail', (data) => {
+    if (data.todo === undefined || data.todo === false) runnerFailed = true;
+  });
+  root.reporter.start(formatterFor(root));
+  const fileRoot = () => (fileRun !== null && fileRun.root === undefined ? globalRoot : fileRun?.root);
+  // Errors from a file's code go to its tests' handler, or end the file.
+  process.on('uncaughtException', (err) => {
+    if (fileRun === null) throw err;
+    const r = fileRoot();
+    if (r && r.harness.bootstrapComplete) r.harness.exceptionHandler(err);
+    else fileRun.crash(err, r ? 7 : 1);
+  });
+  process.on('unhandledRejection', (err) => {
+    if (fileRun === null) throw err;
+    const r = fileRoot();
+    if (r && r.harness.bootstrapComplete) r.harness.rejectionHandler(err);
+    else fileRun.crash(err, r ? 7 : 1);
+  });
+  process.on('beforeExit', () => {
+    if (fileRun !== null) {
+      if (fileRun.root === undefined) fileRun.root = globalRoot;
+      fileRun.teardown();
+    }
+  });
+
+  root.harness.bootstrapComplete = true;
+  root.harness.allowTestsToRun = true;
+  const started = files.map((file) => {
+    const subtest = root.createSubtest(FileTest, file, { __proto__: null }, async () => {
+      const code = await runFileInProcess(file, subtest);
+      if (code !== 0) {
+        throw Object.assign(new TestFailure('test failed', subtest.failedSubtests ? kSubtestsFailed : kTestCodeFailure), {
+          exitCode: code,
+          signal: null,
+          stack: undefined,
+        });
+      }
+    });
+    return subtest.start();
+  });
+  Promise.allSettled(started).then(() => {
+    root.postRun();
+    if (runnerFailed) process.exitCode = 1;
+  });
 }
 
 // ---- mock ------------------------------------------------------------------------------------
@@ -1339,6 +1632,7 @@ function run() {
 }
 
 module.exports = test;
+Object.defineProperty(module.exports, Symbol.for('rjs.test.runFiles'), { __proto__: null, value: runFiles });
 Object.assign(module.exports, {
   after: hook('after'),
   afterEach: hook('afterEach'),

@@ -1,0 +1,1 @@
+throw new Error('does not match the test file patterns');

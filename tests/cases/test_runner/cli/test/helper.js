@@ -1,0 +1,2 @@
+console.log('a file under test/ with no tests');
+console.error('and a line on stderr');
