@@ -24,6 +24,8 @@ const kHookNames = ['before', 'after', 'beforeEach', 'afterEach'];
 const kDefaultTimeout = null;
 const noop = Function.prototype;
 const hrtime = process.hrtime.bigint;
+// The loop's own timers: mock.timers replaces the global ones.
+const { setTimeout, clearTimeout, setImmediate } = require('internal/loop');
 
 const execArgv = process.execArgv || [];
 const testOnlyFlag = execArgv.includes('--test-only');
@@ -1473,8 +1475,11 @@ function findMethodOnPrototypeChain(instance, methodName) {
 class MockTracker {
   #mocks = [];
 
+  #timers;
+
   get timers() {
-    throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('mock.timers (not supported by rjs)');
+    this.#timers ??= new MockTimers();
+    return this.#timers;
   }
 
   fn(original = function() {}, implementation = original, options = {}) {
@@ -1568,6 +1573,7 @@ class MockTracker {
 
   reset() {
     this.restoreAll();
+    this.#timers?.reset();
     this.#mocks = [];
   }
 
@@ -1620,6 +1626,364 @@ class MockTracker {
     });
     this.#mocks.push({ __proto__: null, ctx, restore: restoreFn });
     return mock;
+  }
+}
+
+// ---- mock.timers -----------------------------------------------------------------------------
+// node's MockTimers: virtual time for setTimeout/setInterval/setImmediate (global, node:timers,
+// node:timers/promises), Date and scheduler.wait, advanced by tick()/runAll(). The queue is
+// node's binary heap, so runAll() stops at the heap's bottom entry as node's does.
+class TimerHeap {
+  constructor(compare) {
+    this.compare = compare;
+    this.heap = [undefined];
+    this.size = 0;
+  }
+
+  insert(value) {
+    const pos = ++this.size;
+    this.heap[pos] = value;
+    this.percolateUp(pos);
+  }
+
+  peek() { return this.heap[1]; }
+  peekBottom() { return this.heap[this.size]; }
+
+  percolateDown(pos) {
+    const { compare, heap, size } = this;
+    const item = heap[pos];
+    while (pos * 2 <= size) {
+      let childIndex = pos * 2 + 1;
+      if (childIndex > size || compare(heap[pos * 2], heap[childIndex]) < 0) childIndex = pos * 2;
+      const child = heap[childIndex];
+      if (compare(item, child) <= 0) break;
+      child.queuePosition = pos;
+      heap[pos] = child;
+      pos = childIndex;
+    }
+    heap[pos] = item;
+    item.queuePosition = pos;
+  }
+
+  percolateUp(pos) {
+    const { compare, heap } = this;
+    const item = heap[pos];
+    while (pos > 1) {
+      const parent = heap[pos / 2 | 0];
+      if (compare(parent, item) <= 0) break;
+      heap[pos] = parent;
+      parent.queuePosition = pos;
+      pos = pos / 2 | 0;
+    }
+    heap[pos] = item;
+    item.queuePosition = pos;
+  }
+
+  removeAt(pos) {
+    const heap = this.heap;
+    const size = --this.size;
+    heap[pos] = heap[size + 1];
+    heap[size + 1] = undefined;
+    if (size > 0 && pos <= size) {
+      if (pos > 1 && this.compare(heap[pos / 2 | 0], heap[pos]) > 0) this.percolateUp(pos);
+      else this.percolateDown(pos);
+    }
+  }
+
+  shift() {
+    const value = this.heap[1];
+    if (value === undefined) return undefined;
+    this.removeAt(1);
+    return value;
+  }
+}
+
+const kSupportedApis = ['setTimeout', 'setInterval', 'setImmediate', 'Date', 'scheduler.wait'];
+const kMockTimers = Symbol('MockTimers');
+
+class MockTimeout {
+  constructor(id, callback, runAt, interval, args) {
+    this.id = id;
+    this.callback = callback;
+    this.runAt = runAt;
+    this.interval = interval;
+    this.args = args;
+  }
+
+  hasRef() { return true; }
+  ref() { return this; }
+  unref() { return this; }
+  refresh() { return this; }
+}
+
+function abortIt(signal) {
+  const { AbortError } = require('internal/errors');
+  return new AbortError(undefined, { __proto__: null, cause: signal.reason });
+}
+
+class MockTimers {
+  #saved = { __proto__: null };
+  #apis = [];
+  #enabled = false;
+  #currentTimer = 1;
+  #now = 0;
+  #queue = new TimerHeap((a, b) => (a.runAt - b.runAt) || (a.id - b.id));
+  #nativeDate;
+
+  constructor() {
+    process.emitWarning('The MockTimers API is an experimental feature and might change at any time',
+      'ExperimentalWarning');
+  }
+
+  #createTimer(isInterval, callback, delay, ...args) {
+    if (delay > 2 ** 31 - 1) delay = 1;
+    const timer = new MockTimeout(this.#currentTimer++, callback, this.#now + delay, isInterval ? delay : undefined, args);
+    this.#queue.insert(timer);
+    return timer;
+  }
+
+  #clearTimer(timer) {
+    if (timer?.queuePosition !== undefined) {
+      this.#queue.removeAt(timer.queuePosition);
+      timer.queuePosition = undefined;
+    }
+  }
+
+  #promisify(isImmediate, ms, result, options) {
+    return new Promise((resolve, reject) => {
+      const signal = options?.signal;
+      if (signal) {
+        try {
+          validators().validateAbortSignal(signal, 'options.signal');
+        } catch (err) {
+          return reject(err);
+        }
+        if (signal.aborted) return reject(abortIt(signal));
+      }
+      const timer = this.#createTimer(false, () => resolve(result), isImmediate ? -1 : ms);
+      if (signal) {
+        signal.addEventListener('abort', () => {
+          this.#clearTimer(timer);
+          reject(abortIt(signal));
+        }, { once: true });
+      }
+    });
+  }
+
+  // An async generator, as node's: the interval starts with the first next().
+  async * #intervalIterator(interval, result, options) {
+    const signal = options?.signal;
+    if (signal) {
+      validators().validateAbortSignal(signal, 'options.signal');
+      if (signal.aborted) throw abortIt(signal);
+    }
+    const values = [];
+    let wake = null;
+    const push = (v) => {
+      values.push(v);
+      if (wake !== null) {
+        const w = wake;
+        wake = null;
+        w();
+      }
+    };
+    const kAborted = {};
+    if (signal) signal.addEventListener('abort', () => push(kAborted), { once: true });
+    const timer = this.#createTimer(true, () => push(result), interval, options);
+    try {
+      for (;;) {
+        if (values.length === 0) await new Promise((resolve) => { wake = resolve; });
+        const value = values.shift();
+        if (value === kAborted) throw abortIt(signal);
+        yield value;
+      }
+    } finally {
+      this.#clearTimer(timer);
+    }
+  }
+
+  #createDate() {
+    const NativeDate = this.#nativeDate.value;
+    if (NativeDate.isMock) throw new (codes().ERR_INVALID_STATE)('Date is already being mocked!');
+    const timers = this;
+    function MockDate(year, month, date, hours, minutes, seconds, ms) {
+      if (!new.target) return NativeDate.prototype.toString.call(new NativeDate(timers.#now));
+      switch (arguments.length) {
+        case 0: return new NativeDate(timers.#now);
+        case 1: return new NativeDate(year);
+        case 2: return new NativeDate(year, month);
+        case 3: return new NativeDate(year, month, date);
+        case 4: return new NativeDate(year, month, date, hours);
+        case 5: return new NativeDate(year, month, date, hours, minutes);
+        case 6: return new NativeDate(year, month, date, hours, minutes, seconds);
+        default: return new NativeDate(year, month, date, hours, minutes, seconds, ms);
+      }
+    }
+    const { prototype, ...dateProps } = Object.getOwnPropertyDescriptors(NativeDate);
+    Object.defineProperties(MockDate, dateProps);
+    MockDate.now = function now() { return timers.#now; };
+    MockDate.toString = function toString() { return Function.prototype.toString.call(NativeDate); };
+    Object.defineProperties(MockDate, {
+      [kMockTimers]: { __proto__: null, enumerable: false, configurable: false, writable: false, value: this },
+      isMock: { __proto__: null, enumerable: true, configurable: false, writable: false, value: true },
+    });
+    MockDate.prototype = NativeDate.prototype;
+    MockDate.parse = NativeDate.parse;
+    MockDate.UTC = NativeDate.UTC;
+    return MockDate;
+  }
+
+  #toggle(activate) {
+    const timersMod = require('timers');
+    const promisesMod = require('timers/promises');
+    const targets = [[globalThis, ''], [timersMod, 'timers.']];
+    const save = (obj, key, tag) => { this.#saved[tag + key] = Object.getOwnPropertyDescriptor(obj, key); };
+    const restore = (obj, key, tag) => {
+      const d = this.#saved[tag + key];
+      if (d) Object.defineProperty(obj, key, d);
+      else delete obj[key];
+    };
+    const swap = (setName, clearName, setFn, promisified) => {
+      for (const [obj, tag] of targets) {
+        if (activate) {
+          save(obj, setName, tag);
+          save(obj, clearName, tag);
+          obj[setName] = setFn;
+          obj[clearName] = (timer) => this.#clearTimer(timer);
+        } else {
+          restore(obj, setName, tag);
+          restore(obj, clearName, tag);
+        }
+      }
+      if (activate) {
+        save(promisesMod, setName, 'promises.');
+        promisesMod[setName] = promisified;
+      } else {
+        restore(promisesMod, setName, 'promises.');
+      }
+    };
+    const toggles = {
+      __proto__: null,
+      'setTimeout': () => swap('setTimeout', 'clearTimeout',
+        (callback, delay, ...args) => this.#createTimer(false, callback, delay, ...args),
+        (ms, result, options) => this.#promisify(false, ms, result, options)),
+      'setInterval': () => swap('setInterval', 'clearInterval',
+        (callback, delay, ...args) => this.#createTimer(true, callback, delay, ...args),
+        (interval, result, options) => this.#intervalIterator(interval, result, options)),
+      'setImmediate': () => swap('setImmediate', 'clearImmediate',
+        (callback, ...args) => this.#createTimer(false, callback, -1, ...args),
+        (result, options) => this.#promisify(true, -1, result, options)),
+      'Date': () => {
+        if (activate) {
+          this.#nativeDate = Object.getOwnPropertyDescriptor(globalThis, 'Date');
+          globalThis.Date = this.#createDate();
+        } else {
+          Object.defineProperty(globalThis, 'Date', this.#nativeDate);
+        }
+      },
+      'scheduler.wait': () => {
+        const { scheduler } = promisesMod;
+        if (activate) {
+          this.#saved.wait = scheduler.wait;
+          scheduler.wait = (delay, options) => this.#promisify(false, delay, undefined, options);
+        } else {
+          scheduler.wait = this.#saved.wait;
+        }
+      },
+    };
+    for (let i = 0; i < this.#apis.length; i++) toggles[this.#apis[i]]();
+    this.#enabled = activate;
+  }
+
+  #assertEnabled() {
+    if (!this.#enabled) {
+      throw new (codes().ERR_INVALID_STATE)('You should enable MockTimers first by calling the .enable function');
+    }
+  }
+
+  #assertTimeArg(time) {
+    if (time < 0) throw new (codes().ERR_INVALID_ARG_VALUE)('time', 'positive integer', time);
+  }
+
+  tick(time = 1) {
+    this.#assertEnabled();
+    this.#assertTimeArg(time);
+    this.#now += time;
+    const queue = this.#queue;
+    let timer = queue.peek();
+    while (timer) {
+      if (timer.runAt > this.#now) break;
+      Reflect.apply(timer.callback, undefined, timer.args);
+      if (queue.peek()?.id === timer.id) {
+        queue.shift();
+        timer.queuePosition = undefined;
+      }
+      if (timer.interval !== undefined) {
+        timer.runAt += timer.interval;
+        queue.insert(timer);
+      }
+      timer = queue.peek();
+    }
+  }
+
+  enable(options = { __proto__: null, apis: kSupportedApis, now: 0 }) {
+    const opts = { __proto__: null, ...options };
+    if (this.#enabled) throw new (codes().ERR_INVALID_STATE)('MockTimers is already enabled!');
+    if (Number.isNaN(opts.now)) {
+      throw new (codes().ERR_INVALID_ARG_VALUE)('now', opts.now, `epoch must be a positive integer received ${opts.now}`);
+    }
+    if (!opts.now) opts.now = 0;
+    if (!opts.apis) opts.apis = kSupportedApis;
+    const { apis } = opts;
+    if (!Array.isArray(apis)) throw new (codes().ERR_INVALID_ARG_TYPE)('options.apis', 'Array', apis);
+    for (let i = 0; i < apis.length; i++) {
+      if (typeof apis[i] !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)(`options.apis[${i}]`, 'string', apis[i]);
+    }
+    for (const api of apis) {
+      if (!kSupportedApis.includes(api)) {
+        throw new (codes().ERR_INVALID_ARG_VALUE)('options.apis', api, `option ${api} is not supported`);
+      }
+    }
+    this.#apis = apis;
+    let isDate = false;
+    try {
+      Date.prototype.getTime.call(opts.now);
+      isDate = true;
+    } catch { /* not a Date */ }
+    if (isDate) {
+      this.#now = Date.prototype.getTime.call(opts.now);
+    } else {
+      validators().validateNumber(opts.now, 'initialTime');
+      this.#assertTimeArg(opts.now);
+      this.#now = opts.now;
+    }
+    this.#toggle(true);
+  }
+
+  setTime(time = 0) {
+    validators().validateNumber(time, 'time');
+    this.#assertTimeArg(time);
+    this.#assertEnabled();
+    this.#now = time;
+  }
+
+  [Symbol.dispose || Symbol.for('nodejs.dispose')]() {
+    this.reset();
+  }
+
+  reset() {
+    if (!this.#enabled) return;
+    this.#toggle(false);
+    this.#apis = [];
+    this.#now = 0;
+    while (this.#queue.shift() !== undefined) { /* drop every queued timer */ }
+  }
+
+  runAll() {
+    this.#assertEnabled();
+    const longest = this.#queue.peekBottom();
+    if (!longest) return;
+    this.tick(longest.runAt - this.#now);
   }
 }
 
