@@ -5,6 +5,11 @@
 //!
 //! `process.exit()` (and a fatal error) throws a JS `Error` whose message starts with
 //! `rjs:exit:` out of `run`/`tick`; the instance is finished then and the worker discards it.
+//!
+//! The script's servers listen on the host's virtual loopback network (`host::net`). The page
+//! hears about listeners through `setNetEvents`, and the worker answers the preview's HTTP
+//! requests by opening a connection to the port (`connectPort`), writing the raw request
+//! (`sendBytes`) and reading the response (`receiveBytes`) between ticks.
 
 use crate::{host, MainKind, RunOptions, Runtime};
 use std::cell::RefCell;
@@ -17,6 +22,9 @@ thread_local! {
 
 /// How long `tick` keeps running loop turns that have more work right away before yielding.
 const SLICE_MS: f64 = 8.0;
+/// What `tick` returns when the loop waits for I/O only: the worker sleeps until it injects a
+/// connection (and then calls `tick` at once).
+const WAIT_FOR_IO_MS: f64 = 2_147_483_647.0;
 
 // The stepping form of `Runtime::run`: the same calls, one loop turn at a time.
 impl Runtime {
@@ -157,7 +165,18 @@ pub fn tick() -> f64 {
     };
     let start = js_sys::Date::now();
     loop {
-        match rt.step() {
+        let step = rt.step();
+        // The loop turn asks for another right away whenever it polled sockets; when that poll
+        // found nothing and could have waited, the loop is idle until a timer or new I/O.
+        let step = match (step, host::net::take_idle_wait()) {
+            (Some(w), Some(idle)) if w <= 0.0 => Some(if idle < 0 {
+                WAIT_FOR_IO_MS
+            } else {
+                f64::from(idle)
+            }),
+            (other, _) => other,
+        };
+        match step {
             Some(wait) if wait <= 0.0 && js_sys::Date::now() - start < SLICE_MS => continue,
             Some(wait) => {
                 RUNTIME.with(|r| *r.borrow_mut() = Some(rt));
@@ -176,4 +195,51 @@ pub fn tick() -> f64 {
 #[wasm_bindgen(js_name = exitCode)]
 pub fn exit_code() -> Option<i32> {
     host::exit_code().or_else(|| EXITED.with(|e| *e.borrow()))
+}
+
+/// Calls `callback(kind, port)` with kind `"listen"` or `"close"` whenever the script's
+/// servers start or stop listening on the virtual network.
+#[wasm_bindgen(js_name = setNetEvents)]
+pub fn set_net_events(callback: Option<js_sys::Function>) {
+    host::net::set_event_sink(callback);
+}
+
+/// Ports the script's servers listen on now.
+#[wasm_bindgen(js_name = listeningPorts)]
+pub fn listening_ports() -> Vec<u16> {
+    host::net::listening_ports()
+}
+
+fn net_error(e: &std::io::Error, what: &str) -> JsError {
+    let (code, _, text) = crate::node::errors::uv_code(e);
+    JsError::new(&format!("{code}: {text}, {what}"))
+}
+
+/// Opens a connection from outside the script to `port` on localhost (the script's server
+/// accepts it on its next loop turn). Throws `ECONNREFUSED: …` when nothing listens there.
+#[wasm_bindgen(js_name = connectPort)]
+pub fn connect_port(port: u16) -> Result<i32, JsError> {
+    host::net::connect_port(port).map_err(|e| net_error(&e, &format!("connect 127.0.0.1:{port}")))
+}
+
+/// Writes all of `bytes` to a connection from `connectPort`.
+#[wasm_bindgen(js_name = sendBytes)]
+pub fn send_bytes(id: i32, bytes: &[u8]) -> Result<(), JsError> {
+    host::net::write_all(id, bytes).map_err(|e| net_error(&e, "write"))
+}
+
+/// What the server sent on a connection from `connectPort`: bytes, an empty array once it has
+/// closed (or reset) the connection, `undefined` while nothing new has arrived.
+#[wasm_bindgen(js_name = receiveBytes)]
+pub fn receive_bytes(id: i32) -> Option<Vec<u8>> {
+    match host::net::read(id, 1 << 20) {
+        Ok(r) => r,
+        Err(_) => Some(Vec::new()),
+    }
+}
+
+/// Closes a connection from `connectPort`.
+#[wasm_bindgen(js_name = closeConnection)]
+pub fn close_connection(id: i32) {
+    host::net::close(id);
 }

@@ -2,6 +2,10 @@
 // editor, and a terminal-like output pane. Each run happens in a fresh Web Worker holding one
 // rjs instance; the compiled WebAssembly module is shared by all of them, and the next worker
 // is started while the current one runs, so Run is instant and Stop is `terminate()`.
+//
+// Servers the script starts show in the preview pane: a service worker (sw.js) turns requests
+// for `preview/<port>/…` into messages to this page, which hands them to the running worker;
+// the worker answers them with the script's own `http.Server` (see worker.js).
 import { examples } from './examples.js';
 
 const STORE_KEY = 'rjs-playground:v1';
@@ -301,9 +305,10 @@ async function run() {
   save();
   if (current) stop(true);
   clearOutput();
+  previewHidden = false;
   const slot = spare || spawn();
   spare = null;
-  const run = { worker: slot.worker, started: performance.now() };
+  const run = { worker: slot.worker, started: performance.now(), ports: new Set(), requests: new Map() };
   current = run;
   setRunning(true);
   setStatus('running…');
@@ -323,9 +328,14 @@ async function run() {
   worker.onmessage = (e) => {
     const msg = e.data;
     if (msg.type === 'out') writeBytes(msg.fd, msg.bytes);
-    else if (msg.type === 'exit') {
+    else if (msg.type === 'response') relayResponse(run, msg);
+    else if (msg.type === 'net') {
+      if (msg.kind === 'listen') run.ports.add(msg.port); else run.ports.delete(msg.port);
+      if (current === run) previewNet(msg.kind, msg.port);
+    } else if (msg.type === 'exit') {
       for (const [fd, dec] of decoders) writeTerminal(fd, dec.decode());
       worker.terminate();
+      endRun(run, `the script exited with code ${msg.code}`);
       if (current === run) current = null;
       const ms = Math.round(performance.now() - run.started);
       document.body.dataset.exitCode = String(msg.code);
@@ -340,6 +350,7 @@ async function run() {
 function stop(quiet = false) {
   if (!current) return;
   current.worker.terminate();
+  endRun(current, quiet ? 'a new run started' : 'the run was stopped');
   current = null;
   if (!spare) spare = spawn();
   if (!quiet) {
@@ -359,6 +370,154 @@ document.addEventListener('keydown', (e) => {
   } else if (e.key === 'Escape' && current) {
     stop();
   }
+});
+
+// ---- preview: the script's servers, through the service worker ---------------------------
+const previewPane = $('preview-pane');
+const frame = $('preview-frame');
+const portSelect = $('preview-port');
+const pathInput = $('preview-path');
+const PREVIEW_BASE = new URL('preview/', location.href);
+let requestSeq = 0;
+let shownPort = 0;
+let previewHidden = false; // the user closed the pane during this run
+
+// Why the preview cannot work here, or '' when it can.
+const previewMissing = !('serviceWorker' in navigator)
+  ? (location.protocol === 'file:'
+    ? 'this page was opened from a file (file://): service workers need the page served over http://localhost or https.'
+    : 'this browser has no service workers (they need http://localhost or https, and no private-mode restriction).')
+  : '';
+let swReady = null;
+if (!previewMissing) {
+  swReady = navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready);
+  swReady.catch(() => {});
+  navigator.serviceWorker.addEventListener('message', onServiceWorkerMessage);
+  navigator.serviceWorker.startMessages();
+}
+
+function onServiceWorkerMessage(e) {
+  const msg = e.data;
+  if (!msg || msg.type !== 'rjs-preview-request' || !e.ports[0]) return;
+  const reply = e.ports[0];
+  const run = current;
+  if (!run || !run.ports.has(msg.port)) {
+    reply.postMessage({ type: 'none' });
+    return;
+  }
+  reply.postMessage({ type: 'accepted' });
+  const id = ++requestSeq;
+  run.requests.set(id, reply);
+  const { port, method, path, headers, body } = msg;
+  run.worker.postMessage({ type: 'request', id, port, method, path, headers, body }, body ? [body] : []);
+}
+
+// The worker's answer, passed on to the service worker.
+function relayResponse(run, msg) {
+  const reply = run.requests.get(msg.id);
+  if (!reply) return;
+  if (msg.part === 'head') reply.postMessage({ type: 'head', status: msg.status, statusText: msg.statusText, headers: msg.headers });
+  else if (msg.part === 'body') reply.postMessage({ type: 'body', bytes: msg.bytes }, [msg.bytes.buffer]);
+  else {
+    reply.postMessage(msg.part === 'end' ? { type: 'end' } : { type: 'error', status: msg.status, message: msg.message });
+    run.requests.delete(msg.id);
+  }
+}
+
+// A run is over: requests still waiting fail, the preview says the server stopped.
+function endRun(run, why) {
+  for (const reply of run.requests.values()) {
+    reply.postMessage({ type: 'error', status: 502, message: `The server stopped before it answered: ${why}.` });
+  }
+  run.requests.clear();
+  const ports = [...run.ports];
+  run.ports.clear();
+  if (current === run && ports.length > 0) {
+    setPreviewState('stopped', `The server on port ${ports.join(', ')} stopped: ${why}.\nRun the script again to bring it back.`);
+  }
+}
+
+function setPreviewState(state, message = '') {
+  previewPane.dataset.state = state;
+  $('preview-message').textContent = message;
+  if (state !== 'live') frame.removeAttribute('data-port');
+}
+
+function previewUrl(port, path) {
+  const p = path.startsWith('/') ? path : `/${path}`;
+  return new URL(`${port}${p}`, PREVIEW_BASE).href;
+}
+
+function renderPorts() {
+  const ports = current ? [...current.ports].sort((a, b) => a - b) : [];
+  portSelect.textContent = '';
+  for (const p of ports.length ? ports : [shownPort]) {
+    const opt = document.createElement('option');
+    opt.value = String(p);
+    opt.textContent = `localhost:${p}`;
+    portSelect.append(opt);
+  }
+  portSelect.value = String(shownPort);
+}
+
+async function showPort(port, path = pathInput.value || '/') {
+  shownPort = port;
+  renderPorts();
+  if (previewHidden) return;
+  previewPane.hidden = false;
+  if (previewMissing) {
+    setPreviewState('unsupported', `The script's server is listening on port ${port}, but the preview cannot show it: ${previewMissing}\nThe script itself can still reach it (fetch / http.get to http://localhost:${port}/).`);
+    return;
+  }
+  setPreviewState('loading', `Connecting to localhost:${port}…`);
+  try {
+    await swReady;
+  } catch (e) {
+    setPreviewState('unsupported', `The preview's service worker could not start (${e && e.message || e}).\nThe script itself can still reach its server (fetch / http.get to http://localhost:${port}/).`);
+    return;
+  }
+  if (shownPort !== port || !current || !current.ports.has(port)) return;
+  setPreviewState('live');
+  frame.dataset.port = String(port);
+  frame.src = previewUrl(port, path);
+}
+
+function previewNet(kind, port) {
+  if (kind === 'listen') {
+    if (!shownPort || previewPane.dataset.state !== 'live' || !current.ports.has(shownPort)) showPort(port);
+    else renderPorts();
+    return;
+  }
+  renderPorts();
+  if (port !== shownPort) return;
+  const other = [...current.ports][0];
+  if (other !== undefined) showPort(other);
+  else setPreviewState('stopped', `The server on port ${port} closed (server.close()). The script is still running.`);
+}
+
+frame.addEventListener('load', () => {
+  try {
+    const loc = frame.contentWindow.location;
+    const prefix = `${PREVIEW_BASE.pathname}${shownPort}`;
+    if (loc.pathname.startsWith(prefix)) pathInput.value = (loc.pathname.slice(prefix.length) || '/') + loc.search;
+  } catch { /* not ours (about:blank or another origin) */ }
+});
+
+$('preview-bar').addEventListener('submit', (e) => {
+  e.preventDefault();
+  if (shownPort) showPort(shownPort, pathInput.value || '/');
+});
+portSelect.addEventListener('change', () => showPort(Number(portSelect.value), '/'));
+$('preview-reload').addEventListener('click', () => {
+  if (shownPort) showPort(shownPort, pathInput.value || '/');
+});
+$('preview-open').addEventListener('click', () => {
+  if (shownPort) window.open(previewUrl(shownPort, pathInput.value || '/'), '_blank', 'noopener');
+});
+$('preview-hide').addEventListener('click', () => {
+  previewHidden = true;
+  previewPane.hidden = true;
+  frame.src = 'about:blank';
 });
 
 // ---- start ------------------------------------------------------------------------------

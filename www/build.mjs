@@ -41,7 +41,7 @@ if (process.argv.includes('--dist')) {
   const dist = join(www, 'dist');
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  for (const f of ['index.html', 'app.js', 'worker.js', 'examples.js', 'style.css', 'pkg']) {
+  for (const f of ['index.html', 'app.js', 'worker.js', 'sw.js', 'examples.js', 'style.css', 'pkg']) {
     cpSync(join(www, f), join(dist, f), { recursive: true });
   }
   console.log('static site in www/dist/');

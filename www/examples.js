@@ -81,6 +81,39 @@ const t = setInterval(() => {
 `,
     },
   },
+  server: {
+    title: 'HTTP server (preview)',
+    files: {
+      'main.js': `const http = require('http');
+
+let visits = 0;
+const server = http.createServer((req, res) => {
+  console.log(req.method, req.url);
+  if (req.url === '/style.css') {
+    res.setHeader('Content-Type', 'text/css');
+    return res.end('body { font-family: sans-serif; margin: 2em; } h1 { color: teal; }');
+  }
+  if (req.url === '/api/visits') {
+    res.setHeader('Content-Type', 'application/json');
+    return res.end(JSON.stringify({ visits }));
+  }
+  visits++;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.end(\`<!doctype html><link rel="stylesheet" href="/style.css">
+<h1>Hello from rjs!</h1>
+<p>This page is served by main.js, running in your browser. Visit \${visits}.</p>
+<p><a href="/api/visits">/api/visits</a></p>\`);
+});
+
+server.listen(3000, async () => {
+  console.log('Server running on http://localhost:3000/');
+  // The script can call its own server too.
+  const res = await fetch('http://localhost:3000/api/visits');
+  console.log('self-check:', res.status, await res.text());
+});
+`,
+    },
+  },
   error: {
     title: 'Uncaught error',
     files: {

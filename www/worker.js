@@ -3,6 +3,12 @@
 // files into rjs's in-memory file system, starts the script and steps the event loop with
 // `tick()`, yielding to its own event loop in between. Output is batched into
 // {type:'out', fd, bytes} messages; the end is {type:'exit', code}. Stop = worker.terminate().
+//
+// Servers: when the script listens on a port of rjs's virtual loopback network the worker
+// posts {type:'net', kind:'listen'|'close', port}. The page forwards the preview's requests as
+// {type:'request', id, port, method, path, headers, body}; the worker opens a connection to the
+// port, writes the raw HTTP/1.1 request (Connection: close), reads the response between ticks
+// and posts {type:'response', id, part:'head'|'body'|'end'|'error', ...} back.
 import init, * as rjs from './pkg/rjs.js';
 
 const FLUSH_MS = 25;
@@ -29,11 +35,21 @@ function output(fd, bytes) {
   if (performance.now() - lastFlush > FLUSH_MS) flush();
 }
 
+function netEvent(kind, port) {
+  flush();
+  self.postMessage({ type: 'net', kind, port });
+}
+
 const EXIT_MARK = 'rjs:exit:';
 let started = 0;
+let finished = false;
 
 function finish(code) {
+  finished = true;
   flush();
+  try { pump(); } catch { /* the instance trapped: what arrived so far is all there is */ }
+  for (const c of conns.values()) c.fail('The script exited before it finished answering this request.');
+  conns.clear();
   self.postMessage({ type: 'exit', code, ms: performance.now() - started });
 }
 
@@ -45,22 +61,248 @@ function failed(e) {
   finish(70);
 }
 
-// Yield to the worker's own event loop without timer clamping.
+// ---- stepping the loop ------------------------------------------------------------------
+// `tick()` returns how long to wait: 0 = at once (after yielding, without timer clamping),
+// n = until the next timer, a huge number = until new I/O (a request injected below).
 const channel = new MessageChannel();
-channel.port1.onmessage = step;
-const yieldNow = () => channel.port2.postMessage(null);
+self.rjsStats = { ticks: 0 }; // for the tests: an idle server must not keep the worker busy
+let queued = false;
+let timer = 0;
+channel.port1.onmessage = () => { queued = false; step(); };
+
+function schedule(wait) {
+  clearTimeout(timer);
+  timer = 0;
+  if (wait > 0) timer = setTimeout(() => { timer = 0; step(); }, Math.min(wait, 2 ** 31 - 1));
+  else if (!queued) { queued = true; channel.port2.postMessage(null); }
+}
 
 function step() {
+  if (finished) return;
   let wait;
+  self.rjsStats.ticks++;
   try {
     wait = rjs.tick();
   } catch (e) {
     return failed(e);
   }
   flush();
+  pump();
   if (wait < 0) return finish(rjs.exitCode() ?? 0);
-  if (wait === 0) yieldNow();
-  else setTimeout(step, Math.min(wait, 2 ** 31 - 1));
+  schedule(wait);
+}
+
+// ---- HTTP requests from the page ----------------------------------------------------------
+const conns = new Map(); // connection id → Exchange
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'te', 'upgrade',
+  'host', 'content-length', 'accept-encoding', 'proxy-connection', 'trailer']);
+
+function latin1(text) {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+  return out;
+}
+
+function text(bytes, from = 0, to = bytes.length) {
+  let s = '';
+  for (let i = from; i < to; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, Math.min(to, i + 0x8000)));
+  return s;
+}
+
+function concat(a, b) {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+function indexOfCrlf(bytes, from = 0) {
+  for (let i = from; i + 1 < bytes.length; i++) if (bytes[i] === 13 && bytes[i + 1] === 10) return i;
+  return -1;
+}
+
+function indexOfHeadEnd(bytes) {
+  for (let i = 0; i + 3 < bytes.length; i++) {
+    if (bytes[i] === 13 && bytes[i + 1] === 10 && bytes[i + 2] === 13 && bytes[i + 3] === 10) return i;
+  }
+  return -1;
+}
+
+// One request/response exchange: parses the response as it arrives (status line, headers,
+// then a body framed by Content-Length, chunked encoding or the end of the connection).
+class Exchange {
+  constructor(id, method, conn) {
+    this.id = id;
+    this.head = method === 'HEAD';
+    this.conn = conn;
+    this.buf = new Uint8Array(0);
+    this.state = 'head'; // head → length | chunk-size | chunk-data | chunk-crlf | trailer | eof → done
+    this.remaining = 0;
+    this.sentHead = false;
+  }
+
+  post(part, extra = {}, transfer = []) {
+    self.postMessage({ type: 'response', id: this.id, part, ...extra }, transfer);
+  }
+
+  fail(message) {
+    if (this.state === 'done') return;
+    this.state = 'done';
+    if (this.sentHead) this.post('end');
+    else this.post('error', { status: 502, message });
+  }
+
+  body(bytes) {
+    if (bytes.length === 0) return;
+    const copy = bytes.slice();
+    this.post('body', { bytes: copy }, [copy.buffer]);
+  }
+
+  done() {
+    this.state = 'done';
+    this.post('end');
+  }
+
+  // Feeds bytes from the server; an empty array is the end of the connection.
+  push(bytes) {
+    if (this.state === 'done') return;
+    if (bytes.length === 0) return this.closed();
+    this.buf = concat(this.buf, bytes);
+    for (;;) {
+      const before = this.state;
+      const had = this.buf.length;
+      this.advance();
+      if (this.state === 'done' || (this.state === before && this.buf.length === had)) return;
+    }
+  }
+
+  advance() {
+    const b = this.buf;
+    switch (this.state) {
+      case 'head': {
+        const end = indexOfHeadEnd(b);
+        if (end < 0) return;
+        const lines = text(b, 0, end).split('\r\n');
+        this.buf = b.subarray(end + 4);
+        const m = /^HTTP\/1\.[01] (\d{3})(?: (.*))?$/.exec(lines[0]);
+        if (!m) return this.fail(`The server sent something that is not an HTTP response: ${JSON.stringify(lines[0].slice(0, 80))}`);
+        const status = Number(m[1]);
+        const headers = [];
+        for (const line of lines.slice(1)) {
+          const i = line.indexOf(':');
+          if (i > 0) headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+        }
+        if (status < 200) return; // 100 Continue, 103 Early Hints: the real head follows
+        const get = (name) => headers.find(([k]) => k.toLowerCase() === name)?.[1];
+        this.sentHead = true;
+        this.post('head', { status, statusText: m[2] || '', headers });
+        if (this.head || status === 204 || status === 304) return this.done();
+        if (/chunked/i.test(get('transfer-encoding') || '')) this.state = 'chunk-size';
+        else if (get('content-length') !== undefined) {
+          this.remaining = Number(get('content-length')) || 0;
+          this.state = 'length';
+          if (this.remaining === 0) return this.done();
+        } else this.state = 'eof';
+        return;
+      }
+      case 'length': {
+        const take = b.subarray(0, Math.min(this.remaining, b.length));
+        this.body(take);
+        this.remaining -= take.length;
+        this.buf = b.subarray(take.length);
+        if (this.remaining === 0) this.done();
+        return;
+      }
+      case 'eof':
+        this.body(b);
+        this.buf = new Uint8Array(0);
+        return;
+      case 'chunk-size': {
+        const end = indexOfCrlf(b);
+        if (end < 0) return;
+        const size = parseInt(text(b, 0, end).split(';')[0].trim(), 16);
+        this.buf = b.subarray(end + 2);
+        if (!(size >= 0)) return this.fail('The server sent a malformed chunked body.');
+        if (size === 0) this.state = 'trailer';
+        else { this.remaining = size; this.state = 'chunk-data'; }
+        return;
+      }
+      case 'chunk-data': {
+        const take = b.subarray(0, Math.min(this.remaining, b.length));
+        this.body(take);
+        this.remaining -= take.length;
+        this.buf = b.subarray(take.length);
+        if (this.remaining === 0) this.state = 'chunk-crlf';
+        return;
+      }
+      case 'chunk-crlf':
+        if (b.length < 2) return;
+        this.buf = b.subarray(2);
+        this.state = 'chunk-size';
+        return;
+      case 'trailer': {
+        const end = indexOfCrlf(b);
+        if (end < 0) return;
+        this.buf = b.subarray(end + 2);
+        if (end === 0) this.done();
+        return;
+      }
+    }
+  }
+
+  closed() {
+    if (this.state === 'eof') return this.done();
+    if (this.state === 'head' && !this.sentHead) {
+      return this.fail(this.buf.length === 0
+        ? 'The server closed the connection without sending a response.'
+        : 'The server closed the connection in the middle of the response head.');
+    }
+    this.fail('The server closed the connection before the end of the response.');
+  }
+}
+
+function request(msg) {
+  const fail = (message, status = 502) => self.postMessage({ type: 'response', id: msg.id, part: 'error', status, message });
+  if (finished) return fail('The script has exited: nothing listens on this port any more.');
+  let conn;
+  try {
+    conn = rjs.connectPort(msg.port);
+  } catch (e) {
+    return fail(`Nothing listens on port ${msg.port} (${String(e.message || e).split(',')[0]}). ` +
+      `Start a server in the script, e.g. http.createServer(…).listen(${msg.port}).`);
+  }
+  let head = `${msg.method} ${msg.path} HTTP/1.1\r\nHost: localhost:${msg.port}\r\n`;
+  for (const [name, value] of msg.headers || []) {
+    if (!HOP_BY_HOP.has(name.toLowerCase())) head += `${name}: ${value}\r\n`;
+  }
+  const body = msg.body ? new Uint8Array(msg.body) : null;
+  if (body && (body.length > 0 || !/^(GET|HEAD)$/.test(msg.method))) head += `Content-Length: ${body.length}\r\n`;
+  head += 'Connection: close\r\n\r\n';
+  try {
+    rjs.sendBytes(conn, latin1(head));
+    if (body && body.length > 0) rjs.sendBytes(conn, body);
+  } catch (e) {
+    rjs.closeConnection(conn);
+    return fail(`The connection to port ${msg.port} failed: ${e.message || e}`);
+  }
+  conns.set(conn, new Exchange(msg.id, msg.method, conn));
+  schedule(0);
+}
+
+// Moves what the servers sent into the exchanges; finished ones are closed.
+function pump() {
+  for (const [conn, ex] of conns) {
+    for (let i = 0; i < 64 && ex.state !== 'done'; i++) {
+      const bytes = rjs.receiveBytes(conn);
+      if (bytes === undefined) break;
+      ex.push(bytes);
+    }
+    if (ex.state === 'done') {
+      rjs.closeConnection(conn);
+      conns.delete(conn);
+    }
+  }
 }
 
 self.onmessage = async (event) => {
@@ -69,6 +311,7 @@ self.onmessage = async (event) => {
     try {
       await init({ module_or_path: msg.module });
       rjs.setOutput(output);
+      rjs.setNetEvents(netEvent);
       self.postMessage({ type: 'ready', cwd: rjs.cwd() });
     } catch (e) {
       self.postMessage({ type: 'error', message: String(e && e.stack || e) });
@@ -86,5 +329,7 @@ self.onmessage = async (event) => {
     }
     flush();
     step();
+  } else if (msg.type === 'request') {
+    request(msg);
   }
 };

@@ -35,6 +35,11 @@ impl fmt::Display for Errno {
 
 impl std::error::Error for Errno {}
 
+/// An io::Error for a Linux errno name (the network shares these errors).
+pub(super) fn errno(name: &'static str) -> io::Error {
+    err(name)
+}
+
 fn err(name: &'static str) -> io::Error {
     use io::ErrorKind as K;
     let kind = match name {
@@ -156,7 +161,9 @@ impl Fs {
             let _ = fs.mkdir(dir, 0o777);
         }
         if let Some(tmp) = fs.resolve("/tmp", true).ok().and_then(|r| r.ino) {
-            fs.node_mut(tmp).perm = 0o1777;
+            if let Ok(n) = fs.node_mut(tmp) {
+                n.perm = 0o1777;
+            }
         }
         fs.cwd = HOME.to_string();
         fs
@@ -169,23 +176,25 @@ impl Fs {
         ino
     }
 
-    fn node(&self, ino: u64) -> &Inode {
-        &self.inodes[&ino]
+    /// The inode `ino` (every number reachable from a directory or descriptor is live; a
+    /// missing one is an internal inconsistency, reported as EIO rather than a panic).
+    fn node(&self, ino: u64) -> io::Result<&Inode> {
+        self.inodes.get(&ino).ok_or_else(|| err("EIO"))
     }
 
-    fn node_mut(&mut self, ino: u64) -> &mut Inode {
-        self.inodes.get_mut(&ino).expect("live inode")
+    fn node_mut(&mut self, ino: u64) -> io::Result<&mut Inode> {
+        self.inodes.get_mut(&ino).ok_or_else(|| err("EIO"))
     }
 
     fn entries(&self, ino: u64) -> io::Result<&BTreeMap<String, u64>> {
-        match &self.node(ino).data {
+        match &self.node(ino)?.data {
             Data::Dir(map) => Ok(map),
             _ => Err(err("ENOTDIR")),
         }
     }
 
     fn entries_mut(&mut self, ino: u64) -> io::Result<&mut BTreeMap<String, u64>> {
-        match &mut self.node_mut(ino).data {
+        match &mut self.node_mut(ino)?.data {
             Data::Dir(map) => Ok(map),
             _ => Err(err("ENOTDIR")),
         }
@@ -230,15 +239,15 @@ impl Fs {
             match c.as_str() {
                 "" | "." => {
                     // Still a lookup in the current node: it must be a directory.
-                    let top = stack.last().expect("root").0;
-                    if !self.node(top).is_dir() {
+                    let top = stack.last().ok_or_else(|| err("EIO"))?.0;
+                    if !self.node(top)?.is_dir() {
                         return Err(err("ENOTDIR"));
                     }
                     continue;
                 }
                 ".." => {
-                    let top = stack.last().expect("root").0;
-                    if !self.node(top).is_dir() {
+                    let top = stack.last().ok_or_else(|| err("EIO"))?.0;
+                    if !self.node(top)?.is_dir() {
                         return Err(err("ENOTDIR"));
                     }
                     if stack.len() > 1 {
@@ -251,7 +260,7 @@ impl Fs {
             if c.len() > 255 {
                 return Err(err("ENAMETOOLONG"));
             }
-            let dir = stack.last().expect("root").0;
+            let dir = stack.last().ok_or_else(|| err("EIO"))?.0;
             let child = self.entries(dir)?.get(&c).copied();
             let remaining = comps.iter().any(|c| !c.is_empty() && c != ".");
             match child {
@@ -265,7 +274,7 @@ impl Fs {
                     })
                 }
                 Some(ino) => {
-                    if let Data::Link(target) = &self.node(ino).data {
+                    if let Data::Link(target) = &self.node(ino)?.data {
                         if remaining || follow {
                             hops += 1;
                             if hops > MAX_LINK_HOPS {
@@ -283,7 +292,7 @@ impl Fs {
                     if remaining {
                         stack.push((ino, c));
                     } else {
-                        if trailing_slash && !self.node(ino).is_dir() {
+                        if trailing_slash && !self.node(ino)?.is_dir() {
                             return Err(err("ENOTDIR"));
                         }
                         return Ok(Resolved {
@@ -297,7 +306,7 @@ impl Fs {
             }
         }
         // The path ended in the directory on top of the stack ("/", "a/..", "a/.").
-        let (ino, name) = stack.last().cloned().expect("root");
+        let (ino, name) = stack.last().cloned().ok_or_else(|| err("EIO"))?;
         let parent = if stack.len() > 1 {
             stack[stack.len() - 2].0
         } else {
@@ -315,14 +324,14 @@ impl Fs {
         self.resolve(path, follow)?.ino.ok_or_else(|| err("ENOENT"))
     }
 
-    fn stat_of(&self, ino: u64) -> FsStat {
-        let n = self.node(ino);
+    fn stat_of(&self, ino: u64) -> io::Result<FsStat> {
+        let n = self.node(ino)?;
         let size = match &n.data {
             Data::File(b) => b.len() as i64,
             Data::Dir(_) => 4096,
             Data::Link(t) => t.len() as i64,
         };
-        FsStat {
+        Ok(FsStat {
             dev: 2049,
             ino,
             mode: n.kind_bits() | n.perm,
@@ -336,14 +345,14 @@ impl Fs {
             atime_ns: n.atime,
             mtime_ns: n.mtime,
             ctime_ns: n.ctime,
-        }
+        })
     }
 
     /// Adds `ino` under `parent` as `name`, updating link counts and times.
     fn attach(&mut self, parent: u64, name: &str, ino: u64) -> io::Result<()> {
-        let is_dir = self.node(ino).is_dir();
+        let is_dir = self.node(ino)?.is_dir();
         self.entries_mut(parent)?.insert(name.to_string(), ino);
-        let p = self.node_mut(parent);
+        let p = self.node_mut(parent)?;
         if is_dir {
             p.nlink += 1;
         }
@@ -357,13 +366,13 @@ impl Fs {
             .entries_mut(parent)?
             .remove(name)
             .ok_or_else(|| err("ENOENT"))?;
-        let is_dir = self.node(ino).is_dir();
-        let p = self.node_mut(parent);
+        let is_dir = self.node(ino)?.is_dir();
+        let p = self.node_mut(parent)?;
         if is_dir {
             p.nlink -= 1;
         }
         p.touch();
-        let n = self.node_mut(ino);
+        let n = self.node_mut(ino)?;
         n.nlink = if is_dir { 0 } else { n.nlink.saturating_sub(1) };
         n.ctime = now_ns();
         self.collect(ino);
@@ -371,7 +380,8 @@ impl Fs {
     }
 
     fn collect(&mut self, ino: u64) {
-        if self.node(ino).nlink == 0 && !self.fds.values().any(|f| f.ino == ino) {
+        let unlinked = self.node(ino).is_ok_and(|n| n.nlink == 0);
+        if unlinked && !self.fds.values().any(|f| f.ino == ino) {
             self.inodes.remove(&ino);
         }
     }
@@ -398,7 +408,7 @@ impl Fs {
         let ino = match r.ino {
             Some(_) if flags.create && flags.exclusive => return Err(err("EEXIST")),
             Some(ino) => {
-                let n = self.node(ino);
+                let n = self.node(ino)?;
                 match n.data {
                     Data::Link(_) => return Err(err("ELOOP")),
                     Data::Dir(_) if writable || flags.truncate => return Err(err("EISDIR")),
@@ -406,7 +416,7 @@ impl Fs {
                     _ => {}
                 }
                 if flags.truncate && writable {
-                    let n = self.node_mut(ino);
+                    let n = self.node_mut(ino)?;
                     if let Data::File(b) = &mut n.data {
                         b.clear();
                     }
@@ -442,7 +452,7 @@ impl Fs {
             return Err(err("EBADF"));
         }
         let (ino, start) = (f.ino, if position < 0 { f.pos } else { position as u64 });
-        let n = self.node_mut(ino);
+        let n = self.node_mut(ino)?;
         let data = match &n.data {
             Data::File(b) => b,
             Data::Dir(_) => return Err(err("EISDIR")),
@@ -453,7 +463,7 @@ impl Fs {
         buf[..count].copy_from_slice(&data[start..start + count]);
         n.atime = now_ns();
         if position < 0 {
-            self.fds.get_mut(&fd).expect("open fd").pos = (start + count) as u64;
+            self.fds.get_mut(&fd).ok_or_else(|| err("EBADF"))?.pos = (start + count) as u64;
         }
         Ok(count)
     }
@@ -464,7 +474,7 @@ impl Fs {
             return Err(err("EBADF"));
         }
         let (ino, append, pos) = (f.ino, f.append, f.pos);
-        let n = self.node_mut(ino);
+        let n = self.node_mut(ino)?;
         let data = match &mut n.data {
             Data::File(b) => b,
             Data::Dir(_) => return Err(err("EISDIR")),
@@ -485,7 +495,7 @@ impl Fs {
         data[start..end].copy_from_slice(bytes);
         n.touch();
         if position < 0 || append {
-            self.fds.get_mut(&fd).expect("open fd").pos = end as u64;
+            self.fds.get_mut(&fd).ok_or_else(|| err("EBADF"))?.pos = end as u64;
         }
         Ok(bytes.len())
     }
@@ -493,7 +503,7 @@ impl Fs {
     fn remove_entry(&mut self, path: &str, want_dir: bool) -> io::Result<()> {
         let r = self.resolve(path, false)?;
         let ino = r.ino.ok_or_else(|| err("ENOENT"))?;
-        let n = self.node(ino);
+        let n = self.node(ino)?;
         if want_dir {
             if ino == ROOT {
                 return Err(err("EBUSY"));
@@ -519,7 +529,7 @@ impl Fs {
             return Err(err("EBUSY"));
         }
         let b = self.resolve(to, false)?;
-        let src_dir = self.node(src).is_dir();
+        let src_dir = self.node(src)?.is_dir();
         if src_dir && (b.path == a.path || b.path.starts_with(&format!("{}/", a.path))) {
             if b.path == a.path {
                 return Ok(());
@@ -530,7 +540,7 @@ impl Fs {
             if dst == src {
                 return Ok(());
             }
-            let dst_node = self.node(dst);
+            let dst_node = self.node(dst)?;
             match (src_dir, &dst_node.data) {
                 (true, Data::Dir(m)) if !m.is_empty() => return Err(err("ENOTEMPTY")),
                 (true, Data::Dir(_)) => {}
@@ -543,11 +553,11 @@ impl Fs {
         // Move the entry without touching the inode's own link count.
         self.entries_mut(a.parent)?.remove(&a.name);
         if src_dir {
-            self.node_mut(a.parent).nlink -= 1;
+            self.node_mut(a.parent)?.nlink -= 1;
         }
-        self.node_mut(a.parent).touch();
+        self.node_mut(a.parent)?.touch();
         self.attach(b.parent, &b.name, src)?;
-        self.node_mut(src).ctime = now_ns();
+        self.node_mut(src)?.ctime = now_ns();
         Ok(())
     }
 }
@@ -595,7 +605,7 @@ pub fn write(fd: i32, data: &[u8], position: i64) -> io::Result<usize> {
 pub fn stat(path: &str, follow: bool) -> io::Result<FsStat> {
     with(|fs| {
         let ino = fs.existing(path, follow)?;
-        Ok(fs.stat_of(ino))
+        fs.stat_of(ino)
     })
 }
 
@@ -623,7 +633,7 @@ pub fn fstat(fd: i32) -> io::Result<FsStat> {
     }
     with(|fs| {
         let ino = fs.file(fd)?.ino;
-        Ok(fs.stat_of(ino))
+        fs.stat_of(ino)
     })
 }
 
@@ -636,7 +646,7 @@ pub fn ftruncate(fd: i32, len: i64) -> io::Result<()> {
         if !f.write {
             return Err(err("EINVAL"));
         }
-        let n = fs.node_mut(f.ino);
+        let n = fs.node_mut(f.ino)?;
         match &mut n.data {
             Data::File(b) => b.resize(len as usize, 0),
             _ => return Err(err("EINVAL")),
@@ -673,7 +683,7 @@ pub fn rename(from: &str, to: &str) -> io::Result<()> {
 pub fn link(existing: &str, new: &str) -> io::Result<()> {
     with(|fs| {
         let src = fs.existing(existing, false)?;
-        if fs.node(src).is_dir() {
+        if fs.node(src)?.is_dir() {
             return Err(err("EPERM"));
         }
         let r = fs.resolve(new, false)?;
@@ -681,7 +691,7 @@ pub fn link(existing: &str, new: &str) -> io::Result<()> {
             return Err(err("EEXIST"));
         }
         fs.attach(r.parent, &r.name, src)?;
-        let n = fs.node_mut(src);
+        let n = fs.node_mut(src)?;
         n.nlink += 1;
         n.ctime = now_ns();
         Ok(())
@@ -705,7 +715,7 @@ pub fn symlink(target: &str, path: &str) -> io::Result<()> {
 pub fn readlink(path: &str) -> io::Result<Vec<u8>> {
     with(|fs| {
         let ino = fs.existing(path, false)?;
-        match &fs.node(ino).data {
+        match &fs.node(ino)?.data {
             Data::Link(t) => Ok(t.as_bytes().to_vec()),
             _ => Err(err("EINVAL")),
         }
@@ -726,17 +736,17 @@ pub fn readdir(path: &str) -> io::Result<Vec<(String, u8)>> {
     with(|fs| {
         let ino = fs.existing(path, true)?;
         let entries = fs.entries(ino)?;
-        Ok(entries
+        entries
             .iter()
             .map(|(name, &child)| {
-                let kind = match fs.node(child).data {
+                let kind = match fs.node(child)?.data {
                     Data::File(_) => 1,
                     Data::Dir(_) => 2,
                     Data::Link(_) => 3,
                 };
-                (name.clone(), kind)
+                Ok((name.clone(), kind))
             })
-            .collect())
+            .collect()
     })
 }
 
@@ -748,7 +758,7 @@ fn secs_to_ns(s: f64) -> i128 {
 pub fn utimes(path: &str, atime: f64, mtime: f64, follow: bool) -> io::Result<()> {
     with(|fs| {
         let ino = fs.existing(path, follow)?;
-        let n = fs.node_mut(ino);
+        let n = fs.node_mut(ino)?;
         n.atime = secs_to_ns(atime);
         n.mtime = secs_to_ns(mtime);
         n.ctime = now_ns();
@@ -759,7 +769,7 @@ pub fn utimes(path: &str, atime: f64, mtime: f64, follow: bool) -> io::Result<()
 pub fn futimes(fd: i32, atime: f64, mtime: f64) -> io::Result<()> {
     with(|fs| {
         let ino = fs.file(fd)?.ino;
-        let n = fs.node_mut(ino);
+        let n = fs.node_mut(ino)?;
         n.atime = secs_to_ns(atime);
         n.mtime = secs_to_ns(mtime);
         n.ctime = now_ns();
@@ -775,8 +785,8 @@ pub fn access(path: &str) -> io::Result<()> {
 pub fn copy_file(from: &str, to: &str, exclusive: bool) -> io::Result<()> {
     with(|fs| {
         let src = fs.existing(from, true)?;
-        let (bytes, perm) = match &fs.node(src).data {
-            Data::File(b) => (b.clone(), fs.node(src).perm),
+        let (bytes, perm) = match &fs.node(src)?.data {
+            Data::File(b) => (b.clone(), fs.node(src)?.perm),
             _ => return Err(err("EISDIR")),
         };
         let r = fs.resolve(to, true)?;
@@ -784,7 +794,7 @@ pub fn copy_file(from: &str, to: &str, exclusive: bool) -> io::Result<()> {
             Some(_) if exclusive => Err(err("EEXIST")),
             Some(dst) if dst == src => Ok(()),
             Some(dst) => {
-                let n = fs.node_mut(dst);
+                let n = fs.node_mut(dst)?;
                 match &mut n.data {
                     Data::File(b) => *b = bytes,
                     _ => return Err(err("EISDIR")),
@@ -805,9 +815,10 @@ pub fn copy_file(from: &str, to: &str, exclusive: bool) -> io::Result<()> {
 /// Kind of the entry `path` leads to (links followed): 0 missing, 1 file, 2 directory.
 pub(crate) fn kind_of(path: &str) -> u8 {
     with(|fs| match fs.existing(path, true) {
-        Ok(ino) => match fs.node(ino).data {
-            Data::Dir(_) => 2,
-            _ => 1,
+        Ok(ino) => match fs.node(ino).map(|n| n.is_dir()) {
+            Ok(true) => 2,
+            Ok(false) => 1,
+            Err(_) => 0,
         },
         Err(_) => 0,
     })
@@ -817,7 +828,7 @@ pub(crate) fn kind_of(path: &str) -> u8 {
 pub(crate) fn read_whole(path: &str) -> io::Result<Vec<u8>> {
     with(|fs| {
         let ino = fs.existing(path, true)?;
-        match &fs.node(ino).data {
+        match &fs.node(ino)?.data {
             Data::File(b) => Ok(b.clone()),
             Data::Dir(_) => Err(err("EISDIR")),
             Data::Link(_) => Err(err("ELOOP")),
@@ -846,7 +857,7 @@ pub(crate) fn write_whole(path: &str, data: Vec<u8>) -> io::Result<()> {
         let r = fs.resolve(&abs, true)?;
         match r.ino {
             Some(ino) => {
-                let n = fs.node_mut(ino);
+                let n = fs.node_mut(ino)?;
                 match &mut n.data {
                     Data::File(b) => *b = data,
                     _ => return Err(err("EISDIR")),
@@ -872,13 +883,13 @@ pub(crate) fn list_files(dir: &str) -> Vec<String> {
         let Some(start) = r.ino else { return out };
         let mut todo = vec![(start, r.path.trim_end_matches('/').to_string())];
         while let Some((ino, path)) = todo.pop() {
-            if let Data::Dir(m) = &fs.node(ino).data {
+            if let Ok(Data::Dir(m)) = fs.node(ino).map(|n| &n.data) {
                 for (name, &child) in m {
                     let p = format!("{path}/{name}");
-                    match fs.node(child).data {
-                        Data::Dir(_) => todo.push((child, p)),
-                        Data::File(_) => out.push(p),
-                        Data::Link(_) => {}
+                    match fs.node(child).map(|n| &n.data) {
+                        Ok(Data::Dir(_)) => todo.push((child, p)),
+                        Ok(Data::File(_)) => out.push(p),
+                        _ => {}
                     }
                 }
             }
@@ -896,7 +907,7 @@ pub(crate) fn chdir(path: &str) -> io::Result<()> {
     with(|fs| {
         let r = fs.resolve(path, true)?;
         let ino = r.ino.ok_or_else(|| err("ENOENT"))?;
-        if !fs.node(ino).is_dir() {
+        if !fs.node(ino)?.is_dir() {
             return Err(err("ENOTDIR"));
         }
         fs.cwd = r.path;
