@@ -5,10 +5,13 @@
 // reporter (TAP when stdout is not a TTY, spec on a TTY; formatters in test_reporters.js)
 // written from process.nextTick, which is when node's reporter stream writes (the microtask
 // queue has drained). A failing test sets process.exitCode = 1. The root reports its plan and
-// summary on 'beforeExit'. `mock` (MockTracker) is at the end.
+// summary on 'beforeExit'. Also here: the `--test` file runner (in-process, one file after
+// another), `mock` (MockTracker) and `mock.timers` (MockTimers).
 //
 // Without async hooks the test a call belongs to is the one whose function (or describe body,
 // or hook) is running synchronously; uncaught errors go to the innermost test still running.
+// node's stream pipeline takes several ticks per chunk; here a whole flush takes one, so output
+// from code that waits on process.nextTick can interleave differently with the report.
 'use strict';
 
 const kCallbackAndPromisePresent = 'callbackAndPromisePresent';
@@ -159,7 +162,7 @@ class TestsStream {
 
   // Called from a microtask after the first test is declared (node sets its reporters up
   // asynchronously); output can start from then on.
-  start(formatter) {
+  attach(formatter) {
     this.formatter = formatter;
     this.ready = true;
     this.pending = formatter.begin();
@@ -204,7 +207,7 @@ class TestsStream {
     this.emitEvent('test:plan', { __proto__: null, nesting, count, ...loc });
   }
 
-  start_(nesting, loc, name) {
+  start(nesting, loc, name) {
     this.emitEvent('test:start', { __proto__: null, nesting, name, ...loc });
   }
 
@@ -849,7 +852,7 @@ class Test {
     if (this.#reportedSubtest || this.parent === null) return;
     this.#reportedSubtest = true;
     this.parent.reportStarted();
-    this.reporter.start_(this.nesting, undefined, this.name);
+    this.reporter.start(this.nesting, undefined, this.name);
   }
 }
 
@@ -1084,7 +1087,7 @@ function getGlobalRoot() {
     const root = globalRoot = setup(new Test({ __proto__: null, name: '<root>' }), run === null);
     reportersSetup = Promise.resolve().then(() => {
       // Under --test a file's events go to its FileTest, as a child process's would.
-      root.reporter.start(run === null ? formatterFor(root) : run.forwarder);
+      root.reporter.attach(run === null ? formatterFor(root) : run.forwarder);
     });
   }
   return globalRoot;
@@ -1352,7 +1355,7 @@ function runFiles() {
   root.reporter.on('test:fail', (data) => {
     if (data.todo === undefined || data.todo === false) runnerFailed = true;
   });
-  root.reporter.start(formatterFor(root));
+  root.reporter.attach(formatterFor(root));
   const fileRoot = () => (fileRun !== null && fileRun.root === undefined ? globalRoot : fileRun?.root);
   // Errors from a file's code go to its tests' handler, or end the file.
   process.on('uncaughtException', (err) => {

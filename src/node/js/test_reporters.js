@@ -336,7 +336,6 @@ class DotFormatter {
     this.columns = this.lineLength();
     this.failedTests = [];
     this.colors = getColors();
-    this.spec = null;
   }
 
   lineLength() { return Math.max(process.stdout.columns ?? 20, 20); }
