@@ -12,6 +12,7 @@ BENCHES=(
   startup
   builtins
   fs
+  compute
 )
 [ $# -eq 0 ] || BENCHES=("$@")
 

@@ -67,6 +67,9 @@ impl JobExecutor for Jobs {
     }
 }
 
+/// How many reported rejections are remembered for 'rejectionHandled'.
+const MAX_REPORTED: usize = 4096;
+
 /// Promises rejected with no handler yet, and those handled after being reported.
 #[derive(Default)]
 pub struct Rejections {
@@ -134,7 +137,14 @@ pub fn take_unhandled(context: &mut Context) -> Vec<(JsObject, JsValue)> {
             Ok(PromiseState::Rejected(v)) => v,
             _ => JsValue::undefined(),
         };
-        state.reported.borrow_mut().push(p.clone());
+        let mut reported = state.reported.borrow_mut();
+        // Kept only to emit 'rejectionHandled' if a handler comes later; node holds them
+        // weakly. A bound keeps a program that tolerates many rejections from leaking.
+        if reported.len() >= MAX_REPORTED {
+            reported.remove(0);
+        }
+        reported.push(p.clone());
+        drop(reported);
         out.push((p, reason));
     }
     out

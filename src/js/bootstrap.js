@@ -142,6 +142,15 @@ if (typeof Intl === 'undefined') {
 }
 
 // Node's Error.prototype.stack starts with "Name: message"; Boa's accessor gives frames only.
+// CommonJS files are compiled inside a one-line function header (module/mod.rs), so columns on
+// their first line count the header too: frames there are shifted back, as V8 reports them.
+const cjsWrapped = binding.cjsWrapped = new Set();
+const CJS_HEADER = '(function (exports, require, module, __filename, __dirname) {'.length;
+function unshiftColumn(line) {
+  const m = /^( {4}at (?:.* \()?)(.+):1:(\d+)(\)?)$/.exec(line);
+  if (m === null || !cjsWrapped.has(m[2]) || Number(m[3]) <= CJS_HEADER) return line;
+  return `${m[1]}${m[2]}:1:${Number(m[3]) - CJS_HEADER}${m[4]}`;
+}
 {
   const desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
   if (desc && desc.get) {
@@ -156,6 +165,7 @@ if (typeof Intl === 'undefined') {
         if (f === undefined) return head;
         // Drop the frames of the bootstrap itself and of native call trampolines.
         const lines = f.split('\n').filter((l) => l && !l.includes('(node:internal/bootstrap') && !/^ {4}at (call|apply) \(native\)$/.test(l));
+        for (let i = 0; i < lines.length; i++) if (lines[i].includes(':1:')) lines[i] = unshiftColumn(lines[i]);
         return lines.length ? head + '\n' + lines.join('\n') : head;
       },
       set(v) {

@@ -414,7 +414,9 @@ function v8SyntaxMessage(msg) {
 
 function compileWrapper(content, filename) {
   try {
-    return binding.compileFunction(content, WRAPPER_PARAMS, filename);
+    const fn = binding.compileFunction(content, WRAPPER_PARAMS, filename);
+    binding.cjsWrapped.add(filename);
+    return fn;
   } catch (err) {
     if (err instanceof SyntaxError) {
       if (/^\s*(import\s*[\w{*'"]|export\s)/m.test(content)) {
