@@ -142,6 +142,7 @@ class TestsStream {
     this.formatter = null;
     this.listeners = null;
     this.pending = '';
+    this.out = [];
     this.endWritten = false;
   }
 
@@ -165,6 +166,7 @@ class TestsStream {
   attach(formatter) {
     this.formatter = formatter;
     this.ready = true;
+    this.startDelay = true;
     this.pending = formatter.begin();
     this.schedule();
   }
@@ -177,16 +179,57 @@ class TestsStream {
 
   flush() {
     this.scheduled = false;
-    let out = this.pending;
-    this.pending = '';
-    const q = this.queue;
-    this.queue = [];
-    for (let i = 0; i < q.length; i += 2) out += this.formatter.event(q[i], q[i + 1]);
-    if (this.ended && !this.endWritten) {
-      this.endWritten = true;
-      out += this.formatter.end();
+    const f = this.formatter;
+    // One generator step per tick, as node's reporter pipeline takes them (its first output
+    // comes a step after the pipe is set up), while test code that could interleave runs;
+    // otherwise, and for the spec reporter (a Transform in node), all at once.
+    if (f.chunks === undefined || !userCodeRunning()) {
+      let out = this.pending + this.out.join('');
+      this.pending = '';
+      this.out = [];
+      const q = this.queue;
+      this.queue = [];
+      for (let i = 0; i < q.length; i += 2) out += f.event(q[i], q[i + 1]);
+      if (this.ended && !this.endWritten) {
+        this.endWritten = true;
+        out += f.end();
+      }
+      if (out !== '') writeStdout(out);
+      return;
     }
-    if (out !== '') writeStdout(out);
+    const write = f.write || writeStdout;
+    if (this.startDelay) {
+      this.startDelay = false;
+    } else if (this.pending !== '') {
+      write(this.pending);
+      this.pending = '';
+    } else if (this.out.length > 0) {
+      write(this.out.shift());
+    } else if (this.queue.length > 0) {
+      const out = f.chunks(this.queue.shift(), this.queue.shift());
+      if (out.length > 0) {
+        write(out[0]);
+        for (let i = 1; i < out.length; i++) this.out.push(out[i]);
+      }
+    } else if (this.ended && !this.endWritten) {
+      this.endWritten = true;
+      const end = f.end();
+      if (end !== '') write(end);
+    }
+    if (this.pending !== '' || this.out.length > 0 || this.queue.length > 0 || (this.ended && !this.endWritten)) {
+      // A step is a tick and then microtasks; the next tick is queued from a microtask.
+      this.scheduled = true;
+      const next = this.flushBound || (this.flushBound = () => this.flush());
+      Promise.resolve().then(() => process.nextTick(next));
+    }
+  }
+
+  enqueue(nesting, loc, name) {
+    this.emitEvent('test:enqueue', { __proto__: null, nesting, name });
+  }
+
+  dequeue(nesting, loc, name) {
+    this.emitEvent('test:dequeue', { __proto__: null, nesting, name });
   }
 
   fail(nesting, loc, testNumber, name, details, directive) {
@@ -198,9 +241,7 @@ class TestsStream {
   }
 
   complete(nesting, loc, testNumber, name, details, directive) {
-    if (this.listeners !== null) {
-      this.emitEvent('test:complete', { __proto__: null, name, nesting, testNumber, details, ...loc, ...directive });
-    }
+    this.emitEvent('test:complete', { __proto__: null, name, nesting, testNumber, details, ...loc, ...directive });
   }
 
   plan(nesting, loc, count) {
@@ -542,6 +583,7 @@ class Test {
     if (this.root.dead) return;
     while (this.pendingSubtests.length > 0 && this.hasConcurrency()) {
       const d = this.pendingSubtests.shift();
+      this.reporter.dequeue(d.test.nesting, undefined, d.test.name);
       await d.test.run();
       d.resolve();
     }
@@ -631,12 +673,14 @@ class Test {
   diagnostic(message) { this.diagnostics.push(message); }
 
   start() {
+    this.reporter.enqueue(this.nesting, undefined, this.name);
     if (!this.root.harness.allowTestsToRun || !this.parent.hasConcurrency()) {
       const d = deferred();
       d.test = this;
       this.parent.addPendingSubtest(d);
       return d.promise;
     }
+    this.reporter.dequeue(this.nesting, undefined, this.name);
     return this.run();
   }
 
@@ -771,11 +815,9 @@ class Test {
     this.mock?.reset();
 
     if (this.parent !== null) {
-      if (this.reporter.listeners !== null) {
-        const report = this.getReportDetails();
-        report.details.passed = this.passed;
-        this.reporter.complete(this.nesting, this.loc, this.testNumber, this.name, report.details, report.directive);
-      }
+      const report = this.getReportDetails();
+      report.details.passed = this.passed;
+      this.reporter.complete(this.nesting, undefined, this.testNumber, this.name, report.details, report.directive);
 
       this.parent.activeSubtests--;
       this.parent.addReadySubtest(this);
@@ -985,6 +1027,15 @@ function relativeLoc(loc) {
 
 // Tests whose run() is in progress, innermost last (for attributing uncaught errors).
 const running = [];
+
+// Whether a test or hook (not a root or a --test file) is in progress.
+function userCodeRunning() {
+  for (let i = 0; i < running.length; i++) {
+    const t = running[i];
+    if ((t.parent !== null || t.hookType !== undefined) && !(t instanceof FileTest)) return true;
+  }
+  return false;
+}
 const baseRun = Test.prototype.run;
 function trackedRun(...args) {
   running.push(this);
@@ -1275,11 +1326,16 @@ function runFileInProcess(file, fileTest) {
           fileTest.addToReport({ __proto__: null, type: 'test:stderr', data: { __proto__: null, file, message: `${lines[i]}\n` } });
         }
       },
+      // node's child writes one serialized event per reporter step.
       forwarder: {
         begin() { return ''; },
         event(type, data) {
           if (!run.finished) fileTest.addToReport({ __proto__: null, type, data });
           return '';
+        },
+        chunks(type, data) { return [{ __proto__: null, type, data }]; },
+        write(item) {
+          if (!run.finished) fileTest.addToReport(item);
         },
         end() {
           run.done();

@@ -194,6 +194,23 @@ function tapLine(type, data) {
 class TapFormatter {
   begin() { return 'TAP version 13\n'; }
   event(type, data) { return tapLine(type, data); }
+  // The strings node's tap generator yields for one event (one per pipeline step).
+  chunks(type, data) {
+    switch (type) {
+      case 'test:fail': {
+        const location = data.file ? `${data.file}:${data.line}:${data.column}` : null;
+        return [reportTest(data.nesting, data.testNumber, 'not ok', data.name, data.skip, data.todo),
+          reportDetails(data.nesting, data.details, location)];
+      }
+      case 'test:pass':
+        return [reportTest(data.nesting, data.testNumber, 'ok', data.name, data.skip, data.todo),
+          reportDetails(data.nesting, data.details, null)];
+      default: {
+        const s = tapLine(type, data);
+        return s === '' ? [] : [s];
+      }
+    }
+  }
   end() { return ''; }
 }
 
