@@ -239,6 +239,7 @@ class AssertionError extends Error {
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', { value: 'AssertionError', enumerable: false, writable: true, configurable: true });
     this.code = 'ERR_ASSERTION';
+    hideAssertFrames(this);
     if (details) {
       this.actual = undefined;
       this.expected = undefined;
@@ -270,6 +271,21 @@ class AssertionError extends Error {
 }
 Object.defineProperty(AssertionError.prototype, 'name', { value: 'AssertionError', enumerable: false, writable: true, configurable: true });
 defineCodeStack(AssertionError.prototype, 'ERR_ASSERTION');
+
+// Node starts an AssertionError's stack at the caller of the assert function
+// (captureStackTrace with the function as stackStartFn): drop the frames inside assert.
+function hideAssertFrames(err) {
+  const stack = err.stack;
+  if (typeof stack !== 'string') return;
+  const lines = stack.split('\n');
+  const first = lines.findIndex((l) => l.startsWith('    at '));
+  if (first < 0) return;
+  let end = first;
+  while (end < lines.length && /^ {4}at .*\(node:(assert|internal\/comparisons)[:)]/.test(lines[end])) end++;
+  if (end === first) return;
+  lines.splice(first, end - first);
+  Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+}
 
 function innerFail(obj) {
   if (obj.message instanceof Error) throw obj.message;
