@@ -3,15 +3,14 @@
 // same run order, hook points, failure types, counters and report order). Tests start from
 // the microtask queue once the main script's synchronous part is done; results go to a
 // reporter (TAP when stdout is not a TTY, spec on a TTY; formatters in test_reporters.js)
-// written from process.nextTick, which is when node's reporter stream writes (the microtask
-// queue has drained). A failing test sets process.exitCode = 1. The root reports its plan and
-// summary on 'beforeExit'. Also here: the `--test` file runner (in-process, one file after
-// another), `mock` (MockTracker) and `mock.timers` (MockTimers).
+// written from process.nextTick, as node's reporter stream writes: nothing before the
+// microtask queue drains, then one pipeline step per tick while test code runs (TestsStream).
+// A failing test sets process.exitCode = 1. The root reports its plan and summary on
+// 'beforeExit'. Also here: the `--test` file runner (in-process, one file after another),
+// `mock` (MockTracker) and `mock.timers` (MockTimers).
 //
 // Without async hooks the test a call belongs to is the one whose function (or describe body,
 // or hook) is running synchronously; uncaught errors go to the innermost test still running.
-// node's stream pipeline takes several ticks per chunk; here a whole flush takes one, so output
-// from code that waits on process.nextTick can interleave differently with the report.
 'use strict';
 
 const kCallbackAndPromisePresent = 'callbackAndPromisePresent';
