@@ -1304,6 +1304,8 @@ class FileTest extends Test {
 }
 
 let runnerFailed = false;
+// Thrown by process.exit() to stop a file's code where it stands.
+const kFileExited = Object.freeze({ __proto__: null, exited: true });
 
 // Runs `file` here as a child process would run it; resolves with its exit code.
 function runFileInProcess(file, fileTest) {
@@ -1356,6 +1358,7 @@ function runFileInProcess(file, fileTest) {
       },
       // An error no test handles ends the "child" as an uncaught error would.
       crash(err, code) {
+        if (run.finished) return;
         let text;
         try { text = require('internal/loop').reportText(err); } catch { text = String(err); }
         run.stderr(`${text}\n\nNode.js ${process.version}\n`);
@@ -1381,7 +1384,7 @@ function runFileInProcess(file, fileTest) {
     try {
       runMain('file', file);
     } catch (err) {
-      run.crash(err, globalRoot ? 7 : 1);
+      if (err !== kFileExited) run.crash(err, globalRoot ? 7 : 1);
     } finally {
       current = prev;
     }
@@ -1413,13 +1416,23 @@ function runFiles() {
   root.reporter.attach(formatterFor(root));
   const fileRoot = () => (fileRun !== null && fileRun.root === undefined ? globalRoot : fileRun?.root);
   // Errors from a file's code go to its tests' handler, or end the file.
+  // process.exit() in a file ends that file (its child process), not the run.
+  const realExit = process.exit;
+  process.exit = function exit(code) {
+    if (fileRun === null) return Reflect.apply(realExit, this, [code]);
+    if (code !== undefined) process.exitCode = code;
+    fileRun.done();
+    throw kFileExited;
+  };
   process.on('uncaughtException', (err) => {
+    if (err === kFileExited) return;
     if (fileRun === null) throw err;
     const r = fileRoot();
     if (r && r.harness.bootstrapComplete) r.harness.exceptionHandler(err);
     else fileRun.crash(err, r ? 7 : 1);
   });
   process.on('unhandledRejection', (err) => {
+    if (err === kFileExited) return;
     if (fileRun === null) throw err;
     const r = fileRoot();
     if (r && r.harness.bootstrapComplete) r.harness.rejectionHandler(err);
