@@ -1,165 +1,109 @@
-//! The native half of `crypto` (`internalBinding('crypto')`): hashes (md5, sha1, sha2 family)
-//! and HMACs as incremental handles, PBKDF2, and filling buffers with host randomness.
-//! Hash/Hmac classes, encodings and webcrypto's surface are `node/js/crypto.js`.
+//! The native half of `crypto` (`internalBinding('crypto')`): hash, HMAC and cipher handles,
+//! the key derivations (PBKDF2, HKDF, scrypt) and host randomness. Digests live in
+//! `crypto/hash.rs`, ciphers in `crypto/cipher.rs`; argument validation, node's error objects,
+//! encodings, streams and webcrypto are `node/js/crypto.js`.
+
+mod cipher;
+mod hash;
 
 use crate::host;
-use crate::node::buffer::{new_buffer, view};
+use crate::node::buffer::{new_buffer, new_buffer_from_vec, view};
 use crate::node::str_arg;
+use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer};
 use boa_engine::{object::JsObject, Context, JsData, JsNativeError, JsResult, JsValue};
 use boa_gc::{Finalize, Trace};
-use digest::Digest;
-use hmac::Mac;
 use std::cell::RefCell;
 
-/// A hash or HMAC in progress.
-#[derive(Clone)]
-enum State {
-    Md5(md5::Md5),
-    Sha1(sha1::Sha1),
-    Sha224(sha2::Sha224),
-    Sha256(sha2::Sha256),
-    Sha384(sha2::Sha384),
-    Sha512(sha2::Sha512),
-    Sha512_224(sha2::Sha512_224),
-    Sha512_256(sha2::Sha512_256),
-    HmacMd5(hmac::Hmac<md5::Md5>),
-    HmacSha1(hmac::Hmac<sha1::Sha1>),
-    HmacSha224(hmac::Hmac<sha2::Sha224>),
-    HmacSha256(hmac::Hmac<sha2::Sha256>),
-    HmacSha384(hmac::Hmac<sha2::Sha384>),
-    HmacSha512(hmac::Hmac<sha2::Sha512>),
-    HmacSha512_224(hmac::Hmac<sha2::Sha512_224>),
-    HmacSha512_256(hmac::Hmac<sha2::Sha512_256>),
-}
-
+/// A hash or HMAC in progress (boxed: JsData must be at most 8-aligned).
 #[derive(Trace, Finalize, JsData)]
-struct Handle {
-    // Boxed: JsData must be at most 8-aligned and the hash states are 16-aligned.
+struct HashHandle {
     #[unsafe_ignore_trace]
-    state: RefCell<Option<Box<State>>>,
+    state: RefCell<Option<Box<hash::Hasher>>>,
 }
 
-/// Canonical algorithm name (node accepts any case, `sha-256`, and `RSA-` prefixes).
-fn canonical(name: &str) -> Option<&'static str> {
-    let lower = name.to_ascii_lowercase();
-    let lower = lower.strip_prefix("rsa-").unwrap_or(&lower);
-    Some(match lower {
-        "md5" => "md5",
-        "sha1" | "sha-1" => "sha1",
-        "sha224" | "sha-224" => "sha224",
-        "sha256" | "sha-256" => "sha256",
-        "sha384" | "sha-384" => "sha384",
-        "sha512" | "sha-512" => "sha512",
-        "sha512-224" | "sha-512/224" => "sha512-224",
-        "sha512-256" | "sha-512/256" => "sha512-256",
-        _ => return None,
-    })
+/// A Cipheriv/Decipheriv in progress.
+#[derive(Trace, Finalize, JsData)]
+struct CipherHandle {
+    #[unsafe_ignore_trace]
+    state: RefCell<Box<cipher::Cipher>>,
 }
 
-fn new_hash(alg: &str) -> Option<State> {
-    Some(match canonical(alg)? {
-        "md5" => State::Md5(md5::Md5::new()),
-        "sha1" => State::Sha1(sha1::Sha1::new()),
-        "sha224" => State::Sha224(sha2::Sha224::new()),
-        "sha256" => State::Sha256(sha2::Sha256::new()),
-        "sha384" => State::Sha384(sha2::Sha384::new()),
-        "sha512" => State::Sha512(sha2::Sha512::new()),
-        "sha512-224" => State::Sha512_224(sha2::Sha512_224::new()),
-        _ => State::Sha512_256(sha2::Sha512_256::new()),
-    })
+fn bytes_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Vec<u8>> {
+    Ok(view(args.get(i), ctx)?.with(<[u8]>::to_vec))
 }
 
-fn new_hmac(alg: &str, key: &[u8]) -> Option<State> {
-    // HMAC accepts keys of any length, so new_from_slice cannot fail.
-    Some(match canonical(alg)? {
-        "md5" => State::HmacMd5(Mac::new_from_slice(key).ok()?),
-        "sha1" => State::HmacSha1(Mac::new_from_slice(key).ok()?),
-        "sha224" => State::HmacSha224(Mac::new_from_slice(key).ok()?),
-        "sha256" => State::HmacSha256(Mac::new_from_slice(key).ok()?),
-        "sha384" => State::HmacSha384(Mac::new_from_slice(key).ok()?),
-        "sha512" => State::HmacSha512(Mac::new_from_slice(key).ok()?),
-        "sha512-224" => State::HmacSha512_224(Mac::new_from_slice(key).ok()?),
-        _ => State::HmacSha512_256(Mac::new_from_slice(key).ok()?),
-    })
+/// A number argument (anything else → `default`).
+fn num_arg(args: &[JsValue], i: usize, default: f64) -> f64 {
+    args.get(i).and_then(JsValue::as_number).unwrap_or(default)
 }
 
-impl State {
-    fn update(&mut self, data: &[u8]) {
-        match self {
-            State::Md5(h) => h.update(data),
-            State::Sha1(h) => h.update(data),
-            State::Sha224(h) => h.update(data),
-            State::Sha256(h) => h.update(data),
-            State::Sha384(h) => h.update(data),
-            State::Sha512(h) => h.update(data),
-            State::Sha512_224(h) => h.update(data),
-            State::Sha512_256(h) => h.update(data),
-            State::HmacMd5(h) => h.update(data),
-            State::HmacSha1(h) => h.update(data),
-            State::HmacSha224(h) => h.update(data),
-            State::HmacSha256(h) => h.update(data),
-            State::HmacSha384(h) => h.update(data),
-            State::HmacSha512(h) => h.update(data),
-            State::HmacSha512_224(h) => h.update(data),
-            State::HmacSha512_256(h) => h.update(data),
-        }
-    }
-    fn finish(self) -> Vec<u8> {
-        match self {
-            State::Md5(h) => h.finalize().to_vec(),
-            State::Sha1(h) => h.finalize().to_vec(),
-            State::Sha224(h) => h.finalize().to_vec(),
-            State::Sha256(h) => h.finalize().to_vec(),
-            State::Sha384(h) => h.finalize().to_vec(),
-            State::Sha512(h) => h.finalize().to_vec(),
-            State::Sha512_224(h) => h.finalize().to_vec(),
-            State::Sha512_256(h) => h.finalize().to_vec(),
-            State::HmacMd5(h) => h.finalize().into_bytes().to_vec(),
-            State::HmacSha1(h) => h.finalize().into_bytes().to_vec(),
-            State::HmacSha224(h) => h.finalize().into_bytes().to_vec(),
-            State::HmacSha256(h) => h.finalize().into_bytes().to_vec(),
-            State::HmacSha384(h) => h.finalize().into_bytes().to_vec(),
-            State::HmacSha512(h) => h.finalize().into_bytes().to_vec(),
-            State::HmacSha512_224(h) => h.finalize().into_bytes().to_vec(),
-            State::HmacSha512_256(h) => h.finalize().into_bytes().to_vec(),
-        }
-    }
+/// An optional length: a non-negative number, or None (undefined, -1).
+fn opt_len(args: &[JsValue], i: usize) -> Option<usize> {
+    args.get(i)
+        .and_then(JsValue::as_number)
+        .filter(|n| *n >= 0.0)
+        .map(|n| n as usize)
 }
 
-fn handle_value(state: State) -> JsValue {
-    let handle = Handle {
+fn handle_value(state: hash::Hasher) -> JsValue {
+    let handle = HashHandle {
         state: RefCell::new(Some(Box::new(state))),
     };
     JsObject::from_proto_and_data(None, handle).into()
 }
 
-fn with_handle<R>(v: Option<&JsValue>, f: impl FnOnce(&Handle) -> R) -> JsResult<R> {
-    let obj = v
+fn with_hash<R>(v: Option<&JsValue>, f: impl FnOnce(&HashHandle) -> R) -> JsResult<R> {
+    let handle = v
         .and_then(JsValue::as_object)
-        .ok_or_else(|| JsNativeError::typ().with_message("not a hash handle"))?;
-    let handle = obj
-        .downcast_ref::<Handle>()
-        .ok_or_else(|| JsNativeError::typ().with_message("not a hash handle"))?;
-    Ok(f(&handle))
+        .and_then(|o| o.downcast_ref::<HashHandle>().map(|h| f(&h)));
+    handle.ok_or_else(|| {
+        JsNativeError::typ()
+            .with_message("not a hash handle")
+            .into()
+    })
 }
 
-/// `hash(alg)` → handle, or undefined for an unknown algorithm.
+fn with_cipher<R>(v: Option<&JsValue>, f: impl FnOnce(&mut cipher::Cipher) -> R) -> JsResult<R> {
+    let handle = v.and_then(JsValue::as_object).and_then(|o| {
+        o.downcast_ref::<CipherHandle>()
+            .map(|h| f(&mut h.state.borrow_mut()))
+    });
+    handle.ok_or_else(|| {
+        JsNativeError::typ()
+            .with_message("not a cipher handle")
+            .into()
+    })
+}
+
+/// `hash(alg, outputLength?)` → handle; undefined for an unknown algorithm, false when an
+/// output length is given for a fixed-size digest of another size.
 fn hash(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let alg = str_arg(args, 0, ctx)?;
-    Ok(new_hash(&alg).map_or(JsValue::undefined(), handle_value))
+    let Some(alg) = hash::lookup(&alg) else {
+        return Ok(JsValue::undefined());
+    };
+    Ok(match hash::Hasher::hash(alg, opt_len(args, 1)) {
+        Ok(h) => handle_value(h),
+        Err(hash::HashError::Unknown) => JsValue::undefined(),
+        Err(hash::HashError::NotXof) => JsValue::from(false),
+    })
 }
 
-/// `hmac(alg, key)` → handle, or undefined for an unknown algorithm.
+/// `hmac(alg, key)` → handle; undefined for an unknown algorithm, false for an XOF (node
+/// creates those and fails in digest).
 fn hmac(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let alg = str_arg(args, 0, ctx)?;
-    let key = view(args.get(1), ctx)?.with(<[u8]>::to_vec);
-    Ok(new_hmac(&alg, &key).map_or(JsValue::undefined(), handle_value))
+    let key = bytes_arg(args, 1, ctx)?;
+    let Some(alg) = hash::lookup(&alg) else {
+        return Ok(JsValue::undefined());
+    };
+    Ok(hash::Hasher::hmac(alg, &key).map_or(JsValue::from(false), handle_value))
 }
 
 /// `update(handle, bytes)`.
 fn update(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let data = view(args.get(1), ctx)?;
-    with_handle(args.first(), |h| {
+    with_hash(args.first(), |h| {
         if let Some(state) = h.state.borrow_mut().as_mut() {
             data.with(|b| state.update(b));
         }
@@ -169,59 +113,179 @@ fn update(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 
 /// `digest(handle)` → Buffer (the handle is spent).
 fn digest(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let out = with_handle(args.first(), |h| {
+    let out = with_hash(args.first(), |h| {
         h.state.borrow_mut().take().map(|s| s.finish())
     })?;
-    new_buffer(&out.unwrap_or_default(), ctx)
+    new_buffer_from_vec(out.unwrap_or_default(), ctx)
 }
 
-/// `copy(handle)` → a new handle with the same state.
+/// `copy(handle, outputLength?)` → a new handle with the same state; false when the length
+/// does not suit the digest.
 fn copy(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
-    let state = with_handle(args.first(), |h| h.state.borrow().clone())?;
-    Ok(state.map_or(JsValue::undefined(), |s| handle_value(*s)))
+    let state = with_hash(args.first(), |h| h.state.borrow().clone())?;
+    let Some(mut state) = state else {
+        return Ok(JsValue::undefined());
+    };
+    if let Some(n) = opt_len(args, 1) {
+        match &mut *state {
+            hash::Hasher::Xof(_, len) => *len = n,
+            hash::Hasher::Fixed(h) if h.output_size() != n => return Ok(JsValue::from(false)),
+            _ => {}
+        }
+    }
+    Ok(handle_value(*state))
 }
 
-/// `pbkdf2(password, salt, iterations, keylen, alg)` → Buffer, or undefined for an unknown digest.
+/// `pbkdf2(password, salt, iterations, keylen, alg)` → Buffer; undefined for an unknown
+/// digest, false for one PBKDF2 cannot use (the XOFs).
 fn pbkdf2(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let password = view(args.first(), ctx)?.with(<[u8]>::to_vec);
-    let salt = view(args.get(1), ctx)?.with(<[u8]>::to_vec);
-    let rounds = args
-        .get(2)
-        .and_then(JsValue::as_number)
-        .unwrap_or(1.0)
-        .max(1.0) as u32;
-    let keylen = args
-        .get(3)
-        .and_then(JsValue::as_number)
-        .unwrap_or(0.0)
-        .max(0.0) as usize;
-    let alg = str_arg(args, 4, ctx)?;
-    let mut out = vec![0u8; keylen];
-    let ok = match canonical(&alg) {
-        Some("md5") => {
-            pbkdf2::pbkdf2::<hmac::Hmac<md5::Md5>>(&password, &salt, rounds, &mut out).is_ok()
-        }
-        Some("sha1") => {
-            pbkdf2::pbkdf2::<hmac::Hmac<sha1::Sha1>>(&password, &salt, rounds, &mut out).is_ok()
-        }
-        Some("sha224") => {
-            pbkdf2::pbkdf2::<hmac::Hmac<sha2::Sha224>>(&password, &salt, rounds, &mut out).is_ok()
-        }
-        Some("sha256") => {
-            pbkdf2::pbkdf2::<hmac::Hmac<sha2::Sha256>>(&password, &salt, rounds, &mut out).is_ok()
-        }
-        Some("sha384") => {
-            pbkdf2::pbkdf2::<hmac::Hmac<sha2::Sha384>>(&password, &salt, rounds, &mut out).is_ok()
-        }
-        Some("sha512") => {
-            pbkdf2::pbkdf2::<hmac::Hmac<sha2::Sha512>>(&password, &salt, rounds, &mut out).is_ok()
-        }
-        _ => false,
-    };
-    if !ok {
+    let password = bytes_arg(args, 0, ctx)?;
+    let salt = bytes_arg(args, 1, ctx)?;
+    let rounds = num_arg(args, 2, 1.0).clamp(1.0, u32::MAX as f64) as u32;
+    let keylen = num_arg(args, 3, 0.0).max(0.0) as usize;
+    let Some(alg) = hash::lookup(&str_arg(args, 4, ctx)?) else {
         return Ok(JsValue::undefined());
+    };
+    let mut out = vec![0u8; keylen];
+    if !hash::pbkdf2(alg, &password, &salt, rounds, &mut out) {
+        return Ok(JsValue::from(false));
     }
-    new_buffer(&out, ctx)
+    new_buffer_from_vec(out, ctx)
+}
+
+/// `hkdf(alg, ikm, salt, info, length)` → ArrayBuffer; undefined for an unknown digest, null
+/// when `length` exceeds 255 × the digest size, false for an XOF.
+fn hkdf(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(alg) = hash::lookup(&str_arg(args, 0, ctx)?) else {
+        return Ok(JsValue::undefined());
+    };
+    let ikm = bytes_arg(args, 1, ctx)?;
+    let salt = bytes_arg(args, 2, ctx)?;
+    let info = bytes_arg(args, 3, ctx)?;
+    let len = num_arg(args, 4, 0.0).max(0.0) as usize;
+    let size = hash::output_size(alg);
+    if size == 0 {
+        return Ok(JsValue::from(false));
+    }
+    if len > 255 * size {
+        return Ok(JsValue::null());
+    }
+    let mut out = vec![0u8; len];
+    hash::hkdf(alg, &ikm, &salt, &info, &mut out);
+    array_buffer(&out, ctx)
+}
+
+fn array_buffer(bytes: &[u8], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(JsArrayBuffer::from_byte_block(AlignedVec::from_slice(64, bytes), ctx)?.into())
+}
+
+/// `scrypt(password, salt, N, r, p, maxmem, keylen)` → Buffer, or 1 for invalid parameters
+/// and 2 for "memory limit exceeded" (OpenSSL's checks, in its order).
+fn scrypt(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let password = bytes_arg(args, 0, ctx)?;
+    let salt = bytes_arg(args, 1, ctx)?;
+    let n = num_arg(args, 2, 0.0) as u64;
+    let r = num_arg(args, 3, 0.0) as u64;
+    let p = num_arg(args, 4, 0.0) as u64;
+    let maxmem = num_arg(args, 5, 0.0) as u64;
+    let keylen = num_arg(args, 6, 0.0).max(0.0) as usize;
+    if r == 0 || p == 0 || n < 2 || !n.is_power_of_two() {
+        return Ok(JsValue::from(1));
+    }
+    let too_big = p > ((1 << 30) - 1) / r
+        || (16 * r <= 63 && n >= 1u64 << (16 * r))
+        || p * 128 * r > i32::MAX as u64
+        || n + 2 > (u64::MAX / 128) / r
+        || (p * 128 * r).saturating_add(128 * r * (n + 2)) > maxmem;
+    if too_big {
+        return Ok(JsValue::from(2));
+    }
+    let mut out = vec![0u8; keylen];
+    if keylen > 0 {
+        let log_n = n.trailing_zeros() as u8;
+        let params = ::scrypt::Params::new(log_n, r as u32, p as u32, 32);
+        // The crate allocates V (128·r·N bytes) itself; make sure the wasm heap has room.
+        let room = usize::try_from(128 * r * n)
+            .ok()
+            .is_some_and(|v| Vec::<u8>::new().try_reserve_exact(v).is_ok());
+        match params {
+            Ok(params) if room => {
+                if ::scrypt::scrypt(&password, &salt, &params, &mut out).is_err() {
+                    return Ok(JsValue::from(1));
+                }
+            }
+            _ => return Ok(JsValue::from(2)),
+        }
+    }
+    new_buffer_from_vec(out, ctx)
+}
+
+/// `cipherInit(name, key, iv, encrypt, authTagLength)` → handle, or an error number
+/// (1 unknown cipher, 2 invalid IV, 3 invalid key length, 4 invalid auth tag length).
+fn cipher_init(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = str_arg(args, 0, ctx)?;
+    let key = bytes_arg(args, 1, ctx)?;
+    let iv = match args.get(2) {
+        Some(v) if v.is_object() => bytes_arg(args, 2, ctx)?,
+        _ => Vec::new(),
+    };
+    let encrypt = args.get(3).is_some_and(JsValue::to_boolean);
+    match cipher::Cipher::new(&name, &key, &iv, encrypt, opt_len(args, 4)) {
+        Ok(c) => {
+            let handle = CipherHandle {
+                state: RefCell::new(Box::new(c)),
+            };
+            Ok(JsObject::from_proto_and_data(None, handle).into())
+        }
+        Err(e) => Ok(JsValue::from(e as i32)),
+    }
+}
+
+/// `cipherUpdate(handle, bytes)` → Buffer, or undefined when the cipher is finished.
+fn cipher_update(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let data = view(args.get(1), ctx)?;
+    match with_cipher(args.first(), |c| data.with(|b| c.update(b)))? {
+        Some(out) => new_buffer_from_vec(out, ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+/// `cipherFinal(handle)` → Buffer, or an error number (0 invalid state, 1 bad decrypt,
+/// 2 wrong final block length, 3 authentication failed).
+fn cipher_final(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    match with_cipher(args.first(), cipher::Cipher::finish)? {
+        Ok(out) => new_buffer_from_vec(out, ctx),
+        Err(e) => Ok(JsValue::from(e as i32)),
+    }
+}
+
+/// `cipherSetAutoPadding(handle, on)` → false once finished.
+fn cipher_set_auto_padding(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let on = args.get(1).is_none_or(JsValue::to_boolean);
+    Ok(with_cipher(args.first(), |c| c.set_auto_padding(on))?.into())
+}
+
+/// `cipherGetAuthTag(handle)` → Buffer, or undefined before an encrypting AEAD's final.
+fn cipher_get_auth_tag(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    match with_cipher(args.first(), |c| c.auth_tag())? {
+        Some(tag) => new_buffer(&tag, ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+/// `cipherSetAuthTag(handle, tag)` → true, false (wrong state) or null (invalid length).
+fn cipher_set_auth_tag(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let tag = bytes_arg(args, 1, ctx)?;
+    Ok(match with_cipher(args.first(), |c| c.set_auth_tag(&tag))? {
+        Ok(b) => b.into(),
+        Err(()) => JsValue::null(),
+    })
+}
+
+/// `cipherSetAAD(handle, bytes)` → false unless an AEAD before its data.
+fn cipher_set_aad(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let aad = bytes_arg(args, 1, ctx)?;
+    Ok(with_cipher(args.first(), |c| c.set_aad(&aad))?.into())
 }
 
 /// `randomFill(u8)`: fills the bytes with host randomness.
@@ -233,12 +297,21 @@ fn random_fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
 /// The `internalBinding('crypto')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
     let fns: &[crate::node::NativeFn] = &[
-        ("hash", hash, 1),
+        ("hash", hash, 2),
         ("hmac", hmac, 2),
         ("update", update, 2),
         ("digest", digest, 1),
-        ("copy", copy, 1),
+        ("copy", copy, 2),
         ("pbkdf2", pbkdf2, 5),
+        ("hkdf", hkdf, 5),
+        ("scrypt", scrypt, 7),
+        ("cipherInit", cipher_init, 5),
+        ("cipherUpdate", cipher_update, 2),
+        ("cipherFinal", cipher_final, 1),
+        ("cipherSetAutoPadding", cipher_set_auto_padding, 2),
+        ("cipherGetAuthTag", cipher_get_auth_tag, 1),
+        ("cipherSetAuthTag", cipher_set_auth_tag, 2),
+        ("cipherSetAAD", cipher_set_aad, 2),
         ("randomFill", random_fill, 1),
     ];
     crate::node::binding_object(ctx, fns)

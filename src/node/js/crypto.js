@@ -1,7 +1,9 @@
-// `crypto`: Hash, Hmac, pbkdf2, random bytes/ints/UUIDs, timingSafeEqual and the webcrypto
-// subset built on them (getRandomValues, randomUUID, subtle.digest). Hashing is native
-// (node/crypto.rs). Hash/Hmac become stream Transforms only when used as streams, so plain
-// `createHash().update().digest()` never loads `stream`.
+// `crypto`: Hash, Hmac, Cipheriv/Decipheriv, pbkdf2/hkdf/scrypt, secret KeyObjects, random
+// bytes/ints/UUIDs, timingSafeEqual and webcrypto (getRandomValues, randomUUID and a subtle
+// subset: digest, HMAC, AES-GCM/CBC/CTR, PBKDF2/HKDF). The work is native (node/crypto.rs);
+// this file validates arguments, builds node's errors and handles encodings. Hash, Hmac and
+// ciphers become stream Transforms only when used as streams, so `createHash().update()
+// .digest()` never loads `stream`.
 'use strict';
 
 const native = internalBinding('crypto');
@@ -13,30 +15,112 @@ const kHandle = Symbol('kHandle');
 const kFinalized = Symbol('kFinalized');
 const kState = Symbol('kState');
 
-function toBytes(data, encoding, name = 'data') {
-  if (typeof data === 'string') return Buffer.from(data, encoding === 'buffer' ? 'utf8' : encoding);
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  throw new (E().ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+// ---- errors ----
+
+// Node's JS-side errors that internal/errors does not define (yet): registered there on use.
+const localCodes = {
+  ERR_CRYPTO_INVALID_STATE: [Error, (op) => `Invalid state for operation ${op}`],
+  ERR_CRYPTO_SCRYPT_INVALID_PARAMETER: [Error, () => 'Invalid scrypt parameter'],
+  ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE: [TypeError, (t, e) => `Invalid key object type ${t}, expected ${e}.`],
+  ERR_INTERNAL_ASSERTION: [Error, (m) => `${m}\nThis is caused by either a bug in Node.js or incorrect usage of Node.js internals.\nPlease open an issue with this stack trace at https://github.com/nodejs/node/issues\n`],
+};
+function C(code) {
+  const errors = require('internal/errors');
+  if (errors.codes[code]) return errors.codes[code];
+  const [Base, message] = localCodes[code];
+  const NodeError = class extends Base {
+    constructor(...args) {
+      super(message(...args));
+      Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+    }
+    toString() { return `${this.name} [${code}]: ${this.message}`; }
+  };
+  Object.defineProperty(NodeError.prototype, 'name', { value: Base.name, writable: true, configurable: true });
+  errors.defineCodeStack(NodeError.prototype, code);
+  return (errors.codes[code] = NodeError);
 }
+// Errors node raises from C++: a plain error with an own `code`.
+function cxx(Base, code, message) {
+  const e = new Base(message);
+  e.code = code;
+  return e;
+}
+function osslError(id, library, reason, code) {
+  const e = new Error(`error:${id}:${library}::${reason}`);
+  e.library = library;
+  e.reason = reason;
+  e.code = code;
+  return e;
+}
+// Digests OpenSSL 3 keeps in its legacy provider, which node does not load.
+const isLegacyDigest = (d) => /^(rsa-)?(md4|mdc2|whirlpool)(withrsa(encryption)?)?$/i.test(d);
+const unsupportedDigest = (code) => {
+  const e = osslError('0308010C', 'digital envelope routines', 'unsupported', code);
+  if (!code) delete e.code;
+  return e;
+};
+const invalidDigest = (d) => cxx(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${d}`);
+const invalidKeylen = () => cxx(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+
+// ---- argument helpers ----
+
+const u8 = (v) => (v instanceof ArrayBuffer ? new Uint8Array(v) : new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+const isBytes = (v) => ArrayBuffer.isView(v) || v instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer);
+const kBytesTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+
+// node's getArrayBufferOrView, returning a Uint8Array over the bytes.
+function bytesOf(value, name, encoding) {
+  if (typeof value === 'string') return Buffer.from(value, encoding === 'buffer' || !Buffer.isEncoding(encoding) ? 'utf8' : encoding);
+  if (!isBytes(value)) throw new (E().ERR_INVALID_ARG_TYPE)(name, kBytesTypes, value);
+  return u8(value);
+}
+// node's validateByteSource (hkdf, webcrypto).
+function byteSource(value, name) {
+  if (typeof value === 'string') return Buffer.from(value);
+  if (!isBytes(value)) throw new (E().ERR_INVALID_ARG_TYPE)(name, ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], value);
+  return u8(value);
+}
+function getStringOption(options, key) {
+  let value;
+  if (options && (value = options[key]) != null) validateString(value, `options.${key}`);
+  return value;
+}
+function getUIntOption(options, key) {
+  let value;
+  if (options && (value = options[key]) != null) {
+    if (value >>> 0 !== value) throw new (E().ERR_INVALID_ARG_VALUE)(`options.${key}`, value);
+    return value;
+  }
+  return -1;
+}
+const validateUint32 = (v, name) => validateInteger(v, name, 0, 4294967295);
+const validateInt32 = (v, name, min = -2147483648) => validateInteger(v, name, min, 2147483647);
 
 function encodeOutput(buf, encoding) {
   return encoding === undefined || encoding === 'buffer' ? buf : buf.toString(encoding);
 }
 
-// Stream methods that turn a Hash/Hmac into a real Transform on first use.
+// Prototypes that give native handles node's class names under inspect.
+const { Hash: HashHandle, Hmac: HmacHandle, CipherBase } = { Hash: class {}, Hmac: class {}, CipherBase: class {} };
+const named = (h, K) => (typeof h === 'object' && h !== null ? Object.setPrototypeOf(h, K.prototype) : h);
+
+// ---- lazy streams ----
+
+// Stream methods that turn a Hash/Hmac/Cipher into a real Transform on first use.
 let Transform;
+const lazyClasses = [];
 function upgrade(self) {
   if (!Transform) {
     Transform = require('stream').Transform;
-    for (const C of [Hash, Hmac]) Object.setPrototypeOf(C.prototype, Transform.prototype);
+    for (const K of lazyClasses) Object.setPrototypeOf(K.prototype, Transform.prototype);
   }
-  if (!self._readableState) Transform.call(self, self[kState].options);
+  if (!self._readableState) Transform.call(self, self._options);
 }
 const streamMethods = ['write', 'end', 'pipe', 'on', 'once', 'addListener', 'prependListener', 'read', 'setEncoding', 'resume', 'pause', 'destroy', 'unpipe', Symbol.asyncIterator];
-function addLazyStream(C) {
+function addLazyStream(K, transform, flush) {
+  lazyClasses.push(K);
   for (const m of streamMethods) {
-    Object.defineProperty(C.prototype, m, {
+    Object.defineProperty(K.prototype, m, {
       configurable: true,
       writable: true,
       value: function (...args) {
@@ -45,79 +129,97 @@ function addLazyStream(C) {
       },
     });
   }
-  C.prototype._transform = function (chunk, encoding, callback) {
-    this.update(chunk, encoding);
-    callback();
-  };
-  C.prototype._flush = function (callback) {
-    this.push(this.digest());
-    callback();
-  };
+  K.prototype._transform = transform;
+  K.prototype._flush = flush;
 }
+
+// ---- Hash / Hmac ----
 
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
-  if (algorithm instanceof Hash) {
-    this[kHandle] = native.copy(algorithm[kHandle]);
-  } else {
-    validateString(algorithm, 'algorithm');
-    this[kHandle] = native.hash(algorithm);
-    if (this[kHandle] === undefined) throw new Error('Digest method not supported');
-  }
-  this[kFinalized] = false;
-  this[kState] = { options };
+  const copyOf = algorithm instanceof Hash;
+  if (!copyOf) validateString(algorithm, 'algorithm');
+  const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
+  if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
+  const h = copyOf ? native.copy(algorithm[kHandle], xofLen) : native.hash(algorithm, xofLen);
+  if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest('ERR_OSSL_EVP_UNSUPPORTED') : new Error('Digest method not supported');
+  if (h === false) throw osslError('030000B2', 'digital envelope routines', 'not XOF or invalid length', 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
+  this._options = options;
+  this[kHandle] = named(h, HashHandle);
+  this[kState] = { [kFinalized]: false };
 }
 
 Hash.prototype.copy = function copy(options) {
-  if (this[kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
+  if (this[kState][kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
   return new Hash(this, options);
 };
 
 Hash.prototype.update = function update(data, encoding) {
-  if (this[kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
+  if (this[kState][kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
   if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  native.update(this[kHandle], toBytes(data, encoding));
+  if (this[kHandle]) native.update(this[kHandle], bytesOf(data, 'data', encoding));
   return this;
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
-  if (this[kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
-  this[kFinalized] = true;
+  if (this[kState][kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
+  this[kState][kFinalized] = true;
   return encodeOutput(native.digest(this[kHandle]), outputEncoding);
 };
-addLazyStream(Hash);
+function hashTransform(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+}
+function hashFlush(callback) {
+  this.push(this.digest());
+  callback();
+}
+addLazyStream(Hash, hashTransform, hashFlush);
 
-function prepareKey(key) {
-  if (typeof key === 'string') return Buffer.from(key);
-  if (ArrayBuffer.isView(key)) return new Uint8Array(key.buffer, key.byteOffset, key.byteLength);
-  if (key instanceof ArrayBuffer) return new Uint8Array(key);
-  if (key && typeof key === 'object' && key.type === 'secret' && key.export) return key.export();
-  throw new (E().ERR_INVALID_ARG_TYPE)('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'KeyObject', 'CryptoKey'], key);
+// node's prepareSecretKey: KeyObject, CryptoKey or bytes.
+function prepareSecretKey(key, encoding, bufferOnly = false) {
+  if (!bufferOnly) {
+    if (key instanceof KeyObject || key instanceof CryptoKey) {
+      if (key.type !== 'secret') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(key.type, 'secret');
+      return key[kKeyBytes];
+    }
+  }
+  if (typeof key !== 'string' && !isBytes(key)) {
+    const types = bufferOnly ? ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'] : ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'];
+    throw new (E().ERR_INVALID_ARG_TYPE)('key', types, key);
+  }
+  return bytesOf(key, 'key', encoding);
 }
 
 function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
-  const keyBytes = prepareKey(key);
-  this[kHandle] = native.hmac(hmac, keyBytes);
-  if (this[kHandle] === undefined) throw new (E().ERR_CRYPTO_INVALID_DIGEST)(hmac);
-  this[kFinalized] = false;
-  this[kState] = { options };
+  const keyBytes = prepareSecretKey(key, getStringOption(options, 'encoding'));
+  const h = native.hmac(hmac, keyBytes);
+  if (h === undefined) throw isLegacyDigest(hmac) ? unsupportedDigest('ERR_OSSL_EVP_UNSUPPORTED') : invalidDigest(hmac);
+  this._options = options;
+  this[kHandle] = named(h, HmacHandle);
+  this[kState] = { [kFinalized]: false };
 }
 Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype.digest = function digest(outputEncoding) {
-  if (this[kFinalized]) {
-    const empty = Buffer.alloc(0);
-    return encodeOutput(empty, outputEncoding);
-  }
-  this[kFinalized] = true;
+  if (this[kState][kFinalized]) return encodeOutput(Buffer.alloc(0), outputEncoding);
+  this[kState][kFinalized] = true;
+  if (this[kHandle] === false) throw new Error('error:00000000:lib(0)::reason(0)');
   return encodeOutput(native.digest(this[kHandle]), outputEncoding);
 };
-addLazyStream(Hmac);
+addLazyStream(Hmac, hashTransform, hashFlush);
 
-const hashes = ['RSA-MD5', 'RSA-SHA1', 'RSA-SHA224', 'RSA-SHA256', 'RSA-SHA384', 'RSA-SHA512', 'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha512-224', 'sha512-256'];
+const hashes = ['RSA-MD5', 'RSA-RIPEMD160', 'RSA-SHA1', 'RSA-SHA1-2', 'RSA-SHA224', 'RSA-SHA256', 'RSA-SHA3-224', 'RSA-SHA3-256',
+  'RSA-SHA3-384', 'RSA-SHA3-512', 'RSA-SHA384', 'RSA-SHA512', 'RSA-SHA512/224', 'RSA-SHA512/256', 'RSA-SM3', 'blake2b512',
+  'blake2s256', 'id-rsassa-pkcs1-v1_5-with-sha3-224', 'id-rsassa-pkcs1-v1_5-with-sha3-256', 'id-rsassa-pkcs1-v1_5-with-sha3-384',
+  'id-rsassa-pkcs1-v1_5-with-sha3-512', 'md5', 'md5-sha1', 'md5WithRSAEncryption', 'ripemd', 'ripemd160', 'ripemd160WithRSA',
+  'rmd160', 'sha1', 'sha1WithRSAEncryption', 'sha224', 'sha224WithRSAEncryption', 'sha256', 'sha256WithRSAEncryption',
+  'sha3-224', 'sha3-256', 'sha3-384', 'sha3-512', 'sha384', 'sha384WithRSAEncryption', 'sha512', 'sha512-224',
+  'sha512-224WithRSAEncryption', 'sha512-256', 'sha512-256WithRSAEncryption', 'sha512WithRSAEncryption', 'shake128',
+  'shake256', 'sm3', 'sm3WithRSAEncryption', 'ssl3-md5', 'ssl3-sha1'];
 
 function hash(algorithm, input, outputEncoding = 'hex') {
   validateString(algorithm, 'algorithm');
@@ -127,23 +229,347 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   return new Hash(algorithm).update(input).digest(outputEncoding);
 }
 
+// ---- ciphers ----
+
+function Cipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, options, true);
+}
+function Decipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, options, false);
+}
+
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  initCipher(this, cipher, password, kLegacy, options, true);
+}
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  initCipher(this, cipher, password, kLegacy, options, false);
+}
+
+// OpenSSL's EVP_BytesToKey with MD5, one round and no salt (createCipher's key and IV).
+function bytesToKey(password, keyLen, ivLen) {
+  const parts = [];
+  let have = 0, prev = Buffer.alloc(0);
+  while (have < keyLen + ivLen) {
+    prev = new Hash('md5').update(prev).update(password).digest();
+    parts.push(prev);
+    have += prev.length;
+  }
+  const all = Buffer.concat(parts);
+  return [all.subarray(0, keyLen), all.subarray(keyLen, keyLen + ivLen)];
+}
+
+// Cipheriv/Decipheriv, and the deprecated password-based Cipher/Decipher (iv is kLegacy).
+const kLegacy = Symbol('kLegacy');
+function initCipher(self, cipher, key, iv, options, encrypt) {
+  validateString(cipher, 'cipher');
+  if (iv === kLegacy) {
+    key = bytesOf(key, 'password');
+  } else {
+    key = prepareSecretKey(key, getStringOption(options, 'encoding'));
+    iv = iv === null ? null : bytesOf(iv, 'iv');
+  }
+  const authTagLength = getUIntOption(options, 'authTagLength');
+  if (iv === kLegacy) {
+    const entry = [...ciphers()].find(([n]) => n.toLowerCase() === cipher.toLowerCase());
+    if (!entry) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+    const [, [, , mode, keyLen, ivLen]] = entry;
+    [key, iv] = bytesToKey(key, keyLen, ivLen);
+    if (encrypt && (mode === 'ctr' || mode === 'gcm')) process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  }
+  const h = named(native.cipherInit(cipher, key, iv, encrypt, authTagLength), CipherBase);
+  if (typeof h === 'number') {
+    if (h === 1) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+    if (h === 2) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
+    if (h === 3) throw invalidKeylen();
+    throw cxx(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
+  }
+  self[kHandle] = h;
+  self._decoder = null;
+  self._options = options;
+}
+
+function cipherUpdate(handle, data) {
+  const ret = native.cipherUpdate(handle, data);
+  if (ret === undefined) throw new Error('Trying to add data in unsupported state');
+  return ret;
+}
+function cipherFinal(handle) {
+  const ret = native.cipherFinal(handle);
+  if (typeof ret !== 'number') return ret;
+  if (ret === 0) throw cxx(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state');
+  if (ret === 1) throw osslError('1C800064', 'Provider routines', 'bad decrypt', 'ERR_OSSL_BAD_DECRYPT');
+  if (ret === 2) throw osslError('1C80006B', 'Provider routines', 'wrong final block length', 'ERR_OSSL_WRONG_FINAL_BLOCK_LENGTH');
+  throw new Error('Unsupported state or unable to authenticate data');
+}
+
+function getDecoder(self, encoding) {
+  const { StringDecoder } = require('string_decoder');
+  const decoder = self._decoder;
+  if (decoder === null) return (self._decoder = new StringDecoder(encoding));
+  if (decoder.encoding !== new StringDecoder(encoding).encoding) throw new (C('ERR_INTERNAL_ASSERTION'))('Cannot change encoding');
+  return decoder;
+}
+
+function update(data, inputEncoding, outputEncoding) {
+  if (typeof data === 'string') {
+    if (typeof inputEncoding === 'string' && inputEncoding.toLowerCase() === 'hex' && data.length % 2 !== 0) {
+      throw new (E().ERR_INVALID_ARG_VALUE)('encoding', inputEncoding, `is invalid for data of length ${data.length}`);
+    }
+  } else if (!ArrayBuffer.isView(data)) {
+    throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  const ret = cipherUpdate(this[kHandle], bytesOf(data, 'data', inputEncoding));
+  if (outputEncoding && outputEncoding !== 'buffer') return getDecoder(this, outputEncoding).write(ret);
+  return ret;
+}
+function final(outputEncoding) {
+  const ret = cipherFinal(this[kHandle]);
+  if (outputEncoding && outputEncoding !== 'buffer') return getDecoder(this, outputEncoding).end(ret);
+  return ret;
+}
+function setAutoPadding(ap) {
+  if (!native.cipherSetAutoPadding(this[kHandle], !!ap)) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAutoPadding');
+  return this;
+}
+function setAAD(aadbuf, options) {
+  const encoding = getStringOption(options, 'encoding');
+  getUIntOption(options, 'plaintextLength');
+  aadbuf = bytesOf(aadbuf, 'aadbuf', encoding);
+  if (!native.cipherSetAAD(this[kHandle], aadbuf)) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAAD');
+  return this;
+}
+for (const K of [Cipheriv, Decipheriv, Cipher, Decipher]) {
+  Object.assign(K.prototype, { update, final, setAutoPadding, setAAD });
+  addLazyStream(K, function (chunk, encoding, callback) {
+    this.push(cipherUpdate(this[kHandle], bytesOf(chunk, 'data', encoding)));
+    callback();
+  }, function (callback) {
+    try {
+      this.push(cipherFinal(this[kHandle]));
+    } catch (e) {
+      callback(e);
+      return;
+    }
+    callback();
+  });
+}
+Cipheriv.prototype.getAuthTag = Cipher.prototype.getAuthTag = function getAuthTag() {
+  const ret = native.cipherGetAuthTag(this[kHandle]);
+  if (ret === undefined) throw new (C('ERR_CRYPTO_INVALID_STATE'))('getAuthTag');
+  return ret;
+};
+Decipheriv.prototype.setAuthTag = Decipher.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
+  tagbuf = bytesOf(tagbuf, 'buffer', encoding);
+  const r = native.cipherSetAuthTag(this[kHandle], tagbuf);
+  if (r === null) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${tagbuf.byteLength}`);
+  if (!r) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAuthTag');
+  return this;
+};
+
+// name → [nid, OpenSSL short name, mode, key length, iv length, block size]
+let cipherTable;
+function ciphers() {
+  if (cipherTable) return cipherTable;
+  cipherTable = new Map();
+  const modes = { ecb: [418, 0, 16], cbc: [419, 16, 16], ofb: [420, 16, 1], cfb: [421, 16, 1], cfb8: [653, 16, 1], gcm: [895, 12, 1], ctr: [904, 16, 1] };
+  for (const [i, bits] of [128, 192, 256].entries()) {
+    for (const m of Object.keys(modes)) {
+      const [nid, iv, block] = modes[m];
+      const name = `aes-${bits}-${m}`;
+      const sn = m === 'gcm' ? `id-aes${bits}-gcm` : name;
+      const entry = [m === 'ecb' || m === 'cbc' || m === 'ofb' || m === 'cfb' ? nid + 4 * i : nid + (m === 'gcm' ? 3 : 1) * i, sn, m === 'cfb8' ? 'cfb' : m, bits / 8, iv, block];
+      cipherTable.set(name, entry);
+      if (m === 'cbc') cipherTable.set(`aes${bits}`, entry);
+      if (m === 'gcm') cipherTable.set(`id-aes${bits}-GCM`, entry);
+    }
+  }
+  cipherTable.set('chacha20', [1019, 'chacha20', 'stream', 32, 16, 0]);
+  cipherTable.set('chacha20-poly1305', [1018, 'chacha20-poly1305', 'stream', 32, 12, 0]);
+  return cipherTable;
+}
+
+function getCipherInfo(nameOrNid, options) {
+  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
+    throw new (E().ERR_INVALID_ARG_TYPE)('nameOrNid', ['string', 'number'], nameOrNid);
+  }
+  if (typeof nameOrNid === 'number') validateInt32(nameOrNid, 'nameOrNid');
+  let keyLength, ivLength;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    ({ keyLength, ivLength } = options);
+    if (keyLength !== undefined) validateInt32(keyLength, 'options.keyLength');
+    if (ivLength !== undefined) validateInt32(ivLength, 'options.ivLength');
+  }
+  let entry;
+  for (const [name, e] of ciphers()) {
+    if (typeof nameOrNid === 'number' ? e[0] === nameOrNid : name.toLowerCase() === nameOrNid.toLowerCase()) { entry = e; break; }
+  }
+  if (!entry) return undefined;
+  const [nid, name, mode, keyLen, ivLen, block] = entry;
+  if (keyLength !== undefined && keyLength !== keyLen) return undefined;
+  if (ivLength !== undefined) {
+    const ok = mode === 'gcm' ? ivLength > 0 && ivLength <= 128 : name === 'chacha20-poly1305' ? ivLength === 12 : ivLength === ivLen;
+    if (!ok) return undefined;
+  }
+  const info = { mode, name, nid };
+  if (mode !== 'stream') info.blockSize = block;
+  const iv = ivLength !== undefined ? ivLength : ivLen;
+  if (iv !== 0) info.ivLength = iv;
+  info.keyLength = keyLen;
+  return info;
+}
+
+// ---- keys ----
+
+const kKeyBytes = Symbol('kKeyBytes');
+const kKeyType = Symbol('kKeyType');
+class KeyObject {
+  constructor(type, handle) {
+    if (type !== 'secret' && type !== 'public' && type !== 'private') throw new (E().ERR_INVALID_ARG_VALUE)('type', type);
+    this[kKeyType] = type;
+    Object.defineProperty(this, kKeyBytes, { value: handle, enumerable: false });
+  }
+  get type() { return this[kKeyType]; }
+  static from(key) {
+    if (!(key instanceof CryptoKey)) throw new (E().ERR_INVALID_ARG_TYPE)('key', 'CryptoKey', key);
+    return new SecretKeyObject(key[kKeyBytes]);
+  }
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) throw new (E().ERR_INVALID_ARG_TYPE)('otherKeyObject', 'KeyObject', otherKeyObject);
+    const a = this[kKeyBytes], b = otherKeyObject[kKeyBytes];
+    return otherKeyObject.type === this.type && a.length === b.length && Buffer.compare(a, b) === 0;
+  }
+  get [Symbol.toStringTag]() { return 'KeyObject'; }
+}
+class SecretKeyObject extends KeyObject {
+  constructor(bytes) { super('secret', Buffer.from(bytes)); }
+  get symmetricKeySize() { return this[kKeyBytes].length; }
+  get asymmetricKeyType() { return undefined; }
+  export(options) {
+    if (options !== undefined) {
+      validateObject(options, 'options');
+      if (options.format === 'jwk') return { kty: 'oct', k: this[kKeyBytes].toString('base64url') };
+      if (options.format !== undefined && options.format !== 'buffer') throw new (E().ERR_INVALID_ARG_VALUE)('options.format', options.format, "must be one of: undefined, 'buffer', 'jwk'");
+    }
+    return Buffer.from(this[kKeyBytes]);
+  }
+}
+function createSecretKey(key, encoding) {
+  return new SecretKeyObject(prepareSecretKey(key, encoding, true));
+}
+
 // ---- key derivation ----
 
-function pbkdf2Sync(password, salt, iterations, keylen, digest) {
-  const p = toBytes(password, 'utf8', 'password');
-  const s = toBytes(salt, 'utf8', 'salt');
-  validateInteger(iterations, 'iterations', 1, 2147483647);
-  validateInteger(keylen, 'keylen', 0, 2147483647);
+function pbkdf2Check(password, salt, iterations, keylen, digest) {
   validateString(digest, 'digest');
-  const out = native.pbkdf2(p, s, iterations, keylen, digest);
-  if (out === undefined) throw new (E().ERR_CRYPTO_INVALID_DIGEST)(digest);
-  return out;
+  password = bytesOf(password, 'password');
+  salt = bytesOf(salt, 'salt');
+  validateInt32(iterations, 'iterations', 1);
+  validateInt32(keylen, 'keylen', 0);
+  return () => {
+    const out = native.pbkdf2(password, salt, iterations, keylen, digest);
+    if (out === undefined) throw isLegacyDigest(digest) ? unsupportedDigest() : invalidDigest(digest);
+    if (out === false) throw new Error('Deriving bits failed');
+    return out;
+  };
+}
+function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+  return pbkdf2Check(password, salt, iterations, keylen, digest)();
 }
 function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   if (typeof digest === 'function') { callback = digest; digest = undefined; }
+  const run = pbkdf2Check(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
-  const out = pbkdf2Sync(password, salt, iterations, keylen, digest);
-  require('internal/loop').queueCompletion(() => callback(null, out));
+  deferred(run, callback);
+}
+// Runs `run` now (throwing synchronously as node's job constructors do for bad digests), and
+// reports its result or error on a later turn.
+function deferred(run, callback, errorsToCallback) {
+  let out, err = null;
+  try {
+    out = run();
+  } catch (e) {
+    if (!errorsToCallback || !errorsToCallback(e)) throw e;
+    err = e;
+  }
+  require('internal/loop').queueCompletion(() => (err ? callback(err) : callback(null, out)));
+}
+
+const kMaxLength = 2 ** 32;
+function hkdfCheck(digest, ikm, salt, info, length) {
+  validateString(digest, 'digest');
+  let key;
+  if (ikm instanceof KeyObject) key = ikm[kKeyBytes];
+  else if (typeof ikm === 'string' || isBytes(ikm)) key = typeof ikm === 'string' ? Buffer.from(ikm) : u8(ikm);
+  else throw new (E().ERR_INVALID_ARG_TYPE)('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], ikm);
+  salt = byteSource(salt, 'salt');
+  info = byteSource(info, 'info');
+  validateInteger(length, 'length', 0, kMaxLength);
+  if (info.byteLength > 1024) throw new (E().ERR_OUT_OF_RANGE)('info', 'must not contain more than 1024 bytes', info.byteLength);
+  const out = native.hkdf(digest, key, salt, info, length);
+  if (out === undefined) throw invalidDigest(digest);
+  if (out === null) throw invalidKeylen();
+  return out;
+}
+const derivingFailed = () => new Error('Deriving bits failed');
+function hkdfSync(digest, ikm, salt, info, length) {
+  const out = hkdfCheck(digest, ikm, salt, info, length);
+  if (out === false) throw derivingFailed();
+  return out;
+}
+function hkdf(digest, ikm, salt, info, length, callback) {
+  const out = hkdfCheck(digest, ikm, salt, info, length);
+  validateFunction(callback, 'callback');
+  deferred(() => { if (out === false) throw derivingFailed(); return out; }, callback, () => true);
+}
+
+const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+function scryptCheck(password, salt, keylen, options) {
+  password = bytesOf(password, 'password');
+  salt = bytesOf(salt, 'salt');
+  validateInt32(keylen, 'keylen', 0);
+  let { N, r, p, maxmem } = scryptDefaults;
+  if (options && options !== scryptDefaults) {
+    const pair = (a, b, value) => {
+      const hasA = options[a] !== undefined;
+      if (hasA) { value = options[a]; validateUint32(value, a); }
+      if (options[b] !== undefined) {
+        if (hasA) throw new (C('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER'))();
+        value = options[b];
+        validateUint32(value, b);
+      }
+      return value;
+    };
+    N = pair('N', 'cost', N);
+    r = pair('r', 'blockSize', r);
+    p = pair('p', 'parallelization', p);
+    if (options.maxmem !== undefined) {
+      maxmem = options.maxmem;
+      validateInteger(maxmem, 'maxmem', 0);
+    }
+    if (N === 0) N = scryptDefaults.N;
+    if (r === 0) r = scryptDefaults.r;
+    if (p === 0) p = scryptDefaults.p;
+    if (maxmem === 0) maxmem = scryptDefaults.maxmem;
+  }
+  // Parameters are checked before any work, as node's ScryptJob does.
+  const out = native.scrypt(password, salt, N, r, p, maxmem, keylen);
+  if (out === 1) throw cxx(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+  if (out === 2) throw cxx(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
+  return out;
+}
+function scryptSync(password, salt, keylen, options = scryptDefaults) {
+  return scryptCheck(password, salt, keylen, options);
+}
+function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
+  if (callback === scryptDefaults) { callback = options; options = scryptDefaults; }
+  const out = scryptCheck(password, salt, keylen, options);
+  validateFunction(callback, 'callback');
+  deferred(() => out, callback);
 }
 
 // ---- randomness ----
@@ -162,7 +588,7 @@ function randomFillSync(buf, offset = 0, size) {
   if (!ArrayBuffer.isView(buf) && !(buf instanceof ArrayBuffer)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
   }
-  const bytes = buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  const bytes = u8(buf);
   validateNumber(offset, 'offset', 0, bytes.length);
   if (size === undefined) size = bytes.length - offset;
   validateNumber(size, 'size', 0, bytes.length - offset);
@@ -213,58 +639,236 @@ function getRandomValues(data) {
   const { DOMException } = require('internal/web');
   if (!ok) throw new DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
   if (data.byteLength > 65536) throw new DOMException(`The ArrayBufferView's byte length (${data.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`, 'QuotaExceededError');
-  native.randomFill(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  native.randomFill(u8(data));
   return data;
 }
 
 function timingSafeEqual(a, b) {
-  if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) throw new (E().ERR_INVALID_ARG_TYPE)('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], a);
-  if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) throw new (E().ERR_INVALID_ARG_TYPE)('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], b);
-  const x = toBytes(a, undefined, 'buf1');
-  const y = toBytes(b, undefined, 'buf2');
+  if (!isBytes(a)) throw new (E().ERR_INVALID_ARG_TYPE)('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], a);
+  if (!isBytes(b)) throw new (E().ERR_INVALID_ARG_TYPE)('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], b);
+  const x = u8(a);
+  const y = u8(b);
   if (x.byteLength !== y.byteLength) throw new (E().ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH)();
   let diff = 0;
   for (let i = 0; i < x.length; i++) diff |= x[i] ^ y[i];
   return diff === 0;
 }
 
-// ---- webcrypto (the subset the sandbox can do) ----
+// ---- webcrypto ----
+
+const kAlgorithm = Symbol('kAlgorithm');
+class CryptoKey {
+  constructor() { throw new (E().ERR_ILLEGAL_CONSTRUCTOR)(); }
+  get type() { return 'secret'; }
+  get extractable() { return this[kState].extractable; }
+  get algorithm() { return this[kAlgorithm]; }
+  get usages() { return this[kState].usages; }
+  get [Symbol.toStringTag]() { return 'CryptoKey'; }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    const { type, extractable, algorithm, usages } = this;
+    return `CryptoKey ${inspect({ type, extractable, algorithm, usages }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+function newCryptoKey(bytes, algorithm, extractable, usages) {
+  const key = Object.create(CryptoKey.prototype);
+  key[kKeyBytes] = Buffer.from(bytes);
+  key[kAlgorithm] = algorithm;
+  key[kState] = { extractable, usages };
+  return key;
+}
+
+const dom = (message, name) => new (require('internal/web').DOMException)(message, name);
+const kHashNames = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const kAlgNames = ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'PBKDF2', 'HKDF'];
+const kUsages = {
+  HMAC: ['sign', 'verify'], PBKDF2: ['deriveBits', 'deriveKey'], HKDF: ['deriveBits', 'deriveKey'],
+  'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'], 'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+};
+function normalizeAlgorithm(algorithm, known = kAlgNames) {
+  const alg = typeof algorithm === 'string' ? { name: algorithm } : algorithm;
+  const name = alg && `${alg.name}`.toUpperCase();
+  if (!known.includes(name)) throw dom('Unrecognized algorithm name', 'NotSupportedError');
+  return { ...alg, name };
+}
+function hashName(hash) {
+  const name = hash && `${typeof hash === 'string' ? hash : hash.name}`.toUpperCase();
+  if (!kHashNames[name]) throw dom('Unrecognized algorithm name', 'NotSupportedError');
+  return name;
+}
+const arrayBuffer = (b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+function checkKey(key, name, usage) {
+  if (!(key instanceof CryptoKey)) throw new (E().ERR_INVALID_ARG_TYPE)('key', 'CryptoKey', key);
+  if (key[kAlgorithm].name !== name || !key.usages.includes(usage)) throw dom(`Unable to use this key to ${usage}`, 'InvalidAccessError');
+}
+function makeKey(alg, bytes, extractable, usages) {
+  const { name } = alg;
+  const bad = usages.find((u) => !kUsages[name].includes(u));
+  if (bad !== undefined) throw dom(`Unsupported key usage for ${name === 'HMAC' ? 'an HMAC' : name.startsWith('AES') ? 'an AES' : `a ${name}`} key`, 'SyntaxError');
+  let algorithm;
+  if (name === 'HMAC') {
+    algorithm = { name, hash: { name: hashName(alg.hash) }, length: bytes.length * 8 };
+  } else if (name.startsWith('AES')) {
+    if (bytes.length !== 16 && bytes.length !== 24 && bytes.length !== 32) throw dom('Invalid key length', 'DataError');
+    algorithm = { name, length: bytes.length * 8 };
+  } else {
+    if (extractable) throw dom(`${name} keys are not extractable`, 'SyntaxError');
+    algorithm = { name };
+  }
+  return newCryptoKey(bytes, algorithm, extractable, usages);
+}
+function aesCipher(alg, key, data, encrypt) {
+  const bits = key[kAlgorithm].length;
+  const opFailed = () => dom('The operation failed for an operation-specific reason', 'OperationError');
+  let c, tag;
+  if (alg.name === 'AES-GCM') {
+    const iv = byteSource(alg.iv, 'algorithm.iv');
+    const tagLength = alg.tagLength === undefined ? 128 : alg.tagLength;
+    if (![32, 64, 96, 104, 112, 120, 128].includes(tagLength)) throw dom(`${tagLength} is not a valid AES-GCM tag length`, 'OperationError');
+    if (!encrypt) {
+      if (data.length < tagLength / 8) throw dom('The provided data is too small.', 'OperationError');
+      tag = data.subarray(data.length - tagLength / 8);
+      data = data.subarray(0, data.length - tagLength / 8);
+    }
+    c = (encrypt ? Cipheriv : Decipheriv)(`aes-${bits}-gcm`, key[kKeyBytes], iv, { authTagLength: tagLength / 8 });
+    if (alg.additionalData !== undefined) c.setAAD(byteSource(alg.additionalData, 'algorithm.additionalData'));
+    if (tag) c.setAuthTag(tag);
+  } else if (alg.name === 'AES-CBC') {
+    const iv = byteSource(alg.iv, 'algorithm.iv');
+    if (iv.length !== 16) throw dom('algorithm.iv must contain exactly 16 bytes', 'OperationError');
+    c = (encrypt ? Cipheriv : Decipheriv)(`aes-${bits}-cbc`, key[kKeyBytes], iv);
+  } else {
+    const counter = byteSource(alg.counter, 'algorithm.counter');
+    if (counter.length !== 16) throw dom('algorithm.counter must contain exactly 16 bytes', 'OperationError');
+    if (!(alg.length > 0 && alg.length <= 128)) throw dom('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
+    c = (encrypt ? Cipheriv : Decipheriv)(`aes-${bits}-ctr`, key[kKeyBytes], counter);
+  }
+  let out;
+  try {
+    out = Buffer.concat([c.update(data), c.final()]);
+  } catch {
+    throw opFailed();
+  }
+  if (encrypt && tag === undefined && alg.name === 'AES-GCM') out = Buffer.concat([out, c.getAuthTag()]);
+  return arrayBuffer(out);
+}
+function deriveBitsSync(alg, key, length) {
+  alg = normalizeAlgorithm(alg, ['PBKDF2', 'HKDF']);
+  checkKey(key, alg.name, 'deriveBits');
+  if (length === null || length === undefined || length % 8 !== 0) throw dom('length must be a multiple of 8', 'OperationError');
+  const hash = kHashNames[hashName(alg.hash)];
+  const salt = byteSource(alg.salt, 'algorithm.salt');
+  if (alg.name === 'HKDF') return hkdfSync(hash, key[kKeyBytes], salt, byteSource(alg.info, 'algorithm.info'), length / 8);
+  if (!(alg.iterations > 0)) throw dom('iterations cannot be zero', 'OperationError');
+  return arrayBuffer(pbkdf2Sync(key[kKeyBytes], salt, alg.iterations, length / 8, hash));
+}
 
 const subtle = {
   async digest(algorithm, data) {
-    const name = typeof algorithm === 'string' ? algorithm : algorithm && algorithm.name;
-    const map = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
-    const alg = map[`${name}`.toUpperCase()];
-    if (!alg) {
-      const { DOMException } = require('internal/web');
-      throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
-    }
-    const out = new Hash(alg).update(toBytes(data, undefined)).digest();
-    return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
+    const name = hashName(typeof algorithm === 'string' ? algorithm : algorithm && algorithm.name);
+    return arrayBuffer(new Hash(kHashNames[name]).update(byteSource(data, 'data')).digest());
+  },
+  async importKey(format, keyData, algorithm, extractable, keyUsages) {
+    const alg = normalizeAlgorithm(algorithm);
+    let bytes;
+    if (format === 'raw') bytes = byteSource(keyData, 'keyData');
+    else if (format === 'jwk' && keyData && keyData.kty === 'oct' && typeof keyData.k === 'string') bytes = Buffer.from(keyData.k, 'base64url');
+    else throw dom(`Unable to import ${alg.name} key with format ${format}`, 'NotSupportedError');
+    return makeKey(alg, bytes, extractable, [...keyUsages]);
+  },
+  async exportKey(format, key) {
+    if (!(key instanceof CryptoKey)) throw new (E().ERR_INVALID_ARG_TYPE)('key', 'CryptoKey', key);
+    if (!key.extractable) throw dom('key is not extractable', 'InvalidAccessException');
+    if (format === 'raw') return arrayBuffer(key[kKeyBytes]);
+    if (format !== 'jwk') throw dom(`Unable to export a raw ${key[kAlgorithm].name} key`, 'NotSupportedError');
+    const { name, length, hash: h } = key[kAlgorithm];
+    const alg = name === 'HMAC' ? `HS${h.name.slice(4)}` : `A${length}${name.slice(4)}`;
+    return { key_ops: key.usages, ext: true, kty: 'oct', k: key[kKeyBytes].toString('base64url'), alg };
+  },
+  async generateKey(algorithm, extractable, keyUsages) {
+    const alg = normalizeAlgorithm(algorithm, ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR']);
+    let length = alg.length;
+    if (alg.name === 'HMAC') length = length === undefined ? { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 }[hashName(alg.hash)] : length;
+    else if (![128, 192, 256].includes(length)) throw dom('AES key length must be 128, 192, or 256 bits', 'OperationError');
+    const key = makeKey(alg, randomBytes(length / 8), extractable, [...keyUsages]);
+    if (alg.name === 'HMAC') key[kAlgorithm] = { name: 'HMAC', length, hash: key[kAlgorithm].hash };
+    return key;
+  },
+  async sign(algorithm, key, data) {
+    normalizeAlgorithm(algorithm, ['HMAC']);
+    checkKey(key, 'HMAC', 'sign');
+    const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(byteSource(data, 'data')).digest();
+    return arrayBuffer(mac);
+  },
+  async verify(algorithm, key, signature, data) {
+    normalizeAlgorithm(algorithm, ['HMAC']);
+    checkKey(key, 'HMAC', 'verify');
+    const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(byteSource(data, 'data')).digest();
+    const sig = byteSource(signature, 'signature');
+    return sig.length === mac.length && timingSafeEqual(sig, mac);
+  },
+  async encrypt(algorithm, key, data) {
+    const alg = normalizeAlgorithm(algorithm, ['AES-GCM', 'AES-CBC', 'AES-CTR']);
+    checkKey(key, alg.name, 'encrypt');
+    return aesCipher(alg, key, byteSource(data, 'data'), true);
+  },
+  async decrypt(algorithm, key, data) {
+    const alg = normalizeAlgorithm(algorithm, ['AES-GCM', 'AES-CBC', 'AES-CTR']);
+    checkKey(key, alg.name, 'decrypt');
+    return aesCipher(alg, key, byteSource(data, 'data'), false);
+  },
+  async deriveBits(algorithm, baseKey, length) {
+    return deriveBitsSync(algorithm, baseKey, length);
+  },
+  async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
+    const target = normalizeAlgorithm(derivedKeyAlgorithm, ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR']);
+    const length = target.name === 'HMAC' ? (target.length === undefined ? { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 }[hashName(target.hash)] : target.length) : target.length;
+    const bits = deriveBitsSync(algorithm, baseKey, length);
+    return makeKey(target, new Uint8Array(bits), extractable, [...keyUsages]);
   },
 };
 const webcrypto = {
   getRandomValues,
   randomUUID,
   subtle,
+  CryptoKey,
   get [Symbol.toStringTag]() { return 'Crypto'; },
 };
 
+// DEP0106, once for createCipher and createDecipher together (util.deprecate keys on the code).
+let warnedDep0106 = false;
+function deprecated(name) {
+  if (warnedDep0106 || process.noDeprecation) return;
+  warnedDep0106 = true;
+  process.emitWarning(`crypto.${name} is deprecated.`, 'DeprecationWarning', 'DEP0106');
+}
+
 function unsupported(name) {
   return function () {
-    throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`crypto.${name} (rjs has hashes, HMAC, PBKDF2 and randomness; ciphers, signatures and keys are not built in)`);
+    throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`crypto.${name} (rjs has hashes, HMAC, KDFs, AES/ChaCha20 ciphers and randomness; signatures and asymmetric keys are not built in)`);
   };
 }
 
 module.exports = {
   createHash(algorithm, options) { return new Hash(algorithm, options); },
   createHmac(hmac, key, options) { return new Hmac(hmac, key, options); },
+  createCipheriv(cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); },
+  createDecipheriv(cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); },
+  createCipher(cipher, password, options) { deprecated('createCipher'); return new Cipher(cipher, password, options); },
+  createDecipher(cipher, password, options) { deprecated('createDecipher'); return new Decipher(cipher, password, options); },
   hash,
   getHashes() { return hashes.slice(); },
-  getCiphers() { return []; },
+  getCiphers() { return [...ciphers().keys()].sort(); },
+  getCipherInfo,
   getCurves() { return []; },
   pbkdf2,
   pbkdf2Sync,
+  hkdf,
+  hkdfSync,
+  scrypt,
+  scryptSync,
+  createSecretKey,
+  KeyObject,
   randomBytes,
   pseudoRandomBytes: randomBytes,
   prng: randomBytes,
@@ -279,22 +883,19 @@ module.exports = {
   subtle,
   Hash,
   Hmac,
+  Cipher,
+  Decipher,
+  Cipheriv,
+  Decipheriv,
   constants: {},
-  createCipheriv: unsupported('createCipheriv'),
-  createDecipheriv: unsupported('createDecipheriv'),
   createSign: unsupported('createSign'),
   createVerify: unsupported('createVerify'),
   generateKeyPair: unsupported('generateKeyPair'),
   generateKeyPairSync: unsupported('generateKeyPairSync'),
   createPublicKey: unsupported('createPublicKey'),
   createPrivateKey: unsupported('createPrivateKey'),
-  createSecretKey: unsupported('createSecretKey'),
   createECDH: unsupported('createECDH'),
   createDiffieHellman: unsupported('createDiffieHellman'),
-  scrypt: unsupported('scrypt'),
-  scryptSync: unsupported('scryptSync'),
-  hkdf: unsupported('hkdf'),
-  hkdfSync: unsupported('hkdfSync'),
   publicEncrypt: unsupported('publicEncrypt'),
   privateDecrypt: unsupported('privateDecrypt'),
   sign: unsupported('sign'),

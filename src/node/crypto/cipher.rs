@@ -1,0 +1,645 @@
+//! Symmetric ciphers for `crypto.createCipheriv`/`createDecipheriv`: AES-128/192/256 in ECB,
+//! CBC, CTR, CFB, CFB8, OFB and GCM, ChaCha20 and ChaCha20-Poly1305. The modes are streamed
+//! here over the `aes` block cipher the way OpenSSL's EVP layer streams them: partial blocks
+//! carried across updates, the last block held back while decrypting with padding, AEAD tags
+//! produced or checked in final.
+
+use aes::cipher::{
+    generic_array::GenericArray, BlockDecrypt, BlockEncrypt, KeyInit, KeyIvInit, StreamCipher,
+    StreamCipherSeek,
+};
+use poly1305::universal_hash::UniversalHash;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Ecb,
+    Cbc,
+    Ctr,
+    Cfb,
+    Cfb8,
+    Ofb,
+    Gcm,
+    ChaCha20,
+    ChaChaPoly,
+}
+
+/// Parses a cipher name (any case, OpenSSL's aliases) into its mode and key length.
+fn spec(name: &str) -> Option<(Mode, usize)> {
+    let n = name.to_ascii_lowercase();
+    let n = match n.as_str() {
+        "aes128" => "aes-128-cbc",
+        "aes192" => "aes-192-cbc",
+        "aes256" => "aes-256-cbc",
+        "id-aes128-gcm" => "aes-128-gcm",
+        "id-aes192-gcm" => "aes-192-gcm",
+        "id-aes256-gcm" => "aes-256-gcm",
+        "chacha20" => return Some((Mode::ChaCha20, 32)),
+        "chacha20-poly1305" => return Some((Mode::ChaChaPoly, 32)),
+        other => other,
+    };
+    let rest = n.strip_prefix("aes-")?;
+    let (bits, mode) = rest.split_once('-')?;
+    let key_len = match bits {
+        "128" => 16,
+        "192" => 24,
+        "256" => 32,
+        _ => return None,
+    };
+    let mode = match mode {
+        "ecb" => Mode::Ecb,
+        "cbc" => Mode::Cbc,
+        "ctr" => Mode::Ctr,
+        "cfb" => Mode::Cfb,
+        "cfb8" => Mode::Cfb8,
+        "ofb" => Mode::Ofb,
+        "gcm" => Mode::Gcm,
+        _ => return None,
+    };
+    Some((mode, key_len))
+}
+
+enum Aes {
+    A128(aes::Aes128),
+    A192(aes::Aes192),
+    A256(aes::Aes256),
+}
+
+impl Aes {
+    fn new(key: &[u8]) -> Option<Aes> {
+        Some(match key.len() {
+            16 => Aes::A128(aes::Aes128::new_from_slice(key).ok()?),
+            24 => Aes::A192(aes::Aes192::new_from_slice(key).ok()?),
+            32 => Aes::A256(aes::Aes256::new_from_slice(key).ok()?),
+            _ => return None,
+        })
+    }
+    fn enc(&self, b: &mut [u8; 16]) {
+        let b = GenericArray::from_mut_slice(b);
+        match self {
+            Aes::A128(c) => c.encrypt_block(b),
+            Aes::A192(c) => c.encrypt_block(b),
+            Aes::A256(c) => c.encrypt_block(b),
+        }
+    }
+    fn dec(&self, b: &mut [u8; 16]) {
+        let b = GenericArray::from_mut_slice(b);
+        match self {
+            Aes::A128(c) => c.decrypt_block(b),
+            Aes::A192(c) => c.decrypt_block(b),
+            Aes::A256(c) => c.decrypt_block(b),
+        }
+    }
+}
+
+fn block_of(s: &[u8]) -> [u8; 16] {
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&s[..16]);
+    b
+}
+
+fn xor_in(dst: &mut [u8; 16], src: &[u8; 16]) {
+    dst.iter_mut().zip(src).for_each(|(a, b)| *a ^= b);
+}
+
+/// Increments the last `width` bytes of `ctr` as a big-endian counter.
+fn increment(ctr: &mut [u8; 16], width: usize) {
+    for b in ctr[16 - width..].iter_mut().rev() {
+        *b = b.wrapping_add(1);
+        if *b != 0 {
+            break;
+        }
+    }
+}
+
+/// An AEAD's MAC input (AAD, then data, each zero-padded to 16 bytes), fed in any pieces.
+struct MacStream<U: UniversalHash> {
+    mac: U,
+    partial: Vec<u8>,
+    aad_len: u64,
+    data_len: u64,
+    in_data: bool,
+}
+
+impl<U: UniversalHash> MacStream<U> {
+    fn new(mac: U) -> Self {
+        MacStream {
+            mac,
+            partial: Vec::with_capacity(16),
+            aad_len: 0,
+            data_len: 0,
+            in_data: false,
+        }
+    }
+    fn absorb(&mut self, mut data: &[u8]) {
+        if !self.partial.is_empty() {
+            let take = (16 - self.partial.len()).min(data.len());
+            self.partial.extend_from_slice(&data[..take]);
+            data = &data[take..];
+            if self.partial.len() < 16 {
+                return;
+            }
+            self.mac.update_padded(&self.partial);
+            self.partial.clear();
+        }
+        let full = data.len() / 16 * 16;
+        if full > 0 {
+            self.mac.update_padded(&data[..full]);
+        }
+        self.partial.extend_from_slice(&data[full..]);
+    }
+    fn flush(&mut self) {
+        if !self.partial.is_empty() {
+            self.mac.update_padded(&self.partial);
+            self.partial.clear();
+        }
+    }
+    fn aad(&mut self, data: &[u8]) -> bool {
+        if self.in_data {
+            return false;
+        }
+        self.aad_len += data.len() as u64;
+        self.absorb(data);
+        true
+    }
+    fn data(&mut self, data: &[u8]) {
+        if data.is_empty() {
+            return;
+        }
+        if !self.in_data {
+            self.flush();
+            self.in_data = true;
+        }
+        self.data_len += data.len() as u64;
+        self.absorb(data);
+    }
+    /// Pads the last piece and appends the length block (big-endian bit counts for GCM,
+    /// little-endian byte counts for ChaCha20-Poly1305).
+    fn finish(mut self, gcm: bool) -> [u8; 16] {
+        self.flush();
+        let mut lens = [0u8; 16];
+        if gcm {
+            lens[..8].copy_from_slice(&(self.aad_len.wrapping_mul(8)).to_be_bytes());
+            lens[8..].copy_from_slice(&(self.data_len.wrapping_mul(8)).to_be_bytes());
+        } else {
+            lens[..8].copy_from_slice(&self.aad_len.to_le_bytes());
+            lens[8..].copy_from_slice(&self.data_len.to_le_bytes());
+        }
+        self.mac.update_padded(&lens);
+        block_of(&self.mac.finalize())
+    }
+}
+
+enum Engine {
+    /// ECB and CBC: whole blocks, with PKCS#7 padding when enabled.
+    Block {
+        aes: Aes,
+        cbc: bool,
+        chain: [u8; 16],
+        buf: Vec<u8>,
+    },
+    /// CTR, CFB, CFB8 and OFB: AES as a keystream generator.
+    Stream {
+        aes: Aes,
+        mode: Mode,
+        reg: [u8; 16],
+        ks: [u8; 16],
+        pos: usize,
+    },
+    Gcm {
+        aes: Aes,
+        j0: [u8; 16],
+        ctr: [u8; 16],
+        ks: [u8; 16],
+        pos: usize,
+        mac: MacStream<ghash::GHash>,
+    },
+    ChaCha(chacha20::ChaCha20),
+    ChaChaPoly {
+        cipher: chacha20::ChaCha20,
+        mac: MacStream<poly1305::Poly1305>,
+    },
+}
+
+/// Why `Cipher::new` failed, in node's order of checks.
+pub(crate) enum InitError {
+    UnknownCipher = 1,
+    InvalidIv = 2,
+    InvalidKeyLen = 3,
+    InvalidAuthTag = 4,
+}
+
+/// Why `final` failed.
+pub(crate) enum FinalError {
+    InvalidState = 0,
+    BadDecrypt = 1,
+    WrongFinalBlockLength = 2,
+    Authenticate = 3,
+}
+
+/// A `Cipheriv`/`Decipheriv` handle's state.
+pub(crate) struct Cipher {
+    encrypt: bool,
+    padding: bool,
+    /// None once final ran (OpenSSL's context is freed then).
+    engine: Option<Engine>,
+    /// The AEAD tag length: from `authTagLength`, `setAuthTag`, or 16 after an encrypting final.
+    tag_len: Option<usize>,
+    /// The tag given to `setAuthTag` (decrypt) or computed by final (encrypt).
+    tag: Option<Vec<u8>>,
+}
+
+fn valid_gcm_tag(n: usize) -> bool {
+    n == 4 || n == 8 || (12..=16).contains(&n)
+}
+
+impl Cipher {
+    /// Node's `CipherBase::InitIv`; `tag_len` is `options.authTagLength` when given.
+    pub(crate) fn new(
+        name: &str,
+        key: &[u8],
+        iv: &[u8],
+        encrypt: bool,
+        tag_len: Option<usize>,
+    ) -> Result<Cipher, InitError> {
+        let (mode, key_len) = spec(name).ok_or(InitError::UnknownCipher)?;
+        let expected_iv = match mode {
+            Mode::Ecb => 0,
+            Mode::Gcm | Mode::ChaChaPoly => 12,
+            _ => 16,
+        };
+        let aead = matches!(mode, Mode::Gcm | Mode::ChaChaPoly);
+        if iv.is_empty() && expected_iv != 0 {
+            return Err(InitError::InvalidIv);
+        }
+        if !aead && !iv.is_empty() && iv.len() != expected_iv {
+            return Err(InitError::InvalidIv);
+        }
+        let mut tag_len = tag_len;
+        match mode {
+            Mode::Gcm => {
+                if iv.len() > 128 {
+                    return Err(InitError::InvalidIv);
+                }
+                if tag_len.is_some_and(|n| !valid_gcm_tag(n)) {
+                    return Err(InitError::InvalidAuthTag);
+                }
+            }
+            Mode::ChaChaPoly => {
+                if iv.len() != 12 {
+                    return Err(InitError::InvalidIv);
+                }
+                let n = tag_len.unwrap_or(16);
+                if n == 0 || n > 16 {
+                    return Err(InitError::InvalidAuthTag);
+                }
+                tag_len = Some(n);
+            }
+            _ => tag_len = None,
+        }
+        if key.len() != key_len {
+            return Err(InitError::InvalidKeyLen);
+        }
+        let engine = match mode {
+            Mode::ChaCha20 | Mode::ChaChaPoly => {
+                let nonce = if mode == Mode::ChaCha20 { &iv[4..] } else { iv };
+                let mut cipher = chacha20::ChaCha20::new_from_slices(key, nonce)
+                    .map_err(|_| InitError::InvalidIv)?;
+                if mode == Mode::ChaCha20 {
+                    // OpenSSL's 16-byte IV: a little-endian block counter, then the nonce.
+                    let counter = u32::from_le_bytes([iv[0], iv[1], iv[2], iv[3]]);
+                    cipher
+                        .try_seek(u64::from(counter) * 64)
+                        .map_err(|_| InitError::InvalidIv)?;
+                    Engine::ChaCha(cipher)
+                } else {
+                    let mut otk = [0u8; 64];
+                    cipher.apply_keystream(&mut otk);
+                    let mac = poly1305::Poly1305::new(GenericArray::from_slice(&otk[..32]));
+                    Engine::ChaChaPoly {
+                        cipher,
+                        mac: MacStream::new(mac),
+                    }
+                }
+            }
+            _ => {
+                let aes = Aes::new(key).ok_or(InitError::InvalidKeyLen)?;
+                let mut reg = [0u8; 16];
+                if mode != Mode::Gcm && iv.len() == 16 {
+                    reg.copy_from_slice(iv);
+                }
+                match mode {
+                    Mode::Ecb | Mode::Cbc => Engine::Block {
+                        aes,
+                        cbc: mode == Mode::Cbc,
+                        chain: reg,
+                        buf: Vec::new(),
+                    },
+                    Mode::Gcm => {
+                        let mut h = [0u8; 16];
+                        aes.enc(&mut h);
+                        let j0 = if iv.len() == 12 {
+                            let mut j = [0u8; 16];
+                            j[..12].copy_from_slice(iv);
+                            j[15] = 1;
+                            j
+                        } else {
+                            let mut g = ghash::GHash::new(GenericArray::from_slice(&h));
+                            g.update_padded(iv);
+                            let mut lens = [0u8; 16];
+                            lens[8..].copy_from_slice(&((iv.len() as u64) * 8).to_be_bytes());
+                            g.update_padded(&lens);
+                            block_of(&g.finalize())
+                        };
+                        let mut ctr = j0;
+                        increment(&mut ctr, 4);
+                        let mac = MacStream::new(ghash::GHash::new(GenericArray::from_slice(&h)));
+                        Engine::Gcm {
+                            aes,
+                            j0,
+                            ctr,
+                            ks: [0; 16],
+                            pos: 16,
+                            mac,
+                        }
+                    }
+                    _ => Engine::Stream {
+                        aes,
+                        mode,
+                        reg,
+                        ks: [0; 16],
+                        pos: 16,
+                    },
+                }
+            }
+        };
+        Ok(Cipher {
+            encrypt,
+            padding: true,
+            engine: Some(engine),
+            tag_len,
+            tag: None,
+        })
+    }
+
+    /// `update`: None when the cipher is finished (or a ChaCha20 counter ran out).
+    pub(crate) fn update(&mut self, input: &[u8]) -> Option<Vec<u8>> {
+        let encrypt = self.encrypt;
+        let padding = self.padding;
+        match self.engine.as_mut()? {
+            Engine::Block {
+                aes,
+                cbc,
+                chain,
+                buf,
+            } => {
+                buf.extend_from_slice(input);
+                let len = buf.len();
+                let keep = if !encrypt && padding && len % 16 == 0 {
+                    len.min(16)
+                } else {
+                    len % 16
+                };
+                let mut out: Vec<u8> = buf.drain(..len - keep).collect();
+                for block in out.chunks_exact_mut(16) {
+                    let mut b = block_of(block);
+                    if encrypt {
+                        if *cbc {
+                            xor_in(&mut b, chain);
+                        }
+                        aes.enc(&mut b);
+                        *chain = b;
+                    } else {
+                        let c = b;
+                        aes.dec(&mut b);
+                        if *cbc {
+                            xor_in(&mut b, chain);
+                        }
+                        *chain = c;
+                    }
+                    block.copy_from_slice(&b);
+                }
+                Some(out)
+            }
+            Engine::Stream {
+                aes,
+                mode,
+                reg,
+                ks,
+                pos,
+            } => {
+                let mut out = input.to_vec();
+                for byte in out.iter_mut() {
+                    if *mode == Mode::Cfb8 {
+                        let mut k = *reg;
+                        aes.enc(&mut k);
+                        let c = if encrypt { *byte ^ k[0] } else { *byte };
+                        *byte ^= k[0];
+                        reg.copy_within(1.., 0);
+                        reg[15] = c;
+                        continue;
+                    }
+                    if *pos == 16 {
+                        *ks = *reg;
+                        aes.enc(ks);
+                        match mode {
+                            Mode::Ctr => increment(reg, 16),
+                            Mode::Ofb => *reg = *ks,
+                            _ => {}
+                        }
+                        *pos = 0;
+                    }
+                    let c_in = *byte;
+                    *byte ^= ks[*pos];
+                    if *mode == Mode::Cfb {
+                        reg[*pos] = if encrypt { *byte } else { c_in };
+                    }
+                    *pos += 1;
+                }
+                Some(out)
+            }
+            Engine::Gcm {
+                aes,
+                ctr,
+                ks,
+                pos,
+                mac,
+                ..
+            } => {
+                if !encrypt {
+                    mac.data(input);
+                }
+                let mut out = input.to_vec();
+                for byte in out.iter_mut() {
+                    if *pos == 16 {
+                        *ks = *ctr;
+                        aes.enc(ks);
+                        increment(ctr, 4);
+                        *pos = 0;
+                    }
+                    *byte ^= ks[*pos];
+                    *pos += 1;
+                }
+                if encrypt {
+                    mac.data(&out);
+                }
+                Some(out)
+            }
+            Engine::ChaCha(c) => {
+                let mut out = input.to_vec();
+                c.try_apply_keystream(&mut out).ok()?;
+                Some(out)
+            }
+            Engine::ChaChaPoly { cipher, mac } => {
+                if !encrypt {
+                    mac.data(input);
+                }
+                let mut out = input.to_vec();
+                cipher.try_apply_keystream(&mut out).ok()?;
+                if encrypt {
+                    mac.data(&out);
+                }
+                Some(out)
+            }
+        }
+    }
+
+    /// `final`: the last bytes; the cipher is finished afterwards whatever the outcome.
+    pub(crate) fn finish(&mut self) -> Result<Vec<u8>, FinalError> {
+        let engine = self.engine.take().ok_or(FinalError::InvalidState)?;
+        match engine {
+            Engine::Block {
+                aes,
+                cbc,
+                chain,
+                mut buf,
+            } => {
+                if self.encrypt {
+                    if !self.padding {
+                        return if buf.is_empty() {
+                            Ok(buf)
+                        } else {
+                            Err(FinalError::WrongFinalBlockLength)
+                        };
+                    }
+                    let pad = 16 - buf.len();
+                    buf.resize(16, pad as u8);
+                    let mut b = block_of(&buf);
+                    if cbc {
+                        xor_in(&mut b, &chain);
+                    }
+                    aes.enc(&mut b);
+                    return Ok(b.to_vec());
+                }
+                if !self.padding {
+                    // A block held back before padding was switched off is still plaintext.
+                    if buf.len() % 16 != 0 {
+                        return Err(FinalError::WrongFinalBlockLength);
+                    }
+                    let mut chain = chain;
+                    for block in buf.chunks_exact_mut(16) {
+                        let mut b = block_of(block);
+                        let c = b;
+                        aes.dec(&mut b);
+                        if cbc {
+                            xor_in(&mut b, &chain);
+                        }
+                        chain = c;
+                        block.copy_from_slice(&b);
+                    }
+                    return Ok(buf);
+                }
+                if buf.len() != 16 {
+                    return Err(FinalError::WrongFinalBlockLength);
+                }
+                let mut b = block_of(&buf);
+                aes.dec(&mut b);
+                if cbc {
+                    xor_in(&mut b, &chain);
+                }
+                let pad = b[15] as usize;
+                if pad == 0 || pad > 16 || b[16 - pad..].iter().any(|&x| x as usize != pad) {
+                    return Err(FinalError::BadDecrypt);
+                }
+                Ok(b[..16 - pad].to_vec())
+            }
+            Engine::Stream { .. } | Engine::ChaCha(_) => Ok(Vec::new()),
+            Engine::Gcm { aes, j0, mac, .. } => {
+                let mut tag = j0;
+                aes.enc(&mut tag);
+                xor_in(&mut tag, &mac.finish(true));
+                self.settle_tag(&tag)
+            }
+            Engine::ChaChaPoly { mac, .. } => {
+                let tag = mac.finish(false);
+                self.settle_tag(&tag)
+            }
+        }
+    }
+
+    /// Encrypting: keeps the tag for `getAuthTag`. Decrypting: checks the expected tag.
+    fn settle_tag(&mut self, full: &[u8; 16]) -> Result<Vec<u8>, FinalError> {
+        if self.encrypt {
+            let n = *self.tag_len.get_or_insert(16);
+            self.tag = Some(full[..n.min(16)].to_vec());
+            return Ok(Vec::new());
+        }
+        match &self.tag {
+            Some(t)
+                if t.len() <= 16 && t.iter().zip(full).fold(0u8, |d, (a, b)| d | (a ^ b)) == 0 =>
+            {
+                Ok(Vec::new())
+            }
+            _ => Err(FinalError::Authenticate),
+        }
+    }
+
+    pub(crate) fn set_auto_padding(&mut self, on: bool) -> bool {
+        if self.engine.is_none() {
+            return false;
+        }
+        self.padding = on;
+        true
+    }
+
+    fn is_aead(&self) -> bool {
+        matches!(
+            self.engine,
+            Some(Engine::Gcm { .. } | Engine::ChaChaPoly { .. })
+        )
+    }
+
+    /// The tag after an encrypting final, else None.
+    pub(crate) fn auth_tag(&self) -> Option<Vec<u8>> {
+        if self.engine.is_some() || !self.encrypt {
+            return None;
+        }
+        self.tag.clone()
+    }
+
+    /// `setAuthTag`: Ok(false) in the wrong state, Err(()) for a tag of invalid length.
+    pub(crate) fn set_auth_tag(&mut self, tag: &[u8]) -> Result<bool, ()> {
+        if !self.is_aead() || self.encrypt || self.tag.is_some() {
+            return Ok(false);
+        }
+        let valid = if matches!(self.engine, Some(Engine::Gcm { .. })) {
+            self.tag_len.is_none_or(|n| n == tag.len()) && valid_gcm_tag(tag.len())
+        } else {
+            self.tag_len == Some(tag.len())
+        };
+        if !valid {
+            return Err(());
+        }
+        self.tag_len = Some(tag.len());
+        self.tag = Some(tag.to_vec());
+        Ok(true)
+    }
+
+    /// `setAAD`: false unless an AEAD still before its data.
+    pub(crate) fn set_aad(&mut self, aad: &[u8]) -> bool {
+        match self.engine.as_mut() {
+            Some(Engine::Gcm { mac, .. }) => mac.aad(aad),
+            Some(Engine::ChaChaPoly { mac, .. }) => mac.aad(aad),
+            _ => false,
+        }
+    }
+}
