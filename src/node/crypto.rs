@@ -120,18 +120,19 @@ fn digest(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 }
 
 /// `copy(handle, outputLength?)` → a new handle with the same state; false when the length
-/// does not suit the digest.
+/// does not suit the digest. A SHAKE copy without a length gets the default one again.
 fn copy(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
     let state = with_hash(args.first(), |h| h.state.borrow().clone())?;
     let Some(mut state) = state else {
         return Ok(JsValue::undefined());
     };
-    if let Some(n) = opt_len(args, 1) {
-        match &mut *state {
-            hash::Hasher::Xof(_, len) => *len = n,
-            hash::Hasher::Fixed(h) if h.output_size() != n => return Ok(JsValue::from(false)),
-            _ => {}
+    let want = opt_len(args, 1);
+    match &mut *state {
+        hash::Hasher::Xof(x, len) => *len = want.unwrap_or(x.default_len()),
+        hash::Hasher::Fixed(h) if want.is_some_and(|n| n != h.output_size()) => {
+            return Ok(JsValue::from(false))
         }
+        _ => {}
     }
     Ok(handle_value(*state))
 }

@@ -142,6 +142,16 @@ pub(crate) enum Xof {
     S256(sha3::Shake256),
 }
 
+impl Xof {
+    /// Node's output length when `outputLength` is not given.
+    pub(crate) fn default_len(&self) -> usize {
+        match self {
+            Xof::S128(_) => 16,
+            Xof::S256(_) => 32,
+        }
+    }
+}
+
 /// A hash, HMAC or SHAKE computation in progress.
 pub(crate) enum Hasher {
     Fixed(Box<dyn DynDigest>),

@@ -763,11 +763,12 @@ function deriveBitsSync(alg, key, length) {
   return arrayBuffer(pbkdf2Sync(key[kKeyBytes], salt, alg.iterations, length / 8, hash));
 }
 
-const subtle = {
+class SubtleCrypto {
   async digest(algorithm, data) {
     const name = hashName(typeof algorithm === 'string' ? algorithm : algorithm && algorithm.name);
     return arrayBuffer(new Hash(kHashNames[name]).update(byteSource(data, 'data')).digest());
-  },
+  }
+
   async importKey(format, keyData, algorithm, extractable, keyUsages) {
     const alg = normalizeAlgorithm(algorithm);
     let bytes;
@@ -775,7 +776,8 @@ const subtle = {
     else if (format === 'jwk' && keyData && keyData.kty === 'oct' && typeof keyData.k === 'string') bytes = Buffer.from(keyData.k, 'base64url');
     else throw dom(`Unable to import ${alg.name} key with format ${format}`, 'NotSupportedError');
     return makeKey(alg, bytes, extractable, [...keyUsages]);
-  },
+  }
+
   async exportKey(format, key) {
     if (!(key instanceof CryptoKey)) throw new (E().ERR_INVALID_ARG_TYPE)('key', 'CryptoKey', key);
     if (!key.extractable) throw dom('key is not extractable', 'InvalidAccessException');
@@ -784,7 +786,8 @@ const subtle = {
     const { name, length, hash: h } = key[kAlgorithm];
     const alg = name === 'HMAC' ? `HS${h.name.slice(4)}` : `A${length}${name.slice(4)}`;
     return { key_ops: key.usages, ext: true, kty: 'oct', k: key[kKeyBytes].toString('base64url'), alg };
-  },
+  }
+
   async generateKey(algorithm, extractable, keyUsages) {
     const alg = normalizeAlgorithm(algorithm, ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR']);
     let length = alg.length;
@@ -793,47 +796,56 @@ const subtle = {
     const key = makeKey(alg, randomBytes(length / 8), extractable, [...keyUsages]);
     if (alg.name === 'HMAC') key[kAlgorithm] = { name: 'HMAC', length, hash: key[kAlgorithm].hash };
     return key;
-  },
+  }
+
   async sign(algorithm, key, data) {
     normalizeAlgorithm(algorithm, ['HMAC']);
     checkKey(key, 'HMAC', 'sign');
     const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(byteSource(data, 'data')).digest();
     return arrayBuffer(mac);
-  },
+  }
+
   async verify(algorithm, key, signature, data) {
     normalizeAlgorithm(algorithm, ['HMAC']);
     checkKey(key, 'HMAC', 'verify');
     const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(byteSource(data, 'data')).digest();
     const sig = byteSource(signature, 'signature');
     return sig.length === mac.length && timingSafeEqual(sig, mac);
-  },
+  }
+
   async encrypt(algorithm, key, data) {
     const alg = normalizeAlgorithm(algorithm, ['AES-GCM', 'AES-CBC', 'AES-CTR']);
     checkKey(key, alg.name, 'encrypt');
     return aesCipher(alg, key, byteSource(data, 'data'), true);
-  },
+  }
+
   async decrypt(algorithm, key, data) {
     const alg = normalizeAlgorithm(algorithm, ['AES-GCM', 'AES-CBC', 'AES-CTR']);
     checkKey(key, alg.name, 'decrypt');
     return aesCipher(alg, key, byteSource(data, 'data'), false);
-  },
+  }
+
   async deriveBits(algorithm, baseKey, length) {
     return deriveBitsSync(algorithm, baseKey, length);
-  },
+  }
+
   async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
     const target = normalizeAlgorithm(derivedKeyAlgorithm, ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR']);
     const length = target.name === 'HMAC' ? (target.length === undefined ? { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 }[hashName(target.hash)] : target.length) : target.length;
     const bits = deriveBitsSync(algorithm, baseKey, length);
     return makeKey(target, new Uint8Array(bits), extractable, [...keyUsages]);
-  },
-};
-const webcrypto = {
-  getRandomValues,
-  randomUUID,
-  subtle,
-  CryptoKey,
-  get [Symbol.toStringTag]() { return 'Crypto'; },
-};
+  }
+
+  get [Symbol.toStringTag]() { return 'SubtleCrypto'; }
+}
+const subtle = Object.create(SubtleCrypto.prototype);
+class Crypto {
+  get subtle() { return subtle; }
+  getRandomValues(data) { return getRandomValues(data); }
+  randomUUID() { return randomUUID(); }
+  get [Symbol.toStringTag]() { return 'Crypto'; }
+}
+const webcrypto = Object.create(Crypto.prototype);
 
 // DEP0106, once for createCipher and createDecipher together (util.deprecate keys on the code).
 let warnedDep0106 = false;
