@@ -33,22 +33,18 @@ fn offset_arg(args: &[JsValue], i: usize) -> usize {
         .map_or(0, |n| n.max(0.0) as usize)
 }
 
-/// `[headerBytes, versionMinor, a, b, name, value, name, value, ...]` where (a, b) are
-/// (method, url) for requests and (status, reason) for responses.
+/// `[headerBytes, version, a, b, name, value, name, value, ...]` where version is
+/// 10 * major + minor (11, 10, or 9 for HTTP/0.9) and (a, b) are (method, url) for requests and
+/// (status, reason) for responses.
 fn head_result(
     len: usize,
-    version: Option<u8>,
+    version: i32,
     a: JsValue,
     b: JsValue,
     headers: &[httparse::Header<'_>],
     ctx: &mut Context,
 ) -> JsValue {
-    let mut items = vec![
-        JsValue::from(len as f64),
-        JsValue::from(i32::from(version.unwrap_or(1))),
-        a,
-        b,
-    ];
+    let mut items = vec![JsValue::from(len as f64), JsValue::from(version), a, b];
     for h in headers {
         items.push(text(h.name.as_bytes()));
         items.push(text(h.value));
@@ -59,13 +55,50 @@ fn head_result(
 fn parse_error(e: httparse::Error) -> &'static str {
     match e {
         httparse::Error::HeaderName => "HPE_INVALID_HEADER_TOKEN",
-        httparse::Error::HeaderValue => "HPE_INVALID_HEADER_TOKEN",
+        // node's code is HPE_INVALID_HEADER_TOKEN; the JS side gives it llhttp's reason.
+        httparse::Error::HeaderValue => "HPE_INVALID_HEADER_VALUE",
         httparse::Error::NewLine => "HPE_LF_EXPECTED",
         httparse::Error::Status => "HPE_INVALID_STATUS",
         httparse::Error::Token => "HPE_INVALID_METHOD",
         httparse::Error::TooManyHeaders => "HPE_HEADER_OVERFLOW",
         httparse::Error::Version => "HPE_INVALID_VERSION",
     }
+}
+
+/// What llhttp makes of a request line httparse refused.
+enum Line<'a> {
+    /// Accepted: (line length with its CRLF, method, url, 10 * major + minor). llhttp takes a
+    /// line without a version (`GET /path`) as HTTP/0.9 and also knows HTTP/0.9 and HTTP/2.0.
+    Ok(usize, &'a [u8], &'a [u8], i32),
+    /// Refused with this code.
+    Err(&'static str),
+    /// Not a line problem: httparse's own error stands.
+    Other,
+}
+
+fn request_line(bytes: &[u8]) -> Line<'_> {
+    let Some(lf) = bytes.iter().position(|&b| b == b'\n') else {
+        return Line::Other;
+    };
+    let Some(line) = bytes[..lf].strip_suffix(b"\r") else {
+        return Line::Other;
+    };
+    let mut parts = line.splitn(3, |&b| b == b' ');
+    let (Some(method), Some(url)) = (parts.next(), parts.next()) else {
+        return Line::Other;
+    };
+    if method.is_empty() || url.is_empty() {
+        return Line::Other;
+    }
+    let version = match parts.next() {
+        None => 9,
+        Some(b"HTTP/0.9") => 9,
+        Some(b"HTTP/2.0") => 20,
+        Some(b"HTTP/1.0" | b"HTTP/1.1") => return Line::Other,
+        Some(p) if p.starts_with(b"HTTP/") => return Line::Err("HPE_INVALID_VERSION"),
+        Some(_) => return Line::Err("HPE_INVALID_CONSTANT"),
+    };
+    Line::Ok(lf + 1, method, url, version)
 }
 
 /// `parseRequest(bytes, offset)` → head array, null if incomplete, or `{ error }`.
@@ -75,12 +108,31 @@ fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     let bytes = data.with(|b| b.get(offset..).map(<[u8]>::to_vec).unwrap_or_default());
     let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut req = httparse::Request::new(&mut headers);
-    match req.parse(&bytes) {
+    let err = match req.parse(&bytes) {
         Ok(httparse::Status::Complete(len)) => {
             let method = text(req.method.unwrap_or("").as_bytes());
             let url = text(req.path.unwrap_or("").as_bytes());
-            Ok(head_result(len, req.version, method, url, req.headers, ctx))
+            let version = 10 + i32::from(req.version.unwrap_or(1));
+            return Ok(head_result(len, version, method, url, req.headers, ctx));
         }
+        Ok(httparse::Status::Partial) => return Ok(JsValue::null()),
+        Err(e) => e,
+    };
+    let (line, method, url, version) = match request_line(&bytes) {
+        Line::Ok(line, method, url, version) => (line, method, url, version),
+        Line::Err(code) => return Ok(error(code, ctx)),
+        Line::Other => return Ok(error(parse_error(err), ctx)),
+    };
+    let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
+    match httparse::parse_headers(&bytes[line..], &mut headers) {
+        Ok(httparse::Status::Complete((len, found))) => Ok(head_result(
+            line + len,
+            version,
+            text(method),
+            text(url),
+            found,
+            ctx,
+        )),
         Ok(httparse::Status::Partial) => Ok(JsValue::null()),
         Err(e) => Ok(error(parse_error(e), ctx)),
     }
@@ -99,7 +151,7 @@ fn parse_response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
             let reason = text(res.reason.unwrap_or("").as_bytes());
             Ok(head_result(
                 len,
-                res.version,
+                10 + i32::from(res.version.unwrap_or(1)),
                 status,
                 reason,
                 res.headers,

@@ -195,6 +195,17 @@ pub fn connect_result(fd: i32) -> io::Result<()> {
     peer_addr(fd).map(|_| ())
 }
 
+/// wasi-libc reports any failure of a connected socket's stream as EIO (wasmtime knows the
+/// cause, the libc drops it); on a read that is the peer having reset the connection, on a
+/// write the connection being gone: node's ECONNRESET and EPIPE.
+fn stream_error(e: io::Error, instead: i32) -> io::Error {
+    if e.raw_os_error() == Some(libc::EIO) {
+        io::Error::from_raw_os_error(instead)
+    } else {
+        e
+    }
+}
+
 /// Reads what is available: Some(bytes) (empty at end of stream), None if nothing yet.
 pub fn read(fd: i32, max: usize) -> io::Result<Option<Vec<u8>>> {
     let mut buf = vec![0u8; max];
@@ -202,7 +213,11 @@ pub fn read(fd: i32, max: usize) -> io::Result<Option<Vec<u8>>> {
     let n = unsafe { libc::recv(fd, buf.as_mut_ptr().cast(), max, 0) };
     if n < 0 {
         let e = io::Error::last_os_error();
-        return if would_block(&e) { Ok(None) } else { Err(e) };
+        return if would_block(&e) {
+            Ok(None)
+        } else {
+            Err(stream_error(e, libc::ECONNRESET))
+        };
     }
     buf.truncate(n as usize);
     Ok(Some(buf))
@@ -214,7 +229,11 @@ pub fn write(fd: i32, data: &[u8]) -> io::Result<usize> {
     let n = unsafe { libc::send(fd, data.as_ptr().cast(), data.len(), libc::MSG_NOSIGNAL) };
     if n < 0 {
         let e = io::Error::last_os_error();
-        return if would_block(&e) { Ok(0) } else { Err(e) };
+        return if would_block(&e) {
+            Ok(0)
+        } else {
+            Err(stream_error(e, libc::EPIPE))
+        };
     }
     Ok(n as usize)
 }

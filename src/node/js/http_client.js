@@ -436,19 +436,13 @@ function ClientRequest(input, options, cb) {
       for (const key of Object.keys(options.headers)) this.setHeader(key, options.headers[key]);
     }
     if (host && !this.getHeader('host') && setHost) {
+      // Always the host connected to (an absolute-form path, as for a proxy, does not change it).
       let hostHeader = host;
-      let hostHeaderPort = port;
-      if (!this.path.startsWith('/')) {
-        const { URL } = require('url');
-        const proxyURL = new URL(/^[^:]+:\/\//.test(this.path) ? this.path : `http://${this.path}`);
-        hostHeader = proxyURL.hostname;
-        hostHeaderPort = proxyURL.port || (proxyURL.protocol === 'https:' ? '443' : '80');
-      }
       const posColon = hostHeader.indexOf(':');
       if (posColon !== -1 && hostHeader.includes(':', posColon + 1) && hostHeader.charCodeAt(0) !== 91) {
         hostHeader = `[${hostHeader}]`;
       }
-      if (hostHeaderPort && +hostHeaderPort !== defaultPort) hostHeader += ':' + hostHeaderPort;
+      if (port && +port !== defaultPort) hostHeader += ':' + port;
       this.setHeader('Host', hostHeader);
     }
     if (options.auth && !this.getHeader('Authorization')) {

@@ -126,8 +126,9 @@ const errorReasons = {
   HPE_INVALID_URL: 'Invalid char in url path',
 };
 
-function parseError(code, reason, bytesParsed) {
-  const err = new Error(`Parse Error: ${reason || errorReasons[code] || code}`);
+// `bare`: the message without the reason, as node's parser.finish() errors have it.
+function parseError(code, reason, bytesParsed, bare) {
+  const err = new Error(bare ? 'Parse Error' : `Parse Error: ${reason || errorReasons[code] || code}`);
   err.bytesParsed = bytesParsed;
   err.code = code;
   err.reason = reason || errorReasons[code] || code;
@@ -222,7 +223,12 @@ HTTPParser.prototype.execute = function execute(d) {
           this.pending = Buffer.from(data.subarray(pos));
           return d.length;
         }
-        if (!Array.isArray(r)) return this.fail(this.mapHeadError(r.error, data, pos), undefined, pos - base + 1);
+        if (!Array.isArray(r)) {
+          const code = this.mapHeadError(r.error, data, pos);
+          // llhttp names a bad byte in a value with the token code and its own reason.
+          if (code === 'HPE_INVALID_HEADER_VALUE') return this.fail('HPE_INVALID_HEADER_TOKEN', 'Invalid header value char', pos - base + 1);
+          return this.fail(code, undefined, pos - base + 1);
+        }
         const headBytes = r[0];
         // node counts the url (or reason), header names and values against maxHeaderSize.
         let tracked = String(r[3]).length;
@@ -340,7 +346,6 @@ HTTPParser.prototype.mapHeadError = function mapHeadError(code, data, pos) {
     while (i < data.length && data[i] !== 0x20 && data[i] !== CR && data[i] !== LF) i++;
     const method = data.latin1Slice(pos, i);
     if (!methodSet.has(method)) return 'HPE_INVALID_METHOD';
-    if (code === 'HPE_INVALID_VERSION') return 'HPE_INVALID_CONSTANT';
     if (code === 'HPE_INVALID_METHOD') return 'HPE_INVALID_URL';
   }
   return code;
@@ -350,7 +355,8 @@ HTTPParser.prototype.mapHeadError = function mapHeadError(code, data, pos) {
 // undefined.
 HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
   const headBytes = r[0];
-  const versionMinor = r[1];
+  const versionMajor = (r[1] / 10) | 0; // 10 * major + minor: 11, 10 or 9 (HTTP/0.9)
+  const versionMinor = r[1] % 10;
   const isRequest = this.type === REQUEST;
   if (isRequest && !methodSet.has(r[2])) return this.fail('HPE_INVALID_METHOD', undefined, 1);
   // llhttp requires CRLF line endings (httparse also takes bare LF).
@@ -375,8 +381,11 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
     if (lname === 'content-length') {
       if (!/^[0-9]+$/.test(value.trim())) return this.fail('HPE_INVALID_CONTENT_LENGTH', undefined, headBytes);
       if (contentLength !== -1) return this.fail('HPE_UNEXPECTED_CONTENT_LENGTH', undefined, headBytes);
+      // Whichever of the two framing headers comes second is the one llhttp refuses.
+      if (hasTE) return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding', headBytes);
       contentLength = Number(value.trim());
     } else if (lname === 'transfer-encoding') {
+      if (contentLength !== -1) return this.fail('HPE_INVALID_TRANSFER_ENCODING', 'Transfer-Encoding can\'t be present with Content-Length', headBytes);
       hasTE = true;
       const codings = value.split(',');
       chunked = codings[codings.length - 1].trim().toLowerCase() === 'chunked';
@@ -391,13 +400,10 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
       hasUpgrade = true;
     }
   }
-  if (hasTE && contentLength !== -1) {
-    return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding', headBytes);
-  }
-  if (hasTE && !chunked && isRequest) return this.fail('HPE_INVALID_TRANSFER_ENCODING', undefined, headBytes);
+  const badTE = hasTE && !chunked && isRequest;
 
   const statusCode = isRequest ? 0 : r[2];
-  let keepAlive = versionMinor >= 1 ? !connClose : connKeepAlive;
+  let keepAlive = versionMajor > 0 && versionMinor > 0 ? !connClose : connKeepAlive;
   let upgrade;
   if (isRequest) upgrade = r[2] === 'CONNECT' || (connUpgrade && hasUpgrade);
   else upgrade = statusCode === 101;
@@ -408,8 +414,11 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
   this.keepAlive = keepAlive;
   this.headersCompleted = true;
 
-  const skip = parserOnHeadersComplete(this, 1, versionMinor, headers, isRequest ? r[2] : undefined,
+  const skip = parserOnHeadersComplete(this, versionMajor, versionMinor, headers, isRequest ? r[2] : undefined,
     isRequest ? r[3] : undefined, statusCode, isRequest ? undefined : r[3], upgrade, keepAlive);
+  // llhttp refuses a request body framed by a Transfer-Encoding other than chunked only after
+  // the request has been announced.
+  if (badTE && this.state !== S_DEAD) return this.fail('HPE_INVALID_TRANSFER_ENCODING', undefined, headBytes);
 
   if (skip === 2) {
     // Upgrade / CONNECT: the rest of the bytes belong to the new protocol.
@@ -469,11 +478,11 @@ HTTPParser.prototype.finish = function finish() {
   if (this.state === S_DEAD) return undefined;
   if (this.inMessage && this.state !== S_HEAD) {
     this.state = S_DEAD;
-    return parseError('HPE_INVALID_EOF_STATE', undefined, 0);
+    return parseError('HPE_INVALID_EOF_STATE', undefined, 0, true);
   }
   if (this.inMessage && this.pending !== null && this.pending.length > 0) {
     this.state = S_DEAD;
-    return parseError('HPE_INVALID_EOF_STATE', undefined, 0);
+    return parseError('HPE_INVALID_EOF_STATE', undefined, 0, true);
   }
   this.state = S_DEAD;
   return undefined;

@@ -115,9 +115,19 @@ function Socket(options) {
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
 
+// Without allowHalfOpen, our side ends in the tick after the peer's end (Duplex does that);
+// until then writes still go out ('end' listeners may answer), later ones fail with EPIPE.
 function onReadableEnd() {
-  // Without allowHalfOpen, our side ends when the peer's does (Duplex does the end()).
-  if (!this.allowHalfOpen && this.writable && !this.writableEnded) this.end();
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') cb = encoding;
+  const er = new Error('This socket has been ended by the other party');
+  er.code = 'EPIPE';
+  if (typeof cb === 'function') process.nextTick(cb, er);
+  this.destroy(er);
+  return false;
 }
 
 function attachFd(socket, fd) {
@@ -278,13 +288,13 @@ Socket.prototype.connect = function (...args) {
   if (options.noDelay) this.setNoDelay(true);
   if (options.keepAlive) this.setKeepAlive(true, options.keepAliveInitialDelay);
   const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family | 0;
-  const doLookup = (candidates) => {
+  const doLookup = (candidates, looked) => {
     if (this.destroyed) return;
-    this.emit('lookup', null, candidates[0].address, candidates[0].family, host);
+    if (looked) this.emit('lookup', null, candidates[0].address, candidates[0].family, host);
     tryConnect(this, candidates, 0, port);
   };
   if (isIP(host)) {
-    process.nextTick(() => doLookup([{ address: host, family: isIP(host) }]));
+    process.nextTick(() => doLookup([{ address: host, family: isIP(host) }], false));
   } else {
     const lookup = typeof options.lookup === 'function' ? options.lookup : require('dns').lookup;
     lookup(host, { family, all: true }, (err, addresses) => {
@@ -296,7 +306,7 @@ Socket.prototype.connect = function (...args) {
       if (!Array.isArray(addresses)) addresses = [{ address: addresses, family: arguments[2] }];
       // Prefer IPv4 for "localhost": servers listen on both, and v4 always answers.
       addresses = addresses.slice().sort((a, b) => a.family - b.family);
-      doLookup(addresses);
+      doLookup(addresses, true);
     });
   }
   return this;
