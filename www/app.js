@@ -308,7 +308,9 @@ async function run() {
   previewHidden = false;
   const slot = spare || spawn();
   spare = null;
-  const run = { worker: slot.worker, started: performance.now(), ports: new Set(), requests: new Map() };
+  const run = {
+    worker: slot.worker, started: performance.now(), ports: new Set(), requests: new Map(), previewShown: false, settleTimer: 0,
+  };
   current = run;
   setRunning(true);
   setStatus('running…');
@@ -331,7 +333,9 @@ async function run() {
     else if (msg.type === 'response') relayResponse(run, msg);
     else if (msg.type === 'net') {
       if (msg.kind === 'listen') run.ports.add(msg.port); else run.ports.delete(msg.port);
-      if (current === run) previewNet(msg.kind, msg.port);
+      if (current === run) previewNet(run, msg.kind, msg.port);
+    } else if (msg.type === 'idle') {
+      if (current === run) previewSettled(run);
     } else if (msg.type === 'exit') {
       for (const [fd, dec] of decoders) writeTerminal(fd, dec.decode());
       worker.terminate();
@@ -430,9 +434,10 @@ function endRun(run, why) {
     reply.postMessage({ type: 'error', status: 502, message: `The server stopped before it answered: ${why}.` });
   }
   run.requests.clear();
+  clearTimeout(run.settleTimer);
   const ports = [...run.ports];
   run.ports.clear();
-  if (current === run && ports.length > 0) {
+  if (current === run && run.previewShown && ports.length > 0) {
     setPreviewState('stopped', `The server on port ${ports.join(', ')} stopped: ${why}.\nRun the script again to bring it back.`);
   }
 }
@@ -482,17 +487,33 @@ async function showPort(port, path = pathInput.value || '/') {
   frame.src = previewUrl(port, path);
 }
 
-function previewNet(kind, port) {
+// A server started listening: the preview opens once the script has settled (the worker
+// reports its loop waiting for I/O or a timer), so a script that connects to its own raw TCP
+// server and closes it right away never gets a stray request from the preview.
+const SETTLE_FALLBACK_MS = 1500;
+
+function previewNet(run, kind, port) {
   if (kind === 'listen') {
-    if (!shownPort || previewPane.dataset.state !== 'live' || !current.ports.has(shownPort)) showPort(port);
+    if (!run.previewShown) {
+      clearTimeout(run.settleTimer);
+      run.settleTimer = setTimeout(() => previewSettled(run), SETTLE_FALLBACK_MS);
+    } else if (!shownPort || previewPane.dataset.state !== 'live' || !run.ports.has(shownPort)) showPort(port);
     else renderPorts();
     return;
   }
+  if (!run.previewShown) return;
   renderPorts();
   if (port !== shownPort) return;
-  const other = [...current.ports][0];
+  const other = [...run.ports][0];
   if (other !== undefined) showPort(other);
   else setPreviewState('stopped', `The server on port ${port} closed (server.close()). The script is still running.`);
+}
+
+function previewSettled(run) {
+  clearTimeout(run.settleTimer);
+  if (run.previewShown || current !== run || run.ports.size === 0) return;
+  run.previewShown = true;
+  showPort([...run.ports][0]);
 }
 
 frame.addEventListener('load', () => {

@@ -5,7 +5,7 @@
 // {type:'out', fd, bytes} messages; the end is {type:'exit', code}. Stop = worker.terminate().
 //
 // Servers: when the script listens on a port of rjs's virtual loopback network the worker
-// posts {type:'net', kind:'listen'|'close', port}. The page forwards the preview's requests as
+// posts {type:'net', kind:'listen'|'close', port}, then {type:'idle'} once its loop waits. The page forwards the preview's requests as
 // {type:'request', id, port, method, path, headers, body}; the worker opens a connection to the
 // port, writes the raw HTTP/1.1 request (Connection: close), reads the response between ticks
 // and posts {type:'response', id, part:'head'|'body'|'end'|'error', ...} back.
@@ -35,8 +35,13 @@ function output(fd, bytes) {
   if (performance.now() - lastFlush > FLUSH_MS) flush();
 }
 
+// A listener came or went. After a new one, the first loop wait of IDLE_MS or more is
+// reported as {type:'idle'}: the script has settled and its server waits for requests.
+const IDLE_MS = 50;
+let idleReported = true;
 function netEvent(kind, port) {
   flush();
+  if (kind === 'listen') idleReported = false;
   self.postMessage({ type: 'net', kind, port });
 }
 
@@ -89,6 +94,10 @@ function step() {
   flush();
   pump();
   if (wait < 0) return finish(rjs.exitCode() ?? 0);
+  if (wait >= IDLE_MS && !idleReported) {
+    idleReported = true;
+    self.postMessage({ type: 'idle' });
+  }
   schedule(wait);
 }
 

@@ -307,6 +307,93 @@ require('http').createServer((req, res) => res.end('n=' + ++n)).listen(4000, () 
   await page.context().close();
 });
 
+test('preview: streamed responses arrive as they are written; large bodies both ways', async () => {
+  const page = await openPage({
+    'main.js': `const http = require('http');
+http.createServer((req, res) => {
+  if (req.url === '/big') {
+    const buf = Buffer.alloc(3 * 1024 * 1024, 'x');
+    res.setHeader('Content-Length', buf.length);
+    return res.end(buf);
+  }
+  if (req.url === '/upload') {
+    let n = 0;
+    req.on('data', (c) => (n += c.length));
+    req.on('end', () => res.end(String(n)));
+    return;
+  }
+  if (req.url === '/stream') {
+    res.write('first\\n');
+    setTimeout(() => res.end('second\\n'), 700);
+    return;
+  }
+  res.end('ok');
+}).listen(5000);
+`,
+  });
+  await page.click('#run');
+  await page.waitForSelector('#preview-pane[data-state="live"]', { timeout: RUN_TIMEOUT });
+  await page.frameLocator('#preview-frame').locator('body').getByText('ok').waitFor({ timeout: RUN_TIMEOUT });
+  const result = await page.evaluate(async () => {
+    const win = document.querySelector('#preview-frame').contentWindow;
+    const t0 = performance.now();
+    const res = await win.fetch('/stream');
+    const reader = res.body.getReader();
+    const dec = new TextDecoder();
+    const first = dec.decode((await reader.read()).value);
+    const tFirst = performance.now() - t0;
+    let rest = '';
+    for (let r; !(r = await reader.read()).done;) rest += dec.decode(r.value);
+    const tAll = performance.now() - t0;
+    const big = await (await win.fetch('/big')).arrayBuffer();
+    const up = await (await win.fetch('/upload', { method: 'POST', body: new Uint8Array(2_000_000) })).text();
+    return { first, rest, tFirst, tAll, big: big.byteLength, up };
+  });
+  assert.equal(result.first, 'first\n');
+  assert.equal(result.rest, 'second\n');
+  assert.ok(result.tFirst < result.tAll - 300, `the first chunk came at ${result.tFirst} ms, the end at ${result.tAll} ms`);
+  assert.equal(result.big, 3 * 1024 * 1024);
+  assert.equal(result.up, '2000000');
+  await page.click('#stop');
+  await page.context().close();
+});
+
+const NET_HALF_CLOSE = `const net = require('net');
+const server = net.createServer({ allowHalfOpen: true }, (sock) => {
+  console.log('server: remote', sock.remoteAddress, sock.remoteFamily, typeof sock.remotePort, 'local', sock.localAddress, sock.localPort === server.address().port);
+  let got = '';
+  sock.on('data', (d) => (got += d));
+  sock.on('end', () => {
+    console.log('server: client ended after', JSON.stringify(got));
+    sock.end('reply to ' + got);
+  });
+  sock.on('close', () => server.close(() => console.log('server closed')));
+});
+server.listen(0, () => {
+  const { port, address, family } = server.address();
+  console.log('address', address, family);
+  const c = net.connect(port, '127.0.0.1', () => {
+    console.log('client: connected', c.remoteAddress, c.remotePort === port, c.localAddress);
+    c.write('hello');
+    c.end(' world');
+  });
+  let reply = '';
+  c.on('data', (d) => (reply += d));
+  c.on('end', () => console.log('client: got', JSON.stringify(reply)));
+  c.on('close', (hadError) => console.log('client: closed', hadError));
+});
+`;
+
+test('net: half-close, addresses and close order as node reports them', async () => {
+  const files = { 'main.js': NET_HALF_CLOSE };
+  const expected = nodeOutput(files);
+  const page = await openPage(files);
+  const { code, output } = await runToEnd(page);
+  assert.equal(code, '0', output);
+  assert.equal(output.replace(/\n+$/, ''), expected.replace(/\n+$/, ''));
+  await page.context().close();
+});
+
 test('no uncaught errors in the pages', () => {
   assert.deepEqual(pageErrors, []);
 });
