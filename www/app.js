@@ -387,11 +387,14 @@ let shownPort = 0;
 let previewHidden = false; // the user closed the pane during this run
 
 // Why the preview cannot work here, or '' when it can.
-const previewMissing = !('serviceWorker' in navigator)
-  ? (location.protocol === 'file:'
-    ? 'this page was opened from a file (file://): service workers need the page served over http://localhost or https.'
-    : 'this browser has no service workers (they need http://localhost or https, and no private-mode restriction).')
-  : '';
+const previewMissing = location.protocol === 'file:'
+  ? 'this page was opened from a file (file://); service workers need it served over http://localhost or https.'
+  : !window.isSecureContext
+    ? `${location.origin} is not a secure context; service workers need https or http://localhost.`
+    : !('serviceWorker' in navigator)
+      ? 'this browser (or its private mode) offers no service workers.'
+      : '';
+const SW_WAIT_MS = 5000;
 let swReady = null;
 if (!previewMissing) {
   swReady = navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready);
@@ -476,7 +479,13 @@ async function showPort(port, path = pathInput.value || '/') {
   }
   setPreviewState('loading', `Connecting to localhost:${port}…`);
   try {
-    await swReady;
+    const started = await Promise.race([swReady.then(() => true), new Promise((r) => setTimeout(r, SW_WAIT_MS, false))]);
+    if (!started) {
+      if (shownPort === port) {
+        setPreviewState('unsupported', `The script's server is listening on port ${port}, but the preview's service worker has not started (blocked by the browser, or still installing).\nThe script itself can still reach it (fetch / http.get to http://localhost:${port}/).`);
+      }
+      await swReady;
+    }
   } catch (e) {
     setPreviewState('unsupported', `The preview's service worker could not start (${e && e.message || e}).\nThe script itself can still reach its server (fetch / http.get to http://localhost:${port}/).`);
     return;

@@ -394,6 +394,27 @@ test('net: half-close, addresses and close order as node reports them', async ()
   await page.context().close();
 });
 
+test('without a service worker the preview pane says what is missing; the server still works', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 760 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(server.url);
+  const files = { 'main.js': `require('http').createServer((q, s) => s.end('hi from ' + q.url)).listen(3000, async () => {
+  console.log(await (await fetch('http://localhost:3000/self')).text());
+});
+` };
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORE_KEY, JSON.stringify({ files, active: 'main.js' })]);
+  await page.reload();
+  await page.waitForSelector('body[data-state="idle"]', { timeout: RUN_TIMEOUT });
+  await page.click('#run');
+  await waitForOutput(page, /hi from \/self/);
+  await page.waitForSelector('#preview-pane[data-state="unsupported"]', { timeout: RUN_TIMEOUT });
+  assert.match(await page.textContent('#preview-message'), /service worker has not started/);
+  await shot(page, 'preview-no-service-worker');
+  await page.click('#stop');
+  await context.close();
+});
+
 test('no uncaught errors in the pages', () => {
   assert.deepEqual(pageErrors, []);
 });
