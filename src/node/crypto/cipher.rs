@@ -89,6 +89,73 @@ impl Aes {
             Aes::A256(c) => c.decrypt_block(b),
         }
     }
+    /// Encrypts or decrypts whole 16-byte blocks in place, several at a time (the bitsliced
+    /// software AES works on blocks in parallel).
+    fn blocks(&self, data: &mut [u8], encrypt: bool) {
+        for batch in data.chunks_mut(16 * BATCH) {
+            let mut blocks: Vec<aes::Block> = batch
+                .chunks_exact(16)
+                .map(GenericArray::clone_from_slice)
+                .collect();
+            match (self, encrypt) {
+                (Aes::A128(c), true) => c.encrypt_blocks(&mut blocks),
+                (Aes::A192(c), true) => c.encrypt_blocks(&mut blocks),
+                (Aes::A256(c), true) => c.encrypt_blocks(&mut blocks),
+                (Aes::A128(c), false) => c.decrypt_blocks(&mut blocks),
+                (Aes::A192(c), false) => c.decrypt_blocks(&mut blocks),
+                (Aes::A256(c), false) => c.decrypt_blocks(&mut blocks),
+            }
+            for (dst, b) in batch.chunks_exact_mut(16).zip(&blocks) {
+                dst.copy_from_slice(b);
+            }
+        }
+    }
+}
+
+/// Blocks per batched AES call.
+const BATCH: usize = 64;
+
+/// XORs `data` with a counter-mode keystream: `ctr` is the next counter block (its last
+/// `width` bytes count), `ks[pos..]` the unused rest of the current keystream block.
+fn ctr_xor(
+    aes: &Aes,
+    ctr: &mut [u8; 16],
+    width: usize,
+    ks: &mut [u8; 16],
+    pos: &mut usize,
+    data: &mut [u8],
+) {
+    let mut i = 0;
+    while *pos < 16 && i < data.len() {
+        data[i] ^= ks[*pos];
+        *pos += 1;
+        i += 1;
+    }
+    let rest = &mut data[i..];
+    let full = rest.len() / 16 * 16;
+    let mut stream = vec![0u8; full.min(16 * BATCH)];
+    for chunk in rest[..full].chunks_mut(16 * BATCH) {
+        let stream = &mut stream[..chunk.len()];
+        for block in stream.chunks_exact_mut(16) {
+            block.copy_from_slice(ctr);
+            increment(ctr, width);
+        }
+        aes.blocks(stream, true);
+        chunk
+            .iter_mut()
+            .zip(stream.iter())
+            .for_each(|(a, b)| *a ^= b);
+    }
+    for byte in rest[full..].iter_mut() {
+        if *pos == 16 {
+            *ks = *ctr;
+            aes.enc(ks);
+            increment(ctr, width);
+            *pos = 0;
+        }
+        *byte ^= ks[*pos];
+        *pos += 1;
+    }
 }
 
 fn block_of(s: &[u8]) -> [u8; 16] {
@@ -400,23 +467,27 @@ impl Cipher {
                     len % 16
                 };
                 let mut out: Vec<u8> = buf.drain(..len - keep).collect();
-                for block in out.chunks_exact_mut(16) {
-                    let mut b = block_of(block);
-                    if encrypt {
-                        if *cbc {
-                            xor_in(&mut b, chain);
-                        }
+                if encrypt && *cbc {
+                    for block in out.chunks_exact_mut(16) {
+                        let mut b = block_of(block);
+                        xor_in(&mut b, chain);
                         aes.enc(&mut b);
                         *chain = b;
-                    } else {
-                        let c = b;
-                        aes.dec(&mut b);
-                        if *cbc {
-                            xor_in(&mut b, chain);
-                        }
-                        *chain = c;
+                        block.copy_from_slice(&b);
                     }
-                    block.copy_from_slice(&b);
+                } else if *cbc {
+                    let last = out.len().checked_sub(16).map(|at| block_of(&out[at..]));
+                    let ciphertext = out.clone();
+                    aes.blocks(&mut out, false);
+                    let prev = std::iter::once(&chain[..]).chain(ciphertext.chunks_exact(16));
+                    for (block, p) in out.chunks_exact_mut(16).zip(prev) {
+                        block.iter_mut().zip(p).for_each(|(a, b)| *a ^= b);
+                    }
+                    if let Some(last) = last {
+                        *chain = last;
+                    }
+                } else {
+                    aes.blocks(&mut out, encrypt);
                 }
                 Some(out)
             }
@@ -428,6 +499,10 @@ impl Cipher {
                 pos,
             } => {
                 let mut out = input.to_vec();
+                if *mode == Mode::Ctr {
+                    ctr_xor(aes, reg, 16, ks, pos, &mut out);
+                    return Some(out);
+                }
                 for byte in out.iter_mut() {
                     if *mode == Mode::Cfb8 {
                         let mut k = *reg;
@@ -441,10 +516,8 @@ impl Cipher {
                     if *pos == 16 {
                         *ks = *reg;
                         aes.enc(ks);
-                        match mode {
-                            Mode::Ctr => increment(reg, 16),
-                            Mode::Ofb => *reg = *ks,
-                            _ => {}
+                        if *mode == Mode::Ofb {
+                            *reg = *ks;
                         }
                         *pos = 0;
                     }
@@ -469,16 +542,7 @@ impl Cipher {
                     mac.data(input);
                 }
                 let mut out = input.to_vec();
-                for byte in out.iter_mut() {
-                    if *pos == 16 {
-                        *ks = *ctr;
-                        aes.enc(ks);
-                        increment(ctr, 4);
-                        *pos = 0;
-                    }
-                    *byte ^= ks[*pos];
-                    *pos += 1;
-                }
+                ctr_xor(aes, ctr, 4, ks, pos, &mut out);
                 if encrypt {
                     mac.data(&out);
                 }

@@ -86,3 +86,15 @@ for (const n of ['aes-128-cbc', 'aes-256-gcm', 'AES-192-CTR', 'aes-256-ecb', 'ae
   console.log(n, JSON.stringify(crypto.getCipherInfo(n)));
 }
 console.log(JSON.stringify([crypto.getCipherInfo('aes-128-gcm', { ivLength: 16 }), crypto.getCipherInfo('aes-128-cbc', { ivLength: 12 }), crypto.getCipherInfo('aes-128-cbc', { keyLength: 16 }), crypto.getCipherInfo('aes-128-cbc', { keyLength: 12 })]));
+// Large inputs in uneven pieces (several batches of blocks per update).
+const big = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 31 + (i >> 8)) & 255));
+for (const name of ['aes-128-cbc', 'aes-256-ecb', 'aes-192-ctr', 'aes-256-gcm', 'aes-128-ofb', 'aes-256-cfb', 'chacha20-poly1305', 'chacha20']) {
+  const iv = /ecb/.test(name) ? null : /gcm|poly/.test(name) ? iv16.subarray(0, 12) : iv16;
+  const k = key(/128/.test(name) ? 16 : /192/.test(name) ? 24 : 32);
+  const e = crypto.createCipheriv(name, k, iv);
+  const ct = Buffer.concat([e.update(big.subarray(0, 1000)), e.update(big.subarray(1000, 3001)), e.update(big.subarray(3001)), e.final()]);
+  const d = crypto.createDecipheriv(name, k, iv);
+  if (/gcm|poly/.test(name)) d.setAuthTag(e.getAuthTag());
+  const pt = Buffer.concat([d.update(ct.subarray(0, 2047)), d.update(ct.subarray(2047)), d.final()]);
+  console.log(name, 'big', ct.length, crypto.createHash('sha256').update(ct).digest('hex'), pt.equals(big));
+}
