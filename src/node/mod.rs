@@ -7,6 +7,7 @@ pub mod crypto;
 pub mod errors;
 pub mod fs;
 pub mod http_parser;
+pub mod inspect;
 pub mod net;
 pub mod path;
 pub mod querystring;
@@ -50,6 +51,7 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
         "zlib" => zlib::binding(ctx),
         "http_parser" => http_parser::binding(ctx),
         "path" => path::binding(ctx),
+        "inspect" => inspect::binding(ctx),
         "async_context" => crate::event_loop::async_context::binding(ctx),
         "querystring" => querystring::binding(ctx),
         "vm" => vm::binding(ctx),
@@ -189,8 +191,9 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "constants" => js_file!("node/js/constants.js"),
         "vm" => js_file!("node/js/vm.js"),
         "v8" => js_file!("node/js/v8.js"),
-        "child_process" | "cluster" | "worker_threads" | "inspector" | "dgram" | "http2"
-        | "trace_events" | "wasi" | "repl" | "domain" | "inspector/promises" => {
+        "worker_threads" => js_file!("node/js/worker_threads.js"),
+        "child_process" | "cluster" | "inspector" | "dgram" | "http2" | "trace_events" | "wasi"
+        | "repl" | "domain" | "inspector/promises" => {
             js_file!("node/js/unavailable.js")
         }
         _ => return None,
