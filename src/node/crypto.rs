@@ -1,5 +1,5 @@
 //! The native half of `crypto` (`internalBinding('crypto')`): hash, HMAC and cipher handles,
-//! the key derivations (PBKDF2, HKDF, scrypt) and host randomness. Digests live in
+//! the key derivations (PBKDF2, HKDF, scrypt), Ed25519 signatures and host randomness. Digests live in
 //! `crypto/hash.rs`, ciphers in `crypto/cipher.rs`; argument validation, node's error objects,
 //! encodings, streams and webcrypto are `node/js/crypto.js`.
 
@@ -289,6 +289,49 @@ fn cipher_set_aad(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     Ok(with_cipher(args.first(), |c| c.set_aad(&aad))?.into())
 }
 
+fn ed25519_seed(
+    args: &[JsValue],
+    i: usize,
+    ctx: &mut Context,
+) -> JsResult<Option<ed25519_compact::KeyPair>> {
+    let seed = bytes_arg(args, i, ctx)?;
+    Ok(ed25519_compact::Seed::from_slice(&seed)
+        .ok()
+        .map(ed25519_compact::KeyPair::from_seed))
+}
+
+/// `ed25519Public(seed)` → the 32-byte public key of a 32-byte private seed.
+fn ed25519_public(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    match ed25519_seed(args, 0, ctx)? {
+        Some(kp) => new_buffer(&kp.pk[..], ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+/// `ed25519Sign(seed, message)` → the 64-byte signature (deterministic, as RFC 8032).
+fn ed25519_sign(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(kp) = ed25519_seed(args, 0, ctx)? else {
+        return Ok(JsValue::undefined());
+    };
+    let sig = view(args.get(1), ctx)?.with(|m| kp.sk.sign(m, None));
+    new_buffer(&sig[..], ctx)
+}
+
+/// `ed25519Verify(publicKey, message, signature)` → whether the signature is valid.
+fn ed25519_verify(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let pk = bytes_arg(args, 0, ctx)?;
+    let sig = bytes_arg(args, 2, ctx)?;
+    let msg = view(args.get(1), ctx)?;
+    let ok = match (
+        ed25519_compact::PublicKey::from_slice(&pk),
+        ed25519_compact::Signature::from_slice(&sig),
+    ) {
+        (Ok(pk), Ok(sig)) => msg.with(|m| pk.verify(m, &sig).is_ok()),
+        _ => false,
+    };
+    Ok(ok.into())
+}
+
 /// `randomFill(u8)`: fills the bytes with host randomness.
 fn random_fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     view(args.first(), ctx)?.with_mut(host::fill_random);
@@ -313,6 +356,9 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("cipherGetAuthTag", cipher_get_auth_tag, 1),
         ("cipherSetAuthTag", cipher_set_auth_tag, 2),
         ("cipherSetAAD", cipher_set_aad, 2),
+        ("ed25519Public", ed25519_public, 1),
+        ("ed25519Sign", ed25519_sign, 2),
+        ("ed25519Verify", ed25519_verify, 3),
         ("randomFill", random_fill, 1),
     ];
     crate::node::binding_object(ctx, fns)

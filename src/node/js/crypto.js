@@ -438,6 +438,7 @@ class KeyObject {
     if (!(key instanceof CryptoKey)) throw new (E().ERR_INVALID_ARG_TYPE)('key', 'CryptoKey', key);
     return new SecretKeyObject(key[kKeyBytes]);
   }
+  get symmetricKeySize() { return undefined; }
   equals(otherKeyObject) {
     if (!(otherKeyObject instanceof KeyObject)) throw new (E().ERR_INVALID_ARG_TYPE)('otherKeyObject', 'KeyObject', otherKeyObject);
     const a = this[kKeyBytes], b = otherKeyObject[kKeyBytes];
@@ -460,6 +461,148 @@ class SecretKeyObject extends KeyObject {
 }
 function createSecretKey(key, encoding) {
   return new SecretKeyObject(prepareSecretKey(key, encoding, true));
+}
+
+// Ed25519 key pairs: a private key holds its 32-byte seed, a public key its 32-byte point.
+const kPublicBytes = Symbol('kPublicBytes');
+const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+const kSpki = '302a300506032b6570032100', kPkcs8 = '302e020100300506032b657004220420';
+class AsymmetricKeyObject extends KeyObject {
+  get asymmetricKeyType() { return (this[kAsymmetricKeyType] = 'ed25519'); }
+  get asymmetricKeyDetails() { return this.asymmetricKeyType && {}; }
+  export(options) {
+    validateObject(options, 'options');
+    const { format, type } = options;
+    const priv = this.type === 'private';
+    if (format === 'jwk') {
+      const jwk = { crv: 'Ed25519' };
+      if (priv) jwk.d = this[kKeyBytes].toString('base64url');
+      jwk.x = this[kPublicBytes].toString('base64url');
+      jwk.kty = 'OKP';
+      return jwk;
+    }
+    if (format !== 'pem' && format !== 'der') throw new (E().ERR_INVALID_ARG_VALUE)('options.format', format);
+    if (type === 'pkcs1' || type === 'sec1') {
+      throw cxx(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding ${type} can only be used for ${type === 'sec1' ? 'EC' : 'RSA'} keys.`);
+    }
+    if (type !== (priv ? 'pkcs8' : 'spki')) throw new (E().ERR_INVALID_ARG_VALUE)('options.type', type);
+    if (priv && options.cipher !== undefined) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)('encrypted private key export');
+    const der = Buffer.concat([Buffer.from(priv ? kPkcs8 : kSpki, 'hex'), this[kKeyBytes]]);
+    if (format === 'der') return der;
+    const label = priv ? 'PRIVATE KEY' : 'PUBLIC KEY';
+    return `-----BEGIN ${label}-----\n${der.toString('base64').match(/.{1,64}/g).join('\n')}\n-----END ${label}-----\n`;
+  }
+}
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(pub) {
+    super('public', Buffer.from(pub));
+    Object.defineProperty(this, kPublicBytes, { value: this[kKeyBytes] });
+  }
+}
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(seed) {
+    super('private', Buffer.from(seed));
+    Object.defineProperty(this, kPublicBytes, { value: native.ed25519Public(this[kKeyBytes]) });
+  }
+}
+const decoderUnsupported = () => osslError('1E08010C', 'DECODER routines', 'unsupported', 'ERR_OSSL_UNSUPPORTED');
+const onlyEd25519 = (what) => new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`${what} (rjs has Ed25519 asymmetric keys only)`);
+
+// Parses a key given as KeyObject, PEM/DER bytes, JWK or { key, format, type }: returns a
+// PrivateKeyObject or PublicKeyObject (Ed25519 only).
+function parseAsymmetricKey(input, wantPrivate, create) {
+  let key = input, format = 'pem', encoding;
+  if (input !== null && typeof input === 'object' && !isBytes(input) && !(input instanceof KeyObject)) {
+    ({ key, encoding } = input);
+    if (input.format !== undefined) format = input.format;
+  }
+  if (key instanceof KeyObject) {
+    if (create && wantPrivate) throw new (E().ERR_INVALID_ARG_TYPE)('key', kBytesTypes, key);
+    if (create && key.type !== 'private') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(key.type, 'private');
+    return key;
+  }
+  if (format === 'jwk') {
+    validateObject(key, 'key.key');
+    if (key.kty !== 'OKP' || key.crv !== 'Ed25519') throw onlyEd25519(`${key.kty} ${key.crv} JWK keys`);
+    validateString(key.x, 'key.x');
+    if (!wantPrivate) return new PublicKeyObject(Buffer.from(key.x, 'base64url'));
+    validateString(key.d, 'key.d');
+    return new PrivateKeyObject(Buffer.from(key.d, 'base64url'));
+  }
+  if (typeof key !== 'string' && !isBytes(key)) throw new (E().ERR_INVALID_ARG_TYPE)('key', kBytesTypes, key);
+  let der;
+  if (format === 'der') {
+    der = bytesOf(key, 'key', encoding);
+  } else {
+    const text = typeof key === 'string' ? key : Buffer.from(u8(key)).toString('latin1');
+    const m = /-----BEGIN ([A-Z0-9 ]+)-----([^-]*)-----END \1-----/.exec(text);
+    if (!m) throw decoderUnsupported();
+    der = Buffer.from(m[2].replace(/\s+/g, ''), 'base64');
+  }
+  const hex = Buffer.from(u8(der)).toString('hex');
+  if (hex.length === 96 && hex.startsWith(kPkcs8)) return new PrivateKeyObject(Buffer.from(hex.slice(32), 'hex'));
+  if (hex.length === 88 && hex.startsWith(kSpki) && !wantPrivate) return new PublicKeyObject(Buffer.from(hex.slice(24), 'hex'));
+  throw decoderUnsupported();
+}
+function createPrivateKey(key) {
+  const k = parseAsymmetricKey(key, true, true);
+  if (k.type !== 'private') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private');
+  return k;
+}
+function createPublicKey(key) {
+  const k = parseAsymmetricKey(key, false, true);
+  return k.type === 'private' ? new PublicKeyObject(k[kPublicBytes]) : k;
+}
+
+const kKeyTypes = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
+function generateKeyPairSync(type, options) {
+  validateString(type, 'type');
+  if (!kKeyTypes.includes(type)) throw new (E().ERR_INVALID_ARG_VALUE)('type', type, 'must be a supported key type');
+  if (type !== 'ed25519') throw onlyEd25519(`generateKeyPair('${type}')`);
+  if (options !== undefined) validateObject(options, 'options');
+  const { publicKeyEncoding, privateKeyEncoding } = options || {};
+  const privateKey = new PrivateKeyObject(randomBytes(32));
+  const publicKey = new PublicKeyObject(privateKey[kPublicBytes]);
+  return {
+    publicKey: publicKeyEncoding ? publicKey.export(publicKeyEncoding) : publicKey,
+    privateKey: privateKeyEncoding ? privateKey.export(privateKeyEncoding) : privateKey,
+  };
+}
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  validateFunction(callback, 'callback');
+  const { publicKey, privateKey } = generateKeyPairSync(type, options);
+  require('internal/loop').queueCompletion(() => callback(null, publicKey, privateKey));
+}
+
+function checkSignAlgorithm(algorithm) {
+  if (algorithm !== null && algorithm !== undefined) {
+    validateString(algorithm, 'algorithm');
+    throw osslError('1C80007A', 'Provider routines', 'invalid digest', 'ERR_OSSL_INVALID_DIGEST');
+  }
+}
+function signOneShot(algorithm, data, key, callback) {
+  if (algorithm !== null && algorithm !== undefined) validateString(algorithm, 'algorithm');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  data = bytesOf(data, 'data');
+  const k = parseAsymmetricKey(key, true, false);
+  if (k.type !== 'private') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private');
+  checkSignAlgorithm(algorithm);
+  const sig = native.ed25519Sign(k[kKeyBytes], data);
+  if (callback === undefined) return sig;
+  require('internal/loop').queueCompletion(() => callback(null, sig));
+}
+function verifyOneShot(algorithm, data, key, signature, callback) {
+  if (algorithm !== null && algorithm !== undefined) validateString(algorithm, 'algorithm');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  data = bytesOf(data, 'data');
+  const k = parseAsymmetricKey(key, false);
+  if (k.type === 'secret') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private or public');
+  signature = bytesOf(signature, 'signature');
+  checkSignAlgorithm(algorithm);
+  const ok = native.ed25519Verify(k[kPublicBytes], data, signature);
+  if (callback === undefined) return ok;
+  require('internal/loop').queueCompletion(() => callback(null, ok));
 }
 
 // ---- key derivation ----
@@ -857,7 +1000,7 @@ function deprecated(name) {
 
 function unsupported(name) {
   return function () {
-    throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`crypto.${name} (rjs has hashes, HMAC, KDFs, AES/ChaCha20 ciphers and randomness; signatures and asymmetric keys are not built in)`);
+    throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`crypto.${name} (rjs has hashes, HMAC, KDFs, AES/ChaCha20 ciphers, Ed25519 one-shot sign/verify and randomness; RSA, EC, DH and streaming signatures are not built in)`);
   };
 }
 
@@ -902,14 +1045,14 @@ module.exports = {
   constants: {},
   createSign: unsupported('createSign'),
   createVerify: unsupported('createVerify'),
-  generateKeyPair: unsupported('generateKeyPair'),
-  generateKeyPairSync: unsupported('generateKeyPairSync'),
-  createPublicKey: unsupported('createPublicKey'),
-  createPrivateKey: unsupported('createPrivateKey'),
+  generateKeyPair,
+  generateKeyPairSync,
+  createPublicKey,
+  createPrivateKey,
   createECDH: unsupported('createECDH'),
   createDiffieHellman: unsupported('createDiffieHellman'),
   publicEncrypt: unsupported('publicEncrypt'),
   privateDecrypt: unsupported('privateDecrypt'),
-  sign: unsupported('sign'),
-  verify: unsupported('verify'),
+  sign: signOneShot,
+  verify: verifyOneShot,
 };
