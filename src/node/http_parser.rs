@@ -65,6 +65,14 @@ fn parse_error(e: httparse::Error) -> &'static str {
     }
 }
 
+/// Whether a complete head has a line ending in a bare LF (httparse takes those, llhttp wants
+/// CRLF); reported as the pseudo-code HPE_BARE_LF.
+fn bare_lf(head: &[u8]) -> bool {
+    head.iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'\n' && (i == 0 || head[i - 1] != b'\r'))
+}
+
 /// What llhttp makes of a request line httparse refused.
 enum Line<'a> {
     /// Accepted: (line length with its CRLF, method, url, 10 * major + minor). llhttp takes a
@@ -109,6 +117,9 @@ fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut req = httparse::Request::new(&mut headers);
     let err = match req.parse(&bytes) {
+        Ok(httparse::Status::Complete(len)) if bare_lf(&bytes[..len]) => {
+            return Ok(error("HPE_BARE_LF", ctx));
+        }
         Ok(httparse::Status::Complete(len)) => {
             let method = text(req.method.unwrap_or("").as_bytes());
             let url = text(req.path.unwrap_or("").as_bytes());
@@ -125,6 +136,9 @@ fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     };
     let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
     match httparse::parse_headers(&bytes[line..], &mut headers) {
+        Ok(httparse::Status::Complete((len, _))) if bare_lf(&bytes[..line + len]) => {
+            Ok(error("HPE_BARE_LF", ctx))
+        }
         Ok(httparse::Status::Complete((len, found))) => Ok(head_result(
             line + len,
             version,
@@ -146,6 +160,9 @@ fn parse_response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut res = httparse::Response::new(&mut headers);
     match res.parse(&bytes) {
+        Ok(httparse::Status::Complete(len)) if bare_lf(&bytes[..len]) => {
+            Ok(error("HPE_BARE_LF", ctx))
+        }
         Ok(httparse::Status::Complete(len)) => {
             let status = JsValue::from(i32::from(res.code.unwrap_or(0)));
             let reason = text(res.reason.unwrap_or("").as_bytes());
@@ -179,12 +196,35 @@ fn parse_chunk_size(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     }
 }
 
+/// Whether a code unit may appear in an HTTP token (RFC 9110 tchar).
+fn is_tchar(c: u16) -> bool {
+    matches!(c, 0x21 | 0x23..=0x27 | 0x2a | 0x2b | 0x2d | 0x2e | 0x5e..=0x60 | 0x7c | 0x7e)
+        || (c as u8 as u16 == c && (c as u8).is_ascii_alphanumeric())
+}
+
+/// `isToken(value)` → whether String(value) is a non-empty HTTP token (header names, methods).
+fn is_token(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = args.first().cloned().unwrap_or_default().to_string(ctx)?;
+    Ok((!s.is_empty() && s.iter().all(is_tchar)).into())
+}
+
+/// `hasInvalidHeaderChar(value)` → whether String(value) has a code unit node refuses in a
+/// header value (anything but tab, 0x20-0x7e and 0x80-0xff).
+fn has_invalid_header_char(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = args.first().cloned().unwrap_or_default().to_string(ctx)?;
+    Ok(s.iter()
+        .any(|c| !(c == 0x09 || (0x20..=0x7e).contains(&c) || (0x80..=0xff).contains(&c)))
+        .into())
+}
+
 /// The `internalBinding('http_parser')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
     let fns: &[crate::node::NativeFn] = &[
         ("parseRequest", parse_request, 2),
         ("parseResponse", parse_response, 2),
         ("parseChunkSize", parse_chunk_size, 2),
+        ("isToken", is_token, 1),
+        ("hasInvalidHeaderChar", has_invalid_header_char, 1),
     ];
     crate::node::binding_object(ctx, fns)
 }

@@ -10,6 +10,7 @@ use boa_engine::{
     object::{builtins::JsArray, JsObject, ObjectInitializer},
     Context, JsResult, JsString, JsValue,
 };
+use boa_string::JsStrVariant;
 
 fn int_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<i64> {
     match args.get(i) {
@@ -113,6 +114,27 @@ fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     let offset = (int_arg(args, 2, ctx)?.max(0) as usize).min(data.len);
     Ok(match data.with(|b| hnet::write(fd, &b[offset..])) {
         Ok(n) => (n as f64).into(),
+        Err(e) => err_value(&e, ctx),
+    })
+}
+
+/// `writeString(fd, text, latin1)` → the text's byte length when all of it was taken,
+/// `-(written + 1)` when only part was (0 if the socket is full), or an error value. The text
+/// is encoded as UTF-8, or as latin1 (one byte per code unit) when `latin1` is true: writing a
+/// string costs no Buffer.
+fn write_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = int_arg(args, 0, ctx)? as i32;
+    let text = args.get(1).cloned().unwrap_or_default().to_string(ctx)?;
+    let latin1 = args.get(2).is_some_and(JsValue::to_boolean);
+    let bytes: Vec<u8> = match text.as_str().variant() {
+        // Boa keeps one-byte strings as latin1: as they are, or widened to UTF-8.
+        JsStrVariant::Latin1(b) if latin1 || b.is_ascii() => b.to_vec(),
+        JsStrVariant::Utf16(u) if latin1 => u.iter().map(|&c| c as u8).collect(),
+        _ => text.to_std_string_lossy().into_bytes(),
+    };
+    Ok(match hnet::write(fd, &bytes) {
+        Ok(n) if n == bytes.len() => (n as f64).into(),
+        Ok(n) => (-(n as f64) - 1.0).into(),
         Err(e) => err_value(&e, ctx),
     })
 }
@@ -239,6 +261,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("connectResult", connect_result, 1),
         ("read", read, 2),
         ("write", write, 3),
+        ("writeString", write_string, 3),
         ("shutdown", shutdown, 1),
         ("close", close, 1),
         ("sockname", sockname, 1),

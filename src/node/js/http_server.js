@@ -336,6 +336,7 @@ function checkConnections() {
 }
 
 const kState = Symbol('kHttpConnectionState');
+const kConnState = Symbol('kConnState');
 
 function connectionListener(socket) {
   connectionListenerInternal(this, socket);
@@ -353,7 +354,7 @@ function connectionListenerInternal(server, socket) {
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
   const state = {
-    onData: null, onEnd: null, onClose: null, onDrain: null,
+    onData: null, onEnd: null, onClose: null, onDrain: null, onPendingData: null, socket, server,
     outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
   };
   socket[kState] = state;
@@ -361,6 +362,7 @@ function connectionListenerInternal(server, socket) {
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, socket, state);
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
+  state.onPendingData = updateOutgoingData.bind(undefined, socket, state);
   socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
@@ -509,6 +511,13 @@ function clearIncoming(req) {
   }
 }
 
+// The 'finish' listener of every response (one function, the connection's state on the
+// response: no closure per request).
+function onResFinish() {
+  const state = this[kConnState];
+  resOnFinish(this.req, this, state.socket, state, state.server);
+}
+
 function resOnFinish(req, res, socket, state, server) {
   state.incoming.shift();
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
@@ -562,14 +571,15 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
+  res._onPendingData = state.onPendingData;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
 
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
 
-  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+  res[kConnState] = state;
+  res.on('finish', onResFinish);
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {

@@ -75,7 +75,13 @@ const isErr = (r) => r !== null && typeof r === 'object' && !Array.isArray(r) &&
 const kFd = Symbol('kFd');
 const kPendingWrites = Symbol('kPendingWrites');
 const kReading = Symbol('kReading');
+const kWriteNow = Symbol.for('rjs.net.writeNow');
+const kWatched = Symbol('kWatched');
+const kOnReady = Symbol('kOnReady');
 const kTimer = Symbol('kTimer');
+const kTimerDue = Symbol('kTimerDue');
+const kIdleMs = Symbol('kIdleMs');
+const kLastActive = Symbol('kLastActive');
 const kRefed = Symbol('kRefed');
 const kServer = Symbol('kServer');
 
@@ -92,7 +98,12 @@ function Socket(options) {
   this[kFd] = -1;
   this[kPendingWrites] = [];
   this[kReading] = false;
+  this[kWatched] = -1;
+  this[kOnReady] = null;
   this[kTimer] = null;
+  this[kTimerDue] = 0;
+  this[kIdleMs] = 0;
+  this[kLastActive] = 0;
   this[kRefed] = true;
   this[kServer] = null;
   this.connecting = false;
@@ -132,10 +143,13 @@ function writeAfterFIN(chunk, encoding, cb) {
 
 function attachFd(socket, fd) {
   socket[kFd] = fd;
+  socket[kWatched] = -1;
+  if (socket[kOnReady] === null) socket[kOnReady] = (ready) => onReady(socket, ready);
   updateInterest(socket);
 }
 
-// Tells the loop which readiness we wait for on this socket's descriptor.
+// Tells the loop which readiness we wait for on this socket's descriptor (only when that
+// changes: `kWatched` is what the loop was last told, events | 4 when ref'ed).
 function updateInterest(socket) {
   const fd = socket[kFd];
   if (fd < 0) return;
@@ -146,7 +160,10 @@ function updateInterest(socket) {
     if (socket[kPendingWrites].length > 0) events |= WRITE;
   }
   const refed = socket[kRefed] && (events !== 0 || socket.connecting);
-  loop.watchFd(fd, events, (ready) => onReady(socket, ready), refed);
+  const watched = refed ? events | 4 : events;
+  if (watched === socket[kWatched]) return;
+  socket[kWatched] = watched;
+  loop.watchFd(fd, events, socket[kOnReady], refed);
 }
 
 function onReady(socket, ready) {
@@ -228,6 +245,43 @@ Socket.prototype._write = function (chunk, encoding, cb) {
   this._bytesDispatched += data.length;
   this[kPendingWrites].push({ data, offset: 0, cb });
   if (this[kPendingWrites].length === 1) flushWrites(this);
+};
+
+// http's outgoing messages write through here: with nothing queued before it (connected,
+// uncorked, not ending, empty buffer) the data goes straight to the descriptor, and the
+// callback runs on the next tick as Writable runs it after a synchronous write; otherwise, and
+// for what the socket does not take at once, the ordinary write(). Returns what write() would.
+const writableWrite = Duplex.prototype.write;
+Socket.prototype[kWriteNow] = function writeNow(data, encoding, cb) {
+  const ws = this._writableState;
+  if (this[kFd] < 0 || this.connecting || ws.length !== 0 || ws.corked !== 0 || ws.ending ||
+      this.destroyed || this[kPendingWrites].length !== 0 || this.write !== writableWrite) {
+    return this.write(data, encoding, cb);
+  }
+  let n;
+  if (typeof data === 'string') {
+    const latin1 = encoding === 'latin1' || encoding === 'binary';
+    if (!latin1 && encoding && encoding !== 'utf8' && encoding !== 'utf-8') return this.write(data, encoding, cb);
+    n = tcp.writeString(this[kFd], data, latin1);
+    if (typeof n === 'number' && n < 0) {
+      // Part of it went out: queue the rest behind it.
+      const sent = -n - 1;
+      this._bytesDispatched += sent;
+      return this.write(Buffer.from(data, latin1 ? 'latin1' : 'utf8').subarray(sent), cb);
+    }
+  } else {
+    n = tcp.write(this[kFd], data, 0);
+    if (typeof n === 'number' && n < data.length) {
+      this._bytesDispatched += n;
+      return this.write(data.subarray(n), cb);
+    }
+  }
+  // An error: the ordinary path meets it again and reports it as usual.
+  if (typeof n !== 'number') return this.write(data, encoding, cb);
+  this._bytesDispatched += n;
+  resetTimer(this);
+  if (typeof cb === 'function') process.nextTick(cb);
+  return true;
 };
 
 Socket.prototype._writev = function (chunks, cb) {
@@ -395,19 +449,43 @@ Socket.prototype.address = function () {
   return n.address === undefined ? {} : { address: n.address, family: n.family, port: n.port };
 };
 
+// Idle timeouts. Activity (reads, writes) only notes the time; one unref'd timer per socket
+// fires at the earliest possible moment and, finding activity since, re-arms for the rest. (A
+// busy keep-alive connection would otherwise make and cancel a timer for every request.)
+// `kIdleMs` is the timeout in force (0: none); after 'timeout' the next activity re-arms it,
+// as node's refresh() of its fired timer does.
 function clearTimer(socket) {
-  if (socket[kTimer]) { clearTimeout(socket[kTimer]); socket[kTimer] = null; }
+  if (socket[kTimer] !== null) { clearTimeout(socket[kTimer]); socket[kTimer] = null; }
+}
+function armTimer(socket, ms) {
+  socket[kTimerDue] = Date.now() + ms;
+  socket[kTimer] = setTimeout(onIdleTimer, ms, socket);
+  socket[kTimer].unref();
+}
+function onIdleTimer(socket) {
+  socket[kTimer] = null;
+  const ms = socket[kIdleMs];
+  if (ms === 0 || socket.destroyed) return;
+  const left = socket[kLastActive] + ms - Date.now();
+  if (left > 0) armTimer(socket, left);
+  else socket.emit('timeout');
 }
 function resetTimer(socket) {
-  if (socket[kTimer]) socket[kTimer].refresh();
+  const ms = socket[kIdleMs];
+  if (ms === 0) return;
+  socket[kLastActive] = Date.now();
+  if (socket[kTimer] === null) armTimer(socket, ms);
 }
 Socket.prototype.setTimeout = function (msecs, callback) {
+  if (this.destroyed) return this;
   validateNumber(msecs, 'msecs', 0);
-  clearTimer(this);
   this.timeout = msecs;
+  this[kIdleMs] = msecs;
   if (msecs > 0) {
-    this[kTimer] = setTimeout(() => { this[kTimer] = null; this.emit('timeout'); }, msecs);
-    this[kTimer].unref();
+    const now = this[kLastActive] = Date.now();
+    // A timer already armed does if it fires no later than this timeout would.
+    if (this[kTimer] !== null && this[kTimerDue] > now + msecs) clearTimer(this);
+    if (this[kTimer] === null) armTimer(this, msecs);
   }
   if (callback !== undefined) {
     validateFunction(callback, 'callback');
@@ -432,7 +510,10 @@ Socket.prototype.ref = function () {
 };
 Socket.prototype.unref = function () {
   this[kRefed] = false;
-  if (this[kFd] >= 0) loop.refFd(this[kFd], false);
+  if (this[kFd] >= 0) {
+    loop.refFd(this[kFd], false);
+    this[kWatched] &= ~4;
+  }
   return this;
 };
 Socket.prototype.destroySoon = function () {
