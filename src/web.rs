@@ -204,12 +204,6 @@ pub fn set_net_events(callback: Option<js_sys::Function>) {
     host::net::set_event_sink(callback);
 }
 
-/// Ports the script's servers listen on now.
-#[wasm_bindgen(js_name = listeningPorts)]
-pub fn listening_ports() -> Vec<u16> {
-    host::net::listening_ports()
-}
-
 fn net_error(e: &std::io::Error, what: &str) -> JsError {
     let (code, _, text) = crate::node::errors::uv_code(e);
     JsError::new(&format!("{code}: {text}, {what}"))

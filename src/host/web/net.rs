@@ -136,11 +136,6 @@ pub fn take_idle_wait() -> Option<i32> {
     with(|n| n.idle.take())
 }
 
-/// Ports with a listener, in order.
-pub fn listening_ports() -> Vec<u16> {
-    with(|n| n.ports.keys().copied().collect())
-}
-
 impl Net {
     fn alloc(&mut self, entry: Entry) -> i32 {
         if self.next_fd < FD_BASE {
