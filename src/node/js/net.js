@@ -176,9 +176,13 @@ function onReady(socket, ready) {
   if ((ready & READ) && socket[kReading]) readAvailable(socket);
 }
 
+// Reads what the socket has, up to 16 buffers. Like libuv, a read that does not fill the buffer
+// ends the turn for this socket: the socket is most likely drained (no read just to hear so),
+// and a client that answers at once (keep-alive) cannot monopolise the loop.
+const READ_SIZE = 65536;
 function readAvailable(socket) {
   for (let i = 0; i < 16 && socket[kReading] && !socket.destroyed; i++) {
-    const r = tcp.read(socket[kFd], 65536);
+    const r = tcp.read(socket[kFd], READ_SIZE);
     if (r === null) break;
     if (r === 0) {
       socket[kReading] = false;
@@ -200,6 +204,7 @@ function readAvailable(socket) {
     // node runs nextTicks and microtasks after every read callback (a consumer that drains
     // the buffer there calls _read again, which resumes reading).
     loop.drainTicks();
+    if (r.length < READ_SIZE) break;
   }
 }
 
