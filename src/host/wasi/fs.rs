@@ -260,6 +260,10 @@ pub fn realpath(path: &str) -> io::Result<String> {
 
 /// Entries of a directory as (name, kind) with kind 1 file, 2 dir, 3 symlink, 0 other.
 pub fn readdir(path: &str) -> io::Result<Vec<(String, u8)>> {
+    #[cfg(target_os = "wasi")]
+    if let Some(entries) = wasi_dir::readdir(path) {
+        return Ok(entries);
+    }
     let mut out = Vec::new();
     for entry in std::fs::read_dir(path)? {
         let entry = entry?;
@@ -307,4 +311,84 @@ pub fn copy_file(from: &str, to: &str, exclusive: bool) -> io::Result<()> {
         return Err(io::Error::from(io::ErrorKind::AlreadyExists));
     }
     std::fs::copy(from, to).map(|_| ())
+}
+
+/// Directory listing straight over `wasi:filesystem`: wasi-libc's readdir also asks the host
+/// for every entry's inode (one more host call per name), which std's `read_dir` never uses.
+/// Any doubt (path outside the preopens, an error) returns `None` and the caller falls back to
+/// std, which reports the error as usual.
+#[cfg(target_os = "wasi")]
+mod wasi_dir {
+    use std::path::{Component, Path, PathBuf};
+    use wasip2::filesystem::preopens::get_directories;
+    use wasip2::filesystem::types::{
+        Descriptor, DescriptorFlags, DescriptorType, OpenFlags, PathFlags,
+    };
+
+    thread_local! {
+        // A relative grant (`--dir .`) names the root, as wasi-libc resolves it.
+        static PREOPENS: Vec<(Descriptor, PathBuf)> = get_directories()
+            .into_iter()
+            .map(|(d, p)| (d, lexical(Path::new("/").join(p))))
+            .collect();
+    }
+
+    /// `path` made absolute against the cwd and `.`/`..` removed lexically, as wasi-libc does.
+    fn absolute(path: &str) -> Option<PathBuf> {
+        let joined = if path.starts_with('/') {
+            PathBuf::from(path)
+        } else {
+            std::env::current_dir().ok()?.join(path)
+        };
+        Some(lexical(joined))
+    }
+
+    fn lexical(joined: PathBuf) -> PathBuf {
+        let mut out = PathBuf::from("/");
+        for c in joined.components() {
+            match c {
+                Component::Normal(n) => out.push(n),
+                Component::ParentDir => {
+                    out.pop();
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    pub fn readdir(path: &str) -> Option<Vec<(String, u8)>> {
+        let abs = absolute(path)?;
+        PREOPENS.with(|pre| {
+            let (dir, rel) = pre
+                .iter()
+                .filter_map(|(d, p)| abs.strip_prefix(p).ok().map(|r| (d, r)))
+                .min_by_key(|(_, r)| r.components().count())?;
+            let rel = if rel == Path::new("") {
+                Path::new(".")
+            } else {
+                rel
+            };
+            let sub = dir
+                .open_at(
+                    PathFlags::SYMLINK_FOLLOW,
+                    rel.to_str()?,
+                    OpenFlags::DIRECTORY,
+                    DescriptorFlags::READ,
+                )
+                .ok()?;
+            let stream = sub.read_directory().ok()?;
+            let mut out = Vec::new();
+            while let Some(entry) = stream.read_directory_entry().ok()? {
+                let kind = match entry.type_ {
+                    DescriptorType::SymbolicLink => 3,
+                    DescriptorType::Directory => 2,
+                    DescriptorType::RegularFile => 1,
+                    _ => 0,
+                };
+                out.push((entry.name, kind));
+            }
+            Some(out)
+        })
+    }
 }
