@@ -13,6 +13,7 @@ BENCHES=(
   builtins
   fs
   compute
+  http
 )
 [ $# -eq 0 ] || BENCHES=("$@")
 
