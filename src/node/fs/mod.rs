@@ -157,6 +157,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("futimes", files::futimes, 3),
         ("stat", paths::stat, 3),
         ("readdir", paths::readdir, 1),
+        ("readdirNames", paths::readdir_names, 1),
         ("mkdir", paths::mkdir, 2),
         ("rmdir", paths::rmdir, 1),
         ("unlink", paths::unlink, 1),

@@ -37,6 +37,17 @@ pub fn readdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     Ok(JsArray::from_iter(flat, ctx).into())
 }
 
+/// `readdirNames(path)` → `[name, ...]`: the plain `readdirSync(path)` with no JS loop.
+pub fn readdir_names(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = str_arg(args, 0, ctx)?;
+    let entries =
+        hfs::readdir(&path).map_err(|e| fs_error(&e, "scandir", Some(&path), None, ctx))?;
+    let names = entries
+        .into_iter()
+        .map(|(name, _)| JsValue::from(JsString::from(name.as_str())));
+    Ok(JsArray::from_iter(names, ctx).into())
+}
+
 pub fn mkdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = str_arg(args, 0, ctx)?;
     let mode = num_arg(args, 1, ctx)? as u32;

@@ -274,6 +274,7 @@ function readdirSync(path, options) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false, recursive: false });
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (!options.withFileTypes && !options.recursive && options.encoding !== 'buffer') return native.readdirNames(path);
   const out = [];
   const queue = [[path, '']];
   for (let qi = 0; qi < queue.length; qi++) {
