@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, Rust unit tests, the browser-target build check,
-# the differential suite (each case under node and under rjs.wasm in wasmtime), and the native
+# the differential suite (each case under node and under rjs.wasm in wasmtime), the
+# cross-process networking tests (node and rjs on either side of a socket), and the native
 # launcher (wasi-host/: build around that rjs.wasm, then its end-to-end checks) and the browser
 # build with its Playwright tests.
 set -euo pipefail
@@ -18,6 +19,8 @@ echo "== rjs.wasm"
 cargo build --release --target wasm32-wasip2
 echo "== differential tests (node vs rjs.wasm)"
 node tests/differential.mjs --wasm target/wasm32-wasip2/release/rjs.wasm
+echo "== cross-process networking (node <-> rjs over 127.0.0.1)"
+RJS_WASM=target/wasm32-wasip2/release/rjs.wasm bash scripts/test_cross.sh
 echo "== native launcher (wasi-host, embeds that rjs.wasm)"
 RJS_WASM=target/wasm32-wasip2/release/rjs.wasm bash scripts/test_launcher.sh
 echo "== browser (wasm32-unknown-unknown build + Playwright with Debian's Chromium)"
