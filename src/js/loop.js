@@ -371,6 +371,31 @@ function processCompletions() {
   }
 }
 
+// ---- close callbacks: libuv's closing-handles phase, after the check phase -------------------
+// (MessagePort 'close' events). A pending close keeps the loop alive for its turn.
+let closing = [];
+function queueClose(fn) {
+  if (acx !== null) {
+    const frame = acx.get();
+    const inner = fn;
+    fn = () => { acx.set(frame); inner(); };
+  }
+  closing.push(fn);
+}
+function processCloses() {
+  const list = closing;
+  closing = [];
+  for (let i = 0; i < list.length; i++) {
+    try {
+      list[i]();
+    } catch (e) {
+      closing = list.slice(i + 1).concat(closing);
+      throw e;
+    }
+    drainTicks();
+  }
+}
+
 // ---- handles other than timers (stdin, servers) keep the loop alive while ref'ed ----------
 let refedHandles = 0;
 const pollHandlers = new Set();
@@ -430,13 +455,13 @@ function pollIO(timeout) {
 }
 
 function ioTimeout() {
-  if (immediates.length > 0 || completions.length > 0 || pollHandlers.size > 0 || !alive()) return 0;
+  if (immediates.length > 0 || completions.length > 0 || closing.length > 0 || pollHandlers.size > 0 || !alive()) return 0;
   const d = nextTimerDelay();
   return d < 0 ? -1 : Math.ceil(d);
 }
 
 function alive() {
-  return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0 || completions.length > 0 || refedWatchers > 0;
+  return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0 || completions.length > 0 || refedWatchers > 0 || closing.length > 0;
 }
 
 let beforeExitEmitted = false;
@@ -449,6 +474,7 @@ function turn() {
   const polled = fdWatchers.size > 0 && pollIO(ioTimeout());
   for (const h of pollHandlers) h();
   processImmediates();
+  if (closing.length > 0) processCloses();
   if (!alive()) {
     if (acx !== null) acx.set(undefined);
     if (!process._exiting) {
@@ -460,7 +486,7 @@ function turn() {
   // Poll handlers (stdin) block in their own read, so the loop does not sleep for them; with
   // descriptors watched (also ones first watched after this turn's poll), the wait happens in
   // pollIO, which wakes for them as well as for the next timer.
-  if (immediates.length > 0 || pollHandlers.size > 0 || completions.length > 0 || polled || watching()) return 0;
+  if (immediates.length > 0 || pollHandlers.size > 0 || completions.length > 0 || closing.length > 0 || polled || watching()) return 0;
   const d = nextTimerDelay();
   if (d < 0) return refedHandles > 0 || refedWatchers > 0 ? 1e9 : 0;
   return d;
@@ -499,5 +525,5 @@ module.exports = {
   nextTick, drainTicks, fatal, turn, exit, exitNow,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, Timeout, Immediate,
-  enableAsyncContext, refHandle, unrefHandle, pollHandlers, queueCompletion, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
+  enableAsyncContext, refHandle, unrefHandle, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
 };

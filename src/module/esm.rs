@@ -1,19 +1,22 @@
 //! ECMAScript modules: Boa's `ModuleLoader`, backed by the JS resolver so `import` and
 //! `require` agree. CommonJS and built-in modules are exposed to `import` as synthetic modules
 //! whose default export is `module.exports` and whose named exports are its own keys.
+//! `import.meta` carries `dirname`, `filename`, `resolve` (the same resolver, returning a URL)
+//! and `url`.
 
 use boa_engine::{
     js_string,
     module::{ModuleLoader, Referrer, SyntheticModuleInitializer},
-    object::JsObject,
-    Context, JsNativeError, JsResult, JsString, JsValue, Module, Source,
+    object::{FunctionObjectBuilder, JsObject},
+    Context, JsArgs, JsNativeError, JsResult, JsString, JsValue, Module, NativeFunction, Source,
 };
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-/// JS functions the loader calls: `resolve(specifier, parentPath) -> [format, path]` and
+/// JS functions the loader calls: `resolve(specifier, parentPath) -> [format, path]` (with a
+/// third argument `true`: the URL string import.meta.resolve returns) and
 /// `loadCommonJS(path) -> exports`. Installed by the bootstrap through the binding.
 pub struct EsmHooks {
     pub resolve: JsObject,
@@ -175,9 +178,32 @@ impl ModuleLoader for EsmLoader {
             None => ".".to_string(),
         };
         let url = format!("file://{}", percent_encode_path(&path));
-        let _ = import_meta.set(js_string!("url"), js_string!(url), false, context);
-        let _ = import_meta.set(js_string!("filename"), js_string!(path), false, context);
+        let resolve = FunctionObjectBuilder::new(
+            context.realm(),
+            NativeFunction::from_copy_closure_with_captures(
+                |_, args, parent: &JsString, ctx| {
+                    let (resolve, _) = hooks(ctx)?;
+                    resolve.call(
+                        &JsValue::undefined(),
+                        &[
+                            args.get_or_undefined(0).clone(),
+                            parent.clone().into(),
+                            JsValue::from(true),
+                        ],
+                        ctx,
+                    )
+                },
+                js_string!(path.as_str()),
+            ),
+        )
+        .name(js_string!("resolve"))
+        .length(1)
+        .build();
+        // node's order: dirname, filename, resolve, url.
         let _ = import_meta.set(js_string!("dirname"), js_string!(dir), false, context);
+        let _ = import_meta.set(js_string!("filename"), js_string!(path), false, context);
+        let _ = import_meta.set(js_string!("resolve"), resolve, false, context);
+        let _ = import_meta.set(js_string!("url"), js_string!(url), false, context);
     }
 }
 

@@ -544,7 +544,9 @@ function formatOf(file) {
   return 'commonjs';
 }
 
-function esmResolve(specifier, parentPath) {
+// `meta`: called for import.meta.resolve(specifier), which returns the URL string instead.
+function esmResolve(specifier, parentPath, meta) {
+  if (meta === true) return esmMetaResolve(`${specifier}`, parentPath);
   const base = parentPath || path.join(process.cwd(), '[eval]');
   if (specifier.startsWith('node:')) {
     const n = specifier.slice(5);
@@ -590,9 +592,39 @@ function esmResolve(specifier, parentPath) {
       file = found;
     }
   }
-  if (isDir(file)) throw new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(file, base);
-  if (!isFile(file)) throw new (ERRS().ERR_MODULE_NOT_FOUND)(file, base, true);
+  if (isDir(file)) throw withUrl(new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(file, base), file);
+  if (!isFile(file)) throw withUrl(new (ERRS().ERR_MODULE_NOT_FOUND)(file, base, true), file);
   return [formatOf(file), file];
+}
+
+// Like node's resolver, errors for a resolved file that is missing or a directory carry its URL.
+function withUrl(err, file) {
+  err.url = requireBuiltin('url').pathToFileURL(file).href;
+  return err;
+}
+
+// import.meta.resolve: relative and absolute URL specifiers resolve as URLs against the
+// module's URL (the target need not exist); bare ones go through package resolution, where a
+// missing file or directory still yields the URL an import would fail on.
+function esmMetaResolve(specifier, parentPath) {
+  const { URL, pathToFileURL } = requireBuiltin('url');
+  const base = parentPath || path.join(process.cwd(), '[eval]');
+  if (specifier === '.' || specifier === '..' || specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../')) {
+    return new URL(specifier, pathToFileURL(base)).href;
+  }
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
+    let url = null;
+    try { url = new URL(specifier); } catch { /* not a URL: a bare specifier */ }
+    if (url !== null) return url.href;
+  }
+  if (builtinSet.has(specifier)) return `node:${specifier}`;
+  try {
+    const [format, file] = esmResolve(specifier, parentPath);
+    return format === 'builtin' ? `node:${file}` : pathToFileURL(file).href;
+  } catch (err) {
+    if (err && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && typeof err.url === 'string') return err.url;
+    throw err;
+  }
 }
 
 function esmLoadCommonJS(format, file) {

@@ -1,55 +1,508 @@
-// node:perf_hooks — performance.now/timeOrigin/mark/measure on the monotonic clock.
+// node:perf_hooks: performance (now, timeOrigin, mark/measure and the entry buffers, timerify,
+// eventLoopUtilization, nodeTiming), PerformanceEntry/Mark/Measure, PerformanceObserver (its
+// callbacks run from an immediate, as in node). Loaded by the `performance` global, so it
+// stays small and loads nothing else until a feature needs it.
 'use strict';
 
 const binding = internalBinding('native');
 const origin = binding.now() - binding.hrtime() / 1e6;
-const entries = [];
+const now = () => binding.hrtime() / 1e6;
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+const kSkip = Symbol('kSkipThrow');
 
+function errors() { return require('internal/errors').codes; }
+function nodeError(Base, code, message) {
+  const err = new Base(message);
+  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(err, 'stack', { value: `${Base.name} [${code}]: ${message}\n${String(err.stack).split('\n').slice(1).join('\n')}`, writable: true, configurable: true });
+  return err;
+}
+function invalidTimestamp(t) { return nodeError(TypeError, 'ERR_PERFORMANCE_INVALID_TIMESTAMP', `${t} is not a valid timestamp`); }
+function invalidMeasure(message) { return nodeError(TypeError, 'ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', message); }
+function domException(message, name) {
+  const { DOMException } = require('internal/web');
+  return new DOMException(message, name);
+}
+function validateObject(value, name) {
+  if (value === null || typeof value !== 'object') throw new (errors().ERR_INVALID_ARG_TYPE)(name, 'object', value);
+}
+function inspectAs(name, value, options) {
+  const { inspect } = require('internal/inspect');
+  return `${name} ${inspect(value, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+}
+function cloneDetail(detail) {
+  return detail == null ? null : require('internal/web').structuredClone(detail);
+}
+
+// ---- entries ------------------------------------------------------------------------------------
+let entryState;
 class PerformanceEntry {
-  constructor(name, type, start, duration, detail) {
-    this.name = name; this.entryType = type; this.startTime = start; this.duration = duration;
-    if (detail !== undefined) this.detail = detail;
+  #e;
+  constructor(key = undefined, name = undefined, type = undefined, start = undefined, duration = undefined, detail = undefined) {
+    if (key !== kSkip) throw new (errors().ERR_ILLEGAL_CONSTRUCTOR)();
+    this.#e = { name, type, start, duration, detail };
   }
-  toJSON() { return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail }; }
+  get name() { return entryState(this).name; }
+  get entryType() { return entryState(this).type; }
+  get startTime() { return entryState(this).start; }
+  get duration() { return entryState(this).duration; }
+  toJSON() {
+    const e = entryState(this);
+    return { name: e.name, entryType: e.type, startTime: e.start, duration: e.duration };
+  }
+  [customInspect](depth, options) {
+    if (depth < 0) return options.stylize(`[${this.constructor.name}]`, 'special');
+    return inspectAs(this.constructor.name, this.toJSON(), options);
+  }
+  static {
+    entryState = (v) => {
+      if (v === null || typeof v !== 'object' || !(#e in v)) throw new (errors().ERR_INVALID_THIS)('PerformanceEntry');
+      return v.#e;
+    };
+  }
+}
+for (const k of ['name', 'entryType', 'startTime', 'duration', 'toJSON']) Object.defineProperty(PerformanceEntry.prototype, k, { enumerable: true });
+
+function detailOf(entry) { return entryState(entry).detail; }
+function entryJSON(entry) {
+  const e = entryState(entry);
+  return { name: e.name, entryType: e.type, startTime: e.start, duration: e.duration, detail: e.detail };
 }
 
-const performance = {
-  now() { return binding.hrtime() / 1e6; },
-  get timeOrigin() { return origin; },
-  mark(name, options = {}) {
-    const e = new PerformanceEntry(String(name), 'mark', options.startTime !== undefined ? options.startTime : performance.now(), 0, options.detail === undefined ? null : options.detail);
-    entries.push(e);
-    return e;
-  },
-  measure(name, startOrOptions, endMark) {
-    const find = (m) => { const e = entries.filter((x) => x.name === m).pop(); if (!e) { const err = new SyntaxError(`The "${m}" performance mark has not been set`); err.code = 'ERR_INVALID_PERFORMANCE_MARK'; throw err; } return e.startTime; };
-    let start = 0, end = performance.now();
-    if (typeof startOrOptions === 'string') start = find(startOrOptions);
-    else if (startOrOptions && typeof startOrOptions === 'object') {
-      if (startOrOptions.start !== undefined) start = typeof startOrOptions.start === 'string' ? find(startOrOptions.start) : startOrOptions.start;
-      if (startOrOptions.end !== undefined) end = typeof startOrOptions.end === 'string' ? find(startOrOptions.end) : startOrOptions.end;
+// nodeTiming milestones usable as mark names in measure(); they cannot be marked or cleared.
+const milestones = new Set(['nodeStart', 'v8Start', 'environment', 'loopStart', 'loopExit', 'bootstrapComplete']);
+const markTimings = new Map();
+
+class PerformanceMark extends PerformanceEntry {
+  constructor(name, options = undefined) {
+    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('name');
+    name = `${name}`;
+    if (milestones.has(name)) throw new (errors().ERR_INVALID_ARG_VALUE)('name', name);
+    if (options != null) validateObject(options, 'options');
+    const startTime = options != null && options.startTime != null ? options.startTime : now();
+    if (typeof startTime !== 'number') throw new (errors().ERR_INVALID_ARG_TYPE)('startTime', 'number', startTime);
+    if (startTime < 0) throw invalidTimestamp(startTime);
+    markTimings.set(name, startTime);
+    const detail = cloneDetail(options != null ? options.detail : undefined);
+    super(kSkip, name, 'mark', startTime, 0, detail);
+  }
+  get detail() { return detailOf(this); }
+  toJSON() { return entryJSON(this); }
+}
+class PerformanceMeasure extends PerformanceEntry {
+  constructor(key = undefined, name = undefined, start = undefined, duration = undefined, detail = undefined) {
+    if (key !== kSkip) throw new (errors().ERR_ILLEGAL_CONSTRUCTOR)();
+    super(kSkip, name, 'measure', start, duration, detail);
+  }
+  get detail() { return detailOf(this); }
+  toJSON() { return entryJSON(this); }
+}
+// Entries node makes itself ('function' from timerify).
+class PerformanceNodeEntry extends PerformanceEntry {
+  get detail() { return detailOf(this); }
+  toJSON() { return entryJSON(this); }
+}
+class PerformanceResourceTiming extends PerformanceEntry {}
+for (const C of [PerformanceMark, PerformanceMeasure]) {
+  Object.defineProperty(C.prototype, 'detail', { enumerable: true });
+  Object.defineProperty(C.prototype, 'toJSON', { enumerable: true });
+  Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
+}
+Object.defineProperty(PerformanceResourceTiming.prototype, Symbol.toStringTag, { value: 'PerformanceResourceTiming', configurable: true });
+
+// ---- the performance timeline --------------------------------------------------------------
+let markBuffer = [];
+let measureBuffer = [];
+const byStartTime = (a, b) => a.startTime - b.startTime;
+
+function bufferOf(name, type) {
+  let list;
+  if (type === 'mark') list = markBuffer;
+  else if (type === 'measure') list = measureBuffer;
+  else if (type === 'resource') list = [];
+  else if (type !== undefined) return [];
+  else list = markBuffer.concat(measureBuffer);
+  if (name !== undefined) list = list.filter((e) => e.name === name);
+  else if (type !== undefined) list = list.slice();
+  return list.sort(byStartTime);
+}
+
+function enqueue(entry) {
+  for (const obs of observers) obs[kMaybeBuffer](entry);
+  const type = entry.entryType;
+  if (type === 'mark') markBuffer.push(entry);
+  else if (type === 'measure') measureBuffer.push(entry);
+}
+
+function getMark(name) {
+  if (name === undefined) return undefined;
+  if (typeof name === 'number') {
+    if (name < 0) throw invalidTimestamp(name);
+    return name;
+  }
+  name = `${name}`;
+  if (milestones.has(name)) return nodeTiming[name];
+  const t = markTimings.get(name);
+  if (t === undefined) throw domException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+  return t;
+}
+
+function startAndDuration(startOrOptions, endMark) {
+  if (startOrOptions == null) startOrOptions = 0;
+  let start;
+  let end;
+  let duration;
+  let optionsValid = false;
+  if (typeof startOrOptions === 'object') {
+    ({ start, end, duration } = startOrOptions);
+    optionsValid = start !== undefined || end !== undefined;
+  }
+  if (optionsValid) {
+    if (endMark !== undefined) throw invalidMeasure('endMark must not be specified');
+    if (start !== undefined && end !== undefined && duration !== undefined) {
+      throw invalidMeasure('Must not have options.start, options.end, and options.duration specified');
     }
-    if (typeof endMark === 'string') end = find(endMark);
-    const e = new PerformanceEntry(String(name), 'measure', start, end - start, null);
-    entries.push(e);
-    return e;
-  },
-  getEntries() { return entries.slice(); },
-  getEntriesByName(name, type) { return entries.filter((e) => e.name === name && (type === undefined || e.entryType === type)); },
-  getEntriesByType(type) { return entries.filter((e) => e.entryType === type); },
-  clearMarks(name) { for (let i = entries.length - 1; i >= 0; i--) if (entries[i].entryType === 'mark' && (name === undefined || entries[i].name === name)) entries.splice(i, 1); },
-  clearMeasures(name) { for (let i = entries.length - 1; i >= 0; i--) if (entries[i].entryType === 'measure' && (name === undefined || entries[i].name === name)) entries.splice(i, 1); },
-  toJSON() { return { timeOrigin: origin, nodeTiming: {}, eventLoopUtilization: {} }; },
-  eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; },
-  timerify(fn) { return fn; },
-};
-Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
+  }
+  if (endMark !== undefined) end = getMark(endMark);
+  else if (optionsValid && end !== undefined) end = getMark(end);
+  else if (optionsValid && start !== undefined && duration !== undefined) end = getMark(start) + getMark(duration);
+  else end = now();
 
-class PerformanceObserver {
-  constructor(cb) { this._cb = cb; }
-  observe() {}
-  disconnect() {}
-  static get supportedEntryTypes() { return ['mark', 'measure']; }
+  if (typeof startOrOptions === 'string') start = getMark(startOrOptions);
+  else if (optionsValid && start !== undefined) start = getMark(start);
+  else if (optionsValid && duration !== undefined && end !== undefined) start = end - getMark(duration);
+  else start = 0;
+  return [start, end - start];
 }
 
-module.exports = { performance, PerformanceEntry, PerformanceObserver, constants: {}, monitorEventLoopDelay() { return { enable() {}, disable() {}, percentile() { return 0; }, min: 0, max: 0, mean: 0, stddev: 0 }; } };
+// ---- nodeTiming -------------------------------------------------------------------------------
+// rjs starts in a few milliseconds: the milestones are read off the clock at load, and the
+// loop is taken to start once the main module has finished.
+const bootstrapComplete = now();
+let loopStart = -1;
+function currentLoopStart() {
+  if (loopStart < 0 && process.mainModule !== undefined && process.mainModule.loaded) loopStart = now();
+  return loopStart;
+}
+class PerformanceNodeTiming {
+  constructor() {
+    const props = {
+      name: () => 'node',
+      entryType: () => 'node',
+      startTime: () => 0,
+      duration: () => now(),
+      nodeStart: () => 0,
+      v8Start: () => 0,
+      environment: () => bootstrapComplete,
+      loopStart: () => currentLoopStart(),
+      loopExit: () => -1,
+      bootstrapComplete: () => bootstrapComplete,
+      idleTime: () => 0,
+      uvMetricsInfo: () => ({ loopCount: 0, events: 0, eventsWaiting: 0 }),
+    };
+    for (const k of Object.keys(props)) Object.defineProperty(this, k, { get: props[k], enumerable: true, configurable: true });
+  }
+  toJSON() {
+    const out = {};
+    for (const k of Object.keys(this)) out[k] = this[k];
+    return out;
+  }
+  [customInspect](depth, options) {
+    if (depth < 0) return options.stylize('[PerformanceNodeTiming]', 'special');
+    const shown = {};
+    for (const k of ['name', 'entryType', 'startTime', 'duration', 'nodeStart', 'v8Start', 'bootstrapComplete', 'environment', 'loopStart', 'loopExit', 'idleTime']) shown[k] = this[k];
+    return inspectAs('PerformanceNodeTiming', shown, options);
+  }
+}
+const nodeTiming = new PerformanceNodeTiming();
+
+// ---- Performance ------------------------------------------------------------------------------
+function eventLoopUtilization(util1, util2) {
+  const ls = currentLoopStart();
+  if (ls <= 0) return { idle: 0, active: 0, utilization: 0 };
+  if (util2) {
+    const idle = util1.idle - util2.idle;
+    const active = util1.active - util2.active;
+    return { idle, active, utilization: active / (idle + active) };
+  }
+  const idle = nodeTiming.idleTime;
+  const active = now() - ls - idle;
+  if (!util1) return { idle, active, utilization: active / (idle + active) };
+  const idleDelta = idle - util1.idle;
+  const activeDelta = active - util1.active;
+  return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
+}
+
+function timerify(fn, options = {}) {
+  if (typeof fn !== 'function') throw new (errors().ERR_INVALID_ARG_TYPE)('fn', 'function', fn);
+  validateObject(options, 'options');
+  const { histogram } = options;
+  function complete(start, args) {
+    const duration = now() - start;
+    if (histogram !== undefined && typeof histogram.record === 'function') histogram.record(Math.ceil(duration * 1e6));
+    const entry = new PerformanceNodeEntry(kSkip, fn.name, 'function', start, duration, args);
+    for (let i = 0; i < args.length; i++) entry[i] = args[i];
+    enqueue(entry);
+  }
+  function timerified(...args) {
+    const start = now();
+    if (new.target !== undefined) {
+      const result = Reflect.construct(fn, args, fn);
+      complete(start, args);
+      return result;
+    }
+    const result = Reflect.apply(fn, this, args);
+    if (result !== null && typeof result === 'object' && typeof result.finally === 'function') {
+      return result.finally(() => complete(start, args));
+    }
+    complete(start, args);
+    return result;
+  }
+  Object.defineProperties(timerified, {
+    length: { configurable: false, enumerable: true, value: fn.length },
+    name: { configurable: false, enumerable: true, value: `timerified ${fn.name}` },
+  });
+  return timerified;
+}
+
+class Performance {
+  constructor(key = undefined) {
+    if (key !== kSkip) throw new (errors().ERR_ILLEGAL_CONSTRUCTOR)();
+  }
+  clearMarks(name = undefined) {
+    if (name !== undefined) {
+      name = `${name}`;
+      if (milestones.has(name)) throw new (errors().ERR_INVALID_ARG_VALUE)('name', name);
+      markTimings.delete(name);
+      markBuffer = markBuffer.filter((e) => e.name !== name);
+    } else {
+      markTimings.clear();
+      markBuffer = [];
+    }
+  }
+  clearMeasures(name = undefined) {
+    if (name !== undefined) {
+      name = `${name}`;
+      measureBuffer = measureBuffer.filter((e) => e.name !== name);
+    } else {
+      measureBuffer = [];
+    }
+  }
+  clearResourceTimings() {}
+  getEntries() { return bufferOf(undefined, undefined); }
+  getEntriesByName(name, type = undefined) {
+    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('name');
+    return bufferOf(`${name}`, type === undefined ? undefined : `${type}`);
+  }
+  getEntriesByType(type) {
+    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('type');
+    return bufferOf(undefined, `${type}`);
+  }
+  mark(name, options = undefined) {
+    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('name');
+    const entry = new PerformanceMark(name, options);
+    enqueue(entry);
+    return entry;
+  }
+  measure(name, startOrMeasureOptions = undefined, endMark = undefined) {
+    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('name');
+    if (typeof name !== 'string') throw new (errors().ERR_INVALID_ARG_TYPE)('name', 'string', name);
+    const [start, duration] = startAndDuration(startOrMeasureOptions, endMark);
+    const detail = cloneDetail(startOrMeasureOptions != null ? startOrMeasureOptions.detail : undefined);
+    const entry = new PerformanceMeasure(kSkip, name, start, duration, detail);
+    enqueue(entry);
+    return entry;
+  }
+  now() { return now(); }
+  setResourceTimingBufferSize(maxSize) {
+    require('internal/validators').validateInteger(maxSize, 'maxSize', 0);
+  }
+  get timeOrigin() { return origin; }
+  toJSON() {
+    return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
+  }
+  eventLoopUtilization(util1, util2) { return eventLoopUtilization(util1, util2); }
+  get nodeTiming() { return nodeTiming; }
+  markResourceTiming() {
+    throw new (errors().ERR_METHOD_NOT_IMPLEMENTED)('markResourceTiming()');
+  }
+  timerify(fn, options) { return timerify(fn, options); }
+  get onresourcetimingbufferfull() { return null; }
+  set onresourcetimingbufferfull(v) {}
+  [customInspect](depth, options) {
+    if (depth < 0) return options.stylize('[Performance]', 'special');
+    return inspectAs('Performance', { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin }, options);
+  }
+}
+for (const k of Object.getOwnPropertyNames(Performance.prototype)) {
+  if (k !== 'constructor') Object.defineProperty(Performance.prototype, k, { enumerable: true });
+}
+Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
+const performance = new Performance(kSkip);
+
+// ---- PerformanceObserver -----------------------------------------------------------------------
+const supportedEntryTypes = Object.freeze(['dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']);
+const kMaybeBuffer = Symbol('kMaybeBuffer');
+const kDispatch = Symbol('kDispatch');
+const observers = new Set();
+const pendingObservers = new Set();
+let dispatchQueued = false;
+
+function queueDispatch() {
+  if (dispatchQueued) return;
+  dispatchQueued = true;
+  setImmediate(() => {
+    dispatchQueued = false;
+    const list = Array.from(pendingObservers);
+    pendingObservers.clear();
+    for (const obs of list) obs[kDispatch]();
+  });
+}
+
+let listEntries;
+class PerformanceObserverEntryList {
+  #list;
+  constructor(key = undefined, entries = undefined) {
+    if (key !== kSkip) throw new (errors().ERR_ILLEGAL_CONSTRUCTOR)();
+    this.#list = entries.sort(byStartTime);
+  }
+  getEntries() { return listEntries(this).slice(); }
+  getEntriesByType(type) {
+    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('type');
+    type = `${type}`;
+    return listEntries(this).filter((e) => e.entryType === type);
+  }
+  getEntriesByName(name, type = undefined) {
+    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('name');
+    name = `${name}`;
+    if (type != null) return listEntries(this).filter((e) => e.name === name && e.entryType === type);
+    return listEntries(this).filter((e) => e.name === name);
+  }
+  [customInspect](depth, options) {
+    if (depth < 0) return options.stylize('[PerformanceObserverEntryList]', 'special');
+    return inspectAs('PerformanceObserverEntryList', listEntries(this), options);
+  }
+  static {
+    listEntries = (v) => {
+      if (v === null || typeof v !== 'object' || !(#list in v)) throw new (errors().ERR_INVALID_THIS)('PerformanceObserverEntryList');
+      return v.#list;
+    };
+  }
+}
+for (const k of ['getEntries', 'getEntriesByType', 'getEntriesByName']) Object.defineProperty(PerformanceObserverEntryList.prototype, k, { enumerable: true });
+Object.defineProperty(PerformanceObserverEntryList.prototype, Symbol.toStringTag, { value: 'PerformanceObserverEntryList', configurable: true });
+
+const kSingle = 0;
+const kMultiple = 1;
+class PerformanceObserver {
+  #buffer = [];
+  #types = new Set();
+  #mode = undefined;
+  #callback;
+  constructor(callback) {
+    if (typeof callback !== 'function') throw new (errors().ERR_INVALID_ARG_TYPE)('callback', 'function', callback);
+    this.#callback = callback;
+  }
+  observe(options = {}) {
+    validateObject(options, 'options');
+    const { entryTypes, type, buffered } = { ...options };
+    if (entryTypes === undefined && type === undefined) throw new (errors().ERR_MISSING_ARGS)('options.entryTypes', 'options.type');
+    if (entryTypes != null && type != null) {
+      throw new (errors().ERR_INVALID_ARG_VALUE)('options.entryTypes', entryTypes, 'options.entryTypes can not set with options.type together');
+    }
+    switch (this.#mode) {
+      case undefined:
+        if (entryTypes !== undefined) this.#mode = kMultiple;
+        if (type !== undefined) this.#mode = kSingle;
+        break;
+      case kSingle:
+        if (entryTypes !== undefined) throw domException('PerformanceObserver can not change to multiple observations', 'InvalidModificationError');
+        break;
+      case kMultiple:
+        if (type !== undefined) throw domException('PerformanceObserver can not change to single observation', 'InvalidModificationError');
+        break;
+    }
+    if (this.#mode === kMultiple) {
+      if (!Array.isArray(entryTypes)) throw new (errors().ERR_INVALID_ARG_TYPE)('options.entryTypes', 'string[]', entryTypes);
+      this.#types.clear();
+      for (const t of entryTypes) if (supportedEntryTypes.includes(t)) this.#types.add(t);
+    } else {
+      if (!supportedEntryTypes.includes(type)) return;
+      this.#types.add(type);
+      if (buffered) {
+        const entries = bufferOf(undefined, type);
+        for (const e of entries) this.#buffer.push(e);
+        pendingObservers.add(this);
+        queueDispatch();
+      }
+    }
+    if (this.#types.size > 0) observers.add(this);
+    else this.disconnect();
+  }
+  disconnect() {
+    observers.delete(this);
+    pendingObservers.delete(this);
+    this.#buffer = [];
+    this.#types.clear();
+    this.#mode = undefined;
+  }
+  takeRecords() {
+    const list = this.#buffer;
+    this.#buffer = [];
+    return list;
+  }
+  static get supportedEntryTypes() { return supportedEntryTypes; }
+  [kMaybeBuffer](entry) {
+    if (!this.#types.has(entry.entryType)) return;
+    this.#buffer.push(entry);
+    pendingObservers.add(this);
+    queueDispatch();
+  }
+  [kDispatch]() {
+    this.#callback(new PerformanceObserverEntryList(kSkip, this.takeRecords()), this);
+  }
+  [customInspect](depth, options) {
+    if (depth < 0) return options.stylize('[PerformanceObserver]', 'special');
+    return inspectAs('PerformanceObserver', {
+      connected: observers.has(this),
+      pending: pendingObservers.has(this),
+      entryTypes: Array.from(this.#types),
+      buffer: this.#buffer,
+    }, options);
+  }
+}
+
+// ---- histograms (monitorEventLoopDelay / createHistogram) ------------------------------------
+function histogram() {
+  return {
+    min: 0, max: 0, mean: NaN, stddev: NaN, exceeds: 0, count: 0, percentiles: new Map(),
+    enable() { return true; }, disable() { return true; }, reset() {}, percentile() { return 0; },
+    record() {}, recordDelta() {},
+  };
+}
+
+module.exports = {
+  Performance,
+  PerformanceEntry,
+  PerformanceMark,
+  PerformanceMeasure,
+  PerformanceObserver,
+  PerformanceObserverEntryList,
+  PerformanceResourceTiming,
+  monitorEventLoopDelay: histogram,
+  createHistogram: histogram,
+  performance,
+  constants: {
+    NODE_PERFORMANCE_GC_MAJOR: 4,
+    NODE_PERFORMANCE_GC_MINOR: 1,
+    NODE_PERFORMANCE_GC_INCREMENTAL: 8,
+    NODE_PERFORMANCE_GC_WEAKCB: 16,
+    NODE_PERFORMANCE_GC_FLAGS_NO: 0,
+    NODE_PERFORMANCE_GC_FLAGS_CONSTRUCT_RETAINED: 2,
+    NODE_PERFORMANCE_GC_FLAGS_FORCED: 4,
+    NODE_PERFORMANCE_GC_FLAGS_SYNCHRONOUS_PHANTOM_PROCESSING: 8,
+    NODE_PERFORMANCE_GC_FLAGS_ALL_AVAILABLE_GARBAGE: 16,
+    NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY: 32,
+    NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
+  },
+};

@@ -1,5 +1,6 @@
 // Web-platform globals node provides: TextEncoder/TextDecoder, Event/EventTarget/CustomEvent,
-// AbortController/AbortSignal, DOMException, structuredClone.
+// MessageEvent, AbortController/AbortSignal, DOMException, structuredClone (with transfer lists);
+// plus the hooks node's NodeEventTarget (MessagePort, in worker_threads) builds on.
 'use strict';
 
 const { codes } = require('internal/errors');
@@ -462,16 +463,63 @@ class CustomEvent extends Event {
 Object.defineProperty(CustomEvent.prototype, 'detail', { enumerable: true });
 Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: 'CustomEvent', configurable: true });
 
+let messageEventState;
+class MessageEvent extends Event {
+  #m;
+  constructor(type, init = undefined) {
+    if (init === null) throw new TypeError("Cannot read properties of null (reading 'data')");
+    const o = init === undefined ? {} : init;
+    const { data = null, origin = '', lastEventId = '', source = null } = o;
+    let { ports = [] } = o;
+    super(type);
+    if (ports === null || typeof ports[Symbol.iterator] !== 'function') throw new TypeError('ports is not iterable');
+    ports = [...ports];
+    this.#m = { data, origin: `${origin}`, lastEventId: `${lastEventId}`, source, ports };
+    if (source !== null || ports.length > 0) {
+      const { MessagePort } = require('worker_threads');
+      const check = (v, name) => {
+        if (!(v instanceof MessagePort)) {
+          const err = new codes.ERR_INVALID_ARG_TYPE(name, 'MessagePort', v);
+          err.message = err.message.replace(/^The "[^"]*" argument/, `The "${name}" property`);
+          throw err;
+        }
+      };
+      if (source !== null) check(source, 'init.source');
+      for (let i = 0; i < ports.length; i++) check(ports[i], `init.ports[${i}]`);
+    }
+  }
+  get data() { return messageEventState(this).data; }
+  get origin() { return messageEventState(this).origin; }
+  get lastEventId() { return messageEventState(this).lastEventId; }
+  get source() { return messageEventState(this).source; }
+  get ports() { return messageEventState(this).ports; }
+  static {
+    messageEventState = (v) => {
+      if (v === null || typeof v !== 'object' || !(#m in v)) throw new codes.ERR_INVALID_THIS('MessageEvent');
+      return v.#m;
+    };
+  }
+}
+for (const k of ['data', 'origin', 'lastEventId', 'source', 'ports']) Object.defineProperty(MessageEvent.prototype, k, { enumerable: true });
+
 // ---- EventTarget -----------------------------------------------------------------------------
 const kIsEventTarget = Symbol.for('nodejs.event_target');
 let eventsOf;
 function lazyEvents() { return require('events'); }
 
+// Internal listener option: a NodeEventTarget `on()` listener, called with the node value
+// (a message's data) instead of the Event. Hooks a target may define, called with the new
+// listener count after a listener is added / removed: [kNewListener](size, type, listener),
+// [kRemoveListener](size, type, listener).
+const kNodeStyle = Symbol('kIsNodeStyleListener');
+const kNewListener = Symbol('kNewListener');
+const kRemoveListener = Symbol('kRemoveListener');
+
 function normalizeListenerOptions(options) {
-  if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined };
-  if (options === null || options === undefined) return { capture: false, once: false, passive: false, signal: undefined };
+  if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined, nodeStyle: false };
+  if (options === null || options === undefined) return { capture: false, once: false, passive: false, signal: undefined, nodeStyle: false };
   if (typeof options !== 'object' && typeof options !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
-  return { capture: !!options.capture, once: !!options.once, passive: !!options.passive, signal: options.signal };
+  return { capture: !!options.capture, once: !!options.once, passive: !!options.passive, signal: options.signal, nodeStyle: options[kNodeStyle] === true };
 }
 // true: usable; false: null/undefined (ignored with a warning); throws for other primitives.
 function checkEventListener(listener) {
@@ -492,7 +540,7 @@ class EventTarget {
   addEventListener(type, listener, options = undefined) {
     if (!isEventTarget(this)) throw new codes.ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
-    const { capture, once, passive, signal } = normalizeListenerOptions(options);
+    const { capture, once, passive, signal, nodeStyle } = normalizeListenerOptions(options);
     if (!checkEventListener(listener)) {
       const w = new Error(`addEventListener called with ${listener} which has no effect.`);
       w.name = 'AddEventListenerArgumentTypeWarning';
@@ -513,7 +561,8 @@ class EventTarget {
     } else if (list.some((h) => h.listener === listener && h.capture === capture)) {
       return;
     }
-    list.push({ listener, capture, once, passive, removed: false });
+    list.push({ listener, capture, once, passive, nodeStyle, removed: false });
+    if (this[kNewListener] !== undefined) this[kNewListener](list.length, type, listener);
     const events = lazyEvents();
     const max = this[events.kMaxEventTargetListeners];
     if (max > 0 && list.length > max && !this[events.kMaxEventTargetListenersWarned]) {
@@ -542,6 +591,7 @@ class EventTarget {
     list[i].removed = true;
     list.splice(i, 1);
     if (list.length === 0) this.#events.delete(type);
+    if (this[kRemoveListener] !== undefined) this[kRemoveListener](list.length, type, listener);
   }
   dispatchEvent(event) {
     if (!isEventTarget(this)) throw new codes.ERR_INVALID_THIS('EventTarget');
@@ -551,33 +601,7 @@ class EventTarget {
     if (s.dispatching) throw new codes.ERR_EVENT_RECURSION(s.type);
     s.target = this;
     s.dispatching = true;
-    const list = this.#events.get(s.type);
-    // Listeners added while dispatching run too; removed ones do not.
-    for (let i = 0; list !== undefined && i < list.length; i++) {
-      const h = list[i];
-      if (s.stop && !h.passive) break;
-      if (h.removed) continue;
-      if (h.once) {
-        h.removed = true;
-        list.splice(i--, 1);
-        if (list.length === 0 && this.#events.get(s.type) === list) this.#events.delete(s.type);
-      }
-      try {
-        let result;
-        if (typeof h.listener === 'function') {
-          result = h.listener.call(this, event);
-        } else if (typeof h.listener.handleEvent === 'function') {
-          result = h.listener.handleEvent(event);
-        }
-        // node clears the dispatch flag after the first listener has run
-        s.dispatching = false;
-        if (result !== undefined && result !== null && typeof result.then === 'function') {
-          result.then(undefined, emitUncaught);
-        }
-      } catch (err) {
-        emitUncaught(err);
-      }
-    }
+    dispatchTo(this, this.#events, s.type, event, s, event, undefined);
     s.dispatching = false;
     return s.defaultPrevented !== true || !s.cancelable;
   }
@@ -587,6 +611,55 @@ class EventTarget {
   static {
     eventsOf = (t) => t.#events;
   }
+}
+
+// Runs the listeners of `type`: node-style ones get `nodeValue`, the others `event`, made by
+// `makeEvent` on first need when not given (node's kHybridDispatch).
+function dispatchTo(target, events, type, event, s, nodeValue, makeEvent) {
+  const list = events.get(type);
+  // Listeners added while dispatching run too; removed ones do not.
+  for (let i = 0; list !== undefined && i < list.length; i++) {
+    const h = list[i];
+    if (s !== undefined && s.stop && !h.passive) break;
+    if (h.removed) continue;
+    if (h.once) {
+      h.removed = true;
+      list.splice(i--, 1);
+      if (list.length === 0 && events.get(type) === list) events.delete(type);
+      if (target[kRemoveListener] !== undefined) target[kRemoveListener](list.length, type, h.listener);
+    }
+    try {
+      let arg;
+      if (h.nodeStyle) {
+        arg = nodeValue;
+      } else {
+        if (event === undefined) {
+          event = makeEvent();
+          s = eventState(event);
+          s.target = target;
+          s.dispatching = true;
+        }
+        arg = event;
+      }
+      let result;
+      if (typeof h.listener === 'function') {
+        result = h.listener.call(target, arg);
+      } else if (typeof h.listener.handleEvent === 'function') {
+        result = h.listener.handleEvent(arg);
+      }
+      // node clears the dispatch flag after the first listener has run
+      if (s !== undefined) s.dispatching = false;
+      if (result !== undefined && result !== null && typeof result.then === 'function') {
+        result.then(undefined, emitUncaught);
+      }
+    } catch (err) {
+      emitUncaught(err);
+    }
+  }
+}
+function hybridDispatch(target, type, nodeValue, makeEvent) {
+  const events = eventsOf(target);
+  if (events.has(type)) dispatchTo(target, events, type, undefined, undefined, nodeValue, makeEvent);
 }
 function isEventTarget(v) { return v != null && v.constructor != null && v.constructor[kIsEventTarget] === true; }
 Object.defineProperty(EventTarget, kIsEventTarget, { value: true, enumerable: false, configurable: false, writable: false });
@@ -710,16 +783,83 @@ class AbortController {
 for (const k of ['signal', 'abort']) Object.defineProperty(AbortController.prototype, k, { enumerable: true });
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
 
-function structuredClone(value, options) {
-  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('value');
-  const seen = new Map();
+// ---- structured clone ------------------------------------------------------------------------
+// MessagePort support is registered by worker_threads when it loads (no port exists before):
+// { isPort(v), isDetached(port), create() -> new port, move(from, to) }.
+let portSupport = null;
+function transferPorts(support) { portSupport = support; }
+// ArrayBuffers given to worker_threads.markAsUntransferable: copied, never moved.
+const untransferable = new WeakSet();
+// Boa exposes no way to detach a buffer unless ArrayBuffer.prototype.transfer exists.
+const canDetach = typeof ArrayBuffer.prototype.transfer === 'function';
+
+const typedArrayTag = (v) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get.call(v);
+const typedCtors = { Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array };
+if (typeof Float16Array === 'function') typedCtors.Float16Array = Float16Array;
+function dataCloneError(message) { return new DOMException(message, 'DataCloneError'); }
+// The TypeErrors node's C++ throws: "TypeError: message" with a `code` property.
+function nodeTypeError(code, message) {
+  const err = new TypeError(message);
+  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  return err;
+}
+// The items of an iterable object, or undefined when `v` is not one (node's ReadIterable).
+function readIterable(v) {
+  if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return undefined;
+  if (typeof v[Symbol.iterator] !== 'function') return undefined;
+  return Array.isArray(v) ? v : [...v];
+}
+function uncloneable(v) {
+  if (typeof v === 'symbol') return dataCloneError(`${String(v)} could not be cloned.`);
+  if (typeof v === 'function') return dataCloneError(`${v.toString().split('\n')[0].slice(0, 60)} could not be cloned.`);
+  let name = 'Object';
+  try {
+    const proto = Object.getPrototypeOf(v);
+    const c = proto && Object.prototype.hasOwnProperty.call(proto, 'constructor') ? proto.constructor : undefined;
+    if (typeof c === 'function' && c.name) name = c.name;
+  } catch { /* keep Object */ }
+  return dataCloneError(`#<${name}> could not be cloned.`);
+}
+
+// Clones `value` as a message with transfer list `transfer` (an array) posted from port
+// `source`. Transferred ArrayBuffers are moved (detached where the engine allows) and
+// transferred MessagePorts are replaced by new ports entangled in their place, once the whole
+// value has cloned. Returns [clone, new ports in transfer-list order].
+function cloneMessage(value, transfer, source) {
   const t = internalBinding('native').internalType;
+  const moved = new Map();
+  const buffers = [];
+  const oldPorts = [];
+  const newPorts = [];
+  for (let i = 0; i < transfer.length; i++) {
+    const item = transfer[i];
+    if (item !== null && typeof item === 'object') {
+      if (t(item) === 'ArrayBuffer') {
+        if (moved.has(item) || buffers.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+        if (untransferable.has(item)) continue;
+        buffers.push(item);
+        continue;
+      }
+      if (portSupport !== null && portSupport.isPort(item)) {
+        if (item === source) throw dataCloneError('Transfer list contains source port');
+        if (moved.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+        if (portSupport.isDetached(item)) throw dataCloneError('MessagePort in transfer list is already detached');
+        const np = portSupport.create();
+        moved.set(item, np);
+        oldPorts.push(item);
+        newPorts.push(np);
+        continue;
+      }
+    }
+    throw nodeTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+  }
+  const seen = new Map(moved);
   function clone(v) {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
-      if (typeof v === 'symbol') throw new DOMException(`${String(v)} could not be cloned.`, 'DataCloneError');
+      if (typeof v === 'symbol') throw uncloneable(v);
       return v;
     }
-    if (typeof v === 'function') throw new DOMException(`${v.toString().split('\n')[0].slice(0, 60)} could not be cloned.`, 'DataCloneError');
+    if (typeof v === 'function') throw uncloneable(v);
     if (seen.has(v)) return seen.get(v);
     const type = t(v);
     let out;
@@ -729,7 +869,7 @@ function structuredClone(value, options) {
     if (type === 'Map') { out = new Map(); seen.set(v, out); for (const [k, x] of v) out.set(clone(k), clone(x)); return out; }
     if (type === 'Set') { out = new Set(); seen.set(v, out); for (const x of v) out.add(clone(x)); return out; }
     if (type === 'ArrayBuffer') { out = v.slice(0); seen.set(v, out); return out; }
-    if (type === 'TypedArray') { out = new v.constructor(clone(v.buffer), v.byteOffset, v.length); seen.set(v, out); return out; }
+    if (type === 'TypedArray') { out = new typedCtors[typedArrayTag(v)](clone(v.buffer), v.byteOffset, v.length); seen.set(v, out); return out; }
     if (type === 'DataView') { out = new DataView(clone(v.buffer), v.byteOffset, v.byteLength); seen.set(v, out); return out; }
     if (type === 'Number' || type === 'String' || type === 'Boolean' || type === 'BigInt') { out = Object(v.valueOf()); seen.set(v, out); return out; }
     if (type === 'Error' || v instanceof Error) {
@@ -741,18 +881,42 @@ function structuredClone(value, options) {
       if ('cause' in v) Object.defineProperty(out, 'cause', { value: clone(v.cause), writable: true, configurable: true });
       return out;
     }
-    if (type === 'Promise' || type === 'WeakMap' || type === 'WeakSet' || type === 'Symbol' || type === 'Proxy') {
-      throw new DOMException(`${Object.prototype.toString.call(v)} could not be cloned.`, 'DataCloneError');
+    if (type === 'Promise' || type === 'WeakMap' || type === 'WeakSet' || type === 'Symbol' || type === 'Proxy') throw uncloneable(v);
+    if (portSupport !== null && portSupport.isPort(v)) {
+      throw nodeTypeError('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', 'Object that needs transfer was found in message but not listed in transferList');
     }
     out = {};
     seen.set(v, out);
     for (const k of Object.keys(v)) out[k] = clone(v[k]);
     return out;
   }
-  return clone(value);
+  const result = clone(value);
+  if (canDetach) for (const b of buffers) b.transfer(0);
+  for (let i = 0; i < oldPorts.length; i++) portSupport.move(oldPorts[i], newPorts[i]);
+  return [result, newPorts];
+}
+
+function structuredClone(value, options = undefined) {
+  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('value');
+  let transfer = [];
+  if (options !== undefined && options !== null) {
+    if (typeof options !== 'object' && typeof options !== 'function') {
+      throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
+    }
+    const list = options.transfer;
+    if (list !== undefined && list !== null) {
+      if (typeof list !== 'object' && typeof list !== 'function') {
+        throw nodeTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+      }
+      transfer = readIterable(list) || [];
+    }
+  }
+  return cloneMessage(value, transfer, undefined)[0];
 }
 
 module.exports = {
-  TextEncoder, TextDecoder, DOMException, Event, CustomEvent, EventTarget, AbortSignal, AbortController,
+  TextEncoder, TextDecoder, DOMException, Event, CustomEvent, MessageEvent, EventTarget, AbortSignal, AbortController,
   structuredClone, eventTargetListeners, isEventTarget,
+  kNodeStyle, kNewListener, kRemoveListener, hybridDispatch, eventsOf: (t) => eventsOf(t),
+  cloneMessage, transferPorts, untransferable, readIterable, nodeTypeError,
 };
