@@ -289,31 +289,21 @@ fn cipher_set_aad(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     Ok(with_cipher(args.first(), |c| c.set_aad(&aad))?.into())
 }
 
-fn ed25519_seed(
-    args: &[JsValue],
-    i: usize,
-    ctx: &mut Context,
-) -> JsResult<Option<ed25519_compact::KeyPair>> {
-    let seed = bytes_arg(args, i, ctx)?;
-    Ok(ed25519_compact::Seed::from_slice(&seed)
-        .ok()
-        .map(ed25519_compact::KeyPair::from_seed))
-}
-
 /// `ed25519Public(seed)` → the 32-byte public key of a 32-byte private seed.
 fn ed25519_public(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    match ed25519_seed(args, 0, ctx)? {
-        Some(kp) => new_buffer(&kp.pk[..], ctx),
-        None => Ok(JsValue::undefined()),
+    match ed25519_compact::Seed::from_slice(&bytes_arg(args, 0, ctx)?) {
+        Ok(seed) => new_buffer(&ed25519_compact::KeyPair::from_seed(seed).pk[..], ctx),
+        Err(_) => Ok(JsValue::undefined()),
     }
 }
 
-/// `ed25519Sign(seed, message)` → the 64-byte signature (deterministic, as RFC 8032).
+/// `ed25519Sign(secretKey, message)` → the 64-byte signature (deterministic, as RFC 8032);
+/// `secretKey` is the seed followed by its public key, so no point is recomputed.
 fn ed25519_sign(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(kp) = ed25519_seed(args, 0, ctx)? else {
+    let Ok(sk) = ed25519_compact::SecretKey::from_slice(&bytes_arg(args, 0, ctx)?) else {
         return Ok(JsValue::undefined());
     };
-    let sig = view(args.get(1), ctx)?.with(|m| kp.sk.sign(m, None));
+    let sig = view(args.get(1), ctx)?.with(|m| sk.sign(m, None));
     new_buffer(&sig[..], ctx)
 }
 

@@ -588,7 +588,7 @@ function signOneShot(algorithm, data, key, callback) {
   const k = parseAsymmetricKey(key, true, false);
   if (k.type !== 'private') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private');
   checkSignAlgorithm(algorithm);
-  const sig = native.ed25519Sign(k[kKeyBytes], data);
+  const sig = native.ed25519Sign(Buffer.concat([k[kKeyBytes], k[kPublicBytes]]), data);
   if (callback === undefined) return sig;
   require('internal/loop').queueCompletion(() => callback(null, sig));
 }
