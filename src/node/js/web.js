@@ -392,7 +392,7 @@ class Event {
       cancelable: !!o.cancelable,
       composed: !!o.composed,
       defaultPrevented: false,
-      timeStamp: require('perf_hooks').performance.now(),
+      timeStamp: internalBinding('native').hrtime() / 1e6, // performance.now(), without loading perf_hooks
       propagationStopped: false,
       stop: false,
       target: null,
