@@ -1,8 +1,2325 @@
-//! Native half of `util.inspect` (placeholder: filled in by the work in progress).
+//! Native half of `util.inspect` (node 20's lib/internal/util/inspect.js): string quoting and
+//! escaping, `getStringWidth` (node's ICU column widths, `width.rs`), ANSI stripping, number
+//! formatting, `groupArrayElements`' column layout, `reduceToSingleString`'s line breaking, and
+//! `formatValue`: a whole value tree formatted in one call when it holds nothing that runs user
+//! code (no proxies, custom inspect functions, invoked getters, errors or other rare types).
+//! Anything else makes `formatValue` answer undefined before it had any effect, and
+//! `node/js/inspect.js`, which keeps the complete algorithm, formats that value itself (calling
+//! back in here for its children). All text is UTF-16 code units, as in JS.
 
-use boa_engine::{object::JsObject, Context};
+mod width;
+
+use crate::node::path::js_from_units;
+use boa_engine::{
+    builtins::{
+        map::ordered_map::OrderedMap, promise::PromiseState, set::ordered_set::OrderedSet,
+        typed_array::TypedArrayKind,
+    },
+    js_string,
+    native_function::NativeFunctionObject,
+    object::{
+        builtins::{JsArray, JsDate, JsMap, JsPromise, JsProxy, JsRegExp, JsTypedArray},
+        JsObject,
+    },
+    property::{PropertyDescriptor, PropertyKey},
+    value::JsVariant,
+    Context, JsBigInt, JsError, JsResult, JsString, JsSymbol, JsValue,
+};
+
+type U = Vec<u16>;
 
 /// The `internalBinding('inspect')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
-    crate::node::binding_object(ctx, &[])
+    crate::node::binding_object(
+        ctx,
+        &[
+            ("strEscape", str_escape_js, 1),
+            ("escapeKey", escape_key_js, 1),
+            ("getStringWidth", string_width_js, 2),
+            ("stripVTControlCharacters", strip_vt_js, 1),
+            ("groupArrayElements", group_js, 3),
+            ("reduceToSingleString", reduce_js, 7),
+            ("formatValue", format_value_js, 4),
+        ],
+    )
+}
+
+fn push(out: &mut U, s: &str) {
+    out.extend(s.encode_utf16());
+}
+
+fn units(s: &str) -> U {
+    s.encode_utf16().collect()
+}
+
+fn contains(hay: &[u16], needle: &[u16]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+fn js_str(s: &[u16]) -> JsValue {
+    js_from_units(s).into()
+}
+
+fn arg_units(args: &[JsValue], i: usize) -> U {
+    args.get(i)
+        .and_then(JsValue::as_string)
+        .map(|s| s.to_vec())
+        .unwrap_or_default()
+}
+
+// ---- strings ----------------------------------------------------------------------------------
+
+/// node's `strEscape`: single quotes unless the text has some (then double quotes, else
+/// backticks when there is no backtick or `${`), with C0/C1 controls, backslashes, the chosen
+/// quote when it is `'`, and lone surrogates escaped.
+fn str_escape(s: &[u16], out: &mut U) {
+    const SQ: u16 = b'\'' as u16;
+    let mut quote = SQ;
+    if s.contains(&SQ) {
+        if !s.contains(&u16::from(b'"')) {
+            quote = u16::from(b'"');
+        } else if !s.contains(&u16::from(b'`')) && !contains(s, &units("${")) {
+            quote = u16::from(b'`');
+        }
+    }
+    out.reserve(s.len() + 2);
+    out.push(quote);
+    escape_into(s, quote == SQ, out);
+    out.push(quote);
+}
+
+/// The escapes of `strEscape` (`'` only when `quote`), also node's `escapeFn` for symbol and
+/// non-enumerable keys (with `quote`).
+fn escape_into(s: &[u16], quote: bool, out: &mut U) {
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        if (c == u16::from(b'\'') && quote)
+            || c == u16::from(b'\\')
+            || c < 0x20
+            || (0x7f..0xa0).contains(&c)
+        {
+            match c {
+                0x08 => push(out, "\\b"),
+                0x09 => push(out, "\\t"),
+                0x0a => push(out, "\\n"),
+                0x0c => push(out, "\\f"),
+                0x0d => push(out, "\\r"),
+                0x27 => push(out, "\\'"),
+                0x5c => push(out, "\\\\"),
+                _ => push(out, &format!("\\x{c:02X}")),
+            }
+        } else if (0xd800..0xe000).contains(&c) {
+            if c < 0xdc00 && s.get(i + 1).is_some_and(|n| (0xdc00..0xe000).contains(n)) {
+                out.push(c);
+                out.push(s[i + 1]);
+                i += 2;
+                continue;
+            }
+            push(out, &format!("\\u{c:x}"));
+        } else {
+            out.push(c);
+        }
+        i += 1;
+    }
+}
+
+fn escape_key_js(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let mut out = Vec::new();
+    escape_into(&arg_units(args, 0), true, &mut out);
+    Ok(js_str(&out))
+}
+
+fn str_escape_js(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let mut out = Vec::new();
+    str_escape(&arg_units(args, 0), &mut out);
+    Ok(js_str(&out))
+}
+
+fn is_ident(s: &[u16]) -> bool {
+    let ok = |c: u16, first: bool| {
+        c < 0x80 && {
+            let b = c as u8;
+            b.is_ascii_alphabetic() || b == b'_' || (!first && b.is_ascii_digit())
+        }
+    };
+    !s.is_empty() && ok(s[0], true) && s[1..].iter().all(|&c| ok(c, false))
+}
+
+// ---- ANSI escapes and column widths -----------------------------------------------------------
+
+const fn in_ranges(c: u16, ranges: &[(u8, u8)]) -> bool {
+    if c > 0x7f {
+        return false;
+    }
+    let b = c as u8;
+    let mut i = 0;
+    while i < ranges.len() {
+        if b >= ranges[i].0 && b <= ranges[i].1 {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// `[[\]()#;?]`
+fn ansi_prefix(c: u16) -> bool {
+    in_ranges(
+        c,
+        &[
+            (b'[', b'['),
+            (b']', b']'),
+            (b'(', b')'),
+            (b'#', b'#'),
+            (b';', b';'),
+            (b'?', b'?'),
+        ],
+    )
+}
+/// `[-a-zA-Z\d\/#&.:=?%@~_]`
+fn ansi_cls(c: u16) -> bool {
+    in_ranges(
+        c,
+        &[
+            (b'-', b'-'),
+            (b'a', b'z'),
+            (b'A', b'Z'),
+            (b'0', b'9'),
+            (b'/', b'/'),
+            (b'#', b'#'),
+            (b'&', b'&'),
+            (b'.', b'.'),
+            (b':', b':'),
+            (b'=', b'='),
+            (b'?', b'?'),
+            (b'%', b'%'),
+            (b'@', b'@'),
+            (b'~', b'~'),
+            (b'_', b'_'),
+        ],
+    )
+}
+fn ansi_alnum(c: u16) -> bool {
+    in_ranges(c, &[(b'a', b'z'), (b'A', b'Z'), (b'0', b'9')])
+}
+fn is_digit(c: u16) -> bool {
+    (0x30..=0x39).contains(&c)
+}
+/// `[\dA-PR-TZcf-ntqry=><~]`
+fn ansi_final(c: u16) -> bool {
+    in_ranges(
+        c,
+        &[
+            (b'0', b'9'),
+            (b'A', b'P'),
+            (b'R', b'T'),
+            (b'Z', b'Z'),
+            (b'c', b'c'),
+            (b'f', b'n'),
+            (b't', b't'),
+            (b'q', b'r'),
+            (b'y', b'y'),
+            (b'=', b'>'),
+            (b'<', b'<'),
+            (b'~', b'~'),
+        ],
+    )
+}
+
+/// After node's ansi pattern's prefix: `(?:(A|B)?\x07)|(?:D?F)` with the regex's backtracking
+/// order (worked out: only greedy-maximal runs can precede BEL; a digit run always gives a match).
+fn ansi_rest(s: &[u16], q: usize) -> Option<usize> {
+    let at = |i: usize| s.get(i).copied().unwrap_or(0xffff);
+    // A: (?:;[cls]+)*
+    let mut a = q;
+    while at(a) == u16::from(b';') && ansi_cls(at(a + 1)) {
+        a += 2;
+        while ansi_cls(at(a)) {
+            a += 1;
+        }
+    }
+    if at(a) == 7 {
+        return Some(a + 1);
+    }
+    // B: [a-zA-Z\d]+(?:;[cls]*)*
+    if ansi_alnum(at(q)) {
+        let mut b = q;
+        while ansi_alnum(at(b)) {
+            b += 1;
+        }
+        while at(b) == u16::from(b';') {
+            b += 1;
+            while ansi_cls(at(b)) {
+                b += 1;
+            }
+        }
+        if at(b) == 7 {
+            return Some(b + 1);
+        }
+    }
+    // (?:\d{1,4}(?:;\d{0,4})*)?[final]
+    let digits = |from: usize, max: usize| {
+        let mut n = 0;
+        while n < max && is_digit(at(from + n)) {
+            n += 1;
+        }
+        n
+    };
+    let d0 = digits(q, 4);
+    if d0 == 0 {
+        return ansi_final(at(q)).then_some(q + 1);
+    }
+    let mut r = q + d0;
+    let mut fallback = r;
+    while at(r) == u16::from(b';') {
+        let k = digits(r + 1, 4);
+        r += 1 + k;
+        if k > 0 {
+            fallback = r;
+        }
+    }
+    Some(if ansi_final(at(r)) { r + 1 } else { fallback })
+}
+
+fn ansi_match(s: &[u16], start: usize) -> Option<usize> {
+    let mut p = start + 1;
+    while p < s.len() && ansi_prefix(s[p]) {
+        p += 1;
+    }
+    (start + 1..=p).rev().find_map(|q| ansi_rest(s, q))
+}
+
+/// `str.replace(ansi, '')` with node's pattern.
+fn strip_vt(s: &[u16]) -> std::borrow::Cow<'_, [u16]> {
+    if !s.iter().any(|&c| c == 0x1b || c == 0x9b) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        if s[i] == 0x1b || s[i] == 0x9b {
+            if let Some(end) = ansi_match(s, i) {
+                i = end;
+                continue;
+            }
+        }
+        out.push(s[i]);
+        i += 1;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn strip_vt_js(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(js_str(&strip_vt(&arg_units(args, 0))))
+}
+
+fn cp_width(cp: u32) -> usize {
+    if cp < 0x7f {
+        return usize::from(cp >= 0x20);
+    }
+    let t = width::WIDTHS;
+    match t.binary_search_by(|&(a, b, _)| {
+        if cp < a {
+            std::cmp::Ordering::Greater
+        } else if cp > b {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    }) {
+        Ok(i) => usize::from(t[i].2),
+        Err(_) => 1,
+    }
+}
+
+fn units_width(s: &[u16]) -> usize {
+    let mut w = 0;
+    let mut i = 0;
+    while i < s.len() {
+        let c = u32::from(s[i]);
+        if (0xd800..0xdc00).contains(&c) {
+            if let Some(&n) = s.get(i + 1) {
+                if (0xdc00..0xe000).contains(&n) {
+                    w += cp_width(0x10000 + ((c - 0xd800) << 10) + (u32::from(n) - 0xdc00));
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        w += cp_width(c);
+        i += 1;
+    }
+    w
+}
+
+/// node's ICU `getStringWidth`: ASCII counted directly; from the first other unit on, the rest
+/// NFC-normalised (only text with a unit >= U+0300 can change) and summed per code point.
+fn string_width(s: &[u16], remove_control: bool, ctx: &mut Context) -> JsResult<usize> {
+    let s = if remove_control {
+        strip_vt(s)
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
+    let mut w = 0;
+    for (i, &c) in s.iter().enumerate() {
+        if c >= 127 {
+            let rest = &s[i..];
+            if rest.iter().any(|&c| c >= 0x300) {
+                let proto = ctx.intrinsics().constructors().string().prototype();
+                let normalize = proto.get(js_string!("normalize"), ctx)?;
+                let normalized = match normalize.as_callable() {
+                    Some(f) => f
+                        .call(
+                            &js_from_units(rest).into(),
+                            &[js_string!("NFC").into()],
+                            ctx,
+                        )?
+                        .to_string(ctx)?
+                        .to_vec(),
+                    None => rest.to_vec(),
+                };
+                return Ok(w + units_width(&normalized));
+            }
+            return Ok(w + units_width(rest));
+        }
+        w += usize::from(c >= 32);
+    }
+    Ok(w)
+}
+
+fn string_width_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let remove = args.get(1).is_none_or(JsValue::to_boolean);
+    Ok(JsValue::from(
+        string_width(&arg_units(args, 0), remove, ctx)? as f64,
+    ))
+}
+
+// ---- numbers ----------------------------------------------------------------------------------
+
+fn number_string(n: f64, ctx: &mut Context) -> JsResult<U> {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        return Ok(units(&format!("{}", n as i64)));
+    }
+    Ok(JsValue::from(n).to_string(ctx)?.to_vec())
+}
+
+fn add_numeric_separator(s: &[u16]) -> U {
+    let start = usize::from(s.first() == Some(&u16::from(b'-')));
+    let mut i = s.len();
+    let mut result: U = Vec::new();
+    while i >= start + 4 {
+        let mut part = vec![u16::from(b'_')];
+        part.extend_from_slice(&s[i - 3..i]);
+        part.extend_from_slice(&result);
+        result = part;
+        i -= 3;
+    }
+    if i == s.len() {
+        return s.to_vec();
+    }
+    let mut out = s[..i].to_vec();
+    out.extend_from_slice(&result);
+    out
+}
+
+fn add_numeric_separator_end(s: &[u16]) -> U {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 3 < s.len() {
+        out.extend_from_slice(&s[i..i + 3]);
+        out.push(u16::from(b'_'));
+        i += 3;
+    }
+    if i == 0 {
+        return s.to_vec();
+    }
+    out.extend_from_slice(&s[i..]);
+    out
+}
+
+/// inspect.js's `formatNumber` without the styling.
+fn format_number(n: f64, separator: bool, ctx: &mut Context) -> JsResult<U> {
+    if !separator {
+        if n == 0.0 && n.is_sign_negative() {
+            return Ok(units("-0"));
+        }
+        return number_string(n, ctx);
+    }
+    let s = number_string(n, ctx)?;
+    if n.trunc() == n {
+        if !n.is_finite() || s.contains(&u16::from(b'e')) {
+            return Ok(s);
+        }
+        return Ok(add_numeric_separator(&s));
+    }
+    if n.is_nan() {
+        return Ok(s);
+    }
+    // node slices around the '.', even when there is none ("1e-7" gives "1e-.1e-_7").
+    let (int, frac) = match s.iter().position(|&c| c == u16::from(b'.')) {
+        Some(d) => (&s[..d], &s[d + 1..]),
+        None => (&s[..s.len().saturating_sub(1)], &s[..]),
+    };
+    let mut out = add_numeric_separator(int);
+    out.push(u16::from(b'.'));
+    out.extend(add_numeric_separator_end(frac));
+    Ok(out)
+}
+
+fn format_bigint(b: &JsBigInt, separator: bool) -> U {
+    let s = units(&b.to_string());
+    let mut out = if separator {
+        add_numeric_separator(&s)
+    } else {
+        s
+    };
+    out.push(u16::from(b'n'));
+    out
+}
+
+fn plural(out: &mut U, n: f64, what: &str) {
+    push(
+        out,
+        &format!("... {n} more {what}{}", if n > 1.0 { "s" } else { "" }),
+    );
+}
+
+// ---- line breaking ----------------------------------------------------------------------------
+
+/// The options `groupArrayElements` and `reduceToSingleString` read from inspect's ctx.
+#[derive(Clone, Copy)]
+struct Layout {
+    compact_true: bool,
+    /// `ctx.compact` when it is a number.
+    compact_num: Option<f64>,
+    break_length: f64,
+    colors: bool,
+    max_array_length: f64,
+}
+
+fn text_len(s: &[u16], colors: bool) -> usize {
+    if colors {
+        strip_vt(s).len()
+    } else {
+        s.len()
+    }
+}
+
+fn is_below_break_length(l: &Layout, output: &[U], start: f64, base: &[u16]) -> bool {
+    let mut total = output.len() as f64 + start;
+    if total + output.len() as f64 > l.break_length {
+        return false;
+    }
+    for o in output {
+        total += text_len(o, l.colors) as f64;
+        if total > l.break_length {
+            return false;
+        }
+    }
+    base.is_empty() || !base.contains(&10)
+}
+
+fn js_round(x: f64) -> f64 {
+    (x + 0.5).floor()
+}
+
+/// node's `groupArrayElements`: arrays of more than 6 short entries in aligned columns.
+/// `None` when the layout needs a non-integral column count (a non-integer `compact`).
+fn group_array_elements(
+    l: &Layout,
+    indent: f64,
+    output: Vec<U>,
+    numeric: impl FnOnce(usize, &mut Context) -> JsResult<bool>,
+    ctx: &mut Context,
+) -> JsResult<Option<Vec<U>>> {
+    let mut total_length = 0usize;
+    let mut max_length = 0usize;
+    let mut output_length = output.len();
+    if l.max_array_length < output.len() as f64 {
+        output_length -= 1;
+    }
+    let separator_space = 2;
+    let mut data_len = Vec::with_capacity(output_length);
+    for o in &output[..output_length] {
+        let len = string_width(o, l.colors, ctx)?;
+        data_len.push(len);
+        total_length += len + separator_space;
+        max_length = max_length.max(len);
+    }
+    let actual_max = (max_length + separator_space) as f64;
+    let total = total_length as f64;
+    if actual_max * 3.0 + indent < l.break_length && (total / actual_max > 5.0 || max_length <= 6) {
+        let average_bias = (actual_max - total / output.len() as f64).sqrt();
+        let biased_max = (actual_max - 3.0 - average_bias).max(1.0);
+        let compact = l.compact_num.unwrap_or(0.0);
+        let columns = js_round((2.5 * biased_max * output_length as f64).sqrt() / biased_max)
+            .min(((l.break_length - indent) / actual_max).floor())
+            .min(compact * 4.0)
+            .min(15.0);
+        if columns.is_nan() || columns <= 1.0 {
+            return Ok(Some(output));
+        }
+        if columns.fract() != 0.0 {
+            return Ok(None);
+        }
+        let columns = columns as usize;
+        let mut max_line_length = Vec::with_capacity(columns);
+        for i in 0..columns {
+            let mut line_length = 0;
+            let mut j = i;
+            while j < output.len() {
+                if let Some(&d) = data_len.get(j) {
+                    line_length = line_length.max(d);
+                }
+                j += columns;
+            }
+            max_line_length.push(line_length + separator_space);
+        }
+        let pad_start = numeric(output.len(), ctx)?;
+        let mut tmp = Vec::new();
+        let mut i = 0;
+        while i < output_length {
+            let max = (i + columns).min(output_length);
+            let mut line: U = Vec::new();
+            let mut j = i;
+            while j + 1 < max {
+                let mut cell = output[j].clone();
+                push(&mut cell, ", ");
+                let padding = max_line_length[j - i] + output[j].len() - data_len[j];
+                pad(&mut line, &cell, padding, pad_start);
+                j += 1;
+            }
+            if pad_start {
+                let padding = (max_line_length[j - i] + output[j].len())
+                    .saturating_sub(data_len[j] + separator_space);
+                pad(&mut line, &output[j], padding, true);
+            } else {
+                line.extend_from_slice(&output[j]);
+            }
+            tmp.push(line);
+            i += columns;
+        }
+        if l.max_array_length < output.len() as f64 {
+            tmp.push(output[output_length].clone());
+        }
+        return Ok(Some(tmp));
+    }
+    Ok(Some(output))
+}
+
+fn pad(out: &mut U, s: &[u16], width: usize, start: bool) {
+    let fill = width.saturating_sub(s.len());
+    if start {
+        out.extend(std::iter::repeat_n(u16::from(b' '), fill));
+        out.extend_from_slice(s);
+    } else {
+        out.extend_from_slice(s);
+        out.extend(std::iter::repeat_n(u16::from(b' '), fill));
+    }
+}
+
+fn join(out: &mut U, output: &[U], sep: &[u16]) {
+    for (i, o) in output.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(sep);
+        }
+        out.extend_from_slice(o);
+    }
+}
+
+const K_OBJECT: u8 = 0;
+const K_ARRAY_EXTRAS: u8 = 2;
+
+/// node's `reduceToSingleString` (`None`: see `group_array_elements`).
+#[allow(clippy::too_many_arguments)]
+fn reduce_to_single_string(
+    l: &Layout,
+    indent: f64,
+    current_depth: f64,
+    recurse_times: f64,
+    mut output: Vec<U>,
+    base: &[u16],
+    braces: (&[u16], &[u16]),
+    extras_type: u8,
+    numeric: impl FnOnce(usize, &mut Context) -> JsResult<bool>,
+    ctx: &mut Context,
+) -> JsResult<Option<U>> {
+    let sp = u16::from(b' ');
+    let indentation = || vec![sp; indent.max(0.0) as usize];
+    let mut out = Vec::new();
+    if !l.compact_true {
+        if let Some(compact) = l.compact_num.filter(|&c| c >= 1.0) {
+            let entries = output.len();
+            if extras_type == K_ARRAY_EXTRAS && entries > 6 {
+                match group_array_elements(l, indent, output, numeric, ctx)? {
+                    Some(o) => output = o,
+                    None => return Ok(None),
+                }
+            }
+            if current_depth - recurse_times < compact && entries == output.len() {
+                let start =
+                    output.len() as f64 + indent + braces.0.len() as f64 + base.len() as f64 + 10.0;
+                if is_below_break_length(l, &output, start, base) {
+                    let mut joined = Vec::new();
+                    join(&mut joined, &output, &units(", "));
+                    if !joined.contains(&10) {
+                        if !base.is_empty() {
+                            out.extend_from_slice(base);
+                            out.push(sp);
+                        }
+                        out.extend_from_slice(braces.0);
+                        out.push(sp);
+                        out.extend(joined);
+                        out.push(sp);
+                        out.extend_from_slice(braces.1);
+                        return Ok(Some(out));
+                    }
+                }
+            }
+        }
+        let mut ind = vec![10u16];
+        ind.extend(indentation());
+        if !base.is_empty() {
+            out.extend_from_slice(base);
+            out.push(sp);
+        }
+        out.extend_from_slice(braces.0);
+        out.extend_from_slice(&ind);
+        push(&mut out, "  ");
+        let mut sep = vec![u16::from(b',')];
+        sep.extend_from_slice(&ind);
+        push(&mut sep, "  ");
+        join(&mut out, &output, &sep);
+        out.extend_from_slice(&ind);
+        out.extend_from_slice(braces.1);
+        return Ok(Some(out));
+    }
+    if is_below_break_length(l, &output, 0.0, base) {
+        out.extend_from_slice(braces.0);
+        if !base.is_empty() {
+            out.push(sp);
+            out.extend_from_slice(base);
+        }
+        out.push(sp);
+        join(&mut out, &output, &units(", "));
+        out.push(sp);
+        out.extend_from_slice(braces.1);
+        return Ok(Some(out));
+    }
+    let indentation = indentation();
+    out.extend_from_slice(braces.0);
+    if base.is_empty() && braces.0.len() == 1 {
+        out.push(sp);
+    } else {
+        if !base.is_empty() {
+            out.push(sp);
+            out.extend_from_slice(base);
+        }
+        out.push(10);
+        out.extend_from_slice(&indentation);
+        push(&mut out, "  ");
+    }
+    let mut sep = units(",\n");
+    sep.extend_from_slice(&indentation);
+    push(&mut sep, "  ");
+    join(&mut out, &output, &sep);
+    out.push(sp);
+    out.extend_from_slice(braces.1);
+    Ok(Some(out))
+}
+
+fn get(o: &JsObject, key: &str, ctx: &mut Context) -> JsResult<JsValue> {
+    o.get(JsString::from(key), ctx)
+}
+
+fn num_or(v: &JsValue, null_as: f64) -> Option<f64> {
+    if v.is_null() {
+        return Some(null_as);
+    }
+    v.as_number()
+}
+
+/// The layout options from inspect's ctx (`None` when one is not a number where it must be).
+fn layout_of(c: &JsObject, ctx: &mut Context) -> JsResult<Option<Layout>> {
+    let compact = get(c, "compact", ctx)?;
+    let break_length = get(c, "breakLength", ctx)?;
+    let colors = get(c, "colors", ctx)?.to_boolean();
+    let max_array_length = get(c, "maxArrayLength", ctx)?;
+    let (Some(break_length), Some(max_array_length)) = (
+        break_length.as_number(),
+        num_or(&max_array_length, f64::INFINITY),
+    ) else {
+        return Ok(None);
+    };
+    Ok(Some(Layout {
+        compact_true: compact.as_boolean() == Some(true),
+        compact_num: compact.as_number(),
+        break_length,
+        colors,
+        max_array_length,
+    }))
+}
+
+fn units_array(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<Vec<U>> {
+    let Some(arr) = v.and_then(JsValue::as_object) else {
+        return Ok(Vec::new());
+    };
+    let len = get(&arr, "length", ctx)?.to_length(ctx)?;
+    let mut out = Vec::with_capacity(len as usize);
+    for i in 0..len {
+        out.push(arr.get(i, ctx)?.to_string(ctx)?.to_vec());
+    }
+    Ok(out)
+}
+
+/// Whether `value[i]` is a number or bigint for every `i < n` (groupArrayElements pads those
+/// to the right).
+fn all_numeric(value: &JsValue, n: usize, ctx: &mut Context) -> JsResult<bool> {
+    let Some(o) = value.as_object() else {
+        return Ok(false);
+    };
+    for i in 0..n {
+        let v = o.get(i, ctx)?;
+        if !v.is_number() && !v.is_bigint() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `groupArrayElements(ctx, output, value)`: the grouped output, or undefined when JS must do it.
+fn group_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(c) = args.first().and_then(JsValue::as_object) else {
+        return Ok(JsValue::undefined());
+    };
+    let Some(l) = layout_of(&c, ctx)? else {
+        return Ok(JsValue::undefined());
+    };
+    let indent = get(&c, "indentationLvl", ctx)?.to_number(ctx)?;
+    let output = units_array(args.get(1), ctx)?;
+    let value = args.get(2).cloned().unwrap_or_default();
+    let grouped = group_array_elements(
+        &l,
+        indent,
+        output,
+        |n, ctx| all_numeric(&value, n, ctx),
+        ctx,
+    )?;
+    Ok(match grouped {
+        Some(g) => {
+            let items: Vec<JsValue> = g.iter().map(|u| js_str(u)).collect();
+            JsArray::from_iter(items, ctx).into()
+        }
+        None => JsValue::undefined(),
+    })
+}
+
+/// `reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value)`, or
+/// undefined when JS must do it.
+fn reduce_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(c) = args.first().and_then(JsValue::as_object) else {
+        return Ok(JsValue::undefined());
+    };
+    let Some(l) = layout_of(&c, ctx)? else {
+        return Ok(JsValue::undefined());
+    };
+    let indent = get(&c, "indentationLvl", ctx)?.to_number(ctx)?;
+    let current_depth = get(&c, "currentDepth", ctx)?.to_number(ctx)?;
+    let output = units_array(args.get(1), ctx)?;
+    let base = arg_units(args, 2);
+    let braces = units_array(args.get(3), ctx)?;
+    let extras_type = args.get(4).and_then(JsValue::as_number).unwrap_or(0.0) as u8;
+    let recurse_times = args.get(5).and_then(JsValue::as_number).unwrap_or(0.0);
+    let value = args.get(6).cloned().unwrap_or_default();
+    let (b0, b1) = (
+        braces.first().map_or(&[][..], |b| &b[..]),
+        braces.get(1).map_or(&[][..], |b| &b[..]),
+    );
+    let res = reduce_to_single_string(
+        &l,
+        indent,
+        current_depth,
+        recurse_times,
+        output,
+        &base,
+        (b0, b1),
+        extras_type,
+        |n, ctx| all_numeric(&value, n, ctx),
+        ctx,
+    )?;
+    Ok(res.map_or(JsValue::undefined(), |r| js_str(&r)))
+}
+
+// ---- the fast path: whole trees of plain data -------------------------------------------------
+
+/// Why the fast path stopped: a JS error, or a value only inspect.js can format (nothing
+/// observable happened yet).
+enum Fail {
+    Bail,
+    Js(JsError),
+}
+
+impl From<JsError> for Fail {
+    fn from(e: JsError) -> Self {
+        Fail::Js(e)
+    }
+}
+
+type R<T> = Result<T, Fail>;
+
+/// Nesting the fast path handles before handing over to JS (which reports stack overflows).
+const MAX_NESTING: usize = 200;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Array,
+    Map,
+    Set,
+    Typed(TypedArrayKind),
+    Date,
+    RegExp,
+    Function,
+    Promise,
+    WeakMap,
+    WeakSet,
+    Number,
+    Boolean,
+    BigInt,
+    Symbol,
+    Plain,
+}
+
+/// What inspect.js's `internalType` would say, for the types handled here; `None` for the
+/// rest (proxies, errors, buffers, iterators, generators, boxed strings, arguments objects,
+/// module namespaces...).
+fn kind_of(o: &JsObject) -> Option<Kind> {
+    use boa_engine::builtins;
+    if o.is_array() {
+        return Some(Kind::Array);
+    }
+    if o.is::<OrderedMap<JsValue>>() {
+        return Some(Kind::Map);
+    }
+    if o.is::<OrderedSet>() {
+        return Some(Kind::Set);
+    }
+    if let Ok(t) = JsTypedArray::from_object(o.clone()) {
+        return t.kind().map(Kind::Typed);
+    }
+    if JsProxy::from_object(o.clone()).is_ok() || o.is::<builtins::error::Error>() {
+        return None;
+    }
+    if JsDate::from_object(o.clone()).is_ok() {
+        return Some(Kind::Date);
+    }
+    if JsRegExp::from_object(o.clone()).is_ok() {
+        return Some(Kind::RegExp);
+    }
+    if JsPromise::from_object(o.clone()).is_ok() {
+        return Some(Kind::Promise);
+    }
+    if boa_engine::object::builtins::JsWeakMap::from_object(o.clone()).is_ok() {
+        return Some(Kind::WeakMap);
+    }
+    if boa_engine::object::builtins::JsWeakSet::from_object(o.clone()).is_ok() {
+        return Some(Kind::WeakSet);
+    }
+    if o.is::<f64>() {
+        return Some(Kind::Number);
+    }
+    if o.is::<bool>() {
+        return Some(Kind::Boolean);
+    }
+    if o.is::<JsBigInt>() {
+        return Some(Kind::BigInt);
+    }
+    if o.is::<JsSymbol>() {
+        return Some(Kind::Symbol);
+    }
+    if o.is::<JsString>()
+        || o.is::<builtins::array_buffer::ArrayBuffer>()
+        || o.is::<builtins::array_buffer::SharedArrayBuffer>()
+        || o.is::<builtins::dataview::DataView>()
+        || o.is::<builtins::generator::Generator>()
+        || o.is::<builtins::async_generator::AsyncGenerator>()
+        || o.is::<boa_engine::module::ModuleNamespace>()
+    {
+        return None;
+    }
+    if o.is_callable() {
+        return Some(Kind::Function);
+    }
+    // Map/Set iterators and arguments objects (own `callee`) are left to JS too.
+    if boa_engine::object::builtins::JsMapIterator::from_object(o.clone()).is_ok()
+        || boa_engine::object::builtins::JsSetIterator::from_object(o.clone()).is_ok()
+        || own(o, &js_string!("callee").into()).is_some()
+    {
+        return None;
+    }
+    Some(Kind::Plain)
+}
+
+fn typed_name(k: TypedArrayKind) -> &'static str {
+    match k {
+        TypedArrayKind::Int8 => "Int8Array",
+        TypedArrayKind::Uint8 => "Uint8Array",
+        TypedArrayKind::Uint8Clamped => "Uint8ClampedArray",
+        TypedArrayKind::Int16 => "Int16Array",
+        TypedArrayKind::Uint16 => "Uint16Array",
+        TypedArrayKind::Int32 => "Int32Array",
+        TypedArrayKind::Uint32 => "Uint32Array",
+        TypedArrayKind::BigInt64 => "BigInt64Array",
+        TypedArrayKind::BigUint64 => "BigUint64Array",
+        TypedArrayKind::Float16 => "Float16Array",
+        TypedArrayKind::Float32 => "Float32Array",
+        TypedArrayKind::Float64 => "Float64Array",
+    }
+}
+
+/// An own property, read without running any code: fine for every object but proxies (checked
+/// by the callers) and the exotic ones `kind_of` leaves to JS; for typed arrays only for keys
+/// that are not indices.
+fn own(o: &JsObject, key: &PropertyKey) -> Option<PropertyDescriptor> {
+    o.borrow().properties().get(key)
+}
+
+fn is_proxy(o: &JsObject) -> bool {
+    JsProxy::from_object(o.clone()).is_ok()
+}
+
+/// A property found on an object or its prototype chain without running code.
+enum Found {
+    Data(JsValue),
+    Accessor(PropertyDescriptor),
+    Missing,
+}
+
+fn lookup(o: &JsObject, key: &PropertyKey) -> R<Found> {
+    let mut cur = Some(o.clone());
+    let mut hops = 0;
+    while let Some(obj) = cur {
+        if is_proxy(&obj) || obj.is::<JsString>() || hops > 10_000 {
+            return Err(Fail::Bail);
+        }
+        if let Some(d) = own(&obj, key) {
+            if d.is_accessor_descriptor() {
+                return Ok(Found::Accessor(d));
+            }
+            return Ok(Found::Data(d.value().cloned().unwrap_or_default()));
+        }
+        cur = obj.prototype();
+        hops += 1;
+    }
+    Ok(Found::Missing)
+}
+
+/// `o[key]` when no getter is involved (else bail).
+fn data_get(o: &JsObject, key: &PropertyKey) -> R<JsValue> {
+    match lookup(o, key)? {
+        Found::Data(v) => Ok(v),
+        Found::Missing => Ok(JsValue::undefined()),
+        Found::Accessor(_) => Err(Fail::Bail),
+    }
+}
+
+fn key_str(s: &str) -> PropertyKey {
+    PropertyKey::from(JsString::from(s))
+}
+
+/// The text of `${v}` for a primitive (bail for objects and symbols, whose conversion runs code
+/// or throws).
+fn prim_text(v: &JsValue, ctx: &mut Context) -> R<U> {
+    if v.is_object() || v.is_symbol() {
+        return Err(Fail::Bail);
+    }
+    Ok(v.to_string(ctx)?.to_vec())
+}
+
+struct Fast {
+    inspect_fn: JsObject,
+    custom: Option<JsSymbol>,
+    depth: Option<f64>,
+    layout: Layout,
+    compact_true: bool,
+    sorted: bool,
+    numeric_separator: bool,
+    max_string_length: f64,
+    custom_inspect: bool,
+    getters: JsValue,
+    indent: f64,
+    current_depth: f64,
+    js_seen: Vec<JsObject>,
+    seen: Vec<JsObject>,
+    circular: Vec<(JsObject, u32)>,
+    /// `(indentationLvl, ctx.budget[lvl] at entry, added here)`.
+    budget: Vec<(f64, f64, f64)>,
+    budget_obj: Option<JsObject>,
+    depth_cut: bool,
+    styles: Vec<(&'static str, Option<(U, U)>)>,
+    has_instance: Option<JsObject>,
+    typed_tag_getter: Option<JsObject>,
+    error_proto: JsObject,
+}
+
+impl Fast {
+    fn stylize(&mut self, mut s: U, style: &'static str, ctx: &mut Context) -> R<U> {
+        if !self.layout.colors {
+            return Ok(s);
+        }
+        let codes = if let Some((_, c)) = self.styles.iter().find(|(n, _)| *n == style) {
+            c.clone()
+        } else {
+            let c = self.style_codes(style, ctx)?;
+            self.styles.push((style, c.clone()));
+            c
+        };
+        if let Some((open, close)) = codes {
+            let mut out = Vec::with_capacity(s.len() + 10);
+            push(&mut out, "\u{1b}[");
+            out.extend(open);
+            out.push(u16::from(b'm'));
+            out.append(&mut s);
+            push(&mut out, "\u{1b}[");
+            out.extend(close);
+            out.push(u16::from(b'm'));
+            return Ok(out);
+        }
+        Ok(s)
+    }
+
+    /// `inspect.colors[inspect.styles[style]]` as the two SGR numbers.
+    fn style_codes(&self, style: &str, ctx: &mut Context) -> R<Option<(U, U)>> {
+        let styles = get(&self.inspect_fn, "styles", ctx)?;
+        let Some(styles) = styles.as_object() else {
+            return Err(Fail::Bail);
+        };
+        let name = get(&styles, style, ctx)?;
+        if name.is_undefined() {
+            return Ok(None);
+        }
+        let Some(name) = name.as_string() else {
+            return Err(Fail::Bail);
+        };
+        let colors = get(&self.inspect_fn, "colors", ctx)?;
+        let Some(colors) = colors.as_object() else {
+            return Err(Fail::Bail);
+        };
+        let color = colors.get(name, ctx)?;
+        if color.is_undefined() {
+            return Ok(None);
+        }
+        let Some(color) = color.as_object() else {
+            return Err(Fail::Bail);
+        };
+        let open = prim_text(&color.get(0, ctx)?, ctx)?;
+        let close = prim_text(&color.get(1, ctx)?, ctx)?;
+        Ok(Some((open, close)))
+    }
+
+    fn beyond_depth(&self, recurse: f64) -> bool {
+        self.depth.is_some_and(|d| recurse > d)
+    }
+
+    fn value(&mut self, v: &JsValue, recurse: f64, ctx: &mut Context) -> R<U> {
+        let o = match v.variant() {
+            JsVariant::Object(o) => o.clone(),
+            JsVariant::Null => return self.stylize(units("null"), "null", ctx),
+            _ => return self.primitive(v, ctx),
+        };
+        if is_proxy(&o) {
+            return Err(Fail::Bail);
+        }
+        if self.custom_inspect {
+            if let Some(sym) = self.custom.clone() {
+                match lookup(&o, &sym.into())? {
+                    Found::Accessor(_) => return Err(Fail::Bail),
+                    Found::Data(f) => {
+                        if let Some(f) = f.as_callable() {
+                            if !JsObject::equals(&f, &self.inspect_fn)
+                                && !self.is_prototype_object(&o)
+                            {
+                                return Err(Fail::Bail);
+                            }
+                        }
+                    }
+                    Found::Missing => {}
+                }
+            }
+        }
+        if self.js_seen.iter().any(|s| JsObject::equals(s, &o)) {
+            return Err(Fail::Bail);
+        }
+        if self.seen.iter().any(|s| JsObject::equals(s, &o)) {
+            let index = match self.circular.iter().find(|(c, _)| JsObject::equals(c, &o)) {
+                Some((_, i)) => *i,
+                None => {
+                    let i = self.circular.len() as u32 + 1;
+                    self.circular.push((o.clone(), i));
+                    i
+                }
+            };
+            return self.stylize(units(&format!("[Circular *{index}]")), "special", ctx);
+        }
+        if self.seen.len() >= MAX_NESTING {
+            return Err(Fail::Bail);
+        }
+        self.raw(&o, recurse, ctx)
+    }
+
+    /// `value.constructor && value.constructor.prototype === value`, read as inspect.js does.
+    fn is_prototype_object(&self, o: &JsObject) -> bool {
+        let Some(c) = own(o, &key_str("constructor")).and_then(|d| d.value().cloned()) else {
+            return false;
+        };
+        let Some(c) = c.as_object() else {
+            return false;
+        };
+        own(&c, &key_str("prototype"))
+            .and_then(|d| d.value().and_then(JsValue::as_object))
+            .is_some_and(|p| JsObject::equals(&p, o))
+    }
+
+    fn primitive(&mut self, v: &JsValue, ctx: &mut Context) -> R<U> {
+        match v.variant() {
+            JsVariant::String(s) => {
+                let mut s = s.to_vec();
+                let mut trailer = Vec::new();
+                if s.len() as f64 > self.max_string_length {
+                    let max = self.max_string_length.max(0.0) as usize;
+                    let remaining = (s.len() - max) as f64;
+                    s.truncate(max);
+                    push(
+                        &mut trailer,
+                        &format!(
+                            "... {remaining} more character{}",
+                            if remaining > 1.0 { "s" } else { "" }
+                        ),
+                    );
+                }
+                let mut out = Vec::new();
+                if !self.compact_true
+                    && s.len() > 16
+                    && s.len() as f64 > self.layout.break_length - self.indent - 4.0
+                {
+                    let mut sep = units(" +\n");
+                    sep.extend(std::iter::repeat_n(
+                        u16::from(b' '),
+                        self.indent as usize + 2,
+                    ));
+                    let mut start = 0;
+                    let mut first = true;
+                    while start < s.len() {
+                        let end = s[start..]
+                            .iter()
+                            .position(|&c| c == 10)
+                            .map_or(s.len(), |p| start + p + 1);
+                        if !first {
+                            out.extend_from_slice(&sep);
+                        }
+                        first = false;
+                        let mut q = Vec::new();
+                        str_escape(&s[start..end], &mut q);
+                        out.extend(self.stylize(q, "string", ctx)?);
+                        start = end;
+                    }
+                } else {
+                    let mut q = Vec::new();
+                    str_escape(&s, &mut q);
+                    out = self.stylize(q, "string", ctx)?;
+                }
+                out.extend(trailer);
+                Ok(out)
+            }
+            JsVariant::Float64(_) | JsVariant::Integer32(_) => {
+                let n = v.as_number().unwrap_or(f64::NAN);
+                let s = format_number(n, self.numeric_separator, ctx)?;
+                self.stylize(s, "number", ctx)
+            }
+            JsVariant::BigInt(b) => {
+                let s = format_bigint(&b, self.numeric_separator);
+                self.stylize(s, "bigint", ctx)
+            }
+            JsVariant::Boolean(b) => {
+                self.stylize(units(if b { "true" } else { "false" }), "boolean", ctx)
+            }
+            JsVariant::Undefined => self.stylize(units("undefined"), "undefined", ctx),
+            JsVariant::Symbol(s) => {
+                let d = s.descriptive_string().to_vec();
+                self.stylize(d, "symbol", ctx)
+            }
+            JsVariant::Null => self.stylize(units("null"), "null", ctx),
+            JsVariant::Object(_) => Err(Fail::Bail),
+        }
+    }
+
+    /// `o instanceof c` when that runs no code: the default `Symbol.hasInstance` and a data
+    /// `prototype` (else bail).
+    fn instance_of(&self, o: &JsObject, c: &JsObject) -> R<bool> {
+        match lookup(c, &JsSymbol::has_instance().into())? {
+            Found::Data(h) => {
+                let default = self
+                    .has_instance
+                    .as_ref()
+                    .zip(h.as_object())
+                    .is_some_and(|(a, b)| JsObject::equals(a, &b));
+                if !default {
+                    return Err(Fail::Bail);
+                }
+            }
+            _ => return Err(Fail::Bail),
+        }
+        if c.is::<boa_engine::builtins::function::BoundFunction>() {
+            return Err(Fail::Bail);
+        }
+        let Some(p) = data_get(c, &key_str("prototype"))?.as_object() else {
+            // instanceof throws a TypeError, which inspect.js's isInstanceof answers false for.
+            return Ok(false);
+        };
+        let mut cur = o.prototype();
+        let mut hops = 0;
+        while let Some(x) = cur {
+            if is_proxy(&x) || hops > 10_000 {
+                return Err(Fail::Bail);
+            }
+            if JsObject::equals(&x, &p) {
+                return Ok(true);
+            }
+            cur = x.prototype();
+            hops += 1;
+        }
+        Ok(false)
+    }
+
+    /// inspect.js's `getConstructorName`: `None` for a null prototype chain without one; bail
+    /// for the `<Complex prototype>` forms.
+    fn constructor_name(&self, o: &JsObject) -> R<Option<U>> {
+        let mut cur = Some(o.clone());
+        let mut first: Option<Option<JsObject>> = None;
+        let mut hops = 0;
+        while let Some(obj) = cur {
+            if is_proxy(&obj) || hops > 10_000 {
+                return Err(Fail::Bail);
+            }
+            if let Some(c) = own(&obj, &key_str("constructor"))
+                .and_then(|d| d.value().cloned())
+                .and_then(|v| v.as_callable())
+            {
+                let name = data_get(&c, &key_str("name"))?;
+                let empty = name.as_string().is_some_and(|s| s.is_empty());
+                if !empty && self.instance_of(o, &c)? {
+                    return match name.as_string() {
+                        Some(s) => Ok(Some(s.to_vec())),
+                        None => Err(Fail::Bail),
+                    };
+                }
+            }
+            cur = obj.prototype();
+            if first.is_none() {
+                first = Some(cur.clone());
+            }
+            hops += 1;
+        }
+        match first {
+            Some(None) => Ok(None),
+            _ => Err(Fail::Bail),
+        }
+    }
+
+    /// The `Symbol.toStringTag` inspect.js shows: a string not an own enumerable property.
+    fn tag(&self, o: &JsObject, kind: Kind) -> R<U> {
+        let key: PropertyKey = JsSymbol::to_string_tag().into();
+        let tag = match lookup(o, &key)? {
+            Found::Data(v) => v,
+            Found::Missing => JsValue::undefined(),
+            Found::Accessor(d) => {
+                let intrinsic = d
+                    .get()
+                    .and_then(JsValue::as_object)
+                    .zip(self.typed_tag_getter.as_ref())
+                    .is_some_and(|(g, t)| JsObject::equals(&g, t));
+                match kind {
+                    Kind::Typed(k) if intrinsic => js_string!(typed_name(k)).into(),
+                    _ => return Err(Fail::Bail),
+                }
+            }
+        };
+        let Some(tag) = tag.as_string() else {
+            return Ok(Vec::new());
+        };
+        if !tag.is_empty() && own(o, &key).is_some_and(|d| d.enumerable() == Some(true)) {
+            return Ok(Vec::new());
+        }
+        Ok(tag.to_vec())
+    }
+
+    /// The enumerable own keys (`Object.keys` then enumerable symbols), without array indices
+    /// when `skip_index`.
+    fn keys(&self, o: &JsObject, skip_index: bool, ctx: &mut Context) -> R<Vec<PropertyKey>> {
+        let all = o.own_property_keys(ctx)?;
+        let mut strings = Vec::new();
+        let mut symbols = Vec::new();
+        for k in all {
+            if skip_index && matches!(k, PropertyKey::Index(_)) {
+                continue;
+            }
+            let Some(d) = own(o, &k) else {
+                continue;
+            };
+            if d.enumerable() != Some(true) {
+                continue;
+            }
+            if matches!(k, PropertyKey::Symbol(_)) {
+                symbols.push(k);
+            } else {
+                strings.push(k);
+            }
+        }
+        strings.extend(symbols);
+        Ok(strings)
+    }
+
+    fn prefix(constructor: &Option<U>, tag: &[u16], fallback: &str, size: &str) -> U {
+        let mut out = Vec::new();
+        match constructor {
+            None => {
+                push(&mut out, &format!("[{fallback}{size}: null prototype] "));
+                if !tag.is_empty() && units(fallback) != tag {
+                    out.pop();
+                    push(&mut out, " [");
+                    out.extend_from_slice(tag);
+                    push(&mut out, "] ");
+                }
+            }
+            Some(c) => {
+                out.extend_from_slice(c);
+                push(&mut out, size);
+                if !tag.is_empty() && c[..] != tag[..] {
+                    push(&mut out, " [");
+                    out.extend_from_slice(tag);
+                    push(&mut out, "]");
+                }
+                out.push(u16::from(b' '));
+            }
+        }
+        out
+    }
+
+    fn function_base(
+        &self,
+        f: &JsObject,
+        constructor: &Option<U>,
+        tag: &[u16],
+        ctx: &mut Context,
+    ) -> R<U> {
+        let proto = ctx.intrinsics().constructors().function().prototype();
+        let to_string = data_get(&proto, &key_str("toString"))?;
+        let Some(to_string) = to_string
+            .as_object()
+            .filter(|t| t.is::<NativeFunctionObject>())
+        else {
+            return Err(Fail::Bail);
+        };
+        let text = match to_string.call(&f.clone().into(), &[], ctx) {
+            Ok(v) => v.as_string().map(|s| s.to_vec()).unwrap_or_default(),
+            Err(_) => Vec::new(),
+        };
+        let starts = |p: &str| text.starts_with(&units(p));
+        let native = text.ends_with(&units("{ [native code] }"));
+        if native && !f.is::<NativeFunctionObject>() {
+            if let Some(d) = own(f, &key_str("prototype")) {
+                if d.writable() == Some(false) {
+                    return self.class_base(f, constructor, tag);
+                }
+            }
+        }
+        if starts("class") {
+            return Err(Fail::Bail);
+        }
+        let is_constructor = |n: &str| constructor.as_ref().is_some_and(|c| c[..] == units(n)[..]);
+        let async_star = || {
+            if !starts("async") {
+                return false;
+            }
+            let rest = &text[5..];
+            let ws = rest.iter().take_while(|&&c| is_js_space(c)).count();
+            rest.get(ws) == Some(&u16::from(b'*'))
+        };
+        let kind = if starts("async function*") || async_star() {
+            "AsyncGeneratorFunction"
+        } else if starts("function*") || starts("*") {
+            "GeneratorFunction"
+        } else if starts("async") || is_constructor("AsyncFunction") {
+            "AsyncFunction"
+        } else if is_constructor("GeneratorFunction") {
+            "GeneratorFunction"
+        } else if is_constructor("AsyncGeneratorFunction") {
+            "AsyncGeneratorFunction"
+        } else {
+            "Function"
+        };
+        let mut base = units(&format!("[{kind}"));
+        if constructor.is_none() {
+            push(&mut base, " (null prototype)");
+        }
+        let name = data_get(f, &key_str("name"))?;
+        if name.as_string().is_some_and(|s| s.is_empty()) {
+            push(&mut base, " (anonymous)");
+        } else {
+            push(&mut base, ": ");
+            base.extend(prim_text(&name, ctx)?);
+        }
+        push(&mut base, "]");
+        if let Some(c) = constructor {
+            if c[..] != units(kind)[..] {
+                base.push(u16::from(b' '));
+                base.extend_from_slice(c);
+            }
+        }
+        if !tag.is_empty() && constructor.as_ref().is_none_or(|c| c[..] != tag[..]) {
+            push(&mut base, " [");
+            base.extend_from_slice(tag);
+            push(&mut base, "]");
+        }
+        Ok(base)
+    }
+
+    fn class_base(&self, f: &JsObject, constructor: &Option<U>, tag: &[u16]) -> R<U> {
+        let mut name = Vec::new();
+        if let Some(d) = own(f, &key_str("name")) {
+            if d.is_accessor_descriptor() {
+                return Err(Fail::Bail);
+            }
+            let v = d.value().cloned().unwrap_or_default();
+            if v.to_boolean() {
+                match v.as_string() {
+                    Some(s) => name = s.to_vec(),
+                    None => return Err(Fail::Bail),
+                }
+            }
+        }
+        if name.is_empty() {
+            name = units("(anonymous)");
+        }
+        let mut base = units("[class ");
+        base.extend(name);
+        if let Some(c) = constructor {
+            if c[..] != units("Function")[..] {
+                push(&mut base, " [");
+                base.extend_from_slice(c);
+                push(&mut base, "]");
+            }
+        }
+        if !tag.is_empty() && constructor.as_ref().is_none_or(|c| c[..] != tag[..]) {
+            push(&mut base, " [");
+            base.extend_from_slice(tag);
+            push(&mut base, "]");
+        }
+        if constructor.is_some() {
+            if let Some(p) = f.prototype() {
+                let sup = data_get(&p, &key_str("name"))?;
+                if sup.to_boolean() {
+                    let Some(s) = sup.as_string() else {
+                        return Err(Fail::Bail);
+                    };
+                    push(&mut base, " extends ");
+                    base.extend(s.to_vec());
+                }
+            }
+        } else {
+            push(&mut base, " extends [null prototype]");
+        }
+        base.push(u16::from(b']'));
+        Ok(base)
+    }
+
+    fn boxed_base(
+        &mut self,
+        o: &JsObject,
+        kind: Kind,
+        constructor: &Option<U>,
+        tag: &[u16],
+        has_keys: bool,
+        ctx: &mut Context,
+    ) -> R<U> {
+        let (t, prim): (&str, JsValue) = match kind {
+            Kind::Number => (
+                "Number",
+                o.downcast_ref::<f64>()
+                    .map(|n| JsValue::from(*n))
+                    .unwrap_or_default(),
+            ),
+            Kind::Boolean => (
+                "Boolean",
+                o.downcast_ref::<bool>()
+                    .map(|b| JsValue::from(*b))
+                    .unwrap_or_default(),
+            ),
+            Kind::BigInt => (
+                "BigInt",
+                o.downcast_ref::<JsBigInt>()
+                    .map(|b| JsValue::from(b.clone()))
+                    .unwrap_or_default(),
+            ),
+            _ => (
+                "Symbol",
+                o.downcast_ref::<JsSymbol>()
+                    .map(|s| JsValue::from(s.clone()))
+                    .unwrap_or_default(),
+            ),
+        };
+        let mut base = units(&format!("[{t}"));
+        match constructor {
+            None => push(&mut base, " (null prototype)"),
+            Some(c) if c[..] != units(t)[..] => {
+                push(&mut base, " (");
+                base.extend_from_slice(c);
+                push(&mut base, ")");
+            }
+            _ => {}
+        }
+        push(&mut base, ": ");
+        let colors = self.layout.colors;
+        self.layout.colors = false;
+        let p = self.primitive(&prim, ctx);
+        self.layout.colors = colors;
+        base.extend(p?);
+        base.push(u16::from(b']'));
+        if !tag.is_empty() && constructor.as_ref().is_none_or(|c| c[..] != tag[..]) {
+            push(&mut base, " [");
+            base.extend_from_slice(tag);
+            push(&mut base, "]");
+        }
+        if has_keys || !colors {
+            return Ok(base);
+        }
+        self.stylize(
+            base,
+            match kind {
+                Kind::Number => "number",
+                Kind::Boolean => "boolean",
+                Kind::BigInt => "bigint",
+                _ => "symbol",
+            },
+            ctx,
+        )
+    }
+
+    fn is_error_like(&self, o: &JsObject) -> R<bool> {
+        let mut cur = o.prototype();
+        let mut hops = 0;
+        while let Some(x) = cur {
+            if is_proxy(&x) || hops > 10_000 {
+                return Err(Fail::Bail);
+            }
+            if JsObject::equals(&x, &self.error_proto) {
+                return Ok(true);
+            }
+            cur = x.prototype();
+            hops += 1;
+        }
+        Ok(false)
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn raw(&mut self, o: &JsObject, recurse: f64, ctx: &mut Context) -> R<U> {
+        let Some(kind) = kind_of(o) else {
+            return Err(Fail::Bail);
+        };
+        let constructor = self.constructor_name(o)?;
+        let tag = self.tag(o, kind)?;
+        let mut base: U = Vec::new();
+        let mut braces: (U, U) = (units("{"), units("}"));
+        let mut extras = K_OBJECT;
+        let mut keys: Vec<PropertyKey>;
+        let iterable = matches!(
+            lookup(o, &JsSymbol::iterator().into())?,
+            Found::Data(_) | Found::Accessor(_)
+        );
+        let mut no_iterator = true;
+        if iterable || constructor.is_none() {
+            no_iterator = false;
+            match kind {
+                Kind::Array => {
+                    let len = get(o, "length", ctx)?.to_length(ctx)?;
+                    let prefix =
+                        if constructor.as_deref() != Some(&units("Array")[..]) || !tag.is_empty() {
+                            Self::prefix(&constructor, &tag, "Array", &format!("({len})"))
+                        } else {
+                            Vec::new()
+                        };
+                    keys = self.keys(o, true, ctx)?;
+                    let mut b0 = prefix;
+                    b0.push(u16::from(b'['));
+                    if len == 0 && keys.is_empty() {
+                        b0.push(u16::from(b']'));
+                        return Ok(b0);
+                    }
+                    braces = (b0, units("]"));
+                    extras = K_ARRAY_EXTRAS;
+                }
+                Kind::Set | Kind::Map => {
+                    if constructor.is_none() {
+                        return Err(Fail::Bail);
+                    }
+                    let size = if kind == Kind::Set {
+                        o.downcast_ref::<OrderedSet>().map_or(0, |s| s.len())
+                    } else {
+                        o.downcast_ref::<OrderedMap<JsValue>>()
+                            .map_or(0, |m| m.len())
+                    };
+                    let name = if kind == Kind::Set { "Set" } else { "Map" };
+                    let mut prefix = Self::prefix(&constructor, &tag, name, &format!("({size})"));
+                    keys = self.keys(o, false, ctx)?;
+                    prefix.push(u16::from(b'{'));
+                    if size == 0 && keys.is_empty() {
+                        prefix.push(u16::from(b'}'));
+                        return Ok(prefix);
+                    }
+                    braces = (prefix, units("}"));
+                }
+                Kind::Typed(_) => {
+                    if constructor.is_none() {
+                        return Err(Fail::Bail);
+                    }
+                    keys = self.keys(o, true, ctx)?;
+                    let t = JsTypedArray::from_object(o.clone())?;
+                    let size = t.length(ctx)?;
+                    let mut b0 = Self::prefix(&constructor, &tag, "", &format!("({size})"));
+                    b0.push(u16::from(b'['));
+                    if size == 0 && keys.is_empty() {
+                        b0.push(u16::from(b']'));
+                        return Ok(b0);
+                    }
+                    braces = (b0, units("]"));
+                    extras = K_ARRAY_EXTRAS;
+                }
+                _ => {
+                    no_iterator = true;
+                    keys = Vec::new();
+                }
+            }
+        } else {
+            keys = Vec::new();
+        }
+        if no_iterator {
+            let is_object = constructor.as_deref() == Some(&units("Object")[..]);
+            if matches!(kind, Kind::Typed(_))
+                || (!matches!(kind, Kind::Function | Kind::RegExp | Kind::Date)
+                    && !is_object
+                    && self.is_error_like(o)?)
+            {
+                // Index keys of a typed array without its iterator, and errors (inspect.js
+                // checks `instanceof Error` before the remaining types).
+                return Err(Fail::Bail);
+            }
+            keys = self.keys(o, false, ctx)?;
+            match kind {
+                Kind::Function => {
+                    base = self.function_base(o, &constructor, &tag, ctx)?;
+                    if keys.is_empty() {
+                        return self.stylize(base, "special", ctx);
+                    }
+                }
+                _ if constructor.as_deref() == Some(&units("Object")[..]) => {
+                    if !matches!(kind, Kind::Plain) {
+                        return Err(Fail::Bail);
+                    }
+                    if !tag.is_empty() {
+                        braces.0 = Self::prefix(&constructor, &tag, "Object", "");
+                        braces.0.push(u16::from(b'{'));
+                    }
+                    if keys.is_empty() {
+                        let mut b = braces.0;
+                        b.push(u16::from(b'}'));
+                        return Ok(b);
+                    }
+                }
+                Kind::RegExp => {
+                    if constructor.is_none() {
+                        return Err(Fail::Bail);
+                    }
+                    let re = JsRegExp::from_object(o.clone())?;
+                    base = re.to_string(ctx)?.encode_utf16().collect();
+                    let prefix = Self::prefix(&constructor, &tag, "RegExp", "");
+                    if prefix != units("RegExp ") {
+                        let mut b = prefix;
+                        b.extend(base);
+                        base = b;
+                    }
+                    keys.retain(
+                        |k| !matches!(k, PropertyKey::String(s) if s == &js_string!("lastIndex")),
+                    );
+                    if keys.is_empty() || self.beyond_depth(recurse) {
+                        return self.stylize(base, "regexp", ctx);
+                    }
+                }
+                Kind::Date => {
+                    let d = JsDate::from_object(o.clone())?;
+                    let t = d.get_time(ctx)?.as_number().unwrap_or(f64::NAN);
+                    base = if t.is_nan() {
+                        d.to_string(ctx)?
+                    } else {
+                        d.to_iso_string(ctx)?
+                    }
+                    .to_string(ctx)?
+                    .to_vec();
+                    let prefix = Self::prefix(&constructor, &tag, "Date", "");
+                    if prefix != units("Date ") {
+                        let mut b = prefix;
+                        b.extend(base);
+                        base = b;
+                    }
+                    if keys.is_empty() {
+                        return self.stylize(base, "date", ctx);
+                    }
+                }
+                Kind::Promise => {
+                    braces.0 = Self::prefix(&constructor, &tag, "Promise", "");
+                    braces.0.push(u16::from(b'{'));
+                }
+                Kind::WeakSet | Kind::WeakMap => {
+                    let name = if kind == Kind::WeakSet {
+                        "WeakSet"
+                    } else {
+                        "WeakMap"
+                    };
+                    braces.0 = Self::prefix(&constructor, &tag, name, "");
+                    braces.0.push(u16::from(b'{'));
+                }
+                Kind::Number | Kind::Boolean | Kind::BigInt | Kind::Symbol => {
+                    base = self.boxed_base(o, kind, &constructor, &tag, !keys.is_empty(), ctx)?;
+                    if keys.is_empty() {
+                        return Ok(base);
+                    }
+                }
+                _ => {
+                    let mut b = Self::prefix(&constructor, &tag, "Object", "");
+                    b.push(u16::from(b'{'));
+                    if keys.is_empty() {
+                        b.push(u16::from(b'}'));
+                        return Ok(b);
+                    }
+                    braces.0 = b;
+                }
+            }
+        }
+        if self.beyond_depth(recurse) {
+            let mut name = Self::prefix(&constructor, &tag, "Object", "");
+            name.pop();
+            if constructor.is_some() {
+                name.insert(0, u16::from(b'['));
+                name.push(u16::from(b']'));
+            }
+            return self.stylize(name, "special", ctx);
+        }
+        let recurse = recurse + 1.0;
+        self.seen.push(o.clone());
+        self.current_depth = recurse;
+        let mut output = match kind {
+            _ if no_iterator => match kind {
+                Kind::Promise => self.promise_entries(o, recurse, ctx)?,
+                Kind::WeakSet | Kind::WeakMap => {
+                    vec![self.stylize(units("<items unknown>"), "special", ctx)?]
+                }
+                _ => Vec::new(),
+            },
+            Kind::Array => self.array_entries(o, recurse, ctx)?,
+            Kind::Set => self.set_entries(o, recurse, ctx)?,
+            Kind::Map => self.map_entries(o, recurse, ctx)?,
+            Kind::Typed(_) => self.typed_entries(o, ctx)?,
+            _ => Vec::new(),
+        };
+        for k in &keys {
+            let p = self.property(o, recurse, k, extras, ctx)?;
+            output.push(p);
+        }
+        if let Some((_, index)) = self.circular.iter().find(|(c, _)| JsObject::equals(c, o)) {
+            let reference = self.stylize(units(&format!("<ref *{index}>")), "special", ctx)?;
+            if !self.compact_true {
+                if base.is_empty() {
+                    base = reference;
+                } else {
+                    let mut b = reference;
+                    b.push(u16::from(b' '));
+                    b.extend(base);
+                    base = b;
+                }
+            } else {
+                let mut b = reference;
+                b.push(u16::from(b' '));
+                b.extend(braces.0);
+                braces.0 = b;
+            }
+        }
+        self.seen.pop();
+        if self.sorted {
+            if extras == K_OBJECT {
+                output.sort();
+            } else if keys.len() > 1 {
+                let n = output.len() - keys.len();
+                output[n..].sort();
+            }
+        }
+        let value: JsValue = o.clone().into();
+        let res = reduce_to_single_string(
+            &self.layout,
+            self.indent,
+            self.current_depth,
+            recurse,
+            output,
+            &base,
+            (&braces.0, &braces.1),
+            extras,
+            |n, ctx| all_numeric(&value, n, ctx),
+            ctx,
+        )?
+        .ok_or(Fail::Bail)?;
+        self.add_budget(res.len(), ctx)?;
+        Ok(res)
+    }
+
+    fn add_budget(&mut self, len: usize, ctx: &mut Context) -> R<()> {
+        let lvl = self.indent;
+        let entry = match self.budget.iter().position(|b| b.0 == lvl) {
+            Some(i) => i,
+            None => {
+                let Some(obj) = self.budget_obj.clone() else {
+                    return Err(Fail::Bail);
+                };
+                let key = PropertyKey::from(JsString::from(format!("{lvl}")));
+                let start = match own(&obj, &key) {
+                    Some(d) if d.is_accessor_descriptor() => return Err(Fail::Bail),
+                    Some(d) => d.value().and_then(JsValue::as_number).unwrap_or(0.0),
+                    None => 0.0,
+                };
+                let _ = ctx;
+                self.budget.push((lvl, start, 0.0));
+                self.budget.len() - 1
+            }
+        };
+        let b = &mut self.budget[entry];
+        b.2 += len as f64;
+        if b.1 + b.2 > 134_217_728.0 {
+            self.depth = Some(-1.0);
+            self.depth_cut = true;
+        }
+        Ok(())
+    }
+
+    fn property(
+        &mut self,
+        o: &JsObject,
+        recurse: f64,
+        key: &PropertyKey,
+        extras: u8,
+        ctx: &mut Context,
+    ) -> R<U> {
+        let desc = own(o, key);
+        let (value, get, set, enumerable) = match &desc {
+            Some(d) => (
+                d.value().cloned().unwrap_or_default(),
+                d.get().cloned().unwrap_or_default(),
+                d.set().cloned().unwrap_or_default(),
+                d.enumerable() != Some(false),
+            ),
+            None => return Err(Fail::Bail),
+        };
+        let mut extra = units(" ");
+        let s = if !value.is_undefined() {
+            let diff = if !self.compact_true || extras != K_OBJECT {
+                2.0
+            } else {
+                3.0
+            };
+            self.indent += diff;
+            let s = self.value(&value, recurse, ctx);
+            let s = match s {
+                Ok(s) => s,
+                Err(e) => {
+                    self.indent -= diff;
+                    return Err(e);
+                }
+            };
+            if diff == 3.0
+                && self.layout.break_length < string_width(&s, self.layout.colors, ctx)? as f64
+            {
+                extra = vec![10];
+                extra.extend(std::iter::repeat_n(u16::from(b' '), self.indent as usize));
+            }
+            self.indent -= diff;
+            s
+        } else if !get.is_undefined() {
+            let has_set = !set.is_undefined();
+            let g = &self.getters;
+            let runs = g.to_boolean()
+                && (g.as_boolean() == Some(true)
+                    || (g.as_string().is_some_and(|s| s == js_string!("get")) && !has_set)
+                    || (g.as_string().is_some_and(|s| s == js_string!("set")) && has_set));
+            if runs {
+                return Err(Fail::Bail);
+            }
+            let label = if has_set {
+                "[Getter/Setter]"
+            } else {
+                "[Getter]"
+            };
+            self.stylize(units(label), "special", ctx)?
+        } else if !set.is_undefined() {
+            self.stylize(units("[Setter]"), "special", ctx)?
+        } else {
+            self.stylize(units("undefined"), "undefined", ctx)?
+        };
+        if extras == 1 {
+            return Ok(s);
+        }
+        let mut out = match key {
+            PropertyKey::Symbol(sym) => {
+                let mut t = Vec::new();
+                escape_into(&sym.descriptive_string().to_vec(), true, &mut t);
+                let mut n = units("[");
+                n.extend(self.stylize(t, "symbol", ctx)?);
+                n.push(u16::from(b']'));
+                n
+            }
+            _ => {
+                let k: U = match key {
+                    PropertyKey::String(s) => s.to_vec(),
+                    PropertyKey::Index(i) => units(&i.get().to_string()),
+                    PropertyKey::Symbol(_) => Vec::new(),
+                };
+                if k == units("__proto__") {
+                    units("['__proto__']")
+                } else if !enumerable {
+                    let mut n = units("[");
+                    escape_into(&k, true, &mut n);
+                    n.push(u16::from(b']'));
+                    n
+                } else if is_ident(&k) {
+                    self.stylize(k, "name", ctx)?
+                } else {
+                    let mut q = Vec::new();
+                    str_escape(&k, &mut q);
+                    self.stylize(q, "string", ctx)?
+                }
+            }
+        };
+        out.push(u16::from(b':'));
+        out.extend(extra);
+        out.extend(s);
+        Ok(out)
+    }
+
+    fn array_entries(&mut self, o: &JsObject, recurse: f64, ctx: &mut Context) -> R<Vec<U>> {
+        let val_len = get(o, "length", ctx)?.to_length(ctx)? as f64;
+        let len = self.layout.max_array_length.max(0.0).min(val_len) as u64;
+        let remaining = val_len - len as f64;
+        let mut output = Vec::new();
+        for i in 0..len {
+            let key = PropertyKey::from(i as usize);
+            if own(o, &key).is_none() {
+                return self.special_array(o, recurse, len as usize, output, i as usize, ctx);
+            }
+            output.push(self.property(o, recurse, &key, 1, ctx)?);
+        }
+        if remaining > 0.0 {
+            let mut m = Vec::new();
+            plural(&mut m, remaining, "item");
+            output.push(m);
+        }
+        Ok(output)
+    }
+
+    fn special_array(
+        &mut self,
+        o: &JsObject,
+        recurse: f64,
+        max_length: usize,
+        mut output: Vec<U>,
+        mut i: usize,
+        ctx: &mut Context,
+    ) -> R<Vec<U>> {
+        let keys: Vec<PropertyKey> = o
+            .own_property_keys(ctx)?
+            .into_iter()
+            .filter(|k| {
+                !matches!(k, PropertyKey::Symbol(_))
+                    && own(o, k).is_some_and(|d| d.enumerable() == Some(true))
+            })
+            .collect();
+        let mut index: u64 = i as u64;
+        while i < keys.len() && output.len() < max_length {
+            let key = &keys[i];
+            let PropertyKey::Index(tmp) = key else {
+                // A non-index key (`+key` is NaN or an integer beyond 2 ** 32 - 2) ends the
+                // indices; a numeric string like "4294967295" gives `+key > 2 ** 32 - 2`.
+                break;
+            };
+            let tmp = u64::from(tmp.get());
+            if tmp != index {
+                let empty = tmp - index;
+                let msg = format!("<{empty} empty item{}>", if empty > 1 { "s" } else { "" });
+                output.push(self.stylize(units(&msg), "undefined", ctx)?);
+                index = tmp;
+                if output.len() == max_length {
+                    break;
+                }
+            }
+            output.push(self.property(o, recurse, key, 1, ctx)?);
+            index += 1;
+            i += 1;
+        }
+        let remaining = get(o, "length", ctx)?.to_length(ctx)?.saturating_sub(index);
+        if output.len() != max_length {
+            if remaining > 0 {
+                let msg = format!(
+                    "<{remaining} empty item{}>",
+                    if remaining > 1 { "s" } else { "" }
+                );
+                output.push(self.stylize(units(&msg), "undefined", ctx)?);
+            }
+        } else if remaining > 0 {
+            let mut m = Vec::new();
+            plural(&mut m, remaining as f64, "item");
+            output.push(m);
+        }
+        Ok(output)
+    }
+
+    fn set_entries(&mut self, o: &JsObject, recurse: f64, ctx: &mut Context) -> R<Vec<U>> {
+        let values: Vec<JsValue> = o
+            .downcast_ref::<OrderedSet>()
+            .map(|s| s.iter().cloned().collect())
+            .unwrap_or_default();
+        let length = values.len() as f64;
+        let max = self.layout.max_array_length.max(0.0).min(length) as usize;
+        let remaining = length - max as f64;
+        let mut output = Vec::new();
+        self.indent += 2.0;
+        let r = (|| -> R<()> {
+            for v in values.iter().take(max) {
+                output.push(self.value(v, recurse, ctx)?);
+            }
+            Ok(())
+        })();
+        self.indent -= 2.0;
+        r?;
+        if remaining > 0.0 {
+            let mut m = Vec::new();
+            plural(&mut m, remaining, "item");
+            output.push(m);
+        }
+        Ok(output)
+    }
+
+    fn map_entries(&mut self, o: &JsObject, recurse: f64, ctx: &mut Context) -> R<Vec<U>> {
+        let entries: Vec<(JsValue, JsValue)> = o
+            .downcast_ref::<OrderedMap<JsValue>>()
+            .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+            .unwrap_or_default();
+        let length = entries.len() as f64;
+        let max = self.layout.max_array_length.max(0.0).min(length) as usize;
+        let remaining = length - max as f64;
+        let mut output = Vec::new();
+        self.indent += 2.0;
+        let r = (|| -> R<()> {
+            for (k, v) in entries.iter().take(max) {
+                let mut e = self.value(k, recurse, ctx)?;
+                push(&mut e, " => ");
+                e.extend(self.value(v, recurse, ctx)?);
+                output.push(e);
+            }
+            Ok(())
+        })();
+        self.indent -= 2.0;
+        r?;
+        if remaining > 0.0 {
+            let mut m = Vec::new();
+            plural(&mut m, remaining, "item");
+            output.push(m);
+        }
+        Ok(output)
+    }
+
+    fn typed_entries(&mut self, o: &JsObject, ctx: &mut Context) -> R<Vec<U>> {
+        let t = JsTypedArray::from_object(o.clone())?;
+        let length = t.length(ctx)?;
+        let max = self.layout.max_array_length.max(0.0).min(length as f64) as usize;
+        let remaining = length - max;
+        let mut output = Vec::with_capacity(max + 1);
+        for i in 0..max {
+            let v = o.get(i, ctx)?;
+            let s = match v.as_bigint() {
+                Some(b) => {
+                    let s = format_bigint(&b, self.numeric_separator);
+                    self.stylize(s, "bigint", ctx)?
+                }
+                None => {
+                    let s = format_number(
+                        v.as_number().unwrap_or(f64::NAN),
+                        self.numeric_separator,
+                        ctx,
+                    )?;
+                    self.stylize(s, "number", ctx)?
+                }
+            };
+            output.push(s);
+        }
+        if remaining > 0 {
+            let mut m = Vec::new();
+            plural(&mut m, remaining as f64, "item");
+            output.push(m);
+        }
+        Ok(output)
+    }
+
+    fn promise_entries(&mut self, o: &JsObject, recurse: f64, ctx: &mut Context) -> R<Vec<U>> {
+        let p = JsPromise::from_object(o.clone())?;
+        match p.state() {
+            PromiseState::Pending => Ok(vec![self.stylize(units("<pending>"), "special", ctx)?]),
+            PromiseState::Fulfilled(v) | PromiseState::Rejected(v) => {
+                let rejected = matches!(p.state(), PromiseState::Rejected(_));
+                self.indent += 2.0;
+                let s = self.value(&v, recurse, ctx);
+                self.indent -= 2.0;
+                let s = s?;
+                if rejected {
+                    let mut out = self.stylize(units("<rejected>"), "special", ctx)?;
+                    out.push(u16::from(b' '));
+                    out.extend(s);
+                    return Ok(vec![out]);
+                }
+                Ok(vec![s])
+            }
+        }
+    }
+}
+
+fn is_js_space(c: u16) -> bool {
+    matches!(c, 0x09..=0x0d | 0x20 | 0xa0 | 0x1680 | 0x2000..=0x200a | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000 | 0xfeff)
+}
+
+/// `formatValue(value, recurseTimes, ctx, inspect)`: the text, or undefined when inspect.js
+/// must format this value. On success the ctx fields the JS algorithm would have changed
+/// (`currentDepth`, `circular`, `budget`, `depth`) are updated.
+fn format_value_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let value = args.first().cloned().unwrap_or_default();
+    let recurse = args.get(1).and_then(JsValue::as_number).unwrap_or(0.0);
+    let (Some(c), Some(inspect_fn)) = (
+        args.get(2).and_then(JsValue::as_object),
+        args.get(3).and_then(JsValue::as_object),
+    ) else {
+        return Ok(JsValue::undefined());
+    };
+    let Some(mut fast) = setup(&c, inspect_fn, ctx)? else {
+        return Ok(JsValue::undefined());
+    };
+    let start_depth = fast.current_depth;
+    match fast.value(&value, recurse, ctx) {
+        Ok(out) => {
+            if fast.current_depth != start_depth {
+                c.set(js_string!("currentDepth"), fast.current_depth, true, ctx)?;
+            }
+            if !fast.circular.is_empty() {
+                let map = JsMap::new(ctx);
+                for (o, i) in &fast.circular {
+                    map.set(o.clone(), *i, ctx)?;
+                }
+                c.set(js_string!("circular"), map, true, ctx)?;
+            }
+            if let Some(b) = &fast.budget_obj {
+                for (lvl, start, added) in &fast.budget {
+                    b.set(JsString::from(format!("{lvl}")), start + added, true, ctx)?;
+                }
+            }
+            if fast.depth_cut {
+                c.set(js_string!("depth"), -1, true, ctx)?;
+            }
+            Ok(js_str(&out))
+        }
+        Err(Fail::Bail) => Ok(JsValue::undefined()),
+        Err(Fail::Js(e)) => Err(e),
+    }
+}
+
+/// Reads inspect's ctx; `None` when an option takes the fast path out of its depth.
+fn setup(c: &JsObject, inspect_fn: JsObject, ctx: &mut Context) -> JsResult<Option<Fast>> {
+    let Some(layout) = layout_of(c, ctx)? else {
+        return Ok(None);
+    };
+    let integral = |n: f64| n.fract() == 0.0 || n.is_infinite();
+    if !integral(layout.max_array_length) || layout.compact_num.is_some_and(|n| !integral(n)) {
+        return Ok(None);
+    }
+    let compact = get(c, "compact", ctx)?;
+    if !compact.is_boolean() && !compact.is_number() {
+        return Ok(None);
+    }
+    let depth = get(c, "depth", ctx)?;
+    let depth = match num_or(&depth, f64::NAN) {
+        Some(d) if d.is_nan() => None,
+        Some(d) => Some(d),
+        None => return Ok(None),
+    };
+    if depth.is_none() && !get(c, "depth", ctx)?.is_null() {
+        return Ok(None);
+    }
+    let sorted = get(c, "sorted", ctx)?;
+    if sorted.is_callable() || (sorted.to_boolean() && sorted.as_boolean() != Some(true)) {
+        return Ok(None);
+    }
+    let max_string_length = match num_or(&get(c, "maxStringLength", ctx)?, f64::INFINITY) {
+        Some(n) if integral(n) => n,
+        _ => return Ok(None),
+    };
+    let (Some(indent), Some(current_depth)) = (
+        get(c, "indentationLvl", ctx)?.as_number(),
+        get(c, "currentDepth", ctx)?.as_number(),
+    ) else {
+        return Ok(None);
+    };
+    if !get(c, "circular", ctx)?.is_undefined() {
+        return Ok(None);
+    }
+    let mut js_seen = Vec::new();
+    if let Some(seen) = get(c, "seen", ctx)?.as_object() {
+        let n = get(&seen, "length", ctx)?.to_length(ctx)?;
+        for i in 0..n {
+            if let Some(o) = seen.get(i, ctx)?.as_object() {
+                js_seen.push(o);
+            }
+        }
+    }
+    let custom = get(&inspect_fn, "custom", ctx)?.as_symbol();
+    let fp = ctx.intrinsics().constructors().function().prototype();
+    let has_instance = own(&fp, &JsSymbol::has_instance().into())
+        .and_then(|d| d.value().and_then(JsValue::as_object));
+    let tp = ctx.intrinsics().constructors().typed_array().prototype();
+    let typed_tag_getter = own(&tp, &JsSymbol::to_string_tag().into())
+        .and_then(|d| d.get().and_then(JsValue::as_object));
+    let error_proto = ctx.intrinsics().constructors().error().prototype();
+    Ok(Some(Fast {
+        inspect_fn,
+        custom,
+        depth,
+        compact_true: layout.compact_true,
+        layout,
+        sorted: sorted.to_boolean(),
+        numeric_separator: get(c, "numericSeparator", ctx)?.to_boolean(),
+        max_string_length,
+        custom_inspect: get(c, "customInspect", ctx)?.to_boolean(),
+        getters: get(c, "getters", ctx)?,
+        indent,
+        current_depth,
+        js_seen,
+        seen: Vec::new(),
+        circular: Vec::new(),
+        budget: Vec::new(),
+        budget_obj: get(c, "budget", ctx)?.as_object(),
+        depth_cut: false,
+        styles: Vec::new(),
+        has_instance,
+        typed_tag_getter,
+        error_proto,
+    }))
 }

@@ -5,6 +5,11 @@
 
 const binding = internalBinding('native');
 const internalType = binding.internalType;
+// Escaping, widths, line breaking and whole trees of plain data are native (node/inspect.rs).
+const native = internalBinding('inspect');
+const strEscape = native.strEscape;
+const escapeKey = native.escapeKey;
+const nativeFormatValue = native.formatValue;
 
 const inspectDefaultOptions = {
   showHidden: false,
@@ -41,7 +46,7 @@ function stripVTControlCharacters(str) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('str', 'string', str);
   }
-  return str.replace(ansi, '');
+  return native.stripVTControlCharacters(str);
 }
 
 const styles = {
@@ -49,28 +54,10 @@ const styles = {
   null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline',
 };
 
-const strEscapeSequencesRegExp = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const strEscapeSequencesReplacer = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const strEscapeSequencesRegExpSingle = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const strEscapeSequencesReplacerSingle = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const numberRegExp = /^(0|[1-9][0-9]*)$/;
 const classRegExp = /^(\s+[^(]*?)\s*{/;
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
-const ansiPattern = '[\\u001B\\u009B][[\\]()#;?]*' +
-  '(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*' +
-  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)' +
-  '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))';
-const ansi = new RegExp(ansiPattern, 'g');
-
-const meta = [
-  '\\x00', '\\x01', '\\x02', '\\x03', '\\x04', '\\x05', '\\x06', '\\x07',
-  '\\b', '\\t', '\\n', '\\x0B', '\\f', '\\r', '\\x0E', '\\x0F',
-  '\\x10', '\\x11', '\\x12', '\\x13', '\\x14', '\\x15', '\\x16', '\\x17',
-  '\\x18', '\\x19', '\\x1A', '\\x1B', '\\x1C', '\\x1D', '\\x1E', '\\x1F',
-];
-const escapeFn = (str) => meta[str.charCodeAt(0)];
-
 function isError(e) {
   return internalType(e) === 'Error' || e instanceof Error;
 }
@@ -106,6 +93,8 @@ function inspect(value, opts) {
   if (ctx.colors) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  // The native formatter covers what runs no user code; it hands anything else back.
+  ctx.fast = !ctx.showHidden && (ctx.stylize === stylizeNoColor || ctx.stylize === stylizeWithColor);
   return formatValue(ctx, value, 0);
 }
 inspect.custom = customInspectSymbol;
@@ -154,6 +143,10 @@ function getUserOptions(ctx) {
 }
 
 function formatValue(ctx, value, recurseTimes, typedArray) {
+  if (ctx.fast && typedArray === undefined && (typeof value === 'object' ? value !== null : typeof value === 'function')) {
+    const res = nativeFormatValue(value, recurseTimes, ctx, inspect);
+    if (res !== undefined) return res;
+  }
   if (typeof value !== 'object' && typeof value !== 'function' && !isUndetectableObject(value)) {
     return formatPrimitive(ctx.stylize, value, ctx);
   }
@@ -209,13 +202,16 @@ function formatProxy(ctx, proxy, recurseTimes) {
   return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
 }
 
-function getConstructorName(obj, ctx, recurseTimes) {
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   const tmp = obj;
   while (obj || isUndetectableObject(obj)) {
     const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
+      if (protoProps !== undefined && (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
+        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
+      }
       return String(descriptor.value.name);
     }
     obj = Object.getPrototypeOf(obj);
@@ -232,6 +228,34 @@ function getConstructorName(obj, ctx, recurseTimes) {
 }
 
 const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
+
+// showHidden: the non-function properties of up to three user prototype layers, after the
+// object's own (node highlights user-defined prototype properties this way).
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  let depth = 0;
+  let keys;
+  let keySet;
+  do {
+    if (depth !== 0 || main === obj) {
+      obj = Object.getPrototypeOf(obj);
+      if (obj === null) return;
+      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' && builtInObjects.has(descriptor.value.name)) return;
+    }
+    if (depth === 0) keySet = new Set();
+    else for (const key of keys) keySet.add(key);
+    keys = Reflect.ownKeys(obj);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      if (key === 'constructor' || Object.prototype.hasOwnProperty.call(main, key) || (depth !== 0 && keySet.has(key))) continue;
+      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
+      output.push(ctx.colors ? `\u001b[2m${value}\u001b[22m` : value);
+    }
+    ctx.seen.pop();
+  } while (++depth !== 3);
+}
 
 function isInstanceof(object, proto) {
   try { return object instanceof proto; } catch { return false; }
@@ -265,7 +289,10 @@ function isTypedArrayKeyIndex(key) { return numberRegExp.test(key); }
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
-  const constructor = getConstructorName(value, ctx, recurseTimes);
+  let protoProps;
+  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
   let tag = value[Symbol.toStringTag];
   if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? Object.prototype.hasOwnProperty : Object.prototype.propertyIsEnumerable).call(value, Symbol.toStringTag))) tag = '';
   let base = '';
@@ -283,7 +310,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = (constructor !== 'Array' || tag !== '') ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getOwnNonIndexProperties(value, filter);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+      if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
     } else if (itype === 'Set') {
@@ -291,14 +318,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = constructor !== null ? formatSet.bind(null, value) : formatSet.bind(null, Set.prototype.values.call(value));
-      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (itype === 'Map') {
       const size = sizeOf(value, 'Map');
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = constructor !== null ? formatMap.bind(null, value) : formatMap.bind(null, Map.prototype.entries.call(value));
-      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (itype === 'TypedArray') {
       keys = getOwnNonIndexProperties(value, filter);
@@ -328,7 +355,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     braces = ['{', '}'];
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0) return ctx.stylize(base, 'special');
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (itype === 'Arguments') {
         braces[0] = '[Arguments] [';
@@ -339,9 +366,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         extrasType = kArrayExtrasType;
         braces[1] = ']';
         formatter = formatArguments;
-        if (value.length === 0 && keys.length === 0) return '[Arguments] []';
+        if (value.length === 0 && keys.length === 0 && protoProps === undefined) return '[Arguments] []';
         keys = keys.filter((k) => !isTypedArrayKeyIndex(k) || Number(k) >= value.length);
-      } else if (keys.length === 0) {
+      } else if (keys.length === 0 && protoProps === undefined) {
         return `${braces[0]}}`;
       }
     } else if (itype === 'RegExp') {
@@ -349,7 +376,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       keys = keys.filter((k) => k !== 'lastIndex' || ctx.showHidden);
-      if ((keys.length === 0) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+      if ((keys.length === 0 && protoProps === undefined) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (itype === 'Date') {
@@ -357,16 +384,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = Number.isNaN(t) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0) return ctx.stylize(base, 'date');
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
     } else if (itype === 'Error' || value instanceof Error) {
       base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0) return base;
+      if (keys.length === 0 && protoProps === undefined) return base;
     } else if (itype === 'ArrayBuffer' || itype === 'SharedArrayBuffer') {
       const arrayType = itype;
       const prefix = getPrefix(constructor, tag, arrayType);
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
-      } else if (keys.length === 0) {
+      } else if (keys.length === 0 && protoProps === undefined) {
         return prefix + `{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
@@ -388,12 +415,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatWeakRef;
     } else if (itype === 'Number' || itype === 'String' || itype === 'Boolean' || itype === 'BigInt' || itype === 'Symbol') {
       base = getBoxedBase(value, ctx, keys, constructor, tag, itype);
-      if (keys.length === 0) return base;
+      if (keys.length === 0 && protoProps === undefined) return base;
     } else if (itype === 'Generator' || itype === 'AsyncGenerator') {
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
-      if (keys.length === 0) return `Object [${itype}] {}`;
+      if (keys.length === 0 && protoProps === undefined) return `Object [${itype}] {}`;
     } else {
-      if (keys.length === 0) {
+      if (keys.length === 0 && protoProps === undefined) {
         return `${getCtxName(constructor, tag, 'Object')}{}`;
       }
       braces[0] = `${getCtxName(constructor, tag, 'Object')}{`;
@@ -414,6 +441,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     for (i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
+    if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
     if (err && err.name === 'RangeError' && /call stack|recursion/i.test(err.message)) {
       ctx.seen.pop();
@@ -721,14 +749,15 @@ function formatNumber(fn, number, numericSeparator) {
     if (Object.is(number, -0)) return fn('-0', 'number');
     return fn(`${number}`, 'number');
   }
-  const integer = Math.trunc(number);
-  const string = String(integer);
-  if (integer === number) {
-    if (!Number.isFinite(number) || string.includes('e')) return fn(string, 'number');
-    return fn(`${addNumericSeparator(string)}`, 'number');
+  const numberString = String(number);
+  if (Math.trunc(number) === number) {
+    if (!Number.isFinite(number) || numberString.includes('e')) return fn(numberString, 'number');
+    return fn(`${addNumericSeparator(numberString)}`, 'number');
   }
-  if (Number.isNaN(number)) return fn(string, 'number');
-  return fn(`${addNumericSeparator(string)}.${addNumericSeparatorEnd(String(number).slice(string.length + 1))}`, 'number');
+  if (Number.isNaN(number)) return fn(numberString, 'number');
+  // node slices around the '.', even when there is none ("1e-7" gives "1e-.1e-_7").
+  const decimalIndex = numberString.indexOf('.');
+  return fn(`${addNumericSeparator(numberString.slice(0, decimalIndex))}.${addNumericSeparatorEnd(numberString.slice(decimalIndex + 1))}`, 'number');
 }
 function addNumericSeparator(integerString) {
   let result = '';
@@ -747,58 +776,6 @@ function formatBigInt(fn, bigint, numericSeparator) {
   const string = String(bigint);
   if (!numericSeparator) return fn(`${string}n`, 'bigint');
   return fn(`${addNumericSeparator(string)}n`, 'bigint');
-}
-
-function strEscape(str) {
-  let escapeTest = strEscapeSequencesRegExp;
-  let escapeReplace = strEscapeSequencesReplacer;
-  let singleQuote = 39;
-  if (str.includes("'")) {
-    if (!str.includes('"')) singleQuote = -2;
-    else if (!str.includes('`') && !str.includes('${')) singleQuote = -1;
-    if (singleQuote !== 39) {
-      escapeTest = strEscapeSequencesRegExpSingle;
-      escapeReplace = strEscapeSequencesReplacerSingle;
-    }
-  }
-  const quote = singleQuote === 39 ? "'" : singleQuote === -2 ? '"' : '`';
-  if (str.length < 5000 && !escapeTest.test(str)) return quote + str + quote;
-  if (str.length > 100) {
-    str = str.replace(escapeReplace, escapeFnFull);
-    return quote + str + quote;
-  }
-  let result = '';
-  let last = 0;
-  for (let i = 0; i < str.length; i++) {
-    const point = str.charCodeAt(i);
-    if (point === singleQuote || point === 92 || point < 32 || (point > 126 && point < 160)) {
-      if (last === i) result += meta[point] || escapeChar(point);
-      else result += `${str.slice(last, i)}${meta[point] || escapeChar(point)}`;
-      last = i + 1;
-    } else if (point >= 0xd800 && point <= 0xdfff) {
-      if (point <= 0xdbff && i + 1 < str.length) {
-        const next = str.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) { i++; continue; }
-      }
-      result += `${str.slice(last, i)}\\u${point.toString(16).toUpperCase()}`;
-      last = i + 1;
-    }
-  }
-  if (last !== str.length) result += str.slice(last);
-  return quote + result + quote;
-}
-function escapeChar(point) {
-  if (point === 39) return "\\'";
-  if (point === 92) return '\\\\';
-  return `\\x${point.toString(16).toUpperCase().padStart(2, '0')}`;
-}
-function escapeFnFull(ch) {
-  const point = ch.charCodeAt(0);
-  if (ch.length === 1 && (point < 32)) return meta[point];
-  if (ch === "'") return "\\'";
-  if (ch === '\\') return '\\\\';
-  if (point >= 0xd800 && point <= 0xdfff) return `\\u${point.toString(16).toUpperCase()}`;
-  return escapeChar(point);
 }
 
 function formatPrimitive(fn, value, ctx) {
@@ -1001,12 +978,12 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   }
   if (type === kArrayType) return str;
   if (typeof key === 'symbol') {
-    const tmp = Symbol.prototype.toString.call(key).replace(strEscapeSequencesReplacer, escapeFn);
+    const tmp = escapeKey(Symbol.prototype.toString.call(key));
     name = `[${ctx.stylize(tmp, 'symbol')}]`;
   } else if (key === '__proto__') {
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
-    const tmp = String(key).replace(strEscapeSequencesReplacer, escapeFn);
+    const tmp = escapeKey(String(key));
     name = `[${tmp}]`;
   } else if (keyStrRegExp.test(key)) {
     name = ctx.stylize(key, 'name');
@@ -1016,43 +993,40 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   return `${name}:${extra}${str}`;
 }
 
-function isBelowBreakLength(ctx, output, start, base) {
-  let totalLength = output.length + start;
-  if (totalLength + output.length > ctx.breakLength) return false;
-  for (let i = 0; i < output.length; i++) {
-    if (ctx.colors) totalLength += stripVTControlCharacters(output[i]).length;
-    else totalLength += output[i].length;
-    if (totalLength > ctx.breakLength) return false;
-  }
-  return base === '' || !base.includes('\n');
-}
-
 function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  const res = native.reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  if (res !== undefined) return res;
+  // Options of types node does not document (a non-integer `compact`, a string `breakLength`):
+  // node's arithmetic, kept in JS.
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
       const entries = output.length;
-      if (extrasType === kArrayExtrasType && entries > 6) {
-        output = groupArrayElements(ctx, output, value);
-      }
+      if (extrasType === kArrayExtrasType && entries > 6) output = groupArrayElements(ctx, output, value);
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
           const joinedOutput = join(output, ', ');
-          if (!joinedOutput.includes('\n')) {
-            return `${base ? `${base} ` : ''}${braces[0]} ${joinedOutput}` + ` ${braces[1]}`;
-          }
+          if (!joinedOutput.includes('\n')) return `${base ? `${base} ` : ''}${braces[0]} ${joinedOutput}` + ` ${braces[1]}`;
         }
       }
     }
     const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
     return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${join(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
-  if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${join(output, ', ')} ` + braces[1];
-  }
+  if (isBelowBreakLength(ctx, output, 0, base)) return `${braces[0]}${base ? ` ${base}` : ''} ${join(output, ', ')} ` + braces[1];
   const indentation = ' '.repeat(ctx.indentationLvl);
   const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
   return `${braces[0]}${ln}${join(output, `,\n${indentation}  `)} ${braces[1]}`;
+}
+
+function isBelowBreakLength(ctx, output, start, base) {
+  let totalLength = output.length + start;
+  if (totalLength + output.length > ctx.breakLength) return false;
+  for (let i = 0; i < output.length; i++) {
+    totalLength += ctx.colors ? stripVTControlCharacters(output[i]).length : output[i].length;
+    if (totalLength > ctx.breakLength) return false;
+  }
+  return base === '' || !base.includes('\n');
 }
 
 function join(output, separator) {
@@ -1079,34 +1053,8 @@ function getOwnNonIndexProperties(value, filter) {
   return out;
 }
 
-function isFullWidthCodePoint(code) {
-  return code >= 0x1100 && (
-    code <= 0x115f || code === 0x2329 || code === 0x232a ||
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-    (code >= 0x3250 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) || (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) || (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1b000 && code <= 0x1b001) ||
-    (code >= 0x1f200 && code <= 0x1f251) || (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x20000 && code <= 0x3fffd));
-}
-function isZeroWidthCodePoint(code) {
-  return code <= 0x1F || (code >= 0x7F && code <= 0x9F) || (code >= 0x300 && code <= 0x36F) ||
-    (code >= 0x200B && code <= 0x200F) || (code >= 0x20D0 && code <= 0x20FF) ||
-    (code >= 0xFE00 && code <= 0xFE0F) || (code >= 0xFE20 && code <= 0xFE2F) ||
-    (code >= 0xE0100 && code <= 0xE01EF);
-}
 function getStringWidth(str, removeControlChars = true) {
-  let width = 0;
-  if (removeControlChars) str = stripVTControlCharacters(str);
-  str = str.normalize('NFC');
-  for (const char of str) {
-    const code = char.codePointAt(0);
-    if (isFullWidthCodePoint(code)) width += 2;
-    else if (!isZeroWidthCodePoint(code)) width++;
-  }
-  return width;
+  return native.getStringWidth(str, removeControlChars);
 }
 
 // ---- util.format ---------------------------------------------------------------------------
