@@ -34,8 +34,9 @@ class NodeEventTarget extends EventTarget {
   getMaxListeners() { return this[require('events').kMaxEventTargetListeners]; }
   eventNames() { return Array.from(web.eventsOf(this).keys()); }
   listenerCount(type) {
-    const list = web.eventsOf(this).get(`${type}`);
-    return list === undefined ? 0 : list.length;
+    type = `${type}`;
+    const list = web.eventsOf(this).get(type);
+    return list === undefined ? 0 : list.length + handlerDelta(this, type);
   }
   off(type, listener, options) { this.removeEventListener(type, listener, options); return this; }
   removeListener(type, listener, options) { this.removeEventListener(type, listener, options); return this; }
@@ -59,8 +60,15 @@ enumerable(NodeEventTarget.prototype, ['setMaxListeners', 'getMaxListeners', 'ev
   'off', 'removeListener', 'on', 'addListener', 'emit', 'once', 'removeAllListeners']);
 
 // `on<type>` attributes: the handler is wrapped once and stays in place in the listener list;
-// setting a non-function disables it (node's defineEventHandler).
+// setting a non-function disables it (node's defineEventHandler). Like node, the listener
+// count moves with the handler being a function or not, on top of the wrapper itself
+// (`delta`), and the counts the listener hooks see include it.
 const handlerMaps = new WeakMap();
+function handlerDelta(target, type) {
+  const m = handlerMaps.get(target);
+  const w = m === undefined ? undefined : m.get(type);
+  return w === undefined ? 0 : w.delta;
+}
 function defineEventHandler(proto, type) {
   Object.defineProperty(proto, `on${type}`, {
     get() {
@@ -77,6 +85,7 @@ function defineEventHandler(proto, type) {
           if (typeof wrapper.handler === 'function') return Reflect.apply(wrapper.handler, this, args);
         };
         wrapper.handler = value;
+        wrapper.delta = 0;
         m.set(type, wrapper);
         this.addEventListener(type, wrapper);
         return;
@@ -86,8 +95,14 @@ function defineEventHandler(proto, type) {
       const is = typeof value === 'function';
       const list = web.eventsOf(this).get(type);
       const size = list === undefined ? 0 : list.length;
-      if (was && !is && this[kRemoveListener] !== undefined) this[kRemoveListener](size - 1, type, w);
-      if (!was && is && this[kNewListener] !== undefined) this[kNewListener](size, type, w);
+      if (was && !is) {
+        w.delta--;
+        if (this[kRemoveListener] !== undefined) this[kRemoveListener](size, type, w);
+      }
+      if (!was && is) {
+        w.delta++;
+        if (this[kNewListener] !== undefined) this[kNewListener](size, type, w);
+      }
     },
     enumerable: true,
     configurable: true,
@@ -175,10 +190,10 @@ class MessagePort extends NodeEventTarget {
   }
   // The first 'message' listener refs and starts the port; removing the last one unrefs it.
   [kNewListener](size, type) {
-    if (type === 'message' && size === 1) { this.ref(); this.start(); }
+    if (type === 'message' && size + handlerDelta(this, type) === 1) { this.ref(); this.start(); }
   }
   [kRemoveListener](size, type) {
-    if (type === 'message' && size === 0) this.unref();
+    if (type === 'message' && size + handlerDelta(this, type) === 0) this.unref();
   }
   [kCreateEvent](data, type) {
     if (type !== 'message' && type !== 'messageerror') return super[kCreateEvent](data, type);

@@ -76,6 +76,19 @@ async function faces() {
   port1.close();
 }
 
+async function handlers() {
+  const { port1 } = new MessageChannel();
+  port1.onmessage = null;
+  log(port1.hasRef(), port1.onmessage, port1.listenerCount('message'));
+  port1.onmessage = 5;
+  log(port1.hasRef(), port1.onmessage);
+  port1.onmessage = () => {};
+  log(port1.hasRef(), port1.listenerCount('message'));
+  port1.onmessage = undefined;
+  log(port1.hasRef(), port1.onmessage, port1.listenerCount('message'));
+  port1.close();
+}
+
 async function sync() {
   const { port1, port2 } = new MessageChannel();
   port2.postMessage(1);
@@ -160,7 +173,7 @@ async function uncaught() {
 }
 
 (async () => {
-  for (const step of [ordering, closeOrder, faces, sync, transfer, uncaught]) {
+  for (const step of [ordering, closeOrder, faces, handlers, sync, transfer, uncaught]) {
     log(`--- ${step.name}`);
     await step();
   }
