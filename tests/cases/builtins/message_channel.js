@@ -89,6 +89,23 @@ async function handlers() {
   port1.close();
 }
 
+async function messageEvent() {
+  const e = new MessageEvent('message', { data: 5, origin: 'o', lastEventId: 7, ports: [] });
+  log(e.type, e.data, e.origin, e.lastEventId, e.source, e.ports, e instanceof Event, Object.keys(MessageEvent.prototype));
+  const e2 = new MessageEvent('foo');
+  log(e2.data, JSON.stringify(e2.origin), e2.source, e2.ports, new MessageEvent('m', { bubbles: true }).bubbles);
+  err('no type', () => new MessageEvent().type);
+  err('null init', () => new MessageEvent('m', null));
+  err('ports number', () => new MessageEvent('m', { ports: 5 }));
+  err('ports item', () => new MessageEvent('m', { ports: [1] }));
+  err('source', () => new MessageEvent('m', { source: {} }));
+  err('data getter', () => Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data').get.call({}));
+  const { port1 } = new MessageChannel();
+  const e3 = new MessageEvent('m', { source: port1, ports: new Set([port1]) });
+  log(e3.source === port1, e3.ports.length, e3.ports[0] === port1);
+  port1.close();
+}
+
 async function sync() {
   const { port1, port2 } = new MessageChannel();
   port2.postMessage(1);
@@ -173,7 +190,7 @@ async function uncaught() {
 }
 
 (async () => {
-  for (const step of [ordering, closeOrder, faces, handlers, sync, transfer, uncaught]) {
+  for (const step of [ordering, closeOrder, faces, handlers, messageEvent, sync, transfer, uncaught]) {
     log(`--- ${step.name}`);
     await step();
   }
