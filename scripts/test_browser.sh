@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Browser tests: builds the web runtime (www/pkg) and runs tests/browser/*.test.mjs with
-# playwright-core driving Debian's Chromium headless. Installs what it needs (chromium,
-# playwright-core, wasm-bindgen-cli at Cargo.lock's version); safe to run again.
-#   SKIP_BUILD=1 scripts/test_browser.sh    # reuse www/pkg
+# Browser tests: builds the web runtime (www/pkg), the page with Vite (www/dist) and runs
+# tests/browser/*.test.mjs against www/dist with playwright-core driving Debian's Chromium
+# headless. Installs what it needs (chromium, the npm devDependencies, wasm-bindgen-cli at
+# Cargo.lock's version); safe to run again.
+#   SKIP_BUILD=1 scripts/test_browser.sh    # reuse www/pkg (the Vite build always runs)
 #   CHROMIUM=/path/to/chrome scripts/test_browser.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +16,12 @@ if [ ! -x "$CHROMIUM" ]; then
   $SUDO apt-get install -y -qq chromium
 fi
 
-if [ ! -f node_modules/playwright-core/package.json ]; then
-  echo "== installing playwright-core (npm)"
+missing=
+for p in playwright-core vite codemirror @codemirror/lang-javascript @codemirror/theme-one-dark @xterm/xterm @xterm/addon-fit; do
+  [ -f "node_modules/$p/package.json" ] || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "== installing npm devDependencies (missing:$missing)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 
@@ -34,6 +39,9 @@ if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f www/pkg/rjs_bg.wasm ]; then
   echo "== building www/pkg"
   node www/build.mjs
 fi
+
+echo "== building the page (vite → www/dist)"
+npx --no-install vite build www --logLevel warn
 
 echo "== browser tests"
 start=$(date +%s)

@@ -1,5 +1,6 @@
-// The playground page: files (persisted in localStorage, shareable in the URL hash), a plain
-// editor, and a terminal-like output pane. Each run happens in a fresh Web Worker holding one
+// The playground page: files (persisted in localStorage, shareable in the URL hash), a
+// CodeMirror 6 editor (editor.js) and an xterm.js output terminal (terminal.js), both loaded
+// lazily while the runtime compiles. Each run happens in a fresh Web Worker holding one
 // rjs instance; the compiled WebAssembly module is shared by all of them, and the next worker
 // is started while the current one runs, so Run is instant and Stop is `terminate()`.
 //
@@ -10,7 +11,6 @@ import { examples } from './examples.js';
 
 const STORE_KEY = 'rjs-playground:v1';
 const MAIN = 'main.js';
-const MAX_OUTPUT_NODES = 5000;
 const $ = (id) => document.getElementById(id);
 
 // ---- files -----------------------------------------------------------------------------
@@ -85,7 +85,10 @@ async function loadState() {
 }
 
 // ---- file list and editor ---------------------------------------------------------------
-const editor = $('editor');
+// Started before anything else, so the chunks load while the wasm compiles.
+const editorChunk = import('./editor.js');
+const terminalChunk = import('./terminal.js');
+let editor = null; // createEditor()'s handle once loaded
 
 function renderFiles() {
   const list = $('files');
@@ -123,22 +126,14 @@ function renderFiles() {
 function showActive() {
   if (state.files[state.active] === undefined) state.active = MAIN;
   if (state.files[state.active] === undefined) state.files[MAIN] = '';
-  editor.value = state.files[state.active];
+  if (editor) editor.show(state.active, state.files[state.active]);
   $('editor-title').textContent = state.active;
 }
 
-editor.addEventListener('input', () => {
-  state.files[state.active] = editor.value;
+function onEdit(text) {
+  state.files[state.active] = text;
   saveSoon();
-});
-
-editor.addEventListener('keydown', (e) => {
-  if (e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey) {
-    e.preventDefault();
-    editor.setRangeText('  ', editor.selectionStart, editor.selectionEnd, 'end');
-    editor.dispatchEvent(new Event('input'));
-  }
-});
+}
 
 $('add-file').addEventListener('click', () => {
   const name = (prompt('New file name (e.g. utils.js, data/config.json)') || '').trim().replace(/^\.?\/+/, '');
@@ -149,7 +144,7 @@ $('add-file').addEventListener('click', () => {
   save();
   renderFiles();
   showActive();
-  editor.focus();
+  editor?.focus();
 });
 
 const exampleMenu = $('examples');
@@ -164,6 +159,7 @@ exampleMenu.addEventListener('change', () => {
   exampleMenu.value = '';
   if (!ex) return;
   state = { files: { ...ex.files }, active: MAIN };
+  editor?.forget();
   save();
   renderFiles();
   showActive();
@@ -181,75 +177,20 @@ $('share').addEventListener('click', async () => {
   }
 });
 
-// ---- output: a small ANSI (SGR) terminal -----------------------------------------------
-const out = $('output');
+// ---- output: the xterm.js terminal ----------------------------------------------------
+// Output before the terminal chunk has loaded waits in `queued`. `written[fd]` keeps the
+// decoded text per stream (the test hook tells stdout and stderr apart with it).
+let terminal = null;
+let queued = [];
 const decoders = new Map();
-let sgr = {};
-
-const COLORS = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'];
-
-function applySgr(params) {
-  const codes = params === '' ? [0] : params.split(';').map(Number);
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i];
-    if (c === 0) sgr = {};
-    else if (c === 1) sgr.bold = true;
-    else if (c === 2) sgr.dim = true;
-    else if (c === 3) sgr.italic = true;
-    else if (c === 4) sgr.underline = true;
-    else if (c === 7) sgr.inverse = true;
-    else if (c === 9) sgr.strike = true;
-    else if (c === 22) { delete sgr.bold; delete sgr.dim; }
-    else if (c === 23) delete sgr.italic;
-    else if (c === 24) delete sgr.underline;
-    else if (c === 27) delete sgr.inverse;
-    else if (c === 29) delete sgr.strike;
-    else if (c >= 30 && c <= 37) sgr.fg = COLORS[c - 30];
-    else if (c === 39) delete sgr.fg;
-    else if (c >= 40 && c <= 47) sgr.bg = COLORS[c - 40];
-    else if (c === 49) delete sgr.bg;
-    else if (c >= 90 && c <= 97) sgr.fg = 'bright-' + COLORS[c - 90];
-    else if (c >= 100 && c <= 107) sgr.bg = 'bright-' + COLORS[c - 100];
-    else if ((c === 38 || c === 48) && codes[i + 1] === 5) i += 2; // 256 colours: ignored
-    else if ((c === 38 || c === 48) && codes[i + 1] === 2) i += 4; // true colour: ignored
-  }
-}
-
-function classes(fd) {
-  const list = [fd === 2 ? 'stderr' : 'stdout'];
-  for (const k of ['bold', 'dim', 'italic', 'underline', 'inverse', 'strike']) if (sgr[k]) list.push(k);
-  if (sgr.fg) list.push('fg-' + sgr.fg);
-  if (sgr.bg) list.push('bg-' + sgr.bg);
-  return list.join(' ');
-}
-
-function appendText(fd, text) {
-  if (!text) return;
-  const cls = classes(fd);
-  const last = out.lastChild;
-  if (last && last.nodeType === 1 && last.className === cls) {
-    last.textContent += text;
-  } else {
-    const span = document.createElement('span');
-    span.className = cls;
-    span.textContent = text;
-    out.append(span);
-    while (out.childNodes.length > MAX_OUTPUT_NODES) out.firstChild.remove();
-  }
-}
+let written = { 1: '', 2: '' };
+let lastChar = '\n';
 
 function writeTerminal(fd, text) {
-  const stick = out.scrollTop + out.clientHeight >= out.scrollHeight - 4;
-  const re = /\x1b\[([0-9;?]*)([A-Za-z])|\r(?!\n)/g;
-  let at = 0;
-  for (let m; (m = re.exec(text));) {
-    appendText(fd, text.slice(at, m.index));
-    at = re.lastIndex;
-    if (m[2] === 'm') applySgr(m[1]);
-    else if (m[2] === 'J' && (m[1] === '2' || m[1] === '3')) out.textContent = '';
-  }
-  appendText(fd, text.slice(at).replace(/\r\n/g, '\n'));
-  if (stick) out.scrollTop = out.scrollHeight;
+  if (!text) return;
+  if (fd === 1 || fd === 2) written[fd] += text;
+  lastChar = text[text.length - 1];
+  if (terminal) terminal.write(text); else queued.push(text);
 }
 
 function writeBytes(fd, bytes) {
@@ -258,20 +199,28 @@ function writeBytes(fd, bytes) {
   writeTerminal(fd, dec.decode(bytes, { stream: true }));
 }
 
+/** A line from the playground itself (dim), on a line of its own. */
 function note(text) {
-  const span = document.createElement('span');
-  span.className = 'note';
-  span.textContent = (out.textContent && !out.textContent.endsWith('\n') ? '\n' : '') + text + '\n';
-  out.append(span);
-  out.scrollTop = out.scrollHeight;
+  writeTerminal(0, `${lastChar === '\n' ? '' : '\n'}\x1b[0;2m${text}\x1b[0m\n`);
 }
 
 function clearOutput() {
-  out.textContent = '';
+  queued = [];
+  if (terminal) terminal.reset();
   decoders.clear();
-  sgr = {};
+  written = { 1: '', 2: '' };
+  lastChar = '\n';
 }
 $('clear').addEventListener('click', clearOutput);
+
+const flushTerminal = () => (terminal ? terminal.flush() : Promise.resolve());
+
+// For tests and the curious: what the terminal shows, and what each stream wrote.
+window.__rjs = {
+  terminalText: () => (terminal ? terminal.text() : queued.join('')),
+  written: (fd) => written[fd],
+  editorText: () => (editor ? editor.text() : null),
+};
 
 function setStatus(text) {
   $('status').textContent = text;
@@ -283,7 +232,8 @@ let spare = null;   // { worker, ready }
 let current = null; // { worker, started }
 
 function spawn() {
-  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  // Relative to the page, not bundled: dist/ holds worker.js and pkg/ as they are.
+  const worker = new Worker('worker.js', { type: 'module' });
   const ready = new Promise((resolve, reject) => {
     worker.onmessage = (e) => {
       if (e.data.type === 'ready') resolve(worker);
@@ -342,9 +292,12 @@ async function run() {
       endRun(run, `the script exited with code ${msg.code}`);
       if (current === run) current = null;
       const ms = Math.round(performance.now() - run.started);
-      document.body.dataset.exitCode = String(msg.code);
       setStatus(`exited with code ${msg.code} · ${ms} ms`);
       setRunning(false);
+      // The terminal parses asynchronously: the exit code shows once all output is on it.
+      flushTerminal().then(() => {
+        if (current === null && !document.body.dataset.exitCode) document.body.dataset.exitCode = String(msg.code);
+      });
     }
   };
   worker.onerror = (e) => note(`worker error: ${e.message}`);
@@ -360,7 +313,9 @@ function stop(quiet = false) {
   if (!quiet) {
     note('[stopped]');
     setStatus('stopped');
-    document.body.dataset.exitCode = 'stopped';
+    flushTerminal().then(() => {
+      if (current === null && !document.body.dataset.exitCode) document.body.dataset.exitCode = 'stopped';
+    });
   }
   setRunning(false);
 }
@@ -368,6 +323,7 @@ function stop(quiet = false) {
 $('run').addEventListener('click', () => run());
 $('stop').addEventListener('click', () => stop());
 document.addEventListener('keydown', (e) => {
+  if (e.defaultPrevented) return; // the editor's own Mod-Enter already ran
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
     run();
@@ -553,8 +509,13 @@ $('preview-hide').addEventListener('click', () => {
 // ---- start ------------------------------------------------------------------------------
 await loadState();
 renderFiles();
-showActive();
 spare = spawn();
+$('editor-title').textContent = state.active;
+const [editorMod, terminalMod] = await Promise.all([editorChunk, terminalChunk]);
+terminal = terminalMod.createTerminal($('output'));
+if (queued.length) { terminal.write(queued.join('')); queued = []; }
+editor = editorMod.createEditor($('editor'), { onChange: onEdit, onRun: () => run() });
+showActive();
 spare.ready.then(
   () => {
     if (current) return;

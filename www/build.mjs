@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Builds the browser runtime: `cargo rustc` for wasm32-unknown-unknown as a cdylib (the
 // [lib] in Cargo.toml has no crate-type, so it is given on the command line), then
-// wasm-bindgen --target web into www/pkg/. With --dist, also copies the static page into
-// www/dist/ (what a static host serves). Every cargo call holds /tmp/rjs-build.lock.
+// wasm-bindgen --target web into www/pkg/. The page itself is built by Vite (`npm run build`,
+// vite.config.mjs) into www/dist/. Every cargo call holds /tmp/rjs-build.lock.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -36,13 +36,3 @@ const raw = statSync(out).size;
 const gz = gzipSync(readFileSync(out), { level: 9 }).length;
 console.log(`www/pkg/rjs_bg.wasm: ${(raw / 1e6).toFixed(2)} MB raw, ${(gz / 1e6).toFixed(2)} MB gzip` +
   ` (built in ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-
-if (process.argv.includes('--dist')) {
-  const dist = join(www, 'dist');
-  rmSync(dist, { recursive: true, force: true });
-  mkdirSync(dist, { recursive: true });
-  for (const f of ['index.html', 'app.js', 'worker.js', 'sw.js', 'examples.js', 'style.css', 'pkg']) {
-    cpSync(join(www, f), join(dist, f), { recursive: true });
-  }
-  console.log('static site in www/dist/');
-}

@@ -11,8 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
+/** What the xterm.js terminal shows (its buffer, wrapped rows joined). */
+const terminalText = (page) => page.evaluate(() => window.__rjs.terminalText());
+
 const here = dirname(fileURLToPath(import.meta.url));
-const www = join(here, '..', '..', 'www');
+const www = join(here, '..', '..', 'www', 'dist'); // built by Vite (scripts/test_browser.sh)
 const shots = join(here, 'screenshots');
 const STORE_KEY = 'rjs-playground:v1';
 const RUN_TIMEOUT = 60_000;
@@ -54,8 +57,14 @@ async function runScript(page) {
   await page.waitForSelector('body[data-state="idle"][data-exit-code]', { timeout: RUN_TIMEOUT });
   return {
     code: await page.getAttribute('body', 'data-exit-code'),
-    output: await page.textContent('#output'),
+    output: await terminalText(page),
   };
+}
+
+/** Types `text` into the CodeMirror editor (replacing what it holds), as a user would. */
+async function setEditor(page, text) {
+  await page.fill('#editor .cm-content', text);
+  assert.equal(await page.evaluate(() => window.__rjs.editorText()), text);
 }
 
 const shot = (page, name) => page.screenshot({ path: join(shots, `${name}.png`) });
@@ -82,7 +91,9 @@ test('hello world: the default files run, lib.js is required, stderr is coloured
   assert.match(output, /Hello, world!/);
   assert.match(output, /node v20\.\d+\.\d+ on linux, cwd \/home\/user/);
   assert.match(output, /warnings go to stderr/);
-  assert.ok(await page.$('#output span.stderr.fg-yellow'), 'stderr with an ANSI colour becomes a coloured span');
+  assert.equal(await page.evaluate(() => window.__rjs.written(2)), '\x1b[33mwarnings go to stderr\x1b[0m\n');
+  const yellow = await page.$$eval('#output .xterm-rows span.xterm-fg-3', (s) => s.map((e) => e.textContent).join(''));
+  assert.match(yellow, /warnings go to stderr/, 'stderr with an ANSI colour is drawn in that colour');
   await page.context().close();
 });
 
@@ -91,9 +102,9 @@ test('multi-file: a file added in the page is require()d by main.js', async () =
   page.once('dialog', (d) => d.accept('math.js'));
   await page.click('#add-file');
   await page.waitForSelector('#files li.active[data-name="math.js"]');
-  await page.fill('#editor', 'exports.add = (a, b) => a + b;\nexports.name = __filename;\n');
+  await setEditor(page, 'exports.add = (a, b) => a + b;\nexports.name = __filename;\n');
   await page.click('#files li[data-name="main.js"]');
-  await page.fill('#editor', "const m = require('./math');\nconsole.log('sum', m.add(2, 3), m.name);\n");
+  await setEditor(page, "const m = require('./math');\nconsole.log('sum', m.add(2, 3), m.name);\n");
   const { code, output } = await runScript(page);
   await shot(page, 'multi-file');
   assert.equal(code, '0');
@@ -117,7 +128,7 @@ test('Stop ends while(true){} and the next run works', async () => {
     active: 'main.js',
   });
   await page.click('#run');
-  await page.waitForFunction(() => document.querySelector('#output').textContent.includes('spinning'), null, {
+  await page.waitForFunction(() => window.__rjs.terminalText().includes('spinning'), null, {
     timeout: RUN_TIMEOUT,
   });
   await page.waitForTimeout(300);
@@ -125,8 +136,8 @@ test('Stop ends while(true){} and the next run works', async () => {
   await page.click('#stop');
   await page.waitForSelector('body[data-state="idle"][data-exit-code="stopped"]', { timeout: 5000 });
   await shot(page, 'stopped');
-  assert.match(await page.textContent('#output'), /\[stopped\]/);
-  await page.fill('#editor', "console.log('after stop');\n");
+  assert.match(await terminalText(page), /\[stopped\]/);
+  await setEditor(page, "console.log('after stop');\n");
   const { code, output } = await runScript(page);
   assert.equal(code, '0');
   assert.match(output, /after stop/);
@@ -136,11 +147,12 @@ test('Stop ends while(true){} and the next run works', async () => {
 test('files persist across a reload (localStorage)', async () => {
   const page = await openPage();
   const text = `// saved ${Date.now()}\nconsole.log('persisted');\n`;
-  await page.fill('#editor', text);
+  await setEditor(page, text);
   await page.waitForTimeout(600); // the save is debounced
   await page.reload();
   await page.waitForSelector('body[data-state="idle"]', { timeout: RUN_TIMEOUT });
-  assert.equal(await page.inputValue('#editor'), text);
+  assert.equal(await page.evaluate(() => window.__rjs.editorText()), text);
+  assert.match(await page.textContent('#editor .cm-content'), /persisted/);
   const names = await page.$$eval('#files li', (lis) => lis.map((li) => li.dataset.name));
   assert.deepEqual(names, ['main.js', 'lib.js']);
   const { output } = await runScript(page);
@@ -234,6 +246,33 @@ test('a share link carries the files to a fresh browser profile', async () => {
   await shot(p2, 'share');
   assert.match(output, /shared!/);
   await fresh.close();
+});
+
+test('ANSI colours are rendered by the terminal, not printed as escapes', async () => {
+  const page = await openPage({ files: { 'main.js': "console.log('\\x1b[31mred\\x1b[0m plain \\x1b[1;32mbold green\\x1b[0m');\n" }, active: 'main.js' });
+  const { code, output } = await runScript(page);
+  await shot(page, 'ansi');
+  assert.equal(code, '0');
+  assert.equal(output.trim(), 'red plain bold green');
+  const spans = await page.$$eval('#output .xterm-rows span', (s) => s.map((e) => [e.className, e.textContent]));
+  const red = spans.filter(([c]) => /\bxterm-fg-1\b/.test(c)).map(([, t]) => t).join('');
+  const green = spans.filter(([c]) => /\bxterm-fg-(2|10)\b/.test(c) && /\bxterm-bold\b/.test(c)).map(([, t]) => t).join('');
+  assert.equal(red, 'red');
+  assert.equal(green, 'bold green');
+  assert.doesNotMatch(await page.textContent('#output'), /\x1b|\[31m/);
+  const color = await page.$eval('#output .xterm-rows span.xterm-fg-1', (e) => getComputedStyle(e).color);
+  assert.notEqual(color, await page.$eval('#output .xterm-rows', (e) => getComputedStyle(e).color), 'red is another colour');
+  await page.context().close();
+});
+
+test('Ctrl+Enter in the editor runs main.js (and inserts no line)', async () => {
+  const page = await openPage({ files: { 'main.js': "console.log('via keyboard');\n" }, active: 'main.js' });
+  await page.click('#editor .cm-content');
+  await page.keyboard.press('Control+Enter');
+  await page.waitForSelector('body[data-state="idle"][data-exit-code="0"]', { timeout: RUN_TIMEOUT });
+  assert.match(await terminalText(page), /via keyboard/);
+  assert.equal(await page.evaluate(() => window.__rjs.editorText()), "console.log('via keyboard');\n");
+  await page.context().close();
 });
 
 test('no uncaught errors in the page', () => {

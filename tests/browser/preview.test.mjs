@@ -11,8 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
+/** What the xterm.js terminal shows (its buffer, wrapped rows joined). */
+const terminalText = (page) => page.evaluate(() => window.__rjs.terminalText());
+
 const here = dirname(fileURLToPath(import.meta.url));
-const www = join(here, '..', '..', 'www');
+const www = join(here, '..', '..', 'www', 'dist'); // built by Vite (scripts/test_browser.sh)
 const shots = join(here, 'screenshots');
 const STORE_KEY = 'rjs-playground:v1';
 const RUN_TIMEOUT = 60_000;
@@ -52,12 +55,12 @@ async function runToEnd(page) {
   await page.waitForSelector('body[data-state="idle"][data-exit-code]', { timeout: RUN_TIMEOUT });
   return {
     code: await page.getAttribute('body', 'data-exit-code'),
-    output: await page.textContent('#output'),
+    output: await terminalText(page),
   };
 }
 
 const waitForOutput = (page, re) => page.waitForFunction(
-  (src) => new RegExp(src).test(document.querySelector('#output').textContent), re.source, { timeout: RUN_TIMEOUT });
+  (src) => new RegExp(src).test(window.__rjs.terminalText()), re.source, { timeout: RUN_TIMEOUT });
 
 const shot = (page, name) => page.screenshot({ path: join(shots, `${name}.png`) });
 
@@ -161,7 +164,7 @@ test('preview: root-relative sub-resources, links, redirects, POST and the URL b
   });
   assert.deepEqual(posted, [200, 'got HELLO BODY']);
   await shot(page, 'preview-site');
-  const out = await page.textContent('#output');
+  const out = await terminalText(page);
   assert.match(out, /GET \/ localhost:8080/);
   assert.match(out, /GET \/style\.css localhost:8080/);
   assert.match(out, /GET \/about localhost:8080/);
@@ -263,7 +266,7 @@ require('http').get('http://example.com/').on('error', (e) => console.log(e.code
   assert.equal(code, '0', output);
   assert.match(output, /ENETUNREACH connect connect ENETUNREACH 93\.184\.216\.34:80/);
   assert.match(output, /ENOTFOUND getaddrinfo ENOTFOUND example\.com/);
-  assert.match(await page.textContent('#output .stderr'), /raw TCP to the outside is not available in the browser/);
+  assert.match(await page.evaluate(() => window.__rjs.written(2)), /raw TCP to the outside is not available in the browser/);
   await page.context().close();
 });
 
