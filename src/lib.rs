@@ -6,11 +6,6 @@
 pub mod binding;
 pub mod cli;
 pub mod event_loop;
-
-/// Talc instead of dlmalloc on wasm (single-threaded: no atomics).
-#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 pub mod host;
 pub mod module;
 pub mod node;

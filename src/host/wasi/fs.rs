@@ -100,8 +100,58 @@ pub fn close(fd: i32) -> io::Result<()> {
     check(unsafe { libc::close(fd) }).map(|_| ())
 }
 
-/// Reads at `position`, or at the current offset when `position` is negative.
+/// Largest single read or write handed to the host (it buffers a write whole: one 100 MB call
+/// would hold the data twice). Larger requests loop.
+const CHUNK: usize = 1 << 20;
+
+/// Reads at `position`, or at the current offset when `position` is negative. A regular file
+/// is read until the buffer is full or the file ends, as node's read of a file returns
+/// (wasmtime hands out at most 64 KiB per call); other descriptors return what one call gives.
 pub fn read(fd: i32, buf: &mut [u8], position: i64) -> io::Result<usize> {
+    // wasi-libc's pread leaves memory behind on every call; a long positional read of a file
+    // goes through read() from that offset instead, and the file offset is put back.
+    if position >= 0 && buf.len() > 1 << 16 {
+        // SAFETY: lseek on an integer descriptor has no memory effects.
+        let saved = unsafe { libc::lseek(fd, 0, libc::SEEK_CUR) };
+        // SAFETY: as above.
+        if saved >= 0 && unsafe { libc::lseek(fd, position, libc::SEEK_SET) } == position {
+            let r = read(fd, buf, -1);
+            // SAFETY: as above.
+            unsafe { libc::lseek(fd, saved, libc::SEEK_SET) };
+            return r;
+        }
+    }
+    let mut done = 0;
+    let mut regular = None;
+    loop {
+        let want = (buf.len() - done).min(CHUNK);
+        let pos = if position < 0 {
+            -1
+        } else {
+            position + done as i64
+        };
+        let n = read_once(fd, &mut buf[done..done + want], pos);
+        match n {
+            Ok(n) => {
+                done += n;
+                if n == 0 || done == buf.len() {
+                    return Ok(done);
+                }
+                if n < want
+                    && !*regular.get_or_insert_with(|| {
+                        fstat(fd).is_ok_and(|s| s.mode & 0o170000 == 0o100000)
+                    })
+                {
+                    return Ok(done);
+                }
+            }
+            Err(e) if done == 0 => return Err(e),
+            Err(_) => return Ok(done),
+        }
+    }
+}
+
+fn read_once(fd: i32, buf: &mut [u8], position: i64) -> io::Result<usize> {
     let ptr = buf.as_mut_ptr().cast();
     // SAFETY: `buf` is valid for writes of `buf.len()` bytes.
     check_size(unsafe {
@@ -115,6 +165,28 @@ pub fn read(fd: i32, buf: &mut [u8], position: i64) -> io::Result<usize> {
 
 /// Writes at `position`, or at the current offset when `position` is negative.
 pub fn write(fd: i32, data: &[u8], position: i64) -> io::Result<usize> {
+    let mut done = 0;
+    loop {
+        let want = (data.len() - done).min(CHUNK);
+        let pos = if position < 0 {
+            -1
+        } else {
+            position + done as i64
+        };
+        match write_once(fd, &data[done..done + want], pos) {
+            Ok(n) => {
+                done += n;
+                if n < want || done == data.len() {
+                    return Ok(done);
+                }
+            }
+            Err(e) if done == 0 => return Err(e),
+            Err(_) => return Ok(done),
+        }
+    }
+}
+
+fn write_once(fd: i32, data: &[u8], position: i64) -> io::Result<usize> {
     let ptr = data.as_ptr().cast();
     // SAFETY: `data` is valid for reads of `data.len()` bytes.
     check_size(unsafe {
