@@ -137,7 +137,7 @@ function heapPush(e) {
   while (i > 0) {
     const p = (i - 1) >> 1;
     if (!heapLess(heap[i], heap[p])) break;
-    [heap[i], heap[p]] = [heap[p], heap[i]];
+    const t = heap[i]; heap[i] = heap[p]; heap[p] = t; // no destructuring: Boa builds arrays for it
     i = p;
   }
 }
@@ -153,7 +153,7 @@ function heapPop() {
       if (l < heap.length && heapLess(heap[l], heap[m])) m = l;
       if (r < heap.length && heapLess(heap[r], heap[m])) m = r;
       if (m === i) break;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
+      const t = heap[i]; heap[i] = heap[m]; heap[m] = t;
       i = m;
     }
   }
@@ -434,11 +434,12 @@ function watching() {
 function pollIO(timeout) {
   const fds = [];
   const events = [];
-  for (const [fd, w] of fdWatchers) {
-    if (w.events === 0) continue;
+  // forEach, not for-of with destructuring: an order of magnitude cheaper under Boa.
+  fdWatchers.forEach((w, fd) => {
+    if (w.events === 0) return;
     fds.push(fd);
     events.push(w.events);
-  }
+  });
   if (fds.length === 0) return false;
   const ready = internalBinding('tcp').poll(fds, events, timeout);
   updateLoopTime();
