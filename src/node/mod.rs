@@ -168,6 +168,11 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "internal/fs_types" => js_file!("node/js/fs_types.js"),
         "internal/fs_streams" => js_file!("node/js/fs_streams.js"),
         "crypto" => js_file!("node/js/crypto.js"),
+        "internal/crypto_globals" => (
+            "const c = require('crypto'); module.exports = { Crypto: c.webcrypto.constructor, \
+             SubtleCrypto: c.subtle.constructor, CryptoKey: c[Symbol.for('rjs.CryptoKey')] };",
+            "",
+        ),
         "internal/fetch" => js_file!("node/js/fetch.js"),
         "internal/intl" => js_file!("node/js/intl.js"),
         "zlib" => js_file!("node/js/zlib.js"),

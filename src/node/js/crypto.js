@@ -1056,3 +1056,6 @@ module.exports = {
   sign: signOneShot,
   verify: verifyOneShot,
 };
+// For the CryptoKey global (internal/crypto_globals); non-enumerable, so not part of the API.
+Object.defineProperty(module.exports, Symbol.for('rjs.CryptoKey'), { value: CryptoKey });
+
