@@ -18,7 +18,7 @@ use boa_engine::{
     js_string,
     native_function::NativeFunctionObject,
     object::{
-        builtins::{JsArray, JsDate, JsMap, JsPromise, JsProxy, JsRegExp, JsTypedArray},
+        builtins::{JsArray, JsDate, JsMap, JsPromise, JsRegExp, JsTypedArray},
         JsObject,
     },
     property::{PropertyDescriptor, PropertyKey},
@@ -26,7 +26,16 @@ use boa_engine::{
     Context, JsBigInt, JsError, JsResult, JsString, JsSymbol, JsValue,
 };
 
+use std::cell::OnceCell;
+
 type U = Vec<u16>;
+
+/// A constant string property key (none of them is an index).
+macro_rules! key {
+    ($s:literal) => {
+        PropertyKey::String(js_string!($s))
+    };
+}
 
 /// The `internalBinding('inspect')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
@@ -40,6 +49,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("groupArrayElements", group_js, 3),
             ("reduceToSingleString", reduce_js, 7),
             ("formatValue", format_value_js, 4),
+            ("inspect", inspect_js, 4),
         ],
     )
 }
@@ -740,25 +750,98 @@ fn num_or(v: &JsValue, null_as: f64) -> Option<f64> {
     v.as_number()
 }
 
-/// The layout options from inspect's ctx (`None` when one is not a number where it must be).
-fn layout_of(c: &JsObject, ctx: &mut Context) -> JsResult<Option<Layout>> {
-    let compact = get(c, "compact", ctx)?;
-    let break_length = get(c, "breakLength", ctx)?;
-    let colors = get(c, "colors", ctx)?.to_boolean();
-    let max_array_length = get(c, "maxArrayLength", ctx)?;
-    let (Some(break_length), Some(max_array_length)) = (
-        break_length.as_number(),
-        num_or(&max_array_length, f64::INFINITY),
-    ) else {
-        return Ok(None);
-    };
-    Ok(Some(Layout {
+/// The layout options (`None` when one is not a number where it must be).
+fn layout_from(
+    compact: &JsValue,
+    break_length: &JsValue,
+    colors: &JsValue,
+    max_array_length: &JsValue,
+) -> Option<Layout> {
+    Some(Layout {
         compact_true: compact.as_boolean() == Some(true),
         compact_num: compact.as_number(),
-        break_length,
-        colors,
-        max_array_length,
-    }))
+        break_length: break_length.as_number()?,
+        colors: colors.to_boolean(),
+        max_array_length: num_or(max_array_length, f64::INFINITY)?,
+    })
+}
+
+fn layout_of(c: &JsObject, ctx: &mut Context) -> JsResult<Option<Layout>> {
+    let compact = c.get(js_string!("compact"), ctx)?;
+    let break_length = c.get(js_string!("breakLength"), ctx)?;
+    let colors = c.get(js_string!("colors"), ctx)?;
+    let max_array_length = c.get(js_string!("maxArrayLength"), ctx)?;
+    Ok(layout_from(
+        &compact,
+        &break_length,
+        &colors,
+        &max_array_length,
+    ))
+}
+
+/// inspect's options (the `inspectDefaultOptions` keys and `stylize`), each read once.
+const OPTION_KEYS: [JsString; 13] = [
+    js_string!("showHidden"),
+    js_string!("depth"),
+    js_string!("colors"),
+    js_string!("customInspect"),
+    js_string!("showProxy"),
+    js_string!("maxArrayLength"),
+    js_string!("maxStringLength"),
+    js_string!("breakLength"),
+    js_string!("compact"),
+    js_string!("sorted"),
+    js_string!("getters"),
+    js_string!("numericSeparator"),
+    js_string!("stylize"),
+];
+
+struct Opts([JsValue; 13]);
+
+impl Opts {
+    fn read(mut f: impl FnMut(&JsString) -> JsResult<JsValue>) -> JsResult<Self> {
+        let mut v: [JsValue; 13] = Default::default();
+        for (slot, key) in v.iter_mut().zip(OPTION_KEYS.iter()) {
+            *slot = f(key)?;
+        }
+        Ok(Opts(v))
+    }
+    fn show_hidden(&self) -> &JsValue {
+        &self.0[0]
+    }
+    fn depth(&self) -> &JsValue {
+        &self.0[1]
+    }
+    fn colors(&self) -> &JsValue {
+        &self.0[2]
+    }
+    fn custom_inspect(&self) -> &JsValue {
+        &self.0[3]
+    }
+    fn max_array_length(&self) -> &JsValue {
+        &self.0[5]
+    }
+    fn max_string_length(&self) -> &JsValue {
+        &self.0[6]
+    }
+    fn break_length(&self) -> &JsValue {
+        &self.0[7]
+    }
+    fn compact(&self) -> &JsValue {
+        &self.0[8]
+    }
+    fn sorted(&self) -> &JsValue {
+        &self.0[9]
+    }
+    fn getters(&self) -> &JsValue {
+        &self.0[10]
+    }
+    fn numeric_separator(&self) -> &JsValue {
+        &self.0[11]
+    }
+    fn stylize(&self) -> &JsValue {
+        &self.0[12]
+    }
 }
 
 fn units_array(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<Vec<U>> {
@@ -904,19 +987,19 @@ fn kind_of(o: &JsObject) -> Option<Kind> {
     if o.is::<OrderedSet>() {
         return Some(Kind::Set);
     }
-    if let Ok(t) = JsTypedArray::from_object(o.clone()) {
-        return t.kind().map(Kind::Typed);
+    if let Some(t) = o.downcast_ref::<builtins::typed_array::TypedArray>() {
+        return Some(Kind::Typed(t.kind()));
     }
-    if JsProxy::from_object(o.clone()).is_ok() || o.is::<builtins::error::Error>() {
+    if o.is::<builtins::proxy::Proxy>() || o.is::<builtins::error::Error>() {
         return None;
     }
-    if JsDate::from_object(o.clone()).is_ok() {
+    if o.is::<builtins::date::Date>() {
         return Some(Kind::Date);
     }
-    if JsRegExp::from_object(o.clone()).is_ok() {
+    if o.is::<builtins::regexp::RegExp>() {
         return Some(Kind::RegExp);
     }
-    if JsPromise::from_object(o.clone()).is_ok() {
+    if o.is::<builtins::promise::Promise>() {
         return Some(Kind::Promise);
     }
     if boa_engine::object::builtins::JsWeakMap::from_object(o.clone()).is_ok() {
@@ -950,13 +1033,7 @@ fn kind_of(o: &JsObject) -> Option<Kind> {
     if o.is_callable() {
         return Some(Kind::Function);
     }
-    // Map/Set iterators and arguments objects (own `callee`) are left to JS too.
-    if boa_engine::object::builtins::JsMapIterator::from_object(o.clone()).is_ok()
-        || boa_engine::object::builtins::JsSetIterator::from_object(o.clone()).is_ok()
-        || own(o, &js_string!("callee").into()).is_some()
-    {
-        return None;
-    }
+    // Map/Set iterators and arguments objects are iterable plain objects: `raw` checks them.
     Some(Kind::Plain)
 }
 
@@ -985,7 +1062,7 @@ fn own(o: &JsObject, key: &PropertyKey) -> Option<PropertyDescriptor> {
 }
 
 fn is_proxy(o: &JsObject) -> bool {
-    JsProxy::from_object(o.clone()).is_ok()
+    o.is::<boa_engine::builtins::proxy::Proxy>()
 }
 
 /// A property found on an object or its prototype chain without running code.
@@ -1023,8 +1100,11 @@ fn data_get(o: &JsObject, key: &PropertyKey) -> R<JsValue> {
     }
 }
 
-fn key_str(s: &str) -> PropertyKey {
-    PropertyKey::from(JsString::from(s))
+/// An array's `length` (an own data property).
+fn array_length(o: &JsObject) -> u64 {
+    own(o, &key!("length"))
+        .and_then(|d| d.value().and_then(JsValue::as_number))
+        .map_or(0, |n| n as u64)
 }
 
 /// The text of `${v}` for a primitive (bail for objects and symbols, whose conversion runs code
@@ -1038,7 +1118,8 @@ fn prim_text(v: &JsValue, ctx: &mut Context) -> R<U> {
 
 struct Fast {
     inspect_fn: JsObject,
-    custom: Option<JsSymbol>,
+    /// `inspect.custom`, read on first need.
+    custom: OnceCell<Option<JsSymbol>>,
     depth: Option<f64>,
     layout: Layout,
     compact_true: bool,
@@ -1057,9 +1138,13 @@ struct Fast {
     budget_obj: Option<JsObject>,
     depth_cut: bool,
     styles: Vec<(&'static str, Option<(U, U)>)>,
-    has_instance: Option<JsObject>,
-    typed_tag_getter: Option<JsObject>,
+    fn_proto: JsObject,
+    typed_proto: JsObject,
     error_proto: JsObject,
+    /// `Function.prototype[Symbol.hasInstance]` and `%TypedArray%.prototype`'s toStringTag
+    /// getter, read on first need.
+    has_instance: OnceCell<Option<JsObject>>,
+    typed_tag_getter: OnceCell<Option<JsObject>>,
 }
 
 impl Fast {
@@ -1131,7 +1216,11 @@ impl Fast {
             return Err(Fail::Bail);
         }
         if self.custom_inspect {
-            if let Some(sym) = self.custom.clone() {
+            let custom = self.custom.get_or_init(|| {
+                own(&self.inspect_fn, &key!("custom"))
+                    .and_then(|d| d.value().and_then(JsValue::as_symbol))
+            });
+            if let Some(sym) = custom.clone() {
                 match lookup(&o, &sym.into())? {
                     Found::Accessor(_) => return Err(Fail::Bail),
                     Found::Data(f) => {
@@ -1169,13 +1258,13 @@ impl Fast {
 
     /// `value.constructor && value.constructor.prototype === value`, read as inspect.js does.
     fn is_prototype_object(&self, o: &JsObject) -> bool {
-        let Some(c) = own(o, &key_str("constructor")).and_then(|d| d.value().cloned()) else {
+        let Some(c) = own(o, &key!("constructor")).and_then(|d| d.value().cloned()) else {
             return false;
         };
         let Some(c) = c.as_object() else {
             return false;
         };
-        own(&c, &key_str("prototype"))
+        own(&c, &key!("prototype"))
             .and_then(|d| d.value().and_then(JsValue::as_object))
             .is_some_and(|p| JsObject::equals(&p, o))
     }
@@ -1186,9 +1275,15 @@ impl Fast {
                 let mut s = s.to_vec();
                 let mut trailer = Vec::new();
                 if s.len() as f64 > self.max_string_length {
-                    let max = self.max_string_length.max(0.0) as usize;
-                    let remaining = (s.len() - max) as f64;
-                    s.truncate(max);
+                    // `value.slice(0, max)`: a negative max counts from the end.
+                    let len = s.len() as f64;
+                    let remaining = len - self.max_string_length;
+                    let max = if self.max_string_length < 0.0 {
+                        (len + self.max_string_length).max(0.0)
+                    } else {
+                        self.max_string_length
+                    };
+                    s.truncate(max as usize);
                     push(
                         &mut trailer,
                         &format!(
@@ -1260,6 +1355,10 @@ impl Fast {
             Found::Data(h) => {
                 let default = self
                     .has_instance
+                    .get_or_init(|| {
+                        own(&self.fn_proto, &JsSymbol::has_instance().into())
+                            .and_then(|d| d.value().and_then(JsValue::as_object))
+                    })
                     .as_ref()
                     .zip(h.as_object())
                     .is_some_and(|(a, b)| JsObject::equals(a, &b));
@@ -1272,7 +1371,7 @@ impl Fast {
         if c.is::<boa_engine::builtins::function::BoundFunction>() {
             return Err(Fail::Bail);
         }
-        let Some(p) = data_get(c, &key_str("prototype"))?.as_object() else {
+        let Some(p) = data_get(c, &key!("prototype"))?.as_object() else {
             // instanceof throws a TypeError, which inspect.js's isInstanceof answers false for.
             return Ok(false);
         };
@@ -1301,11 +1400,11 @@ impl Fast {
             if is_proxy(&obj) || hops > 10_000 {
                 return Err(Fail::Bail);
             }
-            if let Some(c) = own(&obj, &key_str("constructor"))
+            if let Some(c) = own(&obj, &key!("constructor"))
                 .and_then(|d| d.value().cloned())
                 .and_then(|v| v.as_callable())
             {
-                let name = data_get(&c, &key_str("name"))?;
+                let name = data_get(&c, &key!("name"))?;
                 let empty = name.as_string().is_some_and(|s| s.is_empty());
                 if !empty && self.instance_of(o, &c)? {
                     return match name.as_string() {
@@ -1336,7 +1435,14 @@ impl Fast {
                 let intrinsic = d
                     .get()
                     .and_then(JsValue::as_object)
-                    .zip(self.typed_tag_getter.as_ref())
+                    .zip(
+                        self.typed_tag_getter
+                            .get_or_init(|| {
+                                own(&self.typed_proto, &JsSymbol::to_string_tag().into())
+                                    .and_then(|d| d.get().and_then(JsValue::as_object))
+                            })
+                            .as_ref(),
+                    )
                     .is_some_and(|(g, t)| JsObject::equals(&g, t));
                 match kind {
                     Kind::Typed(k) if intrinsic => js_string!(typed_name(k)).into(),
@@ -1413,7 +1519,7 @@ impl Fast {
         ctx: &mut Context,
     ) -> R<U> {
         let proto = ctx.intrinsics().constructors().function().prototype();
-        let to_string = data_get(&proto, &key_str("toString"))?;
+        let to_string = data_get(&proto, &key!("toString"))?;
         let Some(to_string) = to_string
             .as_object()
             .filter(|t| t.is::<NativeFunctionObject>())
@@ -1427,7 +1533,7 @@ impl Fast {
         let starts = |p: &str| text.starts_with(&units(p));
         let native = text.ends_with(&units("{ [native code] }"));
         if native && !f.is::<NativeFunctionObject>() {
-            if let Some(d) = own(f, &key_str("prototype")) {
+            if let Some(d) = own(f, &key!("prototype")) {
                 if d.writable() == Some(false) {
                     return self.class_base(f, constructor, tag);
                 }
@@ -1462,7 +1568,7 @@ impl Fast {
         if constructor.is_none() {
             push(&mut base, " (null prototype)");
         }
-        let name = data_get(f, &key_str("name"))?;
+        let name = data_get(f, &key!("name"))?;
         if name.as_string().is_some_and(|s| s.is_empty()) {
             push(&mut base, " (anonymous)");
         } else {
@@ -1486,7 +1592,7 @@ impl Fast {
 
     fn class_base(&self, f: &JsObject, constructor: &Option<U>, tag: &[u16]) -> R<U> {
         let mut name = Vec::new();
-        if let Some(d) = own(f, &key_str("name")) {
+        if let Some(d) = own(f, &key!("name")) {
             if d.is_accessor_descriptor() {
                 return Err(Fail::Bail);
             }
@@ -1517,7 +1623,7 @@ impl Fast {
         }
         if constructor.is_some() {
             if let Some(p) = f.prototype() {
-                let sup = data_get(&p, &key_str("name"))?;
+                let sup = data_get(&p, &key!("name"))?;
                 if sup.to_boolean() {
                     let Some(s) = sup.as_string() else {
                         return Err(Fail::Bail);
@@ -1638,10 +1744,18 @@ impl Fast {
         );
         let mut no_iterator = true;
         if iterable || constructor.is_none() {
+            if kind == Kind::Plain
+                && (boa_engine::object::builtins::JsMapIterator::from_object(o.clone()).is_ok()
+                    || boa_engine::object::builtins::JsSetIterator::from_object(o.clone()).is_ok()
+                    || own(o, &key!("callee")).is_some())
+            {
+                // Map/Set iterators and arguments objects are left to JS.
+                return Err(Fail::Bail);
+            }
             no_iterator = false;
             match kind {
                 Kind::Array => {
-                    let len = get(o, "length", ctx)?.to_length(ctx)?;
+                    let len = array_length(o);
                     let prefix =
                         if constructor.as_deref() != Some(&units("Array")[..]) || !tag.is_empty() {
                             Self::prefix(&constructor, &tag, "Array", &format!("({len})"))
@@ -1875,25 +1989,21 @@ impl Fast {
             ctx,
         )?
         .ok_or(Fail::Bail)?;
-        self.add_budget(res.len(), ctx)?;
+        self.add_budget(res.len())?;
         Ok(res)
     }
 
-    fn add_budget(&mut self, len: usize, ctx: &mut Context) -> R<()> {
+    fn add_budget(&mut self, len: usize) -> R<()> {
         let lvl = self.indent;
         let entry = match self.budget.iter().position(|b| b.0 == lvl) {
             Some(i) => i,
             None => {
-                let Some(obj) = self.budget_obj.clone() else {
-                    return Err(Fail::Bail);
-                };
                 let key = PropertyKey::from(JsString::from(format!("{lvl}")));
-                let start = match own(&obj, &key) {
+                let start = match self.budget_obj.as_ref().and_then(|b| own(b, &key)) {
                     Some(d) if d.is_accessor_descriptor() => return Err(Fail::Bail),
                     Some(d) => d.value().and_then(JsValue::as_number).unwrap_or(0.0),
                     None => 0.0,
                 };
-                let _ = ctx;
                 self.budget.push((lvl, start, 0.0));
                 self.budget.len() - 1
             }
@@ -2011,7 +2121,7 @@ impl Fast {
     }
 
     fn array_entries(&mut self, o: &JsObject, recurse: f64, ctx: &mut Context) -> R<Vec<U>> {
-        let val_len = get(o, "length", ctx)?.to_length(ctx)? as f64;
+        let val_len = array_length(o) as f64;
         let len = self.layout.max_array_length.max(0.0).min(val_len) as u64;
         let remaining = val_len - len as f64;
         let mut output = Vec::new();
@@ -2069,7 +2179,7 @@ impl Fast {
             index += 1;
             i += 1;
         }
-        let remaining = get(o, "length", ctx)?.to_length(ctx)?.saturating_sub(index);
+        let remaining = array_length(o).saturating_sub(index);
         if output.len() != max_length {
             if remaining > 0 {
                 let msg = format!(
@@ -2244,33 +2354,9 @@ fn format_value_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
 
 /// Reads inspect's ctx; `None` when an option takes the fast path out of its depth.
 fn setup(c: &JsObject, inspect_fn: JsObject, ctx: &mut Context) -> JsResult<Option<Fast>> {
-    let Some(layout) = layout_of(c, ctx)? else {
+    let opts = Opts::read(|k| c.get(k.clone(), ctx))?;
+    let Some(mut fast) = setup_from(&opts, inspect_fn, ctx) else {
         return Ok(None);
-    };
-    let integral = |n: f64| n.fract() == 0.0 || n.is_infinite();
-    if !integral(layout.max_array_length) || layout.compact_num.is_some_and(|n| !integral(n)) {
-        return Ok(None);
-    }
-    let compact = get(c, "compact", ctx)?;
-    if !compact.is_boolean() && !compact.is_number() {
-        return Ok(None);
-    }
-    let depth = get(c, "depth", ctx)?;
-    let depth = match num_or(&depth, f64::NAN) {
-        Some(d) if d.is_nan() => None,
-        Some(d) => Some(d),
-        None => return Ok(None),
-    };
-    if depth.is_none() && !get(c, "depth", ctx)?.is_null() {
-        return Ok(None);
-    }
-    let sorted = get(c, "sorted", ctx)?;
-    if sorted.is_callable() || (sorted.to_boolean() && sorted.as_boolean() != Some(true)) {
-        return Ok(None);
-    }
-    let max_string_length = match num_or(&get(c, "maxStringLength", ctx)?, f64::INFINITY) {
-        Some(n) if integral(n) => n,
-        _ => return Ok(None),
     };
     let (Some(indent), Some(current_depth)) = (
         get(c, "indentationLvl", ctx)?.as_number(),
@@ -2281,45 +2367,134 @@ fn setup(c: &JsObject, inspect_fn: JsObject, ctx: &mut Context) -> JsResult<Opti
     if !get(c, "circular", ctx)?.is_undefined() {
         return Ok(None);
     }
-    let mut js_seen = Vec::new();
     if let Some(seen) = get(c, "seen", ctx)?.as_object() {
         let n = get(&seen, "length", ctx)?.to_length(ctx)?;
         for i in 0..n {
             if let Some(o) = seen.get(i, ctx)?.as_object() {
-                js_seen.push(o);
+                fast.js_seen.push(o);
             }
         }
     }
-    let custom = get(&inspect_fn, "custom", ctx)?.as_symbol();
-    let fp = ctx.intrinsics().constructors().function().prototype();
-    let has_instance = own(&fp, &JsSymbol::has_instance().into())
-        .and_then(|d| d.value().and_then(JsValue::as_object));
-    let tp = ctx.intrinsics().constructors().typed_array().prototype();
-    let typed_tag_getter = own(&tp, &JsSymbol::to_string_tag().into())
-        .and_then(|d| d.get().and_then(JsValue::as_object));
-    let error_proto = ctx.intrinsics().constructors().error().prototype();
-    Ok(Some(Fast {
+    fast.indent = indent;
+    fast.current_depth = current_depth;
+    fast.budget_obj = get(c, "budget", ctx)?.as_object();
+    if fast.budget_obj.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(fast))
+}
+
+/// The formatter for `opts`, at the top of a fresh inspect call (`None`: JS formats).
+fn setup_from(opts: &Opts, inspect_fn: JsObject, ctx: &mut Context) -> Option<Fast> {
+    let layout = layout_from(
+        opts.compact(),
+        opts.break_length(),
+        opts.colors(),
+        opts.max_array_length(),
+    )?;
+    let integral = |n: f64| n.fract() == 0.0 || n.is_infinite();
+    if !integral(layout.max_array_length) || layout.compact_num.is_some_and(|n| !integral(n)) {
+        return None;
+    }
+    if !opts.compact().is_boolean() && !opts.compact().is_number() {
+        return None;
+    }
+    let depth = if opts.depth().is_null() {
+        None
+    } else {
+        match opts.depth().as_number()? {
+            d if d.is_nan() => None,
+            d => Some(d),
+        }
+    };
+    let sorted = opts.sorted();
+    if sorted.is_callable() || (sorted.to_boolean() && sorted.as_boolean() != Some(true)) {
+        return None;
+    }
+    let max_string_length =
+        num_or(opts.max_string_length(), f64::INFINITY).filter(|&n| integral(n))?;
+    let constructors = ctx.intrinsics().constructors();
+    Some(Fast {
         inspect_fn,
-        custom,
+        custom: OnceCell::new(),
         depth,
         compact_true: layout.compact_true,
         layout,
         sorted: sorted.to_boolean(),
-        numeric_separator: get(c, "numericSeparator", ctx)?.to_boolean(),
+        numeric_separator: opts.numeric_separator().to_boolean(),
         max_string_length,
-        custom_inspect: get(c, "customInspect", ctx)?.to_boolean(),
-        getters: get(c, "getters", ctx)?,
-        indent,
-        current_depth,
-        js_seen,
+        custom_inspect: opts.custom_inspect().to_boolean(),
+        getters: opts.getters().clone(),
+        indent: 0.0,
+        current_depth: 0.0,
+        js_seen: Vec::new(),
         seen: Vec::new(),
         circular: Vec::new(),
         budget: Vec::new(),
-        budget_obj: get(c, "budget", ctx)?.as_object(),
+        budget_obj: None,
         depth_cut: false,
         styles: Vec::new(),
-        has_instance,
-        typed_tag_getter,
-        error_proto,
-    }))
+        fn_proto: constructors.function().prototype(),
+        typed_proto: constructors.typed_array().prototype(),
+        error_proto: constructors.error().prototype(),
+        has_instance: OnceCell::new(),
+        typed_tag_getter: OnceCell::new(),
+    })
+}
+
+/// `inspect(value, opts, defaults, inspect)` for a call without the legacy arguments: the
+/// text, or undefined when inspect.js must build its ctx and format the value itself. `opts`
+/// is read as inspect.js reads it (own enumerable keys over `defaults`), without running code:
+/// a proxy or an accessor among the options hands the call to JS.
+fn inspect_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let value = args.first().cloned().unwrap_or_default();
+    let opts = args.get(1).cloned().unwrap_or_default();
+    let (Some(defaults), Some(inspect_fn)) = (
+        args.get(2).and_then(JsValue::as_object),
+        args.get(3).and_then(JsValue::as_object),
+    ) else {
+        return Ok(JsValue::undefined());
+    };
+    let user = match opts.variant() {
+        JsVariant::Object(o) => {
+            if is_proxy(&o) || kind_of(&o).is_none() {
+                return Ok(JsValue::undefined());
+            }
+            Some(o.clone())
+        }
+        JsVariant::Boolean(true) => return Ok(JsValue::undefined()),
+        _ => None,
+    };
+    // Own enumerable data options over the defaults (a getter among them: JS reads them).
+    let mut accessor = false;
+    let opts = Opts::read(|key| {
+        let key = PropertyKey::String(key.clone());
+        if let Some(d) = user.as_ref().and_then(|u| own(u, &key)) {
+            if d.is_accessor_descriptor() {
+                accessor = true;
+            } else if d.enumerable() == Some(true) {
+                return Ok(d.value().cloned().unwrap_or_default());
+            }
+        }
+        match own(&defaults, &key) {
+            Some(d) if d.is_accessor_descriptor() => accessor = true,
+            Some(d) => return Ok(d.value().cloned().unwrap_or_default()),
+            None => {}
+        }
+        Ok(JsValue::undefined())
+    })?;
+    if accessor
+        || opts.show_hidden().to_boolean()
+        || (!opts.colors().to_boolean() && !opts.stylize().is_undefined())
+    {
+        return Ok(JsValue::undefined());
+    }
+    let Some(mut fast) = setup_from(&opts, inspect_fn, ctx) else {
+        return Ok(JsValue::undefined());
+    };
+    match fast.value(&value, 0.0, ctx) {
+        Ok(out) => Ok(js_str(&out)),
+        Err(Fail::Bail) => Ok(JsValue::undefined()),
+        Err(Fail::Js(e)) => Err(e),
+    }
 }

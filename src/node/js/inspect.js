@@ -10,6 +10,7 @@ const native = internalBinding('inspect');
 const strEscape = native.strEscape;
 const escapeKey = native.escapeKey;
 const nativeFormatValue = native.formatValue;
+const nativeInspect = native.inspect;
 
 const inspectDefaultOptions = {
   showHidden: false,
@@ -63,7 +64,14 @@ function isError(e) {
 }
 
 
-function inspect(value, opts) {
+// `depthArg`/`colorsArg`: node's legacy (value, showHidden, depth, colors) form; `length`
+// is set to node's 2 below.
+function inspect(value, opts, depthArg, colorsArg) {
+  if (depthArg === undefined && colorsArg === undefined) {
+    // Values that run no user code are formatted natively without building a ctx.
+    const res = nativeInspect(value, opts, inspectDefaultOptions, inspect);
+    if (res !== undefined) return res;
+  }
   const ctx = {
     budget: {}, indentationLvl: 0, seen: [], currentDepth: 0, stylize: stylizeNoColor,
     showHidden: inspectDefaultOptions.showHidden, depth: inspectDefaultOptions.depth,
@@ -73,20 +81,16 @@ function inspect(value, opts) {
     compact: inspectDefaultOptions.compact, sorted: inspectDefaultOptions.sorted,
     getters: inspectDefaultOptions.getters, numericSeparator: inspectDefaultOptions.numericSeparator,
   };
-  if (arguments.length > 1) {
-    if (arguments.length > 2) {
-      if (arguments[2] !== undefined) ctx.depth = arguments[2];
-      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
-    }
-    if (typeof opts === 'boolean') {
-      ctx.showHidden = opts;
-    } else if (opts) {
-      for (const key of Object.keys(opts)) {
-        if (Object.prototype.hasOwnProperty.call(inspectDefaultOptions, key) || key === 'stylize') {
-          ctx[key] = opts[key];
-        } else if (ctx.userOptions === undefined) {
-          ctx.userOptions = opts;
-        }
+  if (depthArg !== undefined) ctx.depth = depthArg;
+  if (colorsArg !== undefined) ctx.colors = colorsArg;
+  if (typeof opts === 'boolean') {
+    ctx.showHidden = opts;
+  } else if (opts) {
+    for (const key of Object.keys(opts)) {
+      if (Object.prototype.hasOwnProperty.call(inspectDefaultOptions, key) || key === 'stylize') {
+        ctx[key] = opts[key];
+      } else if (ctx.userOptions === undefined) {
+        ctx.userOptions = opts;
       }
     }
   }
@@ -97,6 +101,7 @@ function inspect(value, opts) {
   ctx.fast = !ctx.showHidden && (ctx.stylize === stylizeNoColor || ctx.stylize === stylizeWithColor);
   return formatValue(ctx, value, 0);
 }
+Object.defineProperty(inspect, 'length', { value: 2 });
 inspect.custom = customInspectSymbol;
 Object.defineProperty(inspect, 'defaultOptions', {
   get() { return inspectDefaultOptions; },
@@ -317,14 +322,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const size = Set.prototype[Symbol.iterator] && sizeOf(value, 'Set');
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = constructor !== null ? formatSet.bind(null, value) : formatSet.bind(null, Set.prototype.values.call(value));
+      formatter = formatSet.bind(null, value);
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (itype === 'Map') {
       const size = sizeOf(value, 'Map');
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = constructor !== null ? formatMap.bind(null, value) : formatMap.bind(null, Map.prototype.entries.call(value));
+      formatter = formatMap.bind(null, value);
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (itype === 'TypedArray') {
@@ -875,7 +880,7 @@ function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
 }
 
 function formatSet(value, ctx, ignored, recurseTimes) {
-  const length = value.size !== undefined ? value.size : 0;
+  const length = sizeOf(value, 'Set');
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = [];
@@ -892,7 +897,7 @@ function formatSet(value, ctx, ignored, recurseTimes) {
 }
 
 function formatMap(value, ctx, ignored, recurseTimes) {
-  const length = value.size !== undefined ? value.size : 0;
+  const length = sizeOf(value, 'Map');
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = [];
