@@ -1066,6 +1066,7 @@ fn is_proxy(o: &JsObject) -> bool {
 }
 
 /// A property found on an object or its prototype chain without running code.
+#[derive(Clone)]
 enum Found {
     Data(JsValue),
     Accessor(PropertyDescriptor),
@@ -1116,6 +1117,13 @@ fn prim_text(v: &JsValue, ctx: &mut Context) -> R<U> {
     Ok(v.to_string(ctx)?.to_vec())
 }
 
+#[derive(Clone)]
+struct ProtoInfo {
+    constructor: Option<U>,
+    tag: Found,
+    iterable: bool,
+}
+
 struct Fast {
     inspect_fn: JsObject,
     /// `inspect.custom`, read on first need.
@@ -1145,6 +1153,7 @@ struct Fast {
     /// getter, read on first need.
     has_instance: OnceCell<Option<JsObject>>,
     typed_tag_getter: OnceCell<Option<JsObject>>,
+    proto_cache: Vec<(JsObject, ProtoInfo)>,
 }
 
 impl Fast {
@@ -1425,10 +1434,42 @@ impl Fast {
         }
     }
 
+    /// What `o`'s prototype chain says: the constructor name, the `Symbol.toStringTag`
+    /// lookup and whether `Symbol.iterator in o`. Objects without those own keys share a
+    /// prototype's answer, cached for the call (no code runs during it).
+    fn proto_info(&mut self, o: &JsObject) -> R<ProtoInfo> {
+        let tag_key: PropertyKey = JsSymbol::to_string_tag().into();
+        let cacheable = own(o, &key!("constructor")).is_none()
+            && own(o, &tag_key).is_none()
+            && own(o, &JsSymbol::iterator().into()).is_none();
+        let proto = o.prototype().filter(|_| cacheable);
+        if let Some(p) = &proto {
+            if let Some((_, info)) = self
+                .proto_cache
+                .iter()
+                .find(|(k, _)| JsObject::equals(k, p))
+            {
+                return Ok(info.clone());
+            }
+        }
+        let info = ProtoInfo {
+            constructor: self.constructor_name(o)?,
+            tag: lookup(o, &tag_key)?,
+            iterable: matches!(
+                lookup(o, &JsSymbol::iterator().into())?,
+                Found::Data(_) | Found::Accessor(_)
+            ),
+        };
+        if let Some(p) = proto {
+            self.proto_cache.push((p, info.clone()));
+        }
+        Ok(info)
+    }
+
     /// The `Symbol.toStringTag` inspect.js shows: a string not an own enumerable property.
-    fn tag(&self, o: &JsObject, kind: Kind) -> R<U> {
+    fn tag(&self, o: &JsObject, kind: Kind, found: Found) -> R<U> {
         let key: PropertyKey = JsSymbol::to_string_tag().into();
-        let tag = match lookup(o, &key)? {
+        let tag = match found {
             Found::Data(v) => v,
             Found::Missing => JsValue::undefined(),
             Found::Accessor(d) => {
@@ -1461,7 +1502,12 @@ impl Fast {
 
     /// The enumerable own keys (`Object.keys` then enumerable symbols), without array indices
     /// when `skip_index`.
-    fn keys(&self, o: &JsObject, skip_index: bool, ctx: &mut Context) -> R<Vec<PropertyKey>> {
+    fn keys(
+        &self,
+        o: &JsObject,
+        skip_index: bool,
+        ctx: &mut Context,
+    ) -> R<Vec<(PropertyKey, PropertyDescriptor)>> {
         let all = o.own_property_keys(ctx)?;
         let mut strings = Vec::new();
         let mut symbols = Vec::new();
@@ -1476,9 +1522,9 @@ impl Fast {
                 continue;
             }
             if matches!(k, PropertyKey::Symbol(_)) {
-                symbols.push(k);
+                symbols.push((k, d));
             } else {
-                strings.push(k);
+                strings.push((k, d));
             }
         }
         strings.extend(symbols);
@@ -1732,16 +1778,16 @@ impl Fast {
         let Some(kind) = kind_of(o) else {
             return Err(Fail::Bail);
         };
-        let constructor = self.constructor_name(o)?;
-        let tag = self.tag(o, kind)?;
+        let ProtoInfo {
+            constructor,
+            tag,
+            iterable,
+        } = self.proto_info(o)?;
+        let tag = self.tag(o, kind, tag)?;
         let mut base: U = Vec::new();
         let mut braces: (U, U) = (units("{"), units("}"));
         let mut extras = K_OBJECT;
-        let mut keys: Vec<PropertyKey>;
-        let iterable = matches!(
-            lookup(o, &JsSymbol::iterator().into())?,
-            Found::Data(_) | Found::Accessor(_)
-        );
+        let mut keys: Vec<(PropertyKey, PropertyDescriptor)>;
         let mut no_iterator = true;
         if iterable || constructor.is_none() {
             if kind == Kind::Plain
@@ -1862,7 +1908,7 @@ impl Fast {
                         base = b;
                     }
                     keys.retain(
-                        |k| !matches!(k, PropertyKey::String(s) if s == &js_string!("lastIndex")),
+                        |(k, _)| !matches!(k, PropertyKey::String(s) if s == &js_string!("lastIndex")),
                     );
                     if keys.is_empty() || self.beyond_depth(recurse) {
                         return self.stylize(base, "regexp", ctx);
@@ -1944,8 +1990,9 @@ impl Fast {
             Kind::Typed(_) => self.typed_entries(o, ctx)?,
             _ => Vec::new(),
         };
-        for k in &keys {
-            let p = self.property(o, recurse, k, extras, ctx)?;
+        let key_count = keys.len();
+        for (k, d) in keys {
+            let p = self.property(o, recurse, &k, Some(d), extras, ctx)?;
             output.push(p);
         }
         if let Some((_, index)) = self.circular.iter().find(|(c, _)| JsObject::equals(c, o)) {
@@ -1970,8 +2017,8 @@ impl Fast {
         if self.sorted {
             if extras == K_OBJECT {
                 output.sort();
-            } else if keys.len() > 1 {
-                let n = output.len() - keys.len();
+            } else if key_count > 1 {
+                let n = output.len() - key_count;
                 output[n..].sort();
             }
         }
@@ -2022,10 +2069,11 @@ impl Fast {
         o: &JsObject,
         recurse: f64,
         key: &PropertyKey,
+        desc: Option<PropertyDescriptor>,
         extras: u8,
         ctx: &mut Context,
     ) -> R<U> {
-        let desc = own(o, key);
+        let desc = desc.or_else(|| own(o, key));
         let (value, get, set, enumerable) = match &desc {
             Some(d) => (
                 d.value().cloned().unwrap_or_default(),
@@ -2127,10 +2175,10 @@ impl Fast {
         let mut output = Vec::new();
         for i in 0..len {
             let key = PropertyKey::from(i as usize);
-            if own(o, &key).is_none() {
+            let Some(d) = own(o, &key) else {
                 return self.special_array(o, recurse, len as usize, output, i as usize, ctx);
-            }
-            output.push(self.property(o, recurse, &key, 1, ctx)?);
+            };
+            output.push(self.property(o, recurse, &key, Some(d), 1, ctx)?);
         }
         if remaining > 0.0 {
             let mut m = Vec::new();
@@ -2175,7 +2223,7 @@ impl Fast {
                     break;
                 }
             }
-            output.push(self.property(o, recurse, key, 1, ctx)?);
+            output.push(self.property(o, recurse, key, None, 1, ctx)?);
             index += 1;
             i += 1;
         }
@@ -2439,6 +2487,7 @@ fn setup_from(opts: &Opts, inspect_fn: JsObject, ctx: &mut Context) -> Option<Fa
         error_proto: constructors.error().prototype(),
         has_instance: OnceCell::new(),
         typed_tag_getter: OnceCell::new(),
+        proto_cache: Vec::new(),
     })
 }
 
