@@ -2022,7 +2022,13 @@ impl Fast {
                 output[n..].sort();
             }
         }
-        let value: JsValue = o.clone().into();
+        // groupArrayElements pads to the right when `value[i]` is a number or bigint for every
+        // entry: read here, where an element getter can still hand the array to JS.
+        let numeric = if extras == K_ARRAY_EXTRAS && output.len() > 6 {
+            self.numeric_entries(o, kind, output.len(), ctx)?
+        } else {
+            false
+        };
         let res = reduce_to_single_string(
             &self.layout,
             self.indent,
@@ -2032,12 +2038,30 @@ impl Fast {
             &base,
             (&braces.0, &braces.1),
             extras,
-            |n, ctx| all_numeric(&value, n, ctx),
+            |_, _| Ok(numeric),
             ctx,
         )?
         .ok_or(Fail::Bail)?;
         self.add_budget(res.len())?;
         Ok(res)
+    }
+
+    /// Whether `o[i]` is a number or bigint for every `i < n`, without running getters.
+    fn numeric_entries(&self, o: &JsObject, kind: Kind, n: usize, ctx: &mut Context) -> R<bool> {
+        if let Kind::Typed(_) = kind {
+            return Ok(n <= JsTypedArray::from_object(o.clone())?.length(ctx)?);
+        }
+        for i in 0..n {
+            let v = match own(o, &PropertyKey::from(i)) {
+                Some(d) if d.is_accessor_descriptor() => return Err(Fail::Bail),
+                Some(d) => d.value().cloned().unwrap_or_default(),
+                None => data_get(o, &PropertyKey::from(i))?,
+            };
+            if !v.is_number() && !v.is_bigint() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     fn add_budget(&mut self, len: usize) -> R<()> {
