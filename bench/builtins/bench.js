@@ -84,6 +84,23 @@ const workloads = {
     return { op() { n += util.inspect(obj).length; }, check: () => digest(util.inspect(obj)) };
   },
 
+  // One op = util.inspect of the values console.log typically gets: a 100-number array and a
+  // 26-string array (column grouping), a Map, a class instance, an escaped string (~2.5 KB).
+  'util-inspect-values': () => {
+    class Point { constructor(x, y) { this.x = x; this.y = y; } }
+    const values = [
+      Array.from({ length: 100 }, (_, i) => (i * 7919) % 1000 - 300),
+      Array.from({ length: 26 }, (_, i) => 'w'.repeat((i * 7) % 13 + 1)),
+      new Map(Array.from({ length: 10 }, (_, i) => [`key${i}`, { i, even: i % 2 === 0 }])),
+      new Point(1.5, -2), [new Point(0, 0), new Point(3, 4)],
+      'it\'s a "quoted" string with \t tabs, \u001b escapes and unicode: 日本語',
+      { status: 200, headers: { 'content-type': 'text/plain', 'x-id': 'abc' }, ok: true, body: null },
+    ];
+    const run = () => values.map((v) => util.inspect(v)).join('\n');
+    let n = 0;
+    return { op() { n += run().length; }, check: () => digest(run()) };
+  },
+
   // One op = 2 path.join + 2 path.resolve.
   'path-join-resolve': () => {
     const run = () => [
