@@ -92,7 +92,9 @@ function step() {
     return failed(e);
   }
   flush();
-  pump();
+  // Reading a server's output frees room on its socket: the next turn must come at once, not
+  // when the loop's idle wait ends, or every buffer-full of a large response costs a sleep.
+  if (pump() && wait > 0) wait = 0;
   if (wait < 0) return finish(rjs.exitCode() ?? 0);
   if (wait >= IDLE_MS && !idleReported) {
     idleReported = true;
@@ -299,12 +301,15 @@ function request(msg) {
   schedule(0);
 }
 
-// Moves what the servers sent into the exchanges; finished ones are closed.
+// Moves what the servers sent into the exchanges; finished ones are closed. Returns whether
+// anything moved.
 function pump() {
+  let moved = false;
   for (const [conn, ex] of conns) {
     for (let i = 0; i < 64 && ex.state !== 'done'; i++) {
       const bytes = rjs.receiveBytes(conn);
       if (bytes === undefined) break;
+      moved = true;
       ex.push(bytes);
     }
     if (ex.state === 'done') {
@@ -312,6 +317,7 @@ function pump() {
       conns.delete(conn);
     }
   }
+  return moved;
 }
 
 self.onmessage = async (event) => {
