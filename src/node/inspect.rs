@@ -18,7 +18,7 @@ use boa_engine::{
     js_string,
     native_function::NativeFunctionObject,
     object::{
-        builtins::{JsArray, JsDate, JsMap, JsPromise, JsRegExp, JsTypedArray},
+        builtins::{JsDate, JsMap, JsPromise, JsRegExp, JsTypedArray},
         JsObject,
     },
     property::{PropertyDescriptor, PropertyKey},
@@ -46,7 +46,6 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("escapeKey", escape_key_js, 1),
             ("getStringWidth", string_width_js, 2),
             ("stripVTControlCharacters", strip_vt_js, 1),
-            ("groupArrayElements", group_js, 3),
             ("reduceToSingleString", reduce_js, 7),
             ("formatValue", format_value_js, 4),
             ("inspect", inspect_js, 4),
@@ -547,7 +546,7 @@ fn group_array_elements(
     let mut max_length = 0usize;
     let mut output_length = output.len();
     if l.max_array_length < output.len() as f64 {
-        output_length -= 1;
+        output_length = output_length.saturating_sub(1);
     }
     let separator_space = 2;
     let mut data_len = Vec::with_capacity(output_length);
@@ -611,7 +610,7 @@ fn group_array_elements(
             i += columns;
         }
         if l.max_array_length < output.len() as f64 {
-            tmp.push(output[output_length].clone());
+            tmp.extend(output.get(output_length).cloned());
         }
         return Ok(Some(tmp));
     }
@@ -869,33 +868,6 @@ fn all_numeric(value: &JsValue, n: usize, ctx: &mut Context) -> JsResult<bool> {
         }
     }
     Ok(true)
-}
-
-/// `groupArrayElements(ctx, output, value)`: the grouped output, or undefined when JS must do it.
-fn group_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(c) = args.first().and_then(JsValue::as_object) else {
-        return Ok(JsValue::undefined());
-    };
-    let Some(l) = layout_of(&c, ctx)? else {
-        return Ok(JsValue::undefined());
-    };
-    let indent = get(&c, "indentationLvl", ctx)?.to_number(ctx)?;
-    let output = units_array(args.get(1), ctx)?;
-    let value = args.get(2).cloned().unwrap_or_default();
-    let grouped = group_array_elements(
-        &l,
-        indent,
-        output,
-        |n, ctx| all_numeric(&value, n, ctx),
-        ctx,
-    )?;
-    Ok(match grouped {
-        Some(g) => {
-            let items: Vec<JsValue> = g.iter().map(|u| js_str(u)).collect();
-            JsArray::from_iter(items, ctx).into()
-        }
-        None => JsValue::undefined(),
-    })
 }
 
 /// `reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value)`, or
