@@ -47,8 +47,8 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("getStringWidth", string_width_js, 2),
             ("stripVTControlCharacters", strip_vt_js, 1),
             ("reduceToSingleString", reduce_js, 7),
-            ("formatValue", format_value_js, 4),
-            ("inspect", inspect_js, 4),
+            ("formatValue", format_value_js, 5),
+            ("inspect", inspect_js, 5),
         ],
     )
 }
@@ -1098,8 +1098,8 @@ struct ProtoInfo {
 
 struct Fast {
     inspect_fn: JsObject,
-    /// `inspect.custom`, read on first need.
-    custom: OnceCell<Option<JsSymbol>>,
+    /// `Symbol.for('nodejs.util.inspect.custom')`.
+    custom: JsSymbol,
     depth: Option<f64>,
     layout: Layout,
     compact_true: bool,
@@ -1197,12 +1197,8 @@ impl Fast {
             return Err(Fail::Bail);
         }
         if self.custom_inspect {
-            let custom = self.custom.get_or_init(|| {
-                own(&self.inspect_fn, &key!("custom"))
-                    .and_then(|d| d.value().and_then(JsValue::as_symbol))
-            });
-            if let Some(sym) = custom.clone() {
-                match lookup(&o, &sym.into())? {
+            {
+                match lookup(&o, &self.custom.clone().into())? {
                     Found::Accessor(_) => return Err(Fail::Bail),
                     Found::Data(f) => {
                         if let Some(f) = f.as_callable() {
@@ -2353,7 +2349,7 @@ fn is_js_space(c: u16) -> bool {
     matches!(c, 0x09..=0x0d | 0x20 | 0xa0 | 0x1680 | 0x2000..=0x200a | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000 | 0xfeff)
 }
 
-/// `formatValue(value, recurseTimes, ctx, inspect)`: the text, or undefined when inspect.js
+/// `formatValue(value, recurseTimes, ctx, inspect, customSymbol)`: the text, or undefined when inspect.js
 /// must format this value. On success the ctx fields the JS algorithm would have changed
 /// (`currentDepth`, `circular`, `budget`, `depth`) are updated.
 fn format_value_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -2365,7 +2361,10 @@ fn format_value_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     ) else {
         return Ok(JsValue::undefined());
     };
-    let Some(mut fast) = setup(&c, inspect_fn, ctx)? else {
+    let Some(custom) = args.get(4).and_then(JsValue::as_symbol) else {
+        return Ok(JsValue::undefined());
+    };
+    let Some(mut fast) = setup(&c, inspect_fn, custom, ctx)? else {
         return Ok(JsValue::undefined());
     };
     let start_depth = fast.current_depth;
@@ -2397,9 +2396,14 @@ fn format_value_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
 }
 
 /// Reads inspect's ctx; `None` when an option takes the fast path out of its depth.
-fn setup(c: &JsObject, inspect_fn: JsObject, ctx: &mut Context) -> JsResult<Option<Fast>> {
+fn setup(
+    c: &JsObject,
+    inspect_fn: JsObject,
+    custom: JsSymbol,
+    ctx: &mut Context,
+) -> JsResult<Option<Fast>> {
     let opts = Opts::read(|k| c.get(k.clone(), ctx))?;
-    let Some(mut fast) = setup_from(&opts, inspect_fn, ctx) else {
+    let Some(mut fast) = setup_from(&opts, inspect_fn, custom, ctx) else {
         return Ok(None);
     };
     let (Some(indent), Some(current_depth)) = (
@@ -2429,7 +2433,12 @@ fn setup(c: &JsObject, inspect_fn: JsObject, ctx: &mut Context) -> JsResult<Opti
 }
 
 /// The formatter for `opts`, at the top of a fresh inspect call (`None`: JS formats).
-fn setup_from(opts: &Opts, inspect_fn: JsObject, ctx: &mut Context) -> Option<Fast> {
+fn setup_from(
+    opts: &Opts,
+    inspect_fn: JsObject,
+    custom: JsSymbol,
+    ctx: &mut Context,
+) -> Option<Fast> {
     let layout = layout_from(
         opts.compact(),
         opts.break_length(),
@@ -2460,7 +2469,7 @@ fn setup_from(opts: &Opts, inspect_fn: JsObject, ctx: &mut Context) -> Option<Fa
     let constructors = ctx.intrinsics().constructors();
     Some(Fast {
         inspect_fn,
-        custom: OnceCell::new(),
+        custom,
         depth,
         compact_true: layout.compact_true,
         layout,
@@ -2487,16 +2496,17 @@ fn setup_from(opts: &Opts, inspect_fn: JsObject, ctx: &mut Context) -> Option<Fa
     })
 }
 
-/// `inspect(value, opts, defaults, inspect)` for a call without the legacy arguments: the
+/// `inspect(value, opts, defaults, inspect, customSymbol)` for a call without the legacy arguments: the
 /// text, or undefined when inspect.js must build its ctx and format the value itself. `opts`
 /// is read as inspect.js reads it (own enumerable keys over `defaults`), without running code:
 /// a proxy or an accessor among the options hands the call to JS.
 fn inspect_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let value = args.first().cloned().unwrap_or_default();
     let opts = args.get(1).cloned().unwrap_or_default();
-    let (Some(defaults), Some(inspect_fn)) = (
+    let (Some(defaults), Some(inspect_fn), Some(custom)) = (
         args.get(2).and_then(JsValue::as_object),
         args.get(3).and_then(JsValue::as_object),
+        args.get(4).and_then(JsValue::as_symbol),
     ) else {
         return Ok(JsValue::undefined());
     };
@@ -2534,7 +2544,7 @@ fn inspect_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     {
         return Ok(JsValue::undefined());
     }
-    let Some(mut fast) = setup_from(&opts, inspect_fn, ctx) else {
+    let Some(mut fast) = setup_from(&opts, inspect_fn, custom, ctx) else {
         return Ok(JsValue::undefined());
     };
     match fast.value(&value, 0.0, ctx) {

@@ -1,6 +1,9 @@
 // util.inspect and util.format with node's output: quoting, escaping, class names, Map/Set/
 // typed arrays/errors/promises/proxies, circular references, depth, the 80-column line
-// breaking of node's `compact: 3` mode and number grouping of long arrays.
+// breaking of node's `compact: 3` mode and number grouping of long arrays. node/inspect.rs
+// formats whole calls natively when nothing in the value runs user code (custom inspect,
+// getters with `getters`, proxies, errors and other rare types hand the value back here, and
+// this file calls in again for the children); it also owns escaping, widths and line breaking.
 'use strict';
 
 const binding = internalBinding('native');
@@ -69,7 +72,7 @@ function isError(e) {
 function inspect(value, opts, depthArg, colorsArg) {
   if (depthArg === undefined && colorsArg === undefined) {
     // Values that run no user code are formatted natively without building a ctx.
-    const res = nativeInspect(value, opts, inspectDefaultOptions, inspect);
+    const res = nativeInspect(value, opts, inspectDefaultOptions, inspect, customInspectSymbol);
     if (res !== undefined) return res;
   }
   const ctx = {
@@ -149,7 +152,7 @@ function getUserOptions(ctx) {
 
 function formatValue(ctx, value, recurseTimes, typedArray) {
   if (ctx.fast && typedArray === undefined && (typeof value === 'object' ? value !== null : typeof value === 'function')) {
-    const res = nativeFormatValue(value, recurseTimes, ctx, inspect);
+    const res = nativeFormatValue(value, recurseTimes, ctx, inspect, customInspectSymbol);
     if (res !== undefined) return res;
   }
   if (typeof value !== 'object' && typeof value !== 'function' && !isUndetectableObject(value)) {

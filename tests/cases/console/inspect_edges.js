@@ -104,3 +104,6 @@ show('weak in obj', { wm: new WeakMap(), ws: new WeakSet() });
 show('shared refs', (() => { const s = [1]; return { a: s, b: s, c: [s, s] }; })());
 show('symbol values', [Symbol('a\nb'), Symbol("q'"), Symbol('')]);
 show('symbol keys', { [Symbol('a\nb')]: 1, [Symbol("q'\\")]: 2, [Symbol()]: 3, [Symbol('')]: 4 });
+show('Symbol.for custom', [{ [Symbol.for('nodejs.util.inspect.custom')]() { return 'SF'; } }]);
+show('custom returning primitive', { n: { [util.inspect.custom]: () => 42 } });
+show('custom on prototype object', Object.getPrototypeOf(new (class P { [util.inspect.custom]() { return 'P!'; } })()));
