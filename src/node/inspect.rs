@@ -57,6 +57,15 @@ fn push(out: &mut U, s: &str) {
     out.extend(s.encode_utf16());
 }
 
+/// `a` equals the ASCII text `b`.
+fn eq_ascii(a: &[u16], b: &str) -> bool {
+    a.len() == b.len() && a.iter().zip(b.bytes()).all(|(&x, y)| x == u16::from(y))
+}
+
+fn starts_ascii(a: &[u16], b: &str) -> bool {
+    a.len() >= b.len() && eq_ascii(&a[..b.len()], b)
+}
+
 fn units(s: &str) -> U {
     s.encode_utf16().collect()
 }
@@ -408,9 +417,30 @@ fn string_width_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
 
 fn number_string(n: f64, ctx: &mut Context) -> JsResult<U> {
     if n.fract() == 0.0 && n.abs() < 1e15 {
-        return Ok(units(&format!("{}", n as i64)));
+        return Ok(int_units(n as i64));
     }
     Ok(JsValue::from(n).to_string(ctx)?.to_vec())
+}
+
+/// The decimal digits of `n` (with a leading `-`).
+fn int_units(n: i64) -> U {
+    let mut digits = [0u16; 20];
+    let mut i = digits.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        digits[i] = u16::from(b'0') + (m % 10) as u16;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    let mut out = Vec::with_capacity(digits.len() - i + 1);
+    if n < 0 {
+        out.push(u16::from(b'-'));
+    }
+    out.extend_from_slice(&digits[i..]);
+    out
 }
 
 fn add_numeric_separator(s: &[u16]) -> U {
@@ -1504,7 +1534,7 @@ impl Fast {
         match constructor {
             None => {
                 push(&mut out, &format!("[{fallback}{size}: null prototype] "));
-                if !tag.is_empty() && units(fallback) != tag {
+                if !tag.is_empty() && !eq_ascii(tag, fallback) {
                     out.pop();
                     push(&mut out, " [");
                     out.extend_from_slice(tag);
@@ -1544,7 +1574,7 @@ impl Fast {
             Ok(v) => v.as_string().map(|s| s.to_vec()).unwrap_or_default(),
             Err(_) => Vec::new(),
         };
-        let starts = |p: &str| text.starts_with(&units(p));
+        let starts = |p: &str| starts_ascii(&text, p);
         let native = text.ends_with(&units("{ [native code] }"));
         if native && !f.is::<NativeFunctionObject>() {
             if let Some(d) = own(f, &key!("prototype")) {
@@ -1556,7 +1586,7 @@ impl Fast {
         if starts("class") {
             return Err(Fail::Bail);
         }
-        let is_constructor = |n: &str| constructor.as_ref().is_some_and(|c| c[..] == units(n)[..]);
+        let is_constructor = |n: &str| constructor.as_ref().is_some_and(|c| eq_ascii(c, n));
         let async_star = || {
             if !starts("async") {
                 return false;
@@ -1591,7 +1621,7 @@ impl Fast {
         }
         push(&mut base, "]");
         if let Some(c) = constructor {
-            if c[..] != units(kind)[..] {
+            if !eq_ascii(c, kind) {
                 base.push(u16::from(b' '));
                 base.extend_from_slice(c);
             }
@@ -1624,7 +1654,7 @@ impl Fast {
         let mut base = units("[class ");
         base.extend(name);
         if let Some(c) = constructor {
-            if c[..] != units("Function")[..] {
+            if !eq_ascii(c, "Function") {
                 push(&mut base, " [");
                 base.extend_from_slice(c);
                 push(&mut base, "]");
@@ -1691,7 +1721,7 @@ impl Fast {
         let mut base = units(&format!("[{t}"));
         match constructor {
             None => push(&mut base, " (null prototype)"),
-            Some(c) if c[..] != units(t)[..] => {
+            Some(c) if !eq_ascii(c, t) => {
                 push(&mut base, " (");
                 base.extend_from_slice(c);
                 push(&mut base, ")");
@@ -1770,12 +1800,13 @@ impl Fast {
             match kind {
                 Kind::Array => {
                     let len = array_length(o);
-                    let prefix =
-                        if constructor.as_deref() != Some(&units("Array")[..]) || !tag.is_empty() {
-                            Self::prefix(&constructor, &tag, "Array", &format!("({len})"))
-                        } else {
-                            Vec::new()
-                        };
+                    let prefix = if !constructor.as_deref().is_some_and(|c| eq_ascii(c, "Array"))
+                        || !tag.is_empty()
+                    {
+                        Self::prefix(&constructor, &tag, "Array", &format!("({len})"))
+                    } else {
+                        Vec::new()
+                    };
                     keys = self.keys(o, true, ctx)?;
                     let mut b0 = prefix;
                     b0.push(u16::from(b'['));
@@ -1831,7 +1862,9 @@ impl Fast {
             keys = Vec::new();
         }
         if no_iterator {
-            let is_object = constructor.as_deref() == Some(&units("Object")[..]);
+            let is_object = constructor
+                .as_deref()
+                .is_some_and(|c| eq_ascii(c, "Object"));
             if matches!(kind, Kind::Typed(_))
                 || (!matches!(kind, Kind::Function | Kind::RegExp | Kind::Date)
                     && !is_object
@@ -1849,7 +1882,7 @@ impl Fast {
                         return self.stylize(base, "special", ctx);
                     }
                 }
-                _ if constructor.as_deref() == Some(&units("Object")[..]) => {
+                _ if is_object => {
                     if !matches!(kind, Kind::Plain) {
                         return Err(Fail::Bail);
                     }
@@ -1870,7 +1903,7 @@ impl Fast {
                     let re = JsRegExp::from_object(o.clone())?;
                     base = re.to_string(ctx)?.encode_utf16().collect();
                     let prefix = Self::prefix(&constructor, &tag, "RegExp", "");
-                    if prefix != units("RegExp ") {
+                    if !eq_ascii(&prefix, "RegExp ") {
                         let mut b = prefix;
                         b.extend(base);
                         base = b;
@@ -1893,7 +1926,7 @@ impl Fast {
                     .to_string(ctx)?
                     .to_vec();
                     let prefix = Self::prefix(&constructor, &tag, "Date", "");
-                    if prefix != units("Date ") {
+                    if !eq_ascii(&prefix, "Date ") {
                         let mut b = prefix;
                         b.extend(base);
                         base = b;
@@ -2075,7 +2108,8 @@ impl Fast {
             ),
             None => return Err(Fail::Bail),
         };
-        let mut extra = units(" ");
+        // Between the key and the value: a space, or a line break for compact: true.
+        let mut extra: Option<U> = None;
         let s = if !value.is_undefined() {
             let diff = if !self.compact_true || extras != K_OBJECT {
                 2.0
@@ -2094,8 +2128,9 @@ impl Fast {
             if diff == 3.0
                 && self.layout.break_length < string_width(&s, self.layout.colors, ctx)? as f64
             {
-                extra = vec![10];
-                extra.extend(std::iter::repeat_n(u16::from(b' '), self.indent as usize));
+                let mut e = vec![10];
+                e.extend(std::iter::repeat_n(u16::from(b' '), self.indent as usize));
+                extra = Some(e);
             }
             self.indent -= diff;
             s
@@ -2135,10 +2170,10 @@ impl Fast {
             _ => {
                 let k: U = match key {
                     PropertyKey::String(s) => s.to_vec(),
-                    PropertyKey::Index(i) => units(&i.get().to_string()),
+                    PropertyKey::Index(i) => int_units(i64::from(i.get())),
                     PropertyKey::Symbol(_) => Vec::new(),
                 };
-                if k == units("__proto__") {
+                if eq_ascii(&k, "__proto__") {
                     units("['__proto__']")
                 } else if !enumerable {
                     let mut n = units("[");
@@ -2154,8 +2189,12 @@ impl Fast {
                 }
             }
         };
+        out.reserve(2 + extra.as_ref().map_or(1, Vec::len) + s.len());
         out.push(u16::from(b':'));
-        out.extend(extra);
+        match extra {
+            Some(e) => out.extend(e),
+            None => out.push(u16::from(b' ')),
+        }
         out.extend(s);
         Ok(out)
     }
