@@ -293,7 +293,6 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
-function isTypedArrayKeyIndex(key) { return numberRegExp.test(key); }
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
@@ -365,18 +364,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = getFunctionBase(value, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
-      if (itype === 'Arguments') {
-        braces[0] = '[Arguments] [';
+      // node 20 shows arguments objects with their index keys: `[Arguments] { '0': 1 }`.
+      if (Object.prototype.toString.call(value) === '[object Arguments]') {
+        braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
-      if (itype === 'Arguments') {
-        extrasType = kArrayExtrasType;
-        braces[1] = ']';
-        formatter = formatArguments;
-        if (value.length === 0 && keys.length === 0 && protoProps === undefined) return '[Arguments] []';
-        keys = keys.filter((k) => !isTypedArrayKeyIndex(k) || Number(k) >= value.length);
-      } else if (keys.length === 0 && protoProps === undefined) {
+      if (keys.length === 0 && protoProps === undefined) {
         return `${braces[0]}}`;
       }
     } else if (itype === 'RegExp') {
@@ -858,10 +852,6 @@ function formatArray(ctx, value, recurseTimes) {
   }
   if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
   return output;
-}
-
-function formatArguments(ctx, value, recurseTimes) {
-  return formatArray(ctx, Array.prototype.slice.call(value), recurseTimes);
 }
 
 function formatTypedArray(value, length, ctx, ignored, recurseTimes) {

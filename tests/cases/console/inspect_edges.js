@@ -107,3 +107,5 @@ show('symbol keys', { [Symbol('a\nb')]: 1, [Symbol("q'\\")]: 2, [Symbol()]: 3, [
 show('Symbol.for custom', [{ [Symbol.for('nodejs.util.inspect.custom')]() { return 'SF'; } }]);
 show('custom returning primitive', { n: { [util.inspect.custom]: () => 42 } });
 show('custom on prototype object', Object.getPrototypeOf(new (class P { [util.inspect.custom]() { return 'P!'; } })()));
+show('arguments', [(function () { return arguments; })(1, [2, 3], { a: 1 }), (function () { 'use strict'; return arguments; })()]);
+show('arguments + key', Object.assign((function () { return arguments; })('x'), { k: 1 }));
