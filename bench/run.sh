@@ -13,6 +13,7 @@ BENCHES=(
   builtins
   fs
   compute
+  web
   http
 )
 [ $# -eq 0 ] || BENCHES=("$@")
