@@ -142,6 +142,7 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "util" => js_file!("node/js/util.js"),
         "util/types" => js_file!("node/js/util_types.js"),
         "internal/inspect" => js_file!("node/js/inspect.js"),
+        "internal/mime" => js_file!("node/js/mime.js"),
         "internal/errors" => js_file!("node/js/errors.js"),
         "internal/validators" => js_file!("node/js/validators.js"),
         "console" => js_file!("node/js/console.js"),

@@ -540,8 +540,8 @@ module.exports = {
 Object.defineProperties(module.exports, {
   TextDecoder: { get() { return require('internal/web').TextDecoder; }, enumerable: true, configurable: true },
   TextEncoder: { get() { return require('internal/web').TextEncoder; }, enumerable: true, configurable: true },
-  MIMEType: { get() { return require('internal/web').MIMEType; }, enumerable: true, configurable: true },
-  MIMEParams: { get() { return require('internal/web').MIMEParams; }, enumerable: true, configurable: true },
+  MIMEType: { get() { return require('internal/mime').MIMEType; }, enumerable: true, configurable: true },
+  MIMEParams: { get() { return require('internal/mime').MIMEParams; }, enumerable: true, configurable: true },
 });
 // Not enumerable in node: util.AbortError is internal, kept for other built-ins.
 Object.defineProperty(module.exports, 'AbortError', { value: AbortError, enumerable: false, configurable: true, writable: true });
