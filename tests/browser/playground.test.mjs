@@ -1,86 +1,16 @@
 // Browser tests of the playground: www/ served by a tiny static server, driven by
 // playwright-core with Debian's Chromium (headless). Run with scripts/test_browser.sh or
 // `npm run test:browser`, after `npm run build:wasm`.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
+import { useBrowser, browser, pageErrors, terminalText, openPage, runScript, shot, nodeOutput, RUN_TIMEOUT } from './harness.mjs';
 
-/** What the xterm.js terminal shows (its buffer, wrapped rows joined). */
-const terminalText = (page) => page.evaluate(() => window.__rjs.terminalText());
-
-const here = dirname(fileURLToPath(import.meta.url));
-const www = join(here, '..', '..', 'www', 'dist'); // built by Vite (scripts/test_browser.sh)
-const shots = join(here, 'screenshots');
-const STORE_KEY = 'rjs-playground:v1';
-const RUN_TIMEOUT = 60_000;
-
-let server;
-let browser;
-const pageErrors = [];
-
-before(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await serve(www);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPage(state) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(server.url);
-  if (state) {
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORE_KEY, JSON.stringify(state)]);
-    await page.reload();
-  }
-  await page.waitForSelector('body[data-state="idle"]', { timeout: RUN_TIMEOUT });
-  return page;
-}
-
-async function runScript(page) {
-  await page.click('#run');
-  await page.waitForSelector('body[data-state="idle"][data-exit-code]', { timeout: RUN_TIMEOUT });
-  return {
-    code: await page.getAttribute('body', 'data-exit-code'),
-    output: await terminalText(page),
-  };
-}
+useBrowser();
 
 /** Types `text` into the CodeMirror editor (replacing what it holds), as a user would. */
 async function setEditor(page, text) {
   await page.fill('#editor .cm-content', text);
   assert.equal(await page.evaluate(() => window.__rjs.editorText()), text);
-}
-
-const shot = (page, name) => page.screenshot({ path: join(shots, `${name}.png`) });
-
-/** Runs `files` with real node in a temporary folder; returns its stdout. */
-function nodeOutput(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'rjs-web-'));
-  try {
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), text);
-    }
-    return execFileSync(process.execPath, ['main.js'], { cwd: dir, encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 test('hello world: the default files run, lib.js is required, stderr is coloured', async () => {

@@ -1,79 +1,16 @@
 // Browser tests of servers in the playground: the script's http server on rjs's virtual
 // loopback network, reached by the script itself (fetch, http.get) and by the preview pane
 // through the service worker (www/sw.js). Run with scripts/test_browser.sh.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
+import { useBrowser, runScript, browser, server, pageErrors, terminalText, openPage, shot, nodeOutput, STORE_KEY, RUN_TIMEOUT } from './harness.mjs';
 
-/** What the xterm.js terminal shows (its buffer, wrapped rows joined). */
-const terminalText = (page) => page.evaluate(() => window.__rjs.terminalText());
+const openProject = (files) => openPage({ files, active: 'main.js' });
 
-const here = dirname(fileURLToPath(import.meta.url));
-const www = join(here, '..', '..', 'www', 'dist'); // built by Vite (scripts/test_browser.sh)
-const shots = join(here, 'screenshots');
-const STORE_KEY = 'rjs-playground:v1';
-const RUN_TIMEOUT = 60_000;
-
-let server;
-let browser;
-const pageErrors = [];
-
-before(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await serve(www);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPage(files) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(server.url);
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORE_KEY, JSON.stringify({ files, active: 'main.js' })]);
-  await page.reload();
-  await page.waitForSelector('body[data-state="idle"]', { timeout: RUN_TIMEOUT });
-  return page;
-}
-
-async function runToEnd(page) {
-  await page.click('#run');
-  await page.waitForSelector('body[data-state="idle"][data-exit-code]', { timeout: RUN_TIMEOUT });
-  return {
-    code: await page.getAttribute('body', 'data-exit-code'),
-    output: await terminalText(page),
-  };
-}
+useBrowser();
 
 const waitForOutput = (page, re) => page.waitForFunction(
   (src) => new RegExp(src).test(window.__rjs.terminalText()), re.source, { timeout: RUN_TIMEOUT });
-
-const shot = (page, name) => page.screenshot({ path: join(shots, `${name}.png`) });
-
-/** Runs `files` with real node in a temporary folder; returns its stdout. */
-function nodeOutput(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'rjs-web-'));
-  try {
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    return execFileSync(process.execPath, ['main.js'], { cwd: dir, encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const HELLO_SERVER = `const http = require("http");
 const server = http.createServer((req, res) => { res.statusCode = 200; res.setHeader("Content-Type", "text/plain"); res.end("Hello, World!"); });
@@ -81,7 +18,7 @@ server.listen(3000, () => console.log("Server running on http://localhost:3000/"
 `;
 
 test('hello world server: the preview pane shows its response, and says when it stopped', async () => {
-  const page = await openPage({ 'main.js': HELLO_SERVER });
+  const page = await openProject({ 'main.js': HELLO_SERVER });
   await page.click('#run');
   await waitForOutput(page, /Server running on http:\/\/localhost:3000\//);
   await page.waitForSelector('#preview-pane[data-state="live"]', { timeout: RUN_TIMEOUT });
@@ -138,7 +75,7 @@ server.listen(8080);
 `;
 
 test('preview: root-relative sub-resources, links, redirects, POST and the URL bar reach the server', async () => {
-  const page = await openPage({ 'main.js': SITE });
+  const page = await openProject({ 'main.js': SITE });
   await page.click('#run');
   await page.waitForSelector('#preview-pane[data-state="live"]', { timeout: RUN_TIMEOUT });
   const frame = page.frameLocator('#preview-frame');
@@ -191,8 +128,8 @@ server.listen(3001, async () => {
 test('a script fetches its own server and prints the body', async () => {
   const files = { 'main.js': FETCH_SELF };
   const expected = nodeOutput(files);
-  const page = await openPage(files);
-  const { code, output } = await runToEnd(page);
+  const page = await openProject(files);
+  const { code, output } = await runScript(page);
   await shot(page, 'fetch-self');
   assert.equal(code, '0', output);
   assert.equal(output.replace(/\n+$/, ''), expected.replace(/\n+$/, ''));
@@ -228,8 +165,8 @@ server.listen(0, '127.0.0.1', () => {
 test('http.get to its own server (chunked body, EADDRINUSE on a second listen)', async () => {
   const files = { 'main.js': HTTP_GET_SELF };
   const expected = nodeOutput(files);
-  const page = await openPage(files);
-  const { code, output } = await runToEnd(page);
+  const page = await openProject(files);
+  const { code, output } = await runScript(page);
   await shot(page, 'http-get-self');
   assert.equal(code, '0', output);
   assert.equal(output.replace(/\n+$/, ''), expected.replace(/\n+$/, ''));
@@ -248,8 +185,8 @@ http.get('http://127.0.0.1:39999/').on('error', (e) => {
 test("ECONNREFUSED to an unused port has node's shape", async () => {
   const files = { 'main.js': REFUSED };
   const expected = nodeOutput(files);
-  const page = await openPage(files);
-  const { code, output } = await runToEnd(page);
+  const page = await openProject(files);
+  const { code, output } = await runScript(page);
   await shot(page, 'econnrefused');
   assert.equal(code, '0', output);
   assert.equal(output.replace(/\n+$/, ''), expected.replace(/\n+$/, ''));
@@ -257,12 +194,12 @@ test("ECONNREFUSED to an unused port has node's shape", async () => {
 });
 
 test('other hosts are unreachable, with a hint on stderr', async () => {
-  const page = await openPage({
+  const page = await openProject({
     'main.js': `require('net').connect(80, '93.184.216.34').on('error', (e) => console.log(e.code, e.syscall, e.message));
 require('http').get('http://example.com/').on('error', (e) => console.log(e.code, e.message));
 `,
   });
-  const { code, output } = await runToEnd(page);
+  const { code, output } = await runScript(page);
   assert.equal(code, '0', output);
   assert.match(output, /ENETUNREACH connect connect ENETUNREACH 93\.184\.216\.34:80/);
   assert.match(output, /ENOTFOUND getaddrinfo ENOTFOUND example\.com/);
@@ -271,7 +208,7 @@ require('http').get('http://example.com/').on('error', (e) => console.log(e.code
 });
 
 test('an idle server does not keep the worker busy, and answers promptly when asked', async () => {
-  const page = await openPage({
+  const page = await openProject({
     'main.js': `let n = 0;
 require('http').createServer((req, res) => res.end('n=' + ++n)).listen(4000, () => console.log('up'));
 `,
@@ -311,7 +248,7 @@ require('http').createServer((req, res) => res.end('n=' + ++n)).listen(4000, () 
 });
 
 test('preview: streamed responses arrive as they are written; large bodies both ways', async () => {
-  const page = await openPage({
+  const page = await openProject({
     'main.js': `const http = require('http');
 http.createServer((req, res) => {
   if (req.url === '/big') {
@@ -390,8 +327,8 @@ server.listen(0, () => {
 test('net: half-close, addresses and close order as node reports them', async () => {
   const files = { 'main.js': NET_HALF_CLOSE };
   const expected = nodeOutput(files);
-  const page = await openPage(files);
-  const { code, output } = await runToEnd(page);
+  const page = await openProject(files);
+  const { code, output } = await runScript(page);
   assert.equal(code, '0', output);
   assert.equal(output.replace(/\n+$/, ''), expected.replace(/\n+$/, ''));
   await page.context().close();
