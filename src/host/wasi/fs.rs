@@ -108,19 +108,6 @@ const CHUNK: usize = 1 << 20;
 /// is read until the buffer is full or the file ends, as node's read of a file returns
 /// (wasmtime hands out at most 64 KiB per call); other descriptors return what one call gives.
 pub fn read(fd: i32, buf: &mut [u8], position: i64) -> io::Result<usize> {
-    // wasi-libc's pread leaves memory behind on every call; a long positional read of a file
-    // goes through read() from that offset instead, and the file offset is put back.
-    if position >= 0 && buf.len() > 1 << 16 {
-        // SAFETY: lseek on an integer descriptor has no memory effects.
-        let saved = unsafe { libc::lseek(fd, 0, libc::SEEK_CUR) };
-        // SAFETY: as above.
-        if saved >= 0 && unsafe { libc::lseek(fd, position, libc::SEEK_SET) } == position {
-            let r = read(fd, buf, -1);
-            // SAFETY: as above.
-            unsafe { libc::lseek(fd, saved, libc::SEEK_SET) };
-            return r;
-        }
-    }
     let mut done = 0;
     let mut regular = None;
     loop {
