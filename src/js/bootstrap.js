@@ -157,12 +157,13 @@ if (typeof Intl === 'undefined') {
 // Node's Error.prototype.stack starts with "Name: message"; Boa's accessor gives frames only.
 // CommonJS files are compiled inside a one-line function header (module/mod.rs), so columns on
 // their first line count the header too: frames there are shifted back, as V8 reports them.
-const cjsWrapped = binding.cjsWrapped = new Set();
-const CJS_HEADER = '(function (exports, require, module, __filename, __dirname) {'.length;
+// filename → header width, filled by the CommonJS loader.
+const cjsWrapped = binding.cjsWrapped = new Map();
 function unshiftColumn(line) {
   const m = /^( {4}at (?:.* \()?)(.+):1:(\d+)(\)?)$/.exec(line);
-  if (m === null || !cjsWrapped.has(m[2]) || Number(m[3]) <= CJS_HEADER) return line;
-  return `${m[1]}${m[2]}:1:${Number(m[3]) - CJS_HEADER}${m[4]}`;
+  const header = m === null ? undefined : cjsWrapped.get(m[2]);
+  if (header === undefined || Number(m[3]) <= header) return line;
+  return `${m[1]}${m[2]}:1:${Number(m[3]) - header}${m[4]}`;
 }
 {
   const desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');

@@ -11,6 +11,8 @@ const loop = requireBuiltin('internal/loop');
 
 const ERRS = () => requireBuiltin('internal/errors').codes;
 const WRAPPER_PARAMS = 'exports, require, module, __filename, __dirname';
+// Columns the one-line header adds to a file's first line (module/mod.rs's compile_function).
+const WRAPPER_HEADER_COLS = `(function (${WRAPPER_PARAMS}) {`.length;
 
 // Built-ins that exist only with the `node:` prefix.
 const schemeOnly = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
@@ -415,7 +417,7 @@ function v8SyntaxMessage(msg) {
 function compileWrapper(content, filename) {
   try {
     const fn = binding.compileFunction(content, WRAPPER_PARAMS, filename);
-    binding.cjsWrapped.add(filename);
+    binding.cjsWrapped.set(filename, WRAPPER_HEADER_COLS);
     return fn;
   } catch (err) {
     if (err instanceof SyntaxError) {
