@@ -55,6 +55,7 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
         "async_context" => crate::event_loop::async_context::binding(ctx),
         "querystring" => querystring::binding(ctx),
         "vm" => vm::binding(ctx),
+        "host_http" => crate::host::http::binding(ctx),
         _ => return None,
     })
 }

@@ -2,6 +2,7 @@
 //! what std does not expose (terminal detection, the initial working directory).
 
 pub mod fs;
+pub mod http;
 pub mod net;
 
 use super::EntryKind;

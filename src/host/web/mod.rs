@@ -4,6 +4,7 @@
 //! so nothing here ever blocks.
 
 pub mod fs;
+pub mod http;
 pub mod net;
 
 use super::EntryKind;
