@@ -158,6 +158,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("stat", paths::stat, 3),
         ("readdir", paths::readdir, 1),
         ("readdirNames", paths::readdir_names, 1),
+        ("readdirDirents", paths::readdir_dirents, 3),
         ("mkdir", paths::mkdir, 2),
         ("rmdir", paths::rmdir, 1),
         ("unlink", paths::unlink, 1),

@@ -3,7 +3,14 @@
 
 use super::{fs_error, num_arg, stat_array, str_arg};
 use crate::host::fs as hfs;
-use boa_engine::{object::builtins::JsArray, Context, JsResult, JsString, JsValue};
+use boa_engine::{
+    builtins::object::OrdinaryObject,
+    js_string,
+    object::{builtins::JsArray, JsObject},
+    property::PropertyDescriptor,
+    Context, JsNativeError, JsResult, JsString, JsValue,
+};
+use std::rc::Rc;
 
 /// `stat(path, follow, throwIfNoEntry)` → stats array (undefined for a missing entry when
 /// `throwIfNoEntry` is false).
@@ -23,29 +30,167 @@ pub fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     }
 }
 
+/// A directory's entries as JS strings with their kinds (1 file, 2 dir, 3 symlink, 0 other).
+type Listing = Rc<Vec<(JsString, u8)>>;
+
+/// Listings of unchanged directories, reused. wasmtime answers `read-directory` with a stat
+/// of every entry (10,000 names cost ~25 ms of host system time), so a repeated `readdir` of
+/// a directory asks the host for the directory's own stat instead and reuses the listing when
+/// nothing that changes with its entries changed. Any entry added, removed or renamed sets the
+/// directory's mtime and ctime to the current time; a listing is kept only when those are over
+/// a second old at the time it is read (as git does for racily clean index entries), so a
+/// change in the same clock tick cannot go unnoticed.
+#[cfg(target_os = "wasi")]
+mod listing_cache {
+    use super::Listing;
+    use crate::host::{self, FsStat};
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    /// What identifies one state of a directory: (dev, ino, nlink, size, mtime, ctime).
+    type Key = (u64, u64, u64, i64, i128, i128);
+    const MAX_ENTRIES: usize = 100_000;
+    const SETTLED_NS: i128 = 1_000_000_000;
+
+    thread_local! {
+        static CACHE: RefCell<(HashMap<String, (Key, Listing)>, usize)> = RefCell::new((HashMap::new(), 0));
+    }
+
+    fn key(s: &FsStat) -> Key {
+        (s.dev, s.ino, s.nlink, s.size, s.mtime_ns, s.ctime_ns)
+    }
+
+    /// The absolute, lexically normalised form of `path` (the cache's key).
+    fn absolute(path: &str) -> Option<String> {
+        let joined = if path.starts_with('/') {
+            path.to_string()
+        } else {
+            format!("{}/{path}", host::cwd().ok()?)
+        };
+        let mut parts: Vec<&str> = Vec::new();
+        for part in joined.split('/') {
+            match part {
+                "" | "." => {}
+                ".." => {
+                    parts.pop();
+                }
+                p => parts.push(p),
+            }
+        }
+        Some(format!("/{}", parts.join("/")))
+    }
+
+    /// Lists `path` through `read`, or reuses the listing of its unchanged last read.
+    pub fn list(
+        path: &str,
+        read: impl FnOnce() -> std::io::Result<Listing>,
+    ) -> std::io::Result<Listing> {
+        let (Some(abs), Ok(before)) = (absolute(path), host::fs::stat(path, true)) else {
+            return read();
+        };
+        let k = key(&before);
+        let hit = CACHE.with(|c| {
+            c.borrow()
+                .0
+                .get(&abs)
+                .filter(|(ck, _)| *ck == k)
+                .map(|(_, l)| l.clone())
+        });
+        if let Some(listing) = hit {
+            return Ok(listing);
+        }
+        let listing = read()?;
+        let now_ns = (host::wall_ms() * 1e6) as i128;
+        let settled = now_ns - before.mtime_ns.max(before.ctime_ns) > SETTLED_NS;
+        // The listing stands for `before` only if the directory did not change meanwhile.
+        let same = host::fs::stat(path, true).is_ok_and(|after| key(&after) == k);
+        CACHE.with(|c| {
+            let (map, total) = &mut *c.borrow_mut();
+            if let Some((_, old)) = map.remove(&abs) {
+                *total -= old.len();
+            }
+            if settled && same && listing.len() <= MAX_ENTRIES {
+                if *total + listing.len() > MAX_ENTRIES {
+                    map.clear();
+                    *total = 0;
+                }
+                *total += listing.len();
+                map.insert(abs, (k, listing.clone()));
+            }
+        });
+        Ok(listing)
+    }
+}
+
+/// The entries of `path`, from the host or the listing cache.
+fn listing(path: &str) -> std::io::Result<Listing> {
+    let read = || -> std::io::Result<Listing> {
+        let entries = hfs::readdir(path)?;
+        Ok(Rc::new(
+            entries
+                .into_iter()
+                .map(|(name, kind)| (JsString::from(name.as_str()), kind))
+                .collect(),
+        ))
+    };
+    #[cfg(target_os = "wasi")]
+    return listing_cache::list(path, read);
+    #[cfg(not(target_os = "wasi"))]
+    read()
+}
+
+fn listing_arg(args: &[JsValue], ctx: &mut Context) -> JsResult<(String, Listing)> {
+    let path = str_arg(args, 0, ctx)?;
+    match listing(&path) {
+        Ok(l) => Ok((path, l)),
+        Err(e) => Err(fs_error(&e, "scandir", Some(&path), None, ctx)),
+    }
+}
+
 /// `readdir(path)` → `[name, kind, name, kind, ...]` (kind: 1 file, 2 dir, 3 symlink, 0 other).
 pub fn readdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = str_arg(args, 0, ctx)?;
-    let entries =
-        hfs::readdir(&path).map_err(|e| fs_error(&e, "scandir", Some(&path), None, ctx))?;
-    let flat = entries.into_iter().flat_map(|(name, kind)| {
-        [
-            JsValue::from(JsString::from(name.as_str())),
-            JsValue::from(i32::from(kind)),
-        ]
-    });
+    let (_, entries) = listing_arg(args, ctx)?;
+    let flat = entries
+        .iter()
+        .flat_map(|(name, kind)| [JsValue::from(name.clone()), JsValue::from(i32::from(*kind))]);
     Ok(JsArray::from_iter(flat, ctx).into())
 }
 
 /// `readdirNames(path)` → `[name, ...]`: the plain `readdirSync(path)` with no JS loop.
 pub fn readdir_names(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = str_arg(args, 0, ctx)?;
-    let entries =
-        hfs::readdir(&path).map_err(|e| fs_error(&e, "scandir", Some(&path), None, ctx))?;
-    let names = entries
-        .into_iter()
-        .map(|(name, _)| JsValue::from(JsString::from(name.as_str())));
+    let (_, entries) = listing_arg(args, ctx)?;
+    let names = entries.iter().map(|(name, _)| JsValue::from(name.clone()));
     Ok(JsArray::from_iter(names, ctx).into())
+}
+
+/// `readdirDirents(path, DirentPrototype, kType)` → `[Dirent, ...]`, each built as node's
+/// `new Dirent(name, type, path)` builds it (own `name`, `parentPath`, `path`, `[kType]`).
+pub fn readdir_dirents(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (path, entries) = listing_arg(args, ctx)?;
+    let proto = args.get(1).and_then(JsValue::as_object);
+    let Some(k_type) = args.get(2).and_then(JsValue::as_symbol) else {
+        return Err(JsNativeError::typ()
+            .with_message("readdirDirents: kType must be a symbol")
+            .into());
+    };
+    let parent = JsValue::from(JsString::from(path.as_str()));
+    let data = |v: JsValue| {
+        PropertyDescriptor::builder()
+            .value(v)
+            .writable(true)
+            .enumerable(true)
+            .configurable(true)
+    };
+    let dirents = entries.iter().map(|(name, kind)| {
+        let d = JsObject::from_proto_and_data(proto.clone(), OrdinaryObject);
+        d.insert_property(js_string!("name"), data(name.clone().into()));
+        d.insert_property(js_string!("parentPath"), data(parent.clone()));
+        d.insert_property(js_string!("path"), data(parent.clone()));
+        d.insert_property(k_type.clone(), data(i32::from(*kind).into()));
+        JsValue::from(d)
+    });
+    let list: Vec<JsValue> = dirents.collect();
+    Ok(JsArray::from_iter(list, ctx).into())
 }
 
 pub fn mkdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

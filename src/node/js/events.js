@@ -215,19 +215,20 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return _addListener(this, type, listener, true);
 };
 
-function onceWrapper() {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    if (arguments.length === 0) return this.listener.call(this.target);
-    return this.listener.apply(this.target, arguments);
-  }
-}
+// node binds `onceWrapper` to a state object; a closure named like the bound function is the
+// same to every observer (name, length 0, no prototype, own `listener`) and allocates less.
 function _onceWrap(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
+  let fired = false;
+  const wrapped = {
+    'bound onceWrapper'(...args) {
+      if (fired) return undefined;
+      target.removeListener(type, wrapped);
+      fired = true;
+      if (args.length === 0) return listener.call(target);
+      return Reflect.apply(listener, target, args);
+    },
+  }['bound onceWrapper'];
   wrapped.listener = listener;
-  state.wrapFn = wrapped;
   return wrapped;
 }
 EventEmitter.prototype.once = function once(type, listener) {

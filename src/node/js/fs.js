@@ -274,7 +274,9 @@ function readdirSync(path, options) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false, recursive: false });
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  if (!options.withFileTypes && !options.recursive && options.encoding !== 'buffer') return native.readdirNames(path);
+  if (!options.recursive && options.encoding !== 'buffer') {
+    return options.withFileTypes ? native.readdirDirents(path, Dirent.prototype, types.kType) : native.readdirNames(path);
+  }
   const out = [];
   const queue = [[path, '']];
   for (let qi = 0; qi < queue.length; qi++) {
@@ -755,5 +757,5 @@ Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, ge
 // Shared with fs/promises and the streams.
 Object.defineProperty(fs, 'internals', {
   enumerable: false,
-  value: { native, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, validateBufferArgs, syncFns, assertEncoding },
+  value: { ioFns: { read: fs.read, write: fs.write }, native, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, validateBufferArgs, syncFns, assertEncoding },
 });

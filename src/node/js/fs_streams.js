@@ -8,6 +8,10 @@ const E = () => require('internal/errors').codes;
 const { validateInteger, validateFunction } = require('internal/validators');
 
 function fsModule() { return require('fs'); }
+// fs.read/fs.write as fs.js made them: a stream over them may call the binding directly.
+const { read: fsRead, write: fsWrite } = fsModule().internals.ioFns;
+const native = internalBinding('fs');
+const loop = require('internal/loop');
 
 function getStreamOptions(options) {
   if (options == null) return {};
@@ -91,30 +95,48 @@ ReadStream.prototype._construct = function (cb) {
 };
 
 ReadStream.prototype._read = function (n) {
-  n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+  const pos = this.pos;
+  n = pos !== undefined ? Math.min(this.end - pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
   if (n <= 0) {
     this.push(null);
     return;
   }
   const buf = Buffer.allocUnsafeSlow(n);
   this[kIsPerformingIO] = true;
-  this[kFs].read(this.fd, buf, 0, n, this.pos === undefined ? null : this.pos, (er, bytesRead) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      this.emit(kIoDone, er);
-      return;
-    }
-    if (er) {
-      this.destroy(er);
-    } else if (bytesRead > 0) {
-      if (this.pos !== undefined) this.pos += bytesRead;
-      this.bytesRead += bytesRead;
-      this.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
-    } else {
-      this.push(null);
-    }
-  });
+  const fs = this[kFs];
+  if (fs.read === fsRead) {
+    // node's fs.read, not patched: the binding directly (the arguments are known to be valid),
+    // the result delivered in the poll phase as fs.read delivers it.
+    let bytesRead = 0;
+    let er = null;
+    try { bytesRead = native.read(this.fd, buf, 0, n, pos === undefined ? -1 : pos); } catch (e) { er = e; }
+    loop.queueCompletion(() => afterRead(this, er, bytesRead, buf));
+    return;
+  }
+  fs.read(this.fd, buf, 0, n, pos, (er, bytesRead) => afterRead(this, er, bytesRead, buf));
 };
+function afterRead(stream, er, bytesRead, buf) {
+  stream[kIsPerformingIO] = false;
+  if (stream.destroyed) {
+    stream.emit(kIoDone, er);
+    return;
+  }
+  if (er) {
+    stream.destroy(er);
+  } else if (bytesRead > 0) {
+    if (stream.pos !== undefined) stream.pos += bytesRead;
+    stream.bytesRead += bytesRead;
+    if (bytesRead !== buf.length) {
+      // As node: a short read is copied so the chunk does not hold on to the larger buffer.
+      const dst = Buffer.allocUnsafeSlow(bytesRead);
+      buf.copy(dst, 0, 0, bytesRead);
+      buf = dst;
+    }
+    stream.push(buf);
+  } else {
+    stream.push(null);
+  }
+}
 const kIoDone = Symbol('kIoDone');
 
 ReadStream.prototype._destroy = function (err, cb) {
@@ -152,19 +174,29 @@ WriteStream.prototype._construct = function (cb) {
 
 WriteStream.prototype._write = function (data, encoding, cb) {
   this[kIsPerformingIO] = true;
-  this[kFs].write(this.fd, data, 0, data.length, this.pos === undefined ? null : this.pos, (er, bytes) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      cb(er);
-      this.emit(kIoDone, er);
-      return;
-    }
-    if (er) return cb(er);
-    this.bytesWritten += bytes;
-    cb();
-  });
-  if (this.pos !== undefined) this.pos += data.length;
+  const fs = this[kFs];
+  const pos = this.pos;
+  if (fs.write === fsWrite) {
+    let bytes = 0;
+    let er = null;
+    try { bytes = native.write(this.fd, data, 0, data.length, pos === undefined ? -1 : pos); } catch (e) { er = e; }
+    loop.queueCompletion(() => afterWrite(this, er, bytes, cb));
+  } else {
+    fs.write(this.fd, data, 0, data.length, pos, (er, bytes) => afterWrite(this, er, bytes, cb));
+  }
+  if (pos !== undefined) this.pos = pos + data.length;
 };
+function afterWrite(stream, er, bytes, cb) {
+  stream[kIsPerformingIO] = false;
+  if (stream.destroyed) {
+    cb(er);
+    stream.emit(kIoDone, er);
+    return;
+  }
+  if (er) return cb(er);
+  stream.bytesWritten += bytes;
+  cb();
+}
 
 WriteStream.prototype._writev = function (chunks, cb) {
   const data = Buffer.concat(chunks.map((c) => c.chunk));

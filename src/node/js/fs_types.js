@@ -53,7 +53,9 @@ function makeStats(a, bigint) {
 }
 
 const kType = Symbol('type');
-const kinds = { 1: 0o100000, 2: 0o040000, 3: 0o120000, 4: 0o010000, 5: 0o140000, 6: 0o020000, 7: 0o060000 };
+// Types are libuv's UV_DIRENT_* numbers (1 file, 2 dir, 3 link, 4 fifo, 5 socket, 6 char,
+// 7 block). readdirSync builds Dirents natively (fs binding `readdirDirents`) with the same own
+// properties, in the same order, as this constructor.
 class Dirent {
   constructor(name, type, path) {
     this.name = name;
@@ -61,13 +63,13 @@ class Dirent {
     this.path = path;
     this[kType] = type;
   }
-  isDirectory() { return kinds[this[kType]] === 0o040000; }
-  isFile() { return kinds[this[kType]] === 0o100000; }
-  isBlockDevice() { return kinds[this[kType]] === 0o060000; }
-  isCharacterDevice() { return kinds[this[kType]] === 0o020000; }
-  isSymbolicLink() { return kinds[this[kType]] === 0o120000; }
-  isFIFO() { return kinds[this[kType]] === 0o010000; }
-  isSocket() { return kinds[this[kType]] === 0o140000; }
+  isDirectory() { return this[kType] === 2; }
+  isFile() { return this[kType] === 1; }
+  isBlockDevice() { return this[kType] === 7; }
+  isCharacterDevice() { return this[kType] === 6; }
+  isSymbolicLink() { return this[kType] === 3; }
+  isFIFO() { return this[kType] === 4; }
+  isSocket() { return this[kType] === 5; }
 }
 
 const kEntries = Symbol('entries');
