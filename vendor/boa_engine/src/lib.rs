@@ -108,6 +108,8 @@ mod host_defined;
 mod sys;
 
 mod spanned_source_text;
+// rjs: V8's wording for common errors.
+pub(crate) mod v8_messages;
 use spanned_source_text::SourceText;
 pub use spanned_source_text::SpannedSourceText;
 

@@ -21,6 +21,7 @@
 //! [evaluation]: https://tc39.es/ecma262/#sec-runtime-semantics-evaluation
 
 mod class;
+mod v8_callsite;
 mod declaration;
 mod declarations;
 mod env;
@@ -562,6 +563,9 @@ pub struct ByteCompiler<'ctx> {
     pub(crate) global_fns: Vec<GlobalFunctionBinding>,
     pub(crate) global_vars: Vec<u32>,
 
+    /// rjs: see `CodeBlock::callsites`.
+    pub(crate) callsites: Vec<(u32, JsString)>,
+
     #[cfg(feature = "annex-b")]
     pub(crate) annex_b_function_names: Vec<Sym>,
 }
@@ -685,6 +689,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             global_lexs: Vec::new(),
             global_fns: Vec::new(),
             global_vars: Vec::new(),
+            callsites: Vec::new(),
         }
     }
 
@@ -2740,6 +2745,11 @@ impl<'ctx> ByteCompiler<'ctx> {
                 .bytecode
                 .emit_new((call.args().len() as u32).into()),
         }
+        // rjs: remember the callee's text for V8's `o.f is not a function`.
+        if let Some(text) = v8_callsite::callee_text(call.function(), compiler.interner()) {
+            let at = compiler.next_opcode_location().as_u32();
+            compiler.callsites.push((at, JsString::from(text)));
+        }
         match dst {
             CallResultDest::Register(dst) => compiler.pop_into_register(dst),
             CallResultDest::Discard => compiler.bytecode.emit_pop(),
@@ -2790,6 +2800,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             global_lexs: self.global_lexs.into_boxed_slice(),
             global_fns: self.global_fns.into_boxed_slice(),
             global_vars: self.global_vars.into_boxed_slice(),
+            callsites: self.callsites.into_boxed_slice(),
             debug_id: CodeBlock::get_next_codeblock_id(),
             #[cfg(feature = "trace")]
             traced: Cell::new(false),

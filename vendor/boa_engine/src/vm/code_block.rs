@@ -166,6 +166,11 @@ pub struct CodeBlock {
     pub(crate) global_fns: Box<[GlobalFunctionBinding]>,
     pub(crate) global_vars: Box<[u32]>,
 
+    /// rjs: the callee's source text for call/`new`/iteration instructions, keyed by the
+    /// address after the instruction, for V8's `o.f is not a function` messages.
+    #[unsafe_ignore_trace]
+    pub(crate) callsites: Box<[(u32, JsString)]>,
+
     // Used for identifying anonymous functions in compiled output and call frames.
     pub(crate) debug_id: u64,
 
@@ -201,6 +206,7 @@ impl CodeBlock {
             global_lexs: Box::default(),
             global_fns: Box::default(),
             global_vars: Box::default(),
+            callsites: Box::default(),
             debug_id: CodeBlock::get_next_codeblock_id(),
             #[cfg(feature = "trace")]
             traced: Cell::new(false),

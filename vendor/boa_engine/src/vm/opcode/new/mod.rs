@@ -1,5 +1,5 @@
 use super::IndexOperand;
-use crate::{Context, JsExpect, JsResult, error::JsNativeError, vm::opcode::Operation};
+use crate::{Context, JsExpect, JsResult, vm::opcode::Operation};
 
 /// `New` implements the Opcode Operation for `Opcode::New`
 ///
@@ -18,8 +18,12 @@ impl New {
 
         let cons = func
             .as_object()
-            .ok_or_else(|| JsNativeError::typ().with_message("not a constructor"))?
+            .ok_or_else(|| crate::v8_messages::callsite_not_constructor(context))?
             .clone();
+        // rjs: V8's `C is not a constructor`, naming the callee.
+        if !cons.is_constructor() {
+            return Err(crate::v8_messages::callsite_not_constructor(context));
+        }
 
         context.vm.stack.push(cons.clone()); // Push new.target
 
@@ -59,8 +63,12 @@ impl NewSpread {
 
         let cons = func
             .as_object()
-            .ok_or_else(|| JsNativeError::typ().with_message("not a constructor"))?
+            .ok_or_else(|| crate::v8_messages::callsite_not_constructor(context))?
             .clone();
+        // rjs: V8's `C is not a constructor`, naming the callee.
+        if !cons.is_constructor() {
+            return Err(crate::v8_messages::callsite_not_constructor(context));
+        }
 
         let argument_count = arguments.len();
         context.vm.stack.push(func);

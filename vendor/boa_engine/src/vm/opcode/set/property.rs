@@ -20,6 +20,14 @@ fn set_by_name(
 ) -> JsResult<()> {
     let value = context.vm.get_register(value.into()).clone();
 
+    // rjs: V8's `Cannot set properties of undefined (setting 'x')`.
+    if value_object.is_null_or_undefined() {
+        let key: PropertyKey = context.vm.frame().code_block().ic[usize::from(index)]
+            .name
+            .clone()
+            .into();
+        return Err(crate::v8_messages::cannot_set(value_object, &key));
+    }
     let object = value_object.to_object(context)?;
 
     let ic = &context.vm.frame().code_block().ic[usize::from(index)];
@@ -158,6 +166,10 @@ impl SetPropertyByValue {
         let key = context.vm.get_register(key.into()).clone();
         let receiver = context.vm.get_register(receiver.into()).clone();
         let object = context.vm.get_register(object.into()).clone();
+        if object.is_null_or_undefined() {
+            let key = key.to_property_key(context)?;
+            return Err(crate::v8_messages::cannot_set(&object, &key));
+        }
         let object = object.to_object(context)?;
 
         let key = key.to_property_key(context)?;
