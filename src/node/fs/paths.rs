@@ -6,8 +6,8 @@ use crate::host::fs as hfs;
 use boa_engine::{
     builtins::object::OrdinaryObject,
     js_string,
-    object::{builtins::JsArray, JsObject},
-    property::PropertyDescriptor,
+    object::{builtins::JsArray, ObjectInitializer},
+    property::Attribute,
     Context, JsNativeError, JsResult, JsString, JsValue,
 };
 use std::rc::Rc;
@@ -167,29 +167,26 @@ pub fn readdir_names(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
 /// `new Dirent(name, type, path)` builds it (own `name`, `parentPath`, `path`, `[kType]`).
 pub fn readdir_dirents(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (path, entries) = listing_arg(args, ctx)?;
-    let proto = args.get(1).and_then(JsValue::as_object);
-    let Some(k_type) = args.get(2).and_then(JsValue::as_symbol) else {
+    let (Some(proto), Some(k_type)) = (
+        args.get(1).and_then(JsValue::as_object),
+        args.get(2).and_then(JsValue::as_symbol),
+    ) else {
         return Err(JsNativeError::typ()
-            .with_message("readdirDirents: kType must be a symbol")
+            .with_message("readdirDirents(path, prototype, symbol)")
             .into());
     };
     let parent = JsValue::from(JsString::from(path.as_str()));
-    let data = |v: JsValue| {
-        PropertyDescriptor::builder()
-            .value(v)
-            .writable(true)
-            .enumerable(true)
-            .configurable(true)
-    };
-    let dirents = entries.iter().map(|(name, kind)| {
-        let d = JsObject::from_proto_and_data(proto.clone(), OrdinaryObject);
-        d.insert_property(js_string!("name"), data(name.clone().into()));
-        d.insert_property(js_string!("parentPath"), data(parent.clone()));
-        d.insert_property(js_string!("path"), data(parent.clone()));
-        d.insert_property(k_type.clone(), data(i32::from(*kind).into()));
-        JsValue::from(d)
-    });
-    let list: Vec<JsValue> = dirents.collect();
+    let mut list = Vec::with_capacity(entries.len());
+    for (name, kind) in entries.iter() {
+        // A shared shape: every Dirent after the first follows the cached property transitions.
+        let d = ObjectInitializer::with_native_data_and_proto(OrdinaryObject, proto.clone(), ctx)
+            .property(js_string!("name"), name.clone(), Attribute::all())
+            .property(js_string!("parentPath"), parent.clone(), Attribute::all())
+            .property(js_string!("path"), parent.clone(), Attribute::all())
+            .property(k_type.clone(), i32::from(*kind), Attribute::all())
+            .build();
+        list.push(JsValue::from(d));
+    }
     Ok(JsArray::from_iter(list, ctx).into())
 }
 
