@@ -11,6 +11,7 @@ function fsModule() { return require('fs'); }
 // fs.read/fs.write as fs.js made them: a stream over them may call the binding directly.
 const { read: fsRead, write: fsWrite } = fsModule().internals.ioFns;
 const native = internalBinding('fs');
+const allocChunk = internalBinding('buffer').alloc;
 const loop = require('internal/loop');
 
 function getStreamOptions(options) {
@@ -101,7 +102,7 @@ ReadStream.prototype._read = function (n) {
     this.push(null);
     return;
   }
-  const buf = Buffer.allocUnsafeSlow(n);
+  const buf = allocChunk(n); // Buffer.allocUnsafeSlow(n) without re-validating n
   this[kIsPerformingIO] = true;
   const fs = this[kFs];
   if (fs.read === fsRead) {
