@@ -141,8 +141,8 @@ pub(crate) fn not_a_function(value: &JsValue, context: &Context) -> JsError {
 }
 
 /// The callee's source text the compiler recorded for the instruction just executed (a call,
-/// `new` or iteration), as V8's call printer shows it; `(intermediate value)` when none.
-pub(crate) fn callsite_text(context: &Context) -> String {
+/// `new` or iteration), as V8's call printer shows it.
+fn callsite_record(context: &Context) -> Option<String> {
     let frame = context.vm.frame();
     let pc = frame.pc;
     frame
@@ -150,10 +150,12 @@ pub(crate) fn callsite_text(context: &Context) -> String {
         .callsites
         .iter()
         .find(|(at, _)| *at == pc)
-        .map_or_else(
-            || "(intermediate value)".to_string(),
-            |(_, text)| text.to_std_string_escaped(),
-        )
+        .map(|(_, text)| text.to_std_string_escaped())
+}
+
+/// The recorded callee text, or `(intermediate value)` when none was recorded.
+pub(crate) fn callsite_text(context: &Context) -> String {
+    callsite_record(context).unwrap_or_else(|| "(intermediate value)".to_string())
 }
 
 /// `o.f is not a function` at a call site.
@@ -168,4 +170,110 @@ pub(crate) fn callsite_not_constructor(context: &Context) -> JsError {
     JsNativeError::typ()
         .with_message(format!("{} is not a constructor", callsite_text(context)))
         .into()
+}
+
+const NOT_ITERABLE_SUFFIX: &str = " is not iterable (cannot read property Symbol(Symbol.iterator))";
+
+/// What built-ins say for a value without `[Symbol.iterator]`:
+/// `number 5 is not iterable (cannot read property Symbol(Symbol.iterator))`.
+pub(crate) fn builtin_not_iterable(value: &JsValue) -> JsError {
+    let what = match value.variant() {
+        JsVariant::Undefined => "undefined".to_string(),
+        JsVariant::Null => "object null".to_string(),
+        JsVariant::Boolean(b) => format!("boolean {b}"),
+        JsVariant::Integer32(i) => format!("number {i}"),
+        JsVariant::Float64(f) => format!("number {}", JsString::from(f).to_std_string_escaped()),
+        JsVariant::String(s) => format!("string \"{}\"", s.to_std_string_escaped()),
+        _ => value.type_of().to_string(),
+    };
+    JsNativeError::typ()
+        .with_message(format!("{what}{NOT_ITERABLE_SUFFIX}"))
+        .into()
+}
+
+/// Rewords a built-in's not-iterable error at a `for-of`/spread site as V8 does there
+/// (`o is not iterable`, `f is not a function or its return value is not iterable`); any other
+/// error passes through.
+pub(crate) fn callsite_not_iterable(error: JsError, value: &JsValue, context: &Context) -> JsError {
+    let is_not_iterable = error
+        .as_native()
+        .is_some_and(|e| e.message().ends_with(NOT_ITERABLE_SUFFIX));
+    if !is_not_iterable {
+        return error;
+    }
+    let message = match callsite_record(context) {
+        Some(text) if text == crate::bytecompiler::v8_callsite::CALL_SPREAD => {
+            "Spread syntax requires ...iterable[Symbol.iterator] to be a function".to_string()
+        }
+        Some(text) if text == crate::bytecompiler::v8_callsite::ARRAY_PATTERN => {
+            format!("{} is not iterable", value_text(value, context))
+        }
+        Some(text) => match text.strip_suffix("(...)") {
+            Some(callee) => {
+                format!("{callee} is not a function or its return value is not iterable")
+            }
+            None => format!("{text} is not iterable"),
+        },
+        None => return error,
+    };
+    JsNativeError::typ().with_message(message).into()
+}
+
+/// `Cannot destructure property 'a' of 'null' as it is null.` (object patterns) or
+/// `null is not iterable` (array patterns).
+pub(crate) fn cannot_destructure(value: &JsValue, context: &Context) -> JsError {
+    use crate::bytecompiler::v8_callsite::{ARRAY_PATTERN, NESTED_OBJECT_PATTERN, OBJECT_PATTERN};
+    let what = nullish_text(value);
+    let record = callsite_record(context);
+    let message = match record.as_deref() {
+        Some(ARRAY_PATTERN) => format!("{what} is not iterable"),
+        Some(text) if text.starts_with(NESTED_OBJECT_PATTERN) => {
+            let name = &text[NESTED_OBJECT_PATTERN.len()..];
+            if name.is_empty() {
+                format!("Cannot destructure '{what}' as it is {what}.")
+            } else {
+                format!("Cannot read properties of {what} (reading '{name}')")
+            }
+        }
+        Some(text) => match text.strip_prefix(OBJECT_PATTERN) {
+            Some(name) if !name.is_empty() => {
+                format!("Cannot destructure property '{name}' of '{what}' as it is {what}.")
+            }
+            _ => format!("Cannot destructure '{what}' as it is {what}."),
+        },
+        None => format!("Cannot destructure '{what}' as it is {what}."),
+    };
+    JsNativeError::typ().with_message(message).into()
+}
+
+/// Why a strict-mode `[[Set]]` failed, in V8's words: `Cannot assign to read only property 'x'
+/// of object '#<Object>'`, `Cannot add property x, object is not extensible`, or
+/// `Cannot set property x of #<Object> which has only a getter`.
+pub(crate) fn failed_set(object: &JsObject, key: &PropertyKey, context: &Context) -> JsError {
+    let key_text = key_text(key);
+    let mut current = Some(object.clone());
+    let mut depth = 0;
+    let mut found = None;
+    while let Some(o) = current {
+        if let Some(desc) = o.borrow().properties().get(key) {
+            found = Some(desc);
+            break;
+        }
+        depth += 1;
+        if depth > 1000 {
+            break;
+        }
+        current = o.prototype();
+    }
+    let object_text = object_text(object, context);
+    let message = match found {
+        Some(desc) if desc.is_accessor_descriptor() => {
+            format!("Cannot set property {key_text} of {object_text} which has only a getter")
+        }
+        Some(_) => {
+            format!("Cannot assign to read only property '{key_text}' of object '{object_text}'")
+        }
+        None => format!("Cannot add property {key_text}, object is not extensible"),
+    };
+    JsNativeError::typ().with_message(message).into()
 }

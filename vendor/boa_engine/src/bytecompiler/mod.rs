@@ -21,7 +21,7 @@
 //! [evaluation]: https://tc39.es/ecma262/#sec-runtime-semantics-evaluation
 
 mod class;
-mod v8_callsite;
+pub(crate) mod v8_callsite;
 mod declaration;
 mod declarations;
 mod env;
@@ -566,6 +566,12 @@ pub struct ByteCompiler<'ctx> {
     /// rjs: see `CodeBlock::callsites`.
     pub(crate) callsites: Vec<(u32, JsString)>,
 
+    /// rjs: the binding `get_binding` last found in its temporal dead zone.
+    pub(crate) tdz_binding_name: Option<JsString>,
+
+    /// rjs: how deep in nested destructuring patterns the compiler is.
+    pub(crate) pattern_depth: u32,
+
     #[cfg(feature = "annex-b")]
     pub(crate) annex_b_function_names: Vec<Sym>,
 }
@@ -690,6 +696,8 @@ impl<'ctx> ByteCompiler<'ctx> {
             global_fns: Vec::new(),
             global_vars: Vec::new(),
             callsites: Vec::new(),
+            tdz_binding_name: None,
+            pattern_depth: 0,
         }
     }
 
@@ -770,7 +778,12 @@ impl<'ctx> ByteCompiler<'ctx> {
         }
 
         if binding.local() {
-            return BindingKind::Local(self.local_binding_registers.get(binding).copied());
+            let register = self.local_binding_registers.get(binding).copied();
+            if register.is_none() {
+                // rjs: named in V8's `Cannot access 'x' before initialization`.
+                self.tdz_binding_name = Some(binding.locator().name().clone());
+            }
+            return BindingKind::Local(register);
         }
 
         if let Some(index) = self.bindings_map.get(&binding.locator()) {
@@ -864,6 +877,63 @@ impl<'ctx> ByteCompiler<'ctx> {
 
     fn next_opcode_location(&mut self) -> Address {
         self.bytecode.next_opcode_location()
+    }
+
+    /// rjs: records `expr`'s text (V8's call printer) for the instruction just emitted.
+    pub(crate) fn record_callsite(&mut self, expr: &Expression) {
+        if let Some(text) = v8_callsite::callee_text(expr, self.interner()) {
+            let at = self.next_opcode_location().as_u32();
+            self.callsites.push((at, JsString::from(text)));
+        }
+    }
+
+    /// rjs: records the first property an object pattern destructures, for V8's
+    /// `Cannot destructure property 'a' of 'null' as it is null.`
+    pub(crate) fn record_destructure(
+        &mut self,
+        first: Option<&boa_ast::pattern::ObjectPatternElement>,
+    ) {
+        use boa_ast::{pattern::ObjectPatternElement, property::PropertyName};
+        let name = match first {
+            Some(ObjectPatternElement::SingleName {
+                name: PropertyName::Literal(ident),
+                ..
+            })
+            | Some(ObjectPatternElement::Pattern {
+                name: PropertyName::Literal(ident),
+                ..
+            })
+            | Some(ObjectPatternElement::AssignmentPropertyAccess {
+                name: PropertyName::Literal(ident),
+                ..
+            }) => self.interner().resolve_expect(ident.sym()).to_string(),
+            _ => String::new(),
+        };
+        let at = self.next_opcode_location().as_u32();
+        let prefix = if self.pattern_depth > 1 {
+            v8_callsite::NESTED_OBJECT_PATTERN
+        } else {
+            v8_callsite::OBJECT_PATTERN
+        };
+        self.callsites
+            .push((at, JsString::from(format!("{prefix}{name}"))));
+    }
+
+    /// rjs: marks the instruction just emitted as the start of an array pattern.
+    pub(crate) fn record_array_destructure(&mut self) {
+        if self.pattern_depth > 1 {
+            return;
+        }
+        let at = self.next_opcode_location().as_u32();
+        self.callsites
+            .push((at, JsString::from(v8_callsite::ARRAY_PATTERN)));
+    }
+
+    /// rjs: marks the instruction just emitted as a spread into call arguments.
+    pub(crate) fn record_call_spread(&mut self) {
+        let at = self.next_opcode_location().as_u32();
+        self.callsites
+            .push((at, JsString::from(v8_callsite::CALL_SPREAD)));
     }
 
     pub(crate) fn position_guard(
@@ -978,9 +1048,15 @@ impl<'ctx> ByteCompiler<'ctx> {
                     .emit_delete_name(value.variable(), (*index).into()),
             },
             BindingKind::Local(None) => {
-                let error_msg = self.get_or_insert_literal(Literal::String(js_string!(
-                    "access of uninitialized binding"
-                )));
+                let message = match self.tdz_binding_name.take() {
+                    Some(name) => format!(
+                        "Cannot access '{}' before initialization",
+                        name.to_std_string_escaped()
+                    ),
+                    None => "Cannot access a variable before initialization".to_string(),
+                };
+                let error_msg =
+                    self.get_or_insert_literal(Literal::String(JsString::from(message)));
                 self.bytecode
                     .emit_throw_new_reference_error(error_msg.into());
             }
@@ -2133,6 +2209,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                             let value = self.register_allocator.alloc();
                             self.compile_expr(spread.target(), &value);
                             self.bytecode.emit_get_iterator(value.variable());
+                            self.record_call_spread();
                             self.bytecode.emit_push_iterator_to_array(array_op);
                             self.register_allocator.dealloc(value);
                         } else {
@@ -2704,6 +2781,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                     let value = compiler.register_allocator.alloc();
                     compiler.compile_expr(spread.target(), &value);
                     compiler.bytecode.emit_get_iterator(value.variable());
+                    compiler.record_call_spread();
                     compiler.bytecode.emit_push_iterator_to_array(array_op);
                     compiler.register_allocator.dealloc(value);
                 } else {
@@ -2746,10 +2824,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                 .emit_new((call.args().len() as u32).into()),
         }
         // rjs: remember the callee's text for V8's `o.f is not a function`.
-        if let Some(text) = v8_callsite::callee_text(call.function(), compiler.interner()) {
-            let at = compiler.next_opcode_location().as_u32();
-            compiler.callsites.push((at, JsString::from(text)));
-        }
+        compiler.record_callsite(call.function());
         match dst {
             CallResultDest::Register(dst) => compiler.pop_into_register(dst),
             CallResultDest::Discard => compiler.bytecode.emit_pop(),
@@ -2813,6 +2888,9 @@ impl<'ctx> ByteCompiler<'ctx> {
         def: BindingOpcode,
         object: &Register,
     ) {
+        // rjs: nested patterns report V8's property-read errors instead (see record_destructure).
+        self.pattern_depth += 1;
         self.compile_declaration_pattern_impl(pattern, def, object);
+        self.pattern_depth -= 1;
     }
 }

@@ -14,6 +14,15 @@ use boa_interner::Interner;
 
 const INTERMEDIATE: &str = "(intermediate value)";
 
+/// The text recorded for a spread into call arguments (V8 words that error differently).
+pub(crate) const CALL_SPREAD: &str = "\u{0}spread";
+/// Prefix of the text recorded for an object pattern (followed by its first property name).
+pub(crate) const OBJECT_PATTERN: &str = "\u{1}";
+/// Prefix for an object pattern nested in another pattern.
+pub(crate) const NESTED_OBJECT_PATTERN: &str = "\u{3}";
+/// The text recorded for an array pattern.
+pub(crate) const ARRAY_PATTERN: &str = "\u{2}";
+
 fn field_text(field: &PropertyAccessField, interner: &Interner, out: &mut String) {
     match field {
         PropertyAccessField::Const(ident) => {
@@ -100,6 +109,8 @@ pub(crate) fn render(expr: &Expression, interner: &Interner, out: &mut String) {
                 }
             }
         }
+        Expression::ObjectLiteral(obj) if obj.properties().is_empty() => out.push_str("{}"),
+        Expression::ObjectLiteral(_) => out.push_str("{(intermediate value)}"),
         _ => out.push_str(INTERMEDIATE),
     }
 }

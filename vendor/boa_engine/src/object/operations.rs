@@ -109,9 +109,8 @@ impl JsObject {
         )?;
         // 5. If success is false and Throw is true, throw a TypeError exception.
         if !success && throw {
-            return Err(JsNativeError::typ()
-                .with_message(format!("cannot set non-writable property: {key}"))
-                .into());
+            // rjs: V8's wording.
+            return Err(crate::v8_messages::failed_set(self, &key, context));
         }
         // 6. Return success.
         Ok(success)

@@ -981,7 +981,7 @@ impl JsValue {
             JsVariant::Integer32(integer) => Ok(JsString::from(integer)),
             JsVariant::String(string) => Ok(string),
             JsVariant::Symbol(_) => Err(JsNativeError::typ()
-                .with_message("can't convert symbol to string")
+                .with_message("Cannot convert a Symbol value to a string")
                 .into()),
             JsVariant::BigInt(bigint) => Ok(bigint.to_string().into()),
             JsVariant::Object(o) => o
@@ -1404,7 +1404,7 @@ impl JsValue {
             JsVariant::Float64(number) => Ok(number),
             JsVariant::Integer32(integer) => Ok(f64::from(integer)),
             JsVariant::Symbol(_) => Err(JsNativeError::typ()
-                .with_message("argument must not be a symbol")
+                .with_message("Cannot convert a Symbol value to a number")
                 .into()),
             JsVariant::BigInt(_) => Err(JsNativeError::typ()
                 .with_message("argument must not be a bigint")
@@ -1488,7 +1488,10 @@ impl JsValue {
         self.as_object()
             .ok_or_else(|| {
                 JsNativeError::typ()
-                    .with_message("Cannot construct a property descriptor from a non-object")
+                    .with_message(format!(
+                        "Property description must be an object: {}",
+                        crate::v8_messages::value_text(self, context)
+                    ))
                     .into()
             })
             .and_then(|obj| obj.to_property_descriptor(context))

@@ -41,7 +41,7 @@ impl JsValue {
                             }
                             (_, _) => return Err(JsNativeError::typ()
                                 .with_message(
-                                    "cannot mix BigInt and other types, use explicit conversions",
+                                    "Cannot mix BigInt and other types, use explicit conversions",
                                 )
                                 .into()),
                         }
@@ -70,7 +70,7 @@ impl JsValue {
                 (Numeric::BigInt(ref x), Numeric::BigInt(ref y)) => Self::new(JsBigInt::sub(x, y)),
                 (_, _) => {
                     return Err(JsNativeError::typ()
-                        .with_message("cannot mix BigInt and other types, use explicit conversions")
+                        .with_message("Cannot mix BigInt and other types, use explicit conversions")
                         .into());
                 }
             },
@@ -98,7 +98,7 @@ impl JsValue {
                 (Numeric::BigInt(ref x), Numeric::BigInt(ref y)) => Self::new(JsBigInt::mul(x, y)),
                 (_, _) => {
                     return Err(JsNativeError::typ()
-                        .with_message("cannot mix BigInt and other types, use explicit conversions")
+                        .with_message("Cannot mix BigInt and other types, use explicit conversions")
                         .into());
                 }
             },
@@ -120,7 +120,7 @@ impl JsValue {
             (JsVariant::BigInt(x), JsVariant::BigInt(y)) => {
                 if y.is_zero() {
                     return Err(JsNativeError::range()
-                        .with_message("BigInt division by zero")
+                        .with_message("Division by zero")
                         .into());
                 }
                 Self::new(JsBigInt::div(&x, &y))
@@ -132,14 +132,14 @@ impl JsValue {
                 (Numeric::BigInt(ref x), Numeric::BigInt(ref y)) => {
                     if y.is_zero() {
                         return Err(JsNativeError::range()
-                            .with_message("BigInt division by zero")
+                            .with_message("Division by zero")
                             .into());
                     }
                     Self::new(JsBigInt::div(x, y))
                 }
                 (_, _) => {
                     return Err(JsNativeError::typ()
-                        .with_message("cannot mix BigInt and other types, use explicit conversions")
+                        .with_message("Cannot mix BigInt and other types, use explicit conversions")
                         .into());
                 }
             },
@@ -173,7 +173,7 @@ impl JsValue {
             (JsVariant::BigInt(x), JsVariant::BigInt(y)) => {
                 if y.is_zero() {
                     return Err(JsNativeError::range()
-                        .with_message("BigInt division by zero")
+                        .with_message("Division by zero")
                         .into());
                 }
                 Self::new(JsBigInt::rem(&x, &y))
@@ -185,14 +185,14 @@ impl JsValue {
                 (Numeric::BigInt(ref x), Numeric::BigInt(ref y)) => {
                     if y.is_zero() {
                         return Err(JsNativeError::range()
-                            .with_message("BigInt division by zero")
+                            .with_message("Division by zero")
                             .into());
                     }
                     Self::new(JsBigInt::rem(x, y))
                 }
                 (_, _) => {
                     return Err(JsNativeError::typ()
-                        .with_message("cannot mix BigInt and other types, use explicit conversions")
+                        .with_message("Cannot mix BigInt and other types, use explicit conversions")
                         .into());
                 }
             },
@@ -238,7 +238,7 @@ impl JsValue {
                 (Numeric::BigInt(ref a), Numeric::BigInt(ref b)) => Self::new(JsBigInt::pow(a, b)?),
                 (_, _) => {
                     return Err(JsNativeError::typ()
-                        .with_message("cannot mix BigInt and other types, use explicit conversions")
+                        .with_message("Cannot mix BigInt and other types, use explicit conversions")
                         .into());
                 }
             },
@@ -268,7 +268,7 @@ impl JsValue {
                 }
                 (_, _) => {
                     return Err(JsNativeError::typ()
-                        .with_message("cannot mix BigInt and other types, use explicit conversions")
+                        .with_message("Cannot mix BigInt and other types, use explicit conversions")
                         .into());
                 }
             },
@@ -298,7 +298,7 @@ impl JsValue {
                 }
                 (_, _) => {
                     return Err(JsNativeError::typ()
-                        .with_message("cannot mix BigInt and other types, use explicit conversions")
+                        .with_message("Cannot mix BigInt and other types, use explicit conversions")
                         .into());
                 }
             },
@@ -328,7 +328,7 @@ impl JsValue {
                 }
                 (_, _) => {
                     return Err(JsNativeError::typ()
-                        .with_message("cannot mix BigInt and other types, use explicit conversions")
+                        .with_message("Cannot mix BigInt and other types, use explicit conversions")
                         .into());
                 }
             },
@@ -366,7 +366,7 @@ impl JsValue {
                 }
                 (_, _) => {
                     return Err(JsNativeError::typ()
-                        .with_message("cannot mix BigInt and other types, use explicit conversions")
+                        .with_message("Cannot mix BigInt and other types, use explicit conversions")
                         .into());
                 }
             },
@@ -404,7 +404,7 @@ impl JsValue {
                 }
                 (_, _) => {
                     return Err(JsNativeError::typ()
-                        .with_message("cannot mix BigInt and other types, use explicit conversions")
+                        .with_message("Cannot mix BigInt and other types, use explicit conversions")
                         .into());
                 }
             },
@@ -440,7 +440,7 @@ impl JsValue {
                 }
                 (_, _) => {
                     return Err(JsNativeError::typ()
-                        .with_message("cannot mix BigInt and other types, use explicit conversions")
+                        .with_message("Cannot mix BigInt and other types, use explicit conversions")
                         .into());
                 }
             },
@@ -457,10 +457,7 @@ impl JsValue {
         // 1. If Type(target) is not Object, throw a TypeError exception.
         if !target.is_object() {
             return Err(JsNativeError::typ()
-                .with_message(format!(
-                    "right-hand side of 'instanceof' should be an object, got `{}`",
-                    target.type_of()
-                ))
+                .with_message("Right-hand side of 'instanceof' is not an object")
                 .into());
         }
 
@@ -480,7 +477,7 @@ impl JsValue {
             None => {
                 // 4. If IsCallable(target) is false, throw a TypeError exception.
                 Err(JsNativeError::typ()
-                    .with_message("right-hand side of 'instanceof' is not callable")
+                    .with_message("Right-hand side of 'instanceof' is not callable")
                     .into())
             }
         }

@@ -196,7 +196,7 @@ impl BigInt {
             IntegerOrInfinity::Integer(i) if (2..=36).contains(&i) => i,
             _ => {
                 return Err(JsNativeError::range()
-                    .with_message("radix must be an integer at least 2 and no greater than 36")
+                    .with_message("toString() radix argument must be between 2 and 36")
                     .into());
             }
         };

@@ -265,6 +265,10 @@ impl JsValue {
         hint: IteratorHint,
         context: &mut Context,
     ) -> JsResult<IteratorRecord> {
+        // rjs: V8's message for undefined/null (instead of a failed ToObject).
+        if self.is_null_or_undefined() {
+            return Err(crate::v8_messages::builtin_not_iterable(self));
+        }
         let method = match hint {
             // 1. If kind is async, then
             IteratorHint::Async => {
@@ -276,10 +280,7 @@ impl JsValue {
                         self.get_method(JsSymbol::iterator(), context)?
                             .ok_or_else(|| {
                                 // ii. If syncMethod is undefined, throw a TypeError exception.
-                                JsNativeError::typ().with_message(format!(
-                                    "value with type `{}` is not iterable",
-                                    self.type_of()
-                                ))
+                                crate::v8_messages::builtin_not_iterable(self)
                             })?;
                     // iii. Let syncIteratorRecord be ? GetIteratorFromMethod(obj, syncMethod).
                     let sync_iterator_record =
@@ -299,10 +300,7 @@ impl JsValue {
 
         let method = method.ok_or_else(|| {
             // 3. If method is undefined, throw a TypeError exception.
-            JsNativeError::typ().with_message(format!(
-                "value with type `{}` is not iterable",
-                self.type_of()
-            ))
+            crate::v8_messages::builtin_not_iterable(self)
         })?;
 
         // 4. Return ? GetIteratorFromMethod(obj, method).

@@ -415,7 +415,13 @@ impl BuiltInConstructor for Promise {
         let executor = args
             .get_or_undefined(0)
             .as_callable()
-            .ok_or_else(|| JsNativeError::typ().with_message("Promise executor is not callable"))?;
+            .ok_or_else(|| {
+                // rjs: V8's wording.
+                JsNativeError::typ().with_message(format!(
+                    "Promise resolver {} is not a function",
+                    crate::v8_messages::value_text(args.get_or_undefined(0), context)
+                ))
+            })?;
 
         // 3. Let promise be ? OrdinaryCreateFromConstructor(NewTarget, "%Promise.prototype%", « [[PromiseState]], [[PromiseResult]], [[PromiseFulfillReactions]], [[PromiseRejectReactions]], [[PromiseIsHandled]] »).
         let promise =
@@ -2472,7 +2478,7 @@ impl Promise {
                     if JsValue::same_value(resolution, &promise.clone().into()) {
                         //   a. Let selfResolutionError be a newly created TypeError object.
                         let self_resolution_error = JsNativeError::typ()
-                            .with_message("SameValue(resolution, promise) is true")
+                            .with_message("Chaining cycle detected for promise #<Promise>")
                             .into_opaque(context);
 
                         //   b. Perform RejectPromise(promise, selfResolutionError).

@@ -331,7 +331,7 @@ impl String {
             // c. If ℝ(nextCP) < 0 or ℝ(nextCP) > 0x10FFFF, throw a RangeError exception.
             if nextcp < 0.0 || nextcp > f64::from(0x0010_FFFF) {
                 return Err(JsNativeError::range()
-                    .with_message(format!("codepoint `{nextcp}` outside of Unicode range"))
+                    .with_message(format!("Invalid code point {nextcp}"))
                     .into());
             }
 

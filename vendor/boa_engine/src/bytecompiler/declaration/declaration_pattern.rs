@@ -19,6 +19,7 @@ impl ByteCompiler<'_> {
             Pattern::Object(pattern) => {
                 self.bytecode
                     .emit_value_not_null_or_undefined(object.variable());
+                self.record_destructure(pattern.bindings().first());
 
                 let mut excluded_keys_registers = Vec::new();
                 let rest_exits = pattern.has_rest();
@@ -237,7 +238,9 @@ impl ByteCompiler<'_> {
             Pattern::Array(pattern) => {
                 self.bytecode
                     .emit_value_not_null_or_undefined(object.variable());
+                self.record_array_destructure();
                 self.bytecode.emit_get_iterator(object.variable());
+                self.record_array_destructure();
 
                 let handler_index = self.push_handler();
                 for element in pattern.bindings() {

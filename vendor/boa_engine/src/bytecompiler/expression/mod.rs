@@ -118,6 +118,7 @@ impl ByteCompiler<'_> {
                             let value = self.register_allocator.alloc();
                             self.compile_expr(spread.target(), &value);
                             self.bytecode.emit_get_iterator(value.variable());
+                            self.record_callsite(spread.target());
                             self.bytecode.emit_push_iterator_to_array(dst_op);
                             self.register_allocator.dealloc(value);
                         }
@@ -365,6 +366,7 @@ impl ByteCompiler<'_> {
                             let value = self.register_allocator.alloc();
                             self.compile_expr(spread.target(), &value);
                             self.bytecode.emit_get_iterator(value.variable());
+                            self.record_call_spread();
                             self.bytecode.emit_push_iterator_to_array(array_op);
                             self.register_allocator.dealloc(value);
                         } else {

@@ -74,10 +74,13 @@ impl In {
     ) -> JsResult<()> {
         let rhs = context.vm.get_register(rhs.into()).clone();
         let Some(rhs) = rhs.as_object() else {
+            // rjs: V8's wording.
+            let key = context.vm.get_register(lhs.into()).clone();
             return Err(JsNativeError::typ()
                 .with_message(format!(
-                    "right-hand side of 'in' should be an object, got `{}`",
-                    rhs.type_of()
+                    "Cannot use 'in' operator to search for '{}' in {}",
+                    crate::v8_messages::value_text(&key, context),
+                    crate::v8_messages::value_text(&rhs, context)
                 ))
                 .into());
         };
@@ -118,8 +121,9 @@ impl InPrivate {
         let Some(rhs) = rhs.as_object() else {
             return Err(JsNativeError::typ()
                 .with_message(format!(
-                    "right-hand side of 'in' should be an object, got `{}`",
-                    rhs.type_of()
+                    "Cannot use 'in' operator to search for '#{}' in {}",
+                    name.to_std_string_escaped(),
+                    crate::v8_messages::value_text(rhs, context)
                 ))
                 .into());
         };

@@ -24,7 +24,13 @@ impl GetName {
         context.find_runtime_binding(&mut binding_locator)?;
         let result = context.get_binding(&binding_locator)?.ok_or_else(|| {
             let name = binding_locator.name().to_std_string_escaped();
-            JsNativeError::reference().with_message(format!("{name} is not defined"))
+            // rjs: a declarative binding that has no value yet is in its temporal dead zone.
+            if matches!(binding_locator.scope(), boa_ast::scope::BindingLocatorScope::GlobalObject) {
+                JsNativeError::reference().with_message(format!("{name} is not defined"))
+            } else {
+                JsNativeError::reference()
+                    .with_message(format!("Cannot access '{name}' before initialization"))
+            }
         })?;
         context.vm.set_register(value.into(), result);
         Ok(())
@@ -108,7 +114,13 @@ impl GetNameGlobal {
 
         let result = context.get_binding(&binding_locator)?.ok_or_else(|| {
             let name = binding_locator.name().to_std_string_escaped();
-            JsNativeError::reference().with_message(format!("{name} is not defined"))
+            // rjs: a declarative binding that has no value yet is in its temporal dead zone.
+            if matches!(binding_locator.scope(), boa_ast::scope::BindingLocatorScope::GlobalObject) {
+                JsNativeError::reference().with_message(format!("{name} is not defined"))
+            } else {
+                JsNativeError::reference()
+                    .with_message(format!("Cannot access '{name}' before initialization"))
+            }
         })?;
 
         context.vm.set_register(dst.into(), result);
@@ -167,7 +179,13 @@ impl GetNameAndLocator {
         context.find_runtime_binding(&mut binding_locator)?;
         let result = context.get_binding(&binding_locator)?.ok_or_else(|| {
             let name = binding_locator.name().to_std_string_escaped();
-            JsNativeError::reference().with_message(format!("{name} is not defined"))
+            // rjs: a declarative binding that has no value yet is in its temporal dead zone.
+            if matches!(binding_locator.scope(), boa_ast::scope::BindingLocatorScope::GlobalObject) {
+                JsNativeError::reference().with_message(format!("{name} is not defined"))
+            } else {
+                JsNativeError::reference()
+                    .with_message(format!("Cannot access '{name}' before initialization"))
+            }
         })?;
 
         context.vm.frame_mut().binding_stack.push(binding_locator);

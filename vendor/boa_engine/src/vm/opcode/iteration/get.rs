@@ -15,7 +15,11 @@ impl GetIterator {
     #[inline(always)]
     pub(crate) fn operation(value: RegisterOperand, context: &mut Context) -> JsResult<()> {
         let value = context.vm.get_register(value.into()).clone();
-        let iterator = value.get_iterator(IteratorHint::Sync, context)?;
+        // rjs: V8's wording at for-of and spread sites.
+        let iterator = match value.get_iterator(IteratorHint::Sync, context) {
+            Ok(iterator) => iterator,
+            Err(e) => return Err(crate::v8_messages::callsite_not_iterable(e, &value, context)),
+        };
         context.vm.frame_mut().iterators.push(iterator);
         Ok(())
     }

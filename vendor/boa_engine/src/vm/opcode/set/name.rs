@@ -23,10 +23,11 @@ impl ThrowMutateImmutable {
             .constant_string(index.into());
 
         JsNativeError::typ()
-            .with_message(format!(
-                "cannot mutate an immutable binding '{}'",
-                name.to_std_string_escaped()
-            ))
+            // rjs: V8's wording.
+            .with_message({
+                drop(name);
+                "Assignment to constant variable."
+            })
             .into()
     }
 }
@@ -115,21 +116,21 @@ fn verify_initialized(locator: &BindingLocator, context: &mut Context) -> JsResu
 
         let message = match locator.scope() {
             BindingLocatorScope::GlobalObject if strict => Some(format!(
-                "cannot assign to uninitialized global property `{}`",
+                "{} is not defined",
                 key.to_std_string_escaped()
             )),
             BindingLocatorScope::GlobalObject => None,
             BindingLocatorScope::GlobalDeclarative => Some(format!(
-                "cannot assign to uninitialized binding `{}`",
+                "Cannot access '{}' before initialization",
                 key.to_std_string_escaped()
             )),
             BindingLocatorScope::Stack(index) => match context.environment_expect(index) {
                 Environment::Declarative(_) => Some(format!(
-                    "cannot assign to uninitialized binding `{}`",
+                    "Cannot access '{}' before initialization",
                     key.to_std_string_escaped()
                 )),
                 Environment::Object(_) if strict => Some(format!(
-                    "cannot assign to uninitialized property `{}`",
+                    "{} is not defined",
                     key.to_std_string_escaped()
                 )),
                 Environment::Object(_) => None,

@@ -3,7 +3,7 @@ use crate::JsValue;
 use crate::value::JsVariant;
 use crate::vm::opcode::{IndexOperand, RegisterOperand};
 use crate::{
-    Context, JsNativeError, JsResult,
+    Context, JsResult,
     builtins::function::set_function_name,
     object::{internal_methods::InternalMethodPropertyContext, shape::slot::SlotAttributes},
     property::{PropertyDescriptor, PropertyKey},
@@ -73,9 +73,7 @@ fn set_by_name(
     let context = &mut InternalMethodPropertyContext::new(context);
     let succeeded = object.__set__(name.clone(), value.clone(), receiver.clone(), context)?;
     if !succeeded && context.vm.frame().code_block.strict() {
-        return Err(JsNativeError::typ()
-            .with_message(format!("cannot set non-writable property: {name}"))
-            .into());
+        return Err(crate::v8_messages::failed_set(&object, &name, context));
     }
 
     // Cache the property.
@@ -203,9 +201,7 @@ impl SetPropertyByValue {
             &mut context.into(),
         )?;
         if !succeeded && context.vm.frame().code_block.strict() {
-            return Err(JsNativeError::typ()
-                .with_message(format!("cannot set non-writable property: {key}"))
-                .into());
+            return Err(crate::v8_messages::failed_set(&object, &key, context));
         }
 
         Ok(())

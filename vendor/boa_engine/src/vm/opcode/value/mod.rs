@@ -1,5 +1,5 @@
 use super::RegisterOperand;
-use crate::{Context, JsResult, error::JsNativeError, vm::opcode::Operation};
+use crate::{Context, JsResult, vm::opcode::Operation};
 
 /// `ValueNotNullOrUndefined` implements the Opcode Operation for `Opcode::ValueNotNullOrUndefined`
 ///
@@ -12,15 +12,9 @@ impl ValueNotNullOrUndefined {
     #[inline(always)]
     pub(super) fn operation(value: RegisterOperand, context: &mut Context) -> JsResult<()> {
         let value = context.vm.get_register(value.into());
-        if value.is_null() {
-            return Err(JsNativeError::typ()
-                .with_message("Cannot destructure 'null' value")
-                .into());
-        }
-        if value.is_undefined() {
-            return Err(JsNativeError::typ()
-                .with_message("Cannot destructure 'undefined' value")
-                .into());
+        if value.is_null_or_undefined() {
+            // rjs: V8's wording (the compiler recorded the pattern's first property name).
+            return Err(crate::v8_messages::cannot_destructure(value, context));
         }
         Ok(())
     }

@@ -58,7 +58,10 @@ impl StoreClassPrototype {
         } else {
             // i. Throw a TypeError exception.
             return Err(JsNativeError::typ()
-                .with_message("superclass must be a constructor")
+                .with_message(format!(
+                    "Class extends value {} is not a constructor or null",
+                    crate::v8_messages::value_text(&superclass, context)
+                ))
                 .into());
         };
 
