@@ -129,8 +129,19 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 }
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = type === 'error';
   const events = this._events;
+  if (type !== 'error' && events !== undefined) {
+    // The common case first: no error handling to consider.
+    const handler = events[type];
+    if (handler === undefined) return false;
+    if (typeof handler === 'function') {
+      const result = Reflect.apply(handler, this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+      return true;
+    }
+    return emitList(this, handler, type, args);
+  }
+  let doError = type === 'error';
   if (events !== undefined) {
     if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
     doError = doError && events.error === undefined;
@@ -156,14 +167,18 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     const result = Reflect.apply(handler, this, args);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
-    const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) {
-      const result = Reflect.apply(listeners[i], this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
-    }
+    return emitList(this, handler, type, args);
   }
   return true;
 };
+function emitList(that, handler, type, args) {
+  const listeners = handler.slice();
+  for (let i = 0; i < listeners.length; ++i) {
+    const result = Reflect.apply(listeners[i], that, args);
+    if (result !== undefined && result !== null) addCatch(that, result, type, args);
+  }
+  return true;
+}
 
 function _addListener(target, type, listener, prepend) {
   checkListener(listener);
