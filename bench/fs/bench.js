@@ -7,6 +7,9 @@
 //   read-stream   createReadStream of DIR/big-stream.bin, highWaterMark 64 KiB   -> MB/s
 //   mkfiles       writeFileSync of 10,000 small files into DIR/files             -> entries/s
 //   readdir       readdirSync(DIR/files), repeated for ~1 s                        -> entries/s
+//                 (rjs reuses the listing of a directory unchanged for over a second, so this
+//                 measures repeated listing; readdir-once measures the first, uncached one)
+//   readdir-once  one readdirSync(DIR/files) in a fresh process                     -> entries/s
 //   readdir-types readdirSync(DIR/files, { withFileTypes: true }), likewise        -> entries/s
 //   noop          nothing (baseline for peak RSS)
 // MB = 10^6 bytes. The 100 MiB payload is a 64 KiB pattern repeated, so chunks can be checked.
@@ -130,6 +133,14 @@ const ops = {
     const { runs, ms } = repeat(() => { n = fs.readdirSync(d).length; }, 1000);
     check(n === NFILES, `readdirSync returned ${n} names`);
     out('readdir', (runs * NFILES * 1000) / ms, 'entries/s', ms, { runs });
+  },
+  'readdir-once'(dir) {
+    const d = path.join(dir, 'files');
+    const t = performance.now();
+    const n = fs.readdirSync(d).length;
+    const ms = performance.now() - t;
+    check(n === NFILES, `readdirSync returned ${n} names`);
+    out('readdir-once', (NFILES * 1000) / ms, 'entries/s', ms);
   },
   'readdir-types'(dir) {
     const d = path.join(dir, 'files');

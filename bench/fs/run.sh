@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # File-system throughput: 100 MiB writeFileSync/readFileSync and createWriteStream/createReadStream
-# (64 KiB chunks), creating and listing a 10,000-file directory (readdirSync, with and without
-# withFileTypes), under node and rjs, in a temporary directory under bench/fs that is removed
-# afterwards. Each op runs in its own process; the 100 MiB ops BENCH_FS_ROUNDS times (default 5,
-# alternating node and rjs; the best is reported and the range noted, as writes in particular
-# swing with the page cache's writeback), the directory ops once. Peak RSS of every process is taken
-# from `/usr/bin/time -v` ("Maximum resident set size"; max over the rounds). The big files stay
-# in the page cache, so the reads measure the runtime, not the disk.
+# (64 KiB chunks), creating and listing a 10,000-file directory (one readdirSync in a fresh
+# process, then repeated readdirSync with and without withFileTypes), under node and rjs, in a
+# temporary directory under bench/fs that is removed afterwards. Each op runs in its own process;
+# the 100 MiB ops BENCH_FS_ROUNDS times (default 5, alternating node and rjs; the best is reported
+# and the range noted, as writes in particular swing with the page cache's writeback), the
+# directory ops once. Peak RSS of every process is taken from `/usr/bin/time -v` ("Maximum
+# resident set size"; max over the rounds). The big files stay in the page cache, so the reads
+# measure the runtime, not the disk.
 #   RJS_WASM  rjs.wasm to benchmark (default: <repo>/rjs.wasm)
 set -euo pipefail
 [ -z "${RJS_WASM:-}" ] || RJS_WASM=$(realpath -- "$RJS_WASM") # before the cd
@@ -46,7 +47,7 @@ run node noop; run rjs noop
 # The directory ops first, while no writeback of the big files is pending. Before each write op,
 # `sync` so that neither runtime pays for flushing the other's dirty pages.
 for rt in node rjs; do sync; run $rt mkfiles; done
-for op in readdir readdir-types; do run node $op; run rjs $op; done
+for op in readdir-once readdir readdir-types; do run node $op; run rjs $op; done
 for ((i = 0; i < rounds; i++)); do
   for op in write-sync read-sync write-stream read-stream; do
     for rt in node rjs; do
@@ -74,7 +75,7 @@ done < <(node -e '
   };
   const rss = (rt, op) => { const v = pick(rt, op).map((r) => r.rss_kb).filter((x) => x != null); return v.length ? Math.max(...v) / 1024 : null; };
   const line = (...c) => console.log(c.map((x) => x ?? "null").join("\t"));
-  for (const op of ["write-sync", "read-sync", "write-stream", "read-stream", "mkfiles", "readdir", "readdir-types"]) {
+  for (const op of ["write-sync", "read-sync", "write-stream", "read-stream", "mkfiles", "readdir-once", "readdir", "readdir-types"]) {
     const unit = pick("node", op)[0]?.unit || "MB/s";
     line(op, unit, "higher", val("node", op), val("rjs", op), [range(op), errs(op)].filter(Boolean).join("; "));
   }

@@ -33,13 +33,15 @@ pub fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
 /// A directory's entries as JS strings with their kinds (1 file, 2 dir, 3 symlink, 0 other).
 type Listing = Rc<Vec<(JsString, u8)>>;
 
-/// Listings of unchanged directories, reused. wasmtime answers `read-directory` with a stat
-/// of every entry (10,000 names cost ~25 ms of host system time), so a repeated `readdir` of
-/// a directory asks the host for the directory's own stat instead and reuses the listing when
-/// nothing that changes with its entries changed. Any entry added, removed or renamed sets the
-/// directory's mtime and ctime to the current time; a listing is kept only when those are over
-/// a second old at the time it is read (as git does for racily clean index entries), so a
-/// change in the same clock tick cannot go unnoticed.
+/// Listings of unchanged directories, reused for a short while. wasmtime answers
+/// `read-directory` with a stat of every entry (10,000 names cost ~25 ms of host system time),
+/// so a repeated `readdir` of a directory asks the host for the directory's own stat instead
+/// and reuses the listing when nothing that changes with its entries changed. Adding, removing
+/// or renaming an entry sets the directory's mtime to the current time; a listing is kept only
+/// when the mtime is over a second old at the time it is read (as git treats racily clean index
+/// entries), so a change in the same clock tick cannot go unnoticed. WASI has no ctime
+/// (wasmtime reports the birth time), so a change followed by `utimes` restoring the exact
+/// previous mtime would not show: a kept listing also expires two seconds after it was read.
 #[cfg(target_os = "wasi")]
 mod listing_cache {
     use super::Listing;
@@ -47,13 +49,26 @@ mod listing_cache {
     use std::cell::RefCell;
     use std::collections::HashMap;
 
-    /// What identifies one state of a directory: (dev, ino, nlink, size, mtime, ctime).
+    /// One state of a directory: (dev, ino, nlink, size, mtime, ctime).
     type Key = (u64, u64, u64, i64, i128, i128);
     const MAX_ENTRIES: usize = 100_000;
     const SETTLED_NS: i128 = 1_000_000_000;
+    const TTL_NS: u128 = 2_000_000_000;
+
+    struct Kept {
+        key: Key,
+        listing: Listing,
+        read_at: u128,
+    }
+
+    #[derive(Default)]
+    struct Cache {
+        dirs: HashMap<String, Kept>,
+        entries: usize,
+    }
 
     thread_local! {
-        static CACHE: RefCell<(HashMap<String, (Key, Listing)>, usize)> = RefCell::new((HashMap::new(), 0));
+        static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
     }
 
     fn key(s: &FsStat) -> Key {
@@ -80,7 +95,7 @@ mod listing_cache {
         Some(format!("/{}", parts.join("/")))
     }
 
-    /// Lists `path` through `read`, or reuses the listing of its unchanged last read.
+    /// Lists `path` through `read`, or reuses the listing of its unchanged recent read.
     pub fn list(
         path: &str,
         read: impl FnOnce() -> std::io::Result<Listing>,
@@ -89,33 +104,40 @@ mod listing_cache {
             return read();
         };
         let k = key(&before);
+        let now = host::monotonic_ns();
         let hit = CACHE.with(|c| {
             c.borrow()
-                .0
+                .dirs
                 .get(&abs)
-                .filter(|(ck, _)| *ck == k)
-                .map(|(_, l)| l.clone())
+                .filter(|kept| kept.key == k && now.saturating_sub(kept.read_at) < TTL_NS)
+                .map(|kept| kept.listing.clone())
         });
         if let Some(listing) = hit {
             return Ok(listing);
         }
         let listing = read()?;
-        let now_ns = (host::wall_ms() * 1e6) as i128;
-        let settled = now_ns - before.mtime_ns.max(before.ctime_ns) > SETTLED_NS;
+        let wall_ns = (host::wall_ms() * 1e6) as i128;
+        let settled =
+            before.mtime_ns > 0 && wall_ns - before.mtime_ns.max(before.ctime_ns) > SETTLED_NS;
         // The listing stands for `before` only if the directory did not change meanwhile.
         let same = host::fs::stat(path, true).is_ok_and(|after| key(&after) == k);
         CACHE.with(|c| {
-            let (map, total) = &mut *c.borrow_mut();
-            if let Some((_, old)) = map.remove(&abs) {
-                *total -= old.len();
+            let cache = &mut *c.borrow_mut();
+            if let Some(old) = cache.dirs.remove(&abs) {
+                cache.entries -= old.listing.len();
             }
             if settled && same && listing.len() <= MAX_ENTRIES {
-                if *total + listing.len() > MAX_ENTRIES {
-                    map.clear();
-                    *total = 0;
+                if cache.entries + listing.len() > MAX_ENTRIES {
+                    cache.dirs.clear();
+                    cache.entries = 0;
                 }
-                *total += listing.len();
-                map.insert(abs, (k, listing.clone()));
+                cache.entries += listing.len();
+                let kept = Kept {
+                    key: k,
+                    listing: listing.clone(),
+                    read_at: now,
+                };
+                cache.dirs.insert(abs, kept);
             }
         });
         Ok(listing)
