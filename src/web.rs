@@ -10,6 +10,10 @@
 //! hears about listeners through `setNetEvents`, and the worker answers the preview's HTTP
 //! requests by opening a connection to the port (`connectPort`), writing the raw request
 //! (`sendBytes`) and reading the response (`receiveBytes`) between ticks.
+//!
+//! Standard input is what the user types in the page's terminal: the worker hands it over with
+//! `pushStdin` (Ctrl+D: `endStdin`) and runs the loop. Outgoing fetches (`host::http`) call the
+//! `setWake` callback when a response part arrives, so the worker runs the loop then too.
 
 use crate::{host, MainKind, RunOptions, Runtime};
 use std::cell::RefCell;
@@ -236,4 +240,22 @@ pub fn receive_bytes(id: i32) -> Option<Vec<u8>> {
 #[wasm_bindgen(js_name = closeConnection)]
 pub fn close_connection(id: i32) {
     host::net::close(id);
+}
+
+/// Appends typed input to the script's standard input (the worker then runs the loop).
+#[wasm_bindgen(js_name = pushStdin)]
+pub fn push_stdin(bytes: &[u8]) {
+    host::push_stdin(bytes);
+}
+
+/// Ends the script's standard input (Ctrl+D on an empty line): 'end' once it has read the rest.
+#[wasm_bindgen(js_name = endStdin)]
+pub fn end_stdin() {
+    host::end_stdin();
+}
+
+/// Calls `callback()` whenever an outgoing fetch has a new response part for the script.
+#[wasm_bindgen(js_name = setWake)]
+pub fn set_wake(callback: Option<js_sys::Function>) {
+    host::http::set_wake(callback);
 }

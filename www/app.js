@@ -1,4 +1,4 @@
-// The playground page: files (persisted in localStorage, shareable in the URL hash), a
+// The playground page: files (persisted in IndexedDB, shareable in the URL hash), a
 // CodeMirror 6 editor (editor.js) and an xterm.js output terminal (terminal.js), both loaded
 // lazily while the runtime compiles. Each run happens in a fresh Web Worker holding one
 // rjs instance; the compiled WebAssembly module is shared by all of them, and the next worker
@@ -9,7 +9,8 @@
 // the worker answers them with the script's own `http.Server` (see worker.js).
 import { examples } from './examples.js';
 
-const STORE_KEY = 'rjs-playground:v1';
+const STORE_KEY = 'rjs-playground:v1'; // localStorage, before IndexedDB
+let saveTimer = 0;
 const MAIN = 'main.js';
 const $ = (id) => document.getElementById(id);
 
@@ -21,11 +22,59 @@ function validState(s) {
     Object.values(s.files).every((v) => typeof v === 'string');
 }
 
-function save() {
+// The project lives in IndexedDB (database DB_NAME, store 'state', key 'project'): no 5 MB
+// localStorage quota, and no synchronous JSON of every file on each save. Earlier versions kept
+// it in localStorage under STORE_KEY: loadState moves it over once. Without IndexedDB (some
+// private modes) localStorage is used as before.
+const DB_NAME = 'rjs-playground';
+const DB_KEY = 'project';
+let dbOpen = null;
+
+function db() {
+  if (!dbOpen) {
+    dbOpen = new Promise((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('state');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+      req.onblocked = () => reject(new Error('IndexedDB is blocked'));
+    });
+  }
+  return dbOpen;
+}
+
+async function dbRequest(mode, op) {
+  const d = await db();
+  return new Promise((resolve, reject) => {
+    const tx = d.transaction('state', mode);
+    const req = op(tx.objectStore('state'));
+    tx.oncomplete = () => resolve(req.result);
+    tx.onerror = tx.onabort = () => reject(tx.error || new Error('IndexedDB transaction failed'));
+  });
+}
+
+let useLocalStorage = typeof indexedDB === 'undefined';
+
+function saveLocal() {
   try { localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch { /* quota or privacy mode */ }
 }
 
-let saveTimer = 0;
+/** Stores the project (transactions on one store complete in order: the last save wins). */
+function save() {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  if (useLocalStorage) return saveLocal();
+  const snapshot = { files: { ...state.files }, active: state.active };
+  return dbRequest('readwrite', (store) => store.put(snapshot, DB_KEY)).catch((e) => {
+    console.warn('IndexedDB save failed; using localStorage', e);
+    useLocalStorage = true;
+    saveLocal();
+  });
+}
+
+// An edit still waiting for its debounced save is written when the page goes away.
+addEventListener('pagehide', () => { if (saveTimer) save(); });
+
 function saveSoon() {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(save, 250);
@@ -75,13 +124,28 @@ async function loadState() {
       console.warn('bad share link', e);
     }
   }
-  try {
-    const saved = JSON.parse(localStorage.getItem(STORE_KEY));
-    if (validState(saved) && Object.keys(saved.files).length > 0) {
-      state = saved;
-      if (state.files[state.active] === undefined) state.active = Object.keys(state.files)[0];
+  let saved = null;
+  let legacy = null;
+  try { legacy = JSON.parse(localStorage.getItem(STORE_KEY)); } catch { /* nothing saved there */ }
+  if (!useLocalStorage) {
+    try {
+      saved = await dbRequest('readonly', (store) => store.get(DB_KEY));
+    } catch (e) {
+      console.warn('IndexedDB unavailable; using localStorage', e);
+      useLocalStorage = true;
     }
-  } catch { /* nothing saved */ }
+  }
+  // A project in localStorage was saved by an earlier version of the page (this one removes
+  // it once IndexedDB holds it): it is the newer one.
+  if (validState(legacy) && Object.keys(legacy.files).length > 0) saved = legacy;
+  if (validState(saved) && Object.keys(saved.files).length > 0) {
+    state = saved;
+    if (state.files[state.active] === undefined) state.active = Object.keys(state.files)[0];
+    if (saved === legacy && !useLocalStorage) {
+      await save();
+      if (!useLocalStorage) localStorage.removeItem(STORE_KEY);
+    }
+  }
 }
 
 // ---- file list and editor ---------------------------------------------------------------
@@ -204,12 +268,63 @@ function note(text) {
   writeTerminal(0, `${lastChar === '\n' ? '' : '\n'}\x1b[0;2m${text}\x1b[0m\n`);
 }
 
+// ---- input: the terminal as a line-mode (cooked) tty ----------------------------------------
+// While a script runs, what is typed is echoed and edited here (Backspace, Ctrl+U) and sent to
+// its stdin a line at a time on Enter; Ctrl+D sends the partial line, or ends the input on an
+// empty line; Ctrl+C stops the run. The script sees a TTY stdin in line mode and a piped stdout
+// (like `node app.js | cat` in a terminal), so readline reads lines without echoing them again.
+let inputLine = '';
+const encoder = new TextEncoder();
+
+function sendInput(run, msg) {
+  run.worker.postMessage(msg, msg.bytes ? [msg.bytes.buffer] : []);
+}
+
+function onTerminalData(data) {
+  const run = current;
+  if (!run || run.inputEnded) return;
+  if (data.startsWith('\x1b')) return; // arrows, function keys: no history or cursor moves
+  for (const ch of data) {
+    if (ch === '\r' || ch === '\n') {
+      writeTerminal(0, '\r\n');
+      sendInput(run, { type: 'stdin', bytes: encoder.encode(inputLine + '\n') });
+      inputLine = '';
+    } else if (ch === '\x7f' || ch === '\b') {
+      if (inputLine) {
+        inputLine = [...inputLine].slice(0, -1).join('');
+        writeTerminal(0, '\b \b');
+      }
+    } else if (ch === '\x15') { // Ctrl+U
+      writeTerminal(0, '\b \b'.repeat([...inputLine].length));
+      inputLine = '';
+    } else if (ch === '\x04') { // Ctrl+D
+      if (inputLine) {
+        sendInput(run, { type: 'stdin', bytes: encoder.encode(inputLine) });
+        inputLine = '';
+      } else {
+        run.inputEnded = true;
+        sendInput(run, { type: 'stdin-end' });
+        return;
+      }
+    } else if (ch === '\x03') { // Ctrl+C
+      writeTerminal(0, '^C');
+      inputLine = '';
+      stop();
+      return;
+    } else if (ch >= ' ' || ch === '\t') {
+      inputLine += ch;
+      writeTerminal(0, ch);
+    }
+  }
+}
+
 function clearOutput() {
   queued = [];
   if (terminal) terminal.reset();
   decoders.clear();
   written = { 1: '', 2: '' };
   lastChar = '\n';
+  inputLine = '';
 }
 $('clear').addEventListener('click', clearOutput);
 
@@ -247,6 +362,7 @@ function spawn() {
 
 function setRunning(running) {
   document.body.dataset.state = running ? 'running' : 'idle';
+  terminal?.showCursor(running);
   $('run').disabled = false;
   $('stop').disabled = !running;
 }
@@ -513,6 +629,8 @@ spare = spawn();
 $('editor-title').textContent = state.active;
 const [editorMod, terminalMod] = await Promise.all([editorChunk, terminalChunk]);
 terminal = terminalMod.createTerminal($('output'));
+terminal.onData(onTerminalData);
+terminal.showCursor(document.body.dataset.state === 'running');
 if (queued.length) { terminal.write(queued.join('')); queued = []; }
 editor = editorMod.createEditor($('editor'), { onChange: onEdit, onRun: () => run() });
 showActive();

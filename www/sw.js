@@ -7,6 +7,12 @@
 // Inside a preview page, root-relative URLs (`/style.css`, a link to `/about`) and
 // `http://localhost:<port>/…` sub-resources reach the same server: the request's referrer (or
 // client) tells which preview asked, and `/preview/<port>/` acts as the server's root.
+//
+// Cookies: a Response made here cannot carry Set-Cookie to the browser, so the service worker
+// keeps a cookie jar per preview port (persisted in IndexedDB, since the browser stops idle
+// service workers): Set-Cookie in the server's responses updates it (Path, Max-Age, Expires;
+// expired or Max-Age=0 cookies are deleted), and later preview requests to that port carry
+// the matching cookies as their Cookie header. document.cookie does not see them.
 'use strict';
 
 const SCOPE = new URL(self.registration.scope);
@@ -93,19 +99,112 @@ async function playgroundPages() {
     .sort((a, b) => Number(b.focused) - Number(a.focused));
 }
 
+// ---- the cookie jar: port → [{ name, value, path, expires (ms, Infinity: session) }] --------
+let jarLoad = null;
+
+function jarDb() {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('rjs-preview-cookies', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('jar');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function jar() {
+  if (!jarLoad) {
+    jarLoad = jarDb()
+      .then((d) => new Promise((resolve) => {
+        const get = d.transaction('jar').objectStore('jar').get('ports');
+        get.onsuccess = () => resolve(new Map(get.result || []));
+        get.onerror = () => resolve(new Map());
+      }))
+      .catch(() => new Map());
+  }
+  return jarLoad;
+}
+
+function saveJar(ports) {
+  const entries = [...ports].map(([port, list]) => [port, list.filter((c) => c.expires === Infinity || c.expires > Date.now())]);
+  jarDb().then((d) => d.transaction('jar', 'readwrite').objectStore('jar').put(entries, 'ports')).catch(() => {});
+}
+
+// RFC 6265 5.1.4: the default path is the request path up to its last '/'.
+function defaultPath(path) {
+  const p = path.split('?')[0];
+  if (!p.startsWith('/')) return '/';
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? '/' : p.slice(0, i);
+}
+
+function pathMatches(cookiePath, path) {
+  const p = path.split('?')[0] || '/';
+  return p === cookiePath || (p.startsWith(cookiePath) && (cookiePath.endsWith('/') || p[cookiePath.length] === '/'));
+}
+
+/** Applies one Set-Cookie header value from a response to a request for `path`. */
+function setCookie(list, header, path) {
+  const [pair, ...attrs] = header.split(';');
+  const eq = pair.indexOf('=');
+  if (eq < 0) return;
+  const name = pair.slice(0, eq).trim();
+  const value = pair.slice(eq + 1).trim();
+  if (!name) return;
+  let cookiePath = defaultPath(path);
+  let expires = Infinity;
+  let maxAge = null;
+  for (const attr of attrs) {
+    const i = attr.indexOf('=');
+    const key = (i < 0 ? attr : attr.slice(0, i)).trim().toLowerCase();
+    const val = i < 0 ? '' : attr.slice(i + 1).trim();
+    if (key === 'path' && val.startsWith('/')) cookiePath = val;
+    else if (key === 'max-age' && /^-?\d+$/.test(val)) maxAge = Number(val);
+    else if (key === 'expires') {
+      const t = Date.parse(val);
+      if (!Number.isNaN(t)) expires = t;
+    }
+  }
+  if (maxAge !== null) expires = maxAge <= 0 ? 0 : Date.now() + maxAge * 1000;
+  const at = list.findIndex((c) => c.name === name && c.path === cookiePath);
+  if (at >= 0) list.splice(at, 1);
+  if (expires > Date.now()) list.push({ name, value, path: cookiePath, expires });
+}
+
+/** The Cookie header for a request to `path` on `port` ('' when no cookie matches). */
+function cookieHeader(ports, port, path) {
+  const now = Date.now();
+  const list = (ports.get(port) || []).filter((c) => c.expires > now && pathMatches(c.path, path));
+  // Longer paths first, as browsers send them.
+  list.sort((a, b) => b.path.length - a.path.length);
+  return list.map((c) => `${c.name}=${c.value}`).join('; ');
+}
+
+function storeCookies(ports, port, path, headers) {
+  const values = headers.filter(([name]) => name.toLowerCase() === 'set-cookie').map(([, v]) => v);
+  if (values.length === 0) return;
+  const list = ports.get(port) || [];
+  for (const v of values) setCookie(list, v, path);
+  ports.set(port, list);
+  saveJar(ports);
+}
+
 async function forward(port, path, req) {
   const body = req.method === 'GET' || req.method === 'HEAD' ? null : await req.arrayBuffer();
+  const cookies = await jar();
+  const headers = [...req.headers].filter(([name]) => name !== 'cookie');
+  const cookie = cookieHeader(cookies, port, path);
+  if (cookie) headers.push(['cookie', cookie]);
   const message = {
     type: 'rjs-preview-request',
     port,
     method: req.method,
     path,
-    headers: [...req.headers],
+    headers,
     body,
   };
   const pages = await playgroundPages();
   for (const page of pages) {
-    const res = await ask(page, message, port);
+    const res = await ask(page, message, port, cookies);
     if (res) return res;
   }
   return errorPage(502, `Nothing listens on port ${port}`, pages.length === 0
@@ -114,7 +213,7 @@ async function forward(port, path, req) {
 }
 
 /** Asks one playground page to answer; null when it has no server on the port. */
-function ask(client, message, port) {
+function ask(client, message, port, cookies) {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     let controller = null;
@@ -135,6 +234,7 @@ function ask(client, message, port) {
           clearTimeout(timer);
           return;
         case 'head': {
+          storeCookies(cookies, port, message.path, data.headers);
           const nullBody = message.method === 'HEAD' || NULL_BODY.has(data.status);
           const stream = nullBody ? null : new ReadableStream({
             start(c) { controller = c; },

@@ -1,19 +1,21 @@
-// The output terminal: xterm.js (ANSI colours, cursor movement, clear screen), loaded lazily
-// by app.js (its own chunk). `text()` reads the terminal's buffer back as lines (wrapped rows
-// joined), for the page's test hook.
+// The terminal: xterm.js (ANSI colours, cursor movement, clear screen), loaded lazily by
+// app.js (its own chunk). `text()` reads the terminal's buffer back as lines (wrapped rows
+// joined), for the page's test hook. Keys typed in it go to `onData` (app.js edits the line
+// and sends it to the running script's stdin).
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
+
+const THEME = { background: '#0f1117', foreground: '#d8dee9', cursor: '#0f1117' };
 
 export function createTerminal(parent) {
   const term = new Terminal({
     convertEol: true,
     scrollback: 10000,
-    disableStdin: true,
     cursorBlink: false,
     fontSize: 13,
     fontFamily: 'ui-monospace, "SFMono-Regular", "JetBrains Mono", Menlo, Consolas, monospace',
-    theme: { background: '#0f1117', foreground: '#d8dee9', cursor: '#0f1117' },
+    theme: THEME,
   });
   const fit = new FitAddon();
   term.loadAddon(fit);
@@ -24,6 +26,9 @@ export function createTerminal(parent) {
   return {
     term,
     write: (data) => term.write(data),
+    onData: (fn) => term.onData(fn),
+    /** The cursor shows while a script runs (it may be reading what is typed). */
+    showCursor: (on) => { term.options.theme = { ...THEME, cursor: on ? THEME.foreground : THEME.background }; },
     flush: () => new Promise((done) => term.write('', done)),
     reset: () => term.reset(),
     text() {

@@ -4,6 +4,10 @@
 // `tick()`, yielding to its own event loop in between. Output is batched into
 // {type:'out', fd, bytes} messages; the end is {type:'exit', code}. Stop = worker.terminate().
 //
+// stdin: {type:'stdin', bytes} carries what the user typed in the terminal (whole lines; the
+// page does the line editing), {type:'stdin-end'} is Ctrl+D on an empty line. Outgoing fetches
+// (rjs's host_http) call the wake callback when a response part arrives. Both run the loop.
+//
 // Servers: when the script listens on a port of rjs's virtual loopback network the worker
 // posts {type:'net', kind:'listen'|'close', port}, then {type:'idle'} once its loop waits. The page forwards the preview's requests as
 // {type:'request', id, port, method, path, headers, body}; the worker opens a connection to the
@@ -101,6 +105,21 @@ function step() {
     self.postMessage({ type: 'idle' });
   }
   schedule(wait);
+}
+
+// ---- input and wake-ups ------------------------------------------------------------------
+let running = false;
+let earlyInput = []; // typed before the run started
+
+function stdin(msg) {
+  if (msg.type === 'stdin') rjs.pushStdin(msg.bytes);
+  else rjs.endStdin();
+  wake();
+}
+
+// Runs the loop at once (if it sleeps): typed input or a response part of a fetch arrived.
+function wake() {
+  if (running && !finished) schedule(0);
 }
 
 // ---- HTTP requests from the page ----------------------------------------------------------
@@ -327,6 +346,7 @@ self.onmessage = async (event) => {
       await init({ module_or_path: msg.module });
       rjs.setOutput(output);
       rjs.setNetEvents(netEvent);
+      rjs.setWake(wake);
       self.postMessage({ type: 'ready', cwd: rjs.cwd() });
     } catch (e) {
       self.postMessage({ type: 'error', message: String(e && e.stack || e) });
@@ -337,6 +357,9 @@ self.onmessage = async (event) => {
       rjs.writeFile(path, typeof text === 'string' ? enc.encode(text) : text);
     }
     started = performance.now();
+    running = true;
+    for (const m of earlyInput) stdin(m);
+    earlyInput = [];
     try {
       rjs.run(msg.main, msg.args || []);
     } catch (e) {
@@ -346,5 +369,7 @@ self.onmessage = async (event) => {
     step();
   } else if (msg.type === 'request') {
     request(msg);
+  } else if (msg.type === 'stdin' || msg.type === 'stdin-end') {
+    if (running) stdin(msg); else earlyInput.push(msg);
   }
 };

@@ -15,6 +15,9 @@ const www = join(here, '..', '..', 'www', 'dist'); // built by Vite (scripts/tes
 export const shots = join(here, 'screenshots');
 export const STORE_KEY = 'rjs-playground:v1';
 export const RUN_TIMEOUT = 60_000;
+/** A host name outside the script's loopback network that Chromium resolves to this machine
+ * (a second origin for the outside-network tests). */
+export const OUTSIDE_HOST = 'api.rjs-outside.test';
 
 /** The static server and the browser, live bindings set by `useBrowser()`'s hooks. */
 export let server;
@@ -30,7 +33,8 @@ export function useBrowser() {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage',
+        `--host-resolver-rules=MAP ${OUTSIDE_HOST} 127.0.0.1`],
     });
   });
   after(async () => {
@@ -68,15 +72,16 @@ export async function runScript(page) {
 
 export const shot = (page, name) => page.screenshot({ path: join(shots, `${name}.png`) });
 
-/** Runs `files` with real node in a temporary folder; returns its stdout. */
-export function nodeOutput(files) {
+/** Runs `files` with real node in a temporary folder (stdin: `input`, a pipe); returns its
+ * stdout. */
+export function nodeOutput(files, input = '') {
   const dir = mkdtempSync(join(tmpdir(), 'rjs-web-'));
   try {
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, name)), { recursive: true });
       writeFileSync(join(dir, name), text);
     }
-    return execFileSync(process.execPath, ['main.js'], { cwd: dir, encoding: 'utf8' });
+    return execFileSync(process.execPath, ['main.js'], { cwd: dir, encoding: 'utf8', input });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@
 // `npm run test:browser`, after `npm run build:wasm`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, browser, pageErrors, terminalText, openPage, runScript, shot, nodeOutput, RUN_TIMEOUT } from './harness.mjs';
+import { useBrowser, browser, pageErrors, terminalText, openPage, runScript, shot, nodeOutput, RUN_TIMEOUT, STORE_KEY } from './harness.mjs';
 
 useBrowser();
 
@@ -74,11 +74,24 @@ test('Stop ends while(true){} and the next run works', async () => {
   await page.context().close();
 });
 
-test('files persist across a reload (localStorage)', async () => {
+/** The project the page keeps in IndexedDB (database 'rjs-playground', store 'state'). */
+const storedProject = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const open = indexedDB.open('rjs-playground');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const get = open.result.transaction('state').objectStore('state').get('project');
+    get.onsuccess = () => { resolve(get.result ?? null); open.result.close(); };
+    get.onerror = () => reject(get.error);
+  };
+}));
+
+test('files persist across a reload (IndexedDB)', async () => {
   const page = await openPage();
   const text = `// saved ${Date.now()}\nconsole.log('persisted');\n`;
   await setEditor(page, text);
   await page.waitForTimeout(600); // the save is debounced
+  assert.equal((await storedProject(page)).files['main.js'], text);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORE_KEY), null);
   await page.reload();
   await page.waitForSelector('body[data-state="idle"]', { timeout: RUN_TIMEOUT });
   assert.equal(await page.evaluate(() => window.__rjs.editorText()), text);
@@ -124,6 +137,21 @@ fs.promises.writeFile('p.txt', 'promised').then(() => fs.promises.readFile('p.tx
   fs.readFile('p.txt', (err, b) => console.log(t, err, b.length));
 });
 `;
+
+test("a project saved by earlier versions (localStorage) moves to IndexedDB", async () => {
+  const files = { 'main.js': "console.log('from localStorage', require('./old').v);\n", 'old.js': 'exports.v = 42;\n' };
+  const page = await openPage({ files, active: 'old.js' }); // written under the old key, then reloaded
+  assert.equal(await page.evaluate(() => window.__rjs.editorText()), files['old.js']);
+  assert.deepEqual(await storedProject(page), { files, active: 'old.js' });
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORE_KEY), null, 'the old copy is removed');
+  await page.reload();
+  await page.waitForSelector('body[data-state="idle"]', { timeout: RUN_TIMEOUT });
+  const names = await page.$$eval('#files li', (lis) => lis.map((li) => li.dataset.name));
+  assert.deepEqual(names, ['main.js', 'old.js']);
+  const { output } = await runScript(page);
+  assert.match(output, /from localStorage 42/);
+  await page.context().close();
+});
 
 test('fs: the in-memory file system behaves like node on Linux', async () => {
   const files = { 'main.js': FS_SCRIPT, 'data.json': '{"n": 7}\n' };

@@ -334,6 +334,51 @@ test('net: half-close, addresses and close order as node reports them', async ()
   await page.context().close();
 });
 
+const COOKIES = `const http = require('http');
+http.createServer((req, res) => {
+  const cookie = req.headers.cookie || '(none)';
+  console.log(req.url, cookie);
+  if (req.url === '/login') {
+    res.writeHead(302, { Location: '/me', 'Set-Cookie': ['sid=abc123; Path=/; HttpOnly; SameSite=Lax', 'theme=dark; Max-Age=3600'] });
+    res.end();
+  } else if (req.url === '/admin/set') {
+    res.setHeader('Set-Cookie', 'scope=admin'); // default path: /admin
+    res.end('set');
+  } else if (req.url === '/logout') {
+    res.setHeader('Set-Cookie', ['sid=; Path=/; Max-Age=0', 'theme=light; Expires=Thu, 01 Jan 1970 00:00:00 GMT']);
+    res.end('bye');
+  } else {
+    res.end('cookie: ' + cookie);
+  }
+}).listen(3000);
+`;
+
+test('preview: Set-Cookie from the server is kept per port and sent back as Cookie', async () => {
+  const page = await openProject({ 'main.js': COOKIES });
+  await page.click('#run');
+  await page.waitForSelector('#preview-pane[data-state="live"]', { timeout: RUN_TIMEOUT });
+  const tab = await page.context().newPage();
+  const show = async (path) => {
+    const res = await tab.goto(new URL(`preview/3000${path}`, server.url).href);
+    return [res.status(), (await tab.textContent('body')).trim()];
+  };
+  assert.deepEqual(await show('/me'), [200, 'cookie: (none)']);
+  // The login redirects; the redirected request already carries the new cookies.
+  assert.deepEqual(await show('/login'), [200, 'cookie: sid=abc123; theme=dark']);
+  assert.equal(new URL(tab.url()).pathname, '/preview/3000/me');
+  assert.deepEqual(await show('/admin/set'), [200, 'set']);
+  assert.deepEqual(await show('/admin/page'), [200, 'cookie: scope=admin; sid=abc123; theme=dark']);
+  assert.deepEqual(await show('/other'), [200, 'cookie: sid=abc123; theme=dark']);
+  assert.equal(await tab.evaluate(() => document.cookie), '', 'the jar lives in the service worker');
+  // fetch() from the preview page carries them too.
+  assert.equal(await tab.evaluate(async () => (await fetch('/x')).text()), 'cookie: sid=abc123; theme=dark');
+  assert.deepEqual(await show('/logout'), [200, 'bye']);
+  assert.deepEqual(await show('/me'), [200, 'cookie: (none)']);
+  await tab.close();
+  await page.click('#stop');
+  await page.context().close();
+});
+
 test('without a service worker the preview pane says what is missing; the server still works', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 760 }, serviceWorkers: 'block' });
   const page = await context.newPage();

@@ -580,10 +580,14 @@ pub fn close(fd: i32) -> io::Result<()> {
 }
 
 /// Reads at `position`, or at the current offset when `position` is negative. Standard input
-/// is empty in the browser.
+/// is what the page's terminal sent (EAGAIN while nothing is typed yet).
 pub fn read(fd: i32, buf: &mut [u8], position: i64) -> io::Result<usize> {
     match fd {
-        0 => Ok(0),
+        0 => {
+            let data = super::read_stdin_chunk(buf.len())?;
+            buf[..data.len()].copy_from_slice(&data);
+            Ok(data.len())
+        }
         1 | 2 => Err(err("EBADF")),
         _ => with(|fs| fs.read(fd, buf, position)),
     }

@@ -1,5 +1,6 @@
 //! Browser host (wasm32-unknown-unknown): the in-memory file system (`fs`), output streamed to
-//! a JS callback (or collected when none is set), browser clocks and randomness. The runtime
+//! a JS callback (or collected when none is set), standard input typed in the page's terminal
+//! (pushed in by the worker, never blocking), browser clocks and randomness. The runtime
 //! runs in a Web Worker; the worker drives the event loop one step at a time (see `web.rs`),
 //! so nothing here ever blocks.
 
@@ -62,16 +63,64 @@ pub fn exit_code() -> Option<i32> {
     EXIT_CODE.with(Cell::get)
 }
 
+/// What the user typed in the page's terminal and the script has not read yet; `eof` once
+/// they pressed Ctrl+D on an empty line (or the page ended the input).
+#[derive(Default)]
+struct Stdin {
+    buf: std::collections::VecDeque<u8>,
+    eof: bool,
+}
+
+thread_local! {
+    static STDIN: RefCell<Stdin> = RefCell::new(Stdin::default());
+}
+
+/// Appends typed input (the terminal's line discipline sends whole lines, or the partial line
+/// on Ctrl+D).
+pub fn push_stdin(bytes: &[u8]) {
+    STDIN.with(|s| s.borrow_mut().buf.extend(bytes));
+}
+
+/// Ends standard input: reads return what is buffered, then end of input.
+pub fn end_stdin() {
+    STDIN.with(|s| s.borrow_mut().eof = true);
+}
+
+/// Whether a read of stdin would return at once (data or end of input).
+pub fn stdin_ready() -> bool {
+    STDIN.with(|s| {
+        let s = s.borrow();
+        s.eof || !s.buf.is_empty()
+    })
+}
+
+/// What is buffered (the browser cannot wait for the rest).
 pub fn read_stdin_to_end() -> io::Result<Vec<u8>> {
-    Ok(Vec::new())
+    Ok(STDIN.with(|s| s.borrow_mut().buf.drain(..).collect()))
 }
 
-pub fn read_stdin_chunk(_max: usize) -> io::Result<Vec<u8>> {
-    Ok(Vec::new())
+/// Up to `max` typed bytes; empty at end of input; EAGAIN while nothing is typed yet (the
+/// stdin stream then waits for fd 0 in the loop's poll, see `net::poll`).
+pub fn read_stdin_chunk(max: usize) -> io::Result<Vec<u8>> {
+    STDIN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.buf.is_empty() {
+            return if s.eof {
+                Ok(Vec::new())
+            } else {
+                Err(fs::errno("EAGAIN"))
+            };
+        }
+        let n = max.min(s.buf.len());
+        Ok(s.buf.drain(..n).collect())
+    })
 }
 
-pub fn is_tty(_fd: i32) -> bool {
-    false
+/// Standard input is the page's terminal (in line mode: the page echoes and edits the line);
+/// stdout and stderr are not terminals (no colours or cursor queries unless forced), so output
+/// matches node's on a pipe.
+pub fn is_tty(fd: i32) -> bool {
+    fd == 0
 }
 
 pub fn init_cwd() {}

@@ -449,11 +449,33 @@ pub fn set_keep_alive(fd: i32, _: bool) -> io::Result<()> {
     with(|n| n.socket(fd).map(|_| ()))
 }
 
-/// Each descriptor's ready bits right now (never waits). A poll that finds nothing ready and
-/// was allowed to wait is remembered for `take_idle_wait`.
+/// Each descriptor's ready bits right now (never waits): sockets, standard input (fd 0, typed
+/// in the page) and `host_http` requests (a response part has arrived). A poll that finds
+/// nothing ready and was allowed to wait is remembered for `take_idle_wait`; the worker wakes
+/// the loop when input, a fetch part or a connection arrives.
 pub fn poll(fds: &[(i32, i16)], timeout_ms: i32) -> io::Result<Vec<i16>> {
+    // Standard input and outgoing fetches live outside the network's state.
+    let others: Vec<i16> = fds
+        .iter()
+        .map(|&(fd, ev)| {
+            let r = if fd == 0 {
+                super::stdin_ready()
+            } else {
+                super::http::is_request(fd) && super::http::has_event(fd)
+            };
+            if r {
+                READABLE & ev
+            } else {
+                0
+            }
+        })
+        .collect();
     with(|n| {
-        let ready: Vec<i16> = fds.iter().map(|&(fd, ev)| n.ready(fd) & ev).collect();
+        let ready: Vec<i16> = fds
+            .iter()
+            .zip(others)
+            .map(|(&(fd, ev), other)| other | (n.ready(fd) & ev))
+            .collect();
         n.idle = (timeout_ms != 0 && ready.iter().all(|&r| r == 0)).then_some(timeout_ms);
         Ok(ready)
     })

@@ -170,6 +170,7 @@ function streamClasses() {
     this._wantRead = false;
     this._polling = false;
     this._unrefed = false;
+    this._watch = false;
     this._poll = () => this._pollOnce();
   }
   Object.setPrototypeOf(StdinStream.prototype, Readable.prototype);
@@ -178,17 +179,22 @@ function streamClasses() {
     this._wantRead = true;
     this._startPolling();
   };
+  // A host whose stdin cannot block (the browser) answers a read with EAGAIN when nothing was
+  // typed yet: from then on the stream waits in the loop's poll for fd 0 to become readable
+  // (`_watch`), like any socket, instead of reading in every turn.
   StdinStream.prototype._startPolling = function () {
     if (this._polling) return;
     this._polling = true;
     if (!this._unrefed) loop.refHandle();
-    loop.pollHandlers.add(this._poll);
+    if (this._watch) loop.watchFd(this.fd, 1, this._poll, false);
+    else loop.pollHandlers.add(this._poll);
   };
   StdinStream.prototype._stopPolling = function () {
     if (!this._polling) return;
     this._polling = false;
     if (!this._unrefed) loop.unrefHandle();
-    loop.pollHandlers.delete(this._poll);
+    if (this._watch) loop.unwatchFd(this.fd);
+    else loop.pollHandlers.delete(this._poll);
   };
   StdinStream.prototype._pollOnce = function () {
     if (!this._wantRead || this.destroyed) { this._stopPolling(); return; }
@@ -200,6 +206,15 @@ function streamClasses() {
     try {
       n = fsBinding.read(this.fd, scratch, 0, scratch.length, -1);
     } catch (err) {
+      if (err.code === 'EAGAIN') {
+        this._wantRead = true;
+        if (!this._watch) {
+          this._stopPolling();
+          this._watch = true;
+          this._startPolling();
+        }
+        return;
+      }
       this._stopPolling();
       this.destroy(err);
       loop.drainTicks();
@@ -232,7 +247,9 @@ function streamClasses() {
   // tty.ReadStream
   function ReadStream(fd, options) {
     if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
-    StdinStream.call(this, fd, options);
+    // node's tty.ReadStream reads only on demand (highWaterMark 0): after pause() (readline's
+    // close) nothing reads ahead, so the process can exit.
+    StdinStream.call(this, fd, { highWaterMark: 0, ...options });
     this.isRaw = false;
   }
   Object.setPrototypeOf(ReadStream.prototype, StdinStream.prototype);
