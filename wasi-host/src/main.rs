@@ -5,7 +5,8 @@
 //!
 //!   --allow-read[=DIR,...]    read-only preopens (bare: `/`)
 //!   --allow-write[=DIR,...]   read-write preopens (bare: `/`)
-//!   --allow-net[=HOST[:PORT],...]  sockets (bare: any address) and name lookup
+//!   --allow-net[=HOST[:PORT],...]  sockets (bare: any address), name lookup and wasi:http
+//!                             (the guest's https; extra CAs from NODE_EXTRA_CA_CERTS, see http.rs)
 //!   --allow-env[=NAME,...]    environment variables (bare: all of them)
 //!   --precompile              compile the embedded rjs.wasm into the cache now and exit
 //!
@@ -15,6 +16,7 @@
 //! compiled artifact; `RJS_LAUNCHER_TRACE=1` prints where start-up time goes.
 
 mod cli;
+mod http;
 mod net;
 
 use std::path::{Path, PathBuf};
@@ -45,6 +47,18 @@ const PRESENTATION_ENV: &[&str] = &[
 struct Host {
     ctx: WasiCtx,
     table: ResourceTable,
+    http: wasmtime_wasi_http::WasiHttpCtx,
+    hooks: http::Hooks,
+}
+
+impl wasmtime_wasi_http::WasiHttpView for Host {
+    fn http(&mut self) -> wasmtime_wasi_http::WasiHttpCtxView<'_> {
+        wasmtime_wasi_http::WasiHttpCtxView {
+            ctx: &mut self.http,
+            table: &mut self.table,
+            hooks: &mut self.hooks,
+        }
+    }
 }
 
 impl WasiView for Host {
@@ -268,16 +282,18 @@ fn run(opts: cli::Options) -> wasmtime::Result<u8> {
     }
 
     // Network.
-    match &opts.net {
-        cli::NetGrant::None => {}
+    let http_policy = match &opts.net {
+        cli::NetGrant::None => http::Policy::Denied,
         cli::NetGrant::All => {
             wasi.inherit_network();
             wasi.allow_ip_name_lookup(true)
                 .allow_tcp(true)
                 .allow_udp(true);
+            http::Policy::Any
         }
         cli::NetGrant::Hosts(hosts) => {
-            let allow = net::Allowlist::resolve(hosts);
+            let allow = std::sync::Arc::new(net::Allowlist::resolve(hosts));
+            let policy = http::Policy::Hosts(allow.clone());
             wasi.socket_addr_check(move |addr, usage| {
                 let ok = allow.permits(addr, usage);
                 Box::pin(async move { ok })
@@ -285,19 +301,25 @@ fn run(opts: cli::Options) -> wasmtime::Result<u8> {
             wasi.allow_ip_name_lookup(true)
                 .allow_tcp(true)
                 .allow_udp(true);
+            policy
         }
-    }
+    };
 
     mark("wasi context");
     let component = load(&engine)?;
     mark("component loaded");
     let mut linker = Linker::new(&engine);
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;
+    // Always linked: an rjs.wasm built with wasi:http imports it (requests are refused without
+    // --allow-net by the hooks, with a hint naming the flag).
+    wasmtime_wasi_http::p2::add_only_http_to_linker_sync(&mut linker)?;
     let mut store = Store::new(
         &engine,
         Host {
             ctx: wasi.build(),
             table: ResourceTable::new(),
+            http: wasmtime_wasi_http::WasiHttpCtx::new(),
+            hooks: http::Hooks::new(http_policy),
         },
     );
     mark("linker");

@@ -289,7 +289,69 @@ pub const WRITABLE: i16 = libc::POLLOUT;
 
 /// Waits until one of `fds` is ready or `timeout_ms` passes (-1: no limit). Returns each
 /// descriptor's ready bits (readable, writable; errors and hang-ups count as both).
+///
+/// `fds` may include exchanges of `host_http` (pseudo descriptors, see `http::is_id`): readable
+/// when `read` has an event. wasi-libc hides its sockets' pollables, so one wasi `poll` cannot
+/// wait on both kinds; while an exchange is in flight the wait alternates: wasi:http pollables
+/// plus a few-millisecond timer, then the sockets without blocking. With only exchanges, it
+/// waits on their pollables and the timeout alone.
 pub fn poll(fds: &[(i32, i16)], timeout_ms: i32) -> io::Result<Vec<i16>> {
+    use super::http;
+    if !fds.iter().any(|&(fd, _)| http::is_id(fd)) {
+        return poll_sockets(fds, timeout_ms);
+    }
+    const SLICE_MS: u64 = 4;
+    let deadline = u64::try_from(timeout_ms)
+        .ok()
+        .map(|ms| std::time::Instant::now() + std::time::Duration::from_millis(ms));
+    let ids: Vec<i32> = fds
+        .iter()
+        .filter(|&&(fd, _)| http::is_id(fd))
+        .map(|&(fd, _)| fd)
+        .collect();
+    let sockets: Vec<(usize, (i32, i16))> = fds
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|&(_, (fd, _))| !http::is_id(fd))
+        .collect();
+    let socket_fds: Vec<(i32, i16)> = sockets.iter().map(|&(_, f)| f).collect();
+    loop {
+        let mut out = vec![0i16; fds.len()];
+        let mut any = false;
+        for (i, &(fd, events)) in fds.iter().enumerate() {
+            if http::is_id(fd) && events & READABLE != 0 && http::ready(fd) {
+                out[i] = READABLE;
+                any = true;
+            }
+        }
+        if !socket_fds.is_empty() {
+            let ready = poll_sockets(&socket_fds, 0)?;
+            for (k, r) in ready.into_iter().enumerate() {
+                if r != 0 {
+                    out[sockets[k].0] = r;
+                    any = true;
+                }
+            }
+        }
+        let remaining = deadline.map(|d| {
+            d.saturating_duration_since(std::time::Instant::now())
+                .as_millis() as u64
+        });
+        if any || remaining == Some(0) {
+            return Ok(out);
+        }
+        let slice = if socket_fds.is_empty() {
+            remaining
+        } else {
+            Some(remaining.map_or(SLICE_MS, |r| r.min(SLICE_MS)))
+        };
+        http::wait(&ids, slice);
+    }
+}
+
+/// `poll` over real descriptors only (wasi-libc's poll).
+fn poll_sockets(fds: &[(i32, i16)], timeout_ms: i32) -> io::Result<Vec<i16>> {
     let mut list: Vec<libc::pollfd> = fds
         .iter()
         .map(|&(fd, events)| libc::pollfd {

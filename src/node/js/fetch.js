@@ -1,6 +1,7 @@
 // internal/fetch: the WHATWG fetch family as node 20 exposes it (undici 6 semantics): Headers,
-// Request, Response, FormData and fetch() itself. http:// goes over our `http` client, data:
-// URLs are decoded here; https:// fails with "fetch failed" (no TLS in rjs).
+// Request, Response, FormData and fetch() itself. http:// goes over our `http` client, https://
+// over our `https` client (the host's HTTP stack: TLS stays in the host), data: URLs are decoded
+// here.
 'use strict';
 
 const { codes } = require('internal/errors');
@@ -1148,7 +1149,12 @@ function processDataURL(url) {
 }
 
 let httpAgent = null;
-function agent() {
+let httpsAgent = null;
+function agent(secure) {
+  if (secure) {
+    if (httpsAgent === null) httpsAgent = new (require('https').Agent)({ keepAlive: true });
+    return httpsAgent;
+  }
   if (httpAgent === null) httpAgent = new (require('http').Agent)({ keepAlive: true });
   return httpAgent;
 }
@@ -1242,8 +1248,9 @@ function httpNetworkFetch(request, url, signal, onAbortHook) {
     const st = streamState(body.stream);
     if (st) st.disturbed = true;
   }
+  const secure = url.protocol === 'https:';
   return new Promise((resolve, reject) => {
-    const http = require('http');
+    const http = require(secure ? 'https' : 'http');
     let settled = false;
     const fail = (err) => {
       if (settled) return;
@@ -1255,11 +1262,11 @@ function httpNetworkFetch(request, url, signal, onAbortHook) {
       try {
         req = http.request({
           host: hostname,
-          port: url.port || 80,
+          port: url.port || (secure ? 443 : 80),
           path: `${url.pathname}${url.search}`,
           method: request.method,
           headers,
-          agent: agent(),
+          agent: agent(secure),
         });
       } catch (err) {
         fail(networkError(err));
@@ -1410,11 +1417,7 @@ async function mainFetch(request, signal) {
       if (scheme === 'about:') throw networkError('about scheme is not supported');
       if (scheme === 'blob:') throw networkError('invalid method');
       if (scheme === 'file:') throw networkError('not implemented... yet...');
-      if (scheme === 'https:') {
-        if (badPorts.has(url.port)) throw networkError('bad port');
-        throw networkError(new codes.ERR_TLS_UNAVAILABLE('fetch() of https:// URLs'));
-      }
-      if (scheme !== 'http:') throw networkError('unknown scheme');
+      if (scheme !== 'http:' && scheme !== 'https:') throw networkError('unknown scheme');
       if (badPorts.has(url.port)) throw networkError('bad port');
 
       if (signal.aborted) throw abortReason(signal);
