@@ -114,6 +114,27 @@ server.listen(3000, async () => {
 `,
     },
   },
+  input: {
+    title: 'Reading input (readline)',
+    files: {
+      'main.js': `// Type in the terminal below: Enter sends a line, Ctrl+D ends the input.
+const readline = require('readline');
+const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+
+rl.question('What is your name? ', (name) => {
+  console.log(\`Hello, \${name || 'stranger'}!\`);
+  console.log('Now type some numbers, one per line (Ctrl+D when done):');
+  let sum = 0;
+  rl.on('line', (line) => {
+    const n = Number(line);
+    if (Number.isNaN(n)) console.log(\`  "\${line}" is not a number\`);
+    else console.log(\`  running total: \${(sum += n)}\`);
+  });
+  rl.on('close', () => console.log(\`Total: \${sum}\`));
+});
+`,
+    },
+  },
   error: {
     title: 'Uncaught error',
     files: {

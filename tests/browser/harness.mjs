@@ -34,7 +34,9 @@ export function useBrowser() {
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage',
-        `--host-resolver-rules=MAP ${OUTSIDE_HOST} 127.0.0.1`],
+        `--host-resolver-rules=MAP ${OUTSIDE_HOST} 127.0.0.1`,
+        // The outside server's certificate (tests/browser/fixtures) is self-signed.
+        '--ignore-certificate-errors'],
     });
   });
   after(async () => {
@@ -46,7 +48,8 @@ export function useBrowser() {
 /** What the xterm.js terminal shows (its buffer, wrapped rows joined). */
 export const terminalText = (page) => page.evaluate(() => window.__rjs.terminalText());
 
-/** A new page on the playground, holding the saved project `state` when given. */
+/** A new page on the playground, holding the saved project `state` when given (written
+ * under the localStorage key earlier versions used: the page moves it to IndexedDB). */
 export async function openPage(state) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
   const page = await context.newPage();
