@@ -20,12 +20,19 @@
 //
 // A server script starting with `// @servers: node (reason)` only runs under node (for what a
 // wasmtime guest cannot do as a server; the reason says what); rjs's client side is compared.
+// A client with `// @rjs-client: launcher (reason)` runs, as rjs, in the native launcher
+// (wasi-host: `rjs --allow-net`, e.g. for https, which needs the host's wasi:http and trusts
+// NODE_EXTRA_CA_CERTS there) instead of `wasmtime run`; `// @env: NAME=VALUE` lines set the
+// client's environment under both runtimes (a VALUE naming a file under tests/cross, such as
+// fixtures/selfsigned.crt, becomes its absolute path). The launcher is $RJS_LAUNCHER or
+// wasi-host/target/release/rjs; when it is missing or its embedded rjs.wasm was built without
+// wasi:http (RJS_WASI_HTTP=1), those scenarios are skipped with the reason (not failed).
 //
 // Usage: node tests/cross/run.mjs [--wasm rjs.wasm] [--dev] [--repeat N] [--rjs-both] [filter]
 //   --dev       built-in JS read from src/ (no rebuild needed after JS edits)
 //   --repeat N  run everything N times (a flaky scenario fails one of them)
 //   --rjs-both  also run rjs server + rjs client against the reference
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname, relative, resolve, basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -50,6 +57,25 @@ if (!existsSync(wasm)) {
   process.exit(2);
 }
 const wasmtime = process.env.WASMTIME || 'wasmtime';
+const launcher = process.env.RJS_LAUNCHER || join(root, 'wasi-host/target/release/rjs');
+
+// Whether the launcher can run the https scenarios: it exists and its rjs.wasm has wasi:http
+// (asked once: a refused connection says ECONNREFUSED, a build without it ERR_HOST_HTTP_UNAVAILABLE).
+let launcherProblem;
+function launcherUnusable() {
+  if (launcherProblem !== undefined) return launcherProblem;
+  if (!existsSync(launcher)) {
+    launcherProblem = `no launcher at ${launcher} (build it: cargo build --release --manifest-path wasi-host/Cargo.toml, or set RJS_LAUNCHER)`;
+    return launcherProblem;
+  }
+  const probe = "require('https').get('https://127.0.0.1:1/').on('error', (e) => console.log(e.code))";
+  const r = spawnSync(launcher, ['--allow-net', '-e', probe], { encoding: 'utf8', timeout: 120000 });
+  const out = (r.stdout || '').trim();
+  if (out === 'ECONNREFUSED') launcherProblem = null;
+  else if (out === 'ERR_HOST_HTTP_UNAVAILABLE') launcherProblem = `the launcher's rjs.wasm was built without wasi:http (build rjs.wasm with RJS_WASI_HTTP=1, then the launcher with RJS_WASM pointing to it)`;
+  else launcherProblem = `the launcher's https probe said ${JSON.stringify(out || r.stderr || String(r.error))}`;
+  return launcherProblem;
+}
 
 const LISTEN_TIMEOUT = 20000; // server start (wasmtime may compile rjs.wasm on first use)
 const CLIENT_TIMEOUT = 30000;
@@ -71,14 +97,21 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 // Starts `script` under `runtime` ('node' | 'rjs') with its folder as cwd (rjs is granted
 // tests/cross under its own name, so scripts can require ../lib.js). Returns a handle collecting stdout/stderr and the exit status.
-function start(runtime, script, args) {
+function start(runtime, script, args, opts = {}) {
   const dir = dirname(script);
   const file = basename(script);
-  const env = { ...process.env, NO_COLOR: '1' };
-  const child = runtime === 'node'
-    ? spawn(process.execPath, [file, ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(wasmtime, ['run', '-S', 'inherit-network', '--dir', `${here}::${here}`, '-S', `cwd=${dir}`,
+  const env = { ...process.env, NO_COLOR: '1', ...(opts.env || {}) };
+  let child;
+  if (runtime === 'node') {
+    child = spawn(process.execPath, [file, ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  } else if (opts.launcher) {
+    const dev = devArgs.length ? [`--allow-read=${here},${root}/src`, '--allow-env=RJS_DEV_SRC'] : [`--allow-read=${here}`];
+    if (devArgs.length) env.RJS_DEV_SRC = `${root}/src`;
+    child = spawn(launcher, ['--allow-net', ...dev, file, ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  } else {
+    child = spawn(wasmtime, ['run', '-S', 'inherit-network', '--dir', `${here}::${here}`, '-S', `cwd=${dir}`,
       '--env', 'NO_COLOR=1', ...devArgs, wasm, file, ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  }
   children.add(child);
   const h = { runtime, child, stdout: '', stderr: '', status: null, timedOut: false, lineWaiters: [] };
   child.stdout.setEncoding('utf8');
@@ -173,12 +206,12 @@ function summary(server, client) {
   };
 }
 
-async function runPair(serverRt, clientRt, serverScript, clientScript) {
+async function runPair(serverRt, clientRt, serverScript, clientScript, clientOpts = {}) {
   const { server, port } = await startServer(serverRt, serverScript);
   if (port === null) {
     return { ...summary(server, null), failure: `${serverRt} server did not print "listening <port>" (status ${server.status})` };
   }
-  const client = await finish(start(clientRt, clientScript, [String(port)]), CLIENT_TIMEOUT);
+  const client = await finish(start(clientRt, clientScript, [String(port)], clientOpts), CLIENT_TIMEOUT);
   await finish(server, SERVER_EXIT_TIMEOUT);
   const s = summary(server, client);
   if (client.timedOut) s.failure = `${clientRt} client timed out`;
@@ -257,7 +290,16 @@ function collect() {
       // `// @servers: node (reason)` in the server: only node serves (what rjs cannot do as a
       // server is said in the reason); rjs's client side is still compared.
       const nodeServerOnly = /^\/\/ @servers: node\b/m.test(readFileSync(server, 'utf8'));
-      if (existsSync(client)) out.push({ name, server, client, nodeServerOnly });
+      if (existsSync(client)) {
+        const src = readFileSync(client, 'utf8');
+        const env = {};
+        for (const m of src.matchAll(/^\/\/ @env: ([A-Za-z_][A-Za-z0-9_]*)=(.*)$/gm)) {
+          const value = m[2].trim();
+          env[m[1]] = existsSync(join(here, value)) ? join(here, value) : value;
+        }
+        const viaLauncher = /^\/\/ @rjs-client: launcher\b/m.test(src);
+        out.push({ name, server, client, nodeServerOnly, env, viaLauncher });
+      }
       else if (existsSync(raw)) out.push({ name, server, raw });
     }
   }
@@ -267,13 +309,16 @@ function collect() {
 async function runScenario(s) {
   const problems = [];
   if (s.client) {
-    const ref = await runPair('node', 'node', s.server, s.client);
+    if (s.viaLauncher && launcherUnusable()) return { skipped: launcherUnusable() };
+    const nodeOpts = { env: s.env };
+    const rjsOpts = { env: s.env, launcher: s.viaLauncher };
+    const ref = await runPair('node', 'node', s.server, s.client, nodeOpts);
     if (ref.failure) return [`reference run (node + node) failed: ${ref.failure}\n${ref.clientStderr}${ref.serverStderr}`];
     let combos = [['node', 'rjs'], ['rjs', 'node']];
     if (rjsBoth) combos.push(['rjs', 'rjs']);
     if (s.nodeServerOnly) combos = combos.filter(([srv]) => srv === 'node');
     for (const [srv, cli] of combos) {
-      const got = await runPair(srv, cli, s.server, s.client);
+      const got = await runPair(srv, cli, s.server, s.client, cli === 'rjs' ? rjsOpts : nodeOpts);
       problems.push(...compare(ref, got, `${srv} server + ${cli} client`));
     }
   } else {
@@ -292,6 +337,7 @@ if (scenarios.length === 0) {
   process.exit(2);
 }
 let passed = 0;
+let skipped = 0;
 const failures = [];
 for (let round = 1; round <= repeat; round++) {
   if (repeat > 1) console.log(`== round ${round}/${repeat}`);
@@ -299,7 +345,10 @@ for (let round = 1; round <= repeat; round++) {
     const t0 = Date.now();
     const problems = await runScenario(s);
     const ms = Date.now() - t0;
-    if (problems.length === 0) {
+    if (!Array.isArray(problems)) {
+      skipped++;
+      console.log(`skip ${s.name}: ${problems.skipped}`);
+    } else if (problems.length === 0) {
       passed++;
       console.log(`ok   ${s.name} (${ms} ms)`);
     } else {
@@ -310,5 +359,5 @@ for (let round = 1; round <= repeat; round++) {
 }
 killAll();
 if (failures.length) console.log(`\nfailed: ${[...new Set(failures)].join(', ')}`);
-console.log(`${passed} passed, ${failures.length} failed`);
+console.log(`${passed} passed, ${failures.length} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failures.length === 0 ? 0 : 1);

@@ -147,10 +147,13 @@ function defineSocket() {
   HostHttpSocket.prototype._read = function _read() {};
 
   HostHttpSocket.prototype._write = function _write(chunk, encoding, cb) {
-    if (this._id !== -1) {
-      cb(new Error('rjs: a request was written while the previous one is still in flight'));
+    if (chunk.length === 0) {
+      cb();
       return;
     }
+    // A response the parser found complete (by its length) may still have its 'end' event
+    // queued in the host: the next request on this keep-alive socket retires it.
+    if (this._id !== -1) this._finish();
     this._pending.push(chunk);
     this._pendingLength += chunk.length;
     this.bytesWritten += chunk.length;
@@ -200,7 +203,6 @@ function defineSocket() {
       else if (kind === 'data') this._data(ev[1]);
       else if (kind === 'end') {
         this._finish();
-        if (this._framing === 'close') this.push(null);
         return;
       } else if (kind === 'error') {
         this._finish();
@@ -227,7 +229,14 @@ function defineSocket() {
       head += `${name}: ${flat[i + 1]}\r\n`;
     }
     const bodiless = this._noBody || status === 204 || status === 304 || (status >= 100 && status < 200);
-    this._framing = bodiless ? 'none' : chunked ? 'chunked' : length ? 'raw' : 'close';
+    // wasi:http (and the browser's fetch) hand out the body already de-chunked and drop the
+    // transfer-encoding header; an HTTP/1.1 body without a length was chunked on the wire, so
+    // the head says so again and the body is re-chunked (which also keeps the socket reusable).
+    if (!bodiless && !length && !chunked) {
+      chunked = true;
+      head += 'transfer-encoding: chunked\r\n';
+    }
+    this._framing = bodiless ? 'none' : chunked ? 'chunked' : 'raw';
     this.push(Buffer.from(head + '\r\n', 'latin1'));
   };
 
