@@ -25,6 +25,11 @@ fn nullish_text(base: &JsValue) -> &'static str {
 
 /// `Cannot read properties of undefined (reading 'x')`.
 pub(crate) fn cannot_read(base: &JsValue, key: &PropertyKey) -> JsError {
+    if let PropertyKey::Symbol(s) = key
+        && *s == crate::JsSymbol::iterator()
+    {
+        return builtin_not_iterable(base);
+    }
     JsNativeError::typ()
         .with_message(format!(
             "Cannot read properties of {} (reading '{}')",
@@ -241,7 +246,8 @@ pub(crate) fn cannot_destructure(value: &JsValue, context: &Context) -> JsError 
             }
             _ => format!("Cannot destructure '{what}' as it is {what}."),
         },
-        None => format!("Cannot destructure '{what}' as it is {what}."),
+        // Nested array patterns record nothing: built-ins' wording.
+        None => return builtin_not_iterable(value),
     };
     JsNativeError::typ().with_message(message).into()
 }
@@ -276,4 +282,38 @@ pub(crate) fn failed_set(object: &JsObject, key: &PropertyKey, context: &Context
         None => format!("Cannot add property {key_text}, object is not extensible"),
     };
     JsNativeError::typ().with_message(message).into()
+}
+
+/// V8's `Invalid regular expression: /src/flags: reason`, translating regress's reasons.
+pub(crate) fn invalid_regexp(source: &str, flags: &str, reason: &str) -> JsError {
+    let opens = source.matches('(').count();
+    let closes = source.matches(')').count();
+    let reason = match reason {
+        "Unbalanced bracket" => "Unterminated character class",
+        "Unbalanced parenthesis" if opens > closes => "Unterminated group",
+        "Unbalanced parenthesis" => "Unmatched ')'",
+        "Invalid quantifier" | "Quantifier not allowed here" | "Invalid atom character" => {
+            "Nothing to repeat"
+        }
+        "Incomplete escape" | "Unterminated escape" => "\\ at end of pattern",
+        "Invalid braced quantifier" => "numbers out of order in {} quantifier",
+        "Invalid character range" => "Range out of order in character class",
+        "Invalid token at named capture group identifier" => "Invalid capture group name",
+        "Invalid character escape" => "Invalid escape",
+        "Invalid unicode escape" => "Invalid Unicode escape",
+        "Invalid property name" => "Invalid property name",
+        other => other,
+    };
+    JsNativeError::syntax()
+        .with_message(format!(
+            "Invalid regular expression: /{source}/{flags}: {reason}"
+        ))
+        .into()
+}
+
+/// The name of `object`'s constructor as V8 shows it (`Object` when there is none).
+pub(crate) fn constructor_name(object: &JsObject) -> String {
+    data_property(object, &PropertyKey::from(js_string!("constructor")))
+        .and_then(|c| c.as_object().and_then(|c| function_name(&c)))
+        .unwrap_or_else(|| "Object".to_string())
 }

@@ -235,8 +235,15 @@ impl JsObject {
         let success = self.create_data_property(key.clone(), value, context)?;
         // 4. If success is false, throw a TypeError exception.
         if !success {
+            // rjs: V8's wording.
+            let exists = self.borrow().properties().get(&key).is_some();
+            let key = crate::v8_messages::key_text(&key);
             return Err(JsNativeError::typ()
-                .with_message(format!("cannot redefine property: {key}"))
+                .with_message(if exists {
+                    format!("Cannot redefine property: {key}")
+                } else {
+                    format!("Cannot define property {key}, object is not extensible")
+                })
                 .into());
         }
         // 5. Return success.
@@ -307,8 +314,15 @@ impl JsObject {
         )?;
         // 4. If success is false, throw a TypeError exception.
         if !success {
+            // rjs: V8's wording.
+            let exists = self.borrow().properties().get(&key).is_some();
+            let key = crate::v8_messages::key_text(&key);
             return Err(JsNativeError::typ()
-                .with_message(format!("cannot redefine property: {key}"))
+                .with_message(if exists {
+                    format!("Cannot redefine property: {key}")
+                } else {
+                    format!("Cannot define property {key}, object is not extensible")
+                })
                 .into());
         }
         // 5. Return success.

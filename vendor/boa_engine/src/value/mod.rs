@@ -914,10 +914,10 @@ impl JsValue {
     pub fn to_bigint(&self, context: &mut Context) -> JsResult<JsBigInt> {
         match self.variant() {
             JsVariant::Null => Err(JsNativeError::typ()
-                .with_message("cannot convert null to a BigInt")
+                .with_message("Cannot convert null to a BigInt")
                 .into()),
             JsVariant::Undefined => Err(JsNativeError::typ()
-                .with_message("cannot convert undefined to a BigInt")
+                .with_message("Cannot convert undefined to a BigInt")
                 .into()),
             JsVariant::String(string) => JsBigInt::from_js_string(&string).map_or_else(
                 || {

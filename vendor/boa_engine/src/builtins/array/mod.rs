@@ -2819,9 +2819,7 @@ impl Array {
         // 4. If len = 0 and initialValue is not present, throw a TypeError exception.
         if len == 0 && args.get(1).is_none() {
             return Err(JsNativeError::typ()
-                .with_message(
-                    "Array.prototype.reduce: called on an empty array and with no initial value",
-                )
+                .with_message("Reduce of empty array with no initial value")
                 .into());
         }
 
@@ -2856,9 +2854,7 @@ impl Array {
             }
             // c. If kPresent is false, throw a TypeError exception.
             if !k_present {
-                return Err(JsNativeError::typ().with_message(
-                    "Array.prototype.reduce: called on an empty array and with no initial value",
-                ).into());
+                return Err(JsNativeError::typ().with_message("Reduce of empty array with no initial value").into());
             }
         }
 
@@ -2912,9 +2908,7 @@ impl Array {
 
         // 4. If len is 0 and initialValue is not present, throw a TypeError exception.
         if len == 0 && args.get(1).is_none() {
-            return Err(JsNativeError::typ().with_message(
-                "Array.prototype.reduceRight: called on an empty array and with no initial value",
-            ).into());
+            return Err(JsNativeError::typ().with_message("Reduce of empty array with no initial value").into());
         }
 
         // 5. Let k be len - 1.
@@ -2947,9 +2941,7 @@ impl Array {
             }
             // c. If kPresent is false, throw a TypeError exception.
             if !k_present {
-                return Err(JsNativeError::typ().with_message(
-                    "Array.prototype.reduceRight: called on an empty array and with no initial value",
-                ).into());
+                return Err(JsNativeError::typ().with_message("Reduce of empty array with no initial value").into());
             }
         }
 

@@ -117,7 +117,10 @@ impl BigInt {
         // 1. If IsIntegralNumber(number) is false, throw a RangeError exception.
         if number.is_nan() || number.is_infinite() || number.fract() != 0.0 {
             return Err(JsNativeError::range()
-                .with_message(format!("cannot convert {number} to a BigInt"))
+                .with_message(format!(
+                    "The number {} cannot be converted to a BigInt because it is not an integer",
+                    JsString::from(number).to_std_string_escaped()
+                ))
                 .into());
         }
 

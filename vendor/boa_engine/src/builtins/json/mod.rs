@@ -749,6 +749,8 @@ impl Json {
         let mut state = StateRecord {
             replacer_function,
             stack_set: FxHashSet::default(),
+            objects: Vec::new(),
+            keys: Vec::new(),
             indent,
             gap,
             property_list,
@@ -769,6 +771,19 @@ impl Json {
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-serializejsonproperty
     fn serialize_json_property(
+        state: &mut StateRecord,
+        key: JsString,
+        holder: &JsObject,
+        context: &mut Context,
+    ) -> JsResult<Option<JsString>> {
+        // rjs: the path is kept for V8's circular-structure message.
+        state.keys.push((key.clone(), holder.is_array()));
+        let result = Self::serialize_json_property_inner(state, key, holder, context);
+        state.keys.pop();
+        result
+    }
+
+    fn serialize_json_property_inner(
         state: &mut StateRecord,
         key: JsString,
         holder: &JsObject,
@@ -965,6 +980,20 @@ impl Json {
         value: &JsObject,
         context: &mut Context,
     ) -> JsResult<JsString> {
+        if state.stack_set.contains(value) {
+            return Err(state.circular_error(value));
+        }
+        state.objects.push(value.clone());
+        let result = Self::serialize_json_object_inner(state, value, context);
+        state.objects.pop();
+        result
+    }
+
+    fn serialize_json_object_inner(
+        state: &mut StateRecord,
+        value: &JsObject,
+        context: &mut Context,
+    ) -> JsResult<JsString> {
         // 1. If state.[[Stack]] contains value, throw a TypeError exception because the structure is cyclical.
         if !state.stack_set.insert(value.clone()) {
             return Err(JsNativeError::typ()
@@ -1124,6 +1153,20 @@ impl Json {
         value: &JsObject,
         context: &mut Context,
     ) -> JsResult<JsString> {
+        if state.stack_set.contains(value) {
+            return Err(state.circular_error(value));
+        }
+        state.objects.push(value.clone());
+        let result = Self::serialize_json_array_inner(state, value, context);
+        state.objects.pop();
+        result
+    }
+
+    fn serialize_json_array_inner(
+        state: &mut StateRecord,
+        value: &JsObject,
+        context: &mut Context,
+    ) -> JsResult<JsString> {
         // 1. If state.[[Stack]] contains value, throw a TypeError exception because the structure is cyclical.
         if !state.stack_set.insert(value.clone()) {
             return Err(JsNativeError::typ()
@@ -1244,7 +1287,46 @@ impl Json {
 struct StateRecord {
     replacer_function: Option<JsObject>,
     stack_set: FxHashSet<JsObject>,
+    /// rjs: the objects being serialized, outermost first, and the keys that led to them
+    /// (with whether the holder is an array), for V8's circular-structure message.
+    objects: Vec<JsObject>,
+    keys: Vec<(JsString, bool)>,
     indent: JsString,
     gap: JsString,
     property_list: Option<Vec<JsString>>,
+}
+
+impl StateRecord {
+    /// rjs: V8's `Converting circular structure to JSON` with the path around the circle.
+    fn circular_error(&self, value: &JsObject) -> crate::JsError {
+        let start = self
+            .objects
+            .iter()
+            .position(|o| JsObject::equals(o, value))
+            .unwrap_or(0);
+        let describe = |(key, in_array): &(JsString, bool)| {
+            if *in_array {
+                format!("index {}", key.to_std_string_escaped())
+            } else {
+                format!("property '{}'", key.to_std_string_escaped())
+            }
+        };
+        let mut message = format!(
+            "Converting circular structure to JSON\n    --> starting at object with constructor '{}'",
+            crate::v8_messages::constructor_name(value)
+        );
+        for m in start + 1..self.objects.len() {
+            if let Some(key) = self.keys.get(m) {
+                message.push_str(&format!(
+                    "\n    |     {} -> object with constructor '{}'",
+                    describe(key),
+                    crate::v8_messages::constructor_name(&self.objects[m])
+                ));
+            }
+        }
+        if let Some(key) = self.keys.last() {
+            message.push_str(&format!("\n    --- {} closes the circle", describe(key)));
+        }
+        JsNativeError::typ().with_message(message).into()
+    }
 }

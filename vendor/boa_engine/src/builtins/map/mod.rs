@@ -825,12 +825,16 @@ pub(crate) fn add_entries_from_iterable(
     //     a. Let next be ? IteratorStepValue(iteratorRecord).
     //     b. If next is done, return target.
     while let Some(next) = iterator_record.step_value(context)? {
+        let next_item = next.clone();
         let Some(next) = next.as_object() else {
             //     c. If next is not an Object, then
             //         i. Let error be ThrowCompletion(a newly created TypeError object).
             //         ii. Return ? IteratorClose(iteratorRecord, error).
             let err = Err(JsNativeError::typ()
-                .with_message("cannot get key and value from primitive item of `iterable`")
+                .with_message(format!(
+                    "Iterator value {} is not an entry object",
+                    crate::v8_messages::value_text(&next_item, context)
+                ))
                 .into());
 
             // ii. Return ? IteratorClose(iteratorRecord, error).

@@ -465,8 +465,8 @@ impl OrdinaryObject {
             }
             _ => {
                 return Err(js_error!(TypeError:
-                    "Object.create: expected 'proto' to be an Object or null, got `{}`",
-                    prototype.type_of()
+                    "Object prototype may only be an Object or null: {}",
+                    crate::v8_messages::value_text(prototype, context)
                 ));
             }
         };
@@ -683,10 +683,10 @@ impl OrdinaryObject {
             JsVariant::Object(obj) => Some(obj.clone()),
             JsVariant::Null => None,
             // 2. If Type(proto) is neither Object nor Null, throw a TypeError exception.
-            val => {
+            _ => {
                 return Err(js_error!(TypeError:
-                    "Object.setPrototypeOf: expected 'proto' to be an Object or null, got `{}`",
-                    val.type_of()
+                    "Object prototype may only be an Object or null: {}",
+                    crate::v8_messages::value_text(args.get_or_undefined(1), context)
                 ));
             }
         };
@@ -701,7 +701,9 @@ impl OrdinaryObject {
             obj.__set_prototype_of__(proto, &mut InternalMethodPropertyContext::new(context))?;
 
         if !status {
-            return Err(js_error!(TypeError: "can't set prototype of this object"));
+            // rjs: V8's wording.
+            return Err(js_error!(TypeError: "{} is not extensible",
+                crate::v8_messages::value_text(&obj.clone().into(), context)));
         }
 
         // 6. Return O.

@@ -344,7 +344,15 @@ impl RegExp {
         //    or if it contains the same code unit more than once, throw a SyntaxError exception.
         // TODO: Should directly parse the JsString instead of converting to String
         let flags = match RegExpFlags::from_str(&f.to_std_string_escaped()) {
-            Err(msg) => return Err(JsNativeError::syntax().with_message(msg).into()),
+            // rjs: V8's wording.
+            Err(_) => {
+                return Err(JsNativeError::syntax()
+                    .with_message(format!(
+                        "Invalid flags supplied to RegExp constructor '{}'",
+                        f.to_std_string_escaped()
+                    ))
+                    .into());
+            }
             Ok(result) => result,
         };
 
@@ -360,8 +368,11 @@ impl RegExp {
             // compile as full Unicode codepoints.
             Regex::from_unicode(p.code_points().map(CodePoint::as_u32), Flags::from(flags))
                 .map_err(|error| {
-                    JsNativeError::syntax()
-                        .with_message(format!("failed to create matcher: {}", error.text))
+                    crate::v8_messages::invalid_regexp(
+                        &p.to_std_string_escaped(),
+                        &f.to_std_string_escaped(),
+                        &error.text,
+                    )
                 })?
         } else {
             // Non-Unicode mode with no named groups:
@@ -379,8 +390,11 @@ impl RegExp {
                 }
             });
             Regex::from_unicode(utf16_units, Flags::from(flags)).map_err(|error| {
-                JsNativeError::syntax()
-                    .with_message(format!("failed to create matcher: {}", error.text))
+                crate::v8_messages::invalid_regexp(
+                    &p.to_std_string_escaped(),
+                    &f.to_std_string_escaped(),
+                    &error.text,
+                )
             })?
         };
 

@@ -694,19 +694,20 @@ impl String {
 
         // 4. If n < 0 or n is +∞, throw a RangeError exception.
         let n = match n {
+            // rjs: V8's wording.
             IntegerOrInfinity::Integer(i) if i < 0 => {
                 return Err(JsNativeError::range()
-                    .with_message("String.prototype.repeat: count must be non-negative")
+                    .with_message(format!("Invalid count value: {i}"))
                     .into());
             }
             IntegerOrInfinity::PositiveInfinity => {
                 return Err(JsNativeError::range()
-                    .with_message("String.prototype.repeat: count must be less than infinity")
+                    .with_message("Invalid count value: Infinity")
                     .into());
             }
             IntegerOrInfinity::NegativeInfinity => {
                 return Err(JsNativeError::range()
-                    .with_message("String.prototype.repeat: count must be non-negative")
+                    .with_message("Invalid count value: -Infinity")
                     .into());
             }
             IntegerOrInfinity::Integer(i) => i,
