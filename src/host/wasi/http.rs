@@ -26,6 +26,7 @@ pub fn is_id(fd: i32) -> bool {
 }
 
 /// One event of an exchange, as `read` returns it.
+#[cfg_attr(not(target_os = "wasi"), allow(dead_code))]
 enum Event {
     Head(u16, Vec<(String, Vec<u8>)>),
     Data(Vec<u8>),
