@@ -19,7 +19,7 @@ const CRLF2 = Buffer.from('\r\n\r\n');
 
 // The request the ClientRequest wrote, once all of it is there: { method, path, headers, body }
 // (headers flat [name, value, ...]); null while incomplete; an Error if it cannot be parsed.
-function parseRequest(buf) {
+function parseRequest(buf, socket) {
   const end = buf.indexOf(CRLF2);
   if (end === -1) return null;
   const lines = buf.toString('latin1', 0, end).split('\r\n');
@@ -28,6 +28,7 @@ function parseRequest(buf) {
   const headers = [];
   let length = 0;
   let chunked = false;
+  let expectContinue = false;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     const colon = line.indexOf(':');
@@ -36,6 +37,7 @@ function parseRequest(buf) {
     const value = line.slice(colon + 1).trim();
     const lower = name.toLowerCase();
     if (lower === 'content-length') length = Number(value) || 0;
+    else if (lower === 'expect' && /^100-continue$/i.test(value)) expectContinue = true;
     else if (lower === 'transfer-encoding') {
       if (/chunked/i.test(value)) chunked = true;
       continue;
@@ -43,6 +45,12 @@ function parseRequest(buf) {
     headers.push(name, value);
   }
   let pos = end + 4;
+  // `Expect: 100-continue`: the client holds its body back until told to go on; the host's
+  // HTTP stack deals with the server's 100 itself, so the go-ahead is given here.
+  if (expectContinue && socket && !socket._continued && buf.length === pos) {
+    socket._continued = true;
+    socket.push(Buffer.from('HTTP/1.1 100 Continue\r\n\r\n', 'latin1'));
+  }
   let body;
   if (chunked) {
     const parts = [];
@@ -158,7 +166,7 @@ function defineSocket() {
     this._pendingLength += chunk.length;
     this.bytesWritten += chunk.length;
     const buf = this._pending.length === 1 ? this._pending[0] : Buffer.concat(this._pending, this._pendingLength);
-    const req = parseRequest(buf);
+    const req = parseRequest(buf, this);
     if (req === null) {
       this._pending = [buf];
       cb();
@@ -166,6 +174,7 @@ function defineSocket() {
     }
     this._pending = [];
     this._pendingLength = 0;
+    this._continued = false;
     if (req instanceof Error) {
       cb(req);
       return;
