@@ -271,8 +271,10 @@ function note(text) {
 // ---- input: the terminal as a line-mode (cooked) tty ----------------------------------------
 // While a script runs, what is typed is echoed and edited here (Backspace, Ctrl+U) and sent to
 // its stdin a line at a time on Enter; Ctrl+D sends the partial line, or ends the input on an
-// empty line; Ctrl+C stops the run. The script sees a TTY stdin in line mode and a piped stdout
-// (like `node app.js | cat` in a terminal), so readline reads lines without echoing them again.
+// empty line; Ctrl+C stops the run (not while text is selected). The script sees a TTY stdin
+// in line mode and a piped stdout (like `node app.js | cat` in a terminal), so readline reads
+// lines without echoing them again. setRawMode(true) does not reach the page: it stays in
+// line mode.
 let inputLine = '';
 const encoder = new TextEncoder();
 
@@ -306,7 +308,8 @@ function onTerminalData(data) {
         sendInput(run, { type: 'stdin-end' });
         return;
       }
-    } else if (ch === '\x03') { // Ctrl+C
+    } else if (ch === '\x03') { // Ctrl+C (with text selected, it only copies)
+      if (terminal?.hasSelection()) return;
       writeTerminal(0, '^C');
       inputLine = '';
       stop();

@@ -27,6 +27,7 @@ export function createTerminal(parent) {
     term,
     write: (data) => term.write(data),
     onData: (fn) => term.onData(fn),
+    hasSelection: () => term.hasSelection(),
     /** The cursor shows while a script runs (it may be reading what is typed). */
     showCursor: (on) => { term.options.theme = { ...THEME, cursor: on ? THEME.foreground : THEME.background }; },
     flush: () => new Promise((done) => term.write('', done)),
