@@ -13,21 +13,20 @@
 //! [json]: https://www.json.org/json-en.html
 //! [mdn]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON
 
+mod native_parse;
 mod v8_errors;
 use std::{borrow::Cow, iter::once};
 
 use rustc_hash::FxHashSet;
 
-use boa_ast::scope::Scope;
-use boa_gc::{Finalize, Gc, Trace};
+use boa_gc::{Finalize, Trace};
 use boa_macros::utf16;
 use itertools::Itertools;
 
 use crate::JsExpect;
 use crate::{
-    Context, JsArgs, JsBigInt, JsData, JsResult, JsString, JsValue, SpannedSourceText,
+    Context, JsArgs, JsBigInt, JsData, JsResult, JsString, JsValue,
     builtins::BuiltInObject,
-    bytecompiler::ByteCompiler,
     context::intrinsics::Intrinsics,
     error::JsNativeError,
     js_string,
@@ -37,9 +36,7 @@ use crate::{
     string::{CodePoint, StaticJsStrings},
     symbol::JsSymbol,
     value::IntegerOrInfinity,
-    vm::{CallFrame, CallFrameFlags, source_info::SourcePath},
 };
-use boa_parser::{Parser, Source};
 
 use super::{BuiltInBuilder, IntrinsicObject};
 
@@ -57,144 +54,6 @@ mod tests;
 /// Marker struct for the `[[IsRawJSON]]` internal slot.
 #[derive(Debug, Trace, Finalize, JsData)]
 pub(crate) struct RawJson;
-
-/// A tree node representing the structure of parsed JSON, preserving source
-/// text spans for primitive values. Used to provide `context.source` to
-/// the reviver function in `JSON.parse`.
-#[derive(Debug)]
-enum JsonNode {
-    /// A primitive value (string, number, boolean, null) with its original source text.
-    Primitive(String),
-    /// An array of child nodes.
-    Array(Vec<JsonNode>),
-    /// An object with key-value pairs.
-    Object(Vec<(String, JsonNode)>),
-}
-
-/// Visitor that builds a `JsonNode` source tree by walking the parsed AST,
-/// extracting source text from `LinearSpan` information tracked by the parser.
-/// Uses a stack to build the tree bottom-up during depth-first traversal.
-struct JsonSourceVisitor<'a> {
-    source_text: &'a boa_ast::SourceText,
-    interner: &'a boa_interner::Interner,
-    /// Stack used to build the tree bottom-up. Leaf nodes (literals) are pushed
-    /// first, then parent nodes (arrays/objects) pop their children and push themselves.
-    stack: Vec<JsonNode>,
-}
-
-impl<'a> JsonSourceVisitor<'a> {
-    /// Creates a new `JsonSourceVisitor`.
-    fn new(source_text: &'a boa_ast::SourceText, interner: &'a boa_interner::Interner) -> Self {
-        Self {
-            source_text,
-            interner,
-            stack: Vec::new(),
-        }
-    }
-
-    /// Consumes the visitor and returns the final `JsonNode` tree.
-    fn finish(mut self) -> Option<JsonNode> {
-        self.stack.pop()
-    }
-}
-
-impl<'ast> boa_ast::visitor::Visitor<'ast> for JsonSourceVisitor<'_> {
-    type BreakTy = std::convert::Infallible;
-
-    fn visit_literal(
-        &mut self,
-        node: &'ast boa_ast::expression::literal::Literal,
-    ) -> std::ops::ControlFlow<Self::BreakTy> {
-        let span = node.linear_span();
-        let code_points = self.source_text.get_code_points_from_span(span);
-        let text = String::from_utf16_lossy(code_points);
-        self.stack.push(JsonNode::Primitive(text));
-        std::ops::ControlFlow::Continue(())
-    }
-
-    fn visit_array_literal(
-        &mut self,
-        node: &'ast boa_ast::expression::literal::ArrayLiteral,
-    ) -> std::ops::ControlFlow<Self::BreakTy> {
-        let count = node.as_ref().len();
-        let base = self.stack.len();
-
-        // Visit each element, which pushes child nodes onto the stack
-        for elem in node.as_ref() {
-            if let Some(expr) = elem {
-                self.visit_expression(expr)?;
-            } else {
-                // Sparse element (should not happen in JSON)
-                self.stack.push(JsonNode::Primitive("null".to_string()));
-            }
-        }
-
-        // Pop the children that were just pushed and collect into array
-        let children: Vec<JsonNode> = self.stack.drain(base..).collect();
-        debug_assert_eq!(children.len(), count);
-        self.stack.push(JsonNode::Array(children));
-        std::ops::ControlFlow::Continue(())
-    }
-
-    fn visit_object_literal(
-        &mut self,
-        node: &'ast boa_ast::expression::literal::ObjectLiteral,
-    ) -> std::ops::ControlFlow<Self::BreakTy> {
-        use boa_ast::expression::literal::PropertyDefinition;
-
-        let base = self.stack.len();
-        let mut keys: Vec<String> = Vec::new();
-
-        for prop in node.properties() {
-            if let PropertyDefinition::Property(name, value) = prop {
-                let key = if let Some(ident) = name.literal() {
-                    self.interner.resolve_expect(ident.sym()).to_string()
-                } else {
-                    String::new()
-                };
-                keys.push(key);
-                // Visit the value expression, which pushes the child node
-                self.visit_expression(value)?;
-            }
-        }
-
-        // Pop the value nodes and zip with keys
-        let values: Vec<JsonNode> = self.stack.drain(base..).collect();
-        debug_assert_eq!(keys.len(), values.len());
-        let entries: Vec<(String, JsonNode)> = keys.into_iter().zip(values).collect();
-        self.stack.push(JsonNode::Object(entries));
-        std::ops::ControlFlow::Continue(())
-    }
-
-    fn visit_unary(
-        &mut self,
-        node: &'ast boa_ast::expression::operator::Unary,
-    ) -> std::ops::ControlFlow<Self::BreakTy> {
-        use boa_ast::expression::operator::unary::UnaryOp;
-        use boa_ast::visitor::VisitWith;
-
-        if node.op() == UnaryOp::Minus
-            && let boa_ast::Expression::Literal(lit) = node.target()
-        {
-            let span = lit.linear_span();
-            let code_points = self.source_text.get_code_points_from_span(span);
-            let num_text = String::from_utf16_lossy(code_points);
-            self.stack.push(JsonNode::Primitive(format!("-{num_text}")));
-            return std::ops::ControlFlow::Continue(());
-        }
-
-        // Default: recurse into children
-        node.visit_with(self)
-    }
-
-    fn visit_parenthesized(
-        &mut self,
-        node: &'ast boa_ast::expression::Parenthesized,
-    ) -> std::ops::ControlFlow<Self::BreakTy> {
-        // Unwrap parentheses and visit inner expression
-        self.visit_expression(node.expression())
-    }
-}
 
 /// JavaScript `JSON` global object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -238,102 +97,12 @@ impl Json {
     /// [mdn]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/parse
     pub(crate) fn parse(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
         // 1. Let jsonString be ? ToString(text).
-        let json_string = args
-            .first()
-            .cloned()
-            .unwrap_or_default()
-            .to_string(context)?
-            .to_std_string()
-            .map_err(|e| JsNativeError::syntax().with_message(e.to_string()))?;
+        let json_string = args.get_or_undefined(0).to_string(context)?;
 
-        // 2. Parse ! StringToCodePoints(jsonString) as a JSON text as specified in ECMA-404.
-        //    Throw a SyntaxError exception if it is not a valid JSON text as defined in that specification.
-        if let Err(e) = serde_json::from_str::<serde_json::Value>(&json_string) {
-            // rjs: node's (V8's) wording for the error instead of serde_json's.
-            let message = v8_errors::parse_error_message(&json_string).unwrap_or(e.to_string());
-            return Err(JsNativeError::syntax().with_message(message).into());
-        }
-
-        // Check if a reviver is provided, to determine if we need source text tracking
-        let has_reviver = args.get_or_undefined(1).is_callable();
-
-        // 3. Let scriptString be the string-concatenation of "(", jsonString, and ");".
-        let script_string = format!("({json_string});");
-
-        // 4-10. Parse and evaluate the script
-        let source = Source::from_bytes(&script_string);
-        let mut parser = Parser::new(source);
-        parser.set_json_parse();
-
-        // Use parse_script_with_source to get SourceText for span-based source extraction
-        let (script, source_text) =
-            parser.parse_script_with_source(&Scope::new_global(), context.interner_mut())?;
-
-        // Build the source tree from the AST if a reviver is present.
-        // This walks the parsed AST and extracts source text from LinearSpan information,
-        // avoiding the need to re-parse the JSON string separately.
-        let source_tree = if has_reviver {
-            let expr = script.statements().statements().first().and_then(|item| {
-                if let boa_ast::StatementListItem::Statement(stmt) = item
-                    && let boa_ast::Statement::Expression(expr) = stmt.as_ref()
-                {
-                    return Some(expr);
-                }
-                None
-            });
-            expr.and_then(|e| {
-                use boa_ast::visitor::Visitor;
-                let mut visitor = JsonSourceVisitor::new(&source_text, context.interner());
-                let _ = visitor.visit_expression(e);
-                visitor.finish()
-            })
-        } else {
-            None
-        };
-
-        let code_block = {
-            let in_with = context.vm.frame().environments.has_object_environment();
-            let spanned_source_text = SpannedSourceText::new_source_only(
-                crate::spanned_source_text::SourceText::new(source_text),
-            );
-            let mut compiler = ByteCompiler::new(
-                js_string!("<json>"),
-                script.strict(),
-                true,
-                context.realm().scope().clone(),
-                context.realm().scope().clone(),
-                false,
-                false,
-                context.interner_mut(),
-                in_with,
-                spanned_source_text,
-                SourcePath::Json,
-            );
-            compiler.compile_statement_list(script.statements(), true, false);
-            Gc::new(compiler.finish())
-        };
-
-        let realm = context.realm().clone();
-
-        let env_fp = context.vm.frame().environments.len() as u32;
-        context.vm.push_frame_with_stack(
-            CallFrame::new(
-                code_block,
-                None,
-                context.vm.frame().environments.clone(),
-                realm,
-            )
-            .with_env_fp(env_fp)
-            .with_flags(CallFrameFlags::EXIT_EARLY),
-            JsValue::undefined(),
-            JsValue::null(),
-        );
-
-        context.realm().resize_global_env();
-        let record = context.run();
-        context.vm.pop_frame();
-
-        let unfiltered = record.consume()?;
+        // 2-10. Parse jsonString as a JSON text (ECMA-404) and evaluate it.
+        // rjs: a native parser over the string's code units (upstream: serde_json validation,
+        // then the JS parser, compiler and VM on "(" + text + ");"), with V8's messages.
+        let unfiltered = native_parse::parse(&json_string, context)?;
 
         // 11. If IsCallable(reviver) is true, then
         if let Some(obj) = args.get_or_undefined(1).as_callable() {
@@ -346,13 +115,7 @@ impl Json {
                 .js_expect("CreateDataPropertyOrThrow should never throw here")?;
 
             // d. Return ? InternalizeJSONProperty(root, rootName, reviver).
-            Self::internalize_json_property(
-                &root,
-                js_string!(),
-                &obj,
-                source_tree.as_ref(),
-                context,
-            )
+            Self::internalize_json_property(&root, js_string!(), &obj, context)
         } else {
             // 12. Else,
             // a. Return unfiltered.
@@ -362,6 +125,11 @@ impl Json {
 
     /// `25.5.1.1 InternalizeJSONProperty ( holder, name, reviver )`
     ///
+    /// rjs: walks with a heap stack instead of native recursion (any depth is safe; nesting
+    /// deeper than the engine's recursion limit is V8's `RangeError`), and calls the reviver
+    /// with `(name, value)` as node 20 does (upstream: a third `context` argument with the
+    /// source text of primitives).
+    ///
     /// More information:
     ///  - [ECMAScript reference][spec]
     ///
@@ -370,147 +138,118 @@ impl Json {
         holder: &JsObject,
         name: JsString,
         reviver: &JsObject,
-        source_node: Option<&JsonNode>,
         context: &mut Context,
     ) -> JsResult<JsValue> {
-        // 1. Let val be ? Get(holder, name).
-        let val = holder.get(name.clone(), context)?;
-
-        // 2. If Type(val) is Object, then
-        if let Some(obj) = val.as_object() {
-            // a. Let isArray be ? IsArray(val).
-            // b. If isArray is true, then
-            if obj.is_array_abstract()? {
-                // i. Let I be 0.
-                // ii. Let len be ? LengthOfArrayLike(val).
-                // iii. Repeat, while I < len,
-                let len = obj.length_of_array_like(context)? as i64;
-                let children = match source_node {
-                    Some(JsonNode::Array(children)) => Some(children),
-                    _ => None,
-                };
-                for i in 0..len {
-                    let child_node = children.and_then(|c| c.get(i as usize));
-                    // 1. Let prop be ! ToString(𝔽(I)).
-                    // 2. Let newElement be ? InternalizeJSONProperty(val, prop, reviver).
-                    let new_element = Self::internalize_json_property(
-                        &obj,
-                        i.into(),
-                        reviver,
-                        child_node,
-                        context,
-                    )?;
-
-                    // 3. If newElement is undefined, then
-                    if new_element.is_undefined() {
-                        // a. Perform ? val.[[Delete]](prop).
-                        obj.__delete__(
-                            &i.into(),
-                            &mut InternalMethodPropertyContext::new(context),
-                        )?;
-                    }
-                    // 4. Else,
-                    else {
-                        // a. Perform ? CreateDataProperty(val, prop, newElement).
-                        obj.create_data_property(i, new_element, context)?;
-                    }
+        /// The members of a value still to be walked.
+        enum Members {
+            None,
+            Array {
+                obj: JsObject,
+                len: u64,
+                next: u64,
+            },
+            Object {
+                obj: JsObject,
+                keys: Vec<JsValue>,
+                next: usize,
+            },
+        }
+        /// One pending InternalizeJSONProperty(holder, name) call.
+        struct Walk {
+            holder: JsObject,
+            name: JsString,
+            val: JsValue,
+            members: Members,
+        }
+        fn enter(holder: JsObject, name: JsString, context: &mut Context) -> JsResult<Walk> {
+            // 1. Let val be ? Get(holder, name).
+            let val = holder.get(name.clone(), context)?;
+            // 2. If Type(val) is Object, then
+            let members = match val.as_object() {
+                // a. Let isArray be ? IsArray(val).
+                // b. If isArray is true, then
+                //    ii. Let len be ? LengthOfArrayLike(val).
+                Some(obj) if obj.is_array_abstract()? => {
+                    let len = obj.length_of_array_like(context)?;
+                    Members::Array { obj, len, next: 0 }
                 }
-            }
-            // c. Else,
-            else {
-                // i. Let keys be ? EnumerableOwnPropertyNames(val, key).
-                let keys = obj.enumerable_own_property_names(PropertyNameKind::Key, context)?;
-                let entries = match source_node {
-                    Some(JsonNode::Object(entries)) => Some(entries),
-                    _ => None,
-                };
-
-                // ii. For each String P of keys, do
-                for p in keys {
-                    // This is safe, because EnumerableOwnPropertyNames with 'key' type only returns strings.
-                    let p = p
-                        .as_string()
-                        .js_expect("EnumerableOwnPropertyNames only returns strings")?;
-
-                    let p_std = p.to_std_string_escaped();
-                    let child_node =
-                        entries.and_then(|e| e.iter().rfind(|(k, _)| k == &p_std).map(|(_, v)| v));
-
-                    // 1. Let newElement be ? InternalizeJSONProperty(val, P, reviver).
-                    let new_element = Self::internalize_json_property(
-                        &obj,
-                        p.clone(),
-                        reviver,
-                        child_node,
-                        context,
-                    )?;
-
-                    // 2. If newElement is undefined, then
-                    if new_element.is_undefined() {
-                        // a. Perform ? val.[[Delete]](P).
-                        obj.__delete__(
-                            &p.into(),
-                            &mut InternalMethodPropertyContext::new(context),
-                        )?;
-                    }
-                    // 3. Else,
-                    else {
-                        // a. Perform ? CreateDataProperty(val, P, newElement).
-                        obj.create_data_property(p, new_element, context)?;
-                    }
+                // c. Else,
+                //    i. Let keys be ? EnumerableOwnPropertyNames(val, key).
+                Some(obj) => {
+                    let keys = obj.enumerable_own_property_names(PropertyNameKind::Key, context)?;
+                    Members::Object { obj, keys, next: 0 }
                 }
-            }
+                None => Members::None,
+            };
+            Ok(Walk {
+                holder,
+                name,
+                val,
+                members,
+            })
         }
 
-        // Build the context object for the reviver call.
-        // For primitive JSON values: context = { source: "<original text>" }
-        // For objects/arrays or modified values: context = {} (no source property)
-        // Per spec, source is only provided when the value is still the same
-        // primitive that was produced by parsing the original JSON text.
-        let ctx_obj = JsObject::with_object_proto(context.intrinsics());
-        if let Some(JsonNode::Primitive(source_text)) = source_node {
-            // Check if the current value matches what the source text produces.
-            // If the reviver modified the value, it won't match and we skip source.
-            let value_matches = match source_text.as_str() {
-                "null" => val.is_null(),
-                "true" => val.as_boolean() == Some(true),
-                "false" => val.as_boolean() == Some(false),
-                s if s.starts_with('"') => {
-                    // String: compare parsed string value
-                    if let Some(js_str) = val.as_string() {
-                        serde_json::from_str::<String>(s)
-                            .is_ok_and(|parsed| js_str.to_std_string_escaped() == parsed)
-                    } else {
-                        false
-                    }
-                }
-                s => {
-                    // Number: compare parsed number value
-                    // Exact comparison is intentional: we want to detect if the
-                    // value was replaced by the reviver, not approximate equality.
-                    #[allow(clippy::float_cmp)]
-                    if let Some(n) = val.as_number() {
-                        s.parse::<f64>().is_ok_and(|parsed| n == parsed)
-                    } else {
-                        false
-                    }
-                }
+        let limit = context.runtime_limits().recursion_limit();
+        let mut stack = vec![enter(holder.clone(), name, context)?];
+        loop {
+            let Some(top) = stack.last_mut() else {
+                return Ok(JsValue::undefined());
             };
-            if value_matches {
-                ctx_obj.create_data_property_or_throw(
-                    js_string!("source"),
-                    JsValue::from(js_string!(source_text.as_str())),
-                    context,
+            // The next member: prop is ! ToString(𝔽(I)) for arrays, or the next key P.
+            let member = match &mut top.members {
+                Members::Array { obj, len, next } if *next < *len => {
+                    let prop = JsString::from(*next);
+                    *next += 1;
+                    Some((obj.clone(), prop))
+                }
+                Members::Object { obj, keys, next } if *next < keys.len() => {
+                    let prop = keys
+                        .get(*next)
+                        .and_then(JsValue::as_string)
+                        .js_expect("EnumerableOwnPropertyNames only returns strings")?;
+                    *next += 1;
+                    Some((obj.clone(), prop))
+                }
+                _ => None,
+            };
+            if let Some((obj, prop)) = member {
+                if stack.len() >= limit {
+                    return Err(JsNativeError::range()
+                        .with_message("Maximum call stack size exceeded")
+                        .into());
+                }
+                let walk = enter(obj, prop, context)?;
+                stack.push(walk);
+                continue;
+            }
+            let Some(done) = stack.pop() else {
+                return Ok(JsValue::undefined());
+            };
+            // 3. Return ? Call(reviver, holder, « name, val »).
+            let new_element = reviver.call(
+                &done.holder.clone().into(),
+                &[done.name.clone().into(), done.val],
+                context,
+            )?;
+            if stack.is_empty() {
+                return Ok(new_element);
+            }
+            // The holder is the value being walked one level up:
+            // If newElement is undefined, then
+            if new_element.is_undefined() {
+                // a. Perform ? val.[[Delete]](prop).
+                done.holder.__delete__(
+                    &done.name.into(),
+                    &mut InternalMethodPropertyContext::new(context),
                 )?;
             }
+            // Else,
+            else {
+                // a. Perform ? CreateDataProperty(val, prop, newElement).
+                done.holder
+                    .create_data_property(done.name, new_element, context)?;
+            }
         }
-
-        // 3. Return ? Call(reviver, holder, « name, val, context »).
-        reviver.call(
-            &holder.clone().into(),
-            &[name.into(), val, ctx_obj.into()],
-            context,
-        )
     }
 
     /// `JSON.rawJSON ( text )`

@@ -310,11 +310,11 @@ impl Scanner<'_> {
     }
 }
 
-/// The message V8 gives for the first error in `text` (which failed to parse as JSON), or
-/// `None` if V8 would accept the text.
-pub(crate) fn parse_error_message(text: &str) -> Option<String> {
-    let src: Vec<u16> = text.encode_utf16().collect();
-    let mut scanner = Scanner { src: &src, pos: 0 };
+/// The message V8 gives for the first error in the text `src` (its UTF-16 code units, lone
+/// surrogates included; quoted text shows them as U+FFFD), or `None` if V8 would accept it.
+/// rjs: takes code units (was `&str`) so that `native_parse` can pass any string.
+pub(crate) fn parse_error_message_utf16(src: &[u16]) -> Option<String> {
+    let mut scanner = Scanner { src, pos: 0 };
     let error = scanner.parse().err()?;
-    Some(scanner.message(error, text))
+    Some(scanner.message(error, &String::from_utf16_lossy(src)))
 }
