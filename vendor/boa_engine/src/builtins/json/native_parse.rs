@@ -13,10 +13,10 @@ use rustc_hash::FxHashMap;
 
 use super::v8_errors;
 use crate::{
-    Context, JsError, JsNativeError, JsResult, JsString, JsValue,
+    Context, JsNativeError, JsResult, JsString, JsValue,
     builtins::{Array, OrdinaryObject},
     object::JsObject,
-    property::PropertyKey,
+    property::{PropertyDescriptor, PropertyKey},
     string::{JsStr, JsStrVariant},
 };
 
@@ -26,29 +26,15 @@ pub(crate) fn parse(text: &JsString, context: &mut Context) -> JsResult<JsValue>
         JsStrVariant::Latin1(units) => Parser::new(units).parse(context),
         JsStrVariant::Utf16(units) => Parser::new(units).parse(context),
     };
-    result.map_err(|fail| match fail {
-        Fail::Js(error) => error,
-        Fail::Syntax => {
-            let message = v8_errors::parse_error_message_utf16(&text.to_vec())
-                .unwrap_or_else(|| "Unexpected token in JSON".to_string());
-            JsNativeError::syntax().with_message(message).into()
-        }
+    result.map_err(|NotJson| {
+        let message = v8_errors::parse_error_message_utf16(&text.to_vec())
+            .unwrap_or_else(|| "Unexpected token in JSON".to_string());
+        JsNativeError::syntax().with_message(message).into()
     })
 }
 
-/// Why parsing stopped.
-enum Fail {
-    /// The text is not JSON; the message comes from the V8 scanner.
-    Syntax,
-    /// An engine error while building the value.
-    Js(JsError),
-}
-
-impl From<JsError> for Fail {
-    fn from(error: JsError) -> Self {
-        Self::Js(error)
-    }
-}
+/// The text is not JSON (the message comes from the V8 scanner).
+struct NotJson;
 
 /// A code unit of the input as stored: a Latin-1 byte or a UTF-16 unit.
 trait Unit: Copy {
@@ -164,17 +150,17 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
     }
 
     /// Skips whitespace and consumes `expected`, or fails.
-    fn expect(&mut self, expected: u16) -> Result<(), Fail> {
+    fn expect(&mut self, expected: u16) -> Result<(), NotJson> {
         if self.skip_whitespace() == Some(expected) {
             self.pos += 1;
             Ok(())
         } else {
-            Err(Fail::Syntax)
+            Err(NotJson)
         }
     }
 
     /// The whole text.
-    fn parse(mut self, context: &mut Context) -> Result<JsValue, Fail> {
+    fn parse(mut self, context: &mut Context) -> Result<JsValue, NotJson> {
         let mut stack: Vec<Frame> = Vec::new();
         loop {
             // A value; opening a non-empty container goes on with its first member.
@@ -222,7 +208,7 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
                     self.literal("null")?;
                     JsValue::null()
                 }
-                _ => return Err(Fail::Syntax),
+                _ => return Err(NotJson),
             };
             // Hand the value to its container; close the containers it completes.
             loop {
@@ -231,7 +217,7 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
                         return if self.skip_whitespace().is_none() {
                             Ok(value)
                         } else {
-                            Err(Fail::Syntax)
+                            Err(NotJson)
                         };
                     }
                     Some(Frame::Array(items)) => {
@@ -244,15 +230,26 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
                             Some(RBRACK) => {
                                 self.pos += 1;
                                 let Some(Frame::Array(items)) = stack.pop() else {
-                                    return Err(Fail::Syntax);
+                                    return Err(NotJson);
                                 };
                                 value = Array::create_array_from_list(items, context).into();
                             }
-                            _ => return Err(Fail::Syntax),
+                            _ => return Err(NotJson),
                         }
                     }
                     Some(Frame::Object(object, key)) => {
-                        object.create_data_property(key.clone(), value, context)?;
+                        // CreateDataProperty on a fresh ordinary extensible object whose
+                        // properties are all writable, enumerable and configurable data
+                        // properties: always an insert (a repeated key keeps its slot).
+                        object.borrow_mut().properties_mut().insert(
+                            key,
+                            PropertyDescriptor::builder()
+                                .value(value)
+                                .writable(true)
+                                .enumerable(true)
+                                .configurable(true)
+                                .build(),
+                        );
                         match self.skip_whitespace() {
                             Some(COMMA) => {
                                 self.pos += 1;
@@ -262,11 +259,11 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
                             Some(RBRACE) => {
                                 self.pos += 1;
                                 let Some(Frame::Object(object, _)) = stack.pop() else {
-                                    return Err(Fail::Syntax);
+                                    return Err(NotJson);
                                 };
                                 value = object.into();
                             }
-                            _ => return Err(Fail::Syntax),
+                            _ => return Err(NotJson),
                         }
                     }
                 }
@@ -275,7 +272,7 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
     }
 
     /// A property name and its colon.
-    fn key(&mut self) -> Result<PropertyKey, Fail> {
+    fn key(&mut self) -> Result<PropertyKey, NotJson> {
         self.expect(QUOTE)?;
         let start = self.pos;
         let key = match self.plain_string_end() {
@@ -311,7 +308,7 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
     }
 
     /// The rest of a string whose opening quote was consumed.
-    fn string(&mut self) -> Result<JsString, Fail> {
+    fn string(&mut self) -> Result<JsString, NotJson> {
         let start = self.pos;
         loop {
             match self.peek() {
@@ -321,7 +318,7 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
                     return Ok(T::js_string(text));
                 }
                 Some(BACKSLASH) => break,
-                Some(0..0x20) | None => return Err(Fail::Syntax),
+                Some(0..0x20) | None => return Err(NotJson),
                 Some(_) => self.pos += 1,
             }
         }
@@ -335,12 +332,12 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
                 .map(|u| u.unit()),
         );
         loop {
-            let c = self.peek().ok_or(Fail::Syntax)?;
+            let c = self.peek().ok_or(NotJson)?;
             self.pos += 1;
             match c {
                 QUOTE => return Ok(utf16_string(&self.buf)),
                 BACKSLASH => {
-                    let escaped = self.peek().ok_or(Fail::Syntax)?;
+                    let escaped = self.peek().ok_or(NotJson)?;
                     self.pos += 1;
                     let unit = match escaped {
                         QUOTE | BACKSLASH | 0x2F => escaped,
@@ -356,17 +353,17 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
                                     .peek()
                                     .and_then(|d| char::from_u32(d.into()))
                                     .and_then(|d| d.to_digit(16))
-                                    .ok_or(Fail::Syntax)?;
+                                    .ok_or(NotJson)?;
                                 unit = unit * 16 + u16::try_from(digit).unwrap_or_default();
                                 self.pos += 1;
                             }
                             unit
                         }
-                        _ => return Err(Fail::Syntax),
+                        _ => return Err(NotJson),
                     };
                     self.buf.push(unit);
                 }
-                0..0x20 => return Err(Fail::Syntax),
+                0..0x20 => return Err(NotJson),
                 _ => self.buf.push(c),
             }
         }
@@ -379,7 +376,7 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
     }
 
     /// A number at the current `-` or digit, as `Number(text)`.
-    fn number(&mut self) -> Result<JsValue, Fail> {
+    fn number(&mut self) -> Result<JsValue, NotJson> {
         let start = self.pos;
         let negative = self.peek() == Some(MINUS);
         if negative {
@@ -391,7 +388,7 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
         } else if is_digit(self.peek()) {
             self.skip_digits();
         } else {
-            return Err(Fail::Syntax);
+            return Err(NotJson);
         }
         let int_end = self.pos;
         let mut integer = true;
@@ -399,7 +396,7 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
             integer = false;
             self.pos += 1;
             if !is_digit(self.peek()) {
-                return Err(Fail::Syntax);
+                return Err(NotJson);
             }
             self.skip_digits();
         }
@@ -410,7 +407,7 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
                 self.pos += 1;
             }
             if !is_digit(self.peek()) {
-                return Err(Fail::Syntax);
+                return Err(NotJson);
             }
             self.skip_digits();
         }
@@ -432,15 +429,15 @@ impl<'a, T: Unit + Eq + std::hash::Hash> Parser<'a, T> {
             text.iter()
                 .map(|u| char::from(u8::try_from(u.unit()).unwrap_or_default())),
         );
-        let number: f64 = self.digits.parse().map_err(|_| Fail::Syntax)?;
+        let number: f64 = self.digits.parse().map_err(|_| NotJson)?;
         Ok(number_value(number))
     }
 
     /// `true`, `false` or `null` at the position.
-    fn literal(&mut self, word: &str) -> Result<(), Fail> {
+    fn literal(&mut self, word: &str) -> Result<(), NotJson> {
         for expected in word.bytes() {
             if self.peek() != Some(u16::from(expected)) {
-                return Err(Fail::Syntax);
+                return Err(NotJson);
             }
             self.pos += 1;
         }
