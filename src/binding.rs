@@ -298,6 +298,23 @@ fn preopens(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     Ok(string_list(&host::preopens(), ctx))
 }
 
+/// `[file, line, column]` of the last `throw` of a non-Error value (node's uncaught report
+/// shows that line), or undefined.
+fn last_throw_site(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(match ctx.last_throw_site() {
+        Some((file, line, column)) => JsArray::from_iter(
+            [
+                JsValue::from(js_string!(file.as_str())),
+                JsValue::from(line),
+                JsValue::from(column),
+            ],
+            ctx,
+        )
+        .into(),
+        None => JsValue::undefined(),
+    })
+}
+
 fn string_list(items: &[String], ctx: &mut Context) -> JsValue {
     JsArray::from_iter(
         items.iter().map(|s| JsValue::from(js_string!(s.as_str()))),
@@ -347,6 +364,7 @@ pub fn create(ctx: &mut Context, opts: &RunOptions) -> JsResult<JsObject> {
         ("evalScript", eval_script, 2),
         ("randomBytes", random_fill, 1),
         ("preopens", preopens, 0),
+        ("lastThrowSite", last_throw_site, 0),
     ];
     let mut init = ObjectInitializer::new(ctx);
     for (name, f, len) in fns {

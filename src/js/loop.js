@@ -65,6 +65,12 @@ function processRejections() {
         ` The promise rejected with the reason "${shown}".`);
       err.name = 'UnhandledPromiseRejection';
       err.code = 'ERR_UNHANDLED_REJECTION';
+      // Node's report shows where its own code raises this error.
+      err.stack = `UnhandledPromiseRejection: ${err.message}\n` +
+        '    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n' +
+        '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
+        '    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)';
+      rejectionReports.add(err);
     }
     fatal(err, 'unhandledRejection');
   }
@@ -75,10 +81,14 @@ function processRejections() {
 let inFatal = false;
 
 // Node's report for an uncaught error: "file:line\nsource\n   ^\n\n<stack>\n\nNode.js vX".
+const rejectionReports = new WeakSet();
 function reportText(err) {
   const { inspect } = require('internal/inspect');
   if (err && err.__rjsReport) return err.stack;
   let out = '';
+  if (rejectionReports.has(err)) {
+    return 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n' + inspect(err);
+  }
   if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string')) {
     const stack = typeof err.stack === 'string' ? err.stack : String(err);
     const m = /\(?((?:\/|[a-z]+:)[^():]*):(\d+):(\d+)\)?/.exec(stack.split('\n').slice(1).join('\n') || '');
@@ -98,7 +108,21 @@ function reportText(err) {
     if (body.startsWith('[') && !stack.startsWith('[')) body = body.replace(/^\[([^\n]*?)\]( \{|$)/m, '$1$2');
     out += body;
   } else {
-    out += 'Uncaught ' + inspect(err);
+    // A thrown value that is not an error: node shows the throw statement, then the value
+    // (strings as they are), and for primitives a hint about --trace-uncaught.
+    const site = binding.lastThrowSite();
+    if (site !== undefined && !String(site[0]).startsWith('node:')) {
+      try {
+        const line = binding.readFileUtf8(site[0]).split(/\r?\n/)[site[1] - 1];
+        // Columns on a CommonJS file's first line count the module wrapper's header.
+        const column = site[2] - (site[1] === 1 ? binding.cjsWrapped.get(site[0]) || 0 : 0);
+        if (line !== undefined) out += `\n${site[0]}:${site[1]}\n${line}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
+      } catch { /* source not readable: no excerpt */ }
+    }
+    if (out === '') return 'Uncaught ' + inspect(err);
+    const primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
+    try { out += primitive ? String(err) : inspect(err); } catch { out += 'Uncaught exception'; }
+    if (primitive) out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
   }
   return out;
 }

@@ -92,12 +92,39 @@ pub fn open(path: &str, flags: OpenFlags, mode: u32) -> io::Result<i32> {
     }
     let p = cpath(path)?;
     // SAFETY: `p` is a valid NUL-terminated string for the duration of the call.
-    check(unsafe { libc::open(p.as_ptr(), f, mode as libc::c_uint) })
+    let fd = check(unsafe { libc::open(p.as_ptr(), f, mode as libc::c_uint) })?;
+    ACCESS.with(|a| {
+        a.borrow_mut()
+            .insert(fd, (flags.read || !flags.write, flags.write))
+    });
+    Ok(fd)
 }
 
 pub fn close(fd: i32) -> io::Result<()> {
+    ACCESS.with(|a| a.borrow_mut().remove(&fd));
     // SAFETY: closing an integer descriptor has no memory effects.
     check(unsafe { libc::close(fd) }).map(|_| ())
+}
+
+thread_local! {
+    /// (readable, writable) of each descriptor `open` returned. wasi-libc traps (out-of-bounds
+    /// access) on a positional read of a write-only descriptor and reports EIO for the other
+    /// mismatches; node says EBADF, so those calls are answered here without reaching it.
+    static ACCESS: std::cell::RefCell<std::collections::HashMap<i32, (bool, bool)>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn ebadf() -> io::Error {
+    io::Error::from_raw_os_error(libc::EBADF)
+}
+
+/// Whether `fd` (when `open` made it) allows reading (`write` false) or writing.
+fn allowed(fd: i32, write: bool) -> bool {
+    ACCESS.with(|a| {
+        a.borrow()
+            .get(&fd)
+            .is_none_or(|&(r, w)| if write { w } else { r })
+    })
 }
 
 /// Largest single read or write handed to the host (it buffers a write whole: one 100 MB call
@@ -108,6 +135,9 @@ const CHUNK: usize = 1 << 20;
 /// is read until the buffer is full or the file ends, as node's read of a file returns
 /// (wasmtime hands out at most 64 KiB per call); other descriptors return what one call gives.
 pub fn read(fd: i32, buf: &mut [u8], position: i64) -> io::Result<usize> {
+    if !allowed(fd, false) {
+        return Err(ebadf());
+    }
     let mut done = 0;
     let mut regular = None;
     loop {
@@ -152,6 +182,9 @@ fn read_once(fd: i32, buf: &mut [u8], position: i64) -> io::Result<usize> {
 
 /// Writes at `position`, or at the current offset when `position` is negative.
 pub fn write(fd: i32, data: &[u8], position: i64) -> io::Result<usize> {
+    if !allowed(fd, true) {
+        return Err(ebadf());
+    }
     let mut done = 0;
     loop {
         let want = (data.len() - done).min(CHUNK);

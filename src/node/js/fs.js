@@ -507,14 +507,15 @@ function unavailable(name) {
 
 // Runs `op` now and calls back in the poll phase. Argument errors throw synchronously, as in
 // node; errors from the file system go to the callback.
-function deliver(callback, op, spread, rounds = 1) {
+// `errorArgs`: what follows the error in the callback (node's read/write give 0 and the buffer).
+function deliver(callback, op, spread, rounds = 1, errorArgs) {
   let result, error = null;
   try { result = op(); } catch (e) {
     if (!(e && (e.syscall !== undefined || e.__fs))) throw e;
     error = e;
   }
   loop.queueCompletion(() => {
-    if (error) callback(error);
+    if (error) errorArgs ? callback(error, ...errorArgs) : callback(error);
     else if (spread) callback(null, ...result);
     else callback(null, result);
   }, error ? 1 : rounds);
@@ -651,13 +652,13 @@ fs.read = function read(fd, buffer, offsetOrOptions, length, position, cb) {
     return loop.queueCompletion(() => cb(null, 0, buffer));
   }
   validateBufferArgs(buffer, offset, length, position);
-  deliver(cb, () => [readSync(fd, buffer, offset, length, position), buffer], true);
+  deliver(cb, () => [readSync(fd, buffer, offset, length, position), buffer], true, 1, [0, buffer]);
 };
 fs.readSync = readSync;
 fs.readv = function readv(fd, buffers, position, cb) {
   if (typeof position === 'function') { cb = position; position = null; }
   cb = maybeCallback(cb);
-  deliver(cb, () => [readvSync(fd, buffers, position), buffers], true);
+  deliver(cb, () => [readvSync(fd, buffers, position), buffers], true, 1, [0, buffers]);
 };
 fs.readvSync = readvSync;
 fs.readFile = function readFile(path, options, cb) {
@@ -720,17 +721,17 @@ fs.write = function write(fd, buffer, offsetOrOptions, length, position, cb) {
   cb = maybeCallback(args[i]);
   const rest = args.slice(2, i);
   if (typeof buffer === 'string') {
-    deliver(cb, () => [writeSync(fd, buffer, ...rest), buffer], true);
+    deliver(cb, () => [writeSync(fd, buffer, ...rest), buffer], true, 1, [0, buffer]);
   } else {
     if (!ArrayBuffer.isView(buffer)) throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
-    deliver(cb, () => [writeSync(fd, buffer, ...rest), buffer], true);
+    deliver(cb, () => [writeSync(fd, buffer, ...rest), buffer], true, 1, [0, buffer]);
   }
 };
 fs.writeSync = writeSync;
 fs.writev = function writev(fd, buffers, position, cb) {
   if (typeof position === 'function') { cb = position; position = null; }
   cb = maybeCallback(cb);
-  deliver(cb, () => [writevSync(fd, buffers, position), buffers], true);
+  deliver(cb, () => [writevSync(fd, buffers, position), buffers], true, 1, [0, buffers]);
 };
 fs.writevSync = writevSync;
 fs.Dirent = Dirent;

@@ -589,6 +589,12 @@ impl Context {
         self.vm.runtime_limits = runtime_limits;
     }
 
+    /// rjs: where the last `throw` of a value that is not an Error ran: (file, line, column).
+    #[must_use]
+    pub fn last_throw_site(&self) -> Option<(String, u32, u32)> {
+        self.vm.last_throw_site.clone()
+    }
+
     /// Get a mutable reference to the [`RuntimeLimits`].
     #[inline]
     pub fn runtime_limits_mut(&mut self) -> &mut RuntimeLimits {

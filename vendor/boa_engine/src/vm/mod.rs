@@ -94,6 +94,12 @@ pub struct Vm {
     /// [`JsObject::construct`](crate::object::JsObject::construct).
     pub(crate) host_call_depth: usize,
 
+    /// rjs: where the last `throw` statement ran (file, line, column), for node's report of an
+    /// uncaught non-error value.
+    pub last_throw_site: Option<(String, u32, u32)>,
+    /// rjs: the value thrown at `last_throw_site` (a rethrow of it keeps the first site).
+    pub(crate) last_throw_value: Option<JsValue>,
+
     pub(crate) shadow_stack: ShadowStack,
 
     #[cfg(feature = "trace")]
@@ -420,6 +426,8 @@ impl Vm {
             runtime_limits: RuntimeLimits::default(),
             native_active_function: None,
             host_call_depth: 0,
+            last_throw_site: None,
+            last_throw_value: None,
             shadow_stack: ShadowStack::default(),
             #[cfg(feature = "trace")]
             trace: false,

@@ -3,8 +3,9 @@
 //!
 //! Walks the code units of the input string as they are stored (Latin-1 or UTF-16, never a
 //! lossy conversion) and builds the value directly: objects are ordinary objects with
-//! %Object.prototype% filled with CreateDataProperty (so `"__proto__"` is an own property and
-//! a repeated key keeps its first position with the last value), arrays come from
+//! %Object.prototype% filled as CreateDataProperty does (so `"__proto__"` is an own property,
+//! a repeated key keeps its first position with the last value, integer keys are ordered by
+//! the property map), repeated short keys share one string, arrays come from
 //! CreateArrayFromList, strings keep lone surrogates, numbers are `Number(text)`. Nesting is
 //! kept on a heap stack, so any depth that fits in memory parses without native recursion.
 //! On a syntax error the message is V8's, from the `v8_errors` scanner.

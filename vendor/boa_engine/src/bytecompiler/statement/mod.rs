@@ -58,7 +58,17 @@ impl ByteCompiler<'_> {
 
                 let error = compiler.register_allocator.alloc();
                 compiler.compile_expr(throw.target(), &error);
+                // rjs: the throw instruction maps to the `throw` keyword (the AST keeps only the
+                // operand's position; `throw` is normally one space before it), for node's report
+                // of an uncaught non-error value.
+                let start = boa_ast::Spanned::span(throw.target()).start();
+                let column = start.column_number().saturating_sub(6).max(1);
+                compiler.push_source_position(boa_ast::Position::new(
+                    start.line_number().max(1),
+                    column,
+                ));
                 compiler.bytecode.emit_throw(error.variable());
+                compiler.pop_source_position();
                 compiler.register_allocator.dealloc(error);
             }
             Statement::Switch(switch) => {

@@ -21,12 +21,34 @@ impl Throw {
         value: RegisterOperand,
         context: &mut Context,
     ) -> ControlFlow<CompletionRecord> {
-        let value = context.vm.get_register(value.into());
-        let error = JsError::from_opaque(value.clone());
+        let value = context.vm.get_register(value.into()).clone();
+        let is_error = value
+            .as_object()
+            .is_some_and(|o| o.is::<crate::builtins::error::Error>());
+        let rethrow = context
+            .vm
+            .last_throw_value
+            .as_ref()
+            .is_some_and(|v| crate::JsValue::same_value(v, &value));
+        if !is_error && !rethrow {
+            context.vm.last_throw_value = Some(value.clone());
+        }
+        let error = JsError::from_opaque(value);
         context.vm.pending_exception = Some(error);
 
         // Note: -1 because we increment after fetching the opcode.
         let pc = context.vm.frame().pc - 1;
+        // rjs: remember the throw site of values that carry no stack.
+        if !is_error && !rethrow {
+            let map = context.vm.frame().code_block().source_info.map();
+            context.vm.last_throw_site = map.find(pc).map(|position| {
+                (
+                    map.path().to_string(),
+                    position.line_number(),
+                    position.column_number(),
+                )
+            });
+        }
         if context.vm.handle_exception_at(pc) {
             return ControlFlow::Continue(());
         }
