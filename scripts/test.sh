@@ -15,13 +15,16 @@ echo "== core builds for the browser target (wasm32-unknown-unknown)"
 cargo check --release --target wasm32-unknown-unknown --lib
 echo "== unit tests"
 cargo test --lib
+echo "== rjs-http.wasm (imports wasi:http: for wasmtime run -S http, and the launcher embeds it)"
+RJS_WASI_HTTP=1 cargo build --release --target wasm32-wasip2
+cp target/wasm32-wasip2/release/rjs.wasm rjs-http.wasm
 echo "== rjs.wasm"
 cargo build --release --target wasm32-wasip2
 echo "== differential tests (node vs rjs.wasm)"
 node tests/differential.mjs --wasm target/wasm32-wasip2/release/rjs.wasm
-echo "== cross-process networking (node <-> rjs over 127.0.0.1)"
+echo "== native launcher (wasi-host, embeds rjs-http.wasm)"
+RJS_WASM=rjs-http.wasm bash scripts/test_launcher.sh
+echo "== cross-process networking (node <-> rjs over 127.0.0.1; https through the launcher)"
 RJS_WASM=target/wasm32-wasip2/release/rjs.wasm bash scripts/test_cross.sh
-echo "== native launcher (wasi-host, embeds that rjs.wasm)"
-RJS_WASM=target/wasm32-wasip2/release/rjs.wasm bash scripts/test_launcher.sh
 echo "== browser (wasm32-unknown-unknown build + Playwright with Debian's Chromium)"
 bash scripts/test_browser.sh
