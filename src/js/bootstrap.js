@@ -165,6 +165,46 @@ function unshiftColumn(line) {
   if (header === undefined || Number(m[3]) <= header) return line;
   return `${m[1]}${m[2]}:1:${Number(m[3]) - header}${m[4]}`;
 }
+// Frames as V8 shows them: the module loader's frames under node's names and places, a module's
+// top-level code as `Object.<anonymous>`, other anonymous functions without a name, built-ins
+// as `(<anonymous>)`; at most Error.stackTraceLimit frames.
+const LOADER_FRAMES = {
+  Module__compile: 'Module._compile (node:internal/modules/cjs/loader:1521:14)',
+  Module__extensions__js: 'Module._extensions..js (node:internal/modules/cjs/loader:1623:10)',
+  Module_load: 'Module.load (node:internal/modules/cjs/loader:1266:32)',
+  loadModule: 'Module._load (node:internal/modules/cjs/loader:1091:12)',
+  Module_require: 'Module.require (node:internal/modules/cjs/loader:1289:19)',
+  require: 'require (node:internal/modules/helpers:182:18)',
+  runMain: 'Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
+};
+function nodeFrames(lines) {
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^ {4}at (.*?) \((.*)\)$/.exec(lines[i]);
+    if (m === null) { out.push(lines[i]); continue; }
+    const [, name, where] = m;
+    if (where.startsWith('node:internal/cjs_loader:')) {
+      const known = LOADER_FRAMES[name];
+      if (known === undefined) continue;
+      out.push('    at ' + known);
+      if (name === 'runMain') out.push('    at node:internal/main/run_main_module:28:49');
+      continue;
+    }
+    if (where === 'native') {
+      // Built-ins are `(<anonymous>)` in V8; rjs's own trampolines are not shown.
+      if (name !== '' && name !== 'runMicrotasks') out.push(`    at ${name} (<anonymous>)`);
+      continue;
+    }
+    if (name === '<main>' && !where.startsWith('node:')) {
+      const next = lines[i + 1] || '';
+      out.push(/^ {4}at Module__compile /.test(next) ? `    at Object.<anonymous> (${where})` : `    at ${where}`);
+      continue;
+    }
+    out.push(lines[i]);
+  }
+  const limit = Error.stackTraceLimit;
+  return typeof limit === 'number' && limit >= 0 && out.length > limit ? out.slice(0, limit) : out;
+}
 {
   const desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
   if (desc && desc.get) {
@@ -180,7 +220,8 @@ function unshiftColumn(line) {
         // Drop the frames of the bootstrap itself and of native call trampolines.
         const lines = f.split('\n').filter((l) => l && !l.includes('(node:internal/bootstrap') && !/^ {4}at (call|apply) \(native\)$/.test(l));
         for (let i = 0; i < lines.length; i++) if (lines[i].includes(':1:')) lines[i] = unshiftColumn(lines[i]);
-        return lines.length ? head + '\n' + lines.join('\n') : head;
+        const shown = nodeFrames(lines);
+        return shown.length ? head + '\n' + shown.join('\n') : head;
       },
       set(v) {
         Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });

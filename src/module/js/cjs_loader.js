@@ -376,7 +376,7 @@ function requireEsm(module, filename) {
   module.exports = namespace;
 }
 
-Module._extensions['.js'] = function (module, filename) {
+Module._extensions['.js'] = function Module__extensions__js(module, filename) {
   if (filename.endsWith('.js')) {
     const pkg = packageScope(filename);
     if (pkg && pkg.type === 'module') {
@@ -439,14 +439,14 @@ function compileWrapper(content, filename) {
   }
 }
 
-Module.prototype._compile = function (content, filename) {
+Module.prototype._compile = function Module__compile(content, filename) {
   const fn = compileWrapper(content, filename);
   const require = makeRequire(this);
   const dirname = path.dirname(filename);
   return fn.call(this.exports, this.exports, require, this, filename, dirname);
 };
 
-Module.prototype.load = function (filename) {
+Module.prototype.load = function Module_load(filename) {
   this.filename = filename;
   this.paths = nodeModulePaths(path.dirname(filename));
   let ext = path.extname(filename);
@@ -455,7 +455,7 @@ Module.prototype.load = function (filename) {
   this.loaded = true;
 };
 
-Module.prototype.require = function (id) {
+Module.prototype.require = function Module_require(id) {
   if (typeof id !== 'string') throw new (ERRS().ERR_INVALID_ARG_TYPE)('id', 'string', id);
   if (id === '') throw new (ERRS().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
   return loadModule(id, this, false);

@@ -365,8 +365,10 @@ function getErrMessage() {
     const line = Number(lineStr) - 1;
     let offset = 0;
     for (let k = 0; k < line; k++) offset += lines[k].length + 1;
-    // The engine reports the column of the call's opening parenthesis.
-    const paren = offset + Number(colStr) - 1;
+    // The frame's column is the callee's name (as V8 reports it); the call's own text starts
+    // where its callee chain does, found back from the opening parenthesis.
+    let paren = offset + Number(colStr) - 1;
+    while (paren < src.length && src[paren] !== '(' && /[\w$.\s?\u0080-\uffff]/.test(src[paren])) paren++;
     if (src[paren] === '(') {
       const start = calleeStart(src, paren);
       const end = matchClose(src, paren);

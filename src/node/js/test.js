@@ -58,7 +58,7 @@ function userFrames(stack) {
   const lines = stack.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
-    if (/\(node:(internal\/|test:)|at node:(internal\/|test:)|\(native\)/.test(l)) continue;
+    if (/\(node:(internal\/|test:)|at node:(internal\/|test:)|\(native\)|\(<anonymous>\)/.test(l)) continue;
     out += `\n${l}`;
   }
   return out;

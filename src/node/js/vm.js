@@ -59,8 +59,9 @@ function decorate(err, [code, filename, lineOffset], compiling) {
     else [line, col] = [lines.length + lineOffset, lines[lines.length - 1].length + 1];
   } else {
     const frame = stack.split('\n', 2)[1] || '';
-    m = /:([\d?]+):([\d?]+)\)$/.exec(frame);
-    if (!m || !frame.endsWith(`(${filename}${m[0]}`)) return;
+    // `at name (file:line:col)`, or `at file:line:col` for anonymous code.
+    m = /:([\d?]+):([\d?]+)\)?$/.exec(frame);
+    if (!m || !(frame.endsWith(`(${filename}${m[0]}`) || frame.endsWith(` ${filename}${m[0]}`))) return;
     [line, col] = m[1] === '?' && lines.length === 1 ? [1 + lineOffset, 1] : [+m[1], +m[2]];
   }
   const text = lines[line - 1 - lineOffset];

@@ -2763,7 +2763,22 @@ impl<'ctx> ByteCompiler<'ctx> {
             }
         }
 
-        let mut compiler = self.position_guard(call);
+        // rjs: V8 places a call at the callee's name (`f` in `f()`, `m` in `o.m()`), not at `(`.
+        let position = match call.function().flatten() {
+            Expression::Identifier(ident) if kind != CallKind::New => {
+                boa_ast::Spanned::span(ident).start()
+            }
+            Expression::PropertyAccess(PropertyAccess::Simple(access))
+                if kind != CallKind::New =>
+            {
+                match access.field() {
+                    PropertyAccessField::Const(ident) => boa_ast::Spanned::span(ident).start(),
+                    PropertyAccessField::Expr(_) => boa_ast::Spanned::span(call).start(),
+                }
+            }
+            _ => boa_ast::Spanned::span(call).start(),
+        };
+        let mut compiler = SourcePositionGuard::new(self, position);
 
         let contains_spread = call
             .args()
