@@ -2766,17 +2766,17 @@ impl<'ctx> ByteCompiler<'ctx> {
         // rjs: V8 places a call at the callee's name (`f` in `f()`, `m` in `o.m()`), not at `(`.
         let position = match call.function().flatten() {
             Expression::Identifier(ident) if kind != CallKind::New => {
-                boa_ast::Spanned::span(ident).start()
+                ident.span().start()
             }
             Expression::PropertyAccess(PropertyAccess::Simple(access))
                 if kind != CallKind::New =>
             {
                 match access.field() {
-                    PropertyAccessField::Const(ident) => boa_ast::Spanned::span(ident).start(),
-                    PropertyAccessField::Expr(_) => boa_ast::Spanned::span(call).start(),
+                    PropertyAccessField::Const(ident) => ident.span().start(),
+                    PropertyAccessField::Expr(_) => call.span().start(),
                 }
             }
-            _ => boa_ast::Spanned::span(call).start(),
+            _ => call.span().start(),
         };
         let mut compiler = SourcePositionGuard::new(self, position);
 
