@@ -131,10 +131,9 @@ test('outside: fetch() of an https URL, and its CORS failure as the cause of "fe
   await page.context().close();
 });
 
-// http:// to other hosts goes through host_http once the http client routes it there (until
-// then it fails with ENOTFOUND, as raw TCP does): a todo, reported but not failing the suite;
-// drop the todo when http_client.js routes it.
-test('outside: fetch() and http.get() of http:// URLs', { todo: 'http:// is not routed to host_http yet' }, async () => {
+// http:// to other hosts goes through host_http too (the http client routes every non-loopback
+// host there in the browser).
+test('outside: fetch() and http.get() of http:// URLs', async () => {
   const { page, code, out, shown } = await run(`const http = require('http');
 (async () => {
   const res = await fetch(${JSON.stringify(httpUrl('/cors/a'))}, { method: 'POST', body: 'hi', headers: { 'x-test': 'yes' } });

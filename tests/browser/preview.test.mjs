@@ -202,7 +202,8 @@ require('http').get('http://example.com/').on('error', (e) => console.log(e.code
   const { code, output } = await runScript(page);
   assert.equal(code, '0', output);
   assert.match(output, /ENETUNREACH connect connect ENETUNREACH 93\.184\.216\.34:80/);
-  assert.match(output, /ENOTFOUND getaddrinfo ENOTFOUND example\.com/);
+  // http:// to another host goes through the browser's fetch, which cannot reach it here.
+  assert.match(output, /(ECONNREFUSED|ENOTFOUND)[^\n]*example\.com/);
   assert.match(await page.evaluate(() => window.__rjs.written(2)), /raw TCP to the outside is not available in the browser/);
   await page.context().close();
 });

@@ -285,12 +285,15 @@ fn close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 
 /// The `host_http` binding.
 pub fn binding(ctx: &mut Context) -> JsObject {
-    crate::node::binding_object(
+    let obj = crate::node::binding_object(
         ctx,
         &[
             ("request", request, 4),
             ("read", read, 1),
             ("close", close, 1),
         ],
-    )
+    );
+    // The browser has no sockets to the outside: plain http:// to other hosts comes here too.
+    let _ = obj.set(boa_engine::js_string!("routesPlainHttp"), true, false, ctx);
+    obj
 }

@@ -101,6 +101,23 @@ Agent.defaultMaxSockets = Infinity;
 
 Agent.prototype.createConnection = net.createConnection;
 
+// In the browser only the script's own loopback network has sockets: requests to other hosts go
+// through the browser's fetch (internalBinding('host_http')), as https does everywhere.
+const routesPlainHttp = internalBinding('host_http').routesPlainHttp === true;
+function isLoopbackHost(host) {
+  const h = String(host || 'localhost').toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || /^127\./.test(h) || h === '::1' || h === '0.0.0.0' || h === '::';
+}
+function connectOutside(options, cb) {
+  return require('https')._hostConnection({ ...options, protocol: 'http:' }, cb);
+}
+if (routesPlainHttp) {
+  Agent.prototype.createConnection = function createConnection(options, cb) {
+    if (options && !isLoopbackHost(options.host || options.hostname)) return connectOutside(options, cb);
+    return net.createConnection(options, cb);
+  };
+}
+
 Agent.prototype.getName = function getName(options = {}) {
   let name = options.host || 'localhost';
   name += ':';
@@ -479,7 +496,8 @@ function ClientRequest(input, options, cb) {
         oncreate(err);
       }
     } else {
-      this.onSocket(net.createConnection(optsWithoutSignal));
+      const outside = routesPlainHttp && !isLoopbackHost(optsWithoutSignal.host || optsWithoutSignal.hostname);
+      this.onSocket(outside ? connectOutside(optsWithoutSignal) : net.createConnection(optsWithoutSignal));
     }
   }
 }

@@ -126,8 +126,8 @@ function defineSocket() {
   HostHttpSocket = function HostHttpSocket(options) {
     Duplex.call(this, { allowHalfOpen: false });
     this._host = options.host || 'localhost';
-    this._port = Number(options.port) || 443;
     this._protocol = options.protocol || 'https:';
+    this._port = Number(options.port) || (this._protocol === 'http:' ? 80 : 443);
     this._pending = [];
     this._pendingLength = 0;
     this._id = -1;
@@ -214,7 +214,8 @@ function defineSocket() {
         this._finish();
         return;
       } else if (kind === 'error') {
-        this._finish();
+        // A failed exchange ends without the chunked terminator: the body is not complete.
+        this._finish(false);
         this.destroy(exchangeError(ev[1], ev[2], this._host, this._port));
         return;
       }
@@ -260,9 +261,11 @@ function defineSocket() {
     }
   };
 
-  HostHttpSocket.prototype._finish = function _finish() {
+  HostHttpSocket.prototype._finish = function _finish(complete = true) {
     if (this._id === -1) return;
-    if (this._framing === 'chunked') this.push(Buffer.from('0\r\n\r\n', 'latin1'));
+    if (complete && this._framing === 'chunked') this.push(Buffer.from('0\r\n\r\n', 'latin1'));
+    // The next exchange on this (keep-alive) socket starts with no head of its own yet.
+    this._framing = 'none';
     loop.unwatchFd(this._id);
     binding.close(this._id);
     this._id = -1;
@@ -411,3 +414,5 @@ function get(input, options, cb) {
 }
 
 module.exports = { Agent, globalAgent, Server, createServer, get, request };
+// For http_client in the browser (outside hosts go through the host's fetch); not enumerable.
+Object.defineProperty(module.exports, '_hostConnection', { value: createConnection, writable: true, configurable: true });
