@@ -81,6 +81,18 @@ function processRejections() {
 let inFatal = false;
 
 // Node's report for an uncaught error: "file:line\nsource\n   ^\n\n<stack>\n\nNode.js vX".
+// "file:line\n<source line>\n   ^\n" for a user file's position; '' for node's own files or an
+// unreadable source.
+function sourceExcerpt(file, line, column) {
+  if (file.startsWith('node:')) return '';
+  try {
+    const text = binding.readFileUtf8(file).split(/\r?\n/)[line - 1];
+    return text === undefined ? '' : `${file}:${line}\n${text}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
+  } catch {
+    return ''; // source not readable: no excerpt
+  }
+}
+
 const rejectionReports = new WeakSet();
 function reportText(err) {
   const { inspect } = require('internal/inspect');
@@ -92,15 +104,8 @@ function reportText(err) {
   if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string')) {
     const stack = typeof err.stack === 'string' ? err.stack : String(err);
     const m = /\(?((?:\/|[a-z]+:)[^():]*):(\d+):(\d+)\)?/.exec(stack.split('\n').slice(1).join('\n') || '');
-    if (m && !m[1].startsWith('node:')) {
-      try {
-        const lines = binding.readFileUtf8(m[1]).split(/\r?\n/);
-        const line = lines[Number(m[2]) - 1];
-        if (line !== undefined) {
-          out += `${m[1]}:${m[2]}\n${line}\n${' '.repeat(Math.max(0, Number(m[3]) - 1))}^\n\n`;
-        }
-      } catch { /* source not readable: no excerpt */ }
-    }
+    const shown = m ? sourceExcerpt(m[1], Number(m[2]), Number(m[3])) : '';
+    if (shown !== '') out += shown + '\n';
     let body;
     try { body = inspect(err); } catch { body = stack; }
     // A stack without frames is shown by inspect as "[Name: message]"; node's report
@@ -111,13 +116,11 @@ function reportText(err) {
     // A thrown value that is not an error: node shows the throw statement, then the value
     // (strings as they are), and for primitives a hint about --trace-uncaught.
     const site = binding.lastThrowSite();
-    if (site !== undefined && !String(site[0]).startsWith('node:')) {
-      try {
-        const line = binding.readFileUtf8(site[0]).split(/\r?\n/)[site[1] - 1];
-        // Columns on a CommonJS file's first line count the module wrapper's header.
-        const column = site[2] - (site[1] === 1 ? binding.cjsWrapped.get(site[0]) || 0 : 0);
-        if (line !== undefined) out += `\n${site[0]}:${site[1]}\n${line}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
-      } catch { /* source not readable: no excerpt */ }
+    if (site !== undefined) {
+      // Columns on a CommonJS file's first line count the module wrapper's header.
+      const column = site[2] - (site[1] === 1 ? binding.cjsWrapped.get(site[0]) || 0 : 0);
+      const shown = sourceExcerpt(String(site[0]), site[1], column);
+      if (shown !== '') out += '\n' + shown;
     }
     if (out === '') return 'Uncaught ' + inspect(err);
     const primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');

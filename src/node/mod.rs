@@ -17,7 +17,7 @@ pub mod zlib;
 
 use boa_engine::{
     js_string, native_function::NativeFunctionPointer, object::JsObject, object::ObjectInitializer,
-    Context, JsResult, JsValue, NativeFunction,
+    Context, JsResult, JsString, JsValue, NativeFunction,
 };
 
 /// One entry of a native binding: the JS name, the function and its declared length.
@@ -30,6 +30,18 @@ pub(crate) fn binding_object(ctx: &mut Context, fns: &[NativeFn]) -> JsObject {
         init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
     }
     init.build()
+}
+
+/// `{ code, message }`: a failure handed to JS as a value (the JS side builds node's error).
+pub(crate) fn code_message_value(code: &str, message: &str, ctx: &mut Context) -> JsValue {
+    let mut init = ObjectInitializer::new(ctx);
+    init.property(js_string!("code"), JsString::from(code), Default::default());
+    init.property(
+        js_string!("message"),
+        JsString::from(message),
+        Default::default(),
+    );
+    init.build().into()
 }
 
 /// A string argument (undefined → empty; lone surrogates become U+FFFD).

@@ -10,7 +10,7 @@
 
 use boa_engine::{
     js_string,
-    object::{builtins::JsArray, JsObject, ObjectInitializer},
+    object::{builtins::JsArray, JsObject},
     Context, JsResult, JsString, JsValue,
 };
 
@@ -32,17 +32,6 @@ enum Event {
     Data(Vec<u8>),
     End,
     Error(String, String),
-}
-
-fn error_value(code: &str, message: &str, ctx: &mut Context) -> JsValue {
-    let mut init = ObjectInitializer::new(ctx);
-    init.property(js_string!("code"), JsString::from(code), Default::default());
-    init.property(
-        js_string!("message"),
-        JsString::from(message),
-        Default::default(),
-    );
-    init.build().into()
 }
 
 /// Header bytes as node shows them (latin1, one char per byte).
@@ -109,7 +98,7 @@ fn request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     };
     Ok(match imp::start(&method, &url, headers, body) {
         Ok(id) => JsValue::from(id),
-        Err((code, message)) => error_value(&code, &message, ctx),
+        Err((code, message)) => crate::node::code_message_value(&code, &message, ctx),
     })
 }
 

@@ -16,7 +16,7 @@ use crate::node::buffer::{new_buffer_from_vec, view};
 use crate::node::str_arg;
 use boa_engine::{
     js_string,
-    object::{builtins::JsArray, JsObject, ObjectInitializer},
+    object::{builtins::JsArray, JsObject},
     Context, JsResult, JsString, JsValue,
 };
 use std::cell::Cell;
@@ -159,17 +159,6 @@ pub fn has_event(id: i32) -> bool {
     http_has(id)
 }
 
-fn error_value(code: &str, message: &str, ctx: &mut Context) -> JsValue {
-    let mut init = ObjectInitializer::new(ctx);
-    init.property(js_string!("code"), JsString::from(code), Default::default());
-    init.property(
-        js_string!("message"),
-        JsString::from(message),
-        Default::default(),
-    );
-    init.build().into()
-}
-
 /// Whether a URL's host is the script's own virtual loopback network (never the browser's).
 fn is_loopback(url: &url::Url) -> bool {
     match url.host() {
@@ -189,15 +178,21 @@ fn request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     let url = str_arg(args, 1, ctx)?;
     let parsed = match url::Url::parse(&url) {
         Ok(u) => u,
-        Err(e) => return Ok(error_value("ERR_INVALID_URL", &format!("{e}: {url}"), ctx)),
+        Err(e) => {
+            return Ok(crate::node::code_message_value(
+                "ERR_INVALID_URL",
+                &format!("{e}: {url}"),
+                ctx,
+            ))
+        }
     };
     if !matches!(parsed.scheme(), "http" | "https") {
         let msg = format!("The browser's fetch() cannot request {url}: only http: and https: URLs reach the outside.");
-        return Ok(error_value("ERR_HOST_HTTP", &msg, ctx));
+        return Ok(crate::node::code_message_value("ERR_HOST_HTTP", &msg, ctx));
     }
     if is_loopback(&parsed) {
         let msg = format!("{url} is on the script's own loopback network, not the browser's: connect with net/http instead.");
-        return Ok(error_value("ERR_HOST_HTTP", &msg, ctx));
+        return Ok(crate::node::code_message_value("ERR_HOST_HTTP", &msg, ctx));
     }
     let mut headers = Vec::new();
     if let Some(list) = args.get(2).and_then(JsValue::as_object) {
@@ -224,14 +219,14 @@ fn request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
                 .as_string()
                 .unwrap_or_default();
             Ok(if text == "UNAVAILABLE" {
-                error_value(
+                crate::node::code_message_value(
                     "ERR_HOST_HTTP_UNAVAILABLE",
                     "This browser context has no fetch(): outgoing HTTP is not available.",
                     ctx,
                 )
             } else {
                 let msg = format!("The browser's fetch() refused {method} {url}: {text}");
-                error_value("ERR_HOST_HTTP", &msg, ctx)
+                crate::node::code_message_value("ERR_HOST_HTTP", &msg, ctx)
             })
         }
     }

@@ -30,16 +30,15 @@ fn fd_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<i32> {
     Ok(num_arg(args, i, ctx)? as i32)
 }
 
-/// Whether `path` lies outside every directory granted to the sandbox (a `.` grant is the
-/// root, as wasmtime maps it).
-fn outside_grants(path: &str) -> bool {
-    let mut parts: Vec<&str> = Vec::new();
-    let cwd = host::cwd().unwrap_or_else(|_| String::from("/"));
+/// `path` made absolute against `cwd` and normalised lexically (`.`, `..` and repeated slashes
+/// resolved without touching the file system).
+fn lexical_absolute(path: &str, cwd: &str) -> String {
     let joined = if path.starts_with('/') {
         path.to_string()
     } else {
         format!("{cwd}/{path}")
     };
+    let mut parts: Vec<&str> = Vec::new();
     for part in joined.split('/') {
         match part {
             "" | "." => {}
@@ -49,7 +48,14 @@ fn outside_grants(path: &str) -> bool {
             p => parts.push(p),
         }
     }
-    let abs = format!("/{}", parts.join("/"));
+    format!("/{}", parts.join("/"))
+}
+
+/// Whether `path` lies outside every directory granted to the sandbox (a `.` grant is the
+/// root, as wasmtime maps it).
+fn outside_grants(path: &str) -> bool {
+    let cwd = host::cwd().unwrap_or_else(|_| String::from("/"));
+    let abs = lexical_absolute(path, &cwd);
     !host::preopens().iter().any(|grant| {
         let g = grant.trim_end_matches('/');
         g.is_empty() || g == "." || abs == g || abs.starts_with(&format!("{g}/"))

@@ -77,22 +77,7 @@ mod listing_cache {
 
     /// The absolute, lexically normalised form of `path` (the cache's key).
     fn absolute(path: &str) -> Option<String> {
-        let joined = if path.starts_with('/') {
-            path.to_string()
-        } else {
-            format!("{}/{path}", host::cwd().ok()?)
-        };
-        let mut parts: Vec<&str> = Vec::new();
-        for part in joined.split('/') {
-            match part {
-                "" | "." => {}
-                ".." => {
-                    parts.pop();
-                }
-                p => parts.push(p),
-            }
-        }
-        Some(format!("/{}", parts.join("/")))
+        Some(super::super::lexical_absolute(path, &host::cwd().ok()?))
     }
 
     /// Lists `path` through `read`, or reuses the listing of its unchanged recent read.

@@ -6,7 +6,7 @@ use crate::{
     Context, JsError, JsNativeError, JsObject, JsString, JsValue,
     builtins::{Date, RegExp, error::Error},
     js_string,
-    property::PropertyKey,
+    property::{PropertyDescriptor, PropertyKey},
     value::JsVariant,
 };
 
@@ -50,22 +50,24 @@ pub(crate) fn cannot_set(base: &JsValue, key: &PropertyKey) -> JsError {
         .into()
 }
 
-/// A data property found on `object` or its prototypes, without running getters or proxy traps.
-fn data_property(object: &JsObject, key: &PropertyKey) -> Option<JsValue> {
+/// The descriptor of `key` on `object` or its prototypes, without running getters or proxy
+/// traps (gives up after 1000 prototypes).
+fn find_property(object: &JsObject, key: &PropertyKey) -> Option<PropertyDescriptor> {
     let mut current = Some(object.clone());
-    let mut depth = 0;
-    while let Some(o) = current {
+    for _ in 0..1000 {
+        let o = current?;
         let found = o.borrow().properties().get(key);
-        if let Some(desc) = found {
-            return desc.value().cloned();
-        }
-        depth += 1;
-        if depth > 1000 {
-            return None;
+        if found.is_some() {
+            return found;
         }
         current = o.prototype();
     }
     None
+}
+
+/// A data property found on `object` or its prototypes (see `find_property`).
+fn data_property(object: &JsObject, key: &PropertyKey) -> Option<JsValue> {
+    find_property(object, key)?.value().cloned()
 }
 
 fn function_name(f: &JsObject) -> Option<String> {
@@ -257,22 +259,8 @@ pub(crate) fn cannot_destructure(value: &JsValue, context: &Context) -> JsError 
 /// `Cannot set property x of #<Object> which has only a getter`.
 pub(crate) fn failed_set(object: &JsObject, key: &PropertyKey, context: &Context) -> JsError {
     let key_text = key_text(key);
-    let mut current = Some(object.clone());
-    let mut depth = 0;
-    let mut found = None;
-    while let Some(o) = current {
-        if let Some(desc) = o.borrow().properties().get(key) {
-            found = Some(desc);
-            break;
-        }
-        depth += 1;
-        if depth > 1000 {
-            break;
-        }
-        current = o.prototype();
-    }
     let object_text = object_text(object, context);
-    let message = match found {
+    let message = match find_property(object, key) {
         Some(desc) if desc.is_accessor_descriptor() => {
             format!("Cannot set property {key_text} of {object_text} which has only a getter")
         }

@@ -879,11 +879,16 @@ impl<'ctx> ByteCompiler<'ctx> {
         self.bytecode.next_opcode_location()
     }
 
+    /// rjs: attaches `text` to the instruction just emitted (see `CodeBlock::callsites`).
+    fn push_callsite(&mut self, text: &str) {
+        let at = self.next_opcode_location().as_u32();
+        self.callsites.push((at, JsString::from(text)));
+    }
+
     /// rjs: records `expr`'s text (V8's call printer) for the instruction just emitted.
     pub(crate) fn record_callsite(&mut self, expr: &Expression) {
         if let Some(text) = v8_callsite::callee_text(expr, self.interner()) {
-            let at = self.next_opcode_location().as_u32();
-            self.callsites.push((at, JsString::from(text)));
+            self.push_callsite(&text);
         }
     }
 
@@ -909,14 +914,12 @@ impl<'ctx> ByteCompiler<'ctx> {
             }) => self.interner().resolve_expect(ident.sym()).to_string(),
             _ => String::new(),
         };
-        let at = self.next_opcode_location().as_u32();
         let prefix = if self.pattern_depth > 1 {
             v8_callsite::NESTED_OBJECT_PATTERN
         } else {
             v8_callsite::OBJECT_PATTERN
         };
-        self.callsites
-            .push((at, JsString::from(format!("{prefix}{name}"))));
+        self.push_callsite(&format!("{prefix}{name}"));
     }
 
     /// rjs: marks the instruction just emitted as the start of an array pattern.
@@ -924,16 +927,12 @@ impl<'ctx> ByteCompiler<'ctx> {
         if self.pattern_depth > 1 {
             return;
         }
-        let at = self.next_opcode_location().as_u32();
-        self.callsites
-            .push((at, JsString::from(v8_callsite::ARRAY_PATTERN)));
+        self.push_callsite(v8_callsite::ARRAY_PATTERN);
     }
 
     /// rjs: marks the instruction just emitted as a spread into call arguments.
     pub(crate) fn record_call_spread(&mut self) {
-        let at = self.next_opcode_location().as_u32();
-        self.callsites
-            .push((at, JsString::from(v8_callsite::CALL_SPREAD)));
+        self.push_callsite(v8_callsite::CALL_SPREAD);
     }
 
     pub(crate) fn position_guard(
