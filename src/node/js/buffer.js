@@ -16,20 +16,34 @@ let INSPECT_MAX_BYTES = 50;
 const UTF8 = 0, UTF16LE = 1, LATIN1 = 2, ASCII = 3, BASE64 = 4, BASE64URL = 5, HEX = 6;
 const kNames = ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
 const kAliases = {
+  __proto__: null,
   utf8: UTF8, 'utf-8': UTF8, ucs2: UTF16LE, 'ucs-2': UTF16LE, utf16le: UTF16LE, 'utf-16le': UTF16LE,
   latin1: LATIN1, binary: LATIN1, ascii: ASCII, base64: BASE64, base64url: BASE64URL, hex: HEX,
 };
 
-// The encoding id for a name (undefined/'' mean utf8), or -1 if unknown.
+// The encoding id for a name as node's normalizeEncoding (null/undefined/'' mean utf8, a
+// non-string is unknown), or -1 if unknown.
 function encodingId(enc) {
   if (enc === undefined || enc === null || enc === '') return UTF8;
+  if (typeof enc !== 'string') return -1;
   const id = kAliases[enc];
   if (id !== undefined) return id;
-  const lower = `${enc}`.toLowerCase();
+  const lower = enc.toLowerCase();
   return lower in kAliases ? kAliases[lower] : -1;
 }
+
+// As node's getEncodingOps (toString, write, indexOf, byteLength): the argument is stringified,
+// so null is 'null' and '' is unknown; -1 if unknown.
+function opsId(enc) {
+  enc = `${enc}`;
+  const id = kAliases[enc];
+  if (id !== undefined) return id;
+  const lower = enc.toLowerCase();
+  return lower in kAliases ? kAliases[lower] : -1;
+}
+
 function encodingIdOrThrow(enc) {
-  const id = encodingId(enc);
+  const id = opsId(enc);
   if (id === -1) throw new (E().ERR_UNKNOWN_ENCODING)(enc);
   return id;
 }
@@ -197,7 +211,7 @@ Buffer.byteLength = function byteLength(string, encoding) {
   }
   const len = string.length;
   if (len === 0) return 0;
-  switch (encodingId(encoding)) {
+  switch (encoding === undefined ? UTF8 : opsId(encoding)) {
     case UTF16LE: return len * 2;
     case LATIN1: case ASCII: return len;
     case HEX: return len >>> 1;
@@ -376,7 +390,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   byteOffset = +byteOffset;
   if (Number.isNaN(byteOffset)) byteOffset = dir ? 0 : buffer.length;
   if (typeof val === 'number') return native.indexOf(buffer, (val >>> 0) & 255, byteOffset, dir);
-  const id = encoding === undefined ? UTF8 : encodingId(encoding);
+  const id = encoding === undefined ? UTF8 : opsId(encoding);
   if (typeof val === 'string') {
     if (id === -1) throw new (E().ERR_UNKNOWN_ENCODING)(encoding);
     return native.indexOf(buffer, native.fromString(val, id), byteOffset, dir);

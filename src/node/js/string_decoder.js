@@ -6,12 +6,13 @@ const { Buffer } = require('buffer');
 const E = () => require('internal/errors').codes;
 
 const kNormal = {
+  __proto__: null,
   utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le', 'utf-16le': 'utf16le',
   latin1: 'latin1', binary: 'latin1', ascii: 'ascii', base64: 'base64', base64url: 'base64url', hex: 'hex',
 };
 function normalize(enc) {
   if (enc === undefined || enc === null || enc === '') return 'utf8';
-  const n = kNormal[`${enc}`.toLowerCase()];
+  const n = typeof enc === 'string' ? kNormal[enc.toLowerCase()] : undefined;
   if (n === undefined) throw new (E().ERR_UNKNOWN_ENCODING)(enc);
   return n;
 }
