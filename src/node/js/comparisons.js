@@ -2,6 +2,14 @@
 'use strict';
 
 const t = internalBinding('native').internalType;
+const kBoxedValueOf = {
+  __proto__: null,
+  Number: Number.prototype.valueOf,
+  String: String.prototype.valueOf,
+  Boolean: Boolean.prototype.valueOf,
+  BigInt: BigInt.prototype.valueOf,
+  Symbol: Symbol.prototype.valueOf,
+};
 
 function isDeepEqual(a, b, strict, memo) {
   if (a === b) return a !== 0 || b !== 0 || !strict || Object.is(a, b);
@@ -30,8 +38,11 @@ function isDeepEqual(a, b, strict, memo) {
     if (a.byteLength !== b.byteLength) return false;
     const x = new Uint8Array(a), y = new Uint8Array(b);
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  } else if (['Number', 'String', 'Boolean', 'BigInt', 'Symbol'].includes(ta)) {
-    if (!Object.is(a.valueOf(), b.valueOf())) return false;
+  } else if (kBoxedValueOf[ta] !== undefined || kBoxedValueOf[tb] !== undefined) {
+    // Boxed primitives compare by their internal kind and value, whatever their tag or prototype.
+    if (ta !== tb) return false;
+    const valueOf = kBoxedValueOf[ta];
+    if (!Object.is(valueOf.call(a), valueOf.call(b))) return false;
   }
   return withCycleCheck(a, b, strict, memo, ta);
 }
@@ -171,12 +182,14 @@ function ownKeys(o, strict) {
   return keys;
 }
 
+const notIndex = (k) => typeof k !== 'string' || !/^\d+$/.test(k);
+
 function compareInner(a, b, strict, memo, type) {
   if (Array.isArray(a)) {
     if (a.length !== b.length) return false;
   }
   let ka = ownKeys(a, strict), kb = ownKeys(b, strict);
-  if (type === 'TypedArray') { ka = ka.filter((k) => !/^\d+$/.test(k)); kb = kb.filter((k) => !/^\d+$/.test(k)); }
+  if (type === 'TypedArray') { ka = ka.filter(notIndex); kb = kb.filter(notIndex); }
   if (ka.length !== kb.length) return false;
   for (const k of ka) {
     if (!Object.prototype.propertyIsEnumerable.call(b, k)) return false;
