@@ -401,9 +401,9 @@ function agnosticRemove(emitter, name, listener, flags) {
   }
 }
 
+// node 20 does not validate `options` itself (only options.signal), here nor in on().
 async function once(emitter, name, options = {}) {
-  lazyValidators().validateObject(options, 'options');
-  const signal = options.signal;
+  const signal = options?.signal;
   lazyValidators().validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw abortError(signal);
   return new Promise((resolve, reject) => {
@@ -432,7 +432,6 @@ const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async
 
 function on(emitter, event, options = {}) {
   const v = lazyValidators();
-  v.validateObject(options, 'options');
   const signal = options.signal;
   v.validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw abortError(signal);
