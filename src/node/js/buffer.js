@@ -490,7 +490,7 @@ function defineIntMethods(n, le) {
     checkInt(value, smin, smax, this, offset, n);
     return writeBytes(this, value, offset, n, le);
   };
-  if (n <= 4) {
+  if (n === 1 || n === 2 || n === 4) { // the 3-byte methods are internal in node too
     for (const u of ['UInt', 'Uint']) {
       proto[`read${u}${bits}${suffix}`] = readU;
       proto[`write${u}${bits}${suffix}`] = writeU;

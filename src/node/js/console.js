@@ -14,23 +14,30 @@ const binding = internalBinding('native');
 
 const kGroupIndent = Symbol('kGroupIndent');
 
+// The methods a Console instance binds as own enumerable properties, in node's order.
+const kMethods = ['log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count',
+  'countReset', 'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml', 'error', 'groupCollapsed'];
+
+function hidden(con, key, value) {
+  Object.defineProperty(con, key, { value, writable: true, configurable: true, enumerable: false });
+}
+
 function makeConsole(stdout, stderr, options = {}) {
   const con = Object.create(Console.prototype);
-  con._stdout = stdout;
-  con._stderr = stderr;
-  con[kGroupIndent] = '';
-  con._counts = new Map();
-  con._times = new Map();
-  con._colorMode = options.colorMode === undefined ? 'auto' : options.colorMode;
-  con._inspectOptions = options.inspectOptions;
-  con._groupIndentation = options.groupIndentation === undefined ? 2 : options.groupIndentation;
-  con._ignoreErrors = options.ignoreErrors !== false;
-  for (const k of Object.getOwnPropertyNames(Console.prototype)) {
-    if (k !== 'constructor' && typeof Console.prototype[k] === 'function') {
-      con[k] = Console.prototype[k].bind(con);
-      Object.defineProperty(con[k], 'name', { value: k });
-    }
+  for (const k of kMethods) {
+    con[k] = Console.prototype[k].bind(con);
+    Object.defineProperty(con[k], 'name', { value: k });
   }
+  // State is non-enumerable, as node's: Object.keys(console) lists only the methods.
+  hidden(con, '_stdout', stdout);
+  hidden(con, '_stderr', stderr);
+  con[kGroupIndent] = '';
+  hidden(con, '_counts', new Map());
+  hidden(con, '_times', new Map());
+  hidden(con, '_colorMode', options.colorMode === undefined ? 'auto' : options.colorMode);
+  hidden(con, '_inspectOptions', options.inspectOptions);
+  hidden(con, '_groupIndentation', options.groupIndentation === undefined ? 2 : options.groupIndentation);
+  hidden(con, '_ignoreErrors', options.ignoreErrors !== false);
   return con;
 }
 
@@ -189,9 +196,6 @@ Console.prototype.timeLog = function timeLog(label = 'default', ...data) {
   label = `${label}`;
   timeLogImpl(this, 'timeLog', label, data);
 };
-Console.prototype.profile = function profile() {};
-Console.prototype.profileEnd = function profileEnd() {};
-Console.prototype.timeStamp = function timeStamp() {};
 
 // console.table, following node's lib/internal/cli_table.js layout.
 const tableChars = {
@@ -296,4 +300,22 @@ for (const key of ['_stdout', '_stderr']) {
   });
 }
 globalConsole.Console = Console;
+// The inspector-only methods V8 adds to the global console: without an inspector they print
+// nothing (console.context's console too); a task runs its callback.
+globalConsole.profile = function profile() {};
+globalConsole.profileEnd = function profileEnd() {};
+globalConsole.timeStamp = function timeStamp() {};
+globalConsole.context = function context(name) {
+  const ctx = {};
+  for (const k of ['dir', 'dirXml', 'table', 'groupEnd', 'clear', 'count', 'countReset', 'profile', 'profileEnd',
+    'timeLog', 'debug', 'error', 'info', 'log', 'warn', 'trace', 'group', 'groupCollapsed', 'assert', 'time',
+    'timeEnd', 'timeStamp']) {
+    ctx[k] = { [k]() {} }[k];
+  }
+  return ctx;
+};
+globalConsole.createTask = function createTask(name) {
+  if (arguments.length === 0) throw new TypeError('First argument must be a non-empty string.');
+  return { run: (fn) => fn() };
+};
 module.exports = globalConsole;
