@@ -1,13 +1,20 @@
 // The playground page: files (persisted in IndexedDB, shareable in the URL hash), a
 // CodeMirror 6 editor (editor.js) and an xterm.js output terminal (terminal.js), both loaded
 // lazily while the runtime compiles. Each run happens in a fresh Web Worker holding one
-// rjs instance; the compiled WebAssembly module is shared by all of them, and the next worker
-// is started while the current one runs, so Run is instant and Stop is `terminate()`.
+// rjs instance; the compiled WebAssembly module is shared by all of them. index.html's inline
+// script starts the compile and the first worker before anything else loads; each worker
+// bootstraps a runtime as soon as it is instantiated, and the next one is started shortly
+// after a run begins (or when it ends), so Run is instant and Stop is `terminate()`.
 //
 // Servers the script starts show in the preview pane: a service worker (sw.js) turns requests
 // for `preview/<port>/…` into messages to this page, which hands them to the running worker;
 // the worker answers them with the script's own `http.Server` (see worker.js).
 import { examples } from './examples.js';
+
+// Started by index.html's inline script: the wasm compile and the first worker; timing marks
+// (absolute ms) that bench/web/profile.mjs reads through `__rjs.marks()`.
+const { spawn, marks, mark } = window.rjsBoot;
+mark('app start');
 
 const STORE_KEY = 'rjs-playground:v1'; // localStorage, before IndexedDB
 let saveTimer = 0;
@@ -338,6 +345,7 @@ window.__rjs = {
   terminalText: () => (terminal ? terminal.text() : queued.join('')),
   written: (fd) => written[fd],
   editorText: () => (editor ? editor.text() : null),
+  marks: () => marks,
 };
 
 function setStatus(text) {
@@ -345,22 +353,12 @@ function setStatus(text) {
 }
 
 // ---- workers ----------------------------------------------------------------------------
-const wasmModule = WebAssembly.compileStreaming(fetch('pkg/rjs_bg.wasm'));
-let spare = null;   // { worker, ready }
+let spare = window.rjsBoot.first; // { worker, ready }: the next run's worker (spawn: index.html)
 let current = null; // { worker, started }
 
-function spawn() {
-  // Relative to the page, not bundled: dist/ holds worker.js and pkg/ as they are.
-  const worker = new Worker('worker.js', { type: 'module' });
-  const ready = new Promise((resolve, reject) => {
-    worker.onmessage = (e) => {
-      if (e.data.type === 'ready') resolve(worker);
-      else if (e.data.type === 'error') reject(new Error(e.data.message));
-    };
-    worker.onerror = (e) => reject(new Error(e.message || 'worker failed to load'));
-  });
-  wasmModule.then((module) => worker.postMessage({ type: 'init', module }), () => {});
-  return { worker, ready };
+const SPARE_DELAY_MS = 300;
+function warmSpare() {
+  if (!spare) spare = spawn();
 }
 
 function setRunning(running) {
@@ -371,6 +369,7 @@ function setRunning(running) {
 }
 
 async function run() {
+  mark('run clicked');
   save();
   if (current) stop(true);
   clearOutput();
@@ -395,10 +394,12 @@ async function run() {
     return;
   }
   if (current !== run) return; // stopped while loading
-  spare = spawn(); // warm the next one up while this one runs
+  // The next run's worker starts once this one is under way (its bootstrap would compete with
+  // this script's start for the CPU), or when this run ends, whichever comes first.
+  run.spareTimer = setTimeout(warmSpare, SPARE_DELAY_MS);
   worker.onmessage = (e) => {
     const msg = e.data;
-    if (msg.type === 'out') writeBytes(msg.fd, msg.bytes);
+    if (msg.type === 'out') { if (!run.firstOut) { run.firstOut = true; mark('first out'); marks.push(...(msg.marks || [])); } writeBytes(msg.fd, msg.bytes); }
     else if (msg.type === 'response') relayResponse(run, msg);
     else if (msg.type === 'net') {
       if (msg.kind === 'listen') run.ports.add(msg.port); else run.ports.delete(msg.port);
@@ -408,6 +409,7 @@ async function run() {
     } else if (msg.type === 'exit') {
       for (const [fd, dec] of decoders) writeTerminal(fd, dec.decode());
       worker.terminate();
+      warmSpare();
       endRun(run, `the script exited with code ${msg.code}`);
       if (current === run) current = null;
       const ms = Math.round(performance.now() - run.started);
@@ -428,7 +430,7 @@ function stop(quiet = false) {
   current.worker.terminate();
   endRun(current, quiet ? 'a new run started' : 'the run was stopped');
   current = null;
-  if (!spare) spare = spawn();
+  warmSpare();
   if (!quiet) {
     note('[stopped]');
     setStatus('stopped');
@@ -513,6 +515,7 @@ function endRun(run, why) {
   }
   run.requests.clear();
   clearTimeout(run.settleTimer);
+  clearTimeout(run.spareTimer);
   const ports = [...run.ports];
   run.ports.clear();
   if (current === run && run.previewShown && ports.length > 0) {
@@ -627,19 +630,23 @@ $('preview-hide').addEventListener('click', () => {
 
 // ---- start ------------------------------------------------------------------------------
 await loadState();
+mark('state loaded');
 renderFiles();
-spare = spawn();
 $('editor-title').textContent = state.active;
 const [editorMod, terminalMod] = await Promise.all([editorChunk, terminalChunk]);
+mark('chunks loaded');
 terminal = terminalMod.createTerminal($('output'));
+mark('terminal made');
 terminal.onData(onTerminalData);
 terminal.showCursor(document.body.dataset.state === 'running');
 if (queued.length) { terminal.write(queued.join('')); queued = []; }
 editor = editorMod.createEditor($('editor'), { onChange: onEdit, onRun: () => run() });
 showActive();
+mark('editor+terminal made');
 spare.ready.then(
   () => {
     if (current) return;
+    mark('idle');
     document.body.dataset.state = 'idle';
     $('run').disabled = false;
     setStatus('ready — Ctrl/Cmd+Enter runs main.js');

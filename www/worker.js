@@ -1,6 +1,7 @@
 // The runtime's worker: one script run per worker. The page posts the compiled module
-// ({type:'init', module}), then one {type:'run', files, main, args}; the worker writes the
-// files into rjs's in-memory file system, starts the script and steps the event loop with
+// ({type:'init', module}); the worker instantiates it, answers {type:'ready'} and then builds a
+// bootstrapped runtime ahead of time (`prepare`). Then one {type:'run', files, main, args}: the
+// worker writes the files into rjs's in-memory file system, starts the script and steps the event loop with
 // `tick()`, yielding to its own event loop in between. Output is batched into
 // {type:'out', fd, bytes} messages; the end is {type:'exit', code}. Stop = worker.terminate().
 //
@@ -15,6 +16,10 @@
 // and posts {type:'response', id, part:'head'|'body'|'end'|'error', ...} back.
 import init, * as rjs from './pkg/rjs.js';
 
+const marks = [];
+const mark = (name) => marks.push(['w: ' + name, performance.timeOrigin + performance.now()]);
+mark('module loaded');
+
 const FLUSH_MS = 25;
 let pending = [];
 let pendingFd = -1;
@@ -27,12 +32,14 @@ function flush() {
   const bytes = new Uint8Array(size);
   let at = 0;
   for (const c of pending) { bytes.set(c, at); at += c.length; }
-  self.postMessage({ type: 'out', fd: pendingFd, bytes }, [bytes.buffer]);
+  self.postMessage({ type: 'out', fd: pendingFd, bytes, marks: marks.splice(0) }, [bytes.buffer]);
   pending = [];
   lastFlush = performance.now();
 }
 
+let wroteAny = false;
 function output(fd, bytes) {
+  if (!wroteAny) { wroteAny = true; mark('first output'); }
   if (fd !== pendingFd) { flush(); pendingFd = fd; }
   pending.push(bytes);
   // A busy script still shows its output as it goes (postMessage works mid-turn).
@@ -342,20 +349,33 @@ function pump() {
 self.onmessage = async (event) => {
   const msg = event.data;
   if (msg.type === 'init') {
+    mark('init msg');
     try {
       await init({ module_or_path: msg.module });
       rjs.setOutput(output);
       rjs.setNetEvents(netEvent);
       rjs.setWake(wake);
-      self.postMessage({ type: 'ready', cwd: rjs.cwd() });
+      mark('instantiated');
+      self.postMessage({ type: 'ready', cwd: rjs.cwd(), marks: marks.splice(0) });
     } catch (e) {
       self.postMessage({ type: 'error', message: String(e && e.stack || e) });
+      return;
+    }
+    // Run works from here on; meanwhile the runtime's context and bootstrap are built ahead
+    // (a 'run' arriving now waits for this, then only configures it and starts main.js).
+    try {
+      if (rjs.prepare) rjs.prepare();
+      mark('prepared');
+    } catch (e) {
+      mark(`prepare failed: ${e && e.message || e}`); // run() builds the runtime itself then
     }
   } else if (msg.type === 'run') {
+    mark('run msg');
     const enc = new TextEncoder();
     for (const [path, text] of Object.entries(msg.files)) {
       rjs.writeFile(path, typeof text === 'string' ? enc.encode(text) : text);
     }
+    mark('files written');
     started = performance.now();
     running = true;
     for (const m of earlyInput) stdin(m);
@@ -365,6 +385,7 @@ self.onmessage = async (event) => {
     } catch (e) {
       return failed(e);
     }
+    mark('run() returned');
     flush();
     step();
   } else if (msg.type === 'request') {
