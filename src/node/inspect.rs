@@ -838,6 +838,9 @@ impl Opts {
     fn show_hidden(&self) -> &JsValue {
         &self.0[0]
     }
+    fn show_proxy(&self) -> &JsValue {
+        &self.0[4]
+    }
     fn depth(&self) -> &JsValue {
         &self.0[1]
     }
@@ -2579,6 +2582,7 @@ fn inspect_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     })?;
     if accessor
         || opts.show_hidden().to_boolean()
+        || opts.show_proxy().to_boolean()
         || (!opts.colors().to_boolean() && !opts.stylize().is_undefined())
     {
         return Ok(JsValue::undefined());

@@ -335,7 +335,7 @@ fn add_key_val(
 }
 
 /// `parse(qs, sep, eq, maxPairs, decoder?, customDecode)`: node's scanner. `sep`/`eq` are
-/// strings (empty: the default), `maxPairs` is node's `pairs` (-1: no limit), `decoder` is
+/// strings (undefined: the default; '' as node's `String([])`, matching nothing), `maxPairs` is node's `pairs` (-1: no limit), `decoder` is
 /// undefined for node's own unescape, `customDecode` is node's `decode !== qsUnescape`.
 fn parse(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let obj = JsObject::with_null_proto();
@@ -345,8 +345,8 @@ fn parse(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
         .unwrap_or_default();
     let codes = |i: usize, default: u8| -> Vec<u16> {
         match args.get(i).and_then(JsValue::as_string) {
-            Some(s) if !s.is_empty() => s.to_vec(),
-            _ => vec![u16::from(default)],
+            Some(s) => s.to_vec(),
+            None => vec![u16::from(default)],
         }
     };
     let sep = codes(1, b'&');

@@ -14,7 +14,7 @@ use url::{quirks, Url};
 fn components(url: &Url, ctx: &mut Context) -> JsValue {
     let parts = [
         quirks::href(url).to_owned(),
-        quirks::origin(url),
+        origin(url),
         quirks::protocol(url).to_owned(),
         quirks::username(url).to_owned(),
         quirks::password(url).to_owned(),
@@ -32,6 +32,21 @@ fn components(url: &Url, ctx: &mut Context) -> JsValue {
         ctx,
     )
     .into()
+}
+
+/// The origin as node 20 (ada) reports it: a blob: URL has its inner URL's origin only when
+/// that is http(s); any other blob: URL's origin is opaque ("null").
+fn origin(url: &Url) -> String {
+    if url.scheme() == "blob" {
+        match Url::parse(url.path()) {
+            Ok(inner) if matches!(inner.scheme(), "http" | "https") => {
+                inner.origin().ascii_serialization()
+            }
+            _ => "null".to_owned(),
+        }
+    } else {
+        quirks::origin(url)
+    }
 }
 
 /// `parse(input, base?)` → components, or undefined when the input is not a URL.

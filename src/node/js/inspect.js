@@ -101,7 +101,7 @@ function inspect(value, opts, depthArg, colorsArg) {
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   // The native formatter covers what runs no user code; it hands anything else back.
-  ctx.fast = !ctx.showHidden && (ctx.stylize === stylizeNoColor || ctx.stylize === stylizeWithColor);
+  ctx.fast = !ctx.showHidden && !ctx.showProxy && (ctx.stylize === stylizeNoColor || ctx.stylize === stylizeWithColor);
   return formatValue(ctx, value, 0);
 }
 Object.defineProperty(inspect, 'length', { value: 2 });

@@ -112,7 +112,7 @@ function parse(qs, sep, eq, options) {
       return exportsObj.unescape(s, true);
     }
   };
-  return native.parse(qs, sep ? String(sep) : '', eq ? String(eq) : '', pairs, decoder, decode !== qsUnescape);
+  return native.parse(qs, sep ? String(sep) : undefined, eq ? String(eq) : undefined, pairs, decoder, decode !== qsUnescape);
 }
 
 const exportsObj = module.exports = {

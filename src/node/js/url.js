@@ -34,6 +34,16 @@ class URL {
     this[kParams] = undefined;
   }
 
+  static parse(input, base = undefined) {
+    if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('url');
+    const parts = native.parse(`${input}`, base === undefined ? undefined : `${base}`);
+    if (parts === undefined) return null;
+    const url = Object.create(URL.prototype);
+    url[kParts] = parts;
+    url[kParams] = undefined;
+    return url;
+  }
+
   static canParse(input, base = undefined) {
     if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('url');
     return native.parse(`${input}`, base === undefined ? undefined : `${base}`) !== undefined;
@@ -42,6 +52,7 @@ class URL {
   static createObjectURL() { throw new (E().ERR_METHOD_NOT_IMPLEMENTED)('URL.createObjectURL()'); }
   static revokeObjectURL() {}
 
+  toString() { return this[kParts][HREF]; }
   get href() { return this[kParts][HREF]; }
   set href(v) { update(this, 'href', v); }
   get origin() { return this[kParts][ORIGIN]; }
@@ -61,8 +72,6 @@ class URL {
   set pathname(v) { update(this, 'pathname', v); }
   get search() { return this[kParts][SEARCH]; }
   set search(v) { update(this, 'search', v); }
-  get hash() { return this[kParts][HASH]; }
-  set hash(v) { update(this, 'hash', v); }
   get searchParams() {
     if (this[kParams] === undefined) {
       const params = new URLSearchParams();
@@ -72,7 +81,8 @@ class URL {
     }
     return this[kParams];
   }
-  toString() { return this[kParts][HREF]; }
+  get hash() { return this[kParts][HASH]; }
+  set hash(v) { update(this, 'hash', v); }
   toJSON() { return this[kParts][HREF]; }
 
   [kInspect](depth, opts) {
@@ -231,6 +241,8 @@ class URLSearchParams {
     sync(this);
   }
 
+  entries() { check(this); return makeIterator(this, 'key+value'); }
+
   forEach(callback, thisArg = undefined) {
     check(this);
     if (typeof callback !== 'function') throw new (E().ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
@@ -241,7 +253,6 @@ class URLSearchParams {
     }
   }
 
-  entries() { check(this); return makeIterator(this, 'key+value'); }
   keys() { check(this); return makeIterator(this, 'key'); }
   values() { check(this); return makeIterator(this, 'value'); }
 
