@@ -2,11 +2,19 @@
 'use strict';
 
 const env = process.env;
+// errno and signals as node 20 lists them on Linux, taken (in order) from node:constants.
+function slice(all, first, last) {
+  const keys = Object.keys(all);
+  const out = {};
+  for (let i = keys.indexOf(first), end = keys.indexOf(last); i <= end; i++) out[keys[i]] = all[keys[i]];
+  return out;
+}
+const allConstants = require('constants');
 const constants = {
   UV_UDP_REUSEADDR: 4,
-  dlopen: { RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0 },
-  errno: { E2BIG: 7, EACCES: 13, EADDRINUSE: 98, EADDRNOTAVAIL: 99, EAGAIN: 11, EBADF: 9, EBUSY: 16, ECONNREFUSED: 111, ECONNRESET: 104, EEXIST: 17, EINVAL: 22, EISDIR: 21, EMFILE: 24, ENOENT: 2, ENOTDIR: 20, ENOTEMPTY: 39, EPERM: 1, EPIPE: 32, ETIMEDOUT: 110 },
-  signals: { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15 },
+  dlopen: { RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8 },
+  errno: slice(allConstants, 'E2BIG', 'EXDEV'),
+  signals: slice(allConstants, 'SIGHUP', 'SIGSYS'),
   priority: { PRIORITY_LOW: 19, PRIORITY_BELOW_NORMAL: 10, PRIORITY_NORMAL: 0, PRIORITY_ABOVE_NORMAL: -7, PRIORITY_HIGH: -14, PRIORITY_HIGHEST: -20 },
 };
 function cpus() {
@@ -22,7 +30,10 @@ module.exports = {
   devNull: '/dev/null',
   endianness: () => 'LE',
   freemem: () => 2 * 1024 ** 3,
-  getPriority: () => 0,
+  getPriority: function getPriority(pid) {
+    if (pid !== undefined) require('internal/validators').validateInt32(pid, 'pid');
+    return 0;
+  },
   homedir: () => env.HOME || '/',
   hostname: () => env.HOSTNAME || 'localhost',
   loadavg: () => [0, 0, 0],
@@ -41,6 +52,12 @@ module.exports = {
   totalmem: () => 4 * 1024 ** 3,
   type: () => 'Linux',
   uptime: () => Math.floor(process.uptime()),
-  userInfo: () => ({ uid: 0, gid: 0, username: env.USER || 'root', homedir: env.HOME || '/', shell: env.SHELL || null }),
+  userInfo: function userInfo(options) {
+    const info = { uid: 0, gid: 0, username: env.USER || 'root', homedir: env.HOME || '/', shell: env.SHELL || null };
+    if (options !== null && typeof options === 'object' && options.encoding === 'buffer') {
+      for (const k of ['username', 'homedir', 'shell']) if (info[k] !== null) info[k] = Buffer.from(info[k]);
+    }
+    return info;
+  },
   version: () => '#1 SMP rjs',
 };

@@ -18,6 +18,12 @@ function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Numbe
   if (!Number.isInteger(value)) throw new (codes().ERR_OUT_OF_RANGE)(name, 'an integer', value);
   if (value < min || value > max) throw new (codes().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
 }
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  validateInteger(value, name, min, max);
+}
+function validateUint32(value, name, positive = false) {
+  validateInteger(value, name, positive ? 1 : 0, 4294967295);
+}
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'Function', value);
 }
@@ -49,6 +55,6 @@ function validateAbortSignal(signal, name) {
 }
 
 module.exports = {
-  validateString, validateNumber, validateInteger, validateFunction, validateBoolean,
+  validateString, validateNumber, validateInteger, validateInt32, validateUint32, validateFunction, validateBoolean,
   validateObject, validateArray, validateOneOf, validateAbortSignal,
 };
