@@ -98,11 +98,94 @@ const encodingLabels = {
   'windows-1252': ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100',
     'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252'],
 };
+// The single-byte encodings node 20 (full ICU) decodes: [labels, bytes 0x80-0xff as ICU maps
+// them ('~' is the byte's own code point, U+FFFD an unmapped byte)]. Tables generated from
+// node's own TextDecoder output.
+const kSingleByte = {
+  'ibm866': ['866 cp866 csibm866 ibm866',
+    'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмноп░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀рстуфхцчшщъыьэюяЁёЄєЇїЎў°∙·√№¤■\u00a0'],
+  'iso-8859-2': ['csisolatin2 iso-8859-2 iso-ir-101 iso8859-2 iso88592 iso_8859-2 iso_8859-2:1987 l2 latin2',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~Ą˘Ł~ĽŚ~~ŠŞŤŹ~ŽŻ~ą˛ł~ľśˇ~šşťź˝žżŔ~~Ă~ĹĆ~Č~Ę~Ě~~ĎĐŃŇ~~Ő~~ŘŮ~Ű~~Ţ~ŕ~~ă~ĺć~č~ę~ě~~ďđńň~~ő~~řů~ű~~ţ˙'],
+  'iso-8859-3': ['csisolatin3 iso-8859-3 iso-ir-109 iso8859-3 iso88593 iso_8859-3 iso_8859-3:1988 l3 latin3',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~Ħ˘~~\ufffdĤ~~İŞĞĴ~\ufffdŻ~ħ~~~~ĥ~~ışğĵ~\ufffdż~~~\ufffd~ĊĈ~~~~~~~~~\ufffd~~~~Ġ~~Ĝ~~~~ŬŜ~~~~\ufffd~ċĉ~~~~~~~~~\ufffd~~~~ġ~~ĝ~~~~ŭŝ˙'],
+  'iso-8859-4': ['csisolatin4 iso-8859-4 iso-ir-110 iso8859-4 iso88594 iso_8859-4 iso_8859-4:1988 l4 latin4',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ĄĸŖ~ĨĻ~~ŠĒĢŦ~Ž~~ą˛ŗ~ĩļˇ~šēģŧŊžŋĀ~~~~~~ĮČ~Ę~Ė~~ĪĐŅŌĶ~~~~~Ų~~~ŨŪ~ā~~~~~~įč~ę~ė~~īđņōķ~~~~~ų~~~ũū˙'],
+  'iso-8859-5': ['csisolatincyrillic cyrillic iso-8859-5 iso-ir-144 iso8859-5 iso88595 iso_8859-5 iso_8859-5:1988',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ЁЂЃЄЅІЇЈЉЊЋЌ~ЎЏАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя№ёђѓєѕіїјљњћќ§ўџ'],
+  'iso-8859-6': ['arabic asmo-708 csiso88596e csiso88596i csisolatinarabic ecma-114 iso-8859-6 iso-8859-6-e iso-8859-6-i iso-ir-127 iso8859-6 iso88596 iso_8859-6 iso_8859-6:1987',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\ufffd\ufffd\ufffd~\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd،~\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd؛\ufffd\ufffd\ufffd؟\ufffdءآأؤإئابةتثجحخدذرزسشصضطظعغ\ufffd\ufffd\ufffd\ufffd\ufffdـفقكلمنهوىيًٌٍَُِّْ\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd'],
+  'iso-8859-7': ['csisolatingreek ecma-118 elot_928 greek greek8 iso-8859-7 iso-ir-126 iso8859-7 iso88597 iso_8859-7 iso_8859-7:1987 sun_eu_greek',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~‘’~€₯~~~~ͺ~~~\ufffd―~~~~΄΅Ά~ΈΉΊ~Ό~ΎΏΐΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡ\ufffdΣΤΥΦΧΨΩΪΫάέήίΰαβγδεζηθικλμνξοπρςστυφχψωϊϋόύώ\ufffd'],
+  'iso-8859-8': ['csiso88598e csisolatinhebrew hebrew iso-8859-8 iso-8859-8-e iso-ir-138 iso8859-8 iso88598 iso_8859-8 iso_8859-8:1988 visual',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\ufffd~~~~~~~~×~~~~~~~~~~~~~~~÷~~~~\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd‗אבגדהוזחטיךכלםמןנסעףפץצקרשת\ufffd\ufffd‎‏\ufffd'],
+  'iso-8859-8-i': ['csiso88598i iso-8859-8-i logical',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\ufffd~~~~~~~~×~~~~~~~~~~~~~~~÷~~~~\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd‗אבגדהוזחטיךכלםמןנסעףפץצקרשת\ufffd\ufffd‎‏\ufffd'],
+  'iso-8859-10': ['csisolatin6 iso-8859-10 iso-ir-157 iso8859-10 iso885910 l6 latin6',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ĄĒĢĪĨĶ~ĻĐŠŦŽ~ŪŊ~ąēģīĩķ~ļđšŧž―ūŋĀ~~~~~~ĮČ~Ę~Ė~~~~ŅŌ~~~~Ũ~Ų~~~~~~ā~~~~~~įč~ę~ė~~~~ņō~~~~ũ~ų~~~~~ĸ'],
+  'iso-8859-13': ['iso-8859-13 iso8859-13 iso885913',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~”~~~„~~Ø~Ŗ~~~~Æ~~~~“~~~ø~ŗ~~~~æĄĮĀĆ~~ĘĒČ~ŹĖĢĶĪĻŠŃŅ~Ō~~~ŲŁŚŪ~ŻŽ~ąįāć~~ęēč~źėģķīļšńņ~ō~~~ųłśū~żž’'],
+  'iso-8859-14': ['iso-8859-14 iso8859-14 iso885914',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~Ḃḃ~ĊċḊ~Ẁ~ẂḋỲ~~ŸḞḟĠġṀṁ~ṖẁṗẃṠỳẄẅṡ~~~~~~~~~~~~~~~~Ŵ~~~~~~Ṫ~~~~~~Ŷ~~~~~~~~~~~~~~~~~ŵ~~~~~~ṫ~~~~~~ŷ~'],
+  'iso-8859-15': ['csisolatin9 iso-8859-15 iso8859-15 iso885915 iso_8859-15 l9',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~€~Š~š~~~~~~~~~~~Ž~~~ž~~~ŒœŸ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~'],
+  'koi8-r': ['cskoi8r koi koi8 koi8-r koi8_r',
+    '─│┌┐└┘├┤┬┴┼▀▄█▌▐░▒▓⌠■∙√≈≤≥\u00a0⌡°²·÷═║╒ё╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡Ё╢╣╤╥╦╧╨╩╪╫╬©юабцдефгхийклмнопярстужвьызшэщчъЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ'],
+  'koi8-u': ['koi8-ru koi8-u',
+    '─│┌┐└┘├┤┬┴┼▀▄█▌▐░▒▓⌠■∙√≈≤≥\u00a0⌡°²·÷═║╒ёє╔ії╗╘╙╚╛ґ╝╞╟╠╡ЁЄ╣ІЇ╦╧╨╩╪Ґ╬©юабцдефгхийклмнопярстужвьызшэщчъЮАБЦДЕФГХИЙКЛМНОПЯРСТУЖВЬЫЗШЭЩЧЪ'],
+  'macintosh': ['csmacintosh mac macintosh x-mac-roman',
+    'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°~~§•¶ß®~™´¨≠ÆØ∞~≤≥¥~∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ'],
+  'windows-874': ['dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874',
+    '€~~~~…~~~~~~~~~~~‘’“”•–—~~~~~~~~~กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรฤลฦวศษสหฬอฮฯะัาำิีึืฺุู฿เแโใไๅๆ็่้๊๋์ํ๎๏๐๑๒๓๔๕๖๗๘๙๚๛'],
+  'windows-1250': ['cp1250 windows-1250 x-cp1250',
+    '€~‚~„…†‡~‰Š‹ŚŤŽŹ~‘’“”•–—~™š›śťžź~ˇ˘Ł~Ą~~~~Ş~~~~Ż~~˛ł~~~~~ąş~Ľ˝ľżŔ~~Ă~ĹĆ~Č~Ę~Ě~~ĎĐŃŇ~~Ő~~ŘŮ~Ű~~Ţ~ŕ~~ă~ĺć~č~ę~ě~~ďđńň~~ő~~řů~ű~~ţ˙'],
+  'windows-1251': ['cp1251 windows-1251 x-cp1251',
+    'ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—~™љ›њќћџ~ЎўЈ~Ґ~~Ё~Є~~~~Ї~~Ііґ~~~ё№є~јЅѕїАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя'],
+  'windows-1253': ['cp1253 windows-1253 x-cp1253',
+    '€~‚ƒ„…†‡~‰~‹~~~~~‘’“”•–—~™~›~~~~~΅Ά~~~~~~~~~~~~―~~~~΄~~~ΈΉΊ~Ό~ΎΏΐΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡ\ufffdΣΤΥΦΧΨΩΪΫάέήίΰαβγδεζηθικλμνξοπρςστυφχψωϊϋόύώ\ufffd'],
+  'windows-1254': ['cp1254 csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9 iso_8859-9:1989 l5 latin5 windows-1254 x-cp1254',
+    '€~‚ƒ„…†‡ˆ‰Š‹Œ~~~~‘’“”•–—˜™š›œ~~Ÿ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~Ğ~~~~~~~~~~~~İŞ~~~~~~~~~~~~~~~~~ğ~~~~~~~~~~~~ış~'],
+  'windows-1255': ['cp1255 windows-1255 x-cp1255',
+    '€~‚ƒ„…†‡ˆ‰~‹~~~~~‘’“”•–—˜™~›~~~~~~~~₪~~~~~×~~~~~~~~~~~~~~~÷~~~~~ְֱֲֳִֵֶַָֹ\ufffdֻּֽ־ֿ׀ׁׂ׃װױײ׳״\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffdאבגדהוזחטיךכלםמןנסעףפץצקרשת\ufffd\ufffd‎‏\ufffd'],
+  'windows-1256': ['cp1256 windows-1256 x-cp1256',
+    '€پ‚ƒ„…†‡ˆ‰ٹ‹Œچژڈگ‘’“”•–—ک™ڑ›œ‌‍ں~،~~~~~~~~ھ~~~~~~~~~~~~~~~؛~~~~؟ہءآأؤإئابةتثجحخدذرزسشصض~طظعغـفقك~ل~منهو~~~~~ىي~~ًٌٍَ~ُِ~ّ~ْ~~‎‏ے'],
+  'windows-1257': ['cp1257 windows-1257 x-cp1257',
+    '€~‚~„…†‡~‰~‹~¨ˇ¸~‘’“”•–—~™~›~¯˛~~\ufffd~~~\ufffd~~Ø~Ŗ~~~~Æ~~~~~~~~ø~ŗ~~~~æĄĮĀĆ~~ĘĒČ~ŹĖĢĶĪĻŠŃŅ~Ō~~~ŲŁŚŪ~ŻŽ~ąįāć~~ęēč~źėģķīļšńņ~ō~~~ųłśū~żž˙'],
+  'windows-1258': ['cp1258 windows-1258 x-cp1258',
+    '€~‚ƒ„…†‡ˆ‰~‹Œ~~~~‘’“”•–—˜™~›œ~~Ÿ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~Ă~~~~~~~~̀~~~Đ~̉~~Ơ~~~~~~~Ữ~~~~ă~~~~~~~~́~~~đ~̣~~ơ~~~~~~~ư₫~'],
+  'x-mac-cyrillic': ['x-mac-cyrillic x-mac-ukrainian',
+    'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ†°Ґ~§•¶І®~™Ђђ≠Ѓѓ∞~≤≥і~ґЈЄєЇїЉљЊњјЅ¬√ƒ≈∆«»…\u00a0ЋћЌќѕ–—“”‘’÷„ЎўЏџ№Ёёяабвгдежзийклмнопрстуфхцчшщъыьэю€'],
+};
+let singleByteTables;
+// The 256 code units an encoding maps bytes to, and whether any byte is unmapped.
+function singleByteTable(enc) {
+  singleByteTables ??= new Map();
+  let t = singleByteTables.get(enc);
+  if (t === undefined) {
+    const units = new Uint16Array(256);
+    for (let i = 0; i < 128; i++) units[i] = i;
+    const high = kSingleByte[enc][1];
+    for (let i = 0; i < 128; i++) units[128 + i] = high[i] === '~' ? 128 + i : high.charCodeAt(i);
+    if (enc === 'ibm866') { units[0x1a] = 0x1c; units[0x1c] = 0x7f; units[0x7f] = 0x1a; } // as ICU's cp866
+    t = { units, unmapped: high.includes('\ufffd') };
+    singleByteTables.set(enc, t);
+  }
+  return t;
+}
+function decodeSingleByte(s, bytes) {
+  const { units, unmapped } = singleByteTable(s.encoding);
+  const n = bytes.length;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) out[i] = units[bytes[i]];
+  if (unmapped && s.fatal && out.includes(0xfffd)) throw invalidData(s.encoding);
+  return unitsToString(out, n);
+}
+
 let labelMap;
 function encodingFromLabel(label) {
   if (labelMap === undefined) {
     labelMap = new Map();
     for (const [enc, labels] of Object.entries(encodingLabels)) for (const l of labels) labelMap.set(l, enc);
+    for (const [enc, [labels]] of Object.entries(kSingleByte)) for (const l of labels.split(' ')) labelMap.set(l, enc);
   }
   return labelMap.get(label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase());
 }
@@ -177,6 +260,7 @@ class TextDecoder {
         throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
       }
     }
+    if (kSingleByte[s.encoding] !== undefined) return input === undefined ? '' : decodeSingleByte(s, bytesOf(input));
     const stream = Boolean(options != null && options.stream);
     let bytes = input === undefined ? new Uint8Array(0) : bytesOf(input);
     if (s.pending.length > 0) {
@@ -206,7 +290,7 @@ class TextDecoder {
   get ignoreBOM() { return decoderState(this).ignoreBOM; }
   [customInspectSymbol](depth, opts) {
     const s = decoderState(this);
-    if (typeof depth === 'number' && depth < 0) return this;
+    if (typeof depth === 'number' && depth < 0) return '[TextDecoder]';
     const obj = { encoding: s.encoding, fatal: s.fatal, ignoreBOM: s.ignoreBOM };
     return `${this.constructor.name} ${require('internal/inspect').inspect(obj, opts)}`;
   }
