@@ -391,12 +391,57 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   if (Number.isNaN(byteOffset)) byteOffset = dir ? 0 : buffer.length;
   if (typeof val === 'number') return native.indexOf(buffer, (val >>> 0) & 255, byteOffset, dir);
   const id = encoding === undefined ? UTF8 : opsId(encoding);
+  let needle;
   if (typeof val === 'string') {
     if (id === -1) throw new (E().ERR_UNKNOWN_ENCODING)(encoding);
-    return native.indexOf(buffer, native.fromString(val, id), byteOffset, dir);
+    needle = native.fromString(val, id);
+  } else if (isUint8Array(val)) {
+    needle = val;
+  } else {
+    throw new (E().ERR_INVALID_ARG_TYPE)('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
   }
-  if (isUint8Array(val)) return native.indexOf(buffer, val, byteOffset, dir);
-  throw new (E().ERR_INVALID_ARG_TYPE)('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+  if (id === UTF16LE && (typeof val === 'string' || needle.length !== 0)) {
+    return indexOfUcs2(buffer, needle, Math.trunc(byteOffset), dir, typeof val === 'string');
+  }
+  if (needle.length === 0) return indexOfOffset(buffer.length, Math.trunc(byteOffset), 0, dir);
+  return native.indexOf(buffer, needle, byteOffset, dir);
+}
+
+// node's IndexOfOffset: where a search of `needleLength` bytes starts (-1: nowhere).
+function indexOfOffset(length, offset, needleLength, forward) {
+  if (offset < 0) {
+    if (offset + length >= 0) return length + offset;
+    return forward || needleLength === 0 ? 0 : -1;
+  }
+  if (offset + needleLength <= length) return offset;
+  if (needleLength === 0) return length;
+  return forward ? -1 : length - 1;
+}
+
+// A ucs2 search as node's: over whole 16-bit units only (a match at an odd byte does not
+// count); a string needle sees the haystack without its odd last byte. Like node, a Buffer
+// needle that is not found reports the last even byte offset when the haystack's length is odd.
+function indexOfUcs2(buffer, needle, offset, forward, needleIsString) {
+  const hlen = needleIsString ? buffer.length & ~1 : buffer.length;
+  const nlen = needle.length;
+  const start = indexOfOffset(hlen, offset, nlen, forward);
+  if (nlen === 0) return start;
+  if (hlen === 0 || start <= -1) return -1;
+  if ((forward && nlen + start > hlen) || nlen > hlen) return -1;
+  if (hlen < 2 || nlen < 2) return -1;
+  const units = hlen >> 1;
+  const needleUnits = nlen >> 1;
+  const bytes = needleUnits * 2 === nlen ? needle : needle.subarray(0, needleUnits * 2);
+  let pos = (start >> 1) * 2;
+  for (;;) {
+    const p = native.indexOf(buffer, bytes, pos, forward);
+    if (p === -1 || p + bytes.length > units * 2) break;
+    if (p % 2 === 0) return p;
+    pos = forward ? p + 1 : p - 1;
+    if (pos < 0) break;
+  }
+  if (needleIsString) return -1;
+  return units * 2 === hlen ? -1 : units * 2;
 }
 
 function swapper(size) {
