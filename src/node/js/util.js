@@ -87,7 +87,8 @@ function inherits(ctor, superCtor) {
 }
 
 const codesWarned = new Set();
-function deprecate(fn, msg, code) {
+// `useEmitSync` (node 20.20's fourth parameter) is node-internal; kept for the function's length.
+function deprecate(fn, msg, code, useEmitSync) {
   if (process.noDeprecation === true) return fn;
   if (code !== undefined) validateString(code, 'code');
   let warned = false;
@@ -518,7 +519,8 @@ module.exports = {
   isRegExp: types.isRegExp,
   isObject: function isObject(arg) { return arg !== null && typeof arg === 'object'; },
   isDate: types.isDate,
-  isError,
+  // The deprecated util.isError: the [object Error] tag (Symbol.toStringTag counts) or instanceof.
+  isError: function isError(e) { return Object.prototype.toString.call(e) === '[object Error]' || e instanceof Error; },
   isFunction: function isFunction(arg) { return typeof arg === 'function'; },
   isPrimitive: function isPrimitive(arg) { return arg === null || (typeof arg !== 'object' && typeof arg !== 'function'); },
   log,
