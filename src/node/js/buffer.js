@@ -551,15 +551,16 @@ for (const le of [true, false]) {
   for (let n = 1; n <= 6; n++) byWidth[le ? 'LE' : 'BE'][n] = defineIntMethods(n, le);
 }
 for (const end of ['LE', 'BE']) {
-  const variableWidth = (kind) => function (a, b, c) {
-    // read*(offset, byteLength) / write*(value, offset, byteLength)
-    const byteLength = kind.startsWith('read') ? b : c;
-    const offset = kind.startsWith('read') ? a : b;
+  const implFor = (offset, byteLength) => {
     if (offset === undefined) throw new (E().ERR_INVALID_ARG_TYPE)('offset', 'number', offset);
     const impl = byWidth[end][byteLength];
     if (impl === undefined || !Number.isInteger(byteLength)) boundsError(byteLength, 6, 'byteLength');
-    return kind.startsWith('read') ? impl[kind].call(this, a) : impl[kind].call(this, a, b);
+    return impl;
   };
+  // read*(offset, byteLength) / write*(value, offset, byteLength), with node's lengths (2 / 3).
+  const variableWidth = (kind) => (kind.startsWith('read')
+    ? function (offset, byteLength) { return implFor(offset, byteLength)[kind].call(this, offset); }
+    : function (value, offset, byteLength) { return implFor(offset, byteLength)[kind].call(this, value, offset); });
   for (const u of ['UInt', 'Uint']) {
     proto[`read${u}${end}`] = variableWidth('readU');
     proto[`write${u}${end}`] = variableWidth('writeU');
