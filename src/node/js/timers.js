@@ -1,7 +1,65 @@
-// node:timers — the loop's timer functions, plus timers.promises.
+// node:timers — the loop's timer functions, plus timers.promises and the deprecated
+// enroll/unenroll/active/_unrefActive (DEP0095/0096/0126/0127), which run an object's
+// _onTimeout after its _idleTimeout on a hidden timer.
 'use strict';
 
 const loop = require('internal/loop');
+
+const kTimer = Symbol('kTimer');
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+function stop(item) {
+  if (item[kTimer] !== undefined) {
+    loop.clearTimeout(item[kTimer]);
+    item[kTimer] = undefined;
+  }
+}
+
+function unenroll(item) {
+  stop(item);
+  item._idleTimeout = -1;
+}
+
+function enroll(item, msecs) {
+  const { validateNumber } = require('internal/validators');
+  validateNumber(msecs, 'msecs');
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  }
+  stop(item);
+  item._idleNext = item;
+  item._idlePrev = item;
+  item._idleTimeout = Math.min(msecs, TIMEOUT_MAX);
+}
+
+function schedule(item, ref) {
+  const msecs = item._idleTimeout;
+  if (msecs === undefined || msecs < 0) return;
+  if (item[kTimer] !== undefined) loop.clearTimeout(item[kTimer]);
+  const t = loop.setTimeout(() => {
+    item[kTimer] = undefined;
+    if (typeof item._onTimeout === 'function') item._onTimeout();
+  }, msecs);
+  if (!ref) t.unref();
+  Object.defineProperty(item, kTimer, { value: t, writable: true, configurable: true, enumerable: false });
+}
+
+let deprecated;
+function dep(name) {
+  if (deprecated === undefined) {
+    const { deprecate } = require('util');
+    deprecated = {
+      enroll: deprecate(enroll, 'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095'),
+      unenroll: deprecate(unenroll, 'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096'),
+      active: deprecate((item) => schedule(item, true),
+        'timers.active() is deprecated. Please use timeout.refresh() instead.', 'DEP0126'),
+      _unrefActive: deprecate((item) => schedule(item, false),
+        'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.', 'DEP0127'),
+    };
+  }
+  return deprecated[name];
+}
 
 module.exports = {
   setTimeout: loop.setTimeout,
@@ -10,5 +68,9 @@ module.exports = {
   clearInterval: loop.clearInterval,
   setImmediate: loop.setImmediate,
   clearImmediate: loop.clearImmediate,
+  _unrefActive(...args) { return dep('_unrefActive')(...args); },
+  active(...args) { return dep('active')(...args); },
+  unenroll(...args) { return dep('unenroll')(...args); },
+  enroll(...args) { return dep('enroll')(...args); },
   get promises() { return require('timers/promises'); },
 };
