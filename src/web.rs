@@ -107,6 +107,16 @@ pub fn list_files(dir: &str) -> Vec<String> {
     host::fs::list_files(dir)
 }
 
+/// Every regular file under `dir` as `"<mtime ns>:<size>:<absolute path>"`: the worker compares
+/// these between calls to see which files the script created, changed or removed.
+#[wasm_bindgen(js_name = fileStamps)]
+pub fn file_stamps(dir: &str) -> Vec<String> {
+    host::fs::file_stamps(dir)
+        .into_iter()
+        .map(|(path, mtime, size)| format!("{mtime}:{size}:{path}"))
+        .collect()
+}
+
 /// The working directory scripts start in (relative paths given to `writeFile` land here).
 #[wasm_bindgen]
 pub fn cwd() -> String {
@@ -151,6 +161,7 @@ pub fn run(path: &str, args: Vec<String>) -> Result<(), JsError> {
     };
     RUNTIME.with(|r| r.borrow_mut().take());
     EXITED.with(|e| *e.borrow_mut() = None);
+    host::restart_clock();
     let mut rt =
         Runtime::new(&opts).map_err(|e| JsError::new(&format!("rjs: failed to start: {e}")))?;
     rt.start(&opts.main);
@@ -252,6 +263,13 @@ pub fn push_stdin(bytes: &[u8]) {
 #[wasm_bindgen(js_name = endStdin)]
 pub fn end_stdin() {
     host::end_stdin();
+}
+
+/// Whether a synchronous read of stdin (`fs.readFileSync(0)`, `fs.readSync(0, …)`) failed with
+/// EAGAIN because nothing was typed yet (and the stdin stream has not taken over since).
+#[wasm_bindgen(js_name = syncStdinMissed)]
+pub fn sync_stdin_missed() -> bool {
+    host::sync_stdin_missed()
 }
 
 /// Calls `callback()` whenever an outgoing fetch has a new response part for the script.

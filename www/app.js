@@ -201,6 +201,18 @@ function showActive() {
   $('editor-title').textContent = state.active;
 }
 
+/** Files the running script wrote (or removed) in its project directory join the project:
+ * the tree shows them and they are saved with it (main.js itself is never dropped). */
+function mergeFiles(changed, removed) {
+  for (const [name, text] of Object.entries(changed)) state.files[name] = text;
+  for (const name of removed) if (name !== MAIN) delete state.files[name];
+  if (state.files[state.active] === undefined) state.active = MAIN;
+  if (state.files[MAIN] === undefined) state.files[MAIN] = '';
+  save();
+  renderFiles();
+  showActive();
+}
+
 function onEdit(text) {
   state.files[state.active] = text;
   saveSoon();
@@ -328,6 +340,11 @@ function onTerminalData(data) {
   }
 }
 
+// After a run in which fs.readFileSync(0) or fs.readSync(0, …) found nothing typed.
+const SYNC_STDIN_NOTE = 'A synchronous read of stdin (fs.readFileSync(0), fs.readSync(0, …)) found nothing typed ' +
+  'yet and failed with EAGAIN, as in node when stdin does not block: in the browser a script cannot wait ' +
+  'synchronously while you type. Read stdin with process.stdin or readline (they wait for your input).';
+
 function clearOutput() {
   queued = [];
   if (terminal) terminal.reset();
@@ -404,6 +421,10 @@ async function run() {
     else if (msg.type === 'net') {
       if (msg.kind === 'listen') run.ports.add(msg.port); else run.ports.delete(msg.port);
       if (current === run) previewNet(run, msg.kind, msg.port);
+    } else if (msg.type === 'prepared') {
+      marks.push(...msg.marks);
+    } else if (msg.type === 'files') {
+      mergeFiles(msg.changed, msg.removed);
     } else if (msg.type === 'idle') {
       if (current === run) previewSettled(run);
     } else if (msg.type === 'exit') {
@@ -411,6 +432,7 @@ async function run() {
       worker.terminate();
       warmSpare();
       endRun(run, `the script exited with code ${msg.code}`);
+      if (msg.stdinMissed) note(SYNC_STDIN_NOTE);
       if (current === run) current = null;
       const ms = Math.round(performance.now() - run.started);
       setStatus(`exited with code ${msg.code} · ${ms} ms`);
@@ -472,10 +494,19 @@ const previewMissing = location.protocol === 'file:'
       ? 'this browser (or its private mode) offers no service workers.'
       : '';
 const SW_WAIT_MS = 5000;
+// The service worker is registered once the page is idle (SW_DELAY_MS later, so its start does
+// not compete with the page's own start or a first Run), or as soon as a server needs the
+// preview, whichever comes first.
+const SW_DELAY_MS = 1500;
 let swReady = null;
+function serviceWorkerReady() {
+  if (!swReady) {
+    swReady = navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready);
+    swReady.catch(() => {});
+  }
+  return swReady;
+}
 if (!previewMissing) {
-  swReady = navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready);
-  swReady.catch(() => {});
   navigator.serviceWorker.addEventListener('message', onServiceWorkerMessage);
   navigator.serviceWorker.startMessages();
 }
@@ -557,7 +588,7 @@ async function showPort(port, path = pathInput.value || '/') {
   }
   setPreviewState('loading', `Connecting to localhost:${port}…`);
   try {
-    const started = await Promise.race([swReady.then(() => true), new Promise((r) => setTimeout(r, SW_WAIT_MS, false))]);
+    const started = await Promise.race([serviceWorkerReady().then(() => true), new Promise((r) => setTimeout(r, SW_WAIT_MS, false))]);
     if (!started) {
       if (shownPort === port) {
         setPreviewState('unsupported', `The script's server is listening on port ${port}, but the preview's service worker has not started (blocked by the browser, or still installing).\nThe script itself can still reach it (fetch / http.get to http://localhost:${port}/).`);
@@ -647,6 +678,7 @@ spare.ready.then(
   () => {
     if (current) return;
     mark('idle');
+    if (!previewMissing) setTimeout(serviceWorkerReady, SW_DELAY_MS);
     document.body.dataset.state = 'idle';
     $('run').disabled = false;
     setStatus('ready — Ctrl/Cmd+Enter runs main.js');

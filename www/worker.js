@@ -1,12 +1,13 @@
 // The runtime's worker: one script run per worker. The page posts the compiled module
 // ({type:'init', module}); the worker instantiates it, answers {type:'ready'} and then builds a
-// bootstrapped runtime ahead of time (`prepare`). Then one {type:'run', files, main, args}: the
+// bootstrapped runtime ahead of time (`prepare`, then {type:'prepared'}). Then one {type:'run', files, main, args}: the
 // worker writes the files into rjs's in-memory file system, starts the script and steps the event loop with
 // `tick()`, yielding to its own event loop in between. Output is batched into
 // {type:'out', fd, bytes} messages; the end is {type:'exit', code}. Stop = worker.terminate().
 //
 // stdin: {type:'stdin', bytes} carries what the user typed in the terminal (whole lines; the
-// page does the line editing), {type:'stdin-end'} is Ctrl+D on an empty line. Outgoing fetches
+// page does the line editing), {type:'stdin-end'} is Ctrl+D on an empty line. The exit message
+// says whether a synchronous read of stdin found nothing typed (stdinMissed). Outgoing fetches
 // (rjs's host_http) call the wake callback when a response part arrives. Both run the loop.
 //
 // Servers: when the script listens on a port of rjs's virtual loopback network the worker
@@ -64,9 +65,12 @@ function finish(code) {
   finished = true;
   flush();
   try { pump(); } catch { /* the instance trapped: what arrived so far is all there is */ }
+  syncFiles();
   for (const c of conns.values()) c.fail('The script exited before it finished answering this request.');
   conns.clear();
-  self.postMessage({ type: 'exit', code, ms: performance.now() - started });
+  let stdinMissed = false;
+  try { stdinMissed = rjs.syncStdinMissed(); } catch { /* trapped */ }
+  self.postMessage({ type: 'exit', code, ms: performance.now() - started, stdinMissed });
 }
 
 function failed(e) {
@@ -75,6 +79,58 @@ function failed(e) {
   // A trap (a bug in rjs): the panic hook has already written its message, if any.
   output(2, new TextEncoder().encode(`rjs crashed: ${e && e.name || 'Error'}: ${msg}\n`));
   finish(70);
+}
+
+// ---- the project's files ------------------------------------------------------------------
+// Files the script creates, changes or removes in the project directory (the cwd it starts in)
+// go back to the page as {type:'files', changed: {name: text}, removed: [name]}, which shows
+// them in its file tree and saves them with the project: once a second while the script runs
+// and when it exits. Only UTF-8 text files of at most MAX_FILE_BYTES are taken (the editor
+// holds text); others stay in the run's memory.
+const MAX_FILE_BYTES = 1 << 20;
+const SYNC_MS = 1000;
+let projectDir = '/home/user';
+let stamps = new Map(); // project-relative name → "mtime:size" as last seen
+let lastSync = 0;
+
+function currentStamps() {
+  const now = new Map();
+  const prefix = projectDir.replace(/\/$/, '') + '/';
+  for (const entry of rjs.fileStamps(projectDir)) {
+    const a = entry.indexOf(':');
+    const b = entry.indexOf(':', a + 1);
+    const path = entry.slice(b + 1);
+    if (path.startsWith(prefix)) now.set(path.slice(prefix.length), entry.slice(0, b));
+  }
+  return now;
+}
+
+function syncFiles() {
+  lastSync = performance.now();
+  let now;
+  try {
+    now = currentStamps();
+  } catch {
+    return; // the instance trapped: nothing more can be read from it
+  }
+  const changed = {};
+  const removed = [];
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  let any = false;
+  for (const [name, stamp] of now) {
+    if (stamps.get(name) === stamp) continue;
+    const size = Number(stamp.slice(stamp.indexOf(':') + 1));
+    if (size > MAX_FILE_BYTES) continue;
+    try {
+      changed[name] = dec.decode(rjs.readFile(`${projectDir}/${name}`));
+      any = true;
+    } catch { /* not UTF-8 text, or gone */ }
+  }
+  for (const name of stamps.keys()) {
+    if (!now.has(name)) { removed.push(name); any = true; }
+  }
+  stamps = now;
+  if (any) self.postMessage({ type: 'files', changed, removed });
 }
 
 // ---- stepping the loop ------------------------------------------------------------------
@@ -107,6 +163,7 @@ function step() {
   // when the loop's idle wait ends, or every buffer-full of a large response costs a sleep.
   if (pump() && wait > 0) wait = 0;
   if (wait < 0) return finish(rjs.exitCode() ?? 0);
+  if (performance.now() - lastSync >= SYNC_MS) syncFiles();
   if (wait >= IDLE_MS && !idleReported) {
     idleReported = true;
     self.postMessage({ type: 'idle' });
@@ -355,6 +412,7 @@ self.onmessage = async (event) => {
       rjs.setOutput(output);
       rjs.setNetEvents(netEvent);
       rjs.setWake(wake);
+      projectDir = rjs.cwd();
       mark('instantiated');
       self.postMessage({ type: 'ready', cwd: rjs.cwd(), marks: marks.splice(0) });
     } catch (e) {
@@ -366,6 +424,7 @@ self.onmessage = async (event) => {
     try {
       if (rjs.prepare) rjs.prepare();
       mark('prepared');
+      self.postMessage({ type: 'prepared', marks: marks.splice(0) });
     } catch (e) {
       mark(`prepare failed: ${e && e.message || e}`); // run() builds the runtime itself then
     }
@@ -375,6 +434,8 @@ self.onmessage = async (event) => {
     for (const [path, text] of Object.entries(msg.files)) {
       rjs.writeFile(path, typeof text === 'string' ? enc.encode(text) : text);
     }
+    stamps = currentStamps();
+    lastSync = performance.now();
     mark('files written');
     started = performance.now();
     running = true;

@@ -879,6 +879,12 @@ pub(crate) fn write_whole(path: &str, data: Vec<u8>) -> io::Result<()> {
 
 /// Every regular file under `dir` (absolute paths), for the page to show what a script wrote.
 pub(crate) fn list_files(dir: &str) -> Vec<String> {
+    file_stamps(dir).into_iter().map(|(p, _, _)| p).collect()
+}
+
+/// Every regular file under `dir` with its modification time (ns) and size, sorted by path:
+/// the worker compares these between calls to find the files a script wrote or removed.
+pub(crate) fn file_stamps(dir: &str) -> Vec<(String, i128, usize)> {
     with(|fs| {
         let mut out = Vec::new();
         let Ok(r) = fs.resolve(dir, true) else {
@@ -890,10 +896,11 @@ pub(crate) fn list_files(dir: &str) -> Vec<String> {
             if let Ok(Data::Dir(m)) = fs.node(ino).map(|n| &n.data) {
                 for (name, &child) in m {
                     let p = format!("{path}/{name}");
-                    match fs.node(child).map(|n| &n.data) {
-                        Ok(Data::Dir(_)) => todo.push((child, p)),
-                        Ok(Data::File(_)) => out.push(p),
-                        _ => {}
+                    let Ok(n) = fs.node(child) else { continue };
+                    match &n.data {
+                        Data::Dir(_) => todo.push((child, p)),
+                        Data::File(b) => out.push((p, n.mtime, b.len())),
+                        Data::Link(_) => {}
                     }
                 }
             }

@@ -73,6 +73,21 @@ struct Stdin {
 
 thread_local! {
     static STDIN: RefCell<Stdin> = RefCell::new(Stdin::default());
+    /// A read of fd 0 found nothing typed (EAGAIN) and the loop has not watched fd 0 since:
+    /// a synchronous read (`fs.readFileSync(0)`, `fs.readSync(0, …)`), not the stdin stream
+    /// (which answers EAGAIN by waiting for fd 0 in the loop's poll).
+    static SYNC_STDIN_MISSED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The loop polls fd 0: the last EAGAIN went to the stdin stream, which now waits for input.
+pub fn stdin_watched() {
+    SYNC_STDIN_MISSED.with(|m| m.set(false));
+}
+
+/// Whether a synchronous read of stdin failed with EAGAIN because nothing was typed yet (the
+/// page then explains why: a worker cannot block while the user types).
+pub fn sync_stdin_missed() -> bool {
+    SYNC_STDIN_MISSED.with(Cell::get)
 }
 
 /// Appends typed input (the terminal's line discipline sends whole lines, or the partial line
@@ -108,6 +123,7 @@ pub fn read_stdin_chunk(max: usize) -> io::Result<Vec<u8>> {
             return if s.eof {
                 Ok(Vec::new())
             } else {
+                SYNC_STDIN_MISSED.with(|m| m.set(true));
                 Err(fs::errno("EAGAIN"))
             };
         }
@@ -165,9 +181,22 @@ pub fn env_vars() -> Vec<(String, String)> {
     .collect()
 }
 
-/// Monotonic nanoseconds (the page's or worker's time origin is the start).
+thread_local! {
+    /// `performance.now()` when the script's process "started" (see `restart_clock`).
+    static CLOCK_START: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// Monotonic nanoseconds since the run started (node's clocks count from the process start; a
+/// worker's runtime is bootstrapped before that, see `web::prepare`).
 pub fn monotonic_ns() -> u128 {
-    (performance_now() * 1_000_000.0) as u128
+    let ms = (performance_now() - CLOCK_START.with(Cell::get)).max(0.0);
+    (ms * 1_000_000.0) as u128
+}
+
+/// The process starts now: `hrtime`, `performance.now()` and the loop's clock count from here.
+/// Called once, when a run starts (before the runtime is configured).
+pub fn restart_clock() {
+    CLOCK_START.with(|c| c.set(performance_now()));
 }
 
 pub fn wall_ms() -> f64 {
