@@ -2,7 +2,7 @@
 //! readlink, realpath, utimes, access, copyFile.
 
 use super::{fs_error, num_arg, stat_array, str_arg};
-use crate::host::fs as hfs;
+use crate::host::{self, fs as hfs};
 use boa_engine::{
     builtins::object::OrdinaryObject,
     js_string,
@@ -250,10 +250,71 @@ pub fn readlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
 
 pub fn realpath(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = str_arg(args, 0, ctx)?;
-    let real =
-        hfs::realpath(&path).map_err(|e| fs_error(&e, "realpath", Some(&path), None, ctx))?;
+    // The host's realpath (wasi-libc) fails on some absolute paths; the walk then decides.
+    let real = hfs::realpath(&path)
+        .or_else(|_| walk_realpath(&path))
+        .map_err(|e| fs_error(&e, "realpath", Some(&path), None, ctx))?;
     Ok(JsString::from(real.as_str()).into())
 }
+
+/// realpath(3) by walking `path` a component at a time: `.`/`..` resolved as met, symbolic
+/// links expanded (at most 40), the directories above a sandbox grant taken as they are (they
+/// cannot be inspected).
+fn walk_realpath(path: &str) -> std::io::Result<String> {
+    const S_IFMT: u32 = 0o170000;
+    const S_IFLNK: u32 = 0o120000;
+    let grants = host::preopens();
+    let above_grant = |dir: &str| {
+        grants
+            .iter()
+            .any(|g| g.trim_end_matches('/').starts_with(&format!("{dir}/")))
+    };
+    let mut resolved: Vec<String> = Vec::new();
+    if !path.starts_with('/') {
+        let cwd = host::cwd()?;
+        resolved.extend(cwd.split('/').filter(|p| !p.is_empty()).map(String::from));
+    }
+    let mut pending: Vec<String> = path.split('/').rev().map(String::from).collect();
+    let mut links = 0;
+    while let Some(part) = pending.pop() {
+        match part.as_str() {
+            "" | "." => continue,
+            ".." => {
+                resolved.pop();
+                continue;
+            }
+            _ => {}
+        }
+        let candidate = if resolved.is_empty() {
+            format!("/{part}")
+        } else {
+            format!("/{}/{part}", resolved.join("/"))
+        };
+        match hfs::stat(&candidate, false) {
+            Ok(st) if st.mode & S_IFMT == S_IFLNK => {
+                links += 1;
+                if links > 40 {
+                    return Err(std::io::Error::from_raw_os_error(ELOOP));
+                }
+                let target = String::from_utf8_lossy(&hfs::readlink(&candidate)?).into_owned();
+                if target.starts_with('/') {
+                    resolved.clear();
+                }
+                pending.extend(target.split('/').rev().map(String::from));
+            }
+            Ok(_) => resolved.push(part),
+            Err(_) if above_grant(&candidate) => resolved.push(part),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(format!("/{}", resolved.join("/")))
+}
+
+/// ELOOP as the host's libc numbers it.
+#[cfg(target_os = "wasi")]
+const ELOOP: i32 = libc::ELOOP;
+#[cfg(not(target_os = "wasi"))]
+const ELOOP: i32 = 40;
 
 /// `utimes(path, atimeSeconds, mtimeSeconds, follow)`.
 pub fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

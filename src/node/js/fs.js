@@ -370,11 +370,45 @@ function readlinkSync(path, options) {
   options = getOptions(options, { encoding: 'utf8' });
   return encodeName(native.readlink(getValidatedPath(path, 'oldPath')), options.encoding);
 }
+// fs.realpathSync is node's JS walk: a failure is the lstat of the first missing component
+// (absolute); realpathSync.native (and fs.promises.realpath) report realpath(3)'s error.
 function realpathSync(path, options) {
   options = getOptions(options, { encoding: 'utf8' });
-  return encodeName(native.realpath(getValidatedPath(path)), options.encoding);
+  const p = getValidatedPath(path);
+  let real;
+  try {
+    real = native.realpath(p);
+  } catch (err) {
+    throw realpathWalkError(p, err);
+  }
+  return encodeName(real, options.encoding);
 }
-realpathSync.native = realpathSync;
+function realpathWalkError(p, err) {
+  if (typeof p !== 'string') return err;
+  const pathModule = require('path');
+  let current = '/';
+  for (const part of pathModule.resolve(p).split('/')) {
+    if (part === '') continue;
+    const next = pathModule.join(current, part);
+    try {
+      if (lstatSync(next).isSymbolicLink()) {
+        statSync(next); // node stats a link before following it: a dangling one fails in stat
+        current = native.realpath(next);
+      } else {
+        current = next;
+      }
+    } catch (e) {
+      // An ancestor outside the sandbox's granted directories cannot be checked: go on.
+      if (e.code !== 'EACCES') return e;
+      current = next;
+    }
+  }
+  return err;
+}
+realpathSync.native = function realpathSync(path, options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  return encodeName(native.realpath(getValidatedPath(path)), options.encoding);
+};
 
 function truncateSync(path, len = 0) {
   if (typeof path === 'number') return ftruncateSync(path, len);
@@ -677,7 +711,7 @@ fs.readFileSync = readFileSync;
 fs.readlink = callbackify(readlinkSync);
 fs.readlinkSync = readlinkSync;
 fs.realpath = callbackify(realpathSync);
-fs.realpath.native = fs.realpath;
+fs.realpath.native = callbackify(realpathSync.native);
 fs.realpathSync = realpathSync;
 fs.rename = callbackify(renameSync);
 fs.renameSync = renameSync;

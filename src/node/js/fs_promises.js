@@ -145,7 +145,7 @@ const promises = {
   chown: wrap('chown'),
   utimes: wrap('utimes'),
   lutimes: wrap('lutimes'),
-  realpath: wrap('realpath'),
+  realpath: { realpath(...args) { return settle(() => syncFns.realpathSync.native(...args)); } }.realpath,
   mkdtemp: wrap('mkdtemp'),
   async writeFile(file, data, options) {
     if (file instanceof FileHandle) return file.writeFile(data, options);
