@@ -387,19 +387,23 @@ function setRunning(running) {
 
 async function run() {
   mark('run clicked');
-  save();
   if (current) stop(true);
-  clearOutput();
-  previewHidden = false;
   const slot = spare || spawn();
   spare = null;
   const run = {
     worker: slot.worker, started: performance.now(), ports: new Set(), requests: new Map(), previewShown: false, settleTimer: 0,
   };
   current = run;
+  // A ready worker gets its run message first: the page's own updates below happen while it
+  // starts main.js (its output arrives in later tasks, after the terminal is cleared).
+  if (slot.isReady) launch(run, slot.worker);
+  save();
+  clearOutput();
+  previewHidden = false;
   setRunning(true);
   setStatus('running…');
   delete document.body.dataset.exitCode;
+  if (slot.isReady) return;
   let worker;
   try {
     worker = await slot.ready;
@@ -411,6 +415,11 @@ async function run() {
     return;
   }
   if (current !== run) return; // stopped while loading
+  launch(run, worker);
+}
+
+/** Hands the project to `worker` and follows the run. */
+function launch(run, worker) {
   // The next run's worker starts once this one is under way (its bootstrap would compete with
   // this script's start for the CPU), or when this run ends, whichever comes first.
   run.spareTimer = setTimeout(warmSpare, SPARE_DELAY_MS);
