@@ -227,7 +227,7 @@ function writevSync(fd, buffers, position) {
 
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
-  const isFd = typeof path === 'number';
+  const isFd = typeof path === 'number' && path === (path | 0); // node's isInt32
   const buf = isFd ? native.readFile(getValidatedFd(path)) : native.readFile(getValidatedPath(path), stringToFlags(options.flag));
   return options.encoding && options.encoding !== 'buffer' ? buf.toString(options.encoding) : buf;
 }
@@ -261,7 +261,8 @@ function fstatSync(fd, options = { bigint: false }) {
 
 function existsSync(path) {
   try { path = getValidatedPath(path); } catch { return false; }
-  return native.stat(path, true, false) !== undefined;
+  if (path.length === 0) return false; // node's access('') fails
+  try { return native.stat(path, true, false) !== undefined; } catch { return false; } // e.g. ENOTDIR
 }
 
 function accessSync(path, mode) {
@@ -343,7 +344,11 @@ function mkdtempSync(prefix, options) {
       return encodeName(name, options.encoding);
     } catch (e) {
       if (e.code !== 'EEXIST' || tries > 100) {
-        if (e.path !== undefined) { e.message = e.message.replace(`'${e.path}'`, `'${prefix}XXXXXX'`); e.path = `${prefix}XXXXXX`; }
+        if (e.path !== undefined) {
+          e.message = e.message.replace(`mkdir '${e.path}'`, `mkdtemp '${prefix}XXXXXX'`);
+          e.path = `${prefix}XXXXXX`;
+          e.syscall = 'mkdtemp';
+        }
         throw e;
       }
     }
@@ -353,9 +358,17 @@ function binding_random(n) {
   return internalBinding('native').randomBytes(n);
 }
 
+let warnedRecursiveRmdir = false;
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
-  if (options && options.recursive) return rmSync(path, { recursive: true, force: false });
+  if (options && options.recursive) {
+    if (!warnedRecursiveRmdir) {
+      warnedRecursiveRmdir = true;
+      process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+        'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+    }
+    return rmSync(path, { recursive: true, force: false });
+  }
   native.rmdir(path);
 }
 
@@ -521,9 +534,21 @@ function copyTree(src, dest, opts) {
   if (opts.preserveTimestamps) native.utimes(dest, st[10] + st[11] / 1e9, st[12] + st[13] / 1e9, true);
 }
 
-function opendirSync(path, options) {
+// Errors name the opendir syscall; the synchronous form's, as node 20's, without the path.
+function opendirSync(path, options, keepPath = false) {
   path = getValidatedPath(path);
-  return new types.Dir(path, readdirSync(path, { ...getOptions(options, {}), withFileTypes: true }), options);
+  let entries;
+  try {
+    entries = readdirSync(path, { ...getOptions(options, {}), withFileTypes: true });
+  } catch (e) {
+    if (e.syscall === 'scandir') {
+      e.syscall = 'opendir';
+      e.message = e.message.replace(/, scandir .*$/s, keepPath ? `, opendir '${path}'` : ', opendir');
+      if (!keepPath) delete e.path;
+    }
+    throw e;
+  }
+  return new types.Dir(path, entries, options);
 }
 
 function statfsSync(path, options = { bigint: false }) {
@@ -779,7 +804,7 @@ fs.Dir = types.Dir;
 fs.opendir = function opendir(path, options, cb) {
   if (typeof options === 'function') { cb = options; options = undefined; }
   cb = maybeCallback(cb);
-  deliver(cb, () => opendirSync(path, options));
+  deliver(cb, () => opendirSync(path, options, true));
 };
 fs.opendirSync = opendirSync;
 fs.F_OK = 0;

@@ -125,7 +125,7 @@ const promises = {
   copyFile: wrap('copyFile'),
   cp: wrap('cp'),
   open(path, flags, mode) { return settle(() => new FileHandle(fs.openSync(path, flags, mode))); },
-  opendir: wrap('opendir'),
+  opendir: { opendir(path, options) { return settle(() => syncFns.opendirSync(path, options, true)); } }.opendir,
   rename: wrap('rename'),
   truncate: wrap('truncate'),
   rm: wrap('rm'),
