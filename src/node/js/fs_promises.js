@@ -52,8 +52,21 @@ class FileHandle extends EventEmitter {
   }
   async [Symbol.asyncDispose]() { return this.close(); }
 
-  read(buffer, offset, length, position) {
+  // node's fsCall: every operation on a closed handle rejects with EBADF 'file closed'.
+  #call(syscall, fn) {
     return settle(() => {
+      if (this[kFd] === -1) {
+        const err = new Error('file closed');
+        err.code = 'EBADF';
+        err.syscall = syscall;
+        throw err;
+      }
+      return fn();
+    });
+  }
+
+  read(buffer, offset, length, position) {
+    return this.#call('read', () => {
       if (buffer != null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
         ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = buffer);
       } else if (buffer === undefined) {
@@ -64,22 +77,28 @@ class FileHandle extends EventEmitter {
       if (offset === undefined) offset = 0;
       if (length === undefined) length = buffer.byteLength - offset;
       const bytesRead = length === 0 ? 0 : fs.readSync(this[kFd], buffer, offset, length, position);
-      return { bytesRead, buffer };
+      return { __proto__: null, bytesRead, buffer };
     });
   }
-  readv(buffers, position) { return settle(() => ({ bytesRead: fs.readvSync(this[kFd], buffers, position), buffers })); }
+  readv(buffers, position) {
+    return this.#call('readv', () => ({ __proto__: null, bytesRead: fs.readvSync(this[kFd], buffers, position), buffers }));
+  }
   write(buffer, offsetOrOptions, length, position) {
-    return settle(() => {
-      if (typeof buffer === 'string') return { bytesWritten: fs.writeSync(this[kFd], buffer, offsetOrOptions, length), buffer };
+    return this.#call('write', () => {
+      if (typeof buffer === 'string') {
+        return { __proto__: null, bytesWritten: fs.writeSync(this[kFd], buffer, offsetOrOptions, length), buffer };
+      }
       if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
         ({ offset: offsetOrOptions = 0, length = buffer.byteLength - offsetOrOptions, position = null } = offsetOrOptions);
       }
-      return { bytesWritten: fs.writeSync(this[kFd], buffer, offsetOrOptions, length, position), buffer };
+      return { __proto__: null, bytesWritten: fs.writeSync(this[kFd], buffer, offsetOrOptions, length, position), buffer };
     });
   }
-  writev(buffers, position) { return settle(() => ({ bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers })); }
+  writev(buffers, position) {
+    return this.#call('writev', () => ({ __proto__: null, bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers }));
+  }
   readFile(options) {
-    return settle(() => {
+    return this.#call('readFile', () => {
       const opts = getOptions(options, {});
       checkAborted(opts.signal);
       const buf = native.readFile(this[kFd]);
@@ -87,6 +106,7 @@ class FileHandle extends EventEmitter {
     });
   }
   async writeFile(data, options) {
+    await this.#call('writeFile', () => {});
     const opts = getOptions(options, { encoding: 'utf8' });
     checkAborted(opts.signal);
     if (isIterableData(data)) {
@@ -96,13 +116,15 @@ class FileHandle extends EventEmitter {
     return settle(() => native.writeFile(this[kFd], dataToBuffer(data, opts.encoding)));
   }
   appendFile(data, options) { return this.writeFile(data, options); }
-  stat(options = { bigint: false }) { return settle(() => makeStats(native.fstat(getValidatedFd(this[kFd])), options.bigint)); }
-  truncate(len = 0) { return settle(() => fs.ftruncateSync(this[kFd], len)); }
-  sync() { return settle(() => fs.fsyncSync(this[kFd])); }
-  datasync() { return settle(() => fs.fdatasyncSync(this[kFd])); }
-  chmod(mode) { return settle(() => fs.fchmodSync(this[kFd], mode)); }
-  chown(uid, gid) { return settle(() => fs.fchownSync(this[kFd], uid, gid)); }
-  utimes(atime, mtime) { return settle(() => fs.futimesSync(this[kFd], atime, mtime)); }
+  stat(options = { bigint: false }) {
+    return this.#call('fstat', () => makeStats(native.fstat(getValidatedFd(this[kFd])), options.bigint));
+  }
+  truncate(len = 0) { return this.#call('ftruncate', () => fs.ftruncateSync(this[kFd], len)); }
+  sync() { return this.#call('fsync', () => fs.fsyncSync(this[kFd])); }
+  datasync() { return this.#call('fdatasync', () => fs.fdatasyncSync(this[kFd])); }
+  chmod(mode) { return this.#call('fchmod', () => fs.fchmodSync(this[kFd], mode)); }
+  chown(uid, gid) { return this.#call('fchown', () => fs.fchownSync(this[kFd], uid, gid)); }
+  utimes(atime, mtime) { return this.#call('futimes', () => fs.futimesSync(this[kFd], atime, mtime)); }
   createReadStream(options = {}) { return fs.createReadStream(null, { ...options, fd: this }); }
   createWriteStream(options = {}) { return fs.createWriteStream(null, { ...options, fd: this }); }
   readLines(options = {}) {
