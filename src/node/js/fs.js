@@ -302,7 +302,7 @@ function mkdirSync(path, options) {
   if (typeof options === 'number' || typeof options === 'string') mode = parseFileMode(options, 'mode');
   else if (options) {
     if (options.recursive !== undefined) { validateBoolean(options.recursive, 'options.recursive'); recursive = options.recursive; }
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   path = getValidatedPath(path);
   if (!recursive) { native.mkdir(path, mode); return undefined; }
