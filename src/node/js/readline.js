@@ -114,14 +114,118 @@ function createInterface(input, output, completer, terminal) {
   return new Interface(input, output, completer, terminal);
 }
 
-function clearLine(stream, dir, cb) { if (stream && stream.clearLine) return stream.clearLine(dir, cb); if (cb) cb(); return true; }
-function clearScreenDown(stream, cb) { if (stream && stream.clearScreenDown) return stream.clearScreenDown(cb); if (cb) cb(); return true; }
-function cursorTo(stream, x, y, cb) { if (typeof y === 'function') { cb = y; y = undefined; } if (stream && stream.cursorTo) return stream.cursorTo(x, y, cb); if (cb) cb(); return true; }
-function moveCursor(stream, dx, dy, cb) { if (stream && stream.moveCursor) return stream.moveCursor(dx, dy, cb); if (cb) cb(); return true; }
+// The cursor helpers write node's ANSI sequences to any stream (a pipe gets them too).
+const CSI = '\x1b[';
+const kClearToLineBeginning = `${CSI}1K`;
+const kClearToLineEnd = `${CSI}0K`;
+const kClearLine = `${CSI}2K`;
+const kClearScreenDown = `${CSI}0J`;
+const E = () => require('internal/errors').codes;
+
+function validateCallback(cb) {
+  if (cb !== undefined && typeof cb !== 'function') throw new (E().ERR_INVALID_ARG_TYPE)('callback', 'Function', cb);
+}
+function noStream(cb) {
+  if (typeof cb === 'function') process.nextTick(cb, null);
+  return true;
+}
+function moveData(dx, dy) {
+  let data = '';
+  if (dx < 0) data += `${CSI}${-dx}D`;
+  else if (dx > 0) data += `${CSI}${dx}C`;
+  if (dy < 0) data += `${CSI}${-dy}A`;
+  else if (dy > 0) data += `${CSI}${dy}B`;
+  return data;
+}
+
+function clearLine(stream, dir, cb) {
+  validateCallback(cb);
+  if (stream === null || stream === undefined) return noStream(cb);
+  return stream.write(dir < 0 ? kClearToLineBeginning : dir > 0 ? kClearToLineEnd : kClearLine, cb);
+}
+function clearScreenDown(stream, cb) {
+  validateCallback(cb);
+  if (stream === null || stream === undefined) return noStream(cb);
+  return stream.write(kClearScreenDown, cb);
+}
+function cursorTo(stream, x, y, cb) {
+  validateCallback(cb);
+  if (typeof y === 'function') { cb = y; y = undefined; }
+  if (Number.isNaN(x)) throw new (E().ERR_INVALID_ARG_VALUE)('x', x);
+  if (Number.isNaN(y)) throw new (E().ERR_INVALID_ARG_VALUE)('y', y);
+  if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) return noStream(cb);
+  if (typeof x !== 'number') throw new (E().ERR_INVALID_CURSOR_POS)();
+  return stream.write(typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`, cb);
+}
+function moveCursor(stream, dx, dy, cb) {
+  validateCallback(cb);
+  if (stream == null || !(dx || dy)) return noStream(cb);
+  return stream.write(moveData(dx, dy), cb);
+}
+
+// readline/promises' Readline: cursor actions queued until commit() (or written at once with
+// autoCommit).
+class Readline {
+  #autoCommit = false;
+  #stream;
+  #todo = [];
+  constructor(stream, options = undefined) {
+    const { Writable } = require('stream');
+    if (!(stream instanceof Writable) && !(stream != null && typeof stream.write === 'function')) {
+      throw new (E().ERR_INVALID_ARG_TYPE)('stream', 'Writable', stream);
+    }
+    this.#stream = stream;
+    if (options?.autoCommit != null) {
+      require('internal/validators').validateBoolean(options.autoCommit, 'options.autoCommit');
+      this.#autoCommit = options.autoCommit;
+    }
+  }
+  #queue(data) {
+    if (this.#autoCommit) process.nextTick(() => this.#stream.write(data));
+    else this.#todo.push(data);
+  }
+  cursorTo(x, y = undefined) {
+    const { validateInteger } = require('internal/validators');
+    validateInteger(x, 'x');
+    if (y != null) validateInteger(y, 'y');
+    this.#queue(y == null ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`);
+    return this;
+  }
+  moveCursor(dx, dy) {
+    if (dx || dy) {
+      const { validateInteger } = require('internal/validators');
+      validateInteger(dx, 'dx');
+      validateInteger(dy, 'dy');
+      this.#queue(moveData(dx, dy));
+    }
+    return this;
+  }
+  clearLine(dir) {
+    require('internal/validators').validateInteger(dir, 'dir', -1, 1);
+    this.#queue(dir < 0 ? kClearToLineBeginning : dir > 0 ? kClearToLineEnd : kClearLine);
+    return this;
+  }
+  clearScreenDown() {
+    this.#queue(kClearScreenDown);
+    return this;
+  }
+  commit() {
+    return new Promise((resolve) => {
+      this.#stream.write(this.#todo.join(''), resolve);
+      this.#todo = [];
+    });
+  }
+  rollback() {
+    this.#todo = [];
+    return this;
+  }
+}
+
 function emitKeypressEvents() {}
 
 const promises = {
   Interface,
+  Readline,
   createInterface(...args) {
     const rl = createInterface(...args);
     const q = rl.question.bind(rl);
