@@ -133,6 +133,7 @@ def('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 def('ERR_BUFFER_OUT_OF_BOUNDS', (name) => (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'), RangeError);
 def('ERR_INVALID_BUFFER_SIZE', (suffix) => `Buffer size must be a multiple of ${suffix}`, RangeError);
 def('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
+def('ERR_USE_AFTER_CLOSE', (name) => `${name} was closed`, Error);
 def('ERR_INVALID_TUPLE', (name, value) => `${name} must be an iterable ${value} tuple`, TypeError);
 def('ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`, TypeError);
 def('ERR_INVALID_FILE_URL_HOST', (platform) => `File URL host must be "localhost" or empty on ${platform}`, TypeError);

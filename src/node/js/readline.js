@@ -18,7 +18,6 @@ class Interface extends EventEmitter {
     this.terminal = !!(opts.terminal === undefined ? this.output && this.output.isTTY : opts.terminal);
     this._prompt = opts.prompt === undefined ? '> ' : opts.prompt;
     this.line = '';
-    this.closed = false;
     this._buffer = '';
     this._questionCb = null;
     this._paused = false;
@@ -43,8 +42,8 @@ class Interface extends EventEmitter {
       const m = /\r?\n|\r/.exec(this._buffer.slice(idx));
       const line = this._buffer.slice(0, idx);
       this._buffer = this._buffer.slice(idx + m[0].length);
+      // As node: the rest of a chunk's lines are still emitted after close().
       this._emitLine(line);
-      if (this.closed) return;
     }
   }
   _emitLine(line) {
@@ -59,19 +58,13 @@ class Interface extends EventEmitter {
   setPrompt(p) { this._prompt = p; }
   getPrompt() { return this._prompt; }
   prompt() {
-    if (this.closed) {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_USE_AFTER_CLOSE ? new codes.ERR_USE_AFTER_CLOSE('readline') : new Error('readline was closed');
-    }
+    // node 20 prompts (resuming the input) even after close().
+    if (this._paused) this.resume();
     if (this.output) this.output.write(this._prompt);
   }
   question(query, options, cb) {
     if (typeof options === 'function') { cb = options; options = {}; }
-    if (this.closed) {
-      const e = new Error('readline was closed');
-      e.code = 'ERR_USE_AFTER_CLOSE';
-      throw e;
-    }
+    if (this.closed) throw new (require('internal/errors').codes.ERR_USE_AFTER_CLOSE)('readline');
     if (this._questionCb) { this.prompt(); return; }
     this._questionCb = cb;
     if (this.output) this.output.write(query);
@@ -81,11 +74,11 @@ class Interface extends EventEmitter {
   resume() { if (this._paused) { this._paused = false; if (this.input && this.input.resume) this.input.resume(); this.emit('resume'); } return this; }
   close() {
     if (this.closed) return;
+    this.pause();
     this.closed = true;
     if (this.input) {
       this.input.removeListener('data', this._onData);
       this.input.removeListener('end', this._onEnd);
-      if (typeof this.input.pause === 'function') this.input.pause();
     }
     this.emit('close');
   }
