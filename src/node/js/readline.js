@@ -25,7 +25,12 @@ class Interface extends EventEmitter {
     this.crlfDelay = opts.crlfDelay || 100;
     this._onData = (chunk) => this._write(typeof chunk === 'string' ? chunk : chunk.toString());
     this._onEnd = () => {
-      if (this._buffer.length > 0) { const l = this._buffer; this._buffer = ''; this._emitLine(l); }
+      // A final '\r' ends its line as node's /\r(?!\n)/ does (it was held back for a '\n').
+      if (this._buffer.length > 0) {
+        const l = this._buffer.endsWith('\r') ? this._buffer.slice(0, -1) : this._buffer;
+        this._buffer = '';
+        this._emitLine(l);
+      }
       this.close();
     };
     if (this.input) {
