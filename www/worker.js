@@ -86,8 +86,10 @@ function failed(e) {
 // go back to the page as {type:'files', changed: {name: text}, removed: [name]}, which shows
 // them in its file tree and saves them with the project: once a second while the script runs
 // and when it exits. Only UTF-8 text files of at most MAX_FILE_BYTES are taken (the editor
-// holds text); others stay in the run's memory.
+// holds text), and at most MAX_NEW_FILES new ones a run; others stay in the run's memory.
 const MAX_FILE_BYTES = 1 << 20;
+const MAX_NEW_FILES = 200;
+let newFiles = 0;
 const SYNC_MS = 1000;
 let projectDir = '/home/user';
 let stamps = new Map(); // project-relative name → "mtime:size" as last seen
@@ -120,10 +122,16 @@ function syncFiles() {
   for (const [name, stamp] of now) {
     if (stamps.get(name) === stamp) continue;
     const size = Number(stamp.slice(stamp.indexOf(':') + 1));
+    const isNew = !stamps.has(name);
+    if (isNew && newFiles >= MAX_NEW_FILES) {
+      now.delete(name); // not taken: not tracked either
+      continue;
+    }
     if (size > MAX_FILE_BYTES) continue;
     try {
       changed[name] = dec.decode(rjs.readFile(`${projectDir}/${name}`));
       any = true;
+      if (isNew) newFiles++;
     } catch { /* not UTF-8 text, or gone */ }
   }
   for (const name of stamps.keys()) {

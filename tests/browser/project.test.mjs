@@ -110,6 +110,18 @@ test('a long-running script: files it writes show up while it runs', async () =>
   await page.context().close();
 });
 
+test('a run adds at most 200 new files to the project', async () => {
+  const page = await openProject({
+    'main.js': "require('fs').mkdirSync('many');\nfor (let i = 0; i < 205; i++) require('fs').writeFileSync(`many/f${i}.txt`, String(i));\n",
+  });
+  const { code } = await runScript(page);
+  assert.equal(code, '0');
+  await page.waitForSelector('#files li[data-name^="many/"]');
+  const names = await treeNames(page);
+  assert.equal(names.filter((n) => n.startsWith('many/')).length, 200);
+  await page.context().close();
+});
+
 test('stdin: a synchronous read with nothing typed fails with EAGAIN and the page says why', async () => {
   const page = await openProject({
     'main.js': `const fs = require('fs');
