@@ -149,8 +149,8 @@ async function loadState() {
     state = saved;
     if (state.files[state.active] === undefined) state.active = Object.keys(state.files)[0];
     if (saved === legacy && !useLocalStorage) {
-      await save();
-      if (!useLocalStorage) localStorage.removeItem(STORE_KEY);
+      // Not awaited: the page goes on while IndexedDB stores it.
+      save().then(() => { if (!useLocalStorage) localStorage.removeItem(STORE_KEY); });
     }
   }
 }
