@@ -698,18 +698,20 @@ class Blob {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
       throw new (E().ERR_INVALID_ARG_TYPE)('sources', 'a sequence', sources);
     }
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw new (E().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
+    if (options != null && typeof options !== 'object' && typeof options !== 'function') {
+      throw new (E().ERR_INVALID_ARG_TYPE)('options', 'a dictionary', options);
     }
+    const endings = `${options?.endings ?? 'transparent'}`;
+    if (endings !== 'transparent' && endings !== 'native') throw new (E().ERR_INVALID_ARG_VALUE)('options.endings', endings);
     const parts = [];
     for (const s of sources) {
       if (s instanceof Blob) parts.push(s[kBytes]);
       else if (isAnyArrayBuffer(s)) parts.push(new Uint8Array(s.slice(0)));
       else if (ArrayBuffer.isView(s)) parts.push(new Uint8Array(s.buffer.slice(s.byteOffset, s.byteOffset + s.byteLength)));
-      else parts.push(native.fromString(`${s}`, UTF8));
+      else parts.push(native.fromString(endings === 'native' ? `${s}`.replace(/\n|\r\n/g, '\n') : `${s}`, UTF8));
     }
     this[kBytes] = parts.length ? native.concat(parts) : native.alloc(0);
-    const type = options && options.type !== undefined ? `${options.type}` : '';
+    const type = options?.type !== undefined ? `${options.type}` : '';
     this.type_ = /[^\u0020-\u007e]/.test(type) ? '' : type.toLowerCase();
     Object.defineProperty(this, 'type_', { enumerable: false });
   }
@@ -744,14 +746,27 @@ class File extends Blob {
   constructor(fileBits, fileName, options = {}) {
     if (arguments.length < 2) throw new (E().ERR_MISSING_ARGS)('fileBits', 'fileName');
     super(fileBits, options);
-    this.name_ = `${fileName}`;
-    this.lastModified_ = options.lastModified !== undefined ? Number(options.lastModified) : Date.now();
+    this.name_ = `${fileName}`.toWellFormed();
+    let lastModified = options?.lastModified;
+    if (lastModified !== undefined) {
+      lastModified = +lastModified;
+      if (Number.isNaN(lastModified)) lastModified = 0;
+    } else {
+      lastModified = Date.now();
+    }
+    this.lastModified_ = lastModified;
     Object.defineProperty(this, 'name_', { enumerable: false });
     Object.defineProperty(this, 'lastModified_', { enumerable: false });
   }
   get name() { return this.name_; }
   get lastModified() { return this.lastModified_; }
   get [Symbol.toStringTag]() { return 'File'; }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    if (depth < 0) return this;
+    const { inspect } = require('internal/inspect');
+    const fields = { size: this.size, type: this.type, name: this.name, lastModified: this.lastModified };
+    return `File ${inspect(fields, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
 }
 
 // ---- module helpers ----
