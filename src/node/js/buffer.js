@@ -693,6 +693,7 @@ function atob(input) {
 // ---- Blob / File ----
 
 const kBytes = Symbol('kBytes');
+const kParts = Symbol('kParts'); // the non-empty source parts: stream() yields one chunk each
 class Blob {
   constructor(sources = [], options) {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
@@ -705,11 +706,12 @@ class Blob {
     if (endings !== 'transparent' && endings !== 'native') throw new (E().ERR_INVALID_ARG_VALUE)('options.endings', endings);
     const parts = [];
     for (const s of sources) {
-      if (s instanceof Blob) parts.push(s[kBytes]);
+      if (s instanceof Blob) parts.push(...s[kParts]);
       else if (isAnyArrayBuffer(s)) parts.push(new Uint8Array(s.slice(0)));
       else if (ArrayBuffer.isView(s)) parts.push(new Uint8Array(s.buffer.slice(s.byteOffset, s.byteOffset + s.byteLength)));
       else parts.push(native.fromString(endings === 'native' ? `${s}`.replace(/\n|\r\n/g, '\n') : `${s}`, UTF8));
     }
+    this[kParts] = parts.filter((p) => p.length !== 0);
     this[kBytes] = parts.length ? native.concat(parts) : native.alloc(0);
     const type = options?.type !== undefined ? `${options.type}` : '';
     this.type_ = /[^\u0020-\u007e]/.test(type) ? '' : type.toLowerCase();
@@ -718,8 +720,17 @@ class Blob {
   get size() { return this[kBytes].length; }
   get type() { return this.type_; }
   slice(start = 0, end = this.size, contentType = '') {
-    const b = this[kBytes].subarray(adjustOffset(start, this.size), adjustOffset(end, this.size));
-    return new Blob([b], { type: contentType });
+    const from = adjustOffset(start, this.size);
+    const to = adjustOffset(end, this.size);
+    const parts = [];
+    let at = 0;
+    for (const p of this[kParts]) {
+      const lo = Math.max(from - at, 0);
+      const hi = Math.min(to - at, p.length);
+      if (lo < hi) parts.push(p.subarray(lo, hi));
+      at += p.length;
+    }
+    return new Blob(parts, { type: contentType });
   }
   text() { return this.arrayBuffer().then((ab) => native.decode(new Uint8Array(ab), UTF8, 0, ab.byteLength)); }
   async arrayBuffer() {
@@ -728,10 +739,10 @@ class Blob {
   }
   stream() {
     const { ReadableStream } = require('stream/web');
-    const bytes = new Uint8Array(this[kBytes]);
+    const parts = this[kParts].map((p) => new Uint8Array(p));
     return new ReadableStream({
       type: 'bytes',
-      start(controller) { if (bytes.length) controller.enqueue(bytes); controller.close(); },
+      start(controller) { for (const p of parts) controller.enqueue(p); controller.close(); },
     });
   }
   get [Symbol.toStringTag]() { return 'Blob'; }
