@@ -17,14 +17,15 @@ echo "== unit tests"
 cargo test --lib
 echo "== rjs-http.wasm (imports wasi:http: for wasmtime run -S http, and the launcher embeds it)"
 RJS_WASI_HTTP=1 cargo build --release --target wasm32-wasip2
-cp target/wasm32-wasip2/release/rjs.wasm rjs-http.wasm
-echo "== rjs.wasm"
+RJS_WARM=all bash scripts/snapshot.sh target/wasm32-wasip2/release/rjs.wasm rjs-http.wasm http
+echo "== rjs.wasm (snapshotted with wasmtime wizer: scripts/snapshot.sh)"
 cargo build --release --target wasm32-wasip2
+bash scripts/snapshot.sh target/wasm32-wasip2/release/rjs.wasm rjs.wasm
 echo "== differential tests (node vs rjs.wasm)"
-node tests/differential.mjs --wasm target/wasm32-wasip2/release/rjs.wasm
+node tests/differential.mjs --wasm rjs.wasm
 echo "== native launcher (wasi-host, embeds rjs-http.wasm)"
 RJS_WASM=rjs-http.wasm bash scripts/test_launcher.sh
 echo "== cross-process networking (node <-> rjs over 127.0.0.1; https through the launcher)"
-RJS_WASM=target/wasm32-wasip2/release/rjs.wasm bash scripts/test_cross.sh
+RJS_WASM=rjs.wasm bash scripts/test_cross.sh
 echo "== browser (wasm32-unknown-unknown build + Playwright with Debian's Chromium)"
 bash scripts/test_browser.sh

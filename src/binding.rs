@@ -323,17 +323,10 @@ fn string_list(items: &[String], ctx: &mut Context) -> JsValue {
     .into()
 }
 
-/// Builds the binding object handed to `src/js/bootstrap.js`.
-pub fn create(ctx: &mut Context, opts: &RunOptions) -> JsResult<JsObject> {
-    let argv = string_list(&opts.argv, ctx);
-    let exec_argv = string_list(&opts.exec_argv, ctx);
-    let env = {
-        let mut init = ObjectInitializer::new(ctx);
-        for (k, v) in host::env_vars() {
-            init.property(js_string!(k), js_string!(v), Attribute::all());
-        }
-        init.build()
-    };
+/// Builds the binding object handed to `src/js/bootstrap.js`: the native functions and the
+/// build's constants. What depends on the process (argv, env, options, pid) is filled in later
+/// by [`configure`], so a runtime can be bootstrapped before it knows what it will run.
+pub fn create(ctx: &mut Context) -> JsResult<JsObject> {
     let fns: &[(
         &str,
         boa_engine::native_function::NativeFunctionPointer,
@@ -370,28 +363,40 @@ pub fn create(ctx: &mut Context, opts: &RunOptions) -> JsResult<JsObject> {
     for (name, f, len) in fns {
         init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
     }
-    init.property(js_string!("argv"), argv, Attribute::all());
-    init.property(js_string!("execArgv"), exec_argv, Attribute::all());
-    init.property(js_string!("env"), env, Attribute::all());
-    init.property(js_string!("noWarnings"), opts.no_warnings, Attribute::all());
-    init.property(
-        js_string!("noDeprecation"),
-        opts.no_deprecation,
-        Attribute::all(),
-    );
-    init.property(js_string!("checkOnly"), opts.check, Attribute::all());
-    init.property(
-        js_string!("inputTypeModule"),
-        opts.input_type_module,
-        Attribute::all(),
-    );
-    let preload = string_list(&opts.preload, init.context());
-    init.property(js_string!("preload"), preload, Attribute::all());
-    init.property(js_string!("pid"), host::pid(), Attribute::all());
     init.property(
         js_string!("version"),
         js_string!(env!("CARGO_PKG_VERSION")),
         Attribute::all(),
     );
     Ok(init.build())
+}
+
+/// Puts what this process was started with on the binding (`argv`, `execArgv`, `env`, `pid`
+/// and the command-line switches the bootstrap reads).
+pub fn configure(ctx: &mut Context, binding: &JsObject, opts: &RunOptions) -> JsResult<()> {
+    let argv = string_list(&opts.argv, ctx);
+    let exec_argv = string_list(&opts.exec_argv, ctx);
+    let env = {
+        let mut init = ObjectInitializer::new(ctx);
+        for (k, v) in host::env_vars() {
+            init.property(js_string!(k), js_string!(v), Attribute::all());
+        }
+        init.build()
+    };
+    let preload = string_list(&opts.preload, ctx);
+    let props: [(&str, JsValue); 9] = [
+        ("argv", argv),
+        ("execArgv", exec_argv),
+        ("env", env.into()),
+        ("noWarnings", opts.no_warnings.into()),
+        ("noDeprecation", opts.no_deprecation.into()),
+        ("checkOnly", opts.check.into()),
+        ("inputTypeModule", opts.input_type_module.into()),
+        ("preload", preload),
+        ("pid", host::pid().into()),
+    ];
+    for (name, value) in props {
+        binding.set(js_string!(name), value, true, ctx)?;
+    }
+    Ok(())
 }

@@ -9,12 +9,16 @@ pub mod event_loop;
 pub mod host;
 pub mod module;
 pub mod node;
+#[cfg(target_os = "wasi")]
+pub mod snapshot;
 #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 pub mod web;
 
 use boa_engine::{
-    context::ContextBuilder, js_string, object::JsObject, Context, JsError, JsNativeError,
-    JsResult, JsValue, Source,
+    context::ContextBuilder,
+    js_string,
+    object::{builtins::JsArray, JsObject},
+    Context, JsError, JsNativeError, JsResult, JsValue, Source,
 };
 use std::rc::Rc;
 
@@ -54,13 +58,24 @@ pub struct RunOptions {
 pub struct Runtime {
     ctx: Context,
     internals: JsObject,
+    binding: JsObject,
 }
 
 const BOOTSTRAP: &str = include_str!("js/bootstrap.js");
 
 impl Runtime {
-    /// Builds the context and evaluates the bootstrap.
+    /// Builds the context and evaluates the bootstrap for `opts`.
     pub fn new(opts: &RunOptions) -> JsResult<Self> {
+        let mut rt = Self::bootstrapped()?;
+        rt.configure(opts)?;
+        Ok(rt)
+    }
+
+    /// Builds the context and evaluates the bootstrap: everything that does not depend on the
+    /// process's arguments, environment or clocks, so it can run ahead of time (the WASI build
+    /// snapshots this state, the browser worker prepares it before Run). `configure` must follow
+    /// before anything runs.
+    pub fn bootstrapped() -> JsResult<Self> {
         let jobs = Rc::new(event_loop::Jobs::default());
         let hooks = Rc::new(event_loop::Hooks);
         let loader = Rc::new(module::esm::EsmLoader::default());
@@ -76,7 +91,7 @@ impl Runtime {
             limits.set_recursion_limit(10_000);
             limits.set_stack_size_limit(1024 * 1024);
         }
-        let binding = binding::create(&mut ctx, opts)?;
+        let binding = binding::create(&mut ctx)?;
         let src = format!("(function (binding) {{ {BOOTSTRAP}\n}})");
         let f = ctx.eval(
             Source::from_bytes(&src).with_path(std::path::Path::new("node:internal/bootstrap")),
@@ -84,11 +99,33 @@ impl Runtime {
         let f = f
             .as_callable()
             .ok_or_else(|| JsNativeError::typ().with_message("bootstrap is not a function"))?;
-        let internals = f.call(&JsValue::undefined(), &[binding.into()], &mut ctx)?;
+        let internals = f.call(&JsValue::undefined(), &[binding.clone().into()], &mut ctx)?;
         let internals = internals
             .as_object()
             .ok_or_else(|| JsNativeError::typ().with_message("bootstrap returned no object"))?;
-        Ok(Self { ctx, internals })
+        Ok(Self {
+            ctx,
+            internals,
+            binding,
+        })
+    }
+
+    /// Loads the named built-in modules now (their first `require` is then free).
+    pub fn warm(&mut self, names: &[&str]) -> JsResult<()> {
+        let list = JsArray::from_iter(
+            names.iter().map(|n| JsValue::from(js_string!(*n))),
+            &mut self.ctx,
+        );
+        self.call_internal("warm", &[list.into()])?;
+        Ok(())
+    }
+
+    /// Tells a bootstrapped runtime what this process was started with: argv, environment,
+    /// options, pid; `process`'s clocks start now.
+    pub fn configure(&mut self, opts: &RunOptions) -> JsResult<()> {
+        binding::configure(&mut self.ctx, &self.binding, opts)?;
+        self.call_internal("configure", &[])?;
+        Ok(())
     }
 
     fn call_internal(&mut self, name: &str, args: &[JsValue]) -> JsResult<JsValue> {
@@ -175,7 +212,15 @@ impl Runtime {
 /// Entry used by the CLI: builds a runtime and runs it; returns the process exit code.
 pub fn run(opts: RunOptions) -> i32 {
     host::init_cwd();
-    let mut rt = match Runtime::new(&opts) {
+    #[cfg(target_os = "wasi")]
+    let prepared = snapshot::take_prepared();
+    #[cfg(not(target_os = "wasi"))]
+    let prepared: Option<Runtime> = None;
+    let started = match prepared {
+        Some(mut rt) => rt.configure(&opts).map(|_| rt),
+        None => Runtime::new(&opts),
+    };
+    let mut rt = match started {
         Ok(rt) => rt,
         Err(e) => {
             host::write_fd(2, format!("rjs: failed to start: {e}\n").as_bytes());

@@ -34,7 +34,7 @@ internalBindings.requireBuiltin = requireBuiltin;
 var process = {};
 internalBindings.process = process;
 const loop = requireBuiltin('internal/loop');
-requireBuiltin('internal/process');
+const configureProcess = requireBuiltin('internal/process');
 
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
 Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: false });
@@ -251,6 +251,9 @@ const cjs = requireBuiltin('internal/cjs_loader');
 internalBindings.module = cjs.Module;
 
 return {
+  configure: configureProcess,
+  // Loads built-ins ahead of time (the WASI build's start-up snapshot).
+  warm(names) { for (const name of names) requireBuiltin(name); },
   runMain: cjs.runMain,
   turn: loop.turn,
   drainTicks: loop.drainTicks,

@@ -15,8 +15,10 @@ ProcessCtor.prototype = Object.create(EventEmitter.prototype, {
 Object.setPrototypeOf(process, ProcessCtor.prototype);
 EventEmitter.call(process);
 
-const argv = binding.argv.slice();
-const startNs = binding.hrtime();
+// Filled in by `configure` (below) once the process's arguments and environment are known: a
+// runtime may be bootstrapped before then (the WASI build snapshots a bootstrapped runtime).
+let argv = [];
+let startNs = binding.hrtime();
 
 function define(name, value) {
   Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable: true });
@@ -31,19 +33,19 @@ define('arch', 'wasm32');
 define('platform', 'linux');
 define('release', { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' });
 define('argv', argv);
-define('execArgv', binding.execArgv.slice());
-define('env', binding.env);
-define('pid', binding.pid);
+define('execArgv', []);
+define('env', {});
+define('pid', 0);
 define('ppid', 1);
-define('execPath', argv[0]);
-define('argv0', argv[0]);
+define('execPath', '');
+define('argv0', '');
 define('exitCode', undefined);
 define('title', 'rjs');
 define('debugPort', 9229);
 define('features', { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false });
 define('config', { target_defaults: {}, variables: { node_shared: false, v8_enable_i18n_support: 0 } });
 define('allowedNodeEnvironmentFlags', new Set());
-define('noDeprecation', binding.noDeprecation);
+define('noDeprecation', false);
 define('throwDeprecation', false);
 define('traceDeprecation', false);
 define('moduleLoadList', []);
@@ -189,3 +191,16 @@ for (const [name, make] of [['stdout', stdio.getStdout], ['stderr', stdio.getStd
   // An accessor for good (see lazyGlobal in the bootstrap for why it is not replaced).
   Object.defineProperty(process, name, { configurable: true, enumerable: true, get: make });
 }
+
+// Takes over what the binding now knows about this process (see binding::configure).
+module.exports = function configure() {
+  argv = binding.argv.slice();
+  startNs = binding.hrtime();
+  process.argv = argv;
+  process.execArgv = binding.execArgv.slice();
+  process.env = binding.env;
+  process.pid = binding.pid;
+  process.execPath = argv[0];
+  process.argv0 = argv[0];
+  process.noDeprecation = binding.noDeprecation;
+};

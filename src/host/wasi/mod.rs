@@ -10,7 +10,13 @@ use std::io::{self, Read, Write};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 thread_local! {
-    static START: Instant = Instant::now();
+    static START: std::cell::Cell<Instant> = std::cell::Cell::new(Instant::now());
+}
+
+/// Restarts the runtime's monotonic clock (a snapshotted runtime starts when it is run, not
+/// when it was snapshotted; the host's clock may also have restarted from zero).
+pub fn reset_clock() {
+    START.with(|s| s.set(Instant::now()));
 }
 
 /// Writes bytes to stdout (fd 1) or stderr (fd 2). Errors such as a closed pipe are ignored,
@@ -98,6 +104,11 @@ pub fn chdir(path: &str) -> io::Result<()> {
 }
 
 pub fn env_vars() -> Vec<(String, String)> {
+    // Straight from WASI, not libc's `environ` (a snapshotted binary would keep the copy libc
+    // made at build time).
+    #[cfg(target_os = "wasi")]
+    return ::wasi::cli::environment::get_environment();
+    #[cfg(not(target_os = "wasi"))]
     std::env::vars_os()
         .map(|(k, v)| {
             (
@@ -110,7 +121,7 @@ pub fn env_vars() -> Vec<(String, String)> {
 
 /// Monotonic nanoseconds since the runtime started.
 pub fn monotonic_ns() -> u128 {
-    START.with(|s| s.elapsed().as_nanos())
+    START.with(|s| s.get().elapsed().as_nanos())
 }
 
 /// Wall clock in milliseconds since the Unix epoch.
