@@ -7,7 +7,9 @@
 
 use base64::Engine as _;
 use boa_engine::{
-    object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsTypedArray, JsUint8Array},
+    object::builtins::{
+        AlignedVec, JsArray, JsArrayBuffer, JsSharedArrayBuffer, JsTypedArray, JsUint8Array,
+    },
     object::JsObject,
     Context, JsNativeError, JsResult, JsString, JsValue,
 };
@@ -43,10 +45,18 @@ impl Encoding {
 /// Buffer.prototype, kept so natively created buffers are real Buffers.
 struct BufferProto(JsObject);
 
+/// A view's backing store: an ArrayBuffer, or a SharedArrayBuffer (whose bytes Boa only
+/// lends as a copy, so writes go back through the typed array's `set`).
+enum Store {
+    Plain(JsArrayBuffer),
+    Shared(JsSharedArrayBuffer),
+}
+
 /// A typed array's backing store and the byte range it views.
 pub(crate) struct View {
     object: JsObject,
-    buffer: JsArrayBuffer,
+    array: JsTypedArray,
+    store: Store,
     offset: usize,
     pub(crate) len: usize,
 }
@@ -60,28 +70,56 @@ pub(crate) fn view(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<View> {
     let buffer = buffer
         .as_object()
         .ok_or_else(|| JsNativeError::typ().with_message("detached buffer"))?;
+    let store = match JsArrayBuffer::from_object(buffer.clone()) {
+        Ok(ab) => Store::Plain(ab),
+        Err(e) => Store::Shared(JsSharedArrayBuffer::from_object(buffer.clone()).map_err(|_| e)?),
+    };
     Ok(View {
         object: buffer.clone(),
-        buffer: JsArrayBuffer::from_object(buffer.clone())?,
+        store,
         offset: ta.byte_offset(ctx)?,
         len: ta.byte_length(ctx)?,
+        array: ta,
     })
 }
 
 impl View {
     /// Runs `f` over the viewed bytes (empty if detached).
     pub(crate) fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
-        match self.buffer.data() {
-            Some(d) => f(d.get(self.offset..self.offset + self.len).unwrap_or(&[])),
-            None => f(&[]),
+        match &self.store {
+            Store::Plain(ab) => match ab.data() {
+                Some(d) => f(d.get(self.offset..self.offset + self.len).unwrap_or(&[])),
+                None => f(&[]),
+            },
+            Store::Shared(sab) => {
+                let d = sab.to_vec();
+                f(d.get(self.offset..self.offset + self.len).unwrap_or(&[]))
+            }
         }
     }
-    pub(crate) fn with_mut<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> R {
-        match self.buffer.data_mut() {
-            Some(mut d) => f(d
-                .get_mut(self.offset..self.offset + self.len)
-                .unwrap_or(&mut [])),
-            None => f(&mut []),
+    /// Runs `f` over the viewed bytes for writing (a shared store's copy is written back).
+    pub(crate) fn with_mut<R>(
+        &self,
+        ctx: &mut Context,
+        f: impl FnOnce(&mut [u8]) -> R,
+    ) -> JsResult<R> {
+        match &self.store {
+            Store::Plain(ab) => Ok(match ab.data_mut() {
+                Some(mut d) => f(d
+                    .get_mut(self.offset..self.offset + self.len)
+                    .unwrap_or(&mut [])),
+                None => f(&mut []),
+            }),
+            Store::Shared(sab) => {
+                let mut d = sab.to_vec();
+                let bytes = d
+                    .get_mut(self.offset..self.offset + self.len)
+                    .unwrap_or(&mut []);
+                let r = f(bytes);
+                let copy = JsUint8Array::from_iter(bytes.iter().copied(), ctx)?;
+                self.array.set_values(copy.into(), Some(0), ctx)?;
+                Ok(r)
+            }
         }
     }
 }
@@ -314,11 +352,11 @@ fn js_write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     let room = index_arg(args, 4, v.len - offset, v.len - offset);
     let bytes = encode(&s, enc);
     let n = fitting_prefix(&bytes, room, enc);
-    v.with_mut(|dst| {
+    v.with_mut(ctx, |dst| {
         if let (Some(d), Some(src)) = (dst.get_mut(offset..offset + n), bytes.get(..n)) {
             d.copy_from_slice(src);
         }
-    });
+    })?;
     Ok((n as f64).into())
 }
 
@@ -399,13 +437,13 @@ fn js_fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     if pattern.is_empty() {
         return Ok(JsValue::undefined());
     }
-    v.with_mut(|b| {
+    v.with_mut(ctx, |b| {
         if let Some(range) = b.get_mut(start..end) {
             for (d, s) in range.iter_mut().zip(pattern.iter().cycle()) {
                 *d = *s;
             }
         }
-    });
+    })?;
     Ok(JsValue::undefined())
 }
 
@@ -414,7 +452,7 @@ fn js_swap(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     let v = view(args.first(), ctx)?;
     let size = args.get(1).and_then(JsValue::as_number).unwrap_or(2.0) as usize;
     if size > 0 {
-        v.with_mut(|b| b.chunks_exact_mut(size).for_each(<[u8]>::reverse));
+        v.with_mut(ctx, |b| b.chunks_exact_mut(size).for_each(<[u8]>::reverse))?;
     }
     Ok(JsValue::undefined())
 }
@@ -430,8 +468,14 @@ fn js_copy(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     if n == 0 {
         return Ok(0.into());
     }
-    if JsObject::equals(&src.object, &dst.object) {
-        if let Some(mut data) = src.buffer.data_mut() {
+    let same_plain = match (&src.store, &dst.store) {
+        (Store::Plain(ab), Store::Plain(_)) if JsObject::equals(&src.object, &dst.object) => {
+            Some(ab)
+        }
+        _ => None,
+    };
+    if let Some(ab) = same_plain {
+        if let Some(mut data) = ab.data_mut() {
             let (from, to) = (src.offset + s_start, dst.offset + t_start);
             if from + n <= data.len() && to + n <= data.len() {
                 data.copy_within(from..from + n, to);
@@ -440,11 +484,11 @@ fn js_copy(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     } else {
         let bytes = src.with(|b| b.get(s_start..s_start + n).map(<[u8]>::to_vec));
         if let Some(bytes) = bytes {
-            dst.with_mut(|d| {
+            dst.with_mut(ctx, |d| {
                 if let Some(d) = d.get_mut(t_start..t_start + n) {
                     d.copy_from_slice(&bytes);
                 }
-            });
+            })?;
         }
     }
     Ok((n as f64).into())

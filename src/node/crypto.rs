@@ -324,7 +324,7 @@ fn ed25519_verify(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
 
 /// `randomFill(u8)`: fills the bytes with host randomness.
 fn random_fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    view(args.first(), ctx)?.with_mut(host::fill_random);
+    view(args.first(), ctx)?.with_mut(ctx, host::fill_random)?;
     Ok(JsValue::undefined())
 }
 

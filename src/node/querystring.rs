@@ -267,7 +267,7 @@ fn unescape_into(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     let spaces = args.get(1).is_some_and(JsValue::to_boolean);
     let view = crate::node::buffer::view(args.get(2), ctx)?;
     let len = view.len;
-    let n = view.with_mut(|out| unescape_bytes(Units::of(&s), len, spaces, out));
+    let n = view.with_mut(ctx, |out| unescape_bytes(Units::of(&s), len, spaces, out))?;
     Ok(JsValue::from(n as f64))
 }
 

@@ -30,7 +30,9 @@ pub fn read(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     let offset = (num_arg(args, 2, ctx)? as usize).min(buf.len);
     let length = (num_arg(args, 3, ctx)? as usize).min(buf.len - offset);
     let position = position_arg(args.get(4), ctx)?;
-    let res = buf.with_mut(|b| hfs::read(fd, &mut b[offset..offset + length], position));
+    let res = buf.with_mut(ctx, |b| {
+        hfs::read(fd, &mut b[offset..offset + length], position)
+    })?;
     match res {
         Ok(n) => Ok((n as f64).into()),
         Err(e) => Err(fs_error(&e, "read", None, None, ctx)),
