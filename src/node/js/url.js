@@ -340,12 +340,18 @@ function makeIterator(target, kind) {
 
 // ---- file URLs ----
 
-function fileURLToPath(path) {
+// `options.windows` (node 20.13+) picks Windows path rules; the default is this platform's (POSIX).
+function fileURLToPath(path, options = undefined) {
+  const windows = options?.windows ?? false;
   if (typeof path === 'string') path = new URL(path);
   else if (!(path instanceof URL)) throw new (E().ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
   if (path.protocol !== 'file:') throw new (E().ERR_INVALID_URL_SCHEME)('file');
-  if (path.hostname !== '') throw new (E().ERR_INVALID_FILE_URL_HOST)(process.platform);
-  const pathname = path.pathname;
+  return windows ? getPathFromURLWin32(path) : getPathFromURLPosix(path);
+}
+
+function getPathFromURLPosix(url) {
+  if (url.hostname !== '') throw new (E().ERR_INVALID_FILE_URL_HOST)(process.platform);
+  const pathname = url.pathname;
   for (let n = 0; n < pathname.length; n++) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
@@ -355,14 +361,50 @@ function fileURLToPath(path) {
   return decodeURIComponent(pathname);
 }
 
-function pathToFileURL(filepath) {
+function getPathFromURLWin32(url) {
+  const hostname = url.hostname;
+  let pathname = url.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
+        throw new (E().ERR_INVALID_FILE_URL_PATH)('must not include encoded \\ or / characters');
+      }
+    }
+  }
+  pathname = decodeURIComponent(pathname.replaceAll('/', '\\'));
+  if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
+  const letter = pathname.codePointAt(1) | 0x20;
+  if (letter < 97 || letter > 122 || pathname[2] !== ':') throw new (E().ERR_INVALID_FILE_URL_PATH)('must be absolute');
+  return pathname.slice(1);
+}
+
+function encodePathChars(filepath, windows) {
+  filepath = filepath.replace(/%/g, '%25');
+  if (!windows) filepath = filepath.replace(/\\/g, '%5C'); // a backslash is a file name character on POSIX
+  return filepath.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09');
+}
+
+function pathToFileURL(filepath, options = undefined) {
+  const windows = options?.windows ?? false;
   const path = require('path');
-  let resolved = path.resolve(filepath);
-  if (filepath.charCodeAt(filepath.length - 1) === 47 && resolved[resolved.length - 1] !== '/') resolved += '/';
-  resolved = resolved.replace(/%/g, '%25').replace(/\\/g, '%5C').replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09');
-  const url = new URL('file://');
-  url.pathname = resolved.replace(/\?/g, '%3F').replace(/#/g, '%23');
-  return url;
+  if (windows && filepath.startsWith('\\\\')) {
+    // UNC path (\\server\share\resource, or \\?\UNC\server\share\resource).
+    const out = new URL('file://');
+    const prefixLength = filepath.startsWith('\\\\?\\UNC\\') ? 8 : 2;
+    const hostnameEnd = filepath.indexOf('\\', prefixLength);
+    if (hostnameEnd === -1) throw new (E().ERR_INVALID_ARG_VALUE)('path', filepath, 'Missing UNC resource path');
+    if (hostnameEnd === 2) throw new (E().ERR_INVALID_ARG_VALUE)('path', filepath, 'Empty UNC servername');
+    out.hostname = domainToASCII(filepath.slice(prefixLength, hostnameEnd));
+    out.pathname = encodePathChars(filepath.slice(hostnameEnd).replace(/\\/g, '/'), windows);
+    return out;
+  }
+  let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
+  const last = filepath.charCodeAt(filepath.length - 1);
+  const sep = windows ? '\\' : '/';
+  if ((last === 47 || (windows && last === 92)) && resolved[resolved.length - 1] !== sep) resolved += '/';
+  resolved = encodePathChars(resolved, windows).replace(/\?/g, '%3F').replace(/#/g, '%23');
+  return new URL(`file://${resolved}`);
 }
 
 function domainToASCII(domain) {
