@@ -74,10 +74,8 @@ function lookup(hostname, options, callback) {
   }, rounds);
   return {};
 }
-Object.defineProperty(lookup, Symbol.for('nodejs.util.promisify.custom'), {
-  configurable: true,
-  value: (hostname, options) => promises.lookup(hostname, options),
-});
+// As node: util.promisify(lookup) resolves { address, family } (or the list with `all`).
+Object.defineProperty(lookup, require('internal/validators').kCustomPromisifyArgs, { value: ['address', 'family'], enumerable: false });
 
 function notImplemented(name) {
   return function (hostname, ...rest) {

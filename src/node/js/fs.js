@@ -792,6 +792,14 @@ fs.writev = function writev(fd, buffers, position, cb) {
   cb = maybeCallback(cb);
   deliver(cb, () => [writevSync(fd, buffers, position), buffers], true, 1, [0, buffers]);
 };
+// util.promisify(fs.read) and friends resolve objects, as node's customPromisifyArgs say.
+{
+  const { kCustomPromisifyArgs } = require('internal/validators');
+  for (const [fn, names] of [[fs.read, ['bytesRead', 'buffer']], [fs.readv, ['bytesRead', 'buffers']],
+    [fs.write, ['bytesWritten', 'buffer']], [fs.writev, ['bytesWritten', 'buffer']]]) {
+    Object.defineProperty(fn, kCustomPromisifyArgs, { value: names, enumerable: false });
+  }
+}
 fs.writevSync = writevSync;
 fs.Dirent = Dirent;
 fs.Stats = Stats;

@@ -11,7 +11,7 @@ const {
 } = require('internal/validators');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
-const kCustomPromisifyArgs = Symbol('customPromisifyArgs');
+const { kCustomPromisifyArgs } = require('internal/validators');
 
 // Copies every own property descriptor of `from` onto `to` (name, length, prototype too).
 function copyDescriptors(to, from, adjust) {

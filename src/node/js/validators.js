@@ -54,7 +54,12 @@ function validateAbortSignal(signal, name) {
   }
 }
 
+// The symbol util.promisify reads a callback's value names from (node's customPromisifyArgs):
+// fs.read resolves { bytesRead, buffer }, fs.write { bytesWritten, buffer }, and so on.
+const kCustomPromisifyArgs = Symbol('customPromisifyArgs');
+
 module.exports = {
+  kCustomPromisifyArgs,
   validateString, validateNumber, validateInteger, validateInt32, validateUint32, validateFunction, validateBoolean,
   validateObject, validateArray, validateOneOf, validateAbortSignal,
 };
