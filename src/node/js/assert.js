@@ -676,18 +676,92 @@ function internalMatch(string, regexp, message, fn) {
 assert.match = function match(string, regexp, message) { internalMatch(string, regexp, message, match); };
 assert.doesNotMatch = function doesNotMatch(string, regexp, message) { internalMatch(string, regexp, message, doesNotMatch); };
 assert.AssertionError = AssertionError;
-assert.CallTracker = class CallTracker {
-  constructor() { this._calls = []; }
-  calls(fn = () => {}, exact = 1) {
-    const rec = { fn, exact, actual: 0 };
-    this._calls.push(rec);
-    return function (...a) { rec.actual++; return fn.apply(this, a); };
+// assert.CallTracker as node 20's (deprecated, DEP0173): tracked functions are proxies of the
+// original recording each call's this and arguments.
+class CallTrackerContext {
+  #expected;
+  #calls = [];
+  #name;
+  #stackTrace;
+  constructor(expected, stackTrace, name) {
+    this.#expected = expected;
+    this.#stackTrace = stackTrace;
+    this.#name = name;
+  }
+  track(thisArg, args) { this.#calls.push(Object.freeze({ thisArg, arguments: Object.freeze(args.slice()) })); }
+  get delta() { return this.#calls.length - this.#expected; }
+  reset() { this.#calls = []; }
+  getCalls() { return this.#calls.slice(); }
+  report() {
+    if (this.delta === 0) return undefined;
+    const message = `Expected the ${this.#name} function to be executed ${this.#expected} time(s) but was executed ${this.#calls.length} time(s).`;
+    return { message, actual: this.#calls.length, expected: this.#expected, operator: this.#name, stack: this.#stackTrace };
+  }
+}
+
+class CallTracker {
+  #callChecks = new Set();
+  #trackedFunctions = new WeakMap();
+  #getTrackedFunction(tracked) {
+    if (!this.#trackedFunctions.has(tracked)) {
+      throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('tracked', tracked, 'is not a tracked function');
+    }
+    return this.#trackedFunctions.get(tracked);
+  }
+  reset(tracked) {
+    if (tracked === undefined) {
+      this.#callChecks.forEach((check) => check.reset());
+      return;
+    }
+    this.#getTrackedFunction(tracked).reset();
+  }
+  getCalls(tracked) { return this.#getTrackedFunction(tracked).getCalls(); }
+  calls(fn, expected = 1) {
+    if (typeof fn === 'number') {
+      expected = fn;
+      fn = () => {};
+    } else if (fn === undefined) {
+      fn = () => {};
+    }
+    require('internal/validators').validateUint32(expected, 'expected', true);
+    const context = new CallTrackerContext(expected, new Error(), fn.name || 'calls');
+    const tracked = new Proxy(fn, {
+      __proto__: null,
+      apply(target, thisArg, argList) {
+        context.track(thisArg, argList);
+        return Reflect.apply(target, thisArg, argList);
+      },
+    });
+    this.#callChecks.add(context);
+    this.#trackedFunctions.set(tracked, context);
+    return tracked;
+  }
+  report() {
+    const errors = [];
+    for (const context of this.#callChecks) {
+      const message = context.report();
+      if (message !== undefined) errors.push(message);
+    }
+    return errors;
   }
   verify() {
-    for (const c of this._calls) if (c.actual !== c.exact) throw new AssertionError({ message: `Expected the ${c.fn.name || 'fn'} function to be executed ${c.exact} time(s) but was executed ${c.actual} time(s).`, operator: 'verify' });
+    const errors = this.report();
+    if (errors.length === 0) return;
+    const message = errors.length === 1 ? errors[0].message : 'Functions were not called the expected number of times';
+    throw new AssertionError({ message, details: errors });
   }
-  report() { return this._calls.filter((c) => c.actual !== c.exact).map((c) => ({ message: `Expected the ${c.fn.name || 'fn'} function to be executed ${c.exact} time(s) but was executed ${c.actual} time(s).`, actual: c.actual, expected: c.exact, operator: c.fn.name, stack: new Error() })); }
+}
+// util.deprecate's wrapper without loading util here (assert is loaded by many scripts).
+let warnedCallTracker = false;
+assert.CallTracker = function deprecated(...args) {
+  if (!warnedCallTracker) {
+    warnedCallTracker = true;
+    process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173', deprecated);
+  }
+  return Reflect.construct(CallTracker, args, new.target || CallTracker);
 };
+Object.setPrototypeOf(assert.CallTracker, CallTracker);
+assert.CallTracker.prototype = CallTracker.prototype;
 
 // node's property order (Object.keys(assert) shows it)
 for (const k of ['fail', 'AssertionError', 'ok', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',

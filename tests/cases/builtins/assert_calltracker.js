@@ -1,0 +1,13 @@
+// assert.CallTracker as node 20: deprecated (DEP0173), proxies recording calls (getCalls/reset),
+// report/verify messages naming the function or 'calls'.
+const assert = require('assert');
+process.on('warning', (w) => console.log('W', w.code, w.message));
+const tracker = new assert.CallTracker();
+const fn = tracker.calls(() => 1, 2); fn(1, 'a'); console.log(fn.length, fn.name);
+console.log(JSON.stringify(tracker.report().map((r) => ({ ...r, stack: typeof r.stack }))));
+try { tracker.verify(); } catch (e) { console.log(e.name, e.code, e.message); }
+fn(); tracker.verify(); console.log(JSON.stringify(tracker.getCalls(fn)));
+tracker.reset(fn); console.log(tracker.getCalls(fn).length);
+const f2 = tracker.calls(); f2(); f2(); try { tracker.verify(); } catch (e) { console.log(e.message); }
+console.log(Object.keys(assert).sort().join());
+console.log(assert.strict === assert.strict.strict, typeof assert.strict.AssertionError, assert.AssertionError.name, new assert.AssertionError({ message: 'm' }).name);
