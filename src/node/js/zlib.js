@@ -34,21 +34,95 @@ function toInput(buffer) {
   throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
 }
 
-function levelOf(opts) {
-  if (opts == null) return -1;
+// node's checkFiniteNumber: undefined and NaN mean the default, a non-number or an infinity throws.
+function finiteOrDefault(number, name) {
+  if (number === undefined || Number.isNaN(number)) return false;
+  if (Number.isFinite(number)) return true;
+  if (typeof number !== 'number') throw new (E().ERR_INVALID_ARG_TYPE)(name, 'number', number);
+  throw new (E().ERR_OUT_OF_RANGE)(name, 'a finite number', number);
+}
+function checkRange(number, name, lower, upper, def) {
+  if (!finiteOrDefault(number, name)) return def;
+  if (number < lower || number > upper) throw new (E().ERR_OUT_OF_RANGE)(name, `>= ${lower} and <= ${upper}`, number);
+  return number;
+}
+
+// The options node's Zlib and ZlibBase constructors validate, in their order; returns the level
+// (the native codec takes only that; windowBits, memLevel, strategy are checked, not applied).
+function levelOf(opts, mode) {
+  if (!opts) return -1;
   if (typeof opts !== 'object') throw new (E().ERR_INVALID_ARG_TYPE)('options', 'Object', opts);
-  const level = opts.level === undefined ? -1 : opts.level;
-  if (typeof level !== 'number' || !Number.isInteger(level) || level < -1 || level > 9) {
-    if (typeof level !== 'number') throw new (E().ERR_INVALID_ARG_TYPE)('options.level', 'number', level);
-    throw new (E().ERR_OUT_OF_RANGE)('options.level', '>= -1 and <= 9', level);
+  const inflating = mode === MODES.Inflate || mode === MODES.Gunzip || mode === MODES.Unzip;
+  if (!((opts.windowBits == null || opts.windowBits === 0) && inflating)) {
+    checkRange(opts.windowBits, 'options.windowBits', 8 + (mode === MODES.Gzip ? 1 : 0), 15, 15);
   }
-  return level;
+  // node's DeflateRaw turns windowBits 8 into 9 in the caller's options object.
+  if (mode === MODES.DeflateRaw && opts.windowBits === 8) opts.windowBits = 9;
+  const level = checkRange(opts.level, 'options.level', -1, 9, -1);
+  checkRange(opts.memLevel, 'options.memLevel', 1, 9, 8);
+  checkRange(opts.strategy, 'options.strategy', 0, 4, 0);
+  const dictionary = opts.dictionary;
+  if (dictionary !== undefined && !ArrayBuffer.isView(dictionary) && !(dictionary instanceof ArrayBuffer) &&
+      !(typeof SharedArrayBuffer === 'function' && dictionary instanceof SharedArrayBuffer)) {
+    throw new (E().ERR_INVALID_ARG_TYPE)('options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dictionary);
+  }
+  if (finiteOrDefault(opts.chunkSize, 'options.chunkSize') && opts.chunkSize < 64) {
+    throw new (E().ERR_OUT_OF_RANGE)('options.chunkSize', '>= 64', opts.chunkSize);
+  }
+  checkRange(opts.flush, 'options.flush', 0, 5, 0);
+  checkRange(opts.finishFlush, 'options.finishFlush', 0, 5, 4);
+  checkRange(opts.maxOutputLength, 'options.maxOutputLength', 1, 2 ** 32, 2 ** 32);
+  return Math.trunc(level);
+}
+
+// zlib's own reasons for the first bytes of a bad stream (the native codec reports only that
+// the data is corrupt): the zlib/gzip header, then the first block's type and stored length.
+function dataErrorMessage(mode, b) {
+  let at = 0;
+  if (mode === MODES.Inflate || (mode === MODES.Unzip && !(b[0] === 0x1f && b[1] === 0x8b))) {
+    if (b.length < 2) return undefined;
+    if (((b[0] << 8) + b[1]) % 31 !== 0) return 'incorrect header check';
+    if ((b[0] & 0x0f) !== 8) return 'unknown compression method';
+    if ((b[0] >> 4) + 8 > 15) return 'invalid window size';
+    if (b[1] & 0x20) return undefined; // a preset dictionary: zlib asks for it
+    at = 2;
+  } else if (mode === MODES.Gunzip || mode === MODES.Unzip) {
+    if (b.length < 2) return undefined;
+    if (b[0] !== 0x1f || b[1] !== 0x8b) return 'incorrect header check';
+    if (b.length > 3 && b[2] !== 8) return 'unknown compression method';
+    return undefined;
+  } else if (mode !== MODES.InflateRaw) {
+    return undefined;
+  }
+  if (b.length <= at) return undefined;
+  const type = (b[at] >> 1) & 3;
+  if (type === 3) return 'invalid block type';
+  if (type === 0 && b.length >= at + 5 && (b[at + 1] | (b[at + 2] << 8)) !== (~(b[at + 3] | (b[at + 4] << 8)) & 0xffff)) {
+    return 'invalid stored block lengths';
+  }
+  return undefined;
 }
 
 function processSync(mode, buffer, opts) {
-  const handle = native.create(mode, levelOf(opts));
-  const out = native.process(handle, toInput(buffer), 4);
-  if (isErr(out)) throw zlibError(out);
+  const input = toInput(buffer);
+  if (mode === MODES.Unzip && input.length === 0) {
+    levelOf(opts, mode);
+    throw zlibError({ code: 'Z_BUF_ERROR', errno: -5, message: 'unexpected end of file' });
+  }
+  const handle = native.create(mode, levelOf(opts, mode));
+  // A zlib stream needing a larger window than options.windowBits allows, as zlib refuses it.
+  if (mode === MODES.Inflate && opts && opts.windowBits >= 8 && input.length >= 2 &&
+      dataErrorMessage(mode, input) === undefined && (input[0] >> 4) + 8 > opts.windowBits) {
+    throw zlibError({ code: 'Z_DATA_ERROR', errno: -3, message: 'invalid window size' });
+  }
+  const out = native.process(handle, input, 4);
+  if (isErr(out)) {
+    const reason = dataErrorMessage(mode, input);
+    if (reason !== undefined && (out.code === 'Z_DATA_ERROR' || out.code === 'Z_BUF_ERROR')) {
+      throw zlibError({ code: 'Z_DATA_ERROR', errno: -3, message: reason });
+    }
+    throw zlibError(out);
+  }
   return opts && opts.info ? { buffer: out, engine: null } : out;
 }
 
@@ -72,7 +146,7 @@ function makeClass(name, mode) {
   function ZlibStream(opts) {
     if (!(this instanceof ZlibStream)) return new ZlibStream(opts);
     Transform.call(this, { ...(opts || {}), readableObjectMode: false, writableObjectMode: false });
-    this._handle = native.create(mode, levelOf(opts));
+    this._handle = native.create(mode, levelOf(opts, mode));
     this.bytesWritten = 0;
     this._finishFlushFlag = 4;
   }
@@ -132,9 +206,15 @@ module.exports = {
   brotliDecompressSync: brotli('brotliDecompressSync'),
   createBrotliCompress: brotli('createBrotliCompress'),
   createBrotliDecompress: brotli('createBrotliDecompress'),
+  BrotliCompress: brotli('BrotliCompress'),
+  BrotliDecompress: brotli('BrotliDecompress'),
   constants,
   codes,
 };
+// The deprecated copies of the constants on the module itself (not the Brotli ones), as node.
+for (const key of Object.keys(constants)) {
+  if (!key.startsWith('BROTLI')) Object.defineProperty(module.exports, key, { value: constants[key], enumerable: false, writable: false });
+}
 for (const name of Object.keys(MODES)) {
   Object.defineProperty(module.exports, name, { enumerable: true, configurable: true, get: () => getClass(name) });
   module.exports[`create${name}`] = (opts) => new (getClass(name))(opts);
