@@ -149,6 +149,7 @@ function makeClass(name, mode) {
     this._handle = native.create(mode, levelOf(opts, mode));
     this.bytesWritten = 0;
     this._finishFlushFlag = 4;
+    Object.defineProperty(this, '_head', { value: Buffer.alloc(0), writable: true, enumerable: false });
   }
   Object.setPrototypeOf(ZlibStream.prototype, Transform.prototype);
   Object.setPrototypeOf(ZlibStream, Transform);
@@ -156,7 +157,13 @@ function makeClass(name, mode) {
   ZlibStream.prototype._transform = function (chunk, encoding, cb) {
     const data = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
     this.bytesWritten += data.length;
-    const out = native.process(this._handle, data, 0);
+    let out = native.process(this._handle, data, 0);
+    // The stream's first bytes give a bad header or first block zlib's reason, as the one-shot
+    // forms do.
+    if (this._head.length < 16) this._head = Buffer.concat([this._head, data.subarray(0, 16)]);
+    if (isErr(out) && dataErrorMessage(mode, this._head) !== undefined) {
+      out = { code: 'Z_DATA_ERROR', errno: -3, message: dataErrorMessage(mode, this._head) };
+    }
     // Each chunk completes a loop turn later, as node's thread-pool zlib work does.
     require('internal/loop').queueCompletion(() => {
       if (isErr(out)) return cb(zlibError(out));
@@ -165,7 +172,10 @@ function makeClass(name, mode) {
     });
   };
   ZlibStream.prototype._flush = function (cb) {
-    const out = native.process(this._handle, null, 4);
+    let out = native.process(this._handle, null, 4);
+    if (isErr(out) && dataErrorMessage(mode, this._head) !== undefined) {
+      out = { code: 'Z_DATA_ERROR', errno: -3, message: dataErrorMessage(mode, this._head) };
+    }
     require('internal/loop').queueCompletion(() => {
       if (isErr(out)) return cb(zlibError(out));
       if (out.length) this.push(out);
