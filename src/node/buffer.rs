@@ -552,6 +552,20 @@ fn js_set_prototype(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     Ok(JsValue::undefined())
 }
 
+/// `detach(arrayBuffer)`: detaches an ArrayBuffer (structuredClone's transfer list), as Boa has
+/// no ArrayBuffer.prototype.transfer; anything else, or a buffer with a detach key, is left.
+fn js_detach(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    if let Some(ab) = args
+        .first()
+        .and_then(JsValue::as_object)
+        .and_then(|o| JsArrayBuffer::from_object(o.clone()).ok())
+    {
+        // A buffer with a detach key (WebAssembly memory) stays attached, as it would in V8.
+        let _ = ab.detach(&JsValue::undefined());
+    }
+    Ok(JsValue::undefined())
+}
+
 /// The `internalBinding('buffer')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
     let fns: &[crate::node::NativeFn] = &[
@@ -569,6 +583,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("setPrototype", js_set_prototype, 1),
         ("isUtf8", js_is_utf8, 1),
         ("isAscii", js_is_ascii, 1),
+        ("detach", js_detach, 1),
     ];
     crate::node::binding_object(ctx, fns)
 }

@@ -874,8 +874,11 @@ let portSupport = null;
 function transferPorts(support) { portSupport = support; }
 // ArrayBuffers given to worker_threads.markAsUntransferable: copied, never moved.
 const untransferable = new WeakSet();
-// Boa exposes no way to detach a buffer unless ArrayBuffer.prototype.transfer exists.
-const canDetach = typeof ArrayBuffer.prototype.transfer === 'function';
+// Transferred ArrayBuffers are detached natively (Boa has no ArrayBuffer.prototype.transfer).
+const detachBuffer = (b) => {
+  const native = internalBinding('buffer');
+  if (typeof native.detach === 'function') native.detach(b);
+};
 
 const typedArrayTag = (v) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get.call(v);
 const typedCtors = { Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array };
@@ -975,13 +978,13 @@ function cloneMessage(value, transfer, source) {
     return out;
   }
   const result = clone(value);
-  if (canDetach) for (const b of buffers) b.transfer(0);
+  for (const b of buffers) detachBuffer(b);
   for (let i = 0; i < oldPorts.length; i++) portSupport.move(oldPorts[i], newPorts[i]);
   return [result, newPorts];
 }
 
 function structuredClone(value, options = undefined) {
-  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('value');
+  if (arguments.length === 0) throw nodeTypeError('ERR_MISSING_ARGS', 'The value argument must be specified');
   let transfer = [];
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object' && typeof options !== 'function') {
