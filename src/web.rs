@@ -11,6 +11,12 @@
 //! requests by opening a connection to the port (`connectPort`), writing the raw request
 //! (`sendBytes`) and reading the response (`receiveBytes`) between ticks.
 //!
+//! Startup: the worker calls `prepare` as soon as the module is instantiated, before the user
+//! clicks Run: it builds the context, evaluates the bootstrap (`Runtime::bootstrapped`, the
+//! bulk of the start-up time) and loads the built-ins it is given (`console`: nearly every
+//! script prints). `run` then only has to `configure` it (argv, environment, clocks) and start
+//! the script.
+//!
 //! Standard input is what the user types in the page's terminal: the worker hands it over with
 //! `pushStdin` (Ctrl+D: `endStdin`) and runs the loop. Outgoing fetches (`host::http`) call the
 //! `setWake` callback when a response part arrives, so the worker runs the loop then too.
@@ -22,6 +28,8 @@ use wasm_bindgen::prelude::*;
 thread_local! {
     static RUNTIME: RefCell<Option<Runtime>> = const { RefCell::new(None) };
     static EXITED: RefCell<Option<i32>> = const { RefCell::new(None) };
+    /// A bootstrapped runtime waiting for `run` (made by `prepare`).
+    static PREPARED: RefCell<Option<Runtime>> = const { RefCell::new(None) };
 }
 
 /// How long `tick` keeps running loop turns that have more work right away before yielding.
@@ -138,6 +146,22 @@ pub fn take_output() -> String {
         .collect()
 }
 
+/// Builds the runtime's context and bootstrap ahead of the run and loads the built-ins named in
+/// `warm` (does nothing when one is already prepared); `run` then configures this one instead
+/// of building its own.
+#[wasm_bindgen]
+pub fn prepare(warm: Vec<String>) -> Result<(), JsError> {
+    if PREPARED.with(|p| p.borrow().is_some()) {
+        return Ok(());
+    }
+    let failed = |e: boa_engine::JsError| JsError::new(&format!("rjs: failed to prepare: {e}"));
+    let mut rt = Runtime::bootstrapped().map_err(failed)?;
+    let names: Vec<&str> = warm.iter().map(String::as_str).collect();
+    rt.warm(&names).map_err(failed)?;
+    PREPARED.with(|p| *p.borrow_mut() = Some(rt));
+    Ok(())
+}
+
 /// Starts `path` with extra `args` (node's `process.argv.slice(2)`): runs the main script and
 /// its microtasks, then returns; `tick` drives the rest.
 #[wasm_bindgen]
@@ -162,8 +186,14 @@ pub fn run(path: &str, args: Vec<String>) -> Result<(), JsError> {
     RUNTIME.with(|r| r.borrow_mut().take());
     EXITED.with(|e| *e.borrow_mut() = None);
     host::restart_clock();
-    let mut rt =
-        Runtime::new(&opts).map_err(|e| JsError::new(&format!("rjs: failed to start: {e}")))?;
+    let failed = |e: boa_engine::JsError| JsError::new(&format!("rjs: failed to start: {e}"));
+    let mut rt = match PREPARED.with(|p| p.borrow_mut().take()) {
+        Some(mut rt) => {
+            rt.configure(&opts).map_err(failed)?;
+            rt
+        }
+        None => Runtime::new(&opts).map_err(failed)?,
+    };
     rt.start(&opts.main);
     RUNTIME.with(|r| *r.borrow_mut() = Some(rt));
     Ok(())

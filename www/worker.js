@@ -411,6 +411,11 @@ function pump() {
   return moved;
 }
 
+// Built-ins the prepared runtime loads before Run. Only console: a Run clicked while more
+// loaded would wait for them (the first load of a module in a fresh instance also compiles
+// the wasm functions it reaches), and other modules cost the same when the script loads them.
+const WARM = ['console'];
+
 self.onmessage = async (event) => {
   const msg = event.data;
   if (msg.type === 'init') {
@@ -430,7 +435,7 @@ self.onmessage = async (event) => {
     // Run works from here on; meanwhile the runtime's context and bootstrap are built ahead
     // (a 'run' arriving now waits for this, then only configures it and starts main.js).
     try {
-      if (rjs.prepare) rjs.prepare();
+      if (rjs.prepare) rjs.prepare(WARM);
       mark('prepared');
       self.postMessage({ type: 'prepared', marks: marks.splice(0) });
     } catch (e) {
