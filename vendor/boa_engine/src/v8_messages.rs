@@ -201,7 +201,7 @@ pub(crate) fn builtin_not_iterable(value: &JsValue) -> JsError {
 /// Rewords a built-in's not-iterable error at a `for-of`/spread site as V8 does there
 /// (`o is not iterable`, `f is not a function or its return value is not iterable`); any other
 /// error passes through.
-pub(crate) fn callsite_not_iterable(error: JsError, value: &JsValue, context: &Context) -> JsError {
+pub(crate) fn callsite_not_iterable(error: JsError, _value: &JsValue, context: &Context) -> JsError {
     let is_not_iterable = error
         .as_native()
         .is_some_and(|e| e.message().ends_with(NOT_ITERABLE_SUFFIX));
@@ -212,8 +212,16 @@ pub(crate) fn callsite_not_iterable(error: JsError, value: &JsValue, context: &C
         Some(text) if text == crate::bytecompiler::v8_callsite::CALL_SPREAD => {
             "Spread syntax requires ...iterable[Symbol.iterator] to be a function".to_string()
         }
-        Some(text) if text == crate::bytecompiler::v8_callsite::ARRAY_PATTERN => {
-            format!("{} is not iterable", value_text(value, context))
+        Some(text) if text.starts_with(crate::bytecompiler::v8_callsite::ARRAY_PATTERN) => {
+            match &text[crate::bytecompiler::v8_callsite::ARRAY_PATTERN.len()..] {
+                "" => return error,
+                init => match init.strip_suffix("(...)") {
+                    Some(callee) => {
+                        format!("{callee} is not a function or its return value is not iterable")
+                    }
+                    None => format!("{init} is not iterable"),
+                },
+            }
         }
         Some(text) => match text.strip_suffix("(...)") {
             Some(callee) => {
@@ -233,7 +241,17 @@ pub(crate) fn cannot_destructure(value: &JsValue, context: &Context) -> JsError 
     let what = nullish_text(value);
     let record = callsite_record(context);
     let message = match record.as_deref() {
-        Some(ARRAY_PATTERN) => format!("{what} is not iterable"),
+        Some(text) if text.starts_with(ARRAY_PATTERN) => {
+            match &text[ARRAY_PATTERN.len()..] {
+                "" => return builtin_not_iterable(value),
+                init => match init.strip_suffix("(...)") {
+                    Some(callee) => {
+                        format!("{callee} is not a function or its return value is not iterable")
+                    }
+                    None => format!("{init} is not iterable"),
+                },
+            }
+        }
         Some(text) if text.starts_with(NESTED_OBJECT_PATTERN) => {
             let name = &text[NESTED_OBJECT_PATTERN.len()..];
             if name.is_empty() {
@@ -304,4 +322,62 @@ pub(crate) fn constructor_name(object: &JsObject) -> String {
     data_property(object, &PropertyKey::from(js_string!("constructor")))
         .and_then(|c| c.as_object().and_then(|c| function_name(&c)))
         .unwrap_or_else(|| "Object".to_string())
+}
+
+/// V8's `Invalid typed array length: -1` / `Invalid array buffer length` for a RangeError of
+/// ToIndex; `shown` (a number) is appended when `what` ends with a space. Other errors (a
+/// throwing valueOf) pass through.
+pub(crate) fn invalid_length(error: JsError, shown: &JsValue, what: &str) -> JsError {
+    let is_range = error
+        .as_native()
+        .is_some_and(|e| matches!(e.kind(), crate::error::JsNativeErrorKind::Range));
+    if !is_range {
+        return error;
+    }
+    let mut message = format!("Invalid {what}");
+    if what.ends_with(' ') {
+        let n = match shown.variant() {
+            JsVariant::Integer32(i) => i.to_string(),
+            JsVariant::Float64(f) => JsString::from(f).to_std_string_escaped(),
+            _ => String::new(),
+        };
+        message.push_str(&n);
+    }
+    JsNativeError::range().with_message(message.trim_end().to_string()).into()
+}
+
+/// V8's `Cannot read private member #x from an object whose class did not declare it` (and
+/// the `write ... to` form).
+pub(crate) fn private_member_missing(description: &JsString, write: bool) -> JsError {
+    let name = description.to_std_string_escaped();
+    let message = if write {
+        format!("Cannot write private member #{name} to an object whose class did not declare it")
+    } else {
+        format!("Cannot read private member #{name} from an object whose class did not declare it")
+    };
+    JsNativeError::typ().with_message(message).into()
+}
+
+/// V8's `Cannot delete property 'x' of #<Object>` for a strict-mode delete that failed
+/// (functions are shown by their source text, as V8 does).
+pub(crate) fn cannot_delete(object: &JsObject, key: &PropertyKey, context: &mut Context) -> JsError {
+    let shown = if object.is_callable() {
+        let to_string = context
+            .intrinsics()
+            .constructors()
+            .function()
+            .prototype()
+            .get(js_string!("toString"), context)
+            .ok()
+            .and_then(|f| f.as_object());
+        to_string
+            .and_then(|f| f.call(&object.clone().into(), &[], context).ok())
+            .and_then(|v| v.as_string().map(|s| s.to_std_string_escaped()))
+            .unwrap_or_else(|| object_text(object, context))
+    } else {
+        object_text(object, context)
+    };
+    JsNativeError::typ()
+        .with_message(format!("Cannot delete property '{}' of {shown}", key_text(key)))
+        .into()
 }

@@ -571,6 +571,9 @@ pub struct ByteCompiler<'ctx> {
 
     /// rjs: how deep in nested destructuring patterns the compiler is.
     pub(crate) pattern_depth: u32,
+    /// rjs: the V8 rendering of the declaration initializer the next top-level pattern
+    /// destructures (see `v8_callsite::pattern_init_text`).
+    pub(crate) pattern_init: Option<String>,
 
     #[cfg(feature = "annex-b")]
     pub(crate) annex_b_function_names: Vec<Sym>,
@@ -698,6 +701,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             callsites: Vec::new(),
             tdz_binding_name: None,
             pattern_depth: 0,
+            pattern_init: None,
         }
     }
 
@@ -927,7 +931,14 @@ impl<'ctx> ByteCompiler<'ctx> {
         if self.pattern_depth > 1 {
             return;
         }
-        self.push_callsite(v8_callsite::ARRAY_PATTERN);
+        let init = self.pattern_init.clone().unwrap_or_default();
+        self.push_callsite(&format!("{}{init}", v8_callsite::ARRAY_PATTERN));
+    }
+
+    /// rjs: notes a declaration's initializer for the pattern compiled next.
+    fn note_pattern_init(&mut self, init: Option<&Expression>) {
+        self.pattern_init =
+            init.and_then(|e| v8_callsite::pattern_init_text(e, self.interner()));
     }
 
     /// rjs: marks the instruction just emitted as a spread into call arguments.
@@ -2266,6 +2277,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                     } else {
                         self.bytecode.emit_store_undefined(value.variable());
                     }
+                    self.note_pattern_init(variable.init());
                     self.compile_declaration_pattern(pattern, BindingOpcode::InitVar, &value);
                     self.register_allocator.dealloc(value);
                 }
@@ -2316,6 +2328,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                             } else {
                                 self.bytecode.emit_store_undefined(value.variable());
                             }
+                            self.note_pattern_init(variable.init());
                             self.compile_declaration_pattern(
                                 pattern,
                                 BindingOpcode::InitLexical,
@@ -2366,6 +2379,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                             } else {
                                 self.bytecode.emit_store_undefined(value.variable());
                             }
+                            self.note_pattern_init(variable.init());
                             self.compile_declaration_pattern(
                                 pattern,
                                 BindingOpcode::InitLexical,
@@ -2411,6 +2425,7 @@ impl<'ctx> ByteCompiler<'ctx> {
 
                             // TODO: Same as above
 
+                            self.note_pattern_init(variable.init());
                             self.compile_declaration_pattern(
                                 pattern,
                                 BindingOpcode::InitLexical,
@@ -2451,6 +2466,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                             }
 
                             // TODO: SAME
+                            self.note_pattern_init(variable.init());
                             self.compile_declaration_pattern(
                                 pattern,
                                 BindingOpcode::InitLexical,
@@ -2906,5 +2922,8 @@ impl<'ctx> ByteCompiler<'ctx> {
         self.pattern_depth += 1;
         self.compile_declaration_pattern_impl(pattern, def, object);
         self.pattern_depth -= 1;
+        if self.pattern_depth == 0 {
+            self.pattern_init = None;
+        }
     }
 }

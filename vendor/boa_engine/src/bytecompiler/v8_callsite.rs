@@ -20,7 +20,8 @@ pub(crate) const CALL_SPREAD: &str = "\u{0}spread";
 pub(crate) const OBJECT_PATTERN: &str = "\u{1}";
 /// Prefix for an object pattern nested in another pattern.
 pub(crate) const NESTED_OBJECT_PATTERN: &str = "\u{3}";
-/// The text recorded for an array pattern.
+/// Prefix of the text recorded for an array pattern (followed by its initializer's rendering
+/// when V8 names it: see [`pattern_init_text`]).
 pub(crate) const ARRAY_PATTERN: &str = "\u{2}";
 
 fn field_text(field: &PropertyAccessField, interner: &Interner, out: &mut String) {
@@ -120,4 +121,27 @@ pub(crate) fn callee_text(expr: &Expression, interner: &Interner) -> Option<Stri
     let mut out = String::new();
     render(expr, interner, &mut out);
     (out != INTERMEDIATE).then_some(out)
+}
+
+/// How V8 names a declaration's initializer in `X is not iterable` when an array pattern
+/// destructures it: identifiers, literals and object literals as written, calls and `new` as
+/// `f(...)`; property reads get the built-in wording instead (None).
+pub(crate) fn pattern_init_text(expr: &Expression, interner: &Interner) -> Option<String> {
+    match expr.flatten() {
+        Expression::PropertyAccess(_) | Expression::Optional(_) => None,
+        Expression::New(new) => {
+            let mut out = String::new();
+            render(new.constructor(), interner, &mut out);
+            out.push_str("(...)");
+            Some(out)
+        }
+        Expression::Literal(lit) if matches!(lit.kind(), LiteralKind::BigInt(_)) => {
+            Some(INTERMEDIATE.to_string())
+        }
+        other => {
+            let mut out = String::new();
+            render(other, interner, &mut out);
+            Some(out)
+        }
+    }
 }

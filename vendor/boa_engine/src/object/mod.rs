@@ -207,6 +207,11 @@ impl PrivateName {
     pub(crate) const fn new(description: JsString, id: usize) -> Self {
         Self { description, id }
     }
+
+    /// rjs: the name without `#` (for error messages).
+    pub(crate) const fn description(&self) -> &JsString {
+        &self.description
+    }
 }
 
 /// The representation of private object elements.

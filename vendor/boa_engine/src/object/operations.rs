@@ -1128,9 +1128,11 @@ impl JsObject {
 
         match &entry {
             // 2. If entry is empty, throw a TypeError exception.
-            None => Err(JsNativeError::typ()
-                .with_message("Private element does not exist on object")
-                .into()),
+            // rjs: V8's wording.
+            None => Err(crate::v8_messages::private_member_missing(
+                name.description(),
+                false,
+            )),
 
             // 3. If entry.[[Kind]] is field or method, then
             // a. Return entry.[[Value]].
@@ -1176,10 +1178,12 @@ impl JsObject {
 
         match entry {
             // 2. If entry is empty, throw a TypeError exception.
+            // rjs: V8's wording.
             None => {
-                return Err(JsNativeError::typ()
-                    .with_message("Private element does not exist on object")
-                    .into());
+                return Err(crate::v8_messages::private_member_missing(
+                    name.description(),
+                    true,
+                ));
             }
 
             // 3. If entry.[[Kind]] is field, then

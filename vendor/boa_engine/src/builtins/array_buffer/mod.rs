@@ -439,7 +439,11 @@ impl BuiltInConstructor for ArrayBuffer {
         }
 
         // 2. Let byteLength be ? ToIndex(length).
-        let byte_len = args.get_or_undefined(0).to_index(context)?;
+        // rjs: V8's `Invalid array buffer length`.
+        let byte_len = args
+            .get_or_undefined(0)
+            .to_index(context)
+            .map_err(|e| crate::v8_messages::invalid_length(e, &JsValue::undefined(), "array buffer length"))?;
 
         // 3. Let requestedMaxByteLength be ? GetArrayBufferMaxByteLengthOption(options).
         let max_byte_len = get_max_byte_len(args.get_or_undefined(1), context)?;

@@ -142,7 +142,10 @@ impl<T: TypedArrayMarker> BuiltInConstructor for T {
             // Ensured by the let-else
 
             // ii. Let elementLength be ? ToIndex(firstArgument).
-            let element_length = first_argument.to_index(context)?;
+            // rjs: V8's `Invalid typed array length: -1`.
+            let element_length = first_argument
+                .to_index(context)
+                .map_err(|e| crate::v8_messages::invalid_length(e, first_argument, "typed array length: "))?;
 
             // iii. Return ? AllocateTypedArray(constructorName, NewTarget, proto, elementLength).
             return BuiltinTypedArray::allocate::<T>(new_target, element_length, context)

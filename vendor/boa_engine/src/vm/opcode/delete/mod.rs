@@ -26,9 +26,8 @@ impl DeletePropertyByName {
 
         let result = object.__delete__(&key, &mut InternalMethodPropertyContext::new(context))?;
         if !result && strict {
-            return Err(JsNativeError::typ()
-                .with_message("Cannot delete property")
-                .into());
+            // rjs: V8's wording.
+            return Err(crate::v8_messages::cannot_delete(&object, &key, context));
         }
         context
             .vm
@@ -66,9 +65,8 @@ impl DeletePropertyByValue {
             &mut InternalMethodPropertyContext::new(context),
         )?;
         if !result && context.vm.frame().code_block().strict() {
-            return Err(JsNativeError::typ()
-                .with_message("Cannot delete property")
-                .into());
+            // rjs: V8's wording.
+            return Err(crate::v8_messages::cannot_delete(&object, &property_key, context));
         }
         context
             .vm
