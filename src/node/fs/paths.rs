@@ -129,10 +129,23 @@ mod listing_cache {
     }
 }
 
-/// The entries of `path`, from the host or the listing cache.
+/// The entries of `path` in the host's order (opendir's), uncached.
+fn os_listing(path: &str) -> std::io::Result<Listing> {
+    let entries = hfs::readdir(path)?;
+    Ok(Rc::new(
+        entries
+            .into_iter()
+            .map(|(name, kind)| (JsString::from(name.as_str()), kind))
+            .collect(),
+    ))
+}
+
+/// The entries of `path` sorted by their names' bytes as libuv's scandir (node's readdir)
+/// returns them, from the host or the listing cache.
 fn listing(path: &str) -> std::io::Result<Listing> {
     let read = || -> std::io::Result<Listing> {
-        let entries = hfs::readdir(path)?;
+        let mut entries = hfs::readdir(path)?;
+        entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
         Ok(Rc::new(
             entries
                 .into_iter()
@@ -148,7 +161,13 @@ fn listing(path: &str) -> std::io::Result<Listing> {
 
 fn listing_arg(args: &[JsValue], ctx: &mut Context) -> JsResult<(String, Listing)> {
     let path = str_arg(args, 0, ctx)?;
-    match listing(&path) {
+    // readdirDirents' fourth argument asks for the host's order (opendir).
+    let os_order = args.get(3).is_some_and(JsValue::to_boolean);
+    match if os_order {
+        os_listing(&path)
+    } else {
+        listing(&path)
+    } {
         Ok(l) => Ok((path, l)),
         Err(e) => Err(fs_error(&e, "scandir", Some(&path), None, ctx)),
     }
@@ -170,7 +189,7 @@ pub fn readdir_names(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     Ok(JsArray::from_iter(names, ctx).into())
 }
 
-/// `readdirDirents(path, DirentPrototype, kType)` → `[Dirent, ...]`, each built as node's
+/// `readdirDirents(path, DirentPrototype, kType, osOrder?)` → `[Dirent, ...]`, each built as node's
 /// `new Dirent(name, type, path)` builds it (own `name`, `parentPath`, `path`, `[kType]`).
 pub fn readdir_dirents(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (path, entries) = listing_arg(args, ctx)?;

@@ -539,7 +539,9 @@ function opendirSync(path, options, keepPath = false) {
   path = getValidatedPath(path);
   let entries;
   try {
-    entries = readdirSync(path, { ...getOptions(options, {}), withFileTypes: true });
+    // opendir reads in the directory's own order (node's uv_fs_readdir), readdir sorted.
+    getOptions(options, {});
+    entries = native.readdirDirents(path, Dirent.prototype, types.kType, true);
   } catch (e) {
     if (e.syscall === 'scandir') {
       e.syscall = 'opendir';
