@@ -298,10 +298,11 @@ fn preopens(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     Ok(string_list(&host::preopens(), ctx))
 }
 
-/// `[file, line, column]` of the last `throw` of a non-Error value (node's uncaught report
-/// shows that line), or undefined.
-fn last_throw_site(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    Ok(match ctx.last_throw_site() {
+/// `[file, line, column]` of the `throw` statement that threw the given value (node's uncaught
+/// report shows that line; for a value thrown more than once, errors show the last throw and
+/// other values the first), or undefined (it was not thrown by a `throw`, e.g. a TypeError).
+fn last_throw_site(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(match ctx.last_throw_site(args.first()) {
         Some((file, line, column)) => JsArray::from_iter(
             [
                 JsValue::from(js_string!(file.as_str())),

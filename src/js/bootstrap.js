@@ -177,6 +177,11 @@ const LOADER_FRAMES = {
   require: 'require (node:internal/modules/helpers:182:18)',
   runMain: 'Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
 };
+// loop.js's phases → node's frames (others, like `turn`, have none).
+const LOOP_FRAMES = {
+  processTimers: ['listOnTimeout (node:internal/timers:581:17)', 'process.processTimers (node:internal/timers:519:7)'],
+  processImmediates: ['process.processImmediate (node:internal/timers:483:21)'],
+};
 function nodeFrames(lines) {
   const out = [];
   for (let i = 0; i < lines.length; i++) {
@@ -190,9 +195,20 @@ function nodeFrames(lines) {
       if (name === 'runMain') out.push('    at node:internal/main/run_main_module:28:49');
       continue;
     }
+    if (where.startsWith('node:internal/loop:')) {
+      // The event loop's own frames under the names of node's equivalents.
+      const mapped = LOOP_FRAMES[name];
+      if (name === 'drainTicks') {
+        // Microtasks (promise jobs) show no frame below the job in V8; nextTicks do.
+        if (!/runMicrotasks \(native\)$/.test(lines[i - 1] || '')) out.push('    at process.processTicksAndRejections (node:internal/process/task_queues:77:11)');
+      } else if (mapped !== undefined) {
+        for (const m of mapped) out.push('    at ' + m);
+      }
+      continue;
+    }
     if (where === 'native') {
       // Built-ins are `(<anonymous>)` in V8; rjs's own trampolines are not shown.
-      if (name !== '' && name !== 'runMicrotasks') out.push(`    at ${name} (<anonymous>)`);
+      if (name !== '' && !/(^|\.)runMicrotasks$/.test(name)) out.push(`    at ${name} (<anonymous>)`);
       continue;
     }
     if (name === '<main>' && !where.startsWith('node:')) {

@@ -94,7 +94,15 @@ function sourceExcerpt(file, line, column) {
 }
 
 const rejectionReports = new WeakSet();
-function reportText(err) {
+// [file, line, column] of the `throw` statement that threw `value`, or undefined.
+function throwSite(value) {
+  const site = binding.lastThrowSite(value);
+  if (site === undefined) return undefined;
+  // Columns on a CommonJS file's first line count the module wrapper's header.
+  const column = site[2] - (site[1] === 1 ? binding.cjsWrapped.get(site[0]) || 0 : 0);
+  return [String(site[0]), site[1], column];
+}
+function reportText(err, origin) {
   const { inspect } = require('internal/inspect');
   if (err && err.__rjsReport) return err.stack;
   let out = '';
@@ -103,8 +111,12 @@ function reportText(err) {
   }
   if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string')) {
     const stack = typeof err.stack === 'string' ? err.stack : String(err);
-    const m = /\(?((?:\/|[a-z]+:)[^():]*):(\d+):(\d+)\)?/.exec(stack.split('\n').slice(1).join('\n') || '');
-    const shown = m ? sourceExcerpt(m[1], Number(m[2]), Number(m[3])) : '';
+    // node points at the `throw` that threw it, else (a rejection, an engine error) where the
+    // error was made.
+    // (A rejection's report shows where the error was made.)
+    const site = origin === 'unhandledRejection' ? undefined : throwSite(err);
+    const m = site === undefined ? /\(?((?:\/|[a-z]+:)[^():]*):(\d+):(\d+)\)?/.exec(stack.split('\n').slice(1).join('\n') || '') : undefined;
+    const shown = site !== undefined ? sourceExcerpt(site[0], site[1], site[2]) : m ? sourceExcerpt(m[1], Number(m[2]), Number(m[3])) : '';
     if (shown !== '') out += shown + '\n';
     let body;
     try { body = inspect(err); } catch { body = stack; }
@@ -115,11 +127,9 @@ function reportText(err) {
   } else {
     // A thrown value that is not an error: node shows the throw statement, then the value
     // (strings as they are), and for primitives a hint about --trace-uncaught.
-    const site = binding.lastThrowSite();
+    const site = throwSite(err);
     if (site !== undefined) {
-      // Columns on a CommonJS file's first line count the module wrapper's header.
-      const column = site[2] - (site[1] === 1 ? binding.cjsWrapped.get(site[0]) || 0 : 0);
-      const shown = sourceExcerpt(String(site[0]), site[1], column);
+      const shown = sourceExcerpt(site[0], site[1], site[2]);
       if (shown !== '') out += '\n' + shown;
     }
     if (out === '') return 'Uncaught ' + inspect(err);
@@ -145,7 +155,7 @@ function fatal(err, origin = 'uncaughtException') {
     try { process.emit('uncaughtExceptionMonitor', err, origin); } catch { /* ignore */ }
   }
   let text;
-  try { text = reportText(err); } catch { text = String(err); }
+  try { text = reportText(err, origin); } catch { text = String(err); }
   binding.write(2, `${text}\n\nNode.js ${process.version}\n`);
   process.exitCode = inFatal ? 7 : 1;
   exitNow(process.exitCode);

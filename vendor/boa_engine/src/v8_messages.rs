@@ -66,7 +66,7 @@ fn find_property(object: &JsObject, key: &PropertyKey) -> Option<PropertyDescrip
 }
 
 /// A data property found on `object` or its prototypes (see `find_property`).
-fn data_property(object: &JsObject, key: &PropertyKey) -> Option<JsValue> {
+pub(crate) fn data_property(object: &JsObject, key: &PropertyKey) -> Option<JsValue> {
     find_property(object, key)?.value().cloned()
 }
 

@@ -589,10 +589,24 @@ impl Context {
         self.vm.runtime_limits = runtime_limits;
     }
 
-    /// rjs: where the last `throw` of a value that is not an Error ran: (file, line, column).
+    /// rjs: where the last `throw` statement ran: (file, line, column); with `value`, only if
+    /// that statement threw `value` (the first throw of a non-error value, the last of an error).
     #[must_use]
-    pub fn last_throw_site(&self) -> Option<(String, u32, u32)> {
-        self.vm.last_throw_site.clone()
+    pub fn last_throw_site(&self, value: Option<&JsValue>) -> Option<(String, u32, u32)> {
+        if let Some(value) = value {
+            let thrown = self.vm.last_throw_value.as_ref()?;
+            if !JsValue::same_value(thrown, value) {
+                return None;
+            }
+        }
+        let (code_block, pc) = self.vm.last_throw_at.as_ref()?;
+        let map = code_block.source_info.map();
+        let position = map.find(*pc)?;
+        Some((
+            map.path().to_string(),
+            position.line_number(),
+            position.column_number(),
+        ))
     }
 
     /// Get a mutable reference to the [`RuntimeLimits`].

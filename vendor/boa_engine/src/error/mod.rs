@@ -990,6 +990,8 @@ impl JsNativeError {
             stack: IgnoreEq(ErrorStack::Position(ShadowEntry::Native {
                 function_name: None,
                 source_info: NativeSourceInfo::caller(),
+                receiver: None,
+                label: None,
             })),
         }
     }

@@ -352,7 +352,12 @@ pub(crate) fn native_function_call(
     context
         .vm
         .shadow_stack
-        .push_native(pc, name, native_source_info);
+        .push_native(
+            pc,
+            name,
+            native_source_info,
+            crate::vm::shadow_stack::NativeReceiver::Call(this.clone()),
+        );
 
     let mut realm = realm.unwrap_or_else(|| context.realm().clone());
 
@@ -407,7 +412,12 @@ fn native_function_construct(
     context
         .vm
         .shadow_stack
-        .push_native(pc, name, native_source_info);
+        .push_native(
+            pc,
+            name,
+            native_source_info,
+            crate::vm::shadow_stack::NativeReceiver::Construct,
+        );
 
     let mut realm = realm.unwrap_or_else(|| context.realm().clone());
 

@@ -51,6 +51,7 @@ mod runtime_limits;
 
 pub(crate) mod opcode;
 pub(crate) mod shadow_stack;
+pub(crate) mod v8_frames;
 pub(crate) mod source_info;
 
 #[cfg(feature = "flowgraph")]
@@ -94,9 +95,9 @@ pub struct Vm {
     /// [`JsObject::construct`](crate::object::JsObject::construct).
     pub(crate) host_call_depth: usize,
 
-    /// rjs: where the last `throw` statement ran (file, line, column), for node's report of an
-    /// uncaught non-error value.
-    pub last_throw_site: Option<(String, u32, u32)>,
+    /// rjs: where the last `throw` statement ran (code block, pc), for node's report of an
+    /// uncaught exception (see `Context::last_throw_site`).
+    pub(crate) last_throw_at: Option<(Gc<CodeBlock>, u32)>,
     /// rjs: the value thrown at `last_throw_site` (a rethrow of it keeps the first site).
     pub(crate) last_throw_value: Option<JsValue>,
 
@@ -426,7 +427,7 @@ impl Vm {
             runtime_limits: RuntimeLimits::default(),
             native_active_function: None,
             host_call_depth: 0,
-            last_throw_site: None,
+            last_throw_at: None,
             last_throw_value: None,
             shadow_stack: ShadowStack::default(),
             #[cfg(feature = "trace")]
@@ -847,11 +848,14 @@ impl Context {
         if let Some(native) = err.as_native_mut()
             && let ErrorStack::Position(position) = &mut native.stack.0
         {
-            let backtrace = self.vm.shadow_stack.take_and_push(
+            let mut backtrace = self.vm.shadow_stack.take_and_push(
                 self.vm.runtime_limits.backtrace_limit(),
                 self.vm.frame().pc,
                 position.clone(),
             );
+            // rjs: V8's frame names.
+            let live = self.vm.shadow_stack.entries().len();
+            v8_frames::label(&mut backtrace, live, 1, self);
             native.stack.0 = ErrorStack::Backtrace(backtrace);
         }
 
@@ -904,7 +908,10 @@ impl Context {
         {
             let pc = self.vm.frames.last().expect("frame must exist").pc;
             let limit = self.vm.runtime_limits.backtrace_limit();
-            let backtrace = self.vm.shadow_stack.take(limit, pc);
+            let mut backtrace = self.vm.shadow_stack.take(limit, pc);
+            // rjs: V8's frame names (and no receivers kept alive by the backtrace).
+            let live = self.vm.shadow_stack.entries().len();
+            v8_frames::label(&mut backtrace, live, 0, self);
             self.vm
                 .pending_exception
                 .as_mut()

@@ -2,6 +2,8 @@ use std::fmt::{self, Display};
 
 use boa_gc::{Finalize, Trace};
 use boa_string::JsString;
+
+use crate::JsValue;
 use thin_vec::ThinVec;
 
 use super::source_info::{NativeSourceInfo, SourceInfo};
@@ -16,6 +18,11 @@ pub(crate) struct Backtrace {
 impl Backtrace {
     pub(crate) fn iter(&self) -> impl DoubleEndedIterator<Item = &ShadowEntry> {
         self.stack.iter()
+    }
+
+    /// rjs: the entries, for labelling.
+    pub(crate) fn entries_mut(&mut self) -> &mut [ShadowEntry] {
+        &mut self.stack
     }
 }
 
@@ -50,11 +57,26 @@ pub(crate) enum ShadowEntry {
     Native {
         function_name: Option<JsString>,
         source_info: NativeSourceInfo,
+        /// rjs: the call's receiver while the call runs (`Some(undefined)` for a construct
+        /// call is `new`); cleared when a backtrace is labelled (`vm::v8_frames`).
+        receiver: Option<NativeReceiver>,
+        /// rjs: V8's name for the frame (`Array.map`), set when a backtrace is taken.
+        label: Option<JsString>,
     },
     Bytecode {
         pc: u32,
         source_info: SourceInfo,
+        /// rjs: V8's name for the frame (`A.m`, `new K`, `Object.<anonymous>`), set when a
+        /// backtrace is taken.
+        label: Option<JsString>,
     },
+}
+
+/// rjs: how a native function was called, for V8's frame names.
+#[derive(Debug, Clone)]
+pub(crate) enum NativeReceiver {
+    Call(JsValue),
+    Construct,
 }
 
 impl ShadowEntry {
@@ -83,9 +105,13 @@ impl Display for DisplayShadowEntry<'_> {
             ShadowEntry::Native {
                 function_name,
                 source_info,
+                label,
+                ..
             } => {
                 if self.show_function_name {
-                    if let Some(function_name) = function_name {
+                    if let Some(label) = label {
+                        write!(f, "{}", label.to_std_string_escaped())?;
+                    } else if let Some(function_name) = function_name {
                         write!(f, "{}", function_name.to_std_string_escaped())?;
                     } else {
                         f.write_str("<anonymous>")?;
@@ -104,10 +130,16 @@ impl Display for DisplayShadowEntry<'_> {
                     f.write_str(" (native)")?;
                 }
             }
-            ShadowEntry::Bytecode { pc, source_info } => {
+            ShadowEntry::Bytecode {
+                pc,
+                source_info,
+                label,
+            } => {
                 if self.show_function_name {
                     let has_function_name = !source_info.function_name().is_empty();
-                    if has_function_name {
+                    if let Some(label) = label {
+                        write!(f, "{}", label.to_std_string_escaped())?;
+                    } else if has_function_name {
                         write!(f, "{}", source_info.function_name().to_std_string_escaped())?;
                     } else {
                         f.write_str("<main>")?;
@@ -145,6 +177,7 @@ impl ShadowStack {
         last_pc: u32,
         function_name: JsString,
         native_source_info: NativeSourceInfo,
+        receiver: NativeReceiver,
     ) {
         // NOTE: pc points to the next opcode, so we offset by -1 to put it within range.
         let last_pc = last_pc.saturating_sub(1);
@@ -157,6 +190,8 @@ impl ShadowStack {
         self.stack.push(ShadowEntry::Native {
             function_name: Some(function_name),
             source_info: native_source_info,
+            receiver: Some(receiver),
+            label: None,
         });
     }
 
@@ -167,8 +202,16 @@ impl ShadowStack {
         if let Some(ShadowEntry::Bytecode { pc, .. }) = self.stack.last_mut() {
             *pc = last_pc;
         }
-        self.stack
-            .push(ShadowEntry::Bytecode { pc: 0, source_info });
+        self.stack.push(ShadowEntry::Bytecode {
+            pc: 0,
+            source_info,
+            label: None,
+        });
+    }
+
+    /// rjs: the live entries, oldest first (for labelling a backtrace taken from them).
+    pub(crate) fn entries(&self) -> &[ShadowEntry] {
+        &self.stack
     }
 
     pub(crate) fn pop(&mut self) -> Option<ShadowEntry> {

@@ -155,6 +155,8 @@ impl Error {
             stack: IgnoreEq(ErrorStack::Position(ShadowEntry::Native {
                 function_name: None,
                 source_info: NativeSourceInfo::caller(),
+                receiver: None,
+                label: None,
             })),
         }
     }
@@ -170,7 +172,10 @@ impl Error {
     /// Get the position from the last called function.
     pub(crate) fn with_caller_position(tag: ErrorKind, context: &Context) -> Self {
         let limit = context.runtime_limits().backtrace_limit();
-        let backtrace = context.vm.shadow_stack.caller_position(limit);
+        let mut backtrace = context.vm.shadow_stack.caller_position(limit);
+        // rjs: V8's frame names (the live stack minus this constructor's own entry).
+        let live = context.vm.shadow_stack.entries().len().saturating_sub(1);
+        crate::vm::v8_frames::label(&mut backtrace, live, 0, context);
         Self {
             tag,
             stack: IgnoreEq(ErrorStack::Backtrace(backtrace)),

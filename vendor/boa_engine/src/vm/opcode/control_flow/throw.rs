@@ -30,25 +30,25 @@ impl Throw {
             .last_throw_value
             .as_ref()
             .is_some_and(|v| crate::JsValue::same_value(v, &value));
-        if !is_error && !rethrow {
+        // Note: -1 because we increment after fetching the opcode.
+        let pc = context.vm.frame().pc - 1;
+        // rjs: remember where the `throw` ran, for node's report of an uncaught exception: the
+        // last throw of an error (node shows a rethrow's site), the first of any other value.
+        // Resolved to a position only when asked for (`Context::last_throw_site`).
+        // Throws in rjs's own built-in code (`node:` paths) are not the user's: node's report
+        // shows its own source there, which rjs does not have.
+        let internal = matches!(
+            context.vm.frame().code_block().source_info.map().path(),
+            crate::vm::source_info::SourcePath::Path(p)
+                if p.as_os_str().as_encoded_bytes().starts_with(b"node:")
+        );
+        if !internal && (is_error || !rethrow) {
             context.vm.last_throw_value = Some(value.clone());
+            context.vm.last_throw_at = Some((context.vm.frame().code_block().clone(), pc));
         }
         let error = JsError::from_opaque(value);
         context.vm.pending_exception = Some(error);
 
-        // Note: -1 because we increment after fetching the opcode.
-        let pc = context.vm.frame().pc - 1;
-        // rjs: remember the throw site of values that carry no stack.
-        if !is_error && !rethrow {
-            let map = context.vm.frame().code_block().source_info.map();
-            context.vm.last_throw_site = map.find(pc).map(|position| {
-                (
-                    map.path().to_string(),
-                    position.line_number(),
-                    position.column_number(),
-                )
-            });
-        }
         if context.vm.handle_exception_at(pc) {
             return ControlFlow::Continue(());
         }
