@@ -253,10 +253,11 @@ class Timeout {
 }
 const timerById = new Map();
 
+// As node's insert(): due after the whole milliseconds of the delay, and after the timers
+// already waiting with the same due time (a refreshed or repeating timer goes to the back).
 function schedule(t) {
   t[kGen]++;
-  if (t._seq === undefined) Object.defineProperty(t, '_seq', { value: ++seq });
-  heapPush([t._idleStart + t._idleTimeout, t._seq, t, t[kGen]]);
+  heapPush([t._idleStart + Math.trunc(t._idleTimeout), ++seq, t, t[kGen]]);
 }
 
 function validateCallback(callback) {
