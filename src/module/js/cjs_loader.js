@@ -34,6 +34,16 @@ function isBuiltin(name) {
   return builtinSet.has(name);
 }
 
+// process.getBuiltinModule(id) (node 20.16): a built-in's exports, or undefined for other ids.
+Object.defineProperty(process, 'getBuiltinModule', {
+  value: function getBuiltinModule(id) {
+    requireBuiltin('internal/validators').validateString(id, 'id');
+    if (!isBuiltin(id)) return undefined;
+    return loadBuiltin(id.startsWith('node:') ? id.slice(5) : id);
+  },
+  writable: true, configurable: true, enumerable: true,
+});
+
 function loadBuiltin(name) {
   const exports = requireBuiltin(name);
   if (exports === undefined) {
