@@ -12,6 +12,8 @@
 
 use std::fmt::Write;
 
+use crate::property::{PropertyDescriptor, PropertyKey};
+
 use crate::{
     Context, JsArgs, JsData, JsResult, JsString, JsValue,
     builtins::BuiltInObject,
@@ -258,6 +260,7 @@ impl BuiltInConstructor for Error {
             Error::with_caller_position(ErrorKind::Error, context),
         )
         .upcast();
+        install_own_stack(&o, context);
 
         // 3. If message is not undefined, then
         let message = args.get_or_undefined(0);
@@ -478,6 +481,7 @@ impl Error {
             Error::with_caller_position(error_kind, context),
         )
         .upcast();
+        install_own_stack(&o, context);
 
         let message = args.get_or_undefined(0);
         if !message.is_undefined() {
@@ -489,4 +493,39 @@ impl Error {
 
         Ok(o.into())
     }
+}
+
+/// rjs: errors carry an own, non-enumerable `stack` as in V8 (`Object.getOwnPropertyNames(e)`
+/// is `['stack', 'message']`, and serializers that walk own names find it). It is the accessor
+/// pair of the nearest `stack` up the prototype chain (node's bootstrap installs the formatting
+/// one on `Error.prototype`), so the text is still built only when read.
+pub(crate) fn install_own_stack(o: &JsObject, _context: &Context) {
+    let key = PropertyKey::from(js_string!("stack"));
+    // The nearest `stack` on the prototype chain: a subclass may format its own (node's errors
+    // with a code print `Name [CODE]: message`).
+    let mut desc = None;
+    let mut current = o.prototype();
+    for _ in 0..64 {
+        let Some(proto) = current else {
+            break;
+        };
+        if let Some(found) = proto.borrow().properties().get(&key) {
+            desc = Some(found);
+            break;
+        }
+        current = proto.prototype();
+    }
+    let Some(desc) = desc else {
+        return;
+    };
+    if !desc.is_accessor_descriptor() {
+        return;
+    }
+    let own = PropertyDescriptor::builder()
+        .maybe_get(desc.get().cloned())
+        .maybe_set(desc.set().cloned())
+        .enumerable(false)
+        .configurable(true)
+        .build();
+    o.insert_property(key, own);
 }
