@@ -160,8 +160,8 @@ impl Runtime {
         }
     }
 
-    /// Runs the main script, the event loop, and the exit event; returns the exit code.
-    pub fn run(&mut self, main: &MainKind) -> i32 {
+    /// Runs the main script and the microtasks/nextTicks it queued.
+    pub fn start(&mut self, main: &MainKind) {
         let (kind, arg) = match main {
             MainKind::File(p) => ("file", p.clone()),
             MainKind::Eval(c) => ("eval", c.clone()),
@@ -174,6 +174,11 @@ impl Runtime {
             self.report(e);
         }
         self.drain_ticks();
+    }
+
+    /// Runs the main script, the event loop, and the exit event; returns the exit code.
+    pub fn run(&mut self, main: &MainKind) -> i32 {
+        self.start(main);
         loop {
             match self.call_internal("turn", &[]) {
                 Ok(v) => {

@@ -40,25 +40,6 @@ const WAIT_FOR_IO_MS: f64 = 2_147_483_647.0;
 
 // The stepping form of `Runtime::run`: the same calls, one loop turn at a time.
 impl Runtime {
-    /// Runs the main script and the microtasks/nextTicks it queued.
-    pub fn start(&mut self, main: &MainKind) {
-        let (kind, arg) = match main {
-            MainKind::File(p) => ("file", p.clone()),
-            MainKind::Eval(c) => ("eval", c.clone()),
-            MainKind::Print(c) => ("print", c.clone()),
-            MainKind::Stdin(c) => ("stdin", c.clone()),
-            MainKind::Repl => ("repl", String::new()),
-        };
-        let args = [
-            boa_engine::js_string!(kind).into(),
-            boa_engine::js_string!(arg).into(),
-        ];
-        if let Err(e) = self.call_internal("runMain", &args) {
-            self.report(e);
-        }
-        self.drain_ticks();
-    }
-
     /// One loop turn: Some(milliseconds to wait before the next), None when the loop is done.
     pub fn step(&mut self) -> Option<f64> {
         match self.call_internal("turn", &[]) {

@@ -164,7 +164,8 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    // node throws it on the next tick, so warnings emitted before it are printed first.
+    if (process.throwDeprecation) { loop.nextTick(() => { throw warning; }); return; }
   }
   loop.nextTick(() => process.emit('warning', warning));
 }
