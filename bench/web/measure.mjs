@@ -5,35 +5,21 @@
 // click on Run to the line in the terminal). A first run in a throwaway context warms up the
 // browser process itself (not the page: nothing is shared between contexts) and is not counted.
 //   node bench/web/measure.mjs DIST_DIR [RUNS]
-import { chromium } from 'playwright-core';
 import { serve } from '../../tests/browser/serve.mjs';
+import { launchChromium, runHello, seedHello } from './hello_page.mjs';
 
 const [dist, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg || 5);
-const STORE_KEY = 'rjs-playground:v1';
 const server = await serve(dist);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-});
+const browser = await launchChromium();
 const times = [];
 const idles = [];
 const clicks = [];
 try {
   for (let i = -1; i < runs; i++) {
     const context = await browser.newContext();
-    // The project holds hello.js as main.js before the page loads (as a share link would).
-    await context.addInitScript(([k, v]) => { if (!localStorage.getItem(k)) localStorage.setItem(k, v); },
-      [STORE_KEY, JSON.stringify({ files: { 'main.js': "console.log('hello from rjs');\n" }, active: 'main.js' })]);
-    const page = await context.newPage();
-    const t0 = Date.now();
-    await page.goto(server.url);
-    await page.waitForSelector('body[data-state="idle"]', { timeout: 60000 });
-    const tIdle = Date.now();
-    await page.click('#run');
-    await page.waitForFunction(() => window.__rjs && window.__rjs.terminalText().includes('hello from rjs'), null, { timeout: 60000, polling: 5 });
-    const t1 = Date.now();
+    await seedHello(context);
+    const { t0, tIdle, t1 } = await runHello(await context.newPage(), server.url);
     if (i >= 0) {
       times.push(t1 - t0);
       idles.push(tIdle - t0);

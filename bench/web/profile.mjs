@@ -4,30 +4,22 @@
 // marks come from the run's worker) and the main thread's long tasks. RES=1 adds the resource
 // timings. Not part of run.sh: a tool for finding what to speed up.
 //   node bench/web/profile.mjs DIST_DIR [RUNS]
-import { chromium } from 'playwright-core';
 import { serve } from '../../tests/browser/serve.mjs';
+import { launchChromium, runHello, seedHello } from './hello_page.mjs';
 const [dist, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg || 3);
 const server = await serve(dist);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'] });
+const browser = await launchChromium();
 const all = [];
 for (let i = 0; i < runs; i++) {
   const context = await browser.newContext();
-  await context.addInitScript(([k, v]) => { if (!localStorage.getItem(k)) localStorage.setItem(k, v); },
-    ['rjs-playground:v1', JSON.stringify({ files: { 'main.js': "console.log('hello from rjs');\n" }, active: 'main.js' })]);
+  await seedHello(context);
   await context.addInitScript(() => {
     window.__longtasks = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: true });
   });
   const page = await context.newPage();
-  const t0 = Date.now();
-  await page.goto(server.url);
-  await page.waitForSelector('body[data-state="idle"]', { timeout: 60000 });
-  const tIdle = Date.now();
-  await page.click('#run');
-  await page.waitForFunction(() => window.__rjs && window.__rjs.terminalText().includes('hello from rjs'), null, { timeout: 60000, polling: 5 });
-  const t1 = Date.now();
+  const { t0, tIdle, t1 } = await runHello(page, server.url);
   const marks = await page.evaluate(() => window.__rjs.marks ? window.__rjs.marks() : []);
   const nav = await page.evaluate(() => performance.timeOrigin);
   const res = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => [r.name.split('/').pop(), Math.round(r.startTime), Math.round(r.responseEnd)]));

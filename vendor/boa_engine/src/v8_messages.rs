@@ -52,7 +52,7 @@ pub(crate) fn cannot_set(base: &JsValue, key: &PropertyKey) -> JsError {
 
 /// The descriptor of `key` on `object` or its prototypes, without running getters or proxy
 /// traps (gives up after 1000 prototypes).
-fn find_property(object: &JsObject, key: &PropertyKey) -> Option<PropertyDescriptor> {
+pub(crate) fn find_property(object: &JsObject, key: &PropertyKey) -> Option<PropertyDescriptor> {
     let mut current = Some(object.clone());
     for _ in 0..1000 {
         let o = current?;
@@ -201,7 +201,7 @@ pub(crate) fn builtin_not_iterable(value: &JsValue) -> JsError {
 /// Rewords a built-in's not-iterable error at a `for-of`/spread site as V8 does there
 /// (`o is not iterable`, `f is not a function or its return value is not iterable`); any other
 /// error passes through.
-pub(crate) fn callsite_not_iterable(error: JsError, _value: &JsValue, context: &Context) -> JsError {
+pub(crate) fn callsite_not_iterable(error: JsError, context: &Context) -> JsError {
     let is_not_iterable = error
         .as_native()
         .is_some_and(|e| e.message().ends_with(NOT_ITERABLE_SUFFIX));
@@ -212,26 +212,23 @@ pub(crate) fn callsite_not_iterable(error: JsError, _value: &JsValue, context: &
         Some(text) if text == crate::bytecompiler::v8_callsite::CALL_SPREAD => {
             "Spread syntax requires ...iterable[Symbol.iterator] to be a function".to_string()
         }
-        Some(text) if text.starts_with(crate::bytecompiler::v8_callsite::ARRAY_PATTERN) => {
-            match &text[crate::bytecompiler::v8_callsite::ARRAY_PATTERN.len()..] {
-                "" => return error,
-                init => match init.strip_suffix("(...)") {
-                    Some(callee) => {
-                        format!("{callee} is not a function or its return value is not iterable")
-                    }
-                    None => format!("{init} is not iterable"),
-                },
-            }
-        }
-        Some(text) => match text.strip_suffix("(...)") {
-            Some(callee) => {
-                format!("{callee} is not a function or its return value is not iterable")
-            }
-            None => format!("{text} is not iterable"),
+        Some(text) => match text.strip_prefix(crate::bytecompiler::v8_callsite::ARRAY_PATTERN) {
+            Some("") => return error,
+            Some(init) => not_iterable_text(init),
+            None => not_iterable_text(&text),
         },
         None => return error,
     };
     JsNativeError::typ().with_message(message).into()
+}
+
+/// `X is not iterable` for a rendered expression; a call (`f(...)`) is worded as V8 does:
+/// `f is not a function or its return value is not iterable`.
+fn not_iterable_text(rendered: &str) -> String {
+    match rendered.strip_suffix("(...)") {
+        Some(callee) => format!("{callee} is not a function or its return value is not iterable"),
+        None => format!("{rendered} is not iterable"),
+    }
 }
 
 /// `Cannot destructure property 'a' of 'null' as it is null.` (object patterns) or
@@ -241,17 +238,10 @@ pub(crate) fn cannot_destructure(value: &JsValue, context: &Context) -> JsError 
     let what = nullish_text(value);
     let record = callsite_record(context);
     let message = match record.as_deref() {
-        Some(text) if text.starts_with(ARRAY_PATTERN) => {
-            match &text[ARRAY_PATTERN.len()..] {
-                "" => return builtin_not_iterable(value),
-                init => match init.strip_suffix("(...)") {
-                    Some(callee) => {
-                        format!("{callee} is not a function or its return value is not iterable")
-                    }
-                    None => format!("{init} is not iterable"),
-                },
-            }
-        }
+        Some(text) if text.starts_with(ARRAY_PATTERN) => match &text[ARRAY_PATTERN.len()..] {
+            "" => return builtin_not_iterable(value),
+            init => not_iterable_text(init),
+        },
         Some(text) if text.starts_with(NESTED_OBJECT_PATTERN) => {
             let name = &text[NESTED_OBJECT_PATTERN.len()..];
             if name.is_empty() {
@@ -325,25 +315,25 @@ pub(crate) fn constructor_name(object: &JsObject) -> String {
 }
 
 /// V8's `Invalid typed array length: -1` / `Invalid array buffer length` for a RangeError of
-/// ToIndex; `shown` (a number) is appended when `what` ends with a space. Other errors (a
-/// throwing valueOf) pass through.
-pub(crate) fn invalid_length(error: JsError, shown: &JsValue, what: &str) -> JsError {
+/// ToIndex, with the number given as `shown` when V8 shows it. Other errors (a throwing
+/// valueOf) pass through.
+pub(crate) fn invalid_length(error: JsError, what: &str, shown: Option<&JsValue>) -> JsError {
     let is_range = error
         .as_native()
         .is_some_and(|e| matches!(e.kind(), crate::error::JsNativeErrorKind::Range));
     if !is_range {
         return error;
     }
-    let mut message = format!("Invalid {what}");
-    if what.ends_with(' ') {
-        let n = match shown.variant() {
-            JsVariant::Integer32(i) => i.to_string(),
-            JsVariant::Float64(f) => JsString::from(f).to_std_string_escaped(),
-            _ => String::new(),
-        };
-        message.push_str(&n);
-    }
-    JsNativeError::range().with_message(message.trim_end().to_string()).into()
+    let number = shown.and_then(|v| match v.variant() {
+        JsVariant::Integer32(i) => Some(i.to_string()),
+        JsVariant::Float64(f) => Some(JsString::from(f).to_std_string_escaped()),
+        _ => None,
+    });
+    let message = match number {
+        Some(n) => format!("Invalid {what}: {n}"),
+        None => format!("Invalid {what}"),
+    };
+    JsNativeError::range().with_message(message).into()
 }
 
 /// V8's `Cannot read private member #x from an object whose class did not declare it` (and
@@ -360,7 +350,11 @@ pub(crate) fn private_member_missing(description: &JsString, write: bool) -> JsE
 
 /// V8's `Cannot delete property 'x' of #<Object>` for a strict-mode delete that failed
 /// (functions are shown by their source text, as V8 does).
-pub(crate) fn cannot_delete(object: &JsObject, key: &PropertyKey, context: &mut Context) -> JsError {
+pub(crate) fn cannot_delete(
+    object: &JsObject,
+    key: &PropertyKey,
+    context: &mut Context,
+) -> JsError {
     let shown = if object.is_callable() {
         let to_string = context
             .intrinsics()
@@ -378,6 +372,9 @@ pub(crate) fn cannot_delete(object: &JsObject, key: &PropertyKey, context: &mut 
         object_text(object, context)
     };
     JsNativeError::typ()
-        .with_message(format!("Cannot delete property '{}' of {shown}", key_text(key)))
+        .with_message(format!(
+            "Cannot delete property '{}' of {shown}",
+            key_text(key)
+        ))
         .into()
 }

@@ -1350,7 +1350,7 @@ impl JsNativeError {
             Error::with_stack(tag, stack.0.clone()),
         )
         .upcast();
-        crate::builtins::error::install_own_stack(&o, context);
+        crate::builtins::error::install_own_stack(&o);
 
         o.create_non_enumerable_data_property_or_throw(
             js_string!("message"),

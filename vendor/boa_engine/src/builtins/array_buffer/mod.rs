@@ -443,7 +443,7 @@ impl BuiltInConstructor for ArrayBuffer {
         let byte_len = args
             .get_or_undefined(0)
             .to_index(context)
-            .map_err(|e| crate::v8_messages::invalid_length(e, &JsValue::undefined(), "array buffer length"))?;
+            .map_err(|e| crate::v8_messages::invalid_length(e, "array buffer length", None))?;
 
         // 3. Let requestedMaxByteLength be ? GetArrayBufferMaxByteLengthOption(options).
         let max_byte_len = get_max_byte_len(args.get_or_undefined(1), context)?;

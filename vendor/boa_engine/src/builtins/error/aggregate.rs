@@ -91,7 +91,7 @@ impl BuiltInConstructor for AggregateError {
             Error::with_caller_position(ErrorKind::Aggregate, context),
         )
         .upcast();
-        super::install_own_stack(&o, context);
+        super::install_own_stack(&o);
 
         // 3. If message is not undefined, then
         let message = args.get_or_undefined(1);

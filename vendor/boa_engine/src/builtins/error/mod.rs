@@ -260,7 +260,7 @@ impl BuiltInConstructor for Error {
             Error::with_caller_position(ErrorKind::Error, context),
         )
         .upcast();
-        install_own_stack(&o, context);
+        install_own_stack(&o);
 
         // 3. If message is not undefined, then
         let message = args.get_or_undefined(0);
@@ -481,7 +481,7 @@ impl Error {
             Error::with_caller_position(error_kind, context),
         )
         .upcast();
-        install_own_stack(&o, context);
+        install_own_stack(&o);
 
         let message = args.get_or_undefined(0);
         if !message.is_undefined() {
@@ -499,23 +499,11 @@ impl Error {
 /// is `['stack', 'message']`, and serializers that walk own names find it). It is the accessor
 /// pair of the nearest `stack` up the prototype chain (node's bootstrap installs the formatting
 /// one on `Error.prototype`), so the text is still built only when read.
-pub(crate) fn install_own_stack(o: &JsObject, _context: &Context) {
+pub(crate) fn install_own_stack(o: &JsObject) {
     let key = PropertyKey::from(js_string!("stack"));
-    // The nearest `stack` on the prototype chain: a subclass may format its own (node's errors
-    // with a code print `Name [CODE]: message`).
-    let mut desc = None;
-    let mut current = o.prototype();
-    for _ in 0..64 {
-        let Some(proto) = current else {
-            break;
-        };
-        if let Some(found) = proto.borrow().properties().get(&key) {
-            desc = Some(found);
-            break;
-        }
-        current = proto.prototype();
-    }
-    let Some(desc) = desc else {
+    // The nearest `stack` on the prototype chain (the fresh object has none of its own): a
+    // subclass may format its own (node's errors with a code print `Name [CODE]: message`).
+    let Some(desc) = crate::v8_messages::find_property(o, &key) else {
         return;
     };
     if !desc.is_accessor_descriptor() {

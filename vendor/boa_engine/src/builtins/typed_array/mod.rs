@@ -143,9 +143,9 @@ impl<T: TypedArrayMarker> BuiltInConstructor for T {
 
             // ii. Let elementLength be ? ToIndex(firstArgument).
             // rjs: V8's `Invalid typed array length: -1`.
-            let element_length = first_argument
-                .to_index(context)
-                .map_err(|e| crate::v8_messages::invalid_length(e, first_argument, "typed array length: "))?;
+            let element_length = first_argument.to_index(context).map_err(|e| {
+                crate::v8_messages::invalid_length(e, "typed array length", Some(first_argument))
+            })?;
 
             // iii. Return ? AllocateTypedArray(constructorName, NewTarget, proto, elementLength).
             return BuiltinTypedArray::allocate::<T>(new_target, element_length, context)

@@ -18,7 +18,7 @@ impl GetIterator {
         // rjs: V8's wording at for-of and spread sites.
         let iterator = match value.get_iterator(IteratorHint::Sync, context) {
             Ok(iterator) => iterator,
-            Err(e) => return Err(crate::v8_messages::callsite_not_iterable(e, &value, context)),
+            Err(e) => return Err(crate::v8_messages::callsite_not_iterable(e, context)),
         };
         context.vm.frame_mut().iterators.push(iterator);
         Ok(())
