@@ -52,6 +52,8 @@ mod runtime_limits;
 pub(crate) mod opcode;
 pub(crate) mod shadow_stack;
 pub(crate) mod v8_frames;
+#[cfg(feature = "jsprof")]
+pub(crate) mod jsprof;
 pub(crate) mod source_info;
 
 #[cfg(feature = "flowgraph")]
@@ -1022,6 +1024,10 @@ impl Context {
             ) {
                 ControlFlow::Continue(()) => {}
                 ControlFlow::Break(value) => return value,
+            }
+            #[cfg(feature = "jsprof")]
+            if jsprof::TICK.load(std::sync::atomic::Ordering::Relaxed) {
+                jsprof::sample(self);
             }
         }
 
