@@ -49,6 +49,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("reduceToSingleString", reduce_js, 7),
             ("formatValue", format_value_js, 5),
             ("inspect", inspect_js, 5),
+            ("previewEntries", preview_entries_js, 1),
         ],
     )
 }
@@ -146,6 +147,24 @@ fn escape_key_js(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsV
     let mut out = Vec::new();
     escape_into(&arg_units(args, 0), true, &mut out);
     Ok(js_str(&out))
+}
+
+/// `previewEntries(iterator)`: `[entries, isKeyValue]` for a Map or Set iterator (what it has
+/// yet to produce, flat key/value pairs when isKeyValue), undefined for anything else.
+fn preview_entries_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    use boa_engine::object::builtins::{JsArray, JsMapIterator, JsSetIterator};
+    let Some(o) = args.first().and_then(JsValue::as_object) else {
+        return Ok(JsValue::undefined());
+    };
+    let (entries, pairs) = if let Ok(it) = JsMapIterator::from_object(o.clone()) {
+        it.preview()
+    } else if let Ok(it) = JsSetIterator::from_object(o.clone()) {
+        it.preview()
+    } else {
+        return Ok(JsValue::undefined());
+    };
+    let list = JsArray::from_iter(entries, ctx);
+    Ok(JsArray::from_iter([list.into(), pairs.into()], ctx).into())
 }
 
 fn str_escape_js(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {

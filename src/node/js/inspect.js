@@ -906,9 +906,26 @@ function formatMap(value, ctx, ignored, recurseTimes) {
   return output;
 }
 
+// What a Map or Set iterator has yet to produce; an entries iterator's braces say "Entries".
 function formatIterator(braces, ctx, value, recurseTimes) {
-  // Iterators cannot be previewed without consuming them in this engine.
-  return [ctx.stylize('<items unknown>', 'special')];
+  const [entries, isKeyValue] = native.previewEntries(value);
+  const shown = Math.max(ctx.maxArrayLength, 0);
+  const count = isKeyValue ? entries.length / 2 : entries.length;
+  const n = Math.min(shown, count);
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < n; i++) {
+    if (isKeyValue) {
+      const pair = [formatValue(ctx, entries[2 * i], recurseTimes), formatValue(ctx, entries[2 * i + 1], recurseTimes)];
+      output.push(reduceToSingleString(ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes));
+    } else {
+      output.push(formatValue(ctx, entries[i], recurseTimes));
+    }
+  }
+  ctx.indentationLvl -= 2;
+  if (isKeyValue) braces[0] = braces[0].replace(/ Iterator] \{$/, ' Entries] {');
+  if (count > n) output.push(`... ${count - n} more item${count - n > 1 ? 's' : ''}`);
+  return output;
 }
 
 function formatWeakCollection(ctx) {

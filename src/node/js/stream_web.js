@@ -1789,6 +1789,45 @@ class TextEncoderStream {
 }
 setToStringTag(TextEncoderStream, 'TextEncoderStream');
 
+// ---- CompressionStream / DecompressionStream ----
+// As node's: a zlib stream behind a readable/writable pair.
+function zlibPair(format, make) {
+  const zlib = require('zlib');
+  const handle = make(zlib, format);
+  if (handle === undefined) throw new codes.ERR_INVALID_ARG_VALUE('format', format);
+  return newReadableWritablePairFromDuplex(handle);
+}
+const compressors = (zlib, format) => (format === 'deflate' ? zlib.createDeflate() : format === 'deflate-raw'
+  ? zlib.createDeflateRaw() : format === 'gzip' ? zlib.createGzip() : undefined);
+const decompressors = (zlib, format) => (format === 'deflate' ? zlib.createInflate() : format === 'deflate-raw'
+  ? zlib.createInflateRaw() : format === 'gzip' ? zlib.createGunzip() : undefined);
+
+class CompressionStream {
+  constructor(format) {
+    this[kType] = 'CompressionStream';
+    this[kState] = { transform: zlibPair(format, compressors) };
+  }
+  get readable() { check(this, 'CompressionStream'); return this[kState].transform.readable; }
+  get writable() { check(this, 'CompressionStream'); return this[kState].transform.writable; }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'CompressionStream', { readable: this.readable, writable: this.writable });
+  }
+}
+setToStringTag(CompressionStream, 'CompressionStream');
+
+class DecompressionStream {
+  constructor(format) {
+    this[kType] = 'DecompressionStream';
+    this[kState] = { transform: zlibPair(format, decompressors) };
+  }
+  get readable() { check(this, 'DecompressionStream'); return this[kState].transform.readable; }
+  get writable() { check(this, 'DecompressionStream'); return this[kState].transform.writable; }
+  [kInspect](depth, options) {
+    return customInspect(this, depth, options, 'DecompressionStream', { readable: this.readable, writable: this.writable });
+  }
+}
+setToStringTag(DecompressionStream, 'DecompressionStream');
+
 class TextDecoderStream {
   constructor(encoding = 'utf-8', options = {}) {
     const { TextDecoder } = require('internal/web');
@@ -2050,7 +2089,7 @@ module.exports = {
   ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
   ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
   WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, ByteLengthQueuingStrategy,
-  CountQueuingStrategy, TextEncoderStream, TextDecoderStream,
+  CountQueuingStrategy, TextEncoderStream, TextDecoderStream, CompressionStream, DecompressionStream,
 };
 Object.defineProperty(module.exports, Symbol.for('rjs.stream.webAdapters'), {
   value: {

@@ -104,6 +104,31 @@ impl MapIterator {
     ///  - [ECMA reference][spec]
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-%mapiteratorprototype%.next
+    /// rjs: what the iterator has yet to produce, without advancing it (V8's `previewEntries`,
+    /// for util.inspect): flat `[key, value, key, value, ...]` for an entries iterator (and
+    /// `true`), else the keys or the values (and `false`).
+    pub(crate) fn preview(&self) -> (Vec<JsValue>, bool) {
+        let pairs = matches!(self.iteration_kind, PropertyNameKind::KeyAndValue);
+        let mut out = Vec::new();
+        if let Some(lock) = &self.iterated_map {
+            let entries = lock.0.borrow();
+            let entries = entries.data();
+            for index in self.next_index..entries.full_len() {
+                if let Some((key, value)) = entries.get_index(index) {
+                    match self.iteration_kind {
+                        PropertyNameKind::Key => out.push(key.clone()),
+                        PropertyNameKind::Value => out.push(value.clone()),
+                        PropertyNameKind::KeyAndValue => {
+                            out.push(key.clone());
+                            out.push(value.clone());
+                        }
+                    }
+                }
+            }
+        }
+        (out, pairs)
+    }
+
     pub(crate) fn next(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
         let object = this.as_object();
         let mut map_iterator = object

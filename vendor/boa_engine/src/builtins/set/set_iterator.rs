@@ -95,6 +95,27 @@ impl SetIterator {
         set_iterator.into()
     }
 
+    /// rjs: what the iterator has yet to produce, without advancing it (V8's `previewEntries`,
+    /// for util.inspect): flat `[value, value, ...]` pairs for an entries iterator (and `true`),
+    /// else the values (and `false`).
+    pub(crate) fn preview(&self) -> (Vec<JsValue>, bool) {
+        let pairs = matches!(self.iteration_kind, PropertyNameKind::KeyAndValue);
+        let mut out = Vec::new();
+        if let Some(lock) = &self.iterated_set {
+            let entries = lock.0.borrow();
+            let entries = entries.data();
+            for index in self.next_index..entries.full_len() {
+                if let Some(value) = entries.get_index(index) {
+                    out.push(value.clone());
+                    if pairs {
+                        out.push(value.clone());
+                    }
+                }
+            }
+        }
+        (out, pairs)
+    }
+
     /// %SetIteratorPrototype%.next( )
     ///
     /// Advances the iterator and gets the next result in the set.

@@ -32,6 +32,17 @@ impl JsSetIterator {
     }
 }
 
+impl JsSetIterator {
+    /// rjs: the entries still to come, without advancing the iterator (V8's `previewEntries`):
+    /// a flat list (key/value pairs when the flag is true).
+    #[must_use]
+    pub fn preview(&self) -> (Vec<JsValue>, bool) {
+        self.inner
+            .downcast_ref::<SetIterator>()
+            .map_or((Vec::new(), false), |it| it.preview())
+    }
+}
+
 impl From<JsSetIterator> for JsObject {
     #[inline]
     fn from(o: JsSetIterator) -> Self {
