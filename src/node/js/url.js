@@ -23,6 +23,13 @@ function invalidUrl(input, base) {
   return err;
 }
 
+// Internal state lives in non-enumerable slots, as node's private fields: `{ ...url }`,
+// Object.assign and urlToHttpOptions see no own properties.
+function init(url, parts) {
+  Object.defineProperty(url, kParts, { value: parts, writable: true });
+  Object.defineProperty(url, kParams, { value: undefined, writable: true });
+}
+
 class URL {
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('url');
@@ -30,8 +37,7 @@ class URL {
     if (base !== undefined) base = `${base}`;
     const parts = native.parse(input, base);
     if (parts === undefined) throw invalidUrl(input, base);
-    this[kParts] = parts;
-    this[kParams] = undefined;
+    init(this, parts);
   }
 
   static parse(input, base = undefined) {
@@ -39,8 +45,7 @@ class URL {
     const parts = native.parse(`${input}`, base === undefined ? undefined : `${base}`);
     if (parts === undefined) return null;
     const url = Object.create(URL.prototype);
-    url[kParts] = parts;
-    url[kParams] = undefined;
+    init(url, parts);
     return url;
   }
 
