@@ -23,17 +23,42 @@ function group(intPart, sep) {
   return out;
 }
 
-// Rounds half away from zero at `digits` decimals, via the decimal string (no binary drift).
-function toFixedHalfExpand(x, digits) {
-  const s = x.toFixed(Math.min(100, digits + 3));
-  const [i, f = ''] = s.split('.');
-  const keep = f.slice(0, digits);
-  const rest = f.slice(digits);
-  let n = BigInt(i + keep);
-  if (rest && rest[0] >= '5') n += 1n;
-  let str = n.toString().padStart(digits + 1, '0');
-  return digits ? `${str.slice(0, -digits)}.${str.slice(-digits)}` : str;
+// ICU rounds the shortest decimal form of a number (no binary drift; 1e21 and up print all
+// their digits): [digits without leading zeros, position of the decimal point among them].
+// `shift` moves the point right (2 for percent: x * 100 without drift).
+function decimalOf(x, shift) {
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
+  const all = m[1] + (m[2] || '');
+  const mant = all.replace(/^0+/, '') || '0';
+  return [mant, m[1].length - all.length + mant.length + (m[3] ? Number(m[3]) : 0) + shift];
 }
+// Rounds half away from zero to `d` fraction digits (d < 0: to tens, hundreds...): [int, frac].
+function roundDecimal(mant, point, d) {
+  const keep = point + d;
+  let n = 0n;
+  if (keep > 0) n = BigInt(mant.slice(0, keep).padEnd(keep, '0')) + (mant[keep] >= '5' ? 1n : 0n);
+  else if (keep === 0 && mant[0] >= '5') n = 1n;
+  if (d <= 0) return [n === 0n ? '0' : n.toString() + '0'.repeat(-d), ''];
+  const str = n.toString().padStart(d + 1, '0');
+  return [str.slice(0, -d), str.slice(-d)];
+}
+// Fraction-digit rounding ([min, max] fraction digits) or, with `sig`, significant digits.
+function roundFormat(mant, point, minF, maxF, sig) {
+  if (sig === undefined) {
+    const [i, f] = roundDecimal(mant, point, maxF);
+    let end = f.length;
+    while (end > minF && f[end - 1] === '0') end--;
+    return [i, f.slice(0, end)];
+  }
+  const [minS, maxS] = sig;
+  if (mant === '0') return ['0', '0'.repeat(Math.max(0, minS - 1))];
+  const [i, f] = roundDecimal(mant, point, maxS - point);
+  let frac = f.padEnd(Math.max(f.length, minS - point), '0');
+  const sigCount = (x) => (i + x).replace(/^0+/, '').length;
+  while (frac.length && frac[frac.length - 1] === '0' && sigCount(frac.slice(0, -1)) >= minS) frac = frac.slice(0, -1);
+  return [i, frac];
+}
+const compactUnits = [[12, 'T'], [9, 'B'], [6, 'M'], [3, 'K']]; // largest first
 
 const currencySymbols = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹', CAD: 'CA$', AUD: 'A$', CHF: 'CHF', KRW: '₩', BRL: 'R$', MXN: 'MX$' };
 
@@ -53,24 +78,51 @@ class NumberFormat {
     this.signDisplay = o.signDisplay || 'auto';
     this.notation = o.notation || 'standard';
     this.unit = o.unit;
+    if (o.minimumSignificantDigits !== undefined || o.maximumSignificantDigits !== undefined) {
+      this.minimumSignificantDigits = o.minimumSignificantDigits ?? 1;
+      this.maximumSignificantDigits = o.maximumSignificantDigits ?? 21;
+    }
+    // Compact notation without rounding options rounds to whole numbers but keeps 2 significant digits.
+    this.compactRounding = this.notation === 'compact' && o.maximumFractionDigits === undefined &&
+      o.minimumFractionDigits === undefined && this.maximumSignificantDigits === undefined;
   }
   format(value) {
     let x = typeof value === 'bigint' ? Number(value) : Number(value);
     if (Number.isNaN(x)) return 'NaN';
     const negative = x < 0 || Object.is(x, -0);
     x = Math.abs(x);
-    if (this.style === 'percent') x *= 100;
     let body;
     if (!Number.isFinite(x)) body = '∞';
     else {
-      let s = toFixedHalfExpand(x, this.maximumFractionDigits);
-      let [i, f = ''] = s.split('.');
-      f = f.replace(/0+$/, '');
-      while (f.length < this.minimumFractionDigits) f += '0';
+      let [mant, point] = decimalOf(x, this.style === 'percent' ? 2 : 0);
+      let suffix = '';
+      let unit = -1;
+      if (this.notation === 'compact' && mant !== '0') {
+        unit = compactUnits.length;
+        while (unit > 0 && point > compactUnits[unit - 1][0]) unit--;
+      }
+      let i, f;
+      for (;;) {
+        const p = unit >= 0 && unit < compactUnits.length ? point - compactUnits[unit][0] : point;
+        if (this.compactRounding) {
+          [i, f] = roundFormat(mant, p, 0, 0);
+          if (i.length < 2) [i, f] = roundFormat(mant, p, 0, 0, [1, 2]);
+        } else {
+          const sig = this.maximumSignificantDigits === undefined ? undefined : [this.minimumSignificantDigits, this.maximumSignificantDigits];
+          [i, f] = roundFormat(mant, p, this.minimumFractionDigits, this.maximumFractionDigits, sig);
+        }
+        // Rounding up to the next unit (999,999 -> 1M) formats again in that unit.
+        if (unit > 0 && i.length > 3) { unit--; continue; }
+        if (unit >= 0 && unit < compactUnits.length) suffix = compactUnits[unit][1];
+        break;
+      }
       i = i.padStart(this.minimumIntegerDigits, '0');
       const [gs, ds] = separators[lang(this.locale)] || separators.en;
-      if (this.useGrouping && !(lang(this.locale) === 'es' && i.length <= 4)) i = group(i, gs);
-      body = f ? `${i}${ds}${f}` : i;
+      if (this.useGrouping && !(lang(this.locale) === 'es' && i.length <= 4)) {
+        // Indian grouping (en-IN, hi): the last three digits, then pairs.
+        i = /^(en-IN|hi)\b/i.test(this.locale) && i.length > 3 ? `${i.slice(0, -3).replace(/\B(?=(\d{2})+$)/g, gs)}${gs}${i.slice(-3)}` : group(i, gs);
+      }
+      body = (f ? `${i}${ds}${f}` : i) + suffix;
     }
     const sign = negative ? '-' : (this.signDisplay === 'always' || (this.signDisplay === 'exceptZero' && x !== 0)) ? '+' : '';
     if (this.style === 'percent') return `${sign}${body}%`;
