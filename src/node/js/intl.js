@@ -140,6 +140,8 @@ class NumberFormat {
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
 
+// Marks time fields added as defaults (en-GB shows their hour with two digits).
+const kDefaultTime = Symbol('defaultTime');
 const monthsLong = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const daysLong = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -153,7 +155,9 @@ class DateTimeFormat {
       this.timeStyle = o.timeStyle;
     }
     this.options = o;
-    this.hour12 = o.hour12 ?? (o.hourCycle ? o.hourCycle === 'h12' || o.hourCycle === 'h11' : true);
+    // en-GB: day before month, 24-hour clock, lowercase am/pm.
+    this.gb = /^en-GB\b/i.test(this.locale);
+    this.hour12 = o.hour12 ?? (o.hourCycle ? o.hourCycle === 'h12' || o.hourCycle === 'h11' : !this.gb);
   }
   parts(d) {
     // Only UTC is known in the sandbox; other zones are shown in UTC.
@@ -161,20 +165,31 @@ class DateTimeFormat {
   }
   formatDate(p, o) {
     const month = o.month;
+    const wd = o.weekday ? (o.weekday === 'long' ? daysLong[p.wd] : daysLong[p.wd].slice(0, 3)) : '';
     if (month === 'long' || month === 'short') {
       const m = month === 'long' ? monthsLong[p.mo] : monthsLong[p.mo].slice(0, 3);
-      let out = o.day ? `${m} ${p.day}` : m;
+      let out;
+      if (this.gb) {
+        out = o.day ? `${p.day} ${m}` : m;
+        if (o.year) out += ` ${p.y}`;
+        if (wd) out = `${wd}${o.year ? ',' : ''} ${out}`;
+        return out;
+      }
+      out = o.day ? `${m} ${p.day}` : m;
       if (o.year) out += o.day ? `, ${p.y}` : ` ${p.y}`;
-      if (o.weekday) out = `${o.weekday === 'long' ? daysLong[p.wd] : daysLong[p.wd].slice(0, 3)}, ${out}`;
+      if (wd) out = `${wd}, ${out}`;
       return out;
     }
     const two = (n) => String(n).padStart(2, '0');
     const parts = [];
-    if (o.month) parts.push(o.month === '2-digit' ? two(p.mo + 1) : p.mo + 1);
-    if (o.day) parts.push(o.day === '2-digit' ? two(p.day) : p.day);
+    const mo = o.month === '2-digit' || (this.gb && o.month) ? two(p.mo + 1) : p.mo + 1;
+    const day = o.day === '2-digit' || (this.gb && o.day) ? two(p.day) : p.day;
+    if (this.gb && o.day) parts.push(day);
+    if (o.month) parts.push(mo);
+    if (!this.gb && o.day) parts.push(day);
     if (o.year) parts.push(o.year === '2-digit' ? two(p.y % 100) : p.y);
     let out = parts.join('/');
-    if (o.weekday) out = out ? `${o.weekday === 'long' ? daysLong[p.wd] : daysLong[p.wd].slice(0, 3)}, ${out}` : (o.weekday === 'long' ? daysLong[p.wd] : daysLong[p.wd].slice(0, 3));
+    if (wd) out = out ? `${wd}, ${out}` : wd;
     return out;
   }
   formatTime(p, o) {
@@ -182,7 +197,10 @@ class DateTimeFormat {
     let h = p.h;
     let suffix = '';
     if (this.hour12) { suffix = h < 12 ? ' AM' : ' PM'; h = h % 12 || 12; }
-    const hour = o.hour === '2-digit' || !this.hour12 ? two(h) : String(h);
+    if (this.gb) suffix = suffix.toLowerCase();
+    // en-GB writes a lone or defaulted hour with two digits, an hour with minutes as given.
+    const gbTwo = this.gb && (o[kDefaultTime] || (!o.minute && !this.hour12));
+    const hour = o.hour === '2-digit' || gbTwo || (!this.hour12 && !this.gb) ? two(h) : String(h);
     let out = hour;
     if (o.minute) out += `:${two(p.mi)}`;
     if (o.second) out += `:${two(p.s)}`;
@@ -194,18 +212,21 @@ class DateTimeFormat {
     const p = this.parts(d);
     let o = this.options;
     if (this.dateStyle || this.timeStyle) {
-      const ds = { full: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }, long: { month: 'long', day: 'numeric', year: 'numeric' }, medium: { month: 'short', day: 'numeric', year: 'numeric' }, short: { month: 'numeric', day: 'numeric', year: '2-digit' } }[this.dateStyle];
-      const ts = this.timeStyle ? { hour: 'numeric', minute: '2-digit', second: this.timeStyle === 'short' ? undefined : '2-digit' } : undefined;
+      const ds = { full: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }, long: { month: 'long', day: 'numeric', year: 'numeric' }, medium: { month: 'short', day: 'numeric', year: 'numeric' }, short: { month: 'numeric', day: 'numeric', year: this.gb ? 'numeric' : '2-digit' } }[this.dateStyle];
+      const ts = this.timeStyle ? { hour: 'numeric', minute: '2-digit', second: this.timeStyle === 'short' ? undefined : '2-digit', [kDefaultTime]: true } : undefined;
       const a = ds ? this.formatDate(p, ds) : '';
       const b = ts ? this.formatTime(p, ts) : '';
-      return a && b ? `${a}, ${b}` : a || b;
+      // The full and long date styles join a time with " at ".
+      return a && b ? `${a}${this.dateStyle === 'full' || this.dateStyle === 'long' ? ' at ' : ', '}${b}` : a || b;
     }
     const hasDate = o.year || o.month || o.day || o.weekday;
     const hasTime = o.hour || o.minute || o.second;
     if (!hasDate && !hasTime) o = { year: 'numeric', month: 'numeric', day: 'numeric' };
     const a = hasDate || !hasTime ? this.formatDate(p, o) : '';
     const b = hasTime ? this.formatTime(p, o) : '';
-    return a && b ? `${a}, ${b}` : a || b;
+    // ICU's long date patterns join a time with " at ", a lone weekday with a space.
+    const join = o.month === 'long' ? ' at ' : o.weekday && !o.month && !o.day && !o.year ? ' ' : ', ';
+    return a && b ? `${a}${join}${b}` : a || b;
   }
   formatToParts(date) { return [{ type: 'literal', value: this.format(date) }]; }
   resolvedOptions() { return { locale: this.locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: this.timeZone }; }
@@ -331,13 +352,18 @@ Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: t
 module.exports = {
   Intl,
   numberToLocaleString(x, locales, options) { return new NumberFormat(locales, options).format(x); },
+  // ECMA-402 ToDateTimeOptions: `kind` 'any' (toLocaleString), 'date' or 'time' picks the
+  // fields that count as given and the defaults added when none is.
   dateToLocaleString(d, locales, options, kind) {
     if (Number.isNaN(d.getTime())) return 'Invalid Date';
     const o = { ...(options || {}) };
-    const hasDate = o.year || o.month || o.day || o.weekday || o.dateStyle;
-    const hasTime = o.hour || o.minute || o.second || o.timeStyle;
-    if (kind !== 'time' && !hasDate && !hasTime) Object.assign(o, { year: 'numeric', month: 'numeric', day: 'numeric' });
-    if (kind !== 'date' && !hasDate && !hasTime) Object.assign(o, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+    if (kind === 'date' && o.timeStyle !== undefined) throw new TypeError('Invalid option : timeStyle');
+    if (kind === 'time' && o.dateStyle !== undefined) throw new TypeError('Invalid option : dateStyle');
+    let needDefaults = o.dateStyle === undefined && o.timeStyle === undefined;
+    if (kind !== 'time' && (o.weekday !== undefined || o.year !== undefined || o.month !== undefined || o.day !== undefined)) needDefaults = false;
+    if (kind !== 'date' && (o.hour !== undefined || o.minute !== undefined || o.second !== undefined || o.dayPeriod !== undefined || o.fractionalSecondDigits !== undefined)) needDefaults = false;
+    if (needDefaults && kind !== 'time') Object.assign(o, { year: 'numeric', month: 'numeric', day: 'numeric' });
+    if (needDefaults && kind !== 'date') Object.assign(o, { hour: 'numeric', minute: '2-digit', second: '2-digit', [kDefaultTime]: true });
     return new DateTimeFormat(locales, o).format(d);
   },
   localeCompare(a, b, locales, options) { return compareStrings(a, b, options); },
