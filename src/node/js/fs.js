@@ -574,6 +574,12 @@ function deliver(callback, op, spread, rounds = 1, errorArgs) {
   try { result = op(); } catch (e) {
     if (!(e && (e.syscall !== undefined || e.__fs))) throw e;
     error = e;
+    // node's libuv errors are made in the completion callback: their stack has no frames.
+    if (e.syscall !== undefined && typeof e.code === 'string' && !e.code.startsWith('ERR_')) {
+      const stack = e.stack;
+      const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
+      if (at !== -1) e.stack = stack.slice(0, at);
+    }
   }
   loop.queueCompletion(() => {
     if (error) errorArgs ? callback(error, ...errorArgs) : callback(error);
