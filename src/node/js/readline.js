@@ -29,7 +29,8 @@ class Interface extends EventEmitter {
       if (this._buffer.length > 0) {
         const l = this._buffer.endsWith('\r') ? this._buffer.slice(0, -1) : this._buffer;
         this._buffer = '';
-        this._emitLine(l);
+        // node emits the unterminated last line as 'line' itself: it never answers a question.
+        this.emit('line', l);
       }
       this.close();
     };
