@@ -225,8 +225,17 @@ function writevSync(fd, buffers, position) {
   return total;
 }
 
+// /dev/stdin, /dev/stdout and /dev/stderr name the process's own streams (the sandbox has no
+// /dev): their descriptor, else -1.
+const stdioPaths = { '/dev/stdin': 0, '/dev/stdout': 1, '/dev/stderr': 2, '/proc/self/fd/0': 0, '/dev/fd/0': 0 };
+function stdioFd(path) {
+  const fd = typeof path === 'string' ? stdioPaths[path] : undefined;
+  return fd === undefined ? -1 : fd;
+}
+
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
+  if (stdioFd(path) === 0) path = 0;
   const isFd = typeof path === 'number' && path === (path | 0); // node's isInt32
   const buf = isFd ? native.readFile(getValidatedFd(path)) : native.readFile(getValidatedPath(path), stringToFlags(options.flag));
   return options.encoding && options.encoding !== 'buffer' ? buf.toString(options.encoding) : buf;
@@ -235,6 +244,7 @@ function readFileSync(path, options) {
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const bytes = dataToBuffer(data, options.encoding);
+  if (stdioFd(path) > 0) path = stdioFd(path);
   if (typeof path === 'number') return native.writeFile(getValidatedFd(path), bytes);
   native.writeFile(getValidatedPath(path), bytes, stringToFlags(options.flag), parseFileMode(options.mode, 'mode', 0o666));
 }
