@@ -1051,9 +1051,32 @@ Test.prototype.run = trackedRun;
 Suite.prototype.runImpl = Suite.prototype.run;
 Suite.prototype.run = trackedRun;
 
+// node's harness rethrows what is thrown before its tests start from its own
+// uncaughtException handler: the report points at that rethrow, and the process exits with 7
+// without an 'exit' event.
+function harnessRethrowText(err) {
+  const { inspect } = require('internal/inspect');
+  const head = 'node:internal/test_runner/harness:46\n      throw err;\n      ^\n';
+  if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string')) {
+    let body;
+    try { body = inspect(err); } catch { body = String(err.stack); }
+    return `${head}\n${body}`;
+  }
+  if (err === null || (typeof err !== 'object' && typeof err !== 'function')) {
+    return `\n${head}${String(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`;
+  }
+  let shown;
+  try { shown = inspect(err); } catch { shown = 'Uncaught exception'; }
+  return `\n${head}${shown}`;
+}
+function harnessRethrow(err) {
+  require('fs').writeSync(2, `${harnessRethrowText(err)}\n\nNode.js ${process.version}\n`);
+  process.reallyExit(7);
+}
+
 function createProcessEventHandler(eventName, rootTest) {
   return (err) => {
-    if (!rootTest.harness.bootstrapComplete) throw err;
+    if (!rootTest.harness.bootstrapComplete) return harnessRethrow(err);
     // The innermost test of this tree still running is taken to be the one that caused it.
     let test = current;
     if (test === null || test.root !== rootTest) {
@@ -1360,7 +1383,7 @@ function runFileInProcess(file, fileTest) {
       crash(err, code) {
         if (run.finished) return;
         let text;
-        try { text = require('internal/loop').reportText(err); } catch { text = String(err); }
+        try { text = code === 7 ? harnessRethrowText(err) : require('internal/loop').reportText(err); } catch { text = String(err); }
         run.stderr(`${text}\n\nNode.js ${process.version}\n`);
         run.done(code);
       },
