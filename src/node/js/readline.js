@@ -36,6 +36,9 @@ class Interface extends EventEmitter {
     };
     if (this.input) {
       if (typeof this.input.setEncoding === 'function') this.input.setEncoding('utf8');
+      // The input's errors become the interface's (its async iterator rejects with them).
+      this._onError = (err) => this.emit('error', err);
+      this.input.on('error', this._onError);
       this.input.on('data', this._onData);
       this.input.on('end', this._onEnd);
       if (typeof this.input.resume === 'function') this.input.resume();
@@ -85,20 +88,29 @@ class Interface extends EventEmitter {
     if (this.input) {
       this.input.removeListener('data', this._onData);
       this.input.removeListener('end', this._onEnd);
+      this.input.removeListener('error', this._onError);
     }
     this.emit('close');
   }
   getCursorPos() { return { rows: 0, cols: this.line.length }; }
   [Symbol.asyncIterator]() {
-    const { on } = require('events');
     const lines = [];
     let done = false;
+    let error = null;
     let wake = null;
     this.on('line', (l) => { lines.push(l); if (wake) { wake(); wake = null; } });
     this.on('close', () => { done = true; if (wake) { wake(); wake = null; } });
+    this.on('error', (e) => { error = e; if (wake) { wake(); wake = null; } });
     const self = this;
     return {
       next() {
+        if (error !== null) {
+          const e = error;
+          error = null;
+          done = true;
+          self.close();
+          return Promise.reject(e);
+        }
         if (lines.length) return Promise.resolve({ value: lines.shift(), done: false });
         if (done) return Promise.resolve({ value: undefined, done: true });
         return new Promise((r) => { wake = r; }).then(() => this.next());
