@@ -239,44 +239,139 @@ function nodeFrames(lines) {
     }
     out.push(lines[i]);
   }
-  const limit = Error.stackTraceLimit;
-  return typeof limit === 'number' && limit >= 0 && out.length > limit ? out.slice(0, limit) : out;
+  return out;
 }
-{
-  const desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
-  if (desc && desc.get) {
-    const frames = desc.get;
-    Object.defineProperty(Error.prototype, 'stack', {
-      configurable: true,
-      enumerable: false,
-      get() {
-        let head;
-        try { head = Error.prototype.toString.call(this); } catch { head = 'Error'; }
-        const f = frames.call(this);
-        if (f === undefined) return head;
-        // Drop the frames of the bootstrap itself and of native call trampolines.
-        const lines = f.split('\n').filter((l) => l && !l.includes('(node:internal/bootstrap') && !/^ {4}at (call|apply) \(native\)$/.test(l));
-        for (let i = 0; i < lines.length; i++) if (lines[i].includes(':1:')) lines[i] = unshiftColumn(lines[i]);
-        const shown = nodeFrames(lines);
-        return shown.length ? head + '\n' + shown.join('\n') : head;
-      },
-      set(v) {
-        Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
-      },
-    });
+
+// V8's CallSite objects, from a shown frame line, for Error.prepareStackTrace.
+class CallSite {
+  constructor(line) {
+    const text = line.slice(7); // after '    at '
+    let name = null;
+    let where = text;
+    const m = /^(.*?) \((.*)\)$/.exec(text);
+    if (m !== null) { name = m[1]; where = m[2]; }
+    const pos = /^(.*):(\d+):(\d+)$/.exec(where);
+    this.text = text;
+    this.file = pos === null ? (where === '<anonymous>' || where === 'native' ? null : where) : pos[1];
+    this.line = pos === null ? null : Number(pos[2]);
+    this.column = pos === null ? null : Number(pos[3]);
+    this.native = where === 'native';
+    this.async = false;
+    this.ctor = false;
+    this.type = null;
+    this.method = null;
+    this.fn = null;
+    if (name !== null) {
+      if (name.startsWith('async ')) { this.async = true; name = name.slice(6); }
+      if (name.startsWith('new ')) { this.ctor = true; name = name.slice(4); this.fn = name; this.type = name; }
+      else {
+        const alias = /^(.*) \[as (.*)\]$/.exec(name);
+        if (alias !== null) { name = alias[1]; this.method = alias[2]; }
+        const dot = name.lastIndexOf('.');
+        if (dot > 0) {
+          this.type = name.slice(0, dot);
+          const own = name.slice(dot + 1);
+          this.fn = own === '<anonymous>' ? null : own;
+          if (this.method === null) this.method = this.fn;
+        } else {
+          this.fn = name === '<anonymous>' ? null : name;
+        }
+      }
+    }
   }
+  getThis() { return undefined; }
+  getTypeName() { return this.type; }
+  getFunction() { return undefined; }
+  getFunctionName() { return this.fn; }
+  getMethodName() { return this.method; }
+  getFileName() { return this.file === null ? undefined : this.file; }
+  getLineNumber() { return this.line; }
+  getColumnNumber() { return this.column; }
+  getEnclosingLineNumber() { return this.line; }
+  getEnclosingColumnNumber() { return this.column; }
+  getPosition() { return 0; }
+  getScriptNameOrSourceURL() { return this.file === null ? undefined : this.file; }
+  getScriptHash() { return ''; }
+  getEvalOrigin() { return undefined; }
+  getPromiseIndex() { return null; }
+  isToplevel() { return this.type === null && !this.ctor; }
+  isEval() { return false; }
+  isNative() { return this.native; }
+  isConstructor() { return this.ctor; }
+  isAsync() { return this.async; }
+  isPromiseAll() { return false; }
+  toString() { return this.text; }
+}
+
+// The frames of an error as node shows them, `skip` of them dropped from the top, at most
+// Error.stackTraceLimit; undefined when the error has no captured trace.
+const stackFrames = Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get;
+function shownFrames(error, skip) {
+  const f = stackFrames.call(error);
+  if (f === undefined) return undefined;
+  // Drop the frames of the bootstrap itself and of native call trampolines.
+  const lines = f.split('\n').filter((l) => l && !l.includes('(node:internal/bootstrap') && !/^ {4}at (call|apply) \(native\)$/.test(l));
+  for (let i = 0; i < lines.length; i++) if (lines[i].includes(':1:')) lines[i] = unshiftColumn(lines[i]);
+  const shown = nodeFrames(lines).slice(skip);
+  const limit = Error.stackTraceLimit;
+  return typeof limit === 'number' && limit >= 0 && shown.length > limit ? shown.slice(0, limit) : shown;
+}
+
+// The stack as V8 makes it: Error.prepareStackTrace(error, callSites) when that is a function,
+// else the error's toString() and the frames.
+function formatStack(error, frames) {
+  if (typeof Error.prepareStackTrace === 'function') return Error.prepareStackTrace(error, frames.map((l) => new CallSite(l)));
+  let head;
+  try { head = Error.prototype.toString.call(error); } catch { head = 'Error'; }
+  return frames.length ? head + '\n' + frames.join('\n') : head;
+}
+
+{
+  // V8 formats an error's stack on first access and keeps it (a later message change or
+  // prepareStackTrace does not alter it).
+  const formatted = new WeakMap();
+  Object.defineProperty(Error.prototype, 'stack', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const done = formatted.get(this);
+      if (done !== undefined) return done.value;
+      const frames = shownFrames(this, 0);
+      if (frames === undefined) {
+        try { return Error.prototype.toString.call(this); } catch { return 'Error'; }
+      }
+      const value = formatStack(this, frames);
+      formatted.set(this, { value });
+      return value;
+    },
+    set(v) {
+      Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
+    },
+  });
   if (!Error.captureStackTrace) {
     Object.defineProperty(Error, 'captureStackTrace', {
-      value: function captureStackTrace(obj) {
+      value: function captureStackTrace(obj, constructorOpt) {
         if (obj === null || typeof obj !== 'object') {
           const { codes } = requireBuiltin('internal/errors');
           throw new codes.ERR_INVALID_ARG_TYPE('object', 'object', obj);
         }
-        const stack = new Error().stack;
-        const rest = stack.split('\n').slice(2);
-        let head;
-        try { head = Error.prototype.toString.call(obj); } catch { head = 'Error'; }
-        Object.defineProperty(obj, 'stack', { value: [head, ...rest].join('\n'), writable: true, configurable: true, enumerable: false });
+        // Frames from the caller of captureStackTrace on, or from the caller of constructorOpt
+        // (matched by name: the frames carry names, not functions).
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = Infinity;
+        let frames;
+        // (captureStackTrace's own frame is the bootstrap's: not shown.)
+        try { frames = shownFrames(new Error(), 0) || []; } finally { Error.stackTraceLimit = limit; }
+        if (typeof constructorOpt === 'function' && constructorOpt.name) {
+          const name = constructorOpt.name;
+          const at = frames.findIndex((l) => {
+            const site = new CallSite(l);
+            return site.fn === name || (site.type !== null && `${site.type}.${site.fn}` === name);
+          });
+          if (at >= 0) frames = frames.slice(at + 1);
+        }
+        if (typeof limit === 'number' && limit >= 0 && frames.length > limit) frames = frames.slice(0, limit);
+        Object.defineProperty(obj, 'stack', { value: formatStack(obj, frames), writable: true, configurable: true, enumerable: false });
       },
       writable: true, configurable: true, enumerable: false,
     });
