@@ -1815,6 +1815,7 @@ function abortIt(signal) {
   return new AbortError(undefined, { __proto__: null, cause: signal.reason });
 }
 
+let mockTimersWarned = false;
 class MockTimers {
   #saved = { __proto__: null };
   #apis = [];
@@ -1825,8 +1826,12 @@ class MockTimers {
   #nativeDate;
 
   constructor() {
-    process.emitWarning('The MockTimers API is an experimental feature and might change at any time',
-      'ExperimentalWarning');
+    // node's emitExperimentalWarning: once per process.
+    if (!mockTimersWarned) {
+      mockTimersWarned = true;
+      process.emitWarning('The MockTimers API is an experimental feature and might change at any time',
+        'ExperimentalWarning');
+    }
   }
 
   #createTimer(isInterval, callback, delay, ...args) {
