@@ -184,10 +184,35 @@ function ownKeys(o, strict) {
 
 const notIndex = (k) => typeof k !== 'string' || !/^\d+$/.test(k);
 
-function compareInner(a, b, strict, memo, type) {
-  if (Array.isArray(a)) {
-    if (a.length !== b.length) return false;
+const hasOwn = Object.prototype.hasOwnProperty;
+const isEnumerable = Object.prototype.propertyIsEnumerable;
+
+// Arrays by index (an interpreter pays dearly for string keys): a hole equals only a hole, then
+// the keys past the indices (Object.keys lists those last) as an object's.
+function arrayEquiv(a, b, strict, memo) {
+  const len = a.length;
+  if (len !== b.length) return false;
+  for (let i = 0; i < len; i++) {
+    const x = a[i], y = b[i];
+    if (x === y) {
+      if (x === undefined) { if (hasOwn.call(a, i) !== hasOwn.call(b, i)) return false; }
+      else if (x === 0 && strict && !Object.is(x, y)) return false;
+    } else if (!isDeepEqual(x, y, strict, memo)) {
+      return false;
+    }
   }
+  const ka = ownKeys(a, strict), kb = ownKeys(b, strict);
+  if (ka.length !== kb.length) return false;
+  for (let j = ka.length - 1; j >= 0; j--) {
+    const k = ka[j];
+    if (!notIndex(k)) break;
+    if (!isEnumerable.call(b, k) || !isDeepEqual(a[k], b[k], strict, memo)) return false;
+  }
+  return true;
+}
+
+function compareInner(a, b, strict, memo, type) {
+  if (Array.isArray(a)) return arrayEquiv(a, b, strict, memo);
   let ka = ownKeys(a, strict), kb = ownKeys(b, strict);
   if (type === 'TypedArray') { ka = ka.filter(notIndex); kb = kb.filter(notIndex); }
   if (ka.length !== kb.length) return false;
