@@ -11,6 +11,7 @@ pub mod inspect;
 pub mod net;
 pub mod path;
 pub mod querystring;
+pub mod segmenter;
 pub mod url;
 pub mod vm;
 pub mod zlib;
@@ -66,6 +67,7 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
         "inspect" => inspect::binding(ctx),
         "async_context" => crate::event_loop::async_context::binding(ctx),
         "querystring" => querystring::binding(ctx),
+        "segmenter" => segmenter::binding(ctx),
         "vm" => vm::binding(ctx),
         "host_http" => crate::host::http::binding(ctx),
         _ => return None,

@@ -3,7 +3,7 @@
 // NumberFormat (decimal, percent, currency, grouping, fraction digits), DateTimeFormat (numeric
 // and named-month forms, UTC as the time zone), Collator/localeCompare (ICU-like: base letters,
 // then accents, then lower before upper), PluralRules, RelativeTimeFormat, ListFormat, and the
-// toLocaleString family built on them. Other locales fall back to en-US except the separators
+// toLocaleString family built on them, and Segmenter (UAX #29 in Rust). Other locales fall back to en-US except the separators
 // of a few common ones.
 'use strict';
 
@@ -331,6 +331,56 @@ class ListFormat {
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
 
+// ---- Segmenter: UAX #29 boundaries from the native half (node/segmenter.rs) ----
+const kSegmenter = Symbol('segmenter');
+const granularities = ['grapheme', 'word', 'sentence'];
+// A function, not a class: called without `new` it throws V8's message, not the class one.
+function Segmenter(locales, options) {
+  if (new.target === undefined) throw new TypeError("Constructor Intl.Segmenter requires 'new'");
+  const o = options === undefined ? {} : options;
+  if (o === null || (typeof o !== 'object' && typeof o !== 'function')) throw new TypeError('Options must be an object');
+  const granularity = o.granularity === undefined ? 'grapheme' : `${o.granularity}`;
+  if (!granularities.includes(granularity)) {
+    throw new RangeError(`Value ${granularity} out of range for Intl.Segmenter options property granularity`);
+  }
+  this[kSegmenter] = { locale: localeOf(locales), granularity };
+}
+Object.defineProperties(Segmenter.prototype, {
+  segment: { writable: true, configurable: true, value: function segment(input) { return new Segments(this[kSegmenter].granularity, `${input}`); } },
+  resolvedOptions: { writable: true, configurable: true, value: function resolvedOptions() { return { locale: this[kSegmenter].locale, granularity: this[kSegmenter].granularity }; } },
+});
+Segmenter.supportedLocalesOf = function supportedLocalesOf(l) { return [].concat(l || []); };
+Object.defineProperty(Segmenter.prototype, Symbol.toStringTag, { value: 'Intl.Segmenter', configurable: true });
+
+const kSegments = Symbol('segments');
+class Segments {
+  constructor(granularity, input) {
+    const bounds = internalBinding('segmenter').segment(input, granularity);
+    this[kSegments] = { step: granularity === 'word' ? 2 : 1, input, bounds };
+  }
+  containing(index) {
+    const { step, input, bounds } = this[kSegments];
+    let n = index === undefined ? 0 : Math.trunc(Number(index));
+    if (Number.isNaN(n)) n = 0;
+    if (n < 0 || n >= input.length) return undefined;
+    for (let i = 0; i + step < bounds.length; i += step) {
+      if (bounds[i + step] > n) return segmentData(this[kSegments], i);
+    }
+    return undefined;
+  }
+  * [Symbol.iterator]() {
+    const state = this[kSegments];
+    for (let i = 0; i + state.step < state.bounds.length; i += state.step) yield segmentData(state, i);
+  }
+}
+// The segment data object of the segment that starts at bounds[i].
+function segmentData({ step, input, bounds }, i) {
+  const start = bounds[i];
+  const data = { segment: input.slice(start, bounds[i + step]), index: start, input };
+  if (step === 2) data.isWordLike = bounds[i + 1] === 1;
+  return data;
+}
+
 // NumberFormat, DateTimeFormat and Collator may be called without `new` (ECMA-402).
 function callable(C) {
   const F = function (locales, options) { return new C(locales, options); };
@@ -343,7 +393,7 @@ function callable(C) {
 
 const Intl = {
   NumberFormat: callable(NumberFormat), DateTimeFormat: callable(DateTimeFormat), Collator: callable(Collator),
-  PluralRules, RelativeTimeFormat, ListFormat,
+  PluralRules, RelativeTimeFormat, ListFormat, Segmenter,
   getCanonicalLocales(l) { return [].concat(l || []); },
   supportedValuesOf() { return []; },
 };
