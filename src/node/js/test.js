@@ -279,6 +279,8 @@ function writeStdout(s) {
 
 // ---- the test context given to test functions and hooks -------------------------------------
 let current = null; // the test whose code is running synchronously
+let acx = null; // the loop's async context, enabled when the first test runs
+const kTestFrame = Symbol('test'); // the key of the owning test in an async-context frame
 
 function getFullName(test) {
   let fullName = test.name;
@@ -563,14 +565,22 @@ class Test {
     if (this.ac !== null) this.ac.abort();
   }
 
-  // Runs user code with this test as the current one (node: runInAsyncScope).
+  // Runs user code with this test as the current one (node: runInAsyncScope). The test also
+  // rides in the async context, so the callbacks and promises its code schedules carry it: an
+  // error they raise later is charged to it, as node's async hooks do.
   callUser(fn, thisArg, args) {
     const prev = current;
     current = this;
+    if (acx === null) acx = require('internal/loop').enableAsyncContext();
+    const prevFrame = acx.get();
+    const frame = new Map(prevFrame);
+    frame.set(kTestFrame, this);
+    acx.set(frame);
     try {
       return Reflect.apply(fn, thisArg, args);
     } finally {
       current = prev;
+      acx.set(prevFrame);
     }
   }
 
@@ -1077,8 +1087,11 @@ function harnessRethrow(err) {
 function createProcessEventHandler(eventName, rootTest) {
   return (err) => {
     if (!rootTest.harness.bootstrapComplete) return harnessRethrow(err);
-    // The innermost test of this tree still running is taken to be the one that caused it.
-    let test = current;
+    // The test whose code scheduled the failing callback, else the innermost test of this tree
+    // still running.
+    const frame = acx === null ? undefined : acx.get();
+    const owner = frame === undefined ? undefined : frame.get(kTestFrame);
+    let test = owner !== undefined && owner.root === rootTest ? owner : current;
     if (test === null || test.root !== rootTest) {
       test = null;
       for (let i = running.length - 1; i >= 0; i--) {
