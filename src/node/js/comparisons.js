@@ -11,13 +11,18 @@ const kBoxedValueOf = {
   Symbol: Symbol.prototype.valueOf,
 };
 
+// Boa charges for every call and iterator: the hot paths below use indexed loops, look the
+// internal type up only for non-arrays, and the right-hand one only where it matters.
+const objectToString = Object.prototype.toString;
+const getPrototypeOf = Object.getPrototypeOf;
+
 function isDeepEqual(a, b, strict, memo) {
   if (a === b) return a !== 0 || b !== 0 || !strict || Object.is(a, b);
   if (strict) {
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
       return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
     }
-    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+    if (getPrototypeOf(a) !== getPrototypeOf(b)) return false;
   } else {
     if (a === null || typeof a !== 'object') {
       if (b === null || typeof b !== 'object') return a == b || (Number.isNaN(a) && Number.isNaN(b));
@@ -25,11 +30,14 @@ function isDeepEqual(a, b, strict, memo) {
     }
     if (b === null || typeof b !== 'object') return false;
   }
-  const ta = t(a), tb = t(b);
-  if (Object.prototype.toString.call(a) !== Object.prototype.toString.call(b)) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (ta === 'Date') { if (tb !== 'Date' || a.getTime() !== b.getTime()) return false; }
-  else if (ta === 'RegExp') { if (tb !== 'RegExp' || a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false; }
+  const tag = objectToString.call(a);
+  if (tag !== objectToString.call(b)) return false;
+  const isArray = Array.isArray(a);
+  if (isArray !== Array.isArray(b)) return false;
+  if (isArray) return withCycleCheck(a, b, strict, memo, 'Array');
+  const ta = t(a);
+  if (ta === 'Date') { if (t(b) !== 'Date' || a.getTime() !== b.getTime()) return false; }
+  else if (ta === 'RegExp') { if (t(b) !== 'RegExp' || a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false; }
   else if (ta === 'Error' || a instanceof Error) { if (a.message !== b.message || a.name !== b.name) return false; }
   else if (ta === 'TypedArray') {
     if (a.length !== b.length) return false;
@@ -38,11 +46,15 @@ function isDeepEqual(a, b, strict, memo) {
     if (a.byteLength !== b.byteLength) return false;
     const x = new Uint8Array(a), y = new Uint8Array(b);
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  } else if (kBoxedValueOf[ta] !== undefined || kBoxedValueOf[tb] !== undefined) {
-    // Boxed primitives compare by their internal kind and value, whatever their tag or prototype.
-    if (ta !== tb) return false;
-    const valueOf = kBoxedValueOf[ta];
-    if (!Object.is(valueOf.call(a), valueOf.call(b))) return false;
+  } else {
+    // A plain object's tag rules out a boxed primitive on the other side.
+    const tb = ta === '' && tag === '[object Object]' ? '' : t(b);
+    if (kBoxedValueOf[ta] !== undefined || kBoxedValueOf[tb] !== undefined) {
+      // Boxed primitives compare by their internal kind and value, whatever their tag or prototype.
+      if (ta !== tb) return false;
+      const valueOf = kBoxedValueOf[ta];
+      if (!Object.is(valueOf.call(a), valueOf.call(b))) return false;
+    }
   }
   return withCycleCheck(a, b, strict, memo, ta);
 }
@@ -51,11 +63,12 @@ function isDeepEqual(a, b, strict, memo) {
 // in a set; a pair whose both sides are already being compared counts as equal.
 function withCycleCheck(a, b, strict, memo, type) {
   if (memo === undefined) {
-    memo = { set: undefined, a, b, c: undefined, d: undefined, deep: false, deleteFailures: false };
+    // The other fields (set, c, d, deep, deleteFailures) start out absent: undefined/false.
+    memo = { a, b };
     return compareInner(a, b, strict, memo, type);
   }
   if (memo.set === undefined) {
-    if (memo.deep === false) {
+    if (!memo.deep) {
       if (memo.a === a && memo.b === b) return true;
       memo.c = a;
       memo.d = b;
@@ -178,7 +191,10 @@ function mapEquiv(a, b, strict, memo) {
 
 function ownKeys(o, strict) {
   const keys = Object.keys(o);
-  if (strict) for (const s of Object.getOwnPropertySymbols(o)) if (Object.prototype.propertyIsEnumerable.call(o, s)) keys.push(s);
+  if (strict) {
+    const symbols = Object.getOwnPropertySymbols(o);
+    for (let i = 0; i < symbols.length; i++) if (isEnumerable.call(o, symbols[i])) keys.push(symbols[i]);
+  }
   return keys;
 }
 
@@ -192,17 +208,22 @@ const isEnumerable = Object.prototype.propertyIsEnumerable;
 function arrayEquiv(a, b, strict, memo) {
   const len = a.length;
   if (len !== b.length) return false;
+  let holes = false;
   for (let i = 0; i < len; i++) {
     const x = a[i], y = b[i];
     if (x === y) {
-      if (x === undefined) { if (hasOwn.call(a, i) !== hasOwn.call(b, i)) return false; }
-      else if (x === 0 && strict && !Object.is(x, y)) return false;
+      if (x === undefined) {
+        const own = hasOwn.call(a, i);
+        if (own !== hasOwn.call(b, i)) return false;
+        if (!own) holes = true;
+      } else if (x === 0 && strict && !Object.is(x, y)) return false;
     } else if (!isDeepEqual(x, y, strict, memo)) {
       return false;
     }
   }
   const ka = ownKeys(a, strict), kb = ownKeys(b, strict);
   if (ka.length !== kb.length) return false;
+  if (!holes && ka.length === len) return true; // dense, nothing past the indices
   for (let j = ka.length - 1; j >= 0; j--) {
     const k = ka[j];
     if (!notIndex(k)) break;
@@ -215,16 +236,18 @@ function compareInner(a, b, strict, memo, type) {
   if (Array.isArray(a)) return arrayEquiv(a, b, strict, memo);
   let ka = ownKeys(a, strict), kb = ownKeys(b, strict);
   if (type === 'TypedArray') { ka = ka.filter(notIndex); kb = kb.filter(notIndex); }
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
-    if (!Object.prototype.propertyIsEnumerable.call(b, k)) return false;
+  const n = ka.length;
+  if (n !== kb.length) return false;
+  for (let i = 0; i < n; i++) {
+    if (!isEnumerable.call(b, ka[i])) return false;
   }
   if (type === 'Map') {
     if (a.size !== b.size || !mapEquiv(a, b, strict, memo)) return false;
   } else if (type === 'Set') {
     if (a.size !== b.size || !setEquiv(a, b, strict, memo)) return false;
   }
-  for (const k of ka) {
+  for (let i = 0; i < n; i++) {
+    const k = ka[i];
     if (!isDeepEqual(a[k], b[k], strict, memo)) return false;
   }
   return true;
