@@ -444,6 +444,9 @@ class Test {
   constructor(options) {
     let { fn, name, parent, skip } = options;
     const { concurrency, only, timeout, todo, signal, plan, locErr } = options;
+    // Like node's Test (an AsyncResource), its code runs in the async context it was made in.
+    if (acx === null) acx = require('internal/loop').enableAsyncContext();
+    this.asyncFrame = acx.get();
 
     if (typeof fn !== 'function') fn = noop;
     if (typeof name !== 'string' || name === '') name = fn.name || '<anonymous>';
@@ -571,9 +574,8 @@ class Test {
   callUser(fn, thisArg, args) {
     const prev = current;
     current = this;
-    if (acx === null) acx = require('internal/loop').enableAsyncContext();
     const prevFrame = acx.get();
-    const frame = new Map(prevFrame);
+    const frame = new Map(this.asyncFrame);
     frame.set(kTestFrame, this);
     acx.set(frame);
     try {
