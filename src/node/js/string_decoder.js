@@ -22,7 +22,8 @@ function utf8Incomplete(b) {
   for (let back = 1; back <= 3 && back <= b.length; back++) {
     const c = b[b.length - back];
     if ((c & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
-    const need = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 1;
+    // node's lead-byte classes: 110xxxxx, 1110xxxx, 11110xxx; 0xf8-0xff (and ASCII) start nothing.
+    const need = (c & 0xe0) === 0xc0 ? 2 : (c & 0xf0) === 0xe0 ? 3 : (c & 0xf8) === 0xf0 ? 4 : 1;
     return need > back ? back : 0;
   }
   return 0;
@@ -114,7 +115,8 @@ StringDecoder.prototype.end = function end(buf) {
   const rest = pendingOf(this);
   if (rest.length) {
     this[kPending] = Buffer.alloc(0);
-    out += this.encoding === 'utf8' ? '\ufffd' : rest.toString(this.encoding);
+    // utf8: the held bytes as the decoder reads them (one U+FFFD per maximal invalid part).
+    out += rest.toString(this.encoding);
   }
   return out;
 };
