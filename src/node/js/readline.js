@@ -59,10 +59,32 @@ class Interface extends EventEmitter {
     if (this._questionCb) {
       const cb = this._questionCb;
       this._questionCb = null;
+      this.setPrompt(this._oldPrompt);
       cb(line);
       return;
     }
     this.emit('line', line);
+  }
+  // node's kQuestion: the query becomes the prompt until the answer.
+  _question(query, cb) {
+    if (this.closed) throw new (require('internal/errors').codes.ERR_USE_AFTER_CLOSE)('readline');
+    if (this._questionCb) {
+      this.prompt();
+    } else {
+      this._oldPrompt = this._prompt;
+      this.setPrompt(query);
+      this._questionCb = cb;
+      this.prompt();
+    }
+  }
+  // node's kQuestionCancel (an aborted question): the old prompt back and a fresh line.
+  _questionCancel() {
+    if (this._questionCb) {
+      this._questionCb = null;
+      this.setPrompt(this._oldPrompt);
+      if (this.output) this.output.write('\r\n');
+      this.line = '';
+    }
   }
   setPrompt(p) { this._prompt = p; }
   getPrompt() { return this._prompt; }
@@ -72,11 +94,20 @@ class Interface extends EventEmitter {
     if (this.output) this.output.write(this._prompt);
   }
   question(query, options, cb) {
-    if (typeof options === 'function') { cb = options; options = {}; }
-    if (this.closed) throw new (require('internal/errors').codes.ERR_USE_AFTER_CLOSE)('readline');
-    if (this._questionCb) { this.prompt(); return; }
-    this._questionCb = cb;
-    if (this.output) this.output.write(query);
+    cb = typeof options === 'function' ? options : cb;
+    if (options !== null && typeof options === 'object') {
+      const { signal } = options;
+      if (signal) {
+        require('internal/validators').validateAbortSignal(signal, 'options.signal');
+        if (signal.aborted) return;
+        const onAbort = () => this._questionCancel();
+        signal.addEventListener('abort', onAbort, { once: true });
+        const cleanup = () => signal.removeEventListener('abort', onAbort);
+        const originalCb = cb;
+        cb = typeof cb === 'function' ? (answer) => { cleanup(); return originalCb(answer); } : cleanup;
+      }
+    }
+    if (typeof cb === 'function') this._question(query, cb);
   }
   write(data) { if (this.output && this.terminal) this.output.write(data); if (data !== undefined && !this.terminal) this._write(String(data)); }
   pause() { if (!this._paused) { this._paused = true; if (this.input && this.input.pause) this.input.pause(); this.emit('pause'); } return this; }
@@ -239,8 +270,27 @@ const promises = {
   Readline,
   createInterface(...args) {
     const rl = createInterface(...args);
-    const q = rl.question.bind(rl);
-    rl.question = (query, options) => new Promise((resolve) => q(query, options || {}, resolve));
+    rl.question = function question(query, options) {
+      return new Promise((resolve, reject) => {
+        let cb = resolve;
+        const signal = options == null ? undefined : options.signal;
+        if (signal) {
+          require('internal/validators').validateAbortSignal(signal, 'options.signal');
+          const { AbortError } = require('internal/errors');
+          if (signal.aborted) return reject(new AbortError(undefined, { cause: signal.reason }));
+          const onAbort = () => {
+            rl._questionCancel();
+            reject(new AbortError(undefined, { cause: signal.reason }));
+          };
+          signal.addEventListener('abort', onAbort, { once: true });
+          cb = (answer) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(answer);
+          };
+        }
+        rl._question(query, cb);
+      });
+    };
     return rl;
   },
 };
