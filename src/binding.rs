@@ -272,11 +272,21 @@ fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     let loader = ctx
         .downcast_module_loader::<module::esm::EsmLoader>()
         .ok_or_else(|| JsNativeError::error().with_message("no ESM loader"))?;
+    // Third argument true (require of an ES module): load, link and evaluate now, running the
+    // job queue (Boa loads each import in a job), and add the namespace once evaluated.
+    let sync = args.get(2).is_some_and(JsValue::to_boolean);
     let m = loader.load(&specifier, &parent, ctx)?;
     let promise = m.load_link_evaluate(ctx);
-    let ns = m.namespace(ctx);
-    let arr = JsArray::from_iter([JsValue::from(promise), JsValue::from(ns)], ctx);
-    Ok(arr.into())
+    if !sync {
+        return Ok(JsArray::from_iter([JsValue::from(promise)], ctx).into());
+    }
+    ctx.run_jobs()?;
+    // Only a fully evaluated module has every import loaded (namespace() needs them all).
+    let ns = match promise.state() {
+        boa_engine::builtins::promise::PromiseState::Fulfilled(_) => m.namespace(ctx).into(),
+        _ => JsValue::undefined(),
+    };
+    Ok(JsArray::from_iter([JsValue::from(promise), ns], ctx).into())
 }
 
 /// Evaluates code as a script (global scope), attributed to `filename`.

@@ -355,8 +355,9 @@ function formatStack(error, frames) {
           const { codes } = requireBuiltin('internal/errors');
           throw new codes.ERR_INVALID_ARG_TYPE('object', 'object', obj);
         }
-        // Frames from the caller of captureStackTrace on, or from the caller of constructorOpt
-        // (matched by name: the frames carry names, not functions).
+        // Frames from the caller of captureStackTrace on, or from the caller of constructorOpt.
+        // The frames carry names, not functions: the last frame of that name is taken, which is
+        // right for same-named wrappers (chai's methodWrapper) and wrong only for recursion.
         const limit = Error.stackTraceLimit;
         Error.stackTraceLimit = Infinity;
         let frames;
@@ -364,10 +365,11 @@ function formatStack(error, frames) {
         try { frames = shownFrames(new Error(), 0) || []; } finally { Error.stackTraceLimit = limit; }
         if (typeof constructorOpt === 'function' && constructorOpt.name) {
           const name = constructorOpt.name;
-          const at = frames.findIndex((l) => {
-            const site = new CallSite(l);
-            return site.fn === name || (site.type !== null && `${site.type}.${site.fn}` === name);
-          });
+          let at = -1;
+          for (let i = 0; i < frames.length; i++) {
+            const site = new CallSite(frames[i]);
+            if (site.fn === name || (site.type !== null && `${site.type}.${site.fn}` === name)) at = i;
+          }
           if (at >= 0) frames = frames.slice(at + 1);
         }
         if (typeof limit === 'number' && limit >= 0 && frames.length > limit) frames = frames.slice(0, limit);

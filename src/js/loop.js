@@ -134,7 +134,10 @@ function reportText(err, origin) {
     try { body = inspect(err); } catch { body = stack; }
     // A stack without frames is shown by inspect as "[Name: message]"; node's report
     // prints the frames it always has, so the first line reads "Name: message".
-    if (body.startsWith('[') && !stack.startsWith('[')) body = body.replace(/^\[([^\n]*?)\]( \{|$)/m, '$1$2');
+    if (body.startsWith('[') && !stack.startsWith('[')) {
+      // (A multi-line message without own properties: the brackets are the first and last.)
+      body = body.endsWith(']') && !body.includes('] {') ? body.slice(1, -1) : body.replace(/^\[([^\n]*?)\]( \{|$)/m, '$1$2');
+    }
     out += body;
   } else {
     // A thrown value that is not an error: node shows the throw statement, then the value

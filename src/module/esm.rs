@@ -1,6 +1,7 @@
 //! ECMAScript modules: Boa's `ModuleLoader`, backed by the JS resolver so `import` and
 //! `require` agree. CommonJS and built-in modules are exposed to `import` as synthetic modules
-//! whose default export is `module.exports` and whose named exports are its own keys.
+//! whose default export is `module.exports`; a CommonJS file's named exports are found in its
+//! source (cjs_lexer.rs) and it runs when the graph is evaluated, a built-in's are its own keys.
 //! `import.meta` carries `dirname`, `filename`, `resolve` (the same resolver, returning a URL)
 //! and `url`.
 
@@ -74,8 +75,16 @@ impl EsmLoader {
                     context,
                 )?
             }
+            "commonjs" => {
+                // Named exports come from the source (as node's cjs-module-lexer finds them);
+                // the module runs when the graph's evaluation reaches it, as in node.
+                let mut names = vec![js_string!("default")];
+                let mut seen = std::collections::HashSet::new();
+                cjs_export_names(&path, &load_cjs, &mut seen, &mut names, 0, context)?;
+                deferred_commonjs(names, &path, load_cjs, context)
+            }
             _ => {
-                // commonjs, json, builtin: evaluate through require() and wrap the exports.
+                // json, builtin: evaluate through require() and wrap the exports.
                 let exports = load_cjs.call(
                     &JsValue::undefined(),
                     &[
@@ -90,6 +99,110 @@ impl EsmLoader {
         self.cache.borrow_mut().insert(key, module.clone());
         Ok(module)
     }
+}
+
+/// How deep `module.exports = require(...)` chains are followed for names.
+const MAX_REEXPORT_DEPTH: usize = 8;
+
+/// Adds the export names of the CommonJS file at `path` (and of what it re-exports) to `names`.
+fn cjs_export_names(
+    path: &str,
+    load_cjs: &JsObject,
+    seen: &mut std::collections::HashSet<String>,
+    names: &mut Vec<JsString>,
+    depth: usize,
+    context: &mut Context,
+) -> JsResult<()> {
+    if depth > MAX_REEXPORT_DEPTH || !seen.insert(path.to_string()) {
+        return Ok(());
+    }
+    // An unreadable file is reported when it runs (by require), not here.
+    let Ok(bytes) = crate::host::read_file(path) else {
+        return Ok(());
+    };
+    let found = super::cjs_lexer::analyze(&String::from_utf8_lossy(&bytes));
+    let add = |name: &str, names: &mut Vec<JsString>| {
+        if name != "default" && !names.iter().any(|n| n.to_std_string_escaped() == name) {
+            names.push(js_string!(name));
+        }
+    };
+    for name in &found.names {
+        add(name, names);
+    }
+    for spec in &found.reexports {
+        let r = load_cjs.call(
+            &JsValue::undefined(),
+            &[
+                js_string!("reexport").into(),
+                js_string!(path).into(),
+                js_string!(spec.as_str()).into(),
+            ],
+            context,
+        )?;
+        let Some(r) = r.as_object() else { continue };
+        let kind = r
+            .get(0, context)?
+            .to_string(context)?
+            .to_std_string_escaped();
+        let value = r.get(1, context)?;
+        if kind == "file" {
+            let file = value.to_string(context)?.to_std_string_escaped();
+            cjs_export_names(&file, load_cjs, seen, names, depth + 1, context)?;
+        } else if kind == "names" {
+            if let Some(list) = value.as_object() {
+                let len = list
+                    .get(js_string!("length"), context)?
+                    .to_length(context)?;
+                for k in 0..len {
+                    let name = list
+                        .get(k, context)?
+                        .to_string(context)?
+                        .to_std_string_escaped();
+                    add(&name, names);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A synthetic module for a CommonJS file that runs it (through require, so it runs once and
+/// shares require's cache) when evaluated, then exports `module.exports` as default and the
+/// named exports read from it.
+fn deferred_commonjs(
+    names: Vec<JsString>,
+    path: &str,
+    load_cjs: JsObject,
+    context: &mut Context,
+) -> Module {
+    let captures = (names.clone(), load_cjs, js_string!(path));
+    Module::synthetic(
+        &names,
+        SyntheticModuleInitializer::from_copy_closure_with_captures(
+            |m, (names, load_cjs, path): &(Vec<JsString>, JsObject, JsString), ctx| {
+                let exports = load_cjs.call(
+                    &JsValue::undefined(),
+                    &[js_string!("commonjs").into(), path.clone().into()],
+                    ctx,
+                )?;
+                for name in names {
+                    let v = if name.to_std_string_escaped() == "default" {
+                        exports.clone()
+                    } else if let Some(o) = exports.as_object() {
+                        o.get(name.clone(), ctx)?
+                    } else {
+                        JsValue::undefined()
+                    };
+                    m.set_export(name, v)?;
+                }
+                Ok(())
+            },
+            captures,
+        ),
+        Some(PathBuf::from(path)),
+        None,
+        context,
+    )
 }
 
 /// Names exported by a CommonJS module: `default` plus its own enumerable keys that are

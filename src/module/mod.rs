@@ -4,6 +4,7 @@
 //! CommonJS cache live in `module/js/cjs_loader.js`, which the ESM loader (`esm.rs`) also calls
 //! so both module kinds resolve the same way.
 
+mod cjs_lexer;
 pub mod esm;
 
 use boa_engine::{Context, JsResult, JsValue, Source};

@@ -374,8 +374,7 @@ Module.SourceMap = class SourceMap {};
 Module._extensions = Object.create(null);
 // require() of an ES module (node >= 20.19): evaluate it now; it must not use top-level await.
 function requireEsm(module, filename) {
-  const [promise, namespace] = binding.runEsm(filename, '');
-  binding.runMicrotasks();
+  const [promise, namespace] = binding.runEsm(filename, '', true);
   const [state, value] = binding.promiseState(promise);
   if (state === 2) throw value;
   if (state === 0) {
@@ -639,13 +638,37 @@ function esmMetaResolve(specifier, parentPath) {
   }
 }
 
-function esmLoadCommonJS(format, file) {
+function esmLoadCommonJS(format, file, request) {
   if (format === 'builtin') return loadBuiltin(file);
+  if (format === 'reexport') return esmReexport(file, request);
   if (format === 'json') {
     const text = binding.readFileUtf8(file);
     try { return JSON.parse(text); } catch (err) { err.message = file + ': ' + err.message; throw err; }
   }
   return loadModule(file, null, false);
+}
+
+// A CommonJS module's re-export (`module.exports = require(request)` and kin) as the ESM
+// loader follows it for named exports: ['file', path] for a CommonJS file to analyze, ['none']
+// for a built-in, or when it cannot be resolved or is not CommonJS.
+function esmReexport(file, request) {
+  let resolved;
+  try {
+    const parent = new Module(file, null);
+    parent.filename = file;
+    parent.paths = nodeModulePaths(path.dirname(file));
+    resolved = resolveFilename(request, parent, false);
+  } catch {
+    return ['none'];
+  }
+  // node follows re-exports into CommonJS files only (not built-ins).
+  if (isBuiltin(resolved)) return ['none'];
+  if (resolved.endsWith('.json') || resolved.endsWith('.node') || resolved.endsWith('.mjs')) return ['none'];
+  if (resolved.endsWith('.js')) {
+    const pkg = packageScope(resolved);
+    if (pkg && pkg.type === 'module') return ['none'];
+  }
+  return ['file', resolved];
 }
 
 binding.setEsmHooks(esmResolve, esmLoadCommonJS);

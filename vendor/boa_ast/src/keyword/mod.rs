@@ -636,7 +636,8 @@ impl FromStr for Keyword {
             "while" => Ok(Self::While),
             "with" => Ok(Self::With),
             "yield" => Ok(Self::Yield),
-            "using" => Ok(Self::Using),
+            // rjs: `using` is an ordinary identifier, as in node 20 (V8 11.3 has no explicit
+            // resource management); as a keyword it broke `exports.using = using` (rxjs).
             _ => Err(KeywordError),
         }
     }

@@ -1682,9 +1682,28 @@ impl SourceTextModule {
                         .resolve_export(&name, &mut HashSet::default(), compiler.interner())
                         // ii. If resolution is either null or ambiguous, throw a SyntaxError exception.
                         .map_err(|err| match err {
-                            ResolveExportError::NotFound => JsNativeError::syntax().with_message(
-                                format!("could not find export `{}`", name.to_std_string_escaped()),
-                            ),
+                            // rjs: V8's wording, and node's for a CommonJS module (a synthetic
+                            // module with a file path; built-ins have bare names).
+                            ResolveExportError::NotFound => {
+                                let spec = entry
+                                    .module_request()
+                                    .to_js_string(compiler.interner())
+                                    .to_std_string_escaped();
+                                let name = name.to_std_string_escaped();
+                                let cjs = matches!(imported_module.kind(), ModuleKind::Synthetic(_))
+                                    && imported_module
+                                        .path()
+                                        .is_some_and(|p| p.to_string_lossy().starts_with('/'));
+                                JsNativeError::syntax().with_message(if cjs {
+                                    format!(
+                                        "Named export '{name}' not found. The requested module '{spec}' is a CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '{spec}';\nconst {{ {name} }} = pkg;\n"
+                                    )
+                                } else {
+                                    format!(
+                                        "The requested module '{spec}' does not provide an export named '{name}'"
+                                    )
+                                })
+                            }
                             ResolveExportError::Ambiguous => {
                                 JsNativeError::syntax().with_message(format!(
                                     "could not resolve ambiguous export `{}`",

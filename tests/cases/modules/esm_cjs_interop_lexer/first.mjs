@@ -1,0 +1,1 @@
+console.log('first.mjs evaluated'); export const first = 1;

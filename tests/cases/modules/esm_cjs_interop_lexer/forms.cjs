@@ -1,0 +1,10 @@
+console.log('forms.cjs evaluated');
+exports.a = 1;
+module.exports.b = 2;
+exports['c-d'] = 3;
+Object.defineProperty(exports, '__esModule', { value: true });
+const extra = { e: 4, f: 5, g: 6 };
+Object.defineProperty(exports, 'e', { enumerable: true, get: function () { return extra.e; } });
+exports.fromReexport = require('./more.cjs').fromReexport;
+exports.f = extra.f; exports.g = extra.g;
+exports['dyn' + 'amic'] = 'only via default';

@@ -1,0 +1,2 @@
+module.exports = {};
+module.exports['lat' + 'er'] = 1;

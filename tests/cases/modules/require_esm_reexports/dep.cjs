@@ -1,0 +1,1 @@
+exports.y = 'y from cjs';

@@ -1,0 +1,2 @@
+export { x } from './x.mjs';
+export * from './yz.mjs';
