@@ -304,17 +304,33 @@ class CallSite {
 }
 
 // The frames of an error as node shows them, `skip` of them dropped from the top, at most
-// Error.stackTraceLimit; undefined when the error has no captured trace.
+// Error.stackTraceLimit (after the constructor frames of an Error subclass when
+// `skipConstructors`); undefined when the error has no captured trace.
 const stackFrames = Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get;
-function shownFrames(error, skip) {
+function shownFrames(error, skip, skipConstructors) {
   const f = stackFrames.call(error);
   if (f === undefined) return undefined;
   // Drop the frames of the bootstrap itself and of native call trampolines.
   const lines = f.split('\n').filter((l) => l && !l.includes('(node:internal/bootstrap') && !/^ {4}at (call|apply) \(native\)$/.test(l));
   for (let i = 0; i < lines.length; i++) if (lines[i].includes(':1:')) lines[i] = unshiftColumn(lines[i]);
-  const shown = nodeFrames(lines).slice(skip);
+  let shown = nodeFrames(lines).slice(skip);
+  if (skipConstructors) shown = withoutConstructorFrames(error, shown);
   const limit = Error.stackTraceLimit;
   return typeof limit === 'number' && limit >= 0 && shown.length > limit ? shown.slice(0, limit) : shown;
+}
+
+// V8 starts an error's trace below the construction of its class (new.target): the
+// constructors of Error subclasses that ran (`new AppError`, `new NotFound`) are not shown.
+function withoutConstructorFrames(error, frames) {
+  let ctor;
+  try { ctor = error.constructor; } catch { return frames; }
+  const name = typeof ctor === 'function' ? ctor.name : '';
+  if (!name || ctor === Error) return frames;
+  const own = `    at new ${name} (`;
+  for (let i = 0; i < frames.length && frames[i].startsWith('    at new '); i++) {
+    if (frames[i].startsWith(own)) return frames.slice(i + 1);
+  }
+  return frames;
 }
 
 // The stack as V8 makes it: Error.prepareStackTrace(error, callSites) when that is a function,
@@ -336,7 +352,7 @@ function formatStack(error, frames) {
     get() {
       const done = formatted.get(this);
       if (done !== undefined) return done.value;
-      const frames = shownFrames(this, 0);
+      const frames = shownFrames(this, 0, true);
       if (frames === undefined) {
         try { return Error.prototype.toString.call(this); } catch { return 'Error'; }
       }

@@ -807,7 +807,225 @@ pub(super) fn parse_date(date: &JsString, hooks: &dyn HostHooks) -> Option<i64> 
         return Some(t.unix_timestamp() * 1000 + i64::from(t.millisecond()));
     }
 
-    None
+    // rjs: the other forms V8's legacy parser takes.
+    parse_legacy(&date, hooks)
+}
+
+/// A token of a date string for [`parse_legacy`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum LegacyToken<'a> {
+    /// A number and how many digits it had.
+    Num(u32, usize),
+    Word(&'a str),
+    Sym(u8),
+}
+
+fn legacy_tokens(s: &str) -> Option<Vec<LegacyToken<'_>>> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i - start > 9 {
+                return None;
+            }
+            out.push(LegacyToken::Num(s[start..i].parse().ok()?, i - start));
+        } else if c.is_ascii_alphabetic() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            out.push(LegacyToken::Word(&s[start..i]));
+        } else if c == b'(' {
+            // A parenthesised comment (`(Coordinated Universal Time)`) is ignored.
+            let mut depth = 0;
+            while i < b.len() {
+                depth += match b[i] {
+                    b'(' => 1,
+                    b')' => -1,
+                    _ => 0,
+                };
+                i += 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+        } else {
+            if !c.is_ascii_whitespace() {
+                out.push(LegacyToken::Sym(c));
+            }
+            i += 1;
+        }
+    }
+    Some(out)
+}
+
+/// The date forms V8 accepts outside the ISO format (rjs): `2024-01-15 10:20:30`,
+/// `January 15, 2024`, `15 Jan 2024 10:20 PM`, `01/15/2024`, `2024/1/5 08:00`, `2024-1-5`, with
+/// an optional zone (`Z`, `UTC`, `GMT+0100`, `+05:30`, `EST`…; local time without one).
+/// Day numbers up to 31 are taken whatever the month (`2024-02-30` is March 1st), as in V8.
+fn parse_legacy(date: &str, hooks: &dyn HostHooks) -> Option<i64> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    const DAYS: [&str; 7] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+    let tokens = legacy_tokens(date)?;
+    let mut numbers: Vec<(u32, usize)> = Vec::new();
+    let mut month_name: Option<u32> = None;
+    let mut time: Option<(u32, u32, u32, u32)> = None;
+    let mut pm: Option<bool> = None;
+    let mut offset_min: Option<i64> = None;
+    // A sign right after the time or a zone name starts an offset (elsewhere it separates
+    // the parts of a date).
+    let mut zone_next = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let zone_here = std::mem::take(&mut zone_next);
+        match tokens[i] {
+            LegacyToken::Num(h, _) if tokens.get(i + 1) == Some(&LegacyToken::Sym(b':')) => {
+                if time.is_some() {
+                    return None;
+                }
+                let LegacyToken::Num(m, _) = *tokens.get(i + 2)? else {
+                    return None;
+                };
+                let (mut sec, mut ms) = (0, 0);
+                i += 3;
+                if tokens.get(i) == Some(&LegacyToken::Sym(b':')) {
+                    let LegacyToken::Num(s, _) = *tokens.get(i + 1)? else {
+                        return None;
+                    };
+                    sec = s;
+                    i += 2;
+                    if tokens.get(i) == Some(&LegacyToken::Sym(b'.')) {
+                        let LegacyToken::Num(f, digits) = *tokens.get(i + 1)? else {
+                            return None;
+                        };
+                        // Milliseconds from the first three fraction digits.
+                        ms = match digits {
+                            1 => f * 100,
+                            2 => f * 10,
+                            3 => f,
+                            n => f / 10u32.pow(u32::try_from(n - 3).ok()?),
+                        };
+                        i += 2;
+                    }
+                }
+                time = Some((h, m, sec, ms));
+                zone_next = true;
+                continue;
+            }
+            LegacyToken::Num(n, digits) => numbers.push((n, digits)),
+            LegacyToken::Word(w) => {
+                let lower = w.to_ascii_lowercase();
+                if lower.len() >= 3 && MONTHS.iter().any(|m| lower.starts_with(m)) {
+                    if month_name.is_some() {
+                        return None;
+                    }
+                    let index = MONTHS.iter().position(|m| lower.starts_with(m))?;
+                    month_name = Some(index as u32 + 1);
+                } else if lower.len() >= 3 && DAYS.iter().any(|d| lower.starts_with(d)) {
+                } else if lower == "am" || lower == "pm" {
+                    pm = Some(lower == "pm");
+                } else if matches!(lower.as_str(), "z" | "utc" | "ut" | "gmt") {
+                    offset_min.get_or_insert(0);
+                    zone_next = true;
+                } else if lower == "t" && time.is_none() {
+                } else {
+                    let hours = match lower.as_str() {
+                        "est" => -5,
+                        "edt" => -4,
+                        "cst" => -6,
+                        "cdt" => -5,
+                        "mst" => -7,
+                        "mdt" => -6,
+                        "pst" => -8,
+                        "pdt" => -7,
+                        _ => return None,
+                    };
+                    offset_min = Some(hours * 60);
+                }
+            }
+            LegacyToken::Sym(sign @ (b'+' | b'-')) if zone_here => {
+                // A zone offset: +hhmm, +hh:mm or +hh.
+                let LegacyToken::Num(n, digits) = *tokens.get(i + 1)? else {
+                    return None;
+                };
+                let mut minutes = if digits > 2 {
+                    i64::from(n / 100) * 60 + i64::from(n % 100)
+                } else {
+                    i64::from(n) * 60
+                };
+                i += 2;
+                if digits <= 2 && tokens.get(i) == Some(&LegacyToken::Sym(b':')) {
+                    let LegacyToken::Num(m, _) = *tokens.get(i + 1)? else {
+                        return None;
+                    };
+                    minutes += i64::from(m);
+                    i += 2;
+                }
+                offset_min = Some(if sign == b'-' { -minutes } else { minutes });
+                continue;
+            }
+            LegacyToken::Sym(b'/' | b'-' | b',' | b'.') => {}
+            LegacyToken::Sym(_) => return None,
+        }
+        i += 1;
+    }
+    let full_year = |(n, digits): (u32, usize)| -> u32 {
+        if digits <= 2 {
+            if n < 50 { 2000 + n } else { 1900 + n }
+        } else {
+            n
+        }
+    };
+    let (year, month, day) = match (month_name, numbers.as_slice()) {
+        (Some(m), [a, b]) if a.1 >= 3 || a.0 > 31 => (full_year(*a), m, b.0),
+        (Some(m), [a, b]) => (full_year(*b), m, a.0),
+        (Some(m), [y]) if y.1 >= 3 || y.0 > 31 => (full_year(*y), m, 1),
+        (None, [a, b, c]) if a.1 >= 3 => (a.0, b.0, c.0),
+        (None, [a, b, c]) => (full_year(*c), a.0, b.0),
+        _ => return None,
+    };
+    let (mut hour, minute, second, ms) = time.unwrap_or((0, 0, 0, 0));
+    if let Some(pm) = pm {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        hour = match (pm, hour) {
+            (false, 12) => 0,
+            (true, h) if h < 12 => h + 12,
+            (_, h) => h,
+        };
+    }
+    if !(1..=12).contains(&month)
+        || !(1..=31).contains(&day)
+        || hour > 24
+        || minute > 59
+        || second > 59
+        || (hour == 24 && (minute, second, ms) != (0, 0, 0))
+    {
+        return None;
+    }
+    let day_number = make_day(f64::from(year), f64::from(month - 1), f64::from(day));
+    let time_value = make_time(
+        f64::from(hour),
+        f64::from(minute),
+        f64::from(second),
+        f64::from(ms),
+    );
+    let t = make_date(day_number, time_value);
+    let t = match offset_min {
+        Some(offset) => t - (offset as f64) * 60_000.0,
+        None => utc_t(t, hooks),
+    };
+    let t = time_clip(t);
+    if t.is_nan() { None } else { Some(t as i64) }
 }
 
 /// Parses a date string according to the [`Date Time String Format`][spec].
