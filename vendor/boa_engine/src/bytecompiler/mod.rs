@@ -1552,6 +1552,7 @@ impl<'ctx> ByteCompiler<'ctx> {
     fn access_get(&mut self, access: Access<'_>, dst: &Register) {
         match access {
             Access::Variable { name } => {
+                let ident = name;
                 let name = self.resolve_identifier_expect(name);
                 let binding = self.lexical_scope.get_identifier_reference(name);
                 let index = self.get_binding(&binding);
@@ -1561,7 +1562,14 @@ impl<'ctx> ByteCompiler<'ctx> {
                     self.bytecode.emit_move(dst.variable(), cached_reg.into());
                     return;
                 }
-                self.emit_binding_access(BindingAccessOpcode::GetName, &index, dst);
+                if matches!(index, BindingKind::Local(_)) {
+                    self.emit_binding_access(BindingAccessOpcode::GetName, &index, dst);
+                } else {
+                    // rjs: a lookup that can throw (an unresolvable name, a binding in its
+                    // temporal dead zone) is placed at the identifier, as V8 reports it.
+                    let mut compiler = self.position_guard(ident);
+                    compiler.emit_binding_access(BindingAccessOpcode::GetName, &index, dst);
+                }
             }
             Access::Property { access } => match access {
                 PropertyAccess::Simple(access) => {
