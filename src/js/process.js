@@ -108,11 +108,40 @@ define('geteuid', function geteuid() { return 0; });
 define('getgid', function getgid() { return 0; });
 define('getegid', function getegid() { return 0; });
 define('getgroups', function getgroups() { return [0]; });
-define('kill', function kill(pid, signal) {
-  if (pid === process.pid) { process.exit(signal === 0 ? 0 : 1); }
-  const err = new Error('kill ESRCH');
-  err.code = 'ESRCH'; err.errno = -3; err.syscall = 'kill';
-  throw err;
+// The sandbox has one process: signal 0 asks whether it exists; another signal to itself is
+// delivered to its listeners (asynchronously) or ends it with 128 + the signal's number, as a
+// shell reports a process killed by it; any other pid does not exist.
+define('kill', function kill(pid, signal = 'SIGTERM') {
+  const { codes } = require('internal/errors');
+  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  const signals = require('os').constants.signals;
+  let name;
+  let number;
+  if (typeof signal === 'number') {
+    number = signal;
+    name = Object.keys(signals).find((k) => signals[k] === signal);
+    if (signal !== 0 && name === undefined) {
+      const err = new Error('kill EINVAL');
+      err.code = 'EINVAL'; err.errno = -22; err.syscall = 'kill';
+      throw err;
+    }
+  } else {
+    name = `${signal}`;
+    number = signals[name];
+    if (number === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(signal);
+  }
+  if (pid !== process.pid && pid !== 0 && pid !== -1) {
+    const err = new Error('kill ESRCH');
+    err.code = 'ESRCH'; err.errno = -3; err.syscall = 'kill';
+    throw err;
+  }
+  if (number === 0) return true;
+  if (process.listenerCount(name) > 0) {
+    setImmediate(() => process.emit(name, name, number));
+  } else {
+    process.reallyExit(128 + number);
+  }
+  return true;
 });
 define('abort', function abort() { binding.write(2, 'Aborted\n'); binding.exit(134); });
 define('nextTick', loop.nextTick);

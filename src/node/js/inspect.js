@@ -235,7 +235,12 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   return `${res} <${protoConstr}>`;
 }
 
-const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
+// The engine's own constructors and namespaces, as node collects them before it adds its globals
+// (Buffer, URL, ... are accessors here, so data properties are the engine's; Intl is rjs's own).
+const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((e) =>
+  /^[A-Z][a-zA-Z0-9]+$/.test(e) && 'value' in Object.getOwnPropertyDescriptor(globalThis, e)));
+builtInObjects.add('Intl');
+builtInObjects.add('WebAssembly');
 
 // showHidden: the non-function properties of up to three user prototype layers, after the
 // object's own (node highlights user-defined prototype properties this way).
