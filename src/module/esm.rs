@@ -7,7 +7,7 @@
 
 use boa_engine::{
     js_string,
-    module::{ModuleLoader, Referrer, SyntheticModuleInitializer},
+    module::{ModuleLoader, Referrer, SyntheticModule, SyntheticModuleInitializer},
     object::{FunctionObjectBuilder, JsObject},
     Context, JsArgs, JsNativeError, JsResult, JsString, JsValue, Module, NativeFunction, Source,
 };
@@ -185,17 +185,7 @@ fn deferred_commonjs(
                     &[js_string!("commonjs").into(), path.clone().into()],
                     ctx,
                 )?;
-                for name in names {
-                    let v = if name.to_std_string_escaped() == "default" {
-                        exports.clone()
-                    } else if let Some(o) = exports.as_object() {
-                        o.get(name.clone(), ctx)?
-                    } else {
-                        JsValue::undefined()
-                    };
-                    m.set_export(name, v)?;
-                }
-                Ok(())
+                set_exports(m, names, &exports, ctx)
             },
             captures,
         ),
@@ -203,6 +193,27 @@ fn deferred_commonjs(
         None,
         context,
     )
+}
+
+/// Sets a synthetic module's exports from `exports` (a `module.exports`): `default` is the
+/// value itself, each other name is read from it.
+fn set_exports(
+    m: &SyntheticModule,
+    names: &[JsString],
+    exports: &JsValue,
+    ctx: &mut Context,
+) -> JsResult<()> {
+    for name in names {
+        let v = if name.to_std_string_escaped() == "default" {
+            exports.clone()
+        } else if let Some(o) = exports.as_object() {
+            o.get(name.clone(), ctx)?
+        } else {
+            JsValue::undefined()
+        };
+        m.set_export(name, v)?;
+    }
+    Ok(())
 }
 
 /// Names exported by a CommonJS module: `default` plus its own enumerable keys that are
@@ -231,17 +242,7 @@ fn synthetic_from_exports(
         &names,
         SyntheticModuleInitializer::from_copy_closure_with_captures(
             |m, (exports, names): &(JsValue, Vec<JsString>), ctx| {
-                for name in names {
-                    let v = if name.to_std_string_escaped() == "default" {
-                        exports.clone()
-                    } else if let Some(o) = exports.as_object() {
-                        o.get(name.clone(), ctx)?
-                    } else {
-                        JsValue::undefined()
-                    };
-                    m.set_export(name, v)?;
-                }
-                Ok(())
+                set_exports(m, names, exports, ctx)
             },
             captures,
         ),

@@ -1802,31 +1802,25 @@ const compressors = (zlib, format) => (format === 'deflate' ? zlib.createDeflate
 const decompressors = (zlib, format) => (format === 'deflate' ? zlib.createInflate() : format === 'deflate-raw'
   ? zlib.createInflateRaw() : format === 'gzip' ? zlib.createGunzip() : undefined);
 
-class CompressionStream {
-  constructor(format) {
-    this[kType] = 'CompressionStream';
-    this[kState] = { transform: zlibPair(format, compressors) };
-  }
-  get readable() { check(this, 'CompressionStream'); return this[kState].transform.readable; }
-  get writable() { check(this, 'CompressionStream'); return this[kState].transform.writable; }
-  [kInspect](depth, options) {
-    return customInspect(this, depth, options, 'CompressionStream', { readable: this.readable, writable: this.writable });
-  }
+// The two classes differ only in their name and the zlib streams they wrap.
+function zlibStreamClass(name, make) {
+  const C = class {
+    constructor(format) {
+      this[kType] = name;
+      this[kState] = { transform: zlibPair(format, make) };
+    }
+    get readable() { check(this, name); return this[kState].transform.readable; }
+    get writable() { check(this, name); return this[kState].transform.writable; }
+    [kInspect](depth, options) {
+      return customInspect(this, depth, options, name, { readable: this.readable, writable: this.writable });
+    }
+  };
+  Object.defineProperty(C, 'name', { value: name });
+  setToStringTag(C, name);
+  return C;
 }
-setToStringTag(CompressionStream, 'CompressionStream');
-
-class DecompressionStream {
-  constructor(format) {
-    this[kType] = 'DecompressionStream';
-    this[kState] = { transform: zlibPair(format, decompressors) };
-  }
-  get readable() { check(this, 'DecompressionStream'); return this[kState].transform.readable; }
-  get writable() { check(this, 'DecompressionStream'); return this[kState].transform.writable; }
-  [kInspect](depth, options) {
-    return customInspect(this, depth, options, 'DecompressionStream', { readable: this.readable, writable: this.writable });
-  }
-}
-setToStringTag(DecompressionStream, 'DecompressionStream');
+const CompressionStream = zlibStreamClass('CompressionStream', compressors);
+const DecompressionStream = zlibStreamClass('DecompressionStream', decompressors);
 
 class TextDecoderStream {
   constructor(encoding = 'utf-8', options = {}) {
