@@ -148,19 +148,6 @@ fn cjs_export_names(
         if kind == "file" {
             let file = value.to_string(context)?.to_std_string_escaped();
             cjs_export_names(&file, load_cjs, seen, names, depth + 1, context)?;
-        } else if kind == "names" {
-            if let Some(list) = value.as_object() {
-                let len = list
-                    .get(js_string!("length"), context)?
-                    .to_length(context)?;
-                for k in 0..len {
-                    let name = list
-                        .get(k, context)?
-                        .to_string(context)?
-                        .to_std_string_escaped();
-                    add(&name, names);
-                }
-            }
         }
     }
     Ok(())
