@@ -303,20 +303,23 @@ class CallSite {
   toString() { return this.text; }
 }
 
-// The frames of an error as node shows them, `skip` of them dropped from the top, at most
-// Error.stackTraceLimit (after the constructor frames of an Error subclass when
-// `skipConstructors`); undefined when the error has no captured trace.
+// The frames of an error as node shows them (without the constructor frames of an Error
+// subclass when `skipConstructors`); undefined when the error has no captured trace.
 const stackFrames = Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get;
-function shownFrames(error, skip, skipConstructors) {
+function shownFrames(error, skipConstructors) {
   const f = stackFrames.call(error);
   if (f === undefined) return undefined;
   // Drop the frames of the bootstrap itself and of native call trampolines.
   const lines = f.split('\n').filter((l) => l && !l.includes('(node:internal/bootstrap') && !/^ {4}at (call|apply) \(native\)$/.test(l));
   for (let i = 0; i < lines.length; i++) if (lines[i].includes(':1:')) lines[i] = unshiftColumn(lines[i]);
-  let shown = nodeFrames(lines).slice(skip);
-  if (skipConstructors) shown = withoutConstructorFrames(error, shown);
+  const shown = nodeFrames(lines);
+  return skipConstructors ? withoutConstructorFrames(error, shown) : shown;
+}
+
+// At most Error.stackTraceLimit of the frames.
+function limitFrames(frames) {
   const limit = Error.stackTraceLimit;
-  return typeof limit === 'number' && limit >= 0 && shown.length > limit ? shown.slice(0, limit) : shown;
+  return typeof limit === 'number' && limit >= 0 && frames.length > limit ? frames.slice(0, limit) : frames;
 }
 
 // V8 starts an error's trace below the construction of its class (new.target): the
@@ -352,11 +355,11 @@ function formatStack(error, frames) {
     get() {
       const done = formatted.get(this);
       if (done !== undefined) return done.value;
-      const frames = shownFrames(this, 0, true);
+      const frames = shownFrames(this, true);
       if (frames === undefined) {
         try { return Error.prototype.toString.call(this); } catch { return 'Error'; }
       }
-      const value = formatStack(this, frames);
+      const value = formatStack(this, limitFrames(frames));
       formatted.set(this, { value });
       return value;
     },
@@ -374,11 +377,8 @@ function formatStack(error, frames) {
         // Frames from the caller of captureStackTrace on, or from the caller of constructorOpt.
         // The frames carry names, not functions: the last frame of that name is taken, which is
         // right for same-named wrappers (chai's methodWrapper) and wrong only for recursion.
-        const limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = Infinity;
-        let frames;
         // (captureStackTrace's own frame is the bootstrap's: not shown.)
-        try { frames = shownFrames(new Error(), 0) || []; } finally { Error.stackTraceLimit = limit; }
+        let frames = shownFrames(new Error(), false) || [];
         if (typeof constructorOpt === 'function' && constructorOpt.name) {
           const name = constructorOpt.name;
           let at = -1;
@@ -388,8 +388,7 @@ function formatStack(error, frames) {
           }
           if (at >= 0) frames = frames.slice(at + 1);
         }
-        if (typeof limit === 'number' && limit >= 0 && frames.length > limit) frames = frames.slice(0, limit);
-        Object.defineProperty(obj, 'stack', { value: formatStack(obj, frames), writable: true, configurable: true, enumerable: false });
+        Object.defineProperty(obj, 'stack', { value: formatStack(obj, limitFrames(frames)), writable: true, configurable: true, enumerable: false });
       },
       writable: true, configurable: true, enumerable: false,
     });
