@@ -55,57 +55,141 @@ function drainTicks() {
 }
 
 // ---- unhandled rejections ------------------------------------------------------------------
+// --unhandled-rejections: 'throw' (node 20's default), 'strict', 'warn', 'none' or
+// 'warn-with-error-code'.
+let rejectionMode = 'throw';
+function setRejectionMode(mode) { rejectionMode = mode; }
+let lastRejectionId = 0;
+const rejectionIds = new WeakMap(); // reported promise → its rejection id
+
+// V8's NoSideEffectsToString, which node's UnhandledPromiseRejection message shows.
+function dataProperty(o, key) {
+  for (let p = o; p !== null; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, key);
+    if (d !== undefined) return 'value' in d ? d.value : undefined;
+  }
+  return undefined;
+}
+function noSideEffectsToString(v) {
+  try {
+    if (typeof v === 'function') return Function.prototype.toString.call(v);
+    if (v === null || typeof v !== 'object') return typeof v === 'symbol' ? v.toString() : `${v}`;
+    const toString = dataProperty(v, 'toString');
+    if (toString === Error.prototype.toString) {
+      const name = dataProperty(v, 'name'), message = dataProperty(v, 'message');
+      const n = name === undefined ? 'Error' : `${name}`, m = message === undefined ? '' : `${message}`;
+      return n === '' ? m : m === '' ? n : `${n}: ${m}`;
+    }
+    if (toString === Object.prototype.toString) {
+      const ctor = dataProperty(v, 'constructor');
+      if (typeof ctor === 'function' && ctor.name) return `#<${ctor.name}>`;
+    }
+    return Object.prototype.toString.call(v);
+  } catch {
+    return '[object Object]';
+  }
+}
+
+// node's isErrorLike (an own `stack`: in rjs a native error's stack is inherited).
+function isErrorLike(v) {
+  return typeof v === 'object' && v !== null && (binding.internalType(v) === 'Error' || Object.prototype.hasOwnProperty.call(v, 'stack'));
+}
+
+// The error node raises for a rejection whose reason is not an error (`site`: where its own
+// code makes it, which its report shows).
+function unhandledRejectionError(reason, strict) {
+  const err = new Error('This error originated either by throwing inside of an async function ' +
+    'without a catch block, or by rejecting a promise which was not handled with .catch().' +
+    ` The promise rejected with the reason "${noSideEffectsToString(reason)}".`);
+  err.name = 'UnhandledPromiseRejection';
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  err.stack = `UnhandledPromiseRejection: ${err.message}\n` + (strict
+    ? '    at strictUnhandledRejectionsMode (node:internal/process/promises:340:14)\n'
+    : '    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n') +
+    '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
+    '    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)';
+  rejectionReports.set(err, strict ? 'node:internal/process/promises:340\n    reason : new UnhandledPromiseRejection(reason);\n             ^\n\n'
+    : 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n');
+  return err;
+}
+
+function rejectionWarning(uid, reason) {
+  const name = 'UnhandledPromiseRejectionWarning';
+  try {
+    process.emitWarning(isErrorLike(reason) ? reason.stack : noSideEffectsToString(reason), name);
+  } catch {
+    try { process.emitWarning(noSideEffectsToString(reason), name); } catch { /* ignore */ }
+  }
+  const warning = new Error('Unhandled promise rejection. This error originated either by ' +
+    'throwing inside of an async function without a catch block, ' +
+    'or by rejecting a promise which was not handled with .catch(). ' +
+    'To terminate the node process on unhandled promise ' +
+    'rejection, use the CLI flag `--unhandled-rejections=strict` (see ' +
+    'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+    `(rejection id: ${uid})`);
+  warning.name = name;
+  process.emitWarning(warning);
+}
+
 function processRejections() {
   const later = binding.takeHandledLater();
-  for (let i = 0; i < later.length; i++) process.emit('rejectionHandled', later[i]);
+  for (let i = 0; i < later.length; i++) {
+    const promise = later[i];
+    if (!process.emit('rejectionHandled', promise) && rejectionIds.has(promise)) {
+      const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${rejectionIds.get(promise)})`);
+      warning.name = 'PromiseRejectionHandledWarning';
+      warning.id = rejectionIds.get(promise);
+      process.emitWarning(warning);
+    }
+  }
   const list = binding.takeUnhandled();
   if (list.length === 0) return later.length > 0;
   for (let i = 0; i < list.length; i += 2) {
     const promise = list[i];
     const reason = list[i + 1];
-    if (process.listenerCount('unhandledRejection') > 0) {
-      process.emit('unhandledRejection', reason, promise);
+    const uid = ++lastRejectionId;
+    rejectionIds.set(promise, uid);
+    const mode = rejectionMode;
+    if (mode === 'strict') {
+      fatal(isErrorLike(reason) ? reason : unhandledRejectionError(reason, true), 'unhandledRejection');
+      if (!process.emit('unhandledRejection', reason, promise)) rejectionWarning(uid, reason);
       continue;
     }
-    let err = reason;
-    if (!(reason instanceof Error)) {
-      const { inspect } = require('internal/inspect');
-      let shown;
-      try { shown = typeof reason === 'string' ? reason : inspect(reason); } catch { shown = String(reason); }
-      err = new Error('This error originated either by throwing inside of an async function ' +
-        'without a catch block, or by rejecting a promise which was not handled with .catch().' +
-        ` The promise rejected with the reason "${shown}".`);
-      err.name = 'UnhandledPromiseRejection';
-      err.code = 'ERR_UNHANDLED_REJECTION';
-      // Node's report shows where its own code raises this error.
-      err.stack = `UnhandledPromiseRejection: ${err.message}\n` +
-        '    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n' +
-        '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
-        '    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)';
-      rejectionReports.add(err);
-    }
-    fatal(err, 'unhandledRejection');
+    const handled = process.emit('unhandledRejection', reason, promise);
+    if (mode === 'warn') rejectionWarning(uid, reason);
+    else if (handled || mode === 'none') continue;
+    else if (mode === 'warn-with-error-code') { rejectionWarning(uid, reason); process.exitCode = 1; }
+    else fatal(isErrorLike(reason) ? reason : unhandledRejectionError(reason, false), 'unhandledRejection');
   }
   return true;
 }
 
 // ---- uncaught exceptions -------------------------------------------------------------------
-let inFatal = false;
+// Set by events.js on an error it throws for an unhandled 'error' event.
+const kEnhanceStack = Symbol.for('rjs.enhanceStackBeforeInspector');
+// Set by built-ins on an error they throw: the source excerpt node's report shows for it.
+const kReportHeader = Symbol.for('rjs.reportHeader');
 
 // Node's report for an uncaught error: "file:line\nsource\n   ^\n\n<stack>\n\nNode.js vX".
 // "file:line\n<source line>\n   ^\n" for a user file's position; '' for node's own files or an
 // unreadable source.
-function sourceExcerpt(file, line, column) {
+function sourceExcerpt(file, line, column, atThrow) {
   if (file.startsWith('node:')) return '';
   try {
     const text = binding.readFileUtf8(file).split(/\r?\n/)[line - 1];
+    // A throw site may point into the thrown expression (`throw make()`): node's caret is on
+    // the `throw`.
+    if (atThrow && text !== undefined) {
+      const k = text.lastIndexOf('throw', column - 1);
+      if (k !== -1 && !/[;{}]/.test(text.slice(k, column - 1))) column = k + 1;
+    }
     return text === undefined ? '' : `${file}:${line}\n${text}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
   } catch {
     return ''; // source not readable: no excerpt
   }
 }
 
-const rejectionReports = new WeakSet();
+const rejectionReports = new WeakMap(); // error made for a rejection → its report's header
 // [file, line, column] of the `throw` statement that threw `value`, or undefined.
 function throwSite(value) {
   const site = binding.lastThrowSite(value);
@@ -114,24 +198,34 @@ function throwSite(value) {
   const column = site[2] - (site[1] === 1 ? binding.cjsWrapped.get(site[0]) || 0 : 0);
   return [String(site[0]), site[1], column];
 }
-function reportText(err, origin) {
+// `site`: where `err` was thrown (throwSite), taken before listeners run other code.
+function reportText(err, origin, site = throwSite(err)) {
   const { inspect } = require('internal/inspect');
   if (err && err.__rjsReport) return err.stack;
   let out = '';
-  if (rejectionReports.has(err)) {
-    return 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n' + inspect(err);
-  }
-  if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string')) {
+  // Objects are shown as node's report shows them: at least 5 levels deep, custom inspection off.
+  const options = { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) };
+  if (rejectionReports.has(err)) return rejectionReports.get(err) + inspect(err, options);
+  // Native errors are reported with their stack; any other value as node reports a non-error.
+  if (err !== null && typeof err === 'object' && binding.internalType(err) === 'Error') {
+    // An unhandled 'error' event: the stack gains where it was emitted (see events.js).
+    const enhance = err[kEnhanceStack];
+    if (typeof enhance === 'function') {
+      try { err.stack = enhance(); } catch { /* keep the stack as it is */ }
+    }
     const stack = typeof err.stack === 'string' ? err.stack : String(err);
     // node points at the `throw` that threw it, else (a rejection, an engine error) where the
     // error was made.
     // (A rejection's report shows where the error was made.)
-    const site = origin === 'unhandledRejection' ? undefined : throwSite(err);
+    if (origin === 'unhandledRejection') site = undefined;
     const m = site === undefined ? /\(?((?:\/|[a-z]+:)[^():]*):(\d+):(\d+)\)?/.exec(stack.split('\n').slice(1).join('\n') || '') : undefined;
-    const shown = site !== undefined ? sourceExcerpt(site[0], site[1], site[2]) : m ? sourceExcerpt(m[1], Number(m[2]), Number(m[3])) : '';
+    let shown = site !== undefined ? sourceExcerpt(site[0], site[1], site[2], true) : m ? sourceExcerpt(m[1], Number(m[2]), Number(m[3])) : '';
+    // Thrown by a built-in that marked it with node's own throw statement (an unhandled 'error'
+    // event, --throw-deprecation); a later rethrow from user code has a site instead.
+    if (site === undefined && typeof err[kReportHeader] === 'string') shown = err[kReportHeader];
     if (shown !== '') out += shown + '\n';
     let body;
-    try { body = inspect(err); } catch { body = stack; }
+    try { body = inspect(err, options); } catch { body = stack; }
     // A stack without frames is shown by inspect as "[Name: message]"; node's report
     // prints the frames it always has, so the first line reads "Name: message".
     if (body.startsWith('[') && !stack.startsWith('[')) {
@@ -142,38 +236,48 @@ function reportText(err, origin) {
   } else {
     // A thrown value that is not an error: node shows the throw statement, then the value
     // (strings as they are), and for primitives a hint about --trace-uncaught.
-    const site = throwSite(err);
-    if (site !== undefined) {
-      const shown = sourceExcerpt(site[0], site[1], site[2]);
+    // (An error-like rejection reason: node shows where its own code throws it.)
+    if (origin === 'unhandledRejection') out = '\nnode:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
+    else if (site !== undefined) {
+      const shown = sourceExcerpt(site[0], site[1], site[2], true);
       if (shown !== '') out += '\n' + shown;
     }
-    if (out === '') return 'Uncaught ' + inspect(err);
+    if (out === '') return 'Uncaught ' + inspect(err, options);
     const primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
-    try { out += primitive ? String(err) : inspect(err); } catch { out += 'Uncaught exception'; }
+    // (A symbol has no string form there: node prints an empty line.)
+    try { out += primitive ? (typeof err === 'symbol' ? '' : String(err)) : inspect(err, options); } catch { out += 'Uncaught exception'; }
     if (primitive) out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
   }
   return out;
 }
 
-// Handles an error that escaped to the loop: `uncaughtException` listeners, else report + exit.
+// Handles an error that escaped to the loop as node's process._fatalException does: the
+// 'uncaughtExceptionMonitor' and 'uncaughtException' listeners (or the capture callback), else
+// 'exit' and the report, then exit with process.exitCode, or 1. A listener that throws ends the
+// process with 7 and that error's report.
 function fatal(err, origin = 'uncaughtException') {
-  if (!inFatal && process.listenerCount('uncaughtException') > 0) {
-    inFatal = true;
-    try {
-      process.emit('uncaughtException', err, origin);
-    } finally {
-      inFatal = false;
-    }
-    return;
+  const site = throwSite(err);
+  try {
+    if (process.listenerCount('uncaughtExceptionMonitor') > 0) process.emit('uncaughtExceptionMonitor', err, origin);
+    if (typeof process._captureFn === 'function') { process._captureFn(err); return; }
+    if (process.emit('uncaughtException', err, origin)) return;
+  } catch (e) {
+    report(e, 'uncaughtException', throwSite(e));
+    binding.exit(7);
   }
-  if (!inFatal && process.listenerCount('uncaughtExceptionMonitor') > 0) {
-    try { process.emit('uncaughtExceptionMonitor', err, origin); } catch { /* ignore */ }
+  if (!process._exiting) {
+    process._exiting = true;
+    try { process.exitCode = 1; process.emit('exit', 1); } catch { /* node ignores it */ }
   }
+  report(err, origin, site);
+  const code = process.exitCode;
+  binding.exit(code === undefined || code === null ? 1 : code | 0);
+}
+
+function report(err, origin, site) {
   let text;
-  try { text = reportText(err, origin); } catch { text = String(err); }
+  try { text = reportText(err, origin, site); } catch { try { text = String(err); } catch { text = 'Uncaught exception'; } }
   binding.write(2, `${text}\n\nNode.js ${process.version}\n`);
-  process.exitCode = inFatal ? 7 : 1;
-  exitNow(process.exitCode);
 }
 
 // ---- timers --------------------------------------------------------------------------------
@@ -556,26 +660,22 @@ function turn() {
   return d;
 }
 
+// process.exit(): 'exit' (once), then the end. A listener's throw reaches the caller.
 function exitNow(code) {
   if (!process._exiting) {
     process._exiting = true;
-    try { process.emit('exit', code); } catch (e) {
-      binding.write(2, String(e && e.stack || e) + '\n');
-    }
+    process.emit('exit', code);
   }
-  const final = process.exitCode !== undefined ? process.exitCode : code;
-  binding.exit(final | 0);
+  binding.exit((process.exitCode || code) | 0);
 }
 
 // Called by Rust when the loop is done: emits 'exit' and returns the exit code.
 function exit() {
-  let code = process.exitCode === undefined ? 0 : process.exitCode | 0;
   if (!process._exiting) {
     process._exiting = true;
-    process.emit('exit', code);
-    code = process.exitCode === undefined ? 0 : process.exitCode | 0;
+    process.emit('exit', (process.exitCode || 0) | 0);
   }
-  return code;
+  return (process.exitCode || 0) | 0;
 }
 
 // util.promisify(setTimeout / setImmediate) gives the timers/promises forms, as in node.
@@ -586,7 +686,7 @@ for (const fn of [setTimeout, setImmediate]) {
 }
 
 module.exports = {
-  nextTick, drainTicks, fatal, turn, exit, exitNow,
+  nextTick, drainTicks, fatal, turn, exit, exitNow, setRejectionMode,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, Timeout, Immediate,
   enableAsyncContext, refHandle, unrefHandle, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,

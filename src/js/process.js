@@ -23,34 +23,38 @@ let startNs = binding.hrtime();
 function define(name, value) {
   Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable: true });
 }
+// Node's read-only fields (version, pid, ...): not writable, still configurable.
+function readonly(name, value) {
+  Object.defineProperty(process, name, { value, writable: false, configurable: true, enumerable: true });
+}
 
-define('version', NODE_VERSION);
-define('versions', {
+readonly('version', NODE_VERSION);
+readonly('versions', {
   node: NODE_VERSION.slice(1), rjs: binding.version, boa: '0.22.0', acorn: '8.14.0',
   modules: '115', uv: '1.46.0', v8: '11.3.244.8-node.0', unicode: '15.1',
 });
-define('arch', 'wasm32');
-define('platform', 'linux');
-define('release', { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' });
+readonly('arch', 'wasm32');
+readonly('platform', 'linux');
+readonly('release', { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' });
 define('argv', argv);
 define('execArgv', []);
 define('env', {});
-define('pid', 0);
+readonly('pid', 0);
 define('ppid', 1);
 define('execPath', '');
-define('argv0', '');
-define('exitCode', undefined);
-define('title', 'rjs');
+// The process title, always a string (node's is a native accessor that reads as a data
+// property); at first the program name, as for node.
+let title = 'node';
+Object.defineProperty(process, 'title', {
+  get() { return title; }, set(v) { title = `${v}`; }, enumerable: true, configurable: true,
+});
 define('debugPort', 9229);
-define('features', { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false });
-define('config', { target_defaults: {}, variables: { node_shared: false, v8_enable_i18n_support: 0 } });
+Object.defineProperty(process, 'features', { writable: false, enumerable: true, configurable: false, value: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false } });
+readonly('config', { target_defaults: {}, variables: { node_shared: false, v8_enable_i18n_support: 0 } });
 define('allowedNodeEnvironmentFlags', new Set());
-define('noDeprecation', false);
-define('throwDeprecation', false);
-define('traceDeprecation', false);
-define('moduleLoadList', []);
+readonly('moduleLoadList', []);
 define('_exiting', false);
-Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: true, enumerable: false, configurable: false });
 
 define('cwd', function cwd() { return binding.cwd(); });
 define('chdir', function chdir(directory) {
@@ -150,42 +154,44 @@ define('binding', function binding_(name) { throw new Error(`No such module: ${n
 define('setUncaughtExceptionCaptureCallback', function (fn) { process._captureFn = fn; });
 define('hasUncaughtExceptionCaptureCallback', function () { return !!process._captureFn; });
 define('exit', function exit(code) {
-  if (code !== undefined && code !== null) process.exitCode = code;
-  loop.exitNow(process.exitCode === undefined ? 0 : process.exitCode);
+  if (arguments.length !== 0) process.exitCode = code;
+  loop.exitNow(process.exitCode || 0);
 });
 define('reallyExit', function reallyExit(code) { binding.exit(code | 0); });
 
+// As node's: null/undefined clear it; an integer, or a string holding one, sets it.
+let exitCode;
 Object.defineProperty(process, 'exitCode', {
-  get() { return process._exitCodeValue; },
+  get() { return exitCode; },
   set(v) {
     if (v !== undefined && v !== null) {
-      const n = typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
-      if (typeof n !== 'number' || !Number.isInteger(n)) {
-        const { codes } = require('internal/errors');
-        throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', v);
-      }
+      const { validateInteger } = require('internal/validators');
+      validateInteger(typeof v === 'string' && v !== '' && Number.isInteger(+v) ? +v : v, 'code');
     }
-    process._exitCodeValue = v;
+    exitCode = v;
   },
-  enumerable: true, configurable: true,
+  enumerable: true, configurable: false,
 });
-Object.defineProperty(process, '_exitCodeValue', { value: undefined, writable: true, enumerable: false });
 
 // ---- warnings ------------------------------------------------------------------------------
 function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-    ctor = type.ctor; code = type.code; detail = type.detail; type = type.type || 'Warning';
+    ctor = type.ctor; code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
   } else if (typeof type === 'function') {
     ctor = type; code = undefined; type = 'Warning';
   }
-  if (type === undefined) type = 'Warning';
-  if (typeof code === 'function') { ctor = code; code = undefined; }
+  const { validateString } = require('internal/validators');
+  if (type !== undefined) validateString(type, 'type');
+  if (typeof code === 'function') { ctor = code; code = undefined; } else if (code !== undefined) validateString(code, 'code');
   if (typeof warning === 'string') {
     const w = new Error(warning);
     w.name = String(type || 'Warning');
     if (code !== undefined) w.code = code;
     if (detail !== undefined) w.detail = detail;
+    Error.captureStackTrace(w, ctor || emitWarning);
     warning = w;
   } else if (!(warning instanceof Error)) {
     const { codes } = require('internal/errors');
@@ -194,26 +200,33 @@ function emitWarning(warning, type, code, ctor) {
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
     // node throws it on the next tick, so warnings emitted before it are printed first.
-    if (process.throwDeprecation) { loop.nextTick(() => { throw warning; }); return; }
+    if (process.throwDeprecation) {
+      Object.defineProperty(warning, Symbol.for('rjs.reportHeader'), { value: 'node:internal/process/warning:185\n        throw warning;\n        ^\n', configurable: true });
+      loop.nextTick(() => { throw warning; });
+      return;
+    }
   }
   loop.nextTick(() => process.emit('warning', warning));
 }
 
+// The default 'warning' listener (not installed under --no-warnings or NODE_NO_WARNINGS=1).
 let traceHintShown = false;
-process.on('warning', (warning) => {
-  if (binding.noWarnings) return;
-  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+function onWarning(warning) {
+  if (!(warning instanceof Error)) return;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
   let msg = `(node:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
-  msg += `${warning.name}: ${warning.message}`;
+  msg += trace && warning.stack ? warning.stack
+    : typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-  if (!traceHintShown) {
+  if (!trace && !traceHintShown) {
     traceHintShown = true;
-    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
-    msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
+    msg += `\n(Use \`node ${isDeprecation ? '--trace-deprecation' : '--trace-warnings'} ...\` to show where the warning was created)`;
   }
   binding.write(2, msg + '\n');
-});
+}
 
 // ---- stdio ---------------------------------------------------------------------------------
 const stdio = require('internal/stdio');
@@ -227,10 +240,23 @@ module.exports = function configure() {
   argv = binding.argv.slice();
   startNs = binding.hrtime();
   process.argv = argv;
-  process.execArgv = binding.execArgv.slice();
+  const execArgv = binding.execArgv.slice();
+  process.execArgv = execArgv;
   process.env = binding.env;
-  process.pid = binding.pid;
+  readonly('pid', binding.pid);
   process.execPath = argv[0];
-  process.argv0 = argv[0];
-  process.noDeprecation = binding.noDeprecation;
+  Object.defineProperty(process, 'argv0', { value: argv[0], writable: false, enumerable: true, configurable: false });
+  title = `${argv[0]}`;
+  if (binding.noDeprecation) process.noDeprecation = true;
+  // Switches the command line accepts for node's sake, read back from execArgv.
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i];
+    if (a === '-e' || a === '-p' || a === '-pe' || a === '-r' || a === '--eval' || a === '--print' || a === '--require') i++;
+    else if (a === '--throw-deprecation') process.throwDeprecation = true;
+    else if (a === '--trace-deprecation') process.traceDeprecation = true;
+    else if (a === '--trace-warnings') process.traceProcessWarnings = true;
+    else if (a.startsWith('--title')) title = a.length > 7 ? a.slice(8) : `${execArgv[++i]}`;
+    else if (a.startsWith('--unhandled-rejections')) loop.setRejectionMode(a.length > 22 ? a.slice(23) : execArgv[++i]);
+  }
+  if (!binding.noWarnings && process.env.NODE_NO_WARNINGS !== '1') process.on('warning', onWarning);
 };

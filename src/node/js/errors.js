@@ -64,7 +64,9 @@ function defineCodeStack(proto, code) {
     get() {
       const s = baseStack.get.call(this);
       const base = Error.prototype.toString.call(this);
-      const rest = s.startsWith(base) ? s.slice(base.length) : '';
+      let rest = s.startsWith(base) ? s.slice(base.length) : '';
+      // The constructor below is not a frame of node's trace.
+      if (rest.startsWith('\n    at C (node:internal/errors:')) rest = rest.slice(rest.indexOf('\n', 1));
       return `${this.name} [${code}]: ${this.message}${rest}`;
     },
     set(v) { Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true }); },

@@ -150,7 +150,18 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   if (doError) {
     const er = args.length > 0 ? args[0] : undefined;
-    if (er instanceof Error) throw er; // Unhandled 'error' event
+    if (er instanceof Error) {
+      // The crash report adds where the event was emitted (loop.js reads this property).
+      try {
+        const capture = {};
+        Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+        Object.defineProperty(er, kEnhanceStack, { value: enhanceStackTrace.bind(this, er, capture), configurable: true });
+        Object.defineProperty(er, kReportHeader, { value: 'node:events:502\n      throw er; // Unhandled \'error\' event\n      ^\n', configurable: true });
+      } catch {
+        // continue regardless
+      }
+      throw er; // Unhandled 'error' event
+    }
     let shown;
     try {
       shown = require('internal/inspect').inspect(er);
@@ -159,7 +170,8 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(shown);
     err.context = er;
-    throw err;
+    Object.defineProperty(err, kReportHeader, { value: 'node:events:515\n    throw err; // Unhandled \'error\' event\n    ^\n', configurable: true });
+    throw err; // Unhandled 'error' event
   }
   const handler = events[type];
   if (handler === undefined) return false;
@@ -171,6 +183,36 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   return true;
 };
+// Read by the crash report (src/js/loop.js).
+const kEnhanceStack = Symbol.for('rjs.enhanceStackBeforeInspector');
+const kReportHeader = Symbol.for('rjs.reportHeader');
+// node's enhanceStackTrace: the error's stack, then "Emitted 'error' event on <Ctor> instance
+// at:" and the frames of the emit, the part shared with the error's own frames elided.
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // continue regardless
+  }
+  const errStack = err.stack.split('\n').slice(1);
+  const ownStack = own.stack.split('\n').slice(1);
+  // The first run of more than three frames of ownStack that errStack also has.
+  for (let i = 0; i < ownStack.length - 3; i++) {
+    const pos = errStack.indexOf(ownStack[i]);
+    if (pos === -1 || errStack.length - pos <= 3) continue;
+    const maxLen = Math.min(ownStack.length - i, errStack.length - pos);
+    let len = 1;
+    while (maxLen > len && ownStack[i + len] === errStack[pos + len]) len++;
+    if (len > 3) {
+      ownStack.splice(i + 1, len - 2, '    [... lines matching original stack trace ...]');
+      break;
+    }
+  }
+  return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${ownStack.join('\n')}`;
+}
+
 function emitList(that, handler, type, args) {
   const listeners = handler.slice();
   for (let i = 0; i < listeners.length; ++i) {

@@ -1,0 +1,2 @@
+// @cli: --title=custom-title title_flag.js
+console.log(process.title, process.execArgv);
