@@ -30,7 +30,16 @@ function nextTick(callback, ...args) {
 }
 
 // Runs nextTicks, then microtasks, until both are empty (node's processTicksAndRejections).
+// An error escaping a callback goes to `fatal`; as in node, the rest of the queue then waits for
+// the next callback the loop runs (fatal queues an immediate for it).
 function drainTicks() {
+  try {
+    runTicks();
+  } catch (e) {
+    fatal(e);
+  }
+}
+function runTicks() {
   do {
     while (tickHead < tickQueue.length) {
       const queue = tickQueue;
@@ -228,7 +237,7 @@ function reportText(err, origin, site = throwSite(err)) {
     try { body = inspect(err, options); } catch { body = stack; }
     // A stack without frames is shown by inspect as "[Name: message]"; node's report
     // prints the frames it always has, so the first line reads "Name: message".
-    if (body.startsWith('[') && !stack.startsWith('[')) {
+    if (body.startsWith('[') && typeof err.stack === 'string' && !stack.startsWith('[')) {
       // (A multi-line message without own properties: the brackets are the first and last.)
       body = body.endsWith(']') && !body.includes('] {') ? body.slice(1, -1) : body.replace(/^\[([^\n]*?)\]( \{|$)/m, '$1$2');
     }
@@ -251,16 +260,25 @@ function reportText(err, origin, site = throwSite(err)) {
   return out;
 }
 
+// process.setUncaughtExceptionCaptureCallback's function, or null: captureFn() reads it,
+// captureFn(fn) sets it.
+let capture = null;
+function captureFn(fn) { if (arguments.length > 0) capture = fn; return capture; }
+
 // Handles an error that escaped to the loop as node's process._fatalException does: the
 // 'uncaughtExceptionMonitor' and 'uncaughtException' listeners (or the capture callback), else
 // 'exit' and the report, then exit with process.exitCode, or 1. A listener that throws ends the
 // process with 7 and that error's report.
+function noop() {}
 function fatal(err, origin = 'uncaughtException') {
   const site = throwSite(err);
+  let handled = true;
   try {
     if (process.listenerCount('uncaughtExceptionMonitor') > 0) process.emit('uncaughtExceptionMonitor', err, origin);
-    if (typeof process._captureFn === 'function') { process._captureFn(err); return; }
-    if (process.emit('uncaughtException', err, origin)) return;
+    if (capture !== null) capture(err);
+    else if (!process.emit('uncaughtException', err, origin)) handled = false;
+    // Handled: node makes sure the next loop turn comes, to run what is queued.
+    if (handled) { setImmediate(noop); return; }
   } catch (e) {
     report(e, 'uncaughtException', throwSite(e));
     binding.exit(7);
@@ -422,8 +440,9 @@ function processTimers() {
       if (t[kRefed]) refedTimers--;
       if (t._id !== undefined) timerById.delete(t._id);
     }
-    // A throw leaves the loop's reporter to handle it; an interval is rescheduled either way
-    // and the remaining expired timers run on the next turn.
+    // A throw goes to `fatal`; an interval is rescheduled either way. As node re-enters its
+    // timer processing after one, the next timer runs before the queued ticks.
+    let threw = false;
     try {
       if (acx !== null) acx.set(t[kFrame]);
       const args = t._timerArgs;
@@ -433,13 +452,16 @@ function processTimers() {
         case 2: t._onTimeout(args[0], args[1]); break;
         default: t._onTimeout(...args);
       }
+    } catch (e) {
+      threw = true;
+      fatal(e);
     } finally {
       if (t._repeat !== null && !t._destroyed) {
         t._idleStart = now;
         schedule(t);
       }
     }
-    drainTicks();
+    if (!threw) drainTicks();
   }
 }
 
@@ -501,9 +523,9 @@ function processImmediates() {
         default: imm._onImmediate(...a);
       }
     } catch (e) {
-      // Keep the rest of this batch for the next turn, then let the loop report the error.
-      immediates = list.slice(i + 1).concat(immediates);
-      throw e;
+      // As node: reported, and the ticks it queued wait for the next callback.
+      fatal(e);
+      continue;
     }
     drainTicks();
   }
@@ -530,8 +552,8 @@ function processCompletions() {
       try {
         list[i]();
       } catch (e) {
-        completions = list.slice(i + 1).concat(completions);
-        throw e;
+        fatal(e);
+        continue;
       }
       drainTicks();
     }
@@ -556,8 +578,8 @@ function processCloses() {
     try {
       list[i]();
     } catch (e) {
-      closing = list.slice(i + 1).concat(closing);
-      throw e;
+      fatal(e);
+      continue;
     }
     drainTicks();
   }
@@ -628,6 +650,14 @@ function ioTimeout() {
   return d < 0 ? -1 : Math.ceil(d);
 }
 
+// process.getActiveResourcesInfo(): the ref'ed timers and immediates.
+function activeResources() {
+  const out = [];
+  for (let i = 0; i < refedTimers; i++) out.push('Timeout');
+  for (let i = 0; i < refedImmediates; i++) out.push('Immediate');
+  return out;
+}
+
 function alive() {
   return refedTimers > 0 || refedImmediates > 0 || refedHandles > 0 || completions.length > 0 || refedWatchers > 0 || closing.length > 0;
 }
@@ -686,7 +716,7 @@ for (const fn of [setTimeout, setImmediate]) {
 }
 
 module.exports = {
-  nextTick, drainTicks, fatal, turn, exit, exitNow, setRejectionMode,
+  nextTick, drainTicks, fatal, turn, exit, exitNow, setRejectionMode, captureFn, activeResources,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, Timeout, Immediate,
   enableAsyncContext, refHandle, unrefHandle, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,

@@ -147,12 +147,41 @@ define('kill', function kill(pid, signal = 'SIGTERM') {
   }
   return true;
 });
+// wasm32 memory ends at 4 GiB; os.freemem() reports what is left of it.
+define('constrainedMemory', function constrainedMemory() { return 4 * 1024 ** 3; });
+define('availableMemory', function availableMemory() { return require('os').freemem(); });
+define('domain', null);
+define('_getActiveHandles', function _getActiveHandles() { return []; });
+define('_getActiveRequests', function _getActiveRequests() { return []; });
+define('getActiveResourcesInfo', function getActiveResourcesInfo() { return loop.activeResources(); });
+define('_rawDebug', function _rawDebug(...args) { binding.write(2, `${require('util').format(...args)}\n`); });
+define('_tickCallback', function _tickCallback() { loop.drainTicks(); });
+define('openStdin', function openStdin() { process.stdin.resume(); return process.stdin; });
+let sourceMaps = false;
+Object.defineProperty(process, 'sourceMapsEnabled', { get() { return sourceMaps; }, enumerable: true, configurable: true });
+define('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
+  require('internal/validators').validateBoolean(val, 'val');
+  sourceMaps = val;
+});
+// Sets the variables of a dotenv file (default ./.env) that the environment does not have yet.
+define('loadEnvFile', function loadEnvFile(path = undefined) {
+  const fs = require('fs');
+  const vars = require('util').parseEnv(fs.readFileSync(path == null ? '.env' : path, 'utf8'));
+  for (const key of Object.keys(vars)) if (!(key in process.env)) process.env[key] = vars[key];
+});
 define('abort', function abort() { binding.write(2, 'Aborted\n'); binding.exit(134); });
 define('nextTick', loop.nextTick);
 define('emitWarning', emitWarning);
 define('binding', function binding_(name) { throw new Error(`No such module: ${name}`); });
-define('setUncaughtExceptionCaptureCallback', function (fn) { process._captureFn = fn; });
-define('hasUncaughtExceptionCaptureCallback', function () { return !!process._captureFn; });
+define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn !== null) {
+    const { codes } = require('internal/errors');
+    if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+    if (loop.captureFn() !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  }
+  loop.captureFn(fn);
+});
+define('hasUncaughtExceptionCaptureCallback', function hasUncaughtExceptionCaptureCallback() { return loop.captureFn() !== null; });
 define('exit', function exit(code) {
   if (arguments.length !== 0) process.exitCode = code;
   loop.exitNow(process.exitCode || 0);

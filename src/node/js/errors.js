@@ -195,6 +195,7 @@ def('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', (p) => `Unexpected argument '${p}'. 
 def('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) => `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
 def('ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`', Error);
 def('ERR_CHILD_PROCESS_UNAVAILABLE', (what) => `${what} is not available in the rjs sandbox (WebAssembly has no processes)`, Error);
+def('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET', '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active', Error);
 def('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
 def('ERR_AMBIGUOUS_ARGUMENT', (name, reason) => `The "${name}" argument is ambiguous. ${reason}`, TypeError);
 def('ERR_INVALID_URI', 'URI malformed', URIError);
