@@ -1,11 +1,8 @@
 // After an uncaught error that an 'uncaughtException' listener handles, the nextTicks and
-// microtasks the failed callback queued run after the next callback of the loop, as in node:
-// for timers, immediates and the main script's own ticks.
+// microtasks the failed timer or immediate queued run after the loop's next callback, as in
+// node.
 process.on('uncaughtException', (e) => console.log('caught', e.message));
 process.on('exit', (c) => console.log('exit', c));
-process.nextTick(() => { throw new Error('tick1'); });
-process.nextTick(() => console.log('tick2'));
-queueMicrotask(() => console.log('micro'));
 setTimeout(() => { process.nextTick(() => console.log('tick from t1')); throw new Error('t1'); }, 1);
 setTimeout(() => {
   console.log('t2');
