@@ -31,6 +31,10 @@ pub struct ClassDeclaration {
 
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) name_scope: Scope,
+
+    /// Source range of the whole class (`class` to `}`), for `Function.prototype.toString`;
+    /// empty when unknown.
+    linear_span: LinearSpanIgnoreEq,
 }
 
 impl ClassDeclaration {
@@ -49,7 +53,23 @@ impl ClassDeclaration {
             constructor,
             elements,
             name_scope: Scope::default(),
+            linear_span: LinearSpanIgnoreEq(LinearSpan::default()),
         }
+    }
+
+    /// Sets the source range of the whole class (`class` to `}`).
+    #[inline]
+    #[must_use]
+    pub const fn with_linear_span(mut self, span: LinearSpan) -> Self {
+        self.linear_span = LinearSpanIgnoreEq(span);
+        self
+    }
+
+    /// Returns the source range of the whole class; empty when unknown.
+    #[inline]
+    #[must_use]
+    pub const fn linear_span(&self) -> LinearSpan {
+        self.linear_span.0
     }
 
     /// Returns the name of the class declaration.
@@ -179,6 +199,10 @@ pub struct ClassExpression {
 
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) name_scope: Option<Scope>,
+
+    /// Source range of the whole class (`class` to `}`), for `Function.prototype.toString`;
+    /// empty when unknown.
+    linear_span: LinearSpanIgnoreEq,
 }
 
 impl ClassExpression {
@@ -205,7 +229,23 @@ impl ClassExpression {
             elements,
             span,
             name_scope,
+            linear_span: LinearSpanIgnoreEq(LinearSpan::default()),
         }
+    }
+
+    /// Sets the source range of the whole class (`class` to `}`).
+    #[inline]
+    #[must_use]
+    pub const fn with_linear_span(mut self, span: LinearSpan) -> Self {
+        self.linear_span = LinearSpanIgnoreEq(span);
+        self
+    }
+
+    /// Returns the source range of the whole class; empty when unknown.
+    #[inline]
+    #[must_use]
+    pub const fn linear_span(&self) -> LinearSpan {
+        self.linear_span.0
     }
 
     /// Returns the name of the class expression.

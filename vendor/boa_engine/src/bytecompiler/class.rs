@@ -1,10 +1,10 @@
 use super::{BindingAccessOpcode, ByteCompiler, Literal, Register, ToJsString};
 use crate::{
-    js_string,
+    SpannedSourceText, js_string,
     vm::{CodeBlock, CodeBlockFlags, opcode::BindingOpcode},
 };
 use boa_ast::{
-    Expression,
+    Expression, LinearSpan,
     expression::Identifier,
     function::{
         ClassDeclaration, ClassElement, ClassElementName, ClassExpression, FormalParameterList,
@@ -45,6 +45,8 @@ pub(crate) struct ClassSpec<'a> {
     elements: &'a [ClassElement],
     has_binding_identifier: bool,
     name_scope: Option<&'a Scope>,
+    /// The class's source range (empty when unknown): the constructor's source text.
+    linear_span: LinearSpan,
 }
 
 impl<'a> From<&'a ClassDeclaration> for ClassSpec<'a> {
@@ -56,6 +58,7 @@ impl<'a> From<&'a ClassDeclaration> for ClassSpec<'a> {
             elements: class.elements(),
             has_binding_identifier: true,
             name_scope: Some(class.name_scope()),
+            linear_span: class.linear_span(),
         }
     }
 }
@@ -69,6 +72,7 @@ impl<'a> From<&'a ClassExpression> for ClassSpec<'a> {
             elements: class.elements(),
             has_binding_identifier: class.name().is_some(),
             name_scope: class.name_scope(),
+            linear_span: class.linear_span(),
         }
     }
 }
@@ -92,8 +96,13 @@ impl ByteCompiler<'_> {
 
         let outer_scope = self.push_declarative_scope(class.name_scope);
 
-        // The new span is not the same as the parent `ByteCompiler` have.
-        let spanned_source_text = self.spanned_source_text.clone_only_source();
+        // The constructor's source text is the whole class (`class A { ... }`), as
+        // Function.prototype.toString shows it.
+        let spanned_source_text = if class.linear_span.is_empty() {
+            self.spanned_source_text.clone_only_source()
+        } else {
+            SpannedSourceText::new(self.source_text(), Some(class.linear_span))
+        };
         let mut compiler = ByteCompiler::new(
             class_name.clone(),
             true,
