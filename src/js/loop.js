@@ -197,7 +197,9 @@ function sourceExcerpt(file, line, column, atThrow) {
       const k = text.lastIndexOf('throw', column - 1);
       if (k !== -1 && !/[;{}]/.test(text.slice(k, column - 1))) column = k + 1;
     }
-    return text === undefined ? '' : `${file}:${line}\n${text}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
+    // An ES module (a file not compiled as CommonJS) is named by its URL.
+    const name = file.startsWith('/') && !binding.cjsWrapped.has(file) ? require('url').pathToFileURL(file).href : file;
+    return text === undefined ? '' : `${name}:${line}\n${text}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
   } catch {
     return ''; // source not readable: no excerpt
   }
