@@ -72,7 +72,13 @@ function drainTicks() {
 // --unhandled-rejections: 'throw' (node 20's default), 'strict', 'warn', 'none' or
 // 'warn-with-error-code'.
 let rejectionMode = 'throw';
-function setRejectionMode(mode) { rejectionMode = mode; }
+function setRejectionMode(mode) {
+  if (!['throw', 'strict', 'warn', 'none', 'warn-with-error-code'].includes(mode)) {
+    binding.write(2, `${process.release.name}: invalid value for --unhandled-rejections\n`);
+    binding.exit(9);
+  }
+  rejectionMode = mode;
+}
 let lastRejectionId = 0;
 const rejectionIds = new WeakMap(); // reported promise → its rejection id
 
