@@ -250,7 +250,9 @@ function reportText(err, origin, site = throwSite(err)) {
     try { body = inspect(err, options); } catch { body = stack; }
     // A stack without frames is shown by inspect as "[Name: message]"; node's report
     // prints the frames it always has, so the first line reads "Name: message".
-    if (body.startsWith('[') && typeof err.stack === 'string' && !stack.startsWith('[')) {
+    // (Not when the script itself asked for no frames or its own stack format.)
+    if (body.startsWith('[') && typeof err.stack === 'string' && !stack.startsWith('[') &&
+        Error.stackTraceLimit !== 0 && typeof Error.prepareStackTrace !== 'function') {
       // (A multi-line message without own properties: the brackets are the first and last.)
       body = body.endsWith(']') && !body.includes('] {') ? body.slice(1, -1) : body.replace(/^\[([^\n]*?)\]( \{|$)/m, '$1$2');
     }
