@@ -187,8 +187,12 @@ function processRejections() {
 // ---- uncaught exceptions -------------------------------------------------------------------
 // Set by events.js on an error it throws for an unhandled 'error' event.
 const kEnhanceStack = Symbol.for('rjs.enhanceStackBeforeInspector');
-// Set by built-ins on an error they throw: the source excerpt node's report shows for it.
-const kReportHeader = Symbol.for('rjs.reportHeader');
+// Marks `err`, about to be thrown by a built-in (whose throws record no site), with the excerpt
+// of node's throw statement there; a later throw of it from script code takes precedence.
+const throwMarks = new WeakMap(); // error → { header, site }
+function markThrow(err, header) {
+  if (err !== null && typeof err === 'object') throwMarks.set(err, { header, site: `${throwSite(err)}` });
+}
 
 // Node's report for an uncaught error: "file:line\nsource\n   ^\n\n<stack>\n\nNode.js vX".
 // "file:line\n<source line>\n   ^\n" for a user file's position; '' for node's own files or an
@@ -242,9 +246,9 @@ function reportText(err, origin, site = throwSite(err)) {
     if (origin === 'unhandledRejection') site = undefined;
     const m = site === undefined ? /\(?((?:\/|[a-z]+:)[^():]*):(\d+):(\d+)\)?/.exec(stack.split('\n').slice(1).join('\n') || '') : undefined;
     let shown = site !== undefined ? sourceExcerpt(site[0], site[1], site[2], true) : m ? sourceExcerpt(m[1], Number(m[2]), Number(m[3])) : '';
-    // Thrown by a built-in that marked it with node's own throw statement (an unhandled 'error'
-    // event, --throw-deprecation); a later rethrow from user code has a site instead.
-    if (site === undefined && typeof err[kReportHeader] === 'string') shown = err[kReportHeader];
+    // Thrown last by a built-in that marked it (an unhandled 'error' event, --throw-deprecation).
+    const mark = throwMarks.get(err);
+    if (mark !== undefined && mark.site === `${site}`) shown = mark.header;
     if (shown !== '') out += shown + '\n';
     let body;
     try { body = inspect(err, options); } catch { body = stack; }
@@ -730,7 +734,7 @@ for (const fn of [setTimeout, setImmediate]) {
 }
 
 module.exports = {
-  nextTick, drainTicks: processTicks, fatal, turn, exit, exitNow, setRejectionMode, captureFn, activeResources,
+  nextTick, drainTicks: processTicks, fatal, turn, exit, exitNow, setRejectionMode, captureFn, activeResources, markThrow,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, Timeout, Immediate,
   enableAsyncContext, refHandle, unrefHandle, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,

@@ -230,7 +230,7 @@ function emitWarning(warning, type, code, ctor) {
     if (process.noDeprecation) return;
     // node throws it on the next tick, so warnings emitted before it are printed first.
     if (process.throwDeprecation) {
-      Object.defineProperty(warning, Symbol.for('rjs.reportHeader'), { value: 'node:internal/process/warning:185\n        throw warning;\n        ^\n', configurable: true });
+      loop.markThrow(warning, 'node:internal/process/warning:185\n        throw warning;\n        ^\n');
       loop.nextTick(() => { throw warning; });
       return;
     }

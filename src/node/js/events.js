@@ -156,7 +156,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
         const capture = {};
         Error.captureStackTrace(capture, EventEmitter.prototype.emit);
         Object.defineProperty(er, kEnhanceStack, { value: enhanceStackTrace.bind(this, er, capture), configurable: true });
-        Object.defineProperty(er, kReportHeader, { value: 'node:events:502\n      throw er; // Unhandled \'error\' event\n      ^\n', configurable: true });
+        require('internal/loop').markThrow(er, 'node:events:502\n      throw er; // Unhandled \'error\' event\n      ^\n');
       } catch {
         // continue regardless
       }
@@ -170,7 +170,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(shown);
     err.context = er;
-    Object.defineProperty(err, kReportHeader, { value: 'node:events:515\n    throw err; // Unhandled \'error\' event\n    ^\n', configurable: true });
+    require('internal/loop').markThrow(err, 'node:events:515\n    throw err; // Unhandled \'error\' event\n    ^\n');
     throw err; // Unhandled 'error' event
   }
   const handler = events[type];
@@ -185,7 +185,6 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 };
 // Read by the crash report (src/js/loop.js).
 const kEnhanceStack = Symbol.for('rjs.enhanceStackBeforeInspector');
-const kReportHeader = Symbol.for('rjs.reportHeader');
 // node's enhanceStackTrace: the error's stack, then "Emitted 'error' event on <Ctor> instance
 // at:" and the frames of the emit, the part shared with the error's own frames elided.
 function enhanceStackTrace(err, own) {

@@ -7,7 +7,7 @@ for (const v of values) {
   try { new Conn().emit('error', v); } catch (e) { console.log(e.name, e.code, e.message, e.context === v); }
 }
 const err = new Error('same');
-try { new Conn().emit('error', err); } catch (e) { console.log(e === err, Object.keys(e), Object.getOwnPropertySymbols(e).length > 0); }
+try { new Conn().emit('error', err); } catch (e) { console.log(e === err, Object.keys(e), Object.getOwnPropertySymbols(e).length); }
 process.on('exit', (code) => console.log('exit event', code));
 const c = new Conn();
 setTimeout(() => c.emit('error', new Error('unhandled on a Conn')), 1);
