@@ -29,11 +29,12 @@ function nextTick(callback, ...args) {
   tickQueue.push(callback, args, acx === null ? undefined : acx.get());
 }
 
-// Runs nextTicks, then microtasks, until both are empty (node's processTicksAndRejections).
-// An error escaping a callback goes to `fatal`, and the rest of the queue runs on. (In node the
-// rest waits for the loop's next callback, but its built-ins report some errors from a tick
-// without throwing, which rjs's throw; see the report.)
-// (The inner function keeps the name drainTicks: the bootstrap maps its frame to node's.)
+// Runs nextTicks, then microtasks, until both are empty (node's processTicksAndRejections);
+// the loop's phases call it after each callback. An error escaping a callback goes to `fatal`,
+// and the rest of the queue runs on. (In node the rest waits for the loop's next callback, but
+// its built-ins report some errors from a tick without throwing, where rjs's throw.)
+// drainTicks, exported (Rust, the REPL), lets the error propagate to its caller.
+// (It keeps that name: the bootstrap maps its frame to node's.)
 function processTicks() {
   for (;;) {
     try {
@@ -734,7 +735,7 @@ for (const fn of [setTimeout, setImmediate]) {
 }
 
 module.exports = {
-  nextTick, drainTicks: processTicks, fatal, turn, exit, exitNow, setRejectionMode, captureFn, activeResources, markThrow,
+  nextTick, drainTicks, fatal, turn, exit, exitNow, setRejectionMode, captureFn, activeResources, markThrow,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, Timeout, Immediate,
   enableAsyncContext, refHandle, unrefHandle, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
