@@ -723,7 +723,8 @@ function exitNow(code) {
 // whose listener threw did it already) and returns the exit code.
 function exit() {
   process._exiting = true;
-  process.emit('exit', (process.exitCode || 0) | 0);
+  // (A listener's throw is fatal unless an 'uncaughtException' listener takes it.)
+  try { process.emit('exit', (process.exitCode || 0) | 0); } catch (e) { fatal(e); }
   return (process.exitCode || 0) | 0;
 }
 
