@@ -18,8 +18,23 @@ Object.defineProperty(StatsBase.prototype, '_is', {
   value(type) { return (typeof this.mode === 'bigint' ? Number(this.mode) & S_IFMT : this.mode & S_IFMT) === type; },
 });
 
+// Plain assignments in node's order (no Object.assign of a literal): Stats are made on every
+// stat call, and this is the cheapest way under Boa.
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
-  Object.assign(this, { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs });
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
   this.atime = new Date(Math.round(atimeMs));
   this.mtime = new Date(Math.round(mtimeMs));
   this.ctime = new Date(Math.round(ctimeMs));
@@ -48,8 +63,9 @@ function makeStats(a, bigint) {
     const ns = (i) => BigInt(a[i]) * 1000000000n + BigInt(a[i + 1]);
     return new BigIntStats(...a.slice(0, 10).map((v) => BigInt(v)), ns(10), ns(12), ns(14), ns(14));
   }
-  const ms = (i) => a[i] * 1e3 + a[i + 1] / 1e6;
-  return new Stats(...a.slice(0, 10), ms(10), ms(12), ms(14), ms(14));
+  const ctimeMs = a[14] * 1e3 + a[15] / 1e6;
+  return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
+    a[10] * 1e3 + a[11] / 1e6, a[12] * 1e3 + a[13] / 1e6, ctimeMs, ctimeMs);
 }
 
 const kType = Symbol('type');
