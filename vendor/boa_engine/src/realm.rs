@@ -72,6 +72,9 @@ struct Inner {
     host_classes: GcRefCell<FxHashMap<TypeId, StandardConstructor>>,
 
     host_defined: GcRefCell<HostDefined>,
+
+    /// rjs patch: the legacy `RegExp.$1`.. `RegExp.input` state (see `builtins/regexp/legacy.rs`).
+    regexp_legacy: GcRefCell<crate::builtins::regexp::legacy::LegacyStatics>,
 }
 
 impl Realm {
@@ -100,12 +103,20 @@ impl Realm {
                 loaded_modules: GcRefCell::default(),
                 host_classes: GcRefCell::default(),
                 host_defined: GcRefCell::default(),
+                regexp_legacy: GcRefCell::default(),
             }),
         };
 
         realm.initialize();
 
         Ok(realm)
+    }
+
+    /// rjs patch: the last successful built-in RegExp match, for `RegExp.$1` and friends.
+    pub(crate) fn regexp_legacy(
+        &self,
+    ) -> &GcRefCell<crate::builtins::regexp::legacy::LegacyStatics> {
+        &self.inner.regexp_legacy
     }
 
     /// Gets the intrinsics of this `Realm`.

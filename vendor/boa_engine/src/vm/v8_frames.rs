@@ -170,8 +170,9 @@ fn own_string(object: &JsObject, key: &str) -> Option<String> {
     desc.value()?.as_string().map(|s| s.to_std_string_escaped())
 }
 
-/// V8's `[as key]`: the property of the receiver (or its prototypes) holding the function
-/// when it is not the function's own name.
+/// V8's `[as key]` (`JSStackFrame::GetMethodName`): the property of the receiver (or its
+/// prototypes) holding the function when it is not the function's own name. Past the name
+/// itself, only enumerable string keys count, and a function held under two keys has no alias.
 fn method_alias(receiver: &JsObject, function: &JsObject, name: Option<&str>) -> Option<String> {
     let holds = |key: &PropertyKey| {
         crate::v8_messages::data_property(receiver, key)
@@ -183,9 +184,12 @@ fn method_alias(receiver: &JsObject, function: &JsObject, name: Option<&str>) ->
     {
         return None;
     }
+    let mut alias = None;
     let mut current = Some(receiver.clone());
     for _ in 0..8 {
-        let object = current?;
+        let Some(object) = current else {
+            break;
+        };
         let keys = object.borrow().properties().shape.keys();
         for key in keys {
             let PropertyKey::String(s) = &key else {
@@ -195,13 +199,24 @@ fn method_alias(receiver: &JsObject, function: &JsObject, name: Option<&str>) ->
                 .borrow()
                 .properties()
                 .get(&key)
+                .filter(|d| d.enumerable() == Some(true))
                 .and_then(|d| d.value().and_then(JsValue::as_object))
                 .is_some_and(|f| JsObject::equals(&f, function));
             if found {
-                return Some(s.to_std_string_escaped());
+                if alias.is_some() {
+                    return None;
+                }
+                alias = Some(s.to_std_string_escaped());
             }
         }
         current = object.prototype();
     }
-    None
+    // V8 leaves the alias out when the name already ends with it (`run` or `x.run` for `run`).
+    let alias = alias?;
+    let name = name.unwrap_or_default();
+    let shown = name == alias
+        || name
+            .strip_suffix(alias.as_str())
+            .is_some_and(|rest| rest.ends_with('.'));
+    (!shown).then_some(alias)
 }

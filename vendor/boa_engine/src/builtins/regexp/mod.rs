@@ -30,6 +30,7 @@ use std::str::FromStr;
 
 use super::{BuiltInBuilder, BuiltInConstructor, IntrinsicObject};
 
+pub(crate) mod legacy;
 mod regexp_string_iterator;
 pub(crate) use regexp_string_iterator::RegExpStringIterator;
 #[cfg(test)]
@@ -173,6 +174,18 @@ impl IntrinsicObject for RegExp {
         #[cfg(feature = "annex-b")]
         let regexp = regexp.method(Self::compile, js_string!("compile"), 2);
 
+        // rjs patch: V8's legacy static properties (`RegExp.$1`, `RegExp.input`, ...).
+        let mut regexp = regexp;
+        for (name, get, set) in legacy::accessors() {
+            let (get, set) = legacy::functions(realm, name, get, set);
+            regexp = regexp.static_accessor(
+                JsString::from(name),
+                Some(get),
+                Some(set),
+                legacy::ATTRIBUTES,
+            );
+        }
+
         regexp.build();
     }
 
@@ -188,7 +201,7 @@ impl BuiltInObject for RegExp {
 impl BuiltInConstructor for RegExp {
     const CONSTRUCTOR_ARGUMENTS: usize = 2;
     const PROTOTYPE_STORAGE_SLOTS: usize = 30;
-    const CONSTRUCTOR_STORAGE_SLOTS: usize = 3;
+    const CONSTRUCTOR_STORAGE_SLOTS: usize = 3 + 2 * 19;
 
     const STANDARD_CONSTRUCTOR: fn(&StandardConstructors) -> &StandardConstructor =
         StandardConstructors::regexp;
@@ -810,18 +823,54 @@ impl RegExp {
         if src.is_empty() {
             js_string!("(?:)").into()
         } else {
+            // rjs patch: V8's EscapeRegExpSource. A `/` is escaped only outside a character
+            // class and when not already escaped; an escaped character is copied as it is; a
+            // backslash before a line terminator is dropped (the terminator gets escaped).
+            let is_terminator = |c: Option<&CodePoint>| {
+                matches!(
+                    c,
+                    Some(CodePoint::Unicode('\n' | '\r' | '\u{2028}' | '\u{2029}'))
+                )
+            };
+            let points: Vec<CodePoint> = src.code_points().collect();
             let mut s = Vec::with_capacity(src.len());
             let mut buf = [0; 2];
-            for c in src.code_points() {
+            let mut in_class = false;
+            let mut i = 0;
+            while i < points.len() {
+                let c = points[i];
                 match c {
-                    CodePoint::Unicode('/') => s.extend_from_slice(utf16!(r"\/")),
+                    CodePoint::Unicode('\\') if is_terminator(points.get(i + 1)) => {
+                        i += 1;
+                        continue;
+                    }
+                    CodePoint::Unicode('\\') => {
+                        s.push(u16::from(b'\\'));
+                        i += 1;
+                        match points.get(i) {
+                            Some(CodePoint::Unicode(c)) => {
+                                s.extend_from_slice(c.encode_utf16(&mut buf));
+                            }
+                            Some(CodePoint::UnpairedSurrogate(surr)) => s.push(*surr),
+                            None => {}
+                        }
+                    }
+                    CodePoint::Unicode('/') if !in_class => s.extend_from_slice(utf16!(r"\/")),
                     CodePoint::Unicode('\n') => s.extend_from_slice(utf16!(r"\n")),
                     CodePoint::Unicode('\r') => s.extend_from_slice(utf16!(r"\r")),
                     CodePoint::Unicode('\u{2028}') => s.extend_from_slice(utf16!(r"\u2028")),
                     CodePoint::Unicode('\u{2029}') => s.extend_from_slice(utf16!(r"\u2029")),
-                    CodePoint::Unicode(c) => s.extend_from_slice(c.encode_utf16(&mut buf)),
+                    CodePoint::Unicode(c) => {
+                        if c == '[' {
+                            in_class = true;
+                        } else if c == ']' {
+                            in_class = false;
+                        }
+                        s.extend_from_slice(c.encode_utf16(&mut buf));
+                    }
                     CodePoint::UnpairedSurrogate(surr) => s.push(surr),
                 }
+                i += 1;
             }
 
             JsValue::new(js_string!(&s[..]))
@@ -1223,6 +1272,9 @@ impl RegExp {
         // 13.d.ii. Set lastIndex to AdvanceStringIndex(S, lastIndex, fullUnicode).
         // NOTE: Calculation of last_index is done in regress.
         last_index = match_value.start() as u64;
+
+        // rjs patch: remember the match for the legacy `RegExp.$1`.. accessors.
+        legacy::record(context, input, &match_value);
 
         // 14. Let e be r's endIndex value.
         // 15. If fullUnicode is true, set e to GetStringIndex(S, e).
