@@ -467,7 +467,9 @@ Module.prototype.load = function Module_load(filename) {
 Module.prototype.require = function Module_require(id) {
   if (typeof id !== 'string') throw new (ERRS().ERR_INVALID_ARG_TYPE)('id', 'string', id);
   if (id === '') throw new (ERRS().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
-  return loadModule(id, this, false);
+  // Through the replaceable Module._load, Module._resolveFilename and Module._cache, as node
+  // does: require hooks (mock-require, require-in-the-middle, module-alias) patch them.
+  return Module._load(id, this, false);
 };
 
 let mainModule;
@@ -480,26 +482,27 @@ function loadModule(request, parent, isMain) {
     }
     return loadBuiltin(name);
   }
-  if (builtinSet.has(request)) return loadBuiltin(request);
-  const filename = resolveFilename(request, parent, isMain);
-  const cached = cache[filename];
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const moduleCache = Module._cache;
+  const cached = moduleCache[filename];
   if (cached !== undefined) {
     if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
     return cached.exports;
   }
+  if (builtinSet.has(filename)) return loadBuiltin(filename);
   const module = new Module(filename, parent);
   if (isMain) {
     module.id = '.';
     mainModule = module;
     process.mainModule = module;
   }
-  cache[filename] = module;
+  moduleCache[filename] = module;
   let threw = true;
   try {
     module.load(filename);
     threw = false;
   } finally {
-    if (threw) delete cache[filename];
+    if (threw) delete moduleCache[filename];
   }
   return module.exports;
 }
@@ -724,7 +727,7 @@ function runMain(kind, arg) {
       runEsmMain(filename, '');
       return;
     }
-    loadModule(filename, null, true);
+    Module._load(filename, null, true);
     return;
   }
   if (kind === 'eval' || kind === 'print') {
