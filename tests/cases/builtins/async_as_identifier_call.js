@@ -15,6 +15,6 @@ const a5 = async x => x;
 const a6 = async (x) => { return x * 2; };
 Promise.all([a1(1), a2({ p: 1 }, [2, 3]), a3(), a4(4, 5), a5(6), a6(7)])
   .then((v) => console.log(v, a1.length, a2.length, a1 instanceof Function, a6.constructor.name));
-for (const src of ['async (a)\n=> 1', 'async(a, a) => 1', 'async(1) => 1', '(async)(a) => 1', 'async(a) => { let a; }', 'async(a).b => 1']) {
+for (const src of ['async (a)\n=> 1', 'async(a, a) => 1', 'async(1) => 1', '(async)(a) => 1', 'async(a) => { let a; }', 'async(a).b => 1', 'async (...a, b) => 1', 'async (x, ...[y, z]) => 1']) {
   try { new Function(src); console.log('parses', JSON.stringify(src)); } catch (e) { console.log(e.name, JSON.stringify(src)); }
 }

@@ -330,8 +330,14 @@ fn async_arrow_parameters(
     span: Span,
 ) -> ParseResult<FormalParameterList> {
     let mut parameters = Vec::new();
-    for arg in args {
+    for (i, arg) in args.iter().enumerate() {
         if let Expression::Spread(spread) = arg {
+            if i + 1 != args.len() {
+                return Err(Error::general(
+                    "rest parameter must be last formal parameter",
+                    span.start(),
+                ));
+            }
             let declaration = match spread.target() {
                 Expression::Identifier(ident) => Variable::from_identifier(*ident, None),
                 Expression::ArrayLiteral(array) => Variable::from_pattern(
