@@ -378,3 +378,140 @@ pub(crate) fn cannot_delete(
         ))
         .into()
 }
+
+/// V8's wording for the errors Boa's built-ins raise about their receiver or argument kinds,
+/// applied where a native function called from script returns (`name` is the function's name,
+/// `this` its receiver): `Method Map.prototype.get called on incompatible receiver #<Object>`,
+/// `Number.prototype.toFixed requires that 'this' be a Number`, `Reflect.ownKeys called on
+/// non-object`, `Cannot convert abc to a BigInt`, `Invalid string length`. Other errors pass
+/// through unchanged.
+pub(crate) fn native_call_error(
+    error: JsError,
+    name: &JsString,
+    this: &JsValue,
+    args: &[JsValue],
+    context: &Context,
+) -> JsError {
+    let Some(native) = error.as_native() else {
+        return error;
+    };
+    let message = native.message();
+    let receiver = || value_text(this, context);
+    let qualified = |prefix: &str| {
+        let name = name.to_std_string_escaped();
+        match name.strip_prefix("get ") {
+            Some(getter) => format!("get {prefix}.prototype.{getter}"),
+            None => format!("{prefix}.prototype.{name}"),
+        }
+    };
+    let incompatible = |method: &str| -> JsError {
+        JsNativeError::typ()
+            .with_message(format!(
+                "Method {method} called on incompatible receiver {}",
+                receiver()
+            ))
+            .into()
+    };
+    if let Some(rest) = message.strip_prefix("method `")
+        && let Some(method) = rest.strip_suffix("` called on incompatible receiver")
+    {
+        return incompatible(method);
+    }
+    if let Some((method, rest)) = message.split_once(": expected 'this' to be a ")
+        && rest.ends_with(" object")
+    {
+        return incompatible(method);
+    }
+    if let Some(method) = message.strip_suffix(": this is not a promise") {
+        return incompatible(method);
+    }
+    let requires = |ctor: &str| -> JsError {
+        JsNativeError::typ()
+            .with_message(format!(
+                "{} requires that 'this' be a {ctor}",
+                qualified(ctor)
+            ))
+            .into()
+    };
+    match message {
+        "'this' is not a number" => return requires("Number"),
+        "'this' is not a string" => return requires("String"),
+        "'this' is not a boolean" => return requires("Boolean"),
+        "'this' is not a Symbol" => return requires("Symbol"),
+        "'this' is not a BigInt" => return requires("BigInt"),
+        "'this' is not a Date" => {
+            return JsNativeError::typ()
+                .with_message("this is not a Date object.")
+                .into();
+        }
+        "target must be an object" => {
+            return JsNativeError::typ()
+                .with_message(format!(
+                    "Reflect.{} called on non-object",
+                    name.to_std_string_escaped()
+                ))
+                .into();
+        }
+        "proto must be an object or null" => {
+            return JsNativeError::typ()
+                .with_message(format!(
+                    "Object prototype may only be an Object or null: {}",
+                    value_text(
+                        // Only Reflect.setPrototypeOf(target, proto) says this.
+                        args.get(1).unwrap_or(&JsValue::undefined()),
+                        context
+                    )
+                ))
+                .into();
+        }
+        _ => {}
+    }
+    if let Some(rest) = message.strip_prefix("cannot convert string '")
+        && let Some(text) = rest.strip_suffix("' to bigint primitive")
+    {
+        return JsNativeError::syntax()
+            .with_message(format!("Cannot convert {text} to a BigInt"))
+            .into();
+    }
+    if message.starts_with("cannot create a string longer than the maximum allowed length") {
+        return JsNativeError::range()
+            .with_message("Invalid string length")
+            .into();
+    }
+    error
+}
+
+/// GetMethod's `'1' returned for property 'get' of object '#<Object>' is not a function`.
+pub(crate) fn returned_not_function(
+    func: &JsValue,
+    key: &PropertyKey,
+    object: &JsValue,
+    context: &Context,
+) -> JsError {
+    match key {
+        // `[...o]`, `for (x of o)`, `new Map(o)`: the not-iterable error of those sites.
+        PropertyKey::Symbol(s) if *s == crate::JsSymbol::iterator() => builtin_not_iterable(object),
+        // Other well-known symbols (`Symbol.toPrimitive`, `Symbol.replace`, ...): `number 1 is
+        // not a function`.
+        PropertyKey::Symbol(_) => {
+            let text = value_text(func, context);
+            let shown = match func.variant() {
+                JsVariant::String(_) => format!("string \"{text}\""),
+                JsVariant::Object(_) => text,
+                _ => format!("{} {text}", func.type_of()),
+            };
+            JsNativeError::typ()
+                .with_message(format!("{shown} is not a function"))
+                .into()
+        }
+        // Proxy traps and the like.
+        _ => JsNativeError::typ()
+            .with_message(format!(
+                "'{}' returned for property '{}' of object '{}' is not a function",
+                value_text(func, context),
+                key_text(key),
+                value_text(object, context)
+            ))
+            .into(),
+    }
+}

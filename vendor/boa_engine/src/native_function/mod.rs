@@ -354,7 +354,7 @@ pub(crate) fn native_function_call(
         .shadow_stack
         .push_native(
             pc,
-            name,
+            name.clone(),
             native_source_info,
             crate::vm::shadow_stack::NativeReceiver::Call(this.clone()),
         );
@@ -369,6 +369,8 @@ pub(crate) fn native_function_call(
     } else {
         function.call(&this, &args, context)
     }
+    // rjs: V8's wording for errors about the receiver or argument kinds.
+    .map_err(|err| crate::v8_messages::native_call_error(err, &name, &this, &args, context))
     .map_err(|err| err.inject_realm(context.realm().clone()));
 
     context.vm.native_active_function = None;

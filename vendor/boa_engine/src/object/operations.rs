@@ -817,22 +817,24 @@ impl JsObject {
         // 1. Assert: IsPropertyKey(P) is true.
         // 2. Let func be ? GetV(V, P).
 
-        match self
-            .__get__(
-                &key.into(),
-                self.clone().into(),
-                &mut InternalMethodPropertyContext::new(context),
-            )?
-            .variant()
-        {
+        let key = key.into();
+        let func = self.__get__(
+            &key,
+            self.clone().into(),
+            &mut InternalMethodPropertyContext::new(context),
+        )?;
+        match func.variant() {
             // 3. If func is either undefined or null, return undefined.
             JsVariant::Undefined | JsVariant::Null => Ok(None),
             // 5. Return func.
             JsVariant::Object(obj) if obj.is_callable() => Ok(Some(obj.clone())),
             // 4. If IsCallable(func) is false, throw a TypeError exception.
-            _ => Err(JsNativeError::typ()
-                .with_message("value returned for property of object is not a function")
-                .into()),
+            _ => Err(crate::v8_messages::returned_not_function(
+                &func,
+                &key,
+                &self.clone().into(),
+                context,
+            )),
         }
     }
 
@@ -1386,15 +1388,17 @@ impl JsValue {
         // Note: The spec specifies this function for JsValue.
         // The main part of the function is implemented for JsObject.
         // 1. Let func be ? GetV(V, P).
-        match self.get_v(key, context)?.variant() {
+        let key = key.into();
+        let func = self.get_v(key.clone(), context)?;
+        match func.variant() {
             // 3. If func is either undefined or null, return undefined.
             JsVariant::Undefined | JsVariant::Null => Ok(None),
             // 5. Return func.
             JsVariant::Object(obj) if obj.is_callable() => Ok(Some(obj.clone())),
             // 4. If IsCallable(func) is false, throw a TypeError exception.
-            _ => Err(JsNativeError::typ()
-                .with_message("value returned for property of object is not a function")
-                .into()),
+            _ => Err(crate::v8_messages::returned_not_function(
+                &func, &key, self, context,
+            )),
         }
     }
 
