@@ -2653,18 +2653,11 @@ impl Array {
             // e. Set k to k + 1.
         }
         // 4. Sort items using an implementation-defined sequence of calls to SortCompare. If any such call returns an abrupt completion, stop before performing any further calls to SortCompare and return that Completion Record.
-        let mut sort_err = Ok(());
-        items.sort_by(|x, y| {
-            if sort_err.is_ok() {
-                sort_compare(x, y, context).unwrap_or_else(|err| {
-                    sort_err = Err(err);
-                    Ordering::Equal
-                })
-            } else {
-                Ordering::Equal
-            }
-        });
-        sort_err?;
+        // rjs patch: our own stable sort. `slice::sort_by` panics ("user-provided comparison
+        // function does not correctly implement a total order") when a script's comparator is
+        // inconsistent, which JS allows (mathjs sorts with one).
+        let mut compare = |x: &JsValue, y: &JsValue| sort_compare(x, y, context);
+        stable_sort(&mut items, &mut compare)?;
 
         // 5. Return items.
         Ok(items)
@@ -3672,4 +3665,54 @@ fn array_set_length(
 
     // 19. Return true.
     Ok(true)
+}
+
+/// rjs patch: a stable sort that only asks `cmp` and never panics, whatever it answers:
+/// binary insertion sort for short slices (as V8's TimSort does for its runs), merge sort above.
+/// The first error stops it.
+fn stable_sort<T: Clone, E>(
+    v: &mut [T],
+    cmp: &mut dyn FnMut(&T, &T) -> Result<Ordering, E>,
+) -> Result<(), E> {
+    let n = v.len();
+    if n <= 32 {
+        for i in 1..n {
+            let pivot = v[i].clone();
+            let (mut lo, mut hi) = (0, i);
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                if cmp(&pivot, &v[mid])? == Ordering::Less {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            v[lo..=i].rotate_right(1);
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    stable_sort(&mut v[..mid], cmp)?;
+    stable_sort(&mut v[mid..], cmp)?;
+    if cmp(&v[mid], &v[mid - 1])? != Ordering::Less {
+        return Ok(());
+    }
+    let left: Vec<T> = v[..mid].to_vec();
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < left.len() && j < n {
+        if cmp(&v[j], &left[i])? == Ordering::Less {
+            v[k] = v[j].clone();
+            j += 1;
+        } else {
+            v[k] = left[i].clone();
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        v[k] = left[i].clone();
+        i += 1;
+        k += 1;
+    }
+    Ok(())
 }
