@@ -188,6 +188,28 @@ function makeClass(name, mode) {
     if (!isErr(out) && out.length) this.push(out);
     if (cb) process.nextTick(cb);
   };
+  // node's internal step, which minizlib (tar, npm) drives directly. With a callback the output
+  // is pushed a loop turn later; without one it is returned and the handle is closed, as node's
+  // processChunkSync leaves it (`_handle` null).
+  ZlibStream.prototype._processChunk = function (chunk, flushFlag, cb) {
+    const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    const out = native.process(this._handle, data, flushFlag);
+    if (typeof cb === 'function') {
+      this.bytesWritten += data.length;
+      require('internal/loop').queueCompletion(() => {
+        if (isErr(out)) return cb(zlibError(out));
+        if (out.length) this.push(out);
+        cb();
+      });
+      return;
+    }
+    if (isErr(out)) throw zlibError(out);
+    // As processChunkSync: the input this call consumed (not a running total).
+    this.bytesWritten = data.length;
+    if (this._handle && typeof this._handle.close === 'function') this._handle.close();
+    this._handle = null;
+    return out.length === 0 ? Buffer.alloc(0) : out;
+  };
   ZlibStream.prototype.params = function (level, strategy, cb) { if (cb) process.nextTick(cb); };
   ZlibStream.prototype.reset = function () { this._handle = native.create(mode, -1); };
   ZlibStream.prototype.close = function (cb) { if (cb) this.once('close', cb); this.destroy(); };
