@@ -83,6 +83,8 @@ function makeNodeError(Base, code, message) {
   };
   Object.defineProperty(C.prototype, 'name', { value: Base.name, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(C, 'name', { value: `Node${Base.name}` });
+  // As node's: `err.constructor` is the base class (`err.constructor.name === 'TypeError'`).
+  Object.defineProperty(C.prototype, 'constructor', { value: Base, writable: true, configurable: true, enumerable: false });
   defineCodeStack(C.prototype, code);
   codes[code] = C;
 }

@@ -16,8 +16,11 @@ const kParams = Symbol('params');
 const kList = Symbol('list');
 const kUrl = Symbol('url');
 
+// node's URL parser (C++) throws a plain TypeError carrying `code`: its stack and toString
+// read `TypeError: Invalid URL`, without the `[ERR_INVALID_URL]` of JS-made node errors.
 function invalidUrl(input, base) {
-  const err = new (E().ERR_INVALID_URL)();
+  const err = new TypeError('Invalid URL');
+  err.code = 'ERR_INVALID_URL';
   err.input = input;
   if (base !== undefined) err.base = base;
   return err;

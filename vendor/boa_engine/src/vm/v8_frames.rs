@@ -90,6 +90,14 @@ fn bytecode_label(
     } else {
         let this = context.vm.stack.get_this(frame);
         match type_name(&this, context) {
+            // An anonymous function is named by the property it was called through, as V8
+            // does (`Timeout._onTimeout`), when one property of the receiver holds it.
+            Some(ty) if name.is_none() => {
+                let key = this
+                    .as_object()
+                    .and_then(|o| method_alias(&o, &function, None));
+                format!("{ty}.{}", key.as_deref().unwrap_or("<anonymous>"))
+            }
             Some(ty) => {
                 let mut text = format!("{ty}.{}", name.as_deref().unwrap_or("<anonymous>"));
                 if let Some(key) = this
