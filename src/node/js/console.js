@@ -8,8 +8,13 @@ function allPlainStrings(args) {
   return args.length === 0 || !args[0].includes('%');
 }
 // internal/inspect (51 KB) is compiled on first need: console.log('text') never needs it.
-const formatWithOptions = (...a) => require('internal/inspect').formatWithOptions(...a);
-const inspect = (...a) => require('internal/inspect').inspect(...a);
+// Loaded once, then kept: a require() and spread calls per console.log cost more than the
+// formatting under Boa.
+let inspectModule = null;
+const inspectLib = () => inspectModule || (inspectModule = require('internal/inspect'));
+// util.format's formatting of an argument list (an array: no spread call).
+const formatArgs = (opts, args) => inspectLib().formatWithOptionsInternal(opts, args);
+const inspect = (value, options) => inspectLib().inspect(value, options);
 const binding = internalBinding('native');
 
 const kGroupIndent = Symbol('kGroupIndent');
@@ -82,9 +87,15 @@ function useColors(con, stream) {
 
 function writeTo(con, streamName, args) {
   const stream = targetOf(con, streamName === 'stdout' ? '_stdout' : '_stderr');
-  const opts = { ...(con._inspectOptions || {}) };
-  if (opts.colors === undefined) opts.colors = useColors(con, stream);
-  let str = allPlainStrings(args) ? args.join(' ') : formatWithOptions(opts, ...args);
+  let str;
+  if (allPlainStrings(args)) {
+    str = args.join(' ');
+  } else {
+    const custom = con._inspectOptions;
+    const opts = custom ? { ...custom } : {};
+    if (opts.colors === undefined) opts.colors = useColors(con, stream);
+    str = formatArgs(opts, args);
+  }
   const indent = con[kGroupIndent];
   if (indent.length !== 0) {
     if (str.includes('\n')) str = str.replace(/\n/g, `\n${indent}`);
@@ -111,7 +122,7 @@ Console.prototype.dir = function dir(object, options) {
 };
 Console.prototype.dirxml = function dirxml(...args) { this.log(...args); };
 Console.prototype.trace = function trace(...args) {
-  const err = { name: 'Trace', message: formatWithOptions({}, ...args) };
+  const err = { name: 'Trace', message: formatArgs({}, args) };
   const stack = new Error().stack.split('\n').slice(2).join('\n');
   writeTo(this, 'stderr', [`Trace${err.message ? ': ' + err.message : ''}\n${stack}`]);
 };

@@ -1212,6 +1212,6 @@ function format(...args) {
 }
 
 module.exports = {
-  inspect, format, formatWithOptions, stripVTControlCharacters, getStringWidth,
-  inspectDefaultOptions, isError, strEscape,
+  inspect, format, formatWithOptions, formatWithOptionsInternal, stripVTControlCharacters,
+  getStringWidth, inspectDefaultOptions, isError, strEscape,
 };
