@@ -677,9 +677,20 @@ function esmReexport(file, request) {
 binding.setEsmHooks(esmResolve, esmLoadCommonJS);
 
 // ---- main entry ----------------------------------------------------------------------------
+// node 20's run_main: while the entry module's evaluation is pending, an 'exit' listener makes
+// an exit with a top-level await still unsettled exit 13 (kUnfinishedTopLevelAwait), unless
+// process.exitCode was set; it is removed once the evaluation settles.
+const kUnfinishedTopLevelAwait = 13;
+function handleProcessExit() {
+  process.exitCode ??= kUnfinishedTopLevelAwait;
+}
 function runEsmMain(file, parent) {
+  process.on('exit', handleProcessExit);
   const [promise] = binding.runEsm(file, parent || '');
-  promise.then(undefined, (err) => loop.fatal(err));
+  promise.then(() => process.off('exit', handleProcessExit), (err) => {
+    process.off('exit', handleProcessExit);
+    loop.fatal(err);
+  });
   return promise;
 }
 
