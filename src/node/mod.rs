@@ -172,6 +172,7 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "module" => ("module.exports = internalBinding('module');", ""),
         "readline" => js_file!("node/js/readline.js"),
         "os" => js_file!("node/js/os.js"),
+        "tls" => js_file!("node/js/tls.js"),
         "tty" => js_file!("node/js/tty.js"),
         "buffer" => js_file!("node/js/buffer.js"),
         "string_decoder" => js_file!("node/js/string_decoder.js"),

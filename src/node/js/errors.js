@@ -66,7 +66,10 @@ function defineCodeStack(proto, code) {
       const base = Error.prototype.toString.call(this);
       let rest = s.startsWith(base) ? s.slice(base.length) : '';
       // The constructor below is not a frame of node's trace.
-      if (rest.startsWith('\n    at C (node:internal/errors:')) rest = rest.slice(rest.indexOf('\n', 1));
+      if (rest.startsWith('\n    at C (node:internal/errors:')) {
+        const next = rest.indexOf('\n', 1);
+        rest = next === -1 ? '' : rest.slice(next);
+      }
       return `${this.name} [${code}]: ${this.message}${rest}`;
     },
     set(v) { Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true }); },
