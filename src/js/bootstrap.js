@@ -186,6 +186,17 @@ function unshiftColumn(line) {
   if (header === undefined || Number(m[3]) <= header) return line;
   return `${m[1]}${m[2]}:1:${Number(m[3]) - header}${m[4]}`;
 }
+// ES module files (filled by the ESM resolver): their frames name the module's URL, as V8's do
+// (file:///x/main.mjs:3:9), encoded as import.meta.url is; CommonJS frames keep plain paths.
+const esmFiles = binding.esmFiles = new Set();
+function esmUrlFrame(line) {
+  const m = /^( {4}at (?:.* \()?)(\/.*?)(:\d+:\d+\)?)$/.exec(line);
+  if (m === null || !esmFiles.has(m[2])) return line;
+  const url = m[2].replace(/[^A-Za-z0-9/\-_.~!$&'()*+,;=:@]/gu, (c) => {
+    try { return encodeURIComponent(c); } catch { return '%EF%BF%BD'; }
+  });
+  return `${m[1]}file://${url}${m[3]}`;
+}
 // Frames as V8 shows them: the module loader's frames under node's names and places, a module's
 // top-level code as `Object.<anonymous>`, other anonymous functions without a name, built-ins
 // as `(<anonymous>)`; at most Error.stackTraceLimit frames.
@@ -207,7 +218,7 @@ function nodeFrames(lines) {
   const out = [];
   for (let i = 0; i < lines.length; i++) {
     const m = /^ {4}at (.*?) \((.*)\)$/.exec(lines[i]);
-    if (m === null) { out.push(lines[i]); continue; }
+    if (m === null) { out.push(esmFiles.size === 0 ? lines[i] : esmUrlFrame(lines[i])); continue; }
     const [, name, where] = m;
     if (where.startsWith('node:internal/cjs_loader:')) {
       const known = LOADER_FRAMES[name];
@@ -234,10 +245,10 @@ function nodeFrames(lines) {
     }
     if (name === '<main>' && !where.startsWith('node:')) {
       const next = lines[i + 1] || '';
-      out.push(/^ {4}at Module__compile /.test(next) ? `    at Object.<anonymous> (${where})` : `    at ${where}`);
+      out.push(/^ {4}at Module__compile /.test(next) ? `    at Object.<anonymous> (${where})` : esmUrlFrame(`    at ${where}`));
       continue;
     }
-    out.push(lines[i]);
+    out.push(esmFiles.size === 0 ? lines[i] : esmUrlFrame(lines[i]));
   }
   return out;
 }

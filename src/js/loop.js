@@ -200,6 +200,7 @@ function markThrow(err, header) {
 // unreadable source.
 function sourceExcerpt(file, line, column, atThrow) {
   if (file.startsWith('node:')) return '';
+  if (file.startsWith('file://')) file = decodeURIComponent(file.slice(7)); // an ES module's frame
   try {
     const text = binding.readFileUtf8(file).split(/\r?\n/)[line - 1];
     // A throw site may point into the thrown expression (`throw make()`): node's caret is on
@@ -226,7 +227,7 @@ function throwSite(value) {
   return [String(site[0]), site[1], column];
 }
 // `site`: where `err` was thrown (throwSite), taken before listeners run other code.
-function reportText(err, origin, site = throwSite(err)) {
+function reportText(err, origin, site = throwSite(err), header) {
   const { inspect } = require('internal/inspect');
   if (err && err.__rjsReport) return err.stack;
   let out = '';
@@ -266,7 +267,8 @@ function reportText(err, origin, site = throwSite(err)) {
     // A thrown value that is not an error: node shows the throw statement, then the value
     // (strings as they are), and for primitives a hint about --trace-uncaught.
     // (An error-like rejection reason: node shows where its own code throws it.)
-    if (origin === 'unhandledRejection') out = '\nnode:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
+    if (header !== undefined) out = header;
+    else if (origin === 'unhandledRejection') out = '\nnode:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
     else if (site !== undefined) {
       const shown = sourceExcerpt(site[0], site[1], site[2], true);
       if (shown !== '') out += '\n' + shown;
@@ -290,7 +292,8 @@ function captureFn(fn) { if (arguments.length > 0) capture = fn; return capture;
 // 'exit' and the report, then exit with process.exitCode, or 1. A listener that throws ends the
 // process with 7 and that error's report.
 function noop() {}
-function fatal(err, origin = 'uncaughtException') {
+// `header`: what a report of a non-error shows above the value instead of the throw statement.
+function fatal(err, origin = 'uncaughtException', header = undefined) {
   const site = throwSite(err);
   let handled = true;
   try {
@@ -307,14 +310,14 @@ function fatal(err, origin = 'uncaughtException') {
     process._exiting = true;
     try { process.exitCode = 1; process.emit('exit', 1); } catch { /* node ignores it */ }
   }
-  report(err, origin, site);
+  report(err, origin, site, header);
   const code = process.exitCode;
   binding.exit(code === undefined || code === null ? 1 : code | 0);
 }
 
-function report(err, origin, site) {
+function report(err, origin, site, header) {
   let text;
-  try { text = reportText(err, origin, site); } catch { try { text = String(err); } catch { text = 'Uncaught exception'; } }
+  try { text = reportText(err, origin, site, header); } catch { try { text = String(err); } catch { text = 'Uncaught exception'; } }
   binding.write(2, `${text}\n\nNode.js ${process.version}\n`);
 }
 

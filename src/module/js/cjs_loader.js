@@ -608,7 +608,9 @@ function esmResolve(specifier, parentPath, meta) {
   }
   if (isDir(file)) throw withUrl(new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(file, base), file);
   if (!isFile(file)) throw withUrl(new (ERRS().ERR_MODULE_NOT_FOUND)(file, base, true), file);
-  return [formatOf(file), file];
+  const format = formatOf(file);
+  if (format === 'module') binding.esmFiles.add(file); // its stack frames show its URL
+  return [format, file];
 }
 
 // Like node's resolver, errors for a resolved file that is missing or a directory carry its URL.
@@ -689,7 +691,9 @@ function runEsmMain(file, parent) {
   const [promise] = binding.runEsm(file, parent || '');
   promise.then(() => process.off('exit', handleProcessExit), (err) => {
     process.off('exit', handleProcessExit);
-    loop.fatal(err);
+    // node's run_main reports it with triggerUncaughtException(err, true /* fromPromise */):
+    // origin 'unhandledRejection', an error shown where it was made.
+    loop.fatal(err, 'unhandledRejection', '\nnode:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n');
   });
   return promise;
 }

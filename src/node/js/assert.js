@@ -355,7 +355,9 @@ function getErrMessage() {
     break;
   }
   if (!loc) return undefined;
-  const [, filename, lineStr, colStr] = loc;
+  const [, url, lineStr, colStr] = loc;
+  // An ES module's frame names its URL.
+  const filename = url.startsWith('file://') ? decodeURIComponent(url.slice(7)) : url;
   const identifier = `${filename}${lineStr}${colStr}`;
   if (errorCache.has(identifier)) return errorCache.get(identifier);
   let message;

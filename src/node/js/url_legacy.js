@@ -55,7 +55,7 @@ let warnedPort = false;
 function calledFromNodeModules() {
   for (const line of String(new Error().stack).split('\n').slice(1)) {
     const m = /\(?([^()\s]+):\d+:\d+\)?$/.exec(line.trim());
-    if (!m || !/^\/|\\/.test(m[1])) continue;
+    if (!m || !/^(\/|file:\/\/)|\\/.test(m[1])) continue; // a path, or an ES module's URL
     return /[\\/]node_modules[\\/]/.test(m[1]);
   }
   return false;

@@ -1,0 +1,3 @@
+module.exports = function call(fn) {
+  return fn() + '\n' + new Error('cjs').stack;
+};

@@ -1,0 +1,3 @@
+export function fromLib() {
+  return new Error('lib').stack;
+}
