@@ -12,6 +12,7 @@ pub mod net;
 pub mod path;
 pub mod querystring;
 pub mod segmenter;
+pub mod timezone;
 pub mod url;
 pub mod vm;
 pub mod zlib;
@@ -68,6 +69,7 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
         "async_context" => crate::event_loop::async_context::binding(ctx),
         "querystring" => querystring::binding(ctx),
         "segmenter" => segmenter::binding(ctx),
+        "timezone" => timezone::binding(ctx),
         "vm" => vm::binding(ctx),
         "host_http" => crate::host::http::binding(ctx),
         _ => return None,

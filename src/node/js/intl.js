@@ -1,7 +1,7 @@
 // internal/intl — a small `Intl` for rjs. Boa is built without ICU (its data would triple the
 // wasm), so this covers what scripts commonly use with node's default en-US output:
 // NumberFormat (decimal, percent, currency, grouping, fraction digits), DateTimeFormat (numeric
-// and named-month forms, UTC as the time zone), Collator/localeCompare (ICU-like: base letters,
+// and named-month forms; IANA time zones through node/timezone.rs), Collator/localeCompare (ICU-like: base letters,
 // then accents, then lower before upper), PluralRules, RelativeTimeFormat, ListFormat, and the
 // toLocaleString family built on them, and Segmenter (UAX #29 in Rust). Other locales fall back to en-US except the separators
 // of a few common ones.
@@ -145,11 +145,44 @@ const kDefaultTime = Symbol('defaultTime');
 const monthsLong = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const daysLong = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+// The zones ICU reports as UTC.
+const utcZones = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Universal', 'Zulu', 'Etc/Zulu',
+  'Etc/UCT', 'UCT', 'Etc/Greenwich', 'Greenwich', 'GMT0', 'Etc/GMT0', 'Etc/GMT+0', 'Etc/GMT-0', 'GMT+0', 'GMT-0']);
+// An IANA zone name as ICU resolves it (letter case from the tz database); RangeError for an
+// unknown one, as node's.
+// ICU (CLDR) names some zones by their older names and resolves the common links; the tz
+// database's names for those (a partial table: the links scripts meet, checked with node 20).
+let zoneAliases = null;
+const zoneAliasText = 'Asia/Kolkata>Asia/Calcutta Asia/Kathmandu>Asia/Katmandu Asia/Ho_Chi_Minh>Asia/Saigon ' +
+  'Asia/Yangon>Asia/Rangoon Europe/Kyiv>Europe/Kiev Europe/Uzhgorod>Europe/Kiev ' +
+  'America/Argentina/Buenos_Aires>America/Buenos_Aires America/Indiana/Indianapolis>America/Indianapolis ' +
+  'America/Fort_Wayne>America/Indianapolis America/Kentucky/Louisville>America/Louisville Atlantic/Faroe>Atlantic/Faeroe ' +
+  'Pacific/Chuuk>Pacific/Truk Pacific/Pohnpei>Pacific/Ponape Africa/Asmara>Africa/Asmera America/Nuuk>America/Godthab ' +
+  'America/Atikokan>America/Coral_Harbour Pacific/Kanton>Pacific/Enderbury Asia/Kashgar>Asia/Urumqi EST>America/Panama ' +
+  'Antarctica/South_Pole>Antarctica/McMurdo Europe/Belfast>Europe/London US/Eastern>America/New_York ' +
+  'US/Central>America/Chicago US/Mountain>America/Denver US/Pacific>America/Los_Angeles US/Alaska>America/Anchorage ' +
+  'US/Hawaii>Pacific/Honolulu US/Arizona>America/Phoenix Canada/Eastern>America/Toronto Canada/Pacific>America/Vancouver ' +
+  'Japan>Asia/Tokyo Singapore>Asia/Singapore Hongkong>Asia/Hong_Kong PRC>Asia/Shanghai ROC>Asia/Taipei ROK>Asia/Seoul ' +
+  'Israel>Asia/Jerusalem Iran>Asia/Tehran Egypt>Africa/Cairo Turkey>Europe/Istanbul Asia/Istanbul>Europe/Istanbul ' +
+  'NZ>Pacific/Auckland Australia/ACT>Australia/Sydney Australia/NSW>Australia/Sydney Brazil/East>America/Sao_Paulo ' +
+  'Mexico/General>America/Mexico_City Cuba>America/Havana Poland>Europe/Warsaw Portugal>Europe/Lisbon Eire>Europe/Dublin ' +
+  'GB>Europe/London Iceland>Atlantic/Reykjavik Navajo>America/Denver W-SU>Europe/Moscow Europe/Nicosia>Asia/Nicosia ' +
+  'Asia/Chongqing>Asia/Shanghai Asia/Harbin>Asia/Shanghai Asia/Tel_Aviv>Asia/Jerusalem Africa/Timbuktu>Africa/Bamako ' +
+  'America/Montreal>America/Toronto Asia/Ujung_Pandang>Asia/Makassar Asia/Dacca>Asia/Dhaka';
+function canonicalZone(zone) {
+  const name = String(zone);
+  const canonical = internalBinding('timezone').canonical(name);
+  if (canonical === undefined) throw new RangeError(`Invalid time zone specified: ${name}`);
+  if (utcZones.has(canonical)) return 'UTC';
+  if (zoneAliases === null) zoneAliases = new Map(zoneAliasText.split(' ').map((pair) => pair.split('>')));
+  return zoneAliases.get(canonical) || canonical;
+}
+
 class DateTimeFormat {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
     const o = { ...(options || {}) };
-    this.timeZone = o.timeZone || 'UTC';
+    this.timeZone = o.timeZone === undefined ? 'UTC' : canonicalZone(o.timeZone);
     if (o.dateStyle || o.timeStyle) {
       this.dateStyle = o.dateStyle;
       this.timeStyle = o.timeStyle;
@@ -160,7 +193,10 @@ class DateTimeFormat {
     this.hour12 = o.hour12 ?? (o.hourCycle ? o.hourCycle === 'h12' || o.hourCycle === 'h11' : !this.gb);
   }
   parts(d) {
-    // Only UTC is known in the sandbox; other zones are shown in UTC.
+    if (this.timeZone !== 'UTC') {
+      const offset = internalBinding('timezone').offset(this.timeZone, d.getTime());
+      if (offset) d = new Date(d.getTime() + offset * 60000);
+    }
     return { y: d.getUTCFullYear(), mo: d.getUTCMonth(), day: d.getUTCDate(), wd: d.getUTCDay(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds() };
   }
   formatDate(p, o) {
