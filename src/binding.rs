@@ -395,9 +395,12 @@ pub fn configure(ctx: &mut Context, binding: &JsObject, opts: &RunOptions) -> Js
         init.build()
     };
     let preload = string_list(&opts.preload, ctx);
-    let props: [(&str, JsValue); 9] = [
+    let node_options = string_list(&crate::cli::env_node_options(), ctx);
+    let props: [(&str, JsValue); 10] = [
         ("argv", argv),
         ("execArgv", exec_argv),
+        // NODE_OPTIONS' options (`--name=value`), which the bootstrap reads with execArgv's.
+        ("nodeOptions", node_options),
         ("env", env.into()),
         ("noWarnings", opts.no_warnings.into()),
         ("noDeprecation", opts.no_deprecation.into()),

@@ -1,5 +1,6 @@
 //! The command line: `rjs [options] [script.js | -e code | -p code | -] [args...]`, parsed the
-//! way node parses it (unknown options fail with `bad option` and exit code 9).
+//! way node parses it (unknown options fail with `bad option` and exit code 9), and the options
+//! of the `NODE_OPTIONS` environment variable (only those node allows there).
 
 use crate::{host, MainKind, RunOptions};
 
@@ -120,9 +121,152 @@ fn program_name(args: &[String]) -> String {
     "rjs".to_string()
 }
 
-/// Parses the command line the way node does.
+/// The `NODE_OPTIONS` environment variable, if set.
+fn node_options_env() -> Option<String> {
+    host::env_vars()
+        .into_iter()
+        .find(|(k, _)| k == "NODE_OPTIONS")
+        .map(|(_, v)| v)
+}
+
+/// Splits `NODE_OPTIONS` as node does: at spaces; `"` quotes (with `\` escaping the next
+/// character inside them).
+fn split_node_options(value: &str) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut in_token = false;
+    let mut quoted = false;
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' => quoted = false,
+                '\\' => {
+                    if let Some(n) = chars.next() {
+                        cur.push(n);
+                    }
+                }
+                _ => cur.push(c),
+            }
+        } else if c == ' ' {
+            if in_token {
+                out.push(std::mem::take(&mut cur));
+                in_token = false;
+            }
+        } else {
+            in_token = true;
+            if c == '"' {
+                quoted = true;
+            } else {
+                cur.push(c);
+            }
+        }
+    }
+    if quoted {
+        return Err("invalid value for NODE_OPTIONS (unterminated string)\n".into());
+    }
+    if in_token {
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+/// Options node accepts on the command line but not in `NODE_OPTIONS`, as rjs knows them.
+const NOT_IN_NODE_OPTIONS: &[&str] = &[
+    "-e",
+    "--eval",
+    "-p",
+    "--print",
+    "-pe",
+    "-i",
+    "--interactive",
+    "-c",
+    "--check",
+    "-v",
+    "--version",
+    "-h",
+    "--help",
+    "--test",
+    "--",
+];
+/// V8's own options that node does not allow there (named up to their `=` when one is given).
+const V8_NOT_IN_NODE_OPTIONS: &[&str] = &["--use-strict", "--stack-size"];
+/// Options taking a value that rjs honours or accepts.
+const WITH_VALUE: &[&str] = &["-r", "--require", "--input-type"];
+
+/// The options of `NODE_OPTIONS` (`value`), checked as node checks them: an option not allowed
+/// there fails with exit code 9; words that are not options are ignored. Options taking a value
+/// are returned as `--name=value` (or `-r=value`).
+pub fn node_options(prog: &str, value: &str) -> Result<Vec<String>, (String, i32)> {
+    let words = split_node_options(value).map_err(|m| (format!("{prog}: {m}"), 9))?;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        i += 1;
+        if !w.starts_with('-') || w == "-" {
+            continue;
+        }
+        let (name, inline) = match w.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n, Some(v)),
+            _ => (w.as_str(), None),
+        };
+        let allowed = !NOT_IN_NODE_OPTIONS.contains(&name)
+            && !V8_NOT_IN_NODE_OPTIONS.contains(&name)
+            && !name.starts_with("--harmony")
+            && (IGNORED.contains(&name)
+                || IGNORED_WITH_VALUE.contains(&name)
+                || WITH_VALUE.contains(&name)
+                || name.starts_with("--experimental-")
+                || name.starts_with("--no-experimental-")
+                || ["--no-warnings", "--no-deprecation"].contains(&name));
+        if !allowed {
+            let shown = if inline.is_some() && V8_NOT_IN_NODE_OPTIONS.contains(&name) {
+                format!("{name}=")
+            } else {
+                w.clone()
+            };
+            return Err((format!("{prog}: {shown} is not allowed in NODE_OPTIONS"), 9));
+        }
+        if WITH_VALUE.contains(&name) || IGNORED_WITH_VALUE.contains(&name) {
+            let v = match inline {
+                Some(v) => v.to_string(),
+                None => match words.get(i) {
+                    Some(v) => {
+                        i += 1;
+                        v.clone()
+                    }
+                    None => return Err((format!("{prog}: {name} requires an argument"), 9)),
+                },
+            };
+            out.push(format!("{name}={v}"));
+        } else {
+            out.push(w.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// The options of this process's `NODE_OPTIONS` (see [`node_options`]; none when it is invalid,
+/// which `parse` has reported already).
+pub fn env_node_options() -> Vec<String> {
+    node_options_env()
+        .and_then(|v| node_options("rjs", &v).ok())
+        .unwrap_or_default()
+}
+
+/// Parses the command line the way node does, with the options of `NODE_OPTIONS` first.
 pub fn parse(args: &[String]) -> Result<Parsed, (String, i32)> {
+    parse_with(args, node_options_env().as_deref())
+}
+
+/// `parse`, with `NODE_OPTIONS` given.
+fn parse_with(args: &[String], env_options: Option<&str>) -> Result<Parsed, (String, i32)> {
     let prog = program_name(args);
+    let env_options = match env_options {
+        Some(v) => node_options(&prog, v)?,
+        None => Vec::new(),
+    };
     let exec_path = args.first().cloned().unwrap_or_else(|| "rjs".into());
     let mut exec_argv = Vec::new();
     let mut main: Option<MainKind> = None;
@@ -134,6 +278,26 @@ pub fn parse(args: &[String]) -> Result<Parsed, (String, i32)> {
     let mut input_type_module = false;
     let mut test_runner = false;
     let mut preload = Vec::new();
+    // NODE_OPTIONS' switches (its other options are read by the bootstrap: env_node_options).
+    for o in &env_options {
+        let (name, value) = o.split_once('=').unwrap_or((o.as_str(), ""));
+        match name {
+            "--no-warnings" => no_warnings = true,
+            "--no-deprecation" => no_deprecation = true,
+            "-r" | "--require" => preload.push(value.to_string()),
+            "--input-type" => match value {
+                "module" => input_type_module = true,
+                "commonjs" => {}
+                _ => {
+                    return Err((
+                        format!("{prog}: --input-type must be \"module\" or \"commonjs\""),
+                        9,
+                    ))
+                }
+            },
+            _ => {}
+        }
+    }
     let mut i = 1;
     let mut rest: Vec<String> = Vec::new();
     while i < args.len() {
@@ -267,7 +431,73 @@ mod tests {
 
     fn p(args: &[&str]) -> Result<Parsed, (String, i32)> {
         let v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-        parse(&v)
+        parse_with(&v, None)
+    }
+
+    fn pe(args: &[&str], env: &str) -> Result<Parsed, (String, i32)> {
+        let v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        parse_with(&v, Some(env))
+    }
+
+    #[test]
+    fn node_options_switches() {
+        let Ok(Parsed::Run(o)) = pe(
+            &["rjs", "-r", "./b.js", "app.js"],
+            " --no-warnings  --require \"./a b.js\" --no-deprecation",
+        ) else {
+            panic!()
+        };
+        assert!(o.no_warnings && o.no_deprecation);
+        // NODE_OPTIONS' preloads come first; its options are not in execArgv.
+        assert_eq!(o.preload, vec!["./a b.js", "./b.js"]);
+        assert_eq!(o.exec_argv, vec!["-r", "./b.js"]);
+    }
+
+    #[test]
+    fn node_options_values_and_words() {
+        let Ok(v) = node_options(
+            "rjs",
+            "--unhandled-rejections strict --title=\"a\\\"b c\" foo.js - --trace-warnings",
+        ) else {
+            panic!()
+        };
+        assert_eq!(
+            v,
+            vec![
+                "--unhandled-rejections=strict",
+                "--title=a\"b c",
+                "--trace-warnings"
+            ]
+        );
+        assert!(matches!(node_options("rjs", ""), Ok(v) if v.is_empty()));
+    }
+
+    #[test]
+    fn node_options_not_allowed() {
+        for (env, msg) in [
+            ("--no-warnings -e", "rjs: -e is not allowed in NODE_OPTIONS"),
+            ("--nope", "rjs: --nope is not allowed in NODE_OPTIONS"),
+            ("--test", "rjs: --test is not allowed in NODE_OPTIONS"),
+            ("--", "rjs: -- is not allowed in NODE_OPTIONS"),
+            (
+                "--stack-size=100",
+                "rjs: --stack-size= is not allowed in NODE_OPTIONS",
+            ),
+            ("-r", "rjs: -r requires an argument"),
+            (
+                "--title \"x",
+                "rjs: invalid value for NODE_OPTIONS (unterminated string)\n",
+            ),
+            (
+                "--input-type=x",
+                "rjs: --input-type must be \"module\" or \"commonjs\"",
+            ),
+        ] {
+            let Err((m, code)) = pe(&["rjs", "--bad"], env) else {
+                panic!("{env}")
+            };
+            assert_eq!((m.as_str(), code), (msg, 9), "{env}");
+        }
     }
 
     #[test]

@@ -277,15 +277,21 @@ module.exports = function configure() {
   Object.defineProperty(process, 'argv0', { value: argv[0], writable: false, enumerable: true, configurable: false });
   title = `${argv[0]}`;
   if (binding.noDeprecation) process.noDeprecation = true;
-  // Switches the command line accepts for node's sake, read back from execArgv.
-  for (let i = 0; i < execArgv.length; i++) {
-    const a = execArgv[i];
+  // Switches the command line accepts for node's sake, read back from NODE_OPTIONS' options
+  // (checked by the CLI, values joined by `=`) and then execArgv.
+  const switches = binding.nodeOptions.length === 0 ? execArgv : binding.nodeOptions.concat(execArgv);
+  for (let i = 0; i < switches.length; i++) {
+    const a = switches[i];
     if (a === '-e' || a === '-p' || a === '-pe' || a === '-r' || a === '--eval' || a === '--print' || a === '--require') i++;
     else if (a === '--throw-deprecation') process.throwDeprecation = true;
     else if (a === '--trace-deprecation') process.traceDeprecation = true;
     else if (a === '--trace-warnings') process.traceProcessWarnings = true;
-    else if (a.startsWith('--title')) title = a.length > 7 ? a.slice(8) : `${execArgv[++i]}`;
-    else if (a.startsWith('--unhandled-rejections')) loop.setRejectionMode(a.length > 22 ? a.slice(23) : execArgv[++i]);
+    else if (a.startsWith('--title')) title = a.length > 7 ? a.slice(8) : `${switches[++i]}`;
+    else if (a.startsWith('--unhandled-rejections')) loop.setRejectionMode(a.length > 22 ? a.slice(23) : switches[++i]);
+    else if (a.startsWith('--stack-trace-limit')) {
+      const n = a.length > 19 ? a.slice(20) : `${switches[++i]}`;
+      if (/^\d+$/.test(n)) Error.stackTraceLimit = Number(n);
+    }
   }
   if (!binding.noWarnings && process.env.NODE_NO_WARNINGS !== '1') process.on('warning', onWarning);
 };
