@@ -289,6 +289,18 @@ fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     Ok(JsArray::from_iter([JsValue::from(promise), ns], ctx).into())
 }
 
+/// `addModuleSource(path, text)`: an ES module whose source is `text`, not a file
+/// (`--input-type=module` code).
+fn add_module_source(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_str(args, 0, ctx)?;
+    let text = arg_str(args, 1, ctx)?;
+    let loader = ctx
+        .downcast_module_loader::<module::esm::EsmLoader>()
+        .ok_or_else(|| JsNativeError::error().with_message("no ESM loader"))?;
+    loader.add_source(path, text);
+    Ok(JsValue::undefined())
+}
+
 /// Evaluates code as a script (global scope), attributed to `filename`.
 fn eval_script(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let code = arg_str(args, 0, ctx)?;
@@ -365,6 +377,7 @@ pub fn create(ctx: &mut Context) -> JsResult<JsObject> {
         ("proxyDetails", proxy_details, 1),
         ("setEsmHooks", set_esm_hooks, 2),
         ("runEsm", run_esm, 2),
+        ("addModuleSource", add_module_source, 2),
         ("evalScript", eval_script, 2),
         ("randomBytes", random_fill, 1),
         ("preopens", preopens, 0),

@@ -195,7 +195,8 @@ function esmUrlFrame(line) {
   const url = m[2].replace(/[^A-Za-z0-9/\-_.~!$&'()*+,;=:@]/gu, (c) => {
     try { return encodeURIComponent(c); } catch { return '%EF%BF%BD'; }
   });
-  return `${m[1]}file://${url}${m[3]}`;
+  // `--input-type=module` code is the URL `<cwd>/[eval1]`, made by URL parsing (no escapes).
+  return `${m[1]}file://${url.replace(/\/%5Beval1%5D$/, '/[eval1]')}${m[3]}`;
 }
 // Frames as V8 shows them: the module loader's frames under node's names and places, a module's
 // top-level code as `Object.<anonymous>`, other anonymous functions without a name, built-ins

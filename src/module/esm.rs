@@ -28,6 +28,9 @@ pub struct EsmHooks {
 #[derive(Default)]
 pub struct EsmLoader {
     cache: RefCell<HashMap<String, Module>>,
+    /// Module sources that are not files: `--input-type=module` code from `-e` or stdin,
+    /// by the path it is attributed to (`<cwd>/[eval1]`, `<cwd>/[stdin]`).
+    sources: RefCell<HashMap<String, String>>,
 }
 
 fn hooks(context: &Context) -> JsResult<(JsObject, JsObject)> {
@@ -38,6 +41,11 @@ fn hooks(context: &Context) -> JsResult<(JsObject, JsObject)> {
 }
 
 impl EsmLoader {
+    /// Makes `text` the source of the ES module at `path` (the resolver knows the path too).
+    pub fn add_source(&self, path: String, text: String) {
+        self.sources.borrow_mut().insert(path, text);
+    }
+
     /// Resolves and loads a module for `specifier` imported from `parent` (a path or "").
     pub fn load(&self, specifier: &str, parent: &str, context: &mut Context) -> JsResult<Module> {
         let (resolve, load_cjs) = hooks(context)?;
@@ -63,9 +71,13 @@ impl EsmLoader {
         }
         let module = match format.as_str() {
             "module" => {
-                let bytes = crate::host::read_file(&path).map_err(|e| {
-                    JsNativeError::error().with_message(format!("Cannot read {path}: {e}"))
-                })?;
+                let given = self.sources.borrow().get(&path).cloned();
+                let bytes = match given {
+                    Some(text) => text.into_bytes(),
+                    None => crate::host::read_file(&path).map_err(|e| {
+                        JsNativeError::error().with_message(format!("Cannot read {path}: {e}"))
+                    })?,
+                };
                 let text = String::from_utf8_lossy(&bytes);
                 let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
                 let src = super::strip_hashbang(text);
@@ -278,7 +290,12 @@ impl ModuleLoader for EsmLoader {
             Some(i) => path[..i].to_string(),
             None => ".".to_string(),
         };
-        let url = format!("file://{}", percent_encode_path(&path));
+        // `--input-type=module` code is `<cwd>/[eval1]`, a URL node makes by URL parsing, which
+        // leaves the brackets as they are.
+        let url = match path.strip_suffix("/[eval1]") {
+            Some(dir) => format!("file://{}/[eval1]", percent_encode_path(dir)),
+            None => format!("file://{}", percent_encode_path(&path)),
+        };
         let resolve = FunctionObjectBuilder::new(
             context.realm(),
             NativeFunction::from_copy_closure_with_captures(

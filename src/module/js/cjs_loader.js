@@ -558,6 +558,9 @@ function formatOf(file) {
   return 'commonjs';
 }
 
+// ES modules whose source is not a file (`--input-type=module` code), by path.
+const sourceModules = new Set();
+
 // `meta`: called for import.meta.resolve(specifier), which returns the URL string instead.
 function esmResolve(specifier, parentPath, meta) {
   if (meta === true) return esmMetaResolve(`${specifier}`, parentPath);
@@ -605,6 +608,10 @@ function esmResolve(specifier, parentPath, meta) {
       }
       file = found;
     }
+  }
+  if (sourceModules.has(file)) {
+    binding.esmFiles.add(file);
+    return ['module', file];
   }
   if (isDir(file)) throw withUrl(new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(file, base), file);
   if (!isFile(file)) throw withUrl(new (ERRS().ERR_MODULE_NOT_FOUND)(file, base, true), file);
@@ -743,6 +750,15 @@ function runMain(kind, arg) {
       return;
     }
     Module._load(filename, null, true);
+    return;
+  }
+  if ((kind === 'eval' || kind === 'print' || kind === 'stdin') && binding.inputTypeModule) {
+    // node's evalModuleEntryPoint: the code is the ES module `<cwd>/[eval1]`.
+    if (kind === 'print') throw new (ERRS().ERR_EVAL_ESM_CANNOT_PRINT)();
+    const file = path.join(process.cwd(), '[eval1]');
+    sourceModules.add(file);
+    binding.addModuleSource(file, arg);
+    runEsmMain(file, '');
     return;
   }
   if (kind === 'eval' || kind === 'print') {

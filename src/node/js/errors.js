@@ -95,6 +95,7 @@ function makeNodeError(Base, code, message) {
 function def(code, message, Base) { makeNodeError(Base, code, message); }
 
 def('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+def('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 def('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => `The MIME syntax for a ${production} in "${str}" is invalid${invalidIndex !== -1 ? ` at ${invalidIndex}` : ''}`, TypeError);
 def('ERR_ASYNC_CALLBACK', (name) => `${name} must be a function`, TypeError);
 def('ERR_INVALID_ASYNC_ID', (type, id) => `Invalid ${type} value: ${id}`, RangeError);
