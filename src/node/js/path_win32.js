@@ -113,7 +113,11 @@ function splitRoot(path) {
       const unc = uncRoot(path);
       if (unc) {
         const [server, s, e] = unc;
-        if (e === len || e !== s) {
+        if (server === '.' || server === '?') {
+          // A device root (\\.\PHYSICALDRIVE0, \\?\C:): the rest is a plain tail.
+          r.device = `\\\\${server}`;
+          r.rootEnd = 4;
+        } else if (e === len || e !== s) {
           r.device = `\\\\${server}\\${path.slice(s, e)}`;
           r.rootEnd = e;
           r.uncOnly = e === len;
@@ -249,6 +253,25 @@ const win32 = {
     from = fromOrig.toLowerCase();
     to = toOrig.toLowerCase();
     if (from === to) return '';
+    // Lower-casing changed a length (e.g. 'İ'): compare whole segments instead of offsets.
+    if (fromOrig.length !== from.length || toOrig.length !== to.length) {
+      const fromSplit = fromOrig.split('\\');
+      const toSplit = toOrig.split('\\');
+      if (fromSplit[fromSplit.length - 1] === '') fromSplit.pop();
+      if (toSplit[toSplit.length - 1] === '') toSplit.pop();
+      const fromLen = fromSplit.length;
+      const toLen = toSplit.length;
+      const length = fromLen < toLen ? fromLen : toLen;
+      let i = 0;
+      while (i < length && fromSplit[i].toLowerCase() === toSplit[i].toLowerCase()) i++;
+      if (i === 0) return toOrig;
+      if (i === length) {
+        if (toLen > length) return toSplit.slice(i).join('\\');
+        if (fromLen > length) return `${'..\\'.repeat(fromLen - 1 - i)}..`;
+        return '';
+      }
+      return '..\\'.repeat(fromLen - i) + toSplit.slice(i).join('\\');
+    }
     let fromStart = 0;
     while (fromStart < from.length && from.charCodeAt(fromStart) === 92) fromStart++;
     let fromEnd = from.length;
