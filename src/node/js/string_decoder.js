@@ -1,5 +1,7 @@
 // `string_decoder`: StringDecoder keeps the bytes of a character split across chunks (utf8,
-// utf16le surrogate pairs, base64 groups) until the rest arrives; decoding is Buffer's native.
+// utf16le surrogate pairs, base64 groups) until the rest arrives. Its state is node's 7-byte
+// buffer (4 bytes of the incomplete character, missing count, buffered count, encoding id) and
+// write/end follow node's string_decoder.cc step by step; decoding is Buffer's native.
 'use strict';
 
 const { Buffer } = require('buffer');
@@ -10,6 +12,8 @@ const kNormal = {
   utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le', 'utf-16le': 'utf16le',
   latin1: 'latin1', binary: 'latin1', ascii: 'ascii', base64: 'base64', base64url: 'base64url', hex: 'hex',
 };
+// node's `enum encoding` values, stored in the state's last byte.
+const kIds = { __proto__: null, ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, base64url: 7 };
 function normalize(enc) {
   if (enc === undefined || enc === null || enc === '') return 'utf8';
   const n = typeof enc === 'string' ? kNormal[enc.toLowerCase()] : undefined;
@@ -17,114 +21,139 @@ function normalize(enc) {
   return n;
 }
 
-// How many bytes at the end of `b` start a UTF-8 character that is not complete yet.
-function utf8Incomplete(b) {
-  for (let back = 1; back <= 3 && back <= b.length; back++) {
-    const c = b[b.length - back];
-    if ((c & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
-    // node's lead-byte classes: 110xxxxx, 1110xxxx, 11110xxx; 0xf8-0xff (and ASCII) start nothing.
-    const need = (c & 0xe0) === 0xc0 ? 2 : (c & 0xf0) === 0xe0 ? 3 : (c & 0xf8) === 0xf0 ? 4 : 1;
-    return need > back ? back : 0;
-  }
-  return 0;
-}
-
-const kPending = Symbol('kNativeDecoder');
+const kNativeDecoder = Symbol('kNativeDecoder');
+const TypedArraySubarray = Object.getPrototypeOf(Uint8Array.prototype).subarray;
+const kMissing = 4;
+const kBuffered = 5;
 
 // A plain function as node's (callable without `new`; `StringDecoder.call(obj)` initialises obj).
 function StringDecoder(encoding) {
   this.encoding = normalize(encoding);
-  this[kPending] = Buffer.alloc(0);
+  const state = Buffer.alloc(7);
+  state[6] = kIds[this.encoding];
+  this[kNativeDecoder] = state;
 }
 
-function pendingOf(self) {
-  const p = self == null ? undefined : self[kPending];
-  if (p === undefined) throw new (E().ERR_INVALID_THIS)('StringDecoder');
-  return p;
-}
-
-Object.defineProperties(StringDecoder.prototype, {
-  lastNeed: {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const pending = pendingOf(this);
-      const p = pending.length;
-      if (p === 0) return 0;
-      if (this.encoding === 'utf8') {
-        const c = pending[0];
-        return (c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2) - p;
+// node's StringDecoder::DecodeData.
+function decode(state, enc, buf) {
+  let data = buf instanceof Buffer ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (enc !== 'utf8' && enc !== 'utf16le' && enc !== 'base64' && enc !== 'base64url') {
+    return data.toString(enc);
+  }
+  let prepend = '';
+  let start = 0;
+  let nread = data.length;
+  if (state[kMissing] > 0) {
+    if (enc === 'utf8') {
+      // A byte that should continue the held character but does not ends it there.
+      for (let i = 0; i < nread && i < state[kMissing]; ++i) {
+        if ((data[i] & 0xc0) !== 0x80) {
+          state[kMissing] = 0;
+          for (let k = 0; k < i; k++) state[state[kBuffered] + k] = data[k];
+          state[kBuffered] += i;
+          start = i;
+          nread -= i;
+          break;
+        }
       }
-      if (this.encoding === 'utf16le') return p % 2 === 1 ? 1 : 2;
-      return 3 - p;
-    },
-  },
-  lastTotal: {
-    configurable: true,
-    enumerable: true,
-    get() { return pendingOf(this).length + this.lastNeed; },
-  },
-  lastChar: {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const pending = pendingOf(this);
-      return Buffer.concat([pending, Buffer.alloc(4 - pending.length)]);
-    },
-  },
-});
+    }
+    const found = nread < state[kMissing] ? nread : state[kMissing];
+    for (let k = 0; k < found; k++) state[state[kBuffered] + k] = data[start + k];
+    start += found;
+    nread -= found;
+    state[kMissing] -= found;
+    state[kBuffered] += found;
+    if (state[kMissing] === 0) {
+      prepend = state.toString(enc, 0, state[kBuffered]);
+      state[kBuffered] = 0;
+    }
+  }
+  if (nread === 0) return prepend;
+  const end = start + nread;
+  if (enc === 'utf8') {
+    if (data[end - 1] & 0x80) {
+      // Ended inside a non-ASCII character: find where it begins and how long it should be.
+      for (let i = end - 1; ; --i) {
+        state[kBuffered]++;
+        const c = data[i];
+        if ((c & 0xc0) === 0x80) {
+          if (state[kBuffered] >= 4 || i === start) { state[kBuffered] = 0; break; }
+        } else {
+          if ((c & 0xe0) === 0xc0) state[kMissing] = 2;
+          else if ((c & 0xf0) === 0xe0) state[kMissing] = 3;
+          else if ((c & 0xf8) === 0xf0) state[kMissing] = 4;
+          else { state[kBuffered] = 0; break; }
+          if (state[kBuffered] >= state[kMissing]) { state[kMissing] = 0; state[kBuffered] = 0; }
+          state[kMissing] -= state[kBuffered];
+          break;
+        }
+      }
+    }
+  } else if (enc === 'utf16le') {
+    if (nread % 2 === 1) { state[kBuffered] = 1; state[kMissing] = 1; }
+    else if ((data[end - 1] & 0xfc) === 0xd8) { state[kBuffered] = 2; state[kMissing] = 2; }
+  } else {
+    state[kBuffered] = nread % 3;
+    if (state[kBuffered] > 0) state[kMissing] = 3 - state[kBuffered];
+  }
+  const held = state[kBuffered];
+  if (held > 0) {
+    for (let k = 0; k < held; k++) state[k] = data[end - held + k];
+  }
+  const body = end - held > start ? data.toString(enc, start, end - held) : '';
+  return prepend === '' ? body : prepend + body;
+}
+
+// node's StringDecoder::FlushData.
+function flush(state, enc) {
+  if (enc === 'utf16le' && state[kBuffered] % 2 === 1) {
+    state[kMissing]--;
+    state[kBuffered]--;
+  }
+  if (state[kBuffered] === 0) return '';
+  const out = state.toString(enc, 0, state[kBuffered]);
+  state[kMissing] = 0;
+  state[kBuffered] = 0;
+  return out;
+}
 
 StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === 'string') return buf;
   if (!ArrayBuffer.isView(buf)) throw new (E().ERR_INVALID_ARG_TYPE)('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
-  const pending = pendingOf(this);
-  let bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  if (this.encoding === 'utf16le') return writeUtf16(this, pending, bytes);
-  if (pending.length) bytes = Buffer.concat([pending, bytes]);
-  let keep = 0;
-  if (this.encoding === 'utf8') keep = utf8Incomplete(bytes);
-  else if (this.encoding === 'base64' || this.encoding === 'base64url') keep = bytes.length % 3;
-  this[kPending] = keep ? Buffer.from(bytes.subarray(bytes.length - keep)) : Buffer.alloc(0);
-  return bytes.toString(this.encoding, 0, bytes.length - keep);
+  const state = this[kNativeDecoder];
+  if (!state) throw new (E().ERR_INVALID_THIS)('StringDecoder');
+  return decode(state, this.encoding, buf);
 };
 
-// As node: a character completed from held bytes is emitted as is; a chunk's own even tail
-// holds back a final high surrogate until its pair arrives.
-function writeUtf16(self, pending, bytes) {
-  let out = '';
-  if (pending.length) {
-    const need = pending.length === 2 ? 2 : 1;
-    if (bytes.length < need) {
-      self[kPending] = Buffer.concat([pending, bytes]);
-      return '';
-    }
-    out = Buffer.concat([pending, bytes.subarray(0, need)]).toString('utf16le');
-    bytes = bytes.subarray(need);
-  }
-  let keep = bytes.length % 2;
-  if (keep === 0 && bytes.length >= 2) {
-    const unit = bytes[bytes.length - 2] | (bytes[bytes.length - 1] << 8);
-    if (unit >= 0xd800 && unit <= 0xdbff) keep = 2;
-  }
-  self[kPending] = keep ? Buffer.from(bytes.subarray(bytes.length - keep)) : Buffer.alloc(0);
-  return out + bytes.toString('utf16le', 0, bytes.length - keep);
-}
-
 StringDecoder.prototype.end = function end(buf) {
-  let out = buf === undefined ? '' : this.write(buf);
-  const rest = pendingOf(this);
-  if (rest.length) {
-    this[kPending] = Buffer.alloc(0);
-    // utf8: the held bytes as the decoder reads them (one U+FFFD per maximal invalid part).
-    out += rest.toString(this.encoding);
-  }
-  return out;
+  let ret = '';
+  if (buf !== undefined) ret = this.write(buf);
+  if (this[kNativeDecoder][kBuffered] > 0) ret += flush(this[kNativeDecoder], this.encoding);
+  return ret;
 };
 
 StringDecoder.prototype.text = function text(buf, offset) {
-  pendingOf(this);
-  this[kPending] = Buffer.alloc(0);
-  return this.write(buf.subarray(offset));
+  this[kNativeDecoder][kMissing] = 0;
+  this[kNativeDecoder][kBuffered] = 0;
+  return this.write(buf.slice(offset));
 };
+
+Object.defineProperties(StringDecoder.prototype, {
+  lastChar: {
+    configurable: true,
+    enumerable: true,
+    get() { return TypedArraySubarray.call(this[kNativeDecoder], 0, 4); },
+  },
+  lastNeed: {
+    configurable: true,
+    enumerable: true,
+    get() { return this[kNativeDecoder][kMissing]; },
+  },
+  lastTotal: {
+    configurable: true,
+    enumerable: true,
+    get() { return this[kNativeDecoder][kBuffered] + this[kNativeDecoder][kMissing]; },
+  },
+});
 
 module.exports = { StringDecoder };
