@@ -472,6 +472,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   }
   if (err) {
     errorOrDestroy(stream, err);
+    return false;
   } else if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
@@ -1408,7 +1409,7 @@ function finishMaybe(stream, state, sync) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  for (const fn of state[kOnFinished].splice(0)) fn();
+  for (const fn of state[kOnFinished].splice(0)) fn(null);
   stream.emit('finish');
   if (state.autoDestroy) {
     const r = stream._readableState;
@@ -2192,74 +2193,77 @@ function map(fn, options) {
   validateInteger(concurrency, 'options.concurrency', 1);
   validateInteger(highWaterMark, 'options.highWaterMark', 0);
   highWaterMark += concurrency;
-  const stream = this;
-  return (async function* mapped() {
-    const signal = options && options.signal;
-    if (signal && signal.aborted) throw abortErrorFor(signal);
-    const { AbortController } = require('internal/web');
-    const ac = new AbortController();
-    const onAbort = () => ac.abort();
-    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  return async function* map() {
+    // As node 20: the signal handed to `fn` follows options.signal only (it is not aborted when
+    // the map ends); the producer (pump) runs ahead of the consumer up to highWaterMark items.
+    const signal = require('internal/web').AbortSignal.any(options && options.signal ? [options.signal] : []);
+    const stream = this;
     const queue = [];
+    const signalOpt = { signal };
+    let next;
+    let resume;
     let done = false;
-    let failure = null;
-    let wakeConsumer = null;
-    let wakeProducer = null;
-    const wake = () => { if (wakeConsumer) { const w = wakeConsumer; wakeConsumer = null; w(); } };
-    let active = 0;
-    (async () => {
+    let cnt = 0;
+    function onCatch() { done = true; afterItemProcessed(); }
+    function afterItemProcessed() { cnt -= 1; maybeResume(); }
+    function maybeResume() {
+      if (resume && !done && cnt < concurrency && queue.length < highWaterMark) { resume(); resume = null; }
+    }
+    async function pump() {
       try {
-        for await (const val of stream) {
+        for await (let val of stream) {
           if (done) return;
-          if (ac.signal.aborted) throw abortErrorFor(ac.signal);
-          let p;
+          if (signal.aborted) throw new AbortError();
           try {
-            p = fn(val, { signal: ac.signal });
-            if (p === kEmpty) continue;
-            p = Promise.resolve(p);
-          } catch (err) { p = Promise.reject(err); }
-          active++;
-          p.then(() => { active--; if (wakeProducer) { const w = wakeProducer; wakeProducer = null; w(); } }, nop);
-          p.catch(nop);
-          queue.push(p);
-          wake();
-          while (queue.length >= highWaterMark || active >= concurrency) {
-            await new Promise((res) => { wakeProducer = res; });
-            if (done) return;
+            val = fn(val, signalOpt);
+            if (val === kEmpty) continue;
+            val = Promise.resolve(val);
+          } catch (err) {
+            val = Promise.reject(err);
+          }
+          cnt += 1;
+          val.then(afterItemProcessed, onCatch);
+          queue.push(val);
+          if (next) { next(); next = null; }
+          if (!done && (queue.length >= highWaterMark || cnt >= concurrency)) {
+            await new Promise((resolve) => { resume = resolve; });
           }
         }
         queue.push(kEof);
       } catch (err) {
-        failure = err;
-        queue.push(Promise.reject(err).catch(() => { throw err; }));
-        queue[queue.length - 1].catch(nop);
+        const val = Promise.reject(err);
+        val.then(afterItemProcessed, onCatch);
+        queue.push(val);
       } finally {
-        wake();
+        done = true;
+        if (next) { next(); next = null; }
       }
-    })();
+    }
+    pump();
     try {
       while (true) {
         while (queue.length > 0) {
-          const head = queue[0];
-          if (head === kEof) return;
-          if (signal && signal.aborted) throw abortErrorFor(signal);
-          const v = await head;
+          const val = await queue[0];
+          if (val === kEof) return;
+          if (signal.aborted) throw new AbortError();
+          if (val !== kEmpty) yield val;
           queue.shift();
-          if (wakeProducer) { const w = wakeProducer; wakeProducer = null; w(); }
-          if (v !== kEmpty) yield v;
+          maybeResume();
         }
-        if (failure) throw failure;
-        await new Promise((res) => { wakeConsumer = res; });
+        await new Promise((resolve) => { next = resolve; });
       }
     } finally {
       done = true;
-      if (wakeProducer) { const w = wakeProducer; wakeProducer = null; w(); }
-      if (signal) signal.removeEventListener('abort', onAbort);
-      ac.abort();
+      if (resume) { resume(); resume = null; }
     }
-  })();
+  }.call(this);
 }
-function asIndexedPairs(options) {
+let asIndexedPairsWarned = false;
+function asIndexedPairs(options = undefined) {
+  if (!asIndexedPairsWarned) {
+    asIndexedPairsWarned = true;
+    if (process.noDeprecation !== true) process.emitWarning('readable.asIndexedPairs will be removed in a future version.', 'DeprecationWarning', asIndexedPairs);
+  }
   validateOpts(options);
   const stream = this;
   return (async function* () {
@@ -2270,11 +2274,11 @@ function asIndexedPairs(options) {
     }
   })();
 }
-async function some(fn, options) {
+async function some(fn, options = undefined) {
   for await (const unused of filter.call(this, fn, options)) return true; // eslint-disable-line no-unused-vars
   return false;
 }
-async function every(fn, options) {
+async function every(fn, options = undefined) {
   validateFn(fn);
   return !(await some.call(this, async (...args) => !(await fn(...args)), options));
 }
@@ -2296,7 +2300,7 @@ class ReduceAwareErrMissingArgs extends ERR_MISSING_ARGS {
   constructor() { super('reduce'); this.message = 'Reduce of an empty stream requires an initial value'; }
 }
 async function reduce(reducer, initialValue, options) {
-  validateFn(reducer);
+  if (typeof reducer !== 'function') throw new ERR_INVALID_ARG_TYPE('reducer', ['Function', 'AsyncFunction'], reducer);
   if (options != null) validateObject(options, 'options');
   if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
   let hasInitialValue = arguments.length > 1;
@@ -2318,7 +2322,7 @@ async function reduce(reducer, initialValue, options) {
   try {
     for await (const value of this) {
       gotAnyItemFromStream = true;
-      if (options && options.signal && options.signal.aborted) throw abortErrorFor(options.signal);
+      if (options && options.signal && options.signal.aborted) throw new AbortError();
       if (!hasInitialValue) { initialValue = value; hasInitialValue = true; }
       else initialValue = await reducer(initialValue, value, { signal });
     }
@@ -2349,26 +2353,26 @@ function toIntegerOrInfinity(number) {
   if (number < 0) throw new ERR_OUT_OF_RANGE('number', '>= 0', number);
   return number;
 }
-function drop(number, options) {
+function drop(number, options = undefined) {
   validateOpts(options);
   number = toIntegerOrInfinity(number);
   const stream = this;
   return (async function* () {
-    if (options && options.signal && options.signal.aborted) throw abortErrorFor(options.signal);
+    if (options && options.signal && options.signal.aborted) throw new AbortError();
     for await (const val of stream) {
-      if (options && options.signal && options.signal.aborted) throw abortErrorFor(options.signal);
+      if (options && options.signal && options.signal.aborted) throw new AbortError();
       if (number-- <= 0) yield val;
     }
   })();
 }
-function take(number, options) {
+function take(number, options = undefined) {
   validateOpts(options);
   number = toIntegerOrInfinity(number);
   const stream = this;
   return (async function* () {
-    if (options && options.signal && options.signal.aborted) throw abortErrorFor(options.signal);
+    if (options && options.signal && options.signal.aborted) throw new AbortError();
     for await (const val of stream) {
-      if (options && options.signal && options.signal.aborted) throw abortErrorFor(options.signal);
+      if (options && options.signal && options.signal.aborted) throw new AbortError();
       if (number-- > 0) yield val;
       if (number <= 0) return;
     }
@@ -2385,11 +2389,13 @@ const streamReturning = { asIndexedPairs, drop, filter, flatMap, map, take, comp
 const promiseReturning = { every, forEach, reduce, toArray, some, find };
 for (const key of Object.keys(streamReturning)) {
   const op = streamReturning[key];
-  const fn = key === 'compose' ? op : function (...args) {
+  const fn = function (...args) {
     if (new.target) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     return Readable.from(op.apply(this, args));
   };
-  Object.defineProperty(fn, 'name', { value: op.name === 'composeOp' ? 'compose' : op.name });
+  // asIndexedPairs is node's util.deprecate wrapper, named 'deprecated'.
+  Object.defineProperty(fn, 'name', { value: key === 'compose' ? 'compose' : key === 'asIndexedPairs' ? 'deprecated' : op.name });
+  Object.defineProperty(fn, 'length', { value: op.length });
   Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
 }
 for (const key of Object.keys(promiseReturning)) {
@@ -2399,6 +2405,7 @@ for (const key of Object.keys(promiseReturning)) {
     return op.apply(this, args);
   };
   Object.defineProperty(fn, 'name', { value: op.name });
+  Object.defineProperty(fn, 'length', { value: op.length });
   Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
 }
 
