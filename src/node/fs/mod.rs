@@ -32,7 +32,7 @@ fn fd_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<i32> {
 
 /// `path` made absolute against `cwd` and normalised lexically (`.`, `..` and repeated slashes
 /// resolved without touching the file system).
-fn lexical_absolute(path: &str, cwd: &str) -> String {
+pub(crate) fn lexical_absolute(path: &str, cwd: &str) -> String {
     let joined = if path.starts_with('/') {
         path.to_string()
     } else {

@@ -1,7 +1,7 @@
 //! Operations on names: stat/lstat, readdir, mkdir, rmdir, unlink, rename, link, symlink,
 //! readlink, realpath, utimes, access, copyFile.
 
-use super::{fs_error, num_arg, stat_array, str_arg};
+use super::{fs_error, lexical_absolute, num_arg, stat_array, str_arg};
 use crate::host::{self, fs as hfs};
 use boa_engine::{
     builtins::object::OrdinaryObject,
@@ -256,8 +256,37 @@ pub fn link(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     two_paths(args, ctx, "link", hfs::link)
 }
 
+/// WASI refuses absolute link targets: an existing `path` is node's EEXIST, otherwise the
+/// link is made with the target relative to the link's directory (it resolves to the same file;
+/// readlink then shows the relative form).
 pub fn symlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    two_paths(args, ctx, "symlink", hfs::symlink)
+    two_paths(args, ctx, "symlink", |target, path| {
+        let err = match hfs::symlink(target, path) {
+            Ok(()) => return Ok(()),
+            Err(e) => e,
+        };
+        if !target.starts_with('/') || err.kind() == std::io::ErrorKind::NotFound {
+            return Err(err);
+        }
+        if hfs::stat(path, false).is_ok() {
+            return Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists));
+        }
+        let cwd = host::cwd()?;
+        let link = lexical_absolute(path, &cwd);
+        let dir: Vec<&str> = link.split('/').filter(|p| !p.is_empty()).collect();
+        let dir = &dir[..dir.len().saturating_sub(1)];
+        let goal = lexical_absolute(target, &cwd);
+        let goal: Vec<&str> = goal.split('/').filter(|p| !p.is_empty()).collect();
+        let common = dir.iter().zip(&goal).take_while(|(a, b)| a == b).count();
+        let mut rel: Vec<&str> = vec![".."; dir.len() - common];
+        rel.extend_from_slice(&goal[common..]);
+        let rel = if rel.is_empty() {
+            String::from(".")
+        } else {
+            rel.join("/")
+        };
+        hfs::symlink(&rel, path).map_err(|_| err)
+    })
 }
 
 pub fn readlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

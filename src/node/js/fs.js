@@ -275,10 +275,21 @@ function existsSync(path) {
   try { return native.stat(path, true, false) !== undefined; } catch { return false; } // e.g. ENOTDIR
 }
 
+// node 20 checks access/copyFile modes in C++: plain TypeError/RangeError with a code, fractions
+// truncated.
+function getValidMode(mode) {
+  if (mode == null) return 0;
+  const fail = (Ctor, code, msg) => { const e = new Ctor(msg); e.code = code; return e; };
+  if (typeof mode !== 'number') throw fail(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  if (!Number.isFinite(mode)) throw fail(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range');
+  const m = Math.trunc(mode);
+  if (m < 0 || m > 7) throw fail(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+  return m;
+}
+
 function accessSync(path, mode) {
   path = getValidatedPath(path);
-  if (mode !== undefined) validateInteger(mode, 'mode', 0, 7);
-  native.access(path, mode | 0);
+  native.access(path, getValidMode(mode));
 }
 
 function readdirSync(path, options) {
@@ -324,6 +335,7 @@ function mkdirSync(path, options) {
     try { st = native.stat(p, true, false); } catch (e) { if (e.code !== 'ENOTDIR') throw e; st = [0, 0]; }
     if (st !== undefined) {
       if ((st[1] & 0o170000) !== 0o040000) {
+        if (p === path) native.mkdir(path, mode); // EEXIST, as node's
         const e = new Error(`ENOTDIR: not a directory, mkdir '${path}'`);
         Object.assign(e, { errno: -20, code: 'ENOTDIR', syscall: 'mkdir', path });
         throw e;
@@ -433,8 +445,14 @@ realpathSync.native = function realpathSync(path, options) {
   return encodeName(native.realpath(getValidatedPath(path)), options.encoding);
 };
 
+let truncateFdWarned = false;
+function warnTruncateFd() {
+  if (truncateFdWarned) return;
+  truncateFdWarned = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
 function truncateSync(path, len = 0) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (typeof path === 'number') { warnTruncateFd(); return ftruncateSync(path, len); }
   validateInteger(len, 'len');
   const fd = openSync(path, 'r+');
   try { ftruncateSync(fd, len); } finally { closeSync(fd); }
@@ -481,9 +499,7 @@ function fchownSync(fd, uid, gid) { fd = getValidatedFd(fd); validateInteger(uid
 function copyFileSync(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  mode = mode == null ? 0 : mode;
-  validateInteger(mode, 'mode', 0, 7);
-  native.copyFile(src, dest, mode);
+  native.copyFile(src, dest, getValidMode(mode));
 }
 
 function rmSync(path, options) {
@@ -571,7 +587,10 @@ function statfsSync(path, options = { bigint: false }) {
 }
 
 function unavailable(name) {
-  return function () { throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(name); };
+  return function (path) {
+    getValidatedPath(path);
+    throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(name);
+  };
 }
 
 // ---- the callback API ----
@@ -665,7 +684,15 @@ Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
   value: (path) => new Promise((resolve) => fs.exists(path, resolve)), configurable: true,
 });
 fs.existsSync = existsSync;
-for (const name of ['fchown', 'fchmod', 'fdatasync', 'fstat', 'fsync', 'ftruncate', 'futimes', 'lchown', 'lchmod', 'link']) {
+fs.ftruncate = function ftruncate(fd, len = 0, cb) {
+  if (typeof len === 'function') { cb = len; len = 0; }
+  validateInteger(len, 'len');
+  cb = maybeCallback(cb);
+  fd = getValidatedFd(fd);
+  deliver(cb, () => ftruncateSync(fd, len));
+};
+fs.ftruncateSync = ftruncateSync;
+for (const name of ['fchown', 'fchmod', 'fdatasync', 'fstat', 'fsync', 'futimes', 'lchown', 'lchmod', 'link']) {
   fs[name] = callbackify(syncFns[`${name}Sync`]);
   fs[`${name}Sync`] = syncFns[`${name}Sync`];
 }
@@ -772,7 +799,14 @@ fs.statSync = statSync;
 fs.statfsSync = statfsSync;
 fs.symlink = callbackify(symlinkSync);
 fs.symlinkSync = symlinkSync;
-fs.truncate = callbackify(truncateSync);
+fs.truncate = function truncate(path, len, cb) {
+  if (typeof path === 'number') { warnTruncateFd(); return fs.ftruncate(path, len, cb); }
+  if (typeof len === 'function') { cb = len; len = 0; } else if (len === undefined) len = 0;
+  validateInteger(len, 'len');
+  cb = maybeCallback(cb);
+  path = getValidatedPath(path);
+  deliver(cb, () => truncateSync(path, len));
+};
 fs.truncateSync = truncateSync;
 fs.unwatchFile = unavailable('fs.unwatchFile');
 fs.unlink = callbackify(unlinkSync);
@@ -843,5 +877,5 @@ Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, ge
 // Shared with fs/promises and the streams.
 Object.defineProperty(fs, 'internals', {
   enumerable: false,
-  value: { ioFns: { read: fs.read, write: fs.write }, native, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, validateBufferArgs, syncFns, assertEncoding },
+  value: { ioFns: { read: fs.read, write: fs.write }, native, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, validateBufferArgs, syncFns, assertEncoding, getValidMode },
 });
