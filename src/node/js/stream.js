@@ -2121,23 +2121,57 @@ function compose(...streams) {
     writable, readable,
   });
   if (writable) {
-    d._write = function (chunk, encoding, callback) {
-      if (head.write(chunk, encoding)) callback(); else ondrain = callback;
-    };
-    d._final = function (callback) { head.end(); onfinish = callback; };
-    head.on('drain', () => { if (ondrain) { const cb = ondrain; ondrain = null; cb(); } });
-    tail.on('finish', () => { if (onfinish) { const cb = onfinish; onfinish = null; cb(); } });
+    if (isNodeStream(head)) {
+      d._write = function (chunk, encoding, callback) {
+        if (head.write(chunk, encoding)) callback(); else ondrain = callback;
+      };
+      d._final = function (callback) { head.end(); onfinish = callback; };
+      head.on('drain', () => { if (ondrain) { const cb = ondrain; ondrain = null; cb(); } });
+    } else if (isWebStream(head)) {
+      const writer = (isTransformStream(head) ? head.writable : head).getWriter();
+      d._write = async function (chunk, encoding, callback) {
+        try {
+          await writer.ready;
+          writer.write(chunk).catch(nop);
+          callback();
+        } catch (err) { callback(err); }
+      };
+      d._final = async function (callback) {
+        try {
+          await writer.ready;
+          writer.close().catch(nop);
+          onfinish = callback;
+        } catch (err) { callback(err); }
+      };
+    }
+    // As node 20: the composed stream finishes once the tail has fully finished.
+    eos(isTransformStream(tail) ? tail.readable : tail, () => {
+      if (onfinish) { const cb = onfinish; onfinish = null; cb(); }
+    });
   }
   if (readable) {
-    tail.on('readable', () => { if (onreadable) { const cb = onreadable; onreadable = null; cb(); } });
-    tail.on('end', () => { d.push(null); });
-    d._read = function () {
-      while (true) {
-        const buf = tail.read();
-        if (buf === null) { onreadable = d._read; return; }
-        if (!d.push(buf)) return;
-      }
-    };
+    if (isNodeStream(tail)) {
+      tail.on('readable', () => { if (onreadable) { const cb = onreadable; onreadable = null; cb(); } });
+      tail.on('end', () => { d.push(null); });
+      d._read = function () {
+        while (true) {
+          const buf = tail.read();
+          if (buf === null) { onreadable = d._read; return; }
+          if (!d.push(buf)) return;
+        }
+      };
+    } else if (isWebStream(tail)) {
+      const reader = (isTransformStream(tail) ? tail.readable : tail).getReader();
+      d._read = async function () {
+        while (true) {
+          try {
+            const { value, done } = await reader.read();
+            if (!d.push(value)) return;
+            if (done) { d.push(null); return; }
+          } catch { return; }
+        }
+      };
+    }
   }
   d._destroy = function (err, callback) {
     if (!err && onclose !== null) err = new AbortError();

@@ -42,6 +42,17 @@ function settledDeferred(kind, value) {
   return d;
 }
 // Calls `fn` with a promise result, turning throws into rejections.
+// node binds `start` (Function.prototype.bind's error for a non-function) and validates the other
+// callbacks by name; a falsy member counts as absent.
+function startOf(fn) {
+  if (fn && typeof fn !== 'function') throw new TypeError('Bind must be called on a function');
+  return fn || undefined;
+}
+function callbackOf(fn, name) {
+  if (!fn) return undefined;
+  validateFunction(fn, name);
+  return fn;
+}
 function promiseCall(fn, thisArg, ...args) {
   if (fn === undefined) return resolved();
   try { return Promise.resolve(fn.apply(thisArg, args)); } catch (e) { return rejected(e); }
@@ -126,7 +137,6 @@ const kInternal = Symbol('kInternal');
 class ReadableStream {
   constructor(source = {}, strategy = {}) {
     if (source === kInternal) { initReadableState(this); return; }
-    if (source === null) source = {};
     validateObject(source, 'source', { allowFunction: true });
     if (strategy == null) strategy = {};
     validateObject(strategy, 'strategy', { allowFunction: true });
@@ -480,7 +490,7 @@ setToStringTag(ReadableStreamDefaultController, 'ReadableStreamDefaultController
 
 function setupDefaultControllerFromSource(stream, source, highWaterMark, size) {
   const controller = Object.create(ReadableStreamDefaultController.prototype);
-  const start = source.start, pull = source.pull, cancel = source.cancel;
+  const start = startOf(source.start), pull = callbackOf(source.pull, 'source.pull'), cancel = callbackOf(source.cancel, 'source.cancel');
   setupDefaultController(stream, controller,
     () => (start ? start.call(source, controller) : undefined),
     () => promiseCall(pull, source, controller),
@@ -665,7 +675,7 @@ setToStringTag(ReadableByteStreamController, 'ReadableByteStreamController');
 
 function setupByteControllerFromSource(stream, source, highWaterMark) {
   const controller = Object.create(ReadableByteStreamController.prototype);
-  const start = source.start, pull = source.pull, cancel = source.cancel;
+  const start = startOf(source.start), pull = callbackOf(source.pull, 'source.pull'), cancel = callbackOf(source.cancel, 'source.cancel');
   let auto = source.autoAllocateChunkSize;
   if (auto !== undefined) {
     auto = Number(auto);
@@ -1211,7 +1221,6 @@ const kCloseSentinel = Symbol('kCloseSentinel');
 class WritableStream {
   constructor(sink = {}, strategy = {}) {
     if (sink === kInternal) { initWritableState(this); return; }
-    if (sink === null) sink = {};
     validateObject(sink, 'sink', { allowFunction: true });
     if (strategy == null) strategy = {};
     validateObject(strategy, 'strategy', { allowFunction: true });
@@ -1220,7 +1229,10 @@ class WritableStream {
     const highWaterMark = extractHighWaterMark(strategy.highWaterMark, 1);
     const size = extractSizeAlgorithm(strategy.size);
     const controller = Object.create(WritableStreamDefaultController.prototype);
-    const { start, write, close, abort } = sink;
+    const start = startOf(sink.start);
+    const write = callbackOf(sink.write, 'sink.write');
+    const close = callbackOf(sink.close, 'sink.close');
+    const abort = callbackOf(sink.abort, 'sink.abort');
     setupWritableController(this, controller,
       () => (start ? start.call(sink, controller) : undefined),
       (chunk) => promiseCall(write, sink, chunk, controller),
@@ -1608,8 +1620,7 @@ function writableControllerError(c, e) {
 
 // ---- TransformStream ----
 class TransformStream {
-  constructor(transformer = null, writableStrategy = {}, readableStrategy = {}) {
-    if (transformer === null) transformer = {};
+  constructor(transformer = {}, writableStrategy = {}, readableStrategy = {}) {
     validateObject(transformer, 'transformer', { allowFunction: true });
     if (writableStrategy == null) writableStrategy = {};
     if (readableStrategy == null) readableStrategy = {};
@@ -1625,13 +1636,17 @@ class TransformStream {
     this[kType] = 'TransformStream';
     initializeTransformStream(this, startPromise.promise, writableHighWaterMark, writableSize, readableHighWaterMark, readableSize);
     const controller = Object.create(TransformStreamDefaultController.prototype);
-    const { transform, flush } = transformer;
+    const transform = callbackOf(transformer.transform, 'transformer.transform');
+    const flush = callbackOf(transformer.flush, 'transformer.flush');
     setupTransformController(this, controller,
       transform ? (chunk) => promiseCall(transform, transformer, chunk, controller) : (chunk) => {
         try { transformControllerEnqueue(controller, chunk); return resolved(); } catch (e) { return rejected(e); }
       },
       () => promiseCall(flush, transformer, controller));
-    if (transformer.start) startPromise.resolve(transformer.start.call(transformer, controller));
+    if (transformer.start !== undefined) {
+      if (typeof transformer.start !== 'function') throw new TypeError('FunctionPrototypeCall is not a function');
+      startPromise.resolve(transformer.start.call(transformer, controller));
+    }
     else startPromise.resolve();
   }
   get readable() { check(this, 'TransformStream'); return this[kState].readable; }
