@@ -381,6 +381,18 @@ function binding_random(n) {
 }
 
 let warnedRecursiveRmdir = false;
+// node's validateRmdirOptions: defaults merged under the given options, then checked.
+function validateRmdirOptions(options, defaults) {
+  if (options === undefined) return defaults;
+  validateObject(options, 'options');
+  options = { ...defaults, ...options };
+  validateBoolean(options.recursive, 'options.recursive');
+  const { validateInt32, validateUint32 } = require('internal/validators');
+  validateInt32(options.retryDelay, 'options.retryDelay', 0);
+  validateUint32(options.maxRetries, 'options.maxRetries');
+  return options;
+}
+
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
@@ -389,8 +401,10 @@ function rmdirSync(path, options) {
       process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
         'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
     }
-    return rmSync(path, { recursive: true, force: false });
-  }
+    validateRmdirOptions({ ...options, force: false }, { retryDelay: 100, maxRetries: 0, recursive: false, force: false });
+    const st = native.stat(path, false, true);
+    if ((st[1] & 0o170000) === 0o040000) return removeTree(path);
+  } else validateRmdirOptions(options, { retryDelay: 100, maxRetries: 0, recursive: false });
   native.rmdir(path);
 }
 
@@ -504,12 +518,8 @@ function copyFileSync(src, dest, mode) {
 
 function rmSync(path, options) {
   path = getValidatedPath(path);
-  const { recursive = false, force = false } = options || {};
-  if (options !== undefined) {
-    validateObject(options, 'options');
-    validateBoolean(recursive, 'options.recursive');
-    validateBoolean(force, 'options.force');
-  }
+  const { recursive, force } = validateRmdirOptions(options, { retryDelay: 100, maxRetries: 0, recursive: false, force: false });
+  validateBoolean(force, 'options.force');
   const st = native.stat(path, false, false);
   if (st === undefined) {
     if (force) return;
@@ -863,7 +873,7 @@ fs._toUnixTimestamp = toUnixTimestamp;
 fs.Dir = types.Dir;
 fs.opendir = function opendir(path, options, cb) {
   if (typeof options === 'function') { cb = options; options = undefined; }
-  cb = maybeCallback(cb);
+  validateFunction(cb, 'callback');
   deliver(cb, () => opendirSync(path, options, true));
 };
 fs.opendirSync = opendirSync;

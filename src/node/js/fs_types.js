@@ -88,55 +88,97 @@ class Dirent {
   isSocket() { return this[kType] === 5; }
 }
 
+// internal/errors has no ERR_DIR_CONCURRENT_OPERATION yet: made here in node's shape.
+function concurrentError() {
+  const C = E().ERR_DIR_CONCURRENT_OPERATION;
+  if (C) return new C();
+  const e = new Error('Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+  Object.defineProperty(e, 'code', { value: 'ERR_DIR_CONCURRENT_OPERATION', enumerable: true, writable: true, configurable: true });
+  const stack = String(e.stack);
+  const at = stack.indexOf('\n');
+  e.stack = `Error [ERR_DIR_CONCURRENT_OPERATION]: ${e.message}${at === -1 ? '' : stack.slice(at)}`;
+  return e;
+}
+
 const kEntries = Symbol('entries');
 const kClosed = Symbol('closed');
 const kPath = Symbol('path');
+const kQueue = Symbol('queue');
+const kFetched = Symbol('fetched');
+const kReadImpl = Symbol('readImpl');
+const kDone = Symbol('done');
+// node's Dir over a listing read at opendir: the first read (and any after the buffer runs dry)
+// completes in the poll phase as node's handle read does; operations issued meanwhile queue up,
+// and the synchronous ones fail with ERR_DIR_CONCURRENT_OPERATION.
 class Dir {
-  constructor(path, entries) {
+  constructor(path, entries, options) {
+    const opts = { bufferSize: 32, ...(options && typeof options === 'object' ? options : {}) };
+    require('internal/validators').validateUint32(opts.bufferSize, 'options.bufferSize', true);
     this[kEntries] = entries;
     this[kClosed] = false;
     this[kPath] = path;
+    this[kQueue] = null;
+    this[kFetched] = false;
   }
   get path() { return this[kPath]; }
   readSync() {
     if (this[kClosed]) throw new (E().ERR_DIR_CLOSED)();
+    if (this[kQueue] !== null) throw concurrentError();
+    this[kFetched] = true;
     return this[kEntries].length ? this[kEntries].shift() : null;
   }
-  read(cb) {
+  read(cb) { return this[kReadImpl](true, cb); }
+  [kReadImpl](maybeSync, cb) {
+    if (this[kClosed]) throw new (E().ERR_DIR_CLOSED)();
     if (cb === undefined) {
-      return new Promise((resolve, reject) => {
-        require('internal/loop').queueCompletion(() => { try { resolve(this.readSync()); } catch (e) { reject(e); } });
-      });
+      return new Promise((resolve, reject) => this[kReadImpl](false, (err, d) => (err ? reject(err) : resolve(d))));
     }
     require('internal/validators').validateFunction(cb, 'callback');
-    let result, err = null;
-    try { result = this.readSync(); } catch (e) { err = e; }
-    require('internal/loop').queueCompletion(() => (err ? cb(err) : cb(null, result)));
+    if (this[kQueue] !== null) { this[kQueue].push(() => this[kReadImpl](false, cb)); return; }
+    if (this[kFetched] && this[kEntries].length) {
+      const d = this[kEntries].shift();
+      if (maybeSync) process.nextTick(cb, null, d); else cb(null, d);
+      return;
+    }
+    this[kQueue] = [];
+    require('internal/loop').queueCompletion(() => {
+      this[kFetched] = true;
+      this[kDone]();
+      cb(null, this[kEntries].length ? this[kEntries].shift() : null);
+    });
+  }
+  [kDone]() {
+    process.nextTick(() => {
+      const queue = this[kQueue];
+      this[kQueue] = null;
+      if (queue) for (const op of queue) op();
+    });
   }
   closeSync() {
     if (this[kClosed]) throw new (E().ERR_DIR_CLOSED)();
+    if (this[kQueue] !== null) throw concurrentError();
     this[kClosed] = true;
   }
   close(cb) {
     if (cb === undefined) {
-      return new Promise((resolve, reject) => {
-        require('internal/loop').queueCompletion(() => { try { this.closeSync(); resolve(); } catch (e) { reject(e); } });
-      });
+      if (this[kClosed]) return Promise.reject(new (E().ERR_DIR_CLOSED)());
+      return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
     }
     require('internal/validators').validateFunction(cb, 'callback');
-    let err = null;
-    try { this.closeSync(); } catch (e) { err = e; }
-    require('internal/loop').queueCompletion(() => cb(err));
+    if (this[kClosed]) { process.nextTick(cb, new (E().ERR_DIR_CLOSED)()); return; }
+    if (this[kQueue] !== null) { this[kQueue].push(() => this.close(cb)); return; }
+    this[kClosed] = true;
+    require('internal/loop').queueCompletion(() => cb(null));
   }
   async *entries() {
     try {
       for (;;) {
-        const d = await this.read();
+        const d = await this[kReadImpl](false);
         if (d === null) break;
         yield d;
       }
     } finally {
-      if (!this[kClosed]) this.closeSync();
+      if (!this[kClosed]) await this.close();
     }
   }
   [Symbol.asyncIterator]() { return this.entries(); }
