@@ -60,27 +60,28 @@ class URL {
   static createObjectURL() { throw new (E().ERR_METHOD_NOT_IMPLEMENTED)('URL.createObjectURL()'); }
   static revokeObjectURL() {}
 
-  toString() { return this[kParts][HREF]; }
-  get href() { return this[kParts][HREF]; }
+  toString() { return branded(this)[HREF]; }
+  get href() { return branded(this)[HREF]; }
   set href(v) { update(this, 'href', v); }
-  get origin() { return this[kParts][ORIGIN]; }
-  get protocol() { return this[kParts][PROTOCOL]; }
+  get origin() { return context(this)[ORIGIN]; }
+  get protocol() { return context(this)[PROTOCOL]; }
   set protocol(v) { update(this, 'protocol', v); }
-  get username() { return this[kParts][USERNAME]; }
+  get username() { return context(this)[USERNAME]; }
   set username(v) { update(this, 'username', v); }
-  get password() { return this[kParts][PASSWORD]; }
+  get password() { return context(this)[PASSWORD]; }
   set password(v) { update(this, 'password', v); }
-  get host() { return this[kParts][HOST]; }
+  get host() { return context(this)[HOST]; }
   set host(v) { update(this, 'host', v); }
-  get hostname() { return this[kParts][HOSTNAME]; }
+  get hostname() { return context(this)[HOSTNAME]; }
   set hostname(v) { update(this, 'hostname', v); }
-  get port() { return this[kParts][PORT]; }
+  get port() { return context(this)[PORT]; }
   set port(v) { update(this, 'port', v); }
-  get pathname() { return this[kParts][PATHNAME]; }
+  get pathname() { return context(this)[PATHNAME]; }
   set pathname(v) { update(this, 'pathname', v); }
-  get search() { return this[kParts][SEARCH]; }
+  get search() { return branded(this)[SEARCH]; }
   set search(v) { update(this, 'search', v); }
   get searchParams() {
+    if (this == null || this[kParts] === undefined) throw privateError(this, '#searchParams');
     if (this[kParams] === undefined) {
       const params = new URLSearchParams();
       params[kList] = parseQuery(this[kParts][SEARCH]);
@@ -89,9 +90,9 @@ class URL {
     }
     return this[kParams];
   }
-  get hash() { return this[kParts][HASH]; }
+  get hash() { return context(this)[HASH]; }
   set hash(v) { update(this, 'hash', v); }
-  toJSON() { return this[kParts][HREF]; }
+  toJSON() { return branded(this)[HREF]; }
 
   [kInspect](depth, opts) {
     if (typeof depth === 'number' && depth < 0) return this;
@@ -108,9 +109,27 @@ for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', '
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 
+// node's URL keeps its state in private fields (#context, #searchParams) and reads href through
+// a private method: a receiver without them fails with V8's messages for those.
+function privateError(self, name) {
+  if (self == null) return new TypeError(`Cannot read properties of ${self} (reading '${name}')`);
+  if (name === 'URL') return new TypeError('Receiver must be an instance of class URL');
+  return new TypeError(`Cannot read private member ${name} from an object whose class did not declare it`);
+}
+function context(self) {
+  const parts = self == null ? undefined : self[kParts];
+  if (parts === undefined) throw privateError(self, '#context');
+  return parts;
+}
+function branded(self) {
+  const parts = self == null ? undefined : self[kParts];
+  if (parts === undefined) throw privateError(self, 'URL');
+  return parts;
+}
+
 // Applies a setter natively and keeps searchParams in step.
 function update(url, field, value) {
-  const parts = native.set(url[kParts][HREF], field, `${value}`);
+  const parts = native.set(context(url)[HREF], field, `${value}`);
   if (parts === undefined) {
     if (field === 'href') throw invalidUrl(`${value}`);
     return;
@@ -328,15 +347,21 @@ const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype, {
   [Symbol.toStringTag]: { value: 'URLSearchParams Iterator', configurable: true },
   [kInspect]: {
     value: function (recurseTimes, ctx) {
-      const { inspect } = require('internal/inspect');
       const state = this.state;
+      if (!state) throw new (E().ERR_INVALID_THIS)('URLSearchParamsIterator');
+      if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
+      const { inspect } = require('internal/inspect');
+      const inner = { ...ctx };
+      if (recurseTimes !== null) inner.depth = recurseTimes - 1;
       const list = state.target[kList];
-      const out = [];
+      const entries = [];
       for (let i = state.index; i < list.length; i += 2) {
-        const entry = state.kind === 'key' ? list[i] : state.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
-        out.push(inspect(entry, { ...ctx, depth: recurseTimes === null ? null : recurseTimes - 1 }));
+        entries.push(state.kind === 'key' ? list[i] : state.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]]);
       }
-      return `URLSearchParams Iterator { ${out.join(', ')}${out.length ? ' ' : ''}}`.replace('{  }', '{ }');
+      // As node: one line unless inspecting the whole list breaks lines.
+      const strs = entries.map((e) => inspect(e, inner));
+      const body = inspect(entries, inner).includes('\n') ? `\n  ${strs.join(',\n  ')}` : ` ${strs.join(', ')}`;
+      return `${this[Symbol.toStringTag]} {${body} }`;
     },
   },
 });
@@ -394,6 +419,7 @@ function encodePathChars(filepath, windows) {
 }
 
 function pathToFileURL(filepath, options = undefined) {
+  require('internal/validators').validateString(filepath, 'path');
   const windows = options?.windows ?? false;
   const path = require('path');
   if (windows && filepath.startsWith('\\\\')) {
