@@ -32,6 +32,8 @@ const inspectDefaultOptions = {
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kObjectType = 0, kArrayType = 1, kArrayExtrasType = 2;
+// Nesting at which node 20 overflows its stack while inspecting (about 1000 levels).
+const kMaxNesting = 1000;
 
 const colorsTable = {
   reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25],
@@ -118,8 +120,9 @@ Object.defineProperty(inspect, 'defaultOptions', {
 });
 inspect.colors = Object.assign(Object.create(null), colorsTable);
 // Aliases are accessors and not enumerable, so Object.keys(inspect.colors) lists each style once.
-for (const [alias, target] of [['gray', 'grey'], ['gray', 'blackBright'], ['dim', 'faint'], ['strikethrough', 'crossedout'],
-  ['strikethrough', 'strikeThrough'], ['strikethrough', 'crossedOut'], ['inverse', 'swapColors'], ['inverse', 'swapcolors'],
+for (const [alias, target] of [['gray', 'grey'], ['gray', 'blackBright'], ['bgGray', 'bgGrey'], ['bgGray', 'bgBlackBright'],
+  ['dim', 'faint'], ['strikethrough', 'crossedout'], ['strikethrough', 'strikeThrough'], ['strikethrough', 'crossedOut'],
+  ['hidden', 'conceal'], ['inverse', 'swapColors'], ['inverse', 'swapcolors'],
   ['doubleunderline', 'doubleUnderline']]) {
   Object.defineProperty(inspect.colors, target, {
     get() { return this[alias]; },
@@ -226,7 +229,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
     if (firstProto === undefined) firstProto = obj;
   }
   if (firstProto === null) return null;
-  const res = internalType(tmp) || 'Object';
+  const res = internalType(tmp) || (Array.isArray(tmp) ? 'Array' : typeof tmp === 'function' ? 'Function' : 'Object');
   if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
   const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1);
   if (protoConstr === null) {
@@ -438,6 +441,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     let constructorName = getCtxName(constructor, tag, 'Object').slice(0, -1);
     if (constructor !== null) constructorName = `[${constructorName}]`;
     return ctx.stylize(constructorName, 'special');
+  }
+  if (ctx.seen.length >= kMaxNesting) {
+    // Node runs out of V8 stack about this deep and prints the same marker.
+    return ctx.stylize(`[${getCtxName(constructor, tag, 'Object').slice(0, -1)}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
   }
   recurseTimes += 1;
   ctx.seen.push(value);
@@ -654,6 +661,63 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
   }
 }
 
+const coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+
+function isBuiltinName(name) {
+  return name.startsWith('internal/') || require('module').isBuiltin(name);
+}
+
+function markNodeModules(ctx, line) {
+  let tempLine = '';
+  let lastPos = 0;
+  let searchFrom = 0;
+  for (;;) {
+    const at = line.indexOf('node_modules', searchFrom);
+    if (at === -1) break;
+    const separator = line[at - 1];
+    const after = line[at + 12];
+    if ((separator !== '/' && separator !== '\\') || (after !== '/' && after !== '\\')) {
+      searchFrom = at + 1;
+      continue;
+    }
+    const moduleStart = at + 13;
+    let moduleEnd = line.indexOf(separator, moduleStart);
+    // A scoped package has an extra segment: @scope/package.
+    if (moduleEnd !== -1 && line[moduleStart] === '@') moduleEnd = line.indexOf(separator, moduleEnd + 1);
+    // (node 20 loops forever on a package name that ends the line; leave it unmarked)
+    if (moduleEnd === -1) break;
+    tempLine += line.slice(lastPos, moduleStart);
+    tempLine += ctx.stylize(line.slice(moduleStart, moduleEnd), 'module');
+    lastPos = moduleEnd;
+    searchFrom = moduleEnd;
+  }
+  if (lastPos !== 0) line = tempLine + line.slice(lastPos);
+  return line;
+}
+
+function markCwd(ctx, line, workingDirectory) {
+  let cwdStartPos = line.indexOf(workingDirectory);
+  let tempLine = '';
+  let cwdLength = workingDirectory.length;
+  if (cwdStartPos !== -1) {
+    if (line.slice(cwdStartPos - 7, cwdStartPos) === 'file://') {
+      cwdLength += 7;
+      cwdStartPos -= 7;
+    }
+    const start = line[cwdStartPos - 1] === '(' ? cwdStartPos - 1 : cwdStartPos;
+    const end = start !== cwdStartPos && line.endsWith(')') ? -1 : line.length;
+    const workingDirectoryEndPos = cwdStartPos + cwdLength + 1;
+    const cwdSlice = line.slice(start, workingDirectoryEndPos);
+    tempLine += line.slice(0, start);
+    tempLine += ctx.stylize(cwdSlice, 'undefined');
+    tempLine += line.slice(workingDirectoryEndPos, end);
+    if (end === -1) tempLine += ctx.stylize(')', 'undefined');
+  } else {
+    tempLine += line;
+  }
+  return tempLine;
+}
+
 function formatError(err, constructor, tag, ctx, keys) {
   const name = err.name != null ? String(err.name) : 'Error';
   const stack = getStackString(err);
@@ -671,7 +735,27 @@ function formatError(err, constructor, tag, ctx, keys) {
     const stackFramePart = s.slice(stackStart + 1);
     const lines = getStackFrames(ctx, err, stackFramePart);
     if (ctx.colors) {
-      for (const line of lines) newStack += `\n${ctx.stylize(line, 'undefined')}`;
+      // Grey frames of node's own modules, underline package names, grey the working directory.
+      let cwd;
+      try { cwd = process.cwd(); } catch { /* deleted cwd */ }
+      let esmCwd;
+      for (let line of lines) {
+        const core = coreModuleRegExp.exec(line);
+        if (core !== null && isBuiltinName(core[1])) {
+          newStack += `\n${ctx.stylize(line, 'undefined')}`;
+        } else {
+          line = markNodeModules(ctx, line);
+          if (cwd !== undefined) {
+            let newLine = markCwd(ctx, line, cwd);
+            if (newLine === line) {
+              esmCwd ??= require('url').pathToFileURL(cwd).href;
+              newLine = markCwd(ctx, line, esmCwd);
+            }
+            line = newLine;
+          }
+          newStack += `\n${line}`;
+        }
+      }
     } else {
       newStack += `\n${lines.join('\n')}`;
     }
