@@ -1347,7 +1347,9 @@ Writable.prototype.end = function (chunk, encoding, cb) {
   } else if (state.finished) err = new ERR_STREAM_ALREADY_FINISHED('end');
   else if (state.destroyed) err = new ERR_STREAM_DESTROYED('end');
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
+    else if (state.finished) process.nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }
   return this;
