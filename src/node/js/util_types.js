@@ -71,7 +71,7 @@ module.exports = {
     Object.isSealed(v) && Object.getOwnPropertyDescriptor(v, Symbol.toStringTag)?.value === 'Module' && !Object.isExtensible(v),
   isAnyArrayBuffer: (v) => isArrayBuffer(v) || isSharedArrayBuffer(v),
   isBoxedPrimitive: (v) => v !== null && typeof v === 'object' && boxed.includes(t(v)),
-  isArrayBufferView: (v) => ArrayBuffer.isView(v),
+  isArrayBufferView: ArrayBuffer.isView,
   isTypedArray: is('TypedArray'),
   isUint8Array: typed('Uint8Array'),
   isUint8ClampedArray: typed('Uint8ClampedArray'),
@@ -84,6 +84,14 @@ module.exports = {
   isFloat64Array: typed('Float64Array'),
   isBigInt64Array: typed('BigInt64Array'),
   isBigUint64Array: typed('BigUint64Array'),
-  isKeyObject: function isKeyObject() { return false; },
-  isCryptoKey: function isCryptoKey() { return false; },
+  isKeyObject: function value(obj) { return false; },
+  isCryptoKey: function value(obj) { return false; },
 };
+// Names and lengths as node's: the V8 checks take no declared parameter, the typed-array ones one.
+for (const key of Object.keys(module.exports)) {
+  const fn = module.exports[key];
+  if (fn === ArrayBuffer.isView || fn.name === 'value') continue;
+  const typedCheck = key.endsWith('Array') && key !== 'isTypedArray' || key === 'isTypedArray';
+  Object.defineProperty(fn, 'name', { value: key, configurable: true });
+  Object.defineProperty(fn, 'length', { value: typedCheck ? 1 : 0, configurable: true });
+}

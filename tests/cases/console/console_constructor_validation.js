@@ -1,0 +1,20 @@
+// new Console(...) validates its streams and options with node 20's codes and messages.
+const { Console } = require('console');
+const { Writable } = require('stream');
+const w = new Writable({ write(c, e, cb) { cb(); } });
+const t = (f) => { try { f(); console.log('ok'); } catch (e) { console.log(e.name, e.code, e.message, String(e), e.stack.split('\n')[0], e instanceof TypeError, e.constructor.name); } };
+t(() => new Console());
+t(() => new Console({ stdout: {} }));
+t(() => new Console({ stdout: w, stderr: 5 }));
+t(() => new Console({ stdout: w, stderr: null }));
+t(() => new Console(w, {}));
+t(() => new Console({ stdout: w, colorMode: 'yes' }));
+t(() => new Console({ stdout: w, colorMode: 'auto' }));
+t(() => new Console({ stdout: w, groupIndentation: 1001 }));
+t(() => new Console({ stdout: w, groupIndentation: 1.5 }));
+t(() => new Console({ stdout: w, groupIndentation: '2' }));
+t(() => new Console({ stdout: w, inspectOptions: 'x' }));
+t(() => new Console({ stdout: w, inspectOptions: null }));
+t(() => new Console({ stdout: w, inspectOptions: { colors: false }, colorMode: 'auto' }));
+t(() => new Console({ stdout: w, inspectOptions: { depth: 1 }, colorMode: false }));
+t(() => Console(w));
