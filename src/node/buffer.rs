@@ -248,7 +248,9 @@ fn utf8_len(s: &JsString) -> usize {
     }
 }
 
+/// Node decodes a two-byte string by the low byte of each code unit (a `uint8_t` cast).
 fn b64_value(c: u16) -> Option<u8> {
+    let c = c & 0xff;
     Some(match c {
         0x41..=0x5a => (c - 0x41) as u8,
         0x61..=0x7a => (c - 0x61 + 26) as u8,
@@ -264,7 +266,7 @@ fn base64_decode(s: &JsString) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len() * 3 / 4);
     let (mut acc, mut bits) = (0u32, 0u32);
     for c in s.as_str().iter() {
-        if c == u16::from(b'=') {
+        if c & 0xff == u16::from(b'=') {
             break;
         }
         let Some(v) = b64_value(c) else { continue };
@@ -278,9 +280,9 @@ fn base64_decode(s: &JsString) -> Vec<u8> {
     out
 }
 
-/// Hex pairs up to the first invalid one, as node does.
+/// Hex pairs up to the first invalid one, as node does (by the low byte of each code unit).
 fn hex_decode(s: &JsString) -> Vec<u8> {
-    let digit = |c: u16| char::from_u32(u32::from(c)).and_then(|c| c.to_digit(16));
+    let digit = |c: u16| char::from((c & 0xff) as u8).to_digit(16);
     let units: Vec<u16> = s.as_str().iter().collect();
     let mut out = Vec::with_capacity(units.len() / 2);
     for pair in units.chunks_exact(2) {

@@ -51,8 +51,10 @@ function encodingIdOrThrow(enc) {
 class FastBuffer extends Uint8Array {}
 
 const isUint8Array = (v) => v instanceof Uint8Array;
+// instanceof first (fast); an ArrayBuffer from another realm (vm) is found by its brand.
 const isAnyArrayBuffer = (v) => v instanceof ArrayBuffer ||
-  (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+  (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer) ||
+  (typeof v === 'object' && v !== null && !ArrayBuffer.isView(v) && require('util/types').isAnyArrayBuffer(v));
 
 let deprecationShown = false;
 function Buffer(arg, encodingOrOffset, length) {
@@ -230,30 +232,55 @@ Buffer.compare = function compare(buf1, buf2) {
 Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw new (E().ERR_INVALID_ARG_TYPE)('list', 'Array', list);
   if (list.length === 0) return new FastBuffer();
+  // As node: the total is summed first (a null/undefined entry throws reading .length),
+  // or the given length validated, before the entries are checked.
+  if (length === undefined) {
+    for (let i = 0; i < list.length; i++) if (list[i] == null) void list[i].length;
+  } else validateOffset(length, 'length');
   for (let i = 0; i < list.length; i++) {
     if (!isUint8Array(list[i])) throw new (E().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
   }
-  if (length === undefined) return native.concat(list);
-  validateOffset(length, 'length');
-  return native.concat(list, length);
+  return length === undefined ? native.concat(list) : native.concat(list, length);
 };
 
 // ---- prototype: strings ----
 
 const proto = Buffer.prototype;
 
+// The raw <enc>Slice/<enc>Write methods take their indices as node's C++ ParseArrayIndex:
+// undefined is the default, anything else ToInteger'd, a negative one out of range.
+// An error as node's C++ throws them: the plain class with an own `code`, no code in the stack.
+function nativeError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
+const indexOutOfRange = () => nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+function arrayIndex(v, dflt) {
+  if (v === undefined) return dflt;
+  v = Math.trunc(+v) || 0;
+  if (v < 0) throw indexOutOfRange();
+  return v;
+}
 function sliceFn(id) {
   return function (start, end) {
-    if (start === undefined) start = 0;
-    if (end === undefined) end = this.length;
-    if (start > this.length || end > this.length) throw new (E().ERR_OUT_OF_RANGE)('Index', `>= 0 && <= ${this.length}`, start > this.length ? start : end);
+    const len = this.length;
+    if (len === 0) return '';
+    start = arrayIndex(start, 0);
+    end = arrayIndex(end, len);
+    if (end < start) end = start;
+    if (end > len) throw indexOutOfRange();
     return native.decode(this, id, start, end);
   };
 }
 function writeFn(id) {
-  return function (string, offset = 0, length = this.length - offset) {
-    if (offset > this.length) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)('offset');
-    return native.write(this, string, id, offset, Math.min(length, this.length - offset));
+  return function (string, offset, length) {
+    if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    const len = this.length;
+    offset = arrayIndex(offset, 0);
+    if (offset > len) throw nativeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+    length = arrayIndex(length, len - offset);
+    return native.write(this, string, id, offset, Math.min(length, len - offset));
   };
 }
 for (let id = 0; id < kNames.length; id++) {
@@ -313,20 +340,23 @@ function _fill(buf, value, offset, end, encoding) {
       if (id === UTF8) { const code = value.charCodeAt(0); if (code < 128) value = code; }
       else if (id === LATIN1) value = value.charCodeAt(0);
     }
-    if (typeof value === 'string') value = native.fromString(value, id);
-    if (typeof value !== 'number' && value.length === 0) throw new (E().ERR_INVALID_ARG_VALUE)('value', original);
-  } else if (ArrayBuffer.isView(value)) {
-    value = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-    if (value.length === 0) throw new (E().ERR_INVALID_ARG_VALUE)('value', original);
-  } else if (typeof value !== 'number') {
-    value = Number(value) & 255;
-  }
+  } else encoding = undefined;
   if (offset === undefined) { offset = 0; end = buf.length; }
   else {
     validateOffset(offset, 'offset');
     if (end === undefined) end = buf.length;
     else validateOffset(end, 'end', 0, buf.length);
     if (offset >= end) return buf;
+  }
+  // As node's bindingFill: the value's bytes are made once the range is known valid.
+  if (typeof value === 'string') {
+    value = native.fromString(value, encodingId(encoding));
+    if (value.length === 0) throw new (E().ERR_INVALID_ARG_VALUE)('value', original);
+  } else if (ArrayBuffer.isView(value)) {
+    value = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    if (value.length === 0) throw new (E().ERR_INVALID_ARG_VALUE)('value', original);
+  } else if (typeof value !== 'number') {
+    value = Number(value) & 255;
   }
   if (end - offset + offset > buf.byteLength) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)();
   // Boa's TypedArray fill goes element by element; the native fill is a memset.
@@ -523,18 +553,25 @@ function defineIntMethods(n, le) {
     const v = readUnsigned(this, offset, n, le);
     return v > smax ? v - 2 ** bits : v;
   };
-  const writeU = function (value, offset = 0) {
-    value = +value;
-    if (n === 1) validateNumber(offset, 'offset');
-    checkInt(value, 0, umax, this, offset, n);
-    return writeBytes(this, value, offset, n, le);
-  };
-  const writeS = function (value, offset = 0) {
-    value = +value;
-    if (n === 1) validateNumber(offset, 'offset');
-    checkInt(value, smin, smax, this, offset, n);
-    return writeBytes(this, value, offset, n, le);
-  };
+  // The public methods default the offset to 0; write{U,}Int{LE,BE} pass theirs as given
+  // (undefined fails after the value's range check, as in node).
+  const makeWrite = (min, max, withDefault) => (withDefault
+    ? function (value, offset = 0) {
+      value = +value;
+      if (n === 1) validateNumber(offset, 'offset');
+      checkInt(value, min, max, this, offset, n);
+      return writeBytes(this, value, offset, n, le);
+    }
+    : function (value, offset) {
+      value = +value;
+      if (n === 1) validateNumber(offset, 'offset');
+      checkInt(value, min, max, this, offset, n);
+      return writeBytes(this, value, offset, n, le);
+    });
+  const writeU = makeWrite(0, umax, true);
+  const writeS = makeWrite(smin, smax, true);
+  const writeUv = makeWrite(0, umax, false);
+  const writeSv = makeWrite(smin, smax, false);
   if (n === 1 || n === 2 || n === 4) { // the 3-byte methods are internal in node too
     for (const u of ['UInt', 'Uint']) {
       proto[`read${u}${bits}${suffix}`] = readU;
@@ -543,7 +580,7 @@ function defineIntMethods(n, le) {
     proto[`readInt${bits}${suffix}`] = readS;
     proto[`writeInt${bits}${suffix}`] = writeS;
   }
-  return { readU, readS, writeU, writeS };
+  return { readU, readS, writeUv, writeSv };
 }
 
 const byWidth = { LE: [], BE: [] };
@@ -551,22 +588,22 @@ for (const le of [true, false]) {
   for (let n = 1; n <= 6; n++) byWidth[le ? 'LE' : 'BE'][n] = defineIntMethods(n, le);
 }
 for (const end of ['LE', 'BE']) {
-  const implFor = (offset, byteLength) => {
-    if (offset === undefined) throw new (E().ERR_INVALID_ARG_TYPE)('offset', 'number', offset);
+  const implFor = (offset, byteLength, isRead) => {
+    if (isRead && offset === undefined) throw new (E().ERR_INVALID_ARG_TYPE)('offset', 'number', offset);
     const impl = byWidth[end][byteLength];
     if (impl === undefined || !Number.isInteger(byteLength)) boundsError(byteLength, 6, 'byteLength');
     return impl;
   };
   // read*(offset, byteLength) / write*(value, offset, byteLength), with node's lengths (2 / 3).
   const variableWidth = (kind) => (kind.startsWith('read')
-    ? function (offset, byteLength) { return implFor(offset, byteLength)[kind].call(this, offset); }
-    : function (value, offset, byteLength) { return implFor(offset, byteLength)[kind].call(this, value, offset); });
+    ? function (offset, byteLength) { return implFor(offset, byteLength, true)[kind].call(this, offset); }
+    : function (value, offset, byteLength) { return implFor(offset, byteLength, false)[kind].call(this, value, offset); });
   for (const u of ['UInt', 'Uint']) {
     proto[`read${u}${end}`] = variableWidth('readU');
-    proto[`write${u}${end}`] = variableWidth('writeU');
+    proto[`write${u}${end}`] = variableWidth('writeUv');
   }
   proto[`readInt${end}`] = variableWidth('readS');
-  proto[`writeInt${end}`] = variableWidth('writeS');
+  proto[`writeInt${end}`] = variableWidth('writeSv');
 }
 
 const f32 = new Float32Array(1);

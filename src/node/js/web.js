@@ -612,6 +612,11 @@ function checkEventListener(listener) {
   if (typeof listener === 'object') return true;
   throw new codes.ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
 }
+// node's webidl DOMString conversion of an event type.
+function toDOMString(v) {
+  if (typeof v === 'symbol') throw new codes.ERR_INVALID_ARG_VALUE('value', v);
+  return `${v}`;
+}
 function emitUncaught(err) { process.nextTick(() => { throw err; }); }
 
 class EventTarget {
@@ -625,6 +630,9 @@ class EventTarget {
     if (!isEventTarget(this)) throw new codes.ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
     const { capture, once, passive, signal, nodeStyle } = normalizeListenerOptions(options);
+    if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+    }
     if (!checkEventListener(listener)) {
       const w = new Error(`addEventListener called with ${listener} which has no effect.`);
       w.name = 'AddEventListenerArgumentTypeWarning';
@@ -633,7 +641,7 @@ class EventTarget {
       process.emitWarning(w);
       return;
     }
-    type = `${type}`;
+    type = toDOMString(type);
     if (signal) {
       if (signal.aborted) return;
       signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), { once: true });
@@ -666,14 +674,13 @@ class EventTarget {
     if (!isEventTarget(this)) throw new codes.ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
     if (!checkEventListener(listener)) return;
-    type = `${type}`;
+    type = toDOMString(type);
     const capture = typeof options === 'boolean' ? options : !!(options && options.capture === true);
     const list = this.#events.get(type);
     if (list === undefined) return;
     const i = list.findIndex((h) => h.listener === listener && h.capture === capture);
     if (i === -1) return;
-    list[i].removed = true;
-    list.splice(i, 1);
+    unlink(list, i);
     if (list.length === 0) this.#events.delete(type);
     if (this[kRemoveListener] !== undefined) this[kRemoveListener](list.length, type, listener);
   }
@@ -697,18 +704,27 @@ class EventTarget {
   }
 }
 
+// Removes list[i], remembering its successor as node's unlinked list node keeps its `next`.
+function unlink(list, i) {
+  const h = list[i];
+  h.removed = true;
+  h.after = list[i + 1];
+  list.splice(i, 1);
+}
+
 // Runs the listeners of `type`: node-style ones get `nodeValue`, the others `event`, made by
 // `makeEvent` on first need when not given (node's kHybridDispatch).
 function dispatchTo(target, events, type, event, s, nodeValue, makeEvent) {
   const list = events.get(type);
-  // Listeners added while dispatching run too; removed ones do not.
+  let next;
+  // As node's linked list: the next listener is taken before each call, so one added while the
+  // last listener runs does not run; removed ones do not run.
   for (let i = 0; list !== undefined && i < list.length; i++) {
     const h = list[i];
     if (s !== undefined && s.stop && !h.passive) break;
     if (h.removed) continue;
     if (h.once) {
-      h.removed = true;
-      list.splice(i--, 1);
+      unlink(list, i--);
       if (list.length === 0 && events.get(type) === list) events.delete(type);
       if (target[kRemoveListener] !== undefined) target[kRemoveListener](list.length, type, h.listener);
     }
@@ -725,6 +741,7 @@ function dispatchTo(target, events, type, event, s, nodeValue, makeEvent) {
         }
         arg = event;
       }
+      next = list[i + 1];
       let result;
       if (typeof h.listener === 'function') {
         result = h.listener.call(target, arg);
@@ -739,6 +756,14 @@ function dispatchTo(target, events, type, event, s, nodeValue, makeEvent) {
     } catch (err) {
       emitUncaught(err);
     }
+    // A removed listener still leads to the one that followed it when it was removed.
+    while (next !== undefined && next.removed) next = next.after;
+    if (next === undefined) break;
+    if (list[i + 1] !== next) {
+      const j = list.indexOf(next);
+      if (j !== -1) i = j - 1;
+    }
+    next = undefined;
   }
 }
 function hybridDispatch(target, type, nodeValue, makeEvent) {
@@ -854,11 +879,13 @@ function abortSignal(signal, reason) {
 class AbortController {
   #signal = new AbortSignal(kCreate);
   get signal() {
-    if (!(this !== null && typeof this === 'object' && #signal in this)) throw new codes.ERR_INVALID_THIS('AbortController');
+    // node's private-field read, with V8's message
+    if (!(this !== null && typeof this === 'object' && #signal in this)) throw new TypeError('Cannot read private member #signal from an object whose class did not declare it');
     return this.#signal;
   }
   abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
-    abortSignal(this.signal, reason);
+    if (!(this !== null && typeof this === 'object' && #signal in this)) throw new TypeError('Cannot read private member #signal from an object whose class did not declare it');
+    abortSignal(this.#signal, reason);
   }
   [customInspect](depth, options) {
     return inspectNested(this, 'AbortController', depth, options, { signal: this.signal });
