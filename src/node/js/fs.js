@@ -149,58 +149,112 @@ function closeSync(fd) {
   native.close(getValidatedFd(fd));
 }
 
-function validateBufferArgs(buffer, offset, length, position, name = 'buffer') {
+// ---- node 20's checks for read/write (lib/internal/fs/utils.js) ----
+
+const kNullable = { allowNullable: true };
+function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBuffer.isView(buffer)) throw new (E().ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
-  const size = buffer.byteLength;
+}
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new (E().ERR_OUT_OF_RANGE)('offset', '>= 0', offset);
+  if (length < 0) throw new (E().ERR_OUT_OF_RANGE)('length', '>= 0', length);
+  if (offset + length > bufferLength) throw new (E().ERR_OUT_OF_RANGE)('length', `<= ${bufferLength - offset}`, length);
+}
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new (E().ERR_OUT_OF_RANGE)('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) throw new (E().ERR_OUT_OF_RANGE)('length', `<= ${byteLength - offset}`, length);
+  if (length < 0) throw new (E().ERR_OUT_OF_RANGE)('length', '>= 0', length);
+  require('internal/validators').validateInt32(length, 'length', 0);
+}
+function validatePosition(position, name = 'position') {
+  if (typeof position === 'number') validateInteger(position, name, -1);
+  else if (typeof position === 'bigint') {
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new (E().ERR_OUT_OF_RANGE)(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    }
+  } else throw new (E().ERR_INVALID_ARG_TYPE)(name, ['integer', 'bigint'], position);
+}
+function validateStringAfterArrayBufferView(buffer, name) {
+  if (typeof buffer !== 'string') throw new (E().ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+}
+function validateEncoding(data, encoding) {
+  if (typeof encoding === 'string' && data.length % 2 !== 0 && encoding.toLowerCase() === 'hex') {
+    throw new (E().ERR_INVALID_ARG_VALUE)('encoding', encoding, `is invalid for data of length ${data.length}`);
+  }
+}
+const bytesOf = (b) => (b instanceof Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+const nativePosition = (p) => (p == null ? -1 : typeof p === 'bigint' ? Number(p) : p);
+// A string's bytes in `encoding` (node's binding takes an unknown encoding as utf8).
+function stringBytes(str, encoding) {
+  return Buffer.from(str, typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : 'utf8');
+}
+const stringPosition = (p) => (typeof p === 'number' && Number.isFinite(p) ? Math.trunc(p) : -1);
+
+// The checks of readSync/read after the arguments are sorted: [offset, length, position] or
+// null when there is nothing to read.
+function checkRead(buffer, offset, length, position) {
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
-  if (length === undefined) length = size - offset;
-  if (typeof length !== 'number') throw new (E().ERR_INVALID_ARG_TYPE)('length', 'number', length);
-  validateInteger(length, 'length', 0);
-  if (offset > size) throw new (E().ERR_OUT_OF_RANGE)('offset', `<= ${size}`, offset);
-  if (length > size - offset) throw new (E().ERR_OUT_OF_RANGE)('length', `<= ${size - offset}`, length);
-  if (position != null && typeof position !== 'bigint') {
-    if (typeof position !== 'number') throw new (E().ERR_INVALID_ARG_TYPE)('position', ['integer', 'bigint'], position);
-    if (!Number.isInteger(position)) throw new (E().ERR_OUT_OF_RANGE)('position', 'an integer', position);
-  }
-  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), offset, length, position: position == null || position === -1 ? -1 : position };
+  length |= 0;
+  if (length === 0) return null;
+  if (buffer.byteLength === 0) throw new (E().ERR_INVALID_ARG_VALUE)('buffer', buffer, 'is empty and cannot be written');
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  validatePosition(position, 'position');
+  return [offset, length, nativePosition(position)];
 }
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
+  validateBuffer(buffer);
   let offset = offsetOrOptions;
-  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object' && arguments.length <= 3) {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kNullable);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
   }
-  if (length === 0) {
-    if (!ArrayBuffer.isView(buffer)) throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-    return 0;
+  const a = checkRead(buffer, offset, length, position);
+  return a === null ? 0 : native.read(fd, bytesOf(buffer), a[0], a[1], a[2]);
+}
+
+// [bytes, offset, length, position] for a buffer write (node's writeSync/write rules).
+function checkWriteBuffer(buffer, offset, length, position, offsetOrOptions, checkOffset) {
+  if (typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
   }
-  const a = validateBufferArgs(buffer, offset, length, position);
-  if (a.bytes.byteLength === 0) throw new (E().ERR_INVALID_ARG_VALUE)('buffer', buffer, 'is empty and cannot be written');
-  return native.read(fd, a.bytes, a.offset, a.length, a.position);
+  if (checkOffset) {
+    if (offset == null || typeof offset === 'function') offset = 0;
+    else validateInteger(offset, 'offset', 0);
+  } else if (typeof offset !== 'number') offset = 0;
+  if (typeof length !== 'number') length = buffer.byteLength - offset;
+  if (typeof position !== 'number') position = null;
+  validateOffsetLengthWrite(offset, length, buffer.byteLength);
+  return [bytesOf(buffer), offset, length, nativePosition(position)];
 }
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
-  if (typeof buffer === 'string') {
-    // write(fd, string[, position[, encoding]])
-    const encoding = typeof length === 'string' ? length : 'utf8';
-    const bytes = Buffer.from(buffer, encoding);
-    const pos = offsetOrOptions == null ? -1 : offsetOrOptions;
-    return native.write(fd, bytes, 0, bytes.length, pos);
+  if (ArrayBuffer.isView(buffer)) {
+    const a = checkWriteBuffer(buffer, offsetOrOptions, length, position, offsetOrOptions, true);
+    return native.write(fd, a[0], a[1], a[2], a[3]);
   }
-  let offset = offsetOrOptions;
-  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object' && !ArrayBuffer.isView(offsetOrOptions)) {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  validateEncoding(buffer, length);
+  const bytes = stringBytes(buffer, length);
+  return native.write(fd, bytes, 0, bytes.length, stringPosition(offsetOrOptions));
+}
+
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers)) throw new (E().ERR_INVALID_ARG_TYPE)(name, 'ArrayBufferView[]', buffers);
+  for (const b of buffers) {
+    if (!ArrayBuffer.isView(b)) throw new (E().ERR_INVALID_ARG_TYPE)(name, 'ArrayBufferView[]', buffers);
   }
-  if (!ArrayBuffer.isView(buffer)) throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
-  const a = validateBufferArgs(buffer, offset, length, position);
-  return native.write(fd, a.bytes, a.offset, a.length, a.position);
+  return buffers;
 }
 
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (typeof position !== 'number') position = null;
   let total = 0;
   let pos = position == null ? -1 : position;
   for (const b of buffers) {
@@ -214,7 +268,8 @@ function readvSync(fd, buffers, position) {
 
 function writevSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
-  if (!Array.isArray(buffers)) throw new (E().ERR_INVALID_ARG_TYPE)('buffers', 'ArrayBufferView[]', buffers);
+  validateBufferArray(buffers);
+  if (typeof position !== 'number') position = null;
   let total = 0;
   let pos = position == null ? -1 : position;
   for (const b of buffers) {
@@ -744,29 +799,33 @@ fs.openAsBlob = function openAsBlob(path, options = {}) {
 };
 fs.readdir = callbackify(readdirSync);
 fs.readdirSync = readdirSync;
-fs.read = function read(fd, buffer, offsetOrOptions, length, position, cb) {
+fs.read = function read(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
-  if (typeof buffer === 'function') {
-    cb = buffer;
-    buffer = Buffer.alloc(16384);
-    offset = 0; length = buffer.byteLength; position = null;
-  } else if (typeof offsetOrOptions === 'function') {
-    cb = offsetOrOptions;
-    if (!ArrayBuffer.isView(buffer)) {
-      ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = buffer || {});
-    } else { offset = 0; length = buffer.byteLength; position = null; }
-  } else if (typeof length === 'function') {
-    cb = length;
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions || {});
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      validateObject(offsetOrOptions, 'options', kNullable);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      if (!ArrayBuffer.isView(buffer)) {
+        validateObject(buffer, 'options', kNullable);
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
   }
-  cb = maybeCallback(cb);
-  if (length === 0) {
-    validateBufferArgs(buffer, offset, 0, position);
-    return loop.queueCompletion(() => cb(null, 0, buffer));
-  }
-  validateBufferArgs(buffer, offset, length, position);
-  deliver(cb, () => [readSync(fd, buffer, offset, length, position), buffer], true, 1, [0, buffer]);
+  validateBuffer(buffer);
+  const cb = maybeCallback(callback);
+  const a = checkRead(buffer, offset, length, position);
+  if (a === null) return process.nextTick(() => cb(null, 0, buffer));
+  deliver(cb, () => [native.read(fd, bytesOf(buffer), a[0], a[1], a[2]), buffer], true, 1, [0, buffer]);
 };
 fs.readSync = readSync;
 fs.readv = function readv(fd, buffers, position, cb) {
@@ -834,19 +893,26 @@ fs.writeFile = function writeFile(path, data, options, cb) {
   deliver(cb, () => writeFileSync(path, data, opts), false, typeof path === 'number' ? 1 : 3);
 };
 fs.writeFileSync = writeFileSync;
-fs.write = function write(fd, buffer, offsetOrOptions, length, position, cb) {
+fs.write = function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
-  const args = [fd, buffer, offsetOrOptions, length, position, cb];
-  let i = args.length - 1;
-  while (i > 1 && typeof args[i] !== 'function') i--;
-  cb = maybeCallback(args[i]);
-  const rest = args.slice(2, i);
-  if (typeof buffer === 'string') {
-    deliver(cb, () => [writeSync(fd, buffer, ...rest), buffer], true, 1, [0, buffer]);
-  } else {
-    if (!ArrayBuffer.isView(buffer)) throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
-    deliver(cb, () => [writeSync(fd, buffer, ...rest), buffer], true, 1, [0, buffer]);
+  const offset = offsetOrOptions;
+  if (ArrayBuffer.isView(buffer)) {
+    const cb = maybeCallback(callback || position || length || offset);
+    const a = checkWriteBuffer(buffer, offset, typeof length === 'function' ? undefined : length,
+      typeof position === 'function' ? undefined : position, offsetOrOptions, true);
+    deliver(cb, () => [native.write(fd, a[0], a[1], a[2], a[3]), buffer], true, 1, [0, buffer]);
+    return;
   }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  let pos = offset;
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') { position = offset; pos = null; } else position = length;
+    length = 'utf8';
+  }
+  validateEncoding(buffer, length);
+  const cb = maybeCallback(position);
+  const bytes = stringBytes(buffer, length);
+  deliver(cb, () => [native.write(fd, bytes, 0, bytes.length, stringPosition(pos)), buffer], true, 1, [0, buffer]);
 };
 fs.writeSync = writeSync;
 fs.writev = function writev(fd, buffers, position, cb) {
@@ -887,5 +953,5 @@ Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, ge
 // Shared with fs/promises and the streams.
 Object.defineProperty(fs, 'internals', {
   enumerable: false,
-  value: { ioFns: { read: fs.read, write: fs.write }, native, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, validateBufferArgs, syncFns, assertEncoding, getValidMode },
+  value: { ioFns: { read: fs.read, write: fs.write }, native, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, nativePosition, stringBytes, stringPosition, assertEncoding, getValidMode },
 });

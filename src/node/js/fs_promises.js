@@ -6,9 +6,10 @@ const fs = require('fs');
 const EventEmitter = require('events');
 const loop = require('internal/loop');
 const { Buffer } = require('buffer');
-const { native, getValidatedFd, getOptions, dataToBuffer, syncFns } = fs.internals;
+const I = fs.internals;
+const { native, getValidatedFd, getOptions, dataToBuffer, syncFns } = I;
 const { makeStats } = require('internal/fs_types');
-const { validateAbortSignal } = require('internal/validators');
+const { validateAbortSignal, validateObject, validateInteger } = require('internal/validators');
 
 // Settles in the poll phase with the result of `op` (its errors reject, validation included).
 function settle(op, rounds = 1) {
@@ -65,18 +66,26 @@ class FileHandle extends EventEmitter {
     });
   }
 
-  read(buffer, offset, length, position) {
+  read(bufferOrParams, offset, length, position) {
     return this.#call('read', () => {
-      if (buffer != null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
-        ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = buffer);
-      } else if (buffer === undefined) {
-        buffer = Buffer.alloc(16384); offset = 0; length = buffer.byteLength; position = null;
-      } else if (offset !== null && typeof offset === 'object') {
+      let buffer = bufferOrParams;
+      if (!ArrayBuffer.isView(buffer)) {
+        if (bufferOrParams !== undefined) validateObject(bufferOrParams, 'options', { allowNullable: true });
+        ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = bufferOrParams ?? {});
+        I.validateBuffer(buffer);
+      }
+      if (offset !== null && typeof offset === 'object') {
         ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
       }
-      if (offset === undefined) offset = 0;
-      if (length === undefined) length = buffer.byteLength - offset;
-      const bytesRead = length === 0 ? 0 : fs.readSync(this[kFd], buffer, offset, length, position);
+      if (offset == null) offset = 0;
+      else validateInteger(offset, 'offset', 0);
+      length ??= buffer.byteLength - offset;
+      if (length === 0) return { __proto__: null, bytesRead: length, buffer };
+      if (buffer.byteLength === 0) throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('buffer', buffer, 'is empty and cannot be written');
+      I.validateOffsetLengthRead(offset, length, buffer.byteLength);
+      if (position == null) position = -1;
+      else I.validatePosition(position, 'position');
+      const bytesRead = native.read(this[kFd], I.bytesOf(buffer), offset, length, I.nativePosition(position));
       return { __proto__: null, bytesRead, buffer };
     });
   }
@@ -85,13 +94,25 @@ class FileHandle extends EventEmitter {
   }
   write(buffer, offsetOrOptions, length, position) {
     return this.#call('write', () => {
-      if (typeof buffer === 'string') {
-        return { __proto__: null, bytesWritten: fs.writeSync(this[kFd], buffer, offsetOrOptions, length), buffer };
+      if (buffer?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer };
+      let offset = offsetOrOptions;
+      if (ArrayBuffer.isView(buffer)) {
+        if (typeof offset === 'object') {
+          ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+        }
+        if (offset == null) offset = 0;
+        else validateInteger(offset, 'offset', 0);
+        if (typeof length !== 'number') length = buffer.byteLength - offset;
+        if (typeof position !== 'number') position = null;
+        I.validateOffsetLengthWrite(offset, length, buffer.byteLength);
+        const bytesWritten = native.write(this[kFd], I.bytesOf(buffer), offset, length, I.nativePosition(position));
+        return { __proto__: null, bytesWritten, buffer };
       }
-      if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-        ({ offset: offsetOrOptions = 0, length = buffer.byteLength - offsetOrOptions, position = null } = offsetOrOptions);
-      }
-      return { __proto__: null, bytesWritten: fs.writeSync(this[kFd], buffer, offsetOrOptions, length, position), buffer };
+      I.validateStringAfterArrayBufferView(buffer, 'buffer');
+      I.validateEncoding(buffer, length);
+      const bytes = I.stringBytes(buffer, length);
+      const bytesWritten = native.write(this[kFd], bytes, 0, bytes.length, I.stringPosition(offset));
+      return { __proto__: null, bytesWritten, buffer };
     });
   }
   writev(buffers, position) {
