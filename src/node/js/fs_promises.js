@@ -30,27 +30,27 @@ function checkAborted(signal) {
 
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
+const kLocked = Symbol('kLocked');
 
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
     this[kFd] = fd;
-    this[kClosePromise] = null;
+    this[kClosePromise] = undefined;
   }
   get fd() { return this[kFd]; }
   getAsyncId() { return this[kFd]; }
 
-  close() {
+  // As node's: an own property; the descriptor is -1 and 'close' emitted at once.
+  close = () => {
     if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
     const fd = this[kFd];
-    this[kClosePromise] = settle(() => native.close(fd)).then(() => {
-      this[kFd] = -1;
-      this[kClosePromise] = null;
-      this.emit('close');
-    }, (e) => { this[kClosePromise] = null; throw e; });
+    this[kFd] = -1;
+    this[kClosePromise] = settle(() => native.close(fd)).finally(() => { this[kClosePromise] = undefined; });
+    this.emit('close');
     return this[kClosePromise];
-  }
+  };
   async [Symbol.asyncDispose]() { return this.close(); }
 
   // node's fsCall: every operation on a closed handle rejects with EBADF 'file closed'.
@@ -148,6 +148,24 @@ class FileHandle extends EventEmitter {
   utimes(atime, mtime) { return this.#call('futimes', () => fs.futimesSync(this[kFd], atime, mtime)); }
   createReadStream(options = {}) { return fs.createReadStream(null, { ...options, fd: this }); }
   createWriteStream(options = {}) { return fs.createWriteStream(null, { ...options, fd: this }); }
+  readableWebStream(options = {}) {
+    const { ERR_INVALID_STATE } = require('internal/errors').codes;
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    if (options.type !== undefined) require('internal/validators').validateString(options.type, 'options.type');
+    this[kLocked] = true;
+    const { ReadableStream } = require('stream/web');
+    return new ReadableStream({
+      pull: async (controller) => {
+        // node 20 hands out ArrayBuffers of up to 64 KiB (its StreamBase reads).
+        const { bytesRead, buffer } = await this.read(new Uint8Array(65536), 0, 65536, null);
+        if (bytesRead === 0) { this[kLocked] = false; controller.close(); return; }
+        controller.enqueue(buffer.buffer.slice(0, bytesRead));
+      },
+      cancel: () => { this[kLocked] = false; },
+    });
+  }
   readLines(options = {}) {
     return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
   }
