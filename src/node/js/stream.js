@@ -77,7 +77,7 @@ function prependListener(emitter, event, fn) {
 const kIsDestroyed = Symbol('kIsDestroyed');
 const kIsErrored = Symbol('kIsErrored');
 const kIsReadable = Symbol('kIsReadable');
-const kIsDisturbed = Symbol('kIsDisturbed');
+const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
 const kIsClosedPromise = Symbol('kIsClosedPromise');
 const kControllerErrorFunction = Symbol('kControllerErrorFunction');
 

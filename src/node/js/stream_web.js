@@ -8,7 +8,7 @@ const { codes, AbortError } = require('internal/errors');
 const { validateObject, validateAbortSignal, validateFunction } = require('internal/validators');
 const Stream = require('stream');
 const internals = Stream[Symbol.for('rjs.stream.internals')];
-const { localError, kIsClosedPromise, kControllerErrorFunction, eos, destroyer, isDestroyed, isWritableEnded } = internals;
+const { localError, kIsClosedPromise, kControllerErrorFunction, eos, destroyer, isDestroyed, isWritableEnded, kIsDisturbed, kIsErrored, kIsReadable } = internals;
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_ILLEGAL_CONSTRUCTOR } = codes;
 
 const argValueMessage = (...a) => new codes.ERR_INVALID_ARG_VALUE(...a).message;
@@ -213,6 +213,12 @@ Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
   value: ReadableStream.prototype.values, writable: true, configurable: true,
 });
 setToStringTag(ReadableStream, 'ReadableStream');
+// What stream.isDisturbed/isErrored/isReadable report for a ReadableStream (as node's getters).
+Object.defineProperties(ReadableStream.prototype, {
+  [kIsDisturbed]: { get() { return this[kState].disturbed; }, configurable: true },
+  [kIsErrored]: { get() { return this[kState].state === 'errored'; }, configurable: true },
+  [kIsReadable]: { get() { return this[kState].state === 'readable'; }, configurable: true },
+});
 
 function initReadableState(stream) {
   stream[kType] = 'ReadableStream';
