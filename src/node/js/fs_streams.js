@@ -16,8 +16,9 @@ const loop = require('internal/loop');
 
 function getStreamOptions(options) {
   if (options == null) return {};
-  if (typeof options === 'string') return { encoding: options };
+  if (typeof options === 'string') { fsModule().internals.assertEncoding(options); return { encoding: options }; }
   if (typeof options !== 'object') throw new (E().ERR_INVALID_ARG_TYPE)('options', ['string', 'Object'], options);
+  fsModule().internals.assertEncoding(options.encoding);
   return { ...options };
 }
 
@@ -30,16 +31,29 @@ function setup(stream, path, options, defaultFlags) {
   stream.autoClose = options.autoClose === undefined ? true : options.autoClose;
   const fd = options.fd;
   if (fd != null) {
-    if (typeof fd === 'object' && typeof fd.fd === 'number') {
+    if (typeof fd === 'object' && fd !== null && typeof fd.fd === 'number' && typeof fd.close === 'function') {
       stream[kHandle] = fd;
       stream.fd = fd.fd;
-    } else {
+    } else if (typeof fd === 'number') {
       stream.fd = fsModule().internals.getValidatedFd(fd, 'fd');
+    } else {
+      throw new (E().ERR_INVALID_ARG_TYPE)('options.fd', ['number', 'FileHandle'], fd);
     }
     stream.path = undefined;
   } else {
+    validateFunction(stream[kFs].open, 'options.fs.open');
     stream.path = fsModule().internals.getValidatedPath(path);
   }
+  const autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  if (defaultFlags === 'r') {
+    validateFunction(stream[kFs].read, 'options.fs.read');
+  } else {
+    const fsw = stream[kFs];
+    if (!fsw.write && !fsw.writev) throw new (E().ERR_INVALID_ARG_TYPE)('options.fs.write', 'function', fsw.write);
+    if (fsw.write) validateFunction(fsw.write, 'options.fs.write');
+    if (fsw.writev) validateFunction(fsw.writev, 'options.fs.writev');
+  }
+  if (autoDestroy) validateFunction(stream[kFs].close, 'options.fs.close');
   if (options.start !== undefined) validateInteger(options.start, 'start', 0);
   stream.start = options.start;
 }
@@ -158,7 +172,9 @@ function WriteStream(path, options) {
   setup(this, path, options, 'w');
   this.pos = this.start;
   this.bytesWritten = 0;
+  if (options.flush !== undefined) require('internal/validators').validateBoolean(options.flush, 'options.flush');
   this.flush = options.flush === true;
+  if (this.flush) validateFunction(this[kFs].fsync, 'options.fs.fsync');
   this[kIsPerformingIO] = false;
   Writable.call(this, options);
   if (options.encoding) this.setDefaultEncoding(options.encoding);
