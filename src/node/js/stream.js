@@ -1452,6 +1452,13 @@ defineGetters(Writable.prototype, {
   },
 });
 
+if (typeof Symbol.asyncDispose === 'symbol') {
+  Writable.prototype[Symbol.asyncDispose] = function () {
+    let error;
+    if (!this.destroyed) { error = this.writableFinished ? null : new AbortError(); this.destroy(error); }
+    return new Promise((resolve, reject) => eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null))));
+  };
+}
 Writable.prototype.destroy = function (err, cb) {
   const state = this._writableState;
   if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
