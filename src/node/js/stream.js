@@ -75,8 +75,8 @@ function prependListener(emitter, event, fn) {
 
 // ---- classification helpers (node's internal/streams/utils) ----
 const kIsDestroyed = Symbol('kIsDestroyed');
-const kIsErrored = Symbol('kIsErrored');
-const kIsReadable = Symbol('kIsReadable');
+const kIsErrored = Symbol.for('nodejs.stream.errored');
+const kIsReadable = Symbol.for('nodejs.stream.readable');
 const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
 const kIsClosedPromise = Symbol('kIsClosedPromise');
 const kControllerErrorFunction = Symbol('kControllerErrorFunction');
@@ -332,6 +332,18 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
 function Stream(opts) { EE.call(this, opts); }
 Object.setPrototypeOf(Stream.prototype, EE.prototype);
 Object.setPrototypeOf(Stream, EE);
+// node's legacy Stream lists only events with listeners (its _events starts with placeholders).
+Stream.prototype.eventNames = function eventNames() {
+  const names = [];
+  const events = this._events;
+  if (events) {
+    for (const key of Reflect.ownKeys(events)) {
+      const v = events[key];
+      if (typeof v === 'function' || (Array.isArray(v) && v.length > 0)) names.push(key);
+    }
+  }
+  return names;
+};
 Stream.prototype.pipe = function pipe(dest, options) {
   const source = this;
   function ondata(chunk) {
@@ -660,7 +672,7 @@ function maybeReadMore_(stream, state) {
   state.readingMore = false;
 }
 
-Readable.prototype._read = function () { throw new ERR_METHOD_NOT_IMPLEMENTED('_read()'); };
+Readable.prototype._read = function (n) { throw new ERR_METHOD_NOT_IMPLEMENTED('_read()'); };
 
 Readable.prototype.pipe = function (dest, pipeOpts) {
   const src = this;
@@ -903,7 +915,7 @@ function defineGetters(proto, getters) {
   for (const name of Object.keys(getters)) {
     const g = getters[name];
     const desc = typeof g === 'function' ? { get: g } : g;
-    Object.defineProperty(proto, name, { enumerable: false, configurable: true, ...desc });
+    Object.defineProperty(proto, name, { enumerable: false, configurable: false, ...desc });
   }
 }
 defineGetters(Readable.prototype, {
@@ -1502,7 +1514,6 @@ for (const name of ['write', 'cork', 'uncork', 'setDefaultEncoding', '_write', '
 }
 Duplex.prototype._writev = null;
 Object.defineProperty(Duplex.prototype, 'destroyed', {
-  configurable: true,
   get() {
     if (this._readableState === undefined || this._writableState === undefined) return false;
     return this._readableState.destroyed && this._writableState.destroyed;
@@ -1552,7 +1563,7 @@ function transformFinal(cb) {
 }
 function transformPrefinish() { if (this._final !== transformFinal) transformFinal.call(this); }
 Transform.prototype._final = transformFinal;
-Transform.prototype._transform = function () { throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()'); };
+Transform.prototype._transform = function (chunk, encoding, callback) { throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()'); };
 Transform.prototype._write = function (chunk, encoding, callback) {
   const rState = this._readableState, wState = this._writableState;
   const length = rState.length;

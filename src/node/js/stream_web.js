@@ -452,7 +452,7 @@ const kPull = Symbol('kPull');
 const kRelease = Symbol('kRelease');
 
 class ReadableStreamDefaultController {
-  constructor(key) { if (key !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  constructor() { if (arguments[0] !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
   get desiredSize() { return defaultControllerGetDesiredSize(this); }
   close() {
     if (!defaultControllerCanCloseOrEnqueue(this)) throw new InvalidState('Controller is already closed');
@@ -588,7 +588,7 @@ function defaultControllerCanCloseOrEnqueue(c) {
 
 // ---- byte controller ----
 class ReadableStreamBYOBRequest {
-  constructor(key) { if (key !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  constructor() { if (arguments[0] !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
   get view() { return this[kState].view; }
   respond(bytesWritten) {
     const { controller, view } = this[kState];
@@ -612,7 +612,7 @@ class ReadableStreamBYOBRequest {
 setToStringTag(ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
 
 class ReadableByteStreamController {
-  constructor(key) { if (key !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  constructor() { if (arguments[0] !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
   get byobRequest() {
     const s = this[kState];
     if (s.byobRequest === null && s.pendingPullIntos.length > 0) {
@@ -1521,7 +1521,7 @@ function writerCloseWithErrorPropagation(writer) {
 }
 
 class WritableStreamDefaultController {
-  constructor(key) { if (key !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  constructor() { if (arguments[0] !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
   get signal() { return this[kState].abortController.signal; }
   error(error = undefined) {
     if (this[kState].stream[kState].state !== 'writable') return;
@@ -1696,7 +1696,7 @@ function transformSetBackpressure(stream, backpressure) {
 }
 
 class TransformStreamDefaultController {
-  constructor(key) { if (key !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  constructor() { if (arguments[0] !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
   get desiredSize() {
     return defaultControllerGetDesiredSize(this[kState].stream[kState].readable[kState].controller);
   }
@@ -1808,7 +1808,6 @@ class TextEncoderStream {
     return customInspect(this, depth, options, 'TextEncoderStream', { encoding: this.encoding, readable: this.readable, writable: this.writable });
   }
 }
-setToStringTag(TextEncoderStream, 'TextEncoderStream');
 
 // ---- CompressionStream / DecompressionStream ----
 // As node's: a zlib stream behind a readable/writable pair.
@@ -1874,7 +1873,6 @@ class TextDecoderStream {
     });
   }
 }
-setToStringTag(TextDecoderStream, 'TextDecoderStream');
 
 // ---- node stream <-> web stream adapters ----
 function prematureToAbort(error) {
@@ -2100,6 +2098,16 @@ function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
   return duplex;
 }
 
+// As node (WebIDL): the classes' methods and accessors are enumerable, as is ReadableStream.from.
+for (const C of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
+  ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
+  WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, ByteLengthQueuingStrategy,
+  CountQueuingStrategy, TextEncoderStream, TextDecoderStream, CompressionStream, DecompressionStream]) {
+  for (const k of Object.getOwnPropertyNames(C.prototype)) {
+    if (k !== 'constructor') Object.defineProperty(C.prototype, k, { enumerable: true });
+  }
+}
+Object.defineProperty(ReadableStream, 'from', { enumerable: true });
 module.exports = {
   ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
   ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
