@@ -60,7 +60,10 @@ fn parse(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
         _ => Url::parse(&input),
     };
     Ok(match parsed {
-        Ok(url) => components(&url, ctx),
+        Ok(mut url) => {
+            drive_letter_quirk(&mut url);
+            components(&url, ctx)
+        }
         Err(_) => JsValue::undefined(),
     })
 }
@@ -95,6 +98,7 @@ fn set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         }
         _ => false,
     };
+    drive_letter_quirk(&mut url);
     Ok(if ok || field != "href" {
         components(&url, ctx)
     } else {
@@ -102,14 +106,59 @@ fn set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     })
 }
 
+/// A file URL whose first path segment is a Windows drive letter written `C|` has it as `C:`
+/// (the URL Standard's path state; the `url` crate keeps the `|` when no base is involved).
+fn drive_letter_quirk(url: &mut Url) {
+    if url.scheme() != "file" {
+        return;
+    }
+    let path = url.path();
+    let b = path.as_bytes();
+    if b.len() >= 3
+        && b[0] == b'/'
+        && b[1].is_ascii_alphabetic()
+        && b[2] == b'|'
+        && (b.len() == 3 || b[3] == b'/')
+    {
+        let fixed = format!("{}:{}", &path[..2], &path[3..]);
+        url.set_path(&fixed);
+    }
+}
+
+/// The host `input` gives through the hostname setter of a special URL (node's domainToASCII:
+/// ada's `set_hostname` on `ws://x`), or None when the setter rejects it.
+fn host_via_setter(input: &str) -> Option<Url> {
+    let mut url = Url::parse("ws://x").ok()?;
+    quirks::set_hostname(&mut url, input).ok()?;
+    Some(url)
+}
+
 fn domain_to_ascii(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let d = str_arg(args, 0, ctx)?;
-    Ok(JsString::from(quirks::domain_to_ascii(&d).as_str()).into())
+    let out = if d.is_empty() {
+        String::new()
+    } else {
+        host_via_setter(&d)
+            .map(|u| quirks::hostname(&u).to_owned())
+            .unwrap_or_default()
+    };
+    Ok(JsString::from(out.as_str()).into())
 }
 
 fn domain_to_unicode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let d = str_arg(args, 0, ctx)?;
-    Ok(JsString::from(quirks::domain_to_unicode(&d).as_str()).into())
+    let out = if d.is_empty() {
+        String::new()
+    } else {
+        match host_via_setter(&d) {
+            Some(u) => match u.host() {
+                Some(url::Host::Domain(domain)) => quirks::domain_to_unicode(domain),
+                _ => quirks::hostname(&u).to_owned(),
+            },
+            None => String::new(),
+        }
+    };
+    Ok(JsString::from(out.as_str()).into())
 }
 
 /// `parseParams(query)` → `[name, value, name, value, ...]` (a leading `?` is the caller's).

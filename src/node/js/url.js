@@ -377,7 +377,7 @@ function makeIterator(target, kind) {
 function fileURLToPath(path, options = undefined) {
   const windows = options?.windows ?? false;
   if (typeof path === 'string') path = new URL(path);
-  else if (!(path instanceof URL)) throw new (E().ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
+  else if (!isURL(path)) throw new (E().ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
   if (path.protocol !== 'file:') throw new (E().ERR_INVALID_URL_SCHEME)('file');
   return windows ? getPathFromURLWin32(path) : getPathFromURLPosix(path);
 }
@@ -412,10 +412,13 @@ function getPathFromURLWin32(url) {
   return pathname.slice(1);
 }
 
+// node's EncodePathChars (node_url.cc): characters RFC 1738 calls unsafe, plus those the URL
+// parser would drop or read as delimiters; a backslash is a file name character on POSIX.
+const kPathChars = { __proto__: null, '\0': '%00', '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22',
+  '#': '%23', '%': '%25', '?': '%3F', '[': '%5B', '\\': '%5C', ']': '%5D', '^': '%5E', '|': '%7C', '~': '%7E' };
 function encodePathChars(filepath, windows) {
-  filepath = filepath.replace(/%/g, '%25');
-  if (!windows) filepath = filepath.replace(/\\/g, '%5C'); // a backslash is a file name character on POSIX
-  return filepath.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09');
+  const re = windows ? /[\0\t\n\r "#%?[\]^|~]/g : /[\0\t\n\r "#%?[\\\]^|~]/g;
+  return filepath.replace(re, (c) => kPathChars[c]);
 }
 
 function pathToFileURL(filepath, options = undefined) {
@@ -437,7 +440,7 @@ function pathToFileURL(filepath, options = undefined) {
   const last = filepath.charCodeAt(filepath.length - 1);
   const sep = windows ? '\\' : '/';
   if ((last === 47 || (windows && last === 92)) && resolved[resolved.length - 1] !== sep) resolved += '/';
-  resolved = encodePathChars(resolved, windows).replace(/\?/g, '%3F').replace(/#/g, '%23');
+  resolved = encodePathChars(resolved, windows);
   return new URL(`file://${resolved}`);
 }
 
@@ -452,7 +455,7 @@ function domainToUnicode(domain) {
 
 // Used by http/fetch: a URL-like object's fields as http.request options.
 function isURL(self) {
-  return Boolean(self && self.href !== undefined && self.protocol !== undefined && self.auth === undefined && self.path === undefined);
+  return Boolean(self?.href && self.protocol && self.auth === undefined && self.path === undefined);
 }
 
 const legacy = require('internal/url_legacy');
