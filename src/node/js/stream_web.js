@@ -894,7 +894,7 @@ function byteControllerPullInto(c, view, request) {
       return;
     }
     if (s.closeRequested) {
-      const e = new InvalidState('Partial read');
+      const e = new InvalidState('ReadableStream closed');
       byteControllerError(c, e);
       request.error(e);
       return;
