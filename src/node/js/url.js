@@ -173,7 +173,7 @@ class URLSearchParams {
         const seen = new Map();
         for (const key of Reflect.ownKeys(init)) {
           const d = Reflect.getOwnPropertyDescriptor(init, key);
-          if (typeof key !== 'string' || d === undefined || !d.enumerable) continue;
+          if (d === undefined || !d.enumerable) continue; // an enumerable symbol key throws in toUSV, as node's
           const k = toUSV(key);
           const v = toUSV(init[key]);
           if (seen.has(k)) this[kList][seen.get(k) + 1] = v;

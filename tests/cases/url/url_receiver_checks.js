@@ -28,3 +28,6 @@ console.log(util.inspect(done));
 for (const v of [1, undefined, null, {}, Buffer.from('/x'), new URL('file:///x')]) {
   console.log(tryit(() => url.pathToFileURL(v)));
 }
+// An enumerable symbol key of a record init fails to convert, as node's.
+console.log(tryit(() => new URLSearchParams({ [Symbol('s')]: 'a' })));
+console.log(tryit(() => new URLSearchParams(Object.defineProperty({ a: 1 }, Symbol('h'), { value: 1, enumerable: false }))));
