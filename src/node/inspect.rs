@@ -50,6 +50,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("formatValue", format_value_js, 5),
             ("inspect", inspect_js, 5),
             ("previewEntries", preview_entries_js, 1),
+            ("isBoundFunction", is_bound_function_js, 1),
         ],
     )
 }
@@ -165,6 +166,16 @@ fn preview_entries_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRes
     };
     let list = JsArray::from_iter(entries, ctx);
     Ok(JsArray::from_iter([list.into(), pairs.into()], ctx).into())
+}
+
+/// `isBoundFunction(value)`: whether value is a bound function exotic object (which is never an
+/// async or generator function, whatever its prototype).
+fn is_bound_function_js(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(args
+        .first()
+        .and_then(JsValue::as_object)
+        .is_some_and(|o| o.is::<boa_engine::builtins::function::BoundFunction>())
+        .into())
 }
 
 fn str_escape_js(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
@@ -1608,7 +1619,11 @@ impl Fast {
         if starts("class") {
             return Err(Fail::Bail);
         }
-        let is_constructor = |n: &str| constructor.as_ref().is_some_and(|c| eq_ascii(c, n));
+        // The constructor names the kind of a function whose source the engine does not keep,
+        // but never of a bound function (node: `[Function: bound f] AsyncFunction`).
+        let bound = f.is::<boa_engine::builtins::function::BoundFunction>();
+        let is_constructor =
+            |n: &str| !bound && constructor.as_ref().is_some_and(|c| eq_ascii(c, n));
         let async_star = || {
             if !starts("async") {
                 return false;

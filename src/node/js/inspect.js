@@ -573,7 +573,8 @@ function getFunctionBase(value, constructor, tag) {
   if (stringified.startsWith('async function*') || /^async\s*\*/.test(stringified)) type = 'AsyncGeneratorFunction';
   else if (stringified.startsWith('function*') || /^\*/.test(stringified)) type = 'GeneratorFunction';
   else if (stringified.startsWith('async')) type = 'AsyncFunction';
-  else if (constructor === 'AsyncFunction' || constructor === 'GeneratorFunction' || constructor === 'AsyncGeneratorFunction') type = constructor;
+  else if ((constructor === 'AsyncFunction' || constructor === 'GeneratorFunction' || constructor === 'AsyncGeneratorFunction') &&
+    !native.isBoundFunction(value)) type = constructor;
   let base = `[${type}`;
   if (constructor === null) base += ' (null prototype)';
   if (value.name === '') base += ' (anonymous)';

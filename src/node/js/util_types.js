@@ -19,15 +19,20 @@ const AsyncGeneratorFunctionProto = Object.getPrototypeOf(async function* () {})
 function sourceOf(v) {
   try { return fnToString.call(v); } catch { return ''; }
 }
+let isBound;
+function bound(v) {
+  isBound ??= internalBinding('inspect').isBoundFunction;
+  return isBound(v);
+}
 function isAsyncFunction(v) {
-  if (typeof v !== 'function') return false;
+  if (typeof v !== 'function' || bound(v)) return false;
   const src = sourceOf(v);
   if (/^async[\s(*]|^async\s*[\w$]+\s*=>/.test(src)) return true;
   const proto = Object.getPrototypeOf(v);
   return proto === AsyncFunctionProto || proto === AsyncGeneratorFunctionProto;
 }
 function isGeneratorFunction(v) {
-  if (typeof v !== 'function') return false;
+  if (typeof v !== 'function' || bound(v)) return false;
   const src = sourceOf(v);
   if (/^(async\s*)?function\s*\*|^(async\s*)?\*/.test(src)) return true;
   const proto = Object.getPrototypeOf(v);
