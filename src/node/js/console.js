@@ -283,22 +283,36 @@ function table(head, columns) {
   return result;
 }
 Console.prototype.table = function consoleTable(tabularData, properties) {
+  if (properties !== undefined) require('internal/validators').validateArray(properties, 'properties');
   if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
   const _inspect = (v) => {
     const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
     return inspect(v, { maxArrayLength: 3, breakLength: Infinity, colors: false, depth });
   };
   const getIndexArray = (length) => Array.from({ length }, (_, i) => _inspect(i));
-  const isMap = tabularData instanceof Map;
-  const isSet = tabularData instanceof Set;
+  const types = require('util/types');
   const indexKey = '(index)', iterKey = '(iteration index)', keyKey = 'Key', valuesKey = 'Values';
-  if (isMap) {
+  // A map or set iterator shows its remaining entries without being consumed.
+  const mapIter = types.isMapIterator(tabularData);
+  let isKeyValue = false;
+  if (mapIter) [tabularData, isKeyValue] = internalBinding('inspect').previewEntries(tabularData);
+  if (isKeyValue || types.isMap(tabularData)) {
     const keys = [], values = [];
     let length = 0;
-    for (const { 0: k, 1: v } of tabularData) { keys.push(_inspect(k)); values.push(_inspect(v)); length++; }
+    if (mapIter) {
+      for (let i = 0; i < tabularData.length / 2; ++i) {
+        keys.push(_inspect(tabularData[i * 2]));
+        values.push(_inspect(tabularData[i * 2 + 1]));
+        length++;
+      }
+    } else {
+      for (const { 0: k, 1: v } of tabularData) { keys.push(_inspect(k)); values.push(_inspect(v)); length++; }
+    }
     return this.log(table([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]));
   }
-  if (isSet) {
+  const setIter = types.isSetIterator(tabularData);
+  if (setIter) tabularData = internalBinding('inspect').previewEntries(tabularData)[0];
+  if (setIter || mapIter || types.isSet(tabularData)) {
     const values = [];
     let length = 0;
     for (const v of tabularData) { values.push(_inspect(v)); length++; }
