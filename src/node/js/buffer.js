@@ -735,6 +735,10 @@ function atob(input) {
 
 const kBytes = Symbol('kBytes');
 const kParts = Symbol('kParts'); // the non-empty source parts: stream() yields one chunk each
+const kType = Symbol('kType');
+const isBlob = (v) => v !== null && typeof v === 'object' && v[kBytes] !== undefined;
+const invalidBlobThis = () => new (E().ERR_INVALID_THIS)('Blob');
+
 class Blob {
   constructor(sources = [], options) {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
@@ -755,12 +759,18 @@ class Blob {
     this[kParts] = parts.filter((p) => p.length !== 0);
     this[kBytes] = parts.length ? native.concat(parts) : native.alloc(0);
     const type = options?.type !== undefined ? `${options.type}` : '';
-    this.type_ = /[^\u0020-\u007e]/.test(type) ? '' : type.toLowerCase();
-    Object.defineProperty(this, 'type_', { enumerable: false });
+    this[kType] = /[^\u0020-\u007e]/.test(type) ? '' : type.toLowerCase();
   }
-  get size() { return this[kBytes].length; }
-  get type() { return this.type_; }
+  get size() {
+    if (!isBlob(this)) throw invalidBlobThis();
+    return this[kBytes].length;
+  }
+  get type() {
+    if (!isBlob(this)) throw invalidBlobThis();
+    return this[kType];
+  }
   slice(start = 0, end = this.size, contentType = '') {
+    if (!isBlob(this)) throw invalidBlobThis();
     const from = adjustOffset(start, this.size);
     const to = adjustOffset(end, this.size);
     const parts = [];
@@ -773,12 +783,22 @@ class Blob {
     }
     return new Blob(parts, { type: contentType });
   }
-  text() { return this.arrayBuffer().then((ab) => native.decode(new Uint8Array(ab), UTF8, 0, ab.byteLength)); }
-  async arrayBuffer() {
+  text() {
+    if (!isBlob(this)) return Promise.reject(invalidBlobThis());
     const b = this[kBytes];
-    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+    return Promise.resolve(native.decode(b, UTF8, 0, b.length));
+  }
+  arrayBuffer() {
+    if (!isBlob(this)) return Promise.reject(invalidBlobThis());
+    const b = this[kBytes];
+    return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+  }
+  bytes() {
+    if (!isBlob(this)) throw invalidBlobThis();
+    return this.arrayBuffer().then((ab) => new Uint8Array(ab));
   }
   stream() {
+    if (!isBlob(this)) throw invalidBlobThis();
     const { ReadableStream } = require('stream/web');
     const parts = this[kParts].map((p) => new Uint8Array(p));
     return new ReadableStream({
@@ -794,11 +814,16 @@ class Blob {
   }
 }
 
+// node's File keeps name and lastModified in private fields (a foreign receiver fails as
+// V8's private-member read does).
+const privateRead = (name) => new TypeError(`Cannot read private member #${name} from an object whose class did not declare it`);
 class File extends Blob {
+  #name;
+  #lastModified;
   constructor(fileBits, fileName, options = {}) {
     if (arguments.length < 2) throw new (E().ERR_MISSING_ARGS)('fileBits', 'fileName');
     super(fileBits, options);
-    this.name_ = `${fileName}`.toWellFormed();
+    this.#name = `${fileName}`.toWellFormed();
     let lastModified = options?.lastModified;
     if (lastModified !== undefined) {
       lastModified = +lastModified;
@@ -806,12 +831,16 @@ class File extends Blob {
     } else {
       lastModified = Date.now();
     }
-    this.lastModified_ = lastModified;
-    Object.defineProperty(this, 'name_', { enumerable: false });
-    Object.defineProperty(this, 'lastModified_', { enumerable: false });
+    this.#lastModified = lastModified;
   }
-  get name() { return this.name_; }
-  get lastModified() { return this.lastModified_; }
+  get name() {
+    if (!(this !== null && typeof this === 'object' && #name in this)) throw privateRead('name');
+    return this.#name;
+  }
+  get lastModified() {
+    if (!(this !== null && typeof this === 'object' && #lastModified in this)) throw privateRead('lastModified');
+    return this.#lastModified;
+  }
   get [Symbol.toStringTag]() { return 'File'; }
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
     if (depth < 0) return this;

@@ -583,18 +583,50 @@ Object.defineProperties(EventEmitter, {
     configurable: true,
     get: function lazyEventEmitterAsyncResource() {
       if (EventEmitterAsyncResource === undefined) {
+        // As node: the emitter owns an AsyncResource made where it was created, and emits run
+        // in that resource's async scope.
+        const { AsyncResource } = require('async_hooks');
+        const kEventEmitter = Symbol('kEventEmitter');
+        const kAsyncResource = Symbol('kAsyncResource');
+        const { codes } = require('internal/errors');
+        class EventEmitterReferencingAsyncResource extends AsyncResource {
+          constructor(ee, type, options) {
+            super(type, options);
+            this[kEventEmitter] = ee;
+          }
+          get eventEmitter() {
+            if (this[kEventEmitter] === undefined) throw new codes.ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+            return this[kEventEmitter];
+          }
+        }
         EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
           constructor(options = undefined) {
             let name;
-            if (typeof options === 'string') { name = options; options = undefined; }
-            else name = (options && options.name) || new.target.name;
+            if (typeof options === 'string') {
+              name = options;
+              options = undefined;
+            } else {
+              if (new.target === EventEmitterAsyncResource) lazyValidators().validateString(options?.name, 'options.name');
+              name = options?.name || new.target.name;
+            }
             super(options);
-            this._asyncResourceName = name;
+            this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
           }
-          emitDestroy() {}
-          get asyncId() { return 0; }
-          get triggerAsyncId() { return 0; }
-          get asyncResource() { return this; }
+          emit(event, ...args) {
+            if (this[kAsyncResource] === undefined) throw new codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
+            const { asyncResource } = this;
+            return asyncResource.runInAsyncScope(super.emit, this, event, ...args);
+          }
+          emitDestroy() {
+            if (this[kAsyncResource] === undefined) throw new codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
+            this.asyncResource.emitDestroy();
+          }
+          get asyncId() { return this.asyncResource.asyncId(); }
+          get triggerAsyncId() { return this.asyncResource.triggerAsyncId(); }
+          get asyncResource() {
+            if (this[kAsyncResource] === undefined) throw new codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
+            return this[kAsyncResource];
+          }
         };
       }
       return EventEmitterAsyncResource;
