@@ -431,6 +431,10 @@ Object.defineProperty(ReadableState.prototype, 'paused', {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
+  // As node 20: the common events start as placeholders (the emitter's "shape mode").
+  if (this._events === undefined) {
+    this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+  }
   const isDuplex = this instanceof Duplex;
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
@@ -1143,6 +1147,9 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 function Writable(options) {
   const isDuplex = this instanceof Duplex;
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(options);
+  if (this._events === undefined) {
+    this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
+  }
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -1486,8 +1493,15 @@ Writable.prototype[EE.captureRejectionSymbol] = function (err) { this.destroy(er
 // ---- Duplex ----
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
-  Readable.call(this, options);
-  Writable.call(this, options);
+  if (this._events === undefined) {
+    this._events = {
+      close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+      data: undefined, end: undefined, readable: undefined,
+    };
+  }
+  // As node 20: both states, then the options, then the emitter (so own keys come in node's order).
+  this._readableState = new ReadableState(options, this, true);
+  this._writableState = new WritableState(options, this, true);
   if (options) {
     this.allowHalfOpen = options.allowHalfOpen !== false;
     if (options.readable === false) {
@@ -1498,9 +1512,24 @@ function Duplex(options) {
       const w = this._writableState;
       w.writable = false; w.ending = true; w.ended = true; w.finished = true;
     }
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) addAbortSignal(options.signal, this);
   } else {
     this.allowHalfOpen = true;
   }
+  Stream.call(this, options);
+  construct(this, () => {
+    const r = this._readableState;
+    if (r.needReadable) maybeReadMore(this, r);
+    const w = this._writableState;
+    if (!w.writing) clearBuffer(this, w);
+    finishMaybe(this, w);
+  });
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
