@@ -1111,7 +1111,11 @@ function WritableState(options, stream, isDuplex) {
   this.finished = false;
   this.destroyed = false;
   this.decodeStrings = !(options && options.decodeStrings === false);
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  // As node 20: a writable's defaultEncoding must be one Buffer knows.
+  const defaultEncoding = options ? options.defaultEncoding : undefined;
+  if (defaultEncoding == null) this.defaultEncoding = 'utf8';
+  else if (isEncoding(defaultEncoding)) this.defaultEncoding = defaultEncoding;
+  else throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
   this.length = 0;
   this.writing = false;
   this.corked = 0;
