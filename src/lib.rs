@@ -203,13 +203,11 @@ impl Runtime {
         }
     }
 
-    /// Runs nextTicks and microtasks until both queues are empty, reporting errors.
+    /// Runs nextTicks and microtasks until both queues are empty or one throws; a throw is
+    /// reported and, as in node, what is left waits for the loop's next callback.
     fn drain_ticks(&mut self) {
-        for _ in 0..1000 {
-            match self.call_internal("drainTicks", &[]) {
-                Ok(_) => return,
-                Err(e) => self.report(e),
-            }
+        if let Err(e) = self.call_internal("drainTicks", &[]) {
+            self.report(e);
         }
     }
 }

@@ -31,18 +31,14 @@ function nextTick(callback, ...args) {
 
 // Runs nextTicks, then microtasks, until both are empty (node's processTicksAndRejections);
 // the loop's phases call it after each callback. An error escaping a callback goes to `fatal`,
-// and the rest of the queue runs on. (In node the rest waits for the loop's next callback, but
-// its built-ins report some errors from a tick without throwing, where rjs's throw.)
+// and, as in node, the rest of the queue waits for the loop's next callback (or the end).
 // drainTicks, exported (Rust, the REPL), lets the error propagate to its caller.
 // (It keeps that name: the bootstrap maps its frame to node's.)
 function processTicks() {
-  for (;;) {
-    try {
-      drainTicks();
-      return;
-    } catch (e) {
-      fatal(e);
-    }
+  try {
+    drainTicks();
+  } catch (e) {
+    fatal(e);
   }
 }
 function drainTicks() {

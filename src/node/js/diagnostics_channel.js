@@ -14,8 +14,10 @@ function invalidArgType(name, expected, value) {
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw invalidArgType(name, 'Function', value);
 }
+// node's triggerUncaughtException from a tick: reported without throwing, so the ticks queued
+// after it still run in this pass.
 function rethrowLater(err) {
-  process.nextTick(() => { throw err; });
+  process.nextTick(() => { require('internal/loop').fatal(err); });
 }
 
 const channels = new Map();
