@@ -74,10 +74,13 @@ fn fs_error(
     let name = host::fs::errno_name(err);
     // Only WASI has grants to refuse; the browser's in-memory file system reports real EPERMs.
     let sandboxed = !cfg!(all(target_arch = "wasm32", target_os = "unknown"));
-    let refused = sandboxed && matches!(name, Some("ENOTCAPABLE") | Some("EPERM"))
-        || (err.kind() == std::io::ErrorKind::NotFound
-            && [path, dest].into_iter().flatten().any(outside_grants)
-            && sandboxed);
+    // EPERM is a refusal only for a path outside the grants (a `..` escape); inside them it is
+    // the file system's own answer (a hard link to a directory).
+    let outside = || [path, dest].into_iter().flatten().any(outside_grants);
+    let refused = sandboxed
+        && (name == Some("ENOTCAPABLE")
+            || (name == Some("EPERM") && outside())
+            || (err.kind() == std::io::ErrorKind::NotFound && outside()));
     if !refused {
         return crate::node::errors::system_error(err, syscall, path, dest, ctx);
     }

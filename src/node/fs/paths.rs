@@ -385,6 +385,20 @@ pub fn copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     let a = str_arg(args, 0, ctx)?;
     let b = str_arg(args, 1, ctx)?;
     let excl = (num_arg(args, 2, ctx)? as u32) & 1 != 0;
-    hfs::copy_file(&a, &b, excl).map_err(|e| fs_error(&e, "copyfile", Some(&a), Some(&b), ctx))?;
+    // As libuv: a directory source is EISDIR, a destination that is the source itself is left
+    // alone (std's copy would truncate it first).
+    let copy = || {
+        let src = hfs::stat(&a, true)?;
+        if src.mode & 0o170000 == 0o040000 {
+            return Err(std::io::Error::from(std::io::ErrorKind::IsADirectory));
+        }
+        if let Ok(dst) = hfs::stat(&b, true) {
+            if !excl && dst.dev == src.dev && dst.ino == src.ino {
+                return Ok(());
+            }
+        }
+        hfs::copy_file(&a, &b, excl)
+    };
+    copy().map_err(|e| fs_error(&e, "copyfile", Some(&a), Some(&b), ctx))?;
     Ok(JsValue::undefined())
 }

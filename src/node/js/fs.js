@@ -93,8 +93,11 @@ function assertEncoding(encoding) {
   }
 }
 
+const isUtf8 = (encoding) => !encoding || encoding === 'utf8' || encoding === 'utf-8';
+// A name from the file system in `encoding` ('buffer': a Buffer), as node's binding gives it.
 function encodeName(name, encoding) {
-  return encoding === 'buffer' ? Buffer.from(name) : name;
+  if (isUtf8(encoding)) return name;
+  return encoding === 'buffer' ? Buffer.from(name) : Buffer.from(name).toString(encoding);
 }
 
 function toUnixTimestamp(time, name = 'time') { // node reports every bad time as "time"
@@ -351,9 +354,12 @@ function readdirSync(path, options) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false, recursive: false });
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  if (!options.recursive && options.encoding !== 'buffer') {
+  if (!options.recursive && isUtf8(options.encoding)) {
     return options.withFileTypes ? native.readdirDirents(path, Dirent.prototype, types.kType) : native.readdirNames(path);
   }
+  // node's readdirSyncRecursive: breadth first; dirents descend into directories, names into
+  // whatever stats as a directory (symbolic links to directories included).
+  const { join } = require('path');
   const out = [];
   const queue = [[path, '']];
   for (let qi = 0; qi < queue.length; qi++) {
@@ -365,7 +371,13 @@ function readdirSync(path, options) {
       const relName = rel ? `${rel}/${name}` : name;
       if (options.withFileTypes) out.push(new Dirent(encodeName(name, options.encoding), kind, dir));
       else out.push(encodeName(options.recursive ? relName : name, options.encoding));
-      if (options.recursive && kind === 2) queue.push([`${dir}/${name}`, relName]);
+      if (!options.recursive) continue;
+      const child = join(dir, name);
+      let isDir = kind === 2;
+      if (!options.withFileTypes && kind === 3) {
+        try { const st = native.stat(child, true, false); isDir = st !== undefined && (st[1] & 0o170000) === 0o040000; } catch {}
+      }
+      if (isDir) queue.push([child, relName]);
     }
     if (!options.recursive) break;
   }
@@ -467,7 +479,7 @@ function unlinkSync(path) { native.unlink(getValidatedPath(path)); }
 function renameSync(oldPath, newPath) { native.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath')); }
 function linkSync(existingPath, newPath) { native.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath')); }
 function symlinkSync(target, path, type) {
-  if (type != null && !['dir', 'file', 'junction'].includes(type)) throw new (E().ERR_FS_INVALID_SYMLINK_TYPE)(type);
+  if (typeof type === 'string' && !['dir', 'file', 'junction'].includes(type)) throw new (E().ERR_FS_INVALID_SYMLINK_TYPE)(type);
   native.symlink(getValidatedPath(target, 'target'), getValidatedPath(path));
 }
 function readlinkSync(path, options) {
@@ -594,35 +606,132 @@ function removeTree(dir) {
   native.rmdir(dir);
 }
 
+// fs.cpSync as node 20's lib/internal/fs/cp/cp-sync.js: the same checks (same file, directory
+// over file and back, copying into itself), the same SystemErrors.
+const kCpDefaults = { dereference: false, errorOnExist: false, filter: undefined, force: true, preserveTimestamps: false, recursive: false, verbatimSymlinks: false };
+function validateCpOptions(options) {
+  if (options === undefined) return { ...kCpDefaults };
+  validateObject(options, 'options');
+  options = { ...kCpDefaults, ...options };
+  for (const k of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive', 'verbatimSymlinks']) validateBoolean(options[k], `options.${k}`);
+  if (options.mode != null) validateInteger(options.mode, 'mode', 0, 7);
+  if (options.dereference === true && options.verbatimSymlinks === true) {
+    const C = E().ERR_INCOMPATIBLE_OPTION_PAIR;
+    if (C) throw new C('dereference', 'verbatimSymlinks');
+    const e = new TypeError('Option "dereference" cannot be used in combination with option "verbatimSymlinks"');
+    Object.defineProperty(e, 'code', { value: 'ERR_INCOMPATIBLE_OPTION_PAIR', enumerable: true, writable: true, configurable: true });
+    const st = String(e.stack);
+    e.stack = `TypeError [ERR_INCOMPATIBLE_OPTION_PAIR]: ${e.message}${st.indexOf('\n') === -1 ? '' : st.slice(st.indexOf('\n'))}`;
+    throw e;
+  }
+  if (options.filter !== undefined) validateFunction(options.filter, 'options.filter');
+  return options;
+}
+const S_IFMT = 0o170000;
+const kindOf = (st) => st[1] & S_IFMT;
+function cpError(code, key, errno, uvCode, message, path) {
+  return systemError(code, key, { message, path, syscall: 'cp', errno, code: uvCode });
+}
+function cpStat(file, opts) { return native.stat(file, !!opts.dereference, true); }
+const sameFile = (a, b) => b[7] && b[0] && a[7] === b[7] && a[0] === b[0];
+function isSrcSubdir(src, dest) {
+  const { resolve } = require('path');
+  const s = resolve(src).split('/').filter(Boolean);
+  const d = resolve(dest).split('/').filter(Boolean);
+  return s.every((cur, i) => d[i] === cur);
+}
+function cpCheckPaths(src, dest, opts) {
+  if (opts.filter) {
+    const ok = opts.filter(src, dest);
+    if (ok && typeof ok.then === 'function') throw new (E().ERR_INVALID_RETURN_VALUE)('boolean', 'filter', ok);
+    if (!ok) return null;
+  }
+  const srcStat = cpStat(src, opts);
+  let destStat = null;
+  try { destStat = cpStat(dest, opts); } catch (e) { if (e.code !== 'ENOENT') throw e; }
+  if (destStat) {
+    if (sameFile(srcStat, destStat)) throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', 22, 'EINVAL', 'src and dest cannot be the same', dest);
+    const srcDir = kindOf(srcStat) === 0o040000;
+    const destDir = kindOf(destStat) === 0o040000;
+    if (srcDir && !destDir) throw cpError('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory', 21, 'EISDIR', `cannot overwrite non-directory ${dest} with directory ${src}`, dest);
+    if (!srcDir && destDir) throw cpError('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory', 20, 'ENOTDIR', `cannot overwrite directory ${dest} with non-directory ${src}`, dest);
+  }
+  if (kindOf(srcStat) === 0o040000 && isSrcSubdir(src, dest)) {
+    throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', 22, 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
+  }
+  return { srcStat, destStat };
+}
+function cpCheckParentPaths(src, srcStat, dest) {
+  const { resolve, dirname } = require('path');
+  const srcParent = resolve(dirname(src));
+  const destParent = resolve(dirname(dest));
+  if (destParent === srcParent || destParent === '/') return;
+  let destStat;
+  try { destStat = native.stat(destParent, true, true); } catch (e) { if (e.code === 'ENOENT') return; throw e; }
+  if (sameFile(srcStat, destStat)) throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', 22, 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
+  cpCheckParentPaths(src, srcStat, destParent);
+}
+function cpOne(destStat, src, dest, opts) {
+  const srcStat = cpStat(src, opts);
+  const kind = kindOf(srcStat);
+  if (kind === 0o040000) {
+    if (!opts.recursive) throw cpError('ERR_FS_EISDIR', 'Path is a directory', 22, 'EISDIR', `${src} is a directory (not copied)`, src);
+    if (!destStat) native.mkdir(dest, 0o777);
+    const { join } = require('path');
+    const list = native.readdir(src);
+    for (let i = 0; i < list.length; i += 2) {
+      const srcItem = join(src, list[i]);
+      const destItem = join(dest, list[i]);
+      const r = cpCheckPaths(srcItem, destItem, opts);
+      if (r) cpOne(r.destStat, srcItem, destItem, opts);
+    }
+    return;
+  }
+  if (kind === 0o100000 || kind === 0o020000 || kind === 0o060000) {
+    if (destStat) {
+      if (!opts.force) {
+        if (opts.errorOnExist) throw cpError('ERR_FS_CP_EEXIST', 'Target already exists', 17, 'EEXIST', `${dest} already exists`, dest);
+        return;
+      }
+      native.unlink(dest);
+    }
+    native.copyFile(src, dest, 0);
+    if (opts.preserveTimestamps) native.utimes(dest, srcStat[10] + srcStat[11] / 1e9, srcStat[12] + srcStat[13] / 1e9, true);
+    return;
+  }
+  if (kind === 0o120000) {
+    const { isAbsolute, resolve, dirname } = require('path');
+    let resolvedSrc = native.readlink(src);
+    if (!opts.verbatimSymlinks && !isAbsolute(resolvedSrc)) resolvedSrc = resolve(dirname(src), resolvedSrc);
+    if (!destStat) return native.symlink(resolvedSrc, dest);
+    let resolvedDest;
+    try { resolvedDest = native.readlink(dest); } catch (e) {
+      if (e.code === 'EINVAL' || e.code === 'UNKNOWN') return native.symlink(resolvedSrc, dest);
+      throw e;
+    }
+    if (!isAbsolute(resolvedDest)) resolvedDest = resolve(dirname(dest), resolvedDest);
+    if (isSrcSubdir(resolvedSrc, resolvedDest)) throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', 22, 'EINVAL', `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest);
+    const st = native.stat(src, true, true);
+    if (kindOf(st) === 0o040000 && isSrcSubdir(resolvedDest, resolvedSrc)) {
+      throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self', 22, 'EINVAL', `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest);
+    }
+    native.unlink(dest);
+    return native.symlink(resolvedSrc, dest);
+  }
+  if (kind === 0o140000) throw cpError('ERR_FS_CP_SOCKET', 'Cannot copy a socket file', 22, 'EINVAL', `cannot copy a socket file: ${dest}`, dest);
+  if (kind === 0o010000) throw cpError('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe', 22, 'EINVAL', `cannot copy a FIFO pipe: ${dest}`, dest);
+  throw cpError('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type', 22, 'EINVAL', `cannot copy an unknown file type: ${dest}`, dest);
+}
 function cpSync(src, dest, options) {
-  options = { dereference: false, errorOnExist: false, force: true, preserveTimestamps: false, recursive: false, ...(options || {}) };
+  options = validateCpOptions(options);
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  if (options.filter !== undefined) validateFunction(options.filter, 'options.filter');
-  copyTree(src, dest, options);
-}
-function copyTree(src, dest, opts) {
-  if (opts.filter && !opts.filter(src, dest)) return;
-  const st = native.stat(src, !!opts.dereference, true);
-  const isDir = (st[1] & 0o170000) === 0o040000;
-  if (isDir) {
-    if (!opts.recursive) throw systemError('ERR_FS_EISDIR', 'Path is a directory', { code: 'EISDIR', message: `${src} is a directory (not copied)`, errno: 22, syscall: 'cp', path: src });
-    if (native.stat(dest, true, false) === undefined) native.mkdir(dest, 0o777);
-    const list = native.readdir(src);
-    for (let i = 0; i < list.length; i += 2) copyTree(`${src}/${list[i]}`, `${dest}/${list[i]}`, opts);
-    return;
-  }
-  if ((st[1] & 0o170000) === 0o120000) {
-    native.symlink(native.readlink(src), dest);
-    return;
-  }
-  const exists = native.stat(dest, true, false) !== undefined;
-  if (exists && !opts.force) {
-    if (opts.errorOnExist) throw systemError('ERR_FS_CP_EEXIST', 'Target already exists', { code: 'EEXIST', syscall: 'cp', path: dest });
-    return;
-  }
-  native.copyFile(src, dest, 0);
-  if (opts.preserveTimestamps) native.utimes(dest, st[10] + st[11] / 1e9, st[12] + st[13] / 1e9, true);
+  const r = cpCheckPaths(src, dest, options);
+  if (!r) return;
+  cpCheckParentPaths(src, r.srcStat, dest);
+  const parent = require('path').dirname(dest);
+  if (!existsSync(parent)) mkdirSync(parent, { recursive: true });
+  cpOne(r.destStat, src, dest, options);
 }
 
 // Errors name the opendir syscall; the synchronous form's, as node 20's, without the path.
@@ -757,7 +866,10 @@ fs.ftruncate = function ftruncate(fd, len = 0, cb) {
   deliver(cb, () => ftruncateSync(fd, len));
 };
 fs.ftruncateSync = ftruncateSync;
-for (const name of ['fchown', 'fchmod', 'fdatasync', 'fstat', 'fsync', 'futimes', 'lchown', 'lchmod', 'link']) {
+// lchmod exists on macOS only: on Linux node has the keys, undefined.
+fs.lchmod = undefined;
+fs.lchmodSync = undefined;
+for (const name of ['fchown', 'fchmod', 'fdatasync', 'fstat', 'fsync', 'futimes', 'lchown', 'link']) {
   fs[name] = callbackify(syncFns[`${name}Sync`]);
   fs[`${name}Sync`] = syncFns[`${name}Sync`];
 }

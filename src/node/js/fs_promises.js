@@ -201,7 +201,7 @@ const promises = {
   link: wrap('link'),
   unlink: wrap('unlink'),
   chmod: wrap('chmod'),
-  lchmod: wrap('lchmod'),
+  lchmod: { async lchmod() { throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('lchmod()'); } }.lchmod,
   lchown: wrap('lchown'),
   chown: wrap('chown'),
   utimes: wrap('utimes'),
