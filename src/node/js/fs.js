@@ -420,7 +420,9 @@ function mkdirSync(path, options) {
   return missing.length ? missing[missing.length - 1] : undefined;
 }
 
-function mkdtempSync(prefix, options) {
+// A failure names the template (prefixXXXXXX) from the synchronous call, the name tried from
+// the asynchronous ones, as node 20's binding does.
+function mkdtempSync(prefix, options, asyncName = false) {
   options = getOptions(options, { encoding: 'utf8' });
   prefix = getValidatedPath(prefix, 'prefix');
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -434,8 +436,9 @@ function mkdtempSync(prefix, options) {
     } catch (e) {
       if (e.code !== 'EEXIST' || tries > 100) {
         if (e.path !== undefined) {
-          e.message = e.message.replace(`mkdir '${e.path}'`, `mkdtemp '${prefix}XXXXXX'`);
-          e.path = `${prefix}XXXXXX`;
+          const shown = asyncName ? name : `${prefix}XXXXXX`;
+          e.message = e.message.replace(`mkdir '${e.path}'`, `mkdtemp '${shown}'`);
+          e.path = shown;
           e.syscall = 'mkdtemp';
         }
         throw e;
@@ -532,7 +535,8 @@ function warnTruncateFd() {
   truncateFdWarned = true;
   process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
 }
-function truncateSync(path, len = 0) {
+function truncateSync(path, len) {
+  if (len === undefined) len = 0;
   if (typeof path === 'number') { warnTruncateFd(); return ftruncateSync(path, len); }
   validateInteger(len, 'len');
   const fd = openSync(path, 'r+');
@@ -895,7 +899,11 @@ fs.mkdir = function mkdir(path, options, cb) {
   deliver(cb, () => mkdirSync(path, options), false, rounds);
 };
 fs.mkdirSync = mkdirSync;
-fs.mkdtemp = callbackify(mkdtempSync);
+fs.mkdtemp = function mkdtemp(prefix, options, cb) {
+  if (typeof options === 'function') { cb = options; options = undefined; }
+  cb = maybeCallback(cb);
+  deliver(cb, () => mkdtempSync(prefix, options, true));
+};
 fs.mkdtempSync = mkdtempSync;
 fs.open = function open(path, flags, mode, cb) {
   if (typeof flags === 'function') { cb = flags; flags = undefined; } else if (typeof mode === 'function') { cb = mode; mode = undefined; }
@@ -941,6 +949,8 @@ fs.read = function read(fd, buffer, offsetOrOptions, length, position, callback)
 };
 fs.readSync = readSync;
 fs.readv = function readv(fd, buffers, position, cb) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
   if (typeof position === 'function') { cb = position; position = null; }
   cb = maybeCallback(cb);
   deliver(cb, () => [readvSync(fd, buffers, position), buffers], true, 1, [0, buffers]);
@@ -1028,6 +1038,8 @@ fs.write = function write(fd, buffer, offsetOrOptions, length, position, callbac
 };
 fs.writeSync = writeSync;
 fs.writev = function writev(fd, buffers, position, cb) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
   if (typeof position === 'function') { cb = position; position = null; }
   cb = maybeCallback(cb);
   deliver(cb, () => [writevSync(fd, buffers, position), buffers], true, 1, [0, buffers]);
@@ -1041,6 +1053,16 @@ fs.writev = function writev(fd, buffers, position, cb) {
   }
 }
 fs.writevSync = writevSync;
+// The generated callback forms get node's names and lengths (util.promisify and friends read them).
+{
+  const lengths = { appendFile: 4, chmod: 3, chown: 4, fchmod: 3, fchown: 4, fdatasync: 2, fstat: 1, fsync: 2, futimes: 4, lchown: 4, link: 3,
+    lstat: 1, lutimes: 4, mkdtemp: 3, readdir: 3, readlink: 3, realpath: 3, rename: 3, rmdir: 3, stat: 1, statfs: 1, symlink: 4, unlink: 2,
+    unwatchFile: 2, utimes: 4, watch: 3, watchFile: 3 };
+  for (const name of Object.keys(lengths)) {
+    Object.defineProperty(fs[name], 'length', { value: lengths[name], configurable: true });
+    Object.defineProperty(fs[name], 'name', { value: name, configurable: true });
+  }
+}
 fs.Dirent = Dirent;
 fs.Stats = Stats;
 Object.defineProperty(fs, 'ReadStream', { enumerable: true, configurable: true, get() { return require('internal/fs_streams').ReadStream; }, set(v) { Object.defineProperty(fs, 'ReadStream', { value: v, writable: true, enumerable: true, configurable: true }); } });

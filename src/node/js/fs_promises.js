@@ -207,7 +207,7 @@ const promises = {
   utimes: wrap('utimes'),
   lutimes: wrap('lutimes'),
   realpath: { realpath(...args) { return settle(() => syncFns.realpathSync.native(...args)); } }.realpath,
-  mkdtemp: wrap('mkdtemp'),
+  mkdtemp: { mkdtemp(prefix, options) { return settle(() => syncFns.mkdtempSync(prefix, options, true)); } }.mkdtemp,
   async writeFile(file, data, options) {
     if (file instanceof FileHandle) return file.writeFile(data, options);
     const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
