@@ -888,6 +888,7 @@ async function* createAsyncIterator(stream, options) {
   }
   stream.on('readable', next);
   let error;
+  let thrown = false;
   const cleanup = eos(stream, { writable: false }, (err) => {
     error = err ? aggregateTwoErrors(error, err) : null;
     callback();
@@ -903,7 +904,9 @@ async function* createAsyncIterator(stream, options) {
     }
   } catch (err) {
     error = aggregateTwoErrors(error, err);
-    throw error;
+    // Rethrown after the finally block: Boa loses an exception rethrown from this catch when
+    // the finally calls into an async function (Readable.from's _destroy).
+    thrown = true;
   } finally {
     if ((error || !options || options.destroyOnReturn !== false) &&
         (error === undefined || stream._readableState.autoDestroy)) {
@@ -913,6 +916,7 @@ async function* createAsyncIterator(stream, options) {
       cleanup();
     }
   }
+  if (thrown) throw error;
 }
 
 function defineGetters(proto, getters) {
