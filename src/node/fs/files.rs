@@ -1,17 +1,91 @@
-//! Descriptor operations: open, close, read, write, fstat, ftruncate, fsync, futimes.
+//! Descriptor operations: open, close, read, write, fstat, ftruncate, fsync, futimes, and the
+//! file offset of the regular files `open` returns.
 
 use super::{fd_arg, fs_error, num_arg, open_flags, stat_array, str_arg};
 use crate::host::fs as hfs;
 use crate::node::buffer::view;
 use boa_engine::{Context, JsResult, JsValue};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// The offset of a regular file opened here, and whether it was opened to append.
+#[derive(Clone, Copy)]
+struct Cursor {
+    pos: i64,
+    append: bool,
+}
+
+thread_local! {
+    /// wasmtime keeps separate read and write offsets for one descriptor and writes at the
+    /// given position even in append mode; POSIX has one offset and O_APPEND always writes at
+    /// the end. Current-offset I/O on regular files is therefore done positionally from here.
+    static CURSORS: RefCell<HashMap<i32, Cursor>> = RefCell::new(HashMap::new());
+}
+
+fn cursor(fd: i32) -> Option<Cursor> {
+    CURSORS.with(|c| c.borrow().get(&fd).copied())
+}
+
+fn set_cursor(fd: i32, pos: i64) {
+    CURSORS.with(|c| {
+        if let Some(cur) = c.borrow_mut().get_mut(&fd) {
+            cur.pos = pos;
+        }
+    });
+}
+
+/// Reads at `position`, or at the descriptor's offset (moving it) when `position` < 0.
+pub(super) fn read_at(fd: i32, buf: &mut [u8], position: i64) -> std::io::Result<usize> {
+    match cursor(fd) {
+        Some(c) if position < 0 => {
+            let n = hfs::read(fd, buf, c.pos)?;
+            set_cursor(fd, c.pos + n as i64);
+            Ok(n)
+        }
+        _ => hfs::read(fd, buf, position),
+    }
+}
+
+/// Writes at `position`, or at the descriptor's offset (moving it) when `position` < 0; a
+/// descriptor opened to append writes at the end whatever the position, as on Linux.
+fn write_at(fd: i32, data: &[u8], position: i64) -> std::io::Result<usize> {
+    match cursor(fd) {
+        Some(c) if c.append => {
+            let end = hfs::fstat(fd)?.size;
+            let n = hfs::write(fd, data, end)?;
+            if position < 0 {
+                set_cursor(fd, end + n as i64);
+            }
+            Ok(n)
+        }
+        Some(c) if position < 0 => {
+            let n = hfs::write(fd, data, c.pos)?;
+            set_cursor(fd, c.pos + n as i64);
+            Ok(n)
+        }
+        _ => hfs::write(fd, data, position),
+    }
+}
 
 /// `open(path, flags, mode)` → fd.
 pub fn open(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = str_arg(args, 0, ctx)?;
     let flags = open_flags(num_arg(args, 1, ctx)? as u32);
     let mode = num_arg(args, 2, ctx)? as u32;
+    let append = flags.append;
     match hfs::open(&path, flags, mode) {
-        Ok(fd) => Ok(fd.into()),
+        Ok(fd) => {
+            let regular = hfs::fstat(fd).is_ok_and(|s| s.mode & 0o170000 == 0o100000);
+            CURSORS.with(|c| {
+                let mut c = c.borrow_mut();
+                if regular {
+                    c.insert(fd, Cursor { pos: 0, append });
+                } else {
+                    c.remove(&fd);
+                }
+            });
+            Ok(fd.into())
+        }
         Err(e) => Err(fs_error(&e, "open", Some(&path), None, ctx)),
     }
 }
@@ -19,6 +93,7 @@ pub fn open(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
 pub fn close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = fd_arg(args, 0, ctx)?;
     hfs::close(fd).map_err(|e| fs_error(&e, "close", None, None, ctx))?;
+    CURSORS.with(|c| c.borrow_mut().remove(&fd));
     Ok(JsValue::undefined())
 }
 
@@ -31,7 +106,7 @@ pub fn read(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     let length = (num_arg(args, 3, ctx)? as usize).min(buf.len - offset);
     let position = position_arg(args.get(4), ctx)?;
     let res = buf.with_mut(ctx, |b| {
-        hfs::read(fd, &mut b[offset..offset + length], position)
+        read_at(fd, &mut b[offset..offset + length], position)
     })?;
     match res {
         Ok(n) => Ok((n as f64).into()),
@@ -57,7 +132,7 @@ pub fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 pub(super) fn write_all(fd: i32, mut data: &[u8], mut position: i64) -> std::io::Result<usize> {
     let total = data.len();
     while !data.is_empty() {
-        let n = hfs::write(fd, data, position)?;
+        let n = write_at(fd, data, position)?;
         if n == 0 {
             break;
         }

@@ -1,7 +1,10 @@
 //! readFile / writeFile in one native call each: open, size, read or write, close, with no
 //! copy beyond the one into the result Buffer.
 
-use super::{files::write_all, fs_error, num_arg, open_flags, str_arg};
+use super::{
+    files::{read_at, write_all},
+    fs_error, num_arg, open_flags, str_arg,
+};
 use crate::host::fs as hfs;
 use crate::node::buffer::{buffer_from_block, view};
 use boa_engine::object::builtins::AlignedVec;
@@ -18,7 +21,7 @@ fn read_to_end(fd: i32, hint: usize) -> std::io::Result<AlignedVec<u8>> {
             let grown = data.len() * 2;
             data.resize(grown, 0);
         }
-        let n = hfs::read(fd, &mut data[len..], -1)?;
+        let n = read_at(fd, &mut data[len..], -1)?;
         if n == 0 {
             break;
         }
