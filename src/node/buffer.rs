@@ -568,6 +568,16 @@ fn js_detach(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue
     Ok(JsValue::undefined())
 }
 
+/// `cloneShared(sab)` → a new SharedArrayBuffer object over the same memory (structured clone).
+fn js_clone_shared(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let sab = args
+        .first()
+        .and_then(JsValue::as_object)
+        .and_then(|o| JsSharedArrayBuffer::from_object(o.clone()).ok())
+        .ok_or_else(|| JsNativeError::typ().with_message("not a SharedArrayBuffer"))?;
+    Ok(JsSharedArrayBuffer::from_buffer(sab.inner(), ctx).into())
+}
+
 /// The `internalBinding('buffer')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
     let fns: &[crate::node::NativeFn] = &[
@@ -586,6 +596,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("isUtf8", js_is_utf8, 1),
         ("isAscii", js_is_ascii, 1),
         ("detach", js_detach, 1),
+        ("cloneShared", js_clone_shared, 1),
     ];
     crate::node::binding_object(ctx, fns)
 }

@@ -720,15 +720,16 @@ function btoa(input) {
 
 function atob(input) {
   if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('input');
+  // node 20's forgiving-base64 checks: ASCII whitespace ignored, '=' (at most two) only at the
+  // end; a remainder of 1 without the '=' is "not correctly encoded", else '=' must pad to 4.
   input = `${input}`.replace(/[\t\n\f\r ]/g, '');
   const DOMException = () => require('internal/web').DOMException;
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input)) throw new (DOMException())('Invalid character', 'InvalidCharacterError');
-  let data = input;
-  if (data.length % 4 === 0) data = data.replace(/==?$/, '');
-  if (data.length % 4 === 1 || data.includes('=')) {
-    throw new (DOMException())('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
-  }
-  return native.decode(native.fromString(data, BASE64), LATIN1);
+  const equals = input.endsWith('==') ? 2 : input.endsWith('=') ? 1 : 0;
+  const data = input.length - equals;
+  if (data % 4 === 1) throw new (DOMException())('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  if (equals !== 0 && input.length % 4 !== 0) throw new (DOMException())('Invalid character', 'InvalidCharacterError');
+  return native.decode(native.fromString(input, BASE64), LATIN1);
 }
 
 // ---- Blob / File ----
@@ -785,8 +786,8 @@ class Blob {
   }
   text() {
     if (!isBlob(this)) return Promise.reject(invalidBlobThis());
-    const b = this[kBytes];
-    return Promise.resolve(native.decode(b, UTF8, 0, b.length));
+    // settles a turn after arrayBuffer() would, as node's (which awaits it)
+    return this.arrayBuffer().then((ab) => native.decode(new Uint8Array(ab), UTF8, 0, ab.byteLength));
   }
   arrayBuffer() {
     if (!isBlob(this)) return Promise.reject(invalidBlobThis());
@@ -864,15 +865,29 @@ function transcode(source, fromEncoding, toEncoding) {
   const from = encodingId(fromEncoding);
   const to = encodingId(toEncoding);
   const ok = [UTF8, UTF16LE, LATIN1, ASCII];
-  if (!ok.includes(from) || !ok.includes(to)) {
-    const err = new Error(`Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]`);
-    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
-    err.errno = 1;
-    throw err;
+  if (!ok.includes(from) || !ok.includes(to)) throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR', 1);
+  // As node's ICU/simdutf paths: utf8->ucs2 and ucs2->utf8 reject malformed input; ascii input
+  // bytes above 0x7f are U+FFFD (or U+0080.. to ucs2); ascii/latin1 output substitutes '?'.
+  if (from === UTF8 && to === UTF16LE && !native.isUtf8(source)) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+  let text;
+  if (from === ASCII) {
+    text = native.decode(source, LATIN1, 0, source.length);
+    if (to !== UTF16LE) text = text.replace(/[\x80-\xff]/g, '\ufffd');
+  } else {
+    text = native.decode(source, from, 0, source.length);
   }
-  let text = native.decode(source, from, 0, source.length);
-  if (to === ASCII || to === LATIN1) text = text.replace(/[^\x00-\xff]/gu, '?');
+  if (from === UTF16LE && to === UTF8 && (source.length < 2 || !text.isWellFormed())) {
+    throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+  }
+  if (to === ASCII) text = text.replace(/[^\x00-\x7f]/gu, '?');
+  else if (to === LATIN1) text = text.replace(/[^\x00-\xff]/gu, '?');
   return native.fromString(text, to);
+}
+function transcodeError(code, errno) {
+  const err = new Error(`Unable to transcode Buffer [${code}]`);
+  err.code = code;
+  err.errno = errno;
+  return err;
 }
 
 module.exports = {

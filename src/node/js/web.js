@@ -418,10 +418,20 @@ class DOMException {
       this.#name = `${options}`;
     }
     // Like Error.captureStackTrace: an own stack, but no [[ErrorData]] (isNativeError is false).
-    const frames = String(new Error().stack).split('\n').slice(1).join('\n');
+    // The frames are captured now and formatted on first read (formatting is the costly part:
+    // aborts and atob failures make many of these).
+    const holder = new Error();
+    const head = `${this.#name}: ${this.#message}`;
+    const define = (obj, value) => Object.defineProperty(obj, 'stack', { value, configurable: true, writable: true, enumerable: false });
     Object.defineProperty(this, 'stack', {
-      value: `${this.#name}: ${this.#message}${frames ? `\n${frames}` : ''}`,
-      configurable: true, writable: true, enumerable: false,
+      get() {
+        const frames = String(holder.stack).split('\n').slice(1).join('\n');
+        const value = `${head}${frames ? `\n${frames}` : ''}`;
+        define(this, value);
+        return value;
+      },
+      set(v) { define(this, v); },
+      configurable: true, enumerable: false,
     });
   }
   get name() {
@@ -968,6 +978,7 @@ function cloneMessage(value, transfer, source) {
     throw nodeTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
   }
   const seen = new Map(moved);
+  const { Blob } = require('buffer');
   function clone(v) {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
       if (typeof v === 'symbol') throw uncloneable(v);
@@ -983,10 +994,14 @@ function cloneMessage(value, transfer, source) {
     if (type === 'Map') { out = new Map(); seen.set(v, out); for (const [k, x] of v) out.set(clone(k), clone(x)); return out; }
     if (type === 'Set') { out = new Set(); seen.set(v, out); for (const x of v) out.add(clone(x)); return out; }
     if (type === 'ArrayBuffer') { out = v.slice(0); seen.set(v, out); return out; }
+    // A SharedArrayBuffer's clone is a new object over the same memory.
+    if (type === 'SharedArrayBuffer') { out = internalBinding('buffer').cloneShared(v); seen.set(v, out); return out; }
     if (type === 'TypedArray') { out = new typedCtors[typedArrayTag(v)](clone(v.buffer), v.byteOffset, v.length); seen.set(v, out); return out; }
     if (type === 'DataView') { out = new DataView(clone(v.buffer), v.byteOffset, v.byteLength); seen.set(v, out); return out; }
     if (type === 'Number' || type === 'String' || type === 'Boolean' || type === 'BigInt') { out = Object(v.valueOf()); seen.set(v, out); return out; }
-    if (type === 'Error' || v instanceof Error) {
+    // Only real errors (V8's IsJSError): a DOMException or an object on Error.prototype clones
+    // as a plain object.
+    if (type === 'Error') {
       const C = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[v.name] || Error;
       out = Object.create(C.prototype);
       seen.set(v, out);
@@ -999,6 +1014,8 @@ function cloneMessage(value, transfer, source) {
     if (portSupport !== null && portSupport.isPort(v)) {
       throw nodeTypeError('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', 'Object that needs transfer was found in message but not listed in transferList');
     }
+    // node's cloneable Blob (and File, which clones as a Blob) keeps its bytes and type.
+    if (v instanceof Blob) { out = new Blob([v], { type: v.type }); seen.set(v, out); return out; }
     out = {};
     seen.set(v, out);
     for (const k of Object.keys(v)) out[k] = clone(v[k]);
@@ -1027,6 +1044,7 @@ function structuredClone(value, options = undefined) {
   }
   return cloneMessage(value, transfer, undefined)[0];
 }
+Object.defineProperty(structuredClone, 'length', { value: 0 });
 
 module.exports = {
   TextEncoder, TextDecoder, DOMException, Event, CustomEvent, MessageEvent, EventTarget, AbortSignal, AbortController,

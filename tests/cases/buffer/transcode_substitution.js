@@ -1,0 +1,4 @@
+// buffer.transcode as node 20: malformed utf8->ucs2 / ucs2->utf8 input fails with
+// U_INVALID_CHAR_FOUND; ascii input above 0x7f decodes as U+FFFD; ascii/latin1 output uses "?".
+const {transcode} = require('buffer');
+for (const [s, f, t] of [[[0xff,0x41],'utf8','latin1'],[[0xff,0x41],'utf8','ascii'],[[0xff,0x41],'utf8','utf8'],[[0xe9,0x41],'latin1','ascii'],[[0xe9],'latin1','ucs2'],[[0x00,0xd8,0x41,0],'ucs2','utf8'],[[0x00,0xd8,0x41,0],'ucs2','latin1'],[[0x41],'ucs2','utf8'],[[0xc3,0xa9,0xc3],'utf8','ucs2'],[[0x80],'ascii','utf8'],[[0x80],'ascii','ucs2'],[[0xe9],'latin1','latin1'],[[0xe9, 0x41],'ascii','latin1'],[[0x41, 0, 0x42],'ucs2','utf8'],[[0xac, 0x20],'ucs2','ascii']]) { try { console.log(f,t,transcode(Buffer.from(s), f, t).toString('hex')) } catch (e) { console.log(f,t,e.code, e.errno, e.message) } }
