@@ -508,7 +508,7 @@ function boundsError(value, length, type) {
   throw new (E().ERR_OUT_OF_RANGE)(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
 }
 function checkRead(buf, offset, n) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + n - 1] === undefined) boundsError(offset, buf.length - n);
 }
 function checkInt(value, min, max, buf, offset, n) {
@@ -526,12 +526,32 @@ function checkInt(value, min, max, buf, offset, n) {
 }
 
 function readUnsigned(buf, o, n, le) {
+  // the common widths unrolled (each interpreted loop step costs)
+  if (n === 4) {
+    return le ? buf[o] + buf[o + 1] * 0x100 + buf[o + 2] * 0x10000 + buf[o + 3] * 0x1000000
+      : buf[o] * 0x1000000 + buf[o + 1] * 0x10000 + buf[o + 2] * 0x100 + buf[o + 3];
+  }
+  if (n === 2) return le ? buf[o] + buf[o + 1] * 0x100 : buf[o] * 0x100 + buf[o + 1];
+  if (n === 1) return buf[o];
   let v = 0;
   if (le) for (let i = n - 1; i >= 0; i--) v = v * 256 + buf[o + i];
   else for (let i = 0; i < n; i++) v = v * 256 + buf[o + i];
   return v;
 }
 function writeBytes(buf, value, o, n, le) {
+  if (n <= 4) {
+    // range-checked already: the low 32 bits (a Uint8Array store keeps the low byte)
+    const w = value | 0;
+    if (n === 1) buf[o] = w;
+    else if (n === 2) {
+      if (le) { buf[o] = w; buf[o + 1] = w >>> 8; } else { buf[o] = w >>> 8; buf[o + 1] = w; }
+    } else if (n === 4) {
+      if (le) { buf[o] = w; buf[o + 1] = w >>> 8; buf[o + 2] = w >>> 16; buf[o + 3] = w >>> 24; }
+      else { buf[o] = w >>> 24; buf[o + 1] = w >>> 16; buf[o + 2] = w >>> 8; buf[o + 3] = w; }
+    } else if (le) { buf[o] = w; buf[o + 1] = w >>> 8; buf[o + 2] = w >>> 16; }
+    else { buf[o] = w >>> 16; buf[o + 1] = w >>> 8; buf[o + 2] = w; }
+    return o + n;
+  }
   let v = Number.isNaN(value) ? 0 : Math.trunc(value);
   if (v < 0) v += 2 ** (8 * n);
   for (let i = 0; i < n; i++) {
