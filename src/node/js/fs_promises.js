@@ -30,13 +30,19 @@ function checkAborted(signal) {
 
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
+const kHandle = Symbol('kHandle');
+const kRefs = Symbol('kRefs');
+// Stands for node's native handle object (inspect shows it as `FileHandle {}`).
+const NativeHandle = { FileHandle: class FileHandle {} }.FileHandle;
 const kLocked = Symbol('kLocked');
 
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
+    this[kHandle] = new NativeHandle();
     this[kFd] = fd;
-    this[kClosePromise] = undefined;
+    this[kRefs] = 1;
+    this[kClosePromise] = null;
   }
   get fd() { return this[kFd]; }
   getAsyncId() { return this[kFd]; }

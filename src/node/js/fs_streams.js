@@ -22,29 +22,26 @@ function getStreamOptions(options) {
   return { ...options };
 }
 
-// Shared set-up: path or fd (number or FileHandle), flags, mode, autoClose.
+// Shared set-up, in node's property order: fd, then path/flags/mode when opening by path.
 function setup(stream, path, options, defaultFlags) {
   stream[kFs] = options.fs || fsModule();
-  stream.fd = null;
-  stream.flags = options.flags === undefined ? defaultFlags : options.flags;
-  stream.mode = options.mode === undefined ? 0o666 : options.mode;
-  stream.autoClose = options.autoClose === undefined ? true : options.autoClose;
   const fd = options.fd;
-  if (fd != null) {
-    if (typeof fd === 'object' && fd !== null && typeof fd.fd === 'number' && typeof fd.close === 'function') {
-      stream[kHandle] = fd;
-      stream.fd = fd.fd;
-    } else if (typeof fd === 'number') {
-      stream.fd = fsModule().internals.getValidatedFd(fd, 'fd');
-    } else {
-      throw new (E().ERR_INVALID_ARG_TYPE)('options.fd', ['number', 'FileHandle'], fd);
-    }
-    stream.path = undefined;
-  } else {
+  if (fd == null) {
+    stream.fd = null;
     validateFunction(stream[kFs].open, 'options.fs.open');
     stream.path = fsModule().internals.getValidatedPath(path);
+    stream.flags = options.flags === undefined ? defaultFlags : options.flags;
+    stream.mode = options.mode === undefined ? 0o666 : options.mode;
+  } else if (typeof fd === 'object' && fd !== null && typeof fd.fd === 'number' && typeof fd.close === 'function') {
+    stream[kHandle] = fd;
+    stream.fd = fd.fd;
+  } else if (typeof fd === 'number') {
+    stream.fd = fsModule().internals.getValidatedFd(fd, 'fd');
+  } else {
+    throw new (E().ERR_INVALID_ARG_TYPE)('options.fd', ['number', 'FileHandle'], fd);
   }
   const autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  options.autoDestroy = autoDestroy;
   if (defaultFlags === 'r') {
     validateFunction(stream[kFs].read, 'options.fs.read');
   } else {
@@ -54,8 +51,6 @@ function setup(stream, path, options, defaultFlags) {
     if (fsw.writev) validateFunction(fsw.writev, 'options.fs.writev');
   }
   if (autoDestroy) validateFunction(stream[kFs].close, 'options.fs.close');
-  if (options.start !== undefined) validateInteger(options.start, 'start', 0);
-  stream.start = options.start;
 }
 
 const kFs = Symbol('kFs');
@@ -87,22 +82,26 @@ function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = getStreamOptions(options);
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
-  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   setup(this, path, options, 'r');
+  this.start = options.start;
   this.end = options.end === undefined ? Infinity : options.end;
+  this.pos = undefined;
+  this.bytesRead = 0;
+  this[kIsPerformingIO] = false;
+  if (this.start !== undefined) { validateInteger(this.start, 'start', 0); this.pos = this.start; }
   if (options.end !== undefined && options.end !== Infinity) validateInteger(this.end, 'end', 0);
   if (this.start !== undefined && this.start > this.end) {
     throw new (E().ERR_OUT_OF_RANGE)('start', `<= "end" (here: ${this.end})`, this.start);
   }
-  this.pos = this.start;
-  this.bytesRead = 0;
-  this[kIsPerformingIO] = false;
   Readable.call(this, options);
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
 
 Object.defineProperty(ReadStream.prototype, 'pending', { get() { return this.fd === null; }, configurable: true });
+Object.defineProperty(ReadStream.prototype, 'autoClose', {
+  get() { return this._readableState.autoDestroy; }, set(v) { this._readableState.autoDestroy = v; }, configurable: true,
+});
 
 ReadStream.prototype._construct = function (cb) {
   if (this.fd !== null) cb();
@@ -168,14 +167,15 @@ function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
   options = getStreamOptions(options);
   options.decodeStrings = true;
-  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   setup(this, path, options, 'w');
-  this.pos = this.start;
-  this.bytesWritten = 0;
-  if (options.flush !== undefined) require('internal/validators').validateBoolean(options.flush, 'options.flush');
-  this.flush = options.flush === true;
+  if (options.flush == null) this.flush = false;
+  else { require('internal/validators').validateBoolean(options.flush, 'options.flush'); this.flush = options.flush; }
   if (this.flush) validateFunction(this[kFs].fsync, 'options.fs.fsync');
+  this.start = options.start;
+  this.pos = undefined;
+  this.bytesWritten = 0;
   this[kIsPerformingIO] = false;
+  if (this.start !== undefined) { validateInteger(this.start, 'start', 0); this.pos = this.start; }
   Writable.call(this, options);
   if (options.encoding) this.setDefaultEncoding(options.encoding);
 }
@@ -183,6 +183,9 @@ Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 
 Object.defineProperty(WriteStream.prototype, 'pending', { get() { return this.fd === null; }, configurable: true });
+Object.defineProperty(WriteStream.prototype, 'autoClose', {
+  get() { return this._writableState.autoDestroy; }, set(v) { this._writableState.autoDestroy = v; }, configurable: true,
+});
 
 WriteStream.prototype._construct = function (cb) {
   if (this.fd !== null) cb();
