@@ -824,6 +824,8 @@ class AbortSignal extends EventTarget {
     }
   }
   [customInspect](depth, options) {
+    // past the depth node shows the signal itself, which has (internal) keys: [AbortSignal]
+    if (depth < 0) return '[AbortSignal]';
     return inspectNested(this, 'AbortSignal', depth, options, { aborted: signalState(this).aborted });
   }
   static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
@@ -886,18 +888,23 @@ function abortSignal(signal, reason) {
   signal.dispatchEvent(new Event('abort', { [kTrusted]: true }));
 }
 
+// node's AbortController reads a private field: V8's messages for a foreign receiver.
+function privateSignalRead(self) {
+  if (self == null) return new TypeError(`Cannot read properties of ${self} (reading '#signal')`);
+  return new TypeError('Cannot read private member #signal from an object whose class did not declare it');
+}
 class AbortController {
   #signal = new AbortSignal(kCreate);
   get signal() {
-    // node's private-field read, with V8's message
-    if (!(this !== null && typeof this === 'object' && #signal in this)) throw new TypeError('Cannot read private member #signal from an object whose class did not declare it');
+    if (!(this !== null && typeof this === 'object' && #signal in this)) throw privateSignalRead(this);
     return this.#signal;
   }
   abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
-    if (!(this !== null && typeof this === 'object' && #signal in this)) throw new TypeError('Cannot read private member #signal from an object whose class did not declare it');
+    if (!(this !== null && typeof this === 'object' && #signal in this)) throw privateSignalRead(this);
     abortSignal(this.#signal, reason);
   }
   [customInspect](depth, options) {
+    if (depth < 0) return this; // shown as a plain object: AbortController {}
     return inspectNested(this, 'AbortController', depth, options, { signal: this.signal });
   }
 }

@@ -10,3 +10,5 @@ show('reason', () => Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'rea
 show('throwIfAborted', () => AbortSignal.prototype.throwIfAborted.call({}));
 const ac = new AbortController();
 show('ok', () => { ac.abort('r'); return [ac.signal.aborted, ac.signal.reason]; });
+show('abort on null', () => AbortController.prototype.abort.call(null));
+show('signal on undefined', () => Object.getOwnPropertyDescriptor(AbortController.prototype, 'signal').get.call(undefined));
