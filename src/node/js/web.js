@@ -508,7 +508,12 @@ class Event {
       type: s.type, defaultPrevented: s.defaultPrevented, cancelable: s.cancelable, timeStamp: s.timeStamp,
     });
   }
-  stopImmediatePropagation() { eventState(this).stop = true; }
+  stopImmediatePropagation() {
+    // sets the "stop propagation" flag too (cancelBubble), as the DOM spec and node
+    const s = eventState(this);
+    s.propagationStopped = true;
+    s.stop = true;
+  }
   preventDefault() { eventState(this).defaultPrevented = true; }
   get target() { return eventState(this).target; }
   get currentTarget() { const s = eventState(this); return s.dispatching ? s.target : null; }

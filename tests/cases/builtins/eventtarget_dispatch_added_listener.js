@@ -24,3 +24,14 @@ et3.addEventListener('z', () => log3.push('after'));
 et3.dispatchEvent(new Event('z'));
 et3.dispatchEvent(new Event('z'));
 console.log(log3.join(','));
+
+// stopImmediatePropagation sets cancelBubble too; a stopped event reaches no listener.
+const ev = new Event('s');
+console.log(ev.cancelBubble);
+ev.stopImmediatePropagation();
+console.log(ev.cancelBubble);
+const et4 = new EventTarget();
+let called = 0;
+et4.addEventListener('s', () => called++);
+et4.dispatchEvent(ev);
+console.log(called);
