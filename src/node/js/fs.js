@@ -999,13 +999,89 @@ fs.truncate = function truncate(path, len, cb) {
   deliver(cb, () => truncateSync(path, len));
 };
 fs.truncateSync = truncateSync;
-fs.unwatchFile = unavailable('fs.unwatchFile');
+// fs.watchFile polls with stat, as libuv's uv_fs_poll does: a 'change' (curr, prev) when the
+// stats differ, or when the file appears or disappears (zeroed stats on the missing side).
+const statWatchers = new Map();
+let StatWatcher;
+function statWatcherClass() {
+  if (StatWatcher) return StatWatcher;
+  const EventEmitter = require('events');
+  const zero = new Array(16).fill(0);
+  const same = (a, b) => a[0] === b[0] && a[1] === b[1] && a[3] === b[3] && a[4] === b[4] && a[7] === b[7] &&
+    a[8] === b[8] && a[12] === b[12] && a[13] === b[13] && a[14] === b[14] && a[15] === b[15];
+  StatWatcher = class StatWatcher extends EventEmitter {
+    constructor(bigint) {
+      super();
+      this._bigint = !!bigint;
+      this._timer = null;
+      this._refs = 0;
+    }
+    _poll() {
+      let cur = null;
+      try { cur = native.stat(this._path, true, false) || null; } catch {}
+      const prev = this._last;
+      if (cur === null) {
+        // libuv keeps the last good stats: they are `prev` when the file comes back.
+        if (this._status !== -1) this.emit('change', makeStats(zero, this._bigint), makeStats(prev, this._bigint));
+        this._status = -1;
+        return;
+      }
+      if (this._status === -1 || (this._status === 1 && !same(prev, cur))) {
+        this.emit('change', makeStats(cur, this._bigint), makeStats(prev, this._bigint));
+      }
+      this._last = cur;
+      this._status = 1;
+    }
+    start(path, persistent, interval) {
+      if (this._timer) return;
+      this._path = path;
+      this._last = zero;
+      this._status = 0;
+      loop.queueCompletion(() => { if (this._timer) this._poll(); }); // libuv's first stat
+      this._timer = setInterval(() => this._poll(), interval);
+      if (!persistent) this._timer.unref();
+    }
+    stop() {
+      if (!this._timer) return;
+      clearInterval(this._timer);
+      this._timer = null;
+      process.nextTick(() => this.emit('stop'));
+    }
+    ref() { if (this._timer) this._timer.ref(); return this; }
+    unref() { if (this._timer) this._timer.unref(); return this; }
+  };
+  return StatWatcher;
+}
+fs.watchFile = function watchFile(filename, options, listener) {
+  filename = require('path').resolve(getValidatedPath(filename));
+  if (options === null || typeof options !== 'object') { listener = options; options = null; }
+  options = { interval: 5007, persistent: true, ...options };
+  validateFunction(listener, 'listener');
+  let stat = statWatchers.get(filename);
+  if (stat === undefined) {
+    stat = new (statWatcherClass())(options.bigint);
+    stat.start(filename, options.persistent, options.interval);
+    statWatchers.set(filename, stat);
+  }
+  stat.addListener('change', listener);
+  return stat;
+};
+fs.unwatchFile = function unwatchFile(filename, listener) {
+  filename = require('path').resolve(getValidatedPath(filename));
+  const stat = statWatchers.get(filename);
+  if (stat === undefined) return;
+  if (typeof listener === 'function') stat.removeListener('change', listener);
+  else stat.removeAllListeners('change');
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(filename);
+  }
+};
 fs.unlink = callbackify(unlinkSync);
 fs.unlinkSync = unlinkSync;
 fs.utimes = callbackify(utimesSync);
 fs.utimesSync = utimesSync;
 fs.watch = unavailable('fs.watch');
-fs.watchFile = unavailable('fs.watchFile');
 fs.writeFile = function writeFile(path, data, options, cb) {
   cb = maybeCallback(cb || options);
   if (typeof options === 'function') options = undefined;
