@@ -62,6 +62,15 @@ function customInspect(self, depth, options, name, data) {
   const { inspect } = require('internal/inspect');
   return `${name} ${inspect(data, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
 }
+// node 20 does not brand-check ReadableStreamDefaultController: a foreign receiver fails where
+// its algorithms destructure the controller's state, with V8's message for that.
+function checkDefaultController(obj) {
+  if (!brand(obj, 'ReadableStreamDefaultController')) {
+    throw new TypeError("Cannot destructure property 'stream' of 'controller[kState]' as it is undefined.");
+  }
+}
+// Internal objects (controllers, BYOB requests) carry the same brand as the public classes.
+function branded(C, type) { const o = Object.create(C.prototype); o[kType] = type; return o; }
 function brand(obj, type) { return obj != null && typeof obj === 'object' && obj[kType] === type; }
 function check(obj, type) { if (!brand(obj, type)) throw new ERR_INVALID_THIS(type); }
 function checkP(obj, type) { return brand(obj, type) ? null : rejected(new ERR_INVALID_THIS(type)); }
@@ -240,13 +249,13 @@ function pipeOptions(options) {
 
 function createReadableStream(start, pull, cancel, highWaterMark = 1, size = () => 1) {
   const stream = new ReadableStream(kInternal);
-  const controller = Object.create(ReadableStreamDefaultController.prototype);
+  const controller = branded(ReadableStreamDefaultController, 'ReadableStreamDefaultController');
   setupDefaultController(stream, controller, start, pull, cancel, highWaterMark, size);
   return stream;
 }
 function createReadableByteStream(start, pull, cancel) {
   const stream = new ReadableStream(kInternal);
-  const controller = Object.create(ReadableByteStreamController.prototype);
+  const controller = branded(ReadableByteStreamController, 'ReadableByteStreamController');
   setupByteController(stream, controller, start, pull, cancel, 0, undefined);
   return stream;
 }
@@ -453,16 +462,18 @@ const kRelease = Symbol('kRelease');
 
 class ReadableStreamDefaultController {
   constructor() { if (arguments[0] !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
-  get desiredSize() { return defaultControllerGetDesiredSize(this); }
+  get desiredSize() { checkDefaultController(this); return defaultControllerGetDesiredSize(this); }
   close() {
+    checkDefaultController(this);
     if (!defaultControllerCanCloseOrEnqueue(this)) throw new InvalidState('Controller is already closed');
     defaultControllerClose(this);
   }
   enqueue(chunk = undefined) {
+    checkDefaultController(this);
     if (!defaultControllerCanCloseOrEnqueue(this)) throw new InvalidState('Controller is already closed');
     defaultControllerEnqueue(this, chunk);
   }
-  error(error = undefined) { defaultControllerError(this, error); }
+  error(error = undefined) { checkDefaultController(this); defaultControllerError(this, error); }
   [kCancel](reason) {
     const s = this[kState];
     resetQueue(s);
@@ -495,7 +506,7 @@ class ReadableStreamDefaultController {
 setToStringTag(ReadableStreamDefaultController, 'ReadableStreamDefaultController');
 
 function setupDefaultControllerFromSource(stream, source, highWaterMark, size) {
-  const controller = Object.create(ReadableStreamDefaultController.prototype);
+  const controller = branded(ReadableStreamDefaultController, 'ReadableStreamDefaultController');
   const start = startOf(source.start), pull = callbackOf(source.pull, 'source.pull'), cancel = callbackOf(source.cancel, 'source.cancel');
   setupDefaultController(stream, controller,
     () => (start ? start.call(source, controller) : undefined),
@@ -589,8 +600,9 @@ function defaultControllerCanCloseOrEnqueue(c) {
 // ---- byte controller ----
 class ReadableStreamBYOBRequest {
   constructor() { if (arguments[0] !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
-  get view() { return this[kState].view; }
+  get view() { check(this, 'ReadableStreamBYOBRequest'); return this[kState].view; }
   respond(bytesWritten) {
+    check(this, 'ReadableStreamBYOBRequest');
     const { controller, view } = this[kState];
     if (controller === undefined) throw new InvalidState('This BYOB request has been invalidated');
     if (typeof bytesWritten !== 'number' || bytesWritten < 0 || !Number.isFinite(bytesWritten)) {
@@ -600,6 +612,7 @@ class ReadableStreamBYOBRequest {
     byteControllerRespond(controller, bytesWritten);
   }
   respondWithNewView(view) {
+    check(this, 'ReadableStreamBYOBRequest');
     const { controller } = this[kState];
     if (controller === undefined) throw new InvalidState('This BYOB request has been invalidated');
     if (!ArrayBuffer.isView(view)) throw new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
@@ -614,24 +627,27 @@ setToStringTag(ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
 class ReadableByteStreamController {
   constructor() { if (arguments[0] !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
   get byobRequest() {
+    check(this, 'ReadableByteStreamController');
     const s = this[kState];
     if (s.byobRequest === null && s.pendingPullIntos.length > 0) {
       const d = s.pendingPullIntos[0];
       const view = new Uint8Array(d.buffer, d.byteOffset + d.bytesFilled, d.byteLength - d.bytesFilled);
-      const req = Object.create(ReadableStreamBYOBRequest.prototype);
+      const req = branded(ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
       req[kState] = { controller: this, view };
       s.byobRequest = req;
     }
     return s.byobRequest;
   }
-  get desiredSize() { return byteControllerGetDesiredSize(this); }
+  get desiredSize() { check(this, 'ReadableByteStreamController'); return byteControllerGetDesiredSize(this); }
   close() {
+    check(this, 'ReadableByteStreamController');
     const s = this[kState];
     if (s.closeRequested) throw new InvalidState('Controller is already closed');
     if (s.stream[kState].state !== 'readable') throw new InvalidState('ReadableStream is already closed');
     byteControllerClose(this);
   }
   enqueue(chunk) {
+    check(this, 'ReadableByteStreamController');
     const s = this[kState];
     if (!ArrayBuffer.isView(chunk)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], chunk);
     if (chunk.byteLength === 0 || chunk.buffer.byteLength === 0) throw new InvalidState('chunk ArrayBuffer is zero-length or detached');
@@ -639,7 +655,7 @@ class ReadableByteStreamController {
     if (s.stream[kState].state !== 'readable') throw new InvalidState('ReadableStream is already closed');
     byteControllerEnqueue(this, chunk);
   }
-  error(error = undefined) { byteControllerError(this, error); }
+  error(error = undefined) { check(this, 'ReadableByteStreamController'); byteControllerError(this, error); }
   [kCancel](reason) {
     const s = this[kState];
     byteControllerClearPendingPullIntos(this);
@@ -680,7 +696,7 @@ class ReadableByteStreamController {
 setToStringTag(ReadableByteStreamController, 'ReadableByteStreamController');
 
 function setupByteControllerFromSource(stream, source, highWaterMark) {
-  const controller = Object.create(ReadableByteStreamController.prototype);
+  const controller = branded(ReadableByteStreamController, 'ReadableByteStreamController');
   const start = startOf(source.start), pull = callbackOf(source.pull, 'source.pull'), cancel = callbackOf(source.cancel, 'source.cancel');
   let auto = source.autoAllocateChunkSize;
   if (auto !== undefined) {
@@ -1234,7 +1250,7 @@ class WritableStream {
     initWritableState(this);
     const highWaterMark = extractHighWaterMark(strategy.highWaterMark, 1);
     const size = extractSizeAlgorithm(strategy.size);
-    const controller = Object.create(WritableStreamDefaultController.prototype);
+    const controller = branded(WritableStreamDefaultController, 'WritableStreamDefaultController');
     const start = startOf(sink.start);
     const write = callbackOf(sink.write, 'sink.write');
     const close = callbackOf(sink.close, 'sink.close');
@@ -1281,7 +1297,7 @@ function initWritableState(stream) {
 }
 function createWritableStream(start, write, close, abort, highWaterMark, size) {
   const stream = new WritableStream(kInternal);
-  const controller = Object.create(WritableStreamDefaultController.prototype);
+  const controller = branded(WritableStreamDefaultController, 'WritableStreamDefaultController');
   setupWritableController(stream, controller, start, write, close, abort, highWaterMark, size);
   return stream;
 }
@@ -1522,8 +1538,9 @@ function writerCloseWithErrorPropagation(writer) {
 
 class WritableStreamDefaultController {
   constructor() { if (arguments[0] !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
-  get signal() { return this[kState].abortController.signal; }
+  get signal() { check(this, 'WritableStreamDefaultController'); return this[kState].abortController.signal; }
   error(error = undefined) {
+    check(this, 'WritableStreamDefaultController');
     if (this[kState].stream[kState].state !== 'writable') return;
     writableControllerError(this, error);
   }
@@ -1641,7 +1658,7 @@ class TransformStream {
     const startPromise = deferred();
     this[kType] = 'TransformStream';
     initializeTransformStream(this, startPromise.promise, writableHighWaterMark, writableSize, readableHighWaterMark, readableSize);
-    const controller = Object.create(TransformStreamDefaultController.prototype);
+    const controller = branded(TransformStreamDefaultController, 'TransformStreamDefaultController');
     const transform = callbackOf(transformer.transform, 'transformer.transform');
     const flush = callbackOf(transformer.flush, 'transformer.flush');
     setupTransformController(this, controller,
@@ -1698,11 +1715,12 @@ function transformSetBackpressure(stream, backpressure) {
 class TransformStreamDefaultController {
   constructor() { if (arguments[0] !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR(); }
   get desiredSize() {
+    check(this, 'TransformStreamDefaultController');
     return defaultControllerGetDesiredSize(this[kState].stream[kState].readable[kState].controller);
   }
-  enqueue(chunk = undefined) { transformControllerEnqueue(this, chunk); }
-  error(reason = undefined) { transformStreamError(this[kState].stream, reason); }
-  terminate() { transformControllerTerminate(this); }
+  enqueue(chunk = undefined) { check(this, 'TransformStreamDefaultController'); transformControllerEnqueue(this, chunk); }
+  error(reason = undefined) { check(this, 'TransformStreamDefaultController'); transformStreamError(this[kState].stream, reason); }
+  terminate() { check(this, 'TransformStreamDefaultController'); transformControllerTerminate(this); }
   [kInspect](depth, options) {
     return customInspect(this, depth, options, 'TransformStreamDefaultController', { stream: this[kState].stream });
   }
