@@ -136,7 +136,8 @@ function afterRead(stream, er, bytesRead, buf) {
     return;
   }
   if (er) {
-    stream.destroy(er);
+    // node's errorOrDestroy: without autoClose the stream reports the error and stays open.
+    require('stream')[Symbol.for('rjs.stream.internals')].errorOrDestroy(stream, er);
   } else if (bytesRead > 0) {
     if (stream.pos !== undefined) stream.pos += bytesRead;
     stream.bytesRead += bytesRead;
