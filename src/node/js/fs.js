@@ -12,7 +12,7 @@ const { Stats, BigIntStats, Dirent, makeStats } = types;
 const E = () => require('internal/errors').codes;
 const { validateFunction, validateInteger, validateObject, validateBoolean } = require('internal/validators');
 
-const constants = {
+const constants = Object.assign(Object.create(null), {
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
   UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
   UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
@@ -25,7 +25,7 @@ const constants = {
   S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1,
   COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4,
   COPYFILE_FICLONE_FORCE: 4,
-};
+});
 const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
 
 // ---- argument handling ----
@@ -1153,11 +1153,10 @@ fs.opendir = function opendir(path, options, cb) {
   deliver(cb, () => opendirSync(path, options, true));
 };
 fs.opendirSync = opendirSync;
-fs.F_OK = 0;
-fs.R_OK = 4;
-fs.W_OK = 2;
-fs.X_OK = 1;
-fs.constants = constants;
+// Read-only, as node's.
+for (const [k, v] of [['F_OK', 0], ['R_OK', 4], ['W_OK', 2], ['X_OK', 1], ['constants', constants]]) {
+  Object.defineProperty(fs, k, { value: v, writable: false, enumerable: true, configurable: false });
+}
 Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, get() { return require('fs/promises'); } });
 
 // Shared with fs/promises and the streams.

@@ -44,3 +44,7 @@ console.log(s.atime.toISOString(), s.mtime.toISOString(), b.mtimeNs, b.mtimeMs, 
   ws.destroy(); rs.destroy();
   ws.on('close', () => fs.unlinkSync(g));
 }
+{
+  console.log(Object.getPrototypeOf(fs.constants), JSON.stringify(Object.getOwnPropertyDescriptor(fs, 'W_OK')), Object.getOwnPropertyDescriptor(fs, 'constants').writable, fsp.constants === fs.constants);
+  console.log(util.inspect(fs.constants).split('\n')[0]);
+}
