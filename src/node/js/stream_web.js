@@ -146,17 +146,18 @@ const kInternal = Symbol('kInternal');
 class ReadableStream {
   constructor(source = {}, strategy = {}) {
     if (source === kInternal) { initReadableState(this); return; }
-    validateObject(source, 'source', { allowFunction: true });
-    if (strategy == null) strategy = {};
-    validateObject(strategy, 'strategy', { allowFunction: true });
+    validateObject(source, 'source', { allowArray: true, allowFunction: true });
+    validateObject(strategy, 'strategy', { allowArray: true, allowFunction: true, allowNullable: true });
     initReadableState(this);
+    // As node (and the spec): the strategy's members are read before the source's.
+    const size = strategy == null ? undefined : strategy.size;
+    const highWaterMark = strategy == null ? undefined : strategy.highWaterMark;
     const type = source.type;
     if (type !== undefined && `${type}` === 'bytes') {
-      if (strategy.size !== undefined) throw new InvalidArgValueRange('strategy.size', strategy.size);
-      setupByteControllerFromSource(this, source, extractHighWaterMark(strategy.highWaterMark, 0));
+      if (size !== undefined) throw new InvalidArgValueRange('strategy.size', size);
+      setupByteControllerFromSource(this, source, extractHighWaterMark(highWaterMark, 0));
     } else if (type === undefined) {
-      setupDefaultControllerFromSource(this, source, extractHighWaterMark(strategy.highWaterMark, 1),
-        extractSizeAlgorithm(strategy.size));
+      setupDefaultControllerFromSource(this, source, extractHighWaterMark(highWaterMark, 1), extractSizeAlgorithm(size));
     } else {
       throw new InvalidArgValue('source.type', type);
     }
@@ -169,8 +170,8 @@ class ReadableStream {
   }
   getReader(options = {}) {
     check(this, 'ReadableStream');
-    validateObject(options, 'options', { allowNullable: true, allowFunction: true });
-    const mode = options && options.mode;
+    validateObject(options, 'options', { allowNullable: true, allowArray: true, allowFunction: true });
+    const mode = options == null ? undefined : options.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (`${mode}` !== 'byob') throw new InvalidArgValue('options.mode', mode);
     return new ReadableStreamBYOBReader(this);
@@ -1243,13 +1244,13 @@ const kCloseSentinel = Symbol('kCloseSentinel');
 class WritableStream {
   constructor(sink = {}, strategy = {}) {
     if (sink === kInternal) { initWritableState(this); return; }
-    validateObject(sink, 'sink', { allowFunction: true });
-    if (strategy == null) strategy = {};
-    validateObject(strategy, 'strategy', { allowFunction: true });
-    if (sink.type !== undefined) throw new InvalidArgValueRange('type', sink.type);
+    validateObject(sink, 'sink', { allowArray: true, allowFunction: true });
+    validateObject(strategy, 'strategy', { allowArray: true, allowFunction: true, allowNullable: true });
+    const type = sink.type;
+    if (type !== undefined) throw new InvalidArgValueRange('type', type);
     initWritableState(this);
-    const highWaterMark = extractHighWaterMark(strategy.highWaterMark, 1);
-    const size = extractSizeAlgorithm(strategy.size);
+    const size = extractSizeAlgorithm(strategy == null ? undefined : strategy.size);
+    const highWaterMark = extractHighWaterMark(strategy == null ? undefined : strategy.highWaterMark, 1);
     const controller = branded(WritableStreamDefaultController, 'WritableStreamDefaultController');
     const start = startOf(sink.start);
     const write = callbackOf(sink.write, 'sink.write');
@@ -1644,31 +1645,39 @@ function writableControllerError(c, e) {
 // ---- TransformStream ----
 class TransformStream {
   constructor(transformer = {}, writableStrategy = {}, readableStrategy = {}) {
-    validateObject(transformer, 'transformer', { allowFunction: true });
-    if (writableStrategy == null) writableStrategy = {};
-    if (readableStrategy == null) readableStrategy = {};
-    validateObject(writableStrategy, 'writableStrategy', { allowFunction: true });
-    validateObject(readableStrategy, 'readableStrategy', { allowFunction: true });
-    if (transformer.readableType !== undefined) throw new InvalidArgValueRange('transformer.readableType', transformer.readableType);
-    if (transformer.writableType !== undefined) throw new InvalidArgValueRange('transformer.writableType', transformer.writableType);
-    const readableHighWaterMark = extractHighWaterMark(readableStrategy.highWaterMark, 0);
-    const readableSize = extractSizeAlgorithm(readableStrategy.size);
-    const writableHighWaterMark = extractHighWaterMark(writableStrategy.highWaterMark, 1);
-    const writableSize = extractSizeAlgorithm(writableStrategy.size);
+    validateObject(transformer, 'transformer', { allowArray: true, allowFunction: true });
+    validateObject(writableStrategy, 'writableStrategy', { allowArray: true, allowFunction: true, allowNullable: true });
+    validateObject(readableStrategy, 'readableStrategy', { allowArray: true, allowFunction: true, allowNullable: true });
+    // Members are read once, in node's order.
+    const readableType = transformer.readableType;
+    const writableType = transformer.writableType;
+    const start = transformer.start;
+    if (readableType !== undefined) throw new InvalidArgValueRange('transformer.readableType', readableType);
+    if (writableType !== undefined) throw new InvalidArgValueRange('transformer.writableType', writableType);
+    const rHwm = readableStrategy == null ? undefined : readableStrategy.highWaterMark;
+    const rSize = readableStrategy == null ? undefined : readableStrategy.size;
+    const wHwm = writableStrategy == null ? undefined : writableStrategy.highWaterMark;
+    const wSize = writableStrategy == null ? undefined : writableStrategy.size;
+    const readableHighWaterMark = extractHighWaterMark(rHwm, 0);
+    const readableSize = extractSizeAlgorithm(rSize);
+    const writableHighWaterMark = extractHighWaterMark(wHwm, 1);
+    const writableSize = extractSizeAlgorithm(wSize);
     const startPromise = deferred();
     this[kType] = 'TransformStream';
     initializeTransformStream(this, startPromise.promise, writableHighWaterMark, writableSize, readableHighWaterMark, readableSize);
     const controller = branded(TransformStreamDefaultController, 'TransformStreamDefaultController');
     const transform = callbackOf(transformer.transform, 'transformer.transform');
     const flush = callbackOf(transformer.flush, 'transformer.flush');
+    const cancel = callbackOf(transformer.cancel, 'transformer.cancel');
     setupTransformController(this, controller,
       transform ? (chunk) => promiseCall(transform, transformer, chunk, controller) : (chunk) => {
         try { transformControllerEnqueue(controller, chunk); return resolved(); } catch (e) { return rejected(e); }
       },
-      () => promiseCall(flush, transformer, controller));
-    if (transformer.start !== undefined) {
-      if (typeof transformer.start !== 'function') throw new TypeError('FunctionPrototypeCall is not a function');
-      startPromise.resolve(transformer.start.call(transformer, controller));
+      () => promiseCall(flush, transformer, controller),
+      (reason) => promiseCall(cancel, transformer, reason));
+    if (start !== undefined) {
+      if (typeof start !== 'function') throw new TypeError('FunctionPrototypeCall is not a function');
+      startPromise.resolve(start.call(transformer, controller));
     }
     else startPromise.resolve();
   }
@@ -1705,6 +1714,9 @@ function transformErrorWritableAndUnblockWrite(stream, e) {
   writableControllerErrorIfNeeded(stream[kState].writable[kState].controller, e);
   if (stream[kState].backpressure) transformSetBackpressure(stream, false);
 }
+function transformUnblockWrite(stream) {
+  if (stream[kState].backpressure) transformSetBackpressure(stream, false);
+}
 function transformSetBackpressure(stream, backpressure) {
   const s = stream[kState];
   if (s.backpressureChange !== undefined) s.backpressureChange.resolve();
@@ -1727,13 +1739,14 @@ class TransformStreamDefaultController {
 }
 setToStringTag(TransformStreamDefaultController, 'TransformStreamDefaultController');
 
-function setupTransformController(stream, controller, transformAlgorithm, flushAlgorithm) {
-  controller[kState] = { stream, transformAlgorithm, flushAlgorithm };
+function setupTransformController(stream, controller, transformAlgorithm, flushAlgorithm, cancelAlgorithm = resolved) {
+  controller[kState] = { stream, transformAlgorithm, flushAlgorithm, cancelAlgorithm, finishPromise: undefined };
   stream[kState].controller = controller;
 }
 function transformControllerClearAlgorithms(c) {
   c[kState].transformAlgorithm = undefined;
   c[kState].flushAlgorithm = undefined;
+  c[kState].cancelAlgorithm = undefined;
 }
 function transformControllerEnqueue(c, chunk) {
   const stream = c[kState].stream;
@@ -1770,30 +1783,67 @@ function transformSinkWrite(stream, chunk) {
   }
   return transformPerform(controller, chunk);
 }
+// The transformer's cancel() runs once for a cancelled readable side or an aborted writable side
+// (node 20's finishPromise, shared with close/flush).
 function transformSinkAbort(stream, reason) {
-  transformStreamError(stream, reason);
-  return resolved();
+  const { controller, readable } = stream[kState];
+  const c = controller[kState];
+  if (c.finishPromise !== undefined) return c.finishPromise;
+  const d = deferred();
+  c.finishPromise = d.promise;
+  const cancelPromise = c.cancelAlgorithm(reason);
+  transformControllerClearAlgorithms(controller);
+  cancelPromise.then(() => {
+    if (readable[kState].state === 'errored') d.reject(readable[kState].storedError);
+    else { defaultControllerError(readable[kState].controller, reason); d.resolve(); }
+  }, (e) => {
+    defaultControllerError(readable[kState].controller, e);
+    d.reject(e);
+  });
+  return d.promise;
 }
 function transformSinkClose(stream) {
-  const readable = stream[kState].readable;
-  const controller = stream[kState].controller;
-  const flushPromise = controller[kState].flushAlgorithm();
+  const { controller, readable } = stream[kState];
+  const c = controller[kState];
+  if (c.finishPromise !== undefined) return c.finishPromise;
+  const d = deferred();
+  c.finishPromise = d.promise;
+  const flushPromise = c.flushAlgorithm();
   transformControllerClearAlgorithms(controller);
-  return flushPromise.then(() => {
-    if (readable[kState].state === 'errored') throw readable[kState].storedError;
-    defaultControllerClose(readable[kState].controller);
-  }, (r) => {
-    transformStreamError(stream, r);
-    throw readable[kState].storedError;
+  flushPromise.then(() => {
+    if (readable[kState].state === 'errored') d.reject(readable[kState].storedError);
+    else { defaultControllerClose(readable[kState].controller); d.resolve(); }
+  }, (e) => {
+    defaultControllerError(readable[kState].controller, e);
+    d.reject(e);
   });
+  return d.promise;
 }
 function transformSourcePull(stream) {
   transformSetBackpressure(stream, false);
   return stream[kState].backpressureChange.promise;
 }
 function transformSourceCancel(stream, reason) {
-  transformErrorWritableAndUnblockWrite(stream, reason);
-  return resolved();
+  const { controller, writable } = stream[kState];
+  const c = controller[kState];
+  if (c.finishPromise !== undefined) return c.finishPromise;
+  const d = deferred();
+  c.finishPromise = d.promise;
+  const cancelPromise = c.cancelAlgorithm(reason);
+  transformControllerClearAlgorithms(controller);
+  cancelPromise.then(() => {
+    if (writable[kState].state === 'errored') d.reject(writable[kState].storedError);
+    else {
+      writableControllerErrorIfNeeded(writable[kState].controller, reason);
+      transformUnblockWrite(stream);
+      d.resolve();
+    }
+  }, (e) => {
+    writableControllerErrorIfNeeded(writable[kState].controller, e);
+    transformUnblockWrite(stream);
+    d.reject(e);
+  });
+  return d.promise;
 }
 
 // ---- TextEncoderStream / TextDecoderStream ----
