@@ -207,7 +207,7 @@ class ReadableStream {
   }
   values(options = {}) {
     check(this, 'ReadableStream');
-    validateObject(options, 'options', { allowNullable: true });
+    validateObject(options, 'options', { allowNullable: true, allowArray: true, allowFunction: true });
     const preventCancel = !!(options && options.preventCancel);
     if (isReadableStreamLocked(this)) throw new InvalidState('ReadableStream is locked');
     return createStreamIterator(this, preventCancel);
@@ -241,7 +241,7 @@ function isReadableStream(x) { return brand(x, 'ReadableStream'); }
 function isWritableStream(x) { return brand(x, 'WritableStream'); }
 function isReadableStreamLocked(stream) { return stream[kState].reader !== undefined; }
 function pipeOptions(options) {
-  validateObject(options, 'options', { allowNullable: true, allowFunction: true });
+  validateObject(options, 'options', { allowNullable: true, allowArray: true, allowFunction: true });
   options = options || {};
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
