@@ -67,7 +67,7 @@ function addAbortListener(signal, listener) {
   if (signal.aborted) {
     queueMicrotask(() => listener());
   } else {
-    signal.addEventListener('abort', listener, { __proto__: null, once: true });
+    signal.addEventListener('abort', listener, { __proto__: null, once: true, [require('internal/web').kResistStopPropagation]: true });
     remove = () => signal.removeEventListener('abort', listener);
   }
   return { __proto__: null, [Symbol.dispose]() { if (remove !== undefined) remove(); } };
@@ -465,7 +465,7 @@ async function once(emitter, name, options = {}) {
       agnosticRemove(emitter, 'error', errorListener);
       reject(abortError(signal));
     }
-    if (signal != null) agnosticAdd(signal, 'abort', abortListener, { __proto__: null, once: true });
+    if (signal != null) agnosticAdd(signal, 'abort', abortListener, { __proto__: null, once: true, [require('internal/web').kResistStopPropagation]: true });
   });
 }
 

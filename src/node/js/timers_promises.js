@@ -4,6 +4,8 @@
 
 const loop = require('internal/loop');
 const { AbortError, codes } = require('internal/errors');
+// abort listeners that run even after another listener stopped the event's propagation
+const kResist = require('internal/web').kResistStopPropagation;
 
 function validateOptions(options) {
   if (options === null || typeof options !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
@@ -23,7 +25,7 @@ function setTimeout(after, value, options = {}) {
     const t = loop.setTimeout(() => { if (signal) signal.removeEventListener('abort', onAbort); resolve(value); }, after);
     if (!ref) t.unref();
     const onAbort = () => { loop.clearTimeout(t); reject(new AbortError(undefined, { cause: signal.reason })); };
-    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    if (signal) signal.addEventListener('abort', onAbort, { once: true, [kResist]: true });
   });
 }
 
@@ -35,7 +37,7 @@ function setImmediate(value, options = {}) {
     const i = loop.setImmediate(() => { if (signal) signal.removeEventListener('abort', onAbort); resolve(value); });
     if (!ref) i.unref();
     const onAbort = () => { loop.clearImmediate(i); reject(new AbortError(undefined, { cause: signal.reason })); };
-    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    if (signal) signal.addEventListener('abort', onAbort, { once: true, [kResist]: true });
   });
 }
 
@@ -48,7 +50,7 @@ async function* setInterval(after, value, options = {}) {
   if (!ref) t.unref();
   let aborted = false;
   const onAbort = () => { aborted = true; if (wake) { wake(); wake = null; } };
-  if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  if (signal) signal.addEventListener('abort', onAbort, { once: true, [kResist]: true });
   try {
     for (;;) {
       if (aborted) throw new AbortError(undefined, { cause: signal.reason });

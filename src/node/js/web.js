@@ -614,11 +614,15 @@ const kNodeStyle = Symbol('kIsNodeStyleListener');
 const kNewListener = Symbol('kNewListener');
 const kRemoveListener = Symbol('kRemoveListener');
 
+// node's internal option for listeners that run even after stopImmediatePropagation (the
+// abort listeners of events.once/on, addAbortListener, timers/promises, `signal` options).
+const kResistStopPropagation = Symbol('kResistStopPropagation');
+
 function normalizeListenerOptions(options) {
-  if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined, nodeStyle: false };
-  if (options === null || options === undefined) return { capture: false, once: false, passive: false, signal: undefined, nodeStyle: false };
+  if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined, nodeStyle: false, resist: false };
+  if (options === null || options === undefined) return { capture: false, once: false, passive: false, signal: undefined, nodeStyle: false, resist: false };
   if (typeof options !== 'object' && typeof options !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
-  return { capture: !!options.capture, once: !!options.once, passive: !!options.passive, signal: options.signal, nodeStyle: options[kNodeStyle] === true };
+  return { capture: !!options.capture, once: !!options.once, passive: !!options.passive, signal: options.signal, nodeStyle: options[kNodeStyle] === true, resist: options[kResistStopPropagation] === true };
 }
 // true: usable; false: null/undefined (ignored with a warning); throws for other primitives.
 function checkEventListener(listener) {
@@ -644,7 +648,7 @@ class EventTarget {
   addEventListener(type, listener, options = undefined) {
     if (!isEventTarget(this)) throw new codes.ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
-    const { capture, once, passive, signal, nodeStyle } = normalizeListenerOptions(options);
+    const { capture, once, passive, signal, nodeStyle, resist } = normalizeListenerOptions(options);
     if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
       throw new codes.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
     }
@@ -659,7 +663,7 @@ class EventTarget {
     type = toDOMString(type);
     if (signal) {
       if (signal.aborted) return;
-      signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), { once: true });
+      signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), { once: true, [kResistStopPropagation]: true });
     }
     let list = this.#events.get(type);
     if (list === undefined) {
@@ -668,7 +672,7 @@ class EventTarget {
     } else if (list.some((h) => h.listener === listener && h.capture === capture)) {
       return;
     }
-    list.push({ listener, capture, once, passive, nodeStyle, removed: false });
+    list.push({ listener, capture, once, passive, nodeStyle, resist, removed: false });
     if (this[kNewListener] !== undefined) this[kNewListener](list.length, type, listener);
     const events = lazyEvents();
     const max = this[events.kMaxEventTargetListeners];
@@ -736,7 +740,8 @@ function dispatchTo(target, events, type, event, s, nodeValue, makeEvent) {
   // last listener runs does not run; removed ones do not run.
   for (let i = 0; list !== undefined && i < list.length; i++) {
     const h = list[i];
-    if (s !== undefined && s.stop && !h.passive) break;
+    // after stopImmediatePropagation only the resisting (internal) listeners run
+    if (s !== undefined && s.stop && !h.resist) continue;
     if (h.removed) continue;
     if (h.once) {
       unlink(list, i--);
@@ -864,7 +869,7 @@ class AbortSignal extends EventTarget {
       }
     }
     for (const sig of signals) {
-      sig.addEventListener('abort', () => abortSignal(result, sig.reason), { once: true });
+      sig.addEventListener('abort', () => abortSignal(result, sig.reason), { once: true, [kResistStopPropagation]: true });
     }
     return result;
   }
@@ -1061,6 +1066,6 @@ Object.defineProperty(structuredClone, 'length', { value: 0 });
 module.exports = {
   TextEncoder, TextDecoder, DOMException, Event, CustomEvent, MessageEvent, EventTarget, AbortSignal, AbortController,
   structuredClone, eventTargetListeners, isEventTarget,
-  kNodeStyle, kNewListener, kRemoveListener, hybridDispatch, eventsOf: (t) => eventsOf(t),
+  kNodeStyle, kNewListener, kRemoveListener, kResistStopPropagation, hybridDispatch, eventsOf: (t) => eventsOf(t),
   cloneMessage, transferPorts, untransferable, readIterable, nodeTypeError,
 };
