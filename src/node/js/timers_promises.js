@@ -17,9 +17,16 @@ function validateOptions(options) {
   return { signal, ref };
 }
 
+function validateDelay(after) {
+  if (after !== undefined && typeof after !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('delay', 'number', after);
+}
+
 function setTimeout(after, value, options = {}) {
   let signal, ref;
-  try { ({ signal, ref } = validateOptions(options)); } catch (e) { return Promise.reject(e); }
+  try {
+    validateDelay(after);
+    ({ signal, ref } = validateOptions(options));
+  } catch (e) { return Promise.reject(e); }
   if (signal && signal.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
   return new Promise((resolve, reject) => {
     const t = loop.setTimeout(() => { if (signal) signal.removeEventListener('abort', onAbort); resolve(value); }, after);
@@ -42,6 +49,7 @@ function setImmediate(value, options = {}) {
 }
 
 async function* setInterval(after, value, options = {}) {
+  validateDelay(after);
   const { signal, ref } = validateOptions(options);
   if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
   let pending = 0;
@@ -64,9 +72,19 @@ async function* setInterval(after, value, options = {}) {
   }
 }
 
-const scheduler = {
-  wait: (delay, options) => setTimeout(delay, undefined, options),
-  yield: () => setImmediate(),
-};
+// node's Scheduler: not constructible; the one instance is marked with kScheduler.
+const kScheduler = Symbol('kScheduler');
+class Scheduler {
+  constructor() { throw new codes.ERR_ILLEGAL_CONSTRUCTOR(); }
+  yield() {
+    if (!this[kScheduler]) throw new codes.ERR_INVALID_THIS('Scheduler');
+    return setImmediate();
+  }
+  wait(delay, options) {
+    if (!this[kScheduler]) throw new codes.ERR_INVALID_THIS('Scheduler');
+    return setTimeout(delay, undefined, options);
+  }
+}
+const scheduler = Reflect.construct(function () { this[kScheduler] = true; }, [], Scheduler);
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };
