@@ -493,7 +493,8 @@ function readlinkSync(path, options) {
 // (absolute); realpathSync.native (and fs.promises.realpath) report realpath(3)'s error.
 function realpathSync(path, options) {
   options = getOptions(options, { encoding: 'utf8' });
-  const p = getValidatedPath(path);
+  // node's walk starts from path.resolve(p): `..` after a symbolic link is lexical here.
+  const p = require('path').resolve(getValidatedPath(path));
   let real;
   try {
     real = native.realpath(p);
