@@ -558,7 +558,7 @@ function lutimesSync(path, atime, mtime) {
   native.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), false);
 }
 function futimesSync(fd, atime, mtime) {
-  native.futimes(getValidatedFd(fd), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+  native.futimes(getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
 }
 
 // WASI has no owners or permission bits: these succeed when the target exists, as on a file
@@ -914,9 +914,19 @@ fs.open = function open(path, flags, mode, cb) {
 };
 fs.openSync = openSync;
 fs.openAsBlob = function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  require('internal/validators').validateString(type, 'options.type');
+  path = getValidatedPath(path);
+  let data;
+  try { data = readFileSync(path); } catch {
+    // node 20 fails here synchronously, from C++ (a TypeError with a code, no [code] in the name).
+    const e = new TypeError('Unable to open file as blob');
+    e.code = 'ERR_INVALID_ARG_VALUE';
+    throw e;
+  }
   const { Blob } = require('buffer');
-  const data = readFileSync(path);
-  return Promise.resolve(new Blob([data], { type: options.type || '' }));
+  return Promise.resolve(new Blob([data], { type }));
 };
 fs.readdir = callbackify(readdirSync);
 fs.readdirSync = readdirSync;

@@ -223,7 +223,7 @@ const promises = {
       try { await fh.writeFile(data, opts); } finally { await fh.close(); }
       return;
     }
-    return settle(() => fs.writeFileSync(file, data, opts), 3);
+    return settle(() => fs.writeFileSync(I.getValidatedPath(file), data, opts), 3); // no descriptors
   },
   async appendFile(file, data, options) {
     if (file instanceof FileHandle) return file.appendFile(data, options);
@@ -235,7 +235,7 @@ const promises = {
     return settle(() => {
       const opts = getOptions(options, { flag: 'r' });
       checkAborted(opts.signal);
-      return fs.readFileSync(path, opts);
+      return fs.readFileSync(I.getValidatedPath(path), opts); // no descriptors, as node's
     }, 4);
   },
   watch() { return settle(() => fs.watch()); },

@@ -1,0 +1,44 @@
+// fs/promises and FileHandle argument checks (rejections with node's messages), openAsBlob's
+// synchronous checks, readLines from a start, FileHandle.utimes naming atime/mtime.
+const fs = require('fs');
+const fsp = fs.promises;
+const f = __dirname + '/_promises_args_tmp.txt';
+fs.writeFileSync(f, 'hello\nworld\n');
+const show = async (label, fn) => { try { const r = await fn(); console.log(label, 'ok', typeof r === 'object' && r ? JSON.stringify(r) : r); } catch (e) { console.log(label, 'ERR', e.name, e.code, e.message); } };
+(async () => {
+  await show('blob', async () => { const b = await fs.openAsBlob(f, { type: 'text/plain' }); return [b.size, b.type, await b.text(), b.constructor.name]; });
+  await show('blob missing', async () => { const b = await fs.openAsBlob(f + 'x'); return b.size; });
+  await show('blob bad type', () => fs.openAsBlob(f, { type: 1 }));
+  await show('blob bad opts', () => fs.openAsBlob(f, 1));
+  await show('blob bad path', () => fs.openAsBlob(1));
+  const h = await fsp.open(f, 'r+');
+  await show('readLines', async () => { const out = []; for await (const l of h.readLines({ start: 6 })) out.push(l); return out; });
+  const h2 = await fsp.open(f);
+  await show('readFile signal', () => { const c = new AbortController(); c.abort(); return h2.readFile({ signal: c.signal }); });
+  await show('readFile bad signal', () => h2.readFile({ signal: 1 }));
+  await show('read bigint pos', async () => (await h2.read(Buffer.alloc(3), 0, 3, 6n)).bytesRead);
+  await show('readv bad', () => h2.readv('x'));
+  await show('writev bad', () => h2.writev(['x']));
+  await show('truncate neg', async () => { const h3 = await fsp.open(f + '2', 'w+'); await h3.write('abc'); await h3.truncate(-1); const s = await h3.stat(); await h3.close(); return s.size; });
+  await show('chmod bad', () => h2.chmod('xyz'));
+  await show('chown bad', () => h2.chown('a', 1));
+  await show('utimes bad', () => h2.utimes('x', 1));
+  await show('stat bigint', async () => typeof (await h2.stat({ bigint: true })).ino);
+  await show('writeFile enc', async () => { const h3 = await fsp.open(f + '2', 'w'); await h3.writeFile('616263', 'hex'); await h3.close(); return fs.readFileSync(f + '2', 'utf8'); });
+  await show('writeFile bad', async () => { const h3 = await fsp.open(f + '2', 'w'); try { await h3.writeFile(5); } finally { await h3.close(); } });
+  await show('appendFile opts', async () => { const h3 = await fsp.open(f + '2', 'a'); await h3.appendFile('d', { encoding: 'utf8' }); await h3.close(); return fs.readFileSync(f + '2', 'utf8'); });
+  await show('fsp.writeFile fh', async () => { const h3 = await fsp.open(f + '2', 'w'); await fsp.writeFile(h3, 'via fsp'); await h3.close(); return fs.readFileSync(f + '2', 'utf8'); });
+  await show('fsp.appendFile fh', async () => { const h3 = await fsp.open(f + '2', 'a'); await fsp.appendFile(h3, '+'); await h3.close(); return fs.readFileSync(f + '2', 'utf8'); });
+  await show('fsp.readFile bad', () => fsp.readFile(5.5));
+  await show('fsp.readFile fd number', () => fsp.readFile(0));
+  await show('fsp.open mode', () => fsp.open(f, 'r', 'zz'));
+  await show('fsp.mkdir bad', () => fsp.mkdir(f + 'd', { recursive: 1 }));
+  await show('fsp.rm bad', () => fsp.rm(f + 'd', 5));
+  await show('fsp.access bad', () => fsp.access(f, 'x'));
+  await show('fsp.copyFile bad', () => fsp.copyFile(f, 5));
+  await show('fsp.symlink bad', () => fsp.symlink(f, f + 'l', 'bogus'));
+  await show('fsp.utimes bad', () => fsp.utimes(f, {}, 1));
+  await show('fsp.readdir bad', () => fsp.readdir(f, { withFileTypes: 1 }));
+  await h.close(); await h2.close();
+  fs.unlinkSync(f); fs.unlinkSync(f + '2');
+})();
