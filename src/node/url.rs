@@ -13,7 +13,7 @@ use url::{quirks, Url};
 /// pathname, search, hash]`.
 fn components(url: &Url, ctx: &mut Context) -> JsValue {
     let parts = [
-        quirks::href(url).to_owned(),
+        serialized_href(url),
         origin(url),
         quirks::protocol(url).to_owned(),
         quirks::username(url).to_owned(),
@@ -32,6 +32,56 @@ fn components(url: &Url, ctx: &mut Context) -> JsValue {
         ctx,
     )
     .into()
+}
+
+/// The length of what follows the path in `url`'s serialization (`?query#fragment`).
+fn tail_len(url: &Url) -> usize {
+    url.path().len()
+        + url.query().map_or(0, |q| q.len() + 1)
+        + url.fragment().map_or(0, |f| f.len() + 1)
+}
+
+/// The href as the URL Standard serializes it: a path starting with "//" is preceded by "/."
+/// exactly when there is no host. After some setters the `url` crate drops that marker
+/// (`non-spec://p`, which reads back as host p) or keeps a stale one (`non-spec://h/.//p`).
+fn serialized_href(url: &Url) -> String {
+    let href = quirks::href(url);
+    let split = href.len().saturating_sub(tail_len(url));
+    let (Some(prefix), Some(rest)) = (href.get(..split), href.get(split..)) else {
+        return href.to_owned();
+    };
+    let (base, stale) = strip_marker(url, prefix);
+    let needs = !has_authority(url, base) && url.path().starts_with("//");
+    if stale == needs {
+        return href.to_owned();
+    }
+    format!("{base}{}{rest}", if needs { "/." } else { "" })
+}
+
+/// Splits a "/." path marker off the serialization up to the path: after `scheme:` or after
+/// the authority (whose host never holds a '/'; `http://.` is a host, not a marker).
+fn strip_marker<'a>(url: &Url, prefix: &'a str) -> (&'a str, bool) {
+    let start = url.scheme().len() + 1;
+    let Some(after) = prefix.get(start..) else {
+        return (prefix, false);
+    };
+    let at = if let Some(authority) = after.strip_prefix("//") {
+        authority.find('/').map(|i| start + 2 + i)
+    } else {
+        Some(start)
+    };
+    match at {
+        Some(i) if prefix.get(i..) == Some("/.") => (&prefix[..i], true),
+        _ => (prefix, false),
+    }
+}
+
+/// Whether the serialization up to the path (`prefix`) has an authority (`scheme://`), which
+/// an empty host has too (the crate's `has_host` is false for it).
+fn has_authority(url: &Url, prefix: &str) -> bool {
+    prefix
+        .get(url.scheme().len() + 1..)
+        .is_some_and(|after| after.starts_with("//"))
 }
 
 /// The origin as node 20 (ada) reports it: a blob: URL has its inner URL's origin only when
@@ -86,6 +136,7 @@ fn set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
         "port" => quirks::set_port(&mut url, &value).is_ok(),
         "pathname" => {
             quirks::set_pathname(&mut url, &value);
+            empty_path_quirk(&mut url, &value);
             true
         }
         "search" => {
@@ -104,6 +155,28 @@ fn set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     } else {
         JsValue::undefined()
     })
+}
+
+/// Setting the pathname of a non-special URL with a host to "" leaves the path empty
+/// (`foo://`): the URL Standard's path start state appends nothing then; the crate writes "/".
+fn empty_path_quirk(url: &mut Url, value: &str) {
+    const SPECIAL: [&str; 6] = ["http", "https", "ws", "wss", "ftp", "file"];
+    if SPECIAL.contains(&url.scheme())
+        || url.path() != "/"
+        || value.chars().any(|c| !matches!(c, '\t' | '\n' | '\r'))
+    {
+        return;
+    }
+    let href = serialized_href(url);
+    let split = href.len().saturating_sub(tail_len(url));
+    if let (Some(prefix), Some(rest)) = (href.get(..split), href.get(split + 1..)) {
+        if !has_authority(url, prefix) {
+            return;
+        }
+        if let Ok(fixed) = Url::parse(&format!("{prefix}{rest}")) {
+            *url = fixed;
+        }
+    }
 }
 
 /// A file URL whose first path segment is a Windows drive letter written `C|` has it as `C:`
