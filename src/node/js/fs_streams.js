@@ -29,7 +29,8 @@ function setup(stream, path, options, defaultFlags) {
   if (fd == null) {
     stream.fd = null;
     validateFunction(stream[kFs].open, 'options.fs.open');
-    stream.path = fsModule().internals.getValidatedPath(path);
+    const valid = fsModule().internals.getValidatedPath(path);
+    stream.path = path instanceof Uint8Array ? path : valid; // a Buffer stays one, as in node
     stream.flags = options.flags === undefined ? defaultFlags : options.flags;
     stream.mode = options.mode === undefined ? 0o666 : options.mode;
   } else if (typeof fd === 'object' && fd !== null && typeof fd.fd === 'number' && typeof fd.close === 'function') {

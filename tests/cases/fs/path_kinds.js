@@ -1,0 +1,36 @@
+// Buffer, Uint8Array and file: URL paths across the API (a ReadStream keeps a Buffer path as a
+// Buffer, URLs become strings); URL errors (other schemes, hosts, encoded slashes) as node.
+const fs = require('fs');
+const path = require('path');
+const { pathToFileURL, URL } = require('url');
+const dir = path.join(__dirname, '_paths_kinds_tmp');
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(dir);
+const clean = (s) => String(s).split(dir).join('<d>');
+const show = (label, fn) => { try { const r = fn(); console.log(label, 'ok', clean(Buffer.isBuffer(r) ? 'B:' + r : JSON.stringify(r))); } catch (e) { console.log(label, 'ERR', e.name, e.code, clean(e.message)); } };
+const fb = Buffer.from(path.join(dir, 'b.txt'));
+const fu = pathToFileURL(path.join(dir, 'u.txt'));
+show('write buf path', () => fs.writeFileSync(fb, 'B'));
+show('write url path', () => fs.writeFileSync(fu, 'U'));
+show('write url string', () => fs.writeFileSync(fu.href, 'S'));
+show('read buf', () => fs.readFileSync(fb, 'utf8'));
+show('read url', () => fs.readFileSync(fu, 'utf8'));
+show('stat buf', () => fs.statSync(fb).size);
+show('readdir buf', () => fs.readdirSync(Buffer.from(dir)).sort());
+show('readdir url', () => fs.readdirSync(pathToFileURL(dir)).sort());
+show('url http', () => fs.readFileSync(new URL('http://x/y')));
+show('url host', () => fs.readFileSync(new URL('file://host/x')));
+show('url encoded slash', () => fs.readFileSync(new URL('file:///a%2Fb')));
+show('url encoded char', () => { fs.writeFileSync(new URL('file://' + dir + '/sp%20ace.txt'), 'x'); return fs.existsSync(path.join(dir, 'sp ace.txt')); });
+show('url-like object', () => fs.readFileSync({ href: 'file:///x', protocol: 'file:', pathname: '/x' }));
+show('Uint8Array path', () => fs.readFileSync(new Uint8Array(fb), 'utf8'));
+show('rename buf', () => { fs.renameSync(fb, Buffer.from(path.join(dir, 'b2.txt'))); return fs.existsSync(path.join(dir, 'b2.txt')); });
+show('open url', () => { const fd = fs.openSync(fu, 'r'); fs.closeSync(fd); return typeof fd; });
+show('mkdtemp buf', () => fs.mkdtempSync(Buffer.from(dir + '/x')).length > 0);
+show('cp url', () => { fs.cpSync(fu, pathToFileURL(path.join(dir, 'cp.txt'))); return fs.readFileSync(path.join(dir, 'cp.txt'), 'utf8'); });
+show('rm url', () => { fs.rmSync(pathToFileURL(path.join(dir, 'cp.txt'))); return fs.existsSync(path.join(dir, 'cp.txt')); });
+show('stream url', () => { const s = fs.createReadStream(pathToFileURL(__filename)); s.destroy(); return s.path === __filename; });
+show('stream buf', () => { const s = fs.createReadStream(Buffer.from(__filename)); s.destroy(); return Buffer.isBuffer(s.path); });
+show('exists url', () => fs.existsSync(fu));
+show('access buf', () => fs.accessSync(Buffer.from(dir)));
+fs.rmSync(dir, { recursive: true });
