@@ -51,6 +51,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("inspect", inspect_js, 5),
             ("previewEntries", preview_entries_js, 1),
             ("isBoundFunction", is_bound_function_js, 1),
+            ("isModuleNamespace", is_module_namespace_js, 1),
         ],
     )
 }
@@ -175,6 +176,15 @@ fn is_bound_function_js(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsRes
         .first()
         .and_then(JsValue::as_object)
         .is_some_and(|o| o.is::<boa_engine::builtins::function::BoundFunction>())
+        .into())
+}
+
+/// `isModuleNamespace(value)`: whether value is a module namespace exotic object.
+fn is_module_namespace_js(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(args
+        .first()
+        .and_then(JsValue::as_object)
+        .is_some_and(|o| o.is::<boa_engine::module::ModuleNamespace>())
         .into())
 }
 
@@ -1025,7 +1035,10 @@ fn kind_of(o: &JsObject) -> Option<Kind> {
     if let Some(t) = o.downcast_ref::<builtins::typed_array::TypedArray>() {
         return Some(Kind::Typed(t.kind()));
     }
-    if o.is::<builtins::proxy::Proxy>() || o.is::<builtins::error::Error>() {
+    if o.is::<builtins::proxy::Proxy>()
+        || o.is::<builtins::error::Error>()
+        || o.is::<boa_engine::module::ModuleNamespace>()
+    {
         return None;
     }
     if o.is::<builtins::date::Date>() {

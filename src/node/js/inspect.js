@@ -429,6 +429,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (itype === 'Generator' || itype === 'AsyncGenerator') {
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       if (keys.length === 0 && protoProps === undefined) return `Object [${itype}] {}`;
+    } else if (constructor === null && native.isModuleNamespace(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+      formatter = formatNamespaceObject.bind(null, keys);
     } else {
       if (keys.length === 0 && protoProps === undefined) {
         return `${getCtxName(constructor, tag, 'Object')}{}`;
@@ -1040,6 +1043,24 @@ function formatPromise(ctx, value, recurseTimes) {
     ctx.indentationLvl -= 2;
     output = [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
   }
+  return output;
+}
+
+// A module namespace's bindings; one still in its temporal dead zone is <uninitialized>.
+function formatNamespaceObject(keys, ctx, value, recurseTimes) {
+  const output = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    try {
+      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
+    } catch (err) {
+      if (!(err instanceof ReferenceError)) throw err;
+      const tmp = { [keys[i]]: '' };
+      output[i] = formatProperty(ctx, tmp, recurseTimes, keys[i], kObjectType);
+      const pos = output[i].lastIndexOf(' ');
+      output[i] = output[i].slice(0, pos + 1) + ctx.stylize('<uninitialized>', 'special');
+    }
+  }
+  keys.length = 0;
   return output;
 }
 

@@ -72,8 +72,7 @@ module.exports = {
   isDataView: is('DataView'),
   isSharedArrayBuffer,
   isProxy: is('Proxy'),
-  isModuleNamespaceObject: (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === null &&
-    Object.isSealed(v) && Object.getOwnPropertyDescriptor(v, Symbol.toStringTag)?.value === 'Module' && !Object.isExtensible(v),
+  isModuleNamespaceObject: (v) => internalBinding('inspect').isModuleNamespace(v),
   isAnyArrayBuffer: (v) => isArrayBuffer(v) || isSharedArrayBuffer(v),
   isBoxedPrimitive: (v) => v !== null && typeof v === 'object' && boxed.includes(t(v)),
   isArrayBufferView: ArrayBuffer.isView,
