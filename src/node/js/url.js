@@ -98,6 +98,7 @@ class URL {
     if (typeof depth === 'number' && depth < 0) return this;
     const obj = {};
     for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash']) obj[k] = this[k];
+    if (opts?.showHidden) obj[kContext] = urlContext(this[kParts]);
     const { inspect } = require('internal/inspect');
     return `${this.constructor.name} ${inspect(obj, opts)}`;
   }
@@ -125,6 +126,55 @@ function branded(self) {
   const parts = self == null ? undefined : self[kParts];
   if (parts === undefined) throw privateError(self, 'URL');
   return parts;
+}
+
+// What showHidden shows of node's #context: ada's url_aggregator offsets into href (omitted
+// values are uint32 -1), derived here from the components.
+const kContext = Symbol('context');
+const kOmitted = 4294967295;
+const kSchemeTypes = { __proto__: null, 'http:': 0, 'https:': 2, 'ws:': 3, 'ftp:': 4, 'wss:': 5, 'file:': 6 };
+let URLContext;
+function urlContext(parts) {
+  URLContext ??= class URLContext {
+    href = '';
+    protocol_end = 0;
+    username_end = 0;
+    host_start = 0;
+    host_end = 0;
+    pathname_start = 0;
+    search_start = 0;
+    hash_start = 0;
+    port = 0;
+    scheme_type = 1;
+    get hasPort() { return this.port !== kOmitted; }
+    get hasSearch() { return this.search_start !== kOmitted; }
+    get hasHash() { return this.hash_start !== kOmitted; }
+  };
+  const c = new URLContext();
+  const href = parts[HREF];
+  const protocolEnd = parts[PROTOCOL].length;
+  c.href = href;
+  c.protocol_end = protocolEnd;
+  let pathStart;
+  if (href.startsWith('//', protocolEnd)) {
+    const user = parts[USERNAME].length;
+    const pass = parts[PASSWORD].length;
+    c.username_end = protocolEnd + 2 + user;
+    c.host_start = user || pass ? c.username_end + (pass ? pass + 1 : 0) : c.username_end;
+    c.host_end = c.host_start + (user || pass ? 1 : 0) + parts[HOSTNAME].length;
+    pathStart = c.host_end + (parts[PORT] ? parts[PORT].length + 1 : 0);
+  } else {
+    c.username_end = c.host_start = c.host_end = protocolEnd;
+    pathStart = protocolEnd + (href.startsWith('/.', protocolEnd) && parts[PATHNAME].startsWith('//') ? 2 : 0);
+  }
+  c.pathname_start = pathStart;
+  const hash = href.indexOf('#', pathStart);
+  const query = href.indexOf('?', pathStart);
+  c.search_start = query !== -1 && (hash === -1 || query < hash) ? query : kOmitted;
+  c.hash_start = hash === -1 ? kOmitted : hash;
+  c.port = parts[PORT] ? Number(parts[PORT]) : kOmitted;
+  c.scheme_type = kSchemeTypes[parts[PROTOCOL]] ?? 1;
+  return c;
 }
 
 // Applies a setter natively and keeps searchParams in step.
