@@ -12,11 +12,20 @@ const { makeStats } = require('internal/fs_types');
 const { validateAbortSignal, validateObject, validateInteger } = require('internal/validators');
 
 // Settles in the poll phase with the result of `op` (its errors reject, validation included).
-function settle(op, rounds = 1) {
+// `signalOf()`: an AbortSignal that, aborted before the result is delivered, turns it into
+// node's AbortError (node checks it between the reads and writes of readFile/writeFile).
+function settle(op, rounds = 1, signalOf) {
   return new Promise((resolve, reject) => {
     let result, error, failed = false;
     try { result = op(); } catch (e) { error = e; failed = true; }
-    loop.queueCompletion(() => (failed ? reject(error) : resolve(result)), failed ? 1 : rounds);
+    loop.queueCompletion(() => {
+      const signal = !failed && signalOf ? signalOf() : undefined;
+      if (signal && signal.aborted) {
+        const { AbortError } = require('internal/errors');
+        reject(new AbortError(undefined, { cause: signal.reason }));
+      } else if (failed) reject(error);
+      else resolve(result);
+    }, failed ? 1 : rounds);
   });
 }
 
@@ -60,7 +69,7 @@ class FileHandle extends EventEmitter {
   async [Symbol.asyncDispose]() { return this.close(); }
 
   // node's fsCall: every operation on a closed handle rejects with EBADF 'file closed'.
-  #call(syscall, fn) {
+  #call(syscall, fn, signalOf) {
     return settle(() => {
       if (this[kFd] === -1) {
         const err = new Error('file closed');
@@ -69,7 +78,7 @@ class FileHandle extends EventEmitter {
         throw err;
       }
       return fn();
-    });
+    }, 1, signalOf);
   }
 
   read(bufferOrParams, offset, length, position) {
@@ -125,12 +134,14 @@ class FileHandle extends EventEmitter {
     return this.#call('writev', () => ({ __proto__: null, bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers }));
   }
   readFile(options) {
+    let signal;
     return this.#call('readFile', () => {
       const opts = getOptions(options, {});
-      checkAborted(opts.signal);
+      signal = opts.signal;
+      checkAborted(signal);
       const buf = native.readFile(this[kFd]);
       return opts.encoding && opts.encoding !== 'buffer' ? buf.toString(opts.encoding) : buf;
-    });
+    }, () => signal);
   }
   async writeFile(data, options) {
     await this.#call('writeFile', () => {});
@@ -223,7 +234,7 @@ const promises = {
       try { await fh.writeFile(data, opts); } finally { await fh.close(); }
       return;
     }
-    return settle(() => fs.writeFileSync(I.getValidatedPath(file), data, opts), 3); // no descriptors
+    return settle(() => fs.writeFileSync(I.getValidatedPath(file), data, opts), 3, () => opts.signal); // no descriptors
   },
   async appendFile(file, data, options) {
     if (file instanceof FileHandle) return file.appendFile(data, options);
@@ -232,11 +243,13 @@ const promises = {
   },
   readFile(path, options) {
     if (path instanceof FileHandle) return path.readFile(options);
+    let signal;
     return settle(() => {
       const opts = getOptions(options, { flag: 'r' });
-      checkAborted(opts.signal);
+      signal = opts.signal;
+      checkAborted(signal);
       return fs.readFileSync(I.getValidatedPath(path), opts); // no descriptors, as node's
-    }, 4);
+    }, 4, () => signal);
   },
   watch() { return settle(() => fs.watch()); },
   constants: fs.constants,
