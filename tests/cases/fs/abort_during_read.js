@@ -2,7 +2,7 @@
 // AbortError carrying the reason; one aborted before starts rejects too; unaborted ones resolve.
 const fsp = require('fs/promises');
 const path = require('path');
-const f = path.join(__dirname, '_abort_read_tmp.bin');
+const f = path.join(__dirname, `_abort_read_tmp${process.pid}.bin`);
 (async () => {
   await fsp.writeFile(f, Buffer.alloc(40000, 7));
   const show = (label, p) => p.then((r) => console.log(label, 'ok', r.length), (e) => console.log(label, e.name, e.code, e.message, typeof e.cause === 'object' ? `${e.cause.name}: ${e.cause.message}` : e.cause));

@@ -3,7 +3,7 @@
 // watch/watchFile validate the path first, recursive mkdir over a file is EEXIST.
 const fs = require('fs');
 const path = require('path');
-const dir = path.join(__dirname, '_argchk_tmp');
+const dir = path.join(__dirname, `_argchk_tmp${process.pid}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir);
 const file = path.join(dir, 'f.txt');

@@ -5,7 +5,7 @@
 // lchmod absent on Linux.
 const fs = require('fs');
 const path = require('path');
-const dir = path.join(__dirname, '_cp_links_tmp');
+const dir = path.join(__dirname, `_cp_links_tmp${process.pid}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir);
 process.chdir(dir);

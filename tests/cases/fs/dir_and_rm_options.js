@@ -3,7 +3,7 @@
 // checked. rm/rmdir options merged over node's defaults and validated (retryDelay, maxRetries).
 const fs = require('fs');
 const path = require('path');
-const dir = path.join(__dirname, '_dir_rm_tmp');
+const dir = path.join(__dirname, `_dir_rm_tmp${process.pid}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir);
 for (const n of ['a', 'b', 'c']) fs.writeFileSync(path.join(dir, n), n);

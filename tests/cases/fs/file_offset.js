@@ -2,7 +2,7 @@
 // positional I/O leaves it alone, and a descriptor opened to append writes at the end whatever
 // the position (wasmtime alone keeps separate read/write offsets and honours pwrite's position).
 const fs = require('fs');
-const f = __dirname + '/_offset_tmp.txt';
+const f = `${__dirname}/_offset_tmp${process.pid}.txt`;
 fs.writeFileSync(f, '0123456789');
 let fd = fs.openSync(f, 'r+');
 const b = Buffer.alloc(2);

@@ -4,7 +4,7 @@
 const fs = require('fs');
 const fsp = require('fs/promises');
 const path = require('path');
-const f = path.join(__dirname, '_fh_close_web.txt');
+const f = path.join(__dirname, `_fh_close_web${process.pid}.txt`);
 (async () => {
   fs.writeFileSync(f, 'y'.repeat(70000));
   const h = await fsp.open(f);

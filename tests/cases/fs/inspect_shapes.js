@@ -34,7 +34,7 @@ console.log(s.atime.toISOString(), s.mtime.toISOString(), b.mtimeNs, b.mtimeMs, 
   fs.unlinkSync(f);
 })();
 {
-  const g = path.join(__dirname, '_inspect_tmp2.txt');
+  const g = path.join(__dirname, `_inspect_tmp2_${process.pid}.txt`);
   const ws = fs.createWriteStream(g, { flags: 'a' });
   const rs = fs.createReadStream(__filename, { start: 1 });
   console.log(Reflect.ownKeys(ws).map(String).join(','), ws.autoClose, ws.pos);

@@ -3,7 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 const { pathToFileURL, URL } = require('url');
-const dir = path.join(__dirname, '_paths_kinds_tmp');
+const dir = path.join(__dirname, `_paths_kinds_tmp${process.pid}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir);
 const clean = (s) => String(s).split(dir).join('<d>');

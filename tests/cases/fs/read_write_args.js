@@ -3,7 +3,7 @@
 // buffers, string writes with an encoding (hex of odd length refused, unknown taken as utf8).
 const fs = require('fs');
 const path = require('path');
-const dir = path.join(__dirname, '_rw_args_tmp');
+const dir = path.join(__dirname, `_rw_args_tmp${process.pid}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir);
 const f = path.join(dir, 'a.txt');

@@ -3,7 +3,7 @@
 // comes back; unwatchFile stops the poll ('stop' event) and lets the process end.
 const fs = require('fs');
 const path = require('path');
-const f = path.join(__dirname, '_watchfile_tmp.txt');
+const f = path.join(__dirname, `_watchfile_tmp${process.pid}.txt`);
 try { fs.unlinkSync(f); } catch {}
 const log = [];
 const steps = [
