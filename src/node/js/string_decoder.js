@@ -100,7 +100,9 @@ function decode(state, enc, buf) {
   if (held > 0) {
     for (let k = 0; k < held; k++) state[k] = data[end - held + k];
   }
-  const body = end - held > start ? data.toString(enc, start, end - held) : '';
+  let body = '';
+  if (start === 0 && held === 0) body = data.toString(enc);
+  else if (end - held > start) body = data.toString(enc, start, end - held);
   return prepend === '' ? body : prepend + body;
 }
 
