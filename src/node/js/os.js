@@ -32,7 +32,8 @@ function checked(fn) {
 }
 const getHomeDirectory = checked(() => env.HOME || '/');
 const getHostname = checked(() => env.HOSTNAME || 'localhost');
-const getUptime = checked(() => Math.floor(process.uptime()));
+// The sandbox's "system" starts with the process; seconds with two decimals as /proc/uptime.
+const getUptime = checked(() => Math.floor(process.uptime() * 100) / 100);
 const getFreeMem = () => 2 * 1024 ** 3;
 const getTotalMem = () => 4 * 1024 ** 3;
 const getOSRelease = () => '6.0.0-wasi';
@@ -55,7 +56,16 @@ for (const fn of [getFreeMem, getHostname, getOSVersion, getOSType, getOSRelease
 endianness[Symbol.toPrimitive] = () => 'LE';
 
 function loadavg() { return [0, 0, 0]; }
-function networkInterfaces() { return {}; }
+// The loopback interface a sandbox has (sockets may bind 127.0.0.1 / ::1), as node lists it.
+function networkInterfaces() {
+  const lo = { netmask: '', family: '', mac: '00:00:00:00:00:00', internal: true, cidr: '' };
+  return {
+    lo: [
+      { address: '127.0.0.1', ...lo, netmask: '255.0.0.0', family: 'IPv4', cidr: '127.0.0.1/8' },
+      { address: '::1', ...lo, netmask: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', family: 'IPv6', cidr: '::1/128', scopeid: 0 },
+    ],
+  };
+}
 
 function getPriority(pid) {
   if (pid !== undefined) require('internal/validators').validateInt32(pid, 'pid');

@@ -15,3 +15,5 @@ console.log(tryit(() => os.setPriority(2 ** 32, 0)));
 console.log(tryit(() => os.setPriority(0, 1.5)));
 console.log(tryit(() => os.getPriority(2 ** 31)));
 console.log(tryit(() => os.getPriority('0')));
+// The loopback interface, as node lists it on Linux; uptime is a number of seconds.
+console.log(JSON.stringify(os.networkInterfaces().lo), typeof os.uptime(), os.networkInterfaces() !== os.networkInterfaces());
