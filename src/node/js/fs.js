@@ -645,10 +645,11 @@ function isSrcSubdir(src, dest) {
   const d = resolve(dest).split('/').filter(Boolean);
   return s.every((cur, i) => d[i] === cur);
 }
-function cpCheckPaths(src, dest, opts) {
+// The walk is a generator that yields each filter result: cpSync refuses a promise, fs.cp and
+// fs.promises.cp await it (node's async cp takes async filters).
+function* cpCheckPaths(src, dest, opts) {
   if (opts.filter) {
-    const ok = opts.filter(src, dest);
-    if (ok && typeof ok.then === 'function') throw new (E().ERR_INVALID_RETURN_VALUE)('boolean', 'filter', ok);
+    const ok = yield opts.filter(src, dest);
     if (!ok) return null;
   }
   const srcStat = cpStat(src, opts);
@@ -676,7 +677,7 @@ function cpCheckParentPaths(src, srcStat, dest) {
   if (sameFile(srcStat, destStat)) throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', 22, 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
   cpCheckParentPaths(src, srcStat, destParent);
 }
-function cpOne(destStat, src, dest, opts) {
+function* cpOne(destStat, src, dest, opts) {
   const srcStat = cpStat(src, opts);
   const kind = kindOf(srcStat);
   if (kind === 0o040000) {
@@ -687,8 +688,8 @@ function cpOne(destStat, src, dest, opts) {
     for (let i = 0; i < list.length; i += 2) {
       const srcItem = join(src, list[i]);
       const destItem = join(dest, list[i]);
-      const r = cpCheckPaths(srcItem, destItem, opts);
-      if (r) cpOne(r.destStat, srcItem, destItem, opts);
+      const r = yield* cpCheckPaths(srcItem, destItem, opts);
+      if (r) yield* cpOne(r.destStat, srcItem, destItem, opts);
     }
     return;
   }
@@ -727,16 +728,35 @@ function cpOne(destStat, src, dest, opts) {
   if (kind === 0o010000) throw cpError('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe', 22, 'EINVAL', `cannot copy a FIFO pipe: ${dest}`, dest);
   throw cpError('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type', 22, 'EINVAL', `cannot copy an unknown file type: ${dest}`, dest);
 }
-function cpSync(src, dest, options) {
-  options = validateCpOptions(options);
-  src = getValidatedPath(src, 'src');
-  dest = getValidatedPath(dest, 'dest');
-  const r = cpCheckPaths(src, dest, options);
+function* cpWalk(src, dest, options) {
+  const r = yield* cpCheckPaths(src, dest, options);
   if (!r) return;
   cpCheckParentPaths(src, r.srcStat, dest);
   const parent = require('path').dirname(dest);
   if (!existsSync(parent)) mkdirSync(parent, { recursive: true });
-  cpOne(r.destStat, src, dest, options);
+  yield* cpOne(r.destStat, src, dest, options);
+}
+function cpSync(src, dest, options) {
+  options = validateCpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  const walk = cpWalk(src, dest, options);
+  for (let step = walk.next(); !step.done;) {
+    const ok = step.value;
+    if (ok && typeof ok.then === 'function') throw new (E().ERR_INVALID_RETURN_VALUE)('boolean', 'filter', ok);
+    step = walk.next(ok);
+  }
+}
+// fs.cp / fs.promises.cp: checks at the call, the walk in later turns (filters may be async).
+function cpAsync(src, dest, options) {
+  options = validateCpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  return (async () => {
+    await null;
+    const walk = cpWalk(src, dest, options);
+    for (let step = walk.next(); !step.done;) step = walk.next(await step.value);
+  })();
 }
 
 // Errors name the opendir syscall; the synchronous form's, as node 20's, without the path.
@@ -849,7 +869,7 @@ fs.copyFileSync = copyFileSync;
 fs.cp = function cp(src, dest, options, cb) {
   if (typeof options === 'function') { cb = options; options = undefined; }
   cb = maybeCallback(cb);
-  deliver(cb, () => cpSync(src, dest, options));
+  cpAsync(src, dest, options).then(() => loop.queueCompletion(() => cb(null)), (err) => loop.queueCompletion(() => cb(err)));
 };
 fs.cpSync = cpSync;
 fs.createReadStream = function createReadStream(path, options) { return new (require('internal/fs_streams').ReadStream)(path, options); };
@@ -1173,5 +1193,5 @@ Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, ge
 // Shared with fs/promises and the streams.
 Object.defineProperty(fs, 'internals', {
   enumerable: false,
-  value: { ioFns: { read: fs.read, write: fs.write }, native, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, nativePosition, stringBytes, stringPosition, assertEncoding, getValidMode },
+  value: { ioFns: { read: fs.read, write: fs.write }, native, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, nativePosition, stringBytes, stringPosition, assertEncoding, getValidMode },
 });

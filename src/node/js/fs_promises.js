@@ -201,7 +201,7 @@ function wrap(name) {
 const promises = {
   access: wrap('access'),
   copyFile: wrap('copyFile'),
-  cp: wrap('cp'),
+  cp: { async cp(src, dest, options) { await I.cpAsync(src, dest, options); } }.cp,
   open(path, flags, mode) { return settle(() => new FileHandle(fs.openSync(path, flags, mode))); },
   opendir: { opendir(path, options) { return settle(() => syncFns.opendirSync(path, options, true)); } }.opendir,
   rename: wrap('rename'),
