@@ -775,7 +775,7 @@ function opendirSync(path, options, keepPath = false) {
     }
     throw e;
   }
-  return new types.Dir(path, entries, options);
+  return new types.Dir(path, entries, options, (dir) => native.readdirDirents(dir, Dirent.prototype, types.kType, true));
 }
 
 function statfsSync(path, options = { bigint: false }) {

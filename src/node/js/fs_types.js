@@ -107,14 +107,25 @@ const kQueue = Symbol('queue');
 const kFetched = Symbol('fetched');
 const kReadImpl = Symbol('readImpl');
 const kDone = Symbol('done');
+const kShift = Symbol('shift');
+const kLoad = Symbol('load');
+const kRecursive = Symbol('recursive');
+const kEncoding = Symbol('encoding');
+const kSubdirs = Symbol('subdirs');
 // node's Dir over a listing read at opendir: the first read (and any after the buffer runs dry)
 // completes in the poll phase as node's handle read does; operations issued meanwhile queue up,
 // and the synchronous ones fail with ERR_DIR_CONCURRENT_OPERATION.
 class Dir {
-  constructor(path, entries, options) {
+  // `load(dir)`: the Dirents of a subdirectory, for the recursive walk (breadth first, as node's
+  // queue of handles).
+  constructor(path, entries, options, load) {
     const opts = { bufferSize: 32, ...(options && typeof options === 'object' ? options : {}) };
     require('internal/validators').validateUint32(opts.bufferSize, 'options.bufferSize', true);
     this[kEntries] = entries;
+    this[kLoad] = load;
+    this[kRecursive] = !!(options && typeof options === 'object' && options.recursive);
+    this[kEncoding] = typeof options === 'string' ? options : options && options.encoding;
+    this[kSubdirs] = [];
     this[kClosed] = false;
     this[kPath] = path;
     this[kQueue] = null;
@@ -125,7 +136,7 @@ class Dir {
     if (this[kClosed]) throw new (E().ERR_DIR_CLOSED)();
     if (this[kQueue] !== null) throw concurrentError();
     this[kFetched] = true;
-    return this[kEntries].length ? this[kEntries].shift() : null;
+    return this[kShift]();
   }
   read(cb) { return this[kReadImpl](true, cb); }
   [kReadImpl](maybeSync, cb) {
@@ -136,7 +147,7 @@ class Dir {
     require('internal/validators').validateFunction(cb, 'callback');
     if (this[kQueue] !== null) { this[kQueue].push(() => this[kReadImpl](false, cb)); return; }
     if (this[kFetched] && this[kEntries].length) {
-      const d = this[kEntries].shift();
+      const d = this[kShift]();
       if (maybeSync) process.nextTick(cb, null, d); else cb(null, d);
       return;
     }
@@ -144,8 +155,17 @@ class Dir {
     require('internal/loop').queueCompletion(() => {
       this[kFetched] = true;
       this[kDone]();
-      cb(null, this[kEntries].length ? this[kEntries].shift() : null);
+      cb(null, this[kShift]());
     });
+  }
+  [kShift]() {
+    while (this[kEntries].length === 0 && this[kSubdirs].length) this[kEntries] = this[kLoad](this[kSubdirs].shift());
+    if (this[kEntries].length === 0) return null;
+    const d = this[kEntries].shift();
+    if (this[kRecursive] && d.isDirectory()) this[kSubdirs].push(require('path').join(d.parentPath, d.name));
+    const enc = this[kEncoding];
+    if (enc && enc !== 'utf8' && enc !== 'utf-8') d.name = enc === 'buffer' ? Buffer.from(d.name) : Buffer.from(d.name).toString(enc);
+    return d;
   }
   [kDone]() {
     process.nextTick(() => {
