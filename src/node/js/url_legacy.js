@@ -38,8 +38,9 @@ const forbiddenHostChars = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
 const forbiddenHostCharsIpv6 = /[\0\t\n\r #%/<>?@\\^|]/;
 // Characters that are never allowed in a host (they end it) and ones that end it for sure.
 // (tab and newlines are dropped from the auth and host instead).
-const nonHostChars = new Set(' "%\';<>\\^`{|}');
-const stripTabNl = (s) => s.replace(/[\t\n\r]/g, '');
+const nonHostCodes = new Set([...' "%\';<>\\^`{|}'].map((c) => c.charCodeAt(0)));
+const tabNlRe = /[\t\n\r]/g;
+const stripTabNl = (s) => (s.includes('\t') || s.includes('\n') || s.includes('\r') ? s.replace(tabNlRe, '') : s);
 const autoEscape = { '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', "'": '%27',
   '<': '%3C', '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D' };
 const autoEscapeRe = /[\t\n\r "'<>\\^`{|}]/g;
@@ -93,7 +94,19 @@ function invalidUrl(input) {
 
 // Trims leading/trailing whitespace (and control characters) and turns backslashes that come
 // before the first '?' or '#' into '/'. Reports whether '#' and '@' occur.
+const isUrlSpace = (c) => c < 33 || c === 0xA0 || c === 0xFEFF;
 function preprocess(url) {
+  // Common case, with native string searches instead of a loop over every character: nothing
+  // to trim at either end.
+  if (url.length > 0 && !isUrlSpace(url.charCodeAt(0)) && !isUrlSpace(url.charCodeAt(url.length - 1))) {
+    const q = url.indexOf('?');
+    const h = url.indexOf('#');
+    const cut = q === -1 ? (h === -1 ? url.length : h) : h === -1 ? q : Math.min(q, h);
+    const at = url.indexOf('@');
+    let rest = url;
+    if (url.lastIndexOf('\\', cut) !== -1) rest = url.slice(0, cut).replace(/\\/g, '/') + url.slice(cut);
+    return { rest, hasHash: h !== -1, hasAt: at !== -1 && at < cut };
+  }
   let rest = '';
   let start = -1;
   let end = -1;
@@ -174,10 +187,12 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     // before that, and characters never valid in a host end it unless an '@' follows.
     let hostEnd = -1, atSign = -1, nonHost = -1;
     for (let i = 0; i < rest.length && hostEnd === -1; i++) {
-      const ch = rest[i];
-      if (nonHostChars.has(ch)) { if (nonHost === -1) nonHost = i; }
-      else if (ch === '#' || ch === '/' || ch === '?') { if (nonHost === -1) nonHost = i; hostEnd = i; }
-      else if (ch === '@') { atSign = i; nonHost = -1; }
+      const c = rest.charCodeAt(i);
+      // (letters, digits, '.', '-' and ':' are the common case)
+      if ((c >= 97 && c <= 122) || (c >= 45 && c <= 58 && c !== 47) || (c >= 65 && c <= 90)) continue;
+      if (nonHostCodes.has(c)) { if (nonHost === -1) nonHost = i; }
+      else if (c === 35 || c === 47 || c === 63) { if (nonHost === -1) nonHost = i; hostEnd = i; }
+      else if (c === 64) { atSign = i; nonHost = -1; }
     }
     let start = 0;
     if (atSign !== -1) {
