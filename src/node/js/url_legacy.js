@@ -145,7 +145,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   if (typeof url !== 'string') throw new (errors().ERR_INVALID_ARG_TYPE)('url', 'string', url);
   let { rest, hasHash, hasAt } = preprocess(url);
 
-  if (!slashesDenoteHost && !hasHash && !hasAt) {
+  if (!slashesDenoteHost && !hasHash && !hasAt && rest.charCodeAt(0) === 47) {
     const simple = simplePathPattern.exec(rest);
     if (simple) {
       this.path = rest;
@@ -364,6 +364,11 @@ function toASCII(domain) {
   if (nul !== -1) domain = domain.slice(0, nul);
   // eslint-disable-next-line no-control-regex
   const ascii = /^[\0-\x7F]*$/.test(domain);
+  // (an ASCII domain without punycode labels only lower-cases)
+  if (ascii) {
+    const lower = domain.toLowerCase();
+    if (!lower.includes('xn--')) return lower;
+  }
   if (!ascii) {
     if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/.test(domain)) return '';
     if (hasDottedCompat(domain)) return '';
@@ -460,7 +465,9 @@ Url.prototype.format = function format() {
   if (this.query !== null && typeof this.query === 'object') query = querystring.stringify(this.query);
   let search = this.search || (query && '?' + query) || '';
   if (protocol && protocol.charCodeAt(protocol.length - 1) !== 58) protocol += ':';
-  if (typeof pathname === 'string') pathname = pathname.replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
+  if (typeof pathname === 'string' && (pathname.includes('#') || pathname.includes('?'))) {
+    pathname = pathname.replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
+  }
   // Only slashed protocols get '//' (others only when they had it).
   if (this.slashes || slashed.has(protocol)) {
     if (this.slashes || host) {
@@ -470,7 +477,7 @@ Url.prototype.format = function format() {
       host = '//';
     }
   }
-  search = search.replace(/#/g, '%23');
+  if (search.includes('#')) search = search.replace(/#/g, '%23');
   if (hash && hash.charCodeAt(0) !== 35) hash = '#' + hash;
   if (search && search.charCodeAt(0) !== 63) search = '?' + search;
   return protocol + host + pathname + search + hash;
