@@ -304,6 +304,7 @@ const hasDottedCompat = (s) => [...s].some((c) => c > '\x7F' && !/[\u3002\uFF0E\
 
 // Bidi classes, coarsely: R, AL, AN, EN, NSM, L, N (neutrals the rule allows) or X.
 function bidiClass(c) {
+  if (c === '\u200C' || c === '\u200D') return 'N'; // BN, which both directions allow
   if (/[\p{Mn}\p{Me}]/u.test(c)) return 'NSM';
   if (/[0-9\u00B2\u00B3\u00B9\u06F0-\u06F9\u2070\u2074-\u2079\u2080-\u2089\uFF10-\uFF19]/.test(c)) return 'EN';
   if (/[\u0600-\u0605\u0660-\u0669\u066B\u066C\u06DD\u0890\u0891\u08E2]/.test(c)) return 'AN';
@@ -345,12 +346,34 @@ function validPunycodeLabel(label) {
   return mapLabelChars(decoded) === decoded && validUnicodeLabel(decoded);
 }
 
+// Joining types (Unicode's ArabicShaping data, Arabic and Syriac letters): right-joining
+// letters; the other letters of these scripts join on both sides; marks are transparent.
+const rightJoiningRe = /[\u0622-\u0625\u0627\u0629\u062F-\u0632\u0648\u0671-\u0673\u0675-\u0677\u0688-\u0699\u06C0\u06C3-\u06CB\u06CD\u06CF\u06D2\u06D3\u06D5\u06EE\u06EF\u0710\u0715-\u0719\u071E\u0728\u072A\u072C\u072F\u074D\u0759-\u075B\u076B\u076C\u0771\u0773\u0774\u0778\u0779\u08AA-\u08AC\u08AE\u08B1\u08B2\u08B9]/;
+const dualJoiningRe = /[\u0620\u0626\u0628\u062A-\u062E\u0633-\u063F\u0641-\u0647\u0649\u064A\u066E\u066F\u0678-\u0687\u069A-\u06BF\u06C1\u06C2\u06CC\u06CE\u06D0\u06D1\u06FA-\u06FC\u06FF\u0712-\u0714\u071A-\u071D\u071F-\u0727\u0729\u072B\u072D\u072E\u074E-\u077F\u07CA-\u07EA\u08A0-\u08A9\u08AF\u08B0\u08B3-\u08B8\u08BA-\u08C8]/;
+const transparentRe = /^[\p{Mn}\p{Me}]$/u;
+// RFC 5892's CONTEXTJ rule for ZWNJ without a virama: a left- or dual-joining letter before it
+// and a right- or dual-joining letter after it, marks in between skipped.
+function zwnjJoins(chars, at) {
+  let i = at - 1;
+  while (i >= 0 && transparentRe.test(chars[i])) i--;
+  if (i < 0 || !(dualJoiningRe.test(chars[i]) && !rightJoiningRe.test(chars[i]))) return false;
+  let j = at + 1;
+  while (j < chars.length && transparentRe.test(chars[j])) j++;
+  return j < chars.length && (rightJoiningRe.test(chars[j]) || dualJoiningRe.test(chars[j]));
+}
+
 function validUnicodeLabel(label) {
   if (startsWithMark.test(label)) return false;
-  // Joiners only right after a virama.
+  // Joiners right after a virama; ZWNJ also between joining letters.
   for (let i = label.indexOf('\u200C'), j = label.indexOf('\u200D'); i !== -1 || j !== -1;) {
     const at = i === -1 ? j : j === -1 ? i : Math.min(i, j);
-    if (!viramaRe.test(label.slice(0, at))) return false;
+    if (!viramaRe.test(label.slice(0, at))) {
+      if (at !== i) return false;
+      const chars = [...label.slice(0, at)];
+      const n = chars.length;
+      chars.push(...label.slice(at));
+      if (!zwnjJoins(chars, n)) return false;
+    }
     i = label.indexOf('\u200C', at + 1);
     j = label.indexOf('\u200D', at + 1);
   }
