@@ -269,9 +269,7 @@ fn set_esm_hooks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
 fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let specifier = arg_str(args, 0, ctx)?;
     let parent = arg_str(args, 1, ctx)?;
-    let loader = ctx
-        .downcast_module_loader::<module::esm::EsmLoader>()
-        .ok_or_else(|| JsNativeError::error().with_message("no ESM loader"))?;
+    let loader = esm_loader(ctx)?;
     // Third argument true (require of an ES module): load, link and evaluate now, running the
     // job queue (Boa loads each import in a job), and add the namespace once evaluated.
     let sync = args.get(2).is_some_and(JsValue::to_boolean);
@@ -294,11 +292,15 @@ fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
 fn add_module_source(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = arg_str(args, 0, ctx)?;
     let text = arg_str(args, 1, ctx)?;
-    let loader = ctx
-        .downcast_module_loader::<module::esm::EsmLoader>()
-        .ok_or_else(|| JsNativeError::error().with_message("no ESM loader"))?;
+    let loader = esm_loader(ctx)?;
     loader.add_source(path, text);
     Ok(JsValue::undefined())
+}
+
+/// The context's ES module loader (rjs always installs one).
+fn esm_loader(ctx: &Context) -> JsResult<std::rc::Rc<module::esm::EsmLoader>> {
+    ctx.downcast_module_loader::<module::esm::EsmLoader>()
+        .ok_or_else(|| JsNativeError::error().with_message("no ESM loader").into())
 }
 
 /// Evaluates code as a script (global scope), attributed to `filename`.

@@ -473,12 +473,124 @@ pub(crate) fn native_call_error(
             .with_message(format!("Cannot convert {text} to a BigInt"))
             .into();
     }
+    if let Some(e) = typed_array_error(message, name, this, args, context) {
+        return e;
+    }
     if message.starts_with("cannot create a string longer than the maximum allowed length") {
         return JsNativeError::range()
             .with_message("Invalid string length")
             .into();
     }
     error
+}
+
+/// The element size of a typed array constructor named `name`.
+fn element_size(name: &str) -> Option<usize> {
+    Some(match name {
+        "Int8Array" | "Uint8Array" | "Uint8ClampedArray" => 1,
+        "Int16Array" | "Uint16Array" | "Float16Array" => 2,
+        "Int32Array" | "Uint32Array" | "Float32Array" => 4,
+        "Float64Array" | "BigInt64Array" | "BigUint64Array" => 8,
+        _ => return None,
+    })
+}
+
+/// V8's wording for typed array, DataView and ArrayBuffer range and receiver errors.
+fn typed_array_error(
+    message: &str,
+    name: &JsString,
+    this: &JsValue,
+    args: &[JsValue],
+    context: &Context,
+) -> Option<JsError> {
+    let name = name.to_std_string_escaped();
+    let arg = |i: usize| value_text(args.get(i).unwrap_or(&JsValue::undefined()), context);
+    let range =
+        |m: String| -> Option<JsError> { Some(JsNativeError::range().with_message(m).into()) };
+    let typ = |m: String| -> Option<JsError> { Some(JsNativeError::typ().with_message(m).into()) };
+    let incompatible = |method: String| {
+        typ(format!(
+            "Method {method} called on incompatible receiver {}",
+            value_text(this, context)
+        ))
+    };
+    let size = element_size(&name);
+    match message {
+        "`this` is not a typed array object"
+        | "Value is not a typed array object"
+        | "TypedArray.set must be called on typed array object" => match name.as_str() {
+            "at" | "join" | "slice" | "sort" | "subarray" | "toLocaleString" | "toReversed"
+            | "toSorted" => incompatible(format!("%TypedArray%.prototype.{name}")),
+            "get buffer" => incompatible("get %TypedArray%.prototype.buffer".into()),
+            n if n.starts_with("get ") => {
+                incompatible(format!("get TypedArray.prototype.{}", &n[4..]))
+            }
+            _ => typ("this is not a typed array.".into()),
+        },
+        "byte offset of typed array must be aligned" => size.and_then(|s| {
+            range(format!(
+                "start offset of {name} should be a multiple of {s}"
+            ))
+        }),
+        "cannot construct a typed array with an unaligned buffer" => {
+            size.and_then(|s| range(format!("byte length of {name} should be a multiple of {s}")))
+        }
+        "cannot create a typed array spanning a byte range outside of its buffer"
+        | "offset of typed array exceeds buffer size" => {
+            if args.get(2).is_some_and(|v| !v.is_undefined()) {
+                range(format!("Invalid typed array length: {}", arg(2)))
+            } else {
+                range(format!(
+                    "Start offset {} is outside the bounds of the buffer",
+                    arg(1)
+                ))
+            }
+        }
+        "cannot construct typed array from detached buffer" => {
+            typ("Cannot perform Construct on a detached ArrayBuffer".into())
+        }
+        "Source object and target offset longer than target typed array"
+        | "Source typed array and target offset longer than target typed array" => {
+            range("offset is out of bounds".into())
+        }
+        "Start offset is outside the bounds of the buffer" if name == "DataView" => range(format!(
+            "Start offset {} is outside the bounds of the buffer",
+            arg(1)
+        )),
+        "Invalid data view length" if name == "DataView" => {
+            range(format!("Invalid DataView length {}", arg(2)))
+        }
+        "Index must be between 0 and  2^53 - 1" => {
+            let negative = |i: usize| {
+                args.get(i)
+                    .and_then(JsValue::as_number)
+                    .is_some_and(|n| n < 0.0)
+            };
+            if name == "DataView" || size.is_some() {
+                if args.first().is_some_and(JsValue::is_number) && size.is_some() {
+                    range(format!("Invalid typed array length: {}", arg(0)))
+                } else if negative(1) {
+                    range(format!(
+                        "Start offset {} is outside the bounds of the buffer",
+                        arg(1)
+                    ))
+                } else if size.is_some() {
+                    range(format!("Invalid typed array length: {}", arg(2)))
+                } else {
+                    range(format!("Invalid DataView length {}", arg(2)))
+                }
+            } else if (name.starts_with("get") || name.starts_with("set"))
+                && this
+                    .as_object()
+                    .is_some_and(|o| o.is::<crate::builtins::dataview::DataView>())
+            {
+                range("Offset is outside the bounds of the DataView".into())
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
 }
 
 /// GetMethod's `'1' returned for property 'get' of object '#<Object>' is not a function`.

@@ -437,6 +437,8 @@ impl BuiltInConstructorWithPrototype<'_> {
             function.f = NativeFunction::from_fn_ptr(self.function);
             function.constructor = Some(ConstructorKind::Base);
             function.realm = Some(self.realm.clone());
+            // rjs: the name native errors are worded with (V8's messages).
+            function.name = self.name.clone();
         }
 
         let mut object = self.constructor.borrow_mut();
@@ -469,6 +471,8 @@ impl BuiltInConstructorWithPrototype<'_> {
             function.f = NativeFunction::from_fn_ptr(self.function);
             function.constructor = Some(ConstructorKind::Base);
             function.realm = Some(self.realm.clone());
+            // rjs: the name native errors are worded with (V8's messages).
+            function.name = self.name.clone();
         }
 
         let mut object = self.constructor.borrow_mut();

@@ -416,7 +416,7 @@ fn native_function_construct(
         .shadow_stack
         .push_native(
             pc,
-            name,
+            name.clone(),
             native_source_info,
             crate::vm::shadow_stack::NativeReceiver::Construct,
         );
@@ -436,6 +436,10 @@ fn native_function_construct(
 
     let result = function
         .call(&new_target, &args, context)
+        // rjs: V8's wording for argument errors (typed array offsets and lengths).
+        .map_err(|err| {
+            crate::v8_messages::native_call_error(err, &name, &JsValue::undefined(), &args, context)
+        })
         .map_err(|err| err.inject_realm(context.realm().clone()))
         .and_then(|v| match v.variant() {
             JsVariant::Object(o) => Ok(o.clone()),

@@ -8,7 +8,6 @@ use crate::{
     Context, JsError, JsExpect, JsNativeError, JsObject, JsResult, JsString, JsValue, Module,
     builtins::promise::{PromiseCapability, ResolvingFunctions},
     environments::EnvironmentStack,
-
     object::JsFunction,
     realm::Realm,
     script::Script,
@@ -49,12 +48,12 @@ mod completion_record;
 mod inline_cache;
 mod runtime_limits;
 
-pub(crate) mod opcode;
-pub(crate) mod shadow_stack;
-pub(crate) mod v8_frames;
 #[cfg(feature = "jsprof")]
 pub(crate) mod jsprof;
+pub(crate) mod opcode;
+pub(crate) mod shadow_stack;
 pub(crate) mod source_info;
+pub(crate) mod v8_frames;
 
 #[cfg(feature = "flowgraph")]
 pub mod flowgraph;
@@ -181,6 +180,17 @@ impl Stack {
             return Some(object.clone());
         }
         None
+    }
+
+    /// rjs: the function object of `frame`, or `None` when its slot is not on this stack (a
+    /// frame below a resumed generator refers to the stack that generator swapped out).
+    pub(crate) fn try_function(&self, frame: &CallFrame) -> Option<JsObject> {
+        self.stack.get(frame.function_index())?.as_object()
+    }
+
+    /// rjs: the `this` value of `frame`, or `None` when its slot is not on this stack.
+    pub(crate) fn try_this(&self, frame: &CallFrame) -> Option<JsValue> {
+        self.stack.get(frame.this_index()).cloned()
     }
 
     /// Get the function arguments of the given frame.

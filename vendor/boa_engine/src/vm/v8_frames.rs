@@ -55,6 +55,17 @@ pub(crate) fn label(
     }
 }
 
+/// Whether frame `frame_index`'s slots are on the VM's current stack. A resumed generator or
+/// async function runs on its own stack (swapped in, its frame pointer reset to 0), so the
+/// frames below it refer to the stack it swapped out and cannot be read until it yields.
+fn on_current_stack(frame_index: usize, context: &Context) -> bool {
+    let frames = &context.vm.frames;
+    frames.iter().skip(frame_index + 1).all(|f| {
+        let cb = f.code_block();
+        !(f.fp == 0 && (cb.is_generator() || cb.is_async() || cb.is_async_generator()))
+    })
+}
+
 fn bytecode_label(
     frame_index: usize,
     source_info: &super::source_info::SourceInfo,
@@ -70,7 +81,10 @@ fn bytecode_label(
     if source_info.map().path().to_string().starts_with("node:") {
         return None;
     }
-    let function = context.vm.stack.get_function(frame)?;
+    if !on_current_stack(frame_index, context) {
+        return None;
+    }
+    let function = context.vm.stack.try_function(frame)?;
     let name = own_string(&function, "name")
         .filter(|n| !n.is_empty())
         .or_else(|| {
@@ -88,7 +102,7 @@ fn bytecode_label(
     {
         format!("{} [as {accessor}]", name.as_deref().unwrap_or_default())
     } else {
-        let this = context.vm.stack.get_this(frame);
+        let this = context.vm.stack.try_this(frame).unwrap_or_default();
         match type_name(&this, context) {
             // An anonymous function is named by the property it was called through, as V8
             // does (`Timeout._onTimeout`), when one property of the receiver holds it.

@@ -832,7 +832,7 @@ impl DataView {
         // 13. If getIndex + elementSize > viewSize, throw a RangeError exception.
         if get_index + elem_size as u64 > view_size {
             return Err(JsNativeError::range()
-                .with_message("Offset is outside the bounds of DataView")
+                .with_message("Offset is outside the bounds of the DataView")
                 .into());
         }
 

@@ -1,0 +1,26 @@
+// V8 wording of typed array, DataView and JSON.stringify(BigInt) errors (constructor offsets and lengths, foreign receivers).
+const t = (f) => { try { f(); console.log('ok'); } catch (e) { console.log(`${e.name}: ${e.message}`); } };
+t(() => new Uint8Array(new ArrayBuffer(8), -1));
+t(() => new Uint8Array(new ArrayBuffer(8), 9));
+t(() => new Uint8Array(new ArrayBuffer(8), 3, 10));
+t(() => new Uint8Array(new ArrayBuffer(8), 3, -1));
+t(() => new Uint8Array(-1));
+t(() => new Float64Array(new ArrayBuffer(8), 3));
+t(() => new Float64Array(new ArrayBuffer(12)));
+t(() => new Int32Array(new ArrayBuffer(12), 4, 3));
+t(() => new ArrayBuffer(-1));
+t(() => new DataView(new ArrayBuffer(8), -1));
+t(() => new DataView(new ArrayBuffer(8), 9));
+t(() => new DataView(new ArrayBuffer(8), 2, 9));
+t(() => new DataView(new ArrayBuffer(8)).getUint32(6));
+t(() => new DataView(new ArrayBuffer(8)).getUint32(-1));
+t(() => JSON.stringify({ a: 1n }));
+t(() => { const ab = new ArrayBuffer(8); structuredClone(ab, { transfer: [ab] }); new Uint8Array(ab); });
+const TA = Object.getPrototypeOf(Uint8Array.prototype);
+t(() => TA.map.call({}, () => {}));
+t(() => TA.at.call({}, 0));
+t(() => TA.set.call({}, []));
+t(() => Object.getOwnPropertyDescriptor(TA, 'length').get.call({}));
+t(() => Object.getOwnPropertyDescriptor(TA, 'buffer').get.call({}));
+t(() => new Uint8Array(4).set([1, 2, 3], 3));
+t(() => new Uint8Array(4).set(new Uint8Array(3), 3));
