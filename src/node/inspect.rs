@@ -1289,6 +1289,10 @@ impl Fast {
                 }
             }
         }
+        // A URL without its own inspect prints as its href (inspect.js's isURL reads getters).
+        if !self.custom_inspect && !matches!(lookup(&o, &key!("href"))?, Found::Missing) {
+            return Err(Fail::Bail);
+        }
         if self.js_seen.iter().any(|s| JsObject::equals(s, &o)) {
             return Err(Fail::Bail);
         }

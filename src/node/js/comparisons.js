@@ -54,18 +54,44 @@ function isDeepEqual(a, b, strict, memo) {
       if (ta !== tb) return false;
       const valueOf = kBoxedValueOf[ta];
       if (!Object.is(valueOf.call(a), valueOf.call(b))) return false;
+    } else if (isURL(a)) {
+      // URLs keep their state in private fields: node 20 compares their href.
+      if (!isURL(b) || a.href !== b.href) return false;
     }
   }
   return withCycleCheck(a, b, strict, memo, ta);
 }
 
+// node's internal isURL: a WHATWG URL (url.parse's objects have auth and path).
+function isURL(o) {
+  return Boolean(o.href && o.protocol && o.auth === undefined && o.path === undefined);
+}
+
 // Cycle handling as node does it: the outermost pairs are remembered individually, deeper ones
 // in a set; a pair whose both sides are already being compared counts as equal.
 function withCycleCheck(a, b, strict, memo, type) {
+  // As node's keyCheck, the own keys are compared before cycles are looked at: a pair already
+  // being compared is only equal to itself if its keys match.
+  let ka, kb;
+  if (type === 'Array') {
+    if (a.length !== b.length) return false;
+    ka = ownKeys(a, strict);
+    kb = ownKeys(b, strict);
+    if (ka.length !== kb.length) return false;
+  } else {
+    ka = ownKeys(a, strict);
+    kb = ownKeys(b, strict);
+    if (type === 'TypedArray') { ka = ka.filter(notIndex); kb = kb.filter(notIndex); }
+    const n = ka.length;
+    if (n !== kb.length) return false;
+    for (let i = 0; i < n; i++) {
+      if (!isEnumerable.call(b, ka[i])) return false;
+    }
+  }
   if (memo === undefined) {
     // The other fields (set, c, d, deep, deleteFailures) start out absent: undefined/false.
     memo = { a, b };
-    return compareInner(a, b, strict, memo, type);
+    return compareInner(a, b, strict, memo, type, ka);
   }
   if (memo.set === undefined) {
     if (!memo.deep) {
@@ -73,7 +99,7 @@ function withCycleCheck(a, b, strict, memo, type) {
       memo.c = a;
       memo.d = b;
       memo.deep = true;
-      const result = compareInner(a, b, strict, memo, type);
+      const result = compareInner(a, b, strict, memo, type, ka);
       memo.deep = false;
       return result;
     }
@@ -84,7 +110,7 @@ function withCycleCheck(a, b, strict, memo, type) {
   set.add(a);
   set.add(b);
   if (before === set.size) return true;
-  const equal = compareInner(a, b, strict, memo, type);
+  const equal = compareInner(a, b, strict, memo, type, ka);
   if (equal || memo.deleteFailures) {
     set.delete(a);
     set.delete(b);
@@ -205,9 +231,8 @@ const isEnumerable = Object.prototype.propertyIsEnumerable;
 
 // Arrays by index (an interpreter pays dearly for string keys): a hole equals only a hole, then
 // the keys past the indices (Object.keys lists those last) as an object's.
-function arrayEquiv(a, b, strict, memo) {
+function arrayEquiv(a, b, strict, memo, ka) {
   const len = a.length;
-  if (len !== b.length) return false;
   let holes = false;
   for (let i = 0; i < len; i++) {
     const x = a[i], y = b[i];
@@ -221,8 +246,6 @@ function arrayEquiv(a, b, strict, memo) {
       return false;
     }
   }
-  const ka = ownKeys(a, strict), kb = ownKeys(b, strict);
-  if (ka.length !== kb.length) return false;
   if (!holes && ka.length === len) return true; // dense, nothing past the indices
   for (let j = ka.length - 1; j >= 0; j--) {
     const k = ka[j];
@@ -232,15 +255,10 @@ function arrayEquiv(a, b, strict, memo) {
   return true;
 }
 
-function compareInner(a, b, strict, memo, type) {
-  if (Array.isArray(a)) return arrayEquiv(a, b, strict, memo);
-  let ka = ownKeys(a, strict), kb = ownKeys(b, strict);
-  if (type === 'TypedArray') { ka = ka.filter(notIndex); kb = kb.filter(notIndex); }
+// `ka`: a's own keys, already matched in number and enumerability against b's.
+function compareInner(a, b, strict, memo, type, ka) {
+  if (Array.isArray(a)) return arrayEquiv(a, b, strict, memo, ka);
   const n = ka.length;
-  if (n !== kb.length) return false;
-  for (let i = 0; i < n; i++) {
-    if (!isEnumerable.call(b, ka[i])) return false;
-  }
   if (type === 'Map') {
     if (a.size !== b.size || !mapEquiv(a, b, strict, memo)) return false;
   } else if (type === 'Set') {

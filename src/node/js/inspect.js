@@ -429,6 +429,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (itype === 'Generator' || itype === 'AsyncGenerator') {
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       if (keys.length === 0 && protoProps === undefined) return `Object [${itype}] {}`;
+    } else if (isURL(value) && !(recurseTimes > ctx.depth && ctx.depth !== null)) {
+      // node 20 shows a URL (when its own inspect is not used) as its href.
+      base = value.href;
+      if (keys.length === 0 && protoProps === undefined) return base;
     } else if (constructor === null && native.isModuleNamespace(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
       formatter = formatNamespaceObject.bind(null, keys);
@@ -1044,6 +1048,11 @@ function formatPromise(ctx, value, recurseTimes) {
     output = [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
   }
   return output;
+}
+
+// node's internal isURL: a WHATWG URL (url.parse's objects have auth and path).
+function isURL(o) {
+  return Boolean(o.href && o.protocol && o.auth === undefined && o.path === undefined);
 }
 
 // A module namespace's bindings; one still in its temporal dead zone is <uninitialized>.
