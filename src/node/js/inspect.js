@@ -1303,12 +1303,26 @@ function hasBuiltInToString(value) {
     if (proxy[0] === null) return true;
     value = proxy[0];
   }
-  if (typeof value.toString !== 'function') return true;
-  if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
+  // Whichever of toString and Symbol.toPrimitive the value has decides: own (not built-in),
+  // or the first prototype owning one, built-in when its constructor is an engine one.
+  const own = Object.prototype.hasOwnProperty;
+  const no = () => false;
+  let hasOwnToString = own, hasOwnToPrimitive = own;
+  if (typeof value.toString !== 'function') {
+    if (typeof value[Symbol.toPrimitive] !== 'function') return true;
+    if (own.call(value, Symbol.toPrimitive)) return false;
+    hasOwnToString = no;
+  } else if (own.call(value, 'toString')) {
+    return false;
+  } else if (typeof value[Symbol.toPrimitive] !== 'function') {
+    hasOwnToPrimitive = no;
+  } else if (own.call(value, Symbol.toPrimitive)) {
+    return false;
+  }
   let pointer = value;
   do {
     pointer = Object.getPrototypeOf(pointer);
-  } while (pointer !== null && !Object.prototype.hasOwnProperty.call(pointer, 'toString'));
+  } while (pointer !== null && !hasOwnToString.call(pointer, 'toString') && !hasOwnToPrimitive.call(pointer, Symbol.toPrimitive));
   const descriptor = pointer === null ? undefined : Object.getOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' && builtInObjects.has(descriptor.value.name);
 }
