@@ -568,6 +568,61 @@ fn js_detach(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue
     Ok(JsValue::undefined())
 }
 
+/// `subarray(buf, start, end)` → a Buffer over `buf`'s bytes from `start` to `end`, clamped as
+/// node's adjustOffset (each a number or undefined): the hot path of `buf.subarray`/`slice`,
+/// without the derived-class construction and getter calls of the JS version.
+fn js_subarray(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let obj = args
+        .first()
+        .and_then(JsValue::as_object)
+        .ok_or_else(|| JsNativeError::typ().with_message("argument must be a Uint8Array"))?;
+    let ta = JsTypedArray::from_object(obj.clone())?;
+    let len = ta.byte_length(ctx)?;
+    let offset = ta.byte_offset(ctx)?;
+    let buffer = ta.buffer(ctx)?;
+    let adjust = |v: Option<&JsValue>, default: usize| -> usize {
+        let Some(n) = v.and_then(JsValue::as_number) else {
+            return default;
+        };
+        let n = n.trunc();
+        if n.is_nan() || n == 0.0 {
+            0
+        } else if n < 0.0 {
+            let x = n + len as f64;
+            if x > 0.0 {
+                x as usize
+            } else {
+                0
+            }
+        } else if n < len as f64 {
+            n as usize
+        } else {
+            len
+        }
+    };
+    let start = adjust(args.get(1), 0);
+    let end = adjust(args.get(2), len);
+    let new_len = end.saturating_sub(start);
+    let ctor = ctx
+        .intrinsics()
+        .constructors()
+        .typed_uint8_array()
+        .constructor();
+    let arr = ctor.construct(
+        &[
+            buffer,
+            ((offset + start) as f64).into(),
+            (new_len as f64).into(),
+        ],
+        None,
+        ctx,
+    )?;
+    if let Some(BufferProto(proto)) = ctx.get_data::<BufferProto>() {
+        arr.set_prototype(Some(proto.clone()));
+    }
+    Ok(arr.into())
+}
+
 /// `cloneShared(sab)` → a new SharedArrayBuffer object over the same memory (structured clone).
 fn js_clone_shared(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let sab = args
@@ -597,6 +652,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("isAscii", js_is_ascii, 1),
         ("detach", js_detach, 1),
         ("cloneShared", js_clone_shared, 1),
+        ("subarray", js_subarray, 3),
     ];
     crate::node::binding_object(ctx, fns)
 }

@@ -482,7 +482,13 @@ function swapper(size) {
   };
 }
 
+const nativeSubarray = native.subarray;
 function subarray(start, end) {
+  // numbers (or omitted) on a Uint8Array: the native path
+  if ((typeof start === 'number' || start === undefined) && (typeof end === 'number' || end === undefined) &&
+      this instanceof Uint8Array && nativeSubarray !== undefined) {
+    return nativeSubarray(this, start, end);
+  }
   const len = this.length;
   start = adjustOffset(start, len);
   end = end !== undefined ? adjustOffset(end, len) : len;
