@@ -492,8 +492,8 @@ function parseEnv(content) {
 const types = require('util/types');
 
 module.exports = {
-  _errnoException: errnoException,
-  _exceptionWithHostPort: exceptionWithHostPort,
+  _errnoException(...args) { return errnoException(...args); },
+  _exceptionWithHostPort(...args) { return exceptionWithHostPort(...args); },
   _extend,
   callbackify,
   debug: debuglog,
