@@ -6,7 +6,7 @@
 const tcp = internalBinding('tcp');
 const loop = require('internal/loop');
 const E = () => require('internal/errors').codes;
-const { validateFunction, validateString } = require('internal/validators');
+const { validateFunction, validateNumber, validateString } = require('internal/validators');
 
 function lookupError(code, hostname) {
   const err = new Error(`getaddrinfo ${code} ${hostname}`);
@@ -38,6 +38,11 @@ function normalizeOptions(options) {
     if (options.family !== undefined) {
       family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
       if (![0, 4, 6].includes(family)) throw new (E().ERR_INVALID_ARG_VALUE)('options.family', options.family, 'must be one of: 0, 4, 6');
+    }
+    if (options.hints != null) {
+      validateNumber(options.hints, 'options.hints');
+      const hints = options.hints >>> 0;
+      if ((hints & ~(1024 | 2048 | 256)) !== 0) throw new (E().ERR_INVALID_ARG_VALUE)('hints', hints);
     }
     all = options.all === true;
     if (options.order) order = options.order;

@@ -326,20 +326,33 @@ Socket.prototype._destroy = function (err, cb) {
 };
 
 Socket.prototype.connect = function (...args) {
+  // As node's normalizeArgs: an object is the options, a string that is not a number >= 0 a
+  // pipe path, anything else the port; the last argument is the callback when a function.
   let options = {};
-  let cb;
-  if (args[0] !== null && typeof args[0] === 'object') { options = args[0]; cb = args[1]; }
-  else if (typeof args[0] === 'string' && !/^\d+$/.test(args[0])) { options = { path: args[0] }; cb = args[1]; }
+  const cb = args.length > 0 && typeof args[args.length - 1] === 'function' ? args[args.length - 1] : null;
+  const arg0 = args[0];
+  if (arg0 !== null && typeof arg0 === 'object') options = arg0;
+  else if (typeof arg0 === 'string' && !(Number(arg0) >= 0)) options = { path: arg0 };
   else {
-    options = { port: args[0] };
-    if (typeof args[1] === 'string') { options.host = args[1]; cb = args[2]; } else cb = args[1];
+    options = { port: arg0 };
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
   }
-  if (typeof cb === 'function') this.once('connect', cb);
+  if (options.port === undefined && options.path == null) {
+    throw new (E().ERR_MISSING_ARGS)(['options', 'port', 'path']);
+  }
+  if (cb !== null) this.once('connect', cb);
   if (options.path) {
     process.nextTick(() => this.destroy(Object.assign(new Error(`connect ENOENT ${options.path}`), { code: 'ENOENT', errno: -2, syscall: 'connect', address: options.path })));
     return this;
   }
-  const port = validatePort(options.port);
+  let port = options.port;
+  if (port !== undefined) {
+    if (typeof port !== 'number' && typeof port !== 'string') {
+      throw new (E().ERR_INVALID_ARG_TYPE)('options.port', ['number', 'string'], port);
+    }
+    validatePort(port);
+  }
+  port |= 0;
   const host = options.host || 'localhost';
   this._host = host;
   this.connecting = true;
@@ -356,7 +369,7 @@ Socket.prototype.connect = function (...args) {
     process.nextTick(() => doLookup([{ address: host, family: isIP(host) }], false));
   } else {
     const lookup = typeof options.lookup === 'function' ? options.lookup : require('dns').lookup;
-    lookup(host, { family, all: true }, (err, addresses) => {
+    lookup(host, { family, hints: options.hints || 0, all: true }, (err, addresses) => {
       if (err) {
         this.emit('lookup', err, undefined, undefined, host);
         this.destroy(err);
@@ -395,7 +408,10 @@ function finishConnect(socket) {
     return;
   }
   socket.connecting = false;
-  socket._peername = null;
+  // The peer is the address connected to (asking the host could abort, see readNames).
+  const { candidates, index, port } = socket._candidates;
+  const fam = candidates[index].family;
+  socket._peername = { address: candidates[index].address, family: fam === 6 || fam === 'IPv6' ? 'IPv6' : 'IPv4', port };
   readNames(socket);
   updateInterest(socket);
   resetTimer(socket);
@@ -609,7 +625,8 @@ Server.prototype.listen = function (...args) {
 };
 
 Server.prototype._accept = function () {
-  for (let i = 0; i < 64; i++) {
+  // A 'connection' listener may close the server: stop accepting once its fd is gone.
+  for (let i = 0; i < 64 && this._fd >= 0; i++) {
     const r = tcp.accept(this._fd);
     if (r === null) return;
     if (isErr(r)) { this.emit('error', errnoException(r, 'accept')); return; }
