@@ -1,7 +1,7 @@
 //! Descriptor operations: open, close, read, write, fstat, ftruncate, fsync, futimes, and the
 //! file offset of the regular files `open` returns.
 
-use super::{fd_arg, fs_error, num_arg, open_flags, stat_array, str_arg};
+use super::{fd_arg, fs_error, nonempty, num_arg, open_flags, stat_array, str_arg};
 use crate::host::fs as hfs;
 use crate::node::buffer::view;
 use boa_engine::{Context, JsResult, JsValue};
@@ -73,7 +73,7 @@ pub fn open(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     let flags = open_flags(num_arg(args, 1, ctx)? as u32);
     let mode = num_arg(args, 2, ctx)? as u32;
     let append = flags.append;
-    match hfs::open(&path, flags, mode) {
+    match nonempty(&path).and_then(|()| hfs::open(&path, flags, mode)) {
         Ok(fd) => {
             let regular = hfs::fstat(fd).is_ok_and(|s| s.mode & 0o170000 == 0o100000);
             CURSORS.with(|c| {

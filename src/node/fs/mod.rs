@@ -82,7 +82,11 @@ fn fs_error(
             || (name == Some("EPERM") && outside())
             || (err.kind() == std::io::ErrorKind::NotFound && outside()));
     if !refused {
-        return crate::node::errors::system_error(err, syscall, path, dest, ctx);
+        let e = crate::node::errors::system_error(err, syscall, path, dest, ctx);
+        if path == Some("") || dest == Some("") {
+            name_empty_paths(&e, syscall, path, dest, ctx);
+        }
+        return e;
     }
     let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
     let e = crate::node::errors::system_error(&denied, syscall, path, dest, ctx);
@@ -108,6 +112,72 @@ fn fs_error(
         }
     }
     e
+}
+
+/// An empty path is ENOENT for node (libuv hands it to the kernel); the host would take it as
+/// the current directory.
+pub(crate) fn nonempty(path: &str) -> std::io::Result<()> {
+    if path.is_empty() {
+        Err(std::io::Error::from(std::io::ErrorKind::NotFound))
+    } else {
+        Ok(())
+    }
+}
+
+/// node names an empty path too (`stat ''`, `rename 'a' -> ''`) and sets it on the error; the
+/// shared system error leaves empty names out.
+fn name_empty_paths(
+    e: &JsError,
+    syscall: &str,
+    path: Option<&str>,
+    dest: Option<&str>,
+    ctx: &mut Context,
+) {
+    let Some(obj) = e.as_opaque().and_then(JsValue::as_object) else {
+        return;
+    };
+    let text = |v: JsValue, ctx: &mut Context| {
+        v.to_string(ctx)
+            .map(|s| s.to_std_string_lossy())
+            .unwrap_or_default()
+    };
+    let message = obj
+        .get(js_string!("message"), ctx)
+        .map(|m| text(m, ctx))
+        .unwrap_or_default();
+    let marker = format!(", {syscall}");
+    let Some(at) = message.find(&marker) else {
+        return;
+    };
+    let mut fixed = format!("{}{marker}", &message[..at]);
+    if let Some(p) = path {
+        fixed.push_str(&format!(" '{p}'"));
+    }
+    if let Some(d) = dest {
+        fixed.push_str(&format!(" -> '{d}'"));
+    }
+    let stack = obj
+        .get(js_string!("stack"), ctx)
+        .map(|s| text(s, ctx))
+        .unwrap_or_default();
+    let stack = stack.replacen(&message, &fixed, 1);
+    let _ = obj.set(
+        js_string!("message"),
+        JsString::from(fixed.as_str()),
+        false,
+        ctx,
+    );
+    let _ = obj.set(
+        js_string!("stack"),
+        JsString::from(stack.as_str()),
+        false,
+        ctx,
+    );
+    for (key, value) in [("path", path), ("dest", dest)] {
+        if let Some(v) = value {
+            let _ = obj.set(JsString::from(key), JsString::from(v), false, ctx);
+        }
+    }
 }
 
 /// node's (Linux) O_* bits → open flags.

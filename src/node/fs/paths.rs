@@ -1,7 +1,7 @@
 //! Operations on names: stat/lstat, readdir, mkdir, rmdir, unlink, rename, link, symlink,
 //! readlink, realpath, utimes, access, copyFile.
 
-use super::{fs_error, lexical_absolute, num_arg, stat_array, str_arg};
+use super::{fs_error, lexical_absolute, nonempty, num_arg, stat_array, str_arg};
 use crate::host::{self, fs as hfs};
 use boa_engine::{
     builtins::object::OrdinaryObject,
@@ -18,7 +18,7 @@ pub fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     let path = str_arg(args, 0, ctx)?;
     let follow = args.get(1).is_none_or(JsValue::to_boolean);
     let throw_missing = args.get(2).is_none_or(JsValue::to_boolean);
-    match hfs::stat(&path, follow) {
+    match nonempty(&path).and_then(|()| hfs::stat(&path, follow)) {
         Ok(s) => Ok(stat_array(&s, ctx)),
         Err(e) if !throw_missing && e.kind() == std::io::ErrorKind::NotFound => {
             Ok(JsValue::undefined())
@@ -163,11 +163,13 @@ fn listing_arg(args: &[JsValue], ctx: &mut Context) -> JsResult<(String, Listing
     let path = str_arg(args, 0, ctx)?;
     // readdirDirents' fourth argument asks for the host's order (opendir).
     let os_order = args.get(3).is_some_and(JsValue::to_boolean);
-    match if os_order {
-        os_listing(&path)
-    } else {
-        listing(&path)
-    } {
+    match nonempty(&path).and_then(|()| {
+        if os_order {
+            os_listing(&path)
+        } else {
+            listing(&path)
+        }
+    }) {
         Ok(l) => Ok((path, l)),
         Err(e) => Err(fs_error(&e, "scandir", Some(&path), None, ctx)),
     }
@@ -219,19 +221,25 @@ pub fn readdir_dirents(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
 pub fn mkdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = str_arg(args, 0, ctx)?;
     let mode = num_arg(args, 1, ctx)? as u32;
-    hfs::mkdir(&path, mode).map_err(|e| fs_error(&e, "mkdir", Some(&path), None, ctx))?;
+    nonempty(&path)
+        .and_then(|()| hfs::mkdir(&path, mode))
+        .map_err(|e| fs_error(&e, "mkdir", Some(&path), None, ctx))?;
     Ok(JsValue::undefined())
 }
 
 pub fn rmdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = str_arg(args, 0, ctx)?;
-    hfs::rmdir(&path).map_err(|e| fs_error(&e, "rmdir", Some(&path), None, ctx))?;
+    nonempty(&path)
+        .and_then(|()| hfs::rmdir(&path))
+        .map_err(|e| fs_error(&e, "rmdir", Some(&path), None, ctx))?;
     Ok(JsValue::undefined())
 }
 
 pub fn unlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = str_arg(args, 0, ctx)?;
-    hfs::unlink(&path).map_err(|e| fs_error(&e, "unlink", Some(&path), None, ctx))?;
+    nonempty(&path)
+        .and_then(|()| hfs::unlink(&path))
+        .map_err(|e| fs_error(&e, "unlink", Some(&path), None, ctx))?;
     Ok(JsValue::undefined())
 }
 
@@ -244,7 +252,10 @@ fn two_paths(
 ) -> JsResult<JsValue> {
     let a = str_arg(args, 0, ctx)?;
     let b = str_arg(args, 1, ctx)?;
-    op(&a, &b).map_err(|e| fs_error(&e, name, Some(&a), Some(&b), ctx))?;
+    nonempty(&a)
+        .and_then(|()| nonempty(&b))
+        .and_then(|()| op(&a, &b))
+        .map_err(|e| fs_error(&e, name, Some(&a), Some(&b), ctx))?;
     Ok(JsValue::undefined())
 }
 
@@ -291,16 +302,17 @@ pub fn symlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
 
 pub fn readlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = str_arg(args, 0, ctx)?;
-    let target =
-        hfs::readlink(&path).map_err(|e| fs_error(&e, "readlink", Some(&path), None, ctx))?;
+    let target = nonempty(&path)
+        .and_then(|()| hfs::readlink(&path))
+        .map_err(|e| fs_error(&e, "readlink", Some(&path), None, ctx))?;
     Ok(JsString::from(String::from_utf8_lossy(&target).as_ref()).into())
 }
 
 pub fn realpath(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = str_arg(args, 0, ctx)?;
     // The host's realpath (wasi-libc) fails on some absolute paths; the walk then decides.
-    let real = hfs::realpath(&path)
-        .or_else(|_| walk_realpath(&path))
+    let real = nonempty(&path)
+        .and_then(|()| hfs::realpath(&path).or_else(|_| walk_realpath(&path)))
         .map_err(|e| fs_error(&e, "realpath", Some(&path), None, ctx))?;
     Ok(JsString::from(real.as_str()).into())
 }
@@ -370,13 +382,17 @@ pub fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     let (a, m) = (num_arg(args, 1, ctx)?, num_arg(args, 2, ctx)?);
     let follow = args.get(3).is_none_or(JsValue::to_boolean);
     let name = if follow { "utime" } else { "lutime" };
-    hfs::utimes(&path, a, m, follow).map_err(|e| fs_error(&e, name, Some(&path), None, ctx))?;
+    nonempty(&path)
+        .and_then(|()| hfs::utimes(&path, a, m, follow))
+        .map_err(|e| fs_error(&e, name, Some(&path), None, ctx))?;
     Ok(JsValue::undefined())
 }
 
 pub fn access(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = str_arg(args, 0, ctx)?;
-    hfs::access(&path).map_err(|e| fs_error(&e, "access", Some(&path), None, ctx))?;
+    nonempty(&path)
+        .and_then(|()| hfs::access(&path))
+        .map_err(|e| fs_error(&e, "access", Some(&path), None, ctx))?;
     Ok(JsValue::undefined())
 }
 
@@ -388,6 +404,8 @@ pub fn copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     // As libuv: a directory source is EISDIR, a destination that is the source itself is left
     // alone (std's copy would truncate it first).
     let copy = || {
+        nonempty(&a)?;
+        nonempty(&b)?;
         let src = hfs::stat(&a, true)?;
         if src.mode & 0o170000 == 0o040000 {
             return Err(std::io::Error::from(std::io::ErrorKind::IsADirectory));

@@ -3,7 +3,7 @@
 
 use super::{
     files::{read_at, write_all},
-    fs_error, num_arg, open_flags, str_arg,
+    fs_error, nonempty, num_arg, open_flags, str_arg,
 };
 use crate::host::fs as hfs;
 use crate::node::buffer::{buffer_from_block, view};
@@ -41,8 +41,9 @@ pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     }
     let path = str_arg(args, 0, ctx)?;
     let flags = open_flags(num_arg(args, 1, ctx)? as u32);
-    let fd =
-        hfs::open(&path, flags, 0o666).map_err(|e| fs_error(&e, "open", Some(&path), None, ctx))?;
+    let fd = nonempty(&path)
+        .and_then(|()| hfs::open(&path, flags, 0o666))
+        .map_err(|e| fs_error(&e, "open", Some(&path), None, ctx))?;
     let result = hfs::fstat(fd).and_then(|s| {
         if s.mode & 0o170000 == 0o040000 {
             Err(std::io::Error::from(std::io::ErrorKind::IsADirectory))
@@ -68,8 +69,9 @@ pub fn write_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let path = str_arg(args, 0, ctx)?;
     let flags = open_flags(num_arg(args, 2, ctx)? as u32);
     let mode = num_arg(args, 3, ctx)? as u32;
-    let fd =
-        hfs::open(&path, flags, mode).map_err(|e| fs_error(&e, "open", Some(&path), None, ctx))?;
+    let fd = nonempty(&path)
+        .and_then(|()| hfs::open(&path, flags, mode))
+        .map_err(|e| fs_error(&e, "open", Some(&path), None, ctx))?;
     let result = data.with(|b| write_all(fd, b, -1));
     let _ = hfs::close(fd);
     result.map_err(|e| fs_error(&e, "write", None, None, ctx))?;

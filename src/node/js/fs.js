@@ -315,13 +315,15 @@ function appendFileSync(path, data, options) {
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
+  const bigint = options.bigint; // node reads it first (a null options fails on it)
   const a = native.stat(path, true, options.throwIfNoEntry !== false);
-  return a === undefined ? undefined : makeStats(a, options.bigint);
+  return a === undefined ? undefined : makeStats(a, bigint);
 }
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
+  const bigint = options.bigint; // node reads it first (a null options fails on it)
   const a = native.stat(path, false, options.throwIfNoEntry !== false);
-  return a === undefined ? undefined : makeStats(a, options.bigint);
+  return a === undefined ? undefined : makeStats(a, bigint);
 }
 function fstatSync(fd, options = { bigint: false }) {
   return makeStats(native.fstat(getValidatedFd(fd)), options.bigint);

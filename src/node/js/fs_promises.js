@@ -212,8 +212,9 @@ const promises = {
   readdir: wrap('readdir'),
   readlink: wrap('readlink'),
   symlink: wrap('symlink'),
-  lstat: wrap('lstat'),
-  stat: wrap('stat'),
+  // fs/promises has no throwIfNoEntry: a missing path always rejects.
+  lstat: { lstat(path, options = { bigint: false }) { return settle(() => syncFns.lstatSync(path, { bigint: options.bigint })); } }.lstat,
+  stat: { stat(path, options = { bigint: false }) { return settle(() => syncFns.statSync(path, { bigint: options.bigint })); } }.stat,
   statfs: wrap('statfs'),
   link: wrap('link'),
   unlink: wrap('unlink'),
