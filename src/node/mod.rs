@@ -78,6 +78,20 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
 
 /// Built-in module names, as `require('module').builtinModules` lists them.
 pub const BUILTINS: &[&str] = &[
+    "_http_agent",
+    "_http_client",
+    "_http_common",
+    "_http_incoming",
+    "_http_outgoing",
+    "_http_server",
+    "_stream_duplex",
+    "_stream_passthrough",
+    "_stream_readable",
+    "_stream_transform",
+    "_stream_wrap",
+    "_stream_writable",
+    "_tls_common",
+    "_tls_wrap",
     "assert",
     "assert/strict",
     "async_hooks",
@@ -216,6 +230,49 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "vm" => js_file!("node/js/vm.js"),
         "v8" => js_file!("node/js/v8.js"),
         "worker_threads" => js_file!("node/js/worker_threads.js"),
+        // node's legacy underscore modules: the same classes as the public modules hold.
+        "_stream_readable" => ("module.exports = require('stream').Readable;", ""),
+        "_stream_writable" => ("module.exports = require('stream').Writable;", ""),
+        "_stream_duplex" => ("module.exports = require('stream').Duplex;", ""),
+        "_stream_transform" => ("module.exports = require('stream').Transform;", ""),
+        "_stream_passthrough" => ("module.exports = require('stream').PassThrough;", ""),
+        // node's JSStreamSocket (a net.Socket over a Duplex); rjs gives net.Socket itself.
+        "_stream_wrap" => (
+            "process.emitWarning('The _stream_wrap module is deprecated.', 'DeprecationWarning', \
+             'DEP0125'); module.exports = require('net').Socket;",
+            "",
+        ),
+        "_http_agent" => (
+            "const h = require('http'); module.exports = { Agent: h.Agent, globalAgent: h.globalAgent };",
+            "",
+        ),
+        "_http_client" => ("module.exports = { ClientRequest: require('http').ClientRequest };", ""),
+        "_http_incoming" => ("module.exports = { IncomingMessage: require('http').IncomingMessage };", ""),
+        "_http_outgoing" => (
+            "const h = require('http'); module.exports = { validateHeaderName: h.validateHeaderName, \
+             validateHeaderValue: h.validateHeaderValue, OutgoingMessage: h.OutgoingMessage };",
+            "",
+        ),
+        "_http_server" => (
+            "const h = require('http'); module.exports = { STATUS_CODES: h.STATUS_CODES, \
+             Server: h.Server, ServerResponse: h.ServerResponse, _connectionListener: h._connectionListener };",
+            "",
+        ),
+        "_http_common" => (
+            "const h = require('http'); module.exports = { CRLF: '\\r\\n', methods: h.METHODS, \
+             chunkExpression: /(?:^|\\W)chunked(?:$|\\W)/i, continueExpression: /(?:^|\\W)100-continue(?:$|\\W)/i };",
+            "",
+        ),
+        "_tls_common" => (
+            "const t = require('tls'); module.exports = { SecureContext: t.SecureContext, \
+             createSecureContext: t.createSecureContext };",
+            "",
+        ),
+        "_tls_wrap" => (
+            "const t = require('tls'); module.exports = { TLSSocket: t.TLSSocket, Server: t.Server, \
+             createServer: t.createServer, connect: t.connect };",
+            "",
+        ),
         "child_process" | "cluster" | "inspector" | "dgram" | "http2" | "trace_events" | "wasi"
         | "repl" | "domain" | "inspector/promises" => {
             js_file!("node/js/unavailable.js")

@@ -17,7 +17,10 @@ const WRAPPER_HEADER_COLS = `(function (${WRAPPER_PARAMS}) {`.length;
 // Built-ins that exist only with the `node:` prefix.
 const schemeOnly = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
 const builtinModules = [
-  'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console',
+  '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing', '_http_server',
+  '_stream_duplex', '_stream_passthrough', '_stream_readable', '_stream_transform',
+  '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap', 'assert', 'assert/strict',
+  'async_hooks', 'buffer', 'child_process', 'cluster', 'console',
   'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain',
   'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'inspector/promises',
   'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks', 'process',

@@ -90,6 +90,14 @@ impl ByteCompiler<'_> {
                 let no_throw = self.jump();
                 self.patch_handler(catch_handler);
                 self.bytecode.emit_store_true(finally_re_throw.variable());
+                // rjs: the catch block's exception is kept in a register while the finally
+                // block runs: left pending in the VM, code the finally block calls (an async
+                // function settling its promise) took it, and the exception was lost. None
+                // pending means a generator's return() is unwinding.
+                let has_exception = self.register_allocator.alloc();
+                let exception = self.register_allocator.alloc();
+                self.bytecode
+                    .emit_maybe_exception(has_exception.variable(), exception.variable());
 
                 self.patch_jump(no_throw);
                 self.patch_jump(finally);
@@ -102,8 +110,13 @@ impl ByteCompiler<'_> {
                 self.compile_finally_stmt(f);
                 self.register_allocator.dealloc(error);
                 let do_not_throw_exit = self.jump_if_false(&finally_re_throw);
+                let is_return = self.jump_if_false(&has_exception);
+                self.bytecode.emit_throw(exception.variable());
+                self.patch_jump(is_return);
                 self.bytecode.emit_re_throw();
                 self.patch_jump(do_not_throw_exit);
+                self.register_allocator.dealloc(has_exception);
+                self.register_allocator.dealloc(exception);
                 self.pop_try_with_finally_control_info(finally_start);
                 self.register_allocator.dealloc(finally_re_throw);
                 self.register_allocator.dealloc(finally_jump_index);
