@@ -9,7 +9,7 @@
 const native = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const E = () => require('internal/errors').codes;
-const { validateFunction, validateInteger, validateNumber, validateString, validateObject } = require('internal/validators');
+const { validateBoolean, validateFunction, validateInteger, validateNumber, validateString, validateObject } = require('internal/validators');
 
 const kHandle = Symbol('kHandle');
 const kFinalized = Symbol('kFinalized');
@@ -727,22 +727,44 @@ function randomBytes(size, callback) {
   require('internal/loop').queueCompletion(() => callback(null, buf));
 }
 
-function randomFillSync(buf, offset = 0, size) {
+// node's assertOffset/assertSize: offset and size count elements of the view, and the
+// checks and messages are in bytes.
+function fillRange(buf, offset, size) {
   if (!ArrayBuffer.isView(buf) && !(buf instanceof ArrayBuffer)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
   }
+  const elementSize = buf.BYTES_PER_ELEMENT || 1;
   const bytes = u8(buf);
-  validateNumber(offset, 'offset', 0, bytes.length);
-  if (size === undefined) size = bytes.length - offset;
-  validateNumber(size, 'size', 0, bytes.length - offset);
-  native.randomFill(bytes.subarray(offset, offset + size));
+  const length = bytes.length;
+  validateNumber(offset, 'offset');
+  offset *= elementSize;
+  const maxLength = Math.min(length, kMaxRandom);
+  if (Number.isNaN(offset) || offset > maxLength || offset < 0) {
+    throw new (E().ERR_OUT_OF_RANGE)('offset', `>= 0 && <= ${maxLength}`, offset);
+  }
+  offset >>>= 0;
+  if (size === undefined) {
+    size = length - offset;
+  } else {
+    validateNumber(size, 'size');
+    size *= elementSize;
+    if (Number.isNaN(size) || size > kMaxRandom || size < 0) {
+      throw new (E().ERR_OUT_OF_RANGE)('size', `>= 0 && <= ${kMaxRandom}`, size);
+    }
+    if (size + offset > length) throw new (E().ERR_OUT_OF_RANGE)('size + offset', `<= ${length}`, size + offset);
+    size >>>= 0;
+  }
+  return bytes.subarray(offset, offset + size);
+}
+function randomFillSync(buf, offset = 0, size) {
+  native.randomFill(fillRange(buf, offset, size));
   return buf;
 }
 function randomFill(buf, offset, size, callback) {
   if (typeof offset === 'function') { callback = offset; offset = 0; size = undefined; }
   else if (typeof size === 'function') { callback = size; size = undefined; }
   validateFunction(callback, 'callback');
-  randomFillSync(buf, offset, size);
+  randomFillSync(buf, offset === undefined ? 0 : offset, size);
   require('internal/loop').queueCompletion(() => callback(null, buf));
 }
 
@@ -767,7 +789,10 @@ function randomInt(min, max, callback) {
 }
 
 function randomUUID(options) {
-  if (options !== undefined) validateObject(options, 'options');
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.disableEntropyCache !== undefined) validateBoolean(options.disableEntropyCache, 'options.disableEntropyCache');
+  }
   const b = randomBytes(16);
   b[6] = (b[6] & 0x0f) | 0x40;
   b[8] = (b[8] & 0x3f) | 0x80;
@@ -781,14 +806,15 @@ function getRandomValues(data) {
     data instanceof Uint32Array || data instanceof BigInt64Array || data instanceof BigUint64Array;
   const { DOMException } = require('internal/web');
   if (!ok) throw new DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
-  if (data.byteLength > 65536) throw new DOMException(`The ArrayBufferView's byte length (${data.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`, 'QuotaExceededError');
+  if (data.byteLength > 65536) throw new DOMException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
   native.randomFill(u8(data));
   return data;
 }
 
 function timingSafeEqual(a, b) {
-  if (!isBytes(a)) throw new (E().ERR_INVALID_ARG_TYPE)('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], a);
-  if (!isBytes(b)) throw new (E().ERR_INVALID_ARG_TYPE)('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], b);
+  // node 20 checks these in C++: the message names no received value.
+  if (!isBytes(a)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "buf1" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+  if (!isBytes(b)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "buf2" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
   const x = u8(a);
   const y = u8(b);
   if (x.byteLength !== y.byteLength) throw new (E().ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH)();
