@@ -103,7 +103,7 @@ function dataErrorMessage(mode, b) {
   return undefined;
 }
 
-function processSync(mode, buffer, opts) {
+function processSync(mode, buffer, opts, name) {
   const input = toInput(buffer);
   if (mode === MODES.Unzip && input.length === 0) {
     levelOf(opts, mode);
@@ -115,7 +115,9 @@ function processSync(mode, buffer, opts) {
       dataErrorMessage(mode, input) === undefined && (input[0] >> 4) + 8 > opts.windowBits) {
     throw zlibError({ code: 'Z_DATA_ERROR', errno: -3, message: 'invalid window size' });
   }
-  const out = native.process(handle, input, 4);
+  // options.finishFlush ends the input (Z_SYNC_FLUSH lets a truncated stream give what it has).
+  const finish = opts && typeof opts.finishFlush === 'number' && !Number.isNaN(opts.finishFlush) ? opts.finishFlush : 4;
+  const out = native.process(handle, input, finish);
   if (isErr(out)) {
     const reason = dataErrorMessage(mode, input);
     if (reason !== undefined && (out.code === 'Z_DATA_ERROR' || out.code === 'Z_BUF_ERROR')) {
@@ -123,18 +125,19 @@ function processSync(mode, buffer, opts) {
     }
     throw zlibError(out);
   }
-  return opts && opts.info ? { buffer: out, engine: null } : out;
+  // node returns the stream that did the work; rjs makes one of the same class for it.
+  return opts && opts.info ? { buffer: out, engine: new (getClass(name))(opts) } : out;
 }
 
 const fns = {};
 for (const [name, mode] of Object.entries(MODES)) {
   const lower = name[0].toLowerCase() + name.slice(1);
-  fns[`${lower}Sync`] = function (buffer, opts) { return processSync(mode, buffer, opts); };
+  fns[`${lower}Sync`] = function (buffer, opts) { return processSync(mode, buffer, opts, name); };
   fns[lower] = function (buffer, opts, callback) {
     if (typeof opts === 'function') { callback = opts; opts = {}; }
     validateFunction(callback, 'callback');
     let result, error = null;
-    try { result = processSync(mode, buffer, opts); } catch (e) { if (e.code && e.code.startsWith('ERR_')) throw e; error = e; }
+    try { result = processSync(mode, buffer, opts, name); } catch (e) { if (e.code && e.code.startsWith('ERR_')) throw e; error = e; }
     require('internal/loop').queueCompletion(() => (error ? callback(error) : callback(null, result)));
   };
 }
