@@ -25,6 +25,14 @@ function zlibError(r) {
   err.code = r.code;
   return err;
 }
+// node's ERR_BUFFER_TOO_LARGE (internal/errors has no class for it).
+function bufferTooLarge(max) {
+  const err = new RangeError(`Cannot create a Buffer larger than ${max} bytes`);
+  Object.defineProperty(err, 'code', { value: 'ERR_BUFFER_TOO_LARGE', enumerable: true, writable: true, configurable: true });
+  require('internal/errors').defineCodeStack(err, 'ERR_BUFFER_TOO_LARGE');
+  return err;
+}
+const kFlushFlag = Symbol('kFlushFlag');
 const isErr = (r) => r !== null && typeof r === 'object' && !ArrayBuffer.isView(r);
 
 function toInput(buffer) {
@@ -50,8 +58,8 @@ function checkRange(number, name, lower, upper, def) {
 // The options node's Zlib and ZlibBase constructors validate, in their order; returns the level
 // (the native codec takes only that; windowBits, memLevel, strategy are checked, not applied).
 function levelOf(opts, mode) {
+  // node reads the properties of whatever truthy value it is given (a number has none).
   if (!opts) return -1;
-  if (typeof opts !== 'object') throw new (E().ERR_INVALID_ARG_TYPE)('options', 'Object', opts);
   const inflating = mode === MODES.Inflate || mode === MODES.Gunzip || mode === MODES.Unzip;
   if (!((opts.windowBits == null || opts.windowBits === 0) && inflating)) {
     checkRange(opts.windowBits, 'options.windowBits', 8 + (mode === MODES.Gzip ? 1 : 0), 15, 15);
@@ -118,6 +126,8 @@ function processSync(mode, buffer, opts, name) {
   // options.finishFlush ends the input (Z_SYNC_FLUSH lets a truncated stream give what it has).
   const finish = opts && typeof opts.finishFlush === 'number' && !Number.isNaN(opts.finishFlush) ? opts.finishFlush : 4;
   const out = native.process(handle, input, finish);
+  const maxOutputLength = opts && Number.isFinite(opts.maxOutputLength) ? opts.maxOutputLength : 2 ** 32;
+  if (!isErr(out) && out.length > maxOutputLength) throw bufferTooLarge(maxOutputLength);
   if (isErr(out)) {
     const reason = dataErrorMessage(mode, input);
     if (reason !== undefined && (out.code === 'Z_DATA_ERROR' || out.code === 'Z_BUF_ERROR')) {
@@ -137,7 +147,11 @@ for (const [name, mode] of Object.entries(MODES)) {
     if (typeof opts === 'function') { callback = opts; opts = {}; }
     validateFunction(callback, 'callback');
     let result, error = null;
-    try { result = processSync(mode, buffer, opts, name); } catch (e) { if (e.code && e.code.startsWith('ERR_')) throw e; error = e; }
+    try { result = processSync(mode, buffer, opts, name); } catch (e) {
+      // Argument errors throw at the call; data errors and an over-long output reach the callback.
+      if (e.code && e.code.startsWith('ERR_') && e.code !== 'ERR_BUFFER_TOO_LARGE') throw e;
+      error = e;
+    }
     require('internal/loop').queueCompletion(() => (error ? callback(error) : callback(null, result)));
   };
 }
@@ -149,9 +163,21 @@ function makeClass(name, mode) {
   function ZlibStream(opts) {
     if (!(this instanceof ZlibStream)) return new ZlibStream(opts);
     Transform.call(this, { ...(opts || {}), readableObjectMode: false, writableObjectMode: false });
-    this._handle = native.create(mode, levelOf(opts, mode));
+    const level = levelOf(opts, mode);
     this.bytesWritten = 0;
-    this._finishFlushFlag = 4;
+    this._handle = native.create(mode, level);
+    // node's ZlibBase/Zlib state, which code such as minizlib and tests read.
+    const o = opts || {};
+    this._outBuffer = undefined;
+    this._outOffset = 0;
+    this._chunkSize = Number.isFinite(o.chunkSize) ? o.chunkSize : constants.Z_DEFAULT_CHUNK;
+    this._defaultFlushFlag = Number.isFinite(o.flush) ? o.flush : constants.Z_NO_FLUSH;
+    this._finishFlushFlag = Number.isFinite(o.finishFlush) ? o.finishFlush : constants.Z_FINISH;
+    this._defaultFullFlushFlag = constants.Z_FULL_FLUSH;
+    this._info = o.info;
+    this._maxOutputLength = Number.isFinite(o.maxOutputLength) ? o.maxOutputLength : 2 ** 32;
+    this._level = level;
+    this._strategy = Number.isFinite(o.strategy) ? o.strategy : constants.Z_DEFAULT_STRATEGY;
     Object.defineProperty(this, '_head', { value: Buffer.alloc(0), writable: true, enumerable: false });
   }
   Object.setPrototypeOf(ZlibStream.prototype, Transform.prototype);
@@ -160,7 +186,9 @@ function makeClass(name, mode) {
   ZlibStream.prototype._transform = function (chunk, encoding, cb) {
     const data = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
     this.bytesWritten += data.length;
-    let out = native.process(this._handle, data, 0);
+    // flush() writes an empty chunk carrying its flush kind, as node's kFlushBuffers.
+    const flag = data[kFlushFlag] !== undefined ? data[kFlushFlag] : this._defaultFlushFlag;
+    let out = native.process(this._handle, data, flag === constants.Z_FINISH ? constants.Z_FULL_FLUSH : flag);
     // The stream's first bytes give a bad header or first block zlib's reason, as the one-shot
     // forms do.
     if (this._head.length < 16) this._head = Buffer.concat([this._head, data.subarray(0, 16)]);
@@ -175,7 +203,7 @@ function makeClass(name, mode) {
     });
   };
   ZlibStream.prototype._flush = function (cb) {
-    let out = native.process(this._handle, null, 4);
+    let out = native.process(this._handle, null, this._finishFlushFlag);
     if (isErr(out) && dataErrorMessage(mode, this._head) !== undefined) {
       out = { code: 'Z_DATA_ERROR', errno: -3, message: dataErrorMessage(mode, this._head) };
     }
@@ -185,11 +213,18 @@ function makeClass(name, mode) {
       cb();
     });
   };
+  // As node: queued behind pending writes as an empty chunk that carries the flush kind.
   ZlibStream.prototype.flush = function (kind, cb) {
-    if (typeof kind === 'function') { cb = kind; kind = constants.Z_FULL_FLUSH; }
-    const out = native.process(this._handle, null, 2);
-    if (!isErr(out) && out.length) this.push(out);
-    if (cb) process.nextTick(cb);
+    if (typeof kind === 'function' || (kind === undefined && !cb)) { cb = kind; kind = this._defaultFullFlushFlag; }
+    if (this.writableFinished) {
+      if (cb) process.nextTick(cb);
+    } else if (this.writableEnded) {
+      if (cb) this.once('end', cb);
+    } else {
+      const marker = Buffer.alloc(0);
+      marker[kFlushFlag] = kind;
+      this.write(marker, '', cb);
+    }
   };
   // node's internal step, which minizlib (tar, npm) drives directly. With a callback the output
   // is pushed a loop turn later; without one it is returned and the handle is closed, as node's
@@ -213,7 +248,25 @@ function makeClass(name, mode) {
     this._handle = null;
     return out.length === 0 ? Buffer.alloc(0) : out;
   };
-  ZlibStream.prototype.params = function (level, strategy, cb) { if (cb) process.nextTick(cb); };
+  // The native codec keeps its level; params validates and records them as node does.
+  ZlibStream.prototype.params = function (level, strategy, cb) {
+    checkRange(level, 'level', -1, 9);
+    checkRange(strategy, 'strategy', 0, 4);
+    if (this._level !== level || this._strategy !== strategy) {
+      this.flush(constants.Z_SYNC_FLUSH, () => {
+        this._level = level;
+        this._strategy = strategy;
+        if (cb) cb();
+      });
+    } else if (cb) {
+      process.nextTick(cb);
+    }
+  };
+  ZlibStream.prototype._destroy = function (err, cb) {
+    this._handle = null;
+    cb(err);
+  };
+  Object.defineProperty(ZlibStream.prototype, '_closed', { configurable: true, enumerable: true, get() { return !this._handle; } });
   ZlibStream.prototype.reset = function () { this._handle = native.create(mode, -1); };
   ZlibStream.prototype.close = function (cb) { if (cb) this.once('close', cb); this.destroy(); };
   return ZlibStream;
@@ -232,6 +285,10 @@ function brotli(name) {
 
 module.exports = {
   crc32(data, value = 0) {
+    if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+      throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    require('internal/validators').validateUint32(value, 'value');
     return native.crc32(typeof data === 'string' ? Buffer.from(data) : toInput(data), value);
   },
   ...fns,
