@@ -30,8 +30,8 @@ console.log(s.atime.toISOString(), s.mtime.toISOString(), b.mtimeNs, b.mtimeMs, 
   await dir.close();
   const ws = fs.createWriteStream(f, { flags: 'a' });
   console.log(util.inspect(ws, { depth: 0 }).split('\n').slice(0, 3).join('|').replace(__dirname, '<d>'));
+  ws.on('close', () => fs.unlinkSync(f)); // the stream opens (re-creating f) before it closes
   ws.destroy();
-  fs.unlinkSync(f);
 })();
 {
   const g = path.join(__dirname, `_inspect_tmp2_${process.pid}.txt`);
