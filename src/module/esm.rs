@@ -337,7 +337,6 @@ pub fn percent_encode_path(path: &str) -> String {
             | b'-'
             | b'_'
             | b'.'
-            | b'~'
             | b'!'
             | b'$'
             | b'&'

@@ -667,7 +667,7 @@ impl JsObject {
 
         // 6. Throw a TypeError exception.
         Err(JsNativeError::typ()
-            .with_message("cannot convert object to primitive value")
+            .with_message("Cannot convert object to primitive value")
             .into())
     }
 
