@@ -46,35 +46,19 @@ function makeConsole(stdout, stderr, options = {}) {
   return con;
 }
 
-// An error of errors.js's shape for a code it lacks.
-function consoleError(code, message) {
-  const { defineCodeStack } = require('internal/errors');
-  const C = class extends TypeError {
-    constructor() {
-      super(message);
-      Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-    }
-    toString() { return `${this.name} [${code}]: ${this.message}`; }
-  };
-  Object.defineProperty(C.prototype, 'name', { value: 'TypeError', writable: true, configurable: true });
-  Object.defineProperty(C.prototype, 'constructor', { value: TypeError, writable: true, configurable: true });
-  defineCodeStack(C.prototype, code);
-  return new C();
-}
-
 function Console(options, stderr, ignoreErrors) {
   if (!new.target) return new Console(...arguments);
   if (!options || typeof options.write === 'function') {
     options = { stdout: options, stderr, ignoreErrors };
   }
+  const { codes } = require('internal/errors');
   const out = options.stdout;
   const err = options.stderr === undefined ? out : options.stderr;
   for (const [name, stream] of [['stdout', out], ['stderr', err]]) {
     if (!stream || typeof stream.write !== 'function') {
-      throw consoleError('ERR_CONSOLE_WRITABLE_STREAM', `Console expects a writable stream instance for ${name}`);
+      throw new codes.ERR_CONSOLE_WRITABLE_STREAM(name);
     }
   }
-  const { codes } = require('internal/errors');
   const { colorMode, groupIndentation, inspectOptions } = options;
   if (colorMode !== undefined && typeof colorMode !== 'boolean' && colorMode !== 'auto') {
     throw new codes.ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
@@ -87,8 +71,7 @@ function Console(options, stderr, ignoreErrors) {
       throw new codes.ERR_INVALID_ARG_TYPE('options.inspectOptions', 'object', inspectOptions);
     }
     if (inspectOptions.colors !== undefined && colorMode !== undefined) {
-      throw consoleError('ERR_INCOMPATIBLE_OPTION_PAIR',
-        'Option "options.inspectOptions.color" cannot be used in combination with option "colorMode"');
+      throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
     }
   }
   return makeConsole(out, err, options);

@@ -623,13 +623,7 @@ function validateCpOptions(options) {
   for (const k of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive', 'verbatimSymlinks']) validateBoolean(options[k], `options.${k}`);
   if (options.mode != null) validateInteger(options.mode, 'mode', 0, 7);
   if (options.dereference === true && options.verbatimSymlinks === true) {
-    const C = E().ERR_INCOMPATIBLE_OPTION_PAIR;
-    if (C) throw new C('dereference', 'verbatimSymlinks');
-    const e = new TypeError('Option "dereference" cannot be used in combination with option "verbatimSymlinks"');
-    Object.defineProperty(e, 'code', { value: 'ERR_INCOMPATIBLE_OPTION_PAIR', enumerable: true, writable: true, configurable: true });
-    const st = String(e.stack);
-    e.stack = `TypeError [ERR_INCOMPATIBLE_OPTION_PAIR]: ${e.message}${st.indexOf('\n') === -1 ? '' : st.slice(st.indexOf('\n'))}`;
-    throw e;
+    throw new (E().ERR_INCOMPATIBLE_OPTION_PAIR)('dereference', 'verbatimSymlinks');
   }
   if (options.filter !== undefined) validateFunction(options.filter, 'options.filter');
   return options;

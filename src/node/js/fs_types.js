@@ -88,16 +88,8 @@ class Dirent {
   isSocket() { return this[kType] === 5; }
 }
 
-// internal/errors has no ERR_DIR_CONCURRENT_OPERATION yet: made here in node's shape.
 function concurrentError() {
-  const C = E().ERR_DIR_CONCURRENT_OPERATION;
-  if (C) return new C();
-  const e = new Error('Cannot do synchronous work on directory handle with concurrent asynchronous operations');
-  Object.defineProperty(e, 'code', { value: 'ERR_DIR_CONCURRENT_OPERATION', enumerable: true, writable: true, configurable: true });
-  const stack = String(e.stack);
-  const at = stack.indexOf('\n');
-  e.stack = `Error [ERR_DIR_CONCURRENT_OPERATION]: ${e.message}${at === -1 ? '' : stack.slice(at)}`;
-  return e;
+  return new (E().ERR_DIR_CONCURRENT_OPERATION)();
 }
 
 const kEntries = Symbol('entries');
