@@ -10,7 +10,7 @@ use boa_engine::{
 };
 use boa_gc::{Finalize, Trace};
 use flate2::write::{
-    DeflateDecoder, DeflateEncoder, GzEncoder, MultiGzDecoder, ZlibDecoder, ZlibEncoder,
+    DeflateDecoder, DeflateEncoder, GzDecoder, GzEncoder, ZlibDecoder, ZlibEncoder,
 };
 use flate2::Compression;
 use std::cell::RefCell;
@@ -21,7 +21,8 @@ enum Codec {
     Deflate(ZlibEncoder<Vec<u8>>),
     Inflate(ZlibDecoder<Vec<u8>>),
     Gzip(GzEncoder<Vec<u8>>),
-    Gunzip(MultiGzDecoder<Vec<u8>>),
+    /// One gzip member at a time: `write` starts the next as zlib's gunzip does.
+    Gunzip(GzDecoder<Vec<u8>>),
     DeflateRaw(DeflateEncoder<Vec<u8>>),
     InflateRaw(DeflateDecoder<Vec<u8>>),
     /// Unzip before the first bytes tell gzip from zlib.
@@ -49,7 +50,7 @@ impl Codec {
                     .operating_system(3)
                     .write(Vec::new(), level),
             ),
-            4 => Codec::Gunzip(MultiGzDecoder::new(Vec::new())),
+            4 => Codec::Gunzip(GzDecoder::new(Vec::new())),
             5 => Codec::DeflateRaw(DeflateEncoder::new(Vec::new(), level)),
             6 => Codec::InflateRaw(DeflateDecoder::new(Vec::new())),
             7 => Codec::Unzip(Vec::new()),
@@ -65,7 +66,7 @@ impl Codec {
             }
             let head = std::mem::take(pending);
             *self = if head[0] == 0x1f && head[1] == 0x8b {
-                Codec::Gunzip(MultiGzDecoder::new(Vec::new()))
+                Codec::Gunzip(GzDecoder::new(Vec::new()))
             } else {
                 Codec::Inflate(ZlibDecoder::new(Vec::new()))
             };
@@ -73,11 +74,32 @@ impl Codec {
         }
         match self {
             Codec::Deflate(c) => c.write_all(data),
-            Codec::Inflate(c) => c.write_all(data),
+            // Bytes after the end of a zlib or raw stream are ignored, as zlib does.
+            Codec::Inflate(c) => write_until_end(c, data).map(|_| ()),
             Codec::Gzip(c) => c.write_all(data),
-            Codec::Gunzip(c) => c.write_all(data),
+            Codec::Gunzip(c) => {
+                let mut rest = data;
+                loop {
+                    let used = write_until_end(c, rest)?;
+                    rest = &rest[used..];
+                    // node's gunzip: after a member, a zero byte ends the input (padding);
+                    // anything else starts another member.
+                    if rest.first().is_none_or(|b| *b == 0) {
+                        return Ok(());
+                    }
+                    c.try_finish()?;
+                    if rest[0] != 0x1f || rest.get(1).is_some_and(|b| *b != 0x8b) {
+                        return Err(std::io::Error::new(
+                            std::io::ErrorKind::InvalidData,
+                            "incorrect header check",
+                        ));
+                    }
+                    let out = std::mem::take(c.get_mut());
+                    *c = GzDecoder::new(out);
+                }
+            }
             Codec::DeflateRaw(c) => c.write_all(data),
-            Codec::InflateRaw(c) => c.write_all(data),
+            Codec::InflateRaw(c) => write_until_end(c, data).map(|_| ()),
             Codec::Unzip(_) => Ok(()),
         }
     }
@@ -122,10 +144,26 @@ impl Codec {
     }
 }
 
+/// Writes `data` until the decoder takes no more (its stream ended); returns the bytes used.
+fn write_until_end<W: Write>(c: &mut W, data: &[u8]) -> std::io::Result<usize> {
+    let mut used = 0;
+    while used < data.len() {
+        let n = c.write(&data[used..])?;
+        if n == 0 {
+            break;
+        }
+        used += n;
+    }
+    Ok(used)
+}
+
 /// `{ code, errno, message }` as node's zlib errors carry them.
 fn zlib_error(e: &std::io::Error, ctx: &mut Context) -> JsValue {
     let (code, errno, message) = if e.kind() == std::io::ErrorKind::UnexpectedEof {
         ("Z_BUF_ERROR", -5, "unexpected end of file")
+    } else if e.to_string().contains("checksum") {
+        // flate2's gzip trailer mismatch (CRC or length).
+        ("Z_DATA_ERROR", -3, "incorrect data check")
     } else {
         ("Z_DATA_ERROR", -3, "incorrect header check")
     };
