@@ -252,8 +252,21 @@ fn internal_type(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsV
 
 /// `[target, handler]` of a proxy, or undefined. Boa 0.22 does not expose a proxy's target,
 /// so this answers undefined and util.inspect shows proxies through their traps.
-fn proxy_details(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    Ok(JsValue::undefined())
+/// node's getProxyDetails: `[target, handler]` of a Proxy (`[null, null]` once revoked),
+/// undefined for anything else. Reading them runs no trap.
+fn proxy_details(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(proxy) = args
+        .first()
+        .and_then(JsValue::as_object)
+        .and_then(|o| boa_engine::object::builtins::JsProxy::from_object(o).ok())
+    else {
+        return Ok(JsValue::undefined());
+    };
+    let (target, handler) = match proxy.target_and_handler() {
+        Some((t, h)) => (JsValue::from(t), JsValue::from(h)),
+        None => (JsValue::null(), JsValue::null()),
+    };
+    Ok(boa_engine::object::builtins::JsArray::from_iter([target, handler], ctx).into())
 }
 
 fn set_esm_hooks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

@@ -47,6 +47,15 @@ impl JsProxy {
     }
 }
 
+impl JsProxy {
+    /// rjs: the proxy's `[[ProxyTarget]]` and `[[ProxyHandler]]` (node's `getProxyDetails`),
+    /// `None` once revoked.
+    #[must_use]
+    pub fn target_and_handler(&self) -> Option<(JsObject, JsObject)> {
+        self.inner.downcast_ref::<Proxy>().and_then(|p| p.try_data().ok())
+    }
+}
+
 impl From<JsProxy> for JsObject {
     #[inline]
     fn from(o: JsProxy) -> Self {
