@@ -159,21 +159,30 @@ Hash.prototype.update = function update(data, encoding) {
   if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  if (this[kHandle]) native.update(this[kHandle], bytesOf(data, 'data', encoding));
+  const bytes = bytesOf(data, 'data', encoding);
+  if (this[kHandle] && this[kState].flushed === undefined) native.update(this[kHandle], bytes);
   return this;
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kState][kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
   this[kState][kFinalized] = true;
-  return encodeOutput(native.digest(this[kHandle]), outputEncoding);
+  // After the stream's end, node's handle gives the digest it pushed again.
+  const flushed = this[kState].flushed;
+  return encodeOutput(flushed !== undefined ? flushed : native.digest(this[kHandle]), outputEncoding);
 };
 function hashTransform(chunk, encoding, callback) {
   this.update(chunk, encoding);
   callback();
 }
+// As node's: the handle is digested without finalizing the object; a later digest() gives the
+// same bytes for a Hash, an empty result for an Hmac (whose native context is spent).
 function hashFlush(callback) {
-  this.push(this.digest());
+  const state = this[kState];
+  if (state[kFinalized] || state.flushed !== undefined || this[kHandle] === false) return callback();
+  const d = native.digest(this[kHandle]);
+  state.flushed = this instanceof Hash ? d : Buffer.alloc(0);
+  this.push(d);
   callback();
 }
 addLazyStream(Hash, hashTransform, hashFlush);
@@ -208,7 +217,8 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   if (this[kState][kFinalized]) return encodeOutput(Buffer.alloc(0), outputEncoding);
   this[kState][kFinalized] = true;
   if (this[kHandle] === false) throw new Error('error:00000000:lib(0)::reason(0)');
-  return encodeOutput(native.digest(this[kHandle]), outputEncoding);
+  const flushed = this[kState].flushed;
+  return encodeOutput(flushed !== undefined ? flushed : native.digest(this[kHandle]), outputEncoding);
 };
 addLazyStream(Hmac, hashTransform, hashFlush);
 
@@ -866,9 +876,22 @@ function hashName(hash) {
   return name;
 }
 const arrayBuffer = (b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+// node's checks (and messages) differ by operation: sign/verify, encrypt/decrypt, derive.
 function checkKey(key, name, usage) {
   if (!(key instanceof CryptoKey)) throw new (E().ERR_INVALID_ARG_TYPE)('key', 'CryptoKey', key);
-  if (key[kAlgorithm].name !== name || !key.usages.includes(usage)) throw dom(`Unable to use this key to ${usage}`, 'InvalidAccessError');
+  if (usage.startsWith('derive')) {
+    if (!key.usages.includes(usage)) throw dom(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
+    if (key[kAlgorithm].name !== name) throw dom('Key algorithm mismatch', 'InvalidAccessError');
+  } else if (key[kAlgorithm].name !== name || !key.usages.includes(usage)) {
+    throw dom(usage === 'sign' || usage === 'verify' ? `Unable to use this key to ${usage}` : 'The requested operation is not valid for the provided key', 'InvalidAccessError');
+  }
+}
+// WebIDL's BufferSource conversion of a SubtleCrypto argument (no strings).
+function bufferSource(value, method, position) {
+  if (!isBytes(value)) {
+    throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `Failed to execute '${method}' on 'SubtleCrypto': ${position} argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+  }
+  return u8(value);
 }
 function makeKey(alg, bytes, extractable, usages) {
   const { name } = alg;
@@ -921,9 +944,9 @@ function aesCipher(alg, key, data, encrypt) {
   if (encrypt && tag === undefined && alg.name === 'AES-GCM') out = Buffer.concat([out, c.getAuthTag()]);
   return arrayBuffer(out);
 }
-function deriveBitsSync(alg, key, length) {
+function deriveBitsSync(alg, key, length, usage = 'deriveBits') {
   alg = normalizeAlgorithm(alg, ['PBKDF2', 'HKDF']);
-  checkKey(key, alg.name, 'deriveBits');
+  checkKey(key, alg.name, usage);
   if (length === null || length === undefined || length % 8 !== 0) throw dom('length must be a multiple of 8', 'OperationError');
   const hash = kHashNames[hashName(alg.hash)];
   const salt = byteSource(alg.salt, 'algorithm.salt');
@@ -934,14 +957,16 @@ function deriveBitsSync(alg, key, length) {
 
 class SubtleCrypto {
   async digest(algorithm, data) {
+    data = bufferSource(data, 'digest', '2nd');
     const name = hashName(typeof algorithm === 'string' ? algorithm : algorithm && algorithm.name);
-    return arrayBuffer(new Hash(kHashNames[name]).update(byteSource(data, 'data')).digest());
+    return arrayBuffer(new Hash(kHashNames[name]).update(data).digest());
   }
 
   async importKey(format, keyData, algorithm, extractable, keyUsages) {
     const alg = normalizeAlgorithm(algorithm);
     let bytes;
-    if (format === 'raw') bytes = byteSource(keyData, 'keyData');
+    if (typeof keyData !== 'object' || keyData === null) bufferSource(keyData, 'importKey', '2nd');
+    if (format === 'raw') bytes = bufferSource(keyData, 'importKey', '2nd');
     else if (format === 'jwk' && keyData && keyData.kty === 'oct' && typeof keyData.k === 'string') bytes = Buffer.from(keyData.k, 'base64url');
     else throw dom(`Unable to import ${alg.name} key with format ${format}`, 'NotSupportedError');
     return makeKey(alg, bytes, extractable, [...keyUsages]);
@@ -968,30 +993,34 @@ class SubtleCrypto {
   }
 
   async sign(algorithm, key, data) {
+    data = bufferSource(data, 'sign', '3rd');
     normalizeAlgorithm(algorithm, ['HMAC']);
     checkKey(key, 'HMAC', 'sign');
-    const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(byteSource(data, 'data')).digest();
+    const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(data).digest();
     return arrayBuffer(mac);
   }
 
   async verify(algorithm, key, signature, data) {
+    const sig = bufferSource(signature, 'verify', '3rd');
+    data = bufferSource(data, 'verify', '4th');
     normalizeAlgorithm(algorithm, ['HMAC']);
     checkKey(key, 'HMAC', 'verify');
-    const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(byteSource(data, 'data')).digest();
-    const sig = byteSource(signature, 'signature');
+    const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(data).digest();
     return sig.length === mac.length && timingSafeEqual(sig, mac);
   }
 
   async encrypt(algorithm, key, data) {
+    data = bufferSource(data, 'encrypt', '3rd');
     const alg = normalizeAlgorithm(algorithm, ['AES-GCM', 'AES-CBC', 'AES-CTR']);
     checkKey(key, alg.name, 'encrypt');
-    return aesCipher(alg, key, byteSource(data, 'data'), true);
+    return aesCipher(alg, key, data, true);
   }
 
   async decrypt(algorithm, key, data) {
+    data = bufferSource(data, 'decrypt', '3rd');
     const alg = normalizeAlgorithm(algorithm, ['AES-GCM', 'AES-CBC', 'AES-CTR']);
     checkKey(key, alg.name, 'decrypt');
-    return aesCipher(alg, key, byteSource(data, 'data'), false);
+    return aesCipher(alg, key, data, false);
   }
 
   async deriveBits(algorithm, baseKey, length) {
@@ -1001,7 +1030,7 @@ class SubtleCrypto {
   async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
     const target = normalizeAlgorithm(derivedKeyAlgorithm, ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR']);
     const length = target.name === 'HMAC' ? (target.length === undefined ? { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 }[hashName(target.hash)] : target.length) : target.length;
-    const bits = deriveBitsSync(algorithm, baseKey, length);
+    const bits = deriveBitsSync(algorithm, baseKey, length, 'deriveKey');
     return makeKey(target, new Uint8Array(bits), extractable, [...keyUsages]);
   }
 
