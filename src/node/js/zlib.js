@@ -156,6 +156,19 @@ for (const [name, mode] of Object.entries(MODES)) {
   };
 }
 
+// Output reaches readers in pieces of at most chunkSize bytes, as node's output buffer fills:
+// a piece ends where the buffer is full, and the next write continues the same buffer.
+function pushOut(stream, out) {
+  const size = stream._chunkSize;
+  for (let off = 0; off < out.length;) {
+    const n = Math.min(size - stream._outOffset, out.length - off);
+    stream.push(off === 0 && n === out.length ? out : out.subarray(off, off + n));
+    off += n;
+    stream._outOffset += n;
+    if (stream._outOffset >= size) stream._outOffset = 0;
+  }
+}
+
 // Stream classes: Transforms whose chunks go through one native codec.
 const classes = {};
 let Transform;
@@ -198,7 +211,7 @@ function makeClass(name, mode) {
     // Each chunk completes a loop turn later, as node's thread-pool zlib work does.
     require('internal/loop').queueCompletion(() => {
       if (isErr(out)) return cb(zlibError(out));
-      if (out.length) this.push(out);
+      pushOut(this, out);
       cb();
     });
   };
@@ -209,7 +222,7 @@ function makeClass(name, mode) {
     }
     require('internal/loop').queueCompletion(() => {
       if (isErr(out)) return cb(zlibError(out));
-      if (out.length) this.push(out);
+      pushOut(this, out);
       cb();
     });
   };
@@ -236,7 +249,7 @@ function makeClass(name, mode) {
       this.bytesWritten += data.length;
       require('internal/loop').queueCompletion(() => {
         if (isErr(out)) return cb(zlibError(out));
-        if (out.length) this.push(out);
+        pushOut(this, out);
         cb();
       });
       return;
