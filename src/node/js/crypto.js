@@ -100,6 +100,13 @@ function encodeOutput(buf, encoding) {
   return encoding === undefined || encoding === 'buffer' ? buf : buf.toString(encoding);
 }
 
+// A Hash/Hmac digest's encoding as node's C++ parses it: falsy or unknown names give a Buffer.
+function digestOutput(buf, encoding) {
+  if (!encoding) return buf;
+  encoding = `${encoding}`;
+  return encoding !== 'buffer' && Buffer.isEncoding(encoding) ? buf.toString(encoding) : buf;
+}
+
 // Prototypes that give native handles node's class names under inspect.
 const { Hash: HashHandle, Hmac: HmacHandle, CipherBase } = { Hash: class {}, Hmac: class {}, CipherBase: class {} };
 const named = (h, K) => (typeof h === 'object' && h !== null ? Object.setPrototypeOf(h, K.prototype) : h);
@@ -169,7 +176,7 @@ Hash.prototype.digest = function digest(outputEncoding) {
   this[kState][kFinalized] = true;
   // After the stream's end, node's handle gives the digest it pushed again.
   const flushed = this[kState].flushed;
-  return encodeOutput(flushed !== undefined ? flushed : native.digest(this[kHandle]), outputEncoding);
+  return digestOutput(flushed !== undefined ? flushed : native.digest(this[kHandle]), outputEncoding);
 };
 function hashTransform(chunk, encoding, callback) {
   this.update(chunk, encoding);
@@ -214,11 +221,12 @@ function Hmac(hmac, key, options) {
 }
 Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype.digest = function digest(outputEncoding) {
-  if (this[kState][kFinalized]) return encodeOutput(Buffer.alloc(0), outputEncoding);
+  // node: an empty Buffer for 'buffer' (the default), else an empty string whatever the name.
+  if (this[kState][kFinalized]) return (outputEncoding || 'buffer') === 'buffer' ? Buffer.alloc(0) : '';
   this[kState][kFinalized] = true;
   if (this[kHandle] === false) throw new Error('error:00000000:lib(0)::reason(0)');
   const flushed = this[kState].flushed;
-  return encodeOutput(flushed !== undefined ? flushed : native.digest(this[kHandle]), outputEncoding);
+  return digestOutput(flushed !== undefined ? flushed : native.digest(this[kHandle]), outputEncoding);
 };
 addLazyStream(Hmac, hashTransform, hashFlush);
 
