@@ -84,6 +84,7 @@ const kIdleMs = Symbol('kIdleMs');
 const kLastActive = Symbol('kLastActive');
 const kRefed = Symbol('kRefed');
 const kServer = Symbol('kServer');
+const kNames = Symbol('kNames');
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
@@ -111,6 +112,7 @@ function Socket(options) {
   this._host = null;
   this._peername = null;
   this._sockname = null;
+  this[kNames] = null;
   this.bytesRead = 0;
   this._bytesDispatched = 0;
   this.timeout = 0;
@@ -337,6 +339,19 @@ Socket.prototype.connect = function (...args) {
     options = { port: arg0 };
     if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
   }
+  if (Object.prototype.hasOwnProperty.call(this, 'write')) delete this.write;
+  if (this.destroyed) {
+    // As node: a closed socket may connect again; it starts over as a new connection.
+    this._undestroy();
+    this._peername = null;
+    this._sockname = null;
+    this[kNames] = null;
+    this._hadError = false;
+    this[kReading] = false;
+    this[kPendingWrites].length = 0;
+    this.bytesRead = 0;
+    this._bytesDispatched = 0;
+  }
   if (options.port === undefined && options.path == null) {
     throw new (E().ERR_MISSING_ARGS)(['options', 'port', 'path']);
   }
@@ -411,7 +426,7 @@ function finishConnect(socket) {
   // The peer is the address connected to (asking the host could abort, see readNames).
   const { candidates, index, port } = socket._candidates;
   const fam = candidates[index].family;
-  socket._peername = { address: candidates[index].address, family: fam === 6 || fam === 'IPv6' ? 'IPv6' : 'IPv4', port };
+  socket[kNames] = { peer: { address: candidates[index].address, family: fam === 6 || fam === 'IPv6' ? 'IPv6' : 'IPv4', port }, sock: null };
   readNames(socket);
   updateInterest(socket);
   resetTimer(socket);
@@ -429,16 +444,22 @@ function validatePort(port, name = 'Port', allowZero = true) {
   return port | 0;
 }
 
-// Addresses are read once, when the connection is made: wasi-libc aborts the whole process
-// on getpeername for a socket the peer has reset, so they are never asked for later.
+// Addresses are read once, when the connection is made (wasi-libc aborts the whole process on
+// getpeername for a socket the peer has reset, so they are never asked for later), and kept
+// aside: as in node, `_peername`/`_sockname` cache them at the first look while the socket is
+// open, and a closed socket only knows what was looked at before.
 function readNames(socket) {
-  for (const [key, fn] of [['_peername', 'peername'], ['_sockname', 'sockname']]) {
-    if (socket[key]) continue;
+  const names = socket[kNames] || (socket[kNames] = { peer: null, sock: null });
+  for (const [key, fn] of [['peer', 'peername'], ['sock', 'sockname']]) {
+    if (names[key]) continue;
     const r = tcp[fn](socket[kFd]);
-    if (Array.isArray(r)) socket[key] = { address: r[0], family: r[1], port: r[2] };
+    if (Array.isArray(r)) names[key] = { address: r[0], family: r[1], port: r[2] };
   }
 }
 function cachedName(socket, key) {
+  if (!socket[key] && socket[kFd] >= 0 && !socket.connecting && socket[kNames]) {
+    socket[key] = socket[kNames][key === '_peername' ? 'peer' : 'sock'];
+  }
   return socket[key] || {};
 }
 
@@ -449,6 +470,7 @@ Object.defineProperties(Socket.prototype, {
   localAddress: { configurable: true, get() { return cachedName(this, '_sockname').address; } },
   localPort: { configurable: true, get() { return cachedName(this, '_sockname').port; } },
   localFamily: { configurable: true, get() { return cachedName(this, '_sockname').family; } },
+  _connecting: { configurable: true, get() { return this.connecting; } },
   pending: { configurable: true, get() { return this[kFd] < 0 || this.connecting; } },
   readyState: {
     configurable: true,
@@ -636,9 +658,9 @@ Server.prototype._accept = function () {
       continue;
     }
     const socket = new Socket({ fd: r[0], allowHalfOpen: this.allowHalfOpen, pauseOnCreate: this.pauseOnConnect });
-    socket._peername = this._dualStack && r[2] === 'IPv4'
+    socket[kNames] = { sock: null, peer: this._dualStack && r[2] === 'IPv4'
       ? { address: `::ffff:${r[1]}`, family: 'IPv6', port: r[3] }
-      : { address: r[1], family: r[2], port: r[3] };
+      : { address: r[1], family: r[2], port: r[3] } };
     readNames(socket);
     socket.server = this;
     socket._server = this;
