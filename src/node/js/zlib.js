@@ -220,6 +220,10 @@ function makeClass(name, mode) {
     if (isErr(out) && dataErrorMessage(mode, this._head) !== undefined) {
       out = { code: 'Z_DATA_ERROR', errno: -3, message: dataErrorMessage(mode, this._head) };
     }
+    // zlib's unzip that saw no byte at all cannot tell the format: the input ended early.
+    if (mode === MODES.Unzip && this._head.length === 0 && this._finishFlushFlag === constants.Z_FINISH) {
+      out = { code: 'Z_BUF_ERROR', errno: -5, message: 'unexpected end of file' };
+    }
     require('internal/loop').queueCompletion(() => {
       if (isErr(out)) return cb(zlibError(out));
       pushOut(this, out);
