@@ -111,8 +111,45 @@ function dataErrorMessage(mode, b) {
   return undefined;
 }
 
+// Preset dictionaries. The native codec has none, so a compressed stream declares the
+// dictionary (FDICT and its Adler-32, as zlib writes) without referring to it, which any zlib
+// given the dictionary decodes; a stream that declares one is checked for it as zlib does and
+// decoded without it (enough for streams whose data does not reach back into it).
+function dictionaryOf(opts) {
+  const d = opts && opts.dictionary;
+  if (d === undefined || d === null) return undefined;
+  const bytes = ArrayBuffer.isView(d) ? new Uint8Array(d.buffer, d.byteOffset, d.byteLength) : new Uint8Array(d);
+  return bytes.length === 0 ? undefined : bytes;
+}
+function adler32(bytes) {
+  let a = 1, b = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    a = (a + bytes[i]) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+function withDictHeader(out, dict) {
+  if (out.length < 2) return out;
+  let flg = (out[1] & 0xc0) | 0x20;
+  flg += 31 - ((out[0] * 256 + flg) % 31);
+  const head = Buffer.from([out[0], flg, 0, 0, 0, 0]);
+  head.writeUInt32BE(adler32(dict), 2);
+  return Buffer.concat([head, out.subarray(2)]);
+}
+function withoutDictHeader(input, opts) {
+  if (input.length < 6 || (input[0] & 0x0f) !== 8 || ((input[0] << 8) + input[1]) % 31 !== 0 || !(input[1] & 0x20)) return input;
+  const dict = dictionaryOf(opts);
+  if (dict === undefined) throw zlibError({ code: 'Z_NEED_DICT', errno: 2, message: 'Missing dictionary' });
+  const id = ((input[2] << 24) | (input[3] << 16) | (input[4] << 8) | input[5]) >>> 0;
+  if (id !== adler32(dict)) throw zlibError({ code: 'Z_NEED_DICT', errno: 2, message: 'Bad dictionary' });
+  let flg = input[1] & 0xc0;
+  flg += 31 - ((input[0] * 256 + flg) % 31);
+  return Buffer.concat([Buffer.from([input[0], flg]), input.subarray(6)]);
+}
+
 function processSync(mode, buffer, opts, name) {
-  const input = toInput(buffer);
+  let input = toInput(buffer);
   if (mode === MODES.Unzip && input.length === 0) {
     levelOf(opts, mode);
     throw zlibError({ code: 'Z_BUF_ERROR', errno: -5, message: 'unexpected end of file' });
@@ -125,7 +162,9 @@ function processSync(mode, buffer, opts, name) {
   }
   // options.finishFlush ends the input (Z_SYNC_FLUSH lets a truncated stream give what it has).
   const finish = opts && typeof opts.finishFlush === 'number' && !Number.isNaN(opts.finishFlush) ? opts.finishFlush : 4;
-  const out = native.process(handle, input, finish);
+  if (mode === MODES.Inflate || (mode === MODES.Unzip && input[0] !== 0x1f)) input = withoutDictHeader(input, opts);
+  let out = native.process(handle, input, finish);
+  if (mode === MODES.Deflate && !isErr(out) && dictionaryOf(opts) !== undefined) out = withDictHeader(out, dictionaryOf(opts));
   const maxOutputLength = opts && Number.isFinite(opts.maxOutputLength) ? opts.maxOutputLength : 2 ** 32;
   if (!isErr(out) && out.length > maxOutputLength) throw bufferTooLarge(maxOutputLength);
   if (isErr(out)) {
@@ -191,6 +230,8 @@ function makeClass(name, mode) {
     this._maxOutputLength = Number.isFinite(o.maxOutputLength) ? o.maxOutputLength : 2 ** 32;
     this._level = level;
     this._strategy = Number.isFinite(o.strategy) ? o.strategy : constants.Z_DEFAULT_STRATEGY;
+    // A Deflate stream's header still to declare the dictionary (see withDictHeader).
+    Object.defineProperty(this, '_dictionary', { value: mode === MODES.Deflate ? dictionaryOf(o) : undefined, writable: true, enumerable: false });
     Object.defineProperty(this, '_head', { value: Buffer.alloc(0), writable: true, enumerable: false });
   }
   Object.setPrototypeOf(ZlibStream.prototype, Transform.prototype);
@@ -202,6 +243,10 @@ function makeClass(name, mode) {
     // flush() writes an empty chunk carrying its flush kind, as node's kFlushBuffers.
     const flag = data[kFlushFlag] !== undefined ? data[kFlushFlag] : this._defaultFlushFlag;
     let out = native.process(this._handle, data, flag === constants.Z_FINISH ? constants.Z_FULL_FLUSH : flag);
+    if (this._dictionary !== undefined && !isErr(out) && out.length >= 2) {
+      out = withDictHeader(out, this._dictionary);
+      this._dictionary = undefined;
+    }
     // The stream's first bytes give a bad header or first block zlib's reason, as the one-shot
     // forms do.
     if (this._head.length < 16) this._head = Buffer.concat([this._head, data.subarray(0, 16)]);
@@ -217,6 +262,10 @@ function makeClass(name, mode) {
   };
   ZlibStream.prototype._flush = function (cb) {
     let out = native.process(this._handle, null, this._finishFlushFlag);
+    if (this._dictionary !== undefined && !isErr(out) && out.length >= 2) {
+      out = withDictHeader(out, this._dictionary);
+      this._dictionary = undefined;
+    }
     if (isErr(out) && dataErrorMessage(mode, this._head) !== undefined) {
       out = { code: 'Z_DATA_ERROR', errno: -3, message: dataErrorMessage(mode, this._head) };
     }
