@@ -231,17 +231,38 @@ function makeClass(name, mode) {
     this._level = level;
     this._strategy = Number.isFinite(o.strategy) ? o.strategy : constants.Z_DEFAULT_STRATEGY;
     // A Deflate stream's header still to declare the dictionary (see withDictHeader).
-    Object.defineProperty(this, '_dictionary', { value: mode === MODES.Deflate ? dictionaryOf(o) : undefined, writable: true, enumerable: false });
+    Object.defineProperty(this, '_dictBytes', { value: dictionaryOf(o), writable: true, enumerable: false });
+    Object.defineProperty(this, '_dictionary', { value: mode === MODES.Deflate ? this._dictBytes : undefined, writable: true, enumerable: false });
+    // An Inflate/Unzip stream holds its first bytes until it knows whether they declare a
+    // dictionary (withoutDictHeader); null once decided.
+    Object.defineProperty(this, '_dictHead', { value: mode === MODES.Inflate || mode === MODES.Unzip ? Buffer.alloc(0) : null, writable: true, enumerable: false });
     Object.defineProperty(this, '_head', { value: Buffer.alloc(0), writable: true, enumerable: false });
   }
   Object.setPrototypeOf(ZlibStream.prototype, Transform.prototype);
   Object.setPrototypeOf(ZlibStream, Transform);
   Object.defineProperty(ZlibStream, 'name', { value: name });
   ZlibStream.prototype._transform = function (chunk, encoding, cb) {
-    const data = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+    let data = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
     this.bytesWritten += data.length;
     // flush() writes an empty chunk carrying its flush kind, as node's kFlushBuffers.
     const flag = data[kFlushFlag] !== undefined ? data[kFlushFlag] : this._defaultFlushFlag;
+    if (this._dictHead !== null && data.length > 0) {
+      data = Buffer.concat([this._dictHead, data]);
+      const declares = data.length >= 2 && data[0] !== 0x1f && (data[0] & 0x0f) === 8 && ((data[0] << 8) + data[1]) % 31 === 0 && (data[1] & 0x20);
+      if (data.length < 2 || (declares && data.length < 6)) {
+        this._dictHead = data;
+        return cb();
+      }
+      this._dictHead = null;
+      if (declares) {
+        try {
+          data = withoutDictHeader(data, { dictionary: this._dictBytes });
+        } catch (err) {
+          require('internal/loop').queueCompletion(() => cb(err));
+          return;
+        }
+      }
+    }
     let out = native.process(this._handle, data, flag === constants.Z_FINISH ? constants.Z_FULL_FLUSH : flag);
     if (this._dictionary !== undefined && !isErr(out) && out.length >= 2) {
       out = withDictHeader(out, this._dictionary);
@@ -261,7 +282,9 @@ function makeClass(name, mode) {
     });
   };
   ZlibStream.prototype._flush = function (cb) {
-    let out = native.process(this._handle, null, this._finishFlushFlag);
+    const held = this._dictHead;
+    this._dictHead = null;
+    let out = native.process(this._handle, held, this._finishFlushFlag);
     if (this._dictionary !== undefined && !isErr(out) && out.length >= 2) {
       out = withDictHeader(out, this._dictionary);
       this._dictionary = undefined;
@@ -333,7 +356,12 @@ function makeClass(name, mode) {
     cb(err);
   };
   Object.defineProperty(ZlibStream.prototype, '_closed', { configurable: true, enumerable: true, get() { return !this._handle; } });
-  ZlibStream.prototype.reset = function () { this._handle = native.create(mode, -1); };
+  ZlibStream.prototype.reset = function () {
+    this._handle = native.create(mode, this._level);
+    this._outOffset = 0;
+    if (mode === MODES.Deflate) this._dictionary = this._dictBytes;
+    if (mode === MODES.Inflate || mode === MODES.Unzip) this._dictHead = Buffer.alloc(0);
+  };
   ZlibStream.prototype.close = function (cb) { if (cb) this.once('close', cb); this.destroy(); };
   return ZlibStream;
 }
