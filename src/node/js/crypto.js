@@ -803,7 +803,8 @@ function randomInt(min, max, callback) {
   } while (x >= limit);
   const n = min + (x % range);
   if (callback === undefined) return n;
-  process.nextTick(callback, null, n);
+  // node reports success with an undefined error here.
+  process.nextTick(callback, undefined, n);
 }
 
 function randomUUID(options) {
@@ -1045,10 +1046,14 @@ class SubtleCrypto {
   get [Symbol.toStringTag]() { return 'SubtleCrypto'; }
 }
 const subtle = Object.create(SubtleCrypto.prototype);
+// Crypto's members check their receiver, as node's (a detached getRandomValues throws).
+function checkCrypto(self) {
+  if (self !== webcrypto) throw new (E().ERR_INVALID_THIS)('Crypto');
+}
 class Crypto {
-  get subtle() { return subtle; }
-  getRandomValues(data) { return getRandomValues(data); }
-  randomUUID() { return randomUUID(); }
+  get subtle() { checkCrypto(this); return subtle; }
+  getRandomValues(data) { checkCrypto(this); return getRandomValues(data); }
+  randomUUID() { checkCrypto(this); return randomUUID(); }
   get [Symbol.toStringTag]() { return 'Crypto'; }
 }
 const webcrypto = Object.create(Crypto.prototype);
