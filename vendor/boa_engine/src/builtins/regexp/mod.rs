@@ -36,13 +36,22 @@ pub(crate) use regexp_string_iterator::RegExpStringIterator;
 #[cfg(test)]
 mod tests;
 
+/// rjs: how many compiled patterns are kept for reuse (the cache starts over when full).
+const MATCHER_CACHE_SIZE: usize = 256;
+
+thread_local! {
+    /// rjs: compiled patterns by (source, flags).
+    static MATCHERS: std::cell::RefCell<rustc_hash::FxHashMap<(JsString, JsString), std::rc::Rc<Regex>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
 /// The internal representation of a `RegExp` object.
 #[derive(Debug, Clone, Trace, Finalize, JsData)]
 // Safety: `RegExp` does not contain any objects which needs to be traced, so this is safe.
 #[boa_gc(unsafe_empty_trace)]
 pub struct RegExp {
-    /// Regex matcher.
-    matcher: Regex,
+    /// Regex matcher (rjs: shared with other RegExps of the same source and flags).
+    matcher: std::rc::Rc<Regex>,
     flags: RegExpFlags,
     original_source: JsString,
     original_flags: JsString,
@@ -376,6 +385,18 @@ impl RegExp {
         let full_unicode =
             flags.contains(RegExpFlags::UNICODE) || flags.contains(RegExpFlags::UNICODE_SETS);
 
+        // rjs: a compiled pattern is shared by every RegExp of the same source and flags (a
+        // literal evaluated in a loop compiled its pattern on each evaluation).
+        let key = (p.clone(), f.clone());
+        if let Some(matcher) = MATCHERS.with(|m| m.borrow().get(&key).cloned()) {
+            return Ok(RegExp {
+                matcher,
+                flags,
+                original_source: p,
+                original_flags: f,
+            });
+        }
+
         let matcher = if full_unicode {
             // Unicode mode (u/v flag) OR pattern has named groups:
             // compile as full Unicode codepoints.
@@ -420,6 +441,14 @@ impl RegExp {
         //     [[CapturingGroupsCount]]: capturingGroupsCount }.
         // 20. Set obj.[[RegExpRecord]] to rer.
         // 21. Set obj.[[RegExpMatcher]] to CompilePattern of parseResult with argument rer.
+        let matcher = std::rc::Rc::new(matcher);
+        MATCHERS.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= MATCHER_CACHE_SIZE {
+                m.clear();
+            }
+            m.insert(key, matcher.clone());
+        });
         Ok(RegExp {
             matcher,
             flags,
@@ -1165,7 +1194,10 @@ impl RegExp {
         input: &JsString,
         context: &mut Context,
     ) -> JsResult<Option<JsObject>> {
-        let rx = this.borrow().data().clone();
+        // rjs: only the flags are copied out; the compiled matcher is borrowed where it runs
+        // (cloning the RegExp deep-copied its compiled program on every exec).
+        let flags = this.borrow().data().original_flags.clone();
+        let regexp = this.clone();
         let this = this.upcast();
 
         // 1. Let length be the length of S.
@@ -1177,7 +1209,6 @@ impl RegExp {
             .to_length(context)?;
 
         // 3. Let flags be R.[[OriginalFlags]].
-        let flags = &rx.original_flags;
 
         // 4. If flags contains "g", let global be true; else let global be false.
         let global = flags.contains(b'g');
@@ -1193,8 +1224,7 @@ impl RegExp {
             last_index = 0;
         }
 
-        // 8. Let matcher be R.[[RegExpMatcher]].
-        let matcher = &rx.matcher;
+        // 8. Let matcher be R.[[RegExpMatcher]] (borrowed below, where it runs).
 
         // 9. If flags contains "u" or flags contains "v", let fullUnicode be true; else let fullUnicode be false.
         let full_unicode = flags.contains(b'u') || flags.contains(b'v');
@@ -1220,6 +1250,8 @@ impl RegExp {
 
         // 13.b. Let inputIndex be the index into input of the character that was obtained from element lastIndex of S.
         // 13.c. Let r be matcher(input, inputIndex).
+        let rx = regexp.borrow();
+        let matcher = &rx.data().matcher;
         let r: Option<regress::Match> = match (full_unicode, input.as_str().variant()) {
             (true | false, JsStrVariant::Latin1(_)) => {
                 // TODO: Currently regress does not support latin1 encoding.
@@ -1235,6 +1267,8 @@ impl RegExp {
                 matcher.find_from_ucs2(input, last_index as usize).next()
             }
         };
+
+        drop(rx);
 
         let Some(match_value) = r else {
             // d. If r is failure, then
