@@ -148,6 +148,29 @@ function withoutDictHeader(input, opts) {
   return Buffer.concat([Buffer.from([input[0], flg]), input.subarray(6)]);
 }
 
+// Why a one-member gzip stream failed its trailer check, as zlib tells: the trailer cut short,
+// the CRC-32 or the length. The deflate body ends where the shortest prefix decodes.
+function gzipTrailerError(input) {
+  if (input.length < 10 || input[0] !== 0x1f || input[1] !== 0x8b) return undefined;
+  const flags = input[3];
+  let at = 10;
+  if (flags & 4) at += 2 + (input[at] | (input[at + 1] << 8));
+  if (flags & 8) while (at < input.length && input[at++] !== 0);
+  if (flags & 16) while (at < input.length && input[at++] !== 0);
+  if (flags & 2) at += 2;
+  for (let end = Math.max(at + 1, input.length - 8); end <= input.length; end++) {
+    const body = native.process(native.create(MODES.InflateRaw, -1), input.subarray(at, end), 4);
+    if (isErr(body)) continue;
+    const trailer = Buffer.from(input.buffer, input.byteOffset + end, input.length - end);
+    if (trailer.length < 8) return { code: 'Z_BUF_ERROR', errno: -5, message: 'unexpected end of file' };
+    if (trailer.length > 8) return undefined;
+    if (native.crc32(body, 0) !== trailer.readUInt32LE(0)) return { code: 'Z_DATA_ERROR', errno: -3, message: 'incorrect data check' };
+    if ((body.length >>> 0) !== trailer.readUInt32LE(4)) return { code: 'Z_DATA_ERROR', errno: -3, message: 'incorrect length check' };
+    return undefined;
+  }
+  return undefined;
+}
+
 function processSync(mode, buffer, opts, name) {
   let input = toInput(buffer);
   if (mode === MODES.Unzip && input.length === 0) {
@@ -171,6 +194,15 @@ function processSync(mode, buffer, opts, name) {
     const reason = dataErrorMessage(mode, input);
     if (reason !== undefined && (out.code === 'Z_DATA_ERROR' || out.code === 'Z_BUF_ERROR')) {
       throw zlibError({ code: 'Z_DATA_ERROR', errno: -3, message: reason });
+    }
+    if (out.message === 'incorrect data check' && (mode === MODES.Gunzip || mode === MODES.Unzip)) {
+      const why = gzipTrailerError(input);
+      if (why !== undefined) throw zlibError(why);
+    }
+    // A zlib stream whose deflate body decodes failed on its Adler-32 trailer.
+    if (out.code === 'Z_DATA_ERROR' && input.length > 6 && (mode === MODES.Inflate || (mode === MODES.Unzip && input[0] !== 0x1f)) &&
+        !isErr(native.process(native.create(MODES.InflateRaw, -1), input.subarray(2), 4))) {
+      throw zlibError({ code: 'Z_DATA_ERROR', errno: -3, message: 'incorrect data check' });
     }
     throw zlibError(out);
   }
