@@ -188,6 +188,7 @@ def('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}
 def('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (f) => `The feature ${f} is unavailable on the current platform, which is being used to run Node.js`, TypeError);
 def('ERR_NOT_SUPPORTED_IN_SNAPSHOT', (f) => `${f} is not supported`, Error);
 def('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+def('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
 def('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream instance for ${name}`, TypeError);
 def('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
 def('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`, TypeError);

@@ -25,12 +25,8 @@ function zlibError(r) {
   err.code = r.code;
   return err;
 }
-// node's ERR_BUFFER_TOO_LARGE (internal/errors has no class for it).
 function bufferTooLarge(max) {
-  const err = new RangeError(`Cannot create a Buffer larger than ${max} bytes`);
-  Object.defineProperty(err, 'code', { value: 'ERR_BUFFER_TOO_LARGE', enumerable: true, writable: true, configurable: true });
-  require('internal/errors').defineCodeStack(err, 'ERR_BUFFER_TOO_LARGE');
-  return err;
+  return new (E().ERR_BUFFER_TOO_LARGE)(max);
 }
 const kFlushFlag = Symbol('kFlushFlag');
 const isErr = (r) => r !== null && typeof r === 'object' && !ArrayBuffer.isView(r);
