@@ -276,7 +276,7 @@ module.exports = function configure() {
   process.execPath = argv[0];
   Object.defineProperty(process, 'argv0', { value: argv[0], writable: false, enumerable: true, configurable: false });
   title = `${argv[0]}`;
-  if (binding.noDeprecation) process.noDeprecation = true;
+  if (binding.noDeprecation) Object.defineProperty(process, 'noDeprecation', { value: true, writable: false, enumerable: true, configurable: true });
   // Switches the command line accepts for node's sake, read back from NODE_OPTIONS' options
   // (checked by the CLI, values joined by `=`) and then execArgv.
   const switches = binding.nodeOptions.length === 0 ? execArgv : binding.nodeOptions.concat(execArgv);
