@@ -423,7 +423,7 @@ function callable(C) {
   Object.defineProperty(F, 'name', { value: C.name });
   F.prototype = C.prototype;
   Object.defineProperty(C.prototype, 'constructor', { value: F, writable: true, configurable: true });
-  F.supportedLocalesOf = C.supportedLocalesOf;
+  Object.defineProperty(F, 'supportedLocalesOf', { value: C.supportedLocalesOf, writable: true, configurable: true });
   return F;
 }
 
@@ -433,6 +433,8 @@ const Intl = {
   getCanonicalLocales(l) { return [].concat(l || []); },
   supportedValuesOf() { return []; },
 };
+// Built-in members are not enumerable (console.log(Intl) prints `Object [Intl] {}`).
+for (const k of Object.keys(Intl)) Object.defineProperty(Intl, k, { enumerable: false });
 Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
 
 module.exports = {
