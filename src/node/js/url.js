@@ -108,6 +108,9 @@ for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', '
   d.enumerable = true;
   Object.defineProperty(URL.prototype, k, d);
 }
+for (const k of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
+  Object.defineProperty(URL, k, { enumerable: true });
+}
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 
 // node's URL keeps its state in private fields (#context, #searchParams) and reads href through
