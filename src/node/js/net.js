@@ -633,6 +633,8 @@ Server.prototype.listen = function (...args) {
     // reports node's dual-stack address.
     this._dualStack = host == null && address === '0.0.0.0';
     if (this._dualStack) this._address = { address: '::', family: 'IPv6', port: r[3] };
+    // node's "addressType:address:port" of what was asked for (the port as given, 0 stays 0).
+    this._connectionKey = this._dualStack ? `6::::${port}` : `${isIP(address) || 4}:${address}:${port}`;
     loop.watchFd(this._fd, READ, () => this._accept(), this._refed);
     process.nextTick(() => this.emit('listening'));
   };
