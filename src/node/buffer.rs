@@ -45,6 +45,13 @@ impl Encoding {
 /// Buffer.prototype, kept so natively created buffers are real Buffers.
 struct BufferProto(JsObject);
 
+/// Makes a Uint8Array a Buffer (node's FastBuffer): gives it Buffer.prototype.
+fn set_buffer_prototype(view: &JsObject, ctx: &Context) {
+    if let Some(BufferProto(proto)) = ctx.get_data::<BufferProto>() {
+        view.set_prototype(Some(proto.clone()));
+    }
+}
+
 /// A view's backing store: an ArrayBuffer, or a SharedArrayBuffer (whose bytes Boa only
 /// lends as a copy, so writes go back through the typed array's `set`).
 enum Store {
@@ -153,9 +160,7 @@ pub fn buffer_from_block(block: AlignedVec<u8>, ctx: &mut Context) -> JsResult<J
     let ab = JsArrayBuffer::from_byte_block(block, ctx)?;
     let arr = JsUint8Array::from_array_buffer(ab, ctx)?;
     let obj: JsObject = arr.into();
-    if let Some(BufferProto(proto)) = ctx.get_data::<BufferProto>() {
-        obj.set_prototype(Some(proto.clone()));
-    }
+    set_buffer_prototype(&obj, ctx);
     Ok(obj.into())
 }
 
@@ -506,9 +511,7 @@ fn js_alloc(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     }
     let ab = JsArrayBuffer::new(size as usize, ctx)?;
     let obj: JsObject = JsUint8Array::from_array_buffer(ab, ctx)?.into();
-    if let Some(BufferProto(proto)) = ctx.get_data::<BufferProto>() {
-        obj.set_prototype(Some(proto.clone()));
-    }
+    set_buffer_prototype(&obj, ctx);
     Ok(obj.into())
 }
 
@@ -617,9 +620,7 @@ fn js_subarray(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         None,
         ctx,
     )?;
-    if let Some(BufferProto(proto)) = ctx.get_data::<BufferProto>() {
-        arr.set_prototype(Some(proto.clone()));
-    }
+    set_buffer_prototype(&arr, ctx);
     Ok(arr.into())
 }
 

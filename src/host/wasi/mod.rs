@@ -196,6 +196,27 @@ pub fn pid() -> u32 {
     42
 }
 
+/// Guest paths of the granted directories that may not be changed (wasmtime `--dir` with
+/// read-only permissions; the launcher's `--allow-read` without `--allow-write`).
+pub fn read_only_preopens() -> Vec<String> {
+    #[cfg(target_os = "wasi")]
+    {
+        use ::wasi::filesystem::types::DescriptorFlags;
+        ::wasi::filesystem::preopens::get_directories()
+            .into_iter()
+            .filter(|(d, _)| {
+                d.get_flags()
+                    .is_ok_and(|f| !f.contains(DescriptorFlags::MUTATE_DIRECTORY))
+            })
+            .map(|(_, p)| p)
+            .collect()
+    }
+    #[cfg(not(target_os = "wasi"))]
+    {
+        Vec::new()
+    }
+}
+
 /// Guest paths of the directories the host granted (`wasmtime run --dir`).
 pub fn preopens() -> Vec<String> {
     #[cfg(target_os = "wasi")]

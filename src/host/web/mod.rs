@@ -229,6 +229,11 @@ pub fn preopens() -> Vec<String> {
     vec!["/".to_string()]
 }
 
+/// The browser's file system has no read-only grants.
+pub fn read_only_preopens() -> Vec<String> {
+    Vec::new()
+}
+
 /// The browser build never runs under the native launcher.
 pub fn under_launcher() -> bool {
     false

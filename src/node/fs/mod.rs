@@ -51,15 +51,30 @@ pub(crate) fn lexical_absolute(path: &str, cwd: &str) -> String {
     format!("/{}", parts.join("/"))
 }
 
-/// Whether `path` lies outside every directory granted to the sandbox (a `.` grant is the
-/// root, as wasmtime maps it).
-fn outside_grants(path: &str) -> bool {
+/// The length of the longest of `grants` holding `path` (a `.` grant is the root, as wasmtime
+/// maps it), if one does.
+fn holding_grant(path: &str, grants: &[String]) -> Option<usize> {
     let cwd = host::cwd().unwrap_or_else(|_| String::from("/"));
     let abs = lexical_absolute(path, &cwd);
-    !host::preopens().iter().any(|grant| {
-        let g = grant.trim_end_matches('/');
-        g.is_empty() || g == "." || abs == g || abs.starts_with(&format!("{g}/"))
-    })
+    grants
+        .iter()
+        .map(|grant| grant.trim_end_matches('/'))
+        .filter(|g| g.is_empty() || *g == "." || abs == *g || abs.starts_with(&format!("{g}/")))
+        .map(|g| if g == "." { 0 } else { g.len() })
+        .max()
+}
+
+/// Whether `path` lies outside every directory granted to the sandbox.
+fn outside_grants(path: &str) -> bool {
+    holding_grant(path, &host::preopens()).is_none()
+}
+
+/// Whether the closest grant holding `path` is read-only (a write there is a refusal).
+fn in_read_only_grant(path: &str) -> bool {
+    let read_only = host::read_only_preopens();
+    !read_only.is_empty()
+        && holding_grant(path, &read_only)
+            .is_some_and(|r| holding_grant(path, &host::preopens()).is_none_or(|any| any <= r))
 }
 
 /// node's system error for `err`. WASI's refusals (ENOTCAPABLE, EPERM for `..` escapes, ENOENT
@@ -74,12 +89,13 @@ fn fs_error(
     let name = host::fs::errno_name(err);
     // Only WASI has grants to refuse; the browser's in-memory file system reports real EPERMs.
     let sandboxed = !cfg!(all(target_arch = "wasm32", target_os = "unknown"));
-    // EPERM is a refusal only for a path outside the grants (a `..` escape); inside them it is
-    // the file system's own answer (a hard link to a directory).
+    // EPERM is a refusal for a path outside the grants (a `..` escape) or in a read-only one;
+    // elsewhere it is the file system's own answer (a hard link to a directory).
     let outside = || [path, dest].into_iter().flatten().any(outside_grants);
+    let read_only = || [path, dest].into_iter().flatten().any(in_read_only_grant);
     let refused = sandboxed
         && (name == Some("ENOTCAPABLE")
-            || (name == Some("EPERM") && outside())
+            || (name == Some("EPERM") && (outside() || read_only()))
             || (err.kind() == std::io::ErrorKind::NotFound && outside()));
     if !refused {
         let e = crate::node::errors::system_error(err, syscall, path, dest, ctx);
