@@ -18,7 +18,8 @@ const waitForExit = (page) => page.waitForSelector('body[data-state="idle"][data
 
 async function startRun(page) {
   await page.click('#run');
-  await page.waitForSelector('body[data-state="running"]');
+  // A short script may already have finished (exit code set) when the page is first polled.
+  await page.waitForSelector('body[data-state="running"], body[data-exit-code]');
   await page.click('#output');
 }
 
