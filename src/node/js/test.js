@@ -1198,9 +1198,19 @@ async function startSubtest(subtest) {
   await subtest.start();
 }
 
+// The test whose code is running, synchronously or in a callback or continuation it scheduled
+// (node: the test resource of the current async context), else the root.
+function currentParent() {
+  if (current !== null) return current;
+  const frame = acx === null ? undefined : acx.get();
+  const owner = frame === undefined ? undefined : frame.get(kTestFrame);
+  if (owner !== undefined && !owner.root.dead && (globalRoot === undefined || owner.root === globalRoot)) return owner;
+  return getGlobalRoot();
+}
+
 function runInParentContext(Factory) {
   function run(name, options, fn, overrides) {
-    const parent = current || getGlobalRoot();
+    const parent = currentParent();
     const subtest = parent.createSubtest(Factory, name, options, fn, overrides);
     if (!(parent instanceof Suite)) return startSubtest(subtest);
     return Promise.resolve();
@@ -1215,7 +1225,7 @@ function runInParentContext(Factory) {
 
 function hook(type) {
   return (fn, options) => {
-    const parent = current || getGlobalRoot();
+    const parent = currentParent();
     parent.createHook(type, fn, { __proto__: null, ...options, parent, hookType: type, locErr: new Error() });
   };
 }
