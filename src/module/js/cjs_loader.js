@@ -214,7 +214,11 @@ function tryPackage(dir, exts, request, parent) {
     tryExtensions(path.join(filename, 'index'), exts);
   if (found) return found;
   const idx = tryExtensions(path.join(dir, 'index'), exts);
-  if (idx) return idx;
+  if (idx) {
+    process.emitWarning(`Invalid 'main' field in '${path.join(dir, 'package.json')}' of '${main}'. ` +
+      'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+    return idx;
+  }
   const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
   err.code = 'MODULE_NOT_FOUND';
   err.path = path.join(dir, 'package.json');
@@ -235,10 +239,9 @@ function nodeModulePaths(from) {
   if (from === '/') return ['/node_modules'];
   const paths = [];
   const parts = from.split('/');
-  for (let i = parts.length; i > 0; i--) {
+  for (let i = parts.length; i > 1; i--) {
     if (parts[i - 1] === 'node_modules') continue;
-    const dir = parts.slice(0, i).join('/') || '';
-    paths.push(`${dir}/node_modules`);
+    paths.push(`${parts.slice(0, i).join('/')}/node_modules`);
   }
   paths.push('/node_modules');
   return paths;
@@ -263,13 +266,13 @@ function resolveBare(request, dirs, conditions, base) {
   return null;
 }
 
-function resolveSelf(request, parentFile, conditions) {
+function resolveSelf(request, parentFile, conditions, base) {
   if (!parentFile) return null;
   const pkg = packageScope(parentFile);
   if (!pkg || pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') return null;
   if (request !== pkg.name && !request.startsWith(pkg.name + '/')) return null;
   const subpath = '.' + request.slice(pkg.name.length);
-  return resolveExportsMap(pkg.__dir, pkg.exports, subpath, conditions, parentFile);
+  return resolveExportsMap(pkg.__dir, pkg.exports, subpath, conditions, base);
 }
 
 function resolveImports(request, parentFile, conditions) {
@@ -329,10 +332,11 @@ function resolveFilename(request, parent, isMain, options) {
     }
     throw notFound(request, parent);
   }
-  const self = resolveSelf(request, parentFile, conditionsRequire);
+  const self = resolveSelf(request, parentFile, conditionsRequire, parentFile);
   if (self && self.file) return self.file;
   const lookup = dirs || (parent && parent.paths) || nodeModulePaths(process.cwd());
-  const r = resolveBare(request, lookup, conditionsRequire, parentFile);
+  // node's require resolves "exports" without a base: its errors name no importer.
+  const r = resolveBare(request, lookup, conditionsRequire, undefined);
   if (r) {
     if (r.exported && !isFile(r.file)) throw notFound(r.file, parent);
     return r.file;
@@ -360,19 +364,52 @@ Module.builtinModules = builtinModules;
 Module.isBuiltin = isBuiltin;
 Module._nodeModulePaths = nodeModulePaths;
 Module.globalPaths = [];
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+// node's wrap/wrapper are non-enumerable accessors.
+let wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+let wrap = (script) => wrapper[0] + script + wrapper[1];
+Object.defineProperty(Module, 'wrap', { get() { return wrap; }, set(v) { wrap = v; } });
+Object.defineProperty(Module, 'wrapper', { get() { return wrapper; }, set(v) { wrapper = v; } });
+Module._debug = function _debug() {};
+Module._findPath = function _findPath(request, paths, isMain) {
+  const abs = path.isAbsolute(request);
+  for (const dir of abs ? [''] : paths || []) {
+    const p = abs ? request : path.resolve(dir, request);
+    const f = tryPath(p, Object.keys(Module._extensions), request, null, request.endsWith('/'));
+    if (f) return f;
+  }
+  return false;
+};
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (isBuiltin(request)) return null;
+  if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') {
+    return [parent && parent.filename ? path.dirname(parent.filename) : '.'];
+  }
+  const own = parent && parent.paths && parent.paths.length ? parent.paths : [];
+  return own.concat(Module.globalPaths);
+};
 Module._resolveFilename = function (request, parent, isMain, options) {
   return resolveFilename(request, parent, isMain, options);
 };
 Module._load = function (request, parent, isMain) {
   return loadModule(request, parent, isMain);
 };
+Module._initPaths = function _initPaths() {};
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = nodeModulePaths(process.cwd());
+  for (const r of requests) parent.require(r);
+};
 Module.Module = Module;
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.register = function register() {};
 Module.SourceMap = class SourceMap {};
+Module.runMain = function runMain(main = process.argv[1]) {
+  const filename = resolveFilename(path.resolve(main), null, true);
+  if (formatOf(filename) === 'module') runEsmMain(filename, '');
+  else Module._load(filename, null, true);
+};
 
 Module._extensions = Object.create(null);
 // require() of an ES module (node >= 20.19): evaluate it now; it must not use top-level await.
@@ -399,7 +436,6 @@ Module._extensions['.js'] = function Module__extensions__js(module, filename) {
   const content = binding.readFileUtf8(filename);
   module._compile(content, filename);
 };
-Module._extensions['.cjs'] = Module._extensions['.js'];
 Module._extensions['.json'] = function (module, filename) {
   const content = binding.readFileUtf8(filename);
   try {
@@ -414,7 +450,6 @@ Module._extensions['.node'] = function (module, filename) {
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
-Module._extensions['.mjs'] = requireEsm;
 
 // Boa's parser messages, reworded as V8 words them (the first line of node's report).
 function v8SyntaxMessage(msg) {
@@ -437,11 +472,17 @@ function compileWrapper(content, filename) {
         throw new SyntaxError('Cannot use import statement outside a module');
       }
       const pos = / at line (\d+), col (\d+)/.exec(err.message);
-      const e = new SyntaxError(v8SyntaxMessage(err.message));
+      const lines = content.split(/\r?\n/);
+      // An error in the wrapper's closing line: the file ended inside an unclosed construct.
+      const atEnd = pos !== null && Number(pos[1]) > lines.length;
+      const e = new SyntaxError(atEnd ? 'Unexpected end of input' : v8SyntaxMessage(err.message));
       if (pos) {
-        const line = content.split(/\r?\n/)[Number(pos[1]) - 1];
+        const n = atEnd ? lines.length : Number(pos[1]);
+        const line = lines[n - 1];
         if (line !== undefined) {
-          Object.defineProperty(e, 'stack', { value: `${filename}:${pos[1]}\n${line}\n${' '.repeat(Math.max(0, Number(pos[2]) - 1))}^\n\nSyntaxError: ${e.message}`, configurable: true, writable: true });
+          // At the end of input V8 marks the position with blanks, not a caret.
+          const caret = atEnd ? ' '.repeat(line.length) : `${' '.repeat(Math.max(0, Number(pos[2]) - 1))}^`;
+          Object.defineProperty(e, 'stack', { value: `${filename}:${n}\n${line}\n${caret}\n\nSyntaxError: ${e.message}`, configurable: true, writable: true });
           e.__rjsReport = true;
         }
       }
@@ -458,12 +499,27 @@ Module.prototype._compile = function Module__compile(content, filename) {
   return fn.call(this.exports, this.exports, require, this, filename, dirname);
 };
 
+// node's findLongestRegisteredExtension: 'a.test.js' tries '.test.js', then '.js'.
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let index = 0;
+  let start = 0;
+  while ((index = name.indexOf('.', start)) !== -1) {
+    start = index + 1;
+    if (index === 0) continue;
+    const ext = name.slice(index);
+    if (Module._extensions[ext]) return ext;
+  }
+  return '.js';
+}
+
 Module.prototype.load = function Module_load(filename) {
   this.filename = filename;
   this.paths = nodeModulePaths(path.dirname(filename));
-  let ext = path.extname(filename);
-  if (ext === '' || !Module._extensions[ext]) ext = '.js';
-  Module._extensions[ext](this, filename);
+  const ext = findLongestRegisteredExtension(filename);
+  // .mjs is an ES module unless a hook registered it (node allows overriding it).
+  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) requireEsm(this, filename);
+  else Module._extensions[ext](this, filename);
   this.loaded = true;
 };
 
@@ -476,6 +532,34 @@ Module.prototype.require = function Module_require(id) {
 };
 
 let mainModule;
+
+// node's CircularRequirePrototypeWarningProxy: while a module in a require cycle is still
+// loading, its plain exports object warns when a property it lacks is read.
+let circularProxy;
+function circularWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+}
+function exportsForCircularRequire(module) {
+  const exp = module.exports;
+  if (exp && typeof exp === 'object' && Object.getPrototypeOf(exp) === Object.prototype && !exp.__esModule) {
+    circularProxy ??= new Proxy({}, {
+      get(target, prop) {
+        if (prop in target || prop === '__esModule') return undefined;
+        circularWarning(prop);
+        return undefined;
+      },
+      getOwnPropertyDescriptor(target, prop) {
+        if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+          return Object.getOwnPropertyDescriptor(target, prop);
+        }
+        circularWarning(prop);
+        return undefined;
+      },
+    });
+    Object.setPrototypeOf(exp, circularProxy);
+  }
+  return exp;
+}
 
 function loadModule(request, parent, isMain) {
   if (request.startsWith('node:')) {
@@ -490,6 +574,7 @@ function loadModule(request, parent, isMain) {
   const cached = moduleCache[filename];
   if (cached !== undefined) {
     if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+    if (!cached.loaded) return exportsForCircularRequire(cached);
     return cached.exports;
   }
   if (builtinSet.has(filename)) return loadBuiltin(filename);
@@ -504,8 +589,17 @@ function loadModule(request, parent, isMain) {
   try {
     module.load(filename);
     threw = false;
+    const exp = module.exports;
+    if (exp && typeof exp === 'object' && Object.getPrototypeOf(exp) === circularProxy) Object.setPrototypeOf(exp, Object.prototype);
   } finally {
-    if (threw) delete moduleCache[filename];
+    if (threw) {
+      delete moduleCache[filename];
+      const children = parent && parent.children;
+      if (Array.isArray(children)) {
+        const i = children.indexOf(module);
+        if (i !== -1) children.splice(i, 1);
+      }
+    }
   }
   return module.exports;
 }
@@ -587,7 +681,7 @@ function esmResolve(specifier, parentPath, meta) {
     e.code = 'ERR_UNSUPPORTED_ESM_URL_SCHEME';
     throw e;
   } else {
-    const self = resolveSelf(specifier, base, conditionsImport);
+    const self = resolveSelf(specifier, base, conditionsImport, base);
     if (self && self.file) file = self.file;
     else {
       const split = splitPackageName(specifier);

@@ -1,0 +1,1 @@
+global.count = (global.count || 0) + 1; module.exports = global.count;
