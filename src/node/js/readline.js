@@ -1,171 +1,36 @@
-// node:readline — line-oriented reading from a stream (process.stdin in practice):
-// createInterface with 'line'/'close' events, question, prompt, async iteration.
+// node:readline and node:readline/promises (node 20's lib/readline.js and
+// lib/internal/readline/*): the Interface (line splitting of a plain stream; with `terminal` a line
+// editor driven by keypress events: cursor keys, history, kill ring, undo, tab completion,
+// Ctrl-C/Ctrl-D), emitKeypressEvents and the keypress decoder, the cursor helpers, and the
+// promise API (Interface#question returning a promise, the Readline class).
 'use strict';
 
 const EventEmitter = require('events');
 
-class Interface extends EventEmitter {
-  constructor(input, output, completer, terminal) {
-    super();
-    let opts = input;
-    if (!(input && typeof input.on === 'function' && !('input' in input))) {
-      opts = input || {};
-    } else {
-      opts = { input, output, completer, terminal };
-    }
-    this.input = opts.input;
-    this.output = opts.output;
-    this.terminal = !!(opts.terminal === undefined ? this.output && this.output.isTTY : opts.terminal);
-    this._prompt = opts.prompt === undefined ? '> ' : opts.prompt;
-    this.line = '';
-    this._buffer = '';
-    this._questionCb = null;
-    this._paused = false;
-    this.history = [];
-    this.crlfDelay = opts.crlfDelay || 100;
-    this._onData = (chunk) => this._write(typeof chunk === 'string' ? chunk : chunk.toString());
-    this._onEnd = () => {
-      // A final '\r' ends its line as node's /\r(?!\n)/ does (it was held back for a '\n').
-      if (this._buffer.length > 0) {
-        const l = this._buffer.endsWith('\r') ? this._buffer.slice(0, -1) : this._buffer;
-        this._buffer = '';
-        // node emits the unterminated last line as 'line' itself: it never answers a question.
-        this.emit('line', l);
-      }
-      this.close();
-    };
-    if (this.input) {
-      if (typeof this.input.setEncoding === 'function') this.input.setEncoding('utf8');
-      // The input's errors become the interface's (its async iterator rejects with them).
-      this._onError = (err) => this.emit('error', err);
-      this.input.on('error', this._onError);
-      this.input.on('data', this._onData);
-      this.input.on('end', this._onEnd);
-      if (typeof this.input.resume === 'function') this.input.resume();
-    }
-  }
-  _write(s) {
-    this._buffer += s;
-    let idx;
-    while ((idx = this._buffer.search(/\r?\n|\r(?!$)/)) !== -1) {
-      const m = /\r?\n|\r/.exec(this._buffer.slice(idx));
-      const line = this._buffer.slice(0, idx);
-      this._buffer = this._buffer.slice(idx + m[0].length);
-      // As node: the rest of a chunk's lines are still emitted after close().
-      this._emitLine(line);
-    }
-  }
-  _emitLine(line) {
-    if (this._questionCb) {
-      const cb = this._questionCb;
-      this._questionCb = null;
-      this.setPrompt(this._oldPrompt);
-      cb(line);
-      return;
-    }
-    this.emit('line', line);
-  }
-  // node's kQuestion: the query becomes the prompt until the answer.
-  _question(query, cb) {
-    if (this.closed) throw new (require('internal/errors').codes.ERR_USE_AFTER_CLOSE)('readline');
-    if (this._questionCb) {
-      this.prompt();
-    } else {
-      this._oldPrompt = this._prompt;
-      this.setPrompt(query);
-      this._questionCb = cb;
-      this.prompt();
-    }
-  }
-  // node's kQuestionCancel (an aborted question): the old prompt back and a fresh line.
-  _questionCancel() {
-    if (this._questionCb) {
-      this._questionCb = null;
-      this.setPrompt(this._oldPrompt);
-      if (this.output) this.output.write('\r\n');
-      this.line = '';
-    }
-  }
-  setPrompt(p) { this._prompt = p; }
-  getPrompt() { return this._prompt; }
-  prompt() {
-    // node 20 prompts (resuming the input) even after close().
-    if (this._paused) this.resume();
-    if (this.output) this.output.write(this._prompt);
-  }
-  question(query, options, cb) {
-    cb = typeof options === 'function' ? options : cb;
-    if (options !== null && typeof options === 'object') {
-      const { signal } = options;
-      if (signal) {
-        require('internal/validators').validateAbortSignal(signal, 'options.signal');
-        if (signal.aborted) return;
-        const onAbort = () => this._questionCancel();
-        signal.addEventListener('abort', onAbort, { once: true });
-        const cleanup = () => signal.removeEventListener('abort', onAbort);
-        const originalCb = cb;
-        cb = typeof cb === 'function' ? (answer) => { cleanup(); return originalCb(answer); } : cleanup;
-      }
-    }
-    if (typeof cb === 'function') this._question(query, cb);
-  }
-  write(data) { if (this.output && this.terminal) this.output.write(data); if (data !== undefined && !this.terminal) this._write(String(data)); }
-  pause() { if (!this._paused) { this._paused = true; if (this.input && this.input.pause) this.input.pause(); this.emit('pause'); } return this; }
-  resume() { if (this._paused) { this._paused = false; if (this.input && this.input.resume) this.input.resume(); this.emit('resume'); } return this; }
-  close() {
-    if (this.closed) return;
-    this.pause();
-    this.closed = true;
-    if (this.input) {
-      this.input.removeListener('data', this._onData);
-      this.input.removeListener('end', this._onEnd);
-      this.input.removeListener('error', this._onError);
-    }
-    this.emit('close');
-  }
-  getCursorPos() { return { rows: 0, cols: this.line.length }; }
-  [Symbol.asyncIterator]() {
-    const lines = [];
-    let done = false;
-    let error = null;
-    let wake = null;
-    this.on('line', (l) => { lines.push(l); if (wake) { wake(); wake = null; } });
-    this.on('close', () => { done = true; if (wake) { wake(); wake = null; } });
-    this.on('error', (e) => { error = e; if (wake) { wake(); wake = null; } });
-    const self = this;
-    return {
-      next() {
-        if (error !== null) {
-          const e = error;
-          error = null;
-          done = true;
-          self.close();
-          return Promise.reject(e);
-        }
-        if (lines.length) return Promise.resolve({ value: lines.shift(), done: false });
-        if (done) return Promise.resolve({ value: undefined, done: true });
-        return new Promise((r) => { wake = r; }).then(() => this.next());
-      },
-      return() { self.close(); return Promise.resolve({ value: undefined, done: true }); },
-      [Symbol.asyncIterator]() { return this; },
-    };
-  }
-}
+let errorsModule;
+const E = () => (errorsModule || (errorsModule = require('internal/errors'))).codes;
+let validatorsModule;
+const V = () => validatorsModule || (validatorsModule = require('internal/validators'));
 
-function createInterface(input, output, completer, terminal) {
-  return new Interface(input, output, completer, terminal);
-}
+const kHistorySize = 30;
+const kMincrlfDelay = 100;
+const kMaxUndoRedoStackSize = 2048;
+const kMaxLengthOfKillRing = 32;
+const ESCAPE_CODE_TIMEOUT = 500;
+// The end of a line: \r\n, \n, or \r followed by something other than \n.
+const lineEnding = /\r?\n|\r(?!\n)/g;
+const kEscape = '\x1b';
+const kUTF16SurrogateThreshold = 0x10000;
 
-// The cursor helpers write node's ANSI sequences to any stream (a pipe gets them too).
-const CSI = '\x1b[';
+// ---- CSI helpers (lib/internal/readline/callbacks.js) ------------------------------------------
+const CSI = `${kEscape}[`;
 const kClearToLineBeginning = `${CSI}1K`;
 const kClearToLineEnd = `${CSI}0K`;
 const kClearLine = `${CSI}2K`;
 const kClearScreenDown = `${CSI}0J`;
-const E = () => require('internal/errors').codes;
 
 function validateCallback(cb) {
-  if (cb !== undefined && typeof cb !== 'function') throw new (E().ERR_INVALID_ARG_TYPE)('callback', 'Function', cb);
+  if (cb !== undefined) V().validateFunction(cb, 'callback');
 }
 function noStream(cb) {
   if (typeof cb === 'function') process.nextTick(cb, null);
@@ -180,33 +45,1191 @@ function moveData(dx, dy) {
   return data;
 }
 
-function clearLine(stream, dir, cb) {
-  validateCallback(cb);
-  if (stream === null || stream === undefined) return noStream(cb);
-  return stream.write(dir < 0 ? kClearToLineBeginning : dir > 0 ? kClearToLineEnd : kClearLine, cb);
-}
-function clearScreenDown(stream, cb) {
-  validateCallback(cb);
-  if (stream === null || stream === undefined) return noStream(cb);
-  return stream.write(kClearScreenDown, cb);
-}
-function cursorTo(stream, x, y, cb) {
-  validateCallback(cb);
-  if (typeof y === 'function') { cb = y; y = undefined; }
+function cursorTo(stream, x, y, callback) {
+  validateCallback(callback);
+  if (typeof y === 'function') {
+    callback = y;
+    y = undefined;
+  }
   if (Number.isNaN(x)) throw new (E().ERR_INVALID_ARG_VALUE)('x', x);
   if (Number.isNaN(y)) throw new (E().ERR_INVALID_ARG_VALUE)('y', y);
-  if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) return noStream(cb);
+  if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) return noStream(callback);
   if (typeof x !== 'number') throw new (E().ERR_INVALID_CURSOR_POS)();
-  return stream.write(typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`, cb);
+  return stream.write(typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`, callback);
 }
-function moveCursor(stream, dx, dy, cb) {
-  validateCallback(cb);
-  if (stream == null || !(dx || dy)) return noStream(cb);
-  return stream.write(moveData(dx, dy), cb);
+function moveCursor(stream, dx, dy, callback) {
+  validateCallback(callback);
+  if (stream == null || !(dx || dy)) return noStream(callback);
+  return stream.write(moveData(dx, dy), callback);
+}
+function clearLine(stream, dir, callback) {
+  validateCallback(callback);
+  if (stream === null || stream === undefined) return noStream(callback);
+  return stream.write(dir < 0 ? kClearToLineBeginning : dir > 0 ? kClearToLineEnd : kClearLine, callback);
+}
+function clearScreenDown(stream, callback) {
+  validateCallback(callback);
+  if (stream === null || stream === undefined) return noStream(callback);
+  return stream.write(kClearScreenDown, callback);
 }
 
-// readline/promises' Readline: cursor actions queued until commit() (or written at once with
-// autoCommit).
+// ---- utils (lib/internal/readline/utils.js) ----------------------------------------------------
+function charLengthLeft(str, i) {
+  if (i <= 0) return 0;
+  if ((i > 1 && str.codePointAt(i - 2) >= kUTF16SurrogateThreshold) || str.codePointAt(i - 1) >= kUTF16SurrogateThreshold) return 2;
+  return 1;
+}
+function charLengthAt(str, i) {
+  // Past the end: pretend to move right (autocompletion while moving right).
+  if (str.length <= i) return 1;
+  return str.codePointAt(i) >= kUTF16SurrogateThreshold ? 2 : 1;
+}
+function commonPrefix(strings) {
+  if (strings.length === 1) return strings[0];
+  const sorted = strings.slice().sort();
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  for (let i = 0; i < min.length; i++) if (min[i] !== max[i]) return min.slice(0, i);
+  return min;
+}
+
+const KEY_NAMES = {
+  OP: 'f1', OQ: 'f2', OR: 'f3', OS: 'f4', '[P': 'f1', '[Q': 'f2', '[R': 'f3', '[S': 'f4',
+  '[11~': 'f1', '[12~': 'f2', '[13~': 'f3', '[14~': 'f4',
+  '[[A': 'f1', '[[B': 'f2', '[[C': 'f3', '[[D': 'f4', '[[E': 'f5',
+  '[15~': 'f5', '[17~': 'f6', '[18~': 'f7', '[19~': 'f8', '[20~': 'f9', '[21~': 'f10', '[23~': 'f11', '[24~': 'f12',
+  '[A': 'up', '[B': 'down', '[C': 'right', '[D': 'left', '[E': 'clear', '[F': 'end', '[H': 'home',
+  OA: 'up', OB: 'down', OC: 'right', OD: 'left', OE: 'clear', OF: 'end', OH: 'home',
+  '[1~': 'home', '[2~': 'insert', '[3~': 'delete', '[4~': 'end', '[5~': 'pageup', '[6~': 'pagedown',
+  '[[5~': 'pageup', '[[6~': 'pagedown', '[7~': 'home', '[8~': 'end',
+};
+// Codes whose name comes with a modifier: [name, 'shift' | 'ctrl'].
+const KEY_NAMES_MOD = {
+  '[a': ['up', 'shift'], '[b': ['down', 'shift'], '[c': ['right', 'shift'], '[d': ['left', 'shift'], '[e': ['clear', 'shift'],
+  '[2$': ['insert', 'shift'], '[3$': ['delete', 'shift'], '[5$': ['pageup', 'shift'], '[6$': ['pagedown', 'shift'],
+  '[7$': ['home', 'shift'], '[8$': ['end', 'shift'],
+  Oa: ['up', 'ctrl'], Ob: ['down', 'ctrl'], Oc: ['right', 'ctrl'], Od: ['left', 'ctrl'], Oe: ['clear', 'ctrl'],
+  '[2^': ['insert', 'ctrl'], '[3^': ['delete', 'ctrl'], '[5^': ['pageup', 'ctrl'], '[6^': ['pagedown', 'ctrl'],
+  '[7^': ['home', 'ctrl'], '[8^': ['end', 'ctrl'],
+  '[Z': ['tab', 'shift'],
+};
+
+// The keypress decoder: fed one character at a time, emits 'keypress' (s, key) on `stream`.
+// Escape sequences: ESC letter, ESC [ (modifier) letter, ESC [ num (;modifier) ~^$, ESC O ...;
+// modifier is 1 + shift*1 + alt*2 + ctrl*4 + right_alt*8; two leading ESCs mean one.
+function* emitKeys(stream) {
+  while (true) {
+    let ch = yield;
+    let s = ch;
+    let escaped = false;
+    const key = { sequence: null, name: undefined, ctrl: false, meta: false, shift: false };
+    if (ch === kEscape) {
+      escaped = true;
+      s += (ch = yield);
+      if (ch === kEscape) s += (ch = yield);
+    }
+    if (escaped && (ch === 'O' || ch === '[')) {
+      let code = ch;
+      let modifier = 0;
+      if (ch === 'O') {
+        s += (ch = yield);
+        if (ch >= '0' && ch <= '9') {
+          modifier = (ch >> 0) - 1;
+          s += (ch = yield);
+        }
+        code += ch;
+      } else if (ch === '[') {
+        s += (ch = yield);
+        if (ch === '[') {
+          code += ch;
+          s += (ch = yield);
+        }
+        const cmdStart = s.length - 1;
+        if (ch >= '0' && ch <= '9') {
+          s += (ch = yield);
+          if (ch >= '0' && ch <= '9') s += (ch = yield);
+        }
+        if (ch === ';') {
+          s += (ch = yield);
+          if (ch >= '0' && ch <= '9') s += yield;
+        }
+        const cmd = s.slice(cmdStart);
+        let match;
+        if ((match = cmd.match(/^(\d\d?)(;(\d))?([~^$])$/))) {
+          code += match[1] + match[4];
+          modifier = (match[3] || 1) - 1;
+        } else if ((match = cmd.match(/^((\d;)?(\d))?([A-Za-z])$/))) {
+          code += match[4];
+          modifier = (match[3] || 1) - 1;
+        } else {
+          code += cmd;
+        }
+      }
+      key.ctrl = !!(modifier & 4);
+      key.meta = !!(modifier & 10);
+      key.shift = !!(modifier & 1);
+      key.code = code;
+      const name = KEY_NAMES[code];
+      if (name !== undefined) {
+        key.name = name;
+      } else {
+        const withMod = KEY_NAMES_MOD[code];
+        if (withMod !== undefined) {
+          key.name = withMod[0];
+          key[withMod[1]] = true;
+        } else {
+          key.name = 'undefined';
+        }
+      }
+    } else if (ch === '\r') {
+      key.name = 'return';
+      key.meta = escaped;
+    } else if (ch === '\n') {
+      key.name = 'enter';
+      key.meta = escaped;
+    } else if (ch === '\t') {
+      key.name = 'tab';
+      key.meta = escaped;
+    } else if (ch === '\b' || ch === '\x7f') {
+      key.name = 'backspace';
+      key.meta = escaped;
+    } else if (ch === kEscape) {
+      key.name = 'escape';
+      key.meta = escaped;
+    } else if (ch === ' ') {
+      key.name = 'space';
+      key.meta = escaped;
+    } else if (!escaped && ch <= '\x1a') {
+      key.name = String.fromCharCode(ch.charCodeAt(0) + 'a'.charCodeAt(0) - 1);
+      key.ctrl = true;
+    } else if (/^[0-9A-Za-z]$/.test(ch)) {
+      key.name = ch.toLowerCase();
+      key.shift = /^[A-Z]$/.test(ch);
+      key.meta = escaped;
+    } else if (escaped) {
+      // Escape sequence timeout.
+      key.name = ch.length ? undefined : 'escape';
+      key.meta = true;
+    }
+    key.sequence = s;
+    if (s.length !== 0 && (key.name !== undefined || escaped)) {
+      stream.emit('keypress', escaped ? undefined : s, key);
+    } else if (charLengthAt(s, 0) === s.length) {
+      stream.emit('keypress', s, key);
+    }
+    // An unrecognized or broken escape sequence emits nothing.
+  }
+}
+
+const KEYPRESS_DECODER = Symbol('keypress-decoder');
+const ESCAPE_DECODER = Symbol('escape-decoder');
+const kSawKeyPress = Symbol('_sawKeyPress');
+
+function emitKeypressEvents(stream, iface = {}) {
+  if (stream[KEYPRESS_DECODER]) return;
+  const { StringDecoder } = require('string_decoder');
+  stream[KEYPRESS_DECODER] = new StringDecoder('utf8');
+  stream[ESCAPE_DECODER] = emitKeys(stream);
+  stream[ESCAPE_DECODER].next();
+  const triggerEscape = () => stream[ESCAPE_DECODER].next('');
+  const { escapeCodeTimeout = ESCAPE_CODE_TIMEOUT } = iface;
+  let timeoutId;
+
+  function onData(input) {
+    if (stream.listenerCount('keypress') > 0) {
+      const string = stream[KEYPRESS_DECODER].write(input);
+      if (string) {
+        clearTimeout(timeoutId);
+        // This supports characters of length 2.
+        iface[kSawKeyPress] = charLengthAt(string, 0) === string.length;
+        iface.isCompletionEnabled = false;
+        let length = 0;
+        for (const character of string) {
+          length += character.length;
+          if (length === string.length) iface.isCompletionEnabled = true;
+          try {
+            stream[ESCAPE_DECODER].next(character);
+            // An escape at the tail: a lone ESC unless more comes within the timeout.
+            if (length === string.length && character === kEscape) timeoutId = setTimeout(triggerEscape, escapeCodeTimeout);
+          } catch (err) {
+            // A throwing 'keypress' listener ends the generator: restart it.
+            stream[ESCAPE_DECODER] = emitKeys(stream);
+            stream[ESCAPE_DECODER].next();
+            throw err;
+          }
+        }
+      }
+    } else {
+      // Nobody is watching.
+      stream.removeListener('data', onData);
+      stream.on('newListener', onNewListener);
+    }
+  }
+  function onNewListener(event) {
+    if (event === 'keypress') {
+      stream.on('data', onData);
+      stream.removeListener('newListener', onNewListener);
+    }
+  }
+  if (stream.listenerCount('keypress') > 0) stream.on('data', onData);
+  else stream.on('newListener', onNewListener);
+}
+
+// ---- Interface (lib/internal/readline/interface.js) --------------------------------------------
+const kDecoder = Symbol('_decoder');
+const kLine_buffer = Symbol('_line_buffer');
+const kOldPrompt = Symbol('_oldPrompt');
+const kPreviousKey = Symbol('_previousKey');
+const kPrompt = Symbol('_prompt');
+const kQuestionCallback = Symbol('_questionCallback');
+const kQuestionReject = Symbol('_questionReject');
+const kSawReturnAt = Symbol('_sawReturnAt');
+const kSubstringSearch = Symbol('kSubstringSearch');
+const kUndoStack = Symbol('_undoStack');
+const kRedoStack = Symbol('_redoStack');
+const kKillRing = Symbol('_killRing');
+const kKillRingCursor = Symbol('_killRingCursor');
+const kYanking = Symbol('_yanking');
+const kLineObjectStream = Symbol('line object stream');
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+// events.on(rl, 'line', { close: ['close'], highWaterMark: 1024 }) yielding the line itself.
+function lineIterator(rl) {
+  const queue = [];
+  const waiting = [];
+  let error = null;
+  let finished = false;
+  let paused = false;
+  const onLine = (line) => {
+    if (waiting.length > 0) {
+      waiting.shift().resolve({ value: line, done: false });
+      return;
+    }
+    queue.push(line);
+    if (!paused && queue.length > 1024) {
+      paused = true;
+      rl.pause();
+    }
+  };
+  const onError = (err) => {
+    if (waiting.length > 0) waiting.shift().reject(err);
+    else error = err;
+    finish();
+  };
+  const finish = () => {
+    rl.removeListener('line', onLine);
+    rl.removeListener('error', onError);
+    rl.removeListener('close', finish);
+    finished = true;
+    const done = { value: undefined, done: true };
+    while (waiting.length > 0) waiting.shift().resolve(done);
+    return Promise.resolve(done);
+  };
+  rl.on('line', onLine);
+  rl.on('error', onError);
+  rl.on('close', finish);
+  return Object.setPrototypeOf({
+    next() {
+      if (queue.length > 0) {
+        const value = queue.shift();
+        if (paused && queue.length < 1) {
+          rl.resume();
+          paused = false;
+        }
+        return Promise.resolve({ value, done: false });
+      }
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return finish();
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      return finish();
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) throw new (E().ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
+      onError(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+}
+
+function InterfaceConstructor(input, output, completer, terminal) {
+  this[kSawReturnAt] = 0;
+  this.isCompletionEnabled = true;
+  this[kSawKeyPress] = false;
+  this[kPreviousKey] = null;
+  this.escapeCodeTimeout = ESCAPE_CODE_TIMEOUT;
+  this.tabSize = 8;
+  EventEmitter.call(this);
+
+  let history;
+  let historySize;
+  let removeHistoryDuplicates = false;
+  let crlfDelay;
+  let prompt = '> ';
+  let signal;
+  if (input?.input) {
+    // An options object.
+    output = input.output;
+    completer = input.completer;
+    terminal = input.terminal;
+    history = input.history;
+    historySize = input.historySize;
+    signal = input.signal;
+    if (input.tabSize !== undefined) {
+      V().validateUint32(input.tabSize, 'tabSize', true);
+      this.tabSize = input.tabSize;
+    }
+    removeHistoryDuplicates = input.removeHistoryDuplicates;
+    if (input.prompt !== undefined) prompt = input.prompt;
+    if (input.escapeCodeTimeout !== undefined) {
+      if (Number.isFinite(input.escapeCodeTimeout)) this.escapeCodeTimeout = input.escapeCodeTimeout;
+      else throw new (E().ERR_INVALID_ARG_VALUE)('input.escapeCodeTimeout', this.escapeCodeTimeout);
+    }
+    if (signal) V().validateAbortSignal(signal, 'options.signal');
+    crlfDelay = input.crlfDelay;
+    input = input.input;
+  }
+  if (completer !== undefined && typeof completer !== 'function') throw new (E().ERR_INVALID_ARG_VALUE)('completer', completer);
+  if (history === undefined) history = [];
+  else V().validateArray(history, 'history');
+  if (historySize === undefined) historySize = kHistorySize;
+  V().validateNumber(historySize, 'historySize', 0);
+  // Backwards compatibility: a terminal when the output is a TTY and `terminal` is not given.
+  if (terminal === undefined && !(output === null || output === undefined)) terminal = !!output.isTTY;
+
+  const self = this;
+  this.line = '';
+  this[kSubstringSearch] = null;
+  this.output = output;
+  this.input = input;
+  this[kUndoStack] = [];
+  this[kRedoStack] = [];
+  this.history = history;
+  this.historySize = historySize;
+  this[kKillRing] = [];
+  this[kKillRingCursor] = 0;
+  this.removeHistoryDuplicates = !!removeHistoryDuplicates;
+  this.crlfDelay = crlfDelay ? Math.max(kMincrlfDelay, crlfDelay) : kMincrlfDelay;
+  this.completer = completer;
+  this.setPrompt(prompt);
+  this.terminal = !!terminal;
+
+  function onerror(err) {
+    self.emit('error', err);
+  }
+  function ondata(data) {
+    self._normalWrite(data);
+  }
+  function onend() {
+    // The unterminated last line is emitted as 'line' itself: it never answers a question.
+    if (typeof self[kLine_buffer] === 'string' && self[kLine_buffer].length > 0) self.emit('line', self[kLine_buffer]);
+    self.close();
+  }
+  function ontermend() {
+    if (typeof self.line === 'string' && self.line.length > 0) self.emit('line', self.line);
+    self.close();
+  }
+  function onkeypress(s, key) {
+    self._ttyWrite(s, key);
+    if (key && key.sequence) {
+      // Half of a surrogate pair: refresh so that the character shows.
+      const ch = key.sequence.codePointAt(0);
+      if (ch >= 0xd800 && ch <= 0xdfff) self._refreshLine();
+    }
+  }
+  function onresize() {
+    self._refreshLine();
+  }
+
+  this[kLineObjectStream] = undefined;
+  input.on('error', onerror);
+  if (!this.terminal) {
+    input.on('data', ondata);
+    input.on('end', onend);
+    self.once('close', () => {
+      input.removeListener('data', ondata);
+      input.removeListener('error', onerror);
+      input.removeListener('end', onend);
+    });
+    const { StringDecoder } = require('string_decoder');
+    this[kDecoder] = new StringDecoder('utf8');
+  } else {
+    emitKeypressEvents(input, this);
+    input.on('keypress', onkeypress);
+    input.on('end', ontermend);
+    this._setRawMode(true);
+    this.terminal = true;
+    this.cursor = 0;
+    this.historyIndex = -1;
+    if (output !== null && output !== undefined) output.on('resize', onresize);
+    self.once('close', () => {
+      input.removeListener('keypress', onkeypress);
+      input.removeListener('error', onerror);
+      input.removeListener('end', ontermend);
+      if (output !== null && output !== undefined) output.removeListener('resize', onresize);
+    });
+  }
+  if (signal) {
+    const onAborted = () => self.close();
+    if (signal.aborted) {
+      process.nextTick(onAborted);
+    } else {
+      signal.addEventListener('abort', onAborted, { once: true });
+      self.once('close', () => signal.removeEventListener('abort', onAborted));
+    }
+  }
+  this.line = '';
+  input.resume();
+}
+Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(InterfaceConstructor, EventEmitter);
+
+let getStringWidthFn;
+function getStringWidth(s, removeControlChars) {
+  getStringWidthFn ||= require('internal/inspect').getStringWidth;
+  return getStringWidthFn(s, removeControlChars);
+}
+function stripVT(s) {
+  // Cheap path: no escape character, nothing to strip.
+  if (!s.includes('\x1b') && !s.includes('\x9b')) return s;
+  return require('internal/inspect').stripVTControlCharacters(s);
+}
+
+class Interface extends InterfaceConstructor {
+  // eslint-disable-next-line no-useless-constructor
+  constructor(input, output, completer, terminal) {
+    super(input, output, completer, terminal);
+  }
+  get columns() {
+    if (this.output && this.output.columns) return this.output.columns;
+    return Infinity;
+  }
+  setPrompt(prompt) {
+    this[kPrompt] = prompt;
+  }
+  getPrompt() {
+    return this[kPrompt];
+  }
+  _setRawMode(mode) {
+    const wasInRawMode = this.input.isRaw;
+    if (typeof this.input.setRawMode === 'function') this.input.setRawMode(mode);
+    return wasInRawMode;
+  }
+  prompt(preserveCursor) {
+    if (this.paused) this.resume();
+    if (this.terminal && process.env.TERM !== 'dumb') {
+      if (!preserveCursor) this.cursor = 0;
+      this._refreshLine();
+    } else {
+      this._writeToOutput(this[kPrompt]);
+    }
+  }
+  _question(query, cb) {
+    if (this.closed) throw new (E().ERR_USE_AFTER_CLOSE)('readline');
+    if (this[kQuestionCallback]) {
+      this.prompt();
+    } else {
+      this[kOldPrompt] = this[kPrompt];
+      this.setPrompt(query);
+      this[kQuestionCallback] = cb;
+      this.prompt();
+    }
+  }
+  _onLine(line) {
+    if (this[kQuestionCallback]) {
+      const cb = this[kQuestionCallback];
+      this[kQuestionCallback] = null;
+      this.setPrompt(this[kOldPrompt]);
+      cb(line);
+    } else {
+      this.emit('line', line);
+    }
+  }
+  _beforeEdit(oldText, oldCursor) {
+    this._pushToUndoStack(oldText, oldCursor);
+  }
+  // An aborted question: the old prompt back and a fresh line.
+  _questionCancel() {
+    if (this[kQuestionCallback]) {
+      this[kQuestionCallback] = null;
+      this.setPrompt(this[kOldPrompt]);
+      this.clearLine();
+    }
+  }
+  _writeToOutput(stringToWrite) {
+    V().validateString(stringToWrite, 'stringToWrite');
+    if (this.output !== null && this.output !== undefined) this.output.write(stringToWrite);
+  }
+  _addHistory() {
+    if (this.line.length === 0) return '';
+    if (this.historySize === 0) return this.line;
+    if (this.line.trim().length === 0) return this.line;
+    if (this.history.length === 0 || this.history[0] !== this.line) {
+      if (this.removeHistoryDuplicates) {
+        const dupIndex = this.history.indexOf(this.line);
+        if (dupIndex !== -1) this.history.splice(dupIndex, 1);
+      }
+      this.history.unshift(this.line);
+      if (this.history.length > this.historySize) this.history.pop();
+    }
+    this.historyIndex = -1;
+    // A 'history' listener may change the history (drop a password, say).
+    const line = this.history[0];
+    this.emit('history', this.history);
+    return line;
+  }
+  _refreshLine() {
+    const line = this[kPrompt] + this.line;
+    const dispPos = this._getDisplayPos(line);
+    const lineCols = dispPos.cols;
+    const lineRows = dispPos.rows;
+    const cursorPos = this.getCursorPos();
+    // Up to the first row of the prompt, erase, write the prompt and the line, put the cursor back.
+    const prevRows = this.prevRows || 0;
+    if (prevRows > 0) moveCursor(this.output, 0, -prevRows);
+    cursorTo(this.output, 0);
+    clearScreenDown(this.output);
+    this._writeToOutput(line);
+    // Force the terminal to allocate a new line.
+    if (lineCols === 0) this._writeToOutput(' ');
+    cursorTo(this.output, cursorPos.cols);
+    const diff = lineRows - cursorPos.rows;
+    if (diff > 0) moveCursor(this.output, 0, -diff);
+    this.prevRows = cursorPos.rows;
+  }
+  close() {
+    if (this.closed) return;
+    this.pause();
+    if (this.terminal) this._setRawMode(false);
+    this.closed = true;
+    this.emit('close');
+  }
+  pause() {
+    if (this.paused) return;
+    this.input.pause();
+    this.paused = true;
+    this.emit('pause');
+    return this;
+  }
+  resume() {
+    if (!this.paused) return;
+    this.input.resume();
+    this.paused = false;
+    this.emit('resume');
+    return this;
+  }
+  write(d, key) {
+    if (this.paused) this.resume();
+    if (this.terminal) this._ttyWrite(d, key);
+    else this._normalWrite(d);
+  }
+  _normalWrite(b) {
+    if (b === undefined) return;
+    let string = this[kDecoder].write(b);
+    if (this[kSawReturnAt] && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {
+      if (string.codePointAt(0) === 10) string = string.slice(1);
+      this[kSawReturnAt] = 0;
+    }
+    // Look for a line ending in the new chunk only, not in the whole buffer.
+    lineEnding.lastIndex = 0;
+    let newPartContainsEnding = lineEnding.exec(string);
+    if (newPartContainsEnding !== null) {
+      if (this[kLine_buffer]) {
+        string = this[kLine_buffer] + string;
+        this[kLine_buffer] = null;
+        lineEnding.lastIndex = 0;
+        newPartContainsEnding = lineEnding.exec(string);
+      }
+      this[kSawReturnAt] = string.endsWith('\r') ? Date.now() : 0;
+      const indexes = [0, newPartContainsEnding.index, lineEnding.lastIndex];
+      let nextMatch;
+      while ((nextMatch = lineEnding.exec(string)) !== null) indexes.push(nextMatch.index, lineEnding.lastIndex);
+      const lastIndex = indexes.length - 1;
+      // Either '' or the unfinished start of the next line.
+      this[kLine_buffer] = string.slice(indexes[lastIndex]);
+      // As node: every line of the chunk is emitted, even after a listener closed or paused.
+      for (let i = 1; i < lastIndex; i += 2) this._onLine(string.slice(indexes[i - 1], indexes[i]));
+    } else if (string) {
+      if (this[kLine_buffer]) this[kLine_buffer] += string;
+      else this[kLine_buffer] = string;
+    }
+  }
+  _insertString(c) {
+    this._beforeEdit(this.line, this.cursor);
+    // Inside a multi-character chunk (a paste) node 20 appends at the end, whatever the cursor.
+    if (!this.isCompletionEnabled) {
+      this.line += c;
+      this.cursor += c.length;
+      this._writeToOutput(c);
+      return;
+    }
+    if (this.cursor < this.line.length) {
+      this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
+      this.cursor += c.length;
+      this._refreshLine();
+    } else {
+      const oldPos = this.getCursorPos();
+      this.line += c;
+      this.cursor += c.length;
+      const newPos = this.getCursorPos();
+      if (oldPos.rows < newPos.rows) this._refreshLine();
+      else this._writeToOutput(c);
+    }
+  }
+  async _tabComplete(lastKeypressWasTab) {
+    this.pause();
+    const string = this.line.slice(0, this.cursor);
+    let value;
+    try {
+      value = await this.completer(string);
+    } catch (err) {
+      this._writeToOutput(`Tab completion error: ${require('internal/inspect').inspect(err)}`);
+      return;
+    } finally {
+      this.resume();
+    }
+    this._tabCompleter(lastKeypressWasTab, value);
+  }
+  _tabCompleter(lastKeypressWasTab, { 0: completions, 1: completeOn }) {
+    if (!completions || completions.length === 0) return;
+    // Apply the common prefix of all matches.
+    const prefix = commonPrefix(completions.filter((e) => e !== ''));
+    if (prefix.startsWith(completeOn) && prefix.length > completeOn.length) {
+      this._insertString(prefix.slice(completeOn.length));
+      return;
+    } else if (!completeOn.startsWith(prefix)) {
+      this.line = this.line.slice(0, this.cursor - completeOn.length) + prefix + this.line.slice(this.cursor);
+      this.cursor = this.cursor - completeOn.length + prefix.length;
+      this._refreshLine();
+      return;
+    }
+    if (!lastKeypressWasTab) return;
+    this._beforeEdit(this.line, this.cursor);
+    // Show the completions in columns.
+    const completionsWidth = completions.map((e) => getStringWidth(e));
+    const width = Math.max(...completionsWidth) + 2;
+    let maxColumns = Math.floor(this.columns / width) || 1;
+    if (maxColumns === Infinity) maxColumns = 1;
+    let output = '\r\n';
+    let lineIndex = 0;
+    let whitespace = 0;
+    for (let i = 0; i < completions.length; i++) {
+      const completion = completions[i];
+      if (completion === '' || lineIndex === maxColumns) {
+        output += '\r\n';
+        lineIndex = 0;
+        whitespace = 0;
+      } else {
+        output += ' '.repeat(whitespace);
+      }
+      if (completion !== '') {
+        output += completion;
+        whitespace = width - completionsWidth[i];
+        lineIndex++;
+      } else {
+        output += '\r\n';
+      }
+    }
+    if (lineIndex !== 0) output += '\r\n\r\n';
+    this._writeToOutput(output);
+    this._refreshLine();
+  }
+  _wordLeft() {
+    if (this.cursor > 0) {
+      // Match on the reversed text before the cursor.
+      const reversed = Array.from(this.line.slice(0, this.cursor)).reverse().join('');
+      const match = /^\s*(?:[^\w\s]+|\w+)?/.exec(reversed);
+      this._moveCursor(-match[0].length);
+    }
+  }
+  _wordRight() {
+    if (this.cursor < this.line.length) {
+      const match = /^(?:\s+|[^\w\s]+|\w+)\s*/.exec(this.line.slice(this.cursor));
+      this._moveCursor(match[0].length);
+    }
+  }
+  _deleteLeft() {
+    if (this.cursor > 0 && this.line.length > 0) {
+      this._beforeEdit(this.line, this.cursor);
+      const charSize = charLengthLeft(this.line, this.cursor);
+      this.line = this.line.slice(0, this.cursor - charSize) + this.line.slice(this.cursor);
+      this.cursor -= charSize;
+      this._refreshLine();
+    }
+  }
+  _deleteRight() {
+    if (this.cursor < this.line.length) {
+      this._beforeEdit(this.line, this.cursor);
+      const charSize = charLengthAt(this.line, this.cursor);
+      this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + charSize);
+      this._refreshLine();
+    }
+  }
+  _deleteWordLeft() {
+    if (this.cursor > 0) {
+      this._beforeEdit(this.line, this.cursor);
+      let leading = this.line.slice(0, this.cursor);
+      const reversed = Array.from(leading).reverse().join('');
+      const match = /^\s*(?:[^\w\s]+|\w+)?/.exec(reversed);
+      leading = leading.slice(0, leading.length - match[0].length);
+      this.line = leading + this.line.slice(this.cursor);
+      this.cursor = leading.length;
+      this._refreshLine();
+    }
+  }
+  _deleteWordRight() {
+    if (this.cursor < this.line.length) {
+      this._beforeEdit(this.line, this.cursor);
+      const trailing = this.line.slice(this.cursor);
+      const match = /^(?:\s+|\W+|\w+)\s*/.exec(trailing);
+      this.line = this.line.slice(0, this.cursor) + trailing.slice(match[0].length);
+      this._refreshLine();
+    }
+  }
+  _deleteLineLeft() {
+    this._beforeEdit(this.line, this.cursor);
+    const del = this.line.slice(0, this.cursor);
+    this.line = this.line.slice(this.cursor);
+    this.cursor = 0;
+    this._pushToKillRing(del);
+    this._refreshLine();
+  }
+  _deleteLineRight() {
+    this._beforeEdit(this.line, this.cursor);
+    const del = this.line.slice(this.cursor);
+    this.line = this.line.slice(0, this.cursor);
+    this._pushToKillRing(del);
+    this._refreshLine();
+  }
+  _pushToKillRing(del) {
+    if (!del || del === this[kKillRing][0]) return;
+    this[kKillRing].unshift(del);
+    this[kKillRingCursor] = 0;
+    while (this[kKillRing].length > kMaxLengthOfKillRing) this[kKillRing].pop();
+  }
+  _yank() {
+    if (this[kKillRing].length > 0) {
+      this[kYanking] = true;
+      this._insertString(this[kKillRing][this[kKillRingCursor]]);
+    }
+  }
+  _yankPop() {
+    if (!this[kYanking]) return;
+    if (this[kKillRing].length > 1) {
+      const lastYank = this[kKillRing][this[kKillRingCursor]];
+      this[kKillRingCursor]++;
+      if (this[kKillRingCursor] >= this[kKillRing].length) this[kKillRingCursor] = 0;
+      const currentYank = this[kKillRing][this[kKillRingCursor]];
+      const head = this.line.slice(0, this.cursor - lastYank.length);
+      const tail = this.line.slice(this.cursor);
+      this.line = head + currentYank + tail;
+      this.cursor = head.length + currentYank.length;
+      this._refreshLine();
+    }
+  }
+  clearLine() {
+    this._moveCursor(+Infinity);
+    this._writeToOutput('\r\n');
+    this.line = '';
+    this.cursor = 0;
+    this.prevRows = 0;
+  }
+  _line() {
+    const line = this._addHistory();
+    this[kUndoStack] = [];
+    this[kRedoStack] = [];
+    this.clearLine();
+    this._onLine(line);
+  }
+  _pushToUndoStack(text, cursor) {
+    if (this[kUndoStack].push({ text, cursor }) > kMaxUndoRedoStackSize) this[kUndoStack].shift();
+  }
+  _undo() {
+    if (this[kUndoStack].length <= 0) return;
+    this[kRedoStack].push({ text: this.line, cursor: this.cursor });
+    const entry = this[kUndoStack].pop();
+    this.line = entry.text;
+    this.cursor = entry.cursor;
+    this._refreshLine();
+  }
+  _redo() {
+    if (this[kRedoStack].length <= 0) return;
+    this[kUndoStack].push({ text: this.line, cursor: this.cursor });
+    const entry = this[kRedoStack].pop();
+    this.line = entry.text;
+    this.cursor = entry.cursor;
+    this._refreshLine();
+  }
+  // History navigation; with a text before the cursor (up/down), only entries starting with it.
+  _historyNext() {
+    if (this.historyIndex >= 0) {
+      this._beforeEdit(this.line, this.cursor);
+      const search = this[kSubstringSearch] || '';
+      let index = this.historyIndex - 1;
+      while (index >= 0 && (!this.history[index].startsWith(search) || this.line === this.history[index])) index--;
+      this.line = index === -1 ? search : this.history[index];
+      this.historyIndex = index;
+      this.cursor = this.line.length;
+      this._refreshLine();
+    }
+  }
+  _historyPrev() {
+    if (this.historyIndex < this.history.length && this.history.length) {
+      this._beforeEdit(this.line, this.cursor);
+      const search = this[kSubstringSearch] || '';
+      let index = this.historyIndex + 1;
+      while (index < this.history.length && (!this.history[index].startsWith(search) || this.line === this.history[index])) index++;
+      this.line = index === this.history.length ? search : this.history[index];
+      this.historyIndex = index;
+      this.cursor = this.line.length;
+      this._refreshLine();
+    }
+  }
+  // The display position (rows, cols) after writing `str`, wrapping at this.columns.
+  _getDisplayPos(str) {
+    let offset = 0;
+    const col = this.columns;
+    let rows = 0;
+    str = stripVT(str);
+    for (const char of str) {
+      if (char === '\n') {
+        // Rows grow by 1 even when offset is 0 or col is Infinity.
+        rows += Math.ceil(offset / col) || 1;
+        offset = 0;
+        continue;
+      }
+      // Tabs align to the tab size.
+      if (char === '\t') {
+        offset += this.tabSize - (offset % this.tabSize);
+        continue;
+      }
+      const code = char.codePointAt(0);
+      const width = code >= 0x20 && code < 0x7f ? 1 : getStringWidth(char, false);
+      if (width === 0 || width === 1) {
+        offset += width;
+      } else {
+        if ((offset + 1) % col === 0) offset++;
+        offset += 2;
+      }
+    }
+    const cols = offset % col;
+    rows += (offset - cols) / col;
+    return { cols, rows };
+  }
+  getCursorPos() {
+    return this._getDisplayPos(this[kPrompt] + this.line.slice(0, this.cursor));
+  }
+  // Moves the cursor dx places right (left when negative), refreshing the line when needed.
+  _moveCursor(dx) {
+    if (dx === 0) return;
+    const oldPos = this.getCursorPos();
+    this.cursor += dx;
+    if (this.cursor < 0) this.cursor = 0;
+    else if (this.cursor > this.line.length) this.cursor = this.line.length;
+    const newPos = this.getCursorPos();
+    if (oldPos.rows === newPos.rows) moveCursor(this.output, newPos.cols - oldPos.cols, 0);
+    else this._refreshLine();
+  }
+  // A keypress from the terminal.
+  _ttyWrite(s, key) {
+    const previousKey = this[kPreviousKey];
+    key = key || {};
+    this[kPreviousKey] = key;
+    // Yanking state ends unless this is a yank pop.
+    if (!key.meta || key.name !== 'y') this[kYanking] = false;
+    // Substring history search: on with up/down, off with any other key.
+    if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
+      if (this[kSubstringSearch] === null) this[kSubstringSearch] = this.line.slice(0, this.cursor);
+    } else if (this[kSubstringSearch] !== null) {
+      this[kSubstringSearch] = null;
+      // Reset the index in case there was no match.
+      if (this.history.length === this.historyIndex) this.historyIndex = -1;
+    }
+    // Undo (Ctrl-_) and redo (Ctrl-^).
+    if (typeof key.sequence === 'string') {
+      const c0 = key.sequence.codePointAt(0);
+      if (c0 === 0x1f) {
+        this._undo();
+        return;
+      }
+      if (c0 === 0x1e) {
+        this._redo();
+        return;
+      }
+    }
+    if (key.name === 'escape') return;
+
+    if (key.ctrl && key.shift) {
+      switch (key.name) {
+        case 'backspace': this._deleteLineLeft(); break;
+        case 'delete': this._deleteLineRight(); break;
+      }
+    } else if (key.ctrl) {
+      switch (key.name) {
+        case 'c':
+          if (this.listenerCount('SIGINT') > 0) {
+            this.emit('SIGINT');
+          } else {
+            // This readline instance is finished.
+            this.close();
+            this[kQuestionReject]?.(new (require('internal/errors').AbortError)('Aborted with Ctrl+C'));
+          }
+          break;
+        case 'h': this._deleteLeft(); break;
+        case 'd':
+          if (this.cursor === 0 && this.line.length === 0) {
+            this.close();
+            this[kQuestionReject]?.(new (require('internal/errors').AbortError)('Aborted with Ctrl+D'));
+          } else if (this.cursor < this.line.length) {
+            this._deleteRight();
+          }
+          break;
+        case 'u': this._deleteLineLeft(); break;
+        case 'k': this._deleteLineRight(); break;
+        case 'a': this._moveCursor(-Infinity); break;
+        case 'e': this._moveCursor(+Infinity); break;
+        case 'b': this._moveCursor(-charLengthLeft(this.line, this.cursor)); break;
+        case 'f': this._moveCursor(+charLengthAt(this.line, this.cursor)); break;
+        case 'l':
+          cursorTo(this.output, 0, 0);
+          clearScreenDown(this.output);
+          this._refreshLine();
+          break;
+        case 'n': this._historyNext(); break;
+        case 'p': this._historyPrev(); break;
+        case 'y': this._yank(); break;
+        case 'z':
+          // Job control (SIGTSTP) does not exist in the sandbox; a 'SIGTSTP' listener still hears it.
+          if (this.listenerCount('SIGTSTP') > 0) this.emit('SIGTSTP');
+          break;
+        case 'w':
+        case 'backspace': this._deleteWordLeft(); break;
+        case 'delete': this._deleteWordRight(); break;
+        case 'left': this._wordLeft(); break;
+        case 'right': this._wordRight(); break;
+      }
+    } else if (key.meta) {
+      switch (key.name) {
+        case 'b': this._wordLeft(); break;
+        case 'f': this._wordRight(); break;
+        case 'd':
+        case 'delete': this._deleteWordRight(); break;
+        case 'backspace': this._deleteWordLeft(); break;
+        case 'y': this._yankPop(); break;
+      }
+    } else {
+      // \r bookkeeping matters only when \n comes right after.
+      if (this[kSawReturnAt] && key.name !== 'enter') this[kSawReturnAt] = 0;
+      switch (key.name) {
+        case 'return':
+          this[kSawReturnAt] = Date.now();
+          this._line();
+          break;
+        case 'enter':
+          // A \n more than crlfDelay after a \r is a line of its own.
+          if (this[kSawReturnAt] === 0 || Date.now() - this[kSawReturnAt] > this.crlfDelay) this._line();
+          this[kSawReturnAt] = 0;
+          break;
+        case 'backspace': this._deleteLeft(); break;
+        case 'delete': this._deleteRight(); break;
+        case 'left': this._moveCursor(-charLengthLeft(this.line, this.cursor)); break;
+        case 'right': this._moveCursor(+charLengthAt(this.line, this.cursor)); break;
+        case 'home': this._moveCursor(-Infinity); break;
+        case 'end': this._moveCursor(+Infinity); break;
+        case 'up': this._historyPrev(); break;
+        case 'down': this._historyNext(); break;
+        case 'tab':
+          if (typeof this.completer === 'function' && this.isCompletionEnabled) {
+            this._tabComplete(!!previousKey && previousKey.name === 'tab');
+            break;
+          }
+        // falls through
+        default:
+          if (typeof s === 'string' && s) {
+            // Text with line endings (a paste, or rl.write('a\nb')): each ending is a line.
+            lineEnding.lastIndex = 0;
+            let nextMatch;
+            let lastIndex = 0;
+            while ((nextMatch = lineEnding.exec(s)) !== null) {
+              this._insertString(s.slice(lastIndex, nextMatch.index));
+              ({ lastIndex } = lineEnding);
+              this._line();
+              // _line may have used the regexp.
+              lineEnding.lastIndex = lastIndex;
+            }
+            this._insertString(s.slice(lastIndex));
+          }
+      }
+    }
+  }
+  [Symbol.asyncIterator]() {
+    if (this[kLineObjectStream] === undefined) this[kLineObjectStream] = lineIterator(this);
+    return this[kLineObjectStream];
+  }
+}
+Interface.prototype._getCursorPos = Interface.prototype.getCursorPos;
+
+// ---- readline.Interface: the callback API (lib/readline.js) -----------------------------------
+function LegacyInterface(input, output, completer, terminal) {
+  if (!(this instanceof LegacyInterface)) return new LegacyInterface(input, output, completer, terminal);
+  // A one-argument completer returns its result; the legacy interface calls completers with a callback.
+  if (input?.input && typeof input.completer === 'function' && input.completer.length !== 2) {
+    const { completer: sync } = input;
+    input.completer = (v, cb) => cb(null, sync(v));
+  } else if (typeof completer === 'function' && completer.length !== 2) {
+    const realCompleter = completer;
+    completer = (v, cb) => cb(null, realCompleter(v));
+  }
+  InterfaceConstructor.call(this, input, output, completer, terminal);
+  if (process.env.TERM === 'dumb') this._ttyWrite = ttyWriteDumb.bind(this);
+}
+Object.defineProperty(LegacyInterface, 'name', { value: 'Interface' });
+Object.setPrototypeOf(LegacyInterface.prototype, Interface.prototype);
+Object.setPrototypeOf(LegacyInterface, Interface);
+
+LegacyInterface.prototype.question = function question(query, options, cb) {
+  cb = typeof options === 'function' ? options : cb;
+  if (options === null || typeof options !== 'object') options = {};
+  if (options.signal) {
+    V().validateAbortSignal(options.signal, 'options.signal');
+    if (options.signal.aborted) return;
+    const signal = options.signal;
+    const onAbort = () => this._questionCancel();
+    signal.addEventListener('abort', onAbort, { once: true });
+    const cleanup = () => signal.removeEventListener('abort', onAbort);
+    const originalCb = cb;
+    cb = typeof cb === 'function' ? (answer) => {
+      cleanup();
+      return originalCb(answer);
+    } : cleanup;
+  }
+  if (typeof cb === 'function') this._question(query, cb);
+};
+// util.promisify(rl.question)
+Object.defineProperty(LegacyInterface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: false,
+  configurable: true,
+  writable: true,
+  value: function question(query, options) {
+    if (options === null || typeof options !== 'object') options = {};
+    const { AbortError } = require('internal/errors');
+    if (options.signal && options.signal.aborted) return Promise.reject(new AbortError(undefined, { cause: options.signal.reason }));
+    return new Promise((resolve, reject) => {
+      let cb = resolve;
+      if (options.signal) {
+        const signal = options.signal;
+        const onAbort = () => reject(new AbortError(undefined, { cause: signal.reason }));
+        signal.addEventListener('abort', onAbort, { once: true });
+        cb = (answer) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(answer);
+        };
+      }
+      this.question(query, options, cb);
+    });
+  },
+});
+// The legacy completer takes a callback.
+LegacyInterface.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
+  this.pause();
+  const string = this.line.slice(0, this.cursor);
+  this.completer(string, (err, value) => {
+    this.resume();
+    if (err) {
+      this._writeToOutput(`Tab completion error: ${require('internal/inspect').inspect(err)}`);
+      return;
+    }
+    this._tabCompleter(lastKeypressWasTab, value);
+  });
+};
+// node's instance state behind its legacy underscore names.
+for (const [name, sym] of [['_decoder', kDecoder], ['_line_buffer', kLine_buffer], ['_oldPrompt', kOldPrompt],
+  ['_previousKey', kPreviousKey], ['_prompt', kPrompt], ['_questionCallback', kQuestionCallback],
+  ['_sawKeyPress', kSawKeyPress], ['_sawReturnAt', kSawReturnAt]]) {
+  Object.defineProperty(LegacyInterface.prototype, name, {
+    get() { return this[sym]; },
+    set(value) { this[sym] = value; },
+    configurable: true,
+  });
+}
+
+// TERM=dumb: no line editing, the typed text echoed as is.
+function ttyWriteDumb(s, key) {
+  key = key || {};
+  if (key.name === 'escape') return;
+  if (this[kSawReturnAt] && key.name !== 'enter') this[kSawReturnAt] = 0;
+  if (key.ctrl) {
+    if (key.name === 'c') {
+      if (this.listenerCount('SIGINT') > 0) this.emit('SIGINT');
+      else this.close();
+      return;
+    } else if (key.name === 'd') {
+      this.close();
+      return;
+    }
+  }
+  switch (key.name) {
+    case 'return':
+      this[kSawReturnAt] = Date.now();
+      this._line();
+      break;
+    case 'enter':
+      if (this[kSawReturnAt] === 0 || Date.now() - this[kSawReturnAt] > this.crlfDelay) this._line();
+      this[kSawReturnAt] = 0;
+      break;
+    default:
+      if (typeof s === 'string' && s) {
+        this.line += s;
+        this.cursor += s.length;
+        this._writeToOutput(s);
+      }
+  }
+}
+
+function createInterface(input, output, completer, terminal) {
+  return new LegacyInterface(input, output, completer, terminal);
+}
+
+// ---- readline/promises ---------------------------------------------------------------------------
+class PromisesInterface extends Interface {
+  // eslint-disable-next-line no-useless-constructor
+  constructor(input, output, completer, terminal) {
+    super(input, output, completer, terminal);
+  }
+  question(query, options = {}) {
+    return new Promise((resolve, reject) => {
+      let cb = resolve;
+      if (options?.signal) {
+        const signal = options.signal;
+        V().validateAbortSignal(signal, 'options.signal');
+        const { AbortError } = require('internal/errors');
+        if (signal.aborted) return reject(new AbortError(undefined, { cause: signal.reason }));
+        const onAbort = () => {
+          this._questionCancel();
+          reject(new AbortError(undefined, { cause: signal.reason }));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        cb = (answer) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(answer);
+        };
+      }
+      this[kQuestionReject] = reject;
+      this._question(query, cb);
+    });
+  }
+}
+Object.defineProperty(PromisesInterface, 'name', { value: 'Interface' });
+
+// Cursor actions queued until commit() (or written at once with autoCommit).
 class Readline {
   #autoCommit = false;
   #stream;
@@ -218,7 +1241,7 @@ class Readline {
     }
     this.#stream = stream;
     if (options?.autoCommit != null) {
-      require('internal/validators').validateBoolean(options.autoCommit, 'options.autoCommit');
+      V().validateBoolean(options.autoCommit, 'options.autoCommit');
       this.#autoCommit = options.autoCommit;
     }
   }
@@ -227,23 +1250,21 @@ class Readline {
     else this.#todo.push(data);
   }
   cursorTo(x, y = undefined) {
-    const { validateInteger } = require('internal/validators');
-    validateInteger(x, 'x');
-    if (y != null) validateInteger(y, 'y');
+    V().validateInteger(x, 'x');
+    if (y != null) V().validateInteger(y, 'y');
     this.#queue(y == null ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`);
     return this;
   }
   moveCursor(dx, dy) {
     if (dx || dy) {
-      const { validateInteger } = require('internal/validators');
-      validateInteger(dx, 'dx');
-      validateInteger(dy, 'dy');
+      V().validateInteger(dx, 'dx');
+      V().validateInteger(dy, 'dy');
       this.#queue(moveData(dx, dy));
     }
     return this;
   }
   clearLine(dir) {
-    require('internal/validators').validateInteger(dir, 'dir', -1, 1);
+    V().validateInteger(dir, 'dir', -1, 1);
     this.#queue(dir < 0 ? kClearToLineBeginning : dir > 0 ? kClearToLineEnd : kClearLine);
     return this;
   }
@@ -263,36 +1284,21 @@ class Readline {
   }
 }
 
-function emitKeypressEvents() {}
-
 const promises = {
-  Interface,
+  Interface: PromisesInterface,
   Readline,
-  createInterface(...args) {
-    const rl = createInterface(...args);
-    rl.question = function question(query, options) {
-      return new Promise((resolve, reject) => {
-        let cb = resolve;
-        const signal = options == null ? undefined : options.signal;
-        if (signal) {
-          require('internal/validators').validateAbortSignal(signal, 'options.signal');
-          const { AbortError } = require('internal/errors');
-          if (signal.aborted) return reject(new AbortError(undefined, { cause: signal.reason }));
-          const onAbort = () => {
-            rl._questionCancel();
-            reject(new AbortError(undefined, { cause: signal.reason }));
-          };
-          signal.addEventListener('abort', onAbort, { once: true });
-          cb = (answer) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(answer);
-          };
-        }
-        rl._question(query, cb);
-      });
-    };
-    return rl;
+  createInterface(input, output, completer, terminal) {
+    return new PromisesInterface(input, output, completer, terminal);
   },
 };
 
-module.exports = { Interface, createInterface, clearLine, clearScreenDown, cursorTo, moveCursor, emitKeypressEvents, promises };
+module.exports = {
+  Interface: LegacyInterface,
+  clearLine,
+  clearScreenDown,
+  createInterface,
+  cursorTo,
+  emitKeypressEvents,
+  moveCursor,
+  promises,
+};

@@ -1,0 +1,66 @@
+// readline with terminal: true on fake streams: the escape sequences written for editing keys,
+// the line and cursor after each key, history navigation, SIGINT on Ctrl-C and close on Ctrl-D.
+const { PassThrough, Writable } = require('stream');
+const readline = require('readline');
+
+let out = '';
+const output = new Writable({ write(chunk, enc, cb) { out += chunk; cb(); } });
+output.columns = 20;
+const input = new PassThrough();
+const rl = readline.createInterface({ input, output, terminal: true, prompt: '$ ', historySize: 3 });
+function step(label, data) {
+  out = '';
+  input.write(data);
+  console.log(label.padEnd(14), JSON.stringify(rl.line), rl.cursor, JSON.stringify(out));
+}
+rl.on('line', (l) => console.log('line:', JSON.stringify(l)));
+rl.on('history', (h) => console.log('history event:', JSON.stringify(h)));
+rl.prompt();
+console.log('prompt wrote', JSON.stringify(out));
+step('type', 'hello');
+step('left x2', '\x1b[D\x1b[D');
+step('insert', 'XY');
+step('backspace', '\x7f');
+step('delete', '\x1b[3~');
+step('home', '\x1b[H');
+step('end', '\x1b[F');
+step('ctrl-w', '\x17');
+step('ctrl-y', '\x19');
+step('ctrl-u', '\x15');
+step('undo', '\x1f');
+step('redo', '\x1e');
+step('type', 'first');
+step('enter', '\r');
+step('type', 'second');
+step('enter', '\n');
+step('type', 'third');
+step('enter', '\r\n');
+step('repeat', 'third\r');
+step('fourth', 'fourth\r');
+console.log('history', JSON.stringify(rl.history), rl.historyIndex);
+step('up', '\x1b[A');
+step('up', '\x1b[A');
+step('down', '\x1b[B');
+step('down', '\x1b[B');
+step('down', '\x1b[B');
+step('t + up', 't\x1b[A');
+step('ctrl-a', '\x01');
+step('ctrl-k', '\x0b');
+step('wrap', 'abcdefghijklmnopqrstuvwxyz');
+console.log('cursor pos', JSON.stringify(rl.getCursorPos()));
+step('ctrl-a', '\x01');
+console.log('cursor pos', JSON.stringify(rl.getCursorPos()));
+step('ctrl-e', '\x05');
+step('wide', '日本');
+console.log('cursor pos', JSON.stringify(rl.getCursorPos()));
+step('ctrl-u', '\x15');
+rl.setPrompt('> ');
+step('tab', 'a\tb');
+rl.on('SIGINT', () => console.log('SIGINT event, line', JSON.stringify(rl.line)));
+step('ctrl-c', '\x03');
+rl.removeAllListeners('SIGINT');
+rl.on('close', () => console.log('close event'));
+step('ctrl-d', 'x\x04');
+step('ctrl-d', '\x01\x04');
+step('ctrl-d', '\x0b\x04');
+console.log('closed', rl.closed, 'paused', rl.paused);
