@@ -29,12 +29,56 @@ const hrtime = process.hrtime.bigint;
 // The loop's own timers: mock.timers replaces the global ones.
 const { setTimeout, clearTimeout, setImmediate } = require('internal/loop');
 
-const execArgv = process.execArgv || [];
-const testOnlyFlag = execArgv.includes('--test-only');
-
 let codesCache;
 const codes = () => codesCache || (codesCache = require('internal/errors').codes);
 const validators = () => require('internal/validators');
+const execArgv = process.execArgv || [];
+const testOnlyFlag = execArgv.includes('--test-only');
+// Every value of a repeatable option (`--name=value` or `--name value`) in execArgv.
+function optionValues(name) {
+  const out = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i];
+    if (a === name && i + 1 < execArgv.length) out.push(execArgv[++i]);
+    else if (a.startsWith(`${name}=`)) out.push(a.slice(name.length + 1));
+  }
+  return out;
+}
+// [reporter, destination] of --test-reporter / --test-reporter-destination, checked when
+// node:test loads as node's parseCommandLine does; by default spec on a TTY and tap otherwise,
+// to stdout. rjs has the built-in tap, spec and dot reporters, one at a time.
+const reporterOption = (() => {
+  const reporters = optionValues('--test-reporter');
+  const destinations = optionValues('--test-reporter-destination');
+  if (reporters.length === 0 && destinations.length === 0) return [undefined, 'stdout'];
+  if (reporters.length === 1 && destinations.length === 0) destinations.push('stdout');
+  if (destinations.length !== reporters.length) {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('--test-reporter', reporters,
+      'must match the number of specified \'--test-reporter-destination\'');
+  }
+  const name = reporters[0];
+  if (reporters.length > 1 || (name !== 'tap' && name !== 'spec' && name !== 'dot')) {
+    throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)(
+      `--test-reporter=${reporters.join(',')} (rjs has one reporter at a time: tap, spec or dot)`);
+  }
+  return [name, destinations[0]];
+})();
+// --test-name-pattern: `/source/flags` or a plain source (node's convertStringToRegExp).
+const testNamePatterns = (() => {
+  const values = optionValues('--test-name-pattern');
+  if (values.length === 0) return null;
+  return values.map((str) => {
+    const match = /^\/(.*)\/([a-z]*)$/.exec(str);
+    try {
+      return new RegExp(match?.[1] ?? str, match?.[2] || '');
+    } catch (err) {
+      const msg = err?.message;
+      throw new (codes().ERR_INVALID_ARG_VALUE)('--test-name-pattern', str,
+        `is an invalid regular expression.${msg ? ` ${msg}` : ''}`);
+    }
+  });
+})();
+
 
 function lazyInspect(value) {
   return require('internal/inspect').inspect(value);
@@ -193,7 +237,7 @@ class TestsStream {
         this.endWritten = true;
         out += f.end();
       }
-      if (out !== '') writeStdout(out);
+      if (out !== '') (f.write || writeStdout)(out);
       return;
     }
     const write = f.write || writeStdout;
@@ -504,7 +548,10 @@ class Test {
     this.name = name;
     this.parent = parent;
 
-    if (testOnlyFlag && !this.only) skip = '\'only\' option not set';
+    if (testNamePatterns !== null && parent !== null && !options.isFile && !this.matchesTestNamePatterns(options.isHook)) {
+      skip = 'test name does not match pattern';
+    }
+    if (testOnlyFlag && !this.only && !options.isFile) skip = '\'only\' option not set';
     if (skip) fn = noop;
 
     if (signal !== undefined) validators().validateAbortSignal(signal, 'options.signal');
@@ -543,6 +590,17 @@ class Test {
     if (!testOnlyFlag && (only || this.runOnlySubtests)) {
       this.diagnostic('\'only\' and \'runOnly\' require the --test-only command-line option.');
     }
+  }
+
+  // Hooks always match; a test matches when its name or an ancestor's does.
+  matchesTestNamePatterns(isHook) {
+    if (isHook) return true;
+    for (let t = this; t !== null; t = t.parent) {
+      for (let i = 0; i < testNamePatterns.length; i++) {
+        if (testNamePatterns[i].exec(t.name) !== null) return true;
+      }
+    }
+    return false;
   }
 
   // { line, column, file } of the call that declared this test, computed on first use.
@@ -967,6 +1025,11 @@ class Suite extends Test {
   constructor(options) {
     super(options);
     this.reportedType = 'suite';
+    // A suite runs its body even when its name does not match: its tests are filtered.
+    if (testNamePatterns !== null && !options.skip && !options.todo) {
+      this.fn = options.fn || this.fn;
+      this.skipped = false;
+    }
     this.runOnlySubtests = testOnlyFlag;
     try {
       const { ctx, args } = this.getRunArgs();
@@ -1164,9 +1227,18 @@ function setup(root, ownProcessHooks) {
 }
 
 function formatterFor(root) {
-  const stdio = require('internal/stdio');
   const { createFormatter } = require('test/reporters')[Symbol.for('rjs.test.formatters')];
-  return createFormatter(stdio.isTTY(1) ? 'spec' : 'tap');
+  const { 0: name, 1: dest } = reporterOption;
+  const f = createFormatter(name ?? (require('internal/stdio').isTTY(1) ? 'spec' : 'tap'));
+  if (dest === 'stderr') {
+    f.write = (s) => process.stderr.write(s);
+  } else if (dest !== 'stdout') {
+    const fs = require('fs');
+    const file = require('path').resolve(dest);
+    fs.writeFileSync(file, '');
+    f.write = (s) => fs.appendFileSync(file, s);
+  }
+  return f;
 }
 
 function getGlobalRoot() {
@@ -1204,7 +1276,7 @@ function currentParent() {
   if (current !== null) return current;
   const frame = acx === null ? undefined : acx.get();
   const owner = frame === undefined ? undefined : frame.get(kTestFrame);
-  if (owner !== undefined && !owner.root.dead && (globalRoot === undefined || owner.root === globalRoot)) return owner;
+  if (owner !== undefined && owner.root === globalRoot && !owner.root.dead) return owner;
   return getGlobalRoot();
 }
 
@@ -1496,7 +1568,7 @@ function runFiles() {
   root.harness.bootstrapComplete = true;
   root.harness.allowTestsToRun = true;
   const started = files.map((file) => {
-    const subtest = root.createSubtest(FileTest, file, { __proto__: null }, async () => {
+    const subtest = root.createSubtest(FileTest, file, { __proto__: null, isFile: true }, async () => {
       const code = await runFileInProcess(file, subtest);
       if (code !== 0) {
         throw Object.assign(new TestFailure('test failed', subtest.failedSubtests ? kSubtestsFailed : kTestCodeFailure), {
