@@ -723,7 +723,8 @@ function exitNow(code) {
 function exit() {
   process._exiting = true;
   // (A listener's throw is fatal unless an 'uncaughtException' listener takes it.)
-  try { process.emit('exit', (process.exitCode || 0) | 0); } catch (e) { fatal(e); }
+  // Promise jobs its listeners queue still run (not nextTicks, timers, I/O), as in node.
+  try { process.emit('exit', (process.exitCode || 0) | 0); binding.runMicrotasks(); } catch (e) { fatal(e); }
   return (process.exitCode || 0) | 0;
 }
 

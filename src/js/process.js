@@ -51,7 +51,36 @@ Object.defineProperty(process, 'title', {
 define('debugPort', 9229);
 Object.defineProperty(process, 'features', { writable: false, enumerable: true, configurable: false, value: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false } });
 readonly('config', { target_defaults: {}, variables: { node_shared: false, v8_enable_i18n_support: 0 } });
-define('allowedNodeEnvironmentFlags', new Set());
+// node's NodeEnvironmentFlagsSet: the options NODE_OPTIONS accepts, read-only; has() takes
+// a flag with or without its dashes, with underscores, with `=value`. Made when first read.
+function allowedFlags() {
+  const list = '--watch-preserve-output --no-watch-preserve-output --heapsnapshot-near-heap-limit --disable-warning --heapsnapshot-signal --force-async-hooks-checks --no-force-async-hooks-checks --diagnostic-dir --expose-gc --experimental-wasi-unstable-preview1 --experimental-vm-modules --no-experimental-vm-modules --deprecation --no-deprecation --tls-min-v1.0 --no-tls-min-v1.0 --allow-wasi --no-allow-wasi --inspect-port --experimental-fetch --no-experimental-fetch --http-parser --experimental-loader --enable-source-maps --no-enable-source-maps --input-type --jitless --experimental-require-module --no-experimental-require-module --experimental-network-imports --no-experimental-network-imports --inspect --no-inspect --experimental-global-webcrypto --no-experimental-global-webcrypto --experimental-policy --track-heap-objects --no-track-heap-objects --experimental-detect-module --no-experimental-detect-module --policy-integrity --trace-atomics-wait --no-trace-atomics-wait --allow-addons --no-allow-addons --verify-base-objects --no-verify-base-objects --allow-fs-read --experimental-report --experimental-modules --experimental-abortcontroller --watch --no-watch --experimental-default-type --trace-deprecation --no-trace-deprecation --disallow-code-generation-from-strings --title --throw-deprecation --no-throw-deprecation --insecure-http-parser --no-insecure-http-parser --force-node-api-uncaught-exceptions-policy --no-force-node-api-uncaught-exceptions-policy --node-memory-debug --experimental-specifier-resolution --addons --no-addons --warnings --no-warnings --tls-min-v1.1 --no-tls-min-v1.1 --pending-deprecation --no-pending-deprecation --tls-min-v1.2 --no-tls-min-v1.2 --preserve-symlinks-main --no-preserve-symlinks-main --allow-fs-write --global-search-paths --no-global-search-paths --experimental-global-customevent --no-experimental-global-customevent --import --trace-sigint --no-trace-sigint --experimental-json-modules --openssl-shared-config --no-openssl-shared-config --conditions --heap-prof-interval --disable-proto --zero-fill-buffers --no-zero-fill-buffers --experimental-worker --test-shard --use-bundled-ca --no-use-bundled-ca --experimental-top-level-await --openssl-legacy-provider --no-openssl-legacy-provider --v8-pool-size --force-fips --no-force-fips --experimental-shadow-realm --no-experimental-shadow-realm --preserve-symlinks --no-preserve-symlinks --secure-heap-min --abort-on-uncaught-exception --trace-event-categories --network-family-autoselection-attempt-timeout --report-dir --disable-wasm-trap-handler --no-disable-wasm-trap-handler --unhandled-rejections --snapshot-blob --report-exclude-network --no-report-exclude-network --experimental-websocket --no-experimental-websocket --tls-min-v1.3 --no-tls-min-v1.3 --enable-fips --no-enable-fips --report-on-fatalerror --no-report-on-fatalerror --huge-max-old-generation-size --node-snapshot --no-node-snapshot --icu-data-dir --report-filename --experimental-permission --no-experimental-permission --interpreted-frames-native-stack --tls-cipher-list --watch-path --experimental-wasm-modules --no-experimental-wasm-modules --use-openssl-ca --no-use-openssl-ca --use-largepages --experimental-eventsource --no-experimental-eventsource --test-reporter --secure-heap --require --napi-modules --tls-keylog --extra-info-on-fatal-exception --no-extra-info-on-fatal-exception --stack-trace-limit --openssl-config --trace-uncaught --no-trace-uncaught --experimental-repl-await --no-experimental-repl-await --trace-warnings --no-trace-warnings --trace-tls --no-trace-tls --tls-max-v1.2 --no-tls-max-v1.2 --perf-basic-prof-only-functions --experimental-print-required-tla --no-experimental-print-required-tla --report-compact --no-report-compact --debug-arraybuffer-allocations --no-debug-arraybuffer-allocations --trace-sync-io --no-trace-sync-io --force-context-aware --no-force-context-aware --max-semi-space-size --perf-prof-unwinding-info --allow-child-process --no-allow-child-process --trace-event-file-pattern --test-reporter-destination --heap-prof-dir --allow-worker --no-allow-worker --report-signal --dns-result-order --test-only --no-test-only --network-family-autoselection --no-network-family-autoselection --report-uncaught-exception --no-report-uncaught-exception --enable-etw-stack-walking --perf-basic-prof --max-old-space-size --inspect-wait --no-inspect-wait --perf-prof --trace-exit --no-trace-exit --heap-prof-name --frozen-intrinsics --no-frozen-intrinsics --inspect-brk --no-inspect-brk --inspect-publish-uid --tls-max-v1.3 --no-tls-max-v1.3 --redirect-warnings --max-http-header-size --heap-prof --no-heap-prof --report-on-signal --no-report-on-signal --trace-promises --no-trace-promises --trace-require-module --experimental-import-meta-resolve --no-experimental-import-meta-resolve --debug-port -C --enable-network-family-autoselection --prof-process --loader -r --trace-events-enabled --es-module-specifier-resolution --report-directory'.split(' ');
+  let set;
+  class NodeEnvironmentFlagsSet extends Set {
+    add() { return this; }
+    delete() { return false; }
+    clear() {}
+    has(key) {
+      if (typeof key !== 'string') return false;
+      key = key.replace(/_/g, '-');
+      if (/^--?/.test(key)) return list.includes(key.replace(/=.*$/, ''));
+      return list.some((flag) => flag.replace(/^--?/, '') === key);
+    }
+    entries() { return (set || (set = new Set(list))).entries(); }
+    forEach(callback, thisArg = undefined) { list.forEach((v) => callback.call(thisArg, v, v, this)); }
+    get size() { return list.length; }
+    values() { return list.values(); }
+    keys() { return list.values(); }
+  }
+  NodeEnvironmentFlagsSet.prototype[Symbol.iterator] = NodeEnvironmentFlagsSet.prototype.values;
+  Object.freeze(NodeEnvironmentFlagsSet.prototype);
+  return Object.freeze(new NodeEnvironmentFlagsSet());
+}
+Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+  get() { const v = allowedFlags(); define('allowedNodeEnvironmentFlags', v); return v; },
+  set(v) { define('allowedNodeEnvironmentFlags', v); },
+  enumerable: true, configurable: true,
+});
 readonly('moduleLoadList', []);
 define('_exiting', false);
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: true, enumerable: false, configurable: false });
@@ -62,12 +91,23 @@ define('chdir', function chdir(directory) {
   validateString(directory, 'directory');
   binding.chdir(directory);
 });
+// As node's: an octal string or a uint32; the mask kept is its permission bits.
+let umaskValue = 0o22;
 define('umask', function umask(mask) {
-  const old = process._umask === undefined ? 0o22 : process._umask;
-  if (mask !== undefined) process._umask = typeof mask === 'string' ? parseInt(mask, 8) : mask;
+  const old = umaskValue;
+  if (mask !== undefined) {
+    if (typeof mask === 'string') {
+      if (!/^[0-7]+$/.test(mask)) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+      }
+      mask = parseInt(mask, 8);
+    }
+    require('internal/validators').validateUint32(mask, 'mask');
+    umaskValue = mask & 0o777;
+  }
   return old;
 });
-Object.defineProperty(process, '_umask', { value: 0o22, writable: true, enumerable: false });
 
 function hrtime(prev) {
   const ns = binding.hrtime() + 1e9 * 1000; // offset so values look like an uptime clock
@@ -76,7 +116,7 @@ function hrtime(prev) {
   if (prev !== undefined) {
     if (!Array.isArray(prev)) {
       const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_TYPE('time', 'an instance of Array', prev);
+      throw new codes.ERR_INVALID_ARG_TYPE('time', 'Array', prev);
     }
     if (prev.length !== 2) {
       const { codes } = require('internal/errors');
@@ -98,10 +138,31 @@ function memoryUsage() {
 }
 memoryUsage.rss = function rss() { return 30 * 1024 * 1024; };
 define('memoryUsage', memoryUsage);
-define('cpuUsage', function cpuUsage(prev) {
+// An error with node's code and message (as ERR_INVALID_ARG_VALUE.RangeError and the like).
+function codedError(Base, code, message) {
+  const e = new Base(message);
+  Object.defineProperty(e, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  const stack = typeof e.stack === 'string' ? e.stack : '';
+  const nl = stack.indexOf('\n');
+  Object.defineProperty(e, 'stack', { value: `${Base.name} [${code}]: ${message}${nl === -1 ? '' : stack.slice(nl)}`, writable: true, configurable: true });
+  return e;
+}
+function validPrevious(v) { return typeof v === 'number' && v <= Number.MAX_SAFE_INTEGER && v >= 0; }
+define('cpuUsage', function cpuUsage(prevValue) {
+  if (prevValue) {
+    for (const key of ['user', 'system']) {
+      if (!validPrevious(prevValue[key])) {
+        const { validateObject, validateNumber } = require('internal/validators');
+        validateObject(prevValue, 'prevValue');
+        validateNumber(prevValue[key], `prevValue.${key}`);
+        const { inspect } = require('internal/inspect');
+        throw codedError(RangeError, 'ERR_INVALID_ARG_VALUE', `The property 'prevValue.${key}' is invalid. Received ${inspect(prevValue[key])}`);
+      }
+    }
+  }
   const us = Math.floor((binding.hrtime() - startNs) / 1e3);
   const r = { user: us, system: 0 };
-  if (prev) { r.user -= prev.user; r.system -= prev.system; }
+  if (prevValue) { r.user -= prevValue.user; r.system -= prevValue.system; }
   return r;
 });
 define('resourceUsage', function resourceUsage() {
@@ -112,6 +173,35 @@ define('geteuid', function geteuid() { return 0; });
 define('getgid', function getgid() { return 0; });
 define('getegid', function getegid() { return 0; });
 define('getgroups', function getgroups() { return [0]; });
+// The sandbox runs as root (uid/gid 0) and knows no other user: the setters take ids (and
+// 'root') and change nothing; other names fail as node's do.
+function validateId(id, name) {
+  if (typeof id === 'number') {
+    require('internal/validators').validateUint32(id, name);
+  } else if (typeof id !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+  }
+}
+function checkId(id, name, kind) {
+  validateId(id, name);
+  if (typeof id === 'string' && id !== 'root') {
+    throw codedError(Error, 'ERR_UNKNOWN_CREDENTIAL', `${kind} identifier does not exist: ${id}`);
+  }
+}
+define('setuid', function setuid(id) { checkId(id, 'id', 'User'); });
+define('seteuid', function seteuid(id) { checkId(id, 'id', 'User'); });
+define('setgid', function setgid(id) { checkId(id, 'id', 'Group'); });
+define('setegid', function setegid(id) { checkId(id, 'id', 'Group'); });
+define('setgroups', function setgroups(groups) {
+  require('internal/validators').validateArray(groups, 'groups');
+  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+  for (let i = 0; i < groups.length; i++) checkId(groups[i], `groups[${i}]`, 'Group');
+});
+define('initgroups', function initgroups(user, extraGroup) {
+  validateId(user, 'user');
+  validateId(extraGroup, 'extraGroup');
+});
 // The sandbox has one process: signal 0 asks whether it exists; another signal to itself is
 // delivered to its listeners (asynchronously) or ends it with 128 + the signal's number, as a
 // shell reports a process killed by it; any other pid does not exist.
@@ -151,6 +241,87 @@ define('kill', function kill(pid, signal = 'SIGTERM') {
 define('constrainedMemory', function constrainedMemory() { return 4 * 1024 ** 3; });
 define('availableMemory', function availableMemory() { return require('os').freemem(); });
 define('domain', null);
+// node's diagnostic report: getReport() builds the parts a sandbox can tell (no glibc: native
+// addons cannot load here), writeReport() stores it as JSON.
+function makeReport(err, trigger, filename) {
+  const os = require('os');
+  const mem = memoryUsage();
+  const stack = typeof err.stack === 'string' ? err.stack.split('\n') : [];
+  const cpu = process.cpuUsage();
+  const now = new Date();
+  return {
+    header: {
+      reportVersion: 4, event: 'JavaScript API', trigger, filename,
+      dumpEventTime: now.toISOString().replace(/\.\d+Z$/, 'Z'), dumpEventTimeStamp: `${now.getTime()}`,
+      processId: process.pid, threadId: 0, cwd: process.cwd(), commandLine: process.argv.slice(),
+      nodejsVersion: process.version, wordSize: 32, arch: process.arch, platform: process.platform,
+      componentVersions: { ...process.versions }, release: { ...process.release },
+      osName: os.type(), osRelease: os.release(), osVersion: os.version(), osMachine: os.machine(),
+      cpus: os.cpus(), networkInterfaces: [], host: os.hostname(),
+    },
+    javascriptStack: { message: stack[0] || `${err}`, stack: stack.slice(1).map((l) => l.trim()), errorProperties: {} },
+    javascriptHeap: { totalMemory: mem.heapTotal, usedMemory: mem.heapUsed, externalMemory: mem.external, heapSpaces: {} },
+    nativeStack: [],
+    resourceUsage: {
+      free_memory: os.freemem(), total_memory: os.totalmem(), rss: mem.rss,
+      userCpuSeconds: cpu.user / 1e6, kernelCpuSeconds: cpu.system / 1e6, maxRss: mem.rss,
+    },
+    uvthreadResourceUsage: { userCpuSeconds: cpu.user / 1e6, kernelCpuSeconds: cpu.system / 1e6 },
+    libuv: [], workers: [], environmentVariables: { ...process.env }, userLimits: {}, sharedObjects: [],
+  };
+}
+function makeReportApi() {
+  const v = require('internal/validators');
+  const settings = { directory: '', filename: '', compact: false, excludeNetwork: false, signal: 'SIGUSR2', reportOnFatalError: false, reportOnSignal: false, reportOnUncaughtException: false };
+  const api = {
+    writeReport(file, err) {
+      if (typeof file === 'object' && file !== null) { err = file; file = undefined; } else if (file !== undefined) v.validateString(file, 'file');
+      if (err === undefined) err = new Error(); else v.validateObject(err, 'err');
+      const n = ++reportSeq;
+      if (file === undefined) {
+        const d = new Date();
+        const p2 = (x) => `${x}`.padStart(2, '0');
+        file = settings.filename || `report.${d.getFullYear()}${p2(d.getMonth() + 1)}${p2(d.getDate())}.${p2(d.getHours())}${p2(d.getMinutes())}${p2(d.getSeconds())}.${process.pid}.0.${`${n}`.padStart(3, '0')}.json`;
+      }
+      const path = settings.directory && !file.startsWith('/') ? `${settings.directory}/${file}` : file;
+      const text = JSON.stringify(makeReport(err, 'API', file), null, settings.compact ? 0 : 2);
+      binding.write(2, `\nWriting Node.js report to file: ${file}\n`);
+      require('fs').writeFileSync(path, `${text}\n`);
+      binding.write(2, 'Node.js report completed\n');
+      return file;
+    },
+    getReport(err) {
+      if (err === undefined) err = new Error(); else v.validateObject(err, 'err');
+      return makeReport(err, 'GetReport', null);
+    },
+  };
+  const check = {
+    directory: v.validateString, filename: v.validateString, compact: v.validateBoolean, excludeNetwork: v.validateBoolean,
+    signal(s, name) {
+      v.validateString(s, name);
+      if (require('os').constants.signals[s] === undefined) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_UNKNOWN_SIGNAL(s);
+      }
+    },
+    reportOnFatalError: v.validateBoolean, reportOnSignal: v.validateBoolean, reportOnUncaughtException: v.validateBoolean,
+  };
+  for (const key of Object.keys(settings)) {
+    Object.defineProperty(api, key, {
+      get() { return settings[key]; },
+      set(value) { check[key](value, key); settings[key] = value; },
+      enumerable: true, configurable: true,
+    });
+  }
+  return api;
+}
+let reportSeq = 0;
+let reportApi;
+Object.defineProperty(process, 'report', {
+  get() { return reportApi || (reportApi = makeReportApi()); },
+  set(value) { reportApi = value; },
+  enumerable: true, configurable: true,
+});
 define('_getActiveHandles', function _getActiveHandles() { return []; });
 define('_getActiveRequests', function _getActiveRequests() { return []; });
 define('getActiveResourcesInfo', function getActiveResourcesInfo() { return loop.activeResources(); });
@@ -264,6 +435,45 @@ for (const [name, make] of [['stdout', stdio.getStdout], ['stderr', stdio.getStd
   Object.defineProperty(process, name, { configurable: true, enumerable: true, get: make });
 }
 
+// process.env as node's: what is stored becomes a string (a symbol cannot), a name that the
+// OS cannot hold ('' or with '=') is not stored, delete always succeeds, only plain data
+// properties can be defined. Reads go straight to the store. Index keys (env[1]) are
+// ordinary properties, as V8 gives node's named-only interceptor none of them.
+const kIndexKey = /^(?:0|[1-9]\d*)$/;
+function envError(message) {
+  return codedError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY', `'process.env' ${message}`);
+}
+function envStore(store, key, value) {
+  if (typeof key === 'symbol' || typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  const str = `${value}`;
+  if (key !== '' && !key.includes('=')) {
+    Object.defineProperty(store, key, { value: str, writable: true, enumerable: true, configurable: true });
+  }
+  return true;
+}
+const envHandler = {
+  set(store, key, value, receiver) {
+    if (typeof key === 'string' && kIndexKey.test(key)) return Reflect.set(store, key, value);
+    return envStore(store, key, value);
+  },
+  defineProperty(store, key, desc) {
+    if (typeof key === 'string' && kIndexKey.test(key)) return Reflect.defineProperty(store, key, desc);
+    if ('value' in desc) {
+      if (desc.writable !== true || desc.enumerable !== true || desc.configurable !== true) {
+        throw envError('only accepts a configurable, writable, and enumerable data descriptor');
+      }
+      return envStore(store, key, desc.value);
+    }
+    if ('get' in desc || 'set' in desc) throw envError('does not accept an accessor(getter/setter) descriptor');
+    throw envError('only accepts a configurable, writable, and enumerable data descriptor');
+  },
+  deleteProperty(store, key) {
+    delete store[key];
+    return true;
+  },
+};
+function makeEnv(store) { return new Proxy(store, envHandler); }
+
 // Takes over what the binding now knows about this process (see binding::configure).
 module.exports = function configure() {
   argv = binding.argv.slice();
@@ -271,7 +481,7 @@ module.exports = function configure() {
   process.argv = argv;
   const execArgv = binding.execArgv.slice();
   process.execArgv = execArgv;
-  process.env = binding.env;
+  process.env = makeEnv(binding.env);
   readonly('pid', binding.pid);
   process.execPath = argv[0];
   Object.defineProperty(process, 'argv0', { value: argv[0], writable: false, enumerable: true, configurable: false });
