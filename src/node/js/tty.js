@@ -11,27 +11,41 @@ const TERM_ENVS = {
   eterm: COLORS_16, cons25: COLORS_16, console: COLORS_16, cygwin: COLORS_16, dtterm: COLORS_16,
   gnome: COLORS_16, hurd: COLORS_16, jfbterm: COLORS_16, konsole: COLORS_16, kterm: COLORS_16,
   mlterm: COLORS_16, mosh: COLORS_16m, putty: COLORS_16, st: COLORS_16,
-  'rxvt-unicode-24bit': COLORS_16m, terminator: COLORS_16m, 'xterm-kitty': COLORS_16m,
+  'rxvt-unicode-24bit': COLORS_16m, terminator: COLORS_16m,
 };
-const CI_ENVS = [['APPVEYOR', COLORS_256], ['BUILDKITE', COLORS_256], ['CIRCLECI', COLORS_16m],
-  ['DRONE', COLORS_256], ['GITEA_ACTIONS', COLORS_16m], ['GITHUB_ACTIONS', COLORS_16m],
-  ['GITLAB_CI', COLORS_256], ['TRAVIS', COLORS_256]];
-const TERM_ENVS_REG_EXP = [/ansi/, /color/, /linux/, /direct/, /^con[0-9]*x[0-9]/, /^rxvt/, /^screen/, /^xterm/, /^vt100/, /^vt220/];
+const TERM_ENVS_REG_EXP = [/ansi/, /color/, /linux/, /^con[0-9]*x[0-9]/, /^rxvt/, /^screen/, /^xterm/, /^vt100/];
+const CI_SIGNS = ['APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITHUB_ACTIONS', 'GITLAB_CI', 'TRAVIS'];
 
+let warned = false;
+function warnOnDeactivatedColors(env) {
+  if (warned) return;
+  let name = '';
+  if (env.NODE_DISABLE_COLORS !== undefined) name = 'NODE_DISABLE_COLORS';
+  if (env.NO_COLOR !== undefined) {
+    if (name !== '') name += "' and '";
+    name += 'NO_COLOR';
+  }
+  if (name !== '') {
+    process.emitWarning(`The '${name}' env is ignored due to the 'FORCE_COLOR' env being set.`, 'Warning');
+    warned = true;
+  }
+}
+
+// node 20's rules (lib/internal/tty.js), in order: FORCE_COLOR, NO_COLOR/NODE_DISABLE_COLORS/
+// TERM=dumb, TMUX, CI, TeamCity, TERM_PROGRAM, COLORTERM, TERM.
 function getColorDepth(env = process.env) {
   if (env.FORCE_COLOR !== undefined) {
     switch (env.FORCE_COLOR) {
-      case '': case '1': case 'true': return COLORS_16;
-      case '2': return COLORS_256;
-      case '3': return COLORS_16m;
+      case '': case '1': case 'true': warnOnDeactivatedColors(env); return COLORS_16;
+      case '2': warnOnDeactivatedColors(env); return COLORS_256;
+      case '3': warnOnDeactivatedColors(env); return COLORS_16m;
       default: return COLORS_2;
     }
   }
   if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') return COLORS_2;
-  if (env.TMUX) return COLORS_16m;
+  if (env.TMUX) return COLORS_256;
   if (env.CI) {
-    for (const [name, colors] of CI_ENVS) if (name in env) return colors;
-    if (env.CI_NAME === 'codeship') return COLORS_256;
+    if (CI_SIGNS.some((sign) => sign in env) || env.CI_NAME === 'codeship') return COLORS_256;
     return COLORS_2;
   }
   if ('TEAMCITY_VERSION' in env) return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? COLORS_16 : COLORS_2;
@@ -44,7 +58,6 @@ function getColorDepth(env = process.env) {
   }
   if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return COLORS_16m;
   if (env.TERM) {
-    if (/truecolor/.test(env.TERM)) return COLORS_16m;
     if (/^xterm-256/.test(env.TERM)) return COLORS_256;
     const termEnv = env.TERM.toLowerCase();
     if (TERM_ENVS[termEnv]) return TERM_ENVS[termEnv];
@@ -62,6 +75,25 @@ function hasColors(count, env) {
     require('internal/validators').validateInteger(count, 'count', 2);
   }
   return count <= 2 ** getColorDepth(env);
+}
+
+// node's ERR_INVALID_FD (errors.js has no such code yet: built here as its codes are).
+let InvalidFdError;
+function validateFd(fd) {
+  if (fd >> 0 === fd && fd >= 0) return;
+  if (InvalidFdError === undefined) {
+    InvalidFdError = class extends RangeError {
+      constructor(value) {
+        super(`"fd" must be a positive integer: ${value}`);
+        Object.defineProperty(this, 'code', { value: 'ERR_INVALID_FD', enumerable: true, writable: true, configurable: true });
+      }
+      toString() { return `${this.name} [ERR_INVALID_FD]: ${this.message}`; }
+    };
+    Object.defineProperty(InvalidFdError.prototype, 'name', { value: 'RangeError', writable: true, configurable: true });
+    Object.defineProperty(InvalidFdError.prototype, 'constructor', { value: RangeError, writable: true, configurable: true });
+    require('internal/errors').defineCodeStack(InvalidFdError.prototype, 'ERR_INVALID_FD');
+  }
+  throw new InvalidFdError(fd);
 }
 
 let classes;
@@ -131,6 +163,7 @@ function streamClasses() {
   // tty.WriteStream: a terminal's size, colours and cursor control.
   function WriteStream(fd) {
     if (!(this instanceof WriteStream)) return new WriteStream(fd);
+    validateFd(fd);
     SyncWriteStream.call(this, fd, { autoClose: false });
     const env = process.env;
     this.columns = Number(env.COLUMNS) || 80;
@@ -143,20 +176,11 @@ function streamClasses() {
   WriteStream.prototype.hasColors = function (count, env) { return hasColors(count, env); };
   WriteStream.prototype.getWindowSize = function () { return [this.columns, this.rows]; };
   WriteStream.prototype._refreshSize = function () {};
-  WriteStream.prototype.cursorTo = function (x, y, cb) {
-    if (typeof y === 'function') { cb = y; y = undefined; }
-    return this.write(typeof y !== 'number' ? `\x1b[${x + 1}G` : `\x1b[${y + 1};${x + 1}H`, cb);
-  };
-  WriteStream.prototype.moveCursor = function (dx, dy, cb) {
-    let s = '';
-    if (dx < 0) s += `\x1b[${-dx}D`; else if (dx > 0) s += `\x1b[${dx}C`;
-    if (dy < 0) s += `\x1b[${-dy}A`; else if (dy > 0) s += `\x1b[${dy}B`;
-    return this.write(s, cb);
-  };
-  WriteStream.prototype.clearLine = function (dir, cb) {
-    return this.write(dir < 0 ? '\x1b[1K' : dir > 0 ? '\x1b[0K' : '\x1b[2K', cb);
-  };
-  WriteStream.prototype.clearScreenDown = function (cb) { return this.write('\x1b[0J', cb); };
+  // The cursor helpers are readline's (same validation and callbacks).
+  WriteStream.prototype.cursorTo = function (x, y, cb) { return require('readline').cursorTo(this, x, y, cb); };
+  WriteStream.prototype.moveCursor = function (dx, dy, cb) { return require('readline').moveCursor(this, dx, dy, cb); };
+  WriteStream.prototype.clearLine = function (dir, cb) { return require('readline').clearLine(this, dir, cb); };
+  WriteStream.prototype.clearScreenDown = function (cb) { return require('readline').clearScreenDown(this, cb); };
 
   // stdin: read in the loop's poll phase while the Readable asks for data (`_read`). Polling
   // refs the loop, so an unused or paused stdin does not keep the process alive.
@@ -247,6 +271,7 @@ function streamClasses() {
   // tty.ReadStream
   function ReadStream(fd, options) {
     if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
+    validateFd(fd);
     // node's tty.ReadStream reads only on demand (highWaterMark 0): after pause() (readline's
     // close) nothing reads ahead, so the process can exit.
     StdinStream.call(this, fd, { highWaterMark: 0, ...options });
