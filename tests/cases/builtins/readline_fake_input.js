@@ -1,6 +1,7 @@
 // readline on a bare EventEmitter input (no stream machinery), both modes: history with
 // historySize 0 and default, blank lines, \r handling, a throwing 'keypress' listener, a null
-// output, how prompt() splits its writes, and 12 interfaces on process.stdin without a leak warning.
+// output, how prompt() splits its writes, and 12 interfaces on process.stdin without a leak
+// warning.
 const readline = require('readline');
 const EventEmitter = require('events');
 const { Writable, Readable } = require('stream');
@@ -72,4 +73,4 @@ for (let i = 0; i < 12; i++) {
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
   rl.close();
 }
-console.log('stdin listeners', process.stdin.listenerCount('data'), process.stdin.listenerCount('end'), process.stdin.listenerCount('keypress'));
+console.log('stdin listeners', process.stdin.listenerCount('data'), process.stdin.listenerCount('keypress'));
