@@ -186,9 +186,10 @@ function streamClasses() {
   // refs the loop, so an unused or paused stdin does not keep the process alive.
   function StdinStream(fd, options) {
     if (!(this instanceof StdinStream)) return new StdinStream(fd, options);
-    // Destroyed on 'end' (see emit below) rather than by autoDestroy, so that (as for node's
-    // stdin socket) finished() and async iteration complete at 'end', before 'close'.
+    // Destroyed on 'end' rather than by autoDestroy, so that (as for node's stdin socket)
+    // finished() and async iteration complete at 'end', before 'close'.
     Readable.call(this, { highWaterMark: 16384, autoDestroy: false, ...options });
+    this.once('end', () => this.destroy());
     this.fd = fd;
     this._wantRead = false;
     this._polling = false;
@@ -198,12 +199,6 @@ function streamClasses() {
   }
   Object.setPrototypeOf(StdinStream.prototype, Readable.prototype);
   Object.setPrototypeOf(StdinStream, Readable);
-  // 'end' destroys the stream without an 'end' listener of its own (scripts count listeners).
-  StdinStream.prototype.emit = function (event, ...args) {
-    const result = Readable.prototype.emit.call(this, event, ...args);
-    if (event === 'end') this.destroy();
-    return result;
-  };
   StdinStream.prototype._read = function () {
     this._wantRead = true;
     this._startPolling();
