@@ -33,7 +33,7 @@ let codesCache;
 const codes = () => codesCache || (codesCache = require('internal/errors').codes);
 const validators = () => require('internal/validators');
 const execArgv = process.execArgv || [];
-const testOnlyFlag = execArgv.includes('--test-only');
+let testOnlyFlag = execArgv.includes('--test-only'); // run({ only }) sets it while it runs
 // Every value of a repeatable option (`--name=value` or `--name value`) in execArgv.
 function optionValues(name) {
   const out = [];
@@ -63,20 +63,20 @@ const reporterOption = (() => {
   }
   return [name, destinations[0]];
 })();
-// --test-name-pattern: `/source/flags` or a plain source (node's convertStringToRegExp).
-const testNamePatterns = (() => {
+// `/source/flags` or a plain source as a RegExp (node's convertStringToRegExp).
+function convertStringToRegExp(str, name) {
+  const match = /^\/(.*)\/([a-z]*)$/.exec(str);
+  try {
+    return new RegExp(match?.[1] ?? str, match?.[2] || '');
+  } catch (err) {
+    const msg = err?.message;
+    throw new (codes().ERR_INVALID_ARG_VALUE)(name, str, `is an invalid regular expression.${msg ? ` ${msg}` : ''}`);
+  }
+}
+// --test-name-pattern (run({ testNamePatterns }) replaces them while it runs).
+let namePatterns = (() => {
   const values = optionValues('--test-name-pattern');
-  if (values.length === 0) return null;
-  return values.map((str) => {
-    const match = /^\/(.*)\/([a-z]*)$/.exec(str);
-    try {
-      return new RegExp(match?.[1] ?? str, match?.[2] || '');
-    } catch (err) {
-      const msg = err?.message;
-      throw new (codes().ERR_INVALID_ARG_VALUE)('--test-name-pattern', str,
-        `is an invalid regular expression.${msg ? ` ${msg}` : ''}`);
-    }
-  });
+  return values.length === 0 ? null : values.map((str) => convertStringToRegExp(str, '--test-name-pattern'));
 })();
 
 
@@ -195,7 +195,7 @@ class TestsStream {
   }
 
   emitEvent(type, data) {
-    if (type === 'test:fail' && (data.todo === undefined || data.todo === false)) {
+    if (type === 'test:fail' && !this.noExitCode && (data.todo === undefined || data.todo === false)) {
       process.exitCode = 1;
     }
     const ls = this.listeners && this.listeners.get(type);
@@ -268,11 +268,11 @@ class TestsStream {
   }
 
   enqueue(nesting, loc, name) {
-    this.emitEvent('test:enqueue', { __proto__: null, nesting, name });
+    this.emitEvent('test:enqueue', { __proto__: null, nesting, name, ...loc });
   }
 
   dequeue(nesting, loc, name) {
-    this.emitEvent('test:dequeue', { __proto__: null, nesting, name });
+    this.emitEvent('test:dequeue', { __proto__: null, nesting, name, ...loc });
   }
 
   fail(nesting, loc, testNumber, name, details, directive) {
@@ -548,7 +548,7 @@ class Test {
     this.name = name;
     this.parent = parent;
 
-    if (testNamePatterns !== null && parent !== null && !options.isFile && !this.matchesTestNamePatterns(options.isHook)) {
+    if (namePatterns !== null && parent !== null && !options.isFile && !this.matchesTestNamePatterns(options.isHook)) {
       skip = 'test name does not match pattern';
     }
     if (testOnlyFlag && !this.only && !options.isFile) skip = '\'only\' option not set';
@@ -596,12 +596,16 @@ class Test {
   matchesTestNamePatterns(isHook) {
     if (isHook) return true;
     for (let t = this; t !== null; t = t.parent) {
-      for (let i = 0; i < testNamePatterns.length; i++) {
-        if (testNamePatterns[i].exec(t.name) !== null) return true;
+      for (let i = 0; i < namePatterns.length; i++) {
+        if (namePatterns[i].exec(t.name) !== null) return true;
       }
     }
     return false;
   }
+
+  // The location in events other than test:fail: only run()'s stream has it (the built-in
+  // reporters do not print it, and it costs a stack walk per test).
+  get eventLoc() { return fileHarness !== null && fileHarness.api ? this.loc : undefined; }
 
   // { line, column, file } of the call that declared this test, computed on first use.
   get loc() {
@@ -652,7 +656,7 @@ class Test {
     if (this.root.dead) return;
     while (this.pendingSubtests.length > 0 && this.hasConcurrency()) {
       const d = this.pendingSubtests.shift();
-      this.reporter.dequeue(d.test.nesting, undefined, d.test.name);
+      this.reporter.dequeue(d.test.nesting, d.test.eventLoc, d.test.name);
       await d.test.run();
       d.resolve();
     }
@@ -742,14 +746,14 @@ class Test {
   diagnostic(message) { this.diagnostics.push(message); }
 
   start() {
-    this.reporter.enqueue(this.nesting, undefined, this.name);
+    this.reporter.enqueue(this.nesting, this.eventLoc, this.name);
     if (!this.root.harness.allowTestsToRun || !this.parent.hasConcurrency()) {
       const d = deferred();
       d.test = this;
       this.parent.addPendingSubtest(d);
       return d.promise;
     }
-    this.reporter.dequeue(this.nesting, undefined, this.name);
+    this.reporter.dequeue(this.nesting, this.eventLoc, this.name);
     return this.run();
   }
 
@@ -886,7 +890,7 @@ class Test {
     if (this.parent !== null) {
       const report = this.getReportDetails();
       report.details.passed = this.passed;
-      this.reporter.complete(this.nesting, undefined, this.testNumber, this.name, report.details, report.directive);
+      this.reporter.complete(this.nesting, this.eventLoc, this.testNumber, this.name, report.details, report.directive);
 
       this.parent.activeSubtests--;
       this.parent.addReadySubtest(this);
@@ -944,18 +948,18 @@ class Test {
   report() {
     countCompletedTest(this);
     if (this.subtests.length > 0) {
-      this.reporter.plan(this.subtests[0].nesting, undefined, this.subtests.length);
+      this.reporter.plan(this.subtests[0].nesting, this.eventLoc, this.subtests.length);
     } else {
       this.reportStarted();
     }
     const report = this.getReportDetails();
     if (this.passed) {
-      this.reporter.ok(this.nesting, undefined, this.testNumber, this.name, report.details, report.directive);
+      this.reporter.ok(this.nesting, this.eventLoc, this.testNumber, this.name, report.details, report.directive);
     } else {
       this.reporter.fail(this.nesting, this.loc, this.testNumber, this.name, report.details, report.directive);
     }
     for (let i = 0; i < this.diagnostics.length; i++) {
-      this.reporter.diagnostic(this.nesting, undefined, this.diagnostics[i]);
+      this.reporter.diagnostic(this.nesting, this.eventLoc, this.diagnostics[i]);
     }
   }
 
@@ -963,7 +967,7 @@ class Test {
     if (this.#reportedSubtest || this.parent === null) return;
     this.#reportedSubtest = true;
     this.parent.reportStarted();
-    this.reporter.start(this.nesting, undefined, this.name);
+    this.reporter.start(this.nesting, this.eventLoc, this.name);
   }
 }
 
@@ -1026,7 +1030,7 @@ class Suite extends Test {
     super(options);
     this.reportedType = 'suite';
     // A suite runs its body even when its name does not match: its tests are filtered.
-    if (testNamePatterns !== null && !options.skip && !options.todo) {
+    if (namePatterns !== null && !options.skip && !options.todo) {
       this.fn = options.fn || this.fn;
       this.skipped = false;
     }
@@ -1496,30 +1500,62 @@ function runFileInProcess(file, fileTest) {
     reportersSetup = undefined;
     lazyMock = undefined;
     const { Module, runMain } = require('internal/cjs_loader');
+    // Under run() the calling script keeps its module cache and argv once the file is over.
+    const saved = fileHarness.api ? { __proto__: null, cache: { ...Module._cache }, argv: process.argv.slice() } : null;
+    if (saved !== null) {
+      const end = run.done;
+      run.done = (code) => {
+        if (run.finished) return;
+        for (const key of Object.keys(Module._cache)) delete Module._cache[key];
+        Object.assign(Module._cache, saved.cache);
+        process.argv.length = 0;
+        process.argv.push(...saved.argv);
+        end(code);
+      };
+    }
     for (const key of Object.keys(Module._cache)) delete Module._cache[key];
     setImmediate(noop); // the loop drains ('beforeExit') at least once more for this file
     process.argv.length = 1;
     const prev = current;
     current = null;
+    // The file's code and everything it schedules carry the file in their async context: its
+    // writes to stdout/stderr are told from the calling script's (run()).
+    const prevFrame = acx.get();
+    acx.set(new Map(prevFrame).set(kFileFrame, run));
     try {
       runMain('file', file);
     } catch (err) {
       if (err !== kFileExited) run.crash(err, globalRoot ? 7 : 1);
     } finally {
       current = prev;
+      acx.set(prevFrame);
     }
     if (!run.finished) run.root = globalRoot;
   });
 }
 
-function runFiles() {
-  const files = createTestFileList();
+// The process-wide part of running files here (once): stdout/stderr writes of a running file
+// become its test:stdout/test:stderr items, process.exit() ends the file, and errors no test
+// handles and the loop draining go to the running file. `api`: started by run(), where the
+// calling script's own writes (not in a file's async context) go out as they are.
+let fileHarness = null;
+const kFileFrame = Symbol('test file');
+function installFileHarness(api) {
+  if (fileHarness !== null) return;
+  fileHarness = { __proto__: null, api };
+  if (acx === null) acx = require('internal/loop').enableAsyncContext();
   const stdout = process.stdout;
   const stderr = process.stderr;
   const toText = (chunk, encoding) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk, encoding).toString());
+  const inFile = () => {
+    if (fileRun === null) return false;
+    if (!api) return true;
+    const frame = acx.get();
+    return frame !== undefined && frame.get(kFileFrame) === fileRun;
+  };
   const capture = (which) => function write(chunk, encoding, cb) {
     const s = toText(chunk, typeof encoding === 'string' ? encoding : undefined);
-    if (fileRun !== null) fileRun[which](s);
+    if (inFile()) fileRun[which](s);
     else internalBinding('native').write(which === 'stdout' ? 1 : 2, s);
     if (typeof encoding === 'function') encoding();
     else if (typeof cb === 'function') cb();
@@ -1529,21 +1565,16 @@ function runFiles() {
   stderr.write = capture('stderr');
   directStdout = true;
 
-  const root = setup(new Test({ __proto__: null, name: '<root>', concurrency: 1 }), false);
-  root.reporter.on('test:fail', (data) => {
-    if (data.todo === undefined || data.todo === false) runnerFailed = true;
-  });
-  root.reporter.attach(formatterFor(root));
   const fileRoot = () => (fileRun !== null && fileRun.root === undefined ? globalRoot : fileRun?.root);
-  // Errors from a file's code go to its tests' handler, or end the file.
   // process.exit() in a file ends that file (its child process), not the run.
   const realExit = process.exit;
   process.exit = function exit(code) {
-    if (fileRun === null) return Reflect.apply(realExit, this, [code]);
+    if (!inFile()) return Reflect.apply(realExit, this, [code]);
     if (code !== undefined) process.exitCode = code;
     fileRun.done();
     throw kFileExited;
   };
+  // Errors from a file's code go to its tests' handler, or end the file.
   process.on('uncaughtException', (err) => {
     if (err === kFileExited) return;
     if (fileRun === null) throw err;
@@ -1564,7 +1595,10 @@ function runFiles() {
       fileRun.teardown();
     }
   });
+}
 
+// Runs `files` one after another under `root`; resolves when all are reported.
+function runFileList(files, root) {
   root.harness.bootstrapComplete = true;
   root.harness.allowTestsToRun = true;
   const started = files.map((file) => {
@@ -1580,10 +1614,110 @@ function runFiles() {
     });
     return subtest.start();
   });
-  Promise.allSettled(started).then(() => {
-    root.postRun();
+  return Promise.allSettled(started).then(() => root.postRun());
+}
+
+// `node --test [paths]`.
+function runFiles() {
+  const files = createTestFileList();
+  installFileHarness(false);
+  const root = setup(new Test({ __proto__: null, name: '<root>', concurrency: 1 }), false);
+  root.reporter.on('test:fail', (data) => {
+    if (data.todo === undefined || data.todo === false) runnerFailed = true;
+  });
+  root.reporter.attach(formatterFor(root));
+  runFileList(files, root).then(() => {
     if (runnerFailed) process.exitCode = 1;
   });
+}
+
+// run({ files, ... }): the files run here one after another (node: in child processes) and
+// their events come out of the returned object-mode Readable, as node's TestsStream.
+let TestsStreamReadable;
+let runQueue = Promise.resolve();
+function run(options = {}) {
+  const v = validators();
+  const { concurrency, timeout, signal, files, watch, setup: setupFn, only, shard } = options;
+  let { testNamePatterns } = options;
+  if (files != null) v.validateArray(files, 'options.files');
+  if (watch != null) v.validateBoolean(watch, 'options.watch');
+  if (only != null) v.validateBoolean(only, 'options.only');
+  if (shard != null) v.validateObject(shard, 'options.shard');
+  if (setupFn != null) v.validateFunction(setupFn, 'options.setup');
+  if (concurrency != null && typeof concurrency !== 'boolean' && typeof concurrency !== 'number') {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('options.concurrency', ['boolean', 'number'], concurrency);
+  }
+  if (timeout != null && timeout !== Infinity) v.validateNumber(timeout, 'options.timeout', 0, 2 ** 31 - 1);
+  if (signal !== undefined) v.validateAbortSignal(signal, 'options.signal');
+  if (testNamePatterns != null) {
+    if (!Array.isArray(testNamePatterns)) testNamePatterns = [testNamePatterns];
+    testNamePatterns = testNamePatterns.map((value, i) => {
+      if (value instanceof RegExp) return value;
+      if (typeof value === 'string') return convertStringToRegExp(value, `options.testNamePatterns[${i}]`);
+      throw new (codes().ERR_INVALID_ARG_TYPE)(`options.testNamePatterns[${i}]`, ['string', 'RegExp'], value);
+    });
+  }
+  if (watch) throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('run({ watch: true }) (not supported by rjs)');
+
+  if (TestsStreamReadable === undefined) {
+    const { Readable } = require('stream');
+    TestsStreamReadable = class TestsStream extends Readable {
+      constructor() { super({ __proto__: null, objectMode: true, highWaterMark: Number.MAX_SAFE_INTEGER }); }
+      _read() {}
+    };
+  }
+  const stream = new TestsStreamReadable();
+  if (acx === null) acx = require('internal/loop').enableAsyncContext();
+  const outerFrame = acx.get();
+  // Events reach the stream in the caller's async context, not the file's that caused them.
+  const push = (type, data) => {
+    const prev = acx.get();
+    acx.set(outerFrame);
+    try {
+      if (type === null) {
+        stream.push(null);
+      } else {
+        stream.emit(type, data);
+        stream.push({ type, data });
+      }
+    } finally {
+      acx.set(prev);
+    }
+  };
+  if (fileRun !== null) {
+    process.emitWarning('node:test run() is being called recursively within a test file. skipping running files.');
+    process.nextTick(push, null);
+    return stream;
+  }
+  installFileHarness(true);
+  const root = setup(new Test({ __proto__: null, name: '<root>', concurrency: 1 }), false);
+  root.reporter.noExitCode = true;
+  root.reporter.attach({
+    __proto__: null,
+    begin() { return ''; },
+    event(type, data) {
+      push(type, data);
+      return '';
+    },
+    end() {
+      push(null);
+      return '';
+    },
+  });
+  if (setupFn) setupFn(stream);
+  const list = files ?? createTestFileList();
+  // One run at a time: files run in this process, one after another.
+  runQueue = runQueue.then(() => new Promise((resolve) => process.nextTick(() => {
+    const saved = { __proto__: null, only: testOnlyFlag, patterns: namePatterns };
+    if (only) testOnlyFlag = true;
+    if (testNamePatterns != null) namePatterns = testNamePatterns;
+    runFileList(list.map((f) => require('path').resolve(String(f))), root).finally(() => {
+      testOnlyFlag = saved.only;
+      namePatterns = saved.patterns;
+      resolve();
+    });
+  })));
+  return stream;
 }
 
 // ---- mock ------------------------------------------------------------------------------------
@@ -2186,10 +2320,6 @@ class MockTimers {
 // ---- exports -------------------------------------------------------------------------------
 const test = runInParentContext(Test);
 const suite = runInParentContext(Suite);
-
-function run() {
-  throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('run() (not supported by rjs)');
-}
 
 module.exports = test;
 Object.defineProperty(module.exports, Symbol.for('rjs.test.runFiles'), { __proto__: null, value: runFiles });
