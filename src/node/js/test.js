@@ -80,8 +80,14 @@ let namePatterns = (() => {
 })();
 
 
+// node's inspectWithNoCustomRetry: a custom inspect that throws is not used.
 function lazyInspect(value) {
-  return require('internal/inspect').inspect(value);
+  const { inspect } = require('internal/inspect');
+  try {
+    return inspect(value);
+  } catch {
+    return inspect(value, { __proto__: null, customInspect: false });
+  }
 }
 
 function validateUint32(value, name, positive) {
@@ -1156,13 +1162,15 @@ function harnessRethrow(err) {
 function createProcessEventHandler(eventName, rootTest) {
   return (err) => {
     if (!rootTest.harness.bootstrapComplete) return harnessRethrow(err);
-    // The test whose code scheduled the failing callback, else the innermost test of this tree
-    // still running.
+    // The test whose code scheduled the failing callback (node: the test of the async
+    // context). An uncaught exception always has its callback's context; a rejection is
+    // processed after the microtasks, in whatever context ran last, so for it the innermost
+    // test of this tree still running stands in when the context names none.
     const frame = acx === null ? undefined : acx.get();
     const owner = frame === undefined ? undefined : frame.get(kTestFrame);
     let test = owner !== undefined && owner.root === rootTest ? owner : current;
-    if (test === null || test.root !== rootTest) {
-      test = null;
+    if (test !== null && test.root !== rootTest) test = null;
+    if (test === null && eventName === 'unhandledRejection') {
       for (let i = running.length - 1; i >= 0; i--) {
         if (running[i].root === rootTest && running[i] !== rootTest) {
           test = running[i];
