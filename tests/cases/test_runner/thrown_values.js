@@ -6,6 +6,7 @@
 const { test } = require('node:test');
 const util = require('util');
 
+test('passes first', () => {});
 test('custom inspect that throws', () => {
   throw { [util.inspect.custom]() { throw new Error('bad-inspect'); }, foo: 1 };
 });
