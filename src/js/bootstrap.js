@@ -318,6 +318,7 @@ class CallSite {
 // The frames of an error as node shows them (without the constructor frames of an Error
 // subclass when `skipConstructors`); undefined when the error has no captured trace.
 const stackFrames = Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get;
+const hasOwn = Object.hasOwn;
 function shownFrames(error, skipConstructors) {
   const f = stackFrames.call(error);
   if (f === undefined) return undefined;
@@ -365,6 +366,9 @@ function formatStack(error, frames) {
     configurable: true,
     enumerable: false,
     get() {
+      // V8's stack is an own property of each error: after `delete err.stack`, or on an
+      // object that only inherits from Error.prototype, there is none.
+      if (!hasOwn(this, 'stack') || this === Error.prototype) return undefined;
       const done = formatted.get(this);
       if (done !== undefined) return done.value;
       const frames = shownFrames(this, true);

@@ -63,6 +63,7 @@ function defineCodeStack(proto, code) {
     configurable: true,
     get() {
       const s = baseStack.get.call(this);
+      if (s === undefined) return undefined; // deleted (see bootstrap.js)
       const base = Error.prototype.toString.call(this);
       let rest = s.startsWith(base) ? s.slice(base.length) : '';
       // The constructor below is not a frame of node's trace.
