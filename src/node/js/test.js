@@ -1815,7 +1815,7 @@ class MockTracker {
     return this.#timers;
   }
 
-  fn(original = function() {}, implementation = original, options = {}) {
+  fn(original = function original() {}, implementation = original, options = {}) {
     if (original !== null && typeof original === 'object') {
       options = original;
       original = function() {};
