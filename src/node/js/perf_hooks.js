@@ -473,12 +473,233 @@ class PerformanceObserver {
 }
 
 // ---- histograms (monitorEventLoopDelay / createHistogram) ------------------------------------
-function histogram() {
-  return {
-    min: 0, max: 0, mean: NaN, stddev: NaN, exceeds: 0, count: 0, percentiles: new Map(),
-    enable() { return true; }, disable() { return true; }, reset() {}, percentile() { return 0; },
-    record() {}, recordDelta() {},
-  };
+// node's histograms are HdrHistograms: a value is counted in a bucket whose width grows with
+// the value (exact below 2 * 10^figures); min, max, mean and percentiles are read back from the
+// buckets as hdr_histogram_c does, so they match node's figures. Classes are made on first use.
+let histogramClasses;
+function histogramApi() {
+  if (histogramClasses !== undefined) return histogramClasses;
+  const V = require('internal/validators');
+  const E = errors();
+  const INT64_MAX = 9223372036854775807n;
+  const bitLength = (v) => (v >= 4294967296 ? 64 - Math.clz32(Math.floor(v / 4294967296)) : 32 - Math.clz32(v));
+  const kHdr = Symbol('kHandle');
+  const kMap = Symbol('kMap');
+  const kEnabled = Symbol('kEnabled');
+  class SafeMap extends Map {}
+
+  class Hdr {
+    constructor(lowest, highest, figures) {
+      this.halfMag = Math.max(Math.ceil(Math.log2(2 * 10 ** figures)), 1) - 1;
+      this.unitMag = bitLength(lowest) - 1;
+      this.subCount = 2 ** (this.halfMag + 1);
+      this.subHalf = this.subCount / 2;
+      this.maskBits = bitLength((this.subCount - 1) * 2 ** this.unitMag);
+      let untrackable = this.subCount * 2 ** this.unitMag;
+      let buckets = 1;
+      while (untrackable <= highest) {
+        if (untrackable > 2 ** 62) { buckets++; break; }
+        untrackable *= 2;
+        buckets++;
+      }
+      this.countsLen = (buckets + 1) * this.subHalf;
+      this.highest = highest;
+      this.reset();
+    }
+    reset() { this.counts = new Map(); this.total = 0; this.minV = -1; this.maxV = 0; this.count = 0; this.exceeds = 0; this.prev = 0; }
+    bucket(v) { return Math.max(bitLength(v), this.maskBits) - this.unitMag - (this.halfMag + 1); }
+    lowestEq(v) { const b = this.bucket(v); return Math.floor(v / 2 ** (b + this.unitMag)) * 2 ** (b + this.unitMag); }
+    rangeSize(v) {
+      const b = this.bucket(v);
+      return 2 ** (this.unitMag + (Math.floor(v / 2 ** (b + this.unitMag)) >= this.subCount ? b + 1 : b));
+    }
+    highestEq(v) { return this.lowestEq(v) + this.rangeSize(v) - 1; }
+    medianEq(v) { return this.lowestEq(v) + Math.floor(this.rangeSize(v) / 2); }
+    valueAt(i) {
+      let b = Math.floor(i / this.subHalf) - 1;
+      let s = (i % this.subHalf) + this.subHalf;
+      if (b < 0) { s -= this.subHalf; b = 0; }
+      return s * 2 ** (b + this.unitMag);
+    }
+    hdrRecord(v, n) {
+      const b = this.bucket(v);
+      const i = (b + 1) * this.subHalf + Math.floor(v / 2 ** (b + this.unitMag)) - this.subHalf;
+      if (v > this.highest || i < 0 || i >= this.countsLen) return false;
+      this.counts.set(i, (this.counts.get(i) || 0) + n);
+      this.total += n;
+      if (v !== 0 && (this.minV < 0 || v < this.minV)) this.minV = v;
+      if (v > this.maxV) this.maxV = v;
+      return true;
+    }
+    record(v) { if (this.hdrRecord(v, 1)) this.count++; else this.exceeds++; }
+    indices() { return [...this.counts.keys()].sort((a, b) => a - b); }
+    min() { return this.counts.get(0) > 0 ? 0 : this.minV < 0 ? Number(INT64_MAX) : this.lowestEq(this.minV); }
+    max() { return this.maxV === 0 ? 0 : this.highestEq(this.maxV); }
+    mean() {
+      let sum = 0;
+      for (const i of this.indices()) sum += this.counts.get(i) * this.medianEq(this.valueAt(i));
+      return sum / this.total;
+    }
+    stddev() {
+      const mean = this.mean();
+      let sum = 0;
+      for (const i of this.indices()) sum += this.counts.get(i) * (this.medianEq(this.valueAt(i)) - mean) ** 2;
+      return Math.sqrt(sum / this.total);
+    }
+    percentile(p) {
+      const want = Math.max(Math.floor((Math.min(p, 100) / 100) * this.total + 0.5), 1);
+      let cum = 0;
+      for (const i of this.indices()) {
+        cum += this.counts.get(i);
+        if (cum >= want) return this.highestEq(this.valueAt(i));
+      }
+      return 0;
+    }
+    // hdr's percentile iterator with one tick per half distance, as node's `percentiles`.
+    percentiles(map, conv) {
+      let to = 0;
+      let cum = 0;
+      let value = 0;
+      for (const i of this.indices()) {
+        cum += this.counts.get(i);
+        value = this.valueAt(i);
+        const current = (100 * cum) / this.total;
+        while (to <= current) {
+          map.set(to, conv(value));
+          to += 100 / 2 ** (Math.trunc(Math.log2(100 / (100 - to))) + 1);
+          if (cum >= this.total) break;
+        }
+      }
+      map.set(100, conv(value));
+    }
+  }
+
+  const hdrOf = (h) => (h !== null && typeof h === 'object' ? h[kHdr] : undefined);
+  const illegal = () => new (E.ERR_ILLEGAL_CONSTRUCTOR)();
+  class Histogram {
+    constructor() { throw illegal(); }
+    get count() { return hdrOf(this)?.count; }
+    get countBigInt() { const h = hdrOf(this); return h && BigInt(h.count); }
+    get min() { return hdrOf(this)?.min(); }
+    get minBigInt() { const h = hdrOf(this); return h && (h.counts.get(0) > 0 || h.minV >= 0 ? BigInt(h.min()) : INT64_MAX); }
+    get max() { return hdrOf(this)?.max(); }
+    get maxBigInt() { const h = hdrOf(this); return h && BigInt(h.max()); }
+    get mean() { return hdrOf(this)?.mean(); }
+    get exceeds() { return hdrOf(this)?.exceeds; }
+    get exceedsBigInt() { const h = hdrOf(this); return h && BigInt(h.exceeds); }
+    get stddev() { return hdrOf(this)?.stddev(); }
+    percentile(percentile) {
+      V.validateNumber(percentile, 'percentile');
+      if (Number.isNaN(percentile) || percentile <= 0 || percentile > 100) throw new (E.ERR_OUT_OF_RANGE)('percentile', '> 0 && <= 100', percentile);
+      return hdrOf(this)?.percentile(percentile);
+    }
+    percentileBigInt(percentile) {
+      V.validateNumber(percentile, 'percentile');
+      if (Number.isNaN(percentile) || percentile <= 0 || percentile > 100) throw new (E.ERR_OUT_OF_RANGE)('percentile', '> 0 && <= 100', percentile);
+      const h = hdrOf(this);
+      return h && BigInt(h.percentile(percentile));
+    }
+    get percentiles() {
+      const map = this[kMap];
+      if (map === undefined) return undefined;
+      map.clear();
+      this[kHdr].percentiles(map, Number);
+      return map;
+    }
+    get percentilesBigInt() {
+      const map = this[kMap];
+      if (map === undefined) return undefined;
+      map.clear();
+      this[kHdr].percentiles(map, BigInt);
+      return map;
+    }
+    reset() { hdrOf(this)?.reset(); }
+    toJSON() {
+      return {
+        count: this.count, min: this.min, max: this.max, mean: this.mean, exceeds: this.exceeds,
+        stddev: this.stddev, percentiles: Object.fromEntries(this.percentiles.entries()),
+      };
+    }
+    [customInspect](depth, options, inspect) {
+      if (depth < 0) return this;
+      const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+      return `Histogram ${inspect({
+        min: this.min, max: this.max, mean: this.mean, exceeds: this.exceeds,
+        stddev: this.stddev, count: this.count, percentiles: this.percentiles,
+      }, opts)}`;
+    }
+  }
+  function recordDelta(h) {
+    const time = binding.hrtime();
+    if (h.prev > 0) h.record(Math.max(time - h.prev, 1));
+    h.prev = time;
+  }
+  class RecordableHistogram extends Histogram {
+    constructor() { throw illegal(); } // eslint-disable-line constructor-super
+    record(val) {
+      if (typeof val === 'bigint') { hdrOf(this)?.record(Number(val)); return; }
+      V.validateInteger(val, 'val', 1);
+      hdrOf(this)?.record(val);
+    }
+    recordDelta() { const h = hdrOf(this); if (h) recordDelta(h); }
+    add(other) {
+      const o = other instanceof RecordableHistogram ? hdrOf(other) : undefined;
+      if (o === undefined) throw new (E.ERR_INVALID_ARG_TYPE)('other', 'RecordableHistogram', other);
+      const h = hdrOf(this);
+      h.count += o.count;
+      h.exceeds += o.exceeds;
+      if (o.prev > h.prev) h.prev = o.prev;
+      for (const i of o.indices()) h.hdrRecord(o.valueAt(i), o.counts.get(i));
+    }
+  }
+  class ELDHistogram extends Histogram {
+    constructor() { throw illegal(); } // eslint-disable-line constructor-super
+    enable() {
+      if (this[kEnabled] === undefined) throw new (E.ERR_INVALID_THIS)('ELDHistogram');
+      if (this[kEnabled]) return false;
+      this[kEnabled] = true;
+      const h = this[kHdr];
+      // node's loop-delay timer records the time between its ticks (in ns).
+      this.timer = setInterval(() => recordDelta(h), this.resolution);
+      this.timer.unref();
+      return true;
+    }
+    disable() {
+      if (this[kEnabled] === undefined) throw new (E.ERR_INVALID_THIS)('ELDHistogram');
+      if (!this[kEnabled]) return false;
+      this[kEnabled] = false;
+      clearInterval(this.timer);
+      return true;
+    }
+  }
+  function make(Class, lowest, highest, figures) {
+    const h = Object.create(Class.prototype);
+    Object.defineProperty(h, kHdr, { value: new Hdr(lowest, highest, figures) });
+    Object.defineProperty(h, kMap, { value: new SafeMap() });
+    return h;
+  }
+  function createHistogram(options = {}) {
+    V.validateObject(options, 'options');
+    const { lowest = 1, highest = Number.MAX_SAFE_INTEGER, figures = 3 } = options;
+    if (typeof lowest !== 'bigint') V.validateInteger(lowest, 'options.lowest', 1, Number.MAX_SAFE_INTEGER);
+    if (typeof highest !== 'bigint') V.validateInteger(highest, 'options.highest', 2 * Number(lowest), Number.MAX_SAFE_INTEGER);
+    else if (highest < 2n * BigInt(lowest)) {
+      throw nodeError(RangeError, 'ERR_INVALID_ARG_VALUE', `The property 'options.highest' is invalid. Received ${highest}n`);
+    }
+    V.validateInteger(figures, 'options.figures', 1, 5);
+    return make(RecordableHistogram, Number(lowest), Number(highest), figures);
+  }
+  function monitorEventLoopDelay(options = {}) {
+    V.validateObject(options, 'options');
+    const { resolution = 10 } = options;
+    V.validateInteger(resolution, 'options.resolution', 1);
+    const h = make(ELDHistogram, 1, Number(INT64_MAX), 3);
+    Object.defineProperty(h, kEnabled, { value: false, writable: true });
+    Object.defineProperty(h, 'resolution', { value: resolution });
+    Object.defineProperty(h, 'timer', { value: null, writable: true });
+    return h;
+  }
+  return (histogramClasses = { createHistogram, monitorEventLoopDelay });
 }
 
 module.exports = {
@@ -489,8 +710,8 @@ module.exports = {
   PerformanceObserver,
   PerformanceObserverEntryList,
   PerformanceResourceTiming,
-  monitorEventLoopDelay: histogram,
-  createHistogram: histogram,
+  monitorEventLoopDelay(options) { return histogramApi().monitorEventLoopDelay(options); },
+  createHistogram(options) { return histogramApi().createHistogram(options); },
   performance,
   constants: {
     NODE_PERFORMANCE_GC_MAJOR: 4,

@@ -486,7 +486,8 @@ class Serializer {
   }
 
   releaseBuffer() {
-    const out = Buffer.from(this._buf.buffer, 0, this._len);
+    // Its own ArrayBuffer of exactly the written length, as node's.
+    const out = Buffer.from(this._buf.buffer.slice(0, this._len));
     this._buf = new Uint8Array(64);
     this._view = new DataView(this._buf.buffer);
     this._len = 0;
