@@ -1,8 +1,9 @@
 //! The named exports of a CommonJS module, found without running it (as node's
 //! cjs-module-lexer does), so `import { x } from './file.cjs'` can be linked before the module
 //! executes in its turn of the graph's evaluation. Recognised forms: `exports.x =`,
-//! `module.exports.x =`, `exports['x'] =`, `Object.defineProperty(exports, 'x', …)`,
-//! `module.exports = { a, b: …, 'c': … }` (also esbuild's `0 && (module.exports = {…})`), and
+//! `module.exports.x =`, `exports['x'] =`, `Object.defineProperty(exports, 'x', …)` with a
+//! `value` or a getter returning an identifier (or member), `module.exports = { a, b: id,
+//! 'c': id }` (also esbuild's `0 && (module.exports = {…})`), and
 //! re-exports `module.exports = require('y')`, `...require('y')` in that literal,
 //! `__exportStar(require('y'), exports)` and `__export(require('y'))` (TypeScript).
 
@@ -24,22 +25,33 @@ enum Tok {
 
 /// Splits JS source into the tokens the patterns need: identifiers, string literals and
 /// punctuators; comments, template literals, regular expressions and numbers are skipped.
-fn tokenize(src: &str) -> Vec<Tok> {
+/// Also returns, per token, whether whitespace or a comment came right before it (the lexer's
+/// object-literal rule reads some characters directly after an identifier).
+fn tokenize(src: &str) -> (Vec<Tok>, Vec<bool>) {
     let b: Vec<char> = src.chars().collect();
     let mut out = Vec::new();
+    let mut spaced = Vec::new();
+    let mut gap = false;
     let mut i = 0;
     // Braces opened inside template substitutions: a `}` at this depth resumes the template.
     let mut template_depths: Vec<usize> = Vec::new();
     let mut depth = 0usize;
     while i < b.len() {
         let c = b[i];
+        if spaced.len() < out.len() {
+            spaced.push(gap);
+            gap = false;
+        }
         if c.is_whitespace() {
+            gap = true;
             i += 1;
         } else if c == '/' && b.get(i + 1) == Some(&'/') {
+            gap = true;
             while i < b.len() && b[i] != '\n' {
                 i += 1;
             }
         } else if c == '/' && b.get(i + 1) == Some(&'*') {
+            gap = true;
             i += 2;
             while i + 1 < b.len() && !(b[i] == '*' && b[i + 1] == '/') {
                 i += 1;
@@ -131,7 +143,10 @@ fn tokenize(src: &str) -> Vec<Tok> {
             i += n;
         }
     }
-    out
+    if spaced.len() < out.len() {
+        spaced.push(gap);
+    }
+    (out, spaced)
 }
 
 /// Skips a template literal's text from `i` to its end or to a `${` (which pushes `depth`, so
@@ -212,45 +227,50 @@ fn require_call(t: &[Tok], i: usize) -> Option<String> {
     None
 }
 
-/// Reads the object literal whose `{` is at `i`: shorthand, `key:` and `'key':` entries and
-/// `...require('x')` spreads; stops at the first entry it cannot read.
-fn object_literal(t: &[Tok], mut i: usize, out: &mut CjsExports) {
+/// Reads the object literal whose `{` is at `i` as cjs-module-lexer does: shorthand entries,
+/// `key: identifier` and `'key': identifier` entries (a value that is more than an identifier
+/// ends the reading; one followed directly by anything but `,` or `}` still counts, then ends
+/// it), `...require('x')` and `...identifier` spreads.
+fn object_literal(t: &[Tok], sp: &[bool], mut i: usize, out: &mut CjsExports) {
+    let spaced = |k: usize| sp.get(k).copied().unwrap_or(true);
     i += 1;
     loop {
         match t.get(i) {
             Some(Tok::Punct("...")) => {
-                let Some(spec) = require_call(t, i + 1) else {
+                if spaced(i + 1) {
                     return;
-                };
-                out.reexports.push(spec);
-                i += 5;
+                }
+                if let Some(spec) = require_call(t, i + 1) {
+                    out.reexports.push(spec);
+                    i += 5;
+                } else if matches!(t.get(i + 1), Some(Tok::Ident(_))) {
+                    i += 2;
+                } else {
+                    return;
+                }
             }
-            Some(Tok::Ident(name)) | Some(Tok::Str(name)) => {
-                let name = name.clone();
-                if punct(t.get(i + 1), ",") || punct(t.get(i + 1), "}") {
-                    if matches!(t.get(i), Some(Tok::Str(_))) {
+            Some(tok @ (Tok::Ident(_) | Tok::Str(_))) => {
+                let (name, is_str) = match tok {
+                    Tok::Ident(n) => (n.clone(), false),
+                    Tok::Str(n) => (n.clone(), true),
+                    _ => return,
+                };
+                if punct(t.get(i + 1), ":") {
+                    // Nothing more complex than an identifier as the value.
+                    if !matches!(t.get(i + 2), Some(Tok::Ident(_))) {
                         return;
                     }
                     out.names.push(name);
-                    i += 1;
-                } else if punct(t.get(i + 1), ":") {
-                    out.names.push(name);
-                    // Skip the value up to the `,` or `}` at this level.
-                    let mut level = 0usize;
-                    i += 2;
-                    while let Some(tok) = t.get(i) {
-                        match tok {
-                            Tok::Punct("(" | "[" | "{") => level += 1,
-                            Tok::Punct(")" | "]") => level = level.saturating_sub(1),
-                            Tok::Punct("}") if level == 0 => break,
-                            Tok::Punct("}") => level -= 1,
-                            Tok::Punct(",") if level == 0 => break,
-                            _ => {}
-                        }
-                        i += 1;
+                    i += 3;
+                    // The character right after the value must be `,` or `}`.
+                    if spaced(i) {
+                        return;
                     }
+                } else if is_str {
+                    i += 1;
                 } else {
-                    return;
+                    out.names.push(name);
+                    i += 1;
                 }
             }
             _ => return,
@@ -262,9 +282,69 @@ fn object_literal(t: &[Tok], mut i: usize, out: &mut CjsExports) {
     }
 }
 
+/// `{ [enumerable: true,] value: …` or `{ [enumerable: true,] get[: function [name]]() {
+/// return id[.id | ['key']][;] }[,] })` at `i`, cjs-module-lexer's forms of
+/// `Object.defineProperty(exports, 'x', …)` that define an export.
+fn define_descriptor(t: &[Tok], mut i: usize) -> bool {
+    if !punct(t.get(i), "{") {
+        return false;
+    }
+    i += 1;
+    if ident(t.get(i), "enumerable") {
+        if !(punct(t.get(i + 1), ":") && ident(t.get(i + 2), "true") && punct(t.get(i + 3), ",")) {
+            return false;
+        }
+        i += 4;
+    }
+    if ident(t.get(i), "value") {
+        return punct(t.get(i + 1), ":");
+    }
+    if !ident(t.get(i), "get") {
+        return false;
+    }
+    i += 1;
+    if punct(t.get(i), ":") {
+        if !ident(t.get(i + 1), "function") {
+            return false;
+        }
+        i += 2;
+        if matches!(t.get(i), Some(Tok::Ident(_))) {
+            i += 1;
+        }
+    }
+    if !(punct(t.get(i), "(")
+        && punct(t.get(i + 1), ")")
+        && punct(t.get(i + 2), "{")
+        && ident(t.get(i + 3), "return")
+        && matches!(t.get(i + 4), Some(Tok::Ident(_))))
+    {
+        return false;
+    }
+    i += 5;
+    if punct(t.get(i), ".") && matches!(t.get(i + 1), Some(Tok::Ident(_))) {
+        i += 2;
+    } else if punct(t.get(i), "[")
+        && matches!(t.get(i + 1), Some(Tok::Str(_)))
+        && punct(t.get(i + 2), "]")
+    {
+        i += 3;
+    }
+    if punct(t.get(i), ";") {
+        i += 1;
+    }
+    if !punct(t.get(i), "}") {
+        return false;
+    }
+    i += 1;
+    if punct(t.get(i), ",") {
+        i += 1;
+    }
+    punct(t.get(i), "}") && punct(t.get(i + 1), ")")
+}
+
 /// The exports and re-exports a CommonJS module's source defines.
 pub fn analyze(src: &str) -> CjsExports {
-    let t = tokenize(src);
+    let (t, sp) = tokenize(src);
     let mut out = CjsExports::default();
     for i in 0..t.len() {
         let n = exports_ref(&t, i);
@@ -287,20 +367,22 @@ pub fn analyze(src: &str) -> CjsExports {
                 if let Some(spec) = require_call(&t, j + 1) {
                     out.reexports.push(spec);
                 } else if punct(t.get(j + 1), "{") {
-                    object_literal(&t, j + 1, &mut out);
+                    object_literal(&t, &sp, j + 1, &mut out);
                 }
             }
         }
-        // Object.defineProperty(exports, 'x', …)
+        // Object.defineProperty(exports, 'x', { … })
         if ident(t.get(i), "Object")
             && punct(t.get(i + 1), ".")
             && ident(t.get(i + 2), "defineProperty")
             && punct(t.get(i + 3), "(")
         {
             let n = exports_ref(&t, i + 4);
-            if n > 0 && punct(t.get(i + 4 + n), ",") {
+            if n > 0 && punct(t.get(i + 4 + n), ",") && punct(t.get(i + 6 + n), ",") {
                 if let Some(Tok::Str(name)) = t.get(i + 5 + n) {
-                    out.names.push(name.clone());
+                    if define_descriptor(&t, i + 7 + n) {
+                        out.names.push(name.clone());
+                    }
                 }
             }
         }
@@ -329,10 +411,10 @@ mod tests {
              Object.defineProperty(exports, '__esModule', { value: true });\n\
              x.exports.no = 1; exports.f += 1; // exports.g = 1\n\
              const s = `exports.h = ${ {a: 1}.a } exports.i = 1`; /exports.j = 1/.test(s);\n\
-             module.exports = { k, l: f(1, 2), 'm': [1, { n: 2 }], ...require('./o') };\n\
+             module.exports = { k, ...require('./o'), 'm': n, l: f(1, 2), o: p };\n\
              __exportStar(require(\"./p\"), exports); module.exports = require('./q');",
         );
-        assert_eq!(r.names, ["a", "b", "c-d", "__esModule", "k", "l", "m"]);
+        assert_eq!(r.names, ["a", "b", "c-d", "__esModule", "k", "m", "l"]);
         assert_eq!(r.reexports, ["./o", "./p", "./q"]);
     }
 
@@ -341,5 +423,23 @@ mod tests {
         let r = analyze("module.exports = { a, [b]: 1, c };\nmodule.exports = fn;");
         assert_eq!(r.names, ["a"]);
         assert!(r.reexports.is_empty());
+    }
+
+    #[test]
+    fn define_property_forms() {
+        let r = analyze(
+            "Object.defineProperty(exports, 'a', { enumerable: true, get: function () { return q.p; } });\n\
+             Object.defineProperty(exports, 'b', { get() { return q['x']; }, });\n\
+             Object.defineProperty(exports, 'c', { get() { return 4; } });\n\
+             Object.defineProperty(exports, 'd', { writable: true, value: 1 });\n\
+             Object.defineProperty(module.exports, 'e', { value: 1 });",
+        );
+        assert_eq!(r.names, ["a", "b", "e"]);
+    }
+
+    #[test]
+    fn literal_value_followed_by_space_ends_reading() {
+        let r = analyze("module.exports = { o: p , r, s };");
+        assert_eq!(r.names, ["o"]);
     }
 }

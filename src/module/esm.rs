@@ -7,8 +7,10 @@
 
 use boa_engine::{
     js_string,
-    module::{ModuleLoader, Referrer, SyntheticModule, SyntheticModuleInitializer},
-    object::{FunctionObjectBuilder, JsObject},
+    module::{
+        ImportAttribute, ModuleLoader, Referrer, SyntheticModule, SyntheticModuleInitializer,
+    },
+    object::{builtins::JsArray, FunctionObjectBuilder, JsObject},
     Context, JsArgs, JsNativeError, JsResult, JsString, JsValue, Module, NativeFunction, Source,
 };
 use std::cell::RefCell;
@@ -16,8 +18,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-/// JS functions the loader calls: `resolve(specifier, parentPath) -> [format, path]` (with a
-/// third argument `true`: the URL string import.meta.resolve returns) and
+/// JS functions the loader calls: `resolve(specifier, parentPath, meta, attributes) ->
+/// [format, path]` (with `meta` true: the URL string import.meta.resolve returns;
+/// `attributes` the import's `with` pairs flattened, key then value) and
 /// `loadCommonJS(path) -> exports`. Installed by the bootstrap through the binding.
 pub struct EsmHooks {
     pub resolve: JsObject,
@@ -48,10 +51,33 @@ impl EsmLoader {
 
     /// Resolves and loads a module for `specifier` imported from `parent` (a path or "").
     pub fn load(&self, specifier: &str, parent: &str, context: &mut Context) -> JsResult<Module> {
+        self.load_with_attributes(specifier, parent, &[], context)
+    }
+
+    /// [`Self::load`] for an import with attributes (`with { type: 'json' }`), which the
+    /// resolver checks against the module's format.
+    pub fn load_with_attributes(
+        &self,
+        specifier: &str,
+        parent: &str,
+        attributes: &[ImportAttribute],
+        context: &mut Context,
+    ) -> JsResult<Module> {
         let (resolve, load_cjs) = hooks(context)?;
+        let attrs = JsArray::from_iter(
+            attributes
+                .iter()
+                .flat_map(|a| [a.key().clone().into(), a.value().clone().into()]),
+            context,
+        );
         let res = resolve.call(
             &JsValue::undefined(),
-            &[js_string!(specifier).into(), js_string!(parent).into()],
+            &[
+                js_string!(specifier).into(),
+                js_string!(parent).into(),
+                JsValue::from(false),
+                attrs.into(),
+            ],
             context,
         )?;
         let res = res
@@ -273,7 +299,7 @@ impl ModuleLoader for EsmLoader {
             .unwrap_or_default();
         let spec = request.specifier().to_std_string_escaped();
         let mut ctx = context.borrow_mut();
-        self.load(&spec, &parent, &mut ctx)
+        self.load_with_attributes(&spec, &parent, request.attributes(), &mut ctx)
     }
 
     fn init_import_meta(
@@ -317,7 +343,12 @@ impl ModuleLoader for EsmLoader {
         .name(js_string!("resolve"))
         .length(1)
         .build();
-        // node's order: dirname, filename, resolve, url.
+        // node's order: dirname, filename, resolve, url; a `data:` module has no file.
+        if path.starts_with("data:") {
+            let _ = import_meta.set(js_string!("resolve"), resolve, false, context);
+            let _ = import_meta.set(js_string!("url"), js_string!(path), false, context);
+            return;
+        }
         let _ = import_meta.set(js_string!("dirname"), js_string!(dir), false, context);
         let _ = import_meta.set(js_string!("filename"), js_string!(path), false, context);
         let _ = import_meta.set(js_string!("resolve"), resolve, false, context);

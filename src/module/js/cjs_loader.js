@@ -432,6 +432,27 @@ Module._extensions['.js'] = function Module__extensions__js(module, filename) {
       requireEsm(module, filename);
       return;
     }
+    // A typeless package: module syntax makes it an ES module (only import warns about it).
+    if (!(pkg && pkg.type === 'commonjs')) {
+      if (detected.get(filename) === true) {
+        requireEsm(module, filename);
+        return;
+      }
+      const content = binding.readFileUtf8(filename);
+      if (!precompiled.has(filename)) {
+        try {
+          precompiled.set(filename, [content, binding.compileFunction(content, WRAPPER_PARAMS, filename)]);
+        } catch (err) {
+          if (err instanceof SyntaxError && esmSyntax.test(content)) {
+            detected.set(filename, true);
+            requireEsm(module, filename);
+            return;
+          }
+        }
+      }
+      module._compile(content, filename);
+      return;
+    }
   }
   const content = binding.readFileUtf8(filename);
   module._compile(content, filename);
@@ -463,7 +484,10 @@ function v8SyntaxMessage(msg) {
 
 function compileWrapper(content, filename) {
   try {
-    const fn = binding.compileFunction(content, WRAPPER_PARAMS, filename);
+    // Compiled by module detection; a hook (module._compile) may have changed the source.
+    const pre = precompiled.get(filename);
+    if (pre !== undefined) precompiled.delete(filename);
+    const fn = pre !== undefined && pre[0] === content ? pre[1] : binding.compileFunction(content, WRAPPER_PARAMS, filename);
     binding.cjsWrapped.set(filename, WRAPPER_HEADER_COLS);
     return fn;
   } catch (err) {
@@ -644,24 +668,177 @@ function fileURLToPathSimple(u) {
   return decodeURIComponent(u.slice(7).replace(/^\/\/[^/]*/, ''));
 }
 
+// node's ESM format of a file: by extension, `.js` and extensionless files by the package
+// "type" (a typeless one by its syntax, node 20.19's module detection); null for other
+// extensions (ERR_UNKNOWN_FILE_EXTENSION when imported).
 function formatOf(file) {
-  if (file.endsWith('.mjs')) return 'module';
-  if (file.endsWith('.cjs')) return 'commonjs';
-  if (file.endsWith('.json')) return 'json';
-  if (file.endsWith('.node')) return 'commonjs';
+  const ext = path.extname(file);
+  if (ext === '.mjs') return 'module';
+  if (ext === '.cjs') return 'commonjs';
+  if (ext === '.json') return 'json';
+  if (ext !== '.js' && ext !== '') return null;
   const pkg = packageScope(file);
   if (pkg && pkg.type === 'module') return 'module';
-  if (file.endsWith('.js') || pkg === null || pkg.type === undefined || pkg.type === 'commonjs') return 'commonjs';
-  return 'commonjs';
+  if (pkg && pkg.type === 'commonjs') return 'commonjs';
+  return detectModule(file, pkg) ? 'module' : 'commonjs';
+}
+
+// Module syntax detection for a typeless .js file: it is an ES module when it does not compile
+// as CommonJS and has import/export statements or import.meta. The compiled wrapper is kept
+// for the CommonJS load that follows.
+const detected = new Map();
+const precompiled = new Map();
+const esmSyntax = /^\s*(import\s*[\w{*'"]|export\s|export\{)|\bimport\.meta\b/m;
+const typelessWarned = new Set();
+function detectModule(file, pkg) {
+  let esm = detected.get(file);
+  if (esm !== undefined) return esm;
+  esm = false;
+  let content;
+  try { content = binding.readFileUtf8(file); } catch { content = null; }
+  if (content !== null && esmSyntax.test(content)) {
+    try {
+      precompiled.set(file, [content, binding.compileFunction(content, WRAPPER_PARAMS, file)]);
+    } catch (err) {
+      esm = err instanceof SyntaxError;
+    }
+  }
+  detected.set(file, esm);
+  if (esm && pkg && !file.includes('/node_modules/')) {
+    const pjson = path.join(pkg.__dir, 'package.json');
+    if (!typelessWarned.has(pjson)) {
+      typelessWarned.add(pjson);
+      const url = requireBuiltin('url').pathToFileURL(file).href;
+      process.emitWarning(`Module type of ${url} is not specified and it doesn't parse as CommonJS.\n` +
+        'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
+        `To eliminate this warning, add "type": "module" to ${pjson}.`, { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
+    }
+  }
+  return esm;
 }
 
 // ES modules whose source is not a file (`--input-type=module` code), by path.
 const sourceModules = new Set();
 
 // `meta`: called for import.meta.resolve(specifier), which returns the URL string instead.
-function esmResolve(specifier, parentPath, meta) {
+function esmResolve(specifier, parentPath, meta, attributes) {
   if (meta === true) return esmMetaResolve(`${specifier}`, parentPath);
+  let res;
+  try {
+    res = esmResolveFile(specifier, parentPath);
+  } catch (err) {
+    if (err && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT')) {
+      commonJSHint(err, specifier.startsWith('file://') ? fileURLToPathSimple(specifier) : specifier, parentPath);
+    }
+    throw err;
+  }
+  if (attributes && attributes.length > 0 || res[0] === 'json') validateAttributes(res[0], res[1], attributes || []);
+  return res;
+}
+
+// Errors node's ESM loader makes that errors.js does not define.
+const esmCodes = Object.create(null);
+function esmError(Base, code, message) {
+  let C = esmCodes[code];
+  if (C === undefined) {
+    C = class extends Base {
+      constructor(msg) {
+        super(msg);
+        Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+      }
+      toString() { return `${this.name} [${code}]: ${this.message}`; }
+    };
+    Object.defineProperty(C.prototype, 'name', { value: Base.name, writable: true, configurable: true });
+    Object.defineProperty(C.prototype, 'constructor', { value: Base, writable: true, configurable: true });
+    requireBuiltin('internal/errors').defineCodeStack(C.prototype, code);
+    esmCodes[code] = C;
+  }
+  return new C(message);
+}
+
+function moduleUrl(format, file) {
+  if (format === 'builtin') return `node:${file}`;
+  if (file.startsWith('data:')) return file;
+  return requireBuiltin('url').pathToFileURL(file).href;
+}
+
+// node's validateAttributes: only `type` is known, and it must be "json" exactly for JSON.
+function validateAttributes(format, file, attributes) {
+  let type;
+  for (let i = 0; i < attributes.length; i += 2) {
+    if (attributes[i] !== 'type') {
+      throw esmError(TypeError, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', `Import attribute "${attributes[i]}" with value "${attributes[i + 1]}" is not supported`);
+    }
+    type = attributes[i + 1];
+  }
+  if (format === 'json') {
+    if (type === 'json') return;
+    if (type === undefined) {
+      throw esmError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_MISSING', `Module "${moduleUrl(format, file)}" needs an import attribute of type "json"`);
+    }
+  } else if (type === undefined) {
+    return;
+  }
+  if (type !== 'json') throw esmError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', `Import attribute type "${type}" is unsupported`);
+  throw esmError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_FAILED', `Module "${moduleUrl(format, file)}" is not of type "${type}"`);
+}
+
+// node's decorateErrorWithCommonJSHints: name what require() would have found.
+function commonJSHint(err, specifier, parentPath) {
+  if (!parentPath || parentPath.startsWith('data:')) return;
+  let found;
+  try {
+    const parent = new Module(parentPath, null);
+    parent.filename = parentPath;
+    parent.paths = nodeModulePaths(path.dirname(parentPath));
+    found = resolveFilename(specifier, parent, false);
+  } catch {
+    return;
+  }
+  if (specifier.startsWith('./') || specifier.startsWith('../')) {
+    found = path.relative(path.dirname(parentPath), found);
+    if (!found.startsWith('../')) found = `./${found}`;
+  } else if (specifier[0] !== '/' && specifier[0] !== '.' && specifier[0] !== '#') {
+    const index = found.indexOf(specifier.split('/')[0]);
+    if (index !== -1) found = found.slice(index);
+  }
+  if (!found || found === specifier) return;
+  const hint = `Did you mean to import ${JSON.stringify(found)}?`;
+  const lines = String(err.stack).split('\n');
+  err.message += `\n${hint}`;
+  err.stack = [lines[0], hint, ...lines.slice(1)].join('\n');
+}
+
+// `data:` URL modules: text/javascript (an ES module) and application/json.
+const dataJson = new Map();
+function resolveDataUrl(specifier) {
+  const { URL } = requireBuiltin('url');
+  const url = new URL(specifier);
+  const m = /^([^/]+\/[^;,]+)(?:[^,]*?)(;base64)?,([\s\S]*)$/.exec(url.pathname);
+  if (!m) throw new (ERRS().ERR_INVALID_URL)(specifier);
+  const { Buffer } = requireBuiltin('buffer');
+  const text = m[2] ? Buffer.from(m[3], 'base64').toString() : decodeURIComponent(m[3]);
+  const href = url.href;
+  if (m[1] === 'text/javascript') {
+    if (!sourceModules.has(href)) {
+      sourceModules.add(href);
+      binding.addModuleSource(href, text);
+    }
+    return ['module', href];
+  }
+  if (m[1] === 'application/json') {
+    dataJson.set(href, text);
+    return ['json', href];
+  }
+  throw esmError(RangeError, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${m[1]} for URL ${href}`);
+}
+
+function esmResolveFile(specifier, parentPath) {
   const base = parentPath || path.join(process.cwd(), '[eval]');
+  if (specifier.startsWith('data:')) return resolveDataUrl(specifier);
+  if (base.startsWith('data:') && (specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..')) {
+    throw esmError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', `Failed to resolve module specifier "${specifier}" from "${base}": Invalid relative URL or base scheme is not hierarchical.`);
+  }
   if (specifier.startsWith('node:')) {
     const n = specifier.slice(5);
     if (!builtinSet.has(n) && !schemeOnly.has(n)) throw new (ERRS().ERR_UNKNOWN_BUILTIN_MODULE)(specifier);
@@ -674,7 +851,7 @@ function esmResolve(specifier, parentPath, meta) {
     file = path.resolve(path.dirname(base), specifier);
   } else if (specifier[0] === '#') {
     const r = resolveImports(specifier, base, conditionsImport);
-    if (r.bare) return esmResolve(r.bare, parentPath);
+    if (r.bare) return esmResolveFile(r.bare, parentPath);
     file = r.file;
   } else if (/^[a-zA-Z][a-zA-Z+.-]*:/.test(specifier)) {
     const e = new Error(`Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '${specifier.split(':')[0]}:'`);
@@ -710,9 +887,12 @@ function esmResolve(specifier, parentPath, meta) {
     binding.esmFiles.add(file);
     return ['module', file];
   }
-  if (isDir(file)) throw withUrl(new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(file, base), file);
-  if (!isFile(file)) throw withUrl(new (ERRS().ERR_MODULE_NOT_FOUND)(file, base, true), file);
+  // The resolved URL keeps a trailing slash (`import './dir/'`).
+  const shown = specifier.endsWith('/') && !file.endsWith('/') ? `${file}/` : file;
+  if (isDir(file)) throw withUrl(new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(shown, base), file);
+  if (!isFile(file)) throw withUrl(new (ERRS().ERR_MODULE_NOT_FOUND)(shown, base, true), file);
   const format = formatOf(file);
+  if (format === null) throw new (ERRS().ERR_UNKNOWN_FILE_EXTENSION)(path.extname(file), file);
   if (format === 'module') binding.esmFiles.add(file); // its stack frames show its URL
   return [format, file];
 }
@@ -751,7 +931,7 @@ function esmLoadCommonJS(format, file, request) {
   if (format === 'builtin') return loadBuiltin(file);
   if (format === 'reexport') return esmReexport(file, request);
   if (format === 'json') {
-    const text = binding.readFileUtf8(file);
+    const text = dataJson.has(file) ? dataJson.get(file) : binding.readFileUtf8(file);
     try { return JSON.parse(text); } catch (err) { err.message = file + ': ' + err.message; throw err; }
   }
   return loadModule(file, null, false);
@@ -842,7 +1022,10 @@ function runMain(kind, arg) {
       if (formatOf(filename) !== 'module') compileWrapper(content, filename);
       return;
     }
-    if (formatOf(filename) === 'module') {
+    // node runs the entry with the ESM loader for .mjs, a "type": "module" scope (where other
+    // extensions are unknown) and detected module syntax.
+    const format = formatOf(filename);
+    if (format === 'module' || (format === null && packageScope(filename)?.type === 'module')) {
       runEsmMain(filename, '');
       return;
     }

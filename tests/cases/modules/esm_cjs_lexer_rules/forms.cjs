@@ -1,0 +1,11 @@
+Object.defineProperty(exports, 'g1', { enumerable: true, get: function () { return q.p; } });
+Object.defineProperty(exports, 'g2', { enumerable: true, get: function get() { return q; } });
+Object.defineProperty(exports, 'g3', { get() { return q['x']; }, });
+Object.defineProperty(exports, 'g4', { enumerable: true, get() { return 4; } });
+Object.defineProperty(exports, 'g5', { get: () => q });
+Object.defineProperty(exports, 'v1', { value: 1 });
+Object.defineProperty(exports, 'v2', { enumerable: false, value: 1 });
+Object.defineProperty(exports, 'v3', { writable: true, value: 1 });
+Object.defineProperty(module.exports, 'v4', { value: 1 });
+Object.defineProperty(exports, "v5", { enumerable: true, value: 1 });
+var q = { p: 1, x: 2 };

@@ -1,0 +1,1 @@
+var n; module.exports = { m() {}, n };

@@ -1,0 +1,2 @@
+module.exports = { o: p , r };
+var p, r;

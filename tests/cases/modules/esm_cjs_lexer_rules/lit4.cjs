@@ -1,0 +1,2 @@
+module.exports = { ...require('./lit3.cjs'), s: t, 'u': v };
+var t, v;

@@ -1,0 +1,1 @@
+exports.z = 3; // import x from "y"

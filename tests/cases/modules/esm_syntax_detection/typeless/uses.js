@@ -1,0 +1,1 @@
+import { x } from "./esm.js"; export const y = x + 1;
