@@ -35,15 +35,9 @@ class AsyncLocalStorage {
     return function runInAsyncScope(fn, ...args) { return withFrame(frame, fn, this, args); };
   }
 
+  // As node 20: only a flag; a later run()/enterWith() sees the stores of the frames again.
   disable() {
-    if (!this._enabled) return;
     this._enabled = false;
-    const frame = acx.get();
-    if (frame !== undefined && frame.has(this)) {
-      const next = new Map(frame);
-      next.delete(this);
-      acx.set(next);
-    }
   }
 
   getStore() {
@@ -60,10 +54,12 @@ class AsyncLocalStorage {
   }
 
   run(store, callback, ...args) {
+    // As node: the store already active needs no new frame (and a disabled instance stays so).
+    if (Object.is(store, this.getStore())) return Reflect.apply(callback, null, args);
     this._enabled = true;
     const next = new Map(acx.get());
     next.set(this, store);
-    return withFrame(next, callback, undefined, args);
+    return withFrame(next, callback, null, args);
   }
 
   exit(callback, ...args) {
