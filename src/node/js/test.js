@@ -46,7 +46,7 @@ function optionValues(name) {
 }
 // [reporter, destination] of --test-reporter / --test-reporter-destination, checked when
 // node:test loads as node's parseCommandLine does; by default spec on a TTY and tap otherwise,
-// to stdout. rjs has the built-in tap, spec and dot reporters, one at a time.
+// to stdout. rjs has the built-in tap, spec, dot and junit reporters, one at a time.
 const reporterOption = (() => {
   const reporters = optionValues('--test-reporter');
   const destinations = optionValues('--test-reporter-destination');
@@ -57,9 +57,9 @@ const reporterOption = (() => {
       'must match the number of specified \'--test-reporter-destination\'');
   }
   const name = reporters[0];
-  if (reporters.length > 1 || (name !== 'tap' && name !== 'spec' && name !== 'dot')) {
+  if (reporters.length > 1 || (name !== 'tap' && name !== 'spec' && name !== 'dot' && name !== 'junit')) {
     throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)(
-      `--test-reporter=${reporters.join(',')} (rjs has one reporter at a time: tap, spec or dot)`);
+      `--test-reporter=${reporters.join(',')} (rjs has one reporter at a time: tap, spec, dot or junit)`);
   }
   return [name, destinations[0]];
 })();
@@ -103,9 +103,11 @@ function validateUint32(value, name, positive) {
 const baseStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
 
 // node hides its internal frames (node:internal/*, and here node:test) from these errors' stacks.
-function userFrames(stack) {
+function userFrames(stack, msg) {
   let out = '';
-  const lines = stack.split('\n');
+  // The frames follow the "Error: <message>" header, which spans the message's lines.
+  const header = `Error: ${msg}`;
+  const lines = (stack.startsWith(header) ? stack.slice(header.length) : stack.slice(stack.indexOf('\n') >>> 0)).split('\n');
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
     if (/\(node:(internal\/|test:)|at node:(internal\/|test:)|\(native\)|\(<anonymous>\)/.test(l)) continue;
@@ -122,7 +124,7 @@ class TestFailure extends Error {
     let raw = '';
     try { raw = baseStack && baseStack.get ? baseStack.get.call(this) : String(this.stack); } catch { /* none */ }
     Object.defineProperty(this, 'stack', {
-      value: `Error [ERR_TEST_FAILURE]: ${msg}${userFrames(typeof raw === 'string' ? raw : '')}`,
+      value: `Error [ERR_TEST_FAILURE]: ${msg}${userFrames(typeof raw === 'string' ? raw : '', msg)}`,
       writable: true, configurable: true, enumerable: false,
     });
     Object.defineProperty(this, 'code', { value: 'ERR_TEST_FAILURE', writable: true, configurable: true, enumerable: true });

@@ -1,4 +1,4 @@
-// node:test/reporters — node 20's built-in test reporters (tap, spec, dot) over the events of
+// node:test/reporters — node 20's built-in test reporters (tap, spec, dot, junit) over the events of
 // node:test. The formatting is done by plain stateful formatters (`begin()`, `event(type,
 // data)`, `end()` → strings) that node:test also writes through directly, without streams;
 // the exported reporters wrap them as node's shapes (async generators, spec a Transform).
@@ -386,9 +386,121 @@ class DotFormatter {
   }
 }
 
+// ---- junit ---------------------------------------------------------------------------------
+// node 20's junit reporter: a tree built from test:start/pass/fail/diagnostic, written at the
+// end (attributes lose their newlines, quotes become &quot; before & and < are escaped).
+const junitEscapeContent = (s = '') => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const junitEscapeAttribute = (s = '') => junitEscapeContent(s.replace(/\n/g, '').replace(/"/g, '&quot;'));
+const junitEscapeComment = (s = '') => s.replace(/--/g, '&#45;&#45;');
+
+function junitTreeToXML(tree) {
+  if (typeof tree === 'string') return `${junitEscapeContent(tree)}\n`;
+  const { tag, attrs, nesting, children, comment } = tree;
+  const indent = '\t'.repeat(nesting + 1);
+  if (comment) return `${indent}<!-- ${junitEscapeComment(comment)} -->\n`;
+  const attrsString = Object.entries(attrs)
+    .map(({ 0: key, 1: value }) => `${key}="${junitEscapeAttribute(String(value))}"`).join(' ');
+  if (!children?.length) return `${indent}<${tag} ${attrsString}/>\n`;
+  return `${indent}<${tag} ${attrsString}>\n${children.map(junitTreeToXML).join('')}${indent}</${tag}>\n`;
+}
+
+const junitIsFailure = (node) => (node?.children && node.children.some((c) => c.tag === 'failure')) || node?.attrs?.failures;
+const junitIsSkipped = (node) => (node?.children && node.children.some((c) => c.tag === 'skipped')) || node?.attrs?.skipped;
+
+class JunitFormatter {
+  constructor() {
+    this.currentSuite = null;
+    this.roots = [];
+  }
+
+  begin() { return '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n'; }
+
+  startTest(data) {
+    const originalSuite = this.currentSuite;
+    this.currentSuite = {
+      __proto__: null,
+      attrs: { __proto__: null, name: data.name },
+      nesting: data.nesting,
+      parent: originalSuite,
+      children: [],
+    };
+    if (originalSuite?.children) originalSuite.children.push(this.currentSuite);
+    if (!this.currentSuite.parent) this.roots.push(this.currentSuite);
+  }
+
+  event(type, data) {
+    switch (type) {
+      case 'test:start':
+        this.startTest(data);
+        break;
+      case 'test:pass':
+      case 'test:fail': {
+        if (!this.currentSuite) this.startTest({ __proto__: null, name: 'root', nesting: 0 });
+        if (this.currentSuite.attrs.name !== data.name || this.currentSuite.nesting !== data.nesting) {
+          this.startTest(data);
+        }
+        const currentTest = this.currentSuite;
+        if (this.currentSuite?.nesting === data.nesting) this.currentSuite = this.currentSuite.parent;
+        currentTest.attrs.time = (data.details.duration_ms / 1000).toFixed(6);
+        const nonCommentChildren = currentTest.children.filter((c) => c.comment == null);
+        if (nonCommentChildren.length > 0) {
+          currentTest.tag = 'testsuite';
+          currentTest.attrs.disabled = 0;
+          currentTest.attrs.errors = 0;
+          currentTest.attrs.tests = nonCommentChildren.length;
+          currentTest.attrs.failures = currentTest.children.filter(junitIsFailure).length;
+          currentTest.attrs.skipped = currentTest.children.filter(junitIsSkipped).length;
+          currentTest.attrs.hostname = require('os').hostname();
+        } else {
+          currentTest.tag = 'testcase';
+          currentTest.attrs.classname = data.classname ?? 'test';
+          if (data.skip) {
+            currentTest.children.push({
+              __proto__: null, nesting: data.nesting + 1, tag: 'skipped',
+              attrs: { __proto__: null, type: 'skipped', message: data.skip },
+            });
+          }
+          if (data.todo) {
+            currentTest.children.push({
+              __proto__: null, nesting: data.nesting + 1, tag: 'skipped',
+              attrs: { __proto__: null, type: 'todo', message: data.todo },
+            });
+          }
+          if (type === 'test:fail') {
+            const error = data.details?.error;
+            currentTest.children.push({
+              __proto__: null,
+              nesting: data.nesting + 1,
+              tag: 'failure',
+              attrs: { __proto__: null, type: error?.failureType || error?.code, message: error?.message ?? '' },
+              children: [inspectWithNoCustomRetry(error, yamlInspectOptions)],
+            });
+            currentTest.failures = 1;
+            currentTest.attrs.failure = error?.message ?? '';
+          }
+        }
+        break;
+      }
+      case 'test:diagnostic':
+        (this.currentSuite?.children ?? this.roots).push({ __proto__: null, nesting: data.nesting, comment: data.message });
+        break;
+      default:
+        break;
+    }
+    return '';
+  }
+
+  end() {
+    let out = '';
+    for (let i = 0; i < this.roots.length; i++) out += junitTreeToXML(this.roots[i]);
+    return `${out}</testsuites>\n`;
+  }
+}
+
 function createFormatter(name) {
   if (name === 'spec') return new SpecFormatter();
   if (name === 'dot') return new DotFormatter();
+  if (name === 'junit') return new JunitFormatter();
   return new TapFormatter();
 }
 
@@ -411,6 +523,8 @@ const tap = generatorOver(TapFormatter);
 Object.defineProperty(tap, 'name', { value: 'tapReporter' });
 const dot = generatorOver(DotFormatter);
 Object.defineProperty(dot, 'name', { value: 'dot' });
+const junit = generatorOver(JunitFormatter);
+Object.defineProperty(junit, 'name', { value: 'junitReporter' });
 
 let SpecReporter;
 function getSpecReporter() {
@@ -434,7 +548,7 @@ function unsupported(name) {
 
 Object.defineProperties(module.exports, {
   dot: { __proto__: null, configurable: true, enumerable: true, get() { return dot; } },
-  junit: { __proto__: null, configurable: true, enumerable: true, get() { return unsupported('junit'); } },
+  junit: { __proto__: null, configurable: true, enumerable: true, get() { return junit; } },
   spec: {
     __proto__: null,
     configurable: true,
