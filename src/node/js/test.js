@@ -1438,6 +1438,20 @@ class FileTest extends Test {
 }
 
 let runnerFailed = false;
+
+// A child process's stack ends at node's run_main_module frame; the frames below it here are
+// this runner's (runFileInProcess and the test that runs the file).
+function dropRunnerFrames(text) {
+  const lines = text.split('\n');
+  const main = lines.findIndex((l) => l.startsWith('    at node:internal/main/run_main_module:'));
+  if (main === -1) return text;
+  let end = main + 1;
+  while (end < lines.length && lines[end].startsWith('    at ')) end++;
+  if (end === main + 1) return text;
+  if (lines[end - 1].endsWith(' {')) lines[main] += ' {';
+  lines.splice(main + 1, end - main - 1);
+  return lines.join('\n');
+}
 // Thrown by process.exit() to stop a file's code where it stands.
 const kFileExited = Object.freeze({ __proto__: null, exited: true });
 
@@ -1495,7 +1509,7 @@ function runFileInProcess(file, fileTest) {
         if (run.finished) return;
         let text;
         try { text = code === 7 ? harnessRethrowText(err) : require('internal/loop').reportText(err); } catch { text = String(err); }
-        run.stderr(`${text}\n\nNode.js ${process.version}\n`);
+        run.stderr(`${dropRunnerFrames(text)}\n\nNode.js ${process.version}\n`);
         run.done(code);
       },
       teardown() {

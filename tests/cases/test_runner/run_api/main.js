@@ -28,6 +28,7 @@ events.on('end', () => {
   console.log('events:', [...new Set(seen)].sort().join(' '));
   console.log('exitCode', process.exitCode);
   console.log('--- tap');
-  run({ files: [files[1]] }).compose(tap).pipe(process.stdout);
+  // A file that throws while loading fails with its exit code and its report on stderr.
+  run({ files: [files[1], path.join(__dirname, 'throws.fixture.js')] }).compose(tap).pipe(process.stdout);
 });
 console.log('after run');
