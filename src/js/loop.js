@@ -364,6 +364,8 @@ const kRefed = Symbol('refed');
 const kGen = Symbol('gen');
 const kFrame = Symbol('asyncContextFrame');
 
+// Fields in node's order (inspect shows them so); _idlePrev/_idleNext stay null, as on a
+// node timer that is not in a list. `_timerArgs`: undefined without arguments.
 class Timeout {
   constructor(callback, after, args, isRepeat) {
     after *= 1;
@@ -375,6 +377,11 @@ class Timeout {
       after = 1;
     }
     this._idleTimeout = after;
+    this._idlePrev = null;
+    this._idleNext = null;
+    // node's getLibuvNow() updates the loop time first, so slow code before does not age it.
+    updateLoopTime();
+    this._idleStart = loopTime;
     this._onTimeout = callback;
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
@@ -382,9 +389,6 @@ class Timeout {
     this[kRefed] = true;
     this[kGen] = 0;
     if (acx !== null) this[kFrame] = acx.get();
-    // node's getLibuvNow() updates the loop time first, so slow code before does not age it.
-    updateLoopTime();
-    this._idleStart = loopTime;
     refedTimers++;
     schedule(this);
   }
@@ -397,8 +401,17 @@ class Timeout {
     return this;
   }
   hasRef() { return this[kRefed]; }
+  // As node's: re-arms the timer from now, also one that has fired (not one cleared).
   refresh() {
-    if (!this._destroyed) { updateLoopTime(); this._idleStart = loopTime; schedule(this); }
+    if (this._idleTimeout >= 0) {
+      if (this._destroyed) {
+        this._destroyed = false;
+        if (this[kRefed]) refedTimers++;
+      }
+      updateLoopTime();
+      this._idleStart = loopTime;
+      schedule(this);
+    }
     return this;
   }
   close() { clearTimeout(this); return this; }
@@ -425,25 +438,31 @@ function validateCallback(callback) {
 
 function setTimeout(callback, after, ...args) {
   validateCallback(callback);
-  return new Timeout(callback, after, args, false);
+  return new Timeout(callback, after, args.length === 0 ? undefined : args, false);
 }
 function setInterval(callback, repeat, ...args) {
   validateCallback(callback);
-  return new Timeout(callback, repeat, args, true);
+  return new Timeout(callback, repeat, args.length === 0 ? undefined : args, true);
 }
+// As node's: clears a Timeout (or the timer whose primitive id it is given); a cleared timer
+// loses its callback and cannot be refreshed.
 function clearTimeout(timer) {
-  if (timer && timer._onTimeout !== undefined && timer instanceof Timeout) {
-    if (!timer._destroyed) {
-      timer._destroyed = true;
-      if (timer[kRefed]) refedTimers--;
-      if (timer._id !== undefined) timerById.delete(timer._id);
-    }
+  if (timer && timer._onTimeout && timer instanceof Timeout) {
+    timer._onTimeout = null;
+    unenroll(timer);
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
     const t = timerById.get(Number(timer));
     if (t) clearTimeout(t);
   }
+}
+function unenroll(t) {
+  if (t._destroyed) return;
+  t._destroyed = true;
+  if (t[kRefed]) refedTimers--;
+  if (t._id !== undefined) timerById.delete(t._id);
+  t._idleTimeout = -1;
 }
 
 function processTimers() {
@@ -454,30 +473,36 @@ function processTimers() {
     if (t._destroyed || t[kGen] !== e[3]) { heapPop(); continue; }
     if (e[0] > now) break;
     heapPop();
-    if (t._repeat === null) {
-      t._destroyed = true;
-      if (t[kRefed]) refedTimers--;
-      if (t._id !== undefined) timerById.delete(t._id);
-    }
     // A throw goes to `fatal`; an interval is rescheduled either way. As node re-enters its
     // timer processing after one, the next timer runs before the queued ticks.
+    // (The timer counts as active while its callback runs: refresh() there re-arms it.)
+    const gen = t[kGen];
     let threw = false;
     try {
       if (acx !== null) acx.set(t[kFrame]);
       const args = t._timerArgs;
-      switch (args.length) {
-        case 0: t._onTimeout(); break;
-        case 1: t._onTimeout(args[0]); break;
-        case 2: t._onTimeout(args[0], args[1]); break;
-        default: t._onTimeout(...args);
+      if (args === undefined) t._onTimeout();
+      else {
+        switch (args.length) {
+          case 1: t._onTimeout(args[0]); break;
+          case 2: t._onTimeout(args[0], args[1]); break;
+          default: t._onTimeout(...args);
+        }
       }
     } catch (e) {
       threw = true;
       fatal(e);
     } finally {
-      if (t._repeat !== null && !t._destroyed) {
-        t._idleStart = now;
-        schedule(t);
+      if (t._repeat !== null && t._idleTimeout !== -1) {
+        if (t[kGen] === gen) {
+          t._idleTimeout = t._repeat;
+          t._idleStart = now;
+          schedule(t);
+        }
+      } else if (t[kGen] === gen && !t._destroyed) {
+        t._destroyed = true;
+        if (t[kRefed]) refedTimers--;
+        if (t._id !== undefined) timerById.delete(t._id);
       }
     }
     if (!threw) processTicks();
@@ -499,6 +524,8 @@ let refedImmediates = 0;
 
 class Immediate {
   constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
@@ -513,7 +540,7 @@ class Immediate {
 
 function setImmediate(callback, ...args) {
   validateCallback(callback);
-  const i = new Immediate(callback, args);
+  const i = new Immediate(callback, args.length === 0 ? undefined : args);
   immediates.push(i);
   return i;
 }
@@ -521,6 +548,11 @@ function clearImmediate(imm) {
   if (imm instanceof Immediate && !imm._destroyed) {
     imm._destroyed = true;
     if (imm[kRefed]) refedImmediates--;
+    imm._onImmediate = null;
+  } else if (imm instanceof Timeout && !imm._destroyed) {
+    // node's clearImmediate unlinks whatever list item it is given: the timer never fires.
+    imm._destroyed = true;
+    if (imm[kRefed]) refedTimers--;
   }
 }
 
@@ -535,7 +567,7 @@ function processImmediates() {
     try {
       if (acx !== null) acx.set(imm[kFrame]);
       const a = imm._argv;
-      switch (a.length) {
+      switch (a === undefined ? 0 : a.length) {
         case 0: imm._onImmediate(); break;
         case 1: imm._onImmediate(a[0]); break;
         case 2: imm._onImmediate(a[0], a[1]); break;
