@@ -46,7 +46,7 @@ function optionValues(name) {
 }
 // [reporter, destination] of --test-reporter / --test-reporter-destination, checked when
 // node:test loads as node's parseCommandLine does; by default spec on a TTY and tap otherwise,
-// to stdout. rjs has the built-in tap, spec, dot and junit reporters, one at a time.
+// to stdout. One reporter at a time: tap, spec, dot, junit or a module (a custom reporter).
 const reporterOption = (() => {
   const reporters = optionValues('--test-reporter');
   const destinations = optionValues('--test-reporter-destination');
@@ -56,12 +56,11 @@ const reporterOption = (() => {
     throw new (codes().ERR_INVALID_ARG_VALUE)('--test-reporter', reporters,
       'must match the number of specified \'--test-reporter-destination\'');
   }
-  const name = reporters[0];
-  if (reporters.length > 1 || (name !== 'tap' && name !== 'spec' && name !== 'dot' && name !== 'junit')) {
+  if (reporters.length > 1) {
     throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)(
-      `--test-reporter=${reporters.join(',')} (rjs has one reporter at a time: tap, spec, dot or junit)`);
+      `--test-reporter=${reporters.join(',')} (rjs has one reporter at a time)`);
   }
-  return [name, destinations[0]];
+  return [reporters[0], destinations[0]];
 })();
 // `/source/flags` or a plain source as a RegExp (node's convertStringToRegExp).
 function convertStringToRegExp(str, name) {
@@ -1240,12 +1239,19 @@ function setup(root, ownProcessHooks) {
   return root;
 }
 
+const kBuiltinReporters = ['spec', 'tap', 'dot', 'junit'];
+function writeStderr(s) {
+  if (directStdout) internalBinding('native').write(2, s);
+  else process.stderr.write(s);
+}
+
 function formatterFor(root) {
   const { createFormatter } = require('test/reporters')[Symbol.for('rjs.test.formatters')];
   const { 0: name, 1: dest } = reporterOption;
+  if (name !== undefined && !kBuiltinReporters.includes(name)) return customReporterSink(name, dest);
   const f = createFormatter(name ?? (require('internal/stdio').isTTY(1) ? 'spec' : 'tap'));
   if (dest === 'stderr') {
-    f.write = (s) => process.stderr.write(s);
+    f.write = writeStderr;
   } else if (dest !== 'stdout') {
     const fs = require('fs');
     const file = require('path').resolve(dest);
@@ -1253,6 +1259,52 @@ function formatterFor(root) {
     f.write = (s) => fs.appendFileSync(file, s);
   }
   return f;
+}
+
+// --test-reporter=<module>: the module (CommonJS or ES, resolved from the working directory as
+// node's import() of it) gives an async generator function or a stream (class or instance)
+// that the events are composed onto; what it yields goes to the destination.
+function customReporterSink(name, dest) {
+  const stream = new (testsStreamClass())();
+  const { Writable } = require('stream');
+  let destination;
+  if (dest === 'stdout' || dest === 'stderr') {
+    const write = dest === 'stdout' ? writeStdout : writeStderr;
+    destination = new Writable({
+      __proto__: null,
+      write(chunk, encoding, cb) { write(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString()); cb(); },
+    });
+  } else {
+    destination = require('fs').createWriteStream(dest);
+  }
+  const path = require('path');
+  let specifier = name;
+  if (name.startsWith('.') || path.isAbsolute(name)) {
+    specifier = require('url').pathToFileURL(path.resolve(name)).href;
+  } else if (!/^[a-z][a-z0-9+.-]*:/i.test(name)) {
+    specifier = require('module').createRequire(path.join(process.cwd(), 'noop.js')).resolve(name);
+  }
+  import(specifier).then((mod) => {
+    let reporter = mod;
+    if (reporter?.default) reporter = reporter.default;
+    if (reporter?.prototype && Object.getOwnPropertyDescriptor(reporter.prototype, 'constructor')) {
+      reporter = new reporter();
+    }
+    if (!reporter) throw new (codes().ERR_INVALID_ARG_VALUE)('Reporter', name, 'is not a valid reporter');
+    stream.compose(reporter).pipe(destination);
+  }).catch(harnessRethrow); // node's harness rethrows a reporter that cannot load (exit 7)
+  return {
+    __proto__: null,
+    begin() { return ''; },
+    event(type, data) {
+      stream.push({ type, data });
+      return '';
+    },
+    end() {
+      stream.push(null);
+      return '';
+    },
+  };
 }
 
 function getGlobalRoot() {
@@ -1658,6 +1710,16 @@ function runFiles() {
 // run({ files, ... }): the files run here one after another (node: in child processes) and
 // their events come out of the returned object-mode Readable, as node's TestsStream.
 let TestsStreamReadable;
+function testsStreamClass() {
+  if (TestsStreamReadable === undefined) {
+    const { Readable } = require('stream');
+    TestsStreamReadable = class TestsStream extends Readable {
+      constructor() { super({ __proto__: null, objectMode: true, highWaterMark: Number.MAX_SAFE_INTEGER }); }
+      _read() {}
+    };
+  }
+  return TestsStreamReadable;
+}
 let runQueue = Promise.resolve();
 function run(options = {}) {
   const v = validators();
@@ -1683,14 +1745,7 @@ function run(options = {}) {
   }
   if (watch) throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('run({ watch: true }) (not supported by rjs)');
 
-  if (TestsStreamReadable === undefined) {
-    const { Readable } = require('stream');
-    TestsStreamReadable = class TestsStream extends Readable {
-      constructor() { super({ __proto__: null, objectMode: true, highWaterMark: Number.MAX_SAFE_INTEGER }); }
-      _read() {}
-    };
-  }
-  const stream = new TestsStreamReadable();
+  const stream = new (testsStreamClass())();
   if (acx === null) acx = require('internal/loop').enableAsyncContext();
   const outerFrame = acx.get();
   // Events reach the stream in the caller's async context, not the file's that caused them.
