@@ -1037,7 +1037,7 @@ class Suite extends Test {
     super(options);
     this.reportedType = 'suite';
     // A suite runs its body even when its name does not match: its tests are filtered.
-    if (namePatterns !== null && !options.skip && !options.todo) {
+    if (namePatterns !== null && !options.skip) {
       this.fn = options.fn || this.fn;
       this.skipped = false;
     }
