@@ -203,37 +203,41 @@ define('initgroups', function initgroups(user, extraGroup) {
   validateId(extraGroup, 'extraGroup');
 });
 // The sandbox has one process: signal 0 asks whether it exists; another signal to itself is
-// delivered to its listeners (asynchronously) or ends it with 128 + the signal's number, as a
-// shell reports a process killed by it; any other pid does not exist.
-define('kill', function kill(pid, signal = 'SIGTERM') {
-  const { codes } = require('internal/errors');
-  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+// delivered to its listeners (asynchronously) or, unless ignored by default, ends it with
+// 128 + the signal's number, as a shell reports a process killed by it; any other pid does
+// not exist. As node's, kill() validates and goes through the monkey-patchable _kill, which
+// returns an errno.
+const kIgnoredSignals = ['SIGCHLD', 'SIGCONT', 'SIGURG', 'SIGWINCH'];
+define('_kill', function _kill(pid, sig) {
+  pid |= 0;
+  sig |= 0;
   const signals = require('os').constants.signals;
-  let name;
-  let number;
-  if (typeof signal === 'number') {
-    number = signal;
-    name = Object.keys(signals).find((k) => signals[k] === signal);
-    if (signal !== 0 && name === undefined) {
-      const err = new Error('kill EINVAL');
-      err.code = 'EINVAL'; err.errno = -22; err.syscall = 'kill';
-      throw err;
-    }
+  const name = sig === 0 ? undefined : Object.keys(signals).find((k) => signals[k] === sig);
+  if (sig !== 0 && name === undefined) return -22; // EINVAL
+  if (pid !== process.pid && pid !== 0 && pid !== -1) return -3; // ESRCH
+  if (sig === 0) return 0;
+  if (process.listenerCount(name) > 0) setImmediate(() => process.emit(name, name, sig));
+  else if (!kIgnoredSignals.includes(name)) process.reallyExit(128 + sig);
+  return 0;
+});
+define('kill', function kill(pid, sig) {
+  const { codes } = require('internal/errors');
+  // eslint-disable-next-line eqeqeq
+  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let err;
+  if (sig === (sig | 0)) {
+    err = process._kill(pid, sig);
   } else {
-    name = `${signal}`;
-    number = signals[name];
-    if (number === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(signal);
+    sig = sig || 'SIGTERM';
+    const signals = require('os').constants.signals;
+    if (!signals[sig]) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+    err = process._kill(pid, signals[sig]);
   }
-  if (pid !== process.pid && pid !== 0 && pid !== -1) {
-    const err = new Error('kill ESRCH');
-    err.code = 'ESRCH'; err.errno = -3; err.syscall = 'kill';
-    throw err;
-  }
-  if (number === 0) return true;
-  if (process.listenerCount(name) > 0) {
-    setImmediate(() => process.emit(name, name, number));
-  } else {
-    process.reallyExit(128 + number);
+  if (err) {
+    const code = err === -22 ? 'EINVAL' : err === -3 ? 'ESRCH' : err === -1 ? 'EPERM' : `E${-err}`;
+    const e = new Error(`kill ${code}`);
+    e.errno = err; e.code = code; e.syscall = 'kill';
+    throw e;
   }
   return true;
 });
