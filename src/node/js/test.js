@@ -1579,9 +1579,13 @@ function runFileInProcess(file, fileTest) {
     // Under run() the calling script keeps its module cache and argv once the file is over.
     const saved = fileHarness.api ? { __proto__: null, cache: { ...Module._cache }, argv: process.argv.slice() } : null;
     if (saved !== null) {
+      process.on('uncaughtException', fileHarness.onException);
+      process.on('unhandledRejection', fileHarness.onRejection);
       const end = run.done;
       run.done = (code) => {
         if (run.finished) return;
+        process.removeListener('uncaughtException', fileHarness.onException);
+        process.removeListener('unhandledRejection', fileHarness.onRejection);
         for (const key of Object.keys(Module._cache)) delete Module._cache[key];
         Object.assign(Module._cache, saved.cache);
         process.argv.length = 0;
@@ -1650,21 +1654,26 @@ function installFileHarness(api) {
     fileRun.done();
     throw kFileExited;
   };
-  // Errors from a file's code go to its tests' handler, or end the file.
-  process.on('uncaughtException', (err) => {
+  // Errors from a file's code go to its tests' handler, or end the file. Under run() these
+  // listeners are there only while a file runs: the calling script's own errors stay fatal.
+  fileHarness.onException = (err) => {
     if (err === kFileExited) return;
     if (fileRun === null) throw err;
     const r = fileRoot();
     if (r && r.harness.bootstrapComplete) r.harness.exceptionHandler(err);
     else fileRun.crash(err, r ? 7 : 1);
-  });
-  process.on('unhandledRejection', (err) => {
+  };
+  fileHarness.onRejection = (err) => {
     if (err === kFileExited) return;
     if (fileRun === null) throw err;
     const r = fileRoot();
     if (r && r.harness.bootstrapComplete) r.harness.rejectionHandler(err);
     else fileRun.crash(err, r ? 7 : 1);
-  });
+  };
+  if (!api) {
+    process.on('uncaughtException', fileHarness.onException);
+    process.on('unhandledRejection', fileHarness.onRejection);
+  }
   process.on('beforeExit', () => {
     if (fileRun !== null) {
       if (fileRun.root === undefined) fileRun.root = globalRoot;

@@ -29,6 +29,9 @@ events.on('end', () => {
   console.log('exitCode', process.exitCode);
   console.log('--- tap');
   // A file that throws while loading fails with its exit code and its report on stderr.
-  run({ files: [files[1], path.join(__dirname, 'throws.fixture.js')] }).compose(tap).pipe(process.stdout);
+  const last = run({ files: [files[1], path.join(__dirname, 'throws.fixture.js')] });
+  last.compose(tap).pipe(process.stdout);
+  // The caller's own uncaught error is fatal as usual once the files are done (exit code 1).
+  last.on('end', () => setTimeout(() => { throw new Error('caller fails after the run'); }, 100));
 });
 console.log('after run');
