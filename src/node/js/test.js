@@ -2,15 +2,17 @@
 // Test/Suite objects under one root (node's internal/test_runner/{harness,test}.js semantics:
 // same run order, hook points, failure types, counters and report order). Tests start from
 // the microtask queue once the main script's synchronous part is done; results go to a
-// reporter (TAP when stdout is not a TTY, spec on a TTY; formatters in test_reporters.js)
-// written from process.nextTick, as node's reporter stream writes: nothing before the
-// microtask queue drains, then one pipeline step per tick while test code runs (TestsStream).
-// A failing test sets process.exitCode = 1. The root reports its plan and summary on
-// 'beforeExit'. Also here: the `--test` file runner (in-process, one file after another),
-// `mock` (MockTracker) and `mock.timers` (MockTimers).
+// reporter (TAP when stdout is not a TTY, spec on a TTY, or --test-reporter's; formatters in
+// test_reporters.js) written from process.nextTick, as node's reporter stream writes: nothing
+// before the microtask queue drains, then one pipeline step per tick while test code runs
+// (TestsStream). A failing test sets process.exitCode = 1. The root reports its plan and
+// summary on 'beforeExit'. --test-only / --test-name-pattern / --test-reporter[-destination]
+// are read from process.execArgv. Also here: the `--test` file runner and run() (in-process,
+// one file after another), `mock` (MockTracker) and `mock.timers` (MockTimers).
 //
-// Without async hooks the test a call belongs to is the one whose function (or describe body,
-// or hook) is running synchronously; uncaught errors go to the innermost test still running.
+// The test a call or an error belongs to is the one whose code runs synchronously, else the
+// one in the loop's async context (node: the test resource of the executionAsyncId); an
+// unhandled rejection, processed outside its context, falls back to the innermost test running.
 'use strict';
 
 const kCallbackAndPromisePresent = 'callbackAndPromisePresent';
