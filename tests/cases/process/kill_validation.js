@@ -15,6 +15,6 @@ process._kill = (pid, sig) => { calls.push([pid == process.pid && pid !== 0 ? 's
 process.kill(0, 'SIGHUP'); process.kill('0'); process.kill(-1, ''); process.kill('-1', null); process.kill(process.pid, 9); process.kill(String(process.pid), 'SIGINT');
 process._kill = orig;
 console.log(JSON.stringify(calls));
-process.on('SIGUSR2', (s, n) => console.log('got', s, n));
+const keep = setTimeout(() => console.log('no signal'), 5000);
+process.on('SIGUSR2', (s, n) => { console.log('got', s, n); clearTimeout(keep); });
 process.kill(process.pid, 'SIGUSR2');
-setTimeout(() => console.log('alive'), 5);
