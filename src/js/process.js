@@ -133,10 +133,14 @@ hrtime.bigint = function bigint() {
 };
 define('hrtime', hrtime);
 define('uptime', function uptime() { return (binding.hrtime() - startNs) / 1e9 + 0.03; });
+// The wasm linear memory is the process's whole memory and the engine's heap (its use
+// estimated as v8.getHeapStatistics() does).
+function memoryBytes() { return internalBinding('vm').memoryBytes(); }
 function memoryUsage() {
-  return { rss: 30 * 1024 * 1024, heapTotal: 8 * 1024 * 1024, heapUsed: 5 * 1024 * 1024, external: 1024 * 1024, arrayBuffers: 16 * 1024 };
+  const total = memoryBytes();
+  return { rss: total, heapTotal: total, heapUsed: Math.floor(total * 0.9), external: 1024 * 1024, arrayBuffers: 16 * 1024 };
 }
-memoryUsage.rss = function rss() { return 30 * 1024 * 1024; };
+memoryUsage.rss = function rss() { return memoryBytes(); };
 define('memoryUsage', memoryUsage);
 // An error with node's code and message (as ERR_INVALID_ARG_VALUE.RangeError and the like).
 function codedError(Base, code, message) {
@@ -166,7 +170,7 @@ define('cpuUsage', function cpuUsage(prevValue) {
   return r;
 });
 define('resourceUsage', function resourceUsage() {
-  return { userCPUTime: Math.floor((binding.hrtime() - startNs) / 1e3), systemCPUTime: 0, maxRSS: 30720, sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0 };
+  return { userCPUTime: Math.floor((binding.hrtime() - startNs) / 1e3), systemCPUTime: 0, maxRSS: Math.floor(memoryBytes() / 1024), sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0 };
 });
 define('getuid', function getuid() { return 0; });
 define('geteuid', function geteuid() { return 0; });
