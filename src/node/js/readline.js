@@ -19,6 +19,7 @@ const kMaxLengthOfKillRing = 32;
 const ESCAPE_CODE_TIMEOUT = 500;
 // The end of a line: \r\n, \n, or \r followed by something other than \n.
 const lineEnding = /\r?\n|\r(?!\n)/g;
+const lineEndingSplit = /\r?\n|\r(?!\n)/;
 const kEscape = '\x1b';
 const kUTF16SurrogateThreshold = 0x10000;
 
@@ -638,29 +639,24 @@ class Interface extends InterfaceConstructor {
       if (string.codePointAt(0) === 10) string = string.slice(1);
       this[kSawReturnAt] = 0;
     }
-    // Look for a line ending in the new chunk only, not in the whole buffer.
-    lineEnding.lastIndex = 0;
-    let newPartContainsEnding = lineEnding.exec(string);
-    if (newPartContainsEnding !== null) {
-      if (this[kLine_buffer]) {
-        string = this[kLine_buffer] + string;
-        this[kLine_buffer] = null;
-        lineEnding.lastIndex = 0;
-        newPartContainsEnding = lineEnding.exec(string);
-      }
-      this[kSawReturnAt] = string.endsWith('\r') ? Date.now() : 0;
-      const indexes = [0, newPartContainsEnding.index, lineEnding.lastIndex];
-      let nextMatch;
-      while ((nextMatch = lineEnding.exec(string)) !== null) indexes.push(nextMatch.index, lineEnding.lastIndex);
-      const lastIndex = indexes.length - 1;
-      // Either '' or the unfinished start of the next line.
-      this[kLine_buffer] = string.slice(indexes[lastIndex]);
-      // As node: every line of the chunk is emitted, even after a listener closed or paused.
-      for (let i = 1; i < lastIndex; i += 2) this._onLine(string.slice(indexes[i - 1], indexes[i]));
-    } else if (string) {
+    if (!string) return;
+    // Split the new chunk only (one native split; plain '\n' unless the chunk has a '\r').
+    const lines = string.includes('\r') ? string.split(lineEndingSplit) : string.split('\n');
+    const lastIndex = lines.length - 1;
+    if (lastIndex === 0) {
+      // No line ending yet: keep it for the next chunk.
       if (this[kLine_buffer]) this[kLine_buffer] += string;
       else this[kLine_buffer] = string;
+      return;
     }
+    this[kSawReturnAt] = string.endsWith('\r') ? Date.now() : 0;
+    let first = lines[0];
+    if (this[kLine_buffer]) first = this[kLine_buffer] + first;
+    // Either '' or the unfinished start of the next line.
+    this[kLine_buffer] = lines[lastIndex];
+    // As node: every line of the chunk is emitted, even after a listener closed or paused.
+    this._onLine(first);
+    for (let i = 1; i < lastIndex; i++) this._onLine(lines[i]);
   }
   _insertString(c) {
     this._beforeEdit(this.line, this.cursor);
