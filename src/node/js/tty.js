@@ -174,13 +174,13 @@ function streamClasses() {
   WriteStream.prototype.isTTY = true;
   WriteStream.prototype.getColorDepth = function (env) { return getColorDepth(env); };
   WriteStream.prototype.hasColors = function (count, env) { return hasColors(count, env); };
-  WriteStream.prototype.getWindowSize = function () { return [this.columns, this.rows]; };
   WriteStream.prototype._refreshSize = function () {};
   // The cursor helpers are readline's (same validation and callbacks).
   WriteStream.prototype.cursorTo = function (x, y, cb) { return require('readline').cursorTo(this, x, y, cb); };
   WriteStream.prototype.moveCursor = function (dx, dy, cb) { return require('readline').moveCursor(this, dx, dy, cb); };
   WriteStream.prototype.clearLine = function (dir, cb) { return require('readline').clearLine(this, dir, cb); };
   WriteStream.prototype.clearScreenDown = function (cb) { return require('readline').clearScreenDown(this, cb); };
+  WriteStream.prototype.getWindowSize = function () { return [this.columns, this.rows]; };
 
   // stdin: read in the loop's poll phase while the Readable asks for data (`_read`). Polling
   // refs the loop, so an unused or paused stdin does not keep the process alive.

@@ -30,3 +30,4 @@ console.log(require('readline').cursorTo(null, 1), require('readline').moveCurso
 require('readline').cursorTo(null, 1, 1, (e) => console.log('cb', e));
 const e = (() => { try { tty.ReadStream(1.5); } catch (err) { return err; } })();
 console.log(String(e), e instanceof RangeError, e.constructor === RangeError, Object.keys(e));
+console.log(tty.WriteStream.name, tty.ReadStream.name, tty.WriteStream.length, tty.ReadStream.length, Object.keys(tty.WriteStream.prototype));
