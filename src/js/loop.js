@@ -652,11 +652,14 @@ function watchFd(fd, events, handler, refed = true) {
   fdWatchers.set(fd, { events, handler, refed, frame: acx === null ? undefined : acx.get() });
   if (refed) refedWatchers++;
 }
+// (As a libuv handle being closed, the descriptor keeps the loop alive until the close phase
+// of the next turn: a 'beforeExit' listener that opens and closes one sees the event again.)
 function unwatchFd(fd) {
   const w = fdWatchers.get(fd);
   if (!w) return;
   if (w.refed) refedWatchers--;
   fdWatchers.delete(fd);
+  closing.push(noop);
 }
 function refFd(fd, refed) {
   const w = fdWatchers.get(fd);

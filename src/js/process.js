@@ -348,6 +348,11 @@ define('loadEnvFile', function loadEnvFile(path = undefined) {
   const vars = require('util').parseEnv(fs.readFileSync(path == null ? '.env' : path, 'utf8'));
   for (const key of Object.keys(vars)) if (!(key in process.env)) process.env[key] = vars[key];
 });
+// Native addons cannot load in WebAssembly: node's entry for them fails as a failed dlopen.
+define('dlopen', function dlopen(module, filename) {
+  if (arguments.length < 2) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'process.dlopen needs at least 2 arguments');
+  throw codedError(Error, 'ERR_DLOPEN_FAILED', `Cannot load native addon ${filename}: native addons are not supported by rjs (WebAssembly)`);
+});
 define('abort', function abort() { binding.write(2, 'Aborted\n'); binding.exit(134); });
 define('nextTick', loop.nextTick);
 define('emitWarning', emitWarning);
