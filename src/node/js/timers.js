@@ -27,10 +27,16 @@ function enroll(item, msecs) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   }
+  // (node's getTimerDuration: a duration past the 32-bit range is truncated, with a warning.)
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    msecs = TIMEOUT_MAX;
+  }
   stop(item);
   item._idleNext = item;
   item._idlePrev = item;
-  item._idleTimeout = Math.min(msecs, TIMEOUT_MAX);
+  item._idleTimeout = msecs;
 }
 
 function schedule(item, ref) {
