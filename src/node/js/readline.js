@@ -292,6 +292,7 @@ const kKillRing = Symbol('_killRing');
 const kKillRingCursor = Symbol('_killRingCursor');
 const kYanking = Symbol('_yanking');
 const kLineObjectStream = Symbol('line object stream');
+const kLineMode = Symbol('kLineMode');
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
@@ -452,7 +453,10 @@ function InterfaceConstructor(input, output, completer, terminal) {
 
   this[kLineObjectStream] = undefined;
   input.on('error', onerror);
-  if (!this.terminal) {
+  // rjs's own terminal stdin cannot go raw: the terminal echoes and edits the line itself, so
+  // the interface reads it by lines (no keypress echo) while still being a terminal interface.
+  this[kLineMode] = this.terminal && input[require('tty').internals.kLineModeOnly] === true;
+  if (!this.terminal || this[kLineMode]) {
     input.on('data', ondata);
     input.on('end', onend);
     self.once('close', () => {
@@ -462,6 +466,11 @@ function InterfaceConstructor(input, output, completer, terminal) {
     });
     const { StringDecoder } = require('string_decoder');
     this[kDecoder] = new StringDecoder('utf8');
+    if (this[kLineMode]) {
+      this._setRawMode(true);
+      this.cursor = 0;
+      this.historyIndex = -1;
+    }
   } else {
     emitKeypressEvents(input, this);
     input.on('keypress', onkeypress);
@@ -629,7 +638,7 @@ class Interface extends InterfaceConstructor {
   }
   write(d, key) {
     if (this.paused) this.resume();
-    if (this.terminal) this._ttyWrite(d, key);
+    if (this.terminal && !this[kLineMode]) this._ttyWrite(d, key);
     else this._normalWrite(d);
   }
   _normalWrite(b) {

@@ -96,6 +96,10 @@ function validateFd(fd) {
   throw new InvalidFdError(fd);
 }
 
+// Marks an input that stays in line mode whatever setRawMode says (readline reads it by lines
+// and does not echo, see readline.js).
+const kLineModeOnly = Symbol('kLineModeOnly');
+
 let classes;
 function streamClasses() {
   if (classes !== undefined) return classes;
@@ -280,10 +284,13 @@ function streamClasses() {
   Object.setPrototypeOf(ReadStream.prototype, StdinStream.prototype);
   Object.setPrototypeOf(ReadStream, StdinStream);
   ReadStream.prototype.isTTY = true;
+  // The host gives no raw mode (WASI has no termios; the playground's terminal stays in line
+  // mode): the flag is recorded, the terminal keeps echoing and editing lines itself.
   ReadStream.prototype.setRawMode = function (flag) {
     this.isRaw = !!flag;
     return this;
   };
+  ReadStream.prototype[kLineModeOnly] = true;
 
   classes = { SyncWriteStream, WriteStream, StdinStream, ReadStream };
   return classes;
@@ -298,5 +305,5 @@ for (const name of ['ReadStream', 'WriteStream']) {
 }
 // For internal/stdio and console: not part of node's API.
 Object.defineProperty(module.exports, 'internals', {
-  value: { getColorDepth, hasColors, streamClasses },
+  value: { getColorDepth, hasColors, streamClasses, kLineModeOnly },
 });
