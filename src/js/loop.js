@@ -392,15 +392,6 @@ class Timeout {
     refedTimers++;
     schedule(this);
   }
-  ref() {
-    if (!this[kRefed]) { this[kRefed] = true; if (!this._destroyed) refedTimers++; }
-    return this;
-  }
-  unref() {
-    if (this[kRefed]) { this[kRefed] = false; if (!this._destroyed) refedTimers--; }
-    return this;
-  }
-  hasRef() { return this[kRefed]; }
   // As node's: re-arms the timer from now, also one that has fired (not one cleared).
   refresh() {
     if (this._idleTimeout >= 0) {
@@ -414,7 +405,21 @@ class Timeout {
     }
     return this;
   }
+  unref() {
+    if (this[kRefed]) { this[kRefed] = false; if (!this._destroyed) refedTimers--; }
+    return this;
+  }
+  ref() {
+    if (!this[kRefed]) { this[kRefed] = true; if (!this._destroyed) refedTimers++; }
+    return this;
+  }
+  hasRef() { return this[kRefed]; }
   close() { clearTimeout(this); return this; }
+  // One level only, without custom inspection (node's).
+  [Symbol.for('nodejs.util.inspect.custom')](_, options) {
+    return require('internal/inspect').inspect(this, { ...options, depth: 0, customInspect: false });
+  }
+  [Symbol.dispose]() { clearTimeout(this); }
   [Symbol.toPrimitive]() {
     if (this._id === undefined) { this._id = ++seq; timerById.set(this._id, this); }
     return this._id;
@@ -536,6 +541,7 @@ class Immediate {
   ref() { if (!this[kRefed]) { this[kRefed] = true; if (!this._destroyed) refedImmediates++; } return this; }
   unref() { if (this[kRefed]) { this[kRefed] = false; if (!this._destroyed) refedImmediates--; } return this; }
   hasRef() { return this[kRefed]; }
+  [Symbol.dispose]() { clearImmediate(this); }
 }
 
 function setImmediate(callback, ...args) {
