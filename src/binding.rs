@@ -287,11 +287,19 @@ fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     // job queue (Boa loads each import in a job), and add the namespace once evaluated.
     let sync = args.get(2).is_some_and(JsValue::to_boolean);
     let m = loader.load(&specifier, &parent, ctx)?;
-    let promise = m.load_link_evaluate(ctx);
     if !sync {
+        let promise = m.load_link_evaluate(ctx);
         return Ok(JsArray::from_iter([JsValue::from(promise)], ctx).into());
     }
+    let loaded = m.load(ctx);
     ctx.run_jobs()?;
+    if let boa_engine::builtins::promise::PromiseState::Rejected(e) = loaded.state() {
+        return Err(boa_engine::JsError::from_opaque(e));
+    }
+    m.link(ctx)?;
+    // A graph without top-level await is evaluated now; one with it stays pending (node refuses
+    // to require it) and its remaining jobs are not run here.
+    let promise = m.evaluate(ctx)?;
     // Only a fully evaluated module has every import loaded (namespace() needs them all).
     let ns = match promise.state() {
         boa_engine::builtins::promise::PromiseState::Fulfilled(_) => m.namespace(ctx).into(),

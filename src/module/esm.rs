@@ -11,7 +11,8 @@ use boa_engine::{
         ImportAttribute, ModuleLoader, Referrer, SyntheticModule, SyntheticModuleInitializer,
     },
     object::{builtins::JsArray, FunctionObjectBuilder, JsObject},
-    Context, JsArgs, JsNativeError, JsResult, JsString, JsValue, Module, NativeFunction, Source,
+    Context, JsArgs, JsError, JsNativeError, JsResult, JsString, JsValue, Module, NativeFunction,
+    Source,
 };
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -107,11 +108,29 @@ impl EsmLoader {
                 let text = String::from_utf8_lossy(&bytes);
                 let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
                 let src = super::strip_hashbang(text);
-                Module::parse(
+                let parsed = Module::parse(
                     Source::from_bytes(src.as_bytes()).with_path(Path::new(&path)),
                     None,
                     context,
-                )?
+                );
+                match parsed {
+                    Ok(m) => m,
+                    // A syntax error, reported as node does (file URL, line, caret, V8's words).
+                    Err(e) => {
+                        let err = e.into_opaque(context)?;
+                        let report = load_cjs.call(
+                            &JsValue::undefined(),
+                            &[
+                                js_string!("syntax").into(),
+                                js_string!(path.as_str()).into(),
+                                err.clone(),
+                                js_string!(src.as_ref()).into(),
+                            ],
+                            context,
+                        );
+                        return Err(JsError::from_opaque(report.unwrap_or(err)));
+                    }
+                }
             }
             "commonjs" => {
                 // Named exports come from the source (as node's cjs-module-lexer finds them);

@@ -418,9 +418,12 @@ function requireEsm(module, filename) {
   const [state, value] = binding.promiseState(promise);
   if (state === 2) throw value;
   if (state === 0) {
-    const err = new Error('require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.');
-    err.code = 'ERR_REQUIRE_ASYNC_MODULE';
-    throw err;
+    promise.catch(() => {}); // node never runs it; its rejection is nobody's concern
+    let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.';
+    const parentFile = module.parent && module.parent.filename;
+    if (parentFile) message += `\n  From ${parentFile} `;
+    message += `\n  Requiring ${filename} `;
+    throw esmError(Error, 'ERR_REQUIRE_ASYNC_MODULE', message);
   }
   module.exports = namespace;
 }
@@ -479,6 +482,7 @@ function v8SyntaxMessage(msg) {
   if (/abrupt end|end of input|unexpected end/i.test(msg)) return 'Unexpected end of input';
   if ((m = /unexpected identifier '?(\w+)/i.exec(msg))) return `Unexpected identifier '${m[1]}'`;
   if (/unterminated string/i.test(msg)) return 'Invalid or unexpected token';
+  if ((m = /lexical name `(.+?)` declared multiple times/.exec(msg))) return `Identifier '${m[1]}' has already been declared`;
   return msg.replace(/ at line \d+, col \d+$/, '');
 }
 
@@ -495,25 +499,31 @@ function compileWrapper(content, filename) {
       if (/^\s*(import\s*[\w{*'"]|export\s)/m.test(content)) {
         throw new SyntaxError('Cannot use import statement outside a module');
       }
-      const pos = / at line (\d+), col (\d+)/.exec(err.message);
-      const lines = content.split(/\r?\n/);
-      // An error in the wrapper's closing line: the file ended inside an unclosed construct.
-      const atEnd = pos !== null && Number(pos[1]) > lines.length;
-      const e = new SyntaxError(atEnd ? 'Unexpected end of input' : v8SyntaxMessage(err.message));
-      if (pos) {
-        const n = atEnd ? lines.length : Number(pos[1]);
-        const line = lines[n - 1];
-        if (line !== undefined) {
-          // At the end of input V8 marks the position with blanks, not a caret.
-          const caret = atEnd ? ' '.repeat(line.length) : `${' '.repeat(Math.max(0, Number(pos[2]) - 1))}^`;
-          Object.defineProperty(e, 'stack', { value: `${filename}:${n}\n${line}\n${caret}\n\nSyntaxError: ${e.message}`, configurable: true, writable: true });
-          e.__rjsReport = true;
-        }
-      }
-      throw e;
+      throw syntaxReport(err, content, filename, filename, WRAPPER_HEADER_COLS);
     }
     throw err;
   }
+}
+
+// A SyntaxError from Boa's parser as node reports it: V8's words, and a report naming the file
+// (`shown`), the line and a caret. `headerCols`: columns a wrapper put before line 1.
+function syntaxReport(err, content, filename, shown, headerCols) {
+  const pos = / at line (\d+), col (\d+)/.exec(err.message);
+  const lines = content.split(/\r?\n/);
+  // Past the last line (a wrapper's closing line): the file ended inside an unclosed construct.
+  const atEnd = pos !== null ? Number(pos[1]) > lines.length : /abrupt end|end of input/i.test(err.message);
+  const e = new SyntaxError(atEnd ? 'Unexpected end of input' : v8SyntaxMessage(err.message));
+  if (pos || atEnd) {
+    const n = atEnd ? lines.length : Number(pos[1]);
+    const line = lines[n - 1];
+    if (line !== undefined) {
+      // At the end of input V8 marks the position with blanks, not a caret.
+      const caret = atEnd ? ' '.repeat(line.length) : `${' '.repeat(Math.max(0, Number(pos[2]) - 1 - (n === 1 ? headerCols : 0)))}^`;
+      Object.defineProperty(e, 'stack', { value: `${shown}:${n}\n${line}\n${caret}\n\nSyntaxError: ${e.message}`, configurable: true, writable: true });
+      e.__rjsReport = true;
+    }
+  }
+  return e;
 }
 
 Module.prototype._compile = function Module__compile(content, filename) {
@@ -927,8 +937,14 @@ function esmMetaResolve(specifier, parentPath) {
   }
 }
 
-function esmLoadCommonJS(format, file, request) {
+function esmLoadCommonJS(format, file, request, source) {
   if (format === 'builtin') return loadBuiltin(file);
+  // An ES module that does not parse: `request` is the parser's error.
+  if (format === 'syntax') {
+    if (!(request instanceof SyntaxError)) return request;
+    const shown = file.startsWith('/') ? requireBuiltin('url').pathToFileURL(file).href : file;
+    return syntaxReport(request, source, file, shown, 0);
+  }
   if (format === 'reexport') return esmReexport(file, request);
   if (format === 'json') {
     const text = dataJson.has(file) ? dataJson.get(file) : binding.readFileUtf8(file);

@@ -1,0 +1,3 @@
+export const ok = 1;
+export function f() {
+  return ok;

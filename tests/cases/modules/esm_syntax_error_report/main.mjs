@@ -1,0 +1,2 @@
+import { ok } from "./broken.mjs";
+console.log(ok);

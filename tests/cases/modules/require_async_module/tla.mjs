@@ -1,0 +1,2 @@
+await 1;
+export const a = 1;
