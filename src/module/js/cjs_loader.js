@@ -56,10 +56,17 @@ function loadBuiltin(name) {
 }
 
 // ---- file system probes --------------------------------------------------------------------
-const statCache = new Map();
+// As node's: only while a module required from outside any module runs (requireDepth 0, e.g.
+// the main module) are found files and directories cached, so a file written later is found.
+let statCache = null;
+let requireDepth = 0;
 function kind(p) {
+  if (statCache === null) return binding.entryKind(p);
   let k = statCache.get(p);
-  if (k === undefined) { k = binding.entryKind(p); statCache.set(p, k); }
+  if (k === undefined) {
+    k = binding.entryKind(p);
+    if (k === 1 || k === 2) statCache.set(p, k);
+  }
   return k;
 }
 const isFile = (p) => kind(p) === 1;
@@ -260,7 +267,7 @@ function resolveBare(request, dirs, conditions, base) {
         }
       }
     }
-    const f = tryPath(path.join(nm, request), cjsExtensions, request, null, request.endsWith('/'));
+    const f = tryPath(path.join(nm, request), Object.keys(Module._extensions), request, null, request.endsWith('/'));
     if (f) return { file: f };
   }
   return null;
@@ -327,7 +334,7 @@ function resolveFilename(request, parent, isMain, options) {
     for (const basedir of bases) {
       const abs = path.resolve(basedir, request);
       const trailing = request.endsWith('/') || request === '.' || request === '..';
-      const f = tryPath(abs, cjsExtensions, request, parent, trailing && !isDir(abs) ? false : trailing);
+      const f = tryPath(abs, Object.keys(Module._extensions), request, parent, trailing && !isDir(abs) ? false : trailing);
       if (f) return f;
     }
     throw notFound(request, parent);
@@ -530,7 +537,13 @@ Module.prototype._compile = function Module__compile(content, filename) {
   const fn = compileWrapper(content, filename);
   const require = makeRequire(this);
   const dirname = path.dirname(filename);
-  return fn.call(this.exports, this.exports, require, this, filename, dirname);
+  const outer = requireDepth === 0;
+  if (outer) statCache = new Map();
+  try {
+    return fn.call(this.exports, this.exports, require, this, filename, dirname);
+  } finally {
+    if (outer) statCache = null;
+  }
 };
 
 // node's findLongestRegisteredExtension: 'a.test.js' tries '.test.js', then '.js'.
@@ -562,7 +575,12 @@ Module.prototype.require = function Module_require(id) {
   if (id === '') throw new (ERRS().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
   // Through the replaceable Module._load, Module._resolveFilename and Module._cache, as node
   // does: require hooks (mock-require, require-in-the-middle, module-alias) patch them.
-  return Module._load(id, this, false);
+  requireDepth++;
+  try {
+    return Module._load(id, this, false);
+  } finally {
+    requireDepth--;
+  }
 };
 
 let mainModule;
