@@ -21,6 +21,7 @@ const ESCAPE_CODE_TIMEOUT = 500;
 const lineEnding = /\r?\n|\r(?!\n)/g;
 const lineEndingSplit = /\r?\n|\r(?!\n)/;
 const kEscape = '\x1b';
+const kEmptyObject = Object.freeze({ __proto__: null });
 const kUTF16SurrogateThreshold = 0x10000;
 
 // ---- CSI helpers (lib/internal/readline/callbacks.js) ------------------------------------------
@@ -457,7 +458,8 @@ function InterfaceConstructor(input, output, completer, terminal) {
   input.on('error', onerror);
   // rjs's own terminal stdin cannot go raw: the terminal echoes and edits the line itself, so
   // the interface reads it by lines (no keypress echo) while still being a terminal interface.
-  this[kLineMode] = this.terminal && input[require('tty').internals.kLineModeOnly] === true;
+  // (Set only when true: an inspected interface shows node's properties.)
+  if (this.terminal && input[require('tty').internals.kLineModeOnly] === true) this[kLineMode] = true;
   if (!this.terminal || this[kLineMode]) {
     input.on('data', ondata);
     input.on('end', onend);
@@ -964,7 +966,7 @@ class Interface extends InterfaceConstructor {
   // A keypress from the terminal.
   _ttyWrite(s, key) {
     const previousKey = this[kPreviousKey];
-    key = key || {};
+    key = key || kEmptyObject;
     this[kPreviousKey] = key;
     // Yanking state ends unless this is a yank pop.
     if (!key.meta || key.name !== 'y') this[kYanking] = false;
@@ -1120,7 +1122,7 @@ Object.setPrototypeOf(LegacyInterface, Interface);
 
 LegacyInterface.prototype.question = function question(query, options, cb) {
   cb = typeof options === 'function' ? options : cb;
-  if (options === null || typeof options !== 'object') options = {};
+  if (options === null || typeof options !== 'object') options = kEmptyObject;
   if (options.signal) {
     V().validateAbortSignal(options.signal, 'options.signal');
     if (options.signal.aborted) return;
@@ -1142,7 +1144,7 @@ Object.defineProperty(LegacyInterface.prototype.question, Symbol.for('nodejs.uti
   configurable: true,
   writable: true,
   value: function question(query, options) {
-    if (options === null || typeof options !== 'object') options = {};
+    if (options === null || typeof options !== 'object') options = kEmptyObject;
     const { AbortError } = require('internal/errors');
     if (options.signal && options.signal.aborted) return Promise.reject(new AbortError(undefined, { cause: options.signal.reason }));
     return new Promise((resolve, reject) => {
@@ -1186,7 +1188,7 @@ for (const [name, sym] of [['_decoder', kDecoder], ['_line_buffer', kLine_buffer
 
 // TERM=dumb: no line editing, the typed text echoed as is.
 function ttyWriteDumb(s, key) {
-  key = key || {};
+  key = key || kEmptyObject;
   if (key.name === 'escape') return;
   if (this[kSawReturnAt] && key.name !== 'enter') this[kSawReturnAt] = 0;
   if (key.ctrl) {
@@ -1227,7 +1229,7 @@ class PromisesInterface extends Interface {
   constructor(input, output, completer, terminal) {
     super(input, output, completer, terminal);
   }
-  question(query, options = {}) {
+  question(query, options = kEmptyObject) {
     return new Promise((resolve, reject) => {
       let cb = resolve;
       if (options?.signal) {
