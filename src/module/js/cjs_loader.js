@@ -321,6 +321,9 @@ function resolveFilename(request, parent, isMain, options) {
     throw notFound(request, parent);
   }
   let dirs;
+  if (options && options.paths !== undefined && !Array.isArray(options.paths)) {
+    throw new (ERRS().ERR_INVALID_ARG_VALUE)('options.paths', options.paths);
+  }
   if (options && Array.isArray(options.paths)) {
     dirs = [];
     for (const p of options.paths) {
@@ -341,7 +344,7 @@ function resolveFilename(request, parent, isMain, options) {
   }
   const self = resolveSelf(request, parentFile, conditionsRequire, parentFile);
   if (self && self.file) return self.file;
-  const lookup = dirs || (parent && parent.paths) || nodeModulePaths(process.cwd());
+  const lookup = dirs || (parent && parent.paths ? parent.paths.concat(modulePaths) : nodeModulePaths(process.cwd()).concat(modulePaths));
   // node's require resolves "exports" without a base: its errors name no importer.
   const r = resolveBare(request, lookup, conditionsRequire, undefined);
   if (r) {
@@ -358,7 +361,7 @@ function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
   Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(this, 'parent', { value: parent, writable: true, enumerable: false, configurable: true });
+  moduleParents.set(this, parent);
   this.filename = null;
   this.loaded = false;
   this.children = [];
@@ -370,6 +373,27 @@ Module._pathCache = Object.create(null);
 Module.builtinModules = builtinModules;
 Module.isBuiltin = isBuiltin;
 Module._nodeModulePaths = nodeModulePaths;
+// node's module.parent: an accessor of the prototype (DEP0144), not an own property.
+const moduleParents = new WeakMap();
+Object.defineProperty(Module.prototype, 'parent', {
+  get() { return moduleParents.get(this); },
+  set(value) { moduleParents.set(this, value); },
+  configurable: true,
+});
+Object.defineProperty(Module.prototype, 'isPreloading', { get() { return false; }, configurable: true });
+
+// Searched after node_modules for bare requests: NODE_PATH, ~/.node_modules, ~/.node_libraries,
+// <prefix>/lib/node (node's Module._initPaths).
+let modulePaths = [];
+function initPaths() {
+  const env = binding.env;
+  let paths = [];
+  if (path.isAbsolute(process.execPath)) paths.push(path.resolve(process.execPath, '..', '..', 'lib', 'node'));
+  if (env.HOME) paths.unshift(path.resolve(env.HOME, '.node_modules'), path.resolve(env.HOME, '.node_libraries'));
+  if (env.NODE_PATH) paths = env.NODE_PATH.split(path.delimiter).filter(Boolean).concat(paths);
+  modulePaths = paths;
+  Module.globalPaths = paths.slice();
+}
 Module.globalPaths = [];
 // node's wrap/wrapper are non-enumerable accessors.
 let wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
@@ -392,7 +416,7 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
     return [parent && parent.filename ? path.dirname(parent.filename) : '.'];
   }
   const own = parent && parent.paths && parent.paths.length ? parent.paths : [];
-  return own.concat(Module.globalPaths);
+  return own.concat(modulePaths);
 };
 Module._resolveFilename = function (request, parent, isMain, options) {
   return resolveFilename(request, parent, isMain, options);
@@ -400,7 +424,7 @@ Module._resolveFilename = function (request, parent, isMain, options) {
 Module._load = function (request, parent, isMain) {
   return loadModule(request, parent, isMain);
 };
-Module._initPaths = function _initPaths() {};
+Module._initPaths = function _initPaths() { initPaths(); };
 Module._preloadModules = function _preloadModules(requests) {
   if (!Array.isArray(requests)) return;
   const parent = new Module('internal/preload', null);
@@ -663,11 +687,12 @@ function makeRequire(mod) {
     return resolveFilename(request, mod, false, options);
   }
   resolve.paths = function paths(request) {
+    requireBuiltin('internal/validators').validateString(request, 'request');
     if (isBuiltin(request)) return null;
     if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') {
       return [mod.filename ? path.dirname(mod.filename) : process.cwd()];
     }
-    return mod.paths ? mod.paths.slice() : nodeModulePaths(process.cwd());
+    return (mod.paths ? mod.paths : nodeModulePaths(process.cwd())).concat(modulePaths);
   };
   require.resolve = resolve;
   Object.defineProperty(require, 'main', { get() { return mainModule; }, enumerable: true, configurable: true });
@@ -1027,6 +1052,7 @@ function preopenHint(file) {
 
 function runMain(kind, arg) {
   loop.updateLoopTime();
+  initPaths();
   for (const p of binding.preload) {
     loadModule(p, Object.assign(new Module(path.join(process.cwd(), '[preload]'), null), { filename: path.join(process.cwd(), '[preload]'), paths: nodeModulePaths(process.cwd()) }), false);
   }
