@@ -29,13 +29,21 @@ function readonly(name, value) {
 }
 
 readonly('version', NODE_VERSION);
+// node 20's component versions (what packages read: modules, napi, openssl, uv, v8, ...), then ours.
 readonly('versions', {
-  node: NODE_VERSION.slice(1), rjs: binding.version, boa: '0.22.0', acorn: '8.14.0',
-  modules: '115', uv: '1.46.0', v8: '11.3.244.8-node.0', unicode: '15.1',
+  node: NODE_VERSION.slice(1), acorn: '8.16.0', ada: '2.9.2', ares: '1.34.6', brotli: '1.1.0',
+  cjs_module_lexer: '2.2.0', cldr: '48.0', icu: '78.2', llhttp: '9.3.1', modules: '115', napi: '9',
+  nghttp2: '1.61.0', openssl: '3.0.19', simdutf: '6.4.2', tz: '2025c', undici: '6.24.1', unicode: '17.0',
+  uv: '1.46.0', uvwasi: '0.0.23', v8: '11.3.244.8-node.38', zlib: '1.3.1-e00f703',
+  rjs: binding.version, boa: '0.22.0',
 });
 readonly('arch', 'wasm32');
 readonly('platform', 'linux');
-readonly('release', { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' });
+readonly('release', {
+  name: 'node', lts: 'Iron',
+  sourceUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}-headers.tar.gz`,
+});
 define('argv', argv);
 define('execArgv', []);
 define('env', {});
