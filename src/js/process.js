@@ -57,8 +57,8 @@ Object.defineProperty(process, 'title', {
   get() { return title; }, set(v) { title = `${v}`; }, enumerable: true, configurable: true,
 });
 define('debugPort', 9229);
-Object.defineProperty(process, 'features', { writable: false, enumerable: true, configurable: false, value: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false } });
-readonly('config', { target_defaults: {}, variables: { node_shared: false, v8_enable_i18n_support: 0 } });
+Object.defineProperty(process, 'features', { writable: false, enumerable: true, configurable: false, value: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, require_module: true } });
+readonly('config', { target_defaults: {}, variables: { napi_build_version: '9', node_shared: false, v8_enable_i18n_support: 0 } });
 // node's NodeEnvironmentFlagsSet: the options NODE_OPTIONS accepts, read-only; has() takes
 // a flag with or without its dashes, with underscores, with `=value`. Made when first read.
 function allowedFlags() {
@@ -365,6 +365,17 @@ define('abort', function abort() { binding.write(2, 'Aborted\n'); binding.exit(1
 define('nextTick', loop.nextTick);
 define('emitWarning', emitWarning);
 define('binding', function binding_(name) { throw new Error(`No such module: ${name}`); });
+define('_linkedBinding', function _linkedBinding(name) {
+  throw codedError(Error, 'ERR_INVALID_MODULE', `No such binding was linked: ${name}`);
+});
+let assertDeprecated = false;
+define('assert', function assert(value, message) {
+  if (!assertDeprecated) {
+    assertDeprecated = true;
+    process.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.', 'DeprecationWarning', 'DEP0100');
+  }
+  if (!value) throw codedError(Error, 'ERR_ASSERTION', message || 'assertion error');
+});
 define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
   if (fn !== null) {
     const { codes } = require('internal/errors');
