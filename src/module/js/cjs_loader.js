@@ -110,55 +110,96 @@ function packageScope(file) {
 }
 
 // ---- package exports / imports -------------------------------------------------------------
-// `pattern` is what a "*" key matched (null for an exact key).
-function resolveTarget(pkgDir, target, pattern, conditions, key) {
+// node's PACKAGE_TARGET_RESOLVE. `c`: { pkgDir, conditions, isImports, base }; `key` the map key
+// that matched, `pattern` what its "*" matched (null for an exact key). Returns { file },
+// { bare } (an "imports" target naming a package), null (excluded) or undefined (no condition).
+const invalidSegment = /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))(\\|\/|$)/i;
+function invalidTarget(c, key, target) {
+  const related = typeof target === 'string' && !c.isImports && target.length > 0 && !target.startsWith('./');
+  const where = `in the package config ${c.pkgDir}/package.json${c.base ? ` imported from ${c.base}` : ''}${related ? '; targets must start with "./"' : ''}`;
+  return esmError(Error, 'ERR_INVALID_PACKAGE_TARGET', key === '.'
+    ? `Invalid "exports" main target ${JSON.stringify(target)} defined ${where}`
+    : `Invalid "${c.isImports ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' ${where}`);
+}
+function resolveTarget(c, target, pattern, key) {
   if (typeof target === 'string') {
     if (!target.startsWith('./')) {
-      if (pattern === null && !target.startsWith('../') && !target.startsWith('/')) return { bare: target };
-      throw new (ERRS().ERR_INVALID_PACKAGE_TARGET)(pkgDir + '/', key, target);
+      if (c.isImports && !target.startsWith('../') && !target.startsWith('/') && !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(target)) {
+        return { bare: pattern !== null ? target.replaceAll('*', pattern) : target };
+      }
+      throw invalidTarget(c, key, target);
+    }
+    if (invalidSegment.test(target.slice(2))) throw invalidTarget(c, key, target);
+    if (pattern !== null && invalidSegment.test(pattern)) {
+      throw esmError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER', `Invalid module "${key.replace('*', pattern)}" request is not a valid match in pattern "${key}" for the "${c.isImports ? 'imports' : 'exports'}" resolution of ${c.pkgDir}/package.json${c.base ? ` imported from ${c.base}` : ''}`);
     }
     const resolved = pattern !== null ? target.replaceAll('*', pattern) : target;
-    return { file: path.join(pkgDir, resolved) };
+    return { file: path.join(c.pkgDir, resolved) };
   }
   if (Array.isArray(target)) {
+    if (target.length === 0) return null;
     let lastErr;
     for (const t of target) {
+      let r;
       try {
-        const r = resolveTarget(pkgDir, t, pattern, conditions, key);
-        if (r !== undefined && r !== null) return r;
-      } catch (e) { lastErr = e; }
+        r = resolveTarget(c, t, pattern, key);
+      } catch (e) {
+        lastErr = e;
+        if (e && e.code === 'ERR_INVALID_PACKAGE_TARGET') continue;
+        throw e;
+      }
+      if (r === undefined) continue;
+      if (r === null) { lastErr = null; continue; }
+      return r;
     }
-    if (lastErr) throw lastErr;
-    return null;
+    if (lastErr === undefined || lastErr === null) return lastErr;
+    throw lastErr;
   }
   if (target !== null && typeof target === 'object') {
-    for (const cond of Object.keys(target)) {
-      if (cond === 'default' || conditions.includes(cond)) {
-        const r = resolveTarget(pkgDir, target[cond], pattern, conditions, key);
+    const keys = Object.getOwnPropertyNames(target);
+    if (keys.some((k) => /^(0|[1-9][0-9]*)$/.test(k))) {
+      throw packageConfigError(c, '"exports" cannot contain numeric property keys.');
+    }
+    for (const cond of keys) {
+      if (cond === 'default' || c.conditions.includes(cond)) {
+        const r = resolveTarget(c, target[cond], pattern, key);
         if (r !== undefined) return r;
       }
     }
     return undefined;
   }
-  return null;
+  if (target === null) return null;
+  throw invalidTarget(c, key, target);
+}
+
+function packageConfigError(c, message) {
+  const base = c.base && c.base[0] === '/' ? requireBuiltin('url').pathToFileURL(c.base).href : c.base;
+  return esmError(Error, 'ERR_INVALID_PACKAGE_CONFIG', `Invalid package config ${c.pkgDir}/package.json${base ? ` while importing ${base}` : ''}. ${message}`);
 }
 
 function resolveExportsMap(pkgDir, exportsField, subpath, conditions, base) {
+  const c = { pkgDir, conditions, isImports: false, base };
   let map = exportsField;
-  if (typeof map === 'string' || Array.isArray(map) ||
-      (map && typeof map === 'object' && !Object.keys(map).some((k) => k.startsWith('.')))) {
+  if (map && typeof map === 'object' && !Array.isArray(map)) {
+    const keys = Object.getOwnPropertyNames(map);
+    const dots = keys.filter((k) => k === '' || k[0] === '.').length;
+    if (dots !== 0 && dots !== keys.length) {
+      throw packageConfigError(c, '"exports" cannot contain some keys starting with \'.\' and some not. The exports object must either be an object of package subpath keys or an object of main entry condition name keys only.');
+    }
+    if (dots === 0) map = { '.': map };
+  } else {
     map = { '.': map };
   }
-  const r = resolveMapKey(pkgDir, map, subpath, conditions);
+  const r = resolveMapKey(c, map, subpath);
   if (r) return r;
   throw new (ERRS().ERR_PACKAGE_PATH_NOT_EXPORTED)(pkgDir + '/', subpath, base);
 }
 
 // Node's PACKAGE_IMPORTS_EXPORTS_RESOLVE, shared by "exports" and "imports": an exact key wins,
 // else the most specific single-"*" pattern key. (Trailing-"/" folder keys ended in node 17.)
-function resolveMapKey(pkgDir, map, request, conditions) {
+function resolveMapKey(c, map, request) {
   if (Object.prototype.hasOwnProperty.call(map, request) && !request.includes('*')) {
-    return resolveTarget(pkgDir, map[request], null, conditions, request);
+    return resolveTarget(c, map[request], null, request);
   }
   let best = '';
   let bestSub;
@@ -171,7 +212,7 @@ function resolveMapKey(pkgDir, map, request, conditions) {
       bestSub = request.slice(star, request.length - trailer.length);
     }
   }
-  return best ? resolveTarget(pkgDir, map[best], bestSub, conditions, best) : null;
+  return best ? resolveTarget(c, map[best], bestSub, best) : null;
 }
 
 function patternKeyCompare(a, b) {
@@ -285,7 +326,7 @@ function resolveSelf(request, parentFile, conditions, base) {
 function resolveImports(request, parentFile, conditions) {
   const pkg = parentFile ? packageScope(parentFile) : null;
   if (pkg && pkg.imports && typeof pkg.imports === 'object') {
-    const r = resolveMapKey(pkg.__dir, pkg.imports, request, conditions);
+    const r = resolveMapKey({ pkgDir: pkg.__dir, conditions, isImports: true, base: parentFile }, pkg.imports, request);
     if (r) return r;
   }
   throw new (ERRS().ERR_PACKAGE_IMPORT_NOT_DEFINED)(request, pkg ? pkg.__dir + '/' : undefined, parentFile);
@@ -915,6 +956,9 @@ function esmResolveFile(specifier, parentPath) {
     if (self && self.file) file = self.file;
     else {
       const split = splitPackageName(specifier);
+      if (split === null || split.name[0] === '.' || /[%\\]/.test(split.name)) {
+        throw esmError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER', `Invalid module "${specifier}" is not a valid package name imported from ${base}`);
+      }
       let found = null;
       for (const nm of nodeModulePaths(path.dirname(base))) {
         const pkgDir = path.join(nm, split ? split.name : specifier);
