@@ -632,6 +632,7 @@ function processCloses() {
   const list = closing;
   closing = [];
   for (let i = 0; i < list.length; i++) {
+    if (list[i] === noop) continue; // a closed descriptor's turn (see unwatchFd)
     try {
       list[i]();
     } catch (e) {
