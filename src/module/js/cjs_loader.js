@@ -1037,7 +1037,7 @@ function esmLoadCommonJS(format, file, request, source) {
     const text = dataJson.has(file) ? dataJson.get(file) : binding.readFileUtf8(file);
     try { return JSON.parse(text); } catch (err) { err.message = file + ': ' + err.message; throw err; }
   }
-  return loadModule(file, null, false);
+  return loadModule(file, undefined, false); // as node: no parent (module.parent undefined)
 }
 
 // A CommonJS module's re-export (`module.exports = require(request)` and kin) as the ESM
