@@ -378,7 +378,7 @@ function resolveFilename(request, parent, isMain, options) {
     for (const basedir of bases) {
       const abs = path.resolve(basedir, request);
       const trailing = request.endsWith('/') || request === '.' || request === '..';
-      const f = tryPath(abs, Object.keys(Module._extensions), request, parent, trailing && !isDir(abs) ? false : trailing);
+      const f = tryPath(abs, Object.keys(Module._extensions), request, parent, trailing);
       if (f) return f;
     }
     throw notFound(request, parent);

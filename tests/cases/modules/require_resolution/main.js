@@ -39,3 +39,6 @@ t(() => Module._resolveLookupPaths('fs', module));
 t(() => Object.keys(require.extensions).join());
 t(() => [typeof Module.wrap, Module.wrapper.length, Object.keys(Module).includes('wrap')].join());
 t(() => ['_findPath', '_resolveLookupPaths', '_initPaths', '_preloadModules', 'runMain', '_debug'].map((k) => typeof Module[k]).join());
+t(() => require('./f.js/'));
+t(() => require('./dir/'));
+t(() => require('./f\u0000'));
