@@ -250,7 +250,10 @@ function streamClasses() {
     }
     if (n === 0) {
       this._stopPolling();
+      // As node's piped stdin (a net.Socket): the end is emitted even while paused, once the
+      // buffer is empty.
       this.push(null);
+      this.read(0);
     } else {
       this.push(B().from(scratch.subarray(0, n)));
     }
