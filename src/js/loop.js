@@ -441,13 +441,21 @@ function validateCallback(callback) {
   }
 }
 
-function setTimeout(callback, after, ...args) {
-  validateCallback(callback);
-  return new Timeout(callback, after, args.length === 0 ? undefined : args, false);
+// The extra arguments from the call's: undefined without any. (Parameters as node's, so the
+// functions' lengths are too.)
+function timerArgs(all, from) {
+  if (all.length <= from) return undefined;
+  const args = [];
+  for (let i = from; i < all.length; i++) args.push(all[i]);
+  return args;
 }
-function setInterval(callback, repeat, ...args) {
+function setTimeout(callback, after, arg1, arg2, arg3) {
   validateCallback(callback);
-  return new Timeout(callback, repeat, args.length === 0 ? undefined : args, true);
+  return new Timeout(callback, after, arguments.length > 2 ? timerArgs(arguments, 2) : undefined, false);
+}
+function setInterval(callback, repeat, arg1, arg2, arg3) {
+  validateCallback(callback);
+  return new Timeout(callback, repeat, arguments.length > 2 ? timerArgs(arguments, 2) : undefined, true);
 }
 // As node's: clears a Timeout (or the timer whose primitive id it is given); a cleared timer
 // loses its callback and cannot be refreshed.
@@ -544,9 +552,9 @@ class Immediate {
   [Symbol.dispose]() { clearImmediate(this); }
 }
 
-function setImmediate(callback, ...args) {
+function setImmediate(callback, arg1, arg2, arg3) {
   validateCallback(callback);
-  const i = new Immediate(callback, args.length === 0 ? undefined : args);
+  const i = new Immediate(callback, arguments.length > 1 ? timerArgs(arguments, 1) : undefined);
   immediates.push(i);
   return i;
 }

@@ -70,10 +70,10 @@ function dep(name) {
 module.exports = {
   setTimeout: loop.setTimeout,
   clearTimeout: loop.clearTimeout,
-  setInterval: loop.setInterval,
-  clearInterval: loop.clearInterval,
   setImmediate: loop.setImmediate,
   clearImmediate: loop.clearImmediate,
+  setInterval: loop.setInterval,
+  clearInterval: loop.clearInterval,
   _unrefActive(...args) { return dep('_unrefActive')(...args); },
   active(...args) { return dep('active')(...args); },
   unenroll(...args) { return dep('unenroll')(...args); },
