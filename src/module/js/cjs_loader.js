@@ -568,6 +568,15 @@ function compileWrapper(content, filename) {
     return fn;
   } catch (err) {
     if (err instanceof SyntaxError) {
+      const esm = esmSyntaxError(err, content, filename);
+      if (esm !== null) {
+        // node's enrichCJSError: a warning emitted at once (the error usually ends the
+        // process before a queued one would show).
+        const w = new Error('To load an ES module, set "type": "module" in the package.json or use the .mjs extension.');
+        w.name = 'Warning';
+        process.emit('warning', w);
+        throw esm;
+      }
       if (/^\s*(import\s*[\w{*'"]|export\s)/m.test(content)) {
         throw new SyntaxError('Cannot use import statement outside a module');
       }
@@ -575,6 +584,36 @@ function compileWrapper(content, filename) {
     }
     throw err;
   }
+}
+
+// ES module syntax in a CommonJS file, on the line the parser stopped at: V8's message and a
+// report underlining the token, or null.
+function esmSyntaxError(err, content, filename) {
+  const pos = / at line (\d+), col (\d+)/.exec(err.message);
+  if (pos === null) return null;
+  const n = Number(pos[1]);
+  const line = content.split(/\r?\n/)[n - 1];
+  if (line === undefined) return null;
+  const col = Number(pos[2]) - 1 - (n === 1 ? WRAPPER_HEADER_COLS : 0);
+  let m;
+  let at;
+  let len;
+  let message;
+  if ((m = /^(\s*)import\s*[\w{*'"]/.exec(line))) {
+    at = m[1].length; len = 6; message = 'Cannot use import statement outside a module';
+  } else if ((m = /^(\s*)export\b/.exec(line))) {
+    at = m[1].length; len = 6; message = "Unexpected token 'export'";
+  } else if ((at = line.indexOf('import.meta')) !== -1) {
+    at += 7; len = 4; message = "Cannot use 'import.meta' outside a module";
+  } else if ((m = /\bawait\s*$/.exec(line.slice(0, Math.max(0, col))))) {
+    at = m.index; len = 5; message = 'await is only valid in async functions and the top level bodies of modules';
+  } else {
+    return null;
+  }
+  const e = new SyntaxError(message);
+  Object.defineProperty(e, 'stack', { value: `${filename}:${n}\n${line}\n${' '.repeat(at)}${'^'.repeat(len)}\n\nSyntaxError: ${message}`, configurable: true, writable: true });
+  e.__rjsReport = true;
+  return e;
 }
 
 // A SyntaxError from Boa's parser as node reports it: V8's words, and a report naming the file

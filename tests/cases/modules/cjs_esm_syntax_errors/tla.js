@@ -1,0 +1,2 @@
+const q = 2;
+await q;
