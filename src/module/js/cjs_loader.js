@@ -1133,6 +1133,18 @@ function preopenHint(file) {
     'with wasmtime\'s --dir flag, e.g. `wasmtime run --dir . rjs.wasm app.js`';
 }
 
+// node 20.19's syntax detection for -e and stdin code: module syntax or top-level await that
+// does not compile as a script makes it an ES module.
+function evalIsModule(code) {
+  if (!/\b(import|export|await)\b/.test(code)) return false;
+  try {
+    binding.compileFunction(code, WRAPPER_PARAMS, '[eval]');
+    return false;
+  } catch (err) {
+    return err instanceof SyntaxError && esmSyntaxError(err, code, '[eval]') !== null;
+  }
+}
+
 function runMain(kind, arg) {
   loop.updateLoopTime();
   initPaths();
@@ -1175,7 +1187,8 @@ function runMain(kind, arg) {
     Module._load(filename, null, true);
     return;
   }
-  if ((kind === 'eval' || kind === 'print' || kind === 'stdin') && binding.inputTypeModule) {
+  if ((kind === 'eval' || kind === 'print' || kind === 'stdin') && (binding.inputTypeModule ||
+      (kind !== 'print' && evalIsModule(arg)))) {
     // node's evalModuleEntryPoint: the code is the ES module `<cwd>/[eval1]`.
     if (kind === 'print') throw new (ERRS().ERR_EVAL_ESM_CANNOT_PRINT)();
     const file = path.join(process.cwd(), '[eval1]');
@@ -1194,7 +1207,18 @@ function runMain(kind, arg) {
     globalThis.require = makeRequire(m);
     globalThis.__filename = '[eval]';
     globalThis.__dirname = '.';
-    const result = binding.evalScript(arg, '[eval]');
+    let result;
+    try {
+      result = binding.evalScript(arg, '[eval]');
+    } catch (err) {
+      // The code does not parse (not a SyntaxError it threw): node's report of [eval].
+      if (err instanceof SyntaxError) {
+        let parseErr = null;
+        try { binding.compileFunction(arg, WRAPPER_PARAMS, '[eval]'); } catch (e) { parseErr = e; }
+        if (parseErr instanceof SyntaxError) throw syntaxReport(parseErr, arg, '[eval]', '[eval]', WRAPPER_HEADER_COLS);
+      }
+      throw err;
+    }
     if (kind === 'print') {
       const { inspect } = requireBuiltin('internal/inspect');
       binding.write(1, (typeof result === 'string' ? result : inspect(result, { colors: binding.isTTY(1) && !('NO_COLOR' in binding.env) })) + '\n');
