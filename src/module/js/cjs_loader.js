@@ -437,10 +437,14 @@ function initPaths() {
 }
 Module.globalPaths = [];
 // node's wrap/wrapper are non-enumerable accessors.
+// Once either is set (or the wrapper array read, as it may be changed in place), modules are
+// compiled from the source Module.wrap returns, as node does.
 let wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
 let wrap = (script) => wrapper[0] + script + wrapper[1];
-Object.defineProperty(Module, 'wrap', { get() { return wrap; }, set(v) { wrap = v; } });
-Object.defineProperty(Module, 'wrapper', { get() { return wrapper; }, set(v) { wrapper = v; } });
+let wrapPatched = false;
+const defaultWrapper = wrapper.slice();
+Object.defineProperty(Module, 'wrap', { get() { return wrap; }, set(v) { wrapPatched = true; wrap = v; } });
+Object.defineProperty(Module, 'wrapper', { get() { return wrapper; }, set(v) { wrapPatched = true; wrapper = v; } });
 Module._debug = function _debug() {};
 Module._findPath = function _findPath(request, paths, isMain) {
   const abs = path.isAbsolute(request);
@@ -563,6 +567,9 @@ function compileWrapper(content, filename) {
     // Compiled by module detection; a hook (module._compile) may have changed the source.
     const pre = precompiled.get(filename);
     if (pre !== undefined) precompiled.delete(filename);
+    if (wrapPatched || wrapper[0] !== defaultWrapper[0] || wrapper[1] !== defaultWrapper[1]) {
+      return binding.evalScript(Module.wrap(content), filename);
+    }
     const fn = pre !== undefined && pre[0] === content ? pre[1] : binding.compileFunction(content, WRAPPER_PARAMS, filename);
     binding.cjsWrapped.set(filename, WRAPPER_HEADER_COLS);
     return fn;

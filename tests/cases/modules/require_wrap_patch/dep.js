@@ -1,0 +1,1 @@
+console.log("dep", typeof injected, __filename.split("/").pop());
