@@ -346,7 +346,28 @@ function notFound(request, parent) {
 const conditionsRequire = ['require', 'node', 'node-addons'];
 const conditionsImport = ['import', 'node', 'node-addons'];
 
+// Resolved files are named by their real path (node's toRealPath), so a package reached through
+// a symbolic link (pnpm's node_modules) finds its dependencies beside its real directory and is
+// cached once; --preserve-symlinks(-main) keeps the link's path.
+const realpathCache = new Map();
+let preserveFlags;
+function toRealPath(file, isMain) {
+  preserveFlags ??= [process.execArgv.includes('--preserve-symlinks'), process.execArgv.includes('--preserve-symlinks-main')];
+  if (preserveFlags[isMain ? 1 : 0]) return file;
+  let real = realpathCache.get(file);
+  if (real === undefined) {
+    try { real = internalBinding('fs').realpath(file); } catch { real = file; }
+    realpathCache.set(file, real);
+  }
+  return real;
+}
+
 function resolveFilename(request, parent, isMain, options) {
+  const file = resolveFilenameInner(request, parent, isMain, options);
+  return file[0] === '/' ? toRealPath(file, isMain) : file;
+}
+
+function resolveFilenameInner(request, parent, isMain, options) {
   if (typeof request !== 'string') {
     throw new (ERRS().ERR_INVALID_ARG_TYPE)('id', 'string', request);
   }
@@ -1026,6 +1047,7 @@ function esmResolveFile(specifier, parentPath) {
       file = found;
     }
   }
+  if (!sourceModules.has(file) && isFile(file)) file = toRealPath(file, !parentPath);
   if (sourceModules.has(file)) {
     binding.esmFiles.add(file);
     return ['module', file];

@@ -1,0 +1,1 @@
+module.exports = __filename.replace(__dirname, "<dir>");

@@ -1,0 +1,1 @@
+export const where = import.meta.filename.replace(import.meta.dirname, "<dir>");
