@@ -486,6 +486,12 @@ function processTimers() {
     if (t._destroyed || t[kGen] !== e[3]) { heapPop(); continue; }
     if (e[0] > now) break;
     heapPop();
+    // (A timer cleared after it fired, then refreshed, has no callback: node drops it.)
+    if (!t._onTimeout) {
+      t._destroyed = true;
+      if (t[kRefed]) refedTimers--;
+      continue;
+    }
     // A throw goes to `fatal`; an interval is rescheduled either way. As node re-enters its
     // timer processing after one, the next timer runs before the queued ticks.
     // (The timer counts as active while its callback runs: refresh() there re-arms it.)
