@@ -1174,9 +1174,22 @@ function evalIsModule(code) {
   }
 }
 
+// --conditions=name / --conditions name / -C name: more "exports"/"imports" conditions.
+function initConditions() {
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    let c;
+    if (argv[i].startsWith('--conditions=')) c = argv[i].slice(13);
+    else if (argv[i].startsWith('-C=')) c = argv[i].slice(3);
+    else if ((argv[i] === '--conditions' || argv[i] === '-C') && i + 1 < argv.length) c = argv[++i];
+    if (c) { conditionsRequire.push(c); conditionsImport.push(c); }
+  }
+}
+
 function runMain(kind, arg) {
   loop.updateLoopTime();
   initPaths();
+  initConditions();
   for (const p of binding.preload) {
     loadModule(p, Object.assign(new Module(path.join(process.cwd(), '[preload]'), null), { filename: path.join(process.cwd(), '[preload]'), paths: nodeModulePaths(process.cwd()) }), false);
   }
