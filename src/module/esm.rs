@@ -327,8 +327,13 @@ impl ModuleLoader for EsmLoader {
         module: &Module,
         context: &mut Context,
     ) {
-        let Some(path) = module.path().map(|p| p.to_string_lossy().into_owned()) else {
+        let Some(full) = module.path().map(|p| p.to_string_lossy().into_owned()) else {
             return;
+        };
+        // A module imported with a query or fragment is `<path>\0<suffix>` (cjs_loader.js).
+        let (path, suffix) = match full.split_once('\0') {
+            Some((p, s)) => (p.to_string(), s.to_string()),
+            None => (full.clone(), String::new()),
         };
         let dir = match path.rfind('/') {
             Some(0) => "/".to_string(),
@@ -339,7 +344,7 @@ impl ModuleLoader for EsmLoader {
         // leaves the brackets as they are.
         let url = match path.strip_suffix("/[eval1]") {
             Some(dir) => format!("file://{}/[eval1]", percent_encode_path(dir)),
-            None => format!("file://{}", percent_encode_path(&path)),
+            None => format!("file://{}{suffix}", percent_encode_path(&path)),
         };
         let resolve = FunctionObjectBuilder::new(
             context.realm(),

@@ -995,6 +995,8 @@ function resolveDataUrl(specifier) {
 }
 
 function esmResolveFile(specifier, parentPath) {
+  // A module imported with a query or fragment is `<path>\0<?query#hash>` (see below).
+  if (parentPath) parentPath = parentPath.split('\0')[0];
   const base = parentPath || path.join(process.cwd(), '[eval]');
   if (specifier.startsWith('data:')) return resolveDataUrl(specifier);
   if (base.startsWith('data:') && (specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..')) {
@@ -1007,8 +1009,18 @@ function esmResolveFile(specifier, parentPath) {
   }
   if (builtinSet.has(specifier)) return ['builtin', specifier];
   let file;
-  if (specifier.startsWith('file://')) file = fileURLToPathSimple(specifier);
-  else if (specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
+  let suffix = '';
+  const relative = specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..';
+  if (specifier.startsWith('file:') || (relative && /[?#%]/.test(specifier))) {
+    // Resolved as a URL: percent-decoded, and a query or fragment makes its own module instance
+    // (cache busting: `import('./x.js?v=2')`).
+    const { URL, pathToFileURL, fileURLToPath } = requireBuiltin('url');
+    const u = new URL(specifier, pathToFileURL(base));
+    suffix = u.search + u.hash;
+    u.search = '';
+    u.hash = '';
+    file = fileURLToPath(u);
+  } else if (relative) {
     file = path.resolve(path.dirname(base), specifier);
   } else if (specifier[0] === '#') {
     const r = resolveImports(specifier, base, conditionsImport);
@@ -1058,6 +1070,14 @@ function esmResolveFile(specifier, parentPath) {
   if (!isFile(file)) throw withUrl(new (ERRS().ERR_MODULE_NOT_FOUND)(shown, base, true), file);
   const format = formatOf(file);
   if (format === null) throw new (ERRS().ERR_UNKNOWN_FILE_EXTENSION)(path.extname(file), file);
+  if (format === 'module' && suffix !== '') {
+    const key = `${file}\0${suffix}`;
+    if (!sourceModules.has(key)) {
+      sourceModules.add(key);
+      binding.addModuleSource(key, binding.readFileUtf8(file));
+    }
+    return ['module', key];
+  }
   if (format === 'module') binding.esmFiles.add(file); // its stack frames show its URL
   return [format, file];
 }
@@ -1073,6 +1093,7 @@ function withUrl(err, file) {
 // missing file or directory still yields the URL an import would fail on.
 function esmMetaResolve(specifier, parentPath) {
   const { URL, pathToFileURL } = requireBuiltin('url');
+  if (parentPath) parentPath = parentPath.split('\0')[0];
   const base = parentPath || path.join(process.cwd(), '[eval]');
   if (specifier === '.' || specifier === '..' || specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../')) {
     return new URL(specifier, pathToFileURL(base)).href;
