@@ -1187,6 +1187,9 @@ function preopenHint(file) {
 // does not compile as a script makes it an ES module.
 function evalIsModule(code) {
   if (!/\b(import|export|await)\b/.test(code)) return false;
+  const argv = process.execArgv;
+  const i = argv.indexOf('--input-type');
+  if (argv.includes('--input-type=commonjs') || (i !== -1 && argv[i + 1] === 'commonjs')) return false;
   try {
     binding.compileFunction(code, WRAPPER_PARAMS, '[eval]');
     return false;
@@ -1278,7 +1281,9 @@ function runMain(kind, arg) {
       if (err instanceof SyntaxError) {
         let parseErr = null;
         try { binding.compileFunction(arg, WRAPPER_PARAMS, '[eval]'); } catch (e) { parseErr = e; }
-        if (parseErr instanceof SyntaxError) throw syntaxReport(parseErr, arg, '[eval]', '[eval]', WRAPPER_HEADER_COLS);
+        if (parseErr instanceof SyntaxError) {
+          throw esmSyntaxError(parseErr, arg, '[eval]') || syntaxReport(parseErr, arg, '[eval]', '[eval]', WRAPPER_HEADER_COLS);
+        }
       }
       throw err;
     }
