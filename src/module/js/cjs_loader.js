@@ -627,10 +627,11 @@ function esmSyntaxError(err, content, filename) {
   let at;
   let len;
   let message;
-  if ((m = /^(\s*)import\s*[\w{*'"]/.exec(line))) {
-    at = m[1].length; len = 6; message = 'Cannot use import statement outside a module';
-  } else if ((m = /^(\s*)export\b/.exec(line))) {
-    at = m[1].length; len = 6; message = "Unexpected token 'export'";
+  // Statements start a line or follow `;` / `}`.
+  if ((m = /(^|[;}])(\s*)import\s*[\w{*'"]/.exec(line))) {
+    at = m.index + m[1].length + m[2].length; len = 6; message = 'Cannot use import statement outside a module';
+  } else if ((m = /(^|[;}])(\s*)export\b/.exec(line))) {
+    at = m.index + m[1].length + m[2].length; len = 6; message = "Unexpected token 'export'";
   } else if ((at = line.indexOf('import.meta')) !== -1) {
     at += 7; len = 4; message = "Cannot use 'import.meta' outside a module";
   } else if ((m = /\bawait\s*$/.exec(line.slice(0, Math.max(0, col))))) {
