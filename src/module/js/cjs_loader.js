@@ -850,7 +850,7 @@ function formatOf(file) {
 // for the CommonJS load that follows.
 const detected = new Map();
 const precompiled = new Map();
-const esmSyntax = /^\s*(import\s*[\w{*'"]|export\s|export\{)|\bimport\.meta\b/m;
+const esmSyntax = /(^|[;}])\s*(import\s*[\w{*'"]|export[\s{*])|\bimport\.meta\b/m;
 const typelessWarned = new Set();
 function detectModule(file, pkg) {
   let esm = detected.get(file);

@@ -9,5 +9,5 @@ console.log(require('./required/esm.js').w);
 console.log(require('./typeless/cjs.js').z);
 import('./typeless/uses.js').then((m) => {
   console.log(m.y);
-  console.log(require('./typeless/esm.js').x);
+  console.log(require('./typeless/esm.js').x, require('./typeless/min.js').s);
 });

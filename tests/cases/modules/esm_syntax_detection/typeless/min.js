@@ -1,0 +1,1 @@
+"use strict";import {sep} from "path";export const s=sep;
