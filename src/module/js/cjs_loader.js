@@ -999,6 +999,8 @@ function esmResolveFile(specifier, parentPath) {
   // A module imported with a query or fragment is `<path>\0<?query#hash>` (see below).
   if (parentPath) parentPath = parentPath.split('\0')[0];
   const base = parentPath || path.join(process.cwd(), '[eval]');
+  // A parent ending in "/" is a directory (--import resolves from the cwd).
+  const baseDir = base.endsWith('/') ? base : path.dirname(base);
   if (specifier.startsWith('data:')) return resolveDataUrl(specifier);
   if (base.startsWith('data:') && (specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..')) {
     throw esmError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', `Failed to resolve module specifier "${specifier}" from "${base}": Invalid relative URL or base scheme is not hierarchical.`);
@@ -1022,7 +1024,7 @@ function esmResolveFile(specifier, parentPath) {
     u.hash = '';
     file = fileURLToPath(u);
   } else if (relative) {
-    file = path.resolve(path.dirname(base), specifier);
+    file = path.resolve(baseDir, specifier);
   } else if (specifier[0] === '#') {
     const r = resolveImports(specifier, base, conditionsImport);
     if (r.bare) return esmResolveFile(r.bare, parentPath);
@@ -1040,7 +1042,7 @@ function esmResolveFile(specifier, parentPath) {
         throw esmError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER', `Invalid module "${specifier}" is not a valid package name imported from ${base}`);
       }
       let found = null;
-      for (const nm of nodeModulePaths(path.dirname(base))) {
+      for (const nm of nodeModulePaths(baseDir)) {
         const pkgDir = path.join(nm, split ? split.name : specifier);
         if (!isDir(pkgDir)) continue;
         const pkg = readPackage(pkgDir);
@@ -1215,9 +1217,36 @@ function runMain(kind, arg) {
   loop.updateLoopTime();
   initPaths();
   initConditions();
-  for (const p of binding.preload) {
-    loadModule(p, Object.assign(new Module(path.join(process.cwd(), '[preload]'), null), { filename: path.join(process.cwd(), '[preload]'), paths: nodeModulePaths(process.cwd()) }), false);
+  if (binding.preload.length > 0) {
+    // node's Module._preloadModules: the parent is 'internal/preload', resolving from the cwd.
+    const parent = new Module('internal/preload', null);
+    parent.paths = nodeModulePaths(process.cwd());
+    for (const p of binding.preload) loadModule(p, parent, false);
   }
+  // --import: ES modules loaded, in order, before the entry runs.
+  const imports = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith('--import=')) imports.push(argv[i].slice(9));
+    else if (argv[i] === '--import' && i + 1 < argv.length) imports.push(argv[++i]);
+  }
+  if (imports.length > 0 && !binding.checkOnly) {
+    let chain = Promise.resolve();
+    const parent = `${process.cwd().replace(/\/$/, '')}/`;
+    for (const spec of imports) chain = chain.then(() => binding.runEsm(spec, parent)[0]);
+    chain.then(() => {
+      try {
+        runEntry(kind, arg);
+      } catch (err) {
+        loop.fatal(err);
+      }
+    }, (err) => loop.fatal(err, 'unhandledRejection', '\nnode:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n'));
+    return;
+  }
+  runEntry(kind, arg);
+}
+
+function runEntry(kind, arg) {
   if (kind === 'file') {
     const abs = path.resolve(arg);
     if (binding.preopens().length === 0) {
