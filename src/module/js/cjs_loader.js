@@ -240,7 +240,6 @@ function splitPackageName(request) {
 }
 
 // ---- CommonJS resolution -------------------------------------------------------------------
-const cjsExtensions = ['.js', '.json', '.node'];
 
 function tryFile(p) {
   if (isFile(p)) return p;
@@ -995,6 +994,23 @@ function resolveDataUrl(specifier) {
   throw esmError(RangeError, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${m[1]} for URL ${href}`);
 }
 
+// node's legacyMainResolve (import of a package without "exports"): "main" with the suffixes
+// node tries, then index.js/.json/.node.
+function legacyMainResolve(pkgDir, pkg, base) {
+  const main = pkg && typeof pkg.main === 'string' && pkg.main !== '' ? pkg.main : undefined;
+  if (main !== undefined) {
+    for (const suffix of ['', '.js', '.json', '.node', '/index.js', '/index.json', '/index.node']) {
+      const f = path.resolve(pkgDir, main + suffix);
+      if (isFile(f)) return f;
+    }
+  }
+  for (const name of ['index.js', 'index.json', 'index.node']) {
+    const f = path.join(pkgDir, name);
+    if (isFile(f)) return f;
+  }
+  throw new (ERRS().ERR_MODULE_NOT_FOUND)(path.resolve(pkgDir, main || 'index.js'), base, false);
+}
+
 function esmResolveFile(specifier, parentPath) {
   // A module imported with a query or fragment is `<path>\0<?query#hash>` (see below).
   if (parentPath) parentPath = parentPath.split('\0')[0];
@@ -1050,7 +1066,7 @@ function esmResolveFile(specifier, parentPath) {
           const r = resolveExportsMap(pkgDir, pkg.exports, split.subpath, conditionsImport, base);
           found = r.file;
         } else if (split.subpath === '.') {
-          found = tryPackage(pkgDir, cjsExtensions, specifier, null);
+          found = legacyMainResolve(pkgDir, pkg, base);
         } else {
           found = path.join(pkgDir, split.subpath);
         }
