@@ -76,6 +76,9 @@ const IGNORED: &[&str] = &[
     "--no-experimental-global-webcrypto",
     "--frozen-intrinsics",
     "--use-strict",
+    // node:test reads these from process.execArgv (src/node/js/test.js).
+    "--test-only",
+    "--test-force-exit",
 ];
 const IGNORED_WITH_VALUE: &[&str] = &[
     "--stack-size",
@@ -88,6 +91,12 @@ const IGNORED_WITH_VALUE: &[&str] = &[
     "--loader",
     "--import",
     "--stack-trace-limit",
+    "--test-name-pattern",
+    "--test-reporter",
+    "--test-reporter-destination",
+    "--test-concurrency",
+    "--test-timeout",
+    "--test-shard",
 ];
 
 /// What `--test` runs: node:test's file runner (src/node/js/test.js).

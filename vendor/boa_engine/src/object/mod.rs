@@ -270,6 +270,8 @@ impl<T: ?Sized> Object<T> {
     pub fn set_prototype<O: Into<JsPrototype>>(&mut self, prototype: O) -> bool {
         let prototype = prototype.into();
         if self.extensible {
+            // rjs: this object may be in some prototype chain (see `bump_set_epoch`).
+            crate::vm::inline_cache::bump_set_epoch();
             self.properties.shape = self.properties.shape.change_prototype_transition(prototype);
             true
         } else {

@@ -604,6 +604,10 @@ impl PropertyMap {
         }
 
         let attributes = property.to_slot_attributes();
+        // rjs: a property that intercepts writes (see `bump_set_epoch`).
+        if attributes.is_accessor_descriptor() || !attributes.contains(SlotAttributes::WRITABLE) {
+            crate::vm::inline_cache::bump_set_epoch();
+        }
 
         if let Some(slot) = self.shape.lookup(key) {
             let index = slot.index as usize;
@@ -618,9 +622,16 @@ impl PropertyMap {
                 match transition.action {
                     ChangeTransitionAction::Nothing => {}
                     ChangeTransitionAction::Remove => {
+                        // rjs: later slots moved (see `bump_layout_epoch`).
+                        if self.shape.is_unique() {
+                            crate::vm::inline_cache::bump_layout_epoch();
+                        }
                         self.storage.remove(slot.index as usize + 1);
                     }
                     ChangeTransitionAction::Insert => {
+                        if self.shape.is_unique() {
+                            crate::vm::inline_cache::bump_layout_epoch();
+                        }
                         // insert after index which is (index + 1).
                         self.storage.insert(index, JsValue::undefined());
                     }
@@ -704,6 +715,10 @@ impl PropertyMap {
                 self.storage.remove(slot.index as usize + 1);
             }
             self.storage.remove(slot.index as usize);
+            // rjs: later slots moved (see `bump_layout_epoch`).
+            if self.shape.is_unique() {
+                crate::vm::inline_cache::bump_layout_epoch();
+            }
 
             self.shape = self.shape.remove_property_transition(key);
             return true;

@@ -45,7 +45,7 @@ pub(crate) use code_block::GlobalFunctionBinding;
 mod call_frame;
 mod code_block;
 mod completion_record;
-mod inline_cache;
+pub(crate) mod inline_cache;
 mod runtime_limits;
 
 #[cfg(feature = "jsprof")]

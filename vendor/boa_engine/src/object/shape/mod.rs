@@ -193,6 +193,16 @@ impl Shape {
         }
     }
 
+    /// rjs: the number of properties of a shared shape (`None` for a unique one).
+    #[inline]
+    #[must_use]
+    pub(crate) fn shared_property_count(&self) -> Option<u32> {
+        match &self.inner {
+            Inner::Shared(shape) => Some(shape.property_count()),
+            Inner::Unique(_) => None,
+        }
+    }
+
     /// Returns the keys of the [`Shape`], in insertion order.
     #[inline]
     #[must_use]
@@ -245,6 +255,16 @@ impl WeakShape {
     #[must_use]
     pub(crate) fn to_addr_usize(&self) -> usize {
         self.upgrade().as_ref().map_or(0, Shape::to_addr_usize)
+    }
+
+    /// rjs: whether the shape is still alive (without taking a strong reference).
+    #[inline]
+    #[must_use]
+    pub(crate) fn is_alive(&self) -> bool {
+        match self {
+            WeakShape::Shared(shape) => shape.is_alive(),
+            WeakShape::Unique(shape) => shape.is_alive(),
+        }
     }
 
     /// Return location in memory of the [`Shape`].

@@ -7,7 +7,10 @@ use boa_macros::{Finalize, Trace};
 
 use crate::{
     JsString,
-    object::shape::{Shape, WeakShape, slot::Slot},
+    object::shape::{
+        Shape, WeakShape,
+        slot::{Slot, SlotAttributes},
+    },
 };
 
 #[cfg(test)]
@@ -20,8 +23,79 @@ pub(crate) const PIC_CAPACITY: usize = 4;
 pub(crate) struct CacheEntry {
     /// A weak reference is kept to the shape to avoid the shape preventing deallocation.
     pub(crate) shape: WeakShape,
+    /// rjs: the shape's address when cached: a lookup compares addresses and checks liveness
+    /// only on a match (upgrading every entry's weak reference dominated polymorphic sites).
+    #[unsafe_ignore_trace]
+    pub(crate) addr: usize,
     #[unsafe_ignore_trace]
     pub(crate) slot: Slot,
+    /// rjs: for a slot of the prototype, the address of the prototype's shape when cached (the
+    /// prototype's layout is not part of its instances' shape); 0 otherwise.
+    #[unsafe_ignore_trace]
+    pub(crate) proto_shape: usize,
+    /// rjs: `Some(layout epoch)` when the shape whose layout the slot indexes is unique: see
+    /// [`LAYOUT_EPOCH`].
+    #[unsafe_ignore_trace]
+    pub(crate) layout: Option<u32>,
+}
+
+/// rjs: the address of the shape of `shape`'s prototype, and whether that shape is unique.
+fn prototype_shape(shape: &Shape) -> (usize, bool) {
+    shape.prototype().map_or((0, false), |p| {
+        let p = p.borrow();
+        let s = p.shape();
+        (s.to_addr_usize(), s.is_unique())
+    })
+}
+
+/// rjs: bumped whenever a property write could stop behaving as a plain addition somewhere up a
+/// prototype chain: an accessor or non-writable property is defined (or a property becomes one)
+/// on any object, or any object's prototype changes. A cached addition ([`Transition`]) is used
+/// only while the epoch it was made in lasts.
+static SET_EPOCH: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// The current set epoch (see [`SET_EPOCH`]).
+#[inline]
+pub(crate) fn set_epoch() -> u32 {
+    SET_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Invalidates every cached property addition (see [`SET_EPOCH`]).
+#[inline]
+pub(crate) fn bump_set_epoch() {
+    SET_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// rjs: bumped whenever the storage slots of an object with a unique shape move (a property
+/// removed, or one turned from data to accessor or back): a unique shape is changed in place,
+/// so its identity does not tell. Cache entries on unique shapes are used only while the epoch
+/// they were made in lasts.
+static LAYOUT_EPOCH: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// The current layout epoch (see [`LAYOUT_EPOCH`]).
+#[inline]
+pub(crate) fn layout_epoch() -> u32 {
+    LAYOUT_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Invalidates cache entries that depend on a layout (see [`LAYOUT_EPOCH`]).
+#[inline]
+pub(crate) fn bump_layout_epoch() {
+    LAYOUT_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// rjs: a cached property addition at a `obj.name = value` site: an ordinary, extensible object
+/// of shared shape `from` gains `name` as a writable, enumerable, configurable data property,
+/// which gives it shape `to` and one more storage slot. Valid only while [`set_epoch`] is
+/// `epoch` (nothing up the prototype chain could have intercepted the write since).
+#[derive(Clone, Debug, Trace, Finalize)]
+pub(crate) struct Transition {
+    pub(crate) from: WeakShape,
+    #[unsafe_ignore_trace]
+    pub(crate) from_addr: usize,
+    pub(crate) to: WeakShape,
+    #[unsafe_ignore_trace]
+    pub(crate) epoch: u32,
 }
 
 /// An inline cache entry for a property access.
@@ -36,6 +110,9 @@ pub(crate) struct InlineCache {
     /// Whether this access site has seen too many shapes and should no longer be cached.
     #[unsafe_ignore_trace]
     pub(crate) megamorphic: Cell<bool>,
+
+    /// rjs: the property addition last made at this site (set sites only).
+    pub(crate) transition: GcRefCell<Option<Transition>>,
 }
 
 impl fmt::Display for InlineCache {
@@ -59,6 +136,7 @@ impl InlineCache {
             name,
             entries: GcRefCell::new(ArrayVec::new()),
             megamorphic: Cell::new(false),
+            transition: GcRefCell::new(None),
         }
     }
 
@@ -68,12 +146,25 @@ impl InlineCache {
         }
 
         let mut entries = self.entries.borrow_mut();
+        let addr = shape.to_addr_usize();
+        // rjs: drop entries whose shape died (their address may now be this shape's) and an
+        // outdated one for this shape.
+        entries.retain(|e| e.addr != addr && e.shape.is_alive());
+        let (proto_shape, layout) = if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
+            let (addr, unique) = prototype_shape(shape);
+            (addr, unique.then(layout_epoch))
+        } else {
+            (0, shape.is_unique().then(layout_epoch))
+        };
 
         // Add a new entry if there's space.
         if entries
             .try_push(CacheEntry {
                 shape: shape.into(),
+                addr,
                 slot,
+                proto_shape,
+                layout,
             })
             .is_err()
         {
@@ -83,32 +174,45 @@ impl InlineCache {
         }
     }
 
+    /// rjs: the shape an object of shape `from` takes when this site adds its property, if
+    /// that addition is cached and still valid (the caller checks the object itself).
+    pub(crate) fn transition_from(&self, from: &Shape) -> Option<Shape> {
+        let transition = self.transition.borrow();
+        let t = transition.as_ref()?;
+        if t.from_addr != from.to_addr_usize() || t.epoch != set_epoch() || !t.from.is_alive() {
+            return None;
+        }
+        t.to.upgrade()
+    }
+
+    /// rjs: caches the addition of this site's property that took an object from shape `from`
+    /// to shape `to`.
+    pub(crate) fn set_transition(&self, from: &Shape, to: &Shape) {
+        *self.transition.borrow_mut() = Some(Transition {
+            from: from.into(),
+            from_addr: from.to_addr_usize(),
+            to: to.into(),
+            epoch: set_epoch(),
+        });
+    }
+
     /// Returns the cached `(Shape, Slot)` if a matching shape exists in the inline cache.
     ///
-    /// Opportunistically cleans up stale weak shape references during lookup.
+    /// rjs: compares the cached addresses; an entry whose address matches but whose shape died
+    /// (the address was reused) is a miss, and `set` drops it.
     pub(crate) fn get(&self, shape: &Shape) -> Option<(Shape, Slot)> {
         if self.megamorphic.get() {
             return None;
         }
-
-        let mut entries = self.entries.borrow_mut();
-        let mut i = 0;
-        let mut result = None;
         let shape_addr = shape.to_addr_usize();
-
-        while i < entries.len() {
-            if let Some(upgraded) = entries[i].shape.upgrade() {
-                if upgraded.to_addr_usize() == shape_addr {
-                    result = Some((upgraded, entries[i].slot));
-                    break;
-                }
-                i += 1;
-            } else {
-                // Opportunistically clean up stale weak shapes.
-                entries.swap_remove(i);
-            }
+        let entries = self.entries.borrow();
+        let entry = entries.iter().find(|e| e.addr == shape_addr)?;
+        if entry.layout.is_some_and(|epoch| epoch != layout_epoch())
+            || (entry.slot.attributes.contains(SlotAttributes::PROTOTYPE)
+                && prototype_shape(shape).0 != entry.proto_shape)
+        {
+            return None;
         }
-
-        result
+        entry.shape.is_alive().then(|| (shape.clone(), entry.slot))
     }
 }

@@ -118,7 +118,7 @@ impl SharedShape {
         &self.inner.property_table
     }
     /// Return the property count that this shape owns in the [`PropertyTable`].
-    fn property_count(&self) -> u32 {
+    pub(crate) fn property_count(&self) -> u32 {
         self.inner.property_count
     }
     /// Return the index to the property in the [`PropertyTable`].
@@ -488,6 +488,13 @@ impl WeakSharedShape {
         Some(SharedShape {
             inner: self.inner.upgrade()?,
         })
+    }
+
+    /// rjs: whether the shape is still alive (no strong reference taken).
+    #[inline]
+    #[must_use]
+    pub(crate) fn is_alive(&self) -> bool {
+        self.inner.is_upgradable()
     }
 }
 

@@ -1,5 +1,7 @@
 use crate::JsExpect;
 use crate::JsValue;
+use crate::object::JsObject;
+use crate::object::internal_methods::ORDINARY_INTERNAL_METHODS;
 use crate::value::JsVariant;
 use crate::vm::opcode::{IndexOperand, RegisterOperand};
 use crate::{
@@ -66,6 +68,22 @@ fn set_by_name(
         }
         return Ok(());
     }
+    // rjs: a cached addition of this property (see `InlineCache::transition_from`).
+    let plain_receiver = object_borrowed.properties().shape.is_shared()
+        && object_borrowed.extensible
+        && has_ordinary_set(&object)
+        && receiver
+            .as_object()
+            .is_some_and(|r| JsObject::equals(&r, &object));
+    if plain_receiver && let Some(to) = ic.transition_from(object_borrowed.shape()) {
+        drop(object_borrowed);
+        let mut object_borrowed = object.borrow_mut();
+        let properties = object_borrowed.properties_mut();
+        properties.shape = to;
+        properties.storage.push(value);
+        return Ok(());
+    }
+    let from = plain_receiver.then(|| object_borrowed.shape().clone());
     drop(object_borrowed);
 
     let name: PropertyKey = ic.name.clone().into();
@@ -74,6 +92,9 @@ fn set_by_name(
     let succeeded = object.__set__(name.clone(), value.clone(), receiver.clone(), context)?;
     if !succeeded && context.vm.frame().code_block.strict() {
         return Err(crate::v8_messages::failed_set(&object, &name, context));
+    }
+    if succeeded && let Some(from) = from {
+        cache_transition(&object, &from, &name, usize::from(index), context);
     }
 
     // Cache the property.
@@ -86,6 +107,78 @@ fn set_by_name(
     }
 
     Ok(())
+}
+
+/// rjs: whether `object` reads, writes and defines its properties as an ordinary object does
+/// (no proxy, array, typed array, arguments or other exotic behaviour).
+fn has_ordinary_set(object: &JsObject) -> bool {
+    let vtable = object.vtable();
+    let ordinary = &ORDINARY_INTERNAL_METHODS;
+    std::ptr::fn_addr_eq(vtable.__set__, ordinary.__set__)
+        && std::ptr::fn_addr_eq(vtable.__get_own_property__, ordinary.__get_own_property__)
+        && std::ptr::fn_addr_eq(
+            vtable.__define_own_property__,
+            ordinary.__define_own_property__,
+        )
+        && std::ptr::fn_addr_eq(vtable.__get_prototype_of__, ordinary.__get_prototype_of__)
+}
+
+/// rjs: after `object` (of shared shape `from`, ordinary and extensible) was assigned `name`,
+/// caches the step as a plain addition if it was one: exactly one new writable, enumerable,
+/// configurable data property in the next storage slot, and nothing up the prototype chain
+/// that could have intercepted the write (only ordinary objects, no accessor or read-only
+/// `name`).
+fn cache_transition(
+    object: &JsObject,
+    from: &crate::object::shape::Shape,
+    name: &PropertyKey,
+    index: usize,
+    context: &mut Context,
+) {
+    if !matches!(name, PropertyKey::String(_)) {
+        return;
+    }
+    let plain =
+        SlotAttributes::WRITABLE | SlotAttributes::ENUMERABLE | SlotAttributes::CONFIGURABLE;
+    let borrowed = object.borrow();
+    let properties = borrowed.properties();
+    let to = &properties.shape;
+    if !to.is_shared() || from.lookup(name).is_some() {
+        return;
+    }
+    let Some(slot) = to.lookup(name) else {
+        return;
+    };
+    let Some(old_len) = properties.storage.len().checked_sub(1) else {
+        return;
+    };
+    if slot.attributes != plain
+        || slot.index as usize != old_len
+        || to.shared_property_count() != from.shared_property_count().map(|n| n + 1)
+    {
+        return;
+    }
+    let mut proto = from.prototype();
+    let mut depth = 0;
+    while let Some(p) = proto {
+        depth += 1;
+        if depth > 64 || !has_ordinary_set(&p) {
+            return;
+        }
+        let p_borrowed = p.borrow();
+        if let Some(s) = p_borrowed.properties().shape.lookup(name)
+            && (s.attributes.is_accessor_descriptor()
+                || !s.attributes.contains(SlotAttributes::WRITABLE))
+        {
+            return;
+        }
+        let next = p_borrowed.properties().shape.prototype();
+        drop(p_borrowed);
+        proto = next;
+    }
+    let to = to.clone();
+    drop(borrowed);
+    context.vm.frame().code_block().ic[index].set_transition(from, &to);
 }
 
 /// `SetPropertyByName` implements the Opcode Operation for `Opcode::SetPropertyByName`
