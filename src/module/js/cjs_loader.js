@@ -521,6 +521,21 @@ function requireEsm(module, filename) {
     message += `\n  Requiring ${filename} `;
     throw esmError(Error, 'ERR_REQUIRE_ASYNC_MODULE', message);
   }
+  // node's createRequiredModuleFacade: a module with a default export (and no __esModule of
+  // its own) is required as a namespace that also has __esModule: true, for transpiled code.
+  if (namespace.default !== undefined && !Object.prototype.hasOwnProperty.call(namespace, '__esModule')) {
+    const key = `${filename}\0facade`;
+    if (!sourceModules.has(key)) {
+      sourceModules.add(key);
+      const spec = JSON.stringify(filename);
+      binding.addModuleSource(key, `export * from ${spec}; export { default } from ${spec}; export const __esModule = true;`);
+    }
+    const [facade, ns] = binding.runEsm(key, '', true);
+    if (binding.promiseState(facade)[0] === 1) {
+      module.exports = ns;
+      return;
+    }
+  }
   module.exports = namespace;
 }
 

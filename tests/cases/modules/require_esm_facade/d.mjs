@@ -1,0 +1,1 @@
+export default function f() {}; export const a = 1;
