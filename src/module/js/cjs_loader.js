@@ -351,7 +351,8 @@ const conditionsImport = ['import', 'node', 'node-addons'];
 const realpathCache = new Map();
 let preserveFlags;
 function toRealPath(file, isMain) {
-  preserveFlags ??= [process.execArgv.includes('--preserve-symlinks'), process.execArgv.includes('--preserve-symlinks-main')];
+  const argv = execArgv();
+  preserveFlags ??= [argv.includes('--preserve-symlinks'), argv.includes('--preserve-symlinks-main')];
   if (preserveFlags[isMain ? 1 : 0]) return file;
   let real = realpathCache.get(file);
   if (real === undefined) {
@@ -359,6 +360,11 @@ function toRealPath(file, isMain) {
     realpathCache.set(file, real);
   }
   return real;
+}
+
+// The options node was started with (a script may replace process.execArgv).
+function execArgv() {
+  return Array.isArray(process.execArgv) ? process.execArgv : [];
 }
 
 function resolveFilename(request, parent, isMain, options) {
@@ -1221,7 +1227,7 @@ function preopenHint(file) {
 // does not compile as a script makes it an ES module.
 function evalIsModule(code) {
   if (!/\b(import|export|await)\b/.test(code)) return false;
-  const argv = process.execArgv;
+  const argv = execArgv();
   const i = argv.indexOf('--input-type');
   if (argv.includes('--input-type=commonjs') || (i !== -1 && argv[i + 1] === 'commonjs')) return false;
   try {
@@ -1234,7 +1240,7 @@ function evalIsModule(code) {
 
 // --conditions=name / --conditions name / -C name: more "exports"/"imports" conditions.
 function initConditions() {
-  const argv = process.execArgv;
+  const argv = execArgv();
   for (let i = 0; i < argv.length; i++) {
     let c;
     if (argv[i].startsWith('--conditions=')) c = argv[i].slice(13);
@@ -1256,7 +1262,7 @@ function runMain(kind, arg) {
   }
   // --import: ES modules loaded, in order, before the entry runs.
   const imports = [];
-  const argv = process.execArgv;
+  const argv = execArgv();
   for (let i = 0; i < argv.length; i++) {
     if (argv[i].startsWith('--import=')) imports.push(argv[i].slice(9));
     else if (argv[i] === '--import' && i + 1 < argv.length) imports.push(argv[++i]);
