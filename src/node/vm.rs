@@ -16,7 +16,7 @@
 //! `ReferenceError`, ... as in node.
 
 use boa_engine::{
-    ast::scope::Scope,
+    ast::{expression::Expression, scope::Scope, Statement, StatementListItem},
     context::{intrinsics::Intrinsics, HostHooks},
     js_string,
     object::{JsObject, ObjectInitializer},
@@ -61,9 +61,9 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ctx,
         &[
             ("makeContext", make_context, 1),
-            ("compile", compile, 4),
+            ("compile", compile, 5),
             ("run", run, 2),
-            ("compileFunction", compile_function, 5),
+            ("compileFunction", compile_function, 6),
             ("memoryBytes", memory_bytes, 0),
         ],
     )
@@ -99,14 +99,21 @@ fn in_realm<T>(
     result
 }
 
-/// Source text with `line_offset` blank lines in front, so positions count from there.
-fn source_text(code: &str, line_offset: f64) -> String {
-    let lines = if line_offset.is_finite() && line_offset > 0.0 {
-        line_offset.min(1_000_000.0) as usize
+/// A non-negative offset argument (`lineOffset`, `columnOffset`), capped.
+fn offset_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<usize> {
+    let n = args.get(i).map_or(Ok(0.0), |v| v.to_number(ctx))?;
+    Ok(if n.is_finite() && n > 0.0 {
+        n.min(1_000_000.0) as usize
     } else {
         0
-    };
-    let mut s = "\n".repeat(lines);
+    })
+}
+
+/// Source text with `line_offset` blank lines and `column_offset` spaces in front, so
+/// positions count from there (the column offset applies to the first line only, as in V8).
+fn source_text(code: &str, line_offset: usize, column_offset: usize) -> String {
+    let mut s = "\n".repeat(line_offset);
+    s.push_str(&" ".repeat(column_offset));
     s.push_str(crate::module::strip_hashbang(code).as_ref());
     s
 }
@@ -588,13 +595,15 @@ fn trap_own_keys(
 
 // ---- scripts ---------------------------------------------------------------------------------
 
-/// `compile(code, filename, lineOffset, context?)` → a script handle. With a context, the code
-/// is parsed for that realm (its SyntaxError); without, only its syntax is checked.
+/// `compile(code, filename, lineOffset, context?, columnOffset)` → a script handle. With a
+/// context, the code is parsed for that realm (its SyntaxError); without, only its syntax is
+/// checked.
 fn compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let code = crate::node::str_arg(args, 0, ctx)?;
     let filename = crate::node::str_arg(args, 1, ctx)?;
-    let line_offset = args.get(2).map_or(Ok(0.0), |v| v.to_number(ctx))?;
-    let source = source_text(&code, line_offset);
+    let line_offset = offset_arg(args, 2, ctx)?;
+    let column_offset = offset_arg(args, 4, ctx)?;
+    let source = source_text(&code, line_offset, column_offset);
     let parsed = if args.get(3).is_some_and(JsValue::is_object) {
         let realm = realm_arg(args, 3, ctx)?;
         Some(parse_in(&realm, &source, &filename, ctx)?)
@@ -644,20 +653,39 @@ fn run(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     in_realm(&realm, ctx, |ctx| script.evaluate(ctx))
 }
 
-/// `compileFunction(code, params, filename, context?, extensions)` → a function of that realm
-/// whose body is `code`; each extension object is in scope (through `with`) around it.
+/// `compileFunction(code, params, filename, context?, extensions, lineOffset)` → a function of
+/// that realm whose body is `code`; each extension object is in scope (through `with`) around
+/// it, and the body starts at line `lineOffset + 1`.
 fn compile_function(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let code = crate::node::str_arg(args, 0, ctx)?;
     let params = crate::node::str_arg(args, 1, ctx)?;
     let filename = crate::node::str_arg(args, 2, ctx)?;
     let realm = realm_arg(args, 3, ctx)?;
+    let line_offset = offset_arg(args, 5, ctx)?;
     let extensions = args.get(4).and_then(JsValue::as_object);
     let count = match &extensions {
         Some(e) => e.get(js_string!("length"), ctx)?.to_length(ctx)?,
         None => 0,
     };
     let body = crate::module::strip_hashbang(&code);
-    let mut src = String::new();
+    // The body must not close the wrapper early and run code outside it (node parses it as a
+    // function body alone): wrapped as one function, it must parse as that one expression.
+    in_realm(&realm, ctx, |ctx| {
+        let checked = format!("(function ({params}) {{{body}\n}})");
+        let mut parser = Parser::new(Source::from_bytes(&checked).with_path(Path::new(&filename)));
+        let script = parser.parse_script(&Scope::new_global(), ctx.interner_mut())?;
+        if single_function(script.statements().statements()) {
+            Ok(())
+        } else {
+            Err(JsNativeError::syntax()
+                .with_message("Unexpected token '}'")
+                .into())
+        }
+    })?;
+    // With a line offset the header ends the line before the body's first: positions are
+    // exact and the source text is V8's (`function (a) {\n...\n}`); without one it shares the
+    // body's first line (the JS side shifts syntax error columns back).
+    let mut src = "\n".repeat(line_offset.saturating_sub(1));
     if count > 0 {
         src.push_str("(function () {");
         for i in 0..count {
@@ -667,11 +695,18 @@ fn compile_function(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     } else {
         src.push('(');
     }
-    src.push_str(&format!("function ({params}) {{{body}\n}}"));
+    let newline = if line_offset > 0 { "\n" } else { "" };
+    src.push_str(&format!("function ({params}) {{{newline}{body}\n}}"));
     src.push_str(if count > 0 { "; })" } else { ")" });
     let f = in_realm(&realm, ctx, |ctx| {
+        // V8 names a script without a name `<anonymous>` in stack frames.
+        let name = if filename.is_empty() {
+            "<anonymous>"
+        } else {
+            filename.as_str()
+        };
         let s = Script::parse(
-            Source::from_bytes(&src).with_path(Path::new(&filename)),
+            Source::from_bytes(&src).with_path(Path::new(name)),
             None,
             ctx,
         )?;
@@ -688,6 +723,17 @@ fn compile_function(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         list.push(ext.get(i, ctx)?);
     }
     outer.call(&JsValue::undefined(), &list, ctx)
+}
+
+/// Whether `items` is exactly one statement `(function (...) {...})`.
+fn single_function(items: &[StatementListItem]) -> bool {
+    let [StatementListItem::Statement(statement)] = items else {
+        return false;
+    };
+    let Statement::Expression(Expression::Parenthesized(p)) = statement.as_ref() else {
+        return false;
+    };
+    matches!(p.expression(), Expression::FunctionExpression(_))
 }
 
 /// Bytes of wasm linear memory in use (the whole heap the engine can see).

@@ -1,8 +1,10 @@
 // node:async_hooks — AsyncLocalStorage and AsyncResource over the runtime's async context
 // (src/event_loop/async_context.rs: promise reactions keep the frame they were registered in;
 // src/js/loop.js: ticks, timers, immediates and I/O callbacks keep theirs). A frame is an
-// immutable Map from AsyncLocalStorage to its store. createHook's hooks never fire: the
-// engine has no async-resource lifecycle to report.
+// immutable Map from AsyncLocalStorage to its store. createHook's hooks fire for AsyncResource
+// (init on construction, before/after around runInAsyncScope, destroy after emitDestroy) and
+// executionAsyncId/triggerAsyncId/executionAsyncResource report the resource whose scope runs;
+// the runtime's own resources (timers, promises, sockets) have no lifecycle to report.
 'use strict';
 
 const acx = require('internal/loop').enableAsyncContext();
@@ -71,6 +73,15 @@ class AsyncLocalStorage {
 }
 
 let nextAsyncId = 2;
+const enabledHooks = new Set();
+const topLevelResource = {};
+let current = { id: 1, trigger: 0, resource: topLevelResource };
+function emitHook(name, args) {
+  for (const hook of [...enabledHooks]) {
+    const fn = hook._fns[name];
+    if (typeof fn === 'function') Reflect.apply(fn, hook, args);
+  }
+}
 
 class AsyncResource {
   constructor(type, opts = {}) {
@@ -84,10 +95,29 @@ class AsyncResource {
     this._frame = acx.get();
     this._asyncId = ++nextAsyncId;
     this._triggerAsyncId = triggerAsyncId;
+    if (enabledHooks.size > 0) emitHook('init', [this._asyncId, type, triggerAsyncId, this]);
   }
 
-  runInAsyncScope(fn, thisArg, ...args) { return withFrame(this._frame, fn, thisArg, args); }
-  emitDestroy() { return this; }
+  runInAsyncScope(fn, thisArg, ...args) {
+    const prev = current;
+    current = { id: this._asyncId, trigger: this._triggerAsyncId, resource: this };
+    if (enabledHooks.size > 0) emitHook('before', [this._asyncId]);
+    try {
+      return withFrame(this._frame, fn, thisArg, args);
+    } finally {
+      if (enabledHooks.size > 0) emitHook('after', [this._asyncId]);
+      current = prev;
+    }
+  }
+
+  emitDestroy() {
+    // node queues destroy hooks and runs them from an immediate.
+    if (enabledHooks.size > 0) {
+      const id = this._asyncId;
+      setImmediate(() => emitHook('destroy', [id]));
+    }
+    return this;
+  }
   asyncId() { return this._asyncId; }
   triggerAsyncId() { return this._triggerAsyncId; }
 
@@ -123,16 +153,16 @@ class AsyncHook {
     check(after, 'after');
     check(destroy, 'destroy');
     check(promiseResolve, 'promiseResolve');
+    Object.defineProperty(this, '_fns', { value: { init, before, after, destroy, promiseResolve } });
   }
-  enable() { return this; }
-  disable() { return this; }
+  enable() { enabledHooks.add(this); return this; }
+  disable() { enabledHooks.delete(this); return this; }
 }
 
 function createHook(fns) { return new AsyncHook(fns || {}); }
-function executionAsyncId() { return 1; }
-function triggerAsyncId() { return 0; }
-const topLevelResource = {};
-function executionAsyncResource() { return topLevelResource; }
+function executionAsyncId() { return current.id; }
+function triggerAsyncId() { return current.trigger; }
+function executionAsyncResource() { return current.resource; }
 
 const asyncWrapProviders = Object.freeze({ __proto__: null,
   NONE: 0, DIRHANDLE: 1, DNSCHANNEL: 2, ELDHISTOGRAM: 3, FILEHANDLE: 4, FILEHANDLECLOSEREQ: 5,

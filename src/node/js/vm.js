@@ -2,14 +2,15 @@
 // contexts as engine realms whose global reads and writes the contextified object live, and
 // compiles and runs code in them. Not supported: `timeout` and `breakOnSigint` (validated,
 // then ignored: there is no watchdog thread), V8 code caches (`createCachedData()` is empty,
-// given `cachedData` is always rejected), `columnOffset`, vm.Module, and measureMemory's
-// figures (it resolves with the wasm memory size).
+// given `cachedData` is always rejected), compileFunction's `columnOffset` (columns on the
+// body's first line count the native wrapper's header instead), vm.Module, and measureMemory's
+// figures (it resolves with the wasm memory size). Parser errors are reworded as V8's.
 'use strict';
 
 const binding = internalBinding('vm');
 const contexts = new WeakMap(); // contextified object (or uncontextified global) → handle
 const kHandle = Symbol('kHandle');
-const kSource = Symbol('kSource'); // [code, filename, lineOffset] for error excerpts
+const kSource = Symbol('kSource'); // [code, filename, lineOffset, columnOffset] for error excerpts
 const kParsingContext = Symbol('script parsing context');
 const DONT_CONTEXTIFY = Symbol('vm_context_no_contextify');
 const USE_MAIN_CONTEXT_DEFAULT_LOADER = Symbol('vm_dynamic_import_main_context_default');
@@ -42,10 +43,80 @@ function getRunInContextArgs(options = {}) {
   return displayErrors;
 }
 
-// Node's displayErrors: an error thrown by the script's own code gets "file:line", the source
-// line and a caret in front of its stack (once).
+// Boa's parser messages, reworded as V8 words them; `at` is [line, col] of the error in
+// `lines` (1-based, counting lineOffset). Returns [message, at, caret width] with the caret
+// width 0 when V8 marks the end of input with blanks.
+const kKeywords = new Set(('await break case catch class const continue debugger default delete do else enum export ' +
+  'extends false finally for function if import in instanceof new null return super switch this throw true try ' +
+  'typeof var void while with yield let static implements interface package private protected public').split(' '));
+function v8Syntax(raw, lines, lineOffset, columnOffset) {
+  let m = / at line (\d+), col (\d+)$/.exec(raw);
+  let at = m ? [+m[1], +m[1] === 1 + lineOffset ? +m[2] - columnOffset : +m[2]] : null;
+  let msg = raw.replace(/ at line \d+, col \d+$/, '');
+  const text = at && lines[at[0] - 1 - lineOffset];
+  let width = 1;
+  if (/abrupt end|end of input|unexpected end/i.test(msg)) {
+    const last = lines.length - 1;
+    return ['Unexpected end of input', [last + 1 + lineOffset, lines[last].length + 1], 0];
+  }
+  if ((m = /got '(.+?)'/.exec(msg)) || (m = /^unexpected token '(.+?)'/i.exec(msg))) {
+    const tok = m[1];
+    const before = text ? text.slice(0, at[1] - 1) : '';
+    if (/(?:^|[^\w$.])await\s+$/.test(before)) {
+      const i = before.lastIndexOf('await');
+      return ['await is only valid in async functions and the top level bodies of modules', [at[0], i + 1], 5];
+    }
+    // V8 underlines the whole token.
+    width = tok.length;
+    if (tok === 'return' && /statement/.test(msg)) msg = 'Illegal return statement';
+    else if (text && (text[at[1] - 1] === '"' || text[at[1] - 1] === "'")) {
+      // Boa names a string token without its quotes.
+      const end = text.indexOf(text[at[1] - 1], at[1]);
+      msg = 'Unexpected string';
+      width = end < 0 ? text.length - at[1] + 1 : end - at[1] + 2;
+    } else if (/^\d/.test(tok)) msg = 'Unexpected number';
+    else if (/^["'`]/.test(tok)) msg = 'Unexpected string';
+    else if (/^[A-Za-z_$][\w$]*$/.test(tok) && !kKeywords.has(tok)) msg = `Unexpected identifier '${tok}'`;
+    else msg = `Unexpected token '${tok}'`;
+  } else if (/unterminated string/i.test(msg)) {
+    // Boa gives no position: the first line whose quote is left open.
+    msg = 'Invalid or unexpected token';
+    at = null;
+    for (let i = 0; i < lines.length && at === null; i++) {
+      let quote = '';
+      let start = 0;
+      for (let j = 0; j < lines[i].length; j++) {
+        const c = lines[i][j];
+        if (quote !== '') {
+          if (c === '\\') j++;
+          else if (c === quote) quote = '';
+        } else if (c === '"' || c === "'") { quote = c; start = j; }
+      }
+      if (quote !== '') { at = [i + 1 + lineOffset, start + 1]; width = lines[i].length - start; }
+    }
+  } else if (/lexical name declared multiple times/.test(msg)) {
+    // V8 names the identifier and points at its second declaration.
+    const seen = new Map();
+    const re = /\b(let|const|class|var|function)\s+([A-Za-z_$][\w$]*)/g;
+    for (let i = 0; i < lines.length && msg.startsWith('lexical'); i++) {
+      for (const d of lines[i].matchAll(re)) {
+        const prev = seen.get(d[2]);
+        if (prev !== undefined && (prev !== 'var' && prev !== 'function' || (d[1] !== 'var' && d[1] !== 'function'))) {
+          msg = `Identifier '${d[2]}' has already been declared`;
+          at = [i + 1 + lineOffset, d.index + d[0].length - d[2].length + 1];
+          break;
+        }
+        seen.set(d[2], d[1]);
+      }
+    }
+  }
+  return [msg, at, width];
+}
+
+// Node's displayErrors: an error gets "file:line", the source line and a caret in front of its
+// stack (once). A SyntaxError while compiling is also reworded as V8 words it.
 const decorated = new WeakSet();
-function decorate(err, [code, filename, lineOffset], compiling) {
+function decorate(err, [code, filename, lineOffset, columnOffset = 0], compiling) {
   if (err === null || typeof err !== 'object' || decorated.has(err)) return;
   let stack;
   try { stack = err.stack; } catch { return; }
@@ -53,20 +124,34 @@ function decorate(err, [code, filename, lineOffset], compiling) {
   const lines = code.split(/\r\n|\n|\r/);
   let line;
   let col;
+  let width = 1;
   let m;
   if (compiling) {
-    if ((m = / at line (\d+), col (\d+)$/.exec(err.message))) [line, col] = [+m[1], +m[2]];
-    else [line, col] = [lines.length + lineOffset, lines[lines.length - 1].length + 1];
+    const raw = String(err.message);
+    let at;
+    [err.message, at, width] = v8Syntax(raw, lines, lineOffset, columnOffset);
+    stack = stack.split(raw).join(err.message);
+    err.stack = stack;
+    if (!at) return;
+    [line, col] = at;
   } else {
-    const frame = stack.split('\n', 2)[1] || '';
-    // `at name (file:line:col)`, or `at file:line:col` for anonymous code.
-    m = /:([\d?]+):([\d?]+)\)?$/.exec(frame);
-    if (!m || !(frame.endsWith(`(${filename}${m[0]}`) || frame.endsWith(` ${filename}${m[0]}`))) return;
-    [line, col] = m[1] === '?' && lines.length === 1 ? [1 + lineOffset, 1] : [+m[1], +m[2]];
+    const site = internalBinding('native').lastThrowSite(err);
+    if (site !== undefined && site[0] === filename) {
+      // Where the `throw` ran, as V8's message location.
+      [, line, col] = site;
+    } else {
+      const frame = stack.split('\n', 2)[1] || '';
+      // `at name (file:line:col)`, or `at file:line:col` for anonymous code.
+      m = /:([\d?]+):([\d?]+)\)?$/.exec(frame);
+      if (!m || !(frame.endsWith(`(${filename}${m[0]}`) || frame.endsWith(` ${filename}${m[0]}`))) return;
+      [line, col] = m[1] === '?' && lines.length === 1 ? [1 + lineOffset, 1] : [+m[1], +m[2]];
+    }
+    if (line === 1 + lineOffset) col -= columnOffset;
   }
   const text = lines[line - 1 - lineOffset];
   if (text === undefined || !(col >= 1)) return;
-  err.stack = `${filename}:${line}\n${text}\n${' '.repeat(col - 1)}^\n\n${stack}`;
+  const caret = width === 0 ? ' '.repeat(text.length) : `${' '.repeat(col - 1)}${'^'.repeat(width)}`;
+  err.stack = `${filename}:${line}\n${text}\n${caret}\n\n${stack}`;
   decorated.add(err);
 }
 
@@ -99,10 +184,10 @@ class Script {
     if (cachedData !== undefined) validateBuffer(cachedData, 'options.cachedData');
     v().validateBoolean(produceCachedData, 'options.produceCachedData');
     const context = parsingContext === undefined ? undefined : contexts.get(parsingContext);
-    const source = [code, filename, lineOffset];
+    const source = [code, filename, lineOffset, columnOffset > 0 ? columnOffset : 0];
     let handle;
     try {
-      handle = binding.compile(code, filename, lineOffset, context);
+      handle = binding.compile(code, filename, lineOffset, context, columnOffset);
     } catch (err) {
       decorate(err, source, true);
       throw err;
@@ -229,8 +314,31 @@ function compileFunction(code, params, options = {}) {
     v().validateObject(extension, `options.contextExtensions[${i}]`, { allowNullable: true });
   });
   const context = parsingContext === undefined ? undefined : contexts.get(parsingContext);
-  const body = lineOffset > 0 ? '\n'.repeat(lineOffset) + code : code;
-  return binding.compileFunction(body, params === undefined ? '' : params.join(', '), filename, context, contextExtensions);
+  const paramList = params === undefined ? '' : params.join(', ');
+  try {
+    const fn = binding.compileFunction(code, paramList, filename, context, contextExtensions, lineOffset);
+    if (!(lineOffset > 0)) {
+      // The body shares its first line with the native wrapper's header: frames there are
+      // shifted back by its width (as for CommonJS files), unless the name is already known.
+      const count = contextExtensions.length;
+      const header = (count > 0 ? `(function () {${' with (arguments[0])'.repeat(count)} return ` : '(').length +
+        `function (${paramList}) {`.length;
+      const wrapped = internalBinding('native').cjsWrapped;
+      const name = filename === '' ? '<anonymous>' : filename;
+      if (wrapped !== undefined && !wrapped.has(name)) wrapped.set(name, header);
+    }
+    return fn;
+  } catch (err) {
+    if (err !== null && typeof err === 'object' && err.name === 'SyntaxError' && typeof err.message === 'string') {
+      // Positions come from the native side's check of `(function (params) {body\n})`.
+      const header = `(function (${paramList}) {`.length;
+      err.message = err.message.replace(/ at line (\d+), col (\d+)$/, (_, l, c) => (l === '1'
+        ? ` at line ${1 + Math.max(0, lineOffset)}, col ${Math.max(1, c - header)}`
+        : ` at line ${+l + Math.max(0, lineOffset)}, col ${c}`));
+      decorate(err, [code, filename, lineOffset > 0 ? lineOffset : 0], true);
+    }
+    throw err;
+  }
 }
 
 function measureMemory(options = {}) {
