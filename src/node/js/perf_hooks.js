@@ -486,6 +486,7 @@ function histogramApi() {
   const kHdr = Symbol('kHandle');
   const kMap = Symbol('kMap');
   const kEnabled = Symbol('kEnabled');
+  const kLoop = Symbol('kLoop');
   class SafeMap extends Map {}
 
   class Hdr {
@@ -660,22 +661,24 @@ function histogramApi() {
       this[kEnabled] = true;
       const h = this[kHdr];
       // node's loop-delay timer records the time between its ticks (in ns).
-      this.timer = setInterval(() => recordDelta(h), this.resolution);
-      this.timer.unref();
+      const loop = this[kLoop];
+      loop.timer = setInterval(() => recordDelta(h), loop.resolution);
+      loop.timer.unref();
       return true;
     }
     disable() {
       if (this[kEnabled] === undefined) throw new (E.ERR_INVALID_THIS)('ELDHistogram');
       if (!this[kEnabled]) return false;
       this[kEnabled] = false;
-      clearInterval(this.timer);
+      clearInterval(this[kLoop].timer);
       return true;
     }
   }
   function make(Class, lowest, highest, figures) {
+    // Enumerable symbol-keyed slots, as node's (so `inspect(h, { depth: -1 })` is `[Name]`).
     const h = Object.create(Class.prototype);
-    Object.defineProperty(h, kHdr, { value: new Hdr(lowest, highest, figures) });
-    Object.defineProperty(h, kMap, { value: new SafeMap() });
+    h[kHdr] = new Hdr(lowest, highest, figures);
+    h[kMap] = new SafeMap();
     return h;
   }
   function createHistogram(options = {}) {
@@ -694,9 +697,8 @@ function histogramApi() {
     const { resolution = 10 } = options;
     V.validateInteger(resolution, 'options.resolution', 1);
     const h = make(ELDHistogram, 1, Number(INT64_MAX), 3);
-    Object.defineProperty(h, kEnabled, { value: false, writable: true });
-    Object.defineProperty(h, 'resolution', { value: resolution });
-    Object.defineProperty(h, 'timer', { value: null, writable: true });
+    h[kEnabled] = false;
+    h[kLoop] = { resolution, timer: null };
     return h;
   }
   return (histogramClasses = { createHistogram, monitorEventLoopDelay });

@@ -21,3 +21,4 @@ console.log(h3, h3.percentile(33));
 const r = createHistogram(); r.recordDelta(); console.log(r.count); 
 const el = monitorEventLoopDelay({ resolution: 5 }); el.enable();
 setTimeout(() => { el.disable(); console.log(el.count > 0, el.min >= 4e6, el.min < 1e9); }, 60);
+console.log(require('util').inspect(createHistogram(), { depth: -1 }), Object.getOwnPropertyNames(monitorEventLoopDelay()));
