@@ -290,7 +290,13 @@ fn synthetic_from_exports(
             },
             captures,
         ),
-        Some(PathBuf::from(path)),
+        // A JSON module's path is marked so a missing named export reads as node words it for
+        // JSON (the engine words it for CommonJS when a synthetic module's path is absolute).
+        Some(PathBuf::from(if format == "json" {
+            format!("json:{path}")
+        } else {
+            path.to_string()
+        })),
         None,
         context,
     ))
