@@ -39,7 +39,36 @@ mod tests;
 /// rjs: how many compiled patterns are kept for reuse (the cache starts over when full).
 const MATCHER_CACHE_SIZE: usize = 256;
 
+/// rjs: the UTF-16 copy of a Latin-1 string that regress needs, kept for the last long string
+/// matched: a `/g` regexp stepping through a large string with `exec` (or `replace`,
+/// `matchAll`) copied the whole string for every match.
+fn latin1_as_ucs2(input: &JsString) -> std::rc::Rc<[u16]> {
+    const CACHE_FROM: usize = 256;
+    if input.len() < CACHE_FROM {
+        return input.to_vec().into();
+    }
+    LATIN1_COPY.with(|c| {
+        let mut c = c.borrow_mut();
+        // The same string (same storage, kept alive by the cache), not only equal text.
+        let same = |s: &JsString| match (s.as_str().variant(), input.as_str().variant()) {
+            (JsStrVariant::Latin1(a), JsStrVariant::Latin1(b)) => std::ptr::eq(a, b),
+            _ => false,
+        };
+        if let Some((s, copy)) = c.as_ref()
+            && same(s)
+        {
+            return copy.clone();
+        }
+        let copy: std::rc::Rc<[u16]> = input.to_vec().into();
+        *c = Some((input.clone(), copy.clone()));
+        copy
+    })
+}
+
 thread_local! {
+    static LATIN1_COPY: std::cell::RefCell<Option<(JsString, std::rc::Rc<[u16]>)>> =
+        const { std::cell::RefCell::new(None) };
+
     /// rjs: compiled patterns by (source, flags).
     static MATCHERS: std::cell::RefCell<rustc_hash::FxHashMap<(JsString, JsString), std::rc::Rc<Regex>>> =
         std::cell::RefCell::new(rustc_hash::FxHashMap::default());
@@ -1255,7 +1284,7 @@ impl RegExp {
         let r: Option<regress::Match> = match (full_unicode, input.as_str().variant()) {
             (true | false, JsStrVariant::Latin1(_)) => {
                 // TODO: Currently regress does not support latin1 encoding.
-                let input = input.to_vec();
+                let input = latin1_as_ucs2(&input);
 
                 // NOTE: We can use the faster ucs2 variant since there will never be two byte unicode.
                 matcher.find_from_ucs2(&input, last_index as usize).next()

@@ -38,6 +38,7 @@ pub(crate) use string_iterator::StringIterator;
 
 #[cfg(feature = "annex-b")]
 pub use crate::{JsStr, js_str};
+use boa_string::JsStrVariant;
 
 /// The set of normalizers required for the `String.prototype.normalize` function.
 #[derive(Debug)]
@@ -222,6 +223,58 @@ impl BuiltInConstructor for String {
         // 4. Return ! StringCreate(s, ? GetPrototypeFromConstructor(NewTarget, "%String.prototype%")).
         Ok(Self::string_create(string, prototype, context).into())
     }
+}
+
+/// rjs: `StringIndexOf(string, search, from)` in time proportional to the part searched.
+/// boa_string's `index_of` skipped `from` windows one by one, so each call cost the whole
+/// string: `split`, `indexOf(x, pos)` and `replaceAll` over a large string were quadratic.
+pub(crate) fn string_index_of(string: JsStr<'_>, search: JsStr<'_>, from: usize) -> Option<usize> {
+    let len = string.len();
+    if from > len {
+        return None;
+    }
+    if search.is_empty() {
+        return Some(from);
+    }
+    let n = search.len();
+    if n > len - from {
+        return None;
+    }
+    let found = match (string.variant(), search.variant()) {
+        (JsStrVariant::Latin1(h), JsStrVariant::Latin1(x)) => find_units(&h[from..], x),
+        (JsStrVariant::Utf16(h), JsStrVariant::Utf16(x)) => find_units(&h[from..], x),
+        (JsStrVariant::Utf16(h), JsStrVariant::Latin1(x)) => {
+            let x: Vec<u16> = x.iter().map(|&b| u16::from(b)).collect();
+            find_units(&h[from..], &x)
+        }
+        (JsStrVariant::Latin1(h), JsStrVariant::Utf16(x)) => {
+            // A Latin-1 string holds a UTF-16 needle only if every unit fits in a byte.
+            let Ok(x) = x
+                .iter()
+                .map(|&u| u8::try_from(u))
+                .collect::<Result<Vec<u8>, _>>()
+            else {
+                return None;
+            };
+            find_units(&h[from..], &x)
+        }
+    };
+    found.map(|i| i + from)
+}
+
+/// The first index of `needle` (not empty) in `hay`.
+fn find_units<T: PartialEq + Copy>(hay: &[T], needle: &[T]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let mut i = 0;
+    while i <= last_start {
+        let at = hay[i..=last_start].iter().position(|&u| u == first)? + i;
+        if hay[at + 1..at + needle.len()] == *rest {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 impl String {
@@ -991,7 +1044,9 @@ impl String {
         // 10. Let index be ! StringIndexOf(S, searchStr, start).
         // 11. If index is not -1, return true.
         // 12. Return false.
-        Ok(string.index_of(search_str.as_str(), start).is_some().into())
+        Ok(string_index_of(string.as_str(), search_str.as_str(), start)
+            .is_some()
+            .into())
     }
 
     /// `String.prototype.replace( regexp|substr, newSubstr|function )`
@@ -1060,7 +1115,7 @@ impl String {
 
         // 8. Let position be ! StringIndexOf(string, searchString, 0).
         // 9. If position is -1, return string.
-        let Some(position) = string.index_of(search_string.as_str(), 0) else {
+        let Some(position) = string_index_of(string.as_str(), search_string.as_str(), 0) else {
             return Ok(string.into());
         };
 
@@ -1190,7 +1245,7 @@ impl String {
         let mut match_positions = Vec::new();
 
         // 10. Let position be ! StringIndexOf(string, searchString, 0).
-        let mut position = string.index_of(search_string.as_str(), 0);
+        let mut position = string_index_of(string.as_str(), search_string.as_str(), 0);
 
         // 11. Repeat, while position is not -1,
         while let Some(p) = position {
@@ -1198,7 +1253,7 @@ impl String {
             match_positions.push(p);
 
             // b. Set position to ! StringIndexOf(string, searchString, position + advanceBy).
-            position = string.index_of(search_string.as_str(), p + advance_by);
+            position = string_index_of(string.as_str(), search_string.as_str(), p + advance_by);
         }
 
         // 12. Let endOfLastMatch be 0.
@@ -1300,8 +1355,7 @@ impl String {
         let start = pos.clamp_finite(0, len) as usize;
 
         // 8. Return 𝔽(! StringIndexOf(S, searchStr, start)).
-        Ok(string
-            .index_of(search_str.as_str(), start)
+        Ok(string_index_of(string.as_str(), search_str.as_str(), start)
             .map_or(-1, |i| i as i64)
             .into())
     }
@@ -2021,7 +2075,7 @@ impl String {
         let mut i = 0;
 
         // 13. Let j be ! StringIndexOf(S, R, 0).
-        let mut j = this_str.index_of(separator_str.as_str(), 0);
+        let mut j = string_index_of(this_str.as_str(), separator_str.as_str(), 0);
 
         // 14. Repeat, while j is not -1
         while let Some(index) = j {
@@ -2041,7 +2095,7 @@ impl String {
             i = index + separator_length;
 
             // e. Set j to ! StringIndexOf(S, R, i).
-            j = this_str.index_of(separator_str.as_str(), i);
+            j = string_index_of(this_str.as_str(), separator_str.as_str(), i);
         }
 
         // 15. Let T be the substring of S from i.
