@@ -97,6 +97,10 @@ const IGNORED_WITH_VALUE: &[&str] = &[
     "--test-concurrency",
     "--test-timeout",
     "--test-shard",
+    // Read by the module loader from process.execArgv (src/module/js/cjs_loader.js).
+    "-C",
+    // Warnings stay on stderr (not redirected to the file).
+    "--redirect-warnings",
 ];
 
 /// What `--test` runs: node:test's file runner (src/node/js/test.js).

@@ -247,6 +247,8 @@ function reportText(err, origin, site = throwSite(err), header) {
     // Thrown last by a built-in that marked it (an unhandled 'error' event, --throw-deprecation).
     const mark = throwMarks.get(err);
     if (mark !== undefined && mark.site === `${site}`) shown = mark.header;
+    // An error made where no script line shows (node's own code): node shows the throw site.
+    if (shown === '' && header !== undefined) shown = header.replace(/^\n/, '');
     if (shown !== '') out += shown + '\n';
     let body;
     try { body = inspect(err, options); } catch { body = stack; }
@@ -256,7 +258,7 @@ function reportText(err, origin, site = throwSite(err), header) {
     if (body.startsWith('[') && typeof err.stack === 'string' && !stack.startsWith('[') &&
         Error.stackTraceLimit !== 0 && typeof Error.prepareStackTrace !== 'function') {
       // (A multi-line message without own properties: the brackets are the first and last.)
-      body = body.endsWith(']') && !body.includes('] {') ? body.slice(1, -1) : body.replace(/^\[([^\n]*?)\]( \{|$)/m, '$1$2');
+      body = body.endsWith(']') && !body.includes('] {') ? body.slice(1, -1) : body.replace(/^\[([\s\S]*?)\]( \{\n|$)/, '$1$2');
     }
     out += body;
   } else {

@@ -1204,7 +1204,9 @@ function handleProcessExit() {
 }
 function runEsmMain(file, parent) {
   process.on('exit', handleProcessExit);
-  const [promise] = binding.runEsm(file, parent || '');
+  let promise;
+  // (An import that cannot be resolved or linked fails at once: node reports it the same way.)
+  try { [promise] = binding.runEsm(file, parent || ''); } catch (err) { promise = Promise.reject(err); }
   promise.then(() => process.off('exit', handleProcessExit), (err) => {
     process.off('exit', handleProcessExit);
     // node's run_main reports it with triggerUncaughtException(err, true /* fromPromise */):

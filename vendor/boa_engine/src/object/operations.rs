@@ -1432,7 +1432,7 @@ impl JsValue {
 
         // 2. If Type(obj) is not Object, throw a TypeError exception.
         let obj = self.as_object().ok_or_else(|| {
-            JsNativeError::typ().with_message("cannot create list from a primitive")
+            JsNativeError::typ().with_message("CreateListFromArrayLike called on non-object")
         })?;
 
         // 3. Let len be ? LengthOfArrayLike(obj).

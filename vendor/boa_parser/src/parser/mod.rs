@@ -263,7 +263,18 @@ impl<'a, R: ReadChar> Parser<'a, R> {
         allow_yield: bool,
         allow_await: bool,
     ) -> ParseResult<FormalParameterList> {
-        FormalParameters::new(allow_yield, allow_await).parse(&mut self.cursor, interner)
+        let params =
+            FormalParameters::new(allow_yield, allow_await).parse(&mut self.cursor, interner)?;
+        // rjs: the whole input is the list (`new Function('a) { x(); } (function (', '')`
+        // closed the parameters early and ran the rest).
+        if let Some(token) = self.cursor.peek(0, interner)? {
+            return Err(Error::unexpected(
+                token.to_string(interner),
+                boa_ast::Spanned::span(token),
+                "end of formal parameters",
+            ));
+        }
+        Ok(params)
     }
 }
 

@@ -81,18 +81,33 @@ impl Reflect {
     /// [spec]: https://tc39.es/ecma262/#sec-reflect.apply
     /// [mdn]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Reflect/apply
     pub(crate) fn apply(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-        let target = args
-            .first()
-            .and_then(JsValue::as_object)
-            .ok_or_else(|| JsNativeError::typ().with_message("target must be a function"))?;
+        // rjs: V8's wording (`Function.prototype.apply was called on 1, which is a number and
+        // not a function`).
+        let not_callable = |value: &JsValue, context: &Context| -> crate::JsError {
+            let kind = match value.variant() {
+                JsVariant::Undefined => "a undefined",
+                JsVariant::Null => "null",
+                JsVariant::Boolean(_) => "a boolean",
+                JsVariant::Integer32(_) | JsVariant::Float64(_) => "a number",
+                JsVariant::String(_) => "a string",
+                JsVariant::Symbol(_) => "a symbol",
+                JsVariant::BigInt(_) => "a bigint",
+                JsVariant::Object(_) => "an object",
+            };
+            JsNativeError::typ()
+                .with_message(format!(
+                    "Function.prototype.apply was called on {}, which is {kind} and not a function",
+                    crate::v8_messages::value_text(value, context)
+                ))
+                .into()
+        };
+        let target_value = args.get_or_undefined(0);
+        let Some(target) = target_value.as_object().filter(JsObject::is_callable) else {
+            return Err(not_callable(target_value, context));
+        };
         let this_arg = args.get_or_undefined(1);
         let args_list = args.get_or_undefined(2);
 
-        if !target.is_callable() {
-            return Err(JsNativeError::typ()
-                .with_message("target must be a function")
-                .into());
-        }
         let args = args_list.create_list_from_array_like(&[], context)?;
         target.call(this_arg, &args, context)
     }

@@ -387,10 +387,11 @@ where
                         .peek(0, interner)?
                         .is_some_and(|tok| tok.kind() == &TokenKind::Punctuator(Punctuator::Assign))
                     {
-                        Some(
-                            Initializer::new(true, self.allow_yield, self.allow_await)
-                                .parse(cursor, interner)?,
-                        )
+                        let mut init = Initializer::new(true, self.allow_yield, self.allow_await)
+                            .parse(cursor, interner)?;
+                        // rjs: NamedEvaluation, as for `let x = function () {}`.
+                        init.set_anonymous_function_definition_name(&ident);
+                        Some(init)
                     } else {
                         None
                     };
@@ -505,6 +506,15 @@ where
         }
 
         let end = if self.parse_full_input {
+            // rjs: the whole input is the body: a `}` that closes nothing is an error (it
+            // ended the body early and the rest was silently dropped: `new Function('}); x(); (function() {')`).
+            if let Some(token) = cursor.peek(0, interner)? {
+                return Err(Error::unexpected(
+                    token.to_string(interner),
+                    token.span(),
+                    "end of function body",
+                ));
+            }
             end.unwrap_or(start)
         } else {
             cursor
