@@ -839,11 +839,16 @@ Module.createRequire = function createRequire(filename) {
   }
   const trailing = p.endsWith('/');
   const proxyPath = trailing ? path.join(p, 'noop.js') : p;
-  const m = new Module(proxyPath, null);
-  m.filename = proxyPath;
-  m.paths = nodeModulePaths(path.dirname(proxyPath));
-  return makeRequire(m);
+  return makeRequire(moduleAt(proxyPath));
 };
+
+// A parentless module standing at `file`: what require() resolves from there.
+function moduleAt(file) {
+  const m = new Module(file, null);
+  m.filename = file;
+  m.paths = nodeModulePaths(path.dirname(file));
+  return m;
+}
 
 // ---- ES module resolution (used by the Rust loader) ----------------------------------------
 function fileURLToPathSimple(u) {
@@ -970,10 +975,7 @@ function commonJSHint(err, specifier, parentPath) {
   if (!parentPath || parentPath.startsWith('data:')) return;
   let found;
   try {
-    const parent = new Module(parentPath, null);
-    parent.filename = parentPath;
-    parent.paths = nodeModulePaths(path.dirname(parentPath));
-    found = resolveFilename(specifier, parent, false);
+    found = resolveFilename(specifier, moduleAt(parentPath), false);
   } catch {
     return;
   }
@@ -1175,10 +1177,7 @@ function esmLoadCommonJS(format, file, request, source) {
 function esmReexport(file, request) {
   let resolved;
   try {
-    const parent = new Module(file, null);
-    parent.filename = file;
-    parent.paths = nodeModulePaths(path.dirname(file));
-    resolved = resolveFilename(request, parent, false);
+    resolved = resolveFilename(request, moduleAt(file), false);
   } catch {
     return ['none'];
   }

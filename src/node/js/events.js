@@ -471,6 +471,10 @@ async function once(emitter, name, options = {}) {
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
+// rjs's internal option of on(): yield each event's first argument instead of the argument
+// list (node's kFirstEventParam; readline's line iterator uses it).
+const kFirstEventParam = Symbol.for('rjs.events.firstEventParam');
+
 function on(emitter, event, options = {}) {
   const v = lazyValidators();
   const signal = options.signal;
@@ -520,7 +524,8 @@ function on(emitter, event, options = {}) {
     [Symbol.asyncIterator]() { return this; },
   }, AsyncIteratorPrototype);
 
-  listen(emitter, event, (...args) => eventHandler(args));
+  if (options[kFirstEventParam] === true) listen(emitter, event, (value) => eventHandler(value));
+  else listen(emitter, event, (...args) => eventHandler(args));
   if (event !== 'error' && typeof emitter.on === 'function') listen(emitter, 'error', errorHandler);
   const closeEvents = options.close;
   if (closeEvents && closeEvents.length) {

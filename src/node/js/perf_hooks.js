@@ -577,6 +577,20 @@ function histogramApi() {
 
   const hdrOf = (h) => (h !== null && typeof h === 'object' ? h[kHdr] : undefined);
   const illegal = () => new (E.ERR_ILLEGAL_CONSTRUCTOR)();
+  function validatePercentile(percentile) {
+    V.validateNumber(percentile, 'percentile');
+    if (Number.isNaN(percentile) || percentile <= 0 || percentile > 100) throw new (E.ERR_OUT_OF_RANGE)('percentile', '> 0 && <= 100', percentile);
+  }
+  // The histogram's percentile map (one per histogram, refilled on each read as node's), its
+  // values converted by `convert`.
+  function percentileMap(histogram, convert) {
+    const map = histogram[kMap];
+    if (map === undefined) return undefined;
+    map.clear();
+    histogram[kHdr].percentiles(map, convert);
+    return map;
+  }
+
   class Histogram {
     constructor() { throw illegal(); }
     get count() { return hdrOf(this)?.count; }
@@ -590,30 +604,16 @@ function histogramApi() {
     get exceedsBigInt() { const h = hdrOf(this); return h && BigInt(h.exceeds); }
     get stddev() { return hdrOf(this)?.stddev(); }
     percentile(percentile) {
-      V.validateNumber(percentile, 'percentile');
-      if (Number.isNaN(percentile) || percentile <= 0 || percentile > 100) throw new (E.ERR_OUT_OF_RANGE)('percentile', '> 0 && <= 100', percentile);
+      validatePercentile(percentile);
       return hdrOf(this)?.percentile(percentile);
     }
     percentileBigInt(percentile) {
-      V.validateNumber(percentile, 'percentile');
-      if (Number.isNaN(percentile) || percentile <= 0 || percentile > 100) throw new (E.ERR_OUT_OF_RANGE)('percentile', '> 0 && <= 100', percentile);
+      validatePercentile(percentile);
       const h = hdrOf(this);
       return h && BigInt(h.percentile(percentile));
     }
-    get percentiles() {
-      const map = this[kMap];
-      if (map === undefined) return undefined;
-      map.clear();
-      this[kHdr].percentiles(map, Number);
-      return map;
-    }
-    get percentilesBigInt() {
-      const map = this[kMap];
-      if (map === undefined) return undefined;
-      map.clear();
-      this[kHdr].percentiles(map, BigInt);
-      return map;
-    }
+    get percentiles() { return percentileMap(this, Number); }
+    get percentilesBigInt() { return percentileMap(this, BigInt); }
     reset() { hdrOf(this)?.reset(); }
     toJSON() {
       return {

@@ -6,6 +6,7 @@
 'use strict';
 
 const EventEmitter = require('events');
+const eventsOn = EventEmitter.on; // (as loaded: a script may replace events.on)
 
 let errorsModule;
 const E = () => (errorsModule || (errorsModule = require('internal/errors'))).codes;
@@ -297,72 +298,14 @@ const kLineMode = Symbol('kLineMode');
 const kSplitChunk = Symbol('kSplitChunk');
 const kSplitSlice = 4096;
 
-const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
-
-// events.on(rl, 'line', { close: ['close'], highWaterMark: 1024 }) yielding the line itself.
+// The lines as an async iterator: events.on with node's options for it (each line itself, not
+// the argument list; input paused above 1024 waiting lines).
 function lineIterator(rl) {
-  const queue = [];
-  const waiting = [];
-  let error = null;
-  let finished = false;
-  let paused = false;
-  const onLine = (line) => {
-    if (waiting.length > 0) {
-      waiting.shift().resolve({ value: line, done: false });
-      return;
-    }
-    queue.push(line);
-    if (!paused && queue.length > 1024) {
-      paused = true;
-      rl.pause();
-    }
-  };
-  const onError = (err) => {
-    if (waiting.length > 0) waiting.shift().reject(err);
-    else error = err;
-    finish();
-  };
-  const finish = () => {
-    rl.removeListener('line', onLine);
-    rl.removeListener('error', onError);
-    rl.removeListener('close', finish);
-    finished = true;
-    const done = { value: undefined, done: true };
-    while (waiting.length > 0) waiting.shift().resolve(done);
-    return Promise.resolve(done);
-  };
-  rl.on('line', onLine);
-  rl.on('error', onError);
-  rl.on('close', finish);
-  return Object.setPrototypeOf({
-    next() {
-      if (queue.length > 0) {
-        const value = queue.shift();
-        if (paused && queue.length < 1) {
-          rl.resume();
-          paused = false;
-        }
-        return Promise.resolve({ value, done: false });
-      }
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
-      }
-      if (finished) return finish();
-      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
-    },
-    return() {
-      return finish();
-    },
-    throw(err) {
-      if (!err || !(err instanceof Error)) throw new (E().ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
-      onError(err);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  }, AsyncIteratorPrototype);
+  return eventsOn(rl, 'line', {
+    close: ['close'],
+    highWaterMark: 1024,
+    [Symbol.for('rjs.events.firstEventParam')]: true,
+  });
 }
 
 function InterfaceConstructor(input, output, completer, terminal) {
@@ -1055,13 +998,8 @@ class Interface extends InterfaceConstructor {
       if (this[kSawReturnAt] && key.name !== 'enter') this[kSawReturnAt] = 0;
       switch (key.name) {
         case 'return':
-          this[kSawReturnAt] = Date.now();
-          this._line();
-          break;
         case 'enter':
-          // A \n more than crlfDelay after a \r is a line of its own.
-          if (this[kSawReturnAt] === 0 || Date.now() - this[kSawReturnAt] > this.crlfDelay) this._line();
-          this[kSawReturnAt] = 0;
+          lineEndKey(this, key.name);
           break;
         case 'backspace': this._deleteLeft(); break;
         case 'delete': this._deleteRight(); break;
@@ -1203,12 +1141,8 @@ function ttyWriteDumb(s, key) {
   }
   switch (key.name) {
     case 'return':
-      this[kSawReturnAt] = Date.now();
-      this._line();
-      break;
     case 'enter':
-      if (this[kSawReturnAt] === 0 || Date.now() - this[kSawReturnAt] > this.crlfDelay) this._line();
-      this[kSawReturnAt] = 0;
+      lineEndKey(this, key.name);
       break;
     default:
       if (typeof s === 'string' && s) {
@@ -1217,6 +1151,18 @@ function ttyWriteDumb(s, key) {
         this._writeToOutput(s);
       }
   }
+}
+
+// A 'return' (\r) key ends the line; an 'enter' (\n) key too, unless it completes a \r\n: a
+// \n more than crlfDelay after a \r is a line of its own.
+function lineEndKey(rl, name) {
+  if (name === 'return') {
+    rl[kSawReturnAt] = Date.now();
+    rl._line();
+    return;
+  }
+  if (rl[kSawReturnAt] === 0 || Date.now() - rl[kSawReturnAt] > rl.crlfDelay) rl._line();
+  rl[kSawReturnAt] = 0;
 }
 
 function createInterface(input, output, completer, terminal) {
