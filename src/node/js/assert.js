@@ -372,7 +372,10 @@ function getErrMessage() {
     let paren = offset + Number(colStr) - 1;
     while (paren < src.length && src[paren] !== '(' && /[\w$.\s?\u0080-\uffff]/.test(src[paren])) paren++;
     if (src[paren] === '(') {
-      const start = calleeStart(src, paren);
+      // node parses from the start of the frame's line: a chain continued from an earlier line
+      // shows from its first name on this one (`assert\n  .ok(x)` is `ok(x)`).
+      let start = Math.max(calleeStart(src, paren), offset);
+      while (start < paren && /[\s.?]/.test(src[start])) start++;
       const end = matchClose(src, paren);
       const column = start - offset;
       const code = src.slice(start, end).replace(/\r\n/g, '\n');

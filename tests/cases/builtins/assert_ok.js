@@ -19,3 +19,12 @@ run(() => assert.ok(false, new TypeError('own')));
 run(() => assert());
 run(() => assert.ok(1));
 run(() => assert.equal(x, 2));
+// A member chain continued on the next line shows from its first name on the failing line.
+run(() => {
+  assert
+    .ok(null, undefined);
+});
+run(() => {
+  assert.strict
+    .ok(0);
+});
