@@ -328,13 +328,7 @@ function isURLInstance(v) {
     typeof v.origin === 'string' && v.searchParams !== undefined;
 }
 
-function getTimerDuration(msecs, name) {
-  validateNumber(msecs, name);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw new (codes().ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
-  }
-  return Math.trunc(msecs);
-}
+const getTimerDuration = net[Symbol.for('rjs.net.getTimerDuration')];
 
 function ClientRequest(input, options, cb) {
   OutgoingMessage.call(this);

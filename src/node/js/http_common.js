@@ -23,6 +23,8 @@ const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kUniqueHeaders = Symbol('kUniqueHeaders');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
+const kHighWaterMark = Symbol('kHighWaterMark');
+const kBytesWritten = Symbol('kBytesWritten');
 
 const STATUS_CODES = {
   100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
@@ -58,7 +60,8 @@ const checkInvalidHeaderChar = binding.hasInvalidHeaderChar;
 
 function validateHeaderName(name, label = 'Header name') {
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
-    throw new (codes().ERR_INVALID_HTTP_TOKEN)(label, name);
+    // node renders the name with util.format's %s ({} -> '{}', not '[object Object]').
+    throw new (codes().ERR_INVALID_HTTP_TOKEN)(label, require('util').format('%s', name));
   }
 }
 function validateHeaderValue(name, value) {
@@ -740,6 +743,7 @@ function OutgoingMessage(options) {
   this._contentLength = null;
   this._hasBody = true;
   this._trailer = '';
+  this[kBytesWritten] = 0;
   this[kNeedDrain] = false;
   this.finished = false;
   this._headerSent = false;
@@ -751,12 +755,20 @@ function OutgoingMessage(options) {
   this[kOutHeaders] = null;
   this._keepAliveTimeout = 0;
   this._onPendingData = nop;
-  this[kRejectNonStandardBodyWrites] = (options && options.rejectNonStandardBodyWrites) || false;
-  this.writableHighWaterMark_ = (options && options.highWaterMark) || HIGH_WATER_MARK;
+  this[kHighWaterMark] = (options && options.highWaterMark) ?? HIGH_WATER_MARK;
+  this[kRejectNonStandardBodyWrites] = (options && options.rejectNonStandardBodyWrites) ?? false;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
+// node's DEP0066 accessors (util.deprecate, made on first use: util stays unloaded until then).
+function deprecated(name, fn) {
+  let wrapped;
+  return function(...args) {
+    wrapped ??= require('util').deprecate(fn, `OutgoingMessage.prototype.${name} is deprecated`, 'DEP0066');
+    return wrapped.apply(this, args);
+  };
+}
 Object.defineProperties(OutgoingMessage.prototype, {
   errored: { configurable: true, get() { return this[kErrored]; } },
   closed: { configurable: true, get() { return this._closed; } },
@@ -766,7 +778,7 @@ Object.defineProperties(OutgoingMessage.prototype, {
   },
   writableObjectMode: { configurable: true, get() { return false; } },
   writableLength: { configurable: true, get() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); } },
-  writableHighWaterMark: { configurable: true, get() { return this.socket ? this.socket.writableHighWaterMark : this.writableHighWaterMark_; } },
+  writableHighWaterMark: { configurable: true, get() { return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark]; } },
   writableCorked: { configurable: true, get() { return this[kCorked]; } },
   writableNeedDrain: { configurable: true, get() { return !this.destroyed && !this.finished && this[kNeedDrain]; } },
   writableEnded: { configurable: true, get() { return this.finished; } },
@@ -774,14 +786,29 @@ Object.defineProperties(OutgoingMessage.prototype, {
   headersSent: { configurable: true, enumerable: true, get() { return !!this._header; } },
   _headers: {
     configurable: true,
-    get() { return this.getHeaders(); },
-    set(val) {
+    get: deprecated('_headers', function() { return this.getHeaders(); }),
+    set: deprecated('_headers', function(val) {
       if (val == null) this[kOutHeaders] = null;
       else if (typeof val === 'object') {
         const headers = this[kOutHeaders] = Object.create(null);
         for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
       }
-    },
+    }),
+  },
+  _headerNames: {
+    configurable: true,
+    get: deprecated('_headerNames', function() {
+      const headers = this[kOutHeaders];
+      if (headers === null) return null;
+      const out = Object.create(null);
+      for (const key of Object.keys(headers)) out[key] = headers[key][0];
+      return out;
+    }),
+    set: deprecated('_headerNames', function(val) {
+      const headers = this[kOutHeaders];
+      if (typeof val !== 'object' || val === null || !headers) return;
+      for (const key of Object.keys(val)) if (headers[key]) headers[key][0] = val[key];
+    }),
   },
 });
 
@@ -1129,9 +1156,24 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
       ret = msg._send(Buffer.concat([Buffer.from(sizeLine, 'latin1'), buf, crlfBuf]), null, callback);
     }
   } else {
+    checkStrictLength(msg, len, fromEnd);
+    msg[kBytesWritten] += len;
     ret = msg._send(chunk, encoding, callback);
   }
   return ret;
+}
+
+// strictContentLength: the body must add up to the Content-Length header (node's
+// ERR_HTTP_CONTENT_LENGTH_MISMATCH), exactly at end(), never beyond it before.
+function strictContentLength(msg) {
+  return msg.strictContentLength && msg._contentLength != null && msg._hasBody && !msg._removedContLen &&
+    !msg.chunkedEncoding && !msg.hasHeader('transfer-encoding');
+}
+function checkStrictLength(msg, len, fromEnd) {
+  const total = msg[kBytesWritten] + len;
+  if (strictContentLength(msg) && (fromEnd ? total !== msg._contentLength : total > msg._contentLength)) {
+    throw new (codes().ERR_HTTP_CONTENT_LENGTH_MISMATCH)(total, msg._contentLength);
+  }
 }
 
 function connectionCorkNT(conn) { conn.uncork(); }
@@ -1166,9 +1208,12 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
     // end(data) as the only write: the header is computed with a Content-Length; when the body
     // is plain (not chunked), head and body go out in one socket write whose callback is 'finish'.
-    this._contentLength = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+    const len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+    this._contentLength = len;
     this._implicitHeader();
     if (this._hasBody && !this.chunkedEncoding) {
+      checkStrictLength(this, len, true);
+      this[kBytesWritten] += len;
       if (typeof callback === 'function') this.once('finish', callback);
       this._send(chunk, encoding, onFinish.bind(undefined, this));
       this[kCorked] = 0;
@@ -1200,6 +1245,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   }
 
   if (typeof callback === 'function') this.once('finish', callback);
+  if (strictContentLength(this) && this[kBytesWritten] !== this._contentLength) {
+    throw new (codes().ERR_HTTP_CONTENT_LENGTH_MISMATCH)(this[kBytesWritten], this._contentLength);
+  }
 
   const finish = onFinish.bind(undefined, this);
   if (this._hasBody && this.chunkedEncoding) {

@@ -519,10 +519,24 @@ function resetTimer(socket) {
   socket[kLastActive] = Date.now();
   if (socket[kTimer] === null) armTimer(socket, ms);
 }
+// node's internal/timers getTimerDuration: a finite, non-negative number, capped at 2^31-1 ms.
+const TIMEOUT_MAX = 2 ** 31 - 1;
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new (E().ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
 Socket.prototype.setTimeout = function (msecs, callback) {
   if (this.destroyed) return this;
-  validateNumber(msecs, 'msecs', 0);
   this.timeout = msecs;
+  msecs = getTimerDuration(msecs, 'msecs');
   this[kIdleMs] = msecs;
   if (msecs > 0) {
     const now = this[kLastActive] = Date.now();
@@ -721,12 +735,168 @@ function connect(...args) {
   return socket.connect(...args);
 }
 
+// ---- SocketAddress and BlockList (node's internal/socketaddress and internal/blocklist) ----
+// An address is kept as eight 16-bit words; an IPv4 one as its IPv4-mapped IPv6 form
+// (::ffff:a.b.c.d), so that IPv4 rules match mapped IPv6 addresses and the other way round.
+
+function parseIPv4Words(s) {
+  if (!isIPv4(s)) return null;
+  const b = s.split('.').map(Number);
+  return [0, 0, 0, 0, 0, 0xffff, (b[0] << 8) | b[1], (b[2] << 8) | b[3]];
+}
+function parseIPv6Words(s) {
+  const zone = s.indexOf('%');
+  if (zone !== -1) s = s.slice(0, zone);
+  if (!IPv6Reg.test(s)) return null;
+  const groups = (part) => {
+    if (part === '') return [];
+    const out = [];
+    for (const g of part.split(':')) {
+      if (g.includes('.')) { const w = parseIPv4Words(g); out.push(w[6], w[7]); } else out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  const gap = s.indexOf('::');
+  if (gap === -1) return groups(s);
+  const head = groups(s.slice(0, gap));
+  const tail = groups(s.slice(gap + 2));
+  return [...head, ...new Array(8 - head.length - tail.length).fill(0), ...tail];
+}
+// inet_ntop's text: the longest run of two or more zero words (the first of equal ones) is '::',
+// and ::ffff:a.b.c.d and ::a.b.c.d keep their IPv4 tail dotted.
+function formatIPv6Words(w) {
+  let bestBase = -1, bestLen = 0, curBase = -1;
+  for (let i = 0; i < 8; i++) {
+    if (w[i] !== 0) { curBase = -1; continue; }
+    if (curBase === -1) curBase = i;
+    if (i - curBase + 1 > bestLen) { bestBase = curBase; bestLen = i - curBase + 1; }
+  }
+  if (bestLen < 2) bestBase = -1;
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    if (bestBase !== -1 && i >= bestBase && i < bestBase + bestLen) {
+      if (i === bestBase) out += ':';
+      continue;
+    }
+    if (i !== 0) out += ':';
+    if (i === 6 && bestBase === 0 && (bestLen === 6 || (bestLen === 5 && w[5] === 0xffff))) {
+      return `${out}${w[6] >> 8}.${w[6] & 255}.${w[7] >> 8}.${w[7] & 255}`;
+    }
+    out += w[i].toString(16);
+  }
+  return bestBase !== -1 && bestBase + bestLen === 8 ? `${out}:` : out;
+}
+function compareWords(a, b) {
+  for (let i = 0; i < 8; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return 0;
+}
+function inSubnet(w, net, bits) {
+  for (let i = 0; i < 8 && bits > 0; i++, bits -= 16) {
+    const mask = bits >= 16 ? 0xffff : (0xffff << (16 - bits)) & 0xffff;
+    if ((w[i] & mask) !== (net[i] & mask)) return false;
+  }
+  return true;
+}
+
+const kAddress = Symbol('kAddress');
+const kRules = Symbol('kRules');
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+function inspectAs(name, value, depth, options) {
+  if (depth < 0) return null;
+  const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+  return `${name} ${require('util').inspect(value, opts)}`;
+}
+
+class SocketAddress {
+  static isSocketAddress(value) { return value != null && value[kAddress] !== undefined; }
+
+  constructor(options = {}) {
+    const { validateObject, validateString, validateUint32 } = require('internal/validators');
+    validateObject(options, 'options');
+    let { family = 'ipv4' } = options;
+    const { address = (family === 'ipv4' ? '127.0.0.1' : '::'), port = 0, flowlabel = 0 } = options;
+    if (typeof family?.toLowerCase === 'function') family = family.toLowerCase();
+    if (family !== 'ipv4' && family !== 'ipv6') throw new (E().ERR_INVALID_ARG_VALUE)('options.family', options.family);
+    validateString(address, 'options.address');
+    validatePort(port, 'options.port');
+    validateUint32(flowlabel, 'options.flowlabel', false);
+    const words = family === 'ipv4' ? parseIPv4Words(address) : parseIPv6Words(address);
+    if (words === null) throw new (E().ERR_INVALID_ADDRESS)();
+    const text = family === 'ipv4' ? address : formatIPv6Words(words);
+    this[kAddress] = { address: text, port: port | 0, family, flowlabel, words };
+  }
+
+  get address() { return this[kAddress].address; }
+  get port() { return this[kAddress].port; }
+  get family() { return this[kAddress].family; }
+  get flowlabel() { return this[kAddress].flowlabel; }
+  toJSON() { return { address: this.address, port: this.port, family: this.family, flowlabel: this.flowlabel }; }
+  [customInspect](depth, options) { return inspectAs('SocketAddress', this.toJSON(), depth, options) ?? this; }
+}
+
+// A string (with its family) or a SocketAddress, as a SocketAddress.
+function toSocketAddress(value, name, family) {
+  if (SocketAddress.isSocketAddress(value)) return value;
+  const { validateString } = require('internal/validators');
+  validateString(value, name);
+  validateString(family, 'family');
+  return new SocketAddress({ address: value, family });
+}
+const familyLabel = (sa) => (sa.family === 'ipv4' ? 'IPv4' : 'IPv6');
+
+class BlockList {
+  constructor() { this[kRules] = []; }
+
+  addAddress(address, family = 'ipv4') {
+    const sa = toSocketAddress(address, 'address', family);
+    const w = sa[kAddress].words;
+    this[kRules].unshift({ text: `Address: ${familyLabel(sa)} ${sa.address}`, test: (x) => compareWords(x, w) === 0 });
+  }
+
+  addRange(start, end, family = 'ipv4') {
+    const from = toSocketAddress(start, 'start', family);
+    const to = toSocketAddress(end, 'end', family);
+    const a = from[kAddress].words;
+    const b = to[kAddress].words;
+    if (compareWords(a, b) > 0) throw new (E().ERR_INVALID_ARG_VALUE)('start', from, 'must come before end');
+    this[kRules].unshift({
+      text: `Range: ${familyLabel(from)} ${from.address}-${to.address}`,
+      test: (x) => compareWords(x, a) >= 0 && compareWords(x, b) <= 0,
+    });
+  }
+
+  addSubnet(network, prefix, family = 'ipv4') {
+    const sa = toSocketAddress(network, 'network', family);
+    const { validateInt32 } = require('internal/validators');
+    const v4 = sa.family === 'ipv4';
+    validateInt32(prefix, 'prefix', 0, v4 ? 32 : 128);
+    const w = sa[kAddress].words;
+    const bits = v4 ? prefix + 96 : prefix;
+    this[kRules].unshift({ text: `Subnet: ${familyLabel(sa)} ${sa.address}/${prefix}`, test: (x) => inSubnet(x, w, bits) });
+  }
+
+  check(address, family = 'ipv4') {
+    let sa;
+    try {
+      sa = toSocketAddress(address, 'address', family);
+    } catch (err) {
+      if (err.code === 'ERR_INVALID_ARG_TYPE') throw err;
+      return false;
+    }
+    const w = sa[kAddress].words;
+    return this[kRules].some((rule) => rule.test(w));
+  }
+
+  get rules() { return this[kRules].map((rule) => rule.text); }
+  [customInspect](depth, options) { return inspectAs('BlockList', { rules: this.rules }, depth, options) ?? this; }
+}
+
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
 module.exports = {
-  BlockList: undefined,
-  SocketAddress: undefined,
+  BlockList,
+  SocketAddress,
   connect,
   createConnection: connect,
   createServer,
@@ -741,3 +911,5 @@ module.exports = {
   getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
   setDefaultAutoSelectFamilyAttemptTimeout(v) { validateInteger(v, 'value', 1); autoSelectFamilyAttemptTimeout = v < 10 ? 10 : v; },
 };
+// Shared with http (not part of node's net API).
+Object.defineProperty(module.exports, Symbol.for('rjs.net.getTimerDuration'), { value: getTimerDuration });
