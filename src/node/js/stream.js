@@ -175,16 +175,25 @@ function isReadableErrored(stream) {
   const r = stream._readableState;
   return (r && r.errored) || null;
 }
+// http's OutgoingMessage/ServerResponse are legacy streams: node recognises them by their fields.
+function isOutgoingMessage(stream) {
+  return typeof stream._closed === 'boolean' && typeof stream._defaultKeepAlive === 'boolean' &&
+    typeof stream._removedConnection === 'boolean' && typeof stream._removedContLen === 'boolean';
+}
+function isServerResponse(stream) {
+  return typeof stream._sent100 === 'boolean' && isOutgoingMessage(stream);
+}
 function isClosed(stream) {
   if (!isNodeStream(stream)) return null;
   const w = stream._writableState, r = stream._readableState;
   if ((w && typeof w.closed === 'boolean') || (r && typeof r.closed === 'boolean')) return !!((w && w.closed) || (r && r.closed));
+  if (isOutgoingMessage(stream)) return stream._closed;
   return null;
 }
 function willEmitClose(stream) {
   if (!isNodeStream(stream)) return null;
   const state = stream._writableState || stream._readableState;
-  return !!(state && state.autoDestroy && state.emitClose && state.closed === false);
+  return (!state && isServerResponse(stream)) || !!(state && state.autoDestroy && state.emitClose && state.closed === false);
 }
 function pick(...vals) { for (const v of vals) if (v !== undefined && v !== null) return v; return undefined; }
 function isErrored(stream) {
@@ -2024,7 +2033,7 @@ function duplexFrom(body, name) {
   }
   if (isBlob(body)) return duplexFrom(body.arrayBuffer(), name);
   if (isIterable(body)) return from(Duplexify, body, { objectMode: true, writable: false });
-  if (body && (isReadableStream(body.readable) || isWritableStream(body.writable))) {
+  if (body && isReadableStream(body.readable) && isWritableStream(body.writable)) {
     return Duplexify.fromWeb(body);
   }
   if (body && typeof body === 'object' && (typeof body.readable === 'object' || typeof body.writable === 'object')) {
