@@ -291,11 +291,18 @@ function stdioFd(path) {
   return fd === undefined ? -1 : fd;
 }
 
+// The binding's readFile: a Buffer, or the size of a file too large for one.
+function readWhole(pathOrFd, flags) {
+  const buf = native.readFile(pathOrFd, flags);
+  if (typeof buf === 'number') throw new (E().ERR_FS_FILE_TOO_LARGE)(buf);
+  return buf;
+}
+
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   if (stdioFd(path) === 0) path = 0;
   const isFd = typeof path === 'number' && path === (path | 0); // node's isInt32
-  const buf = isFd ? native.readFile(getValidatedFd(path)) : native.readFile(getValidatedPath(path), stringToFlags(options.flag));
+  const buf = isFd ? readWhole(getValidatedFd(path)) : readWhole(getValidatedPath(path), stringToFlags(options.flag));
   return options.encoding && options.encoding !== 'buffer' ? buf.toString(options.encoding) : buf;
 }
 
@@ -427,6 +434,7 @@ function mkdirSync(path, options) {
 function mkdtempSync(prefix, options, asyncName = false) {
   options = getOptions(options, { encoding: 'utf8' });
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   for (let tries = 0; ; tries++) {
     let name = prefix;
@@ -446,6 +454,14 @@ function mkdtempSync(prefix, options, asyncName = false) {
         throw e;
       }
     }
+  }
+}
+// node warns once about templates ending in X (platforms treat trailing Xs differently).
+let nonPortableTemplateWarn = true;
+function warnOnNonPortableTemplate(template) {
+  if (nonPortableTemplateWarn && template.endsWith('X')) {
+    process.emitWarning('mkdtemp() templates ending with X are not portable. For details see: https://nodejs.org/api/fs.html');
+    nonPortableTemplateWarn = false;
   }
 }
 function binding_random(n) {
@@ -808,8 +824,26 @@ function deliver(callback, op, spread, rounds = 1, errorArgs) {
   loop.queueCompletion(() => {
     if (error) errorArgs ? callback(error, ...errorArgs) : callback(error);
     else if (spread) callback(null, ...result);
+    else if (result === undefined) callback(null); // node's binding passes no value then
     else callback(null, result);
   }, error ? 1 : rounds);
+}
+
+const abortError = (signal) => new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+
+// node's readFile/writeFile look at their AbortSignal between steps: once the file is open
+// (and for readFile stat'ed), `checkAt` of its `rounds` loop turns. Aborted by then, the file
+// is closed unread or unwritten and the callback gets an AbortError a turn later.
+function deliverAbortable(cb, signal, checkAt, rounds, open, work) {
+  let fd;
+  try { fd = open(); } catch (e) { return deliver(cb, () => { throw e; }); }
+  loop.queueCompletion(() => {
+    if (signal.aborted) {
+      try { closeSync(fd); } catch {}
+      return loop.queueCompletion(() => cb(abortError(signal)));
+    }
+    deliver(cb, () => { try { return work(fd); } finally { closeSync(fd); } }, false, rounds - checkAt);
+  }, checkAt);
 }
 
 function maybeCallback(cb) {
@@ -865,7 +899,7 @@ fs.copyFileSync = copyFileSync;
 fs.cp = function cp(src, dest, options, cb) {
   if (typeof options === 'function') { cb = options; options = undefined; }
   cb = maybeCallback(cb);
-  cpAsync(src, dest, options).then(() => loop.queueCompletion(() => cb(null)), (err) => loop.queueCompletion(() => cb(err)));
+  cpAsync(src, dest, options).then(() => loop.queueCompletion(() => cb(null, undefined)), (err) => loop.queueCompletion(() => cb(err)));
 };
 fs.cpSync = cpSync;
 fs.createReadStream = function createReadStream(path, options) { return new (require('internal/fs_streams').ReadStream)(path, options); };
@@ -987,13 +1021,24 @@ fs.readFile = function readFile(path, options, cb) {
   cb = maybeCallback(cb || options);
   if (typeof options === 'function') options = undefined;
   const opts = getOptions(options, { flag: 'r' });
-  if (opts.signal !== undefined) require('internal/validators').validateAbortSignal(opts.signal, 'options.signal');
-  if (typeof path !== 'number') path = getValidatedPath(path);
-  if (opts.signal && opts.signal.aborted) {
-    const { AbortError } = require('internal/errors');
-    return loop.queueCompletion(() => cb(new AbortError(undefined, { cause: opts.signal.reason })));
+  const { signal } = opts;
+  if (signal !== undefined) require('internal/validators').validateAbortSignal(signal, 'options.signal');
+  if (typeof path === 'number') {
+    if (!signal) return deliver(cb, () => readFileSync(path, opts), false, 2);
+    // A descriptor of the caller's: node looks at the signal once, in a tick, before reading.
+    return process.nextTick(() => {
+      if (signal.aborted) process.nextTick(cb, abortError(signal));
+      else deliver(cb, () => readFileSync(path, opts), false, 2);
+    });
   }
-  deliver(cb, () => readFileSync(path, opts), false, typeof path === 'number' ? 2 : 4);
+  path = getValidatedPath(path);
+  if (!signal) return deliver(cb, () => readFileSync(path, opts), false, 4);
+  if (signal.aborted) return cb(abortError(signal));
+  const { encoding } = opts;
+  deliverAbortable(cb, signal, 2, 4, () => openSync(path, opts.flag), (fd) => {
+    const buf = readWhole(fd);
+    return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+  });
 };
 fs.readFileSync = readFileSync;
 fs.readlink = callbackify(readlinkSync);
@@ -1114,8 +1159,13 @@ fs.writeFile = function writeFile(path, data, options, cb) {
   if (typeof options === 'function') options = undefined;
   if (typeof path !== 'number') path = getValidatedPath(path);
   const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  dataToBuffer(data, opts.encoding);
-  deliver(cb, () => writeFileSync(path, data, opts), false, typeof path === 'number' ? 1 : 3);
+  const bytes = dataToBuffer(data, opts.encoding);
+  const { signal } = opts;
+  if (signal?.aborted) return cb(abortError(signal));
+  if (typeof path === 'number' || !signal) {
+    return deliver(cb, () => writeFileSync(path, bytes, opts), false, typeof path === 'number' ? 1 : 3);
+  }
+  deliverAbortable(cb, signal, 1, 3, () => openSync(path, opts.flag, opts.mode), (fd) => { native.writeFile(fd, bytes); });
 };
 fs.writeFileSync = writeFileSync;
 fs.write = function write(fd, buffer, offsetOrOptions, length, position, callback) {
@@ -1189,5 +1239,5 @@ Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, ge
 // Shared with fs/promises and the streams.
 Object.defineProperty(fs, 'internals', {
   enumerable: false,
-  value: { ioFns: { read: fs.read, write: fs.write }, native, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, nativePosition, stringBytes, stringPosition, assertEncoding, getValidMode },
+  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, native, readWhole, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, nativePosition, stringBytes, stringPosition, assertEncoding, getValidMode },
 });

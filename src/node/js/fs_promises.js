@@ -139,7 +139,7 @@ class FileHandle extends EventEmitter {
       const opts = getOptions(options, {});
       signal = opts.signal;
       checkAborted(signal);
-      const buf = native.readFile(this[kFd]);
+      const buf = I.readWhole(this[kFd]);
       return opts.encoding && opts.encoding !== 'buffer' ? buf.toString(opts.encoding) : buf;
     }, () => signal);
   }

@@ -9,7 +9,7 @@ const { validateInteger, validateFunction } = require('internal/validators');
 
 function fsModule() { return require('fs'); }
 // fs.read/fs.write as fs.js made them: a stream over them may call the binding directly.
-const { read: fsRead, write: fsWrite } = fsModule().internals.ioFns;
+const { read: fsRead, write: fsWrite, writev: fsWritev } = fsModule().internals.ioFns;
 const native = internalBinding('fs');
 const allocChunk = internalBinding('buffer').alloc;
 const loop = require('internal/loop');
@@ -19,7 +19,10 @@ function getStreamOptions(options) {
   if (typeof options === 'string') { fsModule().internals.assertEncoding(options); return { encoding: options }; }
   if (typeof options !== 'object') throw new (E().ERR_INVALID_ARG_TYPE)('options', ['string', 'Object'], options);
   fsModule().internals.assertEncoding(options.encoding);
-  return { ...options };
+  // node's copyObject: inherited options count too.
+  const copy = {};
+  for (const key in options) copy[key] = options[key];
+  return copy;
 }
 
 // Shared set-up, in node's property order: fd, then path/flags/mode when opening by path.
@@ -34,8 +37,11 @@ function setup(stream, path, options, defaultFlags) {
     stream.flags = options.flags === undefined ? defaultFlags : options.flags;
     stream.mode = options.mode === undefined ? 0o666 : options.mode;
   } else if (typeof fd === 'object' && fd !== null && typeof fd.fd === 'number' && typeof fd.close === 'function') {
+    if (options.fs) throw new (E().ERR_METHOD_NOT_IMPLEMENTED)('FileHandle with fs');
     stream[kHandle] = fd;
+    stream[kFs] = fileHandleOperations(fd);
     stream.fd = fd.fd;
+    fd.on('close', stream.close.bind(stream));
   } else if (typeof fd === 'number') {
     stream.fd = fsModule().internals.getValidatedFd(fd, 'fd');
   } else {
@@ -54,6 +60,23 @@ function setup(stream, path, options, defaultFlags) {
   if (autoDestroy) validateFunction(stream[kFs].close, 'options.fs.close');
 }
 
+// node's FileHandleOperations: a stream over a FileHandle does its I/O through the handle.
+function fileHandleOperations(handle) {
+  return {
+    open() { throw new (E().ERR_METHOD_NOT_IMPLEMENTED)('open()'); },
+    close: (fd, cb) => { handle.close().then(() => cb(), cb); },
+    read: (fd, buf, offset, length, pos, cb) => {
+      handle.read(buf, offset, length, pos).then((r) => cb(null, r.bytesRead, r.buffer), (err) => cb(err, 0, buf));
+    },
+    write: (fd, buf, offset, length, pos, cb) => {
+      handle.write(buf, offset, length, pos).then((r) => cb(null, r.bytesWritten, r.buffer), (err) => cb(err, 0, buf));
+    },
+    writev: (fd, buffers, pos, cb) => {
+      handle.writev(buffers, pos).then((r) => cb(null, r.bytesWritten, r.buffers), (err) => cb(err, 0, buffers));
+    },
+  };
+}
+
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
@@ -68,15 +91,11 @@ function openStream(stream, cb) {
   });
 }
 
+// As node's: fd is null once close has been asked for (a patched close still sees it).
 function closeStream(stream, err, cb) {
   if (stream.fd === null || stream.fd === undefined) return cb(err);
-  const fd = stream.fd;
+  stream[kFs].close(stream.fd, (er) => cb(er || err));
   stream.fd = null;
-  if (stream[kHandle]) {
-    stream[kHandle].close().then(() => cb(err), (er) => cb(er || err));
-    return;
-  }
-  stream[kFs].close(fd, (er) => cb(er || err));
 }
 
 function ReadStream(path, options) {
@@ -180,6 +199,8 @@ function WriteStream(path, options) {
   if (this.start !== undefined) { validateInteger(this.start, 'start', 0); this.pos = this.start; }
   Writable.call(this, options);
   if (options.encoding) this.setDefaultEncoding(options.encoding);
+  // As node's: an fs without writev writes each chunk with write.
+  if (!this[kFs].writev) this._writev = null;
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
@@ -221,8 +242,17 @@ function afterWrite(stream, er, bytes, cb) {
 }
 
 WriteStream.prototype._writev = function (chunks, cb) {
-  const data = Buffer.concat(chunks.map((c) => c.chunk));
-  this._write(data, 'buffer', cb);
+  const fs = this[kFs];
+  if (fs.writev === fsWritev) {
+    // node's own writev: one write of the joined chunks writes the same bytes.
+    this._write(Buffer.concat(chunks.map((c) => c.chunk)), 'buffer', cb);
+    return;
+  }
+  this[kIsPerformingIO] = true;
+  const buffers = chunks.map((c) => c.chunk);
+  const pos = this.pos;
+  fs.writev(this.fd, buffers, pos ?? null, (er, bytes) => afterWrite(this, er, bytes, cb));
+  if (pos !== undefined) this.pos = pos + buffers.reduce((n, b) => n + b.length, 0);
 };
 
 WriteStream.prototype._final = function (cb) {
