@@ -89,7 +89,6 @@ function inherits(ctor, superCtor) {
 const codesWarned = new Set();
 // `useEmitSync` (node 20.20's fourth parameter) is node-internal; kept for the function's length.
 function deprecate(fn, msg, code, useEmitSync) {
-  if (process.noDeprecation === true) return fn;
   if (code !== undefined) validateString(code, 'code');
   let warned = false;
   function deprecated(...args) {
