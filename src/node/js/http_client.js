@@ -281,7 +281,7 @@ Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
       }
     }
   }
-  if (socket.timeout !== agentTimeout) socket.setTimeout(agentTimeout);
+  if ((socket.timeout || 0) !== agentTimeout) socket.setTimeout(agentTimeout);
   return true;
 };
 

@@ -85,6 +85,7 @@ const kLastActive = Symbol('kLastActive');
 const kRefed = Symbol('kRefed');
 const kServer = Symbol('kServer');
 const kNames = Symbol('kNames');
+const kBytesRead = Symbol('kBytesRead');
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
@@ -95,6 +96,12 @@ function Socket(options) {
   options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
+  // As node, these come before the Duplex's own (key order shows in inspect/Object.keys).
+  this.connecting = false;
+  this._hadError = false;
+  this._host = null;
+  this._peername = null;
+  this._sockname = null;
   Duplex.call(this, options);
   this[kFd] = -1;
   this[kPendingWrites] = [];
@@ -107,15 +114,9 @@ function Socket(options) {
   this[kLastActive] = 0;
   this[kRefed] = true;
   this[kServer] = null;
-  this.connecting = false;
-  this._hadError = false;
-  this._host = null;
-  this._peername = null;
-  this._sockname = null;
   this[kNames] = null;
-  this.bytesRead = 0;
+  this[kBytesRead] = 0;
   this._bytesDispatched = 0;
-  this.timeout = 0;
   this.server = null;
   this._server = null;
   this.on('end', onReadableEnd);
@@ -197,7 +198,7 @@ function readAvailable(socket) {
       socket.destroy(errnoException(r, 'read'));
       return;
     }
-    socket.bytesRead += r.length;
+    socket[kBytesRead] += r.length;
     resetTimer(socket);
     if (!socket.push(r)) {
       socket[kReading] = false;
@@ -327,18 +328,29 @@ Socket.prototype._destroy = function (err, cb) {
   }
 };
 
-Socket.prototype.connect = function (...args) {
-  // As node's normalizeArgs: an object is the options, a string that is not a number >= 0 a
-  // pipe path, anything else the port; the last argument is the callback when a function.
+// node's normalizeArgs (exported as net._normalizeArgs): [options, callback or null]. An object
+// is the options, a string that is not a number >= 0 a pipe path, anything else the port; the
+// last argument is the callback when a function.
+const normalizedArgsSymbol = Symbol('normalizedArgs');
+function normalizeArgs(args) {
   let options = {};
-  const cb = args.length > 0 && typeof args[args.length - 1] === 'function' ? args[args.length - 1] : null;
-  const arg0 = args[0];
-  if (arg0 !== null && typeof arg0 === 'object') options = arg0;
-  else if (typeof arg0 === 'string' && !(Number(arg0) >= 0)) options = { path: arg0 };
-  else {
-    options = { port: arg0 };
-    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  if (args.length > 0) {
+    const arg0 = args[0];
+    if (arg0 !== null && typeof arg0 === 'object') options = arg0;
+    else if (typeof arg0 === 'string' && !(Number(arg0) >= 0)) options.path = arg0;
+    else {
+      options.port = arg0;
+      if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+    }
   }
+  const cb = args[args.length - 1];
+  const arr = [options, typeof cb === 'function' ? cb : null];
+  arr[normalizedArgsSymbol] = true;
+  return arr;
+}
+
+Socket.prototype.connect = function (...args) {
+  const [options, cb] = Array.isArray(args[0]) && args[0][normalizedArgsSymbol] ? args[0] : normalizeArgs(args);
   if (Object.prototype.hasOwnProperty.call(this, 'write')) delete this.write;
   if (this.destroyed) {
     // As node: a closed socket may connect again; it starts over as a new connection.
@@ -349,7 +361,7 @@ Socket.prototype.connect = function (...args) {
     this._hadError = false;
     this[kReading] = false;
     this[kPendingWrites].length = 0;
-    this.bytesRead = 0;
+    this[kBytesRead] = 0;
     this._bytesDispatched = 0;
   }
   if (options.port === undefined && options.path == null) {
@@ -482,7 +494,8 @@ Object.defineProperties(Socket.prototype, {
       return 'closed';
     },
   },
-  bufferSize: { configurable: true, get() { return this.writableLength; } },
+  bufferSize: { configurable: true, get() { return this[kFd] >= 0 ? this.writableLength : undefined; } },
+  bytesRead: { configurable: true, get() { return this[kBytesRead]; } },
   bytesWritten: { configurable: true, get() { return this._bytesDispatched + this.writableLength; } },
   _handle: { configurable: true, get() { return this[kFd] >= 0 ? { fd: this[kFd] } : null; } },
 });
@@ -605,7 +618,8 @@ function Server(options, connectionListener) {
   this.pauseOnConnect = Boolean(options.pauseOnConnect);
   this.noDelay = Boolean(options.noDelay);
   this.keepAlive = Boolean(options.keepAlive);
-  this.maxConnections = undefined;
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.highWaterMark = options.highWaterMark ?? 16 * 1024;
 }
 Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
@@ -728,11 +742,11 @@ Server.prototype[Symbol.asyncDispose] = function () {
 function createServer(options, connectionListener) { return new Server(options, connectionListener); }
 
 function connect(...args) {
-  let options = args[0];
-  const socketOptions = options !== null && typeof options === 'object' ? options : {};
-  const socket = new Socket(socketOptions);
-  if (socketOptions.timeout) socket.setTimeout(socketOptions.timeout);
-  return socket.connect(...args);
+  const normalized = normalizeArgs(args);
+  const options = normalized[0];
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(normalized);
 }
 
 // ---- SocketAddress and BlockList (node's internal/socketaddress and internal/blocklist) ----
@@ -909,7 +923,8 @@ module.exports = {
   getDefaultAutoSelectFamily() { return autoSelectFamily; },
   setDefaultAutoSelectFamily(v) { autoSelectFamily = Boolean(v); },
   getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
-  setDefaultAutoSelectFamilyAttemptTimeout(v) { validateInteger(v, 'value', 1); autoSelectFamilyAttemptTimeout = v < 10 ? 10 : v; },
+  setDefaultAutoSelectFamilyAttemptTimeout(v) { validateInteger(v, 'value', 1, 2 ** 31 - 1); autoSelectFamilyAttemptTimeout = v < 10 ? 10 : v; },
+  _normalizeArgs: normalizeArgs,
 };
 // Shared with http (not part of node's net API).
 Object.defineProperty(module.exports, Symbol.for('rjs.net.getTimerDuration'), { value: getTimerDuration });
