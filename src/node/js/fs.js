@@ -644,6 +644,7 @@ function validateCpOptions(options) {
   if (options.filter !== undefined) validateFunction(options.filter, 'options.filter');
   return options;
 }
+const kCpAsync = Symbol('kCpAsync');
 const S_IFMT = 0o170000;
 const kindOf = (st) => st[1] & S_IFMT;
 function cpError(code, key, errno, uvCode, message, path) {
@@ -693,7 +694,8 @@ function* cpOne(destStat, src, dest, opts) {
   const srcStat = cpStat(src, opts);
   const kind = kindOf(srcStat);
   if (kind === 0o040000) {
-    if (!opts.recursive) throw cpError('ERR_FS_EISDIR', 'Path is a directory', 22, 'EISDIR', `${src} is a directory (not copied)`, src);
+    // node's cp-sync gives this error errno EINVAL, its async cp EISDIR.
+    if (!opts.recursive) throw cpError('ERR_FS_EISDIR', 'Path is a directory', opts[kCpAsync] ? 21 : 22, 'EISDIR', `${src} is a directory (not copied)`, src);
     if (!destStat) native.mkdir(dest, 0o777);
     const { join } = require('path');
     const list = native.readdir(src);
@@ -764,6 +766,7 @@ function cpAsync(src, dest, options) {
   options = validateCpOptions(options);
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
+  options[kCpAsync] = true;
   return (async () => {
     await null;
     const walk = cpWalk(src, dest, options);
@@ -791,7 +794,7 @@ function opendirSync(path, options, keepPath = false) {
 }
 
 function statfsSync(path, options = { bigint: false }) {
-  native.stat(getValidatedPath(path), true, true);
+  mustExist(getValidatedPath(path), true, 'statfs');
   const v = [61267, 4096, 1048576, 524288, 524288, 1048576, 524288];
   const f = options.bigint ? BigInt : Number;
   return { type: f(v[0]), bsize: f(v[1]), blocks: f(v[2]), bfree: f(v[3]), bavail: f(v[4]), files: f(v[5]), ffree: f(v[6]) };
