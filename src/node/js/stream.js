@@ -308,10 +308,19 @@ function constructNT(stream) {
   try { stream._construct((err) => { process.nextTick(onConstruct, err); }); } catch (err) { process.nextTick(onConstruct, err); }
 }
 // Destroys any stream-like thing (used by pipeline and the iterators).
+function isRequest(stream) { return !!(stream && stream.setHeader && typeof stream.abort === 'function'); }
+function isServerRequest(stream) {
+  return typeof stream._consuming === 'boolean' && typeof stream._dumped === 'boolean' &&
+    (stream.req == null || stream.req.upgradeOrConnect === undefined);
+}
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) return;
   if (!err && !isFinished(stream)) err = new AbortError();
-  if (typeof stream.destroy === 'function') stream.destroy(err);
+  // http messages as node: a server request forgets its socket, a client request (or its response) aborts.
+  if (isServerRequest(stream)) { stream.socket = null; stream.destroy(err); }
+  else if (isRequest(stream)) stream.abort();
+  else if (isRequest(stream.req)) stream.req.abort();
+  else if (typeof stream.destroy === 'function') stream.destroy(err);
   else if (typeof stream.close === 'function') stream.close();
   else if (err) process.nextTick((s, e) => s.emit('error', e), stream, err);
   else process.nextTick((s) => s.emit('close'), stream);
@@ -1687,8 +1696,7 @@ function eos(stream, options, callback) {
     callback.call(stream);
   };
   const onrequest = () => { stream.req.on('finish', onfinish); };
-  const isRequest = stream.setHeader && typeof stream.abort === 'function';
-  if (isRequest) {
+  if (isRequest(stream)) {
     stream.on('complete', onfinish);
     if (!emitsClose) stream.on('abort', onclose);
     if (stream.req) onrequest(); else stream.on('request', onrequest);
