@@ -152,6 +152,7 @@ def('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 Gi
 def('ERR_STREAM_ALREADY_FINISHED', (m) => `Cannot call ${m} after a stream was finished`, Error);
 def('ERR_MISSING_OPTION', (x) => `${x} is required`, TypeError);
 def('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
+def('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
 def('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
   const { inspect } = require('internal/inspect');
   let received;

@@ -181,12 +181,8 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     installListeners(this, s, options);
     cb(null, s);
   });
-  let newSocket;
-  try {
-    newSocket = this.createConnection(options, oncreate);
-  } catch (err) {
-    return oncreate(err);
-  }
+  // As node, a connection that fails to start (a bad port, say) throws out of http.request().
+  const newSocket = this.createConnection(options, oncreate);
   if (newSocket) oncreate(null, newSocket);
 };
 

@@ -372,6 +372,9 @@ Socket.prototype.connect = function (...args) {
     process.nextTick(() => this.destroy(Object.assign(new Error(`connect ENOENT ${options.path}`), { code: 'ENOENT', errno: -2, syscall: 'connect', address: options.path })));
     return this;
   }
+  const { localAddress, localPort } = options;
+  if (localAddress && !isIP(localAddress)) throw new (E().ERR_INVALID_IP_ADDRESS)(localAddress);
+  if (localPort) validateNumber(localPort, 'options.localPort');
   let port = options.port;
   if (port !== undefined) {
     if (typeof port !== 'number' && typeof port !== 'string') {
@@ -416,7 +419,10 @@ function tryConnect(socket, candidates, index, port) {
   const fd = tcp.connect(address, port);
   if (isErr(fd)) {
     if (index + 1 < candidates.length) return tryConnect(socket, candidates, index + 1, port);
-    socket.destroy(exceptionWithHostPort(fd, 'connect', address, port));
+    // A refusal known at once is reported from the loop, as libuv's delayed connect error is
+    // (a request destroyed meanwhile sees its own error, not this one).
+    const err = exceptionWithHostPort(fd, 'connect', address, port);
+    setImmediate(() => { if (!socket.destroyed) socket.destroy(err); });
     return;
   }
   socket._candidates = { candidates, index, port, address };
