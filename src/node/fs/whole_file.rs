@@ -10,6 +10,9 @@ use crate::node::buffer::{buffer_from_block, view};
 use boa_engine::object::builtins::AlignedVec;
 use boa_engine::{Context, JsResult, JsValue};
 
+/// node's kIoMaxLength: readFile refuses larger files (ERR_FS_FILE_TOO_LARGE).
+const IO_MAX_LENGTH: u64 = (1 << 31) - 1;
+
 /// Reads from `fd` until end of file, starting with a buffer sized for `hint` bytes.
 fn read_to_end(fd: i32, hint: usize) -> std::io::Result<AlignedVec<u8>> {
     // Read straight into the engine's aligned storage: the Buffer takes it without a copy.
@@ -18,7 +21,11 @@ fn read_to_end(fd: i32, hint: usize) -> std::io::Result<AlignedVec<u8>> {
     let mut len = 0;
     loop {
         if len == data.len() {
+            // A file that grows past what a Buffer can hold (its size unknown up front).
             let grown = data.len() * 2;
+            if grown as u64 > IO_MAX_LENGTH + 1 {
+                return Err(std::io::ErrorKind::FileTooLarge.into());
+            }
             data.resize(grown, 0);
         }
         let n = read_at(fd, &mut data[len..], -1)?;
@@ -31,12 +38,17 @@ fn read_to_end(fd: i32, hint: usize) -> std::io::Result<AlignedVec<u8>> {
     Ok(data)
 }
 
-/// `readFile(pathOrFd, flags)` → Buffer. A number is a descriptor read from its offset.
+/// `readFile(pathOrFd, flags)` → Buffer, or the file's size (a number) when it is larger than
+/// node's limit. A number is a descriptor read from its offset.
 pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     if let Some(fd) = args.first().and_then(JsValue::as_number) {
         let fd = fd as i32;
-        let size = hfs::fstat(fd).map(|s| s.size.max(0) as usize).unwrap_or(0);
-        let data = read_to_end(fd, size).map_err(|e| fs_error(&e, "read", None, None, ctx))?;
+        let size = hfs::fstat(fd).map(|s| s.size.max(0) as u64).unwrap_or(0);
+        if size > IO_MAX_LENGTH {
+            return Ok(JsValue::from(size as f64));
+        }
+        let data =
+            read_to_end(fd, size as usize).map_err(|e| fs_error(&e, "read", None, None, ctx))?;
         return buffer_from_block(data, ctx);
     }
     let path = str_arg(args, 0, ctx)?;
@@ -45,15 +57,19 @@ pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
         .and_then(|()| hfs::open(&path, flags, 0o666))
         .map_err(|e| fs_error(&e, "open", Some(&path), None, ctx))?;
     let result = hfs::fstat(fd).and_then(|s| {
+        let size = s.size.max(0) as u64;
         if s.mode & 0o170000 == 0o040000 {
             Err(std::io::Error::from(std::io::ErrorKind::IsADirectory))
+        } else if size > IO_MAX_LENGTH {
+            Ok(Err(size))
         } else {
-            read_to_end(fd, s.size.max(0) as usize)
+            read_to_end(fd, size as usize).map(Ok)
         }
     });
     let _ = hfs::close(fd);
     match result {
-        Ok(data) => buffer_from_block(data, ctx),
+        Ok(Ok(data)) => buffer_from_block(data, ctx),
+        Ok(Err(size)) => Ok(JsValue::from(size as f64)),
         Err(e) => Err(fs_error(&e, "read", None, None, ctx)),
     }
 }

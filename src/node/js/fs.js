@@ -294,7 +294,11 @@ function stdioFd(path) {
 // The binding's readFile: a Buffer, or the size of a file too large for one.
 function readWhole(pathOrFd, flags) {
   const buf = native.readFile(pathOrFd, flags);
-  if (typeof buf === 'number') throw new (E().ERR_FS_FILE_TOO_LARGE)(buf);
+  if (typeof buf === 'number') {
+    const err = new (E().ERR_FS_FILE_TOO_LARGE)(buf);
+    Object.defineProperty(err, '__fs', { value: true }); // the callback's error, not a throw
+    throw err;
+  }
   return buf;
 }
 
