@@ -665,7 +665,26 @@ assert.ifError = function ifError(err) {
   } else {
     message += inspect(err);
   }
-  throw new AssertionError({ actual: err, expected: null, operator: 'ifError', message });
+  const newErr = new AssertionError({ actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError });
+  // As node's: the new frames down to the first one the original error shares, then all of the
+  // original error's frames (where the error came from).
+  const origStack = err.stack;
+  if (typeof origStack === 'string') {
+    const origStackStart = origStack.indexOf('\n    at');
+    if (origStackStart !== -1) {
+      const originalFrames = origStack.slice(origStackStart + 1).split('\n');
+      let newFrames = newErr.stack.split('\n');
+      for (const errFrame of originalFrames) {
+        const pos = newFrames.indexOf(errFrame);
+        if (pos !== -1) {
+          newFrames = newFrames.slice(0, pos);
+          break;
+        }
+      }
+      newErr.stack = `${newFrames.join('\n')}\n${originalFrames.join('\n')}`;
+    }
+  }
+  throw newErr;
 };
 function internalMatch(string, regexp, message, fn) {
   if (!isRegExp(regexp)) throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
