@@ -150,8 +150,8 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   if (socket) {
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
+    // (A free socket is still counted in totalSocketCount: only its close uncounts it.)
     this.sockets[name].push(socket);
-    this.totalSocketCount++;
   } else if (sockLen < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
     this.createSocket(req, options, (err, socket) => {
       if (err) req.onSocket(socket, err);
