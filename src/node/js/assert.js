@@ -239,7 +239,9 @@ class AssertionError extends Error {
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', { value: 'AssertionError', enumerable: false, writable: true, configurable: true });
     this.code = 'ERR_ASSERTION';
-    hideAssertFrames(this);
+    const stackStartFn = options.stackStartFn || options.stackStartFunction;
+    if (typeof stackStartFn === 'function') restartStack(this, stackStartFn);
+    else hideAssertFrames(this);
     if (details) {
       this.actual = undefined;
       this.expected = undefined;
@@ -285,6 +287,20 @@ function hideAssertFrames(err) {
   if (end === first) return;
   lines.splice(first, end - first);
   Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+}
+
+// The stack from the caller of `fn` on (node's captureStackTrace(this, stackStartFn)), under
+// the error's own header.
+function restartStack(err, fn) {
+  const stack = err.stack;
+  if (typeof stack !== 'string') return;
+  const holder = {};
+  Error.captureStackTrace(holder, fn);
+  const framesAt = holder.stack.indexOf('\n    at ');
+  const headerEnd = stack.indexOf('\n    at ');
+  const header = headerEnd === -1 ? stack : stack.slice(0, headerEnd);
+  const value = framesAt === -1 ? header : header + holder.stack.slice(framesAt);
+  Object.defineProperty(err, 'stack', { value, writable: true, configurable: true, enumerable: false });
 }
 
 function innerFail(obj) {

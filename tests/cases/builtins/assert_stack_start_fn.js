@@ -1,0 +1,17 @@
+'use strict';
+// new AssertionError({ stackStartFn | stackStartFunction }): the stack starts at that function's
+// caller, under the 'AssertionError [ERR_ASSERTION]: ...' header.
+const assert = require('assert');
+const frames = (s) => s.split('\n').filter((l) => l.startsWith('    at ')).slice(0, 2).map((l) => l.trim().split(' ')[1]).join(' < ');
+function myAssert(v) {
+  if (!v) throw new assert.AssertionError({ message: 'custom check failed', actual: v, expected: true, operator: 'myAssert', stackStartFn: myAssert });
+}
+function legacy(v) {
+  if (!v) throw new assert.AssertionError({ actual: v, expected: 1, operator: 'strictEqual', stackStartFunction: legacy });
+}
+function user() {
+  for (const fn of [myAssert, legacy]) {
+    try { fn(0); } catch (e) { console.log(JSON.stringify(e.stack.split('\n    at ')[0]), '|', frames(e.stack), '|', e.stack.includes(fn.name)); }
+  }
+}
+user();
