@@ -761,11 +761,12 @@ class CallTracker {
   }
   getCalls(tracked) { return this.#getTrackedFunction(tracked).getCalls(); }
   calls(fn, expected = 1) {
+    // Without a function node tracks Function.prototype (nameless: reported as 'calls').
     if (typeof fn === 'number') {
       expected = fn;
-      fn = () => {};
+      fn = Function.prototype;
     } else if (fn === undefined) {
-      fn = () => {};
+      fn = Function.prototype;
     }
     require('internal/validators').validateUint32(expected, 'expected', true);
     const context = new CallTrackerContext(expected, new Error(), fn.name || 'calls');

@@ -11,3 +11,10 @@ tracker.reset(fn); console.log(tracker.getCalls(fn).length);
 const f2 = tracker.calls(); f2(); f2(); try { tracker.verify(); } catch (e) { console.log(e.message); }
 console.log(Object.keys(assert).sort().join());
 console.log(assert.strict === assert.strict.strict, typeof assert.strict.AssertionError, assert.AssertionError.name, new assert.AssertionError({ message: 'm' }).name);
+// Without a function the tracked one is nameless: reported as 'calls'.
+{
+  const t = new assert.CallTracker();
+  const noop = t.calls(2); noop();
+  console.log(t.report()[0].message, t.report()[0].operator, noop.name);
+  try { t.verify(); } catch (e) { console.log(e.message); }
+}
