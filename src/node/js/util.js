@@ -60,13 +60,15 @@ function callbackifyOnRejected(reason, cb) {
   return cb(reason);
 }
 
+// Named as node's primordial: a non-promise result's TypeError reads "ReflectApply(...).then ...".
+const ReflectApply = Reflect.apply;
 function callbackify(original) {
   validateFunction(original, 'original');
   function callbackified(...args) {
     const maybeCb = args.pop();
     validateFunction(maybeCb, 'last argument');
     const cb = maybeCb.bind(this);
-    Reflect.apply(original, this, args).then(
+    ReflectApply(original, this, args).then(
       (ret) => process.nextTick(cb, null, ret),
       (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
   }
