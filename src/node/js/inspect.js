@@ -1219,66 +1219,65 @@ function formatWithOptionsInternal(inspectOptions, args) {
     if (args.length === 1) return first;
     let tempStr;
     let lastPos = 0;
-    for (let i = 0; i < first.length - 1; i++) {
-      if (first.charCodeAt(i) === 37) {
-        const nextChar = first.charCodeAt(++i);
-        if (a + 1 !== args.length) {
-          switch (nextChar) {
-            case 115: { // 's'
-              const tempArg = args[++a];
-              if (typeof tempArg === 'number') tempStr = formatNumberNoColor(tempArg, inspectOptions);
-              else if (typeof tempArg === 'bigint') tempStr = formatBigIntNoColor(tempArg, inspectOptions);
-              else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) tempStr = String(tempArg);
-              else tempStr = inspect(tempArg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
-              break;
-            }
-            case 106: // 'j'
-              tempStr = tryStringify(args[++a]);
-              break;
-            case 100: { // 'd'
-              const tempNum = args[++a];
-              if (typeof tempNum === 'bigint') tempStr = formatBigIntNoColor(tempNum, inspectOptions);
-              else if (typeof tempNum === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumberNoColor(Number(tempNum), inspectOptions);
-              break;
-            }
-            case 79: // 'O'
-              tempStr = inspect(args[++a], inspectOptions);
-              break;
-            case 111: // 'o'
-              tempStr = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
-              break;
-            case 105: { // 'i'
-              const tempInteger = args[++a];
-              if (typeof tempInteger === 'bigint') tempStr = formatBigIntNoColor(tempInteger, inspectOptions);
-              else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumberNoColor(Number.parseInt(tempInteger), inspectOptions);
-              break;
-            }
-            case 102: { // 'f'
-              const tempFloat = args[++a];
-              if (typeof tempFloat === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumberNoColor(Number.parseFloat(tempFloat), inspectOptions);
-              break;
-            }
-            case 99: // 'c'
-              a += 1;
-              tempStr = '';
-              break;
-            case 37: // '%'
-              str += first.slice(lastPos, i);
-              lastPos = i + 1;
-              continue;
-            default:
-              continue;
+    // From one '%' to the next (indexOf, not a scan per character: each call costs here).
+    for (let i = first.indexOf('%'); i !== -1 && i < first.length - 1; i = first.indexOf('%', i + 1)) {
+      const nextChar = first.charCodeAt(++i);
+      if (a + 1 !== args.length) {
+        switch (nextChar) {
+          case 115: { // 's'
+            const tempArg = args[++a];
+            if (typeof tempArg === 'number') tempStr = formatNumberNoColor(tempArg, inspectOptions);
+            else if (typeof tempArg === 'bigint') tempStr = formatBigIntNoColor(tempArg, inspectOptions);
+            else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) tempStr = String(tempArg);
+            else tempStr = inspect(tempArg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
+            break;
           }
-          if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
-          str += tempStr;
-          lastPos = i + 1;
-        } else if (nextChar === 37) {
-          str += first.slice(lastPos, i);
-          lastPos = i + 1;
+          case 106: // 'j'
+            tempStr = tryStringify(args[++a]);
+            break;
+          case 100: { // 'd'
+            const tempNum = args[++a];
+            if (typeof tempNum === 'bigint') tempStr = formatBigIntNoColor(tempNum, inspectOptions);
+            else if (typeof tempNum === 'symbol') tempStr = 'NaN';
+            else tempStr = formatNumberNoColor(Number(tempNum), inspectOptions);
+            break;
+          }
+          case 79: // 'O'
+            tempStr = inspect(args[++a], inspectOptions);
+            break;
+          case 111: // 'o'
+            tempStr = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
+            break;
+          case 105: { // 'i'
+            const tempInteger = args[++a];
+            if (typeof tempInteger === 'bigint') tempStr = formatBigIntNoColor(tempInteger, inspectOptions);
+            else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
+            else tempStr = formatNumberNoColor(Number.parseInt(tempInteger), inspectOptions);
+            break;
+          }
+          case 102: { // 'f'
+            const tempFloat = args[++a];
+            if (typeof tempFloat === 'symbol') tempStr = 'NaN';
+            else tempStr = formatNumberNoColor(Number.parseFloat(tempFloat), inspectOptions);
+            break;
+          }
+          case 99: // 'c'
+            a += 1;
+            tempStr = '';
+            break;
+          case 37: // '%'
+            str += first.slice(lastPos, i);
+            lastPos = i + 1;
+            continue;
+          default:
+            continue;
         }
+        if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+        str += tempStr;
+        lastPos = i + 1;
+      } else if (nextChar === 37) {
+        str += first.slice(lastPos, i);
+        lastPos = i + 1;
       }
     }
     if (lastPos !== 0) {
