@@ -324,7 +324,35 @@ function skipLiteral(src, i) {
   }
   if (c === '/' && src[i + 1] === '/') { const e = src.indexOf('\n', i); return e === -1 ? src.length : e; }
   if (c === '/' && src[i + 1] === '*') { const e = src.indexOf('*/', i + 2); return e === -1 ? src.length : e + 2; }
+  if (c === '/' && startsRegExp(src, i)) return skipRegExp(src, i);
   return i;
+}
+// Whether a '/' at i opens a regular expression literal rather than dividing: what precedes it
+// is an operator, an opening bracket or a keyword, not a value.
+function startsRegExp(src, i) {
+  let j = i - 1;
+  while (j >= 0 && /\s/.test(src[j])) j--;
+  if (j < 0 || /[(,=:[!&|?{};~+\-*%<>^]/.test(src[j])) return true;
+  let k = j;
+  while (k >= 0 && /[\w$]/.test(src[k])) k--;
+  return /^(?:return|typeof|instanceof|in|of|new|delete|void|throw|case|do|else|yield|await)$/.test(src.slice(k + 1, j + 1));
+}
+// Index after the regular expression literal (with its flags) starting at i.
+function skipRegExp(src, i) {
+  let inClass = false;
+  for (let j = i + 1; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') j++;
+    else if (c === '\n') return j;
+    else if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (c === '/' && !inClass) {
+      j++;
+      while (j < src.length && /[a-z]/.test(src[j])) j++;
+      return j;
+    }
+  }
+  return src.length;
 }
 // Index after the bracket that closes the one at `open`.
 function matchClose(src, open) {

@@ -28,3 +28,7 @@ run(() => {
   assert.strict
     .ok(0);
 });
+// Regular expression literals with brackets, strings, templates and comments in the call.
+run(() => assert.ok(/\)/.test('x')));
+run(() => assert.ok(/[/)]+/g.test('a') && x / 2 > 1));
+run(() => assert.ok(`${')'}` === '(' /* ) */));
