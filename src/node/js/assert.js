@@ -422,7 +422,8 @@ function getErrMessage() {
       while (start < paren && /[\s.?]/.test(src[start])) start++;
       const end = matchClose(src, paren);
       const column = start - offset;
-      const code = src.slice(start, end).replace(/\r\n/g, '\n');
+      // Split on '\n' only, as node does where os.EOL is '\n': CRLF sources keep their '\r's.
+      const code = src.slice(start, end);
       const codeLines = code.split('\n');
       message = codeLines.shift();
       for (const frame of codeLines) {
