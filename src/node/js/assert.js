@@ -389,6 +389,14 @@ function calleeStart(src, end) {
   }
 }
 
+// Control characters in the call's text, written as node escapes them.
+function escapeControl(c) {
+  const code = c.charCodeAt(0);
+  if (code === 8) return '\\b';
+  if (code === 12) return '\\f';
+  return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
 function getErrMessage() {
   const frames = String(new Error().stack).split('\n').slice(1);
   let loc;
@@ -423,7 +431,7 @@ function getErrMessage() {
       const end = matchClose(src, paren);
       const column = start - offset;
       // Split on '\n' only, as node does where os.EOL is '\n': CRLF sources keep their '\r's.
-      const code = src.slice(start, end);
+      const code = src.slice(start, end).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, escapeControl);
       const codeLines = code.split('\n');
       message = codeLines.shift();
       for (const frame of codeLines) {
