@@ -149,6 +149,7 @@ def('ERR_INVALID_FILE_URL_HOST', (platform) => `File URL host must be "localhost
 def('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 def('ERR_FS_INVALID_SYMLINK_TYPE', (type) => `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`, Error);
 def('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
+def('ERR_INTERNAL_ASSERTION', (message) => `${message === undefined ? '' : `${message}\n`}This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\nPlease open an issue with this stack trace at https://github.com/nodejs/node/issues\n`, Error);
 def('ERR_STREAM_ALREADY_FINISHED', (m) => `Cannot call ${m} after a stream was finished`, Error);
 def('ERR_MISSING_OPTION', (x) => `${x} is required`, TypeError);
 def('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);

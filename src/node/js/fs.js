@@ -503,13 +503,27 @@ function rmdirSync(path, options) {
 function unlinkSync(path) { native.unlink(getValidatedPath(path)); }
 function renameSync(oldPath, newPath) { native.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath')); }
 function linkSync(existingPath, newPath) { native.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath')); }
+// WASI refuses absolute link targets: the binding stores such a link relative to its directory.
+// The absolute targets this process gave are remembered (with the relative text stored for
+// them) so that readlink reports them as given; a link since changed reads as it is.
+const absoluteLinks = new Map(); // absolute link path → [target given, target stored]
 function symlinkSync(target, path, type) {
   if (typeof type === 'string' && !['dir', 'file', 'junction'].includes(type)) throw new (E().ERR_FS_INVALID_SYMLINK_TYPE)(type);
-  native.symlink(getValidatedPath(target, 'target'), getValidatedPath(path));
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  native.symlink(target, path);
+  if (target.startsWith('/')) {
+    const stored = native.readlink(path);
+    if (stored !== target) absoluteLinks.set(require('path').resolve(path), [target, stored]);
+  }
 }
 function readlinkSync(path, options) {
   options = getOptions(options, { encoding: 'utf8' });
-  return encodeName(native.readlink(getValidatedPath(path, 'oldPath')), options.encoding);
+  path = getValidatedPath(path, 'oldPath');
+  let target = native.readlink(path);
+  const given = absoluteLinks.size === 0 ? undefined : absoluteLinks.get(require('path').resolve(path));
+  if (given !== undefined && given[1] === target) target = given[0];
+  return encodeName(target, options.encoding);
 }
 // fs.realpathSync is node's JS walk: a failure is the lstat of the first missing component
 // (absolute); realpathSync.native (and fs.promises.realpath) report realpath(3)'s error.

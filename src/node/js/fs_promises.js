@@ -14,10 +14,11 @@ const { validateAbortSignal, validateObject, validateInteger } = require('intern
 // Settles in the poll phase with the result of `op` (its errors reject, validation included).
 // `signalOf()`: an AbortSignal that, aborted before the result is delivered, turns it into
 // node's AbortError (node checks it between the reads and writes of readFile/writeFile).
-function settle(op, rounds = 1, signalOf) {
+// `frame`: the API function as node's async stack trace names it (see asyncStack).
+function settle(op, rounds = 1, signalOf, frame) {
   return new Promise((resolve, reject) => {
     let result, error, failed = false;
-    try { result = op(); } catch (e) { error = e; failed = true; }
+    try { result = op(); } catch (e) { error = asyncStack(e, frame); failed = true; }
     loop.queueCompletion(() => {
       const signal = !failed && signalOf ? signalOf() : undefined;
       if (signal && signal.aborted) {
@@ -28,6 +29,29 @@ function settle(op, rounds = 1, signalOf) {
     }, failed ? 1 : rounds);
   });
 }
+
+// node makes a system error when the operation completes: its stack is the async chain, the
+// fs/promises function first. The frames of rjs's synchronous call are left out; the function's
+// frame keeps its place in rjs's source.
+const kInternalFrame = /^ {4}at (?:.*\((node:fs(?:\/promises)?:\d+:\d+)\)|(?:new )?[\w.$]+ \(<anonymous>\))$/;
+function asyncStack(err, frame) {
+  if (frame === undefined || err?.syscall === undefined || typeof err.stack !== 'string' ||
+      String(err.code).startsWith('ERR_')) return err;
+  const lines = err.stack.split('\n');
+  let at = lines.findIndex((l) => l.startsWith('    at '));
+  if (at === -1) return err;
+  const head = lines.slice(0, at);
+  let place;
+  for (let m; at < lines.length && (m = kInternalFrame.exec(lines[at])) !== null; at++) place = m[1] ?? place;
+  if (place === undefined) return err;
+  // These open the file first (node's inner open() is where its stack starts then).
+  const frames = err.syscall === 'open' && kOpensFirst.test(frame) ? ['open', frame] : [frame];
+  err.stack = [...head, ...frames.map((f) => `    at async ${f} (${place})`), ...lines.slice(at)].join('\n');
+  return err;
+}
+const kOpensFirst = /(^|\.)(readFile|writeFile|appendFile|truncate)$/;
+// V8's name for the frame: `Object.name` when called as a method of fs.promises.
+const frameName = (self, name) => (self === promises ? `Object.${name}` : name);
 
 function checkAborted(signal) {
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
@@ -68,21 +92,9 @@ class FileHandle extends EventEmitter {
   };
   async [Symbol.asyncDispose]() { return this.close(); }
 
-  // node's fsCall: every operation on a closed handle rejects with EBADF 'file closed'.
-  #call(syscall, fn, signalOf) {
-    return settle(() => {
-      if (this[kFd] === -1) {
-        const err = new Error('file closed');
-        err.code = 'EBADF';
-        err.syscall = syscall;
-        throw err;
-      }
-      return fn();
-    }, 1, signalOf);
-  }
 
   read(bufferOrParams, offset, length, position) {
-    return this.#call('read', () => {
+    return fsCall(this, 'read', () => {
       let buffer = bufferOrParams;
       if (!ArrayBuffer.isView(buffer)) {
         if (bufferOrParams !== undefined) validateObject(bufferOrParams, 'options', { allowNullable: true });
@@ -105,10 +117,10 @@ class FileHandle extends EventEmitter {
     });
   }
   readv(buffers, position) {
-    return this.#call('readv', () => ({ __proto__: null, bytesRead: fs.readvSync(this[kFd], buffers, position), buffers }));
+    return fsCall(this, 'readv', () => ({ __proto__: null, bytesRead: fs.readvSync(this[kFd], buffers, position), buffers }));
   }
   write(buffer, offsetOrOptions, length, position) {
-    return this.#call('write', () => {
+    return fsCall(this, 'write', () => {
       if (buffer?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer };
       let offset = offsetOrOptions;
       if (ArrayBuffer.isView(buffer)) {
@@ -131,11 +143,11 @@ class FileHandle extends EventEmitter {
     });
   }
   writev(buffers, position) {
-    return this.#call('writev', () => ({ __proto__: null, bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers }));
+    return fsCall(this, 'writev', () => ({ __proto__: null, bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers }));
   }
   readFile(options) {
     let signal;
-    return this.#call('readFile', () => {
+    return fsCall(this, 'readFile', () => {
       const opts = getOptions(options, {});
       signal = opts.signal;
       checkAborted(signal);
@@ -144,7 +156,7 @@ class FileHandle extends EventEmitter {
     }, () => signal);
   }
   async writeFile(data, options) {
-    await this.#call('writeFile', () => {});
+    await fsCall(this, 'writeFile', () => {});
     const opts = getOptions(options, { encoding: 'utf8' });
     checkAborted(opts.signal);
     if (isIterableData(data)) {
@@ -155,14 +167,14 @@ class FileHandle extends EventEmitter {
   }
   appendFile(data, options) { return this.writeFile(data, options); }
   stat(options = { bigint: false }) {
-    return this.#call('fstat', () => makeStats(native.fstat(getValidatedFd(this[kFd])), options.bigint));
+    return fsCall(this, 'fstat', () => makeStats(native.fstat(getValidatedFd(this[kFd])), options.bigint));
   }
-  truncate(len = 0) { return this.#call('ftruncate', () => fs.ftruncateSync(this[kFd], len)); }
-  sync() { return this.#call('fsync', () => fs.fsyncSync(this[kFd])); }
-  datasync() { return this.#call('fdatasync', () => fs.fdatasyncSync(this[kFd])); }
-  chmod(mode) { return this.#call('fchmod', () => fs.fchmodSync(this[kFd], mode)); }
-  chown(uid, gid) { return this.#call('fchown', () => fs.fchownSync(this[kFd], uid, gid)); }
-  utimes(atime, mtime) { return this.#call('futimes', () => fs.futimesSync(this[kFd], atime, mtime)); }
+  truncate(len = 0) { return fsCall(this, 'ftruncate', () => fs.ftruncateSync(this[kFd], len)); }
+  sync() { return fsCall(this, 'fsync', () => fs.fsyncSync(this[kFd])); }
+  datasync() { return fsCall(this, 'fdatasync', () => fs.fdatasyncSync(this[kFd])); }
+  chmod(mode) { return fsCall(this, 'fchmod', () => fs.fchmodSync(this[kFd], mode)); }
+  chown(uid, gid) { return fsCall(this, 'fchown', () => fs.fchownSync(this[kFd], uid, gid)); }
+  utimes(atime, mtime) { return fsCall(this, 'futimes', () => fs.futimesSync(this[kFd], atime, mtime)); }
   createReadStream(options = {}) { return fs.createReadStream(null, { ...options, fd: this }); }
   createWriteStream(options = {}) { return fs.createWriteStream(null, { ...options, fd: this }); }
   readableWebStream(options = {}) {
@@ -188,6 +200,23 @@ class FileHandle extends EventEmitter {
   }
 }
 
+// node's fsCall: a method called on something else rejects with ERR_INTERNAL_ASSERTION, one on
+// a closed handle with EBADF 'file closed'.
+function fsCall(handle, syscall, fn, signalOf) {
+  return settle(() => {
+    if (!(handle instanceof FileHandle)) {
+      throw new (require('internal/errors').codes.ERR_INTERNAL_ASSERTION)('handle must be an instance of FileHandle');
+    }
+    if (handle[kFd] === -1) {
+      const err = new Error('file closed');
+      err.code = 'EBADF';
+      err.syscall = syscall;
+      throw err;
+    }
+    return fn();
+  }, 1, signalOf);
+}
+
 function isIterableData(data) {
   return data != null && typeof data === 'object' && !ArrayBuffer.isView(data) &&
     (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
@@ -195,15 +224,18 @@ function isIterableData(data) {
 
 function wrap(name) {
   const fn = syncFns[`${name}Sync`];
-  return { [name](...args) { return settle(() => fn(...args)); } }[name];
+  return { [name](...args) { return settle(() => fn(...args), 1, undefined, frameName(this, name)); } }[name];
 }
 
 const promises = {
   access: wrap('access'),
   copyFile: wrap('copyFile'),
-  cp: { async cp(src, dest, options) { await I.cpAsync(src, dest, options); } }.cp,
-  open(path, flags, mode) { return settle(() => new FileHandle(fs.openSync(path, flags, mode))); },
-  opendir: { opendir(path, options) { return settle(() => syncFns.opendirSync(path, options, true)); } }.opendir,
+  cp: { async cp(src, dest, options) {
+    const frame = frameName(this, 'cp');
+    try { await I.cpAsync(src, dest, options); } catch (e) { throw asyncStack(e, frame); }
+  } }.cp,
+  open(path, flags, mode) { return settle(() => new FileHandle(fs.openSync(path, flags, mode)), 1, undefined, frameName(this, 'open')); },
+  opendir: { opendir(path, options) { return settle(() => syncFns.opendirSync(path, options, true), 1, undefined, frameName(this, 'opendir')); } }.opendir,
   rename: wrap('rename'),
   truncate: wrap('truncate'),
   rm: wrap('rm'),
@@ -213,8 +245,8 @@ const promises = {
   readlink: wrap('readlink'),
   symlink: wrap('symlink'),
   // fs/promises has no throwIfNoEntry: a missing path always rejects.
-  lstat: { lstat(path, options = { bigint: false }) { return settle(() => syncFns.lstatSync(path, { bigint: options.bigint })); } }.lstat,
-  stat: { stat(path, options = { bigint: false }) { return settle(() => syncFns.statSync(path, { bigint: options.bigint })); } }.stat,
+  lstat: { lstat(path, options = { bigint: false }) { return settle(() => syncFns.lstatSync(path, { bigint: options.bigint }), 1, undefined, frameName(this, 'lstat')); } }.lstat,
+  stat: { stat(path, options = { bigint: false }) { return settle(() => syncFns.statSync(path, { bigint: options.bigint }), 1, undefined, frameName(this, 'stat')); } }.stat,
   statfs: wrap('statfs'),
   link: wrap('link'),
   unlink: wrap('unlink'),
@@ -224,8 +256,8 @@ const promises = {
   chown: wrap('chown'),
   utimes: wrap('utimes'),
   lutimes: wrap('lutimes'),
-  realpath: { realpath(...args) { return settle(() => syncFns.realpathSync.native(...args)); } }.realpath,
-  mkdtemp: { mkdtemp(prefix, options) { return settle(() => syncFns.mkdtempSync(prefix, options, true)); } }.mkdtemp,
+  realpath: { realpath(...args) { return settle(() => syncFns.realpathSync.native(...args), 1, undefined, frameName(this, 'realpath')); } }.realpath,
+  mkdtemp: { mkdtemp(prefix, options) { return settle(() => syncFns.mkdtempSync(prefix, options, true), 1, undefined, frameName(this, 'mkdtemp')); } }.mkdtemp,
   async writeFile(file, data, options) {
     if (file instanceof FileHandle) return file.writeFile(data, options);
     const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
@@ -235,7 +267,7 @@ const promises = {
       try { await fh.writeFile(data, opts); } finally { await fh.close(); }
       return;
     }
-    return settle(() => fs.writeFileSync(I.getValidatedPath(file), data, opts), 3, () => opts.signal); // no descriptors
+    return settle(() => fs.writeFileSync(I.getValidatedPath(file), data, opts), 3, () => opts.signal, frameName(this, 'writeFile')); // no descriptors
   },
   async appendFile(file, data, options) {
     if (file instanceof FileHandle) return file.appendFile(data, options);
@@ -250,7 +282,7 @@ const promises = {
       signal = opts.signal;
       checkAborted(signal);
       return fs.readFileSync(I.getValidatedPath(path), opts); // no descriptors, as node's
-    }, 4, () => signal);
+    }, 4, () => signal, frameName(this, 'readFile'));
   },
   watch() { return settle(() => fs.watch()); },
   constants: fs.constants,
