@@ -8,7 +8,7 @@ const { finished } = require('stream');
 const common = require('internal/http_common');
 const {
   HTTPParser, OutgoingMessage, checkIsHttpToken, kOutHeaders, kNeedDrain, freeParser, prepareError,
-  connResetException,
+  connResetException, kUniqueHeaders,
 } = common;
 const { validateInteger, validateNumber, validateOneOf, validateString } = require('internal/validators');
 const codes = () => require('internal/errors').codes;
@@ -374,6 +374,7 @@ function ClientRequest(input, options, cb) {
   const setHost = options.setHost === undefined || Boolean(options.setHost);
 
   this.socketPath = options.socketPath;
+  this[kUniqueHeaders] = common.parseUniqueHeadersOption(options.uniqueHeaders);
   if (options.timeout !== undefined) this.timeout = getTimerDuration(options.timeout, 'timeout');
 
   const signal = options.signal;

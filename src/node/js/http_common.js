@@ -949,10 +949,18 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 
 function isCookieField(s) { return s.length === 6 && s.toLowerCase() === 'cookie'; }
 
+// The `uniqueHeaders` option: names (any case) whose array values are sent joined by '; '.
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  const unique = new Set();
+  for (let i = 0; i < headers.length; i++) unique.add(headers[i].toLowerCase());
+  return unique;
+}
+
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
-    if (value.length < 2 || !isCookieField(key)) {
+    if ((value.length < 2 || !isCookieField(key)) && (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
       return;
     }
@@ -1322,6 +1330,7 @@ module.exports = {
   STATUS_CODES, METHODS, HTTPParser, IncomingMessage, OutgoingMessage,
   checkIsHttpToken, checkInvalidHeaderChar, validateHeaderName, validateHeaderValue,
   continueExpression, chunkExpression, kOutHeaders, kNeedDrain, kIncomingMessage, kUniqueHeaders,
+  parseUniqueHeadersOption,
   freeParser, prepareError, connResetException, readStart, readStop, utcDate, nop,
   parsers: { alloc: () => new HTTPParser(REQUEST), free() {} },
 };

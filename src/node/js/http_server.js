@@ -9,7 +9,7 @@ const common = require('internal/http_common');
 const {
   STATUS_CODES, HTTPParser, IncomingMessage, OutgoingMessage, validateHeaderName, validateHeaderValue,
   checkInvalidHeaderChar, continueExpression, chunkExpression, kOutHeaders, kNeedDrain, kIncomingMessage,
-  kUniqueHeaders, freeParser, prepareError, connResetException,
+  kUniqueHeaders, parseUniqueHeadersOption, freeParser, prepareError, connResetException,
 } = common;
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
 const codes = () => require('internal/errors').codes;
@@ -249,7 +249,7 @@ function Server(options, requestListener) {
   this.timeout = 0;
   this.maxHeadersCount = null;
   this.maxRequestsPerSocket = 0;
-  this[kUniqueHeaders] = null;
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
