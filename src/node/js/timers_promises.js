@@ -52,20 +52,22 @@ async function* setInterval(after, value, options = {}) {
   validateDelay(after);
   const { signal, ref } = validateOptions(options);
   if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
-  let pending = 0;
+  let notYielded = 0;
   let wake = null;
-  const t = loop.setInterval(() => { pending++; if (wake) { wake(); wake = null; } }, after);
+  const t = loop.setInterval(() => { notYielded++; if (wake) { wake(); wake = null; } }, after);
   if (!ref) t.unref();
-  let aborted = false;
-  const onAbort = () => { aborted = true; if (wake) { wake(); wake = null; } };
+  // as node: an abort stops the ticks and fails a pending wait; ticks already counted are still yielded
+  const onAbort = () => {
+    loop.clearInterval(t);
+    if (wake) { wake(Promise.reject(new AbortError(undefined, { cause: signal.reason }))); wake = null; }
+  };
   if (signal) signal.addEventListener('abort', onAbort, { once: true, [kResist]: true });
   try {
-    for (;;) {
-      if (aborted) throw new AbortError(undefined, { cause: signal.reason });
-      if (pending === 0) await new Promise((r) => { wake = r; });
-      if (aborted) throw new AbortError(undefined, { cause: signal.reason });
-      while (pending > 0) { pending--; yield value; }
+    while (!signal?.aborted) {
+      if (notYielded === 0) await new Promise((r) => { wake = r; });
+      for (; notYielded > 0; notYielded--) yield value;
     }
+    throw new AbortError(undefined, { cause: signal.reason });
   } finally {
     loop.clearInterval(t);
     if (signal) signal.removeEventListener('abort', onAbort);
