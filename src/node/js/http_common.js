@@ -76,6 +76,7 @@ const RE_TE_CHUNKED = /(?:^|\W)chunked(?:$|\W)/i;
 
 function connResetException(msg) {
   const err = new Error(msg);
+  Error.captureStackTrace(err, connResetException); // the stack starts at the caller, as node's
   err.code = 'ECONNRESET';
   return err;
 }
