@@ -30,15 +30,11 @@ function inspectValue(v) {
   });
 }
 
-// An error's own properties and message without its stack, so messages do not show stacks.
+// An error's own enumerable properties and message without its stack (nor, as node 20's,
+// its cause or errors), so messages do not show stacks.
 function copyError(source) {
   const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
   Object.defineProperty(target, 'message', { value: source.message });
-  if (source.cause !== undefined) {
-    let cause = source.cause;
-    if (cause instanceof Error && 'stack' in cause) cause = copyError(cause);
-    Object.defineProperty(target, 'cause', { value: cause });
-  }
   return target;
 }
 

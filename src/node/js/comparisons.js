@@ -38,7 +38,8 @@ function isDeepEqual(a, b, strict, memo) {
   const ta = t(a);
   if (ta === 'Date') { if (t(b) !== 'Date' || a.getTime() !== b.getTime()) return false; }
   else if (ta === 'RegExp') { if (t(b) !== 'RegExp' || a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false; }
-  else if (ta === 'Error' || a instanceof Error) { if (a.message !== b.message || a.name !== b.name) return false; }
+  else if (ta === 'Error' || a instanceof Error) { if (!errorsEquiv(a, b, strict, memo)) return false; }
+  else if (ta === 'DataView') { if (t(b) !== 'DataView' || !bytesEqual(a, b)) return false; }
   else if (ta === 'TypedArray') {
     if (a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (strict ? !Object.is(a[i], b[i]) : a[i] !== b[i]) return false;
@@ -60,6 +61,28 @@ function isDeepEqual(a, b, strict, memo) {
     }
   }
   return withCycleCheck(a, b, strict, memo, ta);
+}
+
+// As node 20.20: message and name match, and message, name, cause and errors are own
+// enumerable on both or neither; when not enumerable (so not among the keys compared later)
+// message, name, cause and errors must be equal themselves.
+function errorsEquiv(a, b, strict, memo) {
+  if (a.message !== b.message || a.name !== b.name) return false;
+  for (const key of ['message', 'name', 'cause', 'errors']) {
+    const enumerable = isEnumerable.call(a, key);
+    if (enumerable !== isEnumerable.call(b, key)) return false;
+    if (!enumerable && (key === 'cause' || key === 'errors') && !isDeepEqual(a[key], b[key], strict, memo)) return false;
+  }
+  return true;
+}
+
+// A DataView's bytes, as node compares views (its byteLength and content).
+function bytesEqual(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 // node's internal isURL: a WHATWG URL (url.parse's objects have auth and path).
