@@ -632,25 +632,49 @@ Object.setPrototypeOf(Server, EventEmitter);
 
 Object.defineProperty(Server.prototype, 'listening', { configurable: true, get() { return this._fd >= 0; } });
 
-Server.prototype.listen = function (...args) {
-  let cb = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
-  let port = 0, host, backlog = 511;
-  if (args[0] !== null && typeof args[0] === 'object') {
-    const o = args[0];
-    if (o.path !== undefined) throw new (E().ERR_INVALID_ARG_VALUE)('options.path', o.path, 'is not supported in the rjs sandbox (no Unix sockets)');
-    if (o.port === undefined && o.path === undefined) {
-      throw new (E().ERR_INVALID_ARG_VALUE)('options', o, 'must have the property "port" or "path"');
-    }
-    port = validatePort(o.port, 'options.port');
-    host = o.host;
-    if (o.backlog !== undefined) backlog = o.backlog;
-  } else if (args.length > 0 && args[0] !== undefined && args[0] !== null) {
-    port = validatePort(args[0], 'options.port');
-    if (typeof args[1] === 'string') { host = args[1]; if (typeof args[2] === 'number') backlog = args[2]; }
-    else if (typeof args[1] === 'number') backlog = args[1];
+// options.signal: an abort closes the server.
+function addServerAbortSignalOption(server, options) {
+  if (options == null || options.signal === undefined) return;
+  require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
+  const { signal } = options;
+  const onAborted = () => server.close();
+  if (signal.aborted) process.nextTick(onAborted);
+  else {
+    signal.addEventListener('abort', onAborted, { once: true });
+    server.once('close', () => signal.removeEventListener('abort', onAborted));
   }
+}
+
+const toBacklog = (x) => ((x = Number(x)) >= 0 ? x : false);
+
+// Argument handling as node's Server.prototype.listen (a port of 0 when it is omitted, null or
+// explicitly undefined; a backlog from the arguments when options has none).
+Server.prototype.listen = function (...args) {
+  const [normalized, cb] = normalizeArgs(args);
   if (this._fd >= 0) throw new (E().ERR_SERVER_ALREADY_LISTEN)();
-  if (cb) this.once('listening', cb);
+  if (cb !== null) this.once('listening', cb);
+  const backlogFromArgs = toBacklog(args.length > 1 && args[1]) || toBacklog(args.length > 2 && args[2]);
+  const options = normalized._handle || normalized.handle || normalized;
+  addServerAbortSignalOption(this, options);
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    throw new (E().ERR_INVALID_ARG_VALUE)('options.fd', options.fd, 'is not supported in the rjs sandbox (no inherited handles)');
+  }
+  if (args.length === 0 || typeof args[0] === 'function' ||
+      (typeof options.port === 'undefined' && 'port' in options) || options.port === null) {
+    options.port = 0;
+  }
+  if (typeof options.port !== 'number' && typeof options.port !== 'string') {
+    if (typeof options.path === 'string' && options.path !== '' && !(Number(options.path) >= 0)) {
+      throw new (E().ERR_INVALID_ARG_VALUE)('options.path', options.path, 'is not supported in the rjs sandbox (no Unix sockets)');
+    }
+    if (!('port' in options || 'path' in options)) {
+      throw new (E().ERR_INVALID_ARG_VALUE)('options', options, 'must have the property "port" or "path"');
+    }
+    throw new (E().ERR_INVALID_ARG_VALUE)('options', options);
+  }
+  const port = validatePort(options.port, 'options.port');
+  const host = options.host || undefined;
+  const backlog = (Number(options.backlog || backlogFromArgs) | 0) || 511;
   const bindTo = (address) => {
     let r = tcp.listen(address, port, backlog);
     if (isErr(r) && host === undefined && address === '::' && r.code !== 'EADDRINUSE' && r.code !== 'EACCES') {
