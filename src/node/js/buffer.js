@@ -624,9 +624,11 @@ for (const end of ['LE', 'BE']) {
   const variableWidth = (kind) => (kind.startsWith('read')
     ? function (offset, byteLength) { return implFor(offset, byteLength, true)[kind].call(this, offset); }
     : function (value, offset, byteLength) { return implFor(offset, byteLength, false)[kind].call(this, value, offset); });
+  const readU = variableWidth('readU');
+  const writeU = variableWidth('writeUv');
   for (const u of ['UInt', 'Uint']) {
-    proto[`read${u}${end}`] = variableWidth('readU');
-    proto[`write${u}${end}`] = variableWidth('writeUv');
+    proto[`read${u}${end}`] = readU;
+    proto[`write${u}${end}`] = writeU;
   }
   proto[`readInt${end}`] = variableWidth('readS');
   proto[`writeInt${end}`] = variableWidth('writeSv');
@@ -673,12 +675,21 @@ for (const le of [true, false]) {
     writeBytes(this, Number(v & 0xffffffffn), offset + (le ? 0 : 4), 4, le);
     return offset + 8;
   };
-  for (const u of ['UInt', 'Uint']) {
+  const writeU64 = writeBig(0n, 0xffffffffffffffffn);
+  for (const u of ['UInt', 'Uint']) { // the Uint spellings are the same functions, as node's aliases
     proto[`readBig${u}64${suffix}`] = readU64;
-    proto[`writeBig${u}64${suffix}`] = writeBig(0n, 0xffffffffffffffffn);
+    proto[`writeBig${u}64${suffix}`] = writeU64;
   }
   proto[`readBigInt64${suffix}`] = readI64;
   proto[`writeBigInt64${suffix}`] = writeBig(-(2n ** 63n), 2n ** 63n - 1n);
+}
+// the number methods are named as node's: the Uint aliases carry the UInt name, the float ones
+// their byte order relative to a little-endian host
+for (const k of Object.getOwnPropertyNames(proto)) {
+  if (/^(read|write)(Big)?(U?Int|Uint|Float|Double)/.test(k)) {
+    const name = k.replace('Uint', 'UInt').replace(/(Float|Double)(LE|BE)$/, (_, t, e) => t + (e === 'LE' ? 'Forwards' : 'Backwards'));
+    Object.defineProperty(proto[k], 'name', { value: name, configurable: true });
+  }
 }
 
 // ---- inspect ----
@@ -928,7 +939,12 @@ module.exports = {
   atob,
   constants,
   Blob,
-  resolveObjectURL() { return undefined; },
+  resolveObjectURL(url) {
+    const { blobUrlStore, blobUrlId } = require('internal/web');
+    const blob = blobUrlStore.get(blobUrlId(`${url}`));
+    // a new Blob over the same bytes each time, as node's
+    return blob === undefined ? undefined : blob.slice(0, blob.size, blob.type);
+  },
   File,
 };
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {

@@ -57,8 +57,20 @@ class URL {
     return native.parse(`${input}`, base === undefined ? undefined : `${base}`) !== undefined;
   }
 
-  static createObjectURL() { throw new (E().ERR_METHOD_NOT_IMPLEMENTED)('URL.createObjectURL()'); }
-  static revokeObjectURL() {}
+  static createObjectURL(obj) {
+    const { Blob } = require('buffer');
+    if (!(obj instanceof Blob)) throw new (E().ERR_INVALID_ARG_TYPE)('obj', 'Blob', obj);
+    const id = require('crypto').randomUUID();
+    require('internal/web').blobUrlStore.set(id, obj);
+    return `blob:nodedata:${id}`;
+  }
+
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('url');
+    const { blobUrlStore, blobUrlId } = require('internal/web');
+    const id = blobUrlId(`${url}`);
+    if (id !== undefined) blobUrlStore.delete(id);
+  }
 
   toString() { return branded(this)[HREF]; }
   get href() { return branded(this)[HREF]; }

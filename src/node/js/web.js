@@ -1063,7 +1063,18 @@ function structuredClone(value, options = undefined) {
 }
 Object.defineProperty(structuredClone, 'length', { value: 0 });
 
+// URL.createObjectURL's registry (blob:nodedata:<uuid> -> Blob), read by buffer.resolveObjectURL.
+const blobUrlStore = new Map();
+// The id of a blob:nodedata:<id> URL (undefined for anything else), from its pathname as node's.
+function blobUrlId(url) {
+  const { URL } = require('url');
+  const parsed = URL.parse(url);
+  const split = parsed === null ? [] : parsed.pathname.split(':');
+  return split.length === 2 && split[0] === 'nodedata' ? split[1] : undefined;
+}
+
 module.exports = {
+  blobUrlStore, blobUrlId,
   TextEncoder, TextDecoder, DOMException, Event, CustomEvent, MessageEvent, EventTarget, AbortSignal, AbortController,
   structuredClone, eventTargetListeners, isEventTarget,
   kNodeStyle, kNewListener, kRemoveListener, kResistStopPropagation, hybridDispatch, eventsOf: (t) => eventsOf(t),

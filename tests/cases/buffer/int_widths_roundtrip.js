@@ -25,3 +25,6 @@ for (const width of [1, 2, 3, 4, 5, 6]) {
 }
 const c = Buffer.alloc(4);
 console.log(c.writeUInt16LE(0xbeef), c.writeUInt16BE(0xcafe, 2), c.toString('hex'), c.readUInt32LE(), c.readInt32BE(), c.readUInt16BE(1), c.readInt8(3));
+// the Uint spellings are the very same functions as the UInt ones (node's aliases)
+console.log(['readBigUint64LE', 'writeBigUint64LE', 'readBigUint64BE', 'writeBigUint64BE', 'readUint8', 'writeUint32LE', 'readUintBE', 'writeUintLE']
+  .map((k) => Buffer.prototype[k] === Buffer.prototype[k.replace('Uint', 'UInt')]).join());
