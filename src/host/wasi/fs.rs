@@ -246,6 +246,19 @@ fn to_stat(s: &libc::stat) -> FsStat {
             _ => 0o644,
         };
     }
+    // Nor a block size or count: show a 4 KiB-block file system's (a symbolic link's target
+    // is kept in its inode, no blocks).
+    let size = s.st_size as i64;
+    let blksize = if s.st_blksize == 0 {
+        4096
+    } else {
+        s.st_blksize as i64
+    };
+    let blocks = if s.st_blocks == 0 && mode & 0o170000 != 0o120000 {
+        (size.max(0) + 4095) / 4096 * 8
+    } else {
+        s.st_blocks as i64
+    };
     FsStat {
         dev: s.st_dev,
         ino: s.st_ino,
@@ -254,9 +267,9 @@ fn to_stat(s: &libc::stat) -> FsStat {
         uid: s.st_uid,
         gid: s.st_gid,
         rdev: s.st_rdev,
-        size: s.st_size as i64,
-        blksize: s.st_blksize as i64,
-        blocks: s.st_blocks as i64,
+        size,
+        blksize,
+        blocks,
         atime_ns: times(s)[0],
         mtime_ns: times(s)[1],
         ctime_ns: times(s)[2],

@@ -509,8 +509,9 @@ function linkSync(existingPath, newPath) { native.link(getValidatedPath(existing
 const absoluteLinks = new Map(); // absolute link path → [target given, target stored]
 function symlinkSync(target, path, type) {
   if (typeof type === 'string' && !['dir', 'file', 'junction'].includes(type)) throw new (E().ERR_FS_INVALID_SYMLINK_TYPE)(type);
-  target = getValidatedPath(target, 'target');
-  path = getValidatedPath(path);
+  makeSymlink(getValidatedPath(target, 'target'), getValidatedPath(path));
+}
+function makeSymlink(target, path) {
   native.symlink(target, path);
   if (target.startsWith('/')) {
     const stored = native.readlink(path);
@@ -519,11 +520,12 @@ function symlinkSync(target, path, type) {
 }
 function readlinkSync(path, options) {
   options = getOptions(options, { encoding: 'utf8' });
-  path = getValidatedPath(path, 'oldPath');
-  let target = native.readlink(path);
+  return encodeName(linkText(getValidatedPath(path, 'oldPath')), options.encoding);
+}
+function linkText(path) {
+  const target = native.readlink(path);
   const given = absoluteLinks.size === 0 ? undefined : absoluteLinks.get(require('path').resolve(path));
-  if (given !== undefined && given[1] === target) target = given[0];
-  return encodeName(target, options.encoding);
+  return given !== undefined && given[1] === target ? given[0] : target;
 }
 // fs.realpathSync is node's JS walk: a failure is the lstat of the first missing component
 // (absolute); realpathSync.native (and fs.promises.realpath) report realpath(3)'s error.
@@ -739,12 +741,12 @@ function* cpOne(destStat, src, dest, opts) {
   }
   if (kind === 0o120000) {
     const { isAbsolute, resolve, dirname } = require('path');
-    let resolvedSrc = native.readlink(src);
+    let resolvedSrc = linkText(src);
     if (!opts.verbatimSymlinks && !isAbsolute(resolvedSrc)) resolvedSrc = resolve(dirname(src), resolvedSrc);
-    if (!destStat) return native.symlink(resolvedSrc, dest);
+    if (!destStat) return makeSymlink(resolvedSrc, dest);
     let resolvedDest;
-    try { resolvedDest = native.readlink(dest); } catch (e) {
-      if (e.code === 'EINVAL' || e.code === 'UNKNOWN') return native.symlink(resolvedSrc, dest);
+    try { resolvedDest = linkText(dest); } catch (e) {
+      if (e.code === 'EINVAL' || e.code === 'UNKNOWN') return makeSymlink(resolvedSrc, dest);
       throw e;
     }
     if (!isAbsolute(resolvedDest)) resolvedDest = resolve(dirname(dest), resolvedDest);
@@ -754,7 +756,7 @@ function* cpOne(destStat, src, dest, opts) {
       throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self', 22, 'EINVAL', `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest);
     }
     native.unlink(dest);
-    return native.symlink(resolvedSrc, dest);
+    return makeSymlink(resolvedSrc, dest);
   }
   if (kind === 0o140000) throw cpError('ERR_FS_CP_SOCKET', 'Cannot copy a socket file', 22, 'EINVAL', `cannot copy a socket file: ${dest}`, dest);
   if (kind === 0o010000) throw cpError('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe', 22, 'EINVAL', `cannot copy a FIFO pipe: ${dest}`, dest);
@@ -934,6 +936,14 @@ Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
   value: (path) => new Promise((resolve) => fs.exists(path, resolve)), configurable: true,
 });
 fs.existsSync = existsSync;
+// (In node's order of keys.)
+const callbackForms = (names) => {
+  for (const name of names) {
+    fs[name] = callbackify(syncFns[`${name}Sync`]);
+    fs[`${name}Sync`] = syncFns[`${name}Sync`];
+  }
+};
+callbackForms(['fchown', 'fchmod', 'fdatasync', 'fstat', 'fsync']);
 fs.ftruncate = function ftruncate(fd, len = 0, cb) {
   if (typeof len === 'function') { cb = len; len = 0; }
   validateInteger(len, 'len');
@@ -942,13 +952,11 @@ fs.ftruncate = function ftruncate(fd, len = 0, cb) {
   deliver(cb, () => ftruncateSync(fd, len));
 };
 fs.ftruncateSync = ftruncateSync;
+callbackForms(['futimes', 'lchown']);
 // lchmod exists on macOS only: on Linux node has the keys, undefined.
 fs.lchmod = undefined;
 fs.lchmodSync = undefined;
-for (const name of ['fchown', 'fchmod', 'fdatasync', 'fstat', 'fsync', 'futimes', 'lchown', 'link']) {
-  fs[name] = callbackify(syncFns[`${name}Sync`]);
-  fs[`${name}Sync`] = syncFns[`${name}Sync`];
-}
+callbackForms(['link']);
 fs.lstat = callbackify(lstatSync);
 fs.lstatSync = lstatSync;
 fs.lutimes = callbackify(lutimesSync);
@@ -1145,20 +1153,6 @@ function statWatcherClass() {
   };
   return StatWatcher;
 }
-fs.watchFile = function watchFile(filename, options, listener) {
-  filename = require('path').resolve(getValidatedPath(filename));
-  if (options === null || typeof options !== 'object') { listener = options; options = null; }
-  options = { interval: 5007, persistent: true, ...options };
-  validateFunction(listener, 'listener');
-  let stat = statWatchers.get(filename);
-  if (stat === undefined) {
-    stat = new (statWatcherClass())(options.bigint);
-    stat.start(filename, options.persistent, options.interval);
-    statWatchers.set(filename, stat);
-  }
-  stat.addListener('change', listener);
-  return stat;
-};
 fs.unwatchFile = function unwatchFile(filename, listener) {
   filename = require('path').resolve(getValidatedPath(filename));
   const stat = statWatchers.get(filename);
@@ -1175,6 +1169,20 @@ fs.unlinkSync = unlinkSync;
 fs.utimes = callbackify(utimesSync);
 fs.utimesSync = utimesSync;
 fs.watch = unavailable('fs.watch');
+fs.watchFile = function watchFile(filename, options, listener) {
+  filename = require('path').resolve(getValidatedPath(filename));
+  if (options === null || typeof options !== 'object') { listener = options; options = null; }
+  options = { interval: 5007, persistent: true, ...options };
+  validateFunction(listener, 'listener');
+  let stat = statWatchers.get(filename);
+  if (stat === undefined) {
+    stat = new (statWatcherClass())(options.bigint);
+    stat.start(filename, options.persistent, options.interval);
+    statWatchers.set(filename, stat);
+  }
+  stat.addListener('change', listener);
+  return stat;
+};
 fs.writeFile = function writeFile(path, data, options, cb) {
   cb = maybeCallback(cb || options);
   if (typeof options === 'function') options = undefined;

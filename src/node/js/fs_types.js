@@ -58,14 +58,20 @@ Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
 
 // [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, aSec, aNsec, mSec, mNsec,
 // cSec, cNsec] → Stats. WASI has no birth time: ctime stands in for it.
+// WASI reports the birth time where ctime would be: ctime is taken as the later of it and the
+// mtime (a change of contents changes ctime too).
 function makeStats(a, bigint) {
   if (bigint) {
     const ns = (i) => BigInt(a[i]) * 1000000000n + BigInt(a[i + 1]);
-    return new BigIntStats(...a.slice(0, 10).map((v) => BigInt(v)), ns(10), ns(12), ns(14), ns(14));
+    const mtimeNs = ns(12);
+    const birthtimeNs = ns(14);
+    return new BigIntStats(...a.slice(0, 10).map((v) => BigInt(v)), ns(10), mtimeNs,
+      mtimeNs > birthtimeNs ? mtimeNs : birthtimeNs, birthtimeNs);
   }
-  const ctimeMs = a[14] * 1e3 + a[15] / 1e6;
+  const mtimeMs = a[12] * 1e3 + a[13] / 1e6;
+  const birthtimeMs = a[14] * 1e3 + a[15] / 1e6;
   return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
-    a[10] * 1e3 + a[11] / 1e6, a[12] * 1e3 + a[13] / 1e6, ctimeMs, ctimeMs);
+    a[10] * 1e3 + a[11] / 1e6, mtimeMs, Math.max(mtimeMs, birthtimeMs), birthtimeMs);
 }
 
 const kType = Symbol('type');
