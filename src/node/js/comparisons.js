@@ -11,6 +11,9 @@ const kBoxedValueOf = {
   Symbol: Symbol.prototype.valueOf,
 };
 
+// The internal kinds compared by their contents rather than their keys alone.
+const kSpecialKinds = new Set(['Date', 'RegExp', 'Error', 'DataView', 'TypedArray', 'ArrayBuffer', 'Map', 'Set']);
+
 // Boa charges for every call and iterator: the hot paths below use indexed loops, look the
 // internal type up only for non-arrays, and the right-hand one only where it matters.
 const objectToString = Object.prototype.toString;
@@ -35,6 +38,8 @@ function isDeepEqual(a, b, strict, memo) {
   const isArray = Array.isArray(a);
   if (isArray !== Array.isArray(b)) return false;
   if (isArray) return withCycleCheck(a, b, strict, memo, 'Array');
+  // As node: an '[object Object]' (whatever its prototype) compares by its keys alone.
+  if (tag === '[object Object]') return withCycleCheck(a, b, strict, memo, '');
   const ta = t(a);
   if (ta === 'Date') { if (t(b) !== 'Date' || a.getTime() !== b.getTime()) return false; }
   else if (ta === 'RegExp') { if (t(b) !== 'RegExp' || a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false; }
@@ -48,13 +53,17 @@ function isDeepEqual(a, b, strict, memo) {
     const x = new Uint8Array(a), y = new Uint8Array(b);
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   } else {
-    // A plain object's tag rules out a boxed primitive on the other side.
-    const tb = ta === '' && tag === '[object Object]' ? '' : t(b);
+    const tb = t(b);
     if (kBoxedValueOf[ta] !== undefined || kBoxedValueOf[tb] !== undefined) {
       // Boxed primitives compare by their internal kind and value, whatever their tag or prototype.
       if (ta !== tb) return false;
       const valueOf = kBoxedValueOf[ta];
       if (!Object.is(valueOf.call(a), valueOf.call(b))) return false;
+    } else if ((ta === 'Map' || ta === 'Set') && tb !== ta) {
+      return false;
+    } else if (!kSpecialKinds.has(ta) && (kSpecialKinds.has(tb) || b instanceof Error)) {
+      // Only the right-hand side is of a kind with its own comparison (a borrowed tag on the left).
+      return false;
     } else if (isURL(a)) {
       // URLs keep their state in private fields: node 20 compares their href.
       if (!isURL(b) || a.href !== b.href) return false;
