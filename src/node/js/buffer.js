@@ -356,7 +356,7 @@ function _fill(buf, value, offset, end, encoding) {
     value = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     if (value.length === 0) throw new (E().ERR_INVALID_ARG_VALUE)('value', original);
   } else if (typeof value !== 'number') {
-    value = Number(value) & 255;
+    value = +value & 255; // ToNumber: a BigInt or Symbol throws, as node's Uint32Value
   }
   if (end - offset + offset > buf.byteLength) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)();
   // Boa's TypedArray fill goes element by element; the native fill is a memset.
