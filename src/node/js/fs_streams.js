@@ -91,9 +91,14 @@ function openStream(stream, cb) {
   });
 }
 
-// As node's: fd is null once close has been asked for (a patched close still sees it).
+// As node's: `flush` syncs the file just before it is closed; fd is null once close has been
+// asked for (a patched close still sees it).
 function closeStream(stream, err, cb) {
   if (stream.fd === null || stream.fd === undefined) return cb(err);
+  if (stream.flush) stream[kFs].fsync(stream.fd, (flushErr) => closeAfterSync(stream, err || flushErr, cb));
+  else closeAfterSync(stream, err, cb);
+}
+function closeAfterSync(stream, err, cb) {
   stream[kFs].close(stream.fd, (er) => cb(er || err));
   stream.fd = null;
 }
@@ -253,11 +258,6 @@ WriteStream.prototype._writev = function (chunks, cb) {
   const pos = this.pos;
   fs.writev(this.fd, buffers, pos ?? null, (er, bytes) => afterWrite(this, er, bytes, cb));
   if (pos !== undefined) this.pos = pos + buffers.reduce((n, b) => n + b.length, 0);
-};
-
-WriteStream.prototype._final = function (cb) {
-  if (!this.flush) return cb();
-  this[kFs].fsync(this.fd, cb);
 };
 
 WriteStream.prototype._destroy = function (err, cb) {
