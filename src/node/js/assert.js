@@ -38,6 +38,16 @@ function copyError(source) {
   return target;
 }
 
+// node's `'stack' in value`: V8 keeps a stack on error instances only, where the engine here
+// also has an accessor on Error.prototype (which an Object.create(Error.prototype) reaches).
+function hasStack(value) {
+  for (let o = value; o !== null; o = Object.getPrototypeOf(o)) {
+    if (o === Error.prototype) return false;
+    if (Object.prototype.hasOwnProperty.call(o, 'stack')) return true;
+  }
+  return false;
+}
+
 function isObjectLike(v) { return typeof v === 'object' && v !== null; }
 
 // Lines shown before a diverging line: the last identical ones, collapsed when there are many.
@@ -191,8 +201,8 @@ class AssertionError extends Error {
       if (operator === 'deepStrictEqual' || operator === 'strictEqual') super(createErrDiff(actual, expected, operator, message));
       else super(String(message));
     } else {
-      if (isObjectLike(actual) && isObjectLike(expected) && 'stack' in actual && actual instanceof Error &&
-          'stack' in expected && expected instanceof Error) {
+      if (isObjectLike(actual) && isObjectLike(expected) && hasStack(actual) && actual instanceof Error &&
+          hasStack(expected) && expected instanceof Error) {
         actual = copyError(actual);
         expected = copyError(expected);
       }
