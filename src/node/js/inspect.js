@@ -240,10 +240,11 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
 
 // The engine's own constructors and namespaces, as node collects them before it adds its globals
 // (Buffer, URL, ... are accessors here, so data properties are the engine's; Intl is rjs's own).
+// SharedArrayBuffer, Atomics and WebAssembly join V8's global only after node's collection.
 const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((e) =>
-  /^[A-Z][a-zA-Z0-9]+$/.test(e) && 'value' in Object.getOwnPropertyDescriptor(globalThis, e)));
+  /^[A-Z][a-zA-Z0-9]+$/.test(e) && 'value' in Object.getOwnPropertyDescriptor(globalThis, e) &&
+  e !== 'SharedArrayBuffer' && e !== 'Atomics'));
 builtInObjects.add('Intl');
-builtInObjects.add('WebAssembly');
 
 // showHidden: the non-function properties of up to three user prototype layers, after the
 // object's own (node highlights user-defined prototype properties this way).
