@@ -128,10 +128,32 @@ Object.defineProperty(ReadStream.prototype, 'autoClose', {
   get() { return this._readableState.autoDestroy; }, set(v) { this._readableState.autoDestroy = v; }, configurable: true,
 });
 
-ReadStream.prototype._construct = function (cb) {
-  if (this.fd !== null) cb();
-  else openStream(this, cb);
-};
+// node 20's open(): deprecated and a no-op, unless a subclass or a patch replaced it; that
+// open() then opens the stream itself, its 'open' (or 'error') event ending the construction.
+const { deprecate } = require('util');
+const openReadFs = deprecate(function open() {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const openWriteFs = deprecate(function open() {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+function construct(cb) {
+  if (typeof this.fd === 'number') return cb();
+  if (this.open === openReadFs || this.open === openWriteFs) return openStream(this, cb);
+  const emit = this.emit;
+  this.emit = function (...args) {
+    if (args[0] === 'open') {
+      this.emit = emit;
+      cb();
+      return Reflect.apply(emit, this, args);
+    }
+    if (args[0] === 'error') {
+      this.emit = emit;
+      return cb(args[1]);
+    }
+    return Reflect.apply(emit, this, args);
+  };
+  this.open();
+}
+
+ReadStream.prototype.open = openReadFs;
+ReadStream.prototype._construct = construct;
 
 ReadStream.prototype._read = function (n) {
   const pos = this.pos;
@@ -215,10 +237,8 @@ Object.defineProperty(WriteStream.prototype, 'autoClose', {
   get() { return this._writableState.autoDestroy; }, set(v) { this._writableState.autoDestroy = v; }, configurable: true,
 });
 
-WriteStream.prototype._construct = function (cb) {
-  if (this.fd !== null) cb();
-  else openStream(this, cb);
-};
+WriteStream.prototype.open = openWriteFs;
+WriteStream.prototype._construct = construct;
 
 WriteStream.prototype._write = function (data, encoding, cb) {
   this[kIsPerformingIO] = true;
