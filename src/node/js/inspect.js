@@ -1074,10 +1074,15 @@ function formatNamespaceObject(keys, ctx, value, recurseTimes) {
   return output;
 }
 
+const errorStackGetter = Object.getOwnPropertyDescriptor(Error.prototype, 'stack')?.get;
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let name, str;
   let extra = ' ';
   desc = desc || Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+  if (desc.get !== undefined && desc.get === errorStackGetter && value !== Error.prototype) {
+    // An error's stack is a data property in V8: the engine's accessor shows as its value.
+    desc = { value: desc.get.call(value), enumerable: desc.enumerable };
+  }
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
