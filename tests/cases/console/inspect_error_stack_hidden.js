@@ -9,3 +9,7 @@ const plain = new Error('plain');
 plain.stack = 'custom stack text';
 console.log(util.inspect(plain, { showHidden: true }));
 console.log(util.inspect({ nested: plain }, { showHidden: true, compact: false }));
+// A fresh error (its stack never assigned).
+const fresh = new TypeError('fresh');
+const shown = util.inspect(fresh, { showHidden: true }).split('\n');
+console.log(shown.filter((l) => l.includes('[stack]') || l.includes('[message]')).map((l) => l.replace(/\(.*\)/, '(...)')).join('\n'));
