@@ -567,6 +567,46 @@ function writeBytes(buf, value, o, n, le) {
   return o + n;
 }
 
+// The public 1/2/4-byte methods, as node's: the offset's type and the first and last byte checked
+// inline, the bytes read or stored without helper calls (each call costs in the interpreter).
+function fastRead(n, le, signed) {
+  return function (offset = 0) {
+    if (typeof offset !== 'number') validateNumber(offset, 'offset');
+    const first = this[offset];
+    const last = this[offset + n - 1];
+    if (first === undefined || last === undefined) boundsError(offset, this.length - n);
+    if (n === 1) return signed ? first | (first & 0x80) * 0x1fffffe : first;
+    if (n === 2) {
+      const v = le ? first + last * 0x100 : first * 0x100 + last;
+      return signed ? v | (v & 0x8000) * 0x1fffe : v;
+    }
+    const b1 = this[offset + 1];
+    const b2 = this[offset + 2];
+    if (le) return first + b1 * 0x100 + b2 * 0x10000 + (signed ? last << 24 : last * 0x1000000);
+    return (signed ? first << 24 : first * 0x1000000) + b1 * 0x10000 + b2 * 0x100 + last;
+  };
+}
+function fastWrite(n, le, min, max) {
+  return function (value, offset = 0) {
+    value = +value;
+    if (n === 1 && typeof offset !== 'number') validateNumber(offset, 'offset');
+    if (value > max || value < min) checkInt(value, min, max, this, offset, n); // throws
+    if (typeof offset !== 'number') validateNumber(offset, 'offset');
+    if (this[offset] === undefined || this[offset + n - 1] === undefined) boundsError(offset, this.length - n);
+    const w = value | 0; // in range: the low 32 bits; a Uint8Array store keeps the low byte
+    if (n === 1) this[offset] = w;
+    else if (n === 2) {
+      this[offset] = le ? w : w >>> 8;
+      this[offset + 1] = le ? w >>> 8 : w;
+    } else if (le) {
+      this[offset] = w; this[offset + 1] = w >>> 8; this[offset + 2] = w >>> 16; this[offset + 3] = w >>> 24;
+    } else {
+      this[offset] = w >>> 24; this[offset + 1] = w >>> 16; this[offset + 2] = w >>> 8; this[offset + 3] = w;
+    }
+    return offset + n;
+  };
+}
+
 function defineIntMethods(n, le) {
   const suffix = n === 1 ? '' : le ? 'LE' : 'BE';
   const bits = n * 8;
@@ -579,32 +619,27 @@ function defineIntMethods(n, le) {
     const v = readUnsigned(this, offset, n, le);
     return v > smax ? v - 2 ** bits : v;
   };
-  // The public methods default the offset to 0; write{U,}Int{LE,BE} pass theirs as given
-  // (undefined fails after the value's range check, as in node).
-  const makeWrite = (min, max, withDefault) => (withDefault
-    ? function (value, offset = 0) {
-      value = +value;
-      if (n === 1) validateNumber(offset, 'offset');
-      checkInt(value, min, max, this, offset, n);
-      return writeBytes(this, value, offset, n, le);
-    }
-    : function (value, offset) {
-      value = +value;
-      if (n === 1) validateNumber(offset, 'offset');
-      checkInt(value, min, max, this, offset, n);
-      return writeBytes(this, value, offset, n, le);
-    });
-  const writeU = makeWrite(0, umax, true);
-  const writeS = makeWrite(smin, smax, true);
-  const writeUv = makeWrite(0, umax, false);
-  const writeSv = makeWrite(smin, smax, false);
+  // write{U,}Int{LE,BE} pass their offset as given (undefined fails after the value's range
+  // check, as in node); the public fixed-width methods default it to 0.
+  const makeWrite = (min, max) => function (value, offset) {
+    value = +value;
+    if (n === 1) validateNumber(offset, 'offset');
+    checkInt(value, min, max, this, offset, n);
+    return writeBytes(this, value, offset, n, le);
+  };
+  const writeUv = makeWrite(0, umax);
+  const writeSv = makeWrite(smin, smax);
   if (n === 1 || n === 2 || n === 4) { // the 3-byte methods are internal in node too
+    const fastU = fastRead(n, le, false);
+    const fastS = fastRead(n, le, true);
+    const writeU = fastWrite(n, le, 0, umax);
     for (const u of ['UInt', 'Uint']) {
-      proto[`read${u}${bits}${suffix}`] = readU;
+      proto[`read${u}${bits}${suffix}`] = fastU;
       proto[`write${u}${bits}${suffix}`] = writeU;
     }
-    proto[`readInt${bits}${suffix}`] = readS;
-    proto[`writeInt${bits}${suffix}`] = writeS;
+    proto[`readInt${bits}${suffix}`] = fastS;
+    proto[`writeInt${bits}${suffix}`] = fastWrite(n, le, smin, smax);
+    return { readU: fastU, readS: fastS, writeUv, writeSv };
   }
   return { readU, readS, writeUv, writeSv };
 }
