@@ -92,7 +92,18 @@ pub fn open(path: &str, flags: OpenFlags, mode: u32) -> io::Result<i32> {
     }
     let p = cpath(path)?;
     // SAFETY: `p` is a valid NUL-terminated string for the duration of the call.
-    let fd = check(unsafe { libc::open(p.as_ptr(), f, mode as libc::c_uint) })?;
+    let opened = check(unsafe { libc::open(p.as_ptr(), f, mode as libc::c_uint) });
+    // wasmtime refuses synchronous writes (ENOTSUP): open without and sync after each write.
+    let fd = match opened {
+        Err(e) if flags.sync && e.raw_os_error() == Some(libc::ENOTSUP) => {
+            // SAFETY: as above.
+            let fd =
+                check(unsafe { libc::open(p.as_ptr(), f & !libc::O_SYNC, mode as libc::c_uint) })?;
+            SYNC_WRITES.with(|s| s.borrow_mut().insert(fd));
+            fd
+        }
+        other => other?,
+    };
     ACCESS.with(|a| {
         a.borrow_mut()
             .insert(fd, (flags.read || !flags.write, flags.write))
@@ -102,6 +113,7 @@ pub fn open(path: &str, flags: OpenFlags, mode: u32) -> io::Result<i32> {
 
 pub fn close(fd: i32) -> io::Result<()> {
     ACCESS.with(|a| a.borrow_mut().remove(&fd));
+    SYNC_WRITES.with(|s| s.borrow_mut().remove(&fd));
     // SAFETY: closing an integer descriptor has no memory effects.
     check(unsafe { libc::close(fd) }).map(|_| ())
 }
@@ -112,6 +124,12 @@ thread_local! {
     /// mismatches; node says EBADF, so those calls are answered here without reaching it.
     static ACCESS: std::cell::RefCell<std::collections::HashMap<i32, (bool, bool)>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+thread_local! {
+    /// Descriptors opened for synchronous writes (O_SYNC) that the host opened without it.
+    static SYNC_WRITES: std::cell::RefCell<std::collections::HashSet<i32>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
 }
 
 fn ebadf() -> io::Error {
@@ -197,6 +215,9 @@ pub fn write(fd: i32, data: &[u8], position: i64) -> io::Result<usize> {
             Ok(n) => {
                 done += n;
                 if n < want || done == data.len() {
+                    if SYNC_WRITES.with(|s| s.borrow().contains(&fd)) {
+                        fsync(fd, false)?;
+                    }
                     return Ok(done);
                 }
             }
