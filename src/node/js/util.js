@@ -492,6 +492,30 @@ function parseEnv(content) {
 
 const types = require('util/types');
 
+function transferableAbortSignal(signal) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  return signal;
+}
+function transferableAbortController() { return new AbortController(); }
+
+// node's defineLazyProperties: an enumerable get/set pair per key ('get parseArgs', ...) that
+// turns into a plain data property once read or assigned.
+function defineLazyProperties(target, keys, load) {
+  for (const key of keys) {
+    function set(value) { Object.defineProperty(target, key, { writable: true, value }); }
+    Object.defineProperty(set, 'name', { value: `set ${key}` });
+    function get() {
+      const value = load()[key];
+      set(value);
+      return value;
+    }
+    Object.defineProperty(get, 'name', { value: `get ${key}` });
+    Object.defineProperty(target, key, { configurable: true, enumerable: true, get, set });
+  }
+}
+
 module.exports = {
   _errnoException(...args) { return errnoException(...args); },
   _exceptionWithHostPort(...args) { return exceptionWithHostPort(...args); },
@@ -528,23 +552,15 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
-  transferableAbortSignal(signal) {
-    if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-      throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-    }
-    return signal;
-  },
-  transferableAbortController() { return new AbortController(); },
-  aborted,
+  // Getters, as node's (which loads these lazily).
+  get transferableAbortSignal() { return transferableAbortSignal; },
+  get transferableAbortController() { return transferableAbortController; },
+  get aborted() { return aborted; },
   types,
   parseEnv,
-  parseArgs,
 };
-Object.defineProperties(module.exports, {
-  TextDecoder: { get() { return require('internal/web').TextDecoder; }, enumerable: true, configurable: true },
-  TextEncoder: { get() { return require('internal/web').TextEncoder; }, enumerable: true, configurable: true },
-  MIMEType: { get() { return require('internal/mime').MIMEType; }, enumerable: true, configurable: true },
-  MIMEParams: { get() { return require('internal/mime').MIMEParams; }, enumerable: true, configurable: true },
-});
+defineLazyProperties(module.exports, ['parseArgs'], () => ({ parseArgs }));
+defineLazyProperties(module.exports, ['TextDecoder', 'TextEncoder'], () => require('internal/web'));
+defineLazyProperties(module.exports, ['MIMEType', 'MIMEParams'], () => require('internal/mime'));
 // Not enumerable in node: util.AbortError is internal, kept for other built-ins.
 Object.defineProperty(module.exports, 'AbortError', { value: AbortError, enumerable: false, configurable: true, writable: true });
