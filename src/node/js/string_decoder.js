@@ -5,7 +5,10 @@
 'use strict';
 
 const { Buffer } = require('buffer');
+const native = internalBinding('buffer');
 const E = () => require('internal/errors').codes;
+// buffer.js's ids for the native decoder
+const kDecodeIds = { __proto__: null, utf8: 0, utf16le: 1, latin1: 2, ascii: 3, base64: 4, base64url: 5, hex: 6 };
 
 const kNormal = {
   __proto__: null,
@@ -36,13 +39,15 @@ function StringDecoder(encoding) {
 
 // node's StringDecoder::DecodeData.
 function decode(state, enc, buf) {
-  let data = buf instanceof Buffer ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  // the bytes of any view
+  const data = buf instanceof Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  const id = kDecodeIds[enc];
+  let nread = data.byteLength;
   if (enc !== 'utf8' && enc !== 'utf16le' && enc !== 'base64' && enc !== 'base64url') {
-    return data.toString(enc);
+    return native.decode(data, id, 0, nread);
   }
   let prepend = '';
   let start = 0;
-  let nread = data.length;
   if (state[kMissing] > 0) {
     if (enc === 'utf8') {
       // A byte that should continue the held character but does not ends it there.
@@ -100,9 +105,7 @@ function decode(state, enc, buf) {
   if (held > 0) {
     for (let k = 0; k < held; k++) state[k] = data[end - held + k];
   }
-  let body = '';
-  if (start === 0 && held === 0) body = data.toString(enc);
-  else if (end - held > start) body = data.toString(enc, start, end - held);
+  const body = end - held > start ? native.decode(data, id, start, end - held) : '';
   return prepend === '' ? body : prepend + body;
 }
 
