@@ -121,8 +121,12 @@ fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
             return Ok(error("HPE_BARE_LF", ctx));
         }
         Ok(httparse::Status::Complete(len)) => {
+            let path = req.path.unwrap_or("");
+            if !path.is_ascii() {
+                return Ok(error("HPE_INVALID_URL", ctx));
+            }
             let method = text(req.method.unwrap_or("").as_bytes());
-            let url = text(req.path.unwrap_or("").as_bytes());
+            let url = text(path.as_bytes());
             let version = 10 + i32::from(req.version.unwrap_or(1));
             return Ok(head_result(len, version, method, url, req.headers, ctx));
         }
@@ -130,6 +134,7 @@ fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
         Err(e) => e,
     };
     let (line, method, url, version) = match request_line(&bytes) {
+        Line::Ok(_, _, url, _) if !url.is_ascii() => return Ok(error("HPE_INVALID_URL", ctx)),
         Line::Ok(line, method, url, version) => (line, method, url, version),
         Line::Err(code) => return Ok(error(code, ctx)),
         Line::Other => return Ok(error(parse_error(err), ctx)),
@@ -152,6 +157,15 @@ fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     }
 }
 
+/// The reason phrase as sent, from after "HTTP/1.1 200 " to the line end (httparse gives an
+/// empty one when it is not plain text; llhttp keeps any obs-text bytes).
+fn raw_reason(head: &[u8]) -> &[u8] {
+    let end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
+    let line = &head[..end];
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    line.get(13..).unwrap_or(&[])
+}
+
 /// `parseResponse(bytes, offset)` → head array, null if incomplete, or `{ error }`.
 fn parse_response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let data = view(args.first(), ctx)?;
@@ -165,7 +179,7 @@ fn parse_response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
         }
         Ok(httparse::Status::Complete(len)) => {
             let status = JsValue::from(i32::from(res.code.unwrap_or(0)));
-            let reason = text(res.reason.unwrap_or("").as_bytes());
+            let reason = text(raw_reason(&bytes[..len]));
             Ok(head_result(
                 len,
                 10 + i32::from(res.version.unwrap_or(1)),

@@ -230,11 +230,13 @@ HTTPParser.prototype.execute = function execute(d) {
         }
         if (!Array.isArray(r)) {
           let code = this.mapHeadError(r.error, data, pos);
-          if (code === 'HPE_BARE_LF') {
-            // llhttp requires CRLF line endings (httparse also takes bare LF).
-            if (this.type === REQUEST) return this.fail('HPE_INVALID_VERSION', 'Expected CRLF after version', pos - base + 1);
-            code = 'HPE_LF_EXPECTED';
+          if (this.type === RESPONSE) {
+            const [c, reason] = responseHeadError(code, data, pos);
+            return this.fail(c, reason, pos - base + 1);
           }
+          // llhttp requires CRLF line endings (httparse also takes bare LF).
+          if (code === 'HPE_BARE_LF') return this.fail('HPE_INVALID_VERSION', 'Expected CRLF after version', pos - base + 1);
+          if (code === 'HPE_INVALID_HEADER_TOKEN') return this.fail(code, headerTokenReason(data, pos), pos - base + 1);
           // llhttp names a bad byte in a value with the token code and its own reason.
           if (code === 'HPE_INVALID_HEADER_VALUE') return this.fail('HPE_INVALID_HEADER_TOKEN', 'Invalid header value char', pos - base + 1);
           return this.fail(code, undefined, pos - base + 1);
@@ -348,6 +350,43 @@ HTTPParser.prototype.fail = function fail(code, reason, bytesParsed) {
   this.pending = null;
   return parseError(code, reason, Math.max(0, bytesParsed | 0));
 };
+
+const isDigit = (b) => b >= 0x30 && b <= 0x39;
+// llhttp's reason for a bad header line: a line folded onto the previous one (obs-fold) is
+// 'Unexpected whitespace after header value'.
+function headerTokenReason(data, pos) {
+  let i = data.indexOf(LF, pos);
+  while (i !== -1 && i + 1 < data.length && data[i + 1] !== CR && data[i + 1] !== LF) {
+    if (data[i + 1] === 0x20 || data[i + 1] === 0x09) return 'Unexpected whitespace after header value';
+    i = data.indexOf(LF, i + 1);
+  }
+  return undefined;
+}
+// llhttp's [code, reason] for a response head httparse refused: the status line is read as
+// llhttp does (protocol, version, three-digit status, space), and a bare LF is named by the
+// line it ends.
+function responseHeadError(code, data, pos) {
+  if (code === 'HPE_BARE_LF') {
+    let i = pos;
+    while (data[i] !== LF || data[i - 1] === CR) i++;
+    const statusLine = data.indexOf(LF, pos) === i;
+    if (statusLine) return ['HPE_CR_EXPECTED', 'Missing expected CR after response line'];
+    if (data[i - 1] === LF) return ['HPE_INVALID_HEADER_TOKEN', 'Invalid header field char'];
+    return ['HPE_CR_EXPECTED', 'Missing expected CR after header value'];
+  }
+  if (code === 'HPE_INVALID_HEADER_TOKEN') return [code, headerTokenReason(data, pos)];
+  if (code !== 'HPE_INVALID_VERSION' && code !== 'HPE_INVALID_STATUS') return [code, undefined];
+  const at = (i) => data[pos + i];
+  const proto = data.latin1Slice(pos, Math.min(pos + 5, data.length));
+  if (proto !== 'HTTP/') return ['HPE_INVALID_CONSTANT', undefined];
+  if (!isDigit(at(5))) return ['HPE_INVALID_VERSION', 'Invalid major version'];
+  if (at(6) !== 0x2e) return ['HPE_INVALID_VERSION', 'Expected dot'];
+  if (!isDigit(at(7))) return ['HPE_INVALID_VERSION', 'Invalid minor version'];
+  if (at(8) !== 0x20) return ['HPE_INVALID_VERSION', 'Expected space after version'];
+  if (code === 'HPE_INVALID_VERSION') return [code, undefined];
+  if (!isDigit(at(9)) || !isDigit(at(10)) || !isDigit(at(11))) return ['HPE_INVALID_STATUS', 'Invalid status code'];
+  return ['HPE_INVALID_STATUS', 'Invalid response status'];
+}
 
 HTTPParser.prototype.mapHeadError = function mapHeadError(code, data, pos) {
   if (this.type === REQUEST) {
