@@ -86,6 +86,9 @@ const kRefed = Symbol('kRefed');
 const kServer = Symbol('kServer');
 const kNames = Symbol('kNames');
 const kBytesRead = Symbol('kBytesRead');
+const kBuffer = Symbol('kBuffer');
+const kBufferGen = Symbol('kBufferGen');
+const kBufferCb = Symbol('kBufferCb');
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
@@ -115,6 +118,16 @@ function Socket(options) {
   this[kRefed] = true;
   this[kServer] = null;
   this[kNames] = null;
+  this[kBuffer] = null;
+  this[kBufferGen] = null;
+  this[kBufferCb] = null;
+  const onread = options.onread;
+  if (onread !== null && typeof onread === 'object' && typeof onread.callback === 'function' &&
+      (onread.buffer instanceof Uint8Array || typeof onread.buffer === 'function')) {
+    if (typeof onread.buffer === 'function') this[kBufferGen] = onread.buffer;
+    else this[kBuffer] = onread.buffer;
+    this[kBufferCb] = onread.callback;
+  }
   this[kBytesRead] = 0;
   this._bytesDispatched = 0;
   this.server = null;
@@ -185,7 +198,9 @@ function onReady(socket, ready) {
 const READ_SIZE = 65536;
 function readAvailable(socket) {
   for (let i = 0; i < 16 && socket[kReading] && !socket.destroyed; i++) {
-    const r = tcp.read(socket[kFd], READ_SIZE);
+    const userBuf = socket[kBufferCb] !== null ? userBuffer(socket) : null;
+    const size = userBuf !== null ? userBuf.length : READ_SIZE;
+    const r = tcp.read(socket[kFd], size);
     if (r === null) break;
     if (r === 0) {
       socket[kReading] = false;
@@ -200,15 +215,28 @@ function readAvailable(socket) {
     }
     socket[kBytesRead] += r.length;
     resetTimer(socket);
-    if (!socket.push(r)) {
+    if (!(userBuf !== null ? deliverToUserBuffer(socket, userBuf, r) : socket.push(r))) {
       socket[kReading] = false;
       updateInterest(socket);
     }
     // node runs nextTicks and microtasks after every read callback (a consumer that drains
     // the buffer there calls _read again, which resumes reading).
     loop.drainTicks();
-    if (r.length < READ_SIZE) break;
+    if (r.length < size) break;
   }
+}
+
+// The onread option: reads land in the user's buffer (or one from its generator) and go to
+// its callback, not to 'data'; a callback returning false stops reading, as a full push does.
+function userBuffer(socket) {
+  if (!(socket[kBuffer] instanceof Uint8Array)) socket[kBuffer] = socket[kBufferGen]();
+  return socket[kBuffer];
+}
+function deliverToUserBuffer(socket, userBuf, data) {
+  userBuf.set(data);
+  const more = socket[kBufferCb](data.length, userBuf) !== false;
+  if (socket[kBufferGen] !== null) socket[kBuffer] = null;
+  return more;
 }
 
 function flushWrites(socket) {
@@ -475,6 +503,8 @@ function readNames(socket) {
   }
 }
 function cachedName(socket, key) {
+  // node's _getsockname answers {} once the handle is gone; _getpeername keeps what it saw.
+  if (key === '_sockname' && socket[kFd] < 0) return {};
   if (!socket[key] && socket[kFd] >= 0 && !socket.connecting && socket[kNames]) {
     socket[key] = socket[kNames][key === '_peername' ? 'peer' : 'sock'];
   }
