@@ -858,8 +858,13 @@ class Blob {
   }
   text() {
     if (!isBlob(this)) return Promise.reject(invalidBlobThis());
-    // settles a turn after arrayBuffer() would, as node's (which awaits it)
-    return this.arrayBuffer().then((ab) => native.decode(new Uint8Array(ab), UTF8, 0, ab.byteLength));
+    // settles a turn after arrayBuffer() would, as node's (which awaits it); UTF-8 decoded as
+    // TextDecoder does (a leading BOM dropped)
+    return this.arrayBuffer().then((ab) => {
+      const bytes = new Uint8Array(ab);
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+      return native.decode(bytes, UTF8, bom, ab.byteLength);
+    });
   }
   arrayBuffer() {
     if (!isBlob(this)) return Promise.reject(invalidBlobThis());
