@@ -1046,6 +1046,17 @@ function matchHeader(self, state, field, value) {
   }
 }
 
+// The headers as a plain { rawName: value } object (used by some middleware).
+OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
+  if (this._header) throw new (codes().ERR_HTTP_HEADERS_SENT)('render');
+  const headersMap = this[kOutHeaders];
+  const headers = {};
+  if (headersMap !== null) {
+    for (const key of Object.keys(headersMap)) headers[headersMap[key][0]] = headersMap[key][1];
+  }
+  return headers;
+};
+
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new (codes().ERR_HTTP_HEADERS_SENT)('set');
   validateHeaderName(name);

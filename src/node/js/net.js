@@ -536,6 +536,8 @@ Object.defineProperties(Socket.prototype, {
   _handle: { configurable: true, get() { return this[kFd] >= 0 ? { fd: this[kFd] } : null; } },
 });
 
+Socket.prototype._getpeername = function () { return cachedName(this, '_peername'); };
+Socket.prototype._getsockname = function () { return cachedName(this, '_sockname'); };
 Socket.prototype.address = function () {
   const n = cachedName(this, '_sockname');
   return n.address === undefined ? {} : { address: n.address, family: n.family, port: n.port };
