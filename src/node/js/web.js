@@ -403,6 +403,18 @@ const domCodes = [
 ];
 const domCodeByName = new Map(domCodes.filter((c) => c[0]).map((c) => [c[0], c[2]]));
 
+// node's per-context throwInvalidThisError: its own wording ("must be of DOMException") and
+// toString, not the ERR_INVALID_THIS of internal/errors.
+function invalidDOMExceptionThis() {
+  const err = new TypeError();
+  Object.defineProperties(err, {
+    message: { value: 'Value of "this" must be of DOMException', enumerable: false, writable: true, configurable: true },
+    toString: { value() { return `${this.name} [ERR_INVALID_THIS]: ${this.message}`; }, enumerable: false, writable: true, configurable: true },
+  });
+  err.code = 'ERR_INVALID_THIS';
+  return err;
+}
+
 let isDOMException;
 class DOMException {
   #name;
@@ -435,15 +447,15 @@ class DOMException {
     });
   }
   get name() {
-    if (!isDOMException(this)) throw new codes.ERR_INVALID_THIS('DOMException');
+    if (!isDOMException(this)) throw invalidDOMExceptionThis();
     return this.#name;
   }
   get message() {
-    if (!isDOMException(this)) throw new codes.ERR_INVALID_THIS('DOMException');
+    if (!isDOMException(this)) throw invalidDOMExceptionThis();
     return this.#message;
   }
   get code() {
-    if (!isDOMException(this)) throw new codes.ERR_INVALID_THIS('DOMException');
+    if (!isDOMException(this)) throw invalidDOMExceptionThis();
     return domCodeByName.get(this.#name) || 0;
   }
   static {
