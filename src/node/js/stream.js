@@ -402,49 +402,136 @@ Stream.prototype.pipe = function pipe(dest, options) {
 };
 
 // ---- Readable ----
-const kPaused = Symbol('kPaused');
+// As node 20: the boolean parts of a stream state live in one bit field (state[kState]) behind accessors on the
+// state's prototype, so a state's own keys and util.inspect output match node's.
+const kState = Symbol('kState');
+const kObjectMode = 1 << 0;
+const kErrorEmitted = 1 << 1;
+const kAutoDestroy = 1 << 2;
+const kEmitClose = 1 << 3;
+const kDestroyed = 1 << 4;
+const kClosed = 1 << 5;
+const kCloseEmitted = 1 << 6;
+const kErrored = 1 << 7;
+const kConstructed = 1 << 8;
+// Readable-only bits.
+const kEnded = 1 << 9;
+const kEndEmitted = 1 << 10;
+const kReading = 1 << 11;
+const kSync = 1 << 12;
+const kNeedReadable = 1 << 13;
+const kEmittedReadable = 1 << 14;
+const kReadableListening = 1 << 15;
+const kResumeScheduled = 1 << 16;
+const kMultiAwaitDrain = 1 << 17;
+const kReadingMore = 1 << 18;
+const kDataEmitted = 1 << 19;
+const kDefaultUTF8Encoding = 1 << 20;
+const kDecoder = 1 << 21;
+const kEncoding = 1 << 22;
+const kHasFlowing = 1 << 23;
+const kFlowing = 1 << 24;
+const kHasPaused = 1 << 25;
+const kPaused = 1 << 26;
+const kDataListening = 1 << 27;
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const kDecoderValue = Symbol('kDecoderValue');
+const kEncodingValue = Symbol('kEncodingValue');
+
+function bitDescriptor(bit) {
+  return {
+    enumerable: false, configurable: true,
+    get() { return (this[kState] & bit) !== 0; },
+    set(value) { if (value) this[kState] |= bit; else this[kState] &= ~bit; },
+  };
+}
+// A value held in a symbol slot, present only while its bit is set.
+function valueDescriptor(bit, slot, absent) {
+  return {
+    enumerable: false, configurable: true,
+    get() { return (this[kState] & bit) !== 0 ? this[slot] : absent; },
+    set(value) {
+      if (value) { this[slot] = value; this[kState] |= bit; } else this[kState] &= ~bit;
+    },
+  };
+}
+function defaultEncodingDescriptor(utf8Bit) {
+  return {
+    enumerable: false, configurable: true,
+    get() { return (this[kState] & utf8Bit) !== 0 ? 'utf8' : this[kDefaultEncodingValue]; },
+    set(value) {
+      if (value === 'utf8' || value === 'utf-8') this[kState] |= utf8Bit;
+      else { this[kState] &= ~utf8Bit; this[kDefaultEncodingValue] = value; }
+    },
+  };
+}
+// A tri-state (null/true/false) kept in a "has" bit and a value bit.
+function triStateDescriptor(hasBit, bit, absent) {
+  return {
+    enumerable: false, configurable: true,
+    get() { return (this[kState] & hasBit) !== 0 ? (this[kState] & bit) !== 0 : absent; },
+    set(value) {
+      if (value == null) this[kState] &= ~(hasBit | bit);
+      else if (value) this[kState] |= hasBit | bit;
+      else { this[kState] |= hasBit; this[kState] &= ~bit; }
+    },
+  };
+}
 
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+  this[kState] = kEmitClose | kAutoDestroy | kConstructed | kSync;
+  if (options && options.objectMode) this[kState] |= kObjectMode;
+  if (isDuplex && options && options.readableObjectMode) this[kState] |= kObjectMode;
   this.highWaterMark = options ? getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) : getDefaultHighWaterMark(false);
   this.buffer = [];
+  this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this[kPaused] = null;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  if (options && options.emitClose === false) this[kState] &= ~kEmitClose;
+  if (options && options.autoDestroy === false) this[kState] &= ~kAutoDestroy;
+  const defaultEncoding = options ? options.defaultEncoding : undefined;
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') this[kState] |= kDefaultUTF8Encoding;
+  else if (isEncoding(defaultEncoding)) this.defaultEncoding = defaultEncoding;
+  else throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
   this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
   if (options && options.encoding) {
     this.decoder = newStringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
-Object.defineProperty(ReadableState.prototype, 'paused', {
-  get() { return this[kPaused] !== false; },
-  set(v) { this[kPaused] = !!v; },
+Object.defineProperties(ReadableState.prototype, {
+  objectMode: bitDescriptor(kObjectMode),
+  ended: bitDescriptor(kEnded),
+  endEmitted: bitDescriptor(kEndEmitted),
+  reading: bitDescriptor(kReading),
+  constructed: bitDescriptor(kConstructed),
+  sync: bitDescriptor(kSync),
+  needReadable: bitDescriptor(kNeedReadable),
+  emittedReadable: bitDescriptor(kEmittedReadable),
+  readableListening: bitDescriptor(kReadableListening),
+  resumeScheduled: bitDescriptor(kResumeScheduled),
+  errorEmitted: bitDescriptor(kErrorEmitted),
+  emitClose: bitDescriptor(kEmitClose),
+  autoDestroy: bitDescriptor(kAutoDestroy),
+  destroyed: bitDescriptor(kDestroyed),
+  closed: bitDescriptor(kClosed),
+  closeEmitted: bitDescriptor(kCloseEmitted),
+  multiAwaitDrain: bitDescriptor(kMultiAwaitDrain),
+  readingMore: bitDescriptor(kReadingMore),
+  dataEmitted: bitDescriptor(kDataEmitted),
+  errored: valueDescriptor(kErrored, kErroredValue, null),
+  defaultEncoding: defaultEncodingDescriptor(kDefaultUTF8Encoding),
+  decoder: valueDescriptor(kDecoder, kDecoderValue, null),
+  encoding: valueDescriptor(kEncoding, kEncodingValue, null),
+  flowing: triStateDescriptor(kHasFlowing, kFlowing, null),
+  pipesCount: { configurable: true, get() { return this.pipes.length; } },
+  paused: {
+    configurable: true,
+    get() { return (this[kState] & kPaused) !== 0; },
+    set(value) { this[kState] |= kHasPaused; if (value) this[kState] |= kPaused; else this[kState] &= ~kPaused; },
+  },
 });
 
 function Readable(options) {
@@ -487,8 +574,8 @@ Readable.prototype.unshift = function (chunk, encoding) { return readableAddChun
 
 function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
-  let err;
-  if (!state.objectMode) {
+  const objectMode = (state[kState] & kObjectMode) !== 0;
+  if (!objectMode) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
       if (state.encoding !== encoding) {
@@ -501,63 +588,62 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       chunk = uint8ArrayToBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
+      return false;
     }
   }
-  if (err) {
-    errorOrDestroy(stream, err);
-    return false;
-  } else if (chunk === null) {
-    state.reading = false;
+  if (chunk === null) {
+    state[kState] &= ~kReading;
     onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+  } else if (objectMode || (chunk && chunk.length > 0)) {
     if (addToFront) {
-      if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-      else if (state.destroyed || state.errored) return false;
+      if ((state[kState] & kEndEmitted) !== 0) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+      else if ((state[kState] & (kDestroyed | kErrored)) !== 0) return false;
       else addChunk(stream, state, chunk, true);
-    } else if (state.ended) {
+    } else if ((state[kState] & kEnded) !== 0) {
       errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
-    } else if (state.destroyed || state.errored) {
+    } else if ((state[kState] & (kDestroyed | kErrored)) !== 0) {
       return false;
     } else {
-      state.reading = false;
-      if (state.decoder && !encoding) {
-        chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
+      state[kState] &= ~kReading;
+      if ((state[kState] & kDecoder) !== 0 && !encoding) {
+        chunk = state[kDecoderValue].write(chunk);
+        if (objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
         else maybeReadMore(stream, state);
       } else {
         addChunk(stream, state, chunk, false);
       }
     }
   } else if (!addToFront) {
-    state.reading = false;
+    state[kState] &= ~kReading;
     maybeReadMore(stream, state);
   }
-  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  return (state[kState] & kEnded) === 0 && (state.length < state.highWaterMark || state.length === 0);
 }
 
 function clearAwaitDrain(state) {
-  if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+  if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
   else state.awaitDrainWriters = null;
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+  if ((state[kState] & (kFlowing | kSync | kDataListening)) === (kFlowing | kDataListening) && state.length === 0) {
     clearAwaitDrain(state);
-    state.dataEmitted = true;
+    state[kState] |= kDataEmitted;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
-    else state.buffer.push(chunk);
-    if (state.needReadable) emitReadable(stream);
+    state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
+    if (!addToFront) state.buffer.push(chunk);
+    else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+    else state.buffer.unshift(chunk);
+    if ((state[kState] & kNeedReadable) !== 0) emitReadable(stream);
   }
   maybeReadMore(stream, state);
 }
 
 Readable.prototype.isPaused = function () {
   const state = this._readableState;
-  return state[kPaused] === true || state.flowing === false;
+  return (state[kState] & kPaused) !== 0 || (state[kState] & (kHasFlowing | kFlowing)) === kHasFlowing;
 };
 
 Readable.prototype.setEncoding = function (enc) {
@@ -566,8 +652,9 @@ Readable.prototype.setEncoding = function (enc) {
   state.decoder = decoder;
   state.encoding = decoder.encoding;
   let content = '';
-  for (const data of state.buffer) content += decoder.write(data);
-  state.buffer = [];
+  for (const data of state.buffer.slice(state.bufferIndex)) content += decoder.write(data);
+  state.buffer.length = 0;
+  state.bufferIndex = 0;
   if (content !== '') state.buffer.push(content);
   state.length = content.length;
   return this;
@@ -582,116 +669,118 @@ function computeNewHighWaterMark(n) {
 }
 
 function howMuchToRead(n, state) {
-  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-  if (state.objectMode) return 1;
+  if (n <= 0 || (state.length === 0 && (state[kState] & kEnded) !== 0)) return 0;
+  if ((state[kState] & kObjectMode) !== 0) return 1;
   if (Number.isNaN(n)) {
-    if (state.flowing && state.length) return state.buffer[0].length;
+    if ((state[kState] & kFlowing) !== 0 && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
-  return state.ended ? state.length : 0;
+  return (state[kState] & kEnded) !== 0 ? state.length : 0;
 }
 
+// The hot paths below test state[kState] bits directly (the accessors are for everyone else).
 Readable.prototype.read = function (n) {
   if (n === undefined) n = NaN;
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) state.emittedReadable = false;
-  if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+  if (n !== 0) state[kState] &= ~kEmittedReadable;
+  if (n === 0 && (state[kState] & kNeedReadable) !== 0 &&
+      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || (state[kState] & kEnded) !== 0)) {
+    if (state.length === 0 && (state[kState] & kEnded) !== 0) endReadable(this);
     else emitReadable(this);
     return null;
   }
   n = howMuchToRead(n, state);
-  if (n === 0 && state.ended) {
+  if (n === 0 && (state[kState] & kEnded) !== 0) {
     if (state.length === 0) endReadable(this);
     return null;
   }
-  let doRead = state.needReadable;
+  let doRead = (state[kState] & kNeedReadable) !== 0;
   if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  if ((state[kState] & (kReading | kEnded | kDestroyed | kErrored | kConstructed)) !== kConstructed) {
     doRead = false;
   } else if (doRead) {
-    state.reading = true;
-    state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    state[kState] |= kReading | kSync;
+    if (state.length === 0) state[kState] |= kNeedReadable;
     try { this._read(state.highWaterMark); } catch (err) { errorOrDestroy(this, err); }
-    state.sync = false;
-    if (!state.reading) n = howMuchToRead(nOrig, state);
+    state[kState] &= ~kSync;
+    if ((state[kState] & kReading) === 0) n = howMuchToRead(nOrig, state);
   }
   let ret = n > 0 ? fromList(n, state) : null;
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    if (state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
+    else state[kState] &= ~kNeedReadable;
     n = 0;
   } else {
     state.length -= n;
     clearAwaitDrain(state);
   }
   if (state.length === 0) {
-    if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+    if ((state[kState] & kEnded) === 0) state[kState] |= kNeedReadable;
+    if (nOrig !== n && (state[kState] & kEnded) !== 0) endReadable(this);
   }
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
+  if (ret !== null && (state[kState] & (kErrorEmitted | kCloseEmitted)) === 0) {
+    state[kState] |= kDataEmitted;
     this.emit('data', ret);
   }
   return ret;
 };
 
 function onEofChunk(stream, state) {
-  if (state.ended) return;
-  if (state.decoder) {
-    const chunk = state.decoder.end();
+  if ((state[kState] & kEnded) !== 0) return;
+  if ((state[kState] & kDecoder) !== 0) {
+    const chunk = state[kDecoderValue].end();
     if (chunk && chunk.length) {
       state.buffer.push(chunk);
-      state.length += state.objectMode ? 1 : chunk.length;
+      state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
     }
   }
-  state.ended = true;
-  if (state.sync) {
+  state[kState] |= kEnded;
+  if ((state[kState] & kSync) !== 0) {
     emitReadable(stream);
   } else {
-    state.needReadable = false;
-    state.emittedReadable = true;
+    state[kState] &= ~kNeedReadable;
+    state[kState] |= kEmittedReadable;
     emitReadable_(stream);
   }
 }
 
 function emitReadable(stream) {
   const state = stream._readableState;
-  state.needReadable = false;
-  if (!state.emittedReadable) {
-    state.emittedReadable = true;
+  state[kState] &= ~kNeedReadable;
+  if ((state[kState] & kEmittedReadable) === 0) {
+    state[kState] |= kEmittedReadable;
     process.nextTick(emitReadable_, stream);
   }
 }
 function emitReadable_(stream) {
   const state = stream._readableState;
-  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+  if ((state[kState] & (kDestroyed | kErrored)) === 0 && (state.length || (state[kState] & kEnded) !== 0)) {
     stream.emit('readable');
-    state.emittedReadable = false;
+    state[kState] &= ~kEmittedReadable;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  if ((state[kState] & (kFlowing | kEnded)) === 0 && state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
+  else state[kState] &= ~kNeedReadable;
   flow(stream);
 }
 
 function maybeReadMore(stream, state) {
-  if (!state.readingMore && state.constructed) {
-    state.readingMore = true;
+  if ((state[kState] & (kReadingMore | kConstructed)) === kConstructed) {
+    state[kState] |= kReadingMore;
     process.nextTick(maybeReadMore_, stream, state);
   }
 }
 function maybeReadMore_(stream, state) {
-  while (!state.reading && !state.ended &&
-         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+  while ((state[kState] & (kReading | kEnded)) === 0 &&
+         (state.length < state.highWaterMark || ((state[kState] & kFlowing) !== 0 && state.length === 0))) {
     const len = state.length;
     stream.read(0);
     if (len === state.length) break;
   }
-  state.readingMore = false;
+  state[kState] &= ~kReadingMore;
 }
 
 Readable.prototype._read = function (n) { throw new ERR_METHOD_NOT_IMPLEMENTED('_read()'); };
@@ -801,7 +890,8 @@ Readable.prototype.on = function (ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    state[kState] |= kDataListening;
+    if (this.listenerCount('readable') > 0) state.readableListening = true;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {
@@ -818,6 +908,7 @@ Readable.prototype.addListener = Readable.prototype.on;
 Readable.prototype.removeListener = function (ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
   if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  else if (ev === 'data' && this.listenerCount('data') === 0) this._readableState[kState] &= ~kDataListening;
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
@@ -829,8 +920,8 @@ Readable.prototype.removeAllListeners = function (ev) {
 function updateReadableListening(self) {
   const state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
-  if (state.resumeScheduled && state[kPaused] === false) state.flowing = true;
-  else if (self.listenerCount('data') > 0) self.resume();
+  if ((state[kState] & (kHasPaused | kPaused | kResumeScheduled)) === (kHasPaused | kResumeScheduled)) state.flowing = true;
+  else if ((state[kState] & kDataListening) !== 0) self.resume();
   else if (!state.readableListening) state.flowing = null;
 }
 function nReadingNextTick(self) { self.read(0); }
@@ -844,7 +935,7 @@ Readable.prototype.resume = function () {
       process.nextTick(resume_, this, state);
     }
   }
-  state[kPaused] = false;
+  state.paused = false;
   return this;
 };
 function resume_(stream, state) {
@@ -860,12 +951,12 @@ Readable.prototype.pause = function () {
     state.flowing = false;
     this.emit('pause');
   }
-  state[kPaused] = true;
+  state.paused = true;
   return this;
 };
 function flow(stream) {
   const state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
+  while ((state[kState] & kFlowing) !== 0 && stream.read() !== null);
 }
 
 Readable.prototype.wrap = function (stream) {
@@ -975,38 +1066,55 @@ defineGetters(Readable.prototype, {
 function fromList(n, state) {
   if (state.length === 0) return null;
   const buf = state.buffer;
+  const len = buf.length;
+  let idx = state.bufferIndex;
   let ret;
-  if (state.objectMode) ret = buf.shift();
-  else if (!n || n >= state.length) {
-    if (state.decoder) ret = buf.join('');
-    else if (buf.length === 1) ret = buf[0];
-    else ret = getBuffer().concat(buf, state.length);
-    state.buffer = [];
+  if ((state[kState] & kObjectMode) !== 0) {
+    ret = buf[idx];
+    buf[idx++] = null;
+  } else if (!n || n >= state.length) {
+    if ((state[kState] & kDecoder) !== 0) {
+      ret = '';
+      while (idx < len) { ret += buf[idx]; buf[idx++] = null; }
+    } else if (len - idx === 0) ret = getBuffer().alloc(0);
+    else if (len - idx === 1) { ret = buf[idx]; buf[idx++] = null; }
+    else {
+      ret = getBuffer().allocUnsafe(state.length);
+      let i = 0;
+      while (idx < len) { ret.set(buf[idx], i); i += buf[idx].length; buf[idx++] = null; }
+    }
+  } else if (n < buf[idx].length) {
+    ret = buf[idx].slice(0, n);
+    buf[idx] = buf[idx].slice(n);
+  } else if (n === buf[idx].length) {
+    ret = buf[idx];
+    buf[idx++] = null;
+  } else if ((state[kState] & kDecoder) !== 0) {
+    ret = '';
+    while (idx < len) {
+      const str = buf[idx];
+      if (n > str.length) { ret += str; n -= str.length; buf[idx++] = null; } else {
+        if (n === str.length) { ret += str; buf[idx++] = null; } else { ret += str.slice(0, n); buf[idx] = str.slice(n); }
+        break;
+      }
+    }
   } else {
-    ret = consumeFromList(buf, n, !!state.decoder);
-  }
-  return ret;
-}
-function consumeFromList(buf, n, hasStrings) {
-  const first = buf[0];
-  if (n < first.length) { buf[0] = first.slice(n); return first.slice(0, n); }
-  if (n === first.length) return buf.shift();
-  if (hasStrings) {
-    let ret = '';
-    while (n > 0) {
-      const s = buf[0];
-      if (n >= s.length) { ret += s; n -= s.length; buf.shift(); } else { ret += s.slice(0, n); buf[0] = s.slice(n); n = 0; }
-    }
-    return ret;
-  }
-  const ret = getBuffer().allocUnsafe(n);
-  let off = 0;
-  while (n > 0) {
-    const b = buf[0];
-    if (n >= b.length) { ret.set(b, off); off += b.length; n -= b.length; buf.shift(); } else {
-      ret.set(b.subarray(0, n), off); buf[0] = b.slice(n); n = 0;
+    ret = getBuffer().allocUnsafe(n);
+    const retLen = n;
+    while (idx < len) {
+      const data = buf[idx];
+      if (n > data.length) { ret.set(data, retLen - n); n -= data.length; buf[idx++] = null; } else {
+        if (n === data.length) { ret.set(data, retLen - n); buf[idx++] = null; } else {
+          ret.set(data.subarray(0, n), retLen - n);
+          buf[idx] = data.slice(n);
+        }
+        break;
+      }
     }
   }
+  if (idx === len) { buf.length = 0; state.bufferIndex = 0; }
+  else if (idx > 1024) { buf.splice(0, idx); state.bufferIndex = 0; }
+  else state.bufferIndex = idx;
   return ret;
 }
 Readable._fromList = fromList;
@@ -1119,56 +1227,115 @@ function from(Ctor, iterable, opts) {
 }
 
 // ---- Writable ----
-const kOnFinished = Symbol('kOnFinished');
+// Writable-only bits of state[kState] (the shared ones are declared with the readable state).
+const kWSync = 1 << 9;
+const kFinalCalled = 1 << 10;
+const kNeedDrain = 1 << 11;
+const kEnding = 1 << 12;
+const kFinished = 1 << 13;
+const kDecodeStrings = 1 << 14;
+const kWriting = 1 << 15;
+const kBufferProcessing = 1 << 16;
+const kPrefinished = 1 << 17;
+const kAllBuffers = 1 << 18;
+const kAllNoop = 1 << 19;
+const kOnFinished = 1 << 20;
+const kHasWritable = 1 << 21;
+const kWritable = 1 << 22;
+const kCorked = 1 << 23;
+const kWDefaultUTF8Encoding = 1 << 24;
+const kWriteCb = 1 << 25;
+const kExpectWriteCb = 1 << 26;
+const kAfterWriteTickInfo = 1 << 27;
+const kAfterWritePending = 1 << 28;
+const kBuffered = 1 << 29;
+const kWEnded = 1 << 30;
+const kOnFinishedValue = Symbol('kOnFinishedValue');
+const kWriteCbValue = Symbol('kWriteCbValue');
+const kAfterWriteTickInfoValue = Symbol('kAfterWriteTickInfoValue');
+const kBufferedValue = Symbol('kBufferedValue');
 
 function WritableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
+  this[kState] = kWSync | kConstructed | kEmitClose | kAutoDestroy;
+  if (options && options.objectMode) this[kState] |= kObjectMode;
+  if (isDuplex && options && options.writableObjectMode) this[kState] |= kObjectMode;
   this.highWaterMark = options ? getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) : getDefaultHighWaterMark(false);
-  this.finalCalled = false;
-  this.needDrain = false;
-  this.ending = false;
-  this.ended = false;
-  this.finished = false;
-  this.destroyed = false;
-  this.decodeStrings = !(options && options.decodeStrings === false);
+  if (!options || options.decodeStrings !== false) this[kState] |= kDecodeStrings;
+  if (options && options.emitClose === false) this[kState] &= ~kEmitClose;
+  if (options && options.autoDestroy === false) this[kState] &= ~kAutoDestroy;
   // As node 20: a writable's defaultEncoding must be one Buffer knows.
   const defaultEncoding = options ? options.defaultEncoding : undefined;
-  if (defaultEncoding == null) this.defaultEncoding = 'utf8';
-  else if (isEncoding(defaultEncoding)) this.defaultEncoding = defaultEncoding;
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') this[kState] |= kWDefaultUTF8Encoding;
+  else if (isEncoding(defaultEncoding)) { this[kState] &= ~kWDefaultUTF8Encoding; this[kDefaultEncodingValue] = defaultEncoding; }
   else throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
   this.length = 0;
-  this.writing = false;
   this.corked = 0;
-  this.sync = true;
-  this.bufferProcessing = false;
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
   this.writelen = 0;
-  this.afterWriteTickInfo = null;
   resetBuffer(this);
   this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this[kOnFinished] = [];
+}
+Object.defineProperties(WritableState.prototype, {
+  objectMode: bitDescriptor(kObjectMode),
+  finalCalled: bitDescriptor(kFinalCalled),
+  needDrain: bitDescriptor(kNeedDrain),
+  ending: bitDescriptor(kEnding),
+  ended: bitDescriptor(kWEnded),
+  finished: bitDescriptor(kFinished),
+  destroyed: bitDescriptor(kDestroyed),
+  decodeStrings: bitDescriptor(kDecodeStrings),
+  writing: bitDescriptor(kWriting),
+  sync: bitDescriptor(kWSync),
+  bufferProcessing: bitDescriptor(kBufferProcessing),
+  constructed: bitDescriptor(kConstructed),
+  prefinished: bitDescriptor(kPrefinished),
+  errorEmitted: bitDescriptor(kErrorEmitted),
+  emitClose: bitDescriptor(kEmitClose),
+  autoDestroy: bitDescriptor(kAutoDestroy),
+  closed: bitDescriptor(kClosed),
+  closeEmitted: bitDescriptor(kCloseEmitted),
+  allBuffers: bitDescriptor(kAllBuffers),
+  allNoop: bitDescriptor(kAllNoop),
+  errored: valueDescriptor(kErrored, kErroredValue, null),
+  writable: triStateDescriptor(kHasWritable, kWritable, undefined),
+  defaultEncoding: defaultEncodingDescriptor(kWDefaultUTF8Encoding),
+  // These slots are always written (node assigns the value even when clearing the bit).
+  writecb: slotDescriptor(kWriteCb, kWriteCbValue, nop),
+  afterWriteTickInfo: slotDescriptor(kAfterWriteTickInfo, kAfterWriteTickInfoValue, null),
+  buffered: {
+    enumerable: false, configurable: true,
+    get() { return (this[kState] & kBuffered) !== 0 ? this[kBufferedValue] : []; },
+    set(value) { this[kBufferedValue] = value; if (value) this[kState] |= kBuffered; else this[kState] &= ~kBuffered; },
+  },
+  bufferedRequestCount: {
+    configurable: true,
+    get() { return (this[kState] & kBuffered) === 0 ? 0 : this[kBufferedValue].length - this.bufferedIndex; },
+  },
+});
+function slotDescriptor(bit, slot, absent) {
+  return {
+    enumerable: false, configurable: true,
+    get() { return (this[kState] & bit) !== 0 ? this[slot] : absent; },
+    set(value) { this[slot] = value; if (value) this[kState] |= bit; else this[kState] &= ~bit; },
+  };
 }
 function resetBuffer(state) {
-  state.buffered = [];
+  state[kBufferedValue] = null;
   state.bufferedIndex = 0;
-  state.allBuffers = true;
-  state.allNoop = true;
+  state[kState] |= kAllBuffers | kAllNoop;
+  state[kState] &= ~kBuffered;
 }
-WritableState.prototype.getBuffer = function () { return this.buffered.slice(this.bufferedIndex); };
-Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
-  get() { return this.buffered.length - this.bufferedIndex; },
-});
+WritableState.prototype.getBuffer = function getBuffer() {
+  return (this[kState] & kBuffered) === 0 ? [] : this.buffered.slice(this.bufferedIndex);
+};
+function callFinishedCallbacks(state, err) {
+  if ((state[kState] & kOnFinished) === 0) return;
+  const callbacks = state[kOnFinishedValue];
+  state[kOnFinishedValue] = null;
+  state[kState] &= ~kOnFinished;
+  for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
+}
 
 function Writable(options) {
   const isDuplex = this instanceof Duplex;
@@ -1210,18 +1377,19 @@ function _write(stream, chunk, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   if (typeof cb !== 'function') cb = nop;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
-  if (!state.objectMode) {
-    if (!encoding) encoding = state.defaultEncoding;
+  const st = state[kState]; // computed symbol keys are slow in the engine: read the bits once
+  if ((st & kObjectMode) === 0) {
+    if (!encoding) encoding = (st & kWDefaultUTF8Encoding) !== 0 ? 'utf8' : state.defaultEncoding;
     else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
     if (typeof chunk === 'string') {
-      if (state.decodeStrings !== false) { chunk = bufferFrom(chunk, encoding); encoding = 'buffer'; }
+      if ((st & kDecodeStrings) !== 0) { chunk = bufferFrom(chunk, encoding); encoding = 'buffer'; }
     } else if (isBuffer(chunk)) encoding = 'buffer';
     else if (isArrayBufferView(chunk)) { chunk = uint8ArrayToBuffer(chunk); encoding = 'buffer'; }
     else throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
   }
   let err;
-  if (state.ending) err = new ERR_STREAM_WRITE_AFTER_END();
-  else if (state.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if ((st & kEnding) !== 0) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if ((st & kDestroyed) !== 0) err = new ERR_STREAM_DESTROYED('write');
   if (err) {
     process.nextTick(cb, err);
     errorOrDestroy(stream, err, true);
@@ -1231,12 +1399,17 @@ function _write(stream, chunk, encoding, cb) {
   return writeOrBuffer(stream, state, chunk, encoding, cb);
 }
 Writable.prototype.write = function (chunk, encoding, cb) { return _write(this, chunk, encoding, cb) === true; };
-Writable.prototype.cork = function () { this._writableState.corked++; };
+Writable.prototype.cork = function () {
+  const state = this._writableState;
+  state[kState] |= kCorked;
+  state.corked++;
+};
 Writable.prototype.uncork = function () {
   const state = this._writableState;
   if (state.corked) {
     state.corked--;
-    if (!state.writing) clearBuffer(this, state);
+    if (!state.corked) state[kState] &= ~kCorked;
+    if ((state[kState] & kWriting) === 0) clearBuffer(this, state);
   }
 };
 Writable.prototype.setDefaultEncoding = function (encoding) {
@@ -1247,34 +1420,38 @@ Writable.prototype.setDefaultEncoding = function (encoding) {
 };
 
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
+  let st = state[kState];
+  const len = (st & kObjectMode) !== 0 ? 1 : chunk.length;
   state.length += len;
-  if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk, encoding, callback });
-    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-    if (state.allNoop && callback !== nop) state.allNoop = false;
+  if ((st & (kWriting | kErrored | kCorked | kConstructed)) !== kConstructed) {
+    if ((st & kBuffered) === 0) {
+      st |= kBuffered;
+      state[kBufferedValue] = [];
+    }
+    state[kBufferedValue].push({ chunk, encoding, callback });
+    if ((st & kAllBuffers) !== 0 && encoding !== 'buffer') st &= ~kAllBuffers;
+    if ((st & kAllNoop) !== 0 && callback !== nop) st &= ~kAllNoop;
+    state[kState] = st;
   } else {
     state.writelen = len;
-    state.writecb = callback;
-    state.writing = true;
-    state.sync = true;
+    if (callback !== nop) { state[kWriteCbValue] = callback; st |= kWriteCb; }
+    state[kState] = st | kWriting | kWSync | kExpectWriteCb;
     stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
+    state[kState] &= ~kWSync;
   }
   // As node 20: decided after _write, so a write the sink took synchronously returns true.
   const ret = state.length < state.highWaterMark || state.length === 0;
-  if (!ret) state.needDrain = true;
-  return ret && !state.errored && !state.destroyed;
+  if (!ret) state[kState] |= kNeedDrain;
+  return ret && (state[kState] & (kDestroyed | kErrored)) === 0;
 }
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
-  state.writecb = cb;
-  state.writing = true;
-  state.sync = true;
-  if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
+  if (cb !== nop) state.writecb = cb;
+  state[kState] |= kWriting | kWSync | kExpectWriteCb;
+  if ((state[kState] & kDestroyed) !== 0) state.onwrite(new ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
-  state.sync = false;
+  state[kState] &= ~kWSync;
 }
 function onwriteError(stream, state, er, cb) {
   --state.pendingcb;
@@ -1284,74 +1461,95 @@ function onwriteError(stream, state, er, cb) {
 }
 function onwrite(stream, er) {
   const state = stream._writableState;
-  const sync = state.sync;
-  const cb = state.writecb;
-  if (typeof cb !== 'function') { errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK()); return; }
-  state.writing = false;
-  state.writecb = null;
+  let st = state[kState];
+  if ((st & kExpectWriteCb) === 0) { errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK()); return; }
+  const sync = (st & kWSync) !== 0;
+  const cb = (st & kWriteCb) !== 0 ? state[kWriteCbValue] : nop;
+  state[kWriteCbValue] = null;
+  state[kState] = st & ~(kWriting | kExpectWriteCb | kWriteCb);
   state.length -= state.writelen;
   state.writelen = 0;
   if (er) {
     er.stack; // eslint-disable-line no-unused-expressions
-    if (!state.errored) state.errored = er;
+    if ((state[kState] & kErrored) === 0) { state[kErroredValue] = er; state[kState] |= kErrored; }
     if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
     if (sync) process.nextTick(onwriteError, stream, state, er, cb);
     else onwriteError(stream, state, er, cb);
-  } else {
-    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-    if (sync) {
-      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
-        state.afterWriteTickInfo.count++;
-      } else {
-        state.afterWriteTickInfo = { count: 1, cb, stream, state };
-        process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-      }
+    return;
+  }
+  if ((state[kState] & kBuffered) !== 0) clearBuffer(stream, state);
+  if (!sync) { afterWrite(stream, state, 1, cb); return; }
+  // As node 20: a synchronous completion needs a tick only for a drain, a destroyed stream or a user callback;
+  // repeated completions with the same callback share one tick.
+  st = state[kState];
+  const needDrain = (st & kNeedDrain) !== 0 && state.length === 0;
+  const needTick = needDrain || (st & kDestroyed) !== 0 || cb !== nop;
+  if (cb === nop) {
+    if ((st & kAfterWritePending) === 0 && needTick) {
+      process.nextTick(afterWrite, stream, state, 1, cb);
+      state[kState] |= kAfterWritePending;
     } else {
-      afterWrite(stream, state, 1, cb);
+      state.pendingcb--;
+      if ((st & kEnding) !== 0) finishMaybe(stream, state, true);
     }
+  } else if ((st & kAfterWriteTickInfo) !== 0 && state[kAfterWriteTickInfoValue].cb === cb) {
+    state[kAfterWriteTickInfoValue].count++;
+  } else if (needTick) {
+    state[kAfterWriteTickInfoValue] = { count: 1, cb, stream, state };
+    process.nextTick(afterWriteTick, state[kAfterWriteTickInfoValue]);
+    state[kState] |= kAfterWritePending | kAfterWriteTickInfo;
+  } else {
+    state.pendingcb--;
+    if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
   }
 }
 function afterWriteTick({ stream, state, count, cb }) {
-  state.afterWriteTickInfo = null;
+  state[kState] &= ~kAfterWriteTickInfo;
+  state[kAfterWriteTickInfoValue] = null;
   return afterWrite(stream, state, count, cb);
 }
 function afterWrite(stream, state, count, cb) {
-  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  state[kState] &= ~kAfterWritePending;
+  const needDrain = (state[kState] & (kEnding | kNeedDrain | kDestroyed)) === kNeedDrain && state.length === 0;
   if (needDrain) {
-    state.needDrain = false;
+    state[kState] &= ~kNeedDrain;
     stream.emit('drain');
   }
   while (count-- > 0) {
     state.pendingcb--;
     cb(null);
   }
-  if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  if ((state[kState] & kDestroyed) !== 0) errorBuffer(state);
+  if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
 }
 function errorBuffer(state) {
-  if (state.writing) return;
-  for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
-    const { chunk, callback } = state.buffered[n];
-    state.length -= state.objectMode ? 1 : chunk.length;
-    callback(state.errored || new ERR_STREAM_DESTROYED('write'));
+  if ((state[kState] & kWriting) !== 0) return;
+  if ((state[kState] & kBuffered) !== 0) {
+    for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
+      const { chunk, callback } = state[kBufferedValue][n];
+      state.length -= (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
+      callback(state.errored || new ERR_STREAM_DESTROYED('write'));
+    }
   }
-  for (const fn of state[kOnFinished].splice(0)) fn(state.errored || new ERR_STREAM_DESTROYED('end'));
+  callFinishedCallbacks(state, state.errored || new ERR_STREAM_DESTROYED('end'));
   resetBuffer(state);
 }
 function clearBuffer(stream, state) {
-  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
-  const { buffered, bufferedIndex, objectMode } = state;
+  if ((state[kState] & (kDestroyed | kBufferProcessing | kCorked | kBuffered | kConstructed)) !== (kBuffered | kConstructed)) return;
+  const objectMode = (state[kState] & kObjectMode) !== 0;
+  const { [kBufferedValue]: buffered, bufferedIndex } = state;
   const bufferedLength = buffered.length - bufferedIndex;
   if (!bufferedLength) return;
   let i = bufferedIndex;
-  state.bufferProcessing = true;
+  state[kState] |= kBufferProcessing;
   if (bufferedLength > 1 && stream._writev) {
     state.pendingcb -= bufferedLength - 1;
-    const callback = state.allNoop ? nop : (err) => {
+    const allNoop = (state[kState] & kAllNoop) !== 0;
+    const callback = allNoop ? nop : (err) => {
       for (let n = i; n < buffered.length; ++n) buffered[n].callback(err);
     };
-    const chunks = state.allNoop && i === 0 ? buffered : buffered.slice(i);
-    chunks.allBuffers = state.allBuffers;
+    const chunks = allNoop && i === 0 ? buffered : buffered.slice(i);
+    chunks.allBuffers = (state[kState] & kAllBuffers) !== 0;
     doWrite(stream, state, true, state.length, chunks, '', callback);
     resetBuffer(state);
   } else {
@@ -1359,12 +1557,12 @@ function clearBuffer(stream, state) {
       const { chunk, encoding, callback } = buffered[i];
       buffered[i++] = null;
       doWrite(stream, state, false, objectMode ? 1 : chunk.length, chunk, encoding, callback);
-    } while (i < buffered.length && !state.writing);
+    } while (i < buffered.length && (state[kState] & kWriting) === 0);
     if (i === buffered.length) resetBuffer(state);
     else if (i > 256) { buffered.splice(0, i); state.bufferedIndex = 0; }
     else state.bufferedIndex = i;
   }
-  state.bufferProcessing = false;
+  state[kState] &= ~kBufferProcessing;
 }
 
 Writable.prototype._write = function (chunk, encoding, cb) {
@@ -1382,58 +1580,55 @@ Writable.prototype.end = function (chunk, encoding, cb) {
     const ret = _write(this, chunk, encoding);
     if (ret instanceof Error) err = ret;
   }
-  if (state.corked) { state.corked = 1; this.uncork(); }
+  if ((state[kState] & kCorked) !== 0) { state.corked = 1; this.uncork(); }
   if (err) {
     // the write error was already reported
-  } else if (!state.errored && !state.ending) {
-    state.ending = true;
+  } else if ((state[kState] & (kEnding | kErrored)) === 0) {
+    state[kState] |= kEnding;
     finishMaybe(this, state, true);
-    state.ended = true;
-  } else if (state.finished) err = new ERR_STREAM_ALREADY_FINISHED('end');
-  else if (state.destroyed) err = new ERR_STREAM_DESTROYED('end');
+    state[kState] |= kWEnded;
+  } else if ((state[kState] & kFinished) !== 0) err = new ERR_STREAM_ALREADY_FINISHED('end');
+  else if ((state[kState] & kDestroyed) !== 0) err = new ERR_STREAM_DESTROYED('end');
   if (typeof cb === 'function') {
     if (err) process.nextTick(cb, err);
-    else if (state.errored) process.nextTick(cb, state.errored);
-    else if (state.finished) process.nextTick(cb, null);
-    else state[kOnFinished].push(cb);
+    else if ((state[kState] & kErrored) !== 0) process.nextTick(cb, state[kErroredValue]);
+    else if ((state[kState] & kFinished) !== 0) process.nextTick(cb, null);
+    else {
+      state[kState] |= kOnFinished;
+      if (!state[kOnFinishedValue]) state[kOnFinishedValue] = [];
+      state[kOnFinishedValue].push(cb);
+    }
   }
   return this;
 };
 
 function needFinish(state) {
-  return state.ending && !state.destroyed && state.constructed && state.length === 0 && !state.errored &&
-    state.buffered.length === 0 && !state.finished && !state.writing && !state.errorEmitted && !state.closeEmitted;
+  return (state[kState] & (kEnding | kDestroyed | kConstructed | kFinished | kWriting | kErrorEmitted |
+    kCloseEmitted | kErrored | kBuffered)) === (kEnding | kConstructed) && state.length === 0;
 }
-function callFinal(stream, state) {
-  let called = false;
-  function onFinish(err) {
-    if (called) { errorOrDestroy(stream, err != null ? err : new ERR_MULTIPLE_CALLBACK()); return; }
-    called = true;
-    state.pendingcb--;
-    if (err) {
-      for (const fn of state[kOnFinished].splice(0)) fn(err);
-      errorOrDestroy(stream, err, state.sync);
-    } else if (needFinish(state)) {
-      state.prefinished = true;
-      stream.emit('prefinish');
-      state.pendingcb++;
-      process.nextTick(finish, stream, state);
-    }
+function onFinish(stream, state, err) {
+  if ((state[kState] & kPrefinished) !== 0) { errorOrDestroy(stream, err != null ? err : new ERR_MULTIPLE_CALLBACK()); return; }
+  state.pendingcb--;
+  if (err) {
+    callFinishedCallbacks(state, err);
+    errorOrDestroy(stream, err, (state[kState] & kWSync) !== 0);
+  } else if (needFinish(state)) {
+    state[kState] |= kPrefinished;
+    stream.emit('prefinish');
+    state.pendingcb++;
+    process.nextTick(finish, stream, state);
   }
-  state.sync = true;
-  state.pendingcb++;
-  try { stream._final(onFinish); } catch (err) { onFinish(err); }
-  state.sync = false;
 }
 function prefinish(stream, state) {
-  if (!state.prefinished && !state.finalCalled) {
-    if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
-      callFinal(stream, state);
-    } else {
-      state.prefinished = true;
-      stream.emit('prefinish');
-    }
+  if ((state[kState] & (kPrefinished | kFinalCalled)) !== 0) return;
+  if (typeof stream._final === 'function' && (state[kState] & kDestroyed) === 0) {
+    state[kState] |= kFinalCalled | kWSync;
+    state.pendingcb++;
+    try { stream._final((err) => onFinish(stream, state, err)); } catch (err) { onFinish(stream, state, err); }
+    state[kState] &= ~kWSync;
+  } else {
+    state[kState] |= kFinalCalled | kPrefinished;
+    stream.emit('prefinish');
   }
 }
 function finishMaybe(stream, state, sync) {
@@ -1455,10 +1650,10 @@ function finishMaybe(stream, state, sync) {
 }
 function finish(stream, state) {
   state.pendingcb--;
-  state.finished = true;
-  for (const fn of state[kOnFinished].splice(0)) fn(null);
+  state[kState] |= kFinished;
+  callFinishedCallbacks(state, null);
   stream.emit('finish');
-  if (state.autoDestroy) {
+  if ((state[kState] & kAutoDestroy) !== 0) {
     const r = stream._readableState;
     const autoDestroy = !r || (r.autoDestroy && (r.endEmitted || r.readable === false));
     if (autoDestroy) stream.destroy();
@@ -1506,7 +1701,7 @@ if (typeof Symbol.asyncDispose === 'symbol') {
 }
 Writable.prototype.destroy = function (err, cb) {
   const state = this._writableState;
-  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+  if ((state[kState] & (kBuffered | kOnFinished)) !== 0 && (state[kState] & kDestroyed) === 0) {
     process.nextTick(errorBuffer, state);
   }
   destroy.call(this, err, cb);
@@ -1617,6 +1812,7 @@ function transformFinal(cb) {
   }
 }
 function transformPrefinish() { if (this._final !== transformFinal) transformFinal.call(this); }
+Object.defineProperty(transformPrefinish, 'name', { value: 'prefinish' }); // node's listener name
 Transform.prototype._final = transformFinal;
 Transform.prototype._transform = function (chunk, encoding, callback) { throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()'); };
 Transform.prototype._write = function (chunk, encoding, callback) {
@@ -1625,7 +1821,7 @@ Transform.prototype._write = function (chunk, encoding, callback) {
   this._transform(chunk, encoding, (err, val) => {
     if (err) { callback(err); return; }
     if (val != null) this.push(val);
-    if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) callback();
+    if ((wState[kState] & kWEnded) !== 0 || length === rState.length || rState.length < rState.highWaterMark) callback();
     else this[kCallback] = callback;
   });
 };
