@@ -2,7 +2,7 @@
 // node's code, actual/expected/operator and message text.
 'use strict';
 
-const { inspect } = require('internal/inspect');
+const { inspect, shouldColorize } = require('internal/inspect');
 const { isDeepEqual, isDeepStrictEqual } = require('internal/comparisons');
 const { codes, defineCodeStack } = require('internal/errors');
 const internalType = internalBinding('native').internalType;
@@ -59,7 +59,7 @@ function flushIdentical(lines, i, identical, out) {
         out.res += `\n  ${lines[i - 3]}`;
         out.printed++;
       } else {
-        out.res += '\n...';
+        out.res += `\n${blue}...${white}`;
         out.skipped = true;
       }
     }
@@ -68,6 +68,21 @@ function flushIdentical(lines, i, identical, out) {
   }
   out.res += `\n  ${lines[i - 1]}`;
   out.printed++;
+}
+
+// The diff markers' colors, as node refreshes them for each AssertionError from stderr (and
+// keeps when stderr is no terminal).
+let blue = '';
+let green = '';
+let red = '';
+let white = '';
+function setDiffColors() {
+  if (!process.stderr.isTTY) return;
+  const colors = shouldColorize(process.stderr);
+  blue = colors ? '\u001b[34m' : '';
+  green = colors ? '\u001b[32m' : '';
+  red = colors ? '\u001b[31m' : '';
+  white = colors ? '\u001b[39m' : '';
 }
 
 // The "+ actual - expected" line diff node prints for strictEqual/deepStrictEqual failures.
@@ -124,21 +139,21 @@ function createErrDiff(actual, expected, operator, message) {
   }
   const out = { res: '', printed: 0, skipped: false };
   if (pos >= 5) {
-    end = `\n...${end}`;
+    end = `\n${blue}...${white}${end}`;
     out.skipped = true;
   }
   if (other !== '') {
     end = `\n  ${other}${end}`;
     other = '';
   }
-  const header = `${message != null ? String(message) : kReadableOperator[operator]}\n+ actual - expected`;
-  const skippedMsg = ' ... Lines skipped';
+  const header = `${message != null ? String(message) : kReadableOperator[operator]}\n${green}+ actual${white} ${red}- expected${white}`;
+  const skippedMsg = ` ${blue}...${white} Lines skipped`;
   let lines = actualLines;
-  let plusMinus = '+';
+  let plusMinus = `${green}+${white}`;
   let shorter = expectedLines.length;
   if (actualLines.length < maxLines) {
     lines = expectedLines;
-    plusMinus = '-';
+    plusMinus = `${red}-${white}`;
     shorter = actualLines.length;
   }
   let identical = 0;
@@ -162,8 +177,8 @@ function createErrDiff(actual, expected, operator, message) {
         flushIdentical(actualLines, i, identical, out);
         identical = 0;
         // Consecutive diverging lines show as +++--- rather than +-+-+-.
-        out.res += `\n+ ${actualLine}`;
-        other += `\n- ${expectedLine}`;
+        out.res += `\n${green}+${white} ${actualLine}`;
+        other += `\n${red}-${white} ${expectedLine}`;
         out.printed += 2;
       } else {
         out.res += other;
@@ -176,7 +191,7 @@ function createErrDiff(actual, expected, operator, message) {
       }
     }
     if (out.printed > 50 && i < maxLines - 2) {
-      return `${header}${skippedMsg}\n${out.res}\n...${other}\n...`;
+      return `${header}${skippedMsg}\n${out.res}\n${blue}...${white}${other}\n${blue}...${white}`;
     }
   }
   return `${header}${out.skipped ? skippedMsg : ''}\n${out.res}${other}${end}${indicator}`;
@@ -197,6 +212,7 @@ class AssertionError extends Error {
     if (options === null || typeof options !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
     const { message, operator, details } = options;
     let { actual, expected } = options;
+    setDiffColors();
     if (message != null) {
       if (operator === 'deepStrictEqual' || operator === 'strictEqual') super(createErrDiff(actual, expected, operator, message));
       else super(String(message));

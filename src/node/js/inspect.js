@@ -1198,6 +1198,13 @@ function getStringWidth(str, removeControlChars = true) {
   return native.getStringWidth(str, removeControlChars);
 }
 
+// node's internal/util/colors shouldColorize: FORCE_COLOR decides through tty's color depth,
+// else a terminal stream whose color depth (when it tells one) is above 2.
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) return require('tty').internals.getColorDepth() > 2;
+  return !!(stream && stream.isTTY && (typeof stream.getColorDepth !== 'function' || stream.getColorDepth() > 2));
+}
+
 // ---- util.format ---------------------------------------------------------------------------
 function formatWithOptions(inspectOptions, ...args) {
   if (inspectOptions === null || typeof inspectOptions !== 'object') {
@@ -1347,5 +1354,5 @@ function format(...args) {
 
 module.exports = {
   inspect, format, formatWithOptions, formatWithOptionsInternal, stripVTControlCharacters,
-  getStringWidth, inspectDefaultOptions, isError, strEscape,
+  getStringWidth, inspectDefaultOptions, isError, strEscape, shouldColorize,
 };

@@ -3,7 +3,7 @@
 // system error names and the legacy is* predicates. Heavier pieces load lazily.
 'use strict';
 
-const { inspect, format, formatWithOptions, stripVTControlCharacters, isError } = require('internal/inspect');
+const { inspect, format, formatWithOptions, stripVTControlCharacters, isError, shouldColorize } = require('internal/inspect');
 const { codes, AbortError } = require('internal/errors');
 const {
   validateFunction, validateString, validateNumber, validateBoolean, validateObject, validateArray,
@@ -175,12 +175,6 @@ function isDeepStrictEqual(a, b) {
 }
 
 // ---- styleText ---------------------------------------------------------------------------------
-function shouldColorize(stream) {
-  const force = process.env.FORCE_COLOR;
-  if (force !== undefined) return !(force === '0' || force === 'false');
-  if (!stream || !stream.isTTY) return false;
-  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
-}
 function isStreamLike(obj) {
   return obj != null && typeof obj === 'object' && (obj._readableState !== undefined || obj._writableState !== undefined ||
     (typeof obj.on === 'function' && (typeof obj.write === 'function' || typeof obj.pipe === 'function')) ||
