@@ -706,7 +706,8 @@ class EventTarget {
     if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
     if (!checkEventListener(listener)) return;
     type = toDOMString(type);
-    const capture = typeof options === 'boolean' ? options : !!(options && options.capture === true);
+    // node 20 reads only an options object here: a boolean `true` still removes the non-capture listener
+    const capture = options?.capture === true;
     const list = this.#events.get(type);
     if (list === undefined) return;
     const i = list.findIndex((h) => h.listener === listener && h.capture === capture);
