@@ -601,13 +601,15 @@ Socket.prototype.setTimeout = function (msecs, callback) {
   }
   return this;
 };
+// Options are set once connected: wasi-libc aborts the whole process on setsockopt for a
+// socket whose connect is still in progress (node keeps them for the connect as well).
 Socket.prototype.setNoDelay = function (enable = true) {
-  if (this[kFd] >= 0) tcp.setNoDelay(this[kFd], Boolean(enable));
+  if (this[kFd] >= 0 && !this.connecting) tcp.setNoDelay(this[kFd], Boolean(enable));
   else this.once('connect', () => this.setNoDelay(enable));
   return this;
 };
 Socket.prototype.setKeepAlive = function (enable = false) {
-  if (this[kFd] >= 0) tcp.setKeepAlive(this[kFd], Boolean(enable));
+  if (this[kFd] >= 0 && !this.connecting) tcp.setKeepAlive(this[kFd], Boolean(enable));
   else this.once('connect', () => this.setKeepAlive(enable));
   return this;
 };
