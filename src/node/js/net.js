@@ -87,6 +87,8 @@ const kServer = Symbol('kServer');
 const kNames = Symbol('kNames');
 const kBytesRead = Symbol('kBytesRead');
 const kBuffer = Symbol('kBuffer');
+const kNoDelay = Symbol('kNoDelay');
+const kKeepAlive = Symbol('kKeepAlive');
 const kBufferGen = Symbol('kBufferGen');
 const kBufferCb = Symbol('kBufferCb');
 
@@ -160,6 +162,8 @@ function writeAfterFIN(chunk, encoding, cb) {
 function attachFd(socket, fd) {
   socket[kFd] = fd;
   socket[kWatched] = -1;
+  socket[kNoDelay] = undefined; // socket options of a new descriptor are unknown
+  socket[kKeepAlive] = undefined;
   if (socket[kOnReady] === null) socket[kOnReady] = (ready) => onReady(socket, ready);
   updateInterest(socket);
 }
@@ -603,14 +607,16 @@ Socket.prototype.setTimeout = function (msecs, callback) {
 };
 // Options are set once connected: wasi-libc aborts the whole process on setsockopt for a
 // socket whose connect is still in progress (node keeps them for the connect as well).
+// A value already in force is not set again (an agent re-enables keep-alive on every reuse;
+// each setsockopt on a connection the peer reset risks the same abort).
 Socket.prototype.setNoDelay = function (enable = true) {
-  if (this[kFd] >= 0 && !this.connecting) tcp.setNoDelay(this[kFd], Boolean(enable));
-  else this.once('connect', () => this.setNoDelay(enable));
+  if (this[kFd] < 0 || this.connecting) this.once('connect', () => this.setNoDelay(enable));
+  else if (this[kNoDelay] !== Boolean(enable)) tcp.setNoDelay(this[kFd], this[kNoDelay] = Boolean(enable));
   return this;
 };
 Socket.prototype.setKeepAlive = function (enable = false) {
-  if (this[kFd] >= 0 && !this.connecting) tcp.setKeepAlive(this[kFd], Boolean(enable));
-  else this.once('connect', () => this.setKeepAlive(enable));
+  if (this[kFd] < 0 || this.connecting) this.once('connect', () => this.setKeepAlive(enable));
+  else if (this[kKeepAlive] !== Boolean(enable)) tcp.setKeepAlive(this[kFd], this[kKeepAlive] = Boolean(enable));
   return this;
 };
 Socket.prototype.ref = function () {
