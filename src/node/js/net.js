@@ -536,7 +536,16 @@ Object.defineProperties(Socket.prototype, {
   },
   bufferSize: { configurable: true, get() { return this[kFd] >= 0 ? this.writableLength : undefined; } },
   bytesRead: { configurable: true, get() { return this[kBytesRead]; } },
-  bytesWritten: { configurable: true, get() { return this._bytesDispatched + this.writableLength; } },
+  bytesWritten: {
+    configurable: true,
+    get() {
+      // Dispatched bytes plus those still buffered; a chunk handed to the descriptor but not yet
+      // completed is in both writableLength and _bytesDispatched, so counted once.
+      let inFlight = 0;
+      for (const w of this[kPendingWrites]) inFlight += w.data.length;
+      return this._bytesDispatched + this.writableLength - inFlight;
+    },
+  },
   _handle: { configurable: true, get() { return this[kFd] >= 0 ? { fd: this[kFd] } : null; } },
 });
 
