@@ -221,7 +221,11 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "stream/promises" => js_file!("node/js/stream_promises.js"),
         "stream/consumers" => js_file!("node/js/stream_consumers.js"),
         "stream/web" => js_file!("node/js/stream_web.js"),
-        "sys" => ("module.exports = require('util');", ""),
+        "sys" => (
+            "process.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', \
+             'DEP0025'); module.exports = require('util');",
+            "",
+        ),
         "test" => js_file!("node/js/test.js"),
         "test/reporters" => js_file!("node/js/test_reporters.js"),
         "async_hooks" => js_file!("node/js/async_hooks.js"),

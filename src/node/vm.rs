@@ -15,6 +15,7 @@
 //! objects while the script's realm is entered, so they are that realm's `SyntaxError`,
 //! `ReferenceError`, ... as in node.
 
+use boa_engine::error::{EngineError, RuntimeLimitError};
 use boa_engine::{
     ast::{expression::Expression, scope::Scope, Statement, StatementListItem},
     context::{intrinsics::Intrinsics, HostHooks},
@@ -26,6 +27,7 @@ use boa_engine::{
     Context, JsData, JsError, JsNativeError, JsResult, JsValue, NativeFunction, Script, Source,
 };
 use boa_gc::{Finalize, GcRefCell, Trace};
+use std::cell::Cell;
 use std::path::Path;
 
 /// A context made by `makeContext`: the realm its code runs in.
@@ -62,7 +64,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         &[
             ("makeContext", make_context, 1),
             ("compile", compile, 5),
-            ("run", run, 2),
+            ("run", run, 3),
             ("compileFunction", compile_function, 6),
             ("memoryBytes", memory_bytes, 0),
         ],
@@ -650,7 +652,71 @@ fn run(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             s
         }
     };
-    in_realm(&realm, ctx, |ctx| script.evaluate(ctx))
+    let timeout = args
+        .get(2)
+        .and_then(JsValue::as_number)
+        .filter(|ms| ms.is_finite() && *ms >= 1.0);
+    match timeout {
+        None => in_realm(&realm, ctx, |ctx| script.evaluate(ctx)),
+        Some(ms) => with_timeout(ms, &realm, ctx, |ctx| {
+            in_realm(&realm, ctx, |ctx| script.evaluate(ctx))
+        }),
+    }
+}
+
+thread_local! {
+    /// The earliest deadline (monotonic ns) of the `run`s with a `timeout` now on the stack.
+    static DEADLINE: Cell<Option<u128>> = const { Cell::new(None) };
+}
+
+/// The engine's interrupt check while a `timeout` is running.
+fn deadline_passed() -> bool {
+    DEADLINE
+        .with(Cell::get)
+        .is_some_and(|t| crate::host::monotonic_ns() >= t)
+}
+
+/// Runs `f` under node's vm `timeout`: running loops stop once `ms` milliseconds have passed
+/// (no `catch` or `finally` of the script runs, as with V8's TerminateExecution), and the call
+/// fails with node's `Error: Script execution timed out after <ms>ms` (code
+/// `ERR_SCRIPT_EXECUTION_TIMEOUT`), made in `realm`. An enclosing `run` whose deadline came
+/// first is left to report its own.
+fn with_timeout(
+    ms: f64,
+    realm: &Realm,
+    ctx: &mut Context,
+    f: impl FnOnce(&mut Context) -> JsResult<JsValue>,
+) -> JsResult<JsValue> {
+    let mine = crate::host::monotonic_ns().saturating_add((ms as u128).saturating_mul(1_000_000));
+    let outer = DEADLINE.with(Cell::get);
+    DEADLINE.with(|d| d.set(Some(outer.map_or(mine, |o| o.min(mine)))));
+    let previous_check = ctx.set_interrupt_check(Some(deadline_passed));
+    let result = f(ctx);
+    ctx.set_interrupt_check(previous_check);
+    DEADLINE.with(|d| d.set(outer));
+    match result {
+        Err(e)
+            if matches!(
+                e.as_engine(),
+                Some(EngineError::RuntimeLimit(RuntimeLimitError::Interrupted))
+            ) && outer.is_none_or(|o| mine <= o) =>
+        {
+            let message = format!("Script execution timed out after {ms}ms");
+            in_realm(realm, ctx, |ctx| {
+                let err = JsNativeError::error()
+                    .with_message(message)
+                    .into_opaque(ctx);
+                err.set(
+                    js_string!("code"),
+                    js_string!("ERR_SCRIPT_EXECUTION_TIMEOUT"),
+                    true,
+                    ctx,
+                )?;
+                Err(JsError::from_opaque(err.into()))
+            })
+        }
+        other => other,
+    }
 }
 
 /// `compileFunction(code, params, filename, context?, extensions, lineOffset)` → a function of

@@ -1,7 +1,7 @@
 // node:vm — node 20's argument handling over the native binding (src/node/vm.rs), which makes
 // contexts as engine realms whose global reads and writes the contextified object live, and
-// compiles and runs code in them. Not supported: `timeout` and `breakOnSigint` (validated,
-// then ignored: there is no watchdog thread), V8 code caches (`createCachedData()` is empty,
+// compiles and runs code in them (`timeout` stops running loops: the engine polls the clock
+// every few thousand iterations). Not supported: `breakOnSigint` (validated, then ignored), V8 code caches (`createCachedData()` is empty,
 // given `cachedData` is always rejected), compileFunction's `columnOffset` (columns on the
 // body's first line count the native wrapper's header instead), vm.Module, and measureMemory's
 // figures (it resolves with the wasm memory size). Parser errors are reworded as V8's.
@@ -36,11 +36,12 @@ function validateContext(contextifiedObject) {
 
 function getRunInContextArgs(options = {}) {
   v().validateObject(options, 'options');
-  if (options.timeout !== undefined) v().validateInteger(options.timeout, 'options.timeout', 1, 4294967295);
+  const { timeout } = options;
+  if (timeout !== undefined) v().validateInteger(timeout, 'options.timeout', 1, 4294967295);
   const { displayErrors = true, breakOnSigint = false } = options;
   v().validateBoolean(displayErrors, 'options.displayErrors');
   v().validateBoolean(breakOnSigint, 'options.breakOnSigint');
-  return displayErrors;
+  return { displayErrors, timeout };
 }
 
 // Boa's parser messages, reworded as V8 words them; `at` is [line, col] of the error in
@@ -156,9 +157,9 @@ function decorate(err, [code, filename, lineOffset, columnOffset = 0], compiling
 }
 
 function runScript(script, context, options) {
-  const displayErrors = getRunInContextArgs(options);
+  const { displayErrors, timeout } = getRunInContextArgs(options);
   try {
-    return binding.run(script[kHandle], context);
+    return binding.run(script[kHandle], context, timeout);
   } catch (err) {
     if (displayErrors) decorate(err, script[kSource], false);
     throw err;

@@ -589,6 +589,15 @@ impl Context {
         self.vm.runtime_limits = runtime_limits;
     }
 
+    /// rjs: installs (or with `None` removes) a check that running loops call every few
+    /// thousand iterations; when it returns `true` execution stops with the uncatchable
+    /// `RuntimeLimitError::Interrupted` (no `catch` or `finally` runs), which reaches the Rust
+    /// caller. Returns the previous check.
+    pub fn set_interrupt_check(&mut self, check: Option<fn() -> bool>) -> Option<fn() -> bool> {
+        self.vm.interrupt_countdown = crate::vm::INTERRUPT_INTERVAL;
+        std::mem::replace(&mut self.vm.interrupt_check, check)
+    }
+
     /// rjs: where the last `throw` statement ran: (file, line, column); with `value`, only if
     /// that statement threw `value` (the first throw of a non-error value, the last of an error).
     #[must_use]

@@ -314,6 +314,9 @@ pub enum RuntimeLimitError {
     /// Error for reaching the maximum stack size
     #[error("reached the maximum stack size on this execution")]
     StackSize,
+    /// rjs: the host's interrupt check (see `Context::set_interrupt_check`) asked to stop.
+    #[error("execution was interrupted")]
+    Interrupted,
 }
 
 /// Internal panic error.

@@ -61,6 +61,9 @@ pub mod flowgraph;
 #[cfg(test)]
 mod tests;
 
+/// rjs: loop iterations between two calls of the host's interrupt check.
+pub(crate) const INTERRUPT_INTERVAL: u32 = 4096;
+
 /// Virtual Machine.
 #[derive(Debug)]
 pub struct Vm {
@@ -84,6 +87,10 @@ pub struct Vm {
     /// This eliminates the conversion between [`crate::JsNativeError`] and [`crate::JsValue`] if not needed.
     pub(crate) pending_exception: Option<JsError>,
     pub(crate) runtime_limits: RuntimeLimits,
+    /// rjs: asked every [`INTERRUPT_INTERVAL`] loop iterations whether to stop running
+    /// (node's vm `timeout`); `None` costs one branch per iteration.
+    pub(crate) interrupt_check: Option<fn() -> bool>,
+    pub(crate) interrupt_countdown: u32,
 
     /// This is used to assign a native (rust) function as the active function,
     /// because we don't push a frame for them.
@@ -437,6 +444,8 @@ impl Vm {
             return_value: JsValue::undefined(),
             pending_exception: None,
             runtime_limits: RuntimeLimits::default(),
+            interrupt_check: None,
+            interrupt_countdown: INTERRUPT_INTERVAL,
             native_active_function: None,
             host_call_depth: 0,
             last_throw_at: None,

@@ -11,6 +11,15 @@ pub(crate) struct IncrementLoopIteration;
 impl IncrementLoopIteration {
     #[inline(always)]
     pub(crate) fn operation((): (), context: &mut Context) -> JsResult<()> {
+        if let Some(check) = context.vm.interrupt_check {
+            context.vm.interrupt_countdown -= 1;
+            if context.vm.interrupt_countdown == 0 {
+                context.vm.interrupt_countdown = crate::vm::INTERRUPT_INTERVAL;
+                if check() {
+                    return Err(RuntimeLimitError::Interrupted.into());
+                }
+            }
+        }
         let max = context.vm.runtime_limits.loop_iteration_limit();
         let frame = context.vm.frame_mut();
         let previous_iteration_count = frame.loop_iteration_count;
