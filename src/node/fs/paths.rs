@@ -370,11 +370,15 @@ fn walk_realpath(path: &str) -> std::io::Result<String> {
     Ok(format!("/{}", resolved.join("/")))
 }
 
-/// ELOOP as the host's libc numbers it.
+/// ELOOP and ENOTSUP as the host's libc numbers them.
 #[cfg(target_os = "wasi")]
 const ELOOP: i32 = libc::ELOOP;
 #[cfg(not(target_os = "wasi"))]
 const ELOOP: i32 = 40;
+#[cfg(target_os = "wasi")]
+const ENOTSUP: i32 = libc::ENOTSUP;
+#[cfg(not(target_os = "wasi"))]
+const ENOTSUP: i32 = 95;
 
 /// `utimes(path, atimeSeconds, mtimeSeconds, follow)`.
 pub fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -396,11 +400,12 @@ pub fn access(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     Ok(JsValue::undefined())
 }
 
-/// `copyFile(src, dest, mode)`; mode bit 1 is COPYFILE_EXCL.
+/// `copyFile(src, dest, mode)`; mode bit 1 is COPYFILE_EXCL, bit 4 COPYFILE_FICLONE_FORCE.
 pub fn copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let a = str_arg(args, 0, ctx)?;
     let b = str_arg(args, 1, ctx)?;
-    let excl = (num_arg(args, 2, ctx)? as u32) & 1 != 0;
+    let mode = num_arg(args, 2, ctx)? as u32;
+    let excl = mode & 1 != 0;
     // As libuv: a directory source is EISDIR, a destination that is the source itself is left
     // alone (std's copy would truncate it first).
     let copy = || {
@@ -411,9 +416,21 @@ pub fn copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
             return Err(std::io::Error::from(std::io::ErrorKind::IsADirectory));
         }
         if let Ok(dst) = hfs::stat(&b, true) {
-            if !excl && dst.dev == src.dev && dst.ino == src.ino {
+            if excl {
+                return Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists));
+            }
+            // wasmtime numbers a file reached through a symbolic link by the link: the
+            // resolved paths tell whether it is the source.
+            let same_path =
+                || matches!((hfs::realpath(&a), hfs::realpath(&b)), (Ok(x), Ok(y)) if x == y);
+            if (dst.dev == src.dev && dst.ino == src.ino) || same_path() {
                 return Ok(());
             }
+        }
+        if mode & 4 != 0 {
+            // A file cannot be cloned here: libuv's failed clone leaves no destination.
+            let _ = hfs::unlink(&b);
+            return Err(std::io::Error::from_raw_os_error(ENOTSUP));
         }
         hfs::copy_file(&a, &b, excl)
     };

@@ -407,30 +407,52 @@ function mkdirSync(path, options) {
   }
   path = getValidatedPath(path);
   if (!recursive) { native.mkdir(path, mode); return undefined; }
-  // Walk up to the first existing ancestor, then create downwards; report the first created.
-  const missing = [];
-  let p = path;
-  for (;;) {
-    let st;
-    try { st = native.stat(p, true, false); } catch (e) { if (e.code !== 'ENOTDIR') throw e; st = [0, 0]; }
-    if (st !== undefined) {
-      if ((st[1] & 0o170000) !== 0o040000) {
-        if (p === path) native.mkdir(path, mode); // EEXIST, as node's
-        const e = new Error(`ENOTDIR: not a directory, mkdir '${path}'`);
-        Object.assign(e, { errno: -20, code: 'ENOTDIR', syscall: 'mkdir', path });
-        throw e;
-      }
-      break;
+  return mkdirp(path, mode);
+}
+
+// node's MKDirpSync: mkdir the path; a missing parent (ENOENT) is made first, the parent being
+// the path cut at its last '/' (so 'a//b/' makes 'a/' first). Returns the first directory made.
+// Errors name the path given.
+function mkdirp(path, mode) {
+  const named = (e) => {
+    if (e.path !== undefined && (e.path !== path || e.syscall !== 'mkdir')) {
+      e.message = e.message.replace(`, ${e.syscall} '${e.path}'`, `, mkdir '${path}'`);
+      e.path = path;
+      e.syscall = 'mkdir';
     }
-    missing.push(p);
-    const parent = p.replace(/\/+[^/]*\/*$/, '');
-    if (parent === p || parent === '') break;
-    p = parent;
+    return e;
+  };
+  const stack = [path];
+  let first;
+  while (stack.length > 0) {
+    const next = stack.pop();
+    let err;
+    try { native.mkdir(next, mode); } catch (e) { err = e; }
+    if (err === undefined) {
+      first ??= next;
+      continue;
+    }
+    let code = err.code;
+    if (code === 'ENOENT') {
+      const cut = next.lastIndexOf('/');
+      const dirname = cut === -1 ? next : next.slice(0, cut);
+      if (dirname !== next) {
+        stack.push(next, dirname);
+        continue;
+      }
+      if (stack.length > 0) continue;
+      code = 'EEXIST';
+    }
+    if (code === 'EACCES' || code === 'ENOSPC' || code === 'ENOTDIR' || code === 'EPERM') throw named(err);
+    let st;
+    try { st = native.stat(next, true, true); } catch (e) { throw named(e); }
+    if ((st[1] & 0o170000) !== 0o040000) {
+      const [c, errno, desc] = code === 'EEXIST' && stack.length > 0 ? ['ENOTDIR', -20, 'not a directory'] : ['EEXIST', -17, 'file already exists'];
+      const e = new Error(`${c}: ${desc}, mkdir '${path}'`);
+      throw Object.assign(e, { errno, code: c, syscall: 'mkdir', path });
+    }
   }
-  for (let i = missing.length - 1; i >= 0; i--) {
-    try { native.mkdir(missing[i], mode); } catch (e) { if (e.code !== 'EEXIST') { if (e.path !== undefined) e.message = e.message.replace(`'${e.path}'`, `'${path}'`), e.path = path; throw e; } }
-  }
-  return missing.length ? missing[missing.length - 1] : undefined;
+  return first;
 }
 
 // A failure names the template (prefixXXXXXX) from the synchronous call, the name tried from
@@ -670,7 +692,14 @@ const kindOf = (st) => st[1] & S_IFMT;
 function cpError(code, key, errno, uvCode, message, path) {
   return systemError(code, key, { message, path, syscall: 'cp', errno, code: uvCode });
 }
-function cpStat(file, opts) { return native.stat(file, !!opts.dereference, true); }
+function cpStat(file, opts) { return opts.dereference ? statFollowed(file) : native.stat(file, false, true); }
+// A stat through symbolic links that keeps the file's identity: wasmtime numbers a file reached
+// through a link by the link (its metadata hash), so the resolved path is stat'ed instead.
+function statFollowed(file) {
+  let real;
+  try { real = native.realpath(file); } catch { return native.stat(file, true, true); }
+  return native.stat(real, false, true);
+}
 const sameFile = (a, b) => b[7] && b[0] && a[7] === b[7] && a[0] === b[0];
 function isSrcSubdir(src, dest) {
   const { resolve } = require('path');
@@ -706,7 +735,11 @@ function cpCheckParentPaths(src, srcStat, dest) {
   const destParent = resolve(dirname(dest));
   if (destParent === srcParent || destParent === '/') return;
   let destStat;
-  try { destStat = native.stat(destParent, true, true); } catch (e) { if (e.code === 'ENOENT') return; throw e; }
+  try { destStat = statFollowed(destParent); } catch (e) {
+    // (EACCES: an ancestor outside the sandbox's granted directories, which cannot hold src.)
+    if (e.code === 'ENOENT' || e.code === 'EACCES') return;
+    throw e;
+  }
   if (sameFile(srcStat, destStat)) throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', 22, 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
   cpCheckParentPaths(src, srcStat, destParent);
 }
@@ -718,7 +751,7 @@ function* cpOne(destStat, src, dest, opts) {
     if (!opts.recursive) throw cpError('ERR_FS_EISDIR', 'Path is a directory', opts[kCpAsync] ? 21 : 22, 'EISDIR', `${src} is a directory (not copied)`, src);
     if (!destStat) native.mkdir(dest, 0o777);
     const { join } = require('path');
-    const list = native.readdir(src);
+    const list = native.readdir(src, undefined, undefined, true); // the directory's own order, as node's opendir
     for (let i = 0; i < list.length; i += 2) {
       const srcItem = join(src, list[i]);
       const destItem = join(dest, list[i]);
@@ -735,8 +768,12 @@ function* cpOne(destStat, src, dest, opts) {
       }
       native.unlink(dest);
     }
-    native.copyFile(src, dest, 0);
-    if (opts.preserveTimestamps) native.utimes(dest, srcStat[10] + srcStat[11] / 1e9, srcStat[12] + srcStat[13] / 1e9, true);
+    native.copyFile(src, dest, opts.mode ?? 0);
+    if (opts.preserveTimestamps) {
+      // As node's: the source's times after the copy (reading it may have moved atime).
+      const st = statSync(src);
+      utimesSync(dest, st.atime, st.mtime);
+    }
     return;
   }
   if (kind === 0o120000) {
