@@ -128,7 +128,9 @@ fn set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     };
     let ok = match field.as_str() {
         "href" => quirks::set_href(&mut url, &value).is_ok(),
-        "protocol" => quirks::set_protocol(&mut url, &value).is_ok(),
+        "protocol" => {
+            quirks::set_protocol(&mut url, &value).is_ok() || file_scheme_quirk(&mut url, &value)
+        }
         "username" => quirks::set_username(&mut url, &value).is_ok(),
         "password" => quirks::set_password(&mut url, &value).is_ok(),
         "host" => quirks::set_host(&mut url, &value).is_ok(),
@@ -177,6 +179,32 @@ fn empty_path_quirk(url: &mut Url, value: &str) {
             *url = fixed;
         }
     }
+}
+
+/// Setting the protocol of a special URL with a host but no credentials or port to `file`: the
+/// URL Standard's scheme state allows it (the host is kept as it is, `localhost` too); the
+/// `url` crate refuses any URL with an authority. The URL is rebuilt with the new scheme.
+fn file_scheme_quirk(url: &mut Url, value: &str) -> bool {
+    const SPECIAL: [&str; 5] = ["http", "https", "ws", "wss", "ftp"];
+    let scheme = value.split(':').next().unwrap_or_default();
+    if !scheme.eq_ignore_ascii_case("file")
+        || !SPECIAL.contains(&url.scheme())
+        || !url.username().is_empty()
+        || url.password().is_some()
+        || url.port().is_some()
+    {
+        return false;
+    }
+    let host = url.host_str().map(str::to_owned);
+    let Ok(mut rebuilt) = Url::parse(&format!("file{}", &url[url::Position::AfterScheme..])) else {
+        return false;
+    };
+    // (parsing drops a `localhost` host, which the setter keeps)
+    if rebuilt.host_str() != host.as_deref() && rebuilt.set_host(host.as_deref()).is_err() {
+        return false;
+    }
+    *url = rebuilt;
+    true
 }
 
 /// A file URL whose first path segment is a Windows drive letter written `C|` has it as `C:`
