@@ -824,7 +824,9 @@ class AbortSignal extends EventTarget {
   constructor(key = undefined) {
     if (key !== kCreate) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     super();
-    this.#state = { aborted: false, reason: undefined, onabort: null };
+    // composite: made by any(); sources: the plain signals it follows; dependants: the any()
+    // signals following this one (held strongly: one with listeners must not be collected)
+    this.#state = { aborted: false, reason: undefined, onabort: null, composite: false, sources: undefined, dependants: undefined };
   }
   get aborted() { return signalState(this).aborted; }
   get reason() { return signalState(this).reason; }
@@ -872,17 +874,24 @@ class AbortSignal extends EventTarget {
     signals.forEach((sig, i) => {
       if (!(sig instanceof AbortSignal)) throw new codes.ERR_INVALID_ARG_TYPE(`signals[${i}]`, 'AbortSignal', sig);
     });
+    // As node's: the result follows the plain signals (those behind a composite one in its
+    // place); each source aborts its dependants after its own 'abort' event.
     const result = new AbortSignal(kCreate);
+    const rs = signalState(result);
+    rs.composite = true;
+    if (signals.length === 0) return result;
+    rs.sources = new Set();
     for (const sig of signals) {
-      if (sig.aborted) {
-        const s = signalState(result);
-        s.aborted = true;
-        s.reason = sig.reason;
+      const s = signalState(sig);
+      if (s.aborted) {
+        abortSignal(result, s.reason);
         return result;
       }
-    }
-    for (const sig of signals) {
-      sig.addEventListener('abort', () => abortSignal(result, sig.reason), { once: true, [kResistStopPropagation]: true });
+      for (const source of s.composite ? s.sources ?? [] : [sig]) {
+        rs.sources.add(source);
+        const ss = signalState(source);
+        (ss.dependants ??= new Set()).add(result);
+      }
     }
     return result;
   }
@@ -909,6 +918,7 @@ function abortSignal(signal, reason) {
   s.aborted = true;
   s.reason = reason;
   signal.dispatchEvent(new Event('abort', { [kTrusted]: true }));
+  s.dependants?.forEach((d) => abortSignal(d, reason));
 }
 
 // node's AbortController reads a private field: V8's messages for a foreign receiver.
