@@ -375,6 +375,8 @@ function responseHeadError(code, data, pos) {
     return ['HPE_CR_EXPECTED', 'Missing expected CR after header value'];
   }
   if (code === 'HPE_INVALID_HEADER_TOKEN') return [code, headerTokenReason(data, pos)];
+  // llhttp names a bad byte in a value with the token code and its own reason.
+  if (code === 'HPE_INVALID_HEADER_VALUE') return ['HPE_INVALID_HEADER_TOKEN', 'Invalid header value char'];
   if (code !== 'HPE_INVALID_VERSION' && code !== 'HPE_INVALID_STATUS') return [code, undefined];
   const at = (i) => data[pos + i];
   const proto = data.latin1Slice(pos, Math.min(pos + 5, data.length));

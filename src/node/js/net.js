@@ -434,7 +434,8 @@ Socket.prototype.connect = function (...args) {
     lookup(host, { family, hints: options.hints || 0, all: true }, (err, addresses) => {
       if (err) {
         this.emit('lookup', err, undefined, undefined, host);
-        this.destroy(err);
+        // As node: a lookup may answer synchronously, before the caller has listeners.
+        process.nextTick(() => { if (!this.destroyed) this.destroy(err); });
         return;
       }
       if (!Array.isArray(addresses)) addresses = [{ address: addresses, family: arguments[2] }];
