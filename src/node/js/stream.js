@@ -668,64 +668,67 @@ function computeNewHighWaterMark(n) {
   return n + 1;
 }
 
-function howMuchToRead(n, state) {
-  if (n <= 0 || (state.length === 0 && (state[kState] & kEnded) !== 0)) return 0;
-  if ((state[kState] & kObjectMode) !== 0) return 1;
+function howMuchToRead(n, state, st) {
+  if (n <= 0 || (state.length === 0 && (st & kEnded) !== 0)) return 0;
+  if ((st & kObjectMode) !== 0) return 1;
   if (Number.isNaN(n)) {
-    if ((state[kState] & kFlowing) !== 0 && state.length) return state.buffer[state.bufferIndex].length;
+    if ((st & kFlowing) !== 0 && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
-  return (state[kState] & kEnded) !== 0 ? state.length : 0;
+  return (st & kEnded) !== 0 ? state.length : 0;
 }
 
-// The hot paths below test state[kState] bits directly (the accessors are for everyone else).
+// The hot paths below test state[kState] bits directly, read into a local once where no callback can run in between
+// (computed symbol keys are slow in the engine; the accessors are for everyone else).
 Readable.prototype.read = function (n) {
   if (n === undefined) n = NaN;
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) state[kState] &= ~kEmittedReadable;
-  if (n === 0 && (state[kState] & kNeedReadable) !== 0 &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || (state[kState] & kEnded) !== 0)) {
-    if (state.length === 0 && (state[kState] & kEnded) !== 0) endReadable(this);
+  let st = state[kState];
+  if (n !== 0) st &= ~kEmittedReadable;
+  if (n === 0 && (st & kNeedReadable) !== 0 &&
+      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || (st & kEnded) !== 0)) {
+    state[kState] = st;
+    if (state.length === 0 && (st & kEnded) !== 0) endReadable(this);
     else emitReadable(this);
     return null;
   }
-  n = howMuchToRead(n, state);
-  if (n === 0 && (state[kState] & kEnded) !== 0) {
+  n = howMuchToRead(n, state, st);
+  if (n === 0 && (st & kEnded) !== 0) {
+    state[kState] = st;
     if (state.length === 0) endReadable(this);
     return null;
   }
-  let doRead = (state[kState] & kNeedReadable) !== 0;
+  let doRead = (st & kNeedReadable) !== 0;
   if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if ((state[kState] & (kReading | kEnded | kDestroyed | kErrored | kConstructed)) !== kConstructed) {
+  if ((st & (kReading | kEnded | kDestroyed | kErrored | kConstructed)) !== kConstructed) {
     doRead = false;
   } else if (doRead) {
-    state[kState] |= kReading | kSync;
-    if (state.length === 0) state[kState] |= kNeedReadable;
+    st |= kReading | kSync;
+    if (state.length === 0) st |= kNeedReadable;
+    state[kState] = st;
     try { this._read(state.highWaterMark); } catch (err) { errorOrDestroy(this, err); }
-    state[kState] &= ~kSync;
-    if ((state[kState] & kReading) === 0) n = howMuchToRead(nOrig, state);
+    st = state[kState] & ~kSync;
+    if ((st & kReading) === 0) n = howMuchToRead(nOrig, state, st);
   }
-  let ret = n > 0 ? fromList(n, state) : null;
+  const ret = n > 0 ? fromList(n, state, st) : null;
   if (ret === null) {
-    if (state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
-    else state[kState] &= ~kNeedReadable;
+    if (state.length <= state.highWaterMark) st |= kNeedReadable;
+    else st &= ~kNeedReadable;
     n = 0;
   } else {
     state.length -= n;
-    clearAwaitDrain(state);
+    if ((st & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
   }
-  if (state.length === 0) {
-    if ((state[kState] & kEnded) === 0) state[kState] |= kNeedReadable;
-    if (nOrig !== n && (state[kState] & kEnded) !== 0) endReadable(this);
-  }
-  if (ret !== null && (state[kState] & (kErrorEmitted | kCloseEmitted)) === 0) {
-    state[kState] |= kDataEmitted;
-    this.emit('data', ret);
-  }
+  if (state.length === 0 && (st & kEnded) === 0) st |= kNeedReadable;
+  const emitData = ret !== null && (st & (kErrorEmitted | kCloseEmitted)) === 0;
+  state[kState] = emitData ? st | kDataEmitted : st;
+  if (state.length === 0 && nOrig !== n && (st & kEnded) !== 0) endReadable(this);
+  if (emitData) this.emit('data', ret);
   return ret;
 };
 
@@ -1063,17 +1066,17 @@ defineGetters(Readable.prototype, {
   readableEnded() { return this._readableState ? this._readableState.endEmitted : false; },
 });
 
-function fromList(n, state) {
+function fromList(n, state, st = state[kState]) {
   if (state.length === 0) return null;
   const buf = state.buffer;
   const len = buf.length;
   let idx = state.bufferIndex;
   let ret;
-  if ((state[kState] & kObjectMode) !== 0) {
+  if ((st & kObjectMode) !== 0) {
     ret = buf[idx];
     buf[idx++] = null;
   } else if (!n || n >= state.length) {
-    if ((state[kState] & kDecoder) !== 0) {
+    if ((st & kDecoder) !== 0) {
       ret = '';
       while (idx < len) { ret += buf[idx]; buf[idx++] = null; }
     } else if (len - idx === 0) ret = getBuffer().alloc(0);
@@ -1089,7 +1092,7 @@ function fromList(n, state) {
   } else if (n === buf[idx].length) {
     ret = buf[idx];
     buf[idx++] = null;
-  } else if ((state[kState] & kDecoder) !== 0) {
+  } else if ((st & kDecoder) !== 0) {
     ret = '';
     while (idx < len) {
       const str = buf[idx];
