@@ -7,6 +7,23 @@ const { AbortError, codes } = require('internal/errors');
 // abort listeners that run even after another listener stopped the event's propagation
 const kResist = require('internal/web').kResistStopPropagation;
 
+// node's source line for each AbortError made here: the report of an unhandled rejection with
+// one of them shows it (loop.js markThrow).
+const kAbortSites = {
+  timeoutEarly: ['74', '    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));', 25],
+  immediateEarly: ['112', '    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));', 25],
+  cancel: ['48', '    reject(new AbortError(undefined, { cause: signal?.reason }));', 11],
+  intervalEarly: ['151', '    throw new AbortError(undefined, { cause: signal?.reason });', 10],
+  intervalWait: ['173', '              new AbortError(undefined, { cause: signal.reason })));', 14],
+  intervalEnd: ['189', '    throw new AbortError(undefined, { cause: signal?.reason });', 10],
+};
+function abortError(signal, site) {
+  const err = new AbortError(undefined, { cause: signal?.reason });
+  const [line, source, column] = kAbortSites[site];
+  loop.markThrow(err, `node:timers/promises:${line}\n${source}\n${' '.repeat(column)}^\n`);
+  return err;
+}
+
 function validateOptions(options) {
   if (options === null || typeof options !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
   const { signal, ref = true } = options;
@@ -27,11 +44,11 @@ function setTimeout(after, value, options = {}) {
     validateDelay(after);
     ({ signal, ref } = validateOptions(options));
   } catch (e) { return Promise.reject(e); }
-  if (signal && signal.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+  if (signal && signal.aborted) return Promise.reject(abortError(signal, 'timeoutEarly'));
   return new Promise((resolve, reject) => {
     const t = loop.setTimeout(() => { if (signal) signal.removeEventListener('abort', onAbort); resolve(value); }, after);
     if (!ref) t.unref();
-    const onAbort = () => { loop.clearTimeout(t); reject(new AbortError(undefined, { cause: signal.reason })); };
+    const onAbort = () => { loop.clearTimeout(t); reject(abortError(signal, 'cancel')); };
     if (signal) signal.addEventListener('abort', onAbort, { once: true, [kResist]: true });
   });
 }
@@ -39,11 +56,11 @@ function setTimeout(after, value, options = {}) {
 function setImmediate(value, options = {}) {
   let signal, ref;
   try { ({ signal, ref } = validateOptions(options)); } catch (e) { return Promise.reject(e); }
-  if (signal && signal.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+  if (signal && signal.aborted) return Promise.reject(abortError(signal, 'immediateEarly'));
   return new Promise((resolve, reject) => {
     const i = loop.setImmediate(() => { if (signal) signal.removeEventListener('abort', onAbort); resolve(value); });
     if (!ref) i.unref();
-    const onAbort = () => { loop.clearImmediate(i); reject(new AbortError(undefined, { cause: signal.reason })); };
+    const onAbort = () => { loop.clearImmediate(i); reject(abortError(signal, 'cancel')); };
     if (signal) signal.addEventListener('abort', onAbort, { once: true, [kResist]: true });
   });
 }
@@ -51,7 +68,7 @@ function setImmediate(value, options = {}) {
 async function* setInterval(after, value, options = {}) {
   validateDelay(after);
   const { signal, ref } = validateOptions(options);
-  if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  if (signal && signal.aborted) throw abortError(signal, 'intervalEarly');
   let notYielded = 0;
   let wake = null;
   const t = loop.setInterval(() => { notYielded++; if (wake) { wake(); wake = null; } }, after);
@@ -59,7 +76,7 @@ async function* setInterval(after, value, options = {}) {
   // as node: an abort stops the ticks and fails a pending wait; ticks already counted are still yielded
   const onAbort = () => {
     loop.clearInterval(t);
-    if (wake) { wake(Promise.reject(new AbortError(undefined, { cause: signal.reason }))); wake = null; }
+    if (wake) { wake(Promise.reject(abortError(signal, 'intervalWait'))); wake = null; }
   };
   if (signal) signal.addEventListener('abort', onAbort, { once: true, [kResist]: true });
   try {
@@ -67,7 +84,7 @@ async function* setInterval(after, value, options = {}) {
       if (notYielded === 0) await new Promise((r) => { wake = r; });
       for (; notYielded > 0; notYielded--) yield value;
     }
-    throw new AbortError(undefined, { cause: signal.reason });
+    throw abortError(signal, 'intervalEnd');
   } finally {
     loop.clearInterval(t);
     if (signal) signal.removeEventListener('abort', onAbort);
