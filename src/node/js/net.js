@@ -726,8 +726,11 @@ Server.prototype.listen = function (...args) {
   const host = options.host || undefined;
   const backlog = (Number(options.backlog || backlogFromArgs) | 0) || 511;
   const bindTo = (address) => {
+    // '::' (asked for or by default) means dual stack in node: where wasmtime cannot make an
+    // IPv6 socket dual stack, 0.0.0.0 takes its place.
+    const anyAddress = host === undefined || host === '::';
     let r = tcp.listen(address, port, backlog);
-    if (isErr(r) && host === undefined && address === '::' && r.code !== 'EADDRINUSE' && r.code !== 'EACCES') {
+    if (isErr(r) && anyAddress && address === '::' && r.code !== 'EADDRINUSE' && r.code !== 'EACCES') {
       address = '0.0.0.0';
       r = tcp.listen(address, port, backlog);
     }
@@ -739,7 +742,7 @@ Server.prototype.listen = function (...args) {
     this._address = { address: r[1], family: r[2], port: r[3] };
     // wasmtime's IPv6 sockets are v6-only, so a listener without a host binds 0.0.0.0; it
     // reports node's dual-stack address.
-    this._dualStack = host == null && address === '0.0.0.0';
+    this._dualStack = anyAddress && address === '0.0.0.0';
     if (this._dualStack) this._address = { address: '::', family: 'IPv6', port: r[3] };
     // node's "addressType:address:port" of what was asked for (the port as given, 0 stays 0).
     this._connectionKey = this._dualStack ? `6::::${port}` : `${isIP(address) || 4}:${address}:${port}`;
