@@ -312,10 +312,32 @@ function readFileSync(path, options) {
 
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const flush = validFlush(options);
   const bytes = dataToBuffer(data, options.encoding);
   if (stdioFd(path) > 0) path = stdioFd(path);
-  if (typeof path === 'number') return native.writeFile(getValidatedFd(path), bytes);
-  native.writeFile(getValidatedPath(path), bytes, stringToFlags(options.flag), parseFileMode(options.mode, 'mode', 0o666));
+  if (typeof path === 'number') {
+    native.writeFile(getValidatedFd(path), bytes);
+    if (flush) native.fsync(path, false);
+    return;
+  }
+  path = getValidatedPath(path);
+  const flags = stringToFlags(options.flag);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  if (!flush) return native.writeFile(path, bytes, flags, mode);
+  // `flush`: the data is synced to the disk before the file is closed.
+  const fd = native.open(path, flags, mode);
+  try {
+    native.writeFile(fd, bytes);
+    native.fsync(fd, false);
+  } finally {
+    native.close(fd);
+  }
+}
+// node's options.flush (writeFile, appendFile, write streams): a boolean, false when absent.
+function validFlush(options) {
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  return flush;
 }
 
 function appendFileSync(path, data, options) {
@@ -1225,13 +1247,17 @@ fs.writeFile = function writeFile(path, data, options, cb) {
   if (typeof options === 'function') options = undefined;
   if (typeof path !== 'number') path = getValidatedPath(path);
   const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const flush = validFlush(opts);
   const bytes = dataToBuffer(data, opts.encoding);
   const { signal } = opts;
   if (signal?.aborted) return cb(abortError(signal));
   if (typeof path === 'number' || !signal) {
-    return deliver(cb, () => writeFileSync(path, bytes, opts), false, typeof path === 'number' ? 1 : 3);
+    return deliver(cb, () => writeFileSync(path, bytes, opts), false, typeof path === 'number' ? 1 : 3 + flush);
   }
-  deliverAbortable(cb, signal, 1, 3, () => openSync(path, opts.flag, opts.mode), (fd) => { native.writeFile(fd, bytes); });
+  deliverAbortable(cb, signal, 1, 3, () => openSync(path, opts.flag, opts.mode), (fd) => {
+    native.writeFile(fd, bytes);
+    if (flush) native.fsync(fd, false);
+  });
 };
 fs.writeFileSync = writeFileSync;
 fs.write = function write(fd, buffer, offsetOrOptions, length, position, callback) {
