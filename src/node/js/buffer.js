@@ -505,13 +505,22 @@ function adjustOffset(offset, length) {
 
 // ---- prototype: numbers ----
 
+// An error thrown as node's internal/buffer throws it at `line`: an uncaught one is reported with
+// that source line, as node's report shows it.
+function thrownAt(err, line, source) {
+  const column = source.length - source.trimStart().length;
+  require('internal/loop').markThrow(err, `node:internal/buffer:${line}\n${source}\n${' '.repeat(column)}^\n`);
+  return err;
+}
 function boundsError(value, length, type) {
   if (Math.floor(value) !== value) {
     validateNumber(value, type || 'offset');
-    throw new (E().ERR_OUT_OF_RANGE)(type || 'offset', 'an integer', value);
+    throw thrownAt(new (E().ERR_OUT_OF_RANGE)(type || 'offset', 'an integer', value), 82,
+      "    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);");
   }
-  if (length < 0) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)();
-  throw new (E().ERR_OUT_OF_RANGE)(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
+  if (length < 0) throw thrownAt(new (E().ERR_BUFFER_OUT_OF_BOUNDS)(), 86, '    throw new ERR_BUFFER_OUT_OF_BOUNDS();');
+  throw thrownAt(new (E().ERR_OUT_OF_RANGE)(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value), 88,
+    "  throw new ERR_OUT_OF_RANGE(type || 'offset',");
 }
 function checkRead(buf, offset, n) {
   if (typeof offset !== 'number') validateNumber(offset, 'offset');

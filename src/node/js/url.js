@@ -23,6 +23,8 @@ function invalidUrl(input, base) {
   err.code = 'ERR_INVALID_URL';
   err.input = input;
   if (base !== undefined) err.base = base;
+  // an uncaught one is reported at node's source line for it
+  require('internal/loop').markThrow(err, 'node:internal/url:806\n    const href = bindingUrl.parse(input, base, raiseException);\n                            ^\n');
   return err;
 }
 
