@@ -467,20 +467,57 @@ function storeOption(long, value, options, values, allowNegative) {
 }
 
 // ---- parseEnv (dotenv format) ------------------------------------------------------------------
+// node 20.20's Dotenv::ParseContent, a hand-written scan: only spaces are trimmed, a key runs to
+// the first '=', a quoted value ends at the next same quote ("..." turns \n into newlines), an
+// unquoted one at a '#' or the line's end; the keys come out in byte order (a std::map).
 function parseEnv(content) {
   validateString(content, 'content');
-  const out = {};
-  const src = content.replace(/\r\n?/g, '\n');
-  const lineRe = /^\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\n]+)?\s*(?:#.*)?(?:$|\n)/mg;
-  let m;
-  while ((m = lineRe.exec(src)) !== null) {
-    const key = m[1];
-    let value = (m[2] || '').trim();
-    const q = value[0];
-    value = value.replace(/^(['"`])([\s\S]*)\1$/m, '$2');
-    if (q === '"') value = value.replace(/\\n/g, '\n');
-    out[key] = value;
+  const store = new Map();
+  const trimSpaces = (str) => str.replace(/^ +| +$/g, '');
+  let rest = trimSpaces(content.replace(/\r/g, ''));
+  while (rest.length > 0) {
+    if (rest[0] === '\n' || rest[0] === '#') {
+      const newline = rest.indexOf('\n');
+      if (newline === -1) break;
+      rest = rest.slice(newline + 1);
+      continue;
+    }
+    const equal = rest.indexOf('=');
+    if (equal === -1) break;
+    let key = trimSpaces(rest.slice(0, equal));
+    rest = rest.slice(equal + 1);
+    if (key === '') break;
+    if (key.startsWith('export ')) key = key.slice(7);
+    rest = trimSpaces(rest);
+    const quote = rest[0];
+    if (quote === '"' || quote === "'" || quote === '`') {
+      const closing = rest.indexOf(quote, 1);
+      if (closing === -1) {
+        // Unterminated: the rest of the line, quote included; nothing when no line follows.
+        const newline = rest.indexOf('\n');
+        if (newline === -1) break;
+        store.set(key, rest.slice(0, newline));
+        rest = rest.slice(newline);
+      } else {
+        const value = rest.slice(1, closing);
+        store.set(key, quote === '"' ? value.replace(/\\n/g, '\n') : value);
+        const newline = rest.indexOf('\n', closing + 1);
+        rest = newline === -1 ? '' : rest.slice(newline + 1);
+      }
+    } else {
+      const newline = rest.indexOf('\n');
+      let value = newline === -1 ? rest : rest.slice(0, newline);
+      const hash = value.indexOf('#');
+      if (hash !== -1) value = value.slice(0, hash);
+      store.set(key, trimSpaces(value));
+      rest = newline === -1 ? '' : rest.slice(newline + 1);
+    }
+    rest = trimSpaces(rest);
   }
+  const out = {};
+  const { Buffer } = require('buffer');
+  const keys = [...store.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  for (const key of keys) out[key] = store.get(key);
   return out;
 }
 
