@@ -1824,7 +1824,9 @@ Transform.prototype._write = function (chunk, encoding, callback) {
   this._transform(chunk, encoding, (err, val) => {
     if (err) { callback(err); return; }
     if (val != null) this.push(val);
-    if ((wState[kState] & kWEnded) !== 0 || length === rState.length || rState.length < rState.highWaterMark) callback();
+    // As node 20: after the transform pushed null, the callback waits a tick so the ended state propagates first.
+    if ((rState[kState] & kEnded) !== 0) process.nextTick(callback);
+    else if ((wState[kState] & kWEnded) !== 0 || length === rState.length || rState.length < rState.highWaterMark) callback();
     else this[kCallback] = callback;
   });
 };
