@@ -450,7 +450,7 @@ class ReadableStreamBYOBReader {
   }
   [kInspect](depth, options) {
     return customInspect(this, depth, options, 'ReadableStreamBYOBReader', {
-      stream: this[kState].stream, requestIntoRequests: this[kState].readIntoRequests.length, close: this[kState].closed.promise,
+      stream: this[kState].stream, readIntoRequests: this[kState].readIntoRequests.length, close: this[kState].closed.promise,
     });
   }
 }
