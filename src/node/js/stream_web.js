@@ -58,7 +58,8 @@ function promiseCall(fn, thisArg, ...args) {
   try { return Promise.resolve(fn.apply(thisArg, args)); } catch (e) { return rejected(e); }
 }
 function customInspect(self, depth, options, name, data) {
-  if (depth < 0) return self;
+  // node's helper returns `this` of a plain call here, i.e. undefined: a web stream nested past the depth prints so.
+  if (depth < 0) return undefined;
   const { inspect } = require('internal/inspect');
   return `${name} ${inspect(data, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
 }
