@@ -735,7 +735,8 @@ Server.prototype.listen = function (...args) {
       r = tcp.listen(address, port, backlog);
     }
     if (isErr(r)) {
-      process.nextTick(() => this.emit('error', exceptionWithHostPort(r, 'listen', address, port)));
+      const shown = anyAddress && address === '0.0.0.0' ? '::' : address; // the dual-stack stand-in
+      process.nextTick(() => this.emit('error', exceptionWithHostPort(r, 'listen', shown, port)));
       return;
     }
     this._fd = r[0];
