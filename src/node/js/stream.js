@@ -327,6 +327,14 @@ function destroyer(stream, err) {
   if (!stream.destroyed) stream[kIsDestroyed] = true;
 }
 
+// An error thrown where node's stream modules throw it: an uncaught one is reported with that internal source
+// line (node:internal/streams/<file>:<line>), as node's report shows it.
+function thrownAt(err, where, source) {
+  const column = source.length - source.trimStart().length;
+  require('internal/loop').markThrow(err, `node:internal/streams/${where}\n${source}\n${' '.repeat(column)}^\n`);
+  return err;
+}
+
 // ---- high water marks ----
 let defaultHwmBytes = 16 * 1024;
 let defaultHwmObjects = 16;
@@ -339,7 +347,8 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   const hwm = options.highWaterMark != null ? options.highWaterMark : (isDuplex ? options[duplexKey] : null);
   if (hwm != null) {
     if (!Number.isInteger(hwm) || hwm < 0) {
-      throw new ERR_INVALID_ARG_VALUE(isDuplex ? `options.${duplexKey}` : 'options.highWaterMark', hwm);
+      throw thrownAt(new ERR_INVALID_ARG_VALUE(isDuplex ? `options.${duplexKey}` : 'options.highWaterMark', hwm),
+        'state:37', '      throw new ERR_INVALID_ARG_VALUE(name, hwm);');
     }
     return Math.floor(hwm);
   }
@@ -494,7 +503,7 @@ function ReadableState(options, stream, isDuplex) {
   const defaultEncoding = options ? options.defaultEncoding : undefined;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') this[kState] |= kDefaultUTF8Encoding;
   else if (isEncoding(defaultEncoding)) this.defaultEncoding = defaultEncoding;
-  else throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  else throw thrownAt(new ERR_UNKNOWN_ENCODING(defaultEncoding), 'readable:301', '    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);');
   this.awaitDrainWriters = null;
   if (options && options.encoding) {
     this.decoder = newStringDecoder(options.encoding);
@@ -1162,7 +1171,10 @@ function from(Ctor, iterable, opts) {
   let isAsync, iterator;
   if (iterable && typeof iterable[Symbol.asyncIterator] === 'function') { isAsync = true; iterator = iterable[Symbol.asyncIterator](); }
   else if (iterable && typeof iterable[Symbol.iterator] === 'function') { isAsync = false; iterator = iterable[Symbol.iterator](); }
-  else throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
+  else {
+    throw thrownAt(new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable), 'from:36',
+      "    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);");
+  }
   const readable = new Ctor({ objectMode: true, highWaterMark: 1, ...opts });
   let reading = false;
   let isAsyncValues = false;
@@ -1271,7 +1283,7 @@ function WritableState(options, stream, isDuplex) {
   const defaultEncoding = options ? options.defaultEncoding : undefined;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') this[kState] |= kWDefaultUTF8Encoding;
   else if (isEncoding(defaultEncoding)) { this[kState] &= ~kWDefaultUTF8Encoding; this[kDefaultEncodingValue] = defaultEncoding; }
-  else throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  else throw thrownAt(new ERR_UNKNOWN_ENCODING(defaultEncoding), 'writable:340', '    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);');
   this.length = 0;
   this.corked = 0;
   this.onwrite = onwrite.bind(undefined, stream);
@@ -1379,16 +1391,21 @@ function _write(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') { cb = encoding; encoding = null; }
   if (typeof cb !== 'function') cb = nop;
-  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (chunk === null) throw thrownAt(new ERR_STREAM_NULL_VALUES(), 'writable:461', '    throw new ERR_STREAM_NULL_VALUES();');
   const st = state[kState]; // computed symbol keys are slow in the engine: read the bits once
   if ((st & kObjectMode) === 0) {
     if (!encoding) encoding = (st & kWDefaultUTF8Encoding) !== 0 ? 'utf8' : state.defaultEncoding;
-    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+    else if (encoding !== 'buffer' && !isEncoding(encoding)) {
+      throw thrownAt(new ERR_UNKNOWN_ENCODING(encoding), 'writable:468', '      throw new ERR_UNKNOWN_ENCODING(encoding);');
+    }
     if (typeof chunk === 'string') {
       if ((st & kDecodeStrings) !== 0) { chunk = bufferFrom(chunk, encoding); encoding = 'buffer'; }
     } else if (isBuffer(chunk)) encoding = 'buffer';
     else if (isArrayBufferView(chunk)) { chunk = uint8ArrayToBuffer(chunk); encoding = 'buffer'; }
-    else throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    else {
+      throw thrownAt(new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk),
+        'writable:482', '      throw new ERR_INVALID_ARG_TYPE(');
+    }
   }
   let err;
   if ((st & kEnding) !== 0) err = new ERR_STREAM_WRITE_AFTER_END();
@@ -1417,7 +1434,7 @@ Writable.prototype.uncork = function () {
 };
 Writable.prototype.setDefaultEncoding = function (encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (!isEncoding(encoding)) throw thrownAt(new ERR_UNKNOWN_ENCODING(encoding), 'writable:540', '    throw new ERR_UNKNOWN_ENCODING(encoding);');
   this._writableState.defaultEncoding = encoding;
   return this;
 };
@@ -1570,7 +1587,7 @@ function clearBuffer(stream, state) {
 
 Writable.prototype._write = function (chunk, encoding, cb) {
   if (this._writev) this._writev([{ chunk, encoding }], cb);
-  else throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
+  else throw thrownAt(new ERR_METHOD_NOT_IMPLEMENTED('_write()'), 'writable:802', "    throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');");
 };
 Writable.prototype._writev = null;
 
@@ -1817,7 +1834,9 @@ function transformFinal(cb) {
 function transformPrefinish() { if (this._final !== transformFinal) transformFinal.call(this); }
 Object.defineProperty(transformPrefinish, 'name', { value: 'prefinish' }); // node's listener name
 Transform.prototype._final = transformFinal;
-Transform.prototype._transform = function (chunk, encoding, callback) { throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()'); };
+Transform.prototype._transform = function (chunk, encoding, callback) {
+  throw thrownAt(new ERR_METHOD_NOT_IMPLEMENTED('_transform()'), 'transform:163', "  throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');");
+};
 Transform.prototype._write = function (chunk, encoding, callback) {
   const rState = this._readableState, wState = this._writableState;
   const length = rState.length;
