@@ -264,7 +264,7 @@ fn ansi_alnum(c: u16) -> bool {
 fn is_digit(c: u16) -> bool {
     (0x30..=0x39).contains(&c)
 }
-/// `[\dA-PR-TZcf-ntqry=><~]`
+/// `[\dA-PR-TZcf-nq-uy=><~]`
 fn ansi_final(c: u16) -> bool {
     in_ranges(
         c,
@@ -275,8 +275,7 @@ fn ansi_final(c: u16) -> bool {
             (b'Z', b'Z'),
             (b'c', b'c'),
             (b'f', b'n'),
-            (b't', b't'),
-            (b'q', b'r'),
+            (b'q', b'u'),
             (b'y', b'y'),
             (b'=', b'>'),
             (b'<', b'<'),
@@ -285,8 +284,18 @@ fn ansi_final(c: u16) -> bool {
     )
 }
 
-/// After node's ansi pattern's prefix: `(?:(A|B)?\x07)|(?:D?F)` with the regex's backtracking
-/// order (worked out: only greedy-maximal runs can precede BEL; a digit run always gives a match).
+/// The string terminator closing a sequence at i (`\x07`, `ESC \\` or `\x9c`): its length.
+fn ansi_terminator(s: &[u16], i: usize) -> Option<usize> {
+    match (s.get(i).copied(), s.get(i + 1).copied()) {
+        (Some(0x07 | 0x9c), _) => Some(1),
+        (Some(0x1b), Some(0x5c)) => Some(2),
+        _ => None,
+    }
+}
+
+/// After node 20.20's ansi pattern's prefix: `(?:(A|B)?(?:\x07|\x1b\\|\x9c))|(?:D?F)` with the
+/// regex's backtracking order (worked out: only greedy-maximal runs can precede a terminator; a
+/// digit run always gives a match).
 fn ansi_rest(s: &[u16], q: usize) -> Option<usize> {
     let at = |i: usize| s.get(i).copied().unwrap_or(0xffff);
     // A: (?:;[cls]+)*
@@ -297,8 +306,8 @@ fn ansi_rest(s: &[u16], q: usize) -> Option<usize> {
             a += 1;
         }
     }
-    if at(a) == 7 {
-        return Some(a + 1);
+    if let Some(n) = ansi_terminator(s, a) {
+        return Some(a + n);
     }
     // B: [a-zA-Z\d]+(?:;[cls]*)*
     if ansi_alnum(at(q)) {
@@ -312,8 +321,8 @@ fn ansi_rest(s: &[u16], q: usize) -> Option<usize> {
                 b += 1;
             }
         }
-        if at(b) == 7 {
-            return Some(b + 1);
+        if let Some(n) = ansi_terminator(s, b) {
+            return Some(b + n);
         }
     }
     // (?:\d{1,4}(?:;\d{0,4})*)?[final]
