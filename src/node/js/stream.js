@@ -371,7 +371,7 @@ Stream.prototype.eventNames = function eventNames() {
   }
   return names;
 };
-Stream.prototype.pipe = function pipe(dest, options) {
+Stream.prototype.pipe = function (dest, options) {
   const source = this;
   function ondata(chunk) {
     if (dest.writable && dest.write(chunk) === false && source.pause) source.pause();
@@ -1043,6 +1043,8 @@ async function* createAsyncIterator(stream, options) {
 function defineGetters(proto, getters) {
   for (const name of Object.keys(getters)) {
     const g = getters[name];
+    // node writes these as `get() {}` members, so each getter's own name is 'get'.
+    if (typeof g === 'function') Object.defineProperty(g, 'name', { value: 'get' });
     const desc = typeof g === 'function' ? { get: g } : g;
     Object.defineProperty(proto, name, { enumerable: false, configurable: false, ...desc });
   }
@@ -1156,13 +1158,6 @@ function endWritableNT(stream) {
 }
 
 Readable.from = function (iterable, opts) { return from(Readable, iterable, opts); };
-Readable.wrap = function (src, options) {
-  return new Readable({
-    objectMode: pick(src.readableObjectMode, src.objectMode, true),
-    ...options,
-    destroy(err, callback) { destroyer(src, err); callback(err); },
-  }).wrap(src);
-};
 
 function from(Ctor, iterable, opts) {
   if (typeof iterable === 'string' || isBuffer(iterable)) {
@@ -1432,7 +1427,7 @@ Writable.prototype.uncork = function () {
     if ((state[kState] & kWriting) === 0) clearBuffer(this, state);
   }
 };
-Writable.prototype.setDefaultEncoding = function (encoding) {
+Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
   if (!isEncoding(encoding)) throw thrownAt(new ERR_UNKNOWN_ENCODING(encoding), 'writable:540', '    throw new ERR_UNKNOWN_ENCODING(encoding);');
   this._writableState.defaultEncoding = encoding;
@@ -1833,6 +1828,7 @@ function transformFinal(cb) {
 }
 function transformPrefinish() { if (this._final !== transformFinal) transformFinal.call(this); }
 Object.defineProperty(transformPrefinish, 'name', { value: 'prefinish' }); // node's listener name
+Object.defineProperty(transformFinal, 'name', { value: 'final' }); // node's name
 Transform.prototype._final = transformFinal;
 Transform.prototype._transform = function (chunk, encoding, callback) {
   throw thrownAt(new ERR_METHOD_NOT_IMPLEMENTED('_transform()'), 'transform:163', "  throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');");
@@ -1971,6 +1967,22 @@ function eos(stream, options, callback) {
   }
   return cleanup;
 }
+// node's end-of-stream also carries the promise form (stream/promises' finished) as eos.finished.
+function finished(stream, opts) {
+  let autoCleanup = false;
+  if (opts === null) opts = {};
+  if (opts && opts.cleanup) {
+    validateBoolean(opts.cleanup, 'cleanup');
+    autoCleanup = opts.cleanup;
+  }
+  return new Promise((resolve, reject) => {
+    const cleanup = eos(stream, opts, (err) => {
+      if (autoCleanup) cleanup();
+      if (err) reject(err); else resolve();
+    });
+  });
+}
+eos.finished = finished;
 function eosWeb(stream, options, callback) {
   let isAborted = false;
   let abort = nop;
@@ -1988,7 +2000,6 @@ function eosWeb(stream, options, callback) {
   if (closedPromise) closedPromise.then(resolverFn, resolverFn);
   return nop;
 }
-function finished(stream, options, callback) { return eos(...arguments); }
 
 // ---- addAbortSignal ----
 function addAbortSignal(signal, stream) {
@@ -2377,7 +2388,6 @@ function duplexify(pair) {
   };
   return d;
 }
-Duplex.from = function (body) { return duplexFrom(body, 'body'); };
 
 function compose(...streams) {
   if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
@@ -2744,14 +2754,19 @@ Writable.fromWeb = function (writableStream, options) { return require('stream/w
 Writable.toWeb = function (streamWritable) { return require('stream/web')[kWebAdapters].newWritableStreamFromStreamWritable(streamWritable); };
 Duplex.fromWeb = function (pair, options) { return require('stream/web')[kWebAdapters].newStreamDuplexFromReadableWritablePair(pair, options); };
 Duplex.toWeb = function (duplex) { return require('stream/web')[kWebAdapters].newReadableWritablePairFromDuplex(duplex); };
+// (Defined here so the statics come in node's order: from after fromWeb/toWeb on Duplex, wrap last on Readable.)
+Duplex.from = function (body) { return duplexFrom(body, 'body'); };
+Readable.wrap = function (src, options) {
+  return new Readable({
+    objectMode: pick(src.readableObjectMode, src.objectMode, true),
+    ...options,
+    destroy(err, callback) { destroyer(src, err); callback(err); },
+  }).wrap(src);
+};
 Duplexify.fromWeb = Duplex.fromWeb;
 const kWebAdapters = Symbol.for('rjs.stream.webAdapters');
 
 // ---- exports ----
-function destroyStream(stream, err) {
-  if (!stream) return;
-  destroyer(stream, err);
-}
 Stream.isDestroyed = isDestroyed;
 Stream.isDisturbed = isDisturbed;
 Stream.isErrored = isErrored;
@@ -2765,8 +2780,8 @@ Stream.PassThrough = PassThrough;
 Stream.duplexPair = duplexPair;
 Stream.pipeline = pipeline;
 Stream.addAbortSignal = addAbortSignal;
-Stream.finished = finished;
-Stream.destroy = destroyStream;
+Stream.finished = eos; // node exports eos itself
+Stream.destroy = destroyer;
 Stream.compose = compose;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
@@ -2776,11 +2791,11 @@ Object.defineProperty(Stream, 'promises', {
 });
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 Object.defineProperty(pipeline, customPromisify, { enumerable: true, get() { return require('stream/promises').pipeline; } });
-Object.defineProperty(finished, customPromisify, { enumerable: true, get() { return require('stream/promises').finished; } });
+Object.defineProperty(eos, customPromisify, { enumerable: true, get() { return require('stream/promises').finished; } });
 Stream.Stream = Stream;
-Stream._isArrayBufferView = isArrayBufferView;
+Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = isUint8Array;
-Stream._uint8ArrayToBuffer = uint8ArrayToBuffer;
+Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) { return uint8ArrayToBuffer(chunk); };
 
 // Internals shared with stream/promises, stream/web and stream/consumers (not enumerable).
 Object.defineProperty(Stream, Symbol.for('rjs.stream.internals'), {

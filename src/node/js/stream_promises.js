@@ -2,7 +2,6 @@
 'use strict';
 
 const Stream = require('stream');
-const { validateBoolean } = require('internal/validators');
 
 const { pipelineImpl, eos, isNodeStream, isIterable, isWebStream } = Stream[Symbol.for('rjs.stream.internals')];
 
@@ -19,19 +18,6 @@ function pipeline(...streams) {
   });
 }
 
-function finished(stream, opts) {
-  let autoCleanup = false;
-  if (opts === null) opts = {};
-  if (opts && opts.cleanup) {
-    validateBoolean(opts.cleanup, 'cleanup');
-    autoCleanup = opts.cleanup;
-  }
-  return new Promise((resolve, reject) => {
-    const cleanup = eos(stream, opts, (err) => {
-      if (autoCleanup) cleanup();
-      if (err) reject(err); else resolve();
-    });
-  });
-}
+const { finished } = eos; // node's end-of-stream promise form
 
 module.exports = { finished, pipeline };
