@@ -18,7 +18,7 @@ pub fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     let path = str_arg(args, 0, ctx)?;
     let follow = args.get(1).is_none_or(JsValue::to_boolean);
     let throw_missing = args.get(2).is_none_or(JsValue::to_boolean);
-    match nonempty(&path).and_then(|()| hfs::stat(&path, follow)) {
+    match nonempty(&path).and_then(|()| stat_path(&path, follow)) {
         Ok(s) => Ok(stat_array(&s, ctx)),
         Err(e) if !throw_missing && e.kind() == std::io::ErrorKind::NotFound => {
             Ok(JsValue::undefined())
@@ -28,6 +28,22 @@ pub fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
             Err(fs_error(&e, name, Some(&path), None, ctx))
         }
     }
+}
+
+/// The stats of `path`. wasmtime numbers a file reached through a symbolic link by the link
+/// (its metadata hash), so a followed link's inode is taken from the resolved path; anything
+/// else is stat'ed once, as a link would be (lstat and stat agree on it).
+fn stat_path(path: &str, follow: bool) -> std::io::Result<host::FsStat> {
+    let own = hfs::stat(path, false)?;
+    if !follow || own.mode & 0o170000 != 0o120000 {
+        return Ok(own);
+    }
+    let mut target = hfs::stat(path, true)?;
+    let real = hfs::realpath(path).or_else(|_| walk_realpath(path));
+    if let Ok(real) = real.and_then(|r| hfs::stat(&r, false)) {
+        target.ino = real.ino;
+    }
+    Ok(target)
 }
 
 /// A directory's entries as JS strings with their kinds (1 file, 2 dir, 3 symlink, 0 other).
@@ -411,19 +427,15 @@ pub fn copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     let copy = || {
         nonempty(&a)?;
         nonempty(&b)?;
-        let src = hfs::stat(&a, true)?;
+        let src = stat_path(&a, true)?;
         if src.mode & 0o170000 == 0o040000 {
             return Err(std::io::Error::from(std::io::ErrorKind::IsADirectory));
         }
-        if let Ok(dst) = hfs::stat(&b, true) {
+        if let Ok(dst) = stat_path(&b, true) {
             if excl {
                 return Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists));
             }
-            // wasmtime numbers a file reached through a symbolic link by the link: the
-            // resolved paths tell whether it is the source.
-            let same_path =
-                || matches!((hfs::realpath(&a), hfs::realpath(&b)), (Ok(x), Ok(y)) if x == y);
-            if (dst.dev == src.dev && dst.ino == src.ino) || same_path() {
+            if dst.dev == src.dev && dst.ino == src.ino {
                 return Ok(());
             }
         }

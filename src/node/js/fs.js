@@ -714,14 +714,7 @@ const kindOf = (st) => st[1] & S_IFMT;
 function cpError(code, key, errno, uvCode, message, path) {
   return systemError(code, key, { message, path, syscall: 'cp', errno, code: uvCode });
 }
-function cpStat(file, opts) { return opts.dereference ? statFollowed(file) : native.stat(file, false, true); }
-// A stat through symbolic links that keeps the file's identity: wasmtime numbers a file reached
-// through a link by the link (its metadata hash), so the resolved path is stat'ed instead.
-function statFollowed(file) {
-  let real;
-  try { real = native.realpath(file); } catch { return native.stat(file, true, true); }
-  return native.stat(real, false, true);
-}
+function cpStat(file, opts) { return native.stat(file, !!opts.dereference, true); }
 const sameFile = (a, b) => b[7] && b[0] && a[7] === b[7] && a[0] === b[0];
 function isSrcSubdir(src, dest) {
   const { resolve } = require('path');
@@ -757,7 +750,7 @@ function cpCheckParentPaths(src, srcStat, dest) {
   const destParent = resolve(dirname(dest));
   if (destParent === srcParent || destParent === '/') return;
   let destStat;
-  try { destStat = statFollowed(destParent); } catch (e) {
+  try { destStat = native.stat(destParent, true, true); } catch (e) {
     // (EACCES: an ancestor outside the sandbox's granted directories, which cannot hold src.)
     if (e.code === 'ENOENT' || e.code === 'EACCES') return;
     throw e;

@@ -11,9 +11,11 @@ const t = (label, f) => { try { console.log(label, JSON.stringify(f())); } catch
 for (const p of ['a//b/', 'c/d//', 'e///f', './g/h', 'i/./j', 'k/../l/m', 'a//b/', 'file', 'file/x/y', 'file/', '']) {
   t(p, () => fs.mkdirSync(p, { recursive: true }));
 }
-t('promise', () => fs.promises.mkdir('n//o/', { recursive: true }).then((r) => console.log('promise', JSON.stringify(r))));
 fs.mkdir('p//q/', { recursive: true }, (err, first) => {
   console.log('callback', err, JSON.stringify(first));
-  process.chdir(__dirname);
-  fs.rmSync(d, { recursive: true });
+  fs.promises.mkdir('n//o/', { recursive: true }).then((r) => {
+    console.log('promise', JSON.stringify(r));
+    process.chdir(__dirname);
+    fs.rmSync(d, { recursive: true });
+  });
 });
