@@ -35,21 +35,57 @@ fn offset_arg(args: &[JsValue], i: usize) -> usize {
 
 /// `[headerBytes, version, a, b, name, value, name, value, ...]` where version is
 /// 10 * major + minor (11, 10, or 9 for HTTP/0.9) and (a, b) are (method, url) for requests and
-/// (status, reason) for responses.
+/// (status, reason) for responses. Names and values are read from `orig` at the places httparse
+/// found them in `parsed` (the same bytes unless lenient, see `lenient_copy`).
+#[allow(clippy::too_many_arguments)]
 fn head_result(
     len: usize,
     version: i32,
     a: JsValue,
     b: JsValue,
     headers: &[httparse::Header<'_>],
+    parsed: &[u8],
+    orig: &[u8],
     ctx: &mut Context,
 ) -> JsValue {
     let mut items = vec![JsValue::from(len as f64), JsValue::from(version), a, b];
     for h in headers {
-        items.push(text(h.name.as_bytes()));
-        items.push(text(h.value));
+        let name = restore(parsed, orig, h.name.as_bytes());
+        if name != h.name.as_bytes() {
+            return error("HPE_INVALID_HEADER_TOKEN", ctx);
+        }
+        items.push(text(name));
+        items.push(text(restore(parsed, orig, h.value)));
     }
     JsArray::from_iter(items, ctx).into()
+}
+
+/// The bytes of `orig` where `part` (a slice of `parsed`) lies.
+fn restore<'a>(parsed: &[u8], orig: &'a [u8], part: &'a [u8]) -> &'a [u8] {
+    let start = (part.as_ptr() as usize).wrapping_sub(parsed.as_ptr() as usize);
+    orig.get(start..start.wrapping_add(part.len()))
+        .unwrap_or(part)
+}
+
+/// insecureHTTPParser (llhttp's lenient headers) takes control bytes in header values, which
+/// httparse refuses: it reads a copy with them masked after the first line, and the values are
+/// restored from the original (a name with such a byte is still refused).
+fn lenient_copy(bytes: &[u8]) -> Vec<u8> {
+    let first_line = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |i| i + 1);
+    let mut copy = bytes.to_vec();
+    for b in &mut copy[first_line..] {
+        if (*b < 0x20 && !matches!(*b, b'\t' | b'\r' | b'\n')) || *b == 0x7f {
+            *b = b'!';
+        }
+    }
+    copy
+}
+
+fn lenient_arg(args: &[JsValue]) -> bool {
+    args.get(2).is_some_and(JsValue::to_boolean)
 }
 
 fn parse_error(e: httparse::Error) -> &'static str {
@@ -109,15 +145,23 @@ fn request_line(bytes: &[u8]) -> Line<'_> {
     Line::Ok(lf + 1, method, url, version)
 }
 
-/// `parseRequest(bytes, offset)` → head array, null if incomplete, or `{ error }`.
+/// `parseRequest(bytes, offset, lenient)` → head array, null if incomplete, or `{ error }`.
 fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let data = view(args.first(), ctx)?;
     let offset = offset_arg(args, 1);
-    let bytes = data.with(|b| b.get(offset..).map(<[u8]>::to_vec).unwrap_or_default());
+    let orig = data.with(|b| b.get(offset..).map(<[u8]>::to_vec).unwrap_or_default());
+    let lenient = lenient_arg(args);
+    let masked;
+    let bytes: &[u8] = if lenient {
+        masked = lenient_copy(&orig);
+        &masked
+    } else {
+        &orig
+    };
     let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut req = httparse::Request::new(&mut headers);
-    let err = match req.parse(&bytes) {
-        Ok(httparse::Status::Complete(len)) if bare_lf(&bytes[..len]) => {
+    let err = match req.parse(bytes) {
+        Ok(httparse::Status::Complete(len)) if !lenient && bare_lf(&bytes[..len]) => {
             return Ok(error("HPE_BARE_LF", ctx));
         }
         Ok(httparse::Status::Complete(len)) => {
@@ -128,12 +172,21 @@ fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
             let method = text(req.method.unwrap_or("").as_bytes());
             let url = text(path.as_bytes());
             let version = 10 + i32::from(req.version.unwrap_or(1));
-            return Ok(head_result(len, version, method, url, req.headers, ctx));
+            return Ok(head_result(
+                len,
+                version,
+                method,
+                url,
+                req.headers,
+                bytes,
+                &orig,
+                ctx,
+            ));
         }
         Ok(httparse::Status::Partial) => return Ok(JsValue::null()),
         Err(e) => e,
     };
-    let (line, method, url, version) = match request_line(&bytes) {
+    let (line, method, url, version) = match request_line(bytes) {
         Line::Ok(_, _, url, _) if !url.is_ascii() => return Ok(error("HPE_INVALID_URL", ctx)),
         Line::Ok(line, method, url, version) => (line, method, url, version),
         Line::Err(code) => return Ok(error(code, ctx)),
@@ -141,7 +194,7 @@ fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     };
     let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
     match httparse::parse_headers(&bytes[line..], &mut headers) {
-        Ok(httparse::Status::Complete((len, _))) if bare_lf(&bytes[..line + len]) => {
+        Ok(httparse::Status::Complete((len, _))) if !lenient && bare_lf(&bytes[..line + len]) => {
             Ok(error("HPE_BARE_LF", ctx))
         }
         Ok(httparse::Status::Complete((len, found))) => Ok(head_result(
@@ -150,6 +203,8 @@ fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
             text(method),
             text(url),
             found,
+            bytes,
+            &orig,
             ctx,
         )),
         Ok(httparse::Status::Partial) => Ok(JsValue::null()),
@@ -166,15 +221,23 @@ fn raw_reason(head: &[u8]) -> &[u8] {
     line.get(13..).unwrap_or(&[])
 }
 
-/// `parseResponse(bytes, offset)` → head array, null if incomplete, or `{ error }`.
+/// `parseResponse(bytes, offset, lenient)` → head array, null if incomplete, or `{ error }`.
 fn parse_response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let data = view(args.first(), ctx)?;
     let offset = offset_arg(args, 1);
-    let bytes = data.with(|b| b.get(offset..).map(<[u8]>::to_vec).unwrap_or_default());
+    let orig = data.with(|b| b.get(offset..).map(<[u8]>::to_vec).unwrap_or_default());
+    let lenient = lenient_arg(args);
+    let masked;
+    let bytes: &[u8] = if lenient {
+        masked = lenient_copy(&orig);
+        &masked
+    } else {
+        &orig
+    };
     let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut res = httparse::Response::new(&mut headers);
-    match res.parse(&bytes) {
-        Ok(httparse::Status::Complete(len)) if bare_lf(&bytes[..len]) => {
+    match res.parse(bytes) {
+        Ok(httparse::Status::Complete(len)) if !lenient && bare_lf(&bytes[..len]) => {
             Ok(error("HPE_BARE_LF", ctx))
         }
         Ok(httparse::Status::Complete(len)) => {
@@ -186,6 +249,8 @@ fn parse_response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
                 status,
                 reason,
                 res.headers,
+                bytes,
+                &orig,
                 ctx,
             ))
         }
@@ -234,8 +299,8 @@ fn has_invalid_header_char(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> 
 /// The `internalBinding('http_parser')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
     let fns: &[crate::node::NativeFn] = &[
-        ("parseRequest", parse_request, 2),
-        ("parseResponse", parse_response, 2),
+        ("parseRequest", parse_request, 3),
+        ("parseResponse", parse_response, 3),
         ("parseChunkSize", parse_chunk_size, 2),
         ("isToken", is_token, 1),
         ("hasInvalidHeaderChar", has_invalid_header_char, 1),

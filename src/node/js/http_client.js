@@ -739,7 +739,7 @@ function emitFreeNT(req) {
 function tickOnSocket(req, socket) {
   const parser = new HTTPParser(HTTPParser.RESPONSE);
   req.socket = socket;
-  parser.initialize(HTTPParser.RESPONSE, req.maxHeaderSize || 0);
+  parser.initialize(HTTPParser.RESPONSE, req.maxHeaderSize || 0, req.insecureHTTPParser);
   parser.socket = socket;
   parser.outgoing = req;
   req.parser = parser;

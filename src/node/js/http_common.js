@@ -172,15 +172,20 @@ function HTTPParser(type) {
   this.upgraded = false;
   this.paused = false;
   this.trailers = null;
+  this.lenient = false;
 }
 HTTPParser.REQUEST = REQUEST;
 HTTPParser.RESPONSE = RESPONSE;
 
-HTTPParser.prototype.initialize = function initialize(type, maxHeaderSize) {
+// `lenient`: insecureHTTPParser, llhttp's lenient mode for what this parser checks: control
+// bytes in header values, bare LF line ends, Content-Length beside Transfer-Encoding (chunked
+// wins).
+HTTPParser.prototype.initialize = function initialize(type, maxHeaderSize, lenient) {
   this.type = type;
   this.state = S_HEAD;
   this.pending = null;
   this.maxHeaderSize = maxHeaderSize || binding.maxHeaderSize || 16384;
+  this.lenient = Boolean(lenient);
 };
 
 HTTPParser.prototype.pause = function pause() { this.paused = true; };
@@ -220,7 +225,7 @@ HTTPParser.prototype.execute = function execute(d) {
           this.headersCompleted = false;
           this.messageStart = Date.now();
         }
-        const r = this.type === REQUEST ? binding.parseRequest(data, pos) : binding.parseResponse(data, pos);
+        const r = this.type === REQUEST ? binding.parseRequest(data, pos, this.lenient) : binding.parseResponse(data, pos, this.lenient);
         if (r === null) {
           if (len - pos >= this.maxHeaderSize && incompleteHeadSize(data, pos) >= this.maxHeaderSize) {
             return this.fail('HPE_HEADER_OVERFLOW', undefined, len - base);
@@ -427,10 +432,10 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
       if (!/^[0-9]+$/.test(value.trim())) return this.fail('HPE_INVALID_CONTENT_LENGTH', undefined, headBytes);
       if (contentLength !== -1) return this.fail('HPE_UNEXPECTED_CONTENT_LENGTH', undefined, headBytes);
       // Whichever of the two framing headers comes second is the one llhttp refuses.
-      if (hasTE) return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding', headBytes);
+      if (hasTE && !this.lenient) return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding', headBytes);
       contentLength = Number(value.trim());
     } else if (lname === 'transfer-encoding') {
-      if (contentLength !== -1) return this.fail('HPE_INVALID_TRANSFER_ENCODING', 'Transfer-Encoding can\'t be present with Content-Length', headBytes);
+      if (contentLength !== -1 && !this.lenient) return this.fail('HPE_INVALID_TRANSFER_ENCODING', 'Transfer-Encoding can\'t be present with Content-Length', headBytes);
       hasTE = true;
       const codings = value.split(',');
       chunked = codings[codings.length - 1].trim().toLowerCase() === 'chunked';

@@ -345,7 +345,7 @@ function connectionListenerInternal(server, socket) {
   socket.on('timeout', socketOnTimeout);
 
   const parser = new HTTPParser(HTTPParser.REQUEST);
-  parser.initialize(HTTPParser.REQUEST, server.maxHeaderSize || 0);
+  parser.initialize(HTTPParser.REQUEST, server.maxHeaderSize || 0, server.insecureHTTPParser);
   parser.socket = socket;
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
