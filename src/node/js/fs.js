@@ -359,7 +359,14 @@ function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   return a === undefined ? undefined : makeStats(a, bigint);
 }
 function fstatSync(fd, options = { bigint: false }) {
-  return makeStats(native.fstat(getValidatedFd(fd)), options.bigint);
+  fd = getValidatedFd(fd);
+  return makeStats(stdioType(fd, native.fstat(fd)), options.bigint);
+}
+// WASI gives the process's own stdin/stdout/stderr no file type: a terminal shows as node shows
+// one (a character device), anything else as a pipe.
+function stdioType(fd, a) {
+  if (fd <= 2 && (a[1] & 0o170000) === 0) a[1] = internalBinding('native').isTTY(fd) ? 0o20620 : 0o10600;
+  return a;
 }
 
 function existsSync(path) {
