@@ -1,15 +1,17 @@
 //! The native half of `crypto` (`internalBinding('crypto')`): hash, HMAC and cipher handles,
-//! the key derivations (PBKDF2, HKDF, scrypt), Ed25519 signatures and host randomness. Digests live in
-//! `crypto/hash.rs`, ciphers in `crypto/cipher.rs`; argument validation, node's error objects,
+//! the key derivations (PBKDF2, HKDF, scrypt), Ed25519 signatures, primes, Diffie-Hellman and host
+//! randomness. Digests live in `crypto/hash.rs`, ciphers in `crypto/cipher.rs`, big-number work in
+//! `crypto/prime.rs`; argument validation, node's error objects,
 //! encodings, streams and webcrypto are `node/js/crypto.js`.
 
 mod cipher;
 mod hash;
+mod prime;
 
 use crate::host;
 use crate::node::buffer::{new_buffer, new_buffer_from_vec, view};
 use crate::node::str_arg;
-use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer};
+use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer};
 use boa_engine::{object::JsObject, Context, JsData, JsNativeError, JsResult, JsValue};
 use boa_gc::{Finalize, Trace};
 use std::cell::RefCell;
@@ -328,6 +330,86 @@ fn random_fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     Ok(JsValue::undefined())
 }
 
+/// An optional bytes argument: None unless an object.
+fn opt_bytes(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Option<Vec<u8>>> {
+    match args.get(i) {
+        Some(v) if v.is_object() => bytes_arg(args, i, ctx).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// `checkPrime(bytes, checks)` → whether the big-endian number is a probable prime.
+fn check_prime(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let n = bytes_arg(args, 0, ctx)?;
+    let checks = num_arg(args, 1, 0.0).clamp(0.0, u32::MAX as f64) as u32;
+    Ok(prime::check_prime(&n, checks).into())
+}
+
+/// `generatePrime(bits, safe, add?, rem?)` → ArrayBuffer, or a `PrimeError` number.
+fn generate_prime(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let bits = num_arg(args, 0, 0.0).max(0.0) as u64;
+    let safe = args.get(1).is_some_and(JsValue::to_boolean);
+    let add = opt_bytes(args, 2, ctx)?;
+    let rem = opt_bytes(args, 3, ctx)?;
+    match prime::generate_prime(bits, safe, add.as_deref(), rem.as_deref()) {
+        Ok(p) => array_buffer(&p, ctx),
+        Err(e) => Ok(JsValue::from(e as i32)),
+    }
+}
+
+/// `dhGroup(name)` → the group's prime, or undefined.
+fn dh_group(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    match prime::dh_group(&str_arg(args, 0, ctx)?) {
+        Some(p) => new_buffer_from_vec(p, ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+/// `dhCheck(p, g)` → DH_check's flags.
+fn dh_check(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let p = bytes_arg(args, 0, ctx)?;
+    let g = bytes_arg(args, 1, ctx)?;
+    Ok(JsValue::from(prime::dh_check(&p, &g)))
+}
+
+/// `dhGeneratePrime(bits, g)` → a safe prime, or a `DhError` number.
+fn dh_generate_prime(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let bits = num_arg(args, 0, 0.0) as i64;
+    let g = num_arg(args, 1, 0.0) as i64;
+    match prime::dh_generate_prime(bits, g) {
+        Ok(p) => new_buffer_from_vec(p, ctx),
+        Err(e) => Ok(JsValue::from(e as i32)),
+    }
+}
+
+/// `dhGenerateKeys(p, g, privateKey?)` → [privateKey, publicKey], or a `DhError` number.
+fn dh_generate_keys(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let p = bytes_arg(args, 0, ctx)?;
+    let g = bytes_arg(args, 1, ctx)?;
+    let private = opt_bytes(args, 2, ctx)?;
+    match prime::dh_generate_keys(&p, &g, private.as_deref()) {
+        Ok((private, public)) => {
+            let items = [
+                new_buffer_from_vec(private, ctx)?,
+                new_buffer_from_vec(public, ctx)?,
+            ];
+            Ok(JsArray::from_iter(items, ctx).into())
+        }
+        Err(e) => Ok(JsValue::from(e as i32)),
+    }
+}
+
+/// `dhComputeSecret(p, privateKey?, publicKey)` → the padded secret, or a `DhError` number.
+fn dh_compute_secret(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let p = bytes_arg(args, 0, ctx)?;
+    let private = opt_bytes(args, 1, ctx)?;
+    let public = bytes_arg(args, 2, ctx)?;
+    match prime::dh_compute_secret(&p, private.as_deref(), &public) {
+        Ok(s) => new_buffer_from_vec(s, ctx),
+        Err(e) => Ok(JsValue::from(e as i32)),
+    }
+}
+
 /// The `internalBinding('crypto')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
     let fns: &[crate::node::NativeFn] = &[
@@ -350,6 +432,13 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("ed25519Sign", ed25519_sign, 2),
         ("ed25519Verify", ed25519_verify, 3),
         ("randomFill", random_fill, 1),
+        ("checkPrime", check_prime, 2),
+        ("generatePrime", generate_prime, 4),
+        ("dhGroup", dh_group, 1),
+        ("dhCheck", dh_check, 2),
+        ("dhGeneratePrime", dh_generate_prime, 2),
+        ("dhGenerateKeys", dh_generate_keys, 3),
+        ("dhComputeSecret", dh_compute_secret, 3),
     ];
     crate::node::binding_object(ctx, fns)
 }

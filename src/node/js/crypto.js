@@ -9,7 +9,7 @@
 const native = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const E = () => require('internal/errors').codes;
-const { validateBoolean, validateFunction, validateInteger, validateNumber, validateString, validateObject } = require('internal/validators');
+const { validateBoolean, validateFunction, validateInteger, validateNumber, validateOneOf, validateString, validateObject } = require('internal/validators');
 
 const kHandle = Symbol('kHandle');
 const kFinalized = Symbol('kFinalized');
@@ -22,6 +22,9 @@ const localCodes = {
   ERR_CRYPTO_INVALID_STATE: [Error, (op) => `Invalid state for operation ${op}`],
   ERR_CRYPTO_SCRYPT_INVALID_PARAMETER: [Error, () => 'Invalid scrypt parameter'],
   ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE: [TypeError, (t, e) => `Invalid key object type ${t}, expected ${e}.`],
+  ERR_CRYPTO_SIGN_KEY_REQUIRED: [Error, () => 'No key provided to sign'],
+  ERR_CRYPTO_ENGINE_UNKNOWN: [Error, (id) => `Engine "${id}" was not found`],
+  ERR_CRYPTO_INCOMPATIBLE_KEY: [Error, (name, msg) => `Incompatible ${name}: ${msg}`],
   ERR_INTERNAL_ASSERTION: [Error, (m) => `${m}\nThis is caused by either a bug in Node.js or incorrect usage of Node.js internals.\nPlease open an issue with this stack trace at https://github.com/nodejs/node/issues\n`],
 };
 function C(code) {
@@ -45,8 +48,9 @@ function cxx(Base, code, message) {
   e.code = code;
   return e;
 }
-function osslError(id, library, reason, code) {
+function osslError(id, library, reason, code, stack) {
   const e = new Error(`error:${id}:${library}::${reason}`);
+  if (stack) e.opensslErrorStack = stack;
   e.library = library;
   e.reason = reason;
   e.code = code;
@@ -623,6 +627,327 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   require('internal/loop').queueCompletion(() => callback(null, ok));
 }
 
+// ---- Sign / Verify ----
+
+// Streaming signatures: the data is digested as it comes; keys are Ed25519 only here, which
+// node rejects for Sign/Verify (Ed25519 signs whole messages, through crypto.sign()).
+let Writable;
+function sigInit(self, algorithm, options) {
+  validateString(algorithm, 'algorithm');
+  const h = isLegacyDigest(algorithm) ? undefined : native.hash(algorithm);
+  if (!h) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest');
+  if (!Writable) {
+    Writable = require('stream').Writable;
+    Object.setPrototypeOf(Sign.prototype, Writable.prototype);
+    Object.setPrototypeOf(Verify.prototype, Writable.prototype);
+  }
+  self[kHandle] = h;
+  Writable.call(self, options);
+}
+function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  sigInit(this, algorithm, options);
+}
+function Verify(algorithm, options) {
+  if (!(this instanceof Verify)) return new Verify(algorithm, options);
+  sigInit(this, algorithm, options);
+}
+Sign.prototype._write = function _write(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+Sign.prototype.update = function update(data, encoding) {
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+    throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  native.update(this[kHandle], bytesOf(data, 'data', encoding));
+  return this;
+};
+// The key a Sign/Verify is given: an Ed25519 key is node's "Unsupported crypto operation";
+// other asymmetric keys cannot be parsed here.
+function sigKey(options, wantPrivate) {
+  let k;
+  try {
+    k = parseAsymmetricKey(options, wantPrivate, false);
+  } catch (e) {
+    if (e && e.code === 'ERR_OSSL_UNSUPPORTED') throw onlyEd25519('RSA, EC and DSA signatures');
+    throw e;
+  }
+  if (k.type === 'secret') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, wantPrivate ? 'private' : 'private or public');
+  return k;
+}
+const unsupportedOperation = () => cxx(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
+Sign.prototype.sign = function sign(options, encoding) {
+  if (!options) throw new (C('ERR_CRYPTO_SIGN_KEY_REQUIRED'))();
+  sigKey(options, true);
+  throw unsupportedOperation();
+};
+Verify.prototype._write = Sign.prototype._write;
+Verify.prototype.update = Sign.prototype.update;
+Verify.prototype.verify = function verify(options, signature, sigEncoding) {
+  sigKey(options, false);
+  bytesOf(signature, 'signature', sigEncoding);
+  throw unsupportedOperation();
+};
+
+// ---- FIPS, engines, secure heap ----
+
+// rjs has no FIPS provider: FIPS mode is off and cannot be turned on (node's setFips throws
+// when FIPS mode is not available).
+function getFips() { return 0; }
+function setFips(val) {
+  if (val) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)('FIPS mode');
+}
+// No OpenSSL engines are built in, so every engine id is unknown.
+function setEngine(id, flags) {
+  validateString(id, 'id');
+  if (flags) validateNumber(flags, 'flags');
+  throw new (C('ERR_CRYPTO_ENGINE_UNKNOWN'))(id);
+}
+function secureHeapUsed() {
+  return { total: 0, used: 0, utilization: 0, min: 0 };
+}
+
+// ---- secret key generation ----
+
+function generateKeyJob(type, options) {
+  validateString(type, 'type');
+  validateObject(options, 'options');
+  const { length } = options;
+  if (type === 'hmac') {
+    validateInteger(length, 'options.length', 8, 2 ** 31 - 1);
+  } else if (type === 'aes') {
+    validateOneOf(length, 'options.length', [128, 192, 256]);
+  } else {
+    throw new (E().ERR_INVALID_ARG_VALUE)('type', type, 'must be a supported key type');
+  }
+  return () => new SecretKeyObject(randomBytes(Math.floor(length / 8)));
+}
+function generateKeySync(type, options) {
+  return generateKeyJob(type, options)();
+}
+function generateKey(type, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  validateFunction(callback, 'callback');
+  deferred(generateKeyJob(type, options), callback);
+}
+
+// ---- primes ----
+
+const kPrimeBytesTypes = ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'];
+function unsignedBigIntToBuffer(bigint, name) {
+  if (bigint < 0) throw new (E().ERR_OUT_OF_RANGE)(name, '>= 0', bigint);
+  const hex = bigint.toString(16);
+  return Buffer.from(hex.padStart(hex.length + (hex.length % 2), '0'), 'hex');
+}
+function primeBytes(value, name) {
+  if (typeof value === 'bigint') return unsignedBigIntToBuffer(value, name);
+  if (!isBytes(value)) throw new (E().ERR_INVALID_ARG_TYPE)(name, kPrimeBytesTypes, value);
+  return u8(value);
+}
+const bigIntOf = (bytes) => BigInt(`0x${Buffer.from(u8(bytes)).toString('hex') || '0'}`);
+const kPrimeErrors = [, ['01800076', 'bits too small'], ['01800067', 'div by zero']];
+function primeJob(size, options) {
+  validateObject(options, 'options');
+  const { safe = false, bigint = false } = options;
+  let { add, rem } = options;
+  validateBoolean(safe, 'options.safe');
+  validateBoolean(bigint, 'options.bigint');
+  if (add !== undefined) add = primeBytes(add, 'options.add');
+  if (rem !== undefined) rem = primeBytes(rem, 'options.rem');
+  if (add !== undefined) {
+    // node checks these before the search: no prime of the size could satisfy them.
+    const a = bigIntOf(add);
+    if (a.toString(2).length > size && a > 0n) throw cxx(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.add');
+    if (rem !== undefined && a <= bigIntOf(rem)) throw cxx(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.rem');
+  }
+  return () => {
+    const r = native.generatePrime(size, safe, add, rem);
+    if (typeof r === 'number') {
+      const [id, reason] = kPrimeErrors[r];
+      throw new Error(`error:${id}:bignum routines::${reason}`);
+    }
+    return bigint ? bigIntOf(r) : r;
+  };
+}
+function generatePrimeSync(size, options = {}) {
+  validateInt32(size, 'size', 1);
+  return primeJob(size, options)();
+}
+function generatePrime(size, options, callback) {
+  validateInt32(size, 'size', 1);
+  if (typeof options === 'function') { callback = options; options = {}; }
+  validateFunction(callback, 'callback');
+  const run = primeJob(size, options);
+  deferred(run, (err, prime) => (err ? callback(err) : callback(undefined, prime)), () => true);
+}
+function primeCheck(candidate, options) {
+  candidate = primeBytes(candidate, 'candidate');
+  validateObject(options, 'options');
+  const { checks = 0 } = options;
+  validateInt32(checks, 'options.checks', 0);
+  // OpenSSL's BIGNUM limit (INT_MAX / (4 * BN_BITS2) 64-bit words).
+  let start = 0;
+  while (start < candidate.length && candidate[start] === 0) start++;
+  if (Math.ceil((candidate.length - start) / 8) > Math.floor((2 ** 31 - 1) / 256)) {
+    return () => { throw osslError('01800072', 'bignum routines', 'bignum too long', 'ERR_OSSL_BN_BIGNUM_TOO_LONG'); };
+  }
+  return () => native.checkPrime(candidate.subarray(start), checks);
+}
+function checkPrimeSync(candidate, options = {}) {
+  const run = primeCheck(candidate, options);
+  return run();
+}
+function checkPrime(candidate, options = {}, callback) {
+  if (typeof candidate === 'bigint') candidate = unsignedBigIntToBuffer(candidate, 'candidate');
+  if (!isBytes(candidate)) throw new (E().ERR_INVALID_ARG_TYPE)('candidate', kPrimeBytesTypes, candidate);
+  if (typeof options === 'function') { callback = options; options = {}; }
+  validateFunction(callback, 'callback');
+  const run = primeCheck(candidate, options);
+  deferred(run, (err, ok) => (err ? callback(err) : callback(undefined, ok)), () => true);
+}
+
+// ---- Diffie-Hellman ----
+
+const kDh = Symbol('kDh');
+// Native-handle stand-ins, so inspect shows node's `[Symbol(kHandle)]: DiffieHellman {...}`.
+const dhHandleClasses = { DiffieHellman: class DiffieHellman {}, DiffieHellmanGroup: class DiffieHellmanGroup {} };
+const stripZeros = (b) => {
+  let i = 0;
+  while (i < b.length && b[i] === 0) i++;
+  return Buffer.from(b.subarray(i));
+};
+const kDhErrors = [, ['0280007E', 'modulus too small'], ['02800067', 'modulus too large'], ['02800065', 'bad generator']];
+function dhError(n, stack) {
+  if (n === 4) return cxx(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Supplied key is too small');
+  if (n === 5) return cxx(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Supplied key is too large');
+  if (n === 6) return cxx(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Invalid key type');
+  const [id, reason] = kDhErrors[n];
+  return osslError(id, 'Diffie-Hellman routines', reason, `ERR_OSSL_DH_${reason.toUpperCase().replace(/ /g, '_')}`, stack);
+}
+function dhHandle(kind, p, g) {
+  const h = Object.create(dhHandleClasses[kind].prototype);
+  const verifyError = native.dhCheck(p, g);
+  Object.defineProperty(h, kDh, { value: { p: stripZeros(p), g: stripZeros(g), priv: null, pub: null } });
+  Object.defineProperty(h, 'verifyError', { get: () => verifyError, enumerable: true, configurable: true });
+  return h;
+}
+const dhEncode = (buf, encoding) => (encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf);
+const int32Bytes = (n) => { const b = Buffer.alloc(4); b.writeUInt32BE(n); return b; };
+// node's DiffieHellman::New: a generated safe prime, or a given prime, and a generator.
+function newDhHandle(sizeOrKey, generator) {
+  if (typeof sizeOrKey === 'number') {
+    if (typeof generator !== 'number') throw new Error('Initialization failed');
+    const p = native.dhGeneratePrime(sizeOrKey, generator);
+    // OpenSSL queues its parameter-generation failure under a bad generator.
+    if (typeof p === 'number') throw dhError(p, p === 3 ? ['error:02880003:Diffie-Hellman routines::BN lib'] : undefined);
+    return dhHandle('DiffieHellman', p, int32Bytes(generator));
+  }
+  const p = u8(sizeOrKey);
+  if (p.length === 0) throw osslError('01800076', 'bignum routines', 'bits too small', 'ERR_OSSL_BN_BITS_TOO_SMALL');
+  let g;
+  if (typeof generator === 'number') {
+    if (generator < 2) throw dhError(3);
+    g = int32Bytes(generator);
+  } else {
+    g = stripZeros(u8(generator));
+    if (g.length === 0 || (g.length === 1 && g[0] === 1)) throw dhError(3);
+  }
+  return dhHandle('DiffieHellman', p, g);
+}
+const toBuf = (v, encoding) => (typeof v === 'string' ? Buffer.from(v, !encoding || encoding === 'buffer' ? 'utf8' : encoding) : v);
+const kDhArgTypes = ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  if (!(this instanceof DiffieHellman)) return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+  if (typeof sizeOrKey !== 'number' && typeof sizeOrKey !== 'string' && !isBytes(sizeOrKey)) {
+    throw new (E().ERR_INVALID_ARG_TYPE)('sizeOrKey', kDhArgTypes, sizeOrKey);
+  }
+  if (typeof sizeOrKey === 'number') validateInt32(sizeOrKey, 'sizeOrKey');
+  if (keyEncoding && !Buffer.isEncoding(keyEncoding) && keyEncoding !== 'buffer') {
+    genEncoding = generator;
+    generator = keyEncoding;
+    keyEncoding = false;
+  }
+  sizeOrKey = toBuf(sizeOrKey, keyEncoding);
+  if (!generator) {
+    generator = 2;
+  } else if (typeof generator === 'number') {
+    validateInt32(generator, 'generator');
+  } else if (typeof generator === 'string') {
+    generator = toBuf(generator, genEncoding);
+  } else if (!isBytes(generator)) {
+    throw new (E().ERR_INVALID_ARG_TYPE)('generator', kDhArgTypes, generator);
+  }
+  this[kHandle] = newDhHandle(sizeOrKey, generator);
+  Object.defineProperty(this, 'verifyError', { enumerable: true, value: this[kHandle].verifyError, writable: false });
+}
+function DiffieHellmanGroup(name) {
+  if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
+  if (typeof name !== 'string') throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', 'Group name must be a string');
+  const p = native.dhGroup(name);
+  if (p === undefined) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
+  this[kHandle] = dhHandle('DiffieHellmanGroup', p, Buffer.from([2]));
+  Object.defineProperty(this, 'verifyError', { enumerable: true, value: this[kHandle].verifyError, writable: false });
+}
+const dhState = (self) => self[kHandle][kDh];
+const noKey = (which) => cxx(Error, 'ERR_CRYPTO_INVALID_STATE', `No ${which} key - did you forget to generate one?`);
+const dhMethods = {
+  generateKeys(encoding) {
+    const s = dhState(this);
+    const r = native.dhGenerateKeys(s.p, s.g, s.priv === null ? undefined : s.priv);
+    if (typeof r === 'number') throw dhError(r);
+    [s.priv, s.pub] = r.map(stripZeros);
+    return dhEncode(Buffer.from(s.pub), encoding);
+  },
+  computeSecret(key, inEnc, outEnc) {
+    key = bytesOf(key, 'key', inEnc);
+    const s = dhState(this);
+    const r = native.dhComputeSecret(s.p, s.priv === null ? undefined : s.priv, key);
+    if (typeof r === 'number') throw dhError(r);
+    return dhEncode(r, outEnc);
+  },
+  getPrime(encoding) { return dhEncode(Buffer.from(dhState(this).p), encoding); },
+  getGenerator(encoding) { return dhEncode(Buffer.from(dhState(this).g), encoding); },
+  getPublicKey(encoding) {
+    const { pub } = dhState(this);
+    if (pub === null) throw noKey('public');
+    return dhEncode(Buffer.from(pub), encoding);
+  },
+  getPrivateKey(encoding) {
+    const { priv } = dhState(this);
+    if (priv === null) throw noKey('private');
+    return dhEncode(Buffer.from(priv), encoding);
+  },
+};
+for (const K of [DiffieHellman, DiffieHellmanGroup]) {
+  for (const name of Object.keys(dhMethods)) {
+    Object.defineProperty(K.prototype, name, { value: dhMethods[name], writable: true, configurable: true, enumerable: true });
+  }
+}
+DiffieHellman.prototype.setPublicKey = function setPublicKey(key, encoding) {
+  dhState(this).pub = stripZeros(bytesOf(key, 'key', encoding));
+  return this;
+};
+DiffieHellman.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
+  dhState(this).priv = stripZeros(bytesOf(key, 'key', encoding));
+  return this;
+};
+
+// crypto.diffieHellman(): DH, EC and X25519/X448 keys, none of which rjs has.
+function diffieHellman(options) {
+  validateObject(options, 'options');
+  const { privateKey, publicKey } = options;
+  if (!(privateKey instanceof KeyObject)) throw new (E().ERR_INVALID_ARG_VALUE)('options.privateKey', privateKey);
+  if (!(publicKey instanceof KeyObject)) throw new (E().ERR_INVALID_ARG_VALUE)('options.publicKey', publicKey);
+  if (privateKey.type !== 'private') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(privateKey.type, 'private');
+  if (publicKey.type !== 'public' && publicKey.type !== 'private') {
+    throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(publicKey.type, 'private or public');
+  }
+  const privateType = privateKey.asymmetricKeyType;
+  const publicType = publicKey.asymmetricKeyType;
+  throw new (C('ERR_CRYPTO_INCOMPATIBLE_KEY'))('key types for Diffie-Hellman', `${privateType} and ${publicType}`);
+}
+
 // ---- key derivation ----
 
 function pbkdf2Check(password, salt, iterations, keylen, digest) {
@@ -1068,7 +1393,7 @@ function deprecated(name) {
 
 function unsupported(name) {
   return function () {
-    throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`crypto.${name} (rjs has hashes, HMAC, KDFs, AES/ChaCha20 ciphers, Ed25519 one-shot sign/verify and randomness; RSA, EC, DH and streaming signatures are not built in)`);
+    throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`crypto.${name} (rjs has hashes, HMAC, KDFs, AES/ChaCha20 ciphers, Ed25519 one-shot sign/verify, Diffie-Hellman groups, primes and randomness; RSA and EC are not built in)`);
   };
 }
 
@@ -1084,58 +1409,106 @@ function cryptoConstants() {
   return out;
 }
 
+const createDiffieHellmanGroup = function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); };
+// node 20's export order (Object.keys(require('crypto'))).
 module.exports = {
-  createHash(algorithm, options) { return new Hash(algorithm, options); },
-  createHmac(hmac, key, options) { return new Hmac(hmac, key, options); },
+  checkPrime,
+  checkPrimeSync,
   createCipheriv(cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); },
   createDecipheriv(cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); },
-  createCipher(cipher, password, options) { deprecated('createCipher'); return new Cipher(cipher, password, options); },
-  createDecipher(cipher, password, options) { deprecated('createDecipher'); return new Decipher(cipher, password, options); },
-  hash,
-  getHashes() { return hashes.slice(); },
+  createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) { return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding); },
+  createDiffieHellmanGroup,
+  createECDH: unsupported('createECDH'),
+  createHash(algorithm, options) { return new Hash(algorithm, options); },
+  createHmac(hmac, key, options) { return new Hmac(hmac, key, options); },
+  createPrivateKey,
+  createPublicKey,
+  createSecretKey,
+  createSign(algorithm, options) { return new Sign(algorithm, options); },
+  createVerify(algorithm, options) { return new Verify(algorithm, options); },
+  diffieHellman,
+  generatePrime,
+  generatePrimeSync,
   getCiphers() { return [...ciphers().keys()].sort(); },
   getCipherInfo,
   getCurves() { return []; },
-  pbkdf2,
-  pbkdf2Sync,
+  getDiffieHellman: createDiffieHellmanGroup,
+  getHashes() { return hashes.slice(); },
   hkdf,
   hkdfSync,
-  scrypt,
-  scryptSync,
-  createSecretKey,
-  KeyObject,
+  pbkdf2,
+  pbkdf2Sync,
+  generateKeyPair,
+  generateKeyPairSync,
+  generateKey,
+  generateKeySync,
+  privateDecrypt: unsupported('privateDecrypt'),
+  publicEncrypt: unsupported('publicEncrypt'),
   randomBytes,
-  pseudoRandomBytes: randomBytes,
-  prng: randomBytes,
-  rng: randomBytes,
   randomFill,
   randomFillSync,
   randomInt,
   randomUUID,
-  getRandomValues,
+  scrypt,
+  scryptSync,
+  sign: signOneShot,
+  setEngine,
   timingSafeEqual,
-  webcrypto,
-  subtle,
+  getFips,
+  setFips,
+  verify: verifyOneShot,
+  hash,
+  Cipher,
+  Cipheriv,
+  Decipher,
+  Decipheriv,
+  DiffieHellman,
+  DiffieHellmanGroup,
   Hash,
   Hmac,
-  Cipher,
-  Decipher,
-  Cipheriv,
-  Decipheriv,
-  createSign: unsupported('createSign'),
-  createVerify: unsupported('createVerify'),
-  generateKeyPair,
-  generateKeyPairSync,
-  createPublicKey,
-  createPrivateKey,
-  createECDH: unsupported('createECDH'),
-  createDiffieHellman: unsupported('createDiffieHellman'),
-  publicEncrypt: unsupported('publicEncrypt'),
-  privateDecrypt: unsupported('privateDecrypt'),
-  sign: signOneShot,
-  verify: verifyOneShot,
+  KeyObject,
+  Sign,
+  Verify,
+  secureHeapUsed,
 };
-Object.defineProperty(module.exports, 'constants', { value: cryptoConstants(), enumerable: true, writable: false, configurable: false });
+// The deprecated password-based ciphers (DEP0106) are read-only and not enumerable.
+for (const [name, K] of [['createCipher', Cipher], ['createDecipher', Decipher]]) {
+  // Named as node's util.deprecate wrapper.
+  const fn = { deprecated(cipher, password, options) { deprecated(name); return new K(cipher, password, options); } }.deprecated;
+  Object.defineProperty(module.exports, name, { value: fn, enumerable: false, writable: false, configurable: false });
+}
+// randomBytes' deprecated aliases: accessors until first read or assignment, as node's.
+function randomBytesAlias(key) {
+  return {
+    enumerable: false,
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, { enumerable: false, configurable: true, writable: true, value: randomBytes });
+      return randomBytes;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { enumerable: true, configurable: true, writable: true, value });
+    },
+  };
+}
+let warnedDep0093 = false;
+const fipsDeprecated = (fn, which) => function (...args) {
+  if (!warnedDep0093 && !process.noDeprecation) {
+    warnedDep0093 = true;
+    process.emitWarning(`The crypto.fips is deprecated. Please use crypto.${which}()`, 'DeprecationWarning', 'DEP0093');
+  }
+  return fn.apply(this, args);
+};
+Object.defineProperties(module.exports, {
+  fips: { get: fipsDeprecated(getFips, 'getFips'), set: fipsDeprecated(setFips, 'setFips'), enumerable: false, configurable: false },
+  constants: { value: cryptoConstants(), enumerable: true, writable: false, configurable: false },
+  webcrypto: { get() { return webcrypto; }, set: undefined, enumerable: true, configurable: false },
+  subtle: { get() { return subtle; }, set: undefined, enumerable: true, configurable: false },
+  getRandomValues: { get: () => getRandomValues, set: undefined, enumerable: true, configurable: false },
+  prng: randomBytesAlias('prng'),
+  pseudoRandomBytes: randomBytesAlias('pseudoRandomBytes'),
+  rng: randomBytesAlias('rng'),
+});
 // For the CryptoKey global (internal/crypto_globals); non-enumerable, so not part of the API.
 Object.defineProperty(module.exports, Symbol.for('rjs.CryptoKey'), { value: CryptoKey });
 
