@@ -771,7 +771,10 @@ Server.prototype._accept = function () {
       this.emit('drop', { localAddress: this._address.address, localPort: this._address.port, localFamily: this._address.family, remoteAddress: r[1], remotePort: r[3], remoteFamily: r[2] });
       continue;
     }
-    const socket = new Socket({ fd: r[0], allowHalfOpen: this.allowHalfOpen, pauseOnCreate: this.pauseOnConnect });
+    const socket = new Socket({
+      fd: r[0], allowHalfOpen: this.allowHalfOpen, pauseOnCreate: this.pauseOnConnect,
+      readableHighWaterMark: this.highWaterMark, writableHighWaterMark: this.highWaterMark,
+    });
     socket[kNames] = { sock: null, peer: this._dualStack && r[2] === 'IPv4'
       ? { address: `::ffff:${r[1]}`, family: 'IPv6', port: r[3] }
       : { address: r[1], family: r[2], port: r[3] } };
