@@ -178,7 +178,7 @@ if (typeof Intl === 'undefined') {
 // Node's Error.prototype.stack starts with "Name: message"; Boa's accessor gives frames only.
 // CommonJS files are compiled inside a one-line function header (module/mod.rs), so columns on
 // their first line count the header too: frames there are shifted back, as V8 reports them.
-// filename → header width, filled by the CommonJS loader.
+// filename -> header width, filled by the CommonJS loader.
 const cjsWrapped = binding.cjsWrapped = new Map();
 function unshiftColumn(line) {
   const m = /^( {4}at (?:.* \()?)(.+):1:(\d+)(\)?)$/.exec(line);
@@ -210,7 +210,7 @@ const LOADER_FRAMES = {
   require: 'require (node:internal/modules/helpers:182:18)',
   runMain: 'Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
 };
-// loop.js's phases → node's frames (others, like `turn`, have none).
+// loop.js's phases -> node's frames (others, like `turn`, have none).
 const LOOP_FRAMES = {
   processTimers: ['listOnTimeout (node:internal/timers:581:17)', 'process.processTimers (node:internal/timers:519:7)'],
   processImmediates: ['process.processImmediate (node:internal/timers:483:21)'],

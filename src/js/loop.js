@@ -77,7 +77,7 @@ function setRejectionMode(mode) {
   rejectionMode = mode;
 }
 let lastRejectionId = 0;
-const rejectionIds = new WeakMap(); // reported promise → its rejection id
+const rejectionIds = new WeakMap(); // reported promise -> its rejection id
 
 // V8's NoSideEffectsToString, which node's UnhandledPromiseRejection message shows.
 function dataProperty(o, key) {
@@ -186,7 +186,7 @@ function processRejections() {
 const kEnhanceStack = Symbol.for('rjs.enhanceStackBeforeInspector');
 // Marks `err`, about to be thrown by a built-in (whose throws record no site), with the excerpt
 // of node's throw statement there; a later throw of it from script code takes precedence.
-const throwMarks = new WeakMap(); // error → { header, site }
+const throwMarks = new WeakMap(); // error -> { header, site }
 function markThrow(err, header) {
   if (err !== null && typeof err === 'object') throwMarks.set(err, { header, site: `${throwSite(err)}` });
 }
@@ -213,7 +213,7 @@ function sourceExcerpt(file, line, column, atThrow) {
   }
 }
 
-const rejectionReports = new WeakMap(); // error made for a rejection → its report's header
+const rejectionReports = new WeakMap(); // error made for a rejection -> its report's header
 // [file, line, column] of the `throw` statement that threw `value`, or undefined.
 function throwSite(value) {
   const site = binding.lastThrowSite(value);
@@ -221,6 +221,9 @@ function throwSite(value) {
   // Columns on a CommonJS file's first line count the module wrapper's header.
   const column = site[2] - (site[1] === 1 ? binding.cjsWrapped.get(site[0]) || 0 : 0);
   return [String(site[0]), site[1], column];
+}
+function hasStringStack(err) {
+  try { return typeof err.stack === 'string'; } catch { return false; }
 }
 // `site`: where `err` was thrown (throwSite), taken before listeners run other code.
 function reportText(err, origin, site = throwSite(err), header) {
@@ -230,8 +233,10 @@ function reportText(err, origin, site = throwSite(err), header) {
   // Objects are shown as node's report shows them: at least 5 levels deep, custom inspection off.
   const options = { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) };
   if (rejectionReports.has(err)) return rejectionReports.get(err) + inspect(err, options);
-  // Native errors are reported with their stack; any other value as node reports a non-error.
-  if (err !== null && typeof err === 'object' && binding.internalType(err) === 'Error') {
+  // Native errors, and other objects with a string stack (node's report reads `stack`:
+  // DOMException, errors made by Object.create(Error.prototype) + captureStackTrace), are
+  // reported with their stack; any other value as node reports a non-error.
+  if (err !== null && typeof err === 'object' && (binding.internalType(err) === 'Error' || hasStringStack(err))) {
     // An unhandled 'error' event: the stack gains where it was emitted (see events.js).
     const enhance = err[kEnhanceStack];
     if (typeof enhance === 'function') {
@@ -666,7 +671,7 @@ function refHandle() { refedHandles++; }
 function unrefHandle() { refedHandles--; }
 
 // ---- descriptors (sockets) the poll phase waits on --------------------------------------
-// fd → { events (1 readable, 2 writable), handler(readyBits), refed }
+// fd -> { events (1 readable, 2 writable), handler(readyBits), refed }
 const fdWatchers = new Map();
 let refedWatchers = 0;
 function watchFd(fd, events, handler, refed = true) {

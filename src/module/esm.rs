@@ -260,8 +260,9 @@ fn set_exports(
     Ok(())
 }
 
-/// Names exported by a CommonJS module: `default` plus its own enumerable keys that are
-/// valid identifiers (as node's cjs-module-lexer would detect).
+/// The namespace of a built-in (or JSON) module: `default` plus, for a built-in, its exports'
+/// own enumerable string keys that are valid identifiers (node's `ObjectKeys(exports)`: a
+/// function's `length`/`name`/`prototype` and hidden members are not exports).
 fn synthetic_from_exports(
     exports: JsValue,
     format: &str,
@@ -269,10 +270,24 @@ fn synthetic_from_exports(
     context: &mut Context,
 ) -> JsResult<Module> {
     let mut names: Vec<JsString> = vec![js_string!("default")];
-    if format != "json" {
-        if let Some(obj) = exports.as_object() {
-            for key in obj.own_property_keys(context)? {
-                if let boa_engine::property::PropertyKey::String(s) = key {
+    if format != "json" && exports.is_object() {
+        let object = context.intrinsics().constructors().object().constructor();
+        let keys = object.get(js_string!("keys"), context)?;
+        let keys = match keys.as_callable() {
+            Some(f) => f.call(
+                &object.clone().into(),
+                std::slice::from_ref(&exports),
+                context,
+            )?,
+            None => JsValue::undefined(),
+        };
+        if let Some(keys) = keys.as_object() {
+            let len = keys
+                .get(js_string!("length"), context)?
+                .to_length(context)?;
+            for i in 0..len {
+                let key = keys.get(i, context)?;
+                if let Some(s) = key.as_string() {
                     let k = s.to_std_string_escaped();
                     if k != "default" && is_identifier(&k) {
                         names.push(s.clone());

@@ -1,4 +1,4 @@
-// node:async_hooks — AsyncLocalStorage and AsyncResource over the runtime's async context
+// node:async_hooks -- AsyncLocalStorage and AsyncResource over the runtime's async context
 // (src/event_loop/async_context.rs: promise reactions keep the frame they were registered in;
 // src/js/loop.js: ticks, timers, immediates and I/O callbacks keep theirs). A frame is an
 // immutable Map from AsyncLocalStorage to its store. createHook's hooks fire for AsyncResource

@@ -1,4 +1,4 @@
-// node:console — the global console: every method with util.format formatting, groups,
+// node:console -- the global console: every method with util.format formatting, groups,
 // counters, timers, console.table, writing synchronously to process.stdout / stderr.
 'use strict';
 
@@ -228,9 +228,9 @@ Console.prototype.timeLog = function timeLog(label = 'default', ...data) {
 
 // console.table, following node's lib/internal/cli_table.js layout.
 const tableChars = {
-  middleMiddle: '─', rowMiddle: '┼', topRight: '┐', topLeft: '┌', leftMiddle: '├',
-  topMiddle: '┬', bottomRight: '┘', bottomLeft: '└', bottomMiddle: '┴', rightMiddle: '┤',
-  left: '│ ', right: ' │', middle: ' │ ',
+  middleMiddle: '\u2500', rowMiddle: '\u253c', topRight: '\u2510', topLeft: '\u250c', leftMiddle: '\u251c',
+  topMiddle: '\u252c', bottomRight: '\u2518', bottomLeft: '\u2514', bottomMiddle: '\u2534', rightMiddle: '\u2524',
+  left: '\u2502 ', right: ' \u2502', middle: ' \u2502 ',
 };
 function renderRow(row, columnWidths) {
   const { getStringWidth } = require('internal/inspect');

@@ -1,4 +1,4 @@
-// node:constants — the deprecated (DEP0008) merge of os.constants.dlopen/errno/priority/signals,
+// node:constants -- the deprecated (DEP0008) merge of os.constants.dlopen/errno/priority/signals,
 // fs.constants and crypto.constants, frozen, with the values node 20 reports on Linux x64
 // (crypto's defaultCipherList is a getter crypto adds later, so node's merge lacks it).
 'use strict';

@@ -1,4 +1,4 @@
-// node:diagnostics_channel — named channels with subscribers and bound stores, and tracing
+// node:diagnostics_channel -- named channels with subscribers and bound stores, and tracing
 // channels (start/end/asyncStart/asyncEnd/error around sync, promise and callback calls), as
 // node 20. Stores are duck-typed (`store.run(data, fn)`, e.g. an AsyncLocalStorage), so
 // async_hooks is never loaded here. A subscriber that throws does not stop the others: its

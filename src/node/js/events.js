@@ -1,4 +1,4 @@
-// node:events — EventEmitter with node's semantics (listener order, once wrappers,
+// node:events -- EventEmitter with node's semantics (listener order, once wrappers,
 // newListener/removeListener, error events, errorMonitor, max-listeners warning,
 // captureRejections), plus events.once / events.on / addAbortListener and the helpers that
 // work on both EventEmitters and EventTargets. Loaded at start-up (process is an

@@ -1,4 +1,4 @@
-// internal/intl — a small `Intl` for rjs. Boa is built without ICU (its data would triple the
+// internal/intl -- a small `Intl` for rjs. Boa is built without ICU (its data would triple the
 // wasm), so this covers what scripts commonly use with node's default en-US output:
 // NumberFormat (decimal, percent, currency, grouping, fraction digits), DateTimeFormat (numeric
 // and named-month forms; IANA time zones through node/timezone.rs), Collator/localeCompare (ICU-like: base letters,
@@ -60,7 +60,7 @@ function roundFormat(mant, point, minF, maxF, sig) {
 }
 const compactUnits = [[12, 'T'], [9, 'B'], [6, 'M'], [3, 'K']]; // largest first
 
-const currencySymbols = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹', CAD: 'CA$', AUD: 'A$', CHF: 'CHF', KRW: '₩', BRL: 'R$', MXN: 'MX$' };
+const currencySymbols = { USD: '$', EUR: '\u20ac', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '\u20b9', CAD: 'CA$', AUD: 'A$', CHF: 'CHF', KRW: '\u20a9', BRL: 'R$', MXN: 'MX$' };
 
 class NumberFormat {
   constructor(locales, options = {}) {
@@ -92,7 +92,7 @@ class NumberFormat {
     const negative = x < 0 || Object.is(x, -0);
     x = Math.abs(x);
     let body;
-    if (!Number.isFinite(x)) body = '∞';
+    if (!Number.isFinite(x)) body = '\u221e';
     else {
       let [mant, point] = decimalOf(x, this.style === 'percent' ? 2 : 0);
       let suffix = '';

@@ -1,4 +1,4 @@
-// node:os — values that make sense in a sandbox: linux, POSIX EOL, tmpdir/homedir from env.
+// node:os -- values that make sense in a sandbox: linux, POSIX EOL, tmpdir/homedir from env.
 'use strict';
 
 const env = process.env;

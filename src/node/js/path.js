@@ -1,4 +1,4 @@
-// node:path — POSIX path semantics (process.platform is 'linux') as `path`/`path.posix`, and
+// node:path -- POSIX path semantics (process.platform is 'linux') as `path`/`path.posix`, and
 // Windows semantics as `path.win32` (drive letters, UNC roots, both slashes, reserved device
 // names, resolve against process.cwd() as node does on a POSIX host). Node's algorithms; the
 // POSIX ones run natively (node/path.rs), win32's in internal/path_win32.

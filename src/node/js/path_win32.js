@@ -1,4 +1,4 @@
-// internal/path_win32 — node's path.win32 (drive letters, UNC roots, both slashes, reserved
+// internal/path_win32 -- node's path.win32 (drive letters, UNC roots, both slashes, reserved
 // device names, resolve against process.cwd() as node does on a POSIX host). Loaded by
 // path.js on first use of path.win32; receives path.js's shared helpers.
 'use strict';
@@ -253,7 +253,7 @@ const win32 = {
     from = fromOrig.toLowerCase();
     to = toOrig.toLowerCase();
     if (from === to) return '';
-    // Lower-casing changed a length (e.g. 'İ'): compare whole segments instead of offsets.
+    // Lower-casing changed a length (e.g. 'U+0130'): compare whole segments instead of offsets.
     if (fromOrig.length !== from.length || toOrig.length !== to.length) {
       const fromSplit = fromOrig.split('\\');
       const toSplit = toOrig.split('\\');

@@ -1,5 +1,5 @@
-// node:querystring — parse/decode, stringify/encode, escape, unescape, unescapeBuffer with
-// node's exact quirks (multi-char separators, maxKeys, `+` → space, malformed escapes kept,
+// node:querystring -- parse/decode, stringify/encode, escape, unescape, unescapeBuffer with
+// node's exact quirks (multi-char separators, maxKeys, `+` -> space, malformed escapes kept,
 // lone surrogates in escape). The loops are native (node/querystring.rs); this file keeps the
 // API, option handling and custom encoders/decoders. `encodeStr` is shared with the legacy url
 // module via a symbol.
@@ -68,7 +68,7 @@ function stringify(obj, sep, eq, options) {
   const convert = encode === qsEscape ?
     (v) => {
       if (typeof v === 'string') return v.length ? encode(v) : '';
-      // Numbers ≥ 1e21 print with '+', which needs escaping.
+      // Numbers >= 1e21 print with '+', which needs escaping.
       if (typeof v === 'number' && isFinite(v)) return Math.abs(v) < 1e21 ? '' + v : encode('' + v);
       return stringifyPrimitive(v);
     } :

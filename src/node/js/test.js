@@ -1,4 +1,4 @@
-// node:test — node 20's test runner. test/it/describe/suite and the hooks build a tree of
+// node:test -- node 20's test runner. test/it/describe/suite and the hooks build a tree of
 // Test/Suite objects under one root (node's internal/test_runner/{harness,test}.js semantics:
 // same run order, hook points, failure types, counters and report order). Tests start from
 // the microtask queue once the main script's synchronous part is done; results go to a

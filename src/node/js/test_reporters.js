@@ -1,6 +1,6 @@
-// node:test/reporters — node 20's built-in test reporters (tap, spec, dot, junit) over the events of
+// node:test/reporters -- node 20's built-in test reporters (tap, spec, dot, junit) over the events of
 // node:test. The formatting is done by plain stateful formatters (`begin()`, `event(type,
-// data)`, `end()` → strings) that node:test also writes through directly, without streams;
+// data)`, `end()` -> strings) that node:test also writes through directly, without streams;
 // the exported reporters wrap them as node's shapes (async generators, spec a Transform).
 'use strict';
 

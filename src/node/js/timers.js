@@ -1,4 +1,4 @@
-// node:timers — the loop's timer functions, plus timers.promises and the deprecated
+// node:timers -- the loop's timer functions, plus timers.promises and the deprecated
 // enroll/unenroll/active/_unrefActive (DEP0095/0096/0126/0127), which run an object's
 // _onTimeout after its _idleTimeout on a hidden timer.
 'use strict';

@@ -1,4 +1,4 @@
-// node:timers/promises — promise-returning setTimeout/setImmediate and the setInterval
+// node:timers/promises -- promise-returning setTimeout/setImmediate and the setInterval
 // async iterator, cancellable with an AbortSignal.
 'use strict';
 

@@ -1,4 +1,4 @@
-// node:tls — loads with node 20's exports so packages that require it at start-up (ws,
+// node:tls -- loads with node 20's exports so packages that require it at start-up (ws,
 // axios through https-proxy-agent, many HTTP clients) work over plain TCP. rjs has no TLS
 // sockets: https goes through the host (see https.js), so connect(), createServer() and
 // createSecurePair() throw ERR_TLS_UNAVAILABLE. The pure parts are node's: the constants,
@@ -41,7 +41,7 @@ const DEFAULT_CIPHERS = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS
   'ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:' +
   '!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
 
-// ALPN protocol names → wire format (length-prefixed), as node's.
+// ALPN protocol names -> wire format (length-prefixed), as node's.
 function convertALPNProtocols(protocols, out) {
   if (Array.isArray(protocols)) {
     const parts = [];

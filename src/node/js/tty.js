@@ -1,4 +1,4 @@
-// node:tty — isatty, the terminal stream classes and colour support (node's lib/tty.js and
+// node:tty -- isatty, the terminal stream classes and colour support (node's lib/tty.js and
 // lib/internal/tty.js). The classes, and the non-terminal stdio streams process.stdout/stderr/
 // stdin use, are made on first use so that requiring tty does not load `stream`.
 'use strict';

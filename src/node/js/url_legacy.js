@@ -1,4 +1,4 @@
-// internal/url_legacy — node's legacy URL API (url.parse/format/resolve/resolveObject, the
+// internal/url_legacy -- node's legacy URL API (url.parse/format/resolve/resolveObject, the
 // Url class, urlToHttpOptions) with node 20's quirks: whitespace trimming, backslashes before
 // the query become '/', auth split at the last '@', host lowercasing and IDNA (UTS #46,
 // approximated with NFKC + lowercase), IPv6 brackets, autoescaping, DEP0170 for bad ports.
@@ -299,7 +299,7 @@ function mapLabelChars(s) {
     .normalize('NFC').replace(/[\u3002\uFF0E\uFF61]/g, '.');
 }
 
-// Characters UTS #46 disallows because their compatibility form holds a full stop ('⒈', '․').
+// Characters UTS #46 disallows because their compatibility form holds a full stop ('U+2488', 'U+2024').
 const hasDottedCompat = (s) => [...s].some((c) => c > '\x7F' && !/[\u3002\uFF0E\uFF61]/.test(c) && c.normalize('NFKC').includes('.'));
 
 // Bidi classes, coarsely: R, AL, AN, EN, NSM, L, N (neutrals the rule allows) or X.

@@ -1,4 +1,4 @@
-// node:v8 — heap statistics derived from the wasm linear memory, no-op flags, and the
+// node:v8 -- heap statistics derived from the wasm linear memory, no-op flags, and the
 // structured-clone serializer in V8's wire format (version 15: same tags, varints, string and
 // BigInt encodings, object back-references, host objects for ArrayBufferViews as node's
 // DefaultSerializer writes them), so buffers from node deserialize here and vice versa. A value

@@ -1,4 +1,4 @@
-// node:vm — node 20's argument handling over the native binding (src/node/vm.rs), which makes
+// node:vm -- node 20's argument handling over the native binding (src/node/vm.rs), which makes
 // contexts as engine realms whose global reads and writes the contextified object live, and
 // compiles and runs code in them (`timeout` stops running loops: the engine polls the clock
 // every few thousand iterations). Not supported: `breakOnSigint` (validated, then ignored), V8 code caches (`createCachedData()` is empty,
@@ -8,7 +8,7 @@
 'use strict';
 
 const binding = internalBinding('vm');
-const contexts = new WeakMap(); // contextified object (or uncontextified global) → handle
+const contexts = new WeakMap(); // contextified object (or uncontextified global) -> handle
 const kHandle = Symbol('kHandle');
 const kSource = Symbol('kSource'); // [code, filename, lineOffset, columnOffset] for error excerpts
 const kParsingContext = Symbol('script parsing context');

@@ -57,7 +57,7 @@ pub use self::{
     },
     punctuator::Punctuator,
     source::{Module, Script},
-    source_text::SourceText,
+    source_text::{CodeUnits, SourceText},
     statement::Statement,
     statement_list::{StatementList, StatementListItem},
 };

@@ -5,6 +5,19 @@ use crate::{LinearPosition, LinearSpan};
 #[derive(Clone, Debug)]
 pub struct SourceText {
     source_text: Vec<u16>,
+    /// rjs: the whole text as one byte per code unit, once [`SourceText::finish`] found every
+    /// unit below 256 (`source_text` is then empty). Kept for `Function.prototype.toString`,
+    /// the text of every script is otherwise held twice as large as it need be.
+    latin1: Option<Box<[u8]>>,
+}
+
+/// rjs: code units of a span of a [`SourceText`], in the form they are stored.
+#[derive(Debug, Clone, Copy)]
+pub enum CodeUnits<'a> {
+    /// One byte per code unit (every unit below 256).
+    Latin1(&'a [u8]),
+    /// UTF-16 code units.
+    Utf16(&'a [u16]),
 }
 
 impl SourceText {
@@ -13,7 +26,44 @@ impl SourceText {
     pub fn with_capacity(capacity: usize) -> Self {
         Self {
             source_text: Vec::with_capacity(capacity),
+            latin1: None,
         }
+    }
+
+    /// rjs: ends collection: stores the text compactly (one byte per unit when it can, and
+    /// without the spare capacity of its growth). Positions and spans are unchanged.
+    pub fn finish(&mut self) {
+        if self.latin1.is_some() {
+            return;
+        }
+        if self.source_text.iter().all(|&u| u < 256) {
+            let bytes: Box<[u8]> = self.source_text.iter().map(|&u| u as u8).collect();
+            self.latin1 = Some(bytes);
+            self.source_text = Vec::new();
+        } else {
+            self.source_text.shrink_to_fit();
+        }
+    }
+
+    /// rjs: code units within `span`, as stored.
+    #[must_use]
+    pub fn code_units_in_span(&self, span: LinearSpan) -> CodeUnits<'_> {
+        let range = span.start().pos()..span.end().pos();
+        match &self.latin1 {
+            Some(bytes) => CodeUnits::Latin1(&bytes[range]),
+            None => CodeUnits::Utf16(&self.source_text[range]),
+        }
+    }
+
+    /// rjs: a finished source text of the given code units (a dynamic function's text).
+    #[must_use]
+    pub fn from_code_units(units: Vec<u16>) -> Self {
+        let mut text = Self {
+            source_text: units,
+            latin1: None,
+        };
+        text.finish();
+        text
     }
 
     /// Get current `LinearPosition`.
@@ -25,13 +75,17 @@ impl SourceText {
     /// Get code points from `pos` to the current end.
     #[must_use]
     pub fn get_code_points_from_pos(&self, pos: LinearPosition) -> &[u16] {
-        &self.source_text[pos.pos()..]
+        // rjs: empty once `finish` stored the text as Latin-1 (see `code_units_in_span`).
+        self.source_text.get(pos.pos()..).unwrap_or(&[])
     }
 
     /// Get code points within `span`.
     #[must_use]
     pub fn get_code_points_from_span(&self, span: LinearSpan) -> &[u16] {
-        &self.source_text[span.start().pos()..span.end().pos()]
+        // rjs: empty once `finish` stored the text as Latin-1 (see `code_units_in_span`).
+        self.source_text
+            .get(span.start().pos()..span.end().pos())
+            .unwrap_or(&[])
     }
 
     /// Remove last code point.

@@ -94,9 +94,9 @@ impl SpannedSourceText {
 
     /// Gets inner code points.
     #[must_use]
-    pub fn to_code_points(&self) -> Option<&[u16]> {
+    pub fn to_code_points(&self) -> Option<boa_ast::CodeUnits<'_>> {
         if let (Some(source_text), Some(span)) = (self.source_text.inner(), self.span) {
-            Some(source_text.get_code_points_from_span(span))
+            Some(source_text.code_units_in_span(span))
         } else {
             None
         }

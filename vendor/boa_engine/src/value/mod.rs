@@ -1407,7 +1407,7 @@ impl JsValue {
                 .with_message("Cannot convert a Symbol value to a number")
                 .into()),
             JsVariant::BigInt(_) => Err(JsNativeError::typ()
-                .with_message("argument must not be a bigint")
+                .with_message("Cannot convert a BigInt value to a number")
                 .into()),
             JsVariant::Object(_) => {
                 let primitive = self.to_primitive(context, PreferredType::Number)?;

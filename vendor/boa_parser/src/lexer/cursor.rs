@@ -36,7 +36,10 @@ impl<R> Cursor<R> {
 
     pub(super) fn take_source(&mut self) -> SourceText {
         let replace_with = SourceText::with_capacity(0);
-        std::mem::replace(&mut self.source_collector, replace_with)
+        let mut source = std::mem::replace(&mut self.source_collector, replace_with);
+        // rjs: compact storage for what functions keep for `toString`.
+        source.finish();
+        source
     }
 
     /// Advances the position to the next column.

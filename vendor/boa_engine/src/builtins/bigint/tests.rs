@@ -246,7 +246,7 @@ fn as_int_n_errors() {
         TestAction::assert_native_error(
             "BigInt.asIntN(0n, 0n)",
             JsNativeErrorKind::Type,
-            "argument must not be a bigint",
+            "Cannot convert a BigInt value to a number",
         ),
     ]);
 }
@@ -319,7 +319,7 @@ fn as_uint_n_errors() {
         TestAction::assert_native_error(
             "BigInt.asUintN(0n, 0n)",
             JsNativeErrorKind::Type,
-            "argument must not be a bigint",
+            "Cannot convert a BigInt value to a number",
         ),
     ]);
 }

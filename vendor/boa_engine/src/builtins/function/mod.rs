@@ -466,6 +466,27 @@ impl BuiltInFunctionObject {
         };
         let current_realm = context.realm().clone();
 
+        // rjs: CreateDynamicFunction's sourceText, which `toString` returns:
+        // "<prefix> anonymous(" P "\n) {" "\n" body "\n" "}".
+        let prefix = match (r#async, generator) {
+            (false, false) => "function",
+            (false, true) => "function*",
+            (true, false) => "async function",
+            (true, true) => "async function*",
+        };
+        let mut source_units: Vec<u16> = format!("{prefix} anonymous(").encode_utf16().collect();
+        for (i, param) in param_list.iter().enumerate() {
+            if i > 0 {
+                source_units.push(u16::from(b','));
+            }
+            source_units.extend(param.iter());
+        }
+        source_units.extend("\n) {".encode_utf16());
+        let header_len = source_units.len();
+        source_units.push(u16::from(b'\n'));
+        source_units.extend(body.iter());
+        source_units.extend("\n}".encode_utf16());
+
         context.host_hooks().ensure_can_compile_strings(
             current_realm,
             &param_list,
@@ -536,7 +557,11 @@ impl BuiltInFunctionObject {
             FunctionBody::new(StatementList::default(), Span::new((1, 1), (1, 1)))
         } else {
             // 14. Let bodyParseString be the string-concatenation of 0x000A (LINE FEED), bodyString, and 0x000A (LINE FEED).
-            let mut body_parse = Vec::with_capacity(body.len());
+            // rjs: after blanks standing in for the source text's header (all on the first line,
+            // so lines and columns in the body are unchanged), positions in the body are
+            // positions in the function's source text, which nested functions' `toString` reads.
+            let mut body_parse = Vec::with_capacity(header_len + body.len() + 2);
+            body_parse.resize(header_len, u16::from(b' '));
             body_parse.push(u16::from(b'\n'));
             body_parse.extend(body.iter());
             body_parse.push(u16::from(b'\n'));
@@ -654,7 +679,16 @@ impl BuiltInFunctionObject {
         }
 
         let in_with = context.vm.frame().environments.has_object_environment();
-        let spanned_source_text = SpannedSourceText::new_empty();
+        let source_len = source_units.len();
+        let spanned_source_text = SpannedSourceText::new(
+            crate::spanned_source_text::SourceText::new(boa_ast::SourceText::from_code_units(
+                source_units,
+            )),
+            Some(boa_ast::LinearSpan::new(
+                boa_ast::LinearPosition::new(0),
+                boa_ast::LinearPosition::new(source_len),
+            )),
+        );
 
         let code = FunctionCompiler::new(spanned_source_text)
             .name(js_string!("anonymous"))
@@ -882,7 +916,11 @@ impl BuiltInFunctionObject {
 
         let code = function.codeblock();
         if let Some(code_points) = code.source_info().text_spanned().to_code_points() {
-            return Ok(JsString::from(code_points).into());
+            return Ok(match code_points {
+                boa_ast::CodeUnits::Latin1(bytes) => JsString::from(JsStr::latin1(bytes)),
+                boa_ast::CodeUnits::Utf16(units) => JsString::from(units),
+            }
+            .into());
         }
 
         Ok(js_string!(

@@ -102,9 +102,14 @@ where
         start: PositionGroup,
         interner: &mut Interner,
     ) -> ParseResult<Token> {
-        self.lexer
+        let token = self
+            .lexer
             .lex_template(start, interner)
-            .map_err(Error::from)
+            .map_err(Error::from)?;
+        // rjs: a template's continuation is a consumed token too, so what ends with it (an
+        // arrow's concise body) ends after its closing backtick (`toString` lost the tail).
+        self.last_linear_pos = token.linear_span().end();
+        Ok(token)
     }
 
     pub(super) const fn strict(&self) -> bool {
