@@ -409,6 +409,7 @@ macro_rules! generate_opcodes {
 
         type OpcodeHandler = fn(&mut Context, usize) -> ControlFlow<CompletionRecord>;
 
+        #[allow(dead_code)] // rjs: the interpreter loop uses `dispatch`.
         pub(crate) const OPCODE_HANDLERS: [OpcodeHandler; 256] = {
             [
                 $(
@@ -440,6 +441,26 @@ macro_rules! generate_opcodes {
                 }
             }
         )*
+
+        $(
+            pastey::paste! {
+                /// rjs: the handler as a function of its own, for [`dispatch`]'s direct call.
+                #[inline(never)]
+                fn [<outlined_ $Variant:snake>](context: &mut Context, pc: usize) -> ControlFlow<CompletionRecord> {
+                    [<handle_ $Variant:snake>](context, pc)
+                }
+            }
+        )*
+
+        /// rjs: every opcode's handler by a direct call (see [`dispatch`]).
+        #[inline(always)]
+        fn dispatch_outlined(opcode: Opcode, context: &mut Context, pc: usize) -> ControlFlow<CompletionRecord> {
+            match opcode {
+                $(
+                    Opcode::$Variant => pastey::paste! { [<outlined_ $Variant:snake>] }(context, pc),
+                )*
+            }
+        }
 
         $(
             pastey::paste! {
@@ -551,6 +572,38 @@ impl Iterator for InstructionIterator<'_> {
         let (instruction, read_size) = self.bytes.next_instruction(self.pc);
         self.pc = read_size;
         Some((start_pc, opcode, instruction))
+    }
+}
+
+/// rjs: runs the instruction at `pc` (the interpreter loop's step). The commonest small
+/// instructions are inlined here; every other one is a direct call through a `match`. This
+/// replaces an indirect call through `OPCODE_HANDLERS`, which in WebAssembly checks the
+/// table's bounds, its lazy initialisation and the callee's signature on every instruction.
+#[inline(always)]
+pub(crate) fn dispatch(
+    opcode: Opcode,
+    context: &mut Context,
+    pc: usize,
+) -> ControlFlow<CompletionRecord> {
+    match opcode {
+        Opcode::Move => handle_move(context, pc),
+        Opcode::PushFromRegister => handle_push_from_register(context, pc),
+        Opcode::PopIntoRegister => handle_pop_into_register(context, pc),
+        Opcode::GetArgument => handle_get_argument(context, pc),
+        Opcode::SetAccumulator => handle_set_accumulator(context, pc),
+        Opcode::Jump => handle_jump(context, pc),
+        Opcode::JumpIfTrue => handle_jump_if_true(context, pc),
+        Opcode::JumpIfFalse => handle_jump_if_false(context, pc),
+        Opcode::LogicalAnd => handle_logical_and(context, pc),
+        Opcode::LogicalOr => handle_logical_or(context, pc),
+        Opcode::LogicalNot => handle_logical_not(context, pc),
+        Opcode::StoreZero => handle_store_zero(context, pc),
+        Opcode::StoreOne => handle_store_one(context, pc),
+        Opcode::StoreInt8 => handle_store_int8(context, pc),
+        Opcode::StoreUndefined => handle_store_undefined(context, pc),
+        Opcode::StoreLiteral => handle_store_literal(context, pc),
+        Opcode::IncrementLoopIteration => handle_increment_loop_iteration(context, pc),
+        _ => dispatch_outlined(opcode, context, pc),
     }
 }
 
