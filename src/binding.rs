@@ -22,7 +22,8 @@ use boa_engine::{
 
 fn arg_str(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
     match args.get(i) {
-        Some(v) if !v.is_undefined() => Ok(v.to_string(ctx)?.to_std_string_escaped()),
+        // A lone surrogate becomes U+FFFD, as node's UTF-8 conversion makes it.
+        Some(v) if !v.is_undefined() => Ok(v.to_string(ctx)?.to_std_string_lossy()),
         _ => Ok(String::new()),
     }
 }

@@ -56,6 +56,8 @@ const configureProcess = requireBuiltin('internal/process');
 
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
 Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: false });
+// node's global object is tagged 'global' (Object.prototype.toString gives [object global]).
+Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', writable: false, configurable: true, enumerable: false });
 
 // Globals node defines as plain functions.
 function defineGlobal(name, value) {

@@ -263,7 +263,10 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
             "",
         ),
         "_http_common" => (
-            "const h = require('http'); module.exports = { CRLF: '\\r\\n', methods: h.METHODS, \
+            "const h = require('http'); module.exports = { \
+             _checkInvalidHeaderChar: (v) => /[^\\t\\x20-\\x7e\\x80-\\xff]/.test(v), \
+             _checkIsHttpToken: (v) => /^[\\^_`a-zA-Z\\-0-9!#$%&'*+.|~]+$/.test(v), \
+             CRLF: '\\r\\n', methods: h.METHODS, \
              chunkExpression: /(?:^|\\W)chunked(?:$|\\W)/i, continueExpression: /(?:^|\\W)100-continue(?:$|\\W)/i };",
             "",
         ),
@@ -293,4 +296,34 @@ pub fn builtin_source(name: &str) -> Option<&'static str> {
 /// Whether `name` (without `node:`) is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
     BUILTINS.contains(&name)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Built-in JS stays Latin-1: the engine keeps every script's text for
+    /// `Function.prototype.toString`, at one byte per character only when all of it fits, and the
+    /// snapshot carries the warm built-ins' texts into every start. Write other characters as
+    /// `\u` escapes in strings, and in ASCII in comments.
+    #[test]
+    fn builtin_sources_are_latin1() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        for dir in ["js", "node/js", "module/js"] {
+            let entries = std::fs::read_dir(format!("{root}/{dir}")).expect("source folder");
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.extension().and_then(|e| e.to_str()) != Some("js") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).expect("readable source");
+                for (n, line) in text.lines().enumerate() {
+                    assert!(
+                        line.chars().all(|c| u32::from(c) < 256),
+                        "{}:{}: a character beyond Latin-1",
+                        path.display(),
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
 }

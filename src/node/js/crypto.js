@@ -392,7 +392,7 @@ Decipheriv.prototype.setAuthTag = Decipher.prototype.setAuthTag = function setAu
   return this;
 };
 
-// name → [nid, OpenSSL short name, mode, key length, iv length, block size]
+// name -> [nid, OpenSSL short name, mode, key length, iv length, block size]
 let cipherTable;
 function ciphers() {
   if (cipherTable) return cipherTable;

@@ -557,7 +557,7 @@ function linkSync(existingPath, newPath) { native.link(getValidatedPath(existing
 // WASI refuses absolute link targets: the binding stores such a link relative to its directory.
 // The absolute targets this process gave are remembered (with the relative text stored for
 // them) so that readlink reports them as given; a link since changed reads as it is.
-const absoluteLinks = new Map(); // absolute link path → [target given, target stored]
+const absoluteLinks = new Map(); // absolute link path -> [target given, target stored]
 function symlinkSync(target, path, type) {
   if (typeof type === 'string' && !['dir', 'file', 'junction'].includes(type)) throw new (E().ERR_FS_INVALID_SYMLINK_TYPE)(type);
   makeSymlink(getValidatedPath(target, 'target'), getValidatedPath(path));

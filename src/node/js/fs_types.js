@@ -1,4 +1,4 @@
-// internal/fs_types: the value classes of `fs` — Stats/BigIntStats (from the native stat
+// internal/fs_types: the value classes of `fs` -- Stats/BigIntStats (from the native stat
 // array), Dirent and Dir (opendir).
 'use strict';
 
@@ -57,7 +57,7 @@ function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, block
 Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
 
 // [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, aSec, aNsec, mSec, mNsec,
-// cSec, cNsec] → Stats. WASI has no birth time: ctime stands in for it.
+// cSec, cNsec] -> Stats. WASI has no birth time: ctime stands in for it.
 // WASI reports the birth time where ctime would be: ctime is taken as the later of it and the
 // mtime (a change of contents changes ctime too).
 function makeStats(a, bigint) {

@@ -1,4 +1,4 @@
-// node:http — server and client over net (see internal/http_common, _server, _client).
+// node:http -- server and client over net (see internal/http_common, _server, _client).
 'use strict';
 
 const common = require('internal/http_common');

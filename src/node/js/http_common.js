@@ -1,4 +1,4 @@
-// internal/http_common: what node's _http_common, _http_incoming and _http_outgoing hold —
+// internal/http_common: what node's _http_common, _http_incoming and _http_outgoing hold --
 // STATUS_CODES/METHODS, header validation, the HTTP/1.x message parser (heads parsed natively
 // by internalBinding('http_parser'), body framing here), IncomingMessage and OutgoingMessage.
 'use strict';
@@ -152,7 +152,7 @@ function incompleteHeadSize(data, pos) {
 }
 
 // Parses HTTP/1.x messages from a byte stream. Callbacks (set by the owner):
-//   onIncoming(incoming, shouldKeepAlive) via parserOnHeadersComplete → 0 | 1 (skip body) | 2 (upgrade)
+//   onIncoming(incoming, shouldKeepAlive) via parserOnHeadersComplete -> 0 | 1 (skip body) | 2 (upgrade)
 //   bodies are pushed into parser.incoming; completion ends it.
 function HTTPParser(type) {
   this.type = type;

@@ -1,4 +1,4 @@
-// node:https — the client goes through the host (internalBinding('host_http'): wasi:http under
+// node:https -- the client goes through the host (internalBinding('host_http'): wasi:http under
 // wasmtime `-S http` and the rjs launcher, the browser's fetch in the playground), so TLS stays
 // in the host. https.Agent's connections are HostHttpSocket objects: the ClientRequest writes
 // its request to one as to a TLS socket; the socket sends the whole request through host_http

@@ -1,4 +1,4 @@
-// node:util — format/inspect (from internal/inspect), promisify, callbackify, inherits,
+// node:util -- format/inspect (from internal/inspect), promisify, callbackify, inherits,
 // deprecate, debuglog, types, isDeepStrictEqual, parseArgs, parseEnv, styleText, aborted,
 // system error names and the legacy is* predicates. Heavier pieces load lazily.
 'use strict';

@@ -1,4 +1,4 @@
-// node:util/types — type checks answered by the engine's internal class of a value (never by
+// node:util/types -- type checks answered by the engine's internal class of a value (never by
 // Symbol.toStringTag or the prototype chain, so look-alike objects are not matched).
 'use strict';
 
