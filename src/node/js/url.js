@@ -219,8 +219,9 @@ function toUSV(v) {
 
 class URLSearchParams {
   constructor(init = undefined) {
-    this[kList] = [];
-    this[kUrl] = null;
+    // Non-enumerable, as node's private fields are invisible: two instances are deep-equal.
+    Object.defineProperty(this, kList, { __proto__: null, value: [], writable: true, configurable: true });
+    Object.defineProperty(this, kUrl, { __proto__: null, value: null, writable: true, configurable: true });
     if (init === undefined || init === null) return;
     if (typeof init === 'object' || typeof init === 'function') {
       const method = init[Symbol.iterator];
