@@ -79,6 +79,8 @@ const IGNORED: &[&str] = &[
     // node:test reads these from process.execArgv (src/node/js/test.js).
     "--test-only",
     "--test-force-exit",
+    // http reads these from process.execArgv and NODE_OPTIONS (src/node/js/http_common.js).
+    "--insecure-http-parser",
 ];
 const IGNORED_WITH_VALUE: &[&str] = &[
     "--stack-size",
@@ -101,6 +103,7 @@ const IGNORED_WITH_VALUE: &[&str] = &[
     "-C",
     // Warnings stay on stderr (not redirected to the file).
     "--redirect-warnings",
+    "--max-http-header-size",
 ];
 
 /// What `--test` runs: node:test's file runner (src/node/js/test.js).

@@ -145,19 +145,21 @@ fn request_line(bytes: &[u8]) -> Line<'_> {
     Line::Ok(lf + 1, method, url, version)
 }
 
-/// `parseRequest(bytes, offset, lenient)` → head array, null if incomplete, or `{ error }`.
-fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+/// What `parseRequest`/`parseResponse` read: the view's bytes from `offset`, and with `lenient`
+/// a copy in which the bytes llhttp's lenient mode accepts are masked.
+fn head_input(args: &[JsValue], ctx: &mut Context) -> JsResult<(Vec<u8>, Option<Vec<u8>>)> {
     let data = view(args.first(), ctx)?;
     let offset = offset_arg(args, 1);
     let orig = data.with(|b| b.get(offset..).map(<[u8]>::to_vec).unwrap_or_default());
-    let lenient = lenient_arg(args);
-    let masked;
-    let bytes: &[u8] = if lenient {
-        masked = lenient_copy(&orig);
-        &masked
-    } else {
-        &orig
-    };
+    let masked = lenient_arg(args).then(|| lenient_copy(&orig));
+    Ok((orig, masked))
+}
+
+/// `parseRequest(bytes, offset, lenient)` → head array, null if incomplete, or `{ error }`.
+fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (orig, masked) = head_input(args, ctx)?;
+    let lenient = masked.is_some();
+    let bytes: &[u8] = masked.as_deref().unwrap_or(&orig);
     let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut req = httparse::Request::new(&mut headers);
     let err = match req.parse(bytes) {
@@ -223,17 +225,9 @@ fn raw_reason(head: &[u8]) -> &[u8] {
 
 /// `parseResponse(bytes, offset, lenient)` → head array, null if incomplete, or `{ error }`.
 fn parse_response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let data = view(args.first(), ctx)?;
-    let offset = offset_arg(args, 1);
-    let orig = data.with(|b| b.get(offset..).map(<[u8]>::to_vec).unwrap_or_default());
-    let lenient = lenient_arg(args);
-    let masked;
-    let bytes: &[u8] = if lenient {
-        masked = lenient_copy(&orig);
-        &masked
-    } else {
-        &orig
-    };
+    let (orig, masked) = head_input(args, ctx)?;
+    let lenient = masked.is_some();
+    let bytes: &[u8] = masked.as_deref().unwrap_or(&orig);
     let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut res = httparse::Response::new(&mut headers);
     match res.parse(bytes) {

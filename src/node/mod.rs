@@ -263,9 +263,8 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
             "",
         ),
         "_http_common" => (
-            "const h = require('http'); module.exports = { \
-             _checkInvalidHeaderChar: (v) => /[^\\t\\x20-\\x7e\\x80-\\xff]/.test(v), \
-             _checkIsHttpToken: (v) => /^[\\^_`a-zA-Z\\-0-9!#$%&'*+.|~]+$/.test(v), \
+            "const h = require('http'); const c = require('internal/http_common'); module.exports = { \
+             _checkInvalidHeaderChar: c.checkInvalidHeaderChar, _checkIsHttpToken: c.checkIsHttpToken, \
              CRLF: '\\r\\n', methods: h.METHODS, \
              chunkExpression: /(?:^|\\W)chunked(?:$|\\W)/i, continueExpression: /(?:^|\\W)100-continue(?:$|\\W)/i };",
             "",

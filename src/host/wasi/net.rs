@@ -111,8 +111,11 @@ pub fn listen(host: &str, port: u16, backlog: i32) -> io::Result<(i32, Addr)> {
     let fd = new_socket(&ip)?;
     let result = (|| {
         let _ = set_int_opt(fd, libc::SOL_SOCKET, libc::SO_REUSEADDR, 1);
-        if ip.is_ipv6() {
-            // Dual stack, as node's `::` listeners are: IPv4 clients reach it too.
+        if ip.is_ipv6() && ip.is_unspecified() {
+            // Dual stack, as node's `::` listeners are: IPv4 clients reach it too. (Only for
+            // `::`: a specific IPv6 address takes no IPv4 clients, and the host refuses the
+            // option for one such as `::1`. Its failure here is what net.js answers by binding
+            // 0.0.0.0 instead.)
             set_int_opt(fd, libc::IPPROTO_IPV6, libc::IPV6_V6ONLY, 0)?;
         }
         let (addr, len) = sockaddr(ip, port);

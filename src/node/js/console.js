@@ -99,8 +99,7 @@ function targetOf(con, name) {
 function useColors(con, stream) {
   if (con._colorMode !== 'auto') return !!con._colorMode;
   if (typeof stream === 'number') return stdio.shouldColorize(stream);
-  if (process.env.FORCE_COLOR !== undefined) return require('tty').internals.getColorDepth() > 2;
-  return !!(stream && stream.isTTY && (typeof stream.getColorDepth !== 'function' || stream.getColorDepth() > 2));
+  return inspectLib().shouldColorize(stream);
 }
 
 function writeTo(con, streamName, args) {

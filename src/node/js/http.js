@@ -46,7 +46,7 @@ module.exports = {
 Object.defineProperty(module.exports, 'maxHeaderSize', {
   configurable: true,
   enumerable: true,
-  get() { return 16384; },
+  get() { return common.cliOptions().maxHeaderSize; },
 });
 
 Object.defineProperty(module.exports, 'globalAgent', {

@@ -184,9 +184,27 @@ HTTPParser.prototype.initialize = function initialize(type, maxHeaderSize, lenie
   this.type = type;
   this.state = S_HEAD;
   this.pending = null;
-  this.maxHeaderSize = maxHeaderSize || binding.maxHeaderSize || 16384;
-  this.lenient = Boolean(lenient);
+  this.maxHeaderSize = maxHeaderSize || cliOptions().maxHeaderSize;
+  this.lenient = lenient === undefined ? cliOptions().insecure : Boolean(lenient);
 };
+
+// node's --max-http-header-size and --insecure-http-parser (command line or NODE_OPTIONS): the
+// defaults of every parser's header limit and lenient mode, and of http.maxHeaderSize.
+let cliOptionValues;
+function cliOptions() {
+  if (cliOptionValues !== undefined) return cliOptionValues;
+  const words = [...(process.env.NODE_OPTIONS || '').split(/\s+/).filter(Boolean), ...process.execArgv];
+  cliOptionValues = { maxHeaderSize: 16384, insecure: false };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    let size;
+    if (w === '--insecure-http-parser') cliOptionValues.insecure = true;
+    else if (w === '--max-http-header-size' && i + 1 < words.length) size = words[++i];
+    else if (w.startsWith('--max-http-header-size=')) size = w.slice('--max-http-header-size='.length);
+    if (size !== undefined && /^\d+$/.test(size)) cliOptionValues.maxHeaderSize = Number(size);
+  }
+  return cliOptionValues;
+}
 
 HTTPParser.prototype.pause = function pause() { this.paused = true; };
 HTTPParser.prototype.resume = function resume() { this.paused = false; };
@@ -1385,7 +1403,7 @@ OutgoingMessage.prototype.pipe = function pipe() {
 };
 
 module.exports = {
-  STATUS_CODES, METHODS, HTTPParser, IncomingMessage, OutgoingMessage,
+  STATUS_CODES, METHODS, HTTPParser, IncomingMessage, OutgoingMessage, cliOptions,
   checkIsHttpToken, checkInvalidHeaderChar, validateHeaderName, validateHeaderValue,
   continueExpression, chunkExpression, kOutHeaders, kNeedDrain, kIncomingMessage, kUniqueHeaders,
   parseUniqueHeadersOption,
