@@ -351,10 +351,22 @@ function withoutConstructorFrames(error, frames) {
   return frames;
 }
 
-// The stack as V8 makes it: Error.prepareStackTrace(error, callSites) when that is a function,
+// node 20's default Error.prepareStackTrace (a function scripts may save and put back): the
+// error's toString() and its call sites, as V8 formats them. While it is in place, stacks are
+// formatted without calling it.
+function ErrorPrepareStackTrace(error, trace) {
+  const errorString = Error.prototype.toString.call(error);
+  if (trace.length === 0) return errorString;
+  return `${errorString}\n    at ${trace.join('\n    at ')}`;
+}
+Object.defineProperty(Error, 'prepareStackTrace', { value: ErrorPrepareStackTrace, writable: true, enumerable: false, configurable: true });
+internalBindings.defaultPrepareStackTrace = ErrorPrepareStackTrace;
+
+// The stack as V8 makes it: Error.prepareStackTrace(error, callSites) when a script set one,
 // else the error's toString() and the frames.
 function formatStack(error, frames) {
-  if (typeof Error.prepareStackTrace === 'function') return Error.prepareStackTrace(error, frames.map((l) => new CallSite(l)));
+  const prepare = Error.prepareStackTrace;
+  if (typeof prepare === 'function' && prepare !== ErrorPrepareStackTrace) return prepare(error, frames.map((l) => new CallSite(l)));
   let head;
   try { head = Error.prototype.toString.call(error); } catch { head = 'Error'; }
   return frames.length ? head + '\n' + frames.join('\n') : head;

@@ -222,6 +222,11 @@ function throwSite(value) {
   const column = site[2] - (site[1] === 1 ? binding.cjsWrapped.get(site[0]) || 0 : 0);
   return [String(site[0]), site[1], column];
 }
+// Whether a script replaced node's default Error.prepareStackTrace.
+function customPrepareStackTrace() {
+  const prepare = Error.prepareStackTrace;
+  return typeof prepare === 'function' && prepare !== internalBinding('defaultPrepareStackTrace');
+}
 function hasStringStack(err) {
   try { return typeof err.stack === 'string'; } catch { return false; }
 }
@@ -261,7 +266,7 @@ function reportText(err, origin, site = throwSite(err), header) {
     // prints the frames it always has, so the first line reads "Name: message".
     // (Not when the script itself asked for no frames or its own stack format.)
     if (body.startsWith('[') && typeof err.stack === 'string' && !stack.startsWith('[') &&
-        Error.stackTraceLimit !== 0 && typeof Error.prepareStackTrace !== 'function') {
+        Error.stackTraceLimit !== 0 && !customPrepareStackTrace()) {
       // (A multi-line message without own properties: the brackets are the first and last.)
       body = body.endsWith(']') && !body.includes('] {') ? body.slice(1, -1) : body.replace(/^\[([\s\S]*?)\]( \{\n|$)/, '$1$2');
     }
