@@ -45,13 +45,13 @@ impl SourceText {
         }
     }
 
-    /// rjs: code units within `span`, as stored.
+    /// rjs: code units within `span`, as stored (none for a span outside the text).
     #[must_use]
     pub fn code_units_in_span(&self, span: LinearSpan) -> CodeUnits<'_> {
         let range = span.start().pos()..span.end().pos();
         match &self.latin1 {
-            Some(bytes) => CodeUnits::Latin1(&bytes[range]),
-            None => CodeUnits::Utf16(&self.source_text[range]),
+            Some(bytes) => CodeUnits::Latin1(bytes.get(range).unwrap_or_default()),
+            None => CodeUnits::Utf16(self.source_text.get(range).unwrap_or_default()),
         }
     }
 
@@ -70,22 +70,6 @@ impl SourceText {
     #[must_use]
     pub fn cur_linear_position(&self) -> LinearPosition {
         LinearPosition::new(self.source_text.len())
-    }
-
-    /// Get code points from `pos` to the current end.
-    #[must_use]
-    pub fn get_code_points_from_pos(&self, pos: LinearPosition) -> &[u16] {
-        // rjs: empty once `finish` stored the text as Latin-1 (see `code_units_in_span`).
-        self.source_text.get(pos.pos()..).unwrap_or(&[])
-    }
-
-    /// Get code points within `span`.
-    #[must_use]
-    pub fn get_code_points_from_span(&self, span: LinearSpan) -> &[u16] {
-        // rjs: empty once `finish` stored the text as Latin-1 (see `code_units_in_span`).
-        self.source_text
-            .get(span.start().pos()..span.end().pos())
-            .unwrap_or(&[])
     }
 
     /// Remove last code point.

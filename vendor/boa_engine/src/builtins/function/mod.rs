@@ -466,6 +466,24 @@ impl BuiltInFunctionObject {
         };
         let current_realm = context.realm().clone();
 
+        // 12. Let P be the empty String.
+        // 13. If argCount > 0, then
+        //     a. Set P to parameterStrings[0].
+        //     b. Let k be 1.
+        //     c. Repeat, while k < argCount,
+        //         i. Let nextArgString be parameterStrings[k].
+        //         ii. Set P to the string-concatenation of P, "," (a comma), and nextArgString.
+        //         iii. Set k to k + 1.
+
+        // TODO: Replace with standard `Iterator::intersperse` iterator method when it's stabilized.
+        //       See: <https://github.com/rust-lang/rust/issues/79524>
+        let parameters_text = itertools::Itertools::intersperse(
+            param_list.iter().map(JsString::iter),
+            js_str!(",").iter(),
+        )
+        .flatten()
+        .collect::<Vec<_>>();
+
         // rjs: CreateDynamicFunction's sourceText, which `toString` returns:
         // "<prefix> anonymous(" P "\n) {" "\n" body "\n" "}".
         let prefix = match (r#async, generator) {
@@ -475,12 +493,7 @@ impl BuiltInFunctionObject {
             (true, true) => "async function*",
         };
         let mut source_units: Vec<u16> = format!("{prefix} anonymous(").encode_utf16().collect();
-        for (i, param) in param_list.iter().enumerate() {
-            if i > 0 {
-                source_units.push(u16::from(b','));
-            }
-            source_units.extend(param.iter());
-        }
+        source_units.extend_from_slice(&parameters_text);
         source_units.extend("\n) {".encode_utf16());
         let header_len = source_units.len();
         source_units.push(u16::from(b'\n'));
@@ -498,24 +511,7 @@ impl BuiltInFunctionObject {
         let parameters = if param_list.is_empty() {
             FormalParameterList::default()
         } else {
-            // 12. Let P be the empty String.
-            // 13. If argCount > 0, then
-            //     a. Set P to parameterStrings[0].
-            //     b. Let k be 1.
-            //     c. Repeat, while k < argCount,
-            //         i. Let nextArgString be parameterStrings[k].
-            //         ii. Set P to the string-concatenation of P, "," (a comma), and nextArgString.
-            //         iii. Set k to k + 1.
-
-            // TODO: Replace with standard `Iterator::intersperse` iterator method when it's stabilized.
-            //       See: <https://github.com/rust-lang/rust/issues/79524>
-            let parameters = itertools::Itertools::intersperse(
-                param_list.iter().map(JsString::iter),
-                js_str!(",").iter(),
-            )
-            .flatten()
-            .collect::<Vec<_>>();
-            let mut parser = Parser::new(Source::from_utf16(&parameters));
+            let mut parser = Parser::new(Source::from_utf16(&parameters_text));
             parser.set_identifier(context.next_parser_identifier());
 
             // 17. Let parameters be ParseText(StringToCodePoints(P), parameterSym).

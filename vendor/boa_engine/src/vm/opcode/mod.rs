@@ -407,17 +407,6 @@ macro_rules! generate_opcodes {
             )*
         }
 
-        type OpcodeHandler = fn(&mut Context, usize) -> ControlFlow<CompletionRecord>;
-
-        #[allow(dead_code)] // rjs: the interpreter loop uses `dispatch`.
-        pub(crate) const OPCODE_HANDLERS: [OpcodeHandler; 256] = {
-            [
-                $(
-                    pastey::paste! { [<handle_ $Variant:snake>] },
-                )*
-            ]
-        };
-
         type OpcodeHandlerBudget = fn(&mut Context, usize, &mut u32) -> ControlFlow<CompletionRecord>;
 
         pub(crate) const OPCODE_HANDLERS_BUDGET: [OpcodeHandlerBudget; 256] = {
@@ -577,7 +566,7 @@ impl Iterator for InstructionIterator<'_> {
 
 /// rjs: runs the instruction at `pc` (the interpreter loop's step). The commonest small
 /// instructions are inlined here; every other one is a direct call through a `match`. This
-/// replaces an indirect call through `OPCODE_HANDLERS`, which in WebAssembly checks the
+/// replaces an indirect call through a table of handlers, which in WebAssembly checks the
 /// table's bounds, its lazy initialisation and the callee's signature on every instruction.
 #[inline(always)]
 pub(crate) fn dispatch(
