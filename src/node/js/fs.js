@@ -10,7 +10,7 @@ const loop = require('internal/loop');
 const types = require('internal/fs_types');
 const { Stats, BigIntStats, Dirent, makeStats } = types;
 const E = () => require('internal/errors').codes;
-const { validateFunction, validateInteger, validateObject, validateBoolean } = require('internal/validators');
+const { validateFunction, validateInteger, validateInt32, validateUint32, validateObject, validateBoolean } = require('internal/validators');
 
 const constants = Object.assign(Object.create(null), {
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
@@ -59,7 +59,7 @@ const kFlags = {
   'as+': O_APPEND | O_CREAT | O_RDWR | O_SYNC, 'sa+': O_APPEND | O_CREAT | O_RDWR | O_SYNC,
 };
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') { validateInt32(flags, name); return flags; }
   if (flags == null) return O_RDONLY;
   const f = kFlags[flags];
   if (f === undefined) throw new (E().ERR_INVALID_ARG_VALUE)(name, flags);
@@ -67,12 +67,12 @@ function stringToFlags(flags, name = 'flags') {
 }
 
 function parseFileMode(value, name, def) {
-  if (value == null) return def;
+  value ??= def; // a required mode (chmod's) is then undefined, and rejected as node's
   if (typeof value === 'string') {
     if (!/^[0-7]+$/.test(value)) throw new (E().ERR_INVALID_ARG_VALUE)(name, value, 'must be a 32-bit unsigned integer or an octal string');
     value = parseInt(value, 8);
   }
-  validateInteger(value, name, 0, 4294967295);
+  validateUint32(value, name);
   return value;
 }
 
@@ -167,7 +167,7 @@ function validateOffsetLengthWrite(offset, length, byteLength) {
   if (offset > byteLength) throw new (E().ERR_OUT_OF_RANGE)('offset', `<= ${byteLength}`, offset);
   if (length > byteLength - offset) throw new (E().ERR_OUT_OF_RANGE)('length', `<= ${byteLength - offset}`, length);
   if (length < 0) throw new (E().ERR_OUT_OF_RANGE)('length', '>= 0', length);
-  require('internal/validators').validateInt32(length, 'length', 0);
+  validateInt32(length, 'length', 0);
 }
 function validatePosition(position, name = 'position') {
   if (typeof position === 'number') validateInteger(position, name, -1);
@@ -321,7 +321,7 @@ function writeFileSync(path, data, options) {
     return;
   }
   path = getValidatedPath(path);
-  const flags = stringToFlags(options.flag);
+  const flags = stringToFlags(options.flag || 'w'); // node: any falsy flag is 'w'
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   if (!flush) return native.writeFile(path, bytes, flags, mode);
   // `flush`: the data is synced to the disk before the file is closed.
@@ -530,7 +530,6 @@ function validateRmdirOptions(options, defaults) {
   validateObject(options, 'options');
   options = { ...defaults, ...options };
   validateBoolean(options.recursive, 'options.recursive');
-  const { validateInt32, validateUint32 } = require('internal/validators');
   validateInt32(options.retryDelay, 'options.retryDelay', 0);
   validateUint32(options.maxRetries, 'options.maxRetries');
   return options;
@@ -1194,6 +1193,7 @@ function statWatcherClass() {
     }
     start(path, persistent, interval) {
       if (this._timer) return;
+      validateUint32(interval, 'interval');
       this._path = path;
       this._last = zero;
       this._status = 0;
@@ -1254,7 +1254,7 @@ fs.writeFile = function writeFile(path, data, options, cb) {
   if (typeof path === 'number' || !signal) {
     return deliver(cb, () => writeFileSync(path, bytes, opts), false, typeof path === 'number' ? 1 : 3 + flush);
   }
-  deliverAbortable(cb, signal, 1, 3, () => openSync(path, opts.flag, opts.mode), (fd) => {
+  deliverAbortable(cb, signal, 1, 3, () => openSync(path, opts.flag || 'w', opts.mode), (fd) => {
     native.writeFile(fd, bytes);
     if (flush) native.fsync(fd, false);
   });

@@ -263,7 +263,7 @@ const promises = {
     const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
     checkAborted(opts.signal);
     if (isIterableData(data)) {
-      const fh = await promises.open(file, opts.flag, opts.mode);
+      const fh = await promises.open(file, opts.flag || 'w', opts.mode);
       try { await fh.writeFile(data, opts); } finally { await fh.close(); }
       return;
     }
