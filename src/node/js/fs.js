@@ -1065,7 +1065,14 @@ fs.openAsBlob = function openAsBlob(path, options = {}) {
   const { Blob } = require('buffer');
   return Promise.resolve(new Blob([data], { type }));
 };
-fs.readdir = callbackify(readdirSync);
+// node 20 lists recursively with readdirSyncRecursive: the callback runs (or the error is
+// thrown) before fs.readdir returns.
+fs.readdir = function readdir(path, options, cb) {
+  if (typeof options === 'function') { cb = options; options = undefined; }
+  cb = maybeCallback(cb);
+  if (options?.recursive === true) return void cb(null, readdirSync(path, options));
+  deliver(cb, () => readdirSync(path, options));
+};
 fs.readdirSync = readdirSync;
 fs.read = function read(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
