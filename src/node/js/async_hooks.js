@@ -14,11 +14,14 @@ function validateFunction(fn, name) {
   if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'function', fn);
 }
 
+// Calls fn in `frame`. Without a this value the call is direct rather than through
+// Reflect.apply: recursion through a native call exhausts the wasm stack long before the
+// engine's own limit, and nesting run() or runInAsyncScope() a thousand deep is a node test.
 function withFrame(frame, fn, thisArg, args) {
   const prev = acx.get();
   acx.set(frame);
   try {
-    return Reflect.apply(fn, thisArg, args);
+    return thisArg === undefined ? fn(...args) : Reflect.apply(fn, thisArg, args);
   } finally {
     acx.set(prev);
   }
@@ -57,18 +60,19 @@ class AsyncLocalStorage {
 
   run(store, callback, ...args) {
     // As node: the store already active needs no new frame (and a disabled instance stays so).
-    if (Object.is(store, this.getStore())) return Reflect.apply(callback, null, args);
+    // node calls callback with this = null; here it is undefined (see withFrame).
+    if (Object.is(store, this.getStore())) return callback(...args);
     this._enabled = true;
     const next = new Map(acx.get());
     next.set(this, store);
-    return withFrame(next, callback, null, args);
+    return withFrame(next, callback, undefined, args);
   }
 
   exit(callback, ...args) {
-    if (!this._enabled) return Reflect.apply(callback, null, args);
+    if (!this._enabled) return callback(...args);
     const next = new Map(acx.get());
     next.delete(this);
-    return withFrame(next, callback, null, args);
+    return withFrame(next, callback, undefined, args);
   }
 }
 
@@ -87,15 +91,19 @@ class AsyncResource {
   constructor(type, opts = {}) {
     if (typeof type !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('type', 'string', type);
     let triggerAsyncId = opts;
-    if (typeof opts === 'object' && opts !== null) triggerAsyncId = opts.triggerAsyncId;
-    if (triggerAsyncId === undefined) triggerAsyncId = executionAsyncId();
+    if (typeof opts !== 'number') {
+      triggerAsyncId = opts.triggerAsyncId === undefined ? executionAsyncId() : opts.triggerAsyncId;
+    }
     if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) {
       throw new codes.ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
     }
     this._frame = acx.get();
     this._asyncId = ++nextAsyncId;
     this._triggerAsyncId = triggerAsyncId;
-    if (enabledHooks.size > 0) emitHook('init', [this._asyncId, type, triggerAsyncId, this]);
+    if (enabledHooks.size > 0) {
+      if (type.length === 0) throw new codes.ERR_ASYNC_TYPE(type);
+      emitHook('init', [this._asyncId, type, triggerAsyncId, this]);
+    }
   }
 
   runInAsyncScope(fn, thisArg, ...args) {

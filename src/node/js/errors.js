@@ -99,6 +99,7 @@ def('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
 def('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 def('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => `The MIME syntax for a ${production} in "${str}" is invalid${invalidIndex !== -1 ? ` at ${invalidIndex}` : ''}`, TypeError);
 def('ERR_ASYNC_CALLBACK', (name) => `${name} must be a function`, TypeError);
+def('ERR_ASYNC_TYPE', (type) => `Invalid name for async "type": ${type}`, TypeError);
 def('ERR_INVALID_ASYNC_ID', (type, id) => `Invalid ${type} value: ${id}`, RangeError);
 def('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const { inspect } = require('internal/inspect');
@@ -193,6 +194,8 @@ def('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (f) => `The feature ${f} is unavailab
 def('ERR_NOT_SUPPORTED_IN_SNAPSHOT', (f) => `${f} is not supported`, Error);
 def('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 def('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
+def('ERR_BROTLI_INVALID_PARAM', (p) => `${p} is not a valid Brotli parameter`, RangeError);
+def('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 def('ERR_CONSOLE_WRITABLE_STREAM', (name) => `Console expects a writable stream instance for ${name}`, TypeError);
 def('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
 def('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) => `Option "${a}" cannot be used in combination with option "${b}"`, TypeError);
