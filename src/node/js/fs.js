@@ -191,7 +191,9 @@ const nativePosition = (p) => (p == null ? -1 : typeof p === 'bigint' ? Number(p
 function stringBytes(str, encoding) {
   return Buffer.from(str, typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : 'utf8');
 }
-const stringPosition = (p) => (typeof p === 'number' && Number.isFinite(p) ? Math.trunc(p) : -1);
+// node's binding (GetOffset) takes a position only as a safe integer; libuv reads or writes at the
+// file's own position for anything else, negatives included.
+const safePosition = (p) => (Number.isSafeInteger(p) && p >= 0 ? p : -1);
 
 // The checks of readSync/read after the arguments are sorted: [offset, length, position] or
 // null when there is nothing to read.
@@ -229,9 +231,8 @@ function checkWriteBuffer(buffer, offset, length, position, offsetOrOptions, che
     else validateInteger(offset, 'offset', 0);
   } else if (typeof offset !== 'number') offset = 0;
   if (typeof length !== 'number') length = buffer.byteLength - offset;
-  if (typeof position !== 'number') position = null;
   validateOffsetLengthWrite(offset, length, buffer.byteLength);
-  return [bytesOf(buffer), offset, length, nativePosition(position)];
+  return [bytesOf(buffer), offset, length, safePosition(position)];
 }
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
@@ -243,7 +244,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
   const bytes = stringBytes(buffer, length);
-  return native.write(fd, bytes, 0, bytes.length, stringPosition(offsetOrOptions));
+  return native.write(fd, bytes, 0, bytes.length, safePosition(offsetOrOptions));
 }
 
 function validateBufferArray(buffers, name = 'buffers') {
@@ -257,9 +258,8 @@ function validateBufferArray(buffers, name = 'buffers') {
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
-  if (typeof position !== 'number') position = null;
   let total = 0;
-  let pos = position == null ? -1 : position;
+  let pos = safePosition(position);
   for (const b of buffers) {
     const n = native.read(fd, new Uint8Array(b.buffer, b.byteOffset, b.byteLength), 0, b.byteLength, pos);
     total += n;
@@ -272,9 +272,8 @@ function readvSync(fd, buffers, position) {
 function writevSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
-  if (typeof position !== 'number') position = null;
   let total = 0;
-  let pos = position == null ? -1 : position;
+  let pos = safePosition(position);
   for (const b of buffers) {
     const n = native.write(fd, new Uint8Array(b.buffer, b.byteOffset, b.byteLength), 0, b.byteLength, pos);
     total += n;
@@ -1286,7 +1285,7 @@ fs.write = function write(fd, buffer, offsetOrOptions, length, position, callbac
   validateEncoding(buffer, length);
   const cb = maybeCallback(position);
   const bytes = stringBytes(buffer, length);
-  deliver(cb, () => [native.write(fd, bytes, 0, bytes.length, stringPosition(pos)), buffer], true, 1, [0, buffer]);
+  deliver(cb, () => [native.write(fd, bytes, 0, bytes.length, safePosition(pos)), buffer], true, 1, [0, buffer]);
 };
 fs.writeSync = writeSync;
 fs.writev = function writev(fd, buffers, position, cb) {
@@ -1338,5 +1337,5 @@ Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, ge
 // Shared with fs/promises and the streams.
 Object.defineProperty(fs, 'internals', {
   enumerable: false,
-  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, native, readWhole, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, nativePosition, stringBytes, stringPosition, assertEncoding, getValidMode },
+  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, native, readWhole, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, nativePosition, stringBytes, safePosition, assertEncoding, getValidMode },
 });

@@ -110,9 +110,7 @@ class FileHandle extends EventEmitter {
       if (length === 0) return { __proto__: null, bytesRead: length, buffer };
       if (buffer.byteLength === 0) throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('buffer', buffer, 'is empty and cannot be written');
       I.validateOffsetLengthRead(offset, length, buffer.byteLength);
-      if (position == null) position = -1;
-      else I.validatePosition(position, 'position');
-      const bytesRead = native.read(this[kFd], I.bytesOf(buffer), offset, length, I.nativePosition(position));
+      const bytesRead = native.read(this[kFd], I.bytesOf(buffer), offset, length, I.safePosition(position));
       return { __proto__: null, bytesRead, buffer };
     });
   }
@@ -130,15 +128,14 @@ class FileHandle extends EventEmitter {
         if (offset == null) offset = 0;
         else validateInteger(offset, 'offset', 0);
         if (typeof length !== 'number') length = buffer.byteLength - offset;
-        if (typeof position !== 'number') position = null;
         I.validateOffsetLengthWrite(offset, length, buffer.byteLength);
-        const bytesWritten = native.write(this[kFd], I.bytesOf(buffer), offset, length, I.nativePosition(position));
+        const bytesWritten = native.write(this[kFd], I.bytesOf(buffer), offset, length, I.safePosition(position));
         return { __proto__: null, bytesWritten, buffer };
       }
       I.validateStringAfterArrayBufferView(buffer, 'buffer');
       I.validateEncoding(buffer, length);
       const bytes = I.stringBytes(buffer, length);
-      const bytesWritten = native.write(this[kFd], bytes, 0, bytes.length, I.stringPosition(offset));
+      const bytesWritten = native.write(this[kFd], bytes, 0, bytes.length, I.safePosition(offset));
       return { __proto__: null, bytesWritten, buffer };
     });
   }
