@@ -374,6 +374,13 @@ class DotFormatter {
     return out;
   }
 
+  // node's dot generator yields the mark and the line break separately (a pipeline step each).
+  chunks(type, data) {
+    const out = this.event(type, data);
+    if (out === '') return [];
+    return out.length > 1 && out.endsWith('\n') ? [out.slice(0, -1), '\n'] : [out];
+  }
+
   end() {
     let out = '\n';
     if (this.failedTests.length > 0) {
