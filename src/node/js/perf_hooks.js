@@ -237,9 +237,12 @@ function timerify(fn, options = {}) {
   if (typeof fn !== 'function') throw new (errors().ERR_INVALID_ARG_TYPE)('fn', 'function', fn);
   validateObject(options, 'options');
   const { histogram } = options;
+  if (histogram !== undefined && !histogramApi().isRecordable(histogram)) {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('options.histogram', 'RecordableHistogram', histogram);
+  }
   function complete(start, args) {
     const duration = now() - start;
-    if (histogram !== undefined && typeof histogram.record === 'function') histogram.record(Math.ceil(duration * 1e6));
+    if (histogram !== undefined) histogram.record(Math.ceil(duration * 1e6));
     const entry = new PerformanceNodeEntry(kSkip, fn.name, 'function', start, duration, args);
     for (let i = 0; i < args.length; i++) entry[i] = args[i];
     enqueue(entry);
@@ -701,7 +704,8 @@ function histogramApi() {
     h[kLoop] = { resolution, timer: null };
     return h;
   }
-  return (histogramClasses = { createHistogram, monitorEventLoopDelay });
+  const isRecordable = (h) => h instanceof RecordableHistogram && hdrOf(h) !== undefined;
+  return (histogramClasses = { createHistogram, monitorEventLoopDelay, isRecordable });
 }
 
 module.exports = {
