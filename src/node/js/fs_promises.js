@@ -69,7 +69,18 @@ const kRefs = Symbol('kRefs');
 const NativeHandle = { FileHandle: class FileHandle {} }.FileHandle;
 const kLocked = Symbol('kLocked');
 
-class FileHandle extends EventEmitter {
+// node's EventEmitterMixin(JSTransferable): the emitter's methods are copied onto the mixin's
+// prototype, so a FileHandle emits events without being an instanceof EventEmitter.
+const JSTransferable = { JSTransferable: class JSTransferable {} }.JSTransferable;
+class MixedEventEmitter extends JSTransferable {
+  constructor() { super(); EventEmitter.call(this); }
+}
+{
+  const { constructor, ...methods } = Object.getOwnPropertyDescriptors(EventEmitter.prototype);
+  Object.defineProperties(MixedEventEmitter.prototype, methods);
+}
+
+class FileHandle extends MixedEventEmitter {
   constructor(fd) {
     super();
     this[kHandle] = new NativeHandle();
