@@ -251,7 +251,7 @@ class SpecFormatter {
     let stdoutColors = false;
     try {
       const stdio = require('internal/stdio');
-      stdoutColors = stdio.isTTY(1) && stdio.shouldColorize(1);
+      stdoutColors = stdio.shouldColorize(1); // node: shouldColorize(process.stdout) (FORCE_COLOR wins over isTTY)
     } catch { stdoutColors = false; }
     this.inspectOptions = { __proto__: null, colors: stdoutColors, breakLength: Infinity };
   }
