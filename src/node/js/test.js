@@ -46,23 +46,22 @@ function optionValues(name) {
   }
   return out;
 }
-// [reporter, destination] of --test-reporter / --test-reporter-destination, checked when
+// [reporter, destination] pairs of --test-reporter / --test-reporter-destination, checked when
 // node:test loads as node's parseCommandLine does; by default spec on a TTY and tap otherwise,
-// to stdout. One reporter at a time: tap, spec, dot, junit or a module (a custom reporter).
-const reporterOption = (() => {
+// to stdout. A reporter is tap, spec, dot, junit or a module (a custom reporter).
+const reporterOptions = (() => {
   const reporters = optionValues('--test-reporter');
   const destinations = optionValues('--test-reporter-destination');
-  if (reporters.length === 0 && destinations.length === 0) return [undefined, 'stdout'];
+  if (reporters.length === 0 && destinations.length === 0) return [[undefined, 'stdout']];
   if (reporters.length === 1 && destinations.length === 0) destinations.push('stdout');
   if (destinations.length !== reporters.length) {
-    throw new (codes().ERR_INVALID_ARG_VALUE)('--test-reporter', reporters,
+    const err = new (codes().ERR_INVALID_ARG_VALUE)('--test-reporter', reporters,
       'must match the number of specified \'--test-reporter-destination\'');
+    require('internal/loop').markThrow(err,
+      'node:internal/test_runner/utils:230\n      throw new ERR_INVALID_ARG_VALUE(\n      ^\n');
+    throw err;
   }
-  if (reporters.length > 1) {
-    throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)(
-      `--test-reporter=${reporters.join(',')} (rjs has one reporter at a time)`);
-  }
-  return [reporters[0], destinations[0]];
+  return reporters.map((name, i) => [name, destinations[i]]);
 })();
 // `/source/flags` or a plain source as a RegExp (node's convertStringToRegExp).
 function convertStringToRegExp(str, name) {
@@ -1248,8 +1247,12 @@ function writeStderr(s) {
 }
 
 function formatterFor(root) {
+  const formatters = reporterOptions.map(({ 0: name, 1: dest }) => reporterFormatter(name, dest));
+  return formatters.length === 1 ? formatters[0] : teeFormatter(formatters);
+}
+
+function reporterFormatter(name, dest) {
   const { createFormatter } = require('test/reporters')[Symbol.for('rjs.test.formatters')];
-  const { 0: name, 1: dest } = reporterOption;
   if (name !== undefined && !kBuiltinReporters.includes(name)) return customReporterSink(name, dest);
   const f = createFormatter(name ?? (require('internal/stdio').isTTY(1) ? 'spec' : 'tap'));
   if (dest === 'stderr') {
@@ -1261,6 +1264,30 @@ function formatterFor(root) {
     f.write = (s) => fs.appendFileSync(file, s);
   }
   return f;
+}
+
+// Several reporters (node pipes the events to each): the first one writing to stdout (else the
+// first) is stepped by the TestsStream; the others write each event's output as it is taken.
+function teeFormatter(formatters) {
+  const lead = formatters.find((f) => f.write === undefined) ?? formatters[0];
+  const others = formatters.filter((f) => f !== lead);
+  const toOthers = (fn) => {
+    for (let i = 0; i < others.length; i++) {
+      const out = fn(others[i]);
+      if (out !== '') (others[i].write || writeStdout)(out);
+    }
+  };
+  const tee = {
+    __proto__: null,
+    write: lead.write,
+    begin() { toOthers((f) => f.begin()); return lead.begin(); },
+    event(type, data) { toOthers((f) => f.event(type, data)); return lead.event(type, data); },
+    end() { toOthers((f) => f.end()); return lead.end(); },
+  };
+  if (lead.chunks !== undefined) {
+    tee.chunks = (type, data) => { toOthers((f) => f.event(type, data)); return lead.chunks(type, data); };
+  }
+  return tee;
 }
 
 // --test-reporter=<module>: the module (CommonJS or ES, resolved from the working directory as
