@@ -27,32 +27,37 @@ function withFrame(frame, fn, thisArg, args) {
   }
 }
 
+// Shaped as node 20's: own `kResourceStore` and `enabled`, and _enable/_propagate (node's
+// resource-based propagation; here the frames carry the stores and _propagate is unused).
 class AsyncLocalStorage {
-  constructor() { this._enabled = false; }
+  constructor() {
+    this.kResourceStore = Symbol('kResourceStore');
+    this.enabled = false;
+  }
 
   static bind(fn) {
-    validateFunction(fn, 'fn');
-    return new AsyncResource('bound-anonymous-fn').bind(fn);
+    return AsyncResource.bind(fn);
   }
 
   static snapshot() {
-    const frame = acx.get();
-    return function runInAsyncScope(fn, ...args) { return withFrame(frame, fn, this, args); };
+    return AsyncLocalStorage.bind((cb, ...args) => cb(...args));
   }
 
   // As node 20: only a flag; a later run()/enterWith() sees the stores of the frames again.
   disable() {
-    this._enabled = false;
+    this.enabled = false;
   }
 
-  getStore() {
-    if (!this._enabled) return undefined;
-    const frame = acx.get();
-    return frame === undefined ? undefined : frame.get(this);
+  _enable() {
+    this.enabled = true;
+  }
+
+  _propagate(resource, triggerResource) {
+    if (this.enabled) resource[this.kResourceStore] = triggerResource[this.kResourceStore];
   }
 
   enterWith(store) {
-    this._enabled = true;
+    this._enable();
     const next = new Map(acx.get());
     next.set(this, store);
     acx.set(next);
@@ -62,17 +67,23 @@ class AsyncLocalStorage {
     // As node: the store already active needs no new frame (and a disabled instance stays so).
     // node calls callback with this = null; here it is undefined (see withFrame).
     if (Object.is(store, this.getStore())) return callback(...args);
-    this._enabled = true;
+    this._enable();
     const next = new Map(acx.get());
     next.set(this, store);
     return withFrame(next, callback, undefined, args);
   }
 
   exit(callback, ...args) {
-    if (!this._enabled) return callback(...args);
+    if (!this.enabled) return callback(...args);
     const next = new Map(acx.get());
     next.delete(this);
     return withFrame(next, callback, undefined, args);
+  }
+
+  getStore() {
+    if (!this.enabled) return undefined;
+    const frame = acx.get();
+    return frame === undefined ? undefined : frame.get(this);
   }
 }
 
@@ -87,7 +98,17 @@ function emitHook(name, args) {
   }
 }
 
+const asyncIdSymbol = Symbol('async_id_symbol');
+const triggerAsyncIdSymbol = Symbol('trigger_async_id_symbol');
+let warnedAsyncResourceProperty = false;
+function warnAsyncResourceProperty() {
+  if (warnedAsyncResourceProperty) return;
+  warnedAsyncResourceProperty = true;
+  process.emitWarning('The asyncResource property on bound functions is deprecated', 'DeprecationWarning', 'DEP0172');
+}
+
 class AsyncResource {
+  #frame;
   constructor(type, opts = {}) {
     if (typeof type !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('type', 'string', type);
     let triggerAsyncId = opts;
@@ -97,23 +118,24 @@ class AsyncResource {
     if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) {
       throw new codes.ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
     }
-    this._frame = acx.get();
-    this._asyncId = ++nextAsyncId;
-    this._triggerAsyncId = triggerAsyncId;
+    this.#frame = acx.get();
+    this[asyncIdSymbol] = ++nextAsyncId;
+    this[triggerAsyncIdSymbol] = triggerAsyncId;
     if (enabledHooks.size > 0) {
       if (type.length === 0) throw new codes.ERR_ASYNC_TYPE(type);
-      emitHook('init', [this._asyncId, type, triggerAsyncId, this]);
+      emitHook('init', [this[asyncIdSymbol], type, triggerAsyncId, this]);
     }
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
     const prev = current;
-    current = { id: this._asyncId, trigger: this._triggerAsyncId, resource: this };
-    if (enabledHooks.size > 0) emitHook('before', [this._asyncId]);
+    const id = this[asyncIdSymbol];
+    current = { id, trigger: this[triggerAsyncIdSymbol], resource: this };
+    if (enabledHooks.size > 0) emitHook('before', [id]);
     try {
-      return withFrame(this._frame, fn, thisArg, args);
+      return withFrame(this.#frame, fn, thisArg, args);
     } finally {
-      if (enabledHooks.size > 0) emitHook('after', [this._asyncId]);
+      if (enabledHooks.size > 0) emitHook('after', [id]);
       current = prev;
     }
   }
@@ -121,26 +143,33 @@ class AsyncResource {
   emitDestroy() {
     // node queues destroy hooks and runs them from an immediate.
     if (enabledHooks.size > 0) {
-      const id = this._asyncId;
+      const id = this[asyncIdSymbol];
       setImmediate(() => emitHook('destroy', [id]));
     }
     return this;
   }
-  asyncId() { return this._asyncId; }
-  triggerAsyncId() { return this._triggerAsyncId; }
+  asyncId() { return this[asyncIdSymbol]; }
+  triggerAsyncId() { return this[triggerAsyncIdSymbol]; }
 
   bind(fn, thisArg) {
     validateFunction(fn, 'fn');
     const resource = this;
+    let self = this; // what the deprecated asyncResource property reports
     let bound;
     if (thisArg === undefined) {
       bound = function (...args) { return resource.runInAsyncScope(fn, this, ...args); };
+      Object.defineProperty(bound, 'name', { value: 'bound', configurable: true });
     } else {
-      bound = function (...args) { return resource.runInAsyncScope(fn, thisArg, ...args); };
+      bound = this.runInAsyncScope.bind(this, fn, thisArg);
     }
     Object.defineProperties(bound, {
       length: { configurable: true, enumerable: false, value: fn.length, writable: false },
-      asyncResource: { configurable: true, enumerable: true, value: this, writable: true },
+      asyncResource: {
+        configurable: true,
+        enumerable: true,
+        get() { warnAsyncResourceProperty(); return self; },
+        set(value) { warnAsyncResourceProperty(); self = value; },
+      },
     });
     return bound;
   }
