@@ -102,7 +102,49 @@ class PerformanceNodeEntry extends PerformanceEntry {
   get detail() { return detailOf(this); }
   toJSON() { return entryJSON(this); }
 }
-class PerformanceResourceTiming extends PerformanceEntry {}
+// What performance.markResourceTiming() records (undici's fetch timing in node): the entry
+// reads its figures from the timing info it was given, as node's does.
+class PerformanceResourceTiming extends PerformanceEntry {
+  #r;
+  constructor(key = undefined, name = undefined, info = undefined, initiatorType = undefined, cacheMode = undefined) {
+    if (key !== kSkip) throw new (errors().ERR_ILLEGAL_CONSTRUCTOR)();
+    super(kSkip, name, 'resource');
+    this.#r = { info, initiatorType, cacheMode };
+  }
+  get name() { return entryState(this).name; }
+  get startTime() { return this.#r.info.startTime; }
+  get duration() { return this.#r.info.endTime - this.#r.info.startTime; }
+  get initiatorType() { return this.#r.initiatorType; }
+  get workerStart() { return this.#r.info.finalServiceWorkerStartTime; }
+  get redirectStart() { return this.#r.info.redirectStartTime; }
+  get redirectEnd() { return this.#r.info.redirectEndTime; }
+  get fetchStart() { return this.#r.info.postRedirectStartTime; }
+  get domainLookupStart() { return this.#r.info.finalConnectionTimingInfo?.domainLookupStartTime; }
+  get domainLookupEnd() { return this.#r.info.finalConnectionTimingInfo?.domainLookupEndTime; }
+  get connectStart() { return this.#r.info.finalConnectionTimingInfo?.connectionStartTime; }
+  get connectEnd() { return this.#r.info.finalConnectionTimingInfo?.connectionEndTime; }
+  get secureConnectionStart() { return this.#r.info.finalConnectionTimingInfo?.secureConnectionStartTime; }
+  get nextHopProtocol() { return this.#r.info.finalConnectionTimingInfo?.ALPNNegotiatedProtocol; }
+  get requestStart() { return this.#r.info.finalNetworkRequestStartTime; }
+  get responseStart() { return this.#r.info.finalNetworkResponseStartTime; }
+  get responseEnd() { return this.#r.info.endTime; }
+  get encodedBodySize() { return this.#r.info.encodedBodySize; }
+  get decodedBodySize() { return this.#r.info.decodedBodySize; }
+  get transferSize() {
+    if (this.#r.cacheMode === 'local') return 0;
+    if (this.#r.cacheMode === 'validated') return 300;
+    return this.#r.info.encodedBodySize + 300;
+  }
+  toJSON() {
+    const out = { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration };
+    for (const k of resourceTimingFields) out[k] = this[k];
+    return out;
+  }
+}
+const resourceTimingFields = ['initiatorType', 'nextHopProtocol', 'workerStart', 'redirectStart', 'redirectEnd',
+  'fetchStart', 'domainLookupStart', 'domainLookupEnd', 'connectStart', 'connectEnd', 'secureConnectionStart',
+  'requestStart', 'responseStart', 'responseEnd', 'transferSize', 'encodedBodySize', 'decodedBodySize'];
+for (const k of [...resourceTimingFields, 'toJSON']) Object.defineProperty(PerformanceResourceTiming.prototype, k, { enumerable: true });
 for (const C of [PerformanceMark, PerformanceMeasure]) {
   Object.defineProperty(C.prototype, 'detail', { enumerable: true });
   Object.defineProperty(C.prototype, 'toJSON', { enumerable: true });
@@ -113,15 +155,16 @@ Object.defineProperty(PerformanceResourceTiming.prototype, Symbol.toStringTag, {
 // ---- the performance timeline --------------------------------------------------------------
 let markBuffer = [];
 let measureBuffer = [];
+let resourceBuffer = [];
 const byStartTime = (a, b) => a.startTime - b.startTime;
 
 function bufferOf(name, type) {
   let list;
   if (type === 'mark') list = markBuffer;
   else if (type === 'measure') list = measureBuffer;
-  else if (type === 'resource') list = [];
+  else if (type === 'resource') list = resourceBuffer;
   else if (type !== undefined) return [];
-  else list = markBuffer.concat(measureBuffer);
+  else list = markBuffer.concat(measureBuffer, resourceBuffer);
   if (name !== undefined) list = list.filter((e) => e.name === name);
   else if (type !== undefined) list = list.slice();
   return list.sort(byStartTime);
@@ -132,6 +175,43 @@ function enqueue(entry) {
   const type = entry.entryType;
   if (type === 'mark') markBuffer.push(entry);
   else if (type === 'measure') measureBuffer.push(entry);
+}
+
+// node's resource timing buffer: past its limit entries wait in a secondary buffer until an
+// immediate, which moves what fits after the buffer-full point (node dispatches a
+// 'resourcetimingbufferfull' event there, whose listeners may clear the buffer or raise the
+// limit; performance is no EventTarget here, so the entries that do not fit are dropped).
+let resourceSecondary = [];
+let resourceLimit = 250;
+let resourceFullPending = false;
+function bufferResourceTiming(entry) {
+  if (resourceBuffer.length < resourceLimit && !resourceFullPending) {
+    resourceBuffer.push(entry);
+    return;
+  }
+  if (!resourceFullPending) {
+    resourceFullPending = true;
+    setImmediate(() => {
+      while (resourceSecondary.length > 0) {
+        const before = resourceSecondary.length;
+        const keep = Math.max(Math.min(resourceLimit - resourceBuffer.length, resourceSecondary.length), 0);
+        for (let i = 0; i < keep; i++) resourceBuffer.push(resourceSecondary[i]);
+        if (before <= resourceSecondary.length - keep) resourceSecondary = [];
+      }
+      resourceFullPending = false;
+    });
+  }
+  resourceSecondary.push(entry);
+}
+
+function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
+  if (cacheMode !== '' && cacheMode !== 'local') {
+    throw new (errors().ERR_INTERNAL_ASSERTION)("cache must be an empty string or 'local'");
+  }
+  const entry = new PerformanceResourceTiming(kSkip, requestedUrl, timingInfo, initiatorType, cacheMode);
+  enqueue(entry);
+  bufferResourceTiming(entry);
+  return entry;
 }
 
 function getMark(name) {
@@ -291,7 +371,7 @@ class Performance {
       measureBuffer = [];
     }
   }
-  clearResourceTimings() {}
+  clearResourceTimings() { resourceBuffer = []; }
   getEntries() { return bufferOf(undefined, undefined); }
   getEntriesByName(name, type = undefined) {
     if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('name');
@@ -317,8 +397,9 @@ class Performance {
     return entry;
   }
   now() { return now(); }
+  // As node 20: the limit is taken as given (no check), entries already buffered stay.
   setResourceTimingBufferSize(maxSize) {
-    require('internal/validators').validateInteger(maxSize, 'maxSize', 0);
+    resourceLimit = maxSize;
   }
   get timeOrigin() { return origin; }
   toJSON() {
@@ -326,8 +407,8 @@ class Performance {
   }
   eventLoopUtilization(util1, util2) { return eventLoopUtilization(util1, util2); }
   get nodeTiming() { return nodeTiming; }
-  markResourceTiming() {
-    throw new (errors().ERR_METHOD_NOT_IMPLEMENTED)('markResourceTiming()');
+  markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
+    return markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode);
   }
   timerify(fn, options) { return timerify(fn, options); }
   get onresourcetimingbufferfull() { return null; }
