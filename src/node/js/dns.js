@@ -38,12 +38,14 @@ function dnsException(code, syscall, hostname) {
   return err;
 }
 
-function invalidIp(address) {
-  const err = new TypeError(`Invalid IP address: ${address}`);
-  Object.defineProperty(err, 'code', { value: 'ERR_INVALID_IP_ADDRESS', enumerable: true, writable: true, configurable: true });
-  err.stack = `TypeError [ERR_INVALID_IP_ADDRESS]: ${err.message}${String(err.stack).slice(String(err.stack).indexOf('\n'))}`;
+// A TypeError with node's code and a message of its own (as node's C++ layer throws them).
+function codedTypeError(code, message) {
+  const err = new TypeError(message);
+  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  err.stack = `TypeError [${code}]: ${message}${String(err.stack).slice(String(err.stack).indexOf('\n'))}`;
   return err;
 }
+function invalidIp(address) { return codedTypeError('ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${address}`); }
 
 function resolveSync(hostname, family) {
   if (hostname === 'localhost') {
@@ -247,9 +249,14 @@ class ResolverBase {
     this._handle.servers = list;
   }
 
+  // As node: one address of each family, in either order (the binding checks them).
   setLocalAddress(ipv4, ipv6) {
     V.validateString(ipv4, 'ipv4');
     if (ipv6 !== undefined) V.validateString(ipv6, 'ipv6');
+    const first = isIP(ipv4);
+    const second = ipv6 === undefined ? 0 : isIP(ipv6);
+    if (first === 0 || (ipv6 !== undefined && second === 0)) throw codedTypeError('ERR_INVALID_ARG_VALUE', 'Invalid IP address.');
+    if (first === second) throw codedTypeError('ERR_INVALID_ARG_VALUE', `Cannot specify two IPv${first} addresses.`);
   }
 }
 
