@@ -186,7 +186,10 @@ function lookupService(address, port, callback) {
 function runQuery(syscall, name, ttl, done) {
   let error = null;
   let list;
-  if (syscall === 'queryA' || syscall === 'queryAaaa') {
+  if (syscall !== 'getHostByAddr' && /\.onion\.?$/i.test(name)) {
+    // c-ares answers no query for an .onion name (RFC 7686).
+    error = dnsException('ENOTFOUND', syscall, name);
+  } else if (syscall === 'queryA' || syscall === 'queryAaaa') {
     try {
       list = resolveSync(name, syscall === 'queryA' ? 4 : 6).map((a) => (ttl ? { address: a.address, ttl: 0 } : a.address));
     } catch (e) {
