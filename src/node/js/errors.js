@@ -211,6 +211,7 @@ def('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', (m) => m, TypeError);
 def('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', (p) => `Unexpected argument '${p}'. This command does not take positional arguments`, TypeError);
 def('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) => `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
 def('ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`', Error);
+def('ERR_WORKER_PATH', (filename) => 'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'.' + (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') + (filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : '') + ` Received "${filename}"`, TypeError);
 def('ERR_CHILD_PROCESS_UNAVAILABLE', (what) => `${what} is not available in the rjs sandbox (WebAssembly has no processes)`, Error);
 def('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET', '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active', Error);
 def('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);

@@ -505,7 +505,27 @@ function setEnvironmentData(key, value) {
 }
 function getEnvironmentData(key) { return environmentData.get(key); }
 
-function Worker(filename, options) {
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+
+// No threads: the arguments are checked as node's constructor checks them (so a bad call
+// reports what node reports), then the construction fails.
+function Worker(filename, options = {}) {
+  const V = require('internal/validators');
+  if (options.execArgv) V.validateArray(options.execArgv, 'options.execArgv');
+  if (options.argv) V.validateArray(options.argv, 'options.argv');
+  if (options.eval) {
+    if (typeof filename !== 'string') {
+      throw new codes.ERR_INVALID_ARG_VALUE('options.eval', options.eval, 'must be false when \'filename\' is not a string');
+    }
+  } else if (!(filename instanceof URL)) {
+    if (typeof filename !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+    const path = require('path');
+    if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) throw new codes.ERR_WORKER_PATH(filename);
+  }
+  const { env } = options;
+  if (env != null && typeof env !== 'object' && env !== SHARE_ENV) {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
+  }
   throw new codes.ERR_CHILD_PROCESS_UNAVAILABLE('worker_threads.Worker()');
 }
 
@@ -519,7 +539,7 @@ module.exports = {
   resourceLimits: {},
   postMessageToThread,
   threadId: 0,
-  SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
+  SHARE_ENV,
   Worker,
   parentPort: null,
   workerData: null,
