@@ -21,11 +21,13 @@ function rethrowLater(err) {
 }
 
 const channels = new Map();
+// node's primordial SafeMap (an active channel's stores show as `SafeMap(n) [Map] {}`).
+class SafeMap extends Map {}
 
 function markActive(channel) {
   Object.setPrototypeOf(channel, ActiveChannel.prototype);
   channel._subscribers = [];
-  channel._stores = new Map();
+  channel._stores = new SafeMap();
 }
 
 function maybeMarkInactive(channel) {
