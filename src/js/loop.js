@@ -26,6 +26,7 @@ function nextTick(callback, ...args) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'function', callback);
   }
   if (process._exiting) return;
+  lastAsyncId++; // (node's TickObject takes an async id)
   tickQueue.push(callback, args, acx === null ? undefined : acx.get());
 }
 
@@ -333,7 +334,7 @@ function report(err, origin, site, header) {
 const TIMEOUT_MAX = 2 ** 31 - 1;
 let seq = 0;
 let refedTimers = 0;
-const heap = []; // entries: [expiry, seq, timeout, gen]
+const heap = []; // entries: [expiry, seq, timeout, gen, its TimersList]
 
 function heapLess(a, b) { return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]); }
 function heapPush(e) {
@@ -373,12 +374,71 @@ let loopTime = nowMs();
 function updateLoopTime() { loopTime = nowMs(); }
 
 const kRefed = Symbol('refed');
-const kGen = Symbol('gen');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const kAsyncId = Symbol('asyncId');
+const kTriggerId = Symbol('triggerId');
+// A hidden (non-enumerable) slot: inspect shows node's fields only.
 const kFrame = Symbol('asyncContextFrame');
+function hide(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: false });
+}
 
-// Fields in node's order (inspect shows them so); _idlePrev/_idleNext stay null, as on a
-// node timer that is not in a list. `_timerArgs`: undefined without arguments.
+// Async ids as node numbers its resources (1: the main script; timers, immediates and ticks
+// take the next); `execAsyncId`: the resource whose callback runs (a new timer's trigger).
+let lastAsyncId = 1;
+let execAsyncId = 1;
+
+// node keeps the active timers of one duration in a list (internal/linkedlist: the newest
+// after the list head), which inspect shows as _idlePrev/_idleNext; the heap orders them here.
+// As node's, a list lives until the loop reaches its entries and finds it empty.
+const timerLists = new Map(); // duration -> TimersList
+let timerListId = 0;
+class TimersList {
+  constructor(expiry, msecs) {
+    this._idleNext = this;
+    this._idlePrev = this;
+    this.expiry = expiry;
+    this.id = timerListId++;
+    this.msecs = msecs;
+    this.priorityQueuePosition = null;
+  }
+}
+function listAppend(t) {
+  listRemove(t);
+  let list = timerLists.get(t._idleTimeout);
+  if (list === undefined) {
+    list = new TimersList(t._idleStart + t._idleTimeout, t._idleTimeout);
+    timerLists.set(t._idleTimeout, list);
+  }
+  t._idleNext = list._idleNext;
+  list._idleNext._idlePrev = t;
+  t._idlePrev = list;
+  list._idleNext = t;
+  return list;
+}
+function dropIfEmpty(list) {
+  if (list._idleNext === list && timerLists.get(list.msecs) === list) timerLists.delete(list.msecs);
+}
+// Unlinks a timer (or an immediate: node's clearImmediate takes either); an emptied list goes.
+function listRemove(item) {
+  const prev = item._idlePrev;
+  const next = item._idleNext;
+  if (next !== null) next._idlePrev = prev;
+  if (prev !== null) prev._idleNext = next;
+  item._idleNext = null;
+  item._idlePrev = null;
+}
+
+// Fields in node's order (inspect shows them so). `_timerArgs`: undefined without arguments.
+// `#gen` counts the timer's schedulings: a heap entry made for an earlier one is stale.
+let bumpGen, genOf;
 class Timeout {
+  #gen = 0;
+  static {
+    bumpGen = (t) => ++t.#gen;
+    genOf = (t) => t.#gen;
+  }
+
   constructor(callback, after, args, isRepeat) {
     after *= 1;
     if (!(after >= 1 && after <= TIMEOUT_MAX)) {
@@ -399,8 +459,10 @@ class Timeout {
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
     this[kRefed] = true;
-    this[kGen] = 0;
-    if (acx !== null) this[kFrame] = acx.get();
+    this[kHasPrimitive] = false;
+    this[kAsyncId] = ++lastAsyncId;
+    this[kTriggerId] = execAsyncId;
+    if (acx !== null) hide(this, kFrame, acx.get());
     refedTimers++;
     schedule(this);
   }
@@ -432,9 +494,11 @@ class Timeout {
     return require('internal/inspect').inspect(this, { ...options, depth: 0, customInspect: false });
   }
   [Symbol.dispose]() { clearTimeout(this); }
+  // The async id, as node's: clearTimeout(id) finds the timer while it is active.
   [Symbol.toPrimitive]() {
-    if (this._id === undefined) { this._id = ++seq; timerById.set(this._id, this); }
-    return this._id;
+    const id = this[kAsyncId];
+    if (!this[kHasPrimitive]) { this[kHasPrimitive] = true; timerById.set(id, this); }
+    return id;
   }
 }
 const timerById = new Map();
@@ -442,8 +506,9 @@ const timerById = new Map();
 // As node's insert(): due after the whole milliseconds of the delay, and after the timers
 // already waiting with the same due time (a refreshed or repeating timer goes to the back).
 function schedule(t) {
-  t[kGen]++;
-  heapPush([t._idleStart + Math.trunc(t._idleTimeout), ++seq, t, t[kGen]]);
+  const gen = bumpGen(t);
+  const list = listAppend(t);
+  heapPush([t._idleStart + Math.trunc(t._idleTimeout), ++seq, t, gen, list]);
 }
 
 function validateCallback(callback) {
@@ -486,8 +551,9 @@ function unenroll(t) {
   if (t._destroyed) return;
   t._destroyed = true;
   if (t[kRefed]) refedTimers--;
-  if (t._id !== undefined) timerById.delete(t._id);
+  if (t[kHasPrimitive]) timerById.delete(t[kAsyncId]);
   t._idleTimeout = -1;
+  listRemove(t);
 }
 
 function processTimers() {
@@ -495,9 +561,11 @@ function processTimers() {
   while (heap.length > 0) {
     const e = heap[0];
     const t = e[2];
-    if (t._destroyed || t[kGen] !== e[3]) { heapPop(); continue; }
+    if (t._destroyed || genOf(t) !== e[3]) { heapPop(); dropIfEmpty(e[4]); continue; }
     if (e[0] > now) break;
     heapPop();
+    listRemove(t);
+    dropIfEmpty(e[4]);
     // (A timer cleared after it fired, then refreshed, has no callback: node drops it.)
     if (!t._onTimeout) {
       t._destroyed = true;
@@ -507,8 +575,9 @@ function processTimers() {
     // A throw goes to `fatal`; an interval is rescheduled either way. As node re-enters its
     // timer processing after one, the next timer runs before the queued ticks.
     // (The timer counts as active while its callback runs: refresh() there re-arms it.)
-    const gen = t[kGen];
+    const gen = e[3];
     let threw = false;
+    execAsyncId = t[kAsyncId];
     try {
       if (acx !== null) acx.set(t[kFrame]);
       const args = t._timerArgs;
@@ -524,16 +593,17 @@ function processTimers() {
       threw = true;
       fatal(e);
     } finally {
+      execAsyncId = 1;
       if (t._repeat !== null && t._idleTimeout !== -1) {
-        if (t[kGen] === gen) {
+        if (genOf(t) === gen) {
           t._idleTimeout = t._repeat;
           t._idleStart = now;
           schedule(t);
         }
-      } else if (t[kGen] === gen && !t._destroyed) {
+      } else if (genOf(t) === gen && !t._destroyed) {
         t._destroyed = true;
         if (t[kRefed]) refedTimers--;
-        if (t._id !== undefined) timerById.delete(t._id);
+        if (t[kHasPrimitive]) timerById.delete(t[kAsyncId]);
       }
     }
     if (!threw) processTicks();
@@ -543,14 +613,17 @@ function processTimers() {
 function nextTimerDelay() {
   while (heap.length > 0) {
     const e = heap[0];
-    if (e[2]._destroyed || e[2][kGen] !== e[3]) { heapPop(); continue; }
+    if (e[2]._destroyed || genOf(e[2]) !== e[3]) { heapPop(); dropIfEmpty(e[4]); continue; }
     return Math.max(0, e[0] - nowMs());
   }
   return -1;
 }
 
 // ---- immediates ----------------------------------------------------------------------------
-let immediates = [];
+// node's ImmediateList: linked through _idlePrev/_idleNext, which inspect shows. A turn takes
+// the whole list; an immediate run or cleared keeps its links, and its refed slot is null.
+let immediateHead = null;
+let immediateTail = null;
 let refedImmediates = 0;
 
 class Immediate {
@@ -561,41 +634,59 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = true;
-    if (acx !== null) this[kFrame] = acx.get();
+    this[kAsyncId] = ++lastAsyncId;
+    this[kTriggerId] = execAsyncId;
+    if (acx !== null) hide(this, kFrame, acx.get());
     refedImmediates++;
   }
-  ref() { if (!this[kRefed]) { this[kRefed] = true; if (!this._destroyed) refedImmediates++; } return this; }
-  unref() { if (this[kRefed]) { this[kRefed] = false; if (!this._destroyed) refedImmediates--; } return this; }
-  hasRef() { return this[kRefed]; }
+  ref() { if (this[kRefed] === false) { this[kRefed] = true; refedImmediates++; } return this; }
+  unref() { if (this[kRefed]) { this[kRefed] = false; refedImmediates--; } return this; }
+  hasRef() { return !!this[kRefed]; }
   [Symbol.dispose]() { clearImmediate(this); }
 }
 
 function setImmediate(callback, arg1, arg2, arg3) {
   validateCallback(callback);
   const i = new Immediate(callback, arguments.length > 1 ? timerArgs(arguments, 1) : undefined);
-  immediates.push(i);
+  if (immediateTail !== null) {
+    immediateTail._idleNext = i;
+    i._idlePrev = immediateTail;
+  } else {
+    immediateHead = i;
+  }
+  immediateTail = i;
   return i;
 }
 function clearImmediate(imm) {
-  if (imm instanceof Immediate && !imm._destroyed) {
-    imm._destroyed = true;
+  if (!imm || imm._destroyed) return;
+  if (imm instanceof Immediate) {
     if (imm[kRefed]) refedImmediates--;
-    imm._onImmediate = null;
-  } else if (imm instanceof Timeout && !imm._destroyed) {
+    if (imm === immediateHead) immediateHead = imm._idleNext;
+    if (imm === immediateTail) immediateTail = imm._idlePrev;
+  } else if (imm instanceof Timeout) {
     // node's clearImmediate unlinks whatever list item it is given: the timer never fires.
-    imm._destroyed = true;
     if (imm[kRefed]) refedTimers--;
+  } else {
+    return;
   }
+  imm._destroyed = true;
+  imm[kRefed] = null;
+  imm._onImmediate = null;
+  listRemove(imm);
 }
 
+// (The loop variable follows the links at each step: an immediate cleared meanwhile is
+// unlinked, so it is skipped.)
 function processImmediates() {
-  const list = immediates;
-  immediates = [];
-  for (let i = 0; i < list.length; i++) {
-    const imm = list[i];
+  let imm = immediateHead;
+  immediateHead = immediateTail = null;
+  for (; imm !== null; imm = imm._idleNext) {
     if (imm._destroyed) continue;
     imm._destroyed = true;
     if (imm[kRefed]) refedImmediates--;
+    imm[kRefed] = null;
+    execAsyncId = imm[kAsyncId];
+    let threw = false;
     try {
       if (acx !== null) acx.set(imm[kFrame]);
       const a = imm._argv;
@@ -606,11 +697,14 @@ function processImmediates() {
         default: imm._onImmediate(...a);
       }
     } catch (e) {
+      threw = true;
       // As node: reported, and the ticks it queued wait for the next callback.
       fatal(e);
-      continue;
+    } finally {
+      imm._onImmediate = null;
+      execAsyncId = 1;
     }
-    processTicks();
+    if (!threw) processTicks();
   }
 }
 
@@ -732,7 +826,7 @@ function pollIO(timeout) {
 }
 
 function ioTimeout() {
-  if (immediates.length > 0 || completions.length > 0 || closing.length > 0 || pollHandlers.size > 0 || !alive()) return 0;
+  if (immediateHead !== null || completions.length > 0 || closing.length > 0 || pollHandlers.size > 0 || !alive()) return 0;
   const d = nextTimerDelay();
   return d < 0 ? -1 : Math.ceil(d);
 }
@@ -771,7 +865,7 @@ function turn() {
   // Poll handlers (stdin) block in their own read, so the loop does not sleep for them; with
   // descriptors watched (also ones first watched after this turn's poll), the wait happens in
   // pollIO, which wakes for them as well as for the next timer.
-  if (immediates.length > 0 || pollHandlers.size > 0 || completions.length > 0 || closing.length > 0 || polled || watching()) return 0;
+  if (immediateHead !== null || pollHandlers.size > 0 || completions.length > 0 || closing.length > 0 || polled || watching()) return 0;
   const d = nextTimerDelay();
   if (d < 0) return refedHandles > 0 || refedWatchers > 0 ? 1e9 : 0;
   return d;
