@@ -264,6 +264,8 @@ function currentLoopStart() {
   if (loopStart < 0 && process.mainModule !== undefined && process.mainModule.loaded) loopStart = now();
   return loopStart;
 }
+const nodeTimingShown = ['name', 'entryType', 'startTime', 'duration', 'nodeStart', 'v8Start', 'bootstrapComplete',
+  'environment', 'loopStart', 'loopExit', 'idleTime'];
 class PerformanceNodeTiming {
   constructor() {
     const props = {
@@ -282,16 +284,15 @@ class PerformanceNodeTiming {
     };
     for (const k of Object.keys(props)) Object.defineProperty(this, k, { get: props[k], enumerable: true, configurable: true });
   }
+  // node's toJSON and inspect show these (not uvMetricsInfo), in this order.
   toJSON() {
     const out = {};
-    for (const k of Object.keys(this)) out[k] = this[k];
+    for (const k of nodeTimingShown) out[k] = this[k];
     return out;
   }
   [customInspect](depth, options) {
     if (depth < 0) return options.stylize('[PerformanceNodeTiming]', 'special');
-    const shown = {};
-    for (const k of ['name', 'entryType', 'startTime', 'duration', 'nodeStart', 'v8Start', 'bootstrapComplete', 'environment', 'loopStart', 'loopExit', 'idleTime']) shown[k] = this[k];
-    return inspectAs('PerformanceNodeTiming', shown, options);
+    return inspectAs('PerformanceNodeTiming', this.toJSON(), options);
   }
 }
 const nodeTiming = new PerformanceNodeTiming();
@@ -722,7 +723,12 @@ function histogramApi() {
   class RecordableHistogram extends Histogram {
     constructor() { throw illegal(); } // eslint-disable-line constructor-super
     record(val) {
-      if (typeof val === 'bigint') { hdrOf(this)?.record(Number(val)); return; }
+      if (typeof val === 'bigint') {
+        // node's binding takes a lossless int64 >= 1.
+        if (val < 1n || val > INT64_MAX) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'value is out of range');
+        hdrOf(this)?.record(Number(val));
+        return;
+      }
       V.validateInteger(val, 'val', 1);
       hdrOf(this)?.record(val);
     }
