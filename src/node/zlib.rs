@@ -1,6 +1,7 @@
 //! The native half of `zlib` (`internalBinding('zlib')`): incremental deflate/inflate in
-//! zlib, gzip and raw framing on flate2 (pure-Rust miniz_oxide). Compressed bytes are valid
-//! deflate but not byte-identical to node's zlib; round trips and interop are exact.
+//! zlib, gzip and raw framing on flate2 (pure-Rust miniz_oxide), and Brotli on dropbox's
+//! `brotli` crate. Compressed bytes are valid deflate/Brotli but not byte-identical to node's
+//! zlib and libbrotli; round trips and interop are exact.
 
 use crate::node::buffer::{new_buffer, view};
 use boa_engine::{
@@ -9,6 +10,11 @@ use boa_engine::{
     Context, JsData, JsNativeError, JsResult, JsValue,
 };
 use boa_gc::{Finalize, Trace};
+use brotli::enc::encode::{
+    BrotliEncoderOperation, BrotliEncoderParameter, BrotliEncoderStateStruct,
+};
+use brotli::enc::StandardAlloc;
+use brotli::{BrotliDecompressStream, BrotliResult, BrotliState};
 use flate2::write::{
     DeflateDecoder, DeflateEncoder, GzDecoder, GzEncoder, ZlibDecoder, ZlibEncoder,
 };
@@ -27,6 +33,157 @@ enum Codec {
     InflateRaw(DeflateDecoder<Vec<u8>>),
     /// Unzip before the first bytes tell gzip from zlib.
     Unzip(Vec<u8>),
+    BrotliEncode(Box<BrotliEncoder>),
+    BrotliDecode(Box<BrotliDecoder>),
+}
+
+/// Why a codec step failed: zlib's I/O-style errors, or a Brotli decoder error code.
+enum Failure {
+    Io(std::io::Error),
+    /// libbrotli's error code and its constant's name (`BROTLI_DECODER_ERROR_FORMAT_...`).
+    Brotli(i32, String),
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+
+/// The size of the scratch buffer the Brotli codecs write into before copying out.
+const BROTLI_CHUNK: usize = 16 * 1024;
+
+struct BrotliEncoder {
+    state: BrotliEncoderStateStruct<StandardAlloc>,
+    out: Vec<u8>,
+}
+
+impl BrotliEncoder {
+    /// An encoder with node's init params (`-1`: unset); `None` when libbrotli would refuse one.
+    fn new(params: &[u32]) -> Option<Self> {
+        let mut state = BrotliEncoderStateStruct::new(StandardAlloc::default());
+        for (key, &value) in params.iter().enumerate() {
+            if value == u32::MAX {
+                continue;
+            }
+            let param = match key {
+                0 => BrotliEncoderParameter::BROTLI_PARAM_MODE,
+                1 => BrotliEncoderParameter::BROTLI_PARAM_QUALITY,
+                2 => BrotliEncoderParameter::BROTLI_PARAM_LGWIN,
+                3 => BrotliEncoderParameter::BROTLI_PARAM_LGBLOCK,
+                4 => BrotliEncoderParameter::BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING,
+                5 => BrotliEncoderParameter::BROTLI_PARAM_SIZE_HINT,
+                6 => BrotliEncoderParameter::BROTLI_PARAM_LARGE_WINDOW,
+                // NPOSTFIX and NDIRECT only shape the output; this encoder picks its own.
+                7 | 8 => continue,
+                _ => return None,
+            };
+            // Modes past FONT are this crate's own experiments, not libbrotli's.
+            let value = if key == 0 && value > 2 { 0 } else { value };
+            if !state.set_parameter(param, value) {
+                return None;
+            }
+        }
+        Some(BrotliEncoder {
+            state,
+            out: Vec::new(),
+        })
+    }
+
+    /// Runs `op` over `input` until the input is taken and the operation's output is out.
+    fn run(&mut self, op: BrotliEncoderOperation, input: &[u8]) -> std::io::Result<()> {
+        let mut buf = vec![0u8; BROTLI_CHUNK];
+        let mut avail_in = input.len();
+        let mut in_off = 0;
+        loop {
+            let mut avail_out = buf.len();
+            let mut out_off = 0;
+            let ok = self.state.compress_stream(
+                op,
+                &mut avail_in,
+                input,
+                &mut in_off,
+                &mut avail_out,
+                &mut buf,
+                &mut out_off,
+                &mut None,
+                &mut |_, _, _, _| (),
+            );
+            self.out.extend_from_slice(&buf[..out_off]);
+            if !ok {
+                return Err(std::io::Error::other("brotli encoder failed"));
+            }
+            let done = match op {
+                BrotliEncoderOperation::BROTLI_OPERATION_FINISH => self.state.is_finished(),
+                _ => avail_in == 0 && !self.state.has_more_output(),
+            };
+            if done {
+                return Ok(());
+            }
+        }
+    }
+}
+
+struct BrotliDecoder {
+    state: BrotliState<StandardAlloc, StandardAlloc, StandardAlloc>,
+    out: Vec<u8>,
+    ended: bool,
+}
+
+impl BrotliDecoder {
+    /// A decoder with node's init params: only LARGE_WINDOW and the ring-buffer hint exist.
+    fn new(params: &[u32]) -> Option<Self> {
+        let mut state = BrotliState::new_strict(
+            StandardAlloc::default(),
+            StandardAlloc::default(),
+            StandardAlloc::default(),
+        );
+        for (key, &value) in params.iter().enumerate() {
+            match (key, value) {
+                (_, u32::MAX) | (0, _) => {}
+                (1, v) => state.large_window = v != 0,
+                _ => return None,
+            }
+        }
+        Some(BrotliDecoder {
+            state,
+            out: Vec::new(),
+            ended: false,
+        })
+    }
+
+    /// Decodes `input`; bytes after the end of the stream are ignored, as node's decoder does.
+    fn write(&mut self, input: &[u8]) -> Result<(), Failure> {
+        let mut buf = vec![0u8; BROTLI_CHUNK];
+        let mut avail_in = input.len();
+        let mut in_off = 0;
+        let mut total = 0;
+        while !self.ended {
+            let mut avail_out = buf.len();
+            let mut out_off = 0;
+            let result = BrotliDecompressStream(
+                &mut avail_in,
+                &mut in_off,
+                input,
+                &mut avail_out,
+                &mut out_off,
+                &mut buf,
+                &mut total,
+                &mut self.state,
+            );
+            self.out.extend_from_slice(&buf[..out_off]);
+            match result {
+                BrotliResult::NeedsMoreOutput => {}
+                BrotliResult::NeedsMoreInput => return Ok(()),
+                BrotliResult::ResultSuccess => self.ended = true,
+                BrotliResult::ResultFailure => {
+                    let code = self.state.error_code;
+                    return Err(Failure::Brotli(code as i32, format!("{code:?}")));
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Trace, Finalize, JsData)]
@@ -36,7 +193,7 @@ struct Handle {
 }
 
 impl Codec {
-    fn new(mode: i32, level: i32) -> Option<Codec> {
+    fn new(mode: i32, level: i32, params: &[u32]) -> Option<Codec> {
         let level = if (0..=9).contains(&level) {
             Compression::new(level as u32)
         } else {
@@ -54,11 +211,13 @@ impl Codec {
             5 => Codec::DeflateRaw(DeflateEncoder::new(Vec::new(), level)),
             6 => Codec::InflateRaw(DeflateDecoder::new(Vec::new())),
             7 => Codec::Unzip(Vec::new()),
+            8 => Codec::BrotliDecode(Box::new(BrotliDecoder::new(params)?)),
+            9 => Codec::BrotliEncode(Box::new(BrotliEncoder::new(params)?)),
             _ => return None,
         })
     }
 
-    fn write(&mut self, data: &[u8]) -> std::io::Result<()> {
+    fn write(&mut self, data: &[u8]) -> Result<(), Failure> {
         if let Codec::Unzip(pending) = self {
             pending.extend_from_slice(data);
             if pending.len() < 2 {
@@ -72,7 +231,7 @@ impl Codec {
             };
             return self.write(&head);
         }
-        match self {
+        Ok(match self {
             Codec::Deflate(c) => c.write_all(data),
             // Bytes after the end of a zlib or raw stream are ignored, as zlib does.
             Codec::Inflate(c) => write_until_end(c, data).map(|_| ()),
@@ -89,10 +248,10 @@ impl Codec {
                     }
                     c.try_finish()?;
                     if rest[0] != 0x1f || rest.get(1).is_some_and(|b| *b != 0x8b) {
-                        return Err(std::io::Error::new(
+                        return Err(Failure::Io(std::io::Error::new(
                             std::io::ErrorKind::InvalidData,
                             "incorrect header check",
-                        ));
+                        )));
                     }
                     let out = std::mem::take(c.get_mut());
                     *c = GzDecoder::new(out);
@@ -100,8 +259,10 @@ impl Codec {
             }
             Codec::DeflateRaw(c) => c.write_all(data),
             Codec::InflateRaw(c) => write_until_end(c, data).map(|_| ()),
+            Codec::BrotliEncode(c) => c.run(BrotliEncoderOperation::BROTLI_OPERATION_PROCESS, data),
+            Codec::BrotliDecode(c) => return c.write(data),
             Codec::Unzip(_) => Ok(()),
-        }
+        }?)
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
@@ -112,7 +273,8 @@ impl Codec {
             Codec::Gunzip(c) => c.flush(),
             Codec::DeflateRaw(c) => c.flush(),
             Codec::InflateRaw(c) => c.flush(),
-            Codec::Unzip(_) => Ok(()),
+            Codec::BrotliEncode(c) => c.run(BrotliEncoderOperation::BROTLI_OPERATION_FLUSH, &[]),
+            Codec::BrotliDecode(_) | Codec::Unzip(_) => Ok(()),
         }
     }
 
@@ -124,6 +286,10 @@ impl Codec {
             Codec::Gunzip(c) => c.try_finish(),
             Codec::DeflateRaw(c) => c.try_finish(),
             Codec::InflateRaw(c) => c.try_finish(),
+            Codec::BrotliEncode(c) => c.run(BrotliEncoderOperation::BROTLI_OPERATION_FINISH, &[]),
+            // A Brotli stream that has not ended lacks input, as libbrotli reports it.
+            Codec::BrotliDecode(c) if c.ended => Ok(()),
+            Codec::BrotliDecode(_) => Err(std::io::Error::from(std::io::ErrorKind::UnexpectedEof)),
             Codec::Unzip(p) if p.is_empty() => Ok(()),
             Codec::Unzip(_) => Err(std::io::Error::from(std::io::ErrorKind::UnexpectedEof)),
         }
@@ -138,6 +304,8 @@ impl Codec {
             Codec::Gunzip(c) => c.get_mut(),
             Codec::DeflateRaw(c) => c.get_mut(),
             Codec::InflateRaw(c) => c.get_mut(),
+            Codec::BrotliEncode(c) => &mut c.out,
+            Codec::BrotliDecode(c) => &mut c.out,
             Codec::Unzip(_) => return Vec::new(),
         };
         std::mem::take(out)
@@ -158,7 +326,11 @@ fn write_until_end<W: Write>(c: &mut W, data: &[u8]) -> std::io::Result<usize> {
 }
 
 /// `{ code, errno, message }` as node's zlib errors carry them.
-fn zlib_error(e: &std::io::Error, ctx: &mut Context) -> JsValue {
+fn zlib_error(failure: &Failure, ctx: &mut Context) -> JsValue {
+    let e = match failure {
+        Failure::Io(e) => e,
+        Failure::Brotli(errno, name) => return brotli_error(*errno, name, ctx),
+    };
     let (code, errno, message) = if e.kind() == std::io::ErrorKind::UnexpectedEof {
         ("Z_BUF_ERROR", -5, "unexpected end of file")
     } else if e.to_string().contains("checksum") {
@@ -178,19 +350,53 @@ fn zlib_error(e: &std::io::Error, ctx: &mut Context) -> JsValue {
     init.build().into()
 }
 
-/// `create(mode, level)` → handle (modes as zlib.constants: DEFLATE 1 … UNZIP 7).
-fn create(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+/// node's Brotli decoder error: `ERR_` and libbrotli's name for the code (as
+/// `BrotliDecoderErrorString` gives it, `_ERROR_FORMAT_PADDING_1`), the code as errno.
+fn brotli_error(errno: i32, name: &str, ctx: &mut Context) -> JsValue {
+    let name = format!("ERR_{}", name.trim_start_matches("BROTLI_DECODER"));
+    let mut init = ObjectInitializer::new(ctx);
+    init.property(js_string!("code"), js_string!(name), Default::default());
+    init.property(js_string!("errno"), errno, Default::default());
+    init.property(
+        js_string!("message"),
+        js_string!("Decompression failed"),
+        Default::default(),
+    );
+    init.build().into()
+}
+
+/// `create(mode, level, brotliParams)` → handle, or null when Brotli refuses a parameter
+/// (modes as zlib.constants: DEFLATE 1 … UNZIP 7, BROTLI_DECODE 8, BROTLI_ENCODE 9; the
+/// params an array of uint32 by BROTLI_PARAM_* key, 0xffffffff for unset).
+fn create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let mode = args.first().and_then(JsValue::as_number).unwrap_or(0.0) as i32;
     let level = args.get(1).and_then(JsValue::as_number).unwrap_or(-1.0) as i32;
-    let codec = Codec::new(mode, level)
-        .ok_or_else(|| JsNativeError::typ().with_message("unsupported zlib mode"))?;
+    let params = brotli_params(args.get(2), ctx)?;
+    if !(1..=9).contains(&mode) {
+        return Err(JsNativeError::typ()
+            .with_message("unsupported zlib mode")
+            .into());
+    }
+    let Some(codec) = Codec::new(mode, level, &params) else {
+        return Ok(JsValue::null());
+    };
     let handle = Handle {
         codec: RefCell::new(Some(Box::new(codec))),
     };
     Ok(JsObject::from_proto_and_data(None, handle).into())
 }
 
-/// `process(handle, bytes, flush)` with flush 0 none, 2 sync, 4 finish → Buffer of output, or
+/// The uint32 values of a params array (empty when absent).
+fn brotli_params(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<Vec<u32>> {
+    let Some(obj) = v.and_then(JsValue::as_object) else {
+        return Ok(Vec::new());
+    };
+    let len = obj.get(js_string!("length"), ctx)?.to_length(ctx)?.min(64);
+    (0..len).map(|i| obj.get(i, ctx)?.to_u32(ctx)).collect()
+}
+
+/// `process(handle, bytes, flush)` with flush 0 none, 2 sync, 4 finish (Brotli: 0 process,
+/// 1 flush, 2 finish) → Buffer of output, or
 /// `{ code, errno, message }` on corrupt input.
 fn process(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let obj = args
@@ -212,11 +418,12 @@ fn process(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
                 .with_message("zlib binding closed")
                 .into());
         };
-        let mut step = || -> std::io::Result<Vec<u8>> {
+        let brotli = matches!(**codec, Codec::BrotliEncode(_) | Codec::BrotliDecode(_));
+        let mut step = || -> Result<Vec<u8>, Failure> {
             codec.write(&data)?;
-            match flush {
-                4 => codec.finish()?,
-                1..=3 => codec.flush()?,
+            match (brotli, flush) {
+                (false, 4) | (true, 2) => codec.finish()?,
+                (false, 1..=3) | (true, 1) => codec.flush()?,
                 _ => {}
             }
             Ok(codec.take())

@@ -1,6 +1,6 @@
 // `zlib`: deflate/inflate, gzip/gunzip, raw and unzip as one-shot functions (sync and
-// callback) and as Transform streams, over the native codec in node/zlib.rs. Brotli is not
-// built in: its functions fail with ERR_FEATURE_UNAVAILABLE_ON_PLATFORM.
+// callback) and as Transform streams, over the native codec in node/zlib.rs; Brotli the same way,
+// its options as node's Brotli constructor validates them.
 'use strict';
 
 const native = internalBinding('zlib');
@@ -17,7 +17,18 @@ const codes = {
 };
 for (const k of Object.keys(codes)) codes[codes[k]] = k;
 
-const MODES = { Deflate: 1, Inflate: 2, Gzip: 3, Gunzip: 4, DeflateRaw: 5, InflateRaw: 6, Unzip: 7 };
+const MODES = {
+  Deflate: 1, Inflate: 2, Gzip: 3, Gunzip: 4, DeflateRaw: 5, InflateRaw: 6, Unzip: 7,
+  BrotliDecompress: 8, BrotliCompress: 9,
+};
+const isBrotli = (mode) => mode === MODES.BrotliDecompress || mode === MODES.BrotliCompress;
+// The flush kinds each family's streams use: node's zlibDefaultOpts and brotliDefaultOpts.
+const zlibFlushes = { flush: constants.Z_NO_FLUSH, finishFlush: constants.Z_FINISH, fullFlush: constants.Z_FULL_FLUSH, max: constants.Z_BLOCK };
+const brotliFlushes = {
+  flush: constants.BROTLI_OPERATION_PROCESS, finishFlush: constants.BROTLI_OPERATION_FINISH,
+  fullFlush: constants.BROTLI_OPERATION_FLUSH, max: constants.BROTLI_OPERATION_EMIT_METADATA,
+};
+const flushesOf = (mode) => (isBrotli(mode) ? brotliFlushes : zlibFlushes);
 
 function zlibError(r) {
   const err = new Error(r.message);
@@ -70,13 +81,45 @@ function levelOf(opts, mode) {
       !(typeof SharedArrayBuffer === 'function' && dictionary instanceof SharedArrayBuffer)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dictionary);
   }
+  checkBaseOptions(opts, zlibFlushes);
+  return Math.trunc(level);
+}
+
+// The options node's ZlibBase validates for every kind of stream.
+function checkBaseOptions(opts, flushes) {
   if (finiteOrDefault(opts.chunkSize, 'options.chunkSize') && opts.chunkSize < 64) {
     throw new (E().ERR_OUT_OF_RANGE)('options.chunkSize', '>= 64', opts.chunkSize);
   }
-  checkRange(opts.flush, 'options.flush', 0, 5, 0);
-  checkRange(opts.finishFlush, 'options.finishFlush', 0, 5, 4);
+  checkRange(opts.flush, 'options.flush', 0, flushes.max, flushes.flush);
+  checkRange(opts.finishFlush, 'options.finishFlush', 0, flushes.max, flushes.finishFlush);
   checkRange(opts.maxOutputLength, 'options.maxOutputLength', 1, 2 ** 32, 2 ** 32);
-  return Math.trunc(level);
+}
+
+// node's Brotli constructor: options.params as libbrotli's init array (uint32 by
+// BROTLI_PARAM_* key, 0xffffffff unset), checked key by key in property order.
+const kMaxBrotliParam = Math.max(...Object.keys(constants).filter((k) => k.startsWith('BROTLI_PARAM_')).map((k) => constants[k]));
+function brotliParamsOf(opts) {
+  const params = new Uint32Array(kMaxBrotliParam + 1).fill(-1);
+  if (opts && opts.params) {
+    for (const origKey of Object.keys(opts.params)) {
+      const key = +origKey;
+      if (Number.isNaN(key) || key < 0 || key > kMaxBrotliParam || (params[key] | 0) !== -1) {
+        throw new (E().ERR_BROTLI_INVALID_PARAM)(origKey);
+      }
+      const value = opts.params[origKey];
+      if (typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new (E().ERR_INVALID_ARG_TYPE)('options.params[key]', 'number', value);
+      }
+      params[key] = value;
+    }
+  }
+  if (opts) checkBaseOptions(opts, brotliFlushes);
+  return Array.from(params);
+}
+function brotliHandle(mode, params) {
+  const handle = native.create(mode, -1, params);
+  if (handle === null) throw new (E().ERR_ZLIB_INITIALIZATION_FAILED)();
+  return handle;
 }
 
 // zlib's own reasons for the first bytes of a bad stream (the native codec reports only that
@@ -167,7 +210,25 @@ function gzipTrailerError(input) {
   return undefined;
 }
 
+// The output of a one-shot call, as maxOutputLength and options.info let it out.
+function syncResult(out, opts, name) {
+  const maxOutputLength = opts && Number.isFinite(opts.maxOutputLength) ? opts.maxOutputLength : 2 ** 32;
+  if (out.length > maxOutputLength) throw bufferTooLarge(maxOutputLength);
+  // node returns the stream that did the work; rjs makes one of the same class for it.
+  return opts && opts.info ? { buffer: out, engine: new (getClass(name))(opts) } : out;
+}
+
+function brotliSync(mode, buffer, opts, name) {
+  const handle = brotliHandle(mode, brotliParamsOf(opts));
+  const input = toInput(buffer);
+  const finish = opts && Number.isFinite(opts.finishFlush) ? opts.finishFlush : brotliFlushes.finishFlush;
+  const out = native.process(handle, input, finish);
+  if (isErr(out)) throw zlibError(out);
+  return syncResult(out, opts, name);
+}
+
 function processSync(mode, buffer, opts, name) {
+  if (isBrotli(mode)) return brotliSync(mode, buffer, opts, name);
   let input = toInput(buffer);
   if (mode === MODES.Unzip && input.length === 0) {
     levelOf(opts, mode);
@@ -184,8 +245,6 @@ function processSync(mode, buffer, opts, name) {
   if (mode === MODES.Inflate || (mode === MODES.Unzip && input[0] !== 0x1f)) input = withoutDictHeader(input, opts);
   let out = native.process(handle, input, finish);
   if (mode === MODES.Deflate && !isErr(out) && dictionaryOf(opts) !== undefined) out = withDictHeader(out, dictionaryOf(opts));
-  const maxOutputLength = opts && Number.isFinite(opts.maxOutputLength) ? opts.maxOutputLength : 2 ** 32;
-  if (!isErr(out) && out.length > maxOutputLength) throw bufferTooLarge(maxOutputLength);
   if (isErr(out)) {
     const reason = dataErrorMessage(mode, input);
     if (reason !== undefined && (out.code === 'Z_DATA_ERROR' || out.code === 'Z_BUF_ERROR')) {
@@ -202,8 +261,7 @@ function processSync(mode, buffer, opts, name) {
     }
     throw zlibError(out);
   }
-  // node returns the stream that did the work; rjs makes one of the same class for it.
-  return opts && opts.info ? { buffer: out, engine: new (getClass(name))(opts) } : out;
+  return syncResult(out, opts, name);
 }
 
 const fns = {};
@@ -215,8 +273,9 @@ for (const [name, mode] of Object.entries(MODES)) {
     validateFunction(callback, 'callback');
     let result, error = null;
     try { result = processSync(mode, buffer, opts, name); } catch (e) {
-      // Argument errors throw at the call; data errors and an over-long output reach the callback.
-      if (e.code && e.code.startsWith('ERR_') && e.code !== 'ERR_BUFFER_TOO_LARGE') throw e;
+      // Argument errors throw at the call; data errors (they carry an errno) and an over-long
+      // output reach the callback.
+      if (typeof e.errno !== 'number' && e.code && e.code.startsWith('ERR_') && e.code !== 'ERR_BUFFER_TOO_LARGE') throw e;
       error = e;
     }
     require('internal/loop').queueCompletion(() => (error ? callback(error) : callback(null, result)));
@@ -243,21 +302,27 @@ function makeClass(name, mode) {
   function ZlibStream(opts) {
     if (!(this instanceof ZlibStream)) return new ZlibStream(opts);
     Transform.call(this, { ...(opts || {}), readableObjectMode: false, writableObjectMode: false });
-    const level = levelOf(opts, mode);
+    const brotliParams = isBrotli(mode) ? brotliParamsOf(opts) : undefined;
+    const level = brotliParams === undefined ? levelOf(opts, mode) : -1;
     this.bytesWritten = 0;
-    this._handle = native.create(mode, level);
+    this._handle = brotliParams === undefined ? native.create(mode, level) : brotliHandle(mode, brotliParams);
     // node's ZlibBase/Zlib state, which code such as minizlib and tests read.
     const o = opts || {};
     this._outBuffer = undefined;
     this._outOffset = 0;
+    const flushes = flushesOf(mode);
     this._chunkSize = Number.isFinite(o.chunkSize) ? o.chunkSize : constants.Z_DEFAULT_CHUNK;
-    this._defaultFlushFlag = Number.isFinite(o.flush) ? o.flush : constants.Z_NO_FLUSH;
-    this._finishFlushFlag = Number.isFinite(o.finishFlush) ? o.finishFlush : constants.Z_FINISH;
-    this._defaultFullFlushFlag = constants.Z_FULL_FLUSH;
+    this._defaultFlushFlag = Number.isFinite(o.flush) ? o.flush : flushes.flush;
+    this._finishFlushFlag = Number.isFinite(o.finishFlush) ? o.finishFlush : flushes.finishFlush;
+    this._defaultFullFlushFlag = flushes.fullFlush;
     this._info = o.info;
     this._maxOutputLength = Number.isFinite(o.maxOutputLength) ? o.maxOutputLength : 2 ** 32;
-    this._level = level;
-    this._strategy = Number.isFinite(o.strategy) ? o.strategy : constants.Z_DEFAULT_STRATEGY;
+    if (brotliParams === undefined) {
+      this._level = level;
+      this._strategy = Number.isFinite(o.strategy) ? o.strategy : constants.Z_DEFAULT_STRATEGY;
+    }
+    // What reset() makes a new handle from.
+    Object.defineProperty(this, '_brotliParams', { value: brotliParams, writable: true, enumerable: false });
     // A Deflate stream's header still to declare the dictionary (see withDictHeader).
     Object.defineProperty(this, '_dictBytes', { value: dictionaryOf(o), writable: true, enumerable: false });
     Object.defineProperty(this, '_dictionary', { value: mode === MODES.Deflate ? this._dictBytes : undefined, writable: true, enumerable: false });
@@ -291,7 +356,9 @@ function makeClass(name, mode) {
         }
       }
     }
-    let out = native.process(this._handle, data, flag === constants.Z_FINISH ? constants.Z_FULL_FLUSH : flag);
+    // A write cannot end the stream: its finish kind flushes instead.
+    const flushes = flushesOf(mode);
+    let out = native.process(this._handle, data, flag === flushes.finishFlush ? flushes.fullFlush : flag);
     if (this._dictionary !== undefined && !isErr(out) && out.length >= 2) {
       out = withDictHeader(out, this._dictionary);
       this._dictionary = undefined;
@@ -385,7 +452,7 @@ function makeClass(name, mode) {
   };
   Object.defineProperty(ZlibStream.prototype, '_closed', { configurable: true, enumerable: true, get() { return !this._handle; } });
   ZlibStream.prototype.reset = function () {
-    this._handle = native.create(mode, this._level);
+    this._handle = isBrotli(mode) ? brotliHandle(mode, this._brotliParams) : native.create(mode, this._level);
     this._outOffset = 0;
     if (mode === MODES.Deflate) this._dictionary = this._dictBytes;
     if (mode === MODES.Inflate || mode === MODES.Unzip) this._dictHead = Buffer.alloc(0);
@@ -401,10 +468,6 @@ function getClass(name) {
   return classes[name];
 }
 
-function brotli(name) {
-  return function () { throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`zlib.${name} (Brotli is not built into rjs)`); };
-}
-
 module.exports = {
   crc32(data, value = 0) {
     if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
@@ -414,14 +477,6 @@ module.exports = {
     return native.crc32(typeof data === 'string' ? Buffer.from(data) : toInput(data), value);
   },
   ...fns,
-  brotliCompress: brotli('brotliCompress'),
-  brotliCompressSync: brotli('brotliCompressSync'),
-  brotliDecompress: brotli('brotliDecompress'),
-  brotliDecompressSync: brotli('brotliDecompressSync'),
-  createBrotliCompress: brotli('createBrotliCompress'),
-  createBrotliDecompress: brotli('createBrotliDecompress'),
-  BrotliCompress: brotli('BrotliCompress'),
-  BrotliDecompress: brotli('BrotliDecompress'),
   constants,
   codes,
 };
