@@ -87,7 +87,8 @@ class AsyncLocalStorage {
   }
 }
 
-let nextAsyncId = 2;
+// Ids as node gives them: 1 is the main script, the first resource made is 2.
+let nextAsyncId = 1;
 const enabledHooks = new Set();
 const topLevelResource = {};
 let current = { id: 1, trigger: 0, resource: topLevelResource };
