@@ -21,10 +21,7 @@ let tickQueue = [];
 let tickHead = 0;
 
 function nextTick(callback, ...args) {
-  if (typeof callback !== 'function') {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'function', callback);
-  }
+  validateCallback(callback);
   if (process._exiting) return;
   lastAsyncId++; // (node's TickObject takes an async id)
   tickQueue.push(callback, args, acx === null ? undefined : acx.get());
@@ -214,6 +211,9 @@ function sourceExcerpt(file, line, column, atThrow) {
   }
 }
 
+// The throw statement of node 20's hideStackFrames (internal/errors), as an uncaught report
+// shows it for an error from a validator.
+const HIDDEN_FRAMES_THROW = 'node:internal/errors:541\n      throw error;\n      ^\n';
 const rejectionReports = new WeakMap(); // error made for a rejection -> its report's header
 // [file, line, column] of the `throw` statement that threw `value`, or undefined.
 function throwSite(value) {
@@ -260,6 +260,8 @@ function reportText(err, origin, site = throwSite(err), header) {
     if (mark !== undefined && mark.site === `${site}`) shown = mark.header;
     // An error made where no script line shows (node's own code): node shows the throw site.
     if (shown === '' && header !== undefined) shown = header.replace(/^\n/, '');
+    // node's validators are wrapped in hideStackFrames, which rethrows their errors.
+    if (shown === '' && m && m[1] === 'node:internal/validators') shown = HIDDEN_FRAMES_THROW;
     if (shown !== '') out += shown + '\n';
     let body;
     try { body = inspect(err, options); } catch { body = stack; }
@@ -511,10 +513,13 @@ function schedule(t) {
   heapPush([t._idleStart + Math.trunc(t._idleTimeout), ++seq, t, gen, list]);
 }
 
+// (node's validateFunction: a hideStackFrames validator.)
 function validateCallback(callback) {
   if (typeof callback !== 'function') {
     const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+    const err = new codes.ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+    markThrow(err, HIDDEN_FRAMES_THROW);
+    throw err;
   }
 }
 
