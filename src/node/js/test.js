@@ -231,9 +231,19 @@ class TestsStream {
   flush() {
     this.scheduled = false;
     const f = this.formatter;
-    // One generator step per tick, as node's reporter pipeline takes them (its first output
-    // comes a step after the pipe is set up), while test code that could interleave runs;
-    // otherwise, and for the spec reporter (a Transform in node), all at once.
+    // node's generator reporters write their first output a step after the pipe is set up
+    // (the spec reporter, a Transform, at once): nextTicks queued before then (a warning the
+    // first tests emit) are written first.
+    if (this.startDelay) {
+      this.startDelay = false;
+      if (!f.isTransform) {
+        this.scheduleStep();
+        return;
+      }
+    }
+    // One generator step per tick, as node's reporter pipeline takes them, while test code
+    // that could interleave runs; otherwise, and for the spec reporter (a Transform in node),
+    // all at once.
     if (f.chunks === undefined || !userCodeRunning()) {
       let out = this.pending + this.out.join('');
       this.pending = '';
@@ -249,9 +259,7 @@ class TestsStream {
       return;
     }
     const write = f.write || writeStdout;
-    if (this.startDelay) {
-      this.startDelay = false;
-    } else if (this.pending !== '') {
+    if (this.pending !== '') {
       write(this.pending);
       this.pending = '';
     } else if (this.out.length > 0) {
@@ -268,11 +276,15 @@ class TestsStream {
       if (end !== '') write(end);
     }
     if (this.pending !== '' || this.out.length > 0 || this.queue.length > 0 || (this.ended && !this.endWritten)) {
-      // A step is a tick and then microtasks; the next tick is queued from a microtask.
-      this.scheduled = true;
-      const next = this.flushBound || (this.flushBound = () => this.flush());
-      Promise.resolve().then(() => process.nextTick(next));
+      this.scheduleStep();
     }
+  }
+
+  // A step is a tick and then microtasks; the next tick is queued from a microtask.
+  scheduleStep() {
+    this.scheduled = true;
+    const next = this.flushBound || (this.flushBound = () => this.flush());
+    Promise.resolve().then(() => process.nextTick(next));
   }
 
   enqueue(nesting, loc, name) {
@@ -1280,6 +1292,7 @@ function teeFormatter(formatters) {
   const tee = {
     __proto__: null,
     write: lead.write,
+    isTransform: lead.isTransform,
     begin() { toOthers((f) => f.begin()); return lead.begin(); },
     event(type, data) { toOthers((f) => f.event(type, data)); return lead.event(type, data); },
     end() { toOthers((f) => f.end()); return lead.end(); },

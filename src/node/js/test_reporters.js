@@ -243,6 +243,7 @@ const specIndent = (nesting) => '  '.repeat(nesting);
 
 class SpecFormatter {
   constructor() {
+    this.isTransform = true; // node's spec reporter is a Transform stream, not a generator
     this.stack = [];
     this.reported = [];
     this.failedTests = [];
