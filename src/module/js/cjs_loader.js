@@ -1147,7 +1147,8 @@ function esmMetaResolve(specifier, parentPath) {
   }
   if (builtinSet.has(specifier)) return `node:${specifier}`;
   try {
-    const [format, file] = esmResolve(specifier, parentPath);
+    // (Resolution only: import attributes are checked by an import, not here.)
+    const [format, file] = esmResolveFile(specifier, parentPath);
     return format === 'builtin' ? `node:${file}` : pathToFileURL(file).href;
   } catch (err) {
     if (err && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && typeof err.url === 'string') return err.url;
