@@ -1,7 +1,8 @@
 // `stream/web`: WHATWG streams (ReadableStream with default and BYOB readers and byte
 // controllers, WritableStream, TransformStream, queuing strategies, TextEncoderStream,
 // TextDecoderStream) and the node-stream adapters behind Readable/Writable/Duplex.toWeb/fromWeb.
-// Algorithms follow the Streams spec; chunks are copied rather than transferred (no detaching).
+// Algorithms follow the Streams spec; byte streams transfer the buffers they take (the caller's
+// ArrayBuffer is detached), as node's.
 'use strict';
 
 const { codes, AbortError } = require('internal/errors');
@@ -80,6 +81,17 @@ function setToStringTag(C, name) {
 }
 function copyBytes(view) {
   return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
+}
+// TransferArrayBuffer: the bytes move to a new ArrayBuffer and `buffer` is detached.
+function transferArrayBuffer(buffer) {
+  const moved = buffer.slice(0);
+  internalBinding('buffer').detach(buffer);
+  return moved;
+}
+// A detached buffer has no bytes and refuses new views (there is no `detached` getter in node 20).
+function isDetached(buffer) {
+  if (buffer.byteLength !== 0) return false;
+  try { new Uint8Array(buffer); return false; } catch { return true; }
 }
 
 // ---- queuing strategies ----
@@ -415,13 +427,16 @@ class ReadableStreamBYOBReader {
     this[kState] = { stream: undefined, closed: undefined, readIntoRequests: [] };
     readerGenericInitialize(this, stream);
   }
-  read(view) {
-    const bad = checkP(this, 'ReadableStreamBYOBReader'); if (bad) return bad;
-    if (!ArrayBuffer.isView(view)) return rejected(new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
+  // An async function as node's (its promise settles two ticks after the request's).
+  async read(view, options = {}) {
+    check(this, 'ReadableStreamBYOBReader');
+    if (!ArrayBuffer.isView(view)) throw new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    validateObject(options, 'options', { allowNullable: true, allowArray: true, allowFunction: true });
     if (view.byteLength === 0 || view.buffer.byteLength === 0) {
-      return rejected(new InvalidState('View or Viewed ArrayBuffer is zero-length or detached'));
+      throw new InvalidState('View or Viewed ArrayBuffer is zero-length or detached');
     }
-    if (this[kState].stream === undefined) return rejected(new InvalidState('The reader is not attached to a stream'));
+    const min = readMinimum(view, options);
+    if (this[kState].stream === undefined) throw new InvalidState('The reader is not attached to a stream');
     const d = deferred();
     const stream = this[kState].stream;
     stream[kState].disturbed = true;
@@ -431,7 +446,7 @@ class ReadableStreamBYOBReader {
       error: (e) => d.reject(e),
     };
     if (stream[kState].state === 'errored') request.error(stream[kState].storedError);
-    else byteControllerPullInto(stream[kState].controller, view, request);
+    else byteControllerPullInto(stream[kState].controller, view, min, request);
     return d.promise;
   }
   releaseLock() {
@@ -456,6 +471,19 @@ class ReadableStreamBYOBReader {
   }
 }
 setToStringTag(ReadableStreamBYOBReader, 'ReadableStreamBYOBReader');
+// The validated `options.min` of a BYOB read: elements (bytes for a DataView) to wait for.
+function readMinimum(view, options) {
+  const min = options?.min ?? 1;
+  if (typeof min !== 'number') throw new ERR_INVALID_ARG_TYPE('options.min', 'number', min);
+  if (!Number.isInteger(min)) throw new InvalidArgValue('options.min', min, 'must be an integer');
+  if (min <= 0) throw new InvalidArgValue('options.min', min, 'must be greater than 0');
+  if (view instanceof DataView) {
+    if (min > view.byteLength) throw new codes.ERR_OUT_OF_RANGE('options.min', '<= view.byteLength', min);
+  } else if (min > view.length) {
+    throw new codes.ERR_OUT_OF_RANGE('options.min', '<= view.length', min);
+  }
+  return min;
+}
 
 // ---- default controller ----
 const kCancel = Symbol('kCancel');
@@ -610,7 +638,7 @@ class ReadableStreamBYOBRequest {
     if (typeof bytesWritten !== 'number' || bytesWritten < 0 || !Number.isFinite(bytesWritten)) {
       throw new InvalidArgValueRange('bytesWritten', bytesWritten);
     }
-    if (view.byteLength === 0) throw new InvalidState('View or Viewed ArrayBuffer is zero-length or detached');
+    if (isDetached(view.buffer)) throw new InvalidState('Viewed ArrayBuffer is detached');
     byteControllerRespond(controller, bytesWritten);
   }
   respondWithNewView(view) {
@@ -618,6 +646,7 @@ class ReadableStreamBYOBRequest {
     const { controller } = this[kState];
     if (controller === undefined) throw new InvalidState('This BYOB request has been invalidated');
     if (!ArrayBuffer.isView(view)) throw new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    if (isDetached(view.buffer)) throw new InvalidState('Viewed ArrayBuffer is detached');
     byteControllerRespondWithNewView(controller, view);
   }
   [kInspect](depth, options) {
@@ -796,12 +825,14 @@ function enqueueChunkToQueue(c, buffer, byteOffset, byteLength) {
 function byteControllerEnqueue(c, chunk) {
   const s = c[kState];
   const stream = s.stream;
-  const copy = copyBytes(chunk);
-  const buffer = copy.buffer, byteOffset = 0, byteLength = copy.byteLength;
-  invalidateBYOBRequest(c);
-  if (s.pendingPullIntos.length > 0 && s.pendingPullIntos[0].readerType === 'none') {
-    const first = s.pendingPullIntos.shift();
-    if (first.bytesFilled > 0) enqueueChunkToQueue(c, first.buffer.slice(first.byteOffset, first.byteOffset + first.bytesFilled), 0, first.bytesFilled);
+  const { byteOffset, byteLength } = chunk;
+  const buffer = transferArrayBuffer(chunk.buffer);
+  if (s.pendingPullIntos.length > 0) {
+    const first = s.pendingPullIntos[0];
+    if (isDetached(first.buffer)) throw new InvalidState('Destination ArrayBuffer is detached');
+    invalidateBYOBRequest(c);
+    first.buffer = transferArrayBuffer(first.buffer);
+    if (first.readerType === 'none') enqueueDetachedPullIntoToQueue(c, first);
   }
   if (hasDefaultReader(stream)) {
     processReadRequestsUsingQueue(c);
@@ -818,6 +849,10 @@ function byteControllerEnqueue(c, chunk) {
     enqueueChunkToQueue(c, buffer, byteOffset, byteLength);
   }
   byteControllerCallPullIfNeeded(c);
+}
+function enqueueDetachedPullIntoToQueue(c, d) {
+  if (d.bytesFilled > 0) enqueueChunkToQueue(c, d.buffer.slice(d.byteOffset, d.byteOffset + d.bytesFilled), 0, d.bytesFilled);
+  shiftPendingPullInto(c);
 }
 function shiftPendingPullInto(c) {
   return c[kState].pendingPullIntos.shift();
@@ -886,14 +921,19 @@ function commitPullIntoDescriptor(stream, d) {
   if (d.readerType === 'default') readableStreamFulfillReadRequest(stream, view, done);
   else readableStreamFulfillReadIntoRequest(stream, view, done);
 }
-function byteControllerPullInto(c, view, request) {
+function byteControllerPullInto(c, view, min, request) {
   const s = c[kState];
   const stream = s.stream;
-  const elementSize = view.BYTES_PER_ELEMENT || 1;
-  const ctor = view.constructor;
+  const isDataView = view instanceof DataView;
+  const elementSize = isDataView ? 1 : view.constructor.BYTES_PER_ELEMENT;
+  const ctor = isDataView ? DataView : view.constructor;
+  const { byteOffset, byteLength } = view;
+  const bufferByteLength = view.buffer.byteLength;
+  let buffer;
+  try { buffer = transferArrayBuffer(view.buffer); } catch (e) { request.error(e); return; }
   const d = {
-    buffer: view.buffer, bufferByteLength: view.buffer.byteLength, byteOffset: view.byteOffset, byteLength: view.byteLength,
-    bytesFilled: 0, minimumFill: elementSize, elementSize, viewConstructor: ctor, readerType: 'byob',
+    buffer, bufferByteLength, byteOffset, byteLength,
+    bytesFilled: 0, minimumFill: min * elementSize, elementSize, viewConstructor: ctor, readerType: 'byob',
   };
   if (s.pendingPullIntos.length > 0) {
     s.pendingPullIntos.push(d);
@@ -926,27 +966,28 @@ function byteControllerRespond(c, bytesWritten) {
   const s = c[kState];
   const first = s.pendingPullIntos[0];
   if (s.stream[kState].state === 'closed') {
-    if (bytesWritten !== 0) throw new InvalidArgValueRange('bytesWritten', bytesWritten);
+    if (bytesWritten !== 0) throw new InvalidArgValue('bytesWritten', bytesWritten);
   } else {
-    if (bytesWritten === 0) throw new InvalidArgValueRange('bytesWritten', bytesWritten);
+    if (bytesWritten === 0) throw new InvalidArgValue('bytesWritten', bytesWritten);
     if (first.bytesFilled + bytesWritten > first.byteLength) throw new InvalidArgValueRange('bytesWritten', bytesWritten);
   }
+  first.buffer = transferArrayBuffer(first.buffer);
   byteControllerRespondInternal(c, bytesWritten);
 }
 function byteControllerRespondWithNewView(c, view) {
   const s = c[kState];
   const first = s.pendingPullIntos[0];
   if (s.stream[kState].state === 'closed') {
-    if (view.byteLength !== 0) throw new InvalidArgValueRange('view', view);
+    if (view.byteLength !== 0) throw new InvalidState('View is not zero-length');
   } else if (view.byteLength === 0) {
-    throw new InvalidArgValueRange('view', view);
+    throw new InvalidState('View is zero-length');
   }
   if (first.byteOffset + first.bytesFilled !== view.byteOffset) throw new InvalidArgValueRange('view', view);
   if (first.bytesFilled + view.byteLength > first.byteLength) throw new InvalidArgValueRange('view', view);
-  if (view.buffer !== first.buffer) {
-    new Uint8Array(first.buffer, view.byteOffset, view.byteLength).set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
-  }
-  byteControllerRespondInternal(c, view.byteLength);
+  if (first.bufferByteLength !== view.buffer.byteLength) throw new InvalidArgValueRange('view', view);
+  const bytesWritten = view.byteLength;
+  first.buffer = transferArrayBuffer(view.buffer);
+  byteControllerRespondInternal(c, bytesWritten);
 }
 function byteControllerRespondInternal(c, bytesWritten) {
   const s = c[kState];
@@ -960,10 +1001,7 @@ function byteControllerRespondInternal(c, bytesWritten) {
   } else {
     first.bytesFilled += bytesWritten;
     if (first.readerType === 'none') {
-      if (first.bytesFilled > 0) {
-        shiftPendingPullInto(c);
-        enqueueChunkToQueue(c, first.buffer.slice(first.byteOffset, first.byteOffset + first.bytesFilled), 0, first.bytesFilled);
-      }
+      enqueueDetachedPullIntoToQueue(c, first);
       processPullIntoDescriptorsUsingQueue(c);
     } else if (first.bytesFilled >= first.minimumFill) {
       shiftPendingPullInto(c);
