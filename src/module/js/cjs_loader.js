@@ -322,6 +322,11 @@ function resolveSelf(request, parentFile, conditions, base) {
   return resolveExportsMap(pkg.__dir, pkg.exports, subpath, conditions, base);
 }
 
+function hasImportsMap(parentFile) {
+  const pkg = parentFile ? packageScope(parentFile) : null;
+  return pkg !== null && pkg !== undefined && pkg.imports !== undefined && pkg.imports !== null;
+}
+
 function resolveImports(request, parentFile, conditions) {
   const pkg = parentFile ? packageScope(parentFile) : null;
   if (pkg && pkg.imports && typeof pkg.imports === 'object') {
@@ -381,7 +386,8 @@ function resolveFilenameInner(request, parent, isMain, options) {
   }
   if (isBuiltin(request)) return request;
   const parentFile = parent && parent.filename;
-  if (request[0] === '#') {
+  // (Only in a package scope with "imports": elsewhere '#x' is looked up as any other name.)
+  if (request[0] === '#' && hasImportsMap(parentFile)) {
     const r = resolveImports(request, parentFile, conditionsRequire);
     if (r.bare) return resolveFilename(r.bare, parent, isMain, options);
     if (isFile(r.file)) return r.file;
