@@ -926,7 +926,9 @@ function byteControllerPullInto(c, view, min, request) {
   const stream = s.stream;
   const isDataView = view instanceof DataView;
   const elementSize = isDataView ? 1 : view.constructor.BYTES_PER_ELEMENT;
-  const ctor = isDataView ? DataView : view.constructor;
+  // Through the species (a Buffer's is FastBuffer): node makes a Buffer's result without the
+  // deprecated Buffer() call and its DEP0005 warning.
+  const ctor = isDataView ? DataView : view.constructor[Symbol.species] || view.constructor;
   const { byteOffset, byteLength } = view;
   const bufferByteLength = view.buffer.byteLength;
   let buffer;

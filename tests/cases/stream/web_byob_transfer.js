@@ -36,6 +36,13 @@ async function main() {
     for (const o of [5, { min: 0 }, { min: 1.5 }, { min: '1' }, { min: 9 }]) await rd.read(new Uint8Array(8), o).then(log, err(`min ${JSON.stringify(o)}`));
     await rd.read(new DataView(new ArrayBuffer(4)), { min: 5 }).then(log, err('min dataview'));
   }
+  {
+    // Reading into a Buffer gives a Buffer, without Buffer()'s deprecation warning.
+    process.on('warning', (w) => log('warning', w.code));
+    const r = new ReadableStream({ type: 'bytes', start(c) { c.enqueue(new Uint8Array([1, 2])); } });
+    const { value } = await r.getReader({ mode: 'byob' }).read(Buffer.alloc(4));
+    log('into a Buffer', Buffer.isBuffer(value), value);
+  }
   const cases = {
     'closed respond(1)': (c) => { c.close(); c.byobRequest.respond(1); },
     'respond(0)': (c) => { c.byobRequest.respond(0); },
