@@ -10,7 +10,7 @@ const loop = require('internal/loop');
 const types = require('internal/fs_types');
 const { Stats, BigIntStats, Dirent, makeStats } = types;
 const E = () => require('internal/errors').codes;
-const { validateFunction, validateInteger, validateInt32, validateUint32, validateObject, validateBoolean } = require('internal/validators');
+const { validateFunction, validateInteger, validateInt32, validateUint32, validateObject, validateBoolean, validateAbortSignal } = require('internal/validators');
 
 const constants = Object.assign(Object.create(null), {
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
@@ -80,6 +80,7 @@ function getOptions(options, defaults) {
   if (options == null || typeof options === 'function') return defaults;
   if (typeof options === 'string') { assertEncoding(options); return { ...defaults, encoding: options }; }
   if (typeof options !== 'object') throw new (E().ERR_INVALID_ARG_TYPE)('options', ['string', 'Object'], options);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   const out = { ...defaults, ...options };
   if (out.encoding !== undefined && out.encoding !== null && out.encoding !== 'buffer' && !Buffer.isEncoding(out.encoding)) {
     throw new (E().ERR_INVALID_ARG_VALUE)('encoding', out.encoding, 'is invalid encoding');
@@ -877,11 +878,16 @@ function statfsSync(path, options = { bigint: false }) {
   return { type: f(v[0]), bsize: f(v[1]), blocks: f(v[2]), bfree: f(v[3]), bavail: f(v[4]), files: f(v[5]), ffree: f(v[6]) };
 }
 
-function unavailable(name) {
-  return function (path) {
-    getValidatedPath(path);
-    throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(name);
-  };
+// WASI has no change notifications: a watch is refused once node would start it (a missing path
+// fails first, as node's watcher start does).
+function watchUnavailable(path, syscall) {
+  try {
+    mustExist(path, true, syscall);
+  } catch (e) {
+    if (e.syscall !== undefined) e.filename = path;
+    throw e;
+  }
+  throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)('fs.watch');
 }
 
 // ---- the callback API ----
@@ -1115,7 +1121,6 @@ fs.readFile = function readFile(path, options, cb) {
   if (typeof options === 'function') options = undefined;
   const opts = getOptions(options, { flag: 'r' });
   const { signal } = opts;
-  if (signal !== undefined) require('internal/validators').validateAbortSignal(signal, 'options.signal');
   if (typeof path === 'number') {
     if (!signal) return deliver(cb, () => readFileSync(path, opts), false, 2);
     // A descriptor of the caller's: node looks at the signal once, in a tick, before reading.
@@ -1233,7 +1238,13 @@ fs.unlink = callbackify(unlinkSync);
 fs.unlinkSync = unlinkSync;
 fs.utimes = callbackify(utimesSync);
 fs.utimesSync = utimesSync;
-fs.watch = unavailable('fs.watch');
+fs.watch = function watch(filename, options, listener) {
+  options = getOptions(options, {});
+  const path = getValidatedPath(filename);
+  // node's recursive watcher on Linux checks its option and stats the path first.
+  if (options.recursive) validateBoolean(options.recursive, 'options.recursive');
+  watchUnavailable(path, options.recursive ? 'stat' : 'watch');
+};
 fs.watchFile = function watchFile(filename, options, listener) {
   filename = require('path').resolve(getValidatedPath(filename));
   if (options === null || typeof options !== 'object') { listener = options; options = null; }
@@ -1337,5 +1348,5 @@ Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, ge
 // Shared with fs/promises and the streams.
 Object.defineProperty(fs, 'internals', {
   enumerable: false,
-  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, native, readWhole, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, nativePosition, stringBytes, safePosition, assertEncoding, getValidMode },
+  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, native, readWhole, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, nativePosition, stringBytes, safePosition, assertEncoding, getValidMode, watchUnavailable },
 });

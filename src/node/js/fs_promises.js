@@ -9,7 +9,7 @@ const { Buffer } = require('buffer');
 const I = fs.internals;
 const { native, getValidatedFd, getOptions, dataToBuffer, syncFns } = I;
 const { makeStats } = require('internal/fs_types');
-const { validateAbortSignal, validateObject, validateInteger } = require('internal/validators');
+const { validateAbortSignal, validateObject, validateInteger, validateBoolean } = require('internal/validators');
 
 // Settles in the poll phase with the result of `op` (its errors reject, validation included).
 // `signalOf()`: an AbortSignal that, aborted before the result is delivered, turns it into
@@ -292,7 +292,21 @@ const promises = {
       return fs.readFileSync(I.getValidatedPath(path), opts); // no descriptors, as node's
     }, 4, () => signal, frameName(this, 'readFile'));
   },
-  watch() { return settle(() => fs.watch()); },
+  // node's async generator: its arguments are checked at the first next().
+  async *watch(filename, options = {}) {
+    const path = I.getValidatedPath(filename);
+    validateObject(options, 'options');
+    const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
+    validateBoolean(persistent, 'options.persistent');
+    validateBoolean(recursive, 'options.recursive');
+    validateAbortSignal(signal, 'options.signal');
+    if (encoding && !Buffer.isEncoding(encoding)) {
+      // (sic) node names the value as the argument here.
+      throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)(encoding, 'encoding', 'is invalid encoding');
+    }
+    checkAborted(signal);
+    I.watchUnavailable(path, 'watch');
+  },
   constants: fs.constants,
 };
 
