@@ -4,6 +4,7 @@
 
 pub mod buffer;
 pub mod crypto;
+pub mod encoding;
 pub mod errors;
 pub mod fs;
 pub mod http_parser;
@@ -63,6 +64,7 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
         "tcp" => net::binding(ctx),
         "crypto" => crypto::binding(ctx),
         "zlib" => zlib::binding(ctx),
+        "encoding" => encoding::binding(ctx),
         "http_parser" => http_parser::binding(ctx),
         "path" => path::binding(ctx),
         "inspect" => inspect::binding(ctx),

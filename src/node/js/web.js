@@ -97,7 +97,19 @@ const encodingLabels = {
   'utf-16be': ['unicodefffe', 'utf-16be'],
   'windows-1252': ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100',
     'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252'],
+  // The multi-byte legacy encodings, decoded natively (node/encoding.rs).
+  'shift_jis': ['csshiftjis', 'ms932', 'ms_kanji', 'shift-jis', 'shift_jis', 'sjis', 'windows-31j', 'x-sjis'],
+  'euc-jp': ['cseucpkdfmtjapanese', 'euc-jp', 'x-euc-jp'],
+  'iso-2022-jp': ['csiso2022jp', 'iso-2022-jp'],
+  'gbk': ['chinese', 'csgb2312', 'csiso58gb231280', 'gb2312', 'gb_2312', 'gb_2312-80', 'gbk', 'iso-ir-58', 'x-gbk'],
+  'gb18030': ['gb18030'],
+  'big5': ['big5', 'big5-hkscs', 'cn-big5', 'csbig5', 'x-x-big5'],
+  'euc-kr': ['cseuckr', 'csksc56011987', 'euc-kr', 'iso-ir-149', 'korean', 'ks_c_5601-1987', 'ks_c_5601-1989', 'ksc5601',
+    'ksc_5601', 'windows-949'],
+  // WHATWG's replacement encoding, which node does not decode (it names it in the error).
+  'replacement': ['csiso2022kr', 'hz-gb-2312', 'iso-2022-cn', 'iso-2022-cn-ext', 'iso-2022-kr', 'replacement'],
 };
+const kNativeEncodings = new Set(['shift_jis', 'euc-jp', 'iso-2022-jp', 'gbk', 'gb18030', 'big5', 'euc-kr']);
 // The single-byte encodings node 20 (full ICU) decodes: [labels, bytes 0x80-0xff as ICU maps
 // them ('~' is the byte's own code point, U+FFFD an unmapped byte)]. Tables generated from
 // node's own TextDecoder output.
@@ -226,8 +238,8 @@ class TextDecoder {
       throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
     const enc = encodingFromLabel(encoding);
-    if (enc === undefined) {
-      const err = new RangeError(`The "${encoding}" encoding is not supported`);
+    if (enc === undefined || enc === 'replacement') {
+      const err = new RangeError(`The "${enc || encoding}" encoding is not supported`);
       Object.defineProperty(err, 'code', { value: 'ERR_ENCODING_NOT_SUPPORTED', enumerable: true, writable: true, configurable: true });
       throw err;
     }
@@ -238,6 +250,8 @@ class TextDecoder {
       fastPath: enc === 'utf-8',
       pending: [], // bytes of an incomplete sequence carried between stream chunks
       bomSeen: false,
+      // The native decoder of a multi-byte legacy encoding (it keeps its own stream state).
+      native: kNativeEncodings.has(enc) ? internalBinding('encoding').decoder(enc) : undefined,
     };
   }
   decode(input = undefined, options = undefined) {
@@ -262,6 +276,11 @@ class TextDecoder {
     }
     if (kSingleByte[s.encoding] !== undefined) return input === undefined ? '' : decodeSingleByte(s, bytesOf(input));
     const stream = Boolean(options != null && options.stream);
+    if (s.native !== undefined) {
+      const out = internalBinding('encoding').decode(s.native, input === undefined ? undefined : bytesOf(input), stream, s.fatal);
+      if (out === null) throw invalidData(s.encoding);
+      return out;
+    }
     let bytes = input === undefined ? new Uint8Array(0) : bytesOf(input);
     if (s.pending.length > 0) {
       const joined = new Uint8Array(s.pending.length + bytes.length);
