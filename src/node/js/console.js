@@ -17,76 +17,93 @@ const formatArgs = (opts, args) => inspectLib().formatWithOptionsInternal(opts, 
 const inspect = (value, options) => inspectLib().inspect(value, options);
 const binding = internalBinding('native');
 
+// Instance state under node's symbols (inspect shows none of it) and inspectOptions in a
+// WeakMap, as node's.
+const kCounts = Symbol('counts');
+const kColorMode = Symbol('kColorMode');
+const kIsConsole = Symbol('kIsConsole');
 const kGroupIndent = Symbol('kGroupIndent');
+const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
+const optionsMap = new WeakMap();
 
-// The methods a Console instance binds as own enumerable properties, in node's order.
-const kMethods = ['log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count',
-  'countReset', 'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml', 'error', 'groupCollapsed'];
-
-function hidden(con, key, value) {
-  Object.defineProperty(con, key, { value, writable: true, configurable: true, enumerable: false });
+function noop() {}
+function hidden(value) {
+  return { value, writable: true, configurable: true, enumerable: false };
 }
 
-function makeConsole(stdout, stderr, options = {}) {
-  const con = Object.create(Console.prototype);
-  for (const k of kMethods) {
-    con[k] = Console.prototype[k].bind(con);
-    Object.defineProperty(con[k], 'name', { value: k });
-  }
-  // State is non-enumerable, as node's: Object.keys(console) lists only the methods.
-  hidden(con, '_stdout', stdout);
-  hidden(con, '_stderr', stderr);
-  con[kGroupIndent] = '';
-  hidden(con, '_counts', new Map());
-  hidden(con, '_times', new Map());
-  hidden(con, '_colorMode', options.colorMode === undefined ? 'auto' : options.colorMode);
-  hidden(con, '_inspectOptions', options.inspectOptions);
-  hidden(con, '_groupIndentation', options.groupIndentation === undefined ? 2 : options.groupIndentation);
-  hidden(con, '_ignoreErrors', options.ignoreErrors !== false);
-  return con;
+// node's createWriteErrorHandler: an error a write reports later (the stream emits it) is
+// swallowed by a one-time listener, unless the stream has 'error' listeners of its own.
+function createWriteErrorHandler(con, streamName) {
+  return (err) => {
+    const stream = con[streamName];
+    if (err !== null && err !== undefined && !(stream._writableState && stream._writableState.errorEmitted)) {
+      if (stream.listenerCount('error') === 0) stream.once('error', noop);
+    }
+  };
 }
 
-function Console(options, stderr, ignoreErrors) {
-  if (!new.target) return new Console(...arguments);
+// node's kBindStreamsEager and kBindProperties.
+function bindStreams(con, stdout, stderr) {
+  Object.defineProperties(con, { _stdout: hidden(stdout), _stderr: hidden(stderr) });
+}
+function bindProperties(con, ignoreErrors, colorMode, groupIndentation = 2) {
+  Object.defineProperties(con, {
+    _stdoutErrorHandler: hidden(createWriteErrorHandler(con, '_stdout')),
+    _stderrErrorHandler: hidden(createWriteErrorHandler(con, '_stderr')),
+    _ignoreErrors: hidden(Boolean(ignoreErrors)),
+    _times: hidden(new Map()),
+    [kCounts]: hidden(new Map()),
+    [kColorMode]: hidden(colorMode),
+    [kIsConsole]: hidden(true),
+    [kGroupIndent]: hidden(''),
+    [kGroupIndentationWidth]: hidden(groupIndentation),
+    [Symbol.toStringTag]: { writable: false, enumerable: false, configurable: true, value: 'console' },
+  });
+}
+
+function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
+  if (new.target === undefined) return Reflect.construct(Console, arguments);
   if (!options || typeof options.write === 'function') {
-    options = { stdout: options, stderr, ignoreErrors };
+    options = { stdout: options, stderr: arguments[1], ignoreErrors: arguments[2] };
   }
+  const { stdout, stderr = stdout, ignoreErrors = true, colorMode = 'auto', inspectOptions, groupIndentation } = options;
   const { codes } = require('internal/errors');
-  const out = options.stdout;
-  const err = options.stderr === undefined ? out : options.stderr;
-  for (const [name, stream] of [['stdout', out], ['stderr', err]]) {
-    if (!stream || typeof stream.write !== 'function') {
-      throw new codes.ERR_CONSOLE_WRITABLE_STREAM(name);
-    }
-  }
-  const { colorMode, groupIndentation, inspectOptions } = options;
-  if (colorMode !== undefined && typeof colorMode !== 'boolean' && colorMode !== 'auto') {
-    throw new codes.ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
-  }
-  if (groupIndentation !== undefined) {
-    require('internal/validators').validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
-  }
+  if (!stdout || typeof stdout.write !== 'function') throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
+  if (!stderr || typeof stderr.write !== 'function') throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  const validators = require('internal/validators');
+  validators.validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
+  if (groupIndentation !== undefined) validators.validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
   if (inspectOptions !== undefined) {
-    if (inspectOptions === null || typeof inspectOptions !== 'object') {
-      throw new codes.ERR_INVALID_ARG_TYPE('options.inspectOptions', 'object', inspectOptions);
-    }
-    if (inspectOptions.colors !== undefined && colorMode !== undefined) {
+    validators.validateObject(inspectOptions, 'options.inspectOptions');
+    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
       throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
     }
+    optionsMap.set(this, inspectOptions);
   }
-  return makeConsole(out, err, options);
+  // The methods bound to the instance (taken from it: a subclass may override them).
+  for (const key of Object.keys(Console.prototype)) {
+    this[key] = this[key].bind(this);
+    Object.defineProperty(this[key], 'name', { value: key });
+  }
+  bindStreams(this, stdout, stderr);
+  bindProperties(this, ignoreErrors, colorMode, groupIndentation);
 }
+// The global console is no Console instance but passes instanceof, as node's.
+Object.defineProperty(Console, Symbol.hasInstance, {
+  value(instance) { return instance[kIsConsole]; },
+});
 
 // The global console writes to fd 1 / 2 directly while process.stdout / stderr are untouched
 // (a plain script never loads `stream`), then through them as node's does.
-const kLazy = Symbol('kLazy');
 const stdio = require('internal/stdio');
+let globalConsole;
+// node's kBindStreamsLazy: the global console's _stdout / _stderr are process.stdout / stderr
+// as they are when first needed; a number is a descriptor still written to directly.
+const lazy = { _stdout: undefined, _stderr: undefined };
 
-// The stream to write to, or a descriptor number to write to directly. Like node's, the
-// global console binds to process.stdout / stderr as they are at its first write.
+// The stream to write to, or a descriptor number to write to directly.
 function targetOf(con, name) {
-  const lazy = con[kLazy];
-  if (lazy === undefined) return con[name];
+  if (con !== globalConsole) return con[name];
   let s = lazy[name];
   if (s === undefined) {
     const fd = name === '_stdout' ? 1 : 2;
@@ -97,18 +114,21 @@ function targetOf(con, name) {
 
 // node's shouldColorize.
 function useColors(con, stream) {
-  if (con._colorMode !== 'auto') return !!con._colorMode;
+  const mode = con[kColorMode];
+  if (mode !== 'auto') return !!mode;
   if (typeof stream === 'number') return stdio.shouldColorize(stream);
   return inspectLib().shouldColorize(stream);
 }
 
+// node's kWriteToConsole: with ignoreErrors (the default) a write's synchronous throw is
+// swallowed, and an error it reports later too (see createWriteErrorHandler).
 function writeTo(con, streamName, args) {
   const stream = targetOf(con, streamName === 'stdout' ? '_stdout' : '_stderr');
   let str;
   if (allPlainStrings(args)) {
     str = args.join(' ');
   } else {
-    const custom = con._inspectOptions;
+    const custom = optionsMap.get(con);
     const opts = custom ? { ...custom } : {};
     if (opts.colors === undefined) opts.colors = useColors(con, stream);
     str = formatArgs(opts, args);
@@ -122,61 +142,87 @@ function writeTo(con, streamName, args) {
   if (typeof stream === 'number') { binding.write(stream, str); return; }
   if (con._ignoreErrors === false) { stream.write(str); return; }
   try {
-    stream.write(str);
+    // A no-op listener takes a synchronous 'error' while the write runs.
+    if (stream.listenerCount('error') === 0) stream.once('error', noop);
+    stream.write(str, streamName === 'stdout' ? con._stdoutErrorHandler : con._stderrErrorHandler);
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
+  } finally {
+    stream.removeListener('error', noop);
   }
 }
 
-Console.prototype.log = function log(...args) { writeTo(this, 'stdout', args); };
-Console.prototype.info = function info(...args) { writeTo(this, 'stdout', args); };
-Console.prototype.debug = function debug(...args) { writeTo(this, 'stdout', args); };
-Console.prototype.warn = function warn(...args) { writeTo(this, 'stderr', args); };
-Console.prototype.error = function error(...args) { writeTo(this, 'stderr', args); };
-Console.prototype.dir = function dir(object, options) {
-  const stream = targetOf(this, '_stdout');
-  writeTo(this, 'stdout', [inspect(object, { customInspect: false, colors: useColors(this, stream), ...this._inspectOptions, ...options })]);
+// The methods in node's order (the aliases follow, as the same functions).
+const consoleMethods = {
+  log(...args) { writeTo(this, 'stdout', args); },
+  warn(...args) { writeTo(this, 'stderr', args); },
+  dir(object, options) {
+    const stream = targetOf(this, '_stdout');
+    writeTo(this, 'stdout', [inspect(object, { customInspect: false, colors: useColors(this, stream), ...optionsMap.get(this), ...options })]);
+  },
+  time(label = 'default') {
+    label = `${label}`;
+    if (this._times.has(label)) {
+      process.emitWarning(`Label '${label}' already exists for console.time()`);
+      return;
+    }
+    this._times.set(label, binding.hrtime());
+  },
+  timeEnd(label = 'default') {
+    label = `${label}`;
+    if (timeLogImpl(this, 'timeEnd', label)) this._times.delete(label);
+  },
+  timeLog(label = 'default', ...data) {
+    label = `${label}`;
+    timeLogImpl(this, 'timeLog', label, data);
+  },
+  trace: function trace(...args) {
+    const message = formatArgs({}, args);
+    const stack = new Error().stack.split('\n').slice(2).join('\n');
+    writeTo(this, 'stderr', [`Trace${message ? ': ' + message : ''}\n${stack}`]);
+  },
+  assert(expression, ...args) {
+    if (!expression) {
+      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+      Reflect.apply(this.warn, this, args);
+    }
+  },
+  clear() {
+    const stream = targetOf(this, '_stdout');
+    if (typeof stream === 'number') { if (stdio.isTTY(stream)) binding.write(stream, '\x1b[1;1H\x1b[0J'); return; }
+    if (stream.isTTY) stream.write('\x1b[1;1H\x1b[0J');
+  },
+  count(label = 'default') {
+    label = `${label}`;
+    const counts = this[kCounts];
+    let n = counts.get(label);
+    n = n === undefined ? 1 : n + 1;
+    counts.set(label, n);
+    this.log(`${label}: ${n}`);
+  },
+  countReset(label = 'default') {
+    label = `${label}`;
+    if (!this[kCounts].has(label)) {
+      process.emitWarning(`Count for '${label}' does not exist`);
+      return;
+    }
+    this[kCounts].delete(label);
+  },
+  group(...data) {
+    if (data.length > 0) Reflect.apply(this.log, this, data);
+    this[kGroupIndent] += ' '.repeat(this[kGroupIndentationWidth]);
+  },
+  groupEnd() {
+    this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this[kGroupIndentationWidth]);
+  },
+  table(tabularData, properties) { return consoleTable(this, tabularData, properties); },
 };
-Console.prototype.dirxml = function dirxml(...args) { this.log(...args); };
-Console.prototype.trace = function trace(...args) {
-  const err = { name: 'Trace', message: formatArgs({}, args) };
-  const stack = new Error().stack.split('\n').slice(2).join('\n');
-  writeTo(this, 'stderr', [`Trace${err.message ? ': ' + err.message : ''}\n${stack}`]);
-};
-Console.prototype.assert = function assert(expression, ...args) {
-  if (!expression) {
-    args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
-    this.warn(...args);
-  }
-};
-Console.prototype.clear = function clear() {
-  const stream = targetOf(this, '_stdout');
-  if (typeof stream === 'number') { if (stdio.isTTY(stream)) binding.write(stream, '\x1b[1;1H\x1b[0J'); return; }
-  if (stream.isTTY) stream.write('\x1b[1;1H\x1b[0J');
-};
-Console.prototype.count = function count(label = 'default') {
-  label = `${label}`;
-  let n = this._counts.get(label);
-  n = n === undefined ? 1 : n + 1;
-  this._counts.set(label, n);
-  this.log(`${label}: ${n}`);
-};
-Console.prototype.countReset = function countReset(label = 'default') {
-  label = `${label}`;
-  if (!this._counts.has(label)) {
-    process.emitWarning(`Count for '${label}' does not exist`);
-    return;
-  }
-  this._counts.delete(label);
-};
-Console.prototype.group = function group(...data) {
-  if (data.length > 0) this.log(...data);
-  this[kGroupIndent] += ' '.repeat(this._groupIndentation);
-};
+for (const key of Object.keys(consoleMethods)) Console.prototype[key] = consoleMethods[key];
+Console.prototype.debug = Console.prototype.log;
+Console.prototype.info = Console.prototype.log;
+Console.prototype.dirxml = Console.prototype.log;
+Console.prototype.error = Console.prototype.warn;
 Console.prototype.groupCollapsed = Console.prototype.group;
-Console.prototype.groupEnd = function groupEnd() {
-  this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this._groupIndentation);
-};
 
 function formatTime(ms) {
   let hours = 0, minutes = 0, seconds = 0;
@@ -196,14 +242,6 @@ function formatTime(ms) {
   return `${Number(ms.toFixed(3))}ms`;
 }
 
-Console.prototype.time = function time(label = 'default') {
-  label = `${label}`;
-  if (this._times.has(label)) {
-    process.emitWarning(`Label '${label}' already exists for console.time()`);
-    return;
-  }
-  this._times.set(label, binding.hrtime());
-};
 function timeLogImpl(con, name, label, data) {
   const start = con._times.get(label);
   if (start === undefined) {
@@ -216,15 +254,6 @@ function timeLogImpl(con, name, label, data) {
   else con.log('%s: %s', label, formatted, ...data);
   return true;
 }
-Console.prototype.timeEnd = function timeEnd(label = 'default') {
-  label = `${label}`;
-  if (timeLogImpl(this, 'timeEnd', label)) this._times.delete(label);
-};
-Console.prototype.timeLog = function timeLog(label = 'default', ...data) {
-  label = `${label}`;
-  timeLogImpl(this, 'timeLog', label, data);
-};
-
 // console.table, following node's lib/internal/cli_table.js layout.
 const tableChars = {
   middleMiddle: '\u2500', rowMiddle: '\u253c', topRight: '\u2510', topLeft: '\u250c', leftMiddle: '\u251c',
@@ -264,9 +293,9 @@ function table(head, columns) {
   result += `${tableChars.bottomLeft}${divider.join(tableChars.bottomMiddle)}${tableChars.bottomRight}`;
   return result;
 }
-Console.prototype.table = function consoleTable(tabularData, properties) {
+function consoleTable(con, tabularData, properties) {
   if (properties !== undefined) require('internal/validators').validateArray(properties, 'properties');
-  if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
+  if (tabularData === null || typeof tabularData !== 'object') return con.log(tabularData);
   const _inspect = (v) => {
     const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
     return inspect(v, { maxArrayLength: 3, breakLength: Infinity, colors: false, depth });
@@ -290,7 +319,7 @@ Console.prototype.table = function consoleTable(tabularData, properties) {
     } else {
       for (const { 0: k, 1: v } of tabularData) { keys.push(_inspect(k)); values.push(_inspect(v)); length++; }
     }
-    return this.log(table([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]));
+    return con.log(table([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]));
   }
   const setIter = types.isSetIterator(tabularData);
   if (setIter) tabularData = internalBinding('inspect').previewEntries(tabularData)[0];
@@ -298,7 +327,7 @@ Console.prototype.table = function consoleTable(tabularData, properties) {
     const values = [];
     let length = 0;
     for (const v of tabularData) { values.push(_inspect(v)); length++; }
-    return this.log(table([iterKey, valuesKey], [getIndexArray(length), values]));
+    return con.log(table([iterKey, valuesKey], [getIndexArray(length), values]));
   }
   const map = Object.create(null);
   let hasPrimitives = false;
@@ -324,23 +353,23 @@ Console.prototype.table = function consoleTable(tabularData, properties) {
   if (hasPrimitives) { keys.push(valuesKey); values.push(valuesKeyArray); }
   keys.unshift(indexKey);
   values.unshift(indexKeyArray);
-  return this.log(table(keys, values));
-};
-
-const globalConsole = makeConsole(undefined, undefined);
-// node's kBindStreamsLazy: _stdout / _stderr are process.stdout / stderr when first needed.
-const lazy = globalConsole[kLazy] = { _stdout: undefined, _stderr: undefined };
-for (const key of ['_stdout', '_stderr']) {
-  Object.defineProperty(globalConsole, key, {
-    configurable: true,
-    get() {
-      const s = lazy[key];
-      if (s === undefined) return (lazy[key] = process[key.slice(1)]);
-      return typeof s === 'number' ? (s === 1 ? stdio.getStdout() : stdio.getStderr()) : s;
-    },
-    set(v) { lazy[key] = v; },
-  });
+  return con.log(table(keys, values));
 }
+
+// node's global console: an object (its prototype a plain {}) holding Console.prototype's
+// methods bound to it (named and sized as V8's wrappers of them), its state, and lazily bound
+// streams.
+globalConsole = { __proto__: {} };
+for (const key of Reflect.ownKeys(Console.prototype)) {
+  if (key === 'constructor') continue;
+  const desc = Reflect.getOwnPropertyDescriptor(Console.prototype, key);
+  if (typeof desc.value === 'function') {
+    desc.value = desc.value.bind(globalConsole);
+    Object.defineProperties(desc.value, { name: { value: key }, length: { value: 0 } });
+  }
+  Reflect.defineProperty(globalConsole, key, desc);
+}
+bindProperties(globalConsole, true, 'auto');
 globalConsole.Console = Console;
 // The inspector-only methods V8 adds to the global console: without an inspector they print
 // nothing (console.context's console too); a task runs its callback.
@@ -360,4 +389,16 @@ globalConsole.createTask = function createTask(name) {
   if (arguments.length === 0) throw new TypeError('First argument must be a non-empty string.');
   return { run: (fn) => fn() };
 };
+for (const key of ['_stdout', '_stderr']) {
+  Object.defineProperty(globalConsole, key, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const s = lazy[key];
+      if (s === undefined) return (lazy[key] = process[key.slice(1)]);
+      return typeof s === 'number' ? (s === 1 ? stdio.getStdout() : stdio.getStderr()) : s;
+    },
+    set(v) { lazy[key] = v; },
+  });
+}
 module.exports = globalConsole;
