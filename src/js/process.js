@@ -97,7 +97,20 @@ define('cwd', function cwd() { return binding.cwd(); });
 define('chdir', function chdir(directory) {
   const { validateString } = require('internal/validators');
   validateString(directory, 'directory');
-  binding.chdir(directory);
+  try {
+    binding.chdir(directory);
+  } catch (err) {
+    // node's error names both directories: chdir '<cwd>' -> '<directory>' (path, dest).
+    if (err !== null && typeof err === 'object' && err.syscall === 'chdir') {
+      const cwd = binding.cwd();
+      const message = err.message.replace(/, chdir '[^]*'$/, `, chdir '${cwd}' -> '${directory}'`);
+      if (typeof err.stack === 'string') err.stack = err.stack.replace(err.message, message);
+      err.message = message;
+      err.path = cwd;
+      err.dest = directory;
+    }
+    throw err;
+  }
 });
 // As node's: an octal string or a uint32; the mask kept is its permission bits.
 let umaskValue = 0o22;
