@@ -1988,8 +1988,10 @@ function prematureToAbort(error) {
   if (error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') return new AbortError(undefined, { cause: error });
   return error;
 }
+// The adapters check for the stream's state objects (or write/on) rather than readability or
+// writability, as node's: a Duplex opened one way only gives a closed/canceled web side.
 function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
-  if (!internals.isReadableNodeStream(streamReadable)) {
+  if (typeof streamReadable?._readableState !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', streamReadable);
   }
   validateObject(options, 'options');
@@ -2012,10 +2014,14 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
   }
   function onFinished(error) {
     cleanup();
+    // A legacy stream may emit 'error' again once finished: node keeps a no-op listener for it.
+    streamReadable.on('error', nop);
     error = prematureToAbort(error);
     if (error) return controller.error(error);
     controller.close();
   }
+  // Paused until the web stream pulls (a 'data' listener alone would start the flow).
+  streamReadable.pause();
   streamReadable.on('data', onData);
   const cleanup = eos(streamReadable, onFinished);
   return new ReadableStream({
@@ -2053,7 +2059,7 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
   return readable;
 }
 function newWritableStreamFromStreamWritable(streamWritable) {
-  if (!internals.isWritableNodeStream(streamWritable)) {
+  if (!streamWritable || typeof streamWritable.write !== 'function' || typeof streamWritable.on !== 'function') {
     throw new ERR_INVALID_ARG_TYPE('streamWritable', 'stream.Writable', streamWritable);
   }
   if (isDestroyed(streamWritable) || !Stream.isWritable(streamWritable)) {
@@ -2152,13 +2158,17 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
   return writable;
 }
 function newReadableWritablePairFromDuplex(duplex) {
-  if (!internals.isWritableNodeStream(duplex) || !internals.isReadableNodeStream(duplex)) {
+  if (typeof duplex?._writableState !== 'object' || typeof duplex?._readableState !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('duplex', 'stream.Duplex', duplex);
   }
-  return {
-    readable: newReadableStreamFromStreamReadable(duplex),
-    writable: newWritableStreamFromStreamWritable(duplex),
-  };
+  const destroyed = isDestroyed(duplex);
+  const isWritable = !destroyed && Stream.isWritable(duplex);
+  const isReadable = !destroyed && Stream.isReadable(duplex);
+  const writable = isWritable ? newWritableStreamFromStreamWritable(duplex) : new WritableStream();
+  if (!isWritable) writable.close();
+  const readable = isReadable ? newReadableStreamFromStreamReadable(duplex) : new ReadableStream();
+  if (!isReadable) readable.cancel();
+  return { writable, readable };
 }
 function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
   validateObject(pair, 'pair');
