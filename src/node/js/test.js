@@ -2303,13 +2303,16 @@ class MockTimers {
       if (d) Object.defineProperty(obj, key, d);
       else delete obj[key];
     };
+    // node installs bound private methods: their names show (`bound #createTimer`).
+    const bound = (name, fn) => Object.defineProperty(fn, 'name', { __proto__: null, value: `bound #${name}` });
     const swap = (setName, clearName, setFn, promisified) => {
+      const clearFn = bound('clearTimer', (timer) => this.#clearTimer(timer));
       for (const [obj, tag] of targets) {
         if (activate) {
           save(obj, setName, tag);
           save(obj, clearName, tag);
           obj[setName] = setFn;
-          obj[clearName] = (timer) => this.#clearTimer(timer);
+          obj[clearName] = clearFn;
         } else {
           restore(obj, setName, tag);
           restore(obj, clearName, tag);
@@ -2325,14 +2328,14 @@ class MockTimers {
     const toggles = {
       __proto__: null,
       'setTimeout': () => swap('setTimeout', 'clearTimeout',
-        (callback, delay, ...args) => this.#createTimer(false, callback, delay, ...args),
-        (ms, result, options) => this.#promisify(false, ms, result, options)),
+        bound('createTimer', (callback, delay, ...args) => this.#createTimer(false, callback, delay, ...args)),
+        bound('setTimeoutPromisified', (ms, result, options) => this.#promisify(false, ms, result, options))),
       'setInterval': () => swap('setInterval', 'clearInterval',
-        (callback, delay, ...args) => this.#createTimer(true, callback, delay, ...args),
-        (interval, result, options) => this.#intervalIterator(interval, result, options)),
+        bound('createTimer', (callback, delay, ...args) => this.#createTimer(true, callback, delay, ...args)),
+        bound('setIntervalPromisified', (interval, result, options) => this.#intervalIterator(interval, result, options))),
       'setImmediate': () => swap('setImmediate', 'clearImmediate',
-        (callback, ...args) => this.#createTimer(false, callback, -1, ...args),
-        (result, options) => this.#promisify(true, -1, result, options)),
+        bound('setImmediate', (callback, ...args) => this.#createTimer(false, callback, -1, ...args)),
+        bound('setImmediatePromisified', (result, options) => this.#promisify(true, -1, result, options))),
       'Date': () => {
         if (activate) {
           this.#nativeDate = Object.getOwnPropertyDescriptor(globalThis, 'Date');
