@@ -2202,6 +2202,10 @@ class MockTimers {
     return timer;
   }
 
+  #setImmediate(callback, ...args) {
+    return this.#createTimer(false, callback, -1, ...args);
+  }
+
   #clearTimer(timer) {
     if (timer?.queuePosition !== undefined) {
       this.#queue.removeAt(timer.queuePosition);
@@ -2303,10 +2307,11 @@ class MockTimers {
       if (d) Object.defineProperty(obj, key, d);
       else delete obj[key];
     };
-    // node installs bound private methods: their names show (`bound #createTimer`).
-    const bound = (name, fn) => Object.defineProperty(fn, 'name', { __proto__: null, value: `bound #${name}` });
+    // node installs its private methods bound (FunctionPrototypeBind), named as node's are.
+    const bound = (name, fn, ...args) => Object.defineProperty(Reflect.apply(Function.prototype.bind, fn, [this, ...args]),
+      'name', { __proto__: null, value: `bound #${name}` });
     const swap = (setName, clearName, setFn, promisified) => {
-      const clearFn = bound('clearTimer', (timer) => this.#clearTimer(timer));
+      const clearFn = bound('clearTimer', this.#clearTimer);
       for (const [obj, tag] of targets) {
         if (activate) {
           save(obj, setName, tag);
@@ -2327,15 +2332,12 @@ class MockTimers {
     };
     const toggles = {
       __proto__: null,
-      'setTimeout': () => swap('setTimeout', 'clearTimeout',
-        bound('createTimer', (callback, delay, ...args) => this.#createTimer(false, callback, delay, ...args)),
-        bound('setTimeoutPromisified', (ms, result, options) => this.#promisify(false, ms, result, options))),
-      'setInterval': () => swap('setInterval', 'clearInterval',
-        bound('createTimer', (callback, delay, ...args) => this.#createTimer(true, callback, delay, ...args)),
-        bound('setIntervalPromisified', (interval, result, options) => this.#intervalIterator(interval, result, options))),
-      'setImmediate': () => swap('setImmediate', 'clearImmediate',
-        bound('setImmediate', (callback, ...args) => this.#createTimer(false, callback, -1, ...args)),
-        bound('setImmediatePromisified', (result, options) => this.#promisify(true, -1, result, options))),
+      'setTimeout': () => swap('setTimeout', 'clearTimeout', bound('createTimer', this.#createTimer, false),
+        bound('setTimeoutPromisified', this.#promisify, false)),
+      'setInterval': () => swap('setInterval', 'clearInterval', bound('createTimer', this.#createTimer, true),
+        bound('setIntervalPromisified', this.#intervalIterator)),
+      'setImmediate': () => swap('setImmediate', 'clearImmediate', bound('setImmediate', this.#setImmediate),
+        bound('setImmediatePromisified', this.#promisify, true, -1)),
       'Date': () => {
         if (activate) {
           this.#nativeDate = Object.getOwnPropertyDescriptor(globalThis, 'Date');

@@ -1,5 +1,6 @@
 // The functions mock.timers installs carry the names of node's bound private methods
 // (util.inspect(setTimeout) while mocked shows [Function: bound #createTimer]).
+// @normalize: duration_ms:? [\d.]+
 const { test } = require('node:test');
 const util = require('node:util');
 const timers = require('node:timers');
