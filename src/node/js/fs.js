@@ -547,7 +547,23 @@ function rmdirSync(path, options) {
     const st = native.stat(path, false, true);
     if ((st[1] & 0o170000) === 0o040000) return removeTree(path);
   } else validateRmdirOptions(options, { retryDelay: 100, maxRetries: 0, recursive: false });
-  native.rmdir(path);
+  rmdirPath(path);
+}
+
+// rmdir(2) takes 'dir/'; the WASI host refuses the trailing slash (EINVAL). The directory is
+// removed by its bare name, a failure reported with the path as given.
+function rmdirPath(path) {
+  const bare = path.replace(/(?<=.)\/+$/, '');
+  if (bare === path) return native.rmdir(path);
+  try {
+    native.rmdir(bare);
+  } catch (e) {
+    if (e.path === bare) {
+      e.message = e.message.replace(`'${bare}'`, `'${path}'`);
+      e.path = path;
+    }
+    throw e;
+  }
 }
 
 function unlinkSync(path) { native.unlink(getValidatedPath(path)); }
@@ -696,7 +712,7 @@ function removeTree(dir) {
     const p = `${dir}/${list[i]}`;
     if (list[i + 1] === 2) removeTree(p); else native.unlink(p);
   }
-  native.rmdir(dir);
+  rmdirPath(dir);
 }
 
 // fs.cpSync as node 20's lib/internal/fs/cp/cp-sync.js: the same checks (same file, directory
