@@ -168,7 +168,13 @@ class FileHandle extends MixedEventEmitter {
     const opts = getOptions(options, { encoding: 'utf8' });
     checkAborted(opts.signal);
     if (isIterableData(data)) {
-      for await (const chunk of data) await settle(() => native.writeFile(this[kFd], dataToBuffer(chunk, opts.encoding)));
+      // node's writeFileHandle: views as they are, anything else through Buffer.from, the
+      // signal looked at for every chunk.
+      for await (const chunk of data) {
+        checkAborted(opts.signal);
+        const bytes = ArrayBuffer.isView(chunk) ? chunk : Buffer.from(chunk, opts.encoding || 'utf8');
+        await settle(() => native.writeFile(this[kFd], I.bytesOf(bytes)));
+      }
       return;
     }
     return settle(() => native.writeFile(this[kFd], dataToBuffer(data, opts.encoding)));
