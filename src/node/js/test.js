@@ -1744,9 +1744,45 @@ function runFileList(files, root) {
   return Promise.allSettled(started).then(() => root.postRun());
 }
 
+// run()'s `shard` option: { index, total }, validated as node's run() does.
+function validateShard(shard) {
+  const v = validators();
+  v.validateObject(shard, 'options.shard');
+  const spec = { __proto__: null, index: shard.index, total: shard.total }; // read once (getters)
+  v.validateInteger(spec.total, 'options.shard.total', 1);
+  v.validateInteger(spec.index, 'options.shard.index', 1, spec.total);
+  return spec;
+}
+
+// The files of shard index/total: every total-th file from the index-th (node's run()).
+function applyShard(files, shard) {
+  return shard === undefined ? files : files.filter((_, i) => i % shard.total === shard.index - 1);
+}
+
+// --test-shard=<index>/<total> (node's main/test_runner parses it for run()).
+function shardOption() {
+  const values = optionValues('--test-shard');
+  if (values.length === 0) return undefined;
+  const value = values[values.length - 1];
+  const loop = require('internal/loop');
+  if (!/^\d+\/\d+$/.test(value)) {
+    const err = new (codes().ERR_INVALID_ARG_VALUE)('--test-shard', value, 'must be in the form of <index>/<total>');
+    loop.markThrow(err, 'node:internal/main/test_runner:44\n    throw new ERR_INVALID_ARG_VALUE(\n    ^\n');
+    throw err;
+  }
+  const { 0: index, 1: total } = value.split('/');
+  try {
+    return validateShard({ __proto__: null, index: Number.parseInt(index, 10), total: Number.parseInt(total, 10) });
+  } catch (err) {
+    loop.markThrow(err, 'node:internal/errors:541\n      throw error;\n      ^\n');
+    throw err;
+  }
+}
+
 // `node --test [paths]`.
 function runFiles() {
-  const files = createTestFileList();
+  const shard = shardOption();
+  const files = applyShard(createTestFileList(), shard);
   installFileHarness(false);
   const root = setup(new Test({ __proto__: null, name: '<root>', concurrency: 1 }), false);
   root.reporter.on('test:fail', (data) => {
@@ -1779,7 +1815,7 @@ function run(options = {}) {
   if (files != null) v.validateArray(files, 'options.files');
   if (watch != null) v.validateBoolean(watch, 'options.watch');
   if (only != null) v.validateBoolean(only, 'options.only');
-  if (shard != null) v.validateObject(shard, 'options.shard');
+  const shardSpec = shard == null ? undefined : validateShard(shard);
   if (setupFn != null) v.validateFunction(setupFn, 'options.setup');
   if (concurrency != null && typeof concurrency !== 'boolean' && typeof concurrency !== 'number') {
     throw new (codes().ERR_INVALID_ARG_TYPE)('options.concurrency', ['boolean', 'number'], concurrency);
@@ -1841,7 +1877,7 @@ function run(options = {}) {
     const saved = { __proto__: null, only: testOnlyFlag, patterns: namePatterns };
     if (only) testOnlyFlag = true;
     if (testNamePatterns != null) namePatterns = testNamePatterns;
-    runFileList(list.map((f) => require('path').resolve(String(f))), root).finally(() => {
+    runFileList(applyShard(list, shardSpec).map((f) => require('path').resolve(String(f))), root).finally(() => {
       testOnlyFlag = saved.only;
       namePatterns = saved.patterns;
       resolve();
