@@ -1395,6 +1395,56 @@ function sameOrigin(a, b) {
   return a.protocol === b.protocol && a.hostname === b.hostname && a.port === b.port;
 }
 
+// undici's parse of a single `Range` value (whitespace allowed): { start, end } (null when
+// absent) or null for a failure. An open-ended range fails, as undici's start > end check
+// compares against null.
+function simpleRangeHeaderValue(value) {
+  const m = /^bytes[\t ]*=[\t ]*([0-9]*)[\t ]*-[\t ]*([0-9]*)$/.exec(value);
+  if (m === null) return null;
+  const start = m[1].length ? Number(m[1]) : null;
+  const end = m[2].length ? Number(m[2]) : null;
+  if (start === null && end === null) return null;
+  if (start > end) return null;
+  return { start, end };
+}
+
+// A blob: URL's response as undici's scheme fetch builds it (a `Range` gives 206 with the
+// slice undici takes, whose end it leaves exclusive).
+function blobFetch(request, url) {
+  if (url.search.length !== 0) throw networkError('NetworkError when attempting to fetch resource.');
+  const blob = require('buffer').resolveObjectURL(url.href);
+  if (request.method !== 'GET' || !isBlobLike(blob)) throw networkError('invalid method');
+  const fullLength = blob.size;
+  const type = blob.type;
+  const headersList = new HeadersList();
+  const state = { type: 'basic', urlList: request.urlList.slice(), headersList };
+  let body = blob;
+  const rangeHeader = request.headersList.get('range');
+  if (rangeHeader === null) {
+    state.statusText = 'OK';
+    headersList.set('content-length', `${fullLength}`);
+  } else {
+    const range = simpleRangeHeaderValue(rangeHeader);
+    if (range === null) throw networkError('failed to fetch the data URL');
+    let { start, end } = range;
+    if (start === null) {
+      start = fullLength - end;
+      end = start + end - 1;
+    } else {
+      if (start >= fullLength) throw networkError('Range start is greater than the blob\'s size.');
+      if (end === null || end >= fullLength) end = fullLength - 1;
+    }
+    body = blob.slice(start, end, type);
+    state.status = 206;
+    state.statusText = 'Partial Content';
+    headersList.set('content-length', `${body.size}`);
+    headersList.set('content-range', `bytes ${start}-${end}/${fullLength}`);
+  }
+  headersList.set('content-type', type);
+  state.body = extractBody(body)[0];
+  return makeResponseState(state);
+}
+
 async function mainFetch(request, signal) {
   const hook = { current: null };
   const abortListener = () => { if (hook.current) hook.current(); };
@@ -1415,7 +1465,7 @@ async function mainFetch(request, signal) {
         });
       }
       if (scheme === 'about:') throw networkError('about scheme is not supported');
-      if (scheme === 'blob:') throw networkError('invalid method');
+      if (scheme === 'blob:') return blobFetch(request, url);
       if (scheme === 'file:') throw networkError('not implemented... yet...');
       if (scheme !== 'http:' && scheme !== 'https:') throw networkError('unknown scheme');
       if (badPorts.has(url.port)) throw networkError('bad port');
