@@ -126,8 +126,8 @@ function systemError(code, key, context) {
   const err = new Error(message);
   Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
   err.code = code;
-  const info = { code: context.code, message: context.message, path: context.path, syscall: context.syscall, errno: context.errno };
-  if (context.dest !== undefined) info.dest = context.dest;
+  // node's `info` is the context as the caller wrote it (its key order shows in inspect).
+  const info = { ...context };
   for (const k of Object.keys(info)) if (info[k] === undefined) delete info[k];
   Object.defineProperty(err, 'info', { value: info, enumerable: true, configurable: true, writable: false });
   for (const k of ['errno', 'syscall', 'path', 'dest']) {
@@ -702,7 +702,7 @@ function rmSync(path, options) {
     native.stat(path, false, true);
   }
   if ((st[1] & 0o170000) === 0o040000) {
-    if (!recursive) throw systemError('ERR_FS_EISDIR', 'Path is a directory', { code: 'EISDIR', syscall: 'rm', path });
+    if (!recursive) throw systemError('ERR_FS_EISDIR', 'Path is a directory', { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
     removeTree(path);
   } else native.unlink(path);
 }
