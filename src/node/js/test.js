@@ -623,9 +623,9 @@ class Test {
     return false;
   }
 
-  // The location in events other than test:fail: only run()'s stream has it (the built-in
-  // reporters do not print it, and it costs a stack walk per test).
-  get eventLoc() { return fileHarness !== null && fileHarness.api ? this.loc : undefined; }
+  // The location in events other than test:fail: only run()'s stream and custom reporters
+  // get it (the built-in reporters do not print it, and it costs a stack walk per test).
+  get eventLoc() { return (fileHarness !== null && fileHarness.api) || customReporterInUse() ? this.loc : undefined; }
 
   // { line, column, file } of the call that declared this test, computed on first use.
   get loc() {
@@ -1253,6 +1253,13 @@ function setup(root, ownProcessHooks) {
 }
 
 const kBuiltinReporters = ['spec', 'tap', 'dot', 'junit'];
+let customReporter;
+function customReporterInUse() {
+  if (customReporter === undefined) {
+    customReporter = reporterOptions.some(({ 0: name }) => name !== undefined && !kBuiltinReporters.includes(name));
+  }
+  return customReporter;
+}
 function writeStderr(s) {
   if (directStdout) internalBinding('native').write(2, s);
   else process.stderr.write(s);
