@@ -196,18 +196,33 @@ class FileHandle extends MixedEventEmitter {
     if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
     if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
     if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    this[kLocked] = true; // for good, as node's
     if (options.type !== undefined) require('internal/validators').validateString(options.type, 'options.type');
-    this[kLocked] = true;
     const { ReadableStream } = require('stream/web');
-    return new ReadableStream({
-      pull: async (controller) => {
+    let controller;
+    const readable = options.type === 'bytes' ? new ReadableStream({
+      // node's byte stream: reads go straight into the reader's view (16 KiB for a default reader).
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      start: (c) => { controller = c; },
+      pull: async (c) => {
+        const view = c.byobRequest.view;
+        const { bytesRead } = await this.read(view, 0, view.byteLength, null);
+        if (bytesRead === 0) c.close();
+        c.byobRequest.respond(bytesRead);
+      },
+    }) : new ReadableStream({
+      start: (c) => { controller = c; },
+      pull: async (c) => {
         // node 20 hands out ArrayBuffers of up to 64 KiB (its StreamBase reads).
         const { bytesRead, buffer } = await this.read(new Uint8Array(65536), 0, 65536, null);
-        if (bytesRead === 0) { this[kLocked] = false; controller.close(); return; }
-        controller.enqueue(buffer.buffer.slice(0, bytesRead));
+        if (bytesRead === 0) c.close();
+        else c.enqueue(buffer.buffer.slice(0, bytesRead));
       },
-      cancel: () => { this[kLocked] = false; },
     });
+    // Closing the handle ends the stream, as node's cancel on 'close'.
+    this.once('close', () => { try { controller.close(); } catch {} });
+    return readable;
   }
   readLines(options = {}) {
     return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
