@@ -62,10 +62,11 @@ fn tokenize(src: &str) -> (Vec<Tok>, Vec<bool>) {
             i += 1;
             while i < b.len() && b[i] != c && b[i] != '\n' {
                 if b[i] == '\\' && i + 1 < b.len() {
+                    i = unescape(&b, i + 1, &mut s);
+                } else {
+                    s.push(b[i]);
                     i += 1;
                 }
-                s.push(b[i]);
-                i += 1;
             }
             i += 1;
             out.push(Tok::Str(s));
@@ -147,6 +148,62 @@ fn tokenize(src: &str) -> (Vec<Tok>, Vec<bool>) {
         spaced.push(gap);
     }
     (out, spaced)
+}
+
+/// Decodes the escape sequence after a `\\` at `i` (as the string's value has it) into `s`;
+/// returns the index after it.
+fn unescape(b: &[char], i: usize, s: &mut String) -> usize {
+    let hex = |from: usize, to: usize| -> Option<u32> {
+        let digits: String = b.get(from..to)?.iter().collect();
+        u32::from_str_radix(&digits, 16).ok()
+    };
+    let (code, next) = match b[i] {
+        'n' => (Some(0x0a), i + 1),
+        't' => (Some(0x09), i + 1),
+        'r' => (Some(0x0d), i + 1),
+        'b' => (Some(0x08), i + 1),
+        'f' => (Some(0x0c), i + 1),
+        'v' => (Some(0x0b), i + 1),
+        '0' if !b.get(i + 1).is_some_and(|c| c.is_ascii_digit()) => (Some(0), i + 1),
+        'x' => (hex(i + 1, i + 3), i + 3),
+        'u' if b.get(i + 1) == Some(&'{') => {
+            let end = (i + 2..b.len()).find(|&k| b[k] == '}').unwrap_or(b.len());
+            (hex(i + 2, end), end + 1)
+        }
+        'u' => {
+            let lead = hex(i + 1, i + 5);
+            // A surrogate pair spelled as two escapes is one character.
+            match lead {
+                Some(hi @ 0xd800..=0xdbff)
+                    if b.get(i + 5) == Some(&'\\') && b.get(i + 6) == Some(&'u') =>
+                {
+                    match hex(i + 7, i + 11) {
+                        Some(lo @ 0xdc00..=0xdfff) => (
+                            Some(0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00)),
+                            i + 11,
+                        ),
+                        _ => (lead, i + 5),
+                    }
+                }
+                _ => (lead, i + 5),
+            }
+        }
+        // A line continuation adds nothing.
+        '\n' => return i + 1,
+        '\r' => {
+            return if b.get(i + 1) == Some(&'\n') {
+                i + 2
+            } else {
+                i + 1
+            }
+        }
+        c => {
+            s.push(c);
+            return i + 1;
+        }
+    };
+    s.push(code.and_then(char::from_u32).unwrap_or('\u{fffd}'));
+    next.min(b.len())
 }
 
 /// Skips a template literal's text from `i` to its end or to a `${` (which pushes `depth`, so
@@ -342,11 +399,225 @@ fn define_descriptor(t: &[Tok], mut i: usize) -> bool {
     punct(t.get(i), "}") && punct(t.get(i + 1), ")")
 }
 
+/// A cursor over the tokens for matching a fixed sequence: each test consumes the token it
+/// accepts.
+struct Cur<'a> {
+    t: &'a [Tok],
+    i: usize,
+}
+
+impl Cur<'_> {
+    fn id(&mut self, name: &str) -> bool {
+        let ok = ident(self.t.get(self.i), name);
+        self.i += usize::from(ok);
+        ok
+    }
+    fn p(&mut self, p: &str) -> bool {
+        let ok = punct(self.t.get(self.i), p);
+        self.i += usize::from(ok);
+        ok
+    }
+    fn s(&mut self, value: &str) -> bool {
+        let ok = matches!(self.t.get(self.i), Some(Tok::Str(s)) if s == value);
+        self.i += usize::from(ok);
+        ok
+    }
+    fn any_ident(&mut self) -> Option<String> {
+        match self.t.get(self.i) {
+            Some(Tok::Ident(s)) => {
+                self.i += 1;
+                Some(s.clone())
+            }
+            _ => None,
+        }
+    }
+    /// `exports` or `module.exports`.
+    fn exports(&mut self) -> bool {
+        let n = exports_ref(self.t, self.i);
+        self.i += n;
+        n > 0
+    }
+    /// `Object[.prototype].hasOwnProperty.call(ID, key)` or `ID.hasOwnProperty(key)`.
+    fn has_own(&mut self, key: &str) -> bool {
+        let start = self.i;
+        if self.id("Object") {
+            if self.p(".") && self.id("prototype") {
+                // (optional)
+            } else {
+                self.i = start + 1;
+            }
+            return self.p(".")
+                && self.id("hasOwnProperty")
+                && self.p(".")
+                && self.id("call")
+                && self.p("(")
+                && self.any_ident().is_some()
+                && self.p(",")
+                && self.id(key)
+                && self.p(")");
+        }
+        self.any_ident().is_some()
+            && self.p(".")
+            && self.id("hasOwnProperty")
+            && self.p("(")
+            && self.id(key)
+            && self.p(")")
+    }
+    /// `ID[key]`, with ID `id`.
+    fn member(&mut self, id: &str, key: &str) -> bool {
+        self.id(id) && self.p("[") && self.id(key) && self.p("]")
+    }
+}
+
+/// Babel's export-star loop, cjs-module-lexer's EXPORT_STAR_LIB form:
+/// `Object.keys(ID1).forEach(function (KEY) { <guards> <copy> })`, where the guards skip
+/// `default`/`__esModule` (and keys the module defines itself) and the copy is
+/// `exports[KEY] = ID1[KEY]` or a `defineProperty` with a getter returning `ID1[KEY]`.
+/// Returns ID1.
+fn export_star_loop(t: &[Tok], i: usize) -> Option<String> {
+    let mut c = Cur { t, i };
+    if !(c.id("Object") && c.p(".") && c.id("keys") && c.p("(")) {
+        return None;
+    }
+    let id = c.any_ident()?;
+    if !(c.p(")") && c.p(".") && c.id("forEach") && c.p("(") && c.id("function") && c.p("(")) {
+        return None;
+    }
+    let key = c.any_ident()?;
+    if !(c.p(")") && c.p("{") && c.id("if") && c.p("(") && c.id(&key)) {
+        return None;
+    }
+    let is_default = |c: &mut Cur| c.s("default");
+    if c.p("===") {
+        // if (KEY === 'default' || KEY === '__esModule') return;
+        if !(is_default(&mut c)
+            && c.p("op")
+            && c.p("op")
+            && c.id(&key)
+            && c.p("===")
+            && c.s("__esModule")
+            && c.p(")")
+            && c.id("return"))
+        {
+            return None;
+        }
+        c.p(";");
+        // [if (Object.prototype.hasOwnProperty.call(_exportNames, KEY)) return;]
+        let save = c.i;
+        if !(c.id("if") && c.p("(") && c.has_own(&key) && c.p(")") && c.id("return")) {
+            c.i = save;
+        } else {
+            c.p(";");
+        }
+        // [if (KEY in exports && exports[KEY] === ID[KEY]) return;]
+        let save = c.i;
+        if c.id("if")
+            && c.p("(")
+            && c.id(&key)
+            && c.id("in")
+            && c.exports()
+            && c.p("&&")
+            && c.exports()
+            && c.p("[")
+            && c.id(&key)
+            && c.p("]")
+            && c.p("===")
+            && c.member(&id, &key)
+            && c.p(")")
+            && c.id("return")
+        {
+            c.p(";");
+        } else {
+            c.i = save;
+        }
+    } else if c.p("op=") && c.p("=") {
+        // if (KEY !== 'default' [&& !hasOwn(KEY)])
+        if !is_default(&mut c) {
+            return None;
+        }
+        if c.p("&&") && !(c.p("op") && c.has_own(&key)) {
+            return None;
+        }
+        if !c.p(")") {
+            return None;
+        }
+    } else {
+        return None;
+    }
+    if c.exports() {
+        // exports[KEY] = ID[KEY];
+        if !(c.p("[") && c.id(&key) && c.p("]") && c.p("=") && c.member(&id, &key)) {
+            return None;
+        }
+        c.p(";");
+    } else {
+        // Object.defineProperty(exports, KEY, { enumerable: true, get[: function]() { return ID[KEY]; } });
+        if !(c.id("Object")
+            && c.p(".")
+            && c.id("defineProperty")
+            && c.p("(")
+            && c.exports()
+            && c.p(",")
+            && c.id(&key)
+            && c.p(",")
+            && c.p("{")
+            && c.id("enumerable")
+            && c.p(":")
+            && c.id("true")
+            && c.p(",")
+            && c.id("get"))
+        {
+            return None;
+        }
+        if c.p(":") && !c.id("function") {
+            return None;
+        }
+        if !(c.p("(") && c.p(")") && c.p("{") && c.id("return") && c.member(&id, &key)) {
+            return None;
+        }
+        c.p(";");
+        if !(c.p("}") && c.p("}") && c.p(")")) {
+            return None;
+        }
+        c.p(";");
+    }
+    (c.p("}") && c.p(")")).then_some(id)
+}
+
+/// `var|let|const ID = require('x')` (or `_interopRequireWildcard(require('x'))`) at `i`:
+/// ID and 'x', for an export-star loop over ID.
+fn require_binding(t: &[Tok], i: usize) -> Option<(String, String)> {
+    if !(ident(t.get(i), "var") || ident(t.get(i), "let") || ident(t.get(i), "const"))
+        || !punct(t.get(i + 2), "=")
+    {
+        return None;
+    }
+    let Some(Tok::Ident(id)) = t.get(i + 1) else {
+        return None;
+    };
+    if let Some(spec) = require_call(t, i + 3) {
+        return Some((id.clone(), spec));
+    }
+    if ident(t.get(i + 3), "_interopRequireWildcard") && punct(t.get(i + 4), "(") {
+        return require_call(t, i + 5).map(|spec| (id.clone(), spec));
+    }
+    None
+}
+
 /// The exports and re-exports a CommonJS module's source defines.
 pub fn analyze(src: &str) -> CjsExports {
     let (t, sp) = tokenize(src);
     let mut out = CjsExports::default();
+    let mut required = std::collections::HashMap::new();
     for i in 0..t.len() {
+        if let Some((id, spec)) = require_binding(&t, i) {
+            required.insert(id, spec);
+        }
+        if let Some(id) = export_star_loop(&t, i) {
+            if let Some(spec) = required.get(&id) {
+                out.reexports.push(spec.clone());
+            }
+        }
         let n = exports_ref(&t, i);
         if n > 0 {
             let j = i + n;
@@ -435,6 +706,21 @@ mod tests {
              Object.defineProperty(module.exports, 'e', { value: 1 });",
         );
         assert_eq!(r.names, ["a", "b", "e"]);
+    }
+
+    #[test]
+    fn babel_export_star_loops_and_string_escapes() {
+        let r = analyze(
+            "var _d = require('./d'); Object.keys(_d).forEach(function (k) { if (k !== 'default' && \
+             !Object.prototype.hasOwnProperty.call(exports, k)) exports[k] = _d[k]; });\n\
+             var _w = _interopRequireWildcard(require('./w')); Object.keys(_w).forEach(function (key) { \
+             if (key === 'default' || key === '__esModule') return; if (key in exports && exports[key] === _w[key]) return; \
+             Object.defineProperty(exports, key, { enumerable: true, get: function () { return _w[key]; } }); });\n\
+             var _o = require('./o'); Object.keys(_o).forEach(function (k) { if (k !== 'default') other[k] = _o[k]; });\n\
+             exports['\\u0061b'] = 1; exports['\\x41\\n'] = 2; exports['\\ud83d\\ude00'] = 3; exports['a\\'b'] = 4;",
+        );
+        assert_eq!(r.reexports, ["./d", "./w"]);
+        assert_eq!(r.names, ["ab", "A\n", "\u{1f600}", "a'b"]);
     }
 
     #[test]

@@ -1,0 +1,1 @@
+exports.reA = "A"; exports.reB = "B";
