@@ -5,18 +5,18 @@
 const E = () => require('internal/errors').codes;
 const S_IFMT = 0o170000;
 
-class StatsBase {
-  isDirectory() { return this._is(0o040000); }
-  isFile() { return this._is(0o100000); }
-  isBlockDevice() { return this._is(0o060000); }
-  isCharacterDevice() { return this._is(0o020000); }
-  isSymbolicLink() { return this._is(0o120000); }
-  isFIFO() { return this._is(0o010000); }
-  isSocket() { return this._is(0o140000); }
+// As node's: StatsBase and its methods are plain (enumerable) function properties, so a
+// for-in over Stats lists them; Stats and BigIntStats each test the mode in _checkModeProperty.
+function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+  Object.assign(this, { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks });
 }
-Object.defineProperty(StatsBase.prototype, '_is', {
-  value(type) { return (typeof this.mode === 'bigint' ? Number(this.mode) & S_IFMT : this.mode & S_IFMT) === type; },
-});
+StatsBase.prototype.isDirectory = function () { return this._checkModeProperty(0o040000); };
+StatsBase.prototype.isFile = function () { return this._checkModeProperty(0o100000); };
+StatsBase.prototype.isBlockDevice = function () { return this._checkModeProperty(0o060000); };
+StatsBase.prototype.isCharacterDevice = function () { return this._checkModeProperty(0o020000); };
+StatsBase.prototype.isSymbolicLink = function () { return this._checkModeProperty(0o120000); };
+StatsBase.prototype.isFIFO = function () { return this._checkModeProperty(0o010000); };
+StatsBase.prototype.isSocket = function () { return this._checkModeProperty(0o140000); };
 
 // Plain assignments in node's order (no Object.assign of a literal): Stats are made on every
 // stat call, and this is the cheapest way under Boa.
@@ -41,9 +41,12 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, ati
   this.birthtime = new Date(Math.round(birthtimeMs));
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(Stats, StatsBase);
+Stats.prototype.isFile = StatsBase.prototype.isFile;
+Stats.prototype._checkModeProperty = function (property) { return (this.mode & S_IFMT) === property; };
 
 function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
-  Object.assign(this, { dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks });
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
   this.atimeMs = atimeNs / 1000000n;
   this.mtimeMs = mtimeNs / 1000000n;
   this.ctimeMs = ctimeNs / 1000000n;
@@ -55,6 +58,8 @@ function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, block
   this.birthtime = new Date(Number(this.birthtimeMs));
 }
 Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(BigIntStats, StatsBase);
+BigIntStats.prototype._checkModeProperty = function (property) { return (this.mode & BigInt(S_IFMT)) === BigInt(property); };
 
 // [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, aSec, aNsec, mSec, mNsec,
 // cSec, cNsec] -> Stats. WASI has no birth time: ctime stands in for it.
