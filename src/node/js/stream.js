@@ -29,6 +29,8 @@ function localError(code, Base, message, force) {
   };
   Object.defineProperty(C.prototype, 'name', { value: Base.name, writable: true, configurable: true });
   Object.defineProperty(C, 'name', { value: `Node${Base.name}` });
+  // As node's (and errors.js'): `err.constructor` is the base class.
+  Object.defineProperty(C.prototype, 'constructor', { value: Base, writable: true, configurable: true });
   defineCodeStack(C.prototype, code);
   return C;
 }

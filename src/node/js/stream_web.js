@@ -1141,16 +1141,16 @@ function createStreamIterator(stream, preventCancel) {
 }
 
 function readableStreamFromIterable(iterable) {
+  // node's getIterator: reading the methods of null/undefined throws the engine's TypeError, a
+  // missing method is ERR_ARG_NOT_ITERABLE (formatted as %s) and a non-callable one a TypeError.
   let iterator;
-  const asyncMethod = iterable != null ? iterable[Symbol.asyncIterator] : undefined;
+  const asyncMethod = iterable[Symbol.asyncIterator];
   if (asyncMethod != null) {
-    iterator = asyncMethod.call(iterable);
+    iterator = Reflect.apply(asyncMethod, iterable, []);
   } else {
-    const syncMethod = iterable != null ? iterable[Symbol.iterator] : undefined;
-    if (typeof syncMethod !== 'function') {
-      throw new ArgNotIterable(typeof iterable === 'string' ? `'${iterable}'` : String(iterable));
-    }
-    const syncIterator = syncMethod.call(iterable);
+    const syncMethod = iterable[Symbol.iterator];
+    if (syncMethod === undefined) throw new ArgNotIterable(require('util').format('%s', iterable));
+    const syncIterator = Reflect.apply(syncMethod, iterable, []);
     iterator = (async function* () { return yield* { [Symbol.iterator]: () => syncIterator }; })();
   }
   if (iterator === null || typeof iterator !== 'object') throw new InvalidState('The iterator method must return an object');
