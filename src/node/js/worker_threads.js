@@ -8,6 +8,8 @@
 const { codes } = require('internal/errors');
 const web = require('internal/web');
 const loop = require('internal/loop');
+// The current async context frame (AsyncLocalStorage's); undefined until async_hooks is used.
+const asyncContext = internalBinding('async_context');
 
 const { EventTarget, Event, CustomEvent, MessageEvent, DOMException, kNodeStyle, kNewListener, kRemoveListener } = web;
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -130,6 +132,7 @@ class MessagePort extends NodeEventTarget {
     this.#s = {
       port: this, id: 0, queue: [], peer: null, group: null, groupName: '',
       refed: false, started: false, closing: false, closed: false, detached: false, receiving: undefined,
+      frame: undefined,
     };
     // As node's port setup: these two listeners show in eventNames().
     this.on('newListener', noop);
@@ -221,10 +224,25 @@ defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
 const isPort = (v) => v instanceof MessagePort;
 
+// A port runs its events in the async context it was made in (node's port is an async resource
+// made with the channel; one that arrives in a message is made outside any, so has none).
 function createPort() {
   const port = new MessagePort(kCreate);
-  stateOf(port).id = ++portSeq;
+  const s = stateOf(port);
+  s.id = ++portSeq;
+  s.frame = asyncContext.get();
   return port;
+}
+
+// Runs fn in the port's async context, then restores the one that was current.
+function inPortContext(s, fn) {
+  const prev = asyncContext.get();
+  asyncContext.set(s.frame);
+  try {
+    fn();
+  } finally {
+    asyncContext.set(prev);
+  }
 }
 
 function setRef(s, refed) {
@@ -287,8 +305,10 @@ function drain(s) {
     }
     const m = s.queue.shift();
     try {
-      deliver(s, m);
-      loop.drainTicks();
+      inPortContext(s, () => {
+        deliver(s, m);
+        loop.drainTicks();
+      });
     } catch (err) {
       if (s.queue.length > 0) signal(s);
       throw err;
@@ -339,7 +359,7 @@ function closePort(s) {
     }
     s.queue = [];
     pending.delete(s);
-    s.port.dispatchEvent(new MessagePortCloseEvent());
+    inPortContext(s, () => s.port.dispatchEvent(new MessagePortCloseEvent()));
   });
 }
 
@@ -359,7 +379,7 @@ function movePort(from, to) {
   loop.queueClose(() => {
     setRef(a, false);
     a.closed = true;
-    from.dispatchEvent(new MessagePortCloseEvent());
+    inPortContext(a, () => from.dispatchEvent(new MessagePortCloseEvent()));
   });
 }
 
