@@ -95,8 +95,26 @@ let current = { id: 1, trigger: 0, resource: topLevelResource };
 function emitHook(name, args) {
   for (const hook of [...enabledHooks]) {
     const fn = hook._fns[name];
-    if (typeof fn === 'function') Reflect.apply(fn, hook, args);
+    if (typeof fn !== 'function') continue;
+    try {
+      Reflect.apply(fn, hook, args);
+    } catch (e) {
+      fatalError(e);
+    }
   }
+}
+
+// As node: an error thrown by a hook is not an uncaught exception; its stack is printed and the
+// process exits with 1.
+function fatalError(e) {
+  if (typeof e?.stack === 'string') {
+    process._rawDebug(e.stack);
+  } else {
+    const o = { message: require('internal/inspect').inspect(e) };
+    Error.captureStackTrace(o, fatalError);
+    process._rawDebug(o.stack);
+  }
+  process.exit(1);
 }
 
 const asyncIdSymbol = Symbol('async_id_symbol');
