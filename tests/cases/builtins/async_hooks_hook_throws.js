@@ -3,7 +3,7 @@
 const ah = require('async_hooks');
 process.on('uncaughtException', (e) => console.log('uncaught handler', e.message));
 process.on('exit', (c) => console.log('exit', c));
-ah.createHook({ init() { throw new Error('in init'); } }).enable();
+ah.createHook({ init(id, type) { if (type === 'x') throw new Error('in init'); } }).enable();
 console.log('before');
 new ah.AsyncResource('x');
 console.log('after');
