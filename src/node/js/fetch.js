@@ -970,6 +970,8 @@ Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: 'Request',
 orderProperties(Request.prototype, ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy', 'mode',
   'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation', 'isHistoryNavigation', 'signal',
   'body', 'bodyUsed', 'duplex', 'clone', 'blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes']);
+// undici defines an enumerable, read-only `attribute` (undefined) on Request.prototype; node shows it.
+Object.defineProperty(Request.prototype, 'attribute', { value: undefined, enumerable: true });
 
 // ---- Response ---------------------------------------------------------------------------------
 
