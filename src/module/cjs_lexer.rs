@@ -634,7 +634,9 @@ pub fn analyze(src: &str) -> CjsExports {
                 }
             }
             // module.exports = require('x') / module.exports = { … }
+            // (Any such assignment drops the re-exports found before it.)
             if n == 3 && punct(t.get(j), "=") {
+                out.reexports.clear();
                 if let Some(spec) = require_call(&t, j + 1) {
                     out.reexports.push(spec);
                 } else if punct(t.get(j + 1), "{") {
@@ -686,7 +688,8 @@ mod tests {
              __exportStar(require(\"./p\"), exports); module.exports = require('./q');",
         );
         assert_eq!(r.names, ["a", "b", "c-d", "__esModule", "k", "m", "l"]);
-        assert_eq!(r.reexports, ["./o", "./p", "./q"]);
+        // (The last `module.exports =` drops the re-exports before it, as in node.)
+        assert_eq!(r.reexports, ["./q"]);
     }
 
     #[test]
@@ -721,6 +724,15 @@ mod tests {
         );
         assert_eq!(r.reexports, ["./d", "./w"]);
         assert_eq!(r.names, ["ab", "A\n", "\u{1f600}", "a'b"]);
+    }
+
+    #[test]
+    fn module_exports_assignment_drops_earlier_reexports() {
+        let r = analyze(
+            "if (a) module.exports = require('./x'); else module.exports = { ...require('./y') };\n\
+             __exportStar(require('./z'), exports);",
+        );
+        assert_eq!(r.reexports, ["./y", "./z"]);
     }
 
     #[test]

@@ -1,0 +1,1 @@
+exports.from_q = 1;
