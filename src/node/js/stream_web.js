@@ -6,7 +6,7 @@
 'use strict';
 
 const { codes, AbortError } = require('internal/errors');
-const { validateObject, validateAbortSignal, validateFunction } = require('internal/validators');
+const { validateObject, validateAbortSignal, validateFunction, validateBoolean } = require('internal/validators');
 const Stream = require('stream');
 const internals = Stream[Symbol.for('rjs.stream.internals')];
 const { localError, kIsClosedPromise, kControllerErrorFunction, eos, destroyer, isDestroyed, isWritableEnded, kIsDisturbed, kIsErrored, kIsReadable } = internals;
@@ -1994,7 +1994,6 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
   if (typeof streamReadable?._readableState !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', streamReadable);
   }
-  validateObject(options, 'options');
   if (isDestroyed(streamReadable) || !Stream.isReadable(streamReadable)) {
     const readable = new ReadableStream();
     readable.cancel();
@@ -2002,7 +2001,8 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
   }
   const objectMode = streamReadable.readableObjectMode;
   const highWaterMark = streamReadable.readableHighWaterMark;
-  const strategy = options.strategy || (objectMode
+  // node reads only `strategy` off the options, unvalidated (a bad one fails in ReadableStream).
+  const strategy = options?.strategy || (objectMode
     ? new CountQueuingStrategy({ highWaterMark })
     : { highWaterMark, size(chunk) { return chunk.byteLength; } });
   let controller;
@@ -2030,13 +2030,18 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
     cancel(reason) { destroyer(streamReadable, reason); },
   }, strategy);
 }
+// node's check of the adapters' options.encoding (its arguments swapped, as node's are).
+function validateEncodingOption(encoding) {
+  if (encoding !== undefined && !require('buffer').Buffer.isEncoding(encoding)) {
+    throw new codes.ERR_INVALID_ARG_VALUE(encoding, 'options.encoding');
+  }
+}
 function newStreamReadableFromReadableStream(readableStream, options = {}) {
   if (!isReadableStream(readableStream)) throw new ERR_INVALID_ARG_TYPE('readableStream', 'ReadableStream', readableStream);
   validateObject(options, 'options');
   const { highWaterMark, encoding, objectMode = false, signal } = options;
-  if (encoding !== undefined && !require('buffer').Buffer.isEncoding(encoding)) {
-    throw new codes.ERR_INVALID_ARG_VALUE(encoding, 'options.encoding');
-  }
+  validateEncodingOption(encoding);
+  validateBoolean(objectMode, 'options.objectMode');
   const reader = readableStream.getReader();
   let closed = false;
   const readable = new Stream.Readable({
@@ -2111,6 +2116,8 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
   if (!isWritableStream(writableStream)) throw new ERR_INVALID_ARG_TYPE('writableStream', 'WritableStream', writableStream);
   validateObject(options, 'options');
   const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
+  validateBoolean(objectMode, 'options.objectMode');
+  validateBoolean(decodeStrings, 'options.decodeStrings');
   const writer = writableStream.getWriter();
   let closed = false;
   const writable = new Stream.Writable({
@@ -2177,6 +2184,8 @@ function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
   if (!isWritableStream(writableStream)) throw new ERR_INVALID_ARG_TYPE('pair.writable', 'WritableStream', writableStream);
   validateObject(options, 'options');
   const { allowHalfOpen = false, objectMode = false, encoding, decodeStrings = true, highWaterMark, signal } = options;
+  validateBoolean(objectMode, 'options.objectMode');
+  validateEncodingOption(encoding);
   const writer = writableStream.getWriter();
   const reader = readableStream.getReader();
   let writableClosed = false, readableClosed = false;
