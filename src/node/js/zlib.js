@@ -5,6 +5,8 @@
 
 const native = internalBinding('zlib');
 const { Buffer } = require('buffer');
+// The default and largest maxOutputLength, read once as node's zlib reads it when loaded.
+const { kMaxLength } = require('buffer');
 const E = () => require('internal/errors').codes;
 const { validateFunction } = require('internal/validators');
 
@@ -92,7 +94,7 @@ function checkBaseOptions(opts, flushes) {
   }
   checkRange(opts.flush, 'options.flush', 0, flushes.max, flushes.flush);
   checkRange(opts.finishFlush, 'options.finishFlush', 0, flushes.max, flushes.finishFlush);
-  checkRange(opts.maxOutputLength, 'options.maxOutputLength', 1, 2 ** 32, 2 ** 32);
+  checkRange(opts.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength, kMaxLength);
 }
 
 // node's Brotli constructor: options.params as libbrotli's init array (uint32 by
@@ -212,7 +214,7 @@ function gzipTrailerError(input) {
 
 // The output of a one-shot call, as maxOutputLength and options.info let it out.
 function syncResult(out, opts, name) {
-  const maxOutputLength = opts && Number.isFinite(opts.maxOutputLength) ? opts.maxOutputLength : 2 ** 32;
+  const maxOutputLength = opts && Number.isFinite(opts.maxOutputLength) ? opts.maxOutputLength : kMaxLength;
   if (out.length > maxOutputLength) throw bufferTooLarge(maxOutputLength);
   // node returns the stream that did the work; rjs makes one of the same class for it.
   return opts && opts.info ? { buffer: out, engine: new (getClass(name))(opts) } : out;
@@ -316,7 +318,7 @@ function makeClass(name, mode) {
     this._finishFlushFlag = Number.isFinite(o.finishFlush) ? o.finishFlush : flushes.finishFlush;
     this._defaultFullFlushFlag = flushes.fullFlush;
     this._info = o.info;
-    this._maxOutputLength = Number.isFinite(o.maxOutputLength) ? o.maxOutputLength : 2 ** 32;
+    this._maxOutputLength = Number.isFinite(o.maxOutputLength) ? o.maxOutputLength : kMaxLength;
     if (brotliParams === undefined) {
       this._level = level;
       this._strategy = Number.isFinite(o.strategy) ? o.strategy : constants.Z_DEFAULT_STRATEGY;
