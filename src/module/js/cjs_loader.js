@@ -347,6 +347,26 @@ function notFound(request, parent) {
   return err;
 }
 
+// node's report of a resolution failure: thrown in Module._resolveFilename (its call site's
+// frames on top of the stack), under that `throw err;`. `caller`: the frame that called it.
+const LOAD_FRAME = '    at Module._load (node:internal/modules/cjs/loader:1091:12)';
+function asResolveThrow(err, caller) {
+  if (err === null || typeof err !== 'object' || err.code !== 'MODULE_NOT_FOUND') return err;
+  loop.markThrow(err, 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n');
+  const stack = err.stack;
+  if (typeof stack !== 'string' || Error.prepareStackTrace !== internalBinding('defaultPrepareStackTrace')) return err;
+  const lines = stack.split('\n');
+  const first = lines.findIndex((l) => l.startsWith('    at '));
+  if (first === -1 || stack.includes('    at Module._resolveFilename (')) return err;
+  // (The bootstrap shows rjs's loader frame as Module._load's later call site.)
+  const replaced = caller === 'load' && lines[first] === LOAD_FRAME ? 1 : 0;
+  lines.splice(first, replaced, '    at Module._resolveFilename (node:internal/modules/cjs/loader:1207:15)',
+    caller === 'load' ? '    at Module._load (node:internal/modules/cjs/loader:1038:27)' : '    at Function.resolve (node:internal/modules/helpers:193:19)');
+  const limit = Error.stackTraceLimit;
+  err.stack = (typeof limit === 'number' && limit >= 0 ? lines.slice(0, first + limit) : lines).join('\n');
+  return err;
+}
+
 const conditionsRequire = ['require', 'node', 'node-addons'];
 const conditionsImport = ['import', 'node', 'node-addons'];
 
@@ -780,7 +800,12 @@ function loadModule(request, parent, isMain) {
     }
     return loadBuiltin(name);
   }
-  const filename = Module._resolveFilename(request, parent, isMain);
+  let filename;
+  try {
+    filename = Module._resolveFilename(request, parent, isMain);
+  } catch (err) {
+    throw asResolveThrow(err, 'load');
+  }
   const moduleCache = Module._cache;
   const cached = moduleCache[filename];
   if (cached !== undefined) {
@@ -819,7 +844,11 @@ function makeRequire(mod) {
   const require = function require(id) { return mod.require(id); };
   function resolve(request, options) {
     if (typeof request !== 'string') throw new (ERRS().ERR_INVALID_ARG_TYPE)('request', 'string', request);
-    return resolveFilename(request, mod, false, options);
+    try {
+      return resolveFilename(request, mod, false, options);
+    } catch (err) {
+      throw asResolveThrow(err, 'resolve');
+    }
   }
   resolve.paths = function paths(request) {
     requireBuiltin('internal/validators').validateString(request, 'request');
