@@ -729,11 +729,10 @@ setToStringTag(ReadableByteStreamController, 'ReadableByteStreamController');
 function setupByteControllerFromSource(stream, source, highWaterMark) {
   const controller = branded(ReadableByteStreamController, 'ReadableByteStreamController');
   const start = startOf(source.start), pull = callbackOf(source.pull, 'source.pull'), cancel = callbackOf(source.cancel, 'source.cancel');
-  let auto = source.autoAllocateChunkSize;
-  if (auto !== undefined) {
-    auto = Number(auto);
-    if (!Number.isInteger(auto) || auto <= 0) throw new InvalidArgValueRange('source.autoAllocateChunkSize', auto);
-  }
+  // As node's: 0 is ERR_INVALID_ARG_VALUE, any other non-positive-integer fails its internal assert.
+  const auto = source.autoAllocateChunkSize;
+  if (auto === 0) throw new InvalidArgValue('source.autoAllocateChunkSize', auto);
+  if (auto !== undefined && !(Number.isInteger(auto) && auto > 0)) throw new codes.ERR_INTERNAL_ASSERTION();
   setupByteController(stream, controller,
     () => (start ? start.call(source, controller) : undefined),
     () => promiseCall(pull, source, controller),
