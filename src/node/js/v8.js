@@ -70,8 +70,19 @@ function setHeapSnapshotNearHeapLimit(limit) {
   require('internal/validators').validateInteger(limit, 'limit', 1, 2 ** 32 - 1);
 }
 
-function unavailable(what) {
-  return function () { throw new (codes().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(what); };
+// No heap snapshots; the arguments are checked as node's first.
+function getHeapSnapshot(options = undefined) {
+  if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+  throw new (codes().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)('v8.getHeapSnapshot');
+}
+function writeHeapSnapshot(path = undefined, options = undefined) {
+  if (path !== undefined) {
+    if (typeof path !== 'string' && !Buffer.isBuffer(path) && !(path instanceof URL)) {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('path', ['string', 'Buffer', 'URL'], path);
+    }
+  }
+  if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+  throw new (codes().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)('v8.writeHeapSnapshot');
 }
 
 // The engine reports no collections: a profile has no statistics.
@@ -118,8 +129,26 @@ function queryObjects(ctor) {
   throw new (codes().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)('v8.queryObjects');
 }
 
-const noHook = () => () => {};
-const promiseHooks = { createHook: noHook, onInit: noHook, onBefore: noHook, onAfter: noHook, onSettled: noHook };
+// The engine has no promise hooks: registering one is accepted (after node's checks) and never
+// called.
+function hookSetter(argName) {
+  return (hook) => {
+    require('internal/validators').validateFunction(hook, argName);
+    return () => {};
+  };
+}
+const promiseHooks = {
+  createHook({ init, before, after, settled } = {}) {
+    for (const [hook, name] of [[init, 'initHook'], [before, 'beforeHook'], [after, 'afterHook'], [settled, 'settledHook']]) {
+      if (hook !== undefined) require('internal/validators').validateFunction(hook, name);
+    }
+    return () => {};
+  },
+  onInit: hookSetter('initHook'),
+  onBefore: hookSetter('beforeHook'),
+  onAfter: hookSetter('afterHook'),
+  onSettled: hookSetter('settledHook'),
+};
 
 // ---- serializer ------------------------------------------------------------------------------
 const kLatestVersion = 15;
@@ -167,7 +196,8 @@ function cloneErrorText(value) {
   }
   const type = internalType(value);
   if (type === 'Generator' || type === 'AsyncGenerator') return `[object ${type}]`;
-  if (type === 'Proxy') return '#<Object>';
+  // V8 names a proxy by its target without running traps: an array's is [object Array].
+  if (type === 'Proxy' && Array.isArray(value)) return '[object Array]';
   let name = 'Object';
   try {
     for (let p = Object.getPrototypeOf(value); p; p = Object.getPrototypeOf(p)) {
@@ -949,7 +979,7 @@ function cachedDataVersionTag() { return 2208153205; }
 
 module.exports = {
   cachedDataVersionTag,
-  getHeapSnapshot: unavailable('v8.getHeapSnapshot'),
+  getHeapSnapshot,
   getHeapStatistics,
   getHeapSpaceStatistics,
   getHeapCodeStatistics,
@@ -962,7 +992,7 @@ module.exports = {
   takeCoverage() {},
   stopCoverage() {},
   serialize,
-  writeHeapSnapshot: unavailable('v8.writeHeapSnapshot'),
+  writeHeapSnapshot,
   promiseHooks,
   queryObjects,
   startupSnapshot,
