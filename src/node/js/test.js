@@ -1600,8 +1600,13 @@ function runFileInProcess(file, fileTest) {
         if (code === undefined) code = process.exitCode === undefined ? 0 : process.exitCode | 0;
         process.exitCode = runnerFailed ? 1 : savedExitCode;
         if (fileRun === run) fileRun = null;
-        const root = run.root;
-        if (root) root.dead = true;
+        // The file's tree (also one that ended before it was recorded: process.exit() in a
+        // test) runs nothing more, and what it still reports leaves the exit code alone.
+        const root = run.root ?? globalRoot;
+        if (root) {
+          root.dead = true;
+          root.reporter.noExitCode = true;
+        }
         globalRoot = undefined;
         resolve(code);
       },
@@ -1682,9 +1687,15 @@ function installFileHarness(api) {
     const frame = acx.get();
     return frame !== undefined && frame.get(kFileFrame) === fileRun;
   };
+  // A callback of a file that has ended (node's child process is gone by then): its writes,
+  // errors and process.exit() have no effect.
+  const fromEndedFile = () => {
+    const frame = acx.get();
+    return frame !== undefined && frame.get(kFileFrame)?.finished === true;
+  };
   const capture = (which) => function write(chunk, encoding, cb) {
     const s = toText(chunk, typeof encoding === 'string' ? encoding : undefined);
-    if (inFile()) fileRun[which](s);
+    if (fromEndedFile()) { /* dropped */ } else if (inFile()) fileRun[which](s);
     else internalBinding('native').write(which === 'stdout' ? 1 : 2, s);
     if (typeof encoding === 'function') encoding();
     else if (typeof cb === 'function') cb();
@@ -1698,6 +1709,7 @@ function installFileHarness(api) {
   // process.exit() in a file ends that file (its child process), not the run.
   const realExit = process.exit;
   process.exit = function exit(code) {
+    if (fromEndedFile()) throw kFileExited;
     if (!inFile()) return Reflect.apply(realExit, this, [code]);
     if (code !== undefined) process.exitCode = code;
     fileRun.done();
@@ -1706,14 +1718,14 @@ function installFileHarness(api) {
   // Errors from a file's code go to its tests' handler, or end the file. Under run() these
   // listeners are there only while a file runs: the calling script's own errors stay fatal.
   fileHarness.onException = (err) => {
-    if (err === kFileExited) return;
+    if (err === kFileExited || fromEndedFile()) return;
     if (fileRun === null) throw err;
     const r = fileRoot();
     if (r && r.harness.bootstrapComplete) r.harness.exceptionHandler(err);
     else fileRun.crash(err, r ? 7 : 1);
   };
   fileHarness.onRejection = (err) => {
-    if (err === kFileExited) return;
+    if (err === kFileExited || fromEndedFile()) return;
     if (fileRun === null) throw err;
     const r = fileRoot();
     if (r && r.harness.bootstrapComplete) r.harness.rejectionHandler(err);
