@@ -1,7 +1,7 @@
 //! Descriptor operations: open, close, read, write, fstat, ftruncate, fsync, futimes, and the
 //! file offset of the regular files `open` returns.
 
-use super::{fd_arg, fs_error, nonempty, num_arg, open_flags, stat_array, str_arg};
+use super::{fd_arg, fs_error, nonempty, num_arg, open_flags, stat_array, str_arg, valid_times};
 use crate::host::fs as hfs;
 use crate::node::buffer::view;
 use boa_engine::{Context, JsResult, JsValue};
@@ -189,6 +189,8 @@ pub fn fsync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 pub fn futimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = fd_arg(args, 0, ctx)?;
     let (a, m) = (num_arg(args, 1, ctx)?, num_arg(args, 2, ctx)?);
-    hfs::futimes(fd, a, m).map_err(|e| fs_error(&e, "futime", None, None, ctx))?;
+    valid_times(a, m, || hfs::fstat(fd).map(drop))
+        .and_then(|()| hfs::futimes(fd, a, m))
+        .map_err(|e| fs_error(&e, "futime", None, None, ctx))?;
     Ok(JsValue::undefined())
 }

@@ -140,6 +140,20 @@ pub(crate) fn nonempty(path: &str) -> std::io::Result<()> {
     }
 }
 
+/// libuv hands a NaN time (an invalid Date) to utimensat as seconds it refuses: EINVAL, once
+/// `target` (the file's own check, stat or fstat) has passed, as the system checks it first.
+fn valid_times(
+    a: f64,
+    m: f64,
+    target: impl FnOnce() -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    if a.is_nan() || m.is_nan() {
+        target()?;
+        return Err(std::io::Error::from(std::io::ErrorKind::InvalidInput));
+    }
+    Ok(())
+}
+
 /// node names an empty path too (`stat ''`, `rename 'a' -> ''`) and sets it on the error; the
 /// shared system error leaves empty names out.
 fn name_empty_paths(

@@ -1,7 +1,7 @@
 //! Operations on names: stat/lstat, readdir, mkdir, rmdir, unlink, rename, link, symlink,
 //! readlink, realpath, utimes, access, copyFile.
 
-use super::{fs_error, lexical_absolute, nonempty, num_arg, stat_array, str_arg};
+use super::{fs_error, lexical_absolute, nonempty, num_arg, stat_array, str_arg, valid_times};
 use crate::host::{self, fs as hfs};
 use boa_engine::{
     builtins::object::OrdinaryObject,
@@ -403,6 +403,7 @@ pub fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     let follow = args.get(3).is_none_or(JsValue::to_boolean);
     let name = if follow { "utime" } else { "lutime" };
     nonempty(&path)
+        .and_then(|()| valid_times(a, m, || hfs::stat(&path, follow).map(drop)))
         .and_then(|()| hfs::utimes(&path, a, m, follow))
         .map_err(|e| fs_error(&e, name, Some(&path), None, ctx))?;
     Ok(JsValue::undefined())

@@ -6,7 +6,7 @@ use super::{
     fs_error, nonempty, num_arg, open_flags, str_arg,
 };
 use crate::host::fs as hfs;
-use crate::node::buffer::{buffer_from_block, view};
+use crate::node::buffer::{buffer_from_block, view, View};
 use boa_engine::object::builtins::AlignedVec;
 use boa_engine::{Context, JsResult, JsValue};
 
@@ -43,7 +43,15 @@ fn read_to_end(fd: i32, hint: usize) -> std::io::Result<AlignedVec<u8>> {
 pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     if let Some(fd) = args.first().and_then(JsValue::as_number) {
         let fd = fd as i32;
-        let size = hfs::fstat(fd).map(|s| s.size.max(0) as u64).unwrap_or(0);
+        // As node's readFileSync, the descriptor is fstat'ed first: a bad one fails there. (A
+        // stdio stream the host cannot stat is read to its end.)
+        let size = match hfs::fstat(fd) {
+            Ok(s) => s.size.max(0) as u64,
+            Err(e) if hfs::errno_name(&e) == Some("EBADF") => {
+                return Err(fs_error(&e, "fstat", None, None, ctx));
+            }
+            Err(_) => 0,
+        };
         if size > IO_MAX_LENGTH {
             return Ok(JsValue::from(size as f64));
         }
@@ -74,9 +82,31 @@ pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     }
 }
 
-/// `writeFile(pathOrFd, bytes, flags, mode)`.
+/// What `writeFile` writes: a view's bytes, or a string as UTF-8 (a lone surrogate as U+FFFD,
+/// as node's Buffer.from makes it), which spares the caller a Buffer.
+enum Data {
+    View(View),
+    Text(String),
+}
+
+impl Data {
+    fn from_arg(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<Self> {
+        match v.and_then(JsValue::as_string) {
+            Some(s) => Ok(Self::Text(s.to_std_string_lossy())),
+            None => view(v, ctx).map(Self::View),
+        }
+    }
+    fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        match self {
+            Self::View(v) => v.with(f),
+            Self::Text(s) => f(s.as_bytes()),
+        }
+    }
+}
+
+/// `writeFile(pathOrFd, bytesOrUtf8String, flags, mode)`.
 pub fn write_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let data = view(args.get(1), ctx)?;
+    let data = Data::from_arg(args.get(1), ctx)?;
     if let Some(fd) = args.first().and_then(JsValue::as_number) {
         data.with(|b| write_all(fd as i32, b, -1))
             .map_err(|e| fs_error(&e, "write", None, None, ctx))?;
