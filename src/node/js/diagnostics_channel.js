@@ -180,6 +180,13 @@ function tracingChannelFrom(nameOrChannels, name) {
   throw invalidArgType('nameOrChannels', ['string', 'object', 'TracingChannel'], nameOrChannels);
 }
 
+// A traced call's error is rethrown from node's diagnostics_channel, so an uncaught one is
+// reported under that throw site (its line in node 20) unless script code throws it again.
+function rethrown(err, line) {
+  require('internal/loop').markThrow(err, `node:diagnostics_channel:${line}\n        throw err;\n        ^\n`);
+  return err;
+}
+
 class TracingChannel {
   constructor(nameOrChannels) {
     for (const eventName of traceEvents) {
@@ -217,7 +224,7 @@ class TracingChannel {
       } catch (err) {
         context.error = err;
         error.publish(context);
-        throw err;
+        throw rethrown(err, 332);
       } finally {
         end.publish(context);
       }
@@ -249,7 +256,7 @@ class TracingChannel {
       } catch (err) {
         context.error = err;
         error.publish(context);
-        throw err;
+        throw rethrown(err, 374);
       } finally {
         end.publish(context);
       }
@@ -284,7 +291,7 @@ class TracingChannel {
       } catch (err) {
         context.error = err;
         error.publish(context);
-        throw err;
+        throw rethrown(err, 416);
       } finally {
         end.publish(context);
       }
