@@ -467,13 +467,14 @@ Module.builtinModules = builtinModules;
 Module.isBuiltin = isBuiltin;
 Module._nodeModulePaths = nodeModulePaths;
 // node's module.parent: an accessor of the prototype (DEP0144), not an own property.
+// (Prototype members in node's order: isPreloading, parent, load, require, _compile.)
 const moduleParents = new WeakMap();
+Object.defineProperty(Module.prototype, 'isPreloading', { get() { return false; }, configurable: true });
 Object.defineProperty(Module.prototype, 'parent', {
   get() { return moduleParents.get(this); },
   set(value) { moduleParents.set(this, value); },
   configurable: true,
 });
-Object.defineProperty(Module.prototype, 'isPreloading', { get() { return false; }, configurable: true });
 
 // Searched after node_modules for bare requests: NODE_PATH, ~/.node_modules, ~/.node_libraries,
 // <prefix>/lib/node (node's Module._initPaths).
@@ -712,7 +713,7 @@ function syntaxReport(err, content, filename, shown, headerCols) {
   return e;
 }
 
-Module.prototype._compile = function Module__compile(content, filename) {
+function Module__compile(content, filename) {
   const fn = compileWrapper(content, filename);
   const require = makeRequire(this);
   const dirname = path.dirname(filename);
@@ -723,7 +724,7 @@ Module.prototype._compile = function Module__compile(content, filename) {
   } finally {
     if (outer) statCache = null;
   }
-};
+}
 
 // node's findLongestRegisteredExtension: 'a.test.js' tries '.test.js', then '.js'.
 function findLongestRegisteredExtension(filename) {
@@ -761,6 +762,7 @@ Module.prototype.require = function Module_require(id) {
     requireDepth--;
   }
 };
+Module.prototype._compile = Module__compile;
 
 let mainModule;
 
