@@ -32,7 +32,21 @@ function localError(code, Base, message, force) {
   // As node's (and errors.js'): `err.constructor` is the base class.
   Object.defineProperty(C.prototype, 'constructor', { value: Base, writable: true, configurable: true });
   defineCodeStack(C.prototype, code);
+  hideConstructorFrame(C.prototype);
   return C;
+}
+// The class above is no frame of node's trace: its stack drops the `at C (node:stream:...)` line,
+// as errors.js drops its own constructor's.
+function hideConstructorFrame(proto) {
+  const { get, set } = Object.getOwnPropertyDescriptor(proto, 'stack');
+  Object.defineProperty(proto, 'stack', {
+    configurable: true,
+    set,
+    get() {
+      const s = get.call(this);
+      return s === undefined ? s : s.replace(/\n {4}at C \(node:stream:\d+:\d+\)/, '');
+    },
+  });
 }
 const ERR_STREAM_ALREADY_FINISHED = localError('ERR_STREAM_ALREADY_FINISHED', Error, (m) => `Cannot call ${m} after a stream was finished`);
 
