@@ -467,7 +467,9 @@ Module.builtinModules = builtinModules;
 Module.isBuiltin = isBuiltin;
 Module._nodeModulePaths = nodeModulePaths;
 // node's module.parent: an accessor of the prototype (DEP0144), not an own property.
-// (Prototype members in node's order: isPreloading, parent, load, require, _compile.)
+// (Prototype members in node's order: constructor -- an accessor in node 20, for its policy
+// checks --, isPreloading, parent, load, require, _compile.)
+Object.defineProperty(Module.prototype, 'constructor', { get: function() { return Module; }, configurable: false, enumerable: false });
 const moduleParents = new WeakMap();
 Object.defineProperty(Module.prototype, 'isPreloading', { get() { return false; }, configurable: true });
 Object.defineProperty(Module.prototype, 'parent', {
