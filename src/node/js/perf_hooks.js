@@ -256,10 +256,15 @@ function startAndDuration(startOrOptions, endMark) {
 }
 
 // ---- nodeTiming -------------------------------------------------------------------------------
-// rjs starts in a few milliseconds: the milestones are read off the clock at load, and the
-// loop is taken to start once the main module has finished.
+// rjs starts in a few milliseconds: the milestones are read off the clock at load. The loop's
+// start is the first loop turn after perf_hooks loads while the main script (CommonJS or ES
+// module) runs, which an unref'd immediate marks; loaded later, the first query after a
+// CommonJS main module finished.
 const bootstrapComplete = now();
 let loopStart = -1;
+if (process.mainModule === undefined || !process.mainModule.loaded) {
+  setImmediate(() => { if (loopStart < 0) loopStart = now(); }).unref();
+}
 function currentLoopStart() {
   if (loopStart < 0 && process.mainModule !== undefined && process.mainModule.loaded) loopStart = now();
   return loopStart;
