@@ -152,8 +152,8 @@ impl BrotliDecoder {
         })
     }
 
-    /// Decodes `input`; bytes after the end of the stream are ignored, as node's decoder does.
-    fn write(&mut self, input: &[u8]) -> Result<(), Failure> {
+    /// Decodes `input`; returns the bytes used (those after the end of the stream are not).
+    fn write(&mut self, input: &[u8]) -> Result<usize, Failure> {
         let mut buf = vec![0u8; BROTLI_CHUNK];
         let mut avail_in = input.len();
         let mut in_off = 0;
@@ -174,7 +174,7 @@ impl BrotliDecoder {
             self.out.extend_from_slice(&buf[..out_off]);
             match result {
                 BrotliResult::NeedsMoreOutput => {}
-                BrotliResult::NeedsMoreInput => return Ok(()),
+                BrotliResult::NeedsMoreInput => return Ok(in_off),
                 BrotliResult::ResultSuccess => self.ended = true,
                 BrotliResult::ResultFailure => {
                     let code = self.state.error_code;
@@ -182,7 +182,7 @@ impl BrotliDecoder {
                 }
             }
         }
-        Ok(())
+        Ok(in_off)
     }
 }
 
@@ -190,6 +190,9 @@ impl BrotliDecoder {
 struct Handle {
     #[unsafe_ignore_trace]
     codec: RefCell<Option<Box<Codec>>>,
+    /// The input bytes the last `process` call used (a decoder leaves those after its stream).
+    #[unsafe_ignore_trace]
+    consumed: std::cell::Cell<usize>,
 }
 
 impl Codec {
@@ -217,11 +220,12 @@ impl Codec {
         })
     }
 
-    fn write(&mut self, data: &[u8]) -> Result<(), Failure> {
+    /// Takes `data`; returns how many of its bytes were used.
+    fn write(&mut self, data: &[u8]) -> Result<usize, Failure> {
         if let Codec::Unzip(pending) = self {
             pending.extend_from_slice(data);
             if pending.len() < 2 {
-                return Ok(());
+                return Ok(data.len());
             }
             let head = std::mem::take(pending);
             *self = if head[0] == 0x1f && head[1] == 0x8b {
@@ -229,13 +233,16 @@ impl Codec {
             } else {
                 Codec::Inflate(ZlibDecoder::new(Vec::new()))
             };
-            return self.write(&head);
+            // The bytes held from earlier calls were counted then.
+            let held = head.len() - data.len();
+            return Ok(self.write(&head)?.saturating_sub(held));
         }
+        let all = data.len();
         Ok(match self {
-            Codec::Deflate(c) => c.write_all(data),
-            // Bytes after the end of a zlib or raw stream are ignored, as zlib does.
-            Codec::Inflate(c) => write_until_end(c, data).map(|_| ()),
-            Codec::Gzip(c) => c.write_all(data),
+            Codec::Deflate(c) => c.write_all(data).map(|_| all),
+            // Bytes after the end of a zlib or raw stream are left, as zlib does.
+            Codec::Inflate(c) => write_until_end(c, data),
+            Codec::Gzip(c) => c.write_all(data).map(|_| all),
             Codec::Gunzip(c) => {
                 let mut rest = data;
                 loop {
@@ -244,7 +251,7 @@ impl Codec {
                     // node's gunzip: after a member, a zero byte ends the input (padding);
                     // anything else starts another member.
                     if rest.first().is_none_or(|b| *b == 0) {
-                        return Ok(());
+                        return Ok(all);
                     }
                     c.try_finish()?;
                     if rest[0] != 0x1f || rest.get(1).is_some_and(|b| *b != 0x8b) {
@@ -257,11 +264,13 @@ impl Codec {
                     *c = GzDecoder::new(out);
                 }
             }
-            Codec::DeflateRaw(c) => c.write_all(data),
-            Codec::InflateRaw(c) => write_until_end(c, data).map(|_| ()),
-            Codec::BrotliEncode(c) => c.run(BrotliEncoderOperation::BROTLI_OPERATION_PROCESS, data),
+            Codec::DeflateRaw(c) => c.write_all(data).map(|_| all),
+            Codec::InflateRaw(c) => write_until_end(c, data),
+            Codec::BrotliEncode(c) => c
+                .run(BrotliEncoderOperation::BROTLI_OPERATION_PROCESS, data)
+                .map(|_| all),
             Codec::BrotliDecode(c) => return c.write(data),
-            Codec::Unzip(_) => Ok(()),
+            Codec::Unzip(_) => Ok(all),
         }?)
     }
 
@@ -382,6 +391,7 @@ fn create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     };
     let handle = Handle {
         codec: RefCell::new(Some(Box::new(codec))),
+        consumed: std::cell::Cell::new(0),
     };
     Ok(JsObject::from_proto_and_data(None, handle).into())
 }
@@ -420,7 +430,7 @@ fn process(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
         };
         let brotli = matches!(**codec, Codec::BrotliEncode(_) | Codec::BrotliDecode(_));
         let mut step = || -> Result<Vec<u8>, Failure> {
-            codec.write(&data)?;
+            handle.consumed.set(codec.write(&data)?);
             match (brotli, flush) {
                 (false, 4) | (true, 2) => codec.finish()?,
                 (false, 1..=3) | (true, 1) => codec.flush()?,
@@ -434,6 +444,17 @@ fn process(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
         Ok(out) => new_buffer(&out, ctx),
         Err(e) => Ok(zlib_error(&e, ctx)),
     }
+}
+
+/// `consumed(handle)` → how many input bytes the last `process` call used: fewer than given
+/// once a decoder's stream has ended.
+fn consumed(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let handle = args
+        .first()
+        .and_then(JsValue::as_object)
+        .and_then(|o| o.downcast_ref::<Handle>().map(|h| h.consumed.get()))
+        .ok_or_else(|| JsNativeError::typ().with_message("not a zlib handle"))?;
+    Ok((handle as f64).into())
 }
 
 /// `crc32(bytes, initial)` → number.
@@ -451,6 +472,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
     let fns: &[crate::node::NativeFn] = &[
         ("create", create, 2),
         ("process", process, 3),
+        ("consumed", consumed, 1),
         ("crc32", crc32, 2),
     ];
     crate::node::binding_object(ctx, fns)

@@ -338,7 +338,8 @@ function makeClass(name, mode) {
   Object.defineProperty(ZlibStream, 'name', { value: name });
   ZlibStream.prototype._transform = function (chunk, encoding, cb) {
     let data = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
-    this.bytesWritten += data.length;
+    const chunkLength = data.length;
+    this.bytesWritten += chunkLength;
     // flush() writes an empty chunk carrying its flush kind, as node's kFlushBuffers.
     const flag = data[kFlushFlag] !== undefined ? data[kFlushFlag] : this._defaultFlushFlag;
     if (this._dictHead !== null && data.length > 0) {
@@ -371,10 +372,15 @@ function makeClass(name, mode) {
     if (isErr(out) && dataErrorMessage(mode, this._head) !== undefined) {
       out = { code: 'Z_DATA_ERROR', errno: -3, message: dataErrorMessage(mode, this._head) };
     }
+    // Input after the end of a decoder's stream is not used: bytesWritten leaves it out and the
+    // readable side ends, as node's processCallback does when input is left over.
+    const leftover = isErr(out) ? 0 : data.length - native.consumed(this._handle);
+    this.bytesWritten -= Math.min(leftover, chunkLength);
     // Each chunk completes a loop turn later, as node's thread-pool zlib work does.
     require('internal/loop').queueCompletion(() => {
       if (isErr(out)) return cb(zlibError(out));
       pushOut(this, out);
+      if (leftover > 0) this.push(null);
       cb();
     });
   };
