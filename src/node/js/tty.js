@@ -282,11 +282,12 @@ function streamClasses() {
     // node's tty.ReadStream reads only on demand (highWaterMark 0): after pause() (readline's
     // close) nothing reads ahead, so the process can exit.
     StdinStream.call(this, fd, { highWaterMark: 0, ...options });
+    // (Own properties, as node's constructor sets them.)
     this.isRaw = false;
+    this.isTTY = true;
   }
   Object.setPrototypeOf(ReadStream.prototype, StdinStream.prototype);
   Object.setPrototypeOf(ReadStream, StdinStream);
-  ReadStream.prototype.isTTY = true;
   // The host gives no raw mode (WASI has no termios; the playground's terminal stays in line
   // mode): the flag is recorded, the terminal keeps echoing and editing lines itself.
   ReadStream.prototype.setRawMode = function (flag) {
