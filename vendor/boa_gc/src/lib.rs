@@ -218,10 +218,23 @@ struct Unreachables {
 /// Mark -> Sweep -> Finalize
 struct Collector;
 
+/// rjs: bumped by every collection. A cache that remembers objects by address (and holds no
+/// reference to them) is valid only within one epoch: between collections nothing is freed, so
+/// an address cannot be reused.
+static COLLECTION_EPOCH: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// rjs: the number of collections so far (see [`COLLECTION_EPOCH`]).
+#[inline]
+#[must_use]
+pub fn collection_epoch() -> u32 {
+    COLLECTION_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 impl Collector {
     /// Run a collection on the full heap.
     fn collect(gc: &mut BoaGc) {
         gc.runtime.collections += 1;
+        COLLECTION_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 
         Self::trace_non_roots(gc);
 

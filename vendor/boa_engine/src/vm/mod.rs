@@ -91,6 +91,10 @@ pub struct Vm {
     /// (node's vm `timeout`); `None` costs one branch per iteration.
     pub(crate) interrupt_check: Option<fn() -> bool>,
     pub(crate) interrupt_countdown: u32,
+    /// rjs: caches for computed-key reads and writes (see [`inline_cache::keyed`]).
+    pub(crate) keyed_get: inline_cache::keyed::KeyedCache,
+    pub(crate) keyed_set: inline_cache::keyed::KeyedCache,
+    pub(crate) keyed_deep: inline_cache::keyed::DeepCache,
 
     /// This is used to assign a native (rust) function as the active function,
     /// because we don't push a frame for them.
@@ -446,6 +450,9 @@ impl Vm {
             runtime_limits: RuntimeLimits::default(),
             interrupt_check: None,
             interrupt_countdown: INTERRUPT_INTERVAL,
+            keyed_get: inline_cache::keyed::KeyedCache::default(),
+            keyed_set: inline_cache::keyed::KeyedCache::default(),
+            keyed_deep: inline_cache::keyed::DeepCache::default(),
             native_active_function: None,
             host_call_depth: 0,
             last_throw_at: None,

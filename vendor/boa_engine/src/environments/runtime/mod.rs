@@ -637,6 +637,30 @@ impl Context {
         }
     }
 
+    /// rjs: the value of the binding `locator` names, when no lookup at run time can change
+    /// where it is (the current environment is declarative, not poisoned by a sloppy direct
+    /// `eval` or inside `with`, and the binding is not deleted): `Some(None)` while the binding
+    /// is uninitialized. `None` means: take the slow path ([`Self::find_runtime_binding`], then
+    /// [`Self::get_binding`]). Walks the environment chain once, without cloning the locator.
+    #[inline]
+    pub(crate) fn get_binding_fast(&self, locator: &BindingLocator) -> Option<Option<JsValue>> {
+        let frame = self.vm.frame();
+        let global = frame.realm.environment();
+        let current = frame.environments.current_declarative_ref(global)?;
+        if current.with() || current.poisoned() {
+            return None;
+        }
+        match locator.scope() {
+            BindingLocatorScope::Stack(index) => match frame.environments.get(index as usize)? {
+                Environment::Declarative(env) => (!env.is_deleted_binding(locator.binding_index()))
+                    .then(|| env.get(locator.binding_index())),
+                Environment::Object(_) => None,
+            },
+            BindingLocatorScope::GlobalDeclarative => Some(global.get(locator.binding_index())),
+            BindingLocatorScope::GlobalObject => None,
+        }
+    }
+
     /// Get the value of a binding.
     ///
     /// # Panics

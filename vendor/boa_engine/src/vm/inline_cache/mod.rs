@@ -13,6 +13,7 @@ use crate::{
     },
 };
 
+pub(crate) mod keyed;
 #[cfg(test)]
 mod tests;
 

@@ -19,6 +19,14 @@ impl GetName {
         (value, index): (RegisterOperand, IndexOperand),
         context: &mut Context,
     ) -> JsResult<()> {
+        // rjs: most names resolve where the compiler put them: read those without cloning
+        // the locator or walking the environment chain twice.
+        let fast =
+            context.get_binding_fast(&context.vm.frame().code_block.bindings[usize::from(index)]);
+        if let Some(Some(result)) = fast {
+            context.vm.set_register(value.into(), result);
+            return Ok(());
+        }
         let mut binding_locator =
             context.vm.frame().code_block.bindings[usize::from(index)].clone();
         context.find_runtime_binding(&mut binding_locator)?;

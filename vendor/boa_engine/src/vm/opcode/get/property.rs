@@ -1,11 +1,52 @@
 use boa_string::StaticJsStrings;
 
 use crate::{
-    Context, JsResult, JsValue, js_string,
-    object::{internal_methods::InternalMethodPropertyContext, shape::slot::SlotAttributes},
+    Context, JsObject, JsResult, JsValue, js_string,
+    object::{
+        internal_methods::InternalMethodPropertyContext,
+        shape::slot::{Slot, SlotAttributes},
+    },
     property::PropertyKey,
-    vm::opcode::{IndexOperand, Operation, RegisterOperand},
+    vm::{
+        inline_cache::keyed::KeyId,
+        opcode::{IndexOperand, Operation, RegisterOperand},
+    },
 };
+
+/// The value a cached `slot` holds for `object` (in the object or in its prototype), the getter
+/// of an accessor called with `receiver`.
+fn read_cached_slot(
+    object: &JsObject,
+    slot: Slot,
+    receiver: &JsValue,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
+        let prototype = object
+            .borrow()
+            .shape()
+            .prototype()
+            .expect("prototype should have value");
+        return read_slot_of(&prototype, slot, receiver, context);
+    }
+    read_slot_of(object, slot, receiver, context)
+}
+
+/// The value `holder` keeps in `slot`, the getter of an accessor called with `receiver`.
+fn read_slot_of(
+    holder: &JsObject,
+    slot: Slot,
+    receiver: &JsValue,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let result = holder.borrow().properties().storage[slot.index as usize].clone();
+    if slot.attributes.has_get()
+        && let Some(getter) = result.as_object()
+    {
+        return getter.call(receiver, &[], context);
+    }
+    Ok(result)
+}
 
 fn get_by_name<const LENGTH: bool>(
     (dst, object, receiver, index): (RegisterOperand, &JsValue, &JsValue, IndexOperand),
@@ -46,31 +87,25 @@ fn get_by_name<const LENGTH: bool>(
     let object = object.base_class(context)?;
 
     let ic = &context.vm.frame().code_block().ic[usize::from(index)];
-    let object_borrowed = object.borrow();
-    if let Some((shape, slot)) = ic.get(object_borrowed.shape()) {
-        let mut result = if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
-            let prototype = shape.prototype().expect("prototype should have value");
-            let prototype = prototype.borrow();
-            prototype.properties().storage[slot.index as usize].clone()
-        } else {
-            object_borrowed.properties().storage[slot.index as usize].clone()
-        };
-
-        drop(object_borrowed);
-        if slot.attributes.has_get() && result.is_object() {
-            result =
-                result
-                    .as_object()
-                    .expect("should contain getter")
-                    .call(receiver, &[], context)?;
-        }
+    let cached = ic.get(object.borrow().shape());
+    if let Some((_, slot)) = cached {
+        let result = read_cached_slot(&object, slot, receiver, context)?;
         context.vm.set_register(dst.into(), result);
         return Ok(());
     }
 
-    drop(object_borrowed);
-
     let key: PropertyKey = ic.name.clone().into();
+
+    // rjs: a property two or more prototypes up (see `inline_cache::keyed::DeepCache`).
+    let key_id = KeyId::of(&key);
+    if let Some(key_id) = key_id {
+        let cached = context.vm.keyed_deep.get(object.borrow().shape(), key_id);
+        if let Some((holder, slot)) = cached {
+            let result = read_slot_of(&holder, slot, receiver, context)?;
+            context.vm.set_register(dst.into(), result);
+            return Ok(());
+        }
+    }
 
     let context = &mut InternalMethodPropertyContext::new(context);
     let result = object.__get__(&key, receiver.clone(), context)?;
@@ -82,6 +117,10 @@ fn get_by_name<const LENGTH: bool>(
         let object_borrowed = object.borrow();
         let shape = object_borrowed.shape();
         ic.set(shape, slot);
+    } else if let Some(key_id) = key_id
+        && slot.attributes.contains(SlotAttributes::PROTOTYPE)
+    {
+        context.vm.keyed_deep.fill(&object, &key, key_id);
     }
 
     context.vm.set_register(dst.into(), result);
@@ -152,14 +191,49 @@ fn get_by_value<const PUSH_KEY: bool>(
         _ => {}
     }
 
-    let receiver = context.vm.get_register(receiver.into());
+    let receiver = context.vm.get_register(receiver.into()).clone();
+
+    // rjs: the computed-key cache (see `inline_cache::keyed`).
+    let key_id = KeyId::of(&key_value);
+    if let Some(key_id) = key_id {
+        let cached = context.vm.keyed_get.get(object.borrow().shape(), key_id);
+        if let Some(slot) = cached {
+            let result = read_cached_slot(&object, slot, &receiver, context)?;
+            if PUSH_KEY {
+                context.vm.set_register(key.into(), key_value.into());
+            }
+            context.vm.set_register(dst.into(), result);
+            return Ok(());
+        }
+    }
+
+    if let Some(key_id) = key_id {
+        let cached = context.vm.keyed_deep.get(object.borrow().shape(), key_id);
+        if let Some((holder, slot)) = cached {
+            let result = read_slot_of(&holder, slot, &receiver, context)?;
+            if PUSH_KEY {
+                context.vm.set_register(key.into(), key_value.into());
+            }
+            context.vm.set_register(dst.into(), result);
+            return Ok(());
+        }
+    }
 
     // Slow path:
-    let result = object.__get__(
-        &key_value,
-        receiver.clone(),
-        &mut InternalMethodPropertyContext::new(context),
-    )?;
+    let context = &mut InternalMethodPropertyContext::new(context);
+    let result = object.__get__(&key_value, receiver, context)?;
+    let slot = *context.slot();
+    if let Some(key_id) = key_id {
+        if slot.is_cacheable() {
+            let object_borrowed = object.borrow();
+            context
+                .vm
+                .keyed_get
+                .set(object_borrowed.shape(), &key_value, key_id, slot);
+        } else if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
+            context.vm.keyed_deep.fill(&object, &key_value, key_id);
+        }
+    }
 
     if PUSH_KEY {
         context.vm.set_register(key.into(), key_value.into());

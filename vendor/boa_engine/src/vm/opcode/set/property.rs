@@ -7,9 +7,12 @@ use crate::vm::opcode::{IndexOperand, RegisterOperand};
 use crate::{
     Context, JsResult,
     builtins::function::set_function_name,
-    object::{internal_methods::InternalMethodPropertyContext, shape::slot::SlotAttributes},
+    object::{
+        internal_methods::InternalMethodPropertyContext,
+        shape::slot::{Slot, SlotAttributes},
+    },
     property::{PropertyDescriptor, PropertyKey},
-    vm::opcode::Operation,
+    vm::{inline_cache::keyed::KeyId, opcode::Operation},
 };
 use boa_macros::js_str;
 
@@ -34,40 +37,11 @@ fn set_by_name(
 
     let ic = &context.vm.frame().code_block().ic[usize::from(index)];
 
-    let object_borrowed = object.borrow();
-    if let Some((shape, slot)) = ic.get(object_borrowed.shape()) {
-        let slot_index = slot.index as usize;
-
-        if slot.attributes.is_accessor_descriptor() {
-            let result = if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
-                let prototype = shape.prototype().expect("prototype should have value");
-                let prototype = prototype.borrow();
-
-                prototype.properties().storage[slot_index + 1].clone()
-            } else {
-                object_borrowed.properties().storage[slot_index + 1].clone()
-            };
-
-            drop(object_borrowed);
-            if slot.attributes.has_set() && result.is_object() {
-                result.as_object().expect("should contain getter").call(
-                    receiver,
-                    std::slice::from_ref(&value),
-                    context,
-                )?;
-            }
-        } else if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
-            let prototype = shape.prototype().expect("prototype should have value");
-            let mut prototype = prototype.borrow_mut();
-
-            prototype.properties_mut().storage[slot_index] = value.clone();
-        } else {
-            drop(object_borrowed);
-            let mut object_borrowed = object.borrow_mut();
-            object_borrowed.properties_mut().storage[slot_index] = value.clone();
-        }
-        return Ok(());
+    let cached = ic.get(object.borrow().shape());
+    if let Some((_, slot)) = cached {
+        return write_cached_slot(&object, slot, value, receiver, context);
     }
+    let object_borrowed = object.borrow();
     // rjs: a cached addition of this property (see `InlineCache::transition_from`).
     let plain_receiver = object_borrowed.properties().shape.is_shared()
         && object_borrowed.extensible
@@ -106,6 +80,47 @@ fn set_by_name(
         ic.set(shape, slot);
     }
 
+    Ok(())
+}
+
+/// Stores `value` through a cached `slot` of `object` (in the object or its prototype), calling
+/// the setter of an accessor with `receiver`.
+fn write_cached_slot(
+    object: &JsObject,
+    slot: Slot,
+    value: JsValue,
+    receiver: &JsValue,
+    context: &mut Context,
+) -> JsResult<()> {
+    let slot_index = slot.index as usize;
+    if slot.attributes.is_accessor_descriptor() {
+        let object_borrowed = object.borrow();
+        let setter = if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
+            let prototype = object_borrowed
+                .shape()
+                .prototype()
+                .expect("prototype should have value");
+            let prototype = prototype.borrow();
+            prototype.properties().storage[slot_index + 1].clone()
+        } else {
+            object_borrowed.properties().storage[slot_index + 1].clone()
+        };
+        drop(object_borrowed);
+        if slot.attributes.has_set()
+            && let Some(setter) = setter.as_object()
+        {
+            setter.call(receiver, std::slice::from_ref(&value), context)?;
+        }
+    } else if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
+        let prototype = object
+            .borrow()
+            .shape()
+            .prototype()
+            .expect("prototype should have value");
+        prototype.borrow_mut().properties_mut().storage[slot_index] = value;
+    } else {
+        object.borrow_mut().properties_mut().storage[slot_index] = value;
+    }
     Ok(())
 }
 
@@ -286,15 +301,37 @@ impl SetPropertyByValue {
             }
         }
 
+        // rjs: the computed-key cache (see `inline_cache::keyed`), for ordinary objects
+        // written as their own receiver.
+        let key_id = KeyId::of(&key).filter(|_| {
+            has_ordinary_set(&object)
+                && receiver
+                    .as_object()
+                    .is_some_and(|r| JsObject::equals(&r, &object))
+        });
+        if let Some(key_id) = key_id {
+            let cached = context.vm.keyed_set.get(object.borrow().shape(), key_id);
+            if let Some(slot) = cached {
+                return write_cached_slot(&object, slot, value, &receiver, context);
+            }
+        }
+
         // Slow path:
-        let succeeded = object.__set__(
-            key.clone(),
-            value.clone(),
-            receiver.clone(),
-            &mut context.into(),
-        )?;
+        let context = &mut InternalMethodPropertyContext::new(context);
+        let succeeded = object.__set__(key.clone(), value, receiver, context)?;
         if !succeeded && context.vm.frame().code_block.strict() {
             return Err(crate::v8_messages::failed_set(&object, &key, context));
+        }
+        let slot = *context.slot();
+        if succeeded
+            && let Some(key_id) = key_id
+            && slot.is_cacheable()
+        {
+            let object_borrowed = object.borrow();
+            context
+                .vm
+                .keyed_set
+                .set(object_borrowed.shape(), &key, key_id, slot);
         }
 
         Ok(())

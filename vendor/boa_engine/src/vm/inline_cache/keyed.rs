@@ -1,0 +1,265 @@
+//! rjs: a cache for computed-key property accesses (`o[k]`, `o[k] = v` with a string or symbol
+//! `k`), which have no per-site inline cache: one table for the whole VM maps (shape, key) to
+//! the slot the property was found in.
+//!
+//! Node-style code reads and writes `this[kSymbol]` everywhere (stream states, handles); without
+//! this, each such access walks the shape's property table. Entries remember shapes by address
+//! only and are valid within one garbage-collection epoch (nothing is freed between
+//! collections, so an address cannot be reused); keys are held, so a key's identity (its
+//! characters' address, or a symbol's hash) stays unique while its entry lives.
+
+use arrayvec::ArrayVec;
+use boa_string::JsStrVariant;
+
+use super::{layout_epoch, prototype_shape};
+use crate::{
+    JsObject,
+    object::internal_methods::ORDINARY_INTERNAL_METHODS,
+    object::shape::{
+        Shape,
+        slot::{Slot, SlotAttributes},
+    },
+    property::PropertyKey,
+};
+
+/// Number of entries (a power of two).
+const SIZE: usize = 512;
+
+/// The identity of a key: equal identities mean equal keys (the converse need not hold: two
+/// equal strings with different storage are cached separately).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct KeyId {
+    addr: u64,
+    len: u32,
+    tag: u8,
+}
+
+impl KeyId {
+    /// The identity of `key`, if it is one this cache takes (strings and symbols, not indices).
+    #[inline]
+    pub(crate) fn of(key: &PropertyKey) -> Option<Self> {
+        match key {
+            PropertyKey::String(s) => {
+                let s = s.as_str();
+                let (addr, tag) = match s.variant() {
+                    JsStrVariant::Latin1(b) => (b.as_ptr() as usize as u64, 1),
+                    JsStrVariant::Utf16(b) => (b.as_ptr() as usize as u64, 2),
+                };
+                let len = u32::try_from(s.len()).ok()?;
+                Some(Self { addr, len, tag })
+            }
+            PropertyKey::Symbol(sym) => Some(Self {
+                addr: sym.hash(),
+                len: 0,
+                tag: 3,
+            }),
+            PropertyKey::Index(_) => None,
+        }
+    }
+
+    #[inline]
+    fn bucket(self, shape_addr: usize) -> usize {
+        let h = (shape_addr as u64 >> 3) ^ self.addr.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h ^ (h >> 29)) as usize & (SIZE - 1)
+    }
+}
+
+#[derive(Clone)]
+struct Entry {
+    shape_addr: usize,
+    key_id: KeyId,
+    /// Never read: holds the key so that its identity stays unique while cached.
+    _key: PropertyKey,
+    slot: Slot,
+    /// For a slot of the prototype: the address of the prototype's shape when cached.
+    proto_shape: usize,
+    /// `Some(layout epoch)` when the shape whose layout the slot indexes is unique.
+    layout: Option<u32>,
+    gc_epoch: u32,
+}
+
+/// The table (see the module documentation). One is kept for reads and one for writes, as a
+/// write caches only slots it may store into directly.
+pub(crate) struct KeyedCache {
+    entries: Box<[Option<Entry>]>,
+}
+
+impl std::fmt::Debug for KeyedCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeyedCache")
+    }
+}
+
+impl Default for KeyedCache {
+    fn default() -> Self {
+        Self {
+            entries: vec![None; SIZE].into_boxed_slice(),
+        }
+    }
+}
+
+impl KeyedCache {
+    /// The cached slot of the property `key_id` in objects of shape `shape`, if still valid.
+    #[inline]
+    pub(crate) fn get(&self, shape: &Shape, key_id: KeyId) -> Option<Slot> {
+        let addr = shape.to_addr_usize();
+        let e = self.entries[key_id.bucket(addr)].as_ref()?;
+        if e.shape_addr != addr
+            || e.key_id != key_id
+            || e.gc_epoch != boa_gc::collection_epoch()
+            || e.layout.is_some_and(|epoch| epoch != layout_epoch())
+            || (e.slot.attributes.contains(SlotAttributes::PROTOTYPE)
+                && prototype_shape(shape).0 != e.proto_shape)
+        {
+            return None;
+        }
+        Some(e.slot)
+    }
+
+    /// Caches `slot` as where objects of shape `shape` keep `key`.
+    pub(crate) fn set(&mut self, shape: &Shape, key: &PropertyKey, key_id: KeyId, slot: Slot) {
+        let shape_addr = shape.to_addr_usize();
+        let (proto_shape, layout) = if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
+            let (addr, unique) = prototype_shape(shape);
+            (addr, unique.then(layout_epoch))
+        } else {
+            (0, shape.is_unique().then(layout_epoch))
+        };
+        self.entries[key_id.bucket(shape_addr)] = Some(Entry {
+            shape_addr,
+            key_id,
+            _key: key.clone(),
+            slot,
+            proto_shape,
+            layout,
+            gc_epoch: boa_gc::collection_epoch(),
+        });
+    }
+}
+
+/// Deepest prototype the deep cache follows.
+const MAX_DEPTH: usize = 6;
+
+/// Whether `object` finds its properties as an ordinary object does (its own ones in its shape).
+fn has_ordinary_get(object: &JsObject) -> bool {
+    let vtable = object.vtable();
+    let ordinary = &ORDINARY_INTERNAL_METHODS;
+    std::ptr::fn_addr_eq(vtable.__get__, ordinary.__get__)
+        && std::ptr::fn_addr_eq(vtable.__get_own_property__, ordinary.__get_own_property__)
+        && std::ptr::fn_addr_eq(vtable.__get_prototype_of__, ordinary.__get_prototype_of__)
+}
+
+#[derive(Clone)]
+struct DeepEntry {
+    shape_addr: usize,
+    key_id: KeyId,
+    /// Never read: holds the key so that its identity stays unique while cached.
+    _key: PropertyKey,
+    /// Shape addresses of the prototypes from the receiver's up to the holder's (inclusive).
+    chain: ArrayVec<usize, MAX_DEPTH>,
+    slot: Slot,
+    /// `Some(layout epoch)` when the holder's shape is unique.
+    layout: Option<u32>,
+    gc_epoch: u32,
+}
+
+/// rjs: property reads that find the property two or more prototypes up (`this.emit` on a
+/// stream: instance, Readable.prototype, Stream.prototype, EventEmitter.prototype), which the
+/// per-site inline caches do not keep. Keyed by (receiver shape, key identity); valid while the
+/// receiver's and every intermediate prototype's shape are the same shared (immutable) shapes,
+/// the holder's shape is the same, and no collection ran (see the module documentation).
+pub(crate) struct DeepCache {
+    entries: Box<[Option<DeepEntry>]>,
+}
+
+impl std::fmt::Debug for DeepCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DeepCache")
+    }
+}
+
+impl Default for DeepCache {
+    fn default() -> Self {
+        Self {
+            entries: vec![None; SIZE].into_boxed_slice(),
+        }
+    }
+}
+
+impl DeepCache {
+    /// The prototype holding the property `key_id` for objects of shape `shape`, and its slot
+    /// there, if cached and still valid.
+    pub(crate) fn get(&self, shape: &Shape, key_id: KeyId) -> Option<(JsObject, Slot)> {
+        let addr = shape.to_addr_usize();
+        let e = self.entries[key_id.bucket(addr)].as_ref()?;
+        if e.shape_addr != addr
+            || e.key_id != key_id
+            || e.gc_epoch != boa_gc::collection_epoch()
+            || e.layout.is_some_and(|epoch| epoch != layout_epoch())
+        {
+            return None;
+        }
+        let mut holder = shape.prototype()?;
+        let last = e.chain.len() - 1;
+        for (depth, &expected) in e.chain.iter().enumerate() {
+            let next = {
+                let borrowed = holder.borrow();
+                let s = borrowed.shape();
+                if s.to_addr_usize() != expected {
+                    return None;
+                }
+                if depth == last {
+                    break;
+                }
+                s.prototype()?
+            };
+            holder = next;
+        }
+        Some((holder, e.slot))
+    }
+
+    /// After an uncached read of `key` from `object` found it deeper than the first
+    /// prototype: caches where, if every object on the way is ordinary and every shape before
+    /// the holder's is shared.
+    pub(crate) fn fill(&mut self, object: &JsObject, key: &PropertyKey, key_id: KeyId) {
+        if !has_ordinary_get(object) {
+            return;
+        }
+        let shape = object.borrow().shape().clone();
+        if !shape.is_shared() || shape.lookup(key).is_some() {
+            return;
+        }
+        let mut chain = ArrayVec::new();
+        let mut current = shape.prototype();
+        while let Some(proto) = current {
+            if !has_ordinary_get(&proto) {
+                return;
+            }
+            let borrowed = proto.borrow();
+            let s = borrowed.shape();
+            if chain.try_push(s.to_addr_usize()).is_err() {
+                return;
+            }
+            if let Some(slot) = s.lookup(key) {
+                if chain.len() < 2 {
+                    return;
+                }
+                let shape_addr = shape.to_addr_usize();
+                self.entries[key_id.bucket(shape_addr)] = Some(DeepEntry {
+                    shape_addr,
+                    key_id,
+                    _key: key.clone(),
+                    chain,
+                    slot,
+                    layout: s.is_unique().then(layout_epoch),
+                    gc_epoch: boa_gc::collection_epoch(),
+                });
+                return;
+            }
+            if !s.is_shared() {
+                return;
+            }
+            current = s.prototype();
+        }
+    }
+}
