@@ -203,6 +203,8 @@ function encodingFromLabel(label) {
 }
 
 function bytesOf(input) {
+  // A detached buffer (byteLength 0) decodes as empty, as node's; a view of it cannot be made.
+  if (input.byteLength === 0) return new Uint8Array(0);
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   return new Uint8Array(input); // ArrayBuffer or SharedArrayBuffer
 }
