@@ -289,8 +289,19 @@ function processPorts() {
   }
 }
 
+// Delivers the port's queued messages, each in the port's async context (the context current
+// before is restored at the end).
 function drain(s) {
   if (s.closing || s.closed || s.detached) return;
+  const prev = asyncContext.get();
+  try {
+    drainQueue(s);
+  } finally {
+    asyncContext.set(prev);
+  }
+}
+
+function drainQueue(s) {
   let budget = Math.max(s.queue.length, 1000);
   while (s.queue.length > 0) {
     if (s.queue[0] === CLOSE) {
@@ -305,10 +316,9 @@ function drain(s) {
     }
     const m = s.queue.shift();
     try {
-      inPortContext(s, () => {
-        deliver(s, m);
-        loop.drainTicks();
-      });
+      asyncContext.set(s.frame); // ticks the last message ran may have left theirs
+      deliver(s, m);
+      loop.drainTicks();
     } catch (err) {
       if (s.queue.length > 0) signal(s);
       throw err;
