@@ -180,8 +180,9 @@ class FileHandle extends MixedEventEmitter {
     return settle(() => native.writeFile(this[kFd], dataToBuffer(data, opts.encoding)));
   }
   appendFile(data, options) { return this.writeFile(data, options); }
-  stat(options = { bigint: false }) {
-    return fsCall(this, 'fstat', () => makeStats(native.fstat(getValidatedFd(this[kFd])), options.bigint));
+  stat(options) {
+    // node's fstat(handle, options = { bigint: false }): a null options fails on .bigint.
+    return fsCall(this, 'fstat', () => makeStats(native.fstat(getValidatedFd(this[kFd])), (options === undefined ? { bigint: false } : options).bigint));
   }
   truncate(len = 0) { return fsCall(this, 'ftruncate', () => fs.ftruncateSync(this[kFd], len)); }
   sync() { return fsCall(this, 'fsync', () => fs.fsyncSync(this[kFd])); }
@@ -251,41 +252,43 @@ function isIterableData(data) {
     (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
 }
 
-function wrap(name) {
+// `length`: node's parameter count for the function (what its `length` reports).
+function wrap(name, length) {
   const fn = syncFns[`${name}Sync`];
-  return { [name](...args) { return settle(() => fn(...args), 1, undefined, frameName(this, name)); } }[name];
+  return withLength({ [name](...args) { return settle(() => fn(...args), 1, undefined, frameName(this, name)); } }[name], length);
 }
+const withLength = (fn, length) => Object.defineProperty(fn, 'length', { value: length });
 
 const promises = {
-  access: wrap('access'),
-  copyFile: wrap('copyFile'),
+  access: wrap('access', 1),
+  copyFile: wrap('copyFile', 3),
   cp: { async cp(src, dest, options) {
     const frame = frameName(this, 'cp');
     try { await I.cpAsync(src, dest, options); } catch (e) { throw asyncStack(e, frame); }
   } }.cp,
   open(path, flags, mode) { return settle(() => new FileHandle(fs.openSync(path, flags, mode)), 1, undefined, frameName(this, 'open')); },
-  opendir: { opendir(path, options) { return settle(() => syncFns.opendirSync(path, options, true), 1, undefined, frameName(this, 'opendir')); } }.opendir,
-  rename: wrap('rename'),
-  truncate: wrap('truncate'),
-  rm: wrap('rm'),
-  rmdir: wrap('rmdir'),
-  mkdir: wrap('mkdir'),
-  readdir: wrap('readdir'),
-  readlink: wrap('readlink'),
-  symlink: wrap('symlink'),
+  opendir: withLength({ opendir(path, options) { return settle(() => syncFns.opendirSync(path, options, true), 1, undefined, frameName(this, 'opendir')); } }.opendir, 3), // node's promisify keeps the callback form's 3
+  rename: wrap('rename', 2),
+  truncate: wrap('truncate', 1),
+  rm: wrap('rm', 2),
+  rmdir: wrap('rmdir', 2),
+  mkdir: wrap('mkdir', 2),
+  readdir: wrap('readdir', 2),
+  readlink: wrap('readlink', 2),
+  symlink: wrap('symlink', 3),
   // fs/promises has no throwIfNoEntry: a missing path always rejects.
   lstat: { lstat(path, options = { bigint: false }) { return settle(() => syncFns.lstatSync(path, { bigint: options.bigint }), 1, undefined, frameName(this, 'lstat')); } }.lstat,
   stat: { stat(path, options = { bigint: false }) { return settle(() => syncFns.statSync(path, { bigint: options.bigint }), 1, undefined, frameName(this, 'stat')); } }.stat,
-  statfs: wrap('statfs'),
-  link: wrap('link'),
-  unlink: wrap('unlink'),
-  chmod: wrap('chmod'),
-  lchmod: { async lchmod() { throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('lchmod()'); } }.lchmod,
-  lchown: wrap('lchown'),
-  chown: wrap('chown'),
-  utimes: wrap('utimes'),
-  lutimes: wrap('lutimes'),
-  realpath: { realpath(...args) { return settle(() => syncFns.realpathSync.native(...args), 1, undefined, frameName(this, 'realpath')); } }.realpath,
+  statfs: wrap('statfs', 1),
+  link: wrap('link', 2),
+  unlink: wrap('unlink', 1),
+  chmod: wrap('chmod', 2),
+  lchmod: { async lchmod(path, mode) { throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('lchmod()'); } }.lchmod,
+  lchown: wrap('lchown', 3),
+  chown: wrap('chown', 3),
+  utimes: wrap('utimes', 3),
+  lutimes: wrap('lutimes', 3),
+  realpath: { realpath(path, options) { return settle(() => syncFns.realpathSync.native(path, options), 1, undefined, frameName(this, 'realpath')); } }.realpath,
   mkdtemp: { mkdtemp(prefix, options) { return settle(() => syncFns.mkdtempSync(prefix, options, true), 1, undefined, frameName(this, 'mkdtemp')); } }.mkdtemp,
   async writeFile(file, data, options) {
     if (file instanceof FileHandle) return file.writeFile(data, options);
@@ -313,8 +316,8 @@ const promises = {
       return fs.readFileSync(I.getValidatedPath(path), opts); // no descriptors, as node's
     }, 4, () => signal, frameName(this, 'readFile'));
   },
-  // node's async generator: its arguments are checked at the first next().
-  async *watch(filename, options = {}) {
+  // node's async generator (named _watch): its arguments are checked at the first next().
+  watch: { async *_watch(filename, options = {}) {
     const path = I.getValidatedPath(filename);
     validateObject(options, 'options');
     const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
@@ -327,7 +330,7 @@ const promises = {
     }
     checkAborted(signal);
     I.watchUnavailable(path, 'watch');
-  },
+  } }._watch,
   constants: fs.constants,
 };
 

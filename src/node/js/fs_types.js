@@ -121,7 +121,7 @@ const kSubdirs = Symbol('subdirs');
 class Dir {
   // `load(dir)`: the Dirents of a subdirectory, for the recursive walk (breadth first, as node's
   // queue of handles).
-  constructor(path, entries, options, load) {
+  constructor(path, entries, options, load = undefined) { // length 3, as node's Dir(handle, path, options)
     const opts = { bufferSize: 32, ...(options && typeof options === 'object' ? options : {}) };
     require('internal/validators').validateUint32(opts.bufferSize, 'options.bufferSize', true);
     this[kEntries] = entries;
