@@ -874,6 +874,7 @@ function cpAsync(src, dest, options) {
 
 // Errors name the opendir syscall; the synchronous form's, as node 20's, without the path.
 function opendirSync(path, options, keepPath = false) {
+  const given = path instanceof Uint8Array ? path : undefined; // node's Dir keeps a Buffer path
   path = getValidatedPath(path);
   let entries;
   try {
@@ -888,7 +889,8 @@ function opendirSync(path, options, keepPath = false) {
     }
     throw e;
   }
-  return new types.Dir(path, entries, options, (dir) => native.readdirDirents(dir, Dirent.prototype, types.kType, true));
+  if (given) for (const d of entries) d.parentPath = d.path = given;
+  return new types.Dir(given ?? path, entries, options, (dir) => native.readdirDirents(dir, Dirent.prototype, types.kType, true));
 }
 
 function statfsSync(path, options = { bigint: false }) {
