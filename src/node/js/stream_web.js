@@ -216,7 +216,7 @@ class ReadableStream {
   tee() {
     check(this, 'ReadableStream');
     if (isReadableStreamLocked(this)) throw new InvalidState('ReadableStream is locked');
-    return readableStreamTee(this);
+    return this[kState].controller instanceof ReadableByteStreamController ? readableByteStreamTee(this) : readableStreamTee(this);
   }
   values(options = {}) {
     check(this, 'ReadableStream');
@@ -438,15 +438,11 @@ class ReadableStreamBYOBReader {
     const min = readMinimum(view, options);
     if (this[kState].stream === undefined) throw new InvalidState('The reader is not attached to a stream');
     const d = deferred();
-    const stream = this[kState].stream;
-    stream[kState].disturbed = true;
-    const request = {
+    byobReaderRead(this, view, min, {
       chunk: (value) => d.resolve({ value, done: false }),
       close: (value) => d.resolve({ value, done: true }),
       error: (e) => d.reject(e),
-    };
-    if (stream[kState].state === 'errored') request.error(stream[kState].storedError);
-    else byteControllerPullInto(stream[kState].controller, view, min, request);
+    });
     return d.promise;
   }
   releaseLock() {
@@ -471,6 +467,13 @@ class ReadableStreamBYOBReader {
   }
 }
 setToStringTag(ReadableStreamBYOBReader, 'ReadableStreamBYOBReader');
+// ReadableStreamBYOBReaderRead: `request` gets chunk(view), close(view) or error(e).
+function byobReaderRead(reader, view, min, request) {
+  const stream = reader[kState].stream;
+  stream[kState].disturbed = true;
+  if (stream[kState].state === 'errored') request.error(stream[kState].storedError);
+  else byteControllerPullInto(stream[kState].controller, view, min, request);
+}
 // The validated `options.min` of a BYOB read: elements (bytes for a DataView) to wait for.
 function readMinimum(view, options) {
   const min = options?.min ?? 1;
@@ -824,6 +827,7 @@ function enqueueChunkToQueue(c, buffer, byteOffset, byteLength) {
 function byteControllerEnqueue(c, chunk) {
   const s = c[kState];
   const stream = s.stream;
+  if (s.closeRequested || stream[kState].state !== 'readable') return;
   const { byteOffset, byteLength } = chunk;
   const buffer = transferArrayBuffer(chunk.buffer);
   if (s.pendingPullIntos.length > 0) {
@@ -1020,27 +1024,25 @@ function byteControllerRespondInternal(c, bytesWritten) {
 }
 
 // ---- tee / iteration / from ----
+// The cancel algorithms of a tee's two branches: the source is canceled with both reasons
+// once both branches are.
+function teeCancels(stream, cancelPromise) {
+  const reasons = [undefined, undefined];
+  const canceled = [false, false];
+  const cancel = (i) => (reason) => {
+    canceled[i] = true;
+    reasons[i] = reason;
+    if (canceled[1 - i]) cancelPromise.resolve(readableStreamCancel(stream, reasons.slice()));
+    return cancelPromise.promise;
+  };
+  return { canceled, cancel1: cancel(0), cancel2: cancel(1) };
+}
+
 function readableStreamTee(stream) {
-  const isBytes = stream[kState].controller instanceof ReadableByteStreamController;
   const reader = new ReadableStreamDefaultReader(stream);
-  let reading = false, readAgain = false, canceled1 = false, canceled2 = false, reason1, reason2;
+  let reading = false, readAgain = false;
   const cancelPromise = deferred();
-  let branch1, branch2;
-  const enqueue = (branch, chunk) => {
-    const c = branch[kState].controller;
-    if (isBytes) byteControllerEnqueue(c, chunk); else defaultControllerEnqueue(c, chunk);
-  };
-  const close = (branch) => {
-    const c = branch[kState].controller;
-    if (isBytes) {
-      byteControllerClose(c);
-      if (c[kState].pendingPullIntos.length > 0) byteControllerRespond(c, 0);
-    } else defaultControllerClose(c);
-  };
-  const error = (branch, e) => {
-    const c = branch[kState].controller;
-    if (isBytes) byteControllerError(c, e); else defaultControllerError(c, e);
-  };
+  const { canceled, cancel1, cancel2 } = teeCancels(stream, cancelPromise);
   function pull() {
     if (reading) { readAgain = true; return resolved(); }
     reading = true;
@@ -1048,41 +1050,142 @@ function readableStreamTee(stream) {
       chunk(chunk) {
         queueMicrotask(() => {
           readAgain = false;
-          const chunk2 = isBytes && !canceled1 && !canceled2 ? copyBytes(chunk) : chunk;
-          if (!canceled1) enqueue(branch1, chunk);
-          if (!canceled2) enqueue(branch2, chunk2);
+          if (!canceled[0]) defaultControllerEnqueue(branch1[kState].controller, chunk);
+          if (!canceled[1]) defaultControllerEnqueue(branch2[kState].controller, chunk);
           reading = false;
           if (readAgain) pull();
         });
       },
       close() {
         reading = false;
-        if (!canceled1) close(branch1);
-        if (!canceled2) close(branch2);
-        if (!canceled1 || !canceled2) cancelPromise.resolve();
+        if (!canceled[0]) defaultControllerClose(branch1[kState].controller);
+        if (!canceled[1]) defaultControllerClose(branch2[kState].controller);
+        if (!canceled[0] || !canceled[1]) cancelPromise.resolve();
       },
       error() { reading = false; },
     });
     return resolved();
   }
-  function cancel1(reason) {
-    canceled1 = true; reason1 = reason;
-    if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-  function cancel2(reason) {
-    canceled2 = true; reason2 = reason;
-    if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-  const make = (cancel) => (isBytes ? createReadableByteStream(nop, pull, cancel) : createReadableStream(nop, pull, cancel));
-  branch1 = make(cancel1);
-  branch2 = make(cancel2);
+  const branch1 = createReadableStream(nop, pull, cancel1);
+  const branch2 = createReadableStream(nop, pull, cancel2);
   reader[kState].closed.promise.catch((r) => {
-    error(branch1, r);
-    error(branch2, r);
-    if (!canceled1 || !canceled2) cancelPromise.resolve();
+    defaultControllerError(branch1[kState].controller, r);
+    defaultControllerError(branch2[kState].controller, r);
+    if (!canceled[0] || !canceled[1]) cancelPromise.resolve();
   });
+  return [branch1, branch2];
+}
+
+// ReadableByteStreamTee: a branch read with a BYOB reader reads the source into its own view
+// (the other branch gets a copy of what was read), else the source is read with a default reader.
+function readableByteStreamTee(stream) {
+  let reader = new ReadableStreamDefaultReader(stream);
+  let reading = false;
+  const readAgain = [false, false];
+  const cancelPromise = deferred();
+  const { canceled, cancel1, cancel2 } = teeCancels(stream, cancelPromise);
+  const controllers = [];
+  const errorBoth = (e) => { byteControllerError(controllers[0], e); byteControllerError(controllers[1], e); };
+  function forwardReaderError(thisReader) {
+    thisReader[kState].closed.promise.catch((r) => {
+      if (thisReader !== reader) return;
+      errorBoth(r);
+      if (!canceled[0] || !canceled[1]) cancelPromise.resolve();
+    });
+  }
+  // After a chunk was handed on: pull again for a branch that asked meanwhile.
+  function chunkDone() {
+    reading = false;
+    if (readAgain[0]) pull(0)();
+    else if (readAgain[1]) pull(1)();
+  }
+  // Copies a chunk for the other branch; a failed copy cancels the source.
+  function cloneOrCancel(chunk) {
+    try { return copyBytes(chunk); } catch (e) {
+      errorBoth(e);
+      cancelPromise.resolve(readableStreamCancel(stream, e));
+      return null;
+    }
+  }
+  function respondClosed(c) { if (c[kState].pendingPullIntos.length > 0) byteControllerRespond(c, 0); }
+  function pullWithDefaultReader() {
+    if (reader instanceof ReadableStreamBYOBReader) {
+      reader.releaseLock();
+      reader = new ReadableStreamDefaultReader(stream);
+      forwardReaderError(reader);
+    }
+    readerRead(reader, {
+      chunk(chunk) {
+        queueMicrotask(() => {
+          readAgain[0] = readAgain[1] = false;
+          let chunk2 = chunk;
+          if (!canceled[0] && !canceled[1]) {
+            chunk2 = cloneOrCancel(chunk);
+            if (chunk2 === null) return;
+          }
+          if (!canceled[0]) byteControllerEnqueue(controllers[0], chunk);
+          if (!canceled[1]) byteControllerEnqueue(controllers[1], chunk2);
+          chunkDone();
+        });
+      },
+      close() {
+        reading = false;
+        if (!canceled[0]) byteControllerClose(controllers[0]);
+        if (!canceled[1]) byteControllerClose(controllers[1]);
+        respondClosed(controllers[0]);
+        respondClosed(controllers[1]);
+        if (!canceled[0] || !canceled[1]) cancelPromise.resolve();
+      },
+      error() { reading = false; },
+    });
+  }
+  function pullWithBYOBReader(view, i) {
+    if (reader instanceof ReadableStreamDefaultReader) {
+      reader.releaseLock();
+      reader = new ReadableStreamBYOBReader(stream);
+      forwardReaderError(reader);
+    }
+    const byob = controllers[i], other = controllers[1 - i];
+    byobReaderRead(reader, view, 1, {
+      chunk(chunk) {
+        queueMicrotask(() => {
+          readAgain[0] = readAgain[1] = false;
+          if (!canceled[1 - i]) {
+            const clone = cloneOrCancel(chunk);
+            if (clone === null) return;
+            if (!canceled[i]) byteControllerRespondWithNewView(byob, chunk);
+            byteControllerEnqueue(other, clone);
+          } else if (!canceled[i]) {
+            byteControllerRespondWithNewView(byob, chunk);
+          }
+          chunkDone();
+        });
+      },
+      close(chunk) {
+        reading = false;
+        if (!canceled[i]) byteControllerClose(byob);
+        if (!canceled[1 - i]) byteControllerClose(other);
+        if (chunk !== undefined) {
+          if (!canceled[i]) byteControllerRespondWithNewView(byob, chunk);
+          if (!canceled[1 - i]) respondClosed(other);
+        }
+        if (!canceled[i] || !canceled[1 - i]) cancelPromise.resolve();
+      },
+      error() { reading = false; },
+    });
+  }
+  const pull = (i) => () => {
+    if (reading) { readAgain[i] = true; return resolved(); }
+    reading = true;
+    const request = controllers[i].byobRequest;
+    if (request === null) pullWithDefaultReader();
+    else pullWithBYOBReader(request.view, i);
+    return resolved();
+  };
+  const branch1 = createReadableByteStream(nop, pull(0), cancel1);
+  const branch2 = createReadableByteStream(nop, pull(1), cancel2);
+  controllers.push(branch1[kState].controller, branch2[kState].controller);
+  forwardReaderError(reader);
   return [branch1, branch2];
 }
 
