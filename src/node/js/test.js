@@ -181,6 +181,126 @@ function resolveLocation(err) {
   return undefined;
 }
 
+// ---- across the process boundary -----------------------------------------------------------
+// Under --test and run() node runs each file in a child process whose events reach the parent
+// through the v8-serializer reporter: details.error crosses as internal/error_serdes encodes it
+// and the rest through v8 serialize/deserialize. Files run here, so their errors make the same
+// trip: what would not survive it (own props of nested errors, functions, class prototypes) is
+// lost as in node. (A port of node 20's error_serdes.)
+const kSerializedError = 0;
+const kSerializedObject = 1;
+const kInspectedError = 2;
+const kInspectedSymbol = 3;
+const kCustomInspectedObject = 4;
+const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
+const serdesInspect = (value) => require('internal/inspect').inspect(value);
+const serdesErrors = { __proto__: null, Error, TypeError, RangeError, URIError, SyntaxError, ReferenceError, EvalError };
+
+function tryGetAllProperties(object, target = object) {
+  const all = { __proto__: null };
+  if (object === null) return all;
+  Object.assign(all, tryGetAllProperties(Object.getPrototypeOf(object), target));
+  for (const key of Object.getOwnPropertyNames(object)) {
+    let descriptor;
+    try { descriptor = Object.getOwnPropertyDescriptor(object, key); } catch { continue; }
+    if (descriptor.get && key !== '__proto__') {
+      try {
+        descriptor.value = Reflect.apply(descriptor.get, target, []);
+        delete descriptor.get;
+        delete descriptor.set;
+      } catch { /* kept as an accessor (dropped below) */ }
+    }
+    if (key === 'cause') {
+      descriptor.value = serializeError(descriptor.value);
+      all[key] = descriptor;
+    } else if ('value' in descriptor && typeof descriptor.value !== 'function' && typeof descriptor.value !== 'symbol') {
+      all[key] = descriptor;
+    }
+  }
+  return all;
+}
+
+// The name of the first constructor up the prototype chain that error_serdes can rebuild.
+function serializableErrorName(object) {
+  for (let current = object; current !== null; current = Object.getPrototypeOf(current)) {
+    const ctor = Object.getOwnPropertyDescriptor(current, 'constructor')?.value;
+    const name = ctor ? Object.getOwnPropertyDescriptor(ctor, 'name')?.value : undefined;
+    if (typeof name === 'string' && name in serdesErrors) return name;
+  }
+  return undefined;
+}
+
+function serializeError(error) {
+  const v8 = require('v8');
+  const tagged = (tag, text) => Buffer.concat([Buffer.from([tag]), Buffer.from(text, 'utf8')]);
+  if (typeof error === 'symbol') return tagged(kInspectedSymbol, serdesInspect(error));
+  try {
+    if (typeof error === 'object' && Object.prototype.toString.call(error) === '[object Error]') {
+      const name = serializableErrorName(error);
+      if (name !== undefined) {
+        const serialized = v8.serialize({ constructor: name, properties: tryGetAllProperties(error) });
+        return Buffer.concat([Buffer.from([kSerializedError]), serialized]);
+      }
+    }
+  } catch { /* next form */ }
+  try {
+    if (error != null && kInspectCustom in error) return tagged(kCustomInspectedObject, serdesInspect(error));
+  } catch { /* next form */ }
+  try {
+    return Buffer.concat([Buffer.from([kSerializedObject]), v8.serialize(error)]);
+  } catch { /* next form */ }
+  return tagged(kInspectedError, serdesInspect(error));
+}
+
+function deserializeError(error) {
+  const v8 = require('v8');
+  switch (error[0]) {
+    case kSerializedError: {
+      const { constructor, properties } = v8.deserialize(error.subarray(1));
+      Object.defineProperty(properties, Symbol.toStringTag, {
+        __proto__: null,
+        value: { __proto__: null, value: 'Error', configurable: true },
+        enumerable: true,
+      });
+      if ('cause' in properties && 'value' in properties.cause) {
+        properties.cause.value = deserializeError(properties.cause.value);
+      }
+      return Object.create(serdesErrors[constructor].prototype, properties);
+    }
+    case kSerializedObject:
+      return v8.deserialize(error.subarray(1));
+    case kInspectedError:
+      return error.toString('utf8', 1);
+    case kInspectedSymbol: {
+      const text = error.toString('utf8', 1);
+      return Symbol.for(text.slice('Symbol('.length, -1));
+    }
+    case kCustomInspectedObject: {
+      const text = error.toString('utf8', 1);
+      return { __proto__: null, [kInspectCustom]: () => text };
+    }
+  }
+  return undefined;
+}
+
+// An event of a file as the parent reads it back (only one with an error changes).
+function acrossProcess(item) {
+  const error = item.data?.details?.error;
+  if (!error) return item;
+  const v8 = require('v8');
+  item.data.details.error = serializeError(error);
+  let copy;
+  try {
+    copy = v8.deserialize(v8.serialize(item));
+  } catch {
+    return item;
+  } finally {
+    item.data.details.error = error;
+  }
+  copy.data.details.error = deserializeError(copy.data.details.error);
+  return copy;
+}
+
 // ---- reporter stream ----------------------------------------------------------------------
 // node's TestsStream without the stream: events queue up and are written by the reporter
 // from a nextTick, i.e. once the microtask queue (where tests chain) has drained.
@@ -1556,6 +1676,34 @@ function dropRunnerFrames(text) {
 // Thrown by process.exit() to stop a file's code where it stands.
 const kFileExited = Object.freeze({ __proto__: null, exited: true });
 
+// What a file's child process prints for an error that ends it (code 7: the harness's rethrow).
+function crashReport(err, code) {
+  let text;
+  try { text = code === 7 ? harnessRethrowText(err) : require('internal/loop').reportText(err); } catch { text = String(err); }
+  return `${dropRunnerFrames(text)}\n\nNode.js ${process.version}\n`;
+}
+
+// node's child emits 'exit' as it ends: the 'exit' listeners the file added run then, in the
+// file's context, and are removed. They may set its exit code, call process.exit() or throw.
+function emitFileExit(run, code) {
+  const added = process.listeners('exit').filter((l) => !run.exitListeners.includes(l));
+  if (added.length === 0) return code;
+  const prevFrame = acx.get();
+  acx.set(run.frame);
+  try {
+    for (let i = 0; i < added.length; i++) Reflect.apply(added[i], process, [code]);
+  } catch (err) {
+    if (err !== kFileExited) {
+      run.stderr(crashReport(err, 1));
+      return 1;
+    }
+  } finally {
+    acx.set(prevFrame);
+    for (let i = 0; i < added.length; i++) process.removeListener('exit', added[i]);
+  }
+  return process.exitCode === undefined ? code : process.exitCode | 0;
+}
+
 // Runs `file` here as a child process would run it; resolves with its exit code.
 function runFileInProcess(file, fileTest) {
   return new Promise((resolve) => {
@@ -1566,6 +1714,9 @@ function runFileInProcess(file, fileTest) {
       file,
       fileTest,
       finished: false,
+      exiting: false,
+      frame: undefined, // the async frame the file's code runs in
+      exitListeners: process.listeners('exit'), // the ones that are not the file's
       stdout(message) {
         fileTest.addToReport({ __proto__: null, type: 'test:stdout', data: { __proto__: null, file, message } });
       },
@@ -1580,24 +1731,27 @@ function runFileInProcess(file, fileTest) {
       forwarder: {
         begin() { return ''; },
         event(type, data) {
-          if (!run.finished) fileTest.addToReport({ __proto__: null, type, data });
+          if (!run.finished) fileTest.addToReport(acrossProcess({ __proto__: null, type, data }));
           return '';
         },
         chunks(type, data) { return [{ __proto__: null, type, data }]; },
         write(item) {
-          if (!run.finished) fileTest.addToReport(item);
+          if (!run.finished) fileTest.addToReport(acrossProcess(item));
         },
         end() {
           run.done();
           return '';
         },
       },
-      // The "child" is over: its exit code is what it left in process.exitCode.
+      // The "child" is over: its exit code is what it left in process.exitCode, and then
+      // what its 'exit' listeners make it.
       done(code) {
-        if (run.finished) return;
+        if (run.finished || run.exiting) return;
+        run.exiting = true;
+        if (code === undefined) code = process.exitCode === undefined ? 0 : process.exitCode | 0;
+        code = emitFileExit(run, code);
         run.finished = true;
         if (stderrLine !== '') run.stderr('\n');
-        if (code === undefined) code = process.exitCode === undefined ? 0 : process.exitCode | 0;
         process.exitCode = runnerFailed ? 1 : savedExitCode;
         if (fileRun === run) fileRun = null;
         // The file's tree (also one that ended before it was recorded: process.exit() in a
@@ -1612,10 +1766,8 @@ function runFileInProcess(file, fileTest) {
       },
       // An error no test handles ends the "child" as an uncaught error would.
       crash(err, code) {
-        if (run.finished) return;
-        let text;
-        try { text = code === 7 ? harnessRethrowText(err) : require('internal/loop').reportText(err); } catch { text = String(err); }
-        run.stderr(`${dropRunnerFrames(text)}\n\nNode.js ${process.version}\n`);
+        if (run.finished || run.exiting) return;
+        run.stderr(crashReport(err, code));
         run.done(code);
       },
       teardown() {
@@ -1655,7 +1807,8 @@ function runFileInProcess(file, fileTest) {
     // The file's code and everything it schedules carry the file in their async context: its
     // writes to stdout/stderr are told from the calling script's (run()).
     const prevFrame = acx.get();
-    acx.set(new Map(prevFrame).set(kFileFrame, run));
+    run.frame = new Map(prevFrame).set(kFileFrame, run);
+    acx.set(run.frame);
     try {
       runMain('file', file);
     } catch (err) {
