@@ -12,6 +12,17 @@ const {
 } = common;
 const { validateInteger, validateNumber, validateOneOf, validateString } = require('internal/validators');
 const codes = () => require('internal/errors').codes;
+const dc = require('diagnostics_channel');
+
+// node's diagnostics channels: published only while someone subscribes.
+const onClientRequestStartChannel = dc.channel('http.client.request.start');
+const onClientRequestErrorChannel = dc.channel('http.client.request.error');
+const onClientResponseFinishChannel = dc.channel('http.client.response.finish');
+
+function emitErrorEvent(request, error) {
+  if (onClientRequestErrorChannel.hasSubscribers) onClientRequestErrorChannel.publish({ request, error });
+  request.emit('error', error);
+}
 
 function once(fn) {
   let called = false;
@@ -477,7 +488,7 @@ function ClientRequest(input, options, cb) {
     this.shouldKeepAlive = false;
     if (typeof optsWithoutSignal.createConnection === 'function') {
       const oncreate = once((err, socket) => {
-        if (err) process.nextTick(() => this.emit('error', err));
+        if (err) process.nextTick(emitErrorEvent, this, err);
         else this.onSocket(socket);
       });
       try {
@@ -497,6 +508,7 @@ Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
+  if (onClientRequestStartChannel.hasSubscribers) onClientRequestStartChannel.publish({ request: this });
 };
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
@@ -545,7 +557,7 @@ function socketCloseListener() {
   } else {
     if (!req.socket._hadError) {
       req.socket._hadError = true;
-      req.emit('error', connResetException('socket hang up'));
+      emitErrorEvent(req, connResetException('socket hang up'));
     }
     req._closed = true;
     req.emit('close');
@@ -562,7 +574,7 @@ function socketErrorListener(err) {
   const req = socket._httpMessage;
   if (req) {
     req.socket._hadError = true;
-    req.emit('error', err);
+    emitErrorEvent(req, err);
   }
   const parser = socket.parser;
   if (parser) {
@@ -580,7 +592,7 @@ function socketOnEnd() {
   const parser = this.parser;
   if (!req.res && !req.socket._hadError) {
     req.socket._hadError = true;
-    req.emit('error', connResetException('socket hang up'));
+    emitErrorEvent(req, connResetException('socket hang up'));
   }
   if (parser) {
     parser.finish();
@@ -601,7 +613,7 @@ function socketOnData(d) {
     socket.removeListener('data', socketOnData);
     socket.destroy();
     req.socket._hadError = true;
-    req.emit('error', ret);
+    emitErrorEvent(req, ret);
   } else if (parser.incoming && parser.incoming.upgrade) {
     const bytesParsed = ret;
     const res = parser.incoming;
@@ -675,6 +687,9 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   res.on('end', responseOnEnd);
   req.on('prefinish', requestOnPrefinish);
   socket.on('timeout', responseOnTimeout);
+  if (onClientResponseFinishChannel.hasSubscribers) {
+    onClientResponseFinishChannel.publish({ request: req, response: res });
+  }
   if (req.aborted || !req.emit('response', res)) res._dump();
   if (method === 'HEAD') return 1;
   if (res.statusCode === 304) {
@@ -783,7 +798,7 @@ function onSocketNT(req, socket, err) {
     req.destroyed = true;
     function _destroy(req, err) {
       if (!req.aborted && !err) err = connResetException('socket hang up');
-      if (err) req.emit('error', err);
+      if (err) emitErrorEvent(req, err);
       req._closed = true;
       req.emit('close');
     }

@@ -13,6 +13,11 @@ const {
 } = common;
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
 const codes = () => require('internal/errors').codes;
+const dc = require('diagnostics_channel');
+
+// node's diagnostics channels: published only while someone subscribes.
+const onRequestStartChannel = dc.channel('http.server.request.start');
+const onResponseFinishChannel = dc.channel('http.server.response.finish');
 
 const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
@@ -516,6 +521,9 @@ function onResFinish() {
 }
 
 function resOnFinish(req, res, socket, state, server) {
+  if (onResponseFinishChannel.hasSubscribers) {
+    onResponseFinishChannel.publish({ request: req, response: res, socket, server });
+  }
   state.incoming.shift();
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
@@ -573,6 +581,9 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   res._onPendingData = state.onPendingData;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (onRequestStartChannel.hasSubscribers) {
+    onRequestStartChannel.publish({ request: req, response: res, socket, server });
+  }
 
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);

@@ -11,6 +11,12 @@ const loop = require('internal/loop');
 const tcp = internalBinding('tcp');
 const E = () => require('internal/errors').codes;
 const { validateFunction, validateInteger, validateNumber } = require('internal/validators');
+const dc = require('diagnostics_channel');
+
+// node's diagnostics channels: published only while someone subscribes.
+const netClientSocketChannel = dc.channel('net.client.socket');
+const netServerSocketChannel = dc.channel('net.server.socket');
+const netServerListen = dc.tracingChannel('net.server.listen');
 
 const READ = 1;
 const WRITE = 2;
@@ -702,6 +708,7 @@ const toBacklog = (x) => ((x = Number(x)) >= 0 ? x : false);
 Server.prototype.listen = function (...args) {
   const [normalized, cb] = normalizeArgs(args);
   if (this._fd >= 0) throw new (E().ERR_SERVER_ALREADY_LISTEN)();
+  if (netServerListen.hasSubscribers) netServerListen.asyncStart.publish({ server: this, options: normalized });
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toBacklog(args.length > 1 && args[1]) || toBacklog(args.length > 2 && args[2]);
   const options = normalized._handle || normalized.handle || normalized;
@@ -736,7 +743,9 @@ Server.prototype.listen = function (...args) {
     }
     if (isErr(r)) {
       const shown = anyAddress && address === '0.0.0.0' ? '::' : address; // the dual-stack stand-in
-      process.nextTick(() => this.emit('error', exceptionWithHostPort(r, 'listen', shown, port)));
+      const error = exceptionWithHostPort(r, 'listen', shown, port);
+      if (netServerListen.hasSubscribers) netServerListen.error.publish({ server: this, error });
+      process.nextTick(() => this.emit('error', error));
       return;
     }
     this._fd = r[0];
@@ -747,6 +756,7 @@ Server.prototype.listen = function (...args) {
     if (this._dualStack) this._address = { address: '::', family: 'IPv6', port: r[3] };
     // node's "addressType:address:port" of what was asked for (the port as given, 0 stays 0).
     this._connectionKey = this._dualStack ? `6::::${port}` : `${isIP(address) || 4}:${address}:${port}`;
+    if (netServerListen.hasSubscribers) netServerListen.asyncEnd.publish({ server: this });
     loop.watchFd(this._fd, READ, () => this._accept(), this._refed);
     process.nextTick(() => this.emit('listening'));
   };
@@ -787,6 +797,7 @@ Server.prototype._accept = function () {
     if (this.keepAlive) socket.setKeepAlive(true);
     if (this.pauseOnConnect) socket.pause();
     this.emit('connection', socket);
+    if (netServerSocketChannel.hasSubscribers) netServerSocketChannel.publish({ socket });
   }
 };
 
@@ -832,6 +843,7 @@ function connect(...args) {
   const normalized = normalizeArgs(args);
   const options = normalized[0];
   const socket = new Socket(options);
+  if (netClientSocketChannel.hasSubscribers) netClientSocketChannel.publish({ socket });
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect(normalized);
 }
