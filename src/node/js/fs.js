@@ -187,7 +187,16 @@ function validateEncoding(data, encoding) {
   }
 }
 const bytesOf = (b) => (b instanceof Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
-const nativePosition = (p) => (p == null ? -1 : typeof p === 'bigint' ? Number(p) : p);
+// readSync/read's position for the binding, which takes a double. A bigint one whose read would
+// end past the largest offset (2 ** 63 - 1) is EINVAL as in node: 2 ** 63 makes the host say so.
+// Below that, one past 2 ** 62 (beyond the end of any file: nothing to read) is clamped, as the
+// double of 2n ** 63n - 5n would round up past the largest offset.
+function readPosition(p, length) {
+  if (p == null) return -1;
+  if (typeof p !== 'bigint') return p;
+  if (p + BigInt(length) > 0x7fffffffffffffffn) return 2 ** 63;
+  return Number(p < 2n ** 62n ? p : 2n ** 62n);
+}
 // A string's bytes in `encoding` (node's binding takes an unknown encoding as utf8).
 function stringBytes(str, encoding) {
   return Buffer.from(str, typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : 'utf8');
@@ -207,7 +216,7 @@ function checkRead(buffer, offset, length, position) {
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
   validatePosition(position, 'position');
-  return [offset, length, nativePosition(position)];
+  return [offset, length, readPosition(position, length)];
 }
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
@@ -1370,5 +1379,5 @@ Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, ge
 // Shared with fs/promises and the streams.
 Object.defineProperty(fs, 'internals', {
   enumerable: false,
-  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, native, readWhole, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, nativePosition, stringBytes, safePosition, assertEncoding, getValidMode, watchUnavailable },
+  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, native, readWhole, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, stringBytes, safePosition, assertEncoding, getValidMode, watchUnavailable },
 });
