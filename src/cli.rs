@@ -104,6 +104,8 @@ const IGNORED_WITH_VALUE: &[&str] = &[
     // Warnings stay on stderr (not redirected to the file).
     "--redirect-warnings",
     "--max-http-header-size",
+    // Loaded into process.env by the bootstrap (src/js/process.js).
+    "--env-file",
 ];
 
 /// What `--test` runs: node:test's file runner (src/node/js/test.js).

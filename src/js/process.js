@@ -519,6 +519,20 @@ const envHandler = {
 };
 function makeEnv(store) { return new Proxy(store, envHandler); }
 
+// --env-file: the file's variables join the environment (those already set keep their
+// values); a file that cannot be read stops the start, as node's does.
+function loadEnvFileOption(file) {
+  let text;
+  try {
+    text = binding.readFileUtf8(file);
+  } catch {
+    binding.write(2, `${process.release.name}: ${file}: not found\n`);
+    binding.exit(9);
+  }
+  const vars = require('util').parseEnv(text);
+  for (const key of Object.keys(vars)) if (!(key in process.env)) process.env[key] = vars[key];
+}
+
 // Takes over what the binding now knows about this process (see binding::configure).
 module.exports = function configure() {
   argv = binding.argv.slice();
@@ -543,6 +557,7 @@ module.exports = function configure() {
     else if (a === '--trace-warnings') process.traceProcessWarnings = true;
     else if (a.startsWith('--title')) title = a.length > 7 ? a.slice(8) : `${switches[++i]}`;
     else if (a.startsWith('--unhandled-rejections')) loop.setRejectionMode(a.length > 22 ? a.slice(23) : switches[++i]);
+    else if (a.startsWith('--env-file')) loadEnvFileOption(a.length > 10 ? a.slice(11) : `${switches[++i]}`);
     else if (a.startsWith('--stack-trace-limit')) {
       const n = a.length > 19 ? a.slice(20) : `${switches[++i]}`;
       if (/^\d+$/.test(n)) Error.stackTraceLimit = Number(n);
