@@ -407,7 +407,8 @@ Socket.prototype.connect = function (...args) {
   }
   if (cb !== null) this.once('connect', cb);
   if (options.path) {
-    process.nextTick(() => this.destroy(Object.assign(new Error(`connect ENOENT ${options.path}`), { code: 'ENOENT', errno: -2, syscall: 'connect', address: options.path })));
+    // No Unix sockets in the sandbox: the path is never there.
+    process.nextTick(() => this.destroy(exceptionWithHostPort({ code: 'ENOENT', errno: -2 }, 'connect', options.path)));
     return this;
   }
   const { localAddress, localPort } = options;
@@ -760,7 +761,8 @@ Server.prototype.listen = function (...args) {
     loop.watchFd(this._fd, READ, () => this._accept(), this._refed);
     process.nextTick(() => this.emit('listening'));
   };
-  if (host === undefined || host === null || isIP(host)) bindTo(host || '::');
+  // As node, any host (an IP address too) goes through dns.lookup, so the bind happens later.
+  if (host === undefined || host === null) bindTo('::');
   else {
     require('dns').lookup(host, (err, address) => {
       if (err) { this.emit('error', err); return; }
