@@ -4,9 +4,8 @@
 'use strict';
 
 const native = internalBinding('zlib');
-const { Buffer } = require('buffer');
-// The default and largest maxOutputLength, read once as node's zlib reads it when loaded.
-const { kMaxLength } = require('buffer');
+// kMaxLength: the default and largest maxOutputLength, read once as node's zlib reads it.
+const { Buffer, kMaxLength } = require('buffer');
 const E = () => require('internal/errors').codes;
 const { validateFunction } = require('internal/validators');
 
