@@ -1274,8 +1274,19 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
     if (typeof field !== 'string' || !field || !checkIsHttpToken(field)) {
       throw new (codes().ERR_INVALID_HTTP_TOKEN)('Trailer name', field);
     }
-    if (checkInvalidHeaderChar(value)) throw new (codes().ERR_INVALID_CHAR)('trailer content', field);
-    this._trailer += field + ': ' + value + '\r\n';
+    // An array value is sent as one line per element, or joined with '; ' for a unique header.
+    const isArrayValue = Array.isArray(value);
+    if (isArrayValue && value.length > 1 &&
+        (!this[kUniqueHeaders] || !this[kUniqueHeaders].has(field.toLowerCase()))) {
+      for (let j = 0; j < value.length; j++) {
+        if (checkInvalidHeaderChar(value[j])) throw new (codes().ERR_INVALID_CHAR)('trailer content', field);
+        this._trailer += field + ': ' + value[j] + '\r\n';
+      }
+    } else {
+      if (isArrayValue) value = value.join('; ');
+      if (checkInvalidHeaderChar(value)) throw new (codes().ERR_INVALID_CHAR)('trailer content', field);
+      this._trailer += field + ': ' + value + '\r\n';
+    }
   }
 };
 
