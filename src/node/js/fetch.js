@@ -656,63 +656,107 @@ function parseFormData(bytes, mime) {
   throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
 }
 
-function indexOfBytes(hay, needle, from) {
-  const first = needle[0];
-  outer: for (let i = hay.indexOf(first, from); i !== -1 && i <= hay.length - needle.length; i = hay.indexOf(first, i + 1)) {
-    for (let j = 1; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
 function multipartError() { return new TypeError('Failed to parse body as FormData.'); }
 
-function parseMultipart(bytes, boundary) {
-  const fd = new FormData();
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const delim = Buffer.from(`--${boundary}`, 'latin1');
-  let pos = indexOfBytes(buf, delim, 0);
-  if (pos !== 0 && !(pos > 0 && buf[pos - 2] === 13 && buf[pos - 1] === 10)) {
-    if (pos === -1) throw multipartError();
-  }
-  pos += delim.length;
+const CR = 0x0d, LF = 0x0a;
+const isCRLF = (input, p) => input[p] === CR && input[p + 1] === LF;
+const startsWithBytes = (input, bytes, p) => input.subarray(p, p + bytes.length).equals(bytes);
+// Collects bytes from `pos.p` while `keep(byte)` holds.
+function collectBytes(keep, input, pos) {
+  const start = pos.p;
+  while (pos.p < input.length && keep(input[pos.p])) pos.p++;
+  return input.subarray(start, pos.p);
+}
+const isTabOrSpace = (c) => c === 0x09 || c === 0x20;
+function trimBytes(bytes, leading) {
+  let a = 0, b = bytes.length;
+  while (leading && a < b && isTabOrSpace(bytes[a])) a++;
+  while (b > a && isTabOrSpace(bytes[b - 1])) b--;
+  return bytes.subarray(a, b);
+}
+const formDataName = Buffer.from('form-data; name="');
+const filenamePrefix = Buffer.from('; filename');
+
+// undici's multipart/form-data name: bytes up to the closing quote (null without one), UTF-8
+// decoded, with %0A, %0D and %22 turned back into LF, CR and ".
+function parseMultipartName(input, pos) {
+  const name = collectBytes((c) => c !== LF && c !== CR && c !== 0x22, input, pos);
+  if (input[pos.p] !== 0x22) return null;
+  pos.p++;
+  return utf8Decode(name).replace(/%0A/ig, '\n').replace(/%0D/ig, '\r').replace(/%22/g, '"');
+}
+
+// undici's parse of a part's headers: { name, filename, contentType, encoding } or null.
+function parseMultipartHeaders(input, pos) {
+  let name = null, filename = null, contentType = null, encoding = null;
   for (;;) {
-    if (buf[pos] === 45 && buf[pos + 1] === 45) return fd;
-    if (buf[pos] !== 13 || buf[pos + 1] !== 10) throw multipartError();
-    pos += 2;
-    const headEnd = indexOfBytes(buf, Buffer.from('\r\n\r\n'), pos);
-    if (headEnd === -1) throw multipartError();
-    const headText = pos === headEnd + 2 ? '' : buf.toString('latin1', pos, headEnd);
-    let name = null;
-    let filename = null;
-    let contentType = null;
-    for (const line of headText.split('\r\n')) {
-      const colon = line.indexOf(':');
-      if (colon === -1) continue;
-      const hname = line.slice(0, colon).trim().toLowerCase();
-      const hvalue = line.slice(colon + 1).trim();
-      if (hname === 'content-disposition') {
-        const nm = /;\s*name="((?:[^"\\]|\\.)*)"/i.exec(hvalue) || /;\s*name=([^;\s]*)/i.exec(hvalue);
-        if (nm) name = Buffer.from(nm[1], 'latin1').toString('utf8');
-        const fm = /;\s*filename="((?:[^"\\]|\\.)*)"/i.exec(hvalue) || /;\s*filename=([^;\s]*)/i.exec(hvalue);
-        if (fm) filename = Buffer.from(fm[1], 'latin1').toString('utf8');
-        const fstar = /;\s*filename\*=utf-8''([^;\s]*)/i.exec(hvalue);
-        if (fstar) filename = decodeURIComponent(fstar[1]);
-      } else if (hname === 'content-type') {
-        contentType = hvalue;
+    if (isCRLF(input, pos.p)) return name === null ? null : { name, filename, contentType, encoding };
+    const headerName = trimBytes(collectBytes((c) => c !== LF && c !== CR && c !== 0x3a, input, pos), true).toString('latin1');
+    if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(headerName) || input[pos.p] !== 0x3a) return null;
+    pos.p++;
+    collectBytes(isTabOrSpace, input, pos);
+    const value = () => trimBytes(collectBytes((c) => c !== LF && c !== CR, input, pos), false).toString('latin1');
+    switch (headerName.toLowerCase()) {
+      case 'content-disposition': {
+        name = filename = null;
+        if (!startsWithBytes(input, formDataName, pos.p)) return null;
+        pos.p += formDataName.length;
+        name = parseMultipartName(input, pos);
+        if (name === null) return null;
+        if (startsWithBytes(input, filenamePrefix, pos.p)) {
+          let check = pos.p + filenamePrefix.length;
+          if (input[check] === 0x2a) { pos.p++; check++; }
+          if (input[check] !== 0x3d || input[check + 1] !== 0x22) return null;
+          pos.p += 12;
+          filename = parseMultipartName(input, pos);
+          if (filename === null) return null;
+        }
+        break;
       }
+      case 'content-type': contentType = value(); break;
+      case 'content-transfer-encoding': encoding = value(); break;
+      default: collectBytes((c) => c !== LF && c !== CR, input, pos);
     }
-    if (name === null) throw multipartError();
-    const bodyStart = headEnd + 4;
-    const next = indexOfBytes(buf, Buffer.from(`\r\n--${boundary}`, 'latin1'), bodyStart);
-    if (next === -1) throw multipartError();
-    const content = buf.subarray(bodyStart, next);
-    if (filename !== null) {
-      fd.append(name, new File([content], filename, { type: contentType || '' }));
+    // undici's check (both bytes must differ from CR LF to fail).
+    if (input[pos.p] !== CR && input[pos.p + 1] !== LF) return null;
+    pos.p += 2;
+  }
+}
+
+// undici's multipart/form-data parser (the Fetch spec's, allowing leading and trailing CRLFs):
+// no preamble, a file part without Content-Type is text/plain, base64 parts are decoded.
+function parseMultipart(bytes, boundaryString) {
+  const fd = new FormData();
+  let input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const boundary = Buffer.from(`--${boundaryString}`, 'utf8');
+  const pos = { p: 0 };
+  while (isCRLF(input, pos.p)) pos.p += 2;
+  let trailing = input.length;
+  while (input[trailing - 1] === LF && input[trailing - 2] === CR) trailing -= 2;
+  input = input.subarray(0, trailing);
+  for (;;) {
+    if (!startsWithBytes(input, boundary, pos.p)) throw multipartError();
+    pos.p += boundary.length;
+    if (pos.p === input.length - 2 && input[pos.p] === 0x2d && input[pos.p + 1] === 0x2d) return fd;
+    if (!isCRLF(input, pos.p)) throw multipartError();
+    pos.p += 2;
+    const headers = parseMultipartHeaders(input, pos);
+    if (headers === null) throw multipartError();
+    pos.p += 2;
+    const boundaryIndex = input.indexOf(boundary.subarray(2), pos.p);
+    if (boundaryIndex === -1) throw multipartError();
+    let body = input.subarray(pos.p, boundaryIndex - 4);
+    pos.p += body.length;
+    if (headers.encoding === 'base64') body = Buffer.from(body.toString(), 'base64');
+    if (!isCRLF(input, pos.p)) throw multipartError();
+    pos.p += 2;
+    if (headers.filename !== null) {
+      let type = headers.contentType ?? 'text/plain';
+      if (/[^\x00-\x7f]/.test(type)) type = '';
+      fd.append(headers.name, new File([body], headers.filename, { type }));
     } else {
-      fd.append(name, content.toString('utf8'));
+      fd.append(headers.name, utf8Decode(body));
     }
-    pos = next + 2 + delim.length;
   }
 }
 
