@@ -192,11 +192,20 @@ function markThrow(err, header) {
 // Node's report for an uncaught error: "file:line\nsource\n   ^\n\n<stack>\n\nNode.js vX".
 // "file:line\n<source line>\n   ^\n" for a user file's position; '' for node's own files or an
 // unreadable source.
+// Code run from no file (-e's [eval], [stdin]): its source by name, for the excerpt.
+const sourceTexts = new Map();
+function setSourceText(name, text) { sourceTexts.set(name, text); }
+// Objects (not errors) thrown out of such code as it ran, which node reports a little apart.
+const scriptThrows = new WeakSet();
+function markScriptThrow(value) {
+  if (value !== null && (typeof value === 'object' || typeof value === 'function')) scriptThrows.add(value);
+}
 function sourceExcerpt(file, line, column, atThrow) {
   if (file.startsWith('node:')) return '';
   if (file.startsWith('file://')) file = decodeURIComponent(file.slice(7)); // an ES module's frame
   try {
-    const text = binding.readFileUtf8(file).split(/\r?\n/)[line - 1];
+    const source = sourceTexts.get(file);
+    const text = (source !== undefined ? source : binding.readFileUtf8(file)).split(/\r?\n/)[line - 1];
     // A throw site may point into the thrown expression (`throw make()`): node's caret is on
     // the `throw`.
     if (atThrow && text !== undefined) {
@@ -253,7 +262,7 @@ function reportText(err, origin, site = throwSite(err), header) {
     // error was made.
     // (A rejection's report shows where the error was made.)
     if (origin === 'unhandledRejection') site = undefined;
-    const m = site === undefined ? /\(?((?:\/|[a-z]+:)[^():]*):(\d+):(\d+)\)?/.exec(stack.split('\n').slice(1).join('\n') || '') : undefined;
+    const m = site === undefined ? /\(?((?:\/|[a-z]+:|\[\w+\])[^():]*):(\d+):(\d+)\)?/.exec(stack.split('\n').slice(1).join('\n') || '') : undefined;
     let shown = site !== undefined ? sourceExcerpt(site[0], site[1], site[2], true) : m ? sourceExcerpt(m[1], Number(m[2]), Number(m[3])) : '';
     // Thrown last by a built-in that marked it (an unhandled 'error' event, --throw-deprecation).
     const mark = throwMarks.get(err);
@@ -282,7 +291,8 @@ function reportText(err, origin, site = throwSite(err), header) {
     else if (origin === 'unhandledRejection') out = '\nnode:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
     else if (site !== undefined) {
       const shown = sourceExcerpt(site[0], site[1], site[2], true);
-      if (shown !== '') out += '\n' + shown;
+      // (node sets an object escaping the [eval] or [stdin] script apart by a blank line instead.)
+      if (shown !== '') out += scriptThrows.has(err) ? shown + '\n' : '\n' + shown;
     }
     if (out === '') return 'Uncaught ' + inspect(err, options);
     const primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
@@ -906,5 +916,5 @@ module.exports = {
   nextTick, drainTicks, fatal, turn, exit, exitNow, setRejectionMode, captureFn, activeResources, markThrow,
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, Timeout, Immediate,
-  enableAsyncContext, refHandle, unrefHandle, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
+  enableAsyncContext, refHandle, unrefHandle, setSourceText, markScriptThrow, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
 };

@@ -1371,45 +1371,41 @@ function runEntry(kind, arg) {
     runEsmMain(file, '');
     return;
   }
-  if (kind === 'eval' || kind === 'print') {
+  if (kind === 'eval' || kind === 'print' || kind === 'stdin') {
+    // node's evalScript: the code runs as a script of the global scope named [eval] ([stdin]),
+    // with module/exports/require/__dirname as globals and __filename the name.
+    const name = kind === 'stdin' ? '[stdin]' : '[eval]';
     const cwd = process.cwd();
-    const m = new Module(path.join(cwd, '[eval]'), null);
-    m.filename = path.join(cwd, '[eval]');
+    const m = new Module(name);
+    m.filename = path.join(cwd, name);
     m.paths = nodeModulePaths(cwd);
     globalThis.module = m;
     globalThis.exports = m.exports;
     globalThis.require = makeRequire(m);
-    globalThis.__filename = '[eval]';
+    globalThis.__filename = name;
     globalThis.__dirname = '.';
+    loop.setSourceText(name, arg);
     let result;
     try {
-      result = binding.evalScript(arg, '[eval]');
+      result = binding.evalScript(arg, name);
     } catch (err) {
-      // The code does not parse (not a SyntaxError it threw): node's report of [eval].
+      // The code does not parse (not a SyntaxError it threw): node's report of the script.
       if (err instanceof SyntaxError) {
         let parseErr = null;
-        try { binding.compileFunction(arg, WRAPPER_PARAMS, '[eval]'); } catch (e) { parseErr = e; }
+        try { binding.compileFunction(arg, WRAPPER_PARAMS, name); } catch (e) { parseErr = e; }
         if (parseErr instanceof SyntaxError) {
-          throw esmSyntaxError(parseErr, arg, '[eval]') || syntaxReport(parseErr, arg, '[eval]', '[eval]', WRAPPER_HEADER_COLS);
+          throw esmSyntaxError(parseErr, arg, name) || syntaxReport(parseErr, arg, name, name, WRAPPER_HEADER_COLS);
         }
+        // Valid in a function but not as a script (a top-level return): vm's report of it.
+        try { new (requireBuiltin('vm').Script)(arg, { filename: name }); } catch (e) { if (e instanceof SyntaxError) throw e; }
       }
+      loop.markScriptThrow(err);
       throw err;
     }
     if (kind === 'print') {
       const { inspect } = requireBuiltin('internal/inspect');
       binding.write(1, (typeof result === 'string' ? result : inspect(result, { colors: binding.isTTY(1) && !('NO_COLOR' in binding.env) })) + '\n');
     }
-    return;
-  }
-  if (kind === 'stdin') {
-    const cwd = process.cwd();
-    const filename = '[stdin]';
-    const m = new Module('[stdin]', null);
-    m.filename = filename;
-    m.paths = nodeModulePaths(cwd);
-    mainModule = m;
-    m._compile(arg, filename);
-    m.loaded = true;
     return;
   }
   if (kind === 'repl') {

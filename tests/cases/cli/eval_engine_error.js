@@ -1,0 +1,1 @@
+// @cli: -e "console.log(module.id); null.x"

@@ -1,0 +1,1 @@
+// @cli: -e "console.log('before'); throw { code: 42 }"

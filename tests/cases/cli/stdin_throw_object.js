@@ -1,0 +1,2 @@
+// @cli: -
+// @stdin: console.log('stdin'); throw ['thrown', 'array']

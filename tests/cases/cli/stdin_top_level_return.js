@@ -1,0 +1,2 @@
+// @cli: -
+// @stdin: console.log('never runs');\nreturn 1
