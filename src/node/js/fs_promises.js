@@ -65,6 +65,11 @@ const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 const kHandle = Symbol('kHandle');
 const kRefs = Symbol('kRefs');
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
+const kCloseNow = Symbol('kCloseNow');
+const kCloseResolve = Symbol('kCloseResolve');
+const kCloseReject = Symbol('kCloseReject');
 // Stands for node's native handle object (inspect shows it as `FileHandle {}`).
 const NativeHandle = { FileHandle: class FileHandle {} }.FileHandle;
 const kLocked = Symbol('kLocked');
@@ -91,16 +96,32 @@ class FileHandle extends MixedEventEmitter {
   get fd() { return this[kFd]; }
   getAsyncId() { return this[kFd]; }
 
-  // As node's: an own property; the descriptor is -1 and 'close' emitted at once.
+  // As node's: an own property; 'close' is emitted at once. While a stream holds the handle (a
+  // reference, kRef), the descriptor stays open and the promise waits for its release (kUnref).
   close = () => {
     if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
-    const fd = this[kFd];
-    this[kFd] = -1;
-    this[kClosePromise] = settle(() => native.close(fd)).finally(() => { this[kClosePromise] = undefined; });
+    const done = () => { this[kClosePromise] = undefined; this[kCloseResolve] = this[kCloseReject] = undefined; };
+    if (--this[kRefs] === 0) {
+      this[kClosePromise] = this[kCloseNow]().finally(done);
+    } else {
+      this[kClosePromise] = new Promise((resolve, reject) => {
+        this[kCloseResolve] = resolve;
+        this[kCloseReject] = reject;
+      }).finally(done);
+    }
     this.emit('close');
     return this[kClosePromise];
   };
+  [kCloseNow]() {
+    const fd = this[kFd];
+    this[kFd] = -1;
+    return settle(() => native.close(fd));
+  }
+  [kRef]() { this[kRefs]++; }
+  [kUnref]() {
+    if (--this[kRefs] === 0) this[kCloseNow]().then(this[kCloseResolve], this[kCloseReject]);
+  }
   async [Symbol.asyncDispose]() { return this.close(); }
 
 
@@ -200,6 +221,11 @@ class FileHandle extends MixedEventEmitter {
     this[kLocked] = true; // for good, as node's
     if (options.type !== undefined) require('internal/validators').validateString(options.type, 'options.type');
     const { ReadableStream } = require('stream/web');
+    // The stream holds the handle until it ends, is cancelled or the handle is closed.
+    this[kRef]();
+    let held = true;
+    const release = () => { if (held) { held = false; this[kUnref](); } };
+    const end = (c) => { c.close(); release(); };
     let controller;
     const readable = options.type === 'bytes' ? new ReadableStream({
       // node's byte stream: reads go straight into the reader's view (16 KiB for a default reader).
@@ -209,20 +235,22 @@ class FileHandle extends MixedEventEmitter {
       pull: async (c) => {
         const view = c.byobRequest.view;
         const { bytesRead } = await this.read(view, 0, view.byteLength, null);
-        if (bytesRead === 0) c.close();
+        if (bytesRead === 0) end(c);
         c.byobRequest.respond(bytesRead);
       },
+      cancel: release,
     }) : new ReadableStream({
       start: (c) => { controller = c; },
       pull: async (c) => {
         // node 20 hands out ArrayBuffers of up to 64 KiB (its StreamBase reads).
         const { bytesRead, buffer } = await this.read(new Uint8Array(65536), 0, 65536, null);
-        if (bytesRead === 0) c.close();
+        if (bytesRead === 0) end(c);
         else c.enqueue(buffer.buffer.slice(0, bytesRead));
       },
+      cancel: release,
     });
     // Closing the handle ends the stream, as node's cancel on 'close'.
-    this.once('close', () => { try { controller.close(); } catch {} });
+    this.once('close', () => { try { controller.close(); } catch {} release(); });
     return readable;
   }
   readLines(options = {}) {
@@ -336,3 +364,5 @@ const promises = {
 
 module.exports = promises;
 Object.defineProperty(module.exports, 'FileHandle', { value: FileHandle, enumerable: false });
+// For fs streams over a FileHandle, which hold it as node's do.
+Object.defineProperty(module.exports, Symbol.for('rjs.fs.handleRefs'), { value: { kRef, kUnref } });

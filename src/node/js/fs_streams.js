@@ -40,8 +40,9 @@ function setup(stream, path, options, defaultFlags) {
     if (options.fs) throw new (E().ERR_METHOD_NOT_IMPLEMENTED)('FileHandle with fs');
     stream[kHandle] = fd;
     stream[kFs] = fileHandleOperations(fd);
-    stream.fd = fd.fd;
+    fd[handleRefs().kRef](); // released by the stream's close, as node's
     fd.on('close', stream.close.bind(stream));
+    stream.fd = fsModule().internals.getValidatedFd(fd.fd, 'fd'); // a closed handle's -1 is refused
   } else if (typeof fd === 'number') {
     stream.fd = fsModule().internals.getValidatedFd(fd, 'fd');
   } else {
@@ -60,11 +61,13 @@ function setup(stream, path, options, defaultFlags) {
   if (autoDestroy) validateFunction(stream[kFs].close, 'options.fs.close');
 }
 
+const handleRefs = () => require('fs/promises')[Symbol.for('rjs.fs.handleRefs')];
 // node's FileHandleOperations: a stream over a FileHandle does its I/O through the handle.
 function fileHandleOperations(handle) {
   return {
     open() { throw new (E().ERR_METHOD_NOT_IMPLEMENTED)('open()'); },
-    close: (fd, cb) => { handle.close().then(() => cb(), cb); },
+    close: (fd, cb) => { handle[handleRefs().kUnref](); handle.close().then(() => cb(), cb); },
+    fsync: (fd, cb) => { handle.sync().then(() => cb(), cb); },
     read: (fd, buf, offset, length, pos, cb) => {
       handle.read(buf, offset, length, pos).then((r) => cb(null, r.bytesRead, r.buffer), (err) => cb(err, 0, buf));
     },
