@@ -2,13 +2,14 @@
 // Test/Suite objects under one root (node's internal/test_runner/{harness,test}.js semantics:
 // same run order, hook points, failure types, counters and report order). Tests start from
 // the microtask queue once the main script's synchronous part is done; results go to a
-// reporter (TAP when stdout is not a TTY, spec on a TTY, or --test-reporter's; formatters in
-// test_reporters.js) written from process.nextTick, as node's reporter stream writes: nothing
+// reporter (TAP when stdout is not a TTY, spec on a TTY, or each --test-reporter's; formatters
+// in test_reporters.js) written from process.nextTick, as node's reporter stream writes: nothing
 // before the microtask queue drains, then one pipeline step per tick while test code runs
 // (TestsStream). A failing test sets process.exitCode = 1. The root reports its plan and
-// summary on 'beforeExit'. --test-only / --test-name-pattern / --test-reporter[-destination]
-// are read from process.execArgv. Also here: the `--test` file runner and run() (in-process,
-// one file after another), `mock` (MockTracker) and `mock.timers` (MockTimers).
+// summary on 'beforeExit'. --test-only / --test-name-pattern / --test-reporter[-destination] /
+// --test-shard are read from process.execArgv. Also here: the `--test` file runner and run()
+// (in-process, one file after another, each file's events, errors and 'exit' as its child
+// process would give them), `mock` (MockTracker) and `mock.timers` (MockTimers).
 //
 // The test a call or an error belongs to is the one whose code runs synchronously, else the
 // one in the loop's async context (node: the test resource of the executionAsyncId); an
@@ -136,6 +137,9 @@ class TestFailure extends Error {
 }
 Object.defineProperty(TestFailure.prototype, 'name', { value: 'Error', writable: true, configurable: true });
 Object.defineProperty(TestFailure, 'name', { value: 'NodeError' });
+// node's ERR_* errors are plain Errors (its NodeError function returns a new Error): their
+// constructor is Error, as inspect shows them ([Error: test failed]).
+Object.defineProperty(TestFailure.prototype, 'constructor', { value: Error, writable: true, configurable: true });
 
 const isTestFailureError = (err) => err instanceof TestFailure;
 
