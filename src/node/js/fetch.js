@@ -421,19 +421,16 @@ function streamFromBytes(bytes) {
   });
 }
 
+// A body made of byte parts and Blobs, as undici's: each Blob is read through its own stream
+// (one chunk per part of it).
 function streamFromParts(parts) {
-  let i = 0;
-  return new ReadableStream({
-    type: 'bytes',
-    async pull(controller) {
-      while (i < parts.length) {
-        let p = parts[i++];
-        if (isBlobLike(p)) p = blobBytesSync(p) || new Uint8Array(await p.arrayBuffer());
-        if (p.byteLength) { controller.enqueue(new Uint8Array(p)); return; }
-      }
-      queueMicrotask(() => closeByteController(controller));
-    },
-  });
+  return streamFromAsyncIterable((async function* () {
+    for (const p of parts) {
+      if (!isBlobLike(p)) yield p;
+      else if (typeof p.stream === 'function') yield* p.stream();
+      else yield new Uint8Array(await p.arrayBuffer());
+    }
+  })());
 }
 
 function streamFromAsyncIterable(iterable) {
@@ -507,8 +504,7 @@ function extractBody(object, keepalive = false) {
     source = object;
     length = object.size;
     if (object.type) type = object.type;
-    const bytes = blobBytesSync(object);
-    stream = bytes ? streamFromBytes(bytes) : streamFromParts([object]);
+    stream = streamFromParts([object]);
     return [{ stream, source, length }, type];
   } else if (object !== null && typeof object === 'object' && typeof object[Symbol.asyncIterator] === 'function') {
     if (keepalive) throw new TypeError('keepalive');
