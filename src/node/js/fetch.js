@@ -889,7 +889,7 @@ class Request {
     if (init.mode !== undefined) {
       const mode = `${init.mode}`;
       if (mode === 'navigate') throw new TypeError('Request constructor: invalid request mode navigate.');
-      request.mode = checkEnum(mode, ['same-origin', 'no-cors', 'cors', 'navigate', 'websocket'], 'Request constructor');
+      request.mode = checkEnum(mode, ['navigate', 'same-origin', 'no-cors', 'cors'], 'Request constructor');
     }
     if (init.credentials !== undefined) request.credentials = checkEnum(init.credentials, ['omit', 'same-origin', 'include'], 'Request constructor');
     if (init.cache !== undefined) {
