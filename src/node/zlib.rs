@@ -457,6 +457,17 @@ fn consumed(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue>
     Ok((handle as f64).into())
 }
 
+/// `close(handle)`: frees the codec now (a Brotli encoder holds megabytes of window and hash
+/// tables), as node's handle.close() does; later calls on the handle fail.
+fn close(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    if let Some(obj) = args.first().and_then(JsValue::as_object) {
+        if let Some(handle) = obj.downcast_ref::<Handle>() {
+            drop(handle.codec.borrow_mut().take());
+        }
+    }
+    Ok(JsValue::undefined())
+}
+
 /// `crc32(bytes, initial)` → number.
 fn crc32(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let initial = args.get(1).and_then(JsValue::as_number).unwrap_or(0.0) as u32;
@@ -473,6 +484,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("create", create, 2),
         ("process", process, 3),
         ("consumed", consumed, 1),
+        ("close", close, 1),
         ("crc32", crc32, 2),
     ];
     crate::node::binding_object(ctx, fns)

@@ -117,10 +117,15 @@ function brotliParamsOf(opts) {
   if (opts) checkBaseOptions(opts, brotliFlushes);
   return Array.from(params);
 }
+// Native handles answer close() as node's do (minizlib swaps it out around _processChunk).
+const handleProto = { close() { native.close(this); } };
+function zlibHandle(mode, level) {
+  return Object.setPrototypeOf(native.create(mode, level), handleProto);
+}
 function brotliHandle(mode, params) {
   const handle = native.create(mode, -1, params);
   if (handle === null) throw new (E().ERR_ZLIB_INITIALIZATION_FAILED)();
-  return handle;
+  return Object.setPrototypeOf(handle, handleProto);
 }
 
 // zlib's own reasons for the first bytes of a bad stream (the native codec reports only that
@@ -224,6 +229,7 @@ function brotliSync(mode, buffer, opts, name) {
   const input = toInput(buffer);
   const finish = opts && Number.isFinite(opts.finishFlush) ? opts.finishFlush : brotliFlushes.finishFlush;
   const out = native.process(handle, input, finish);
+  native.close(handle);
   if (isErr(out)) throw zlibError(out);
   return syncResult(out, opts, name);
 }
@@ -245,6 +251,8 @@ function processSync(mode, buffer, opts, name) {
   const finish = opts && typeof opts.finishFlush === 'number' && !Number.isNaN(opts.finishFlush) ? opts.finishFlush : 4;
   if (mode === MODES.Inflate || (mode === MODES.Unzip && input[0] !== 0x1f)) input = withoutDictHeader(input, opts);
   let out = native.process(handle, input, finish);
+  // Freed now rather than at the next collection, as node's zlibBufferSync closes its engine.
+  native.close(handle);
   if (mode === MODES.Deflate && !isErr(out) && dictionaryOf(opts) !== undefined) out = withDictHeader(out, dictionaryOf(opts));
   if (isErr(out)) {
     const reason = dataErrorMessage(mode, input);
@@ -306,7 +314,7 @@ function makeClass(name, mode) {
     const brotliParams = isBrotli(mode) ? brotliParamsOf(opts) : undefined;
     const level = brotliParams === undefined ? levelOf(opts, mode) : -1;
     this.bytesWritten = 0;
-    this._handle = brotliParams === undefined ? native.create(mode, level) : brotliHandle(mode, brotliParams);
+    this._handle = brotliParams === undefined ? zlibHandle(mode, level) : brotliHandle(mode, brotliParams);
     // node's ZlibBase/Zlib state, which code such as minizlib and tests read.
     const o = opts || {};
     this._outBuffer = undefined;
@@ -435,7 +443,7 @@ function makeClass(name, mode) {
     if (isErr(out)) throw zlibError(out);
     // As processChunkSync: the input this call consumed (not a running total).
     this.bytesWritten = data.length;
-    if (this._handle && typeof this._handle.close === 'function') this._handle.close();
+    if (this._handle) this._handle.close();
     this._handle = null;
     return out.length === 0 ? Buffer.alloc(0) : out;
   };
@@ -453,13 +461,16 @@ function makeClass(name, mode) {
       process.nextTick(cb);
     }
   };
+  // The codec's memory is freed with the stream, as node's _close does.
   ZlibStream.prototype._destroy = function (err, cb) {
+    if (this._handle) this._handle.close();
     this._handle = null;
     cb(err);
   };
   Object.defineProperty(ZlibStream.prototype, '_closed', { configurable: true, enumerable: true, get() { return !this._handle; } });
   ZlibStream.prototype.reset = function () {
-    this._handle = isBrotli(mode) ? brotliHandle(mode, this._brotliParams) : native.create(mode, this._level);
+    if (this._handle) this._handle.close();
+    this._handle = isBrotli(mode) ? brotliHandle(mode, this._brotliParams) : zlibHandle(mode, this._level);
     this._outOffset = 0;
     if (mode === MODES.Deflate) this._dictionary = this._dictBytes;
     if (mode === MODES.Inflate || mode === MODES.Unzip) this._dictHead = Buffer.alloc(0);
