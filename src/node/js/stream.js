@@ -2104,7 +2104,7 @@ function pipelineImpl(streams, callback, opts) {
   const outerSignal = opts && opts.signal;
   const lastStreamCleanup = [];
   validateAbortSignal(outerSignal, 'options.signal');
-  function abort() { finishImpl(new AbortError()); }
+  function abort() { finishImpl(abortErrorFor(outerSignal)); }
   let disposeAbort = nop;
   if (outerSignal) disposeAbort = addAbortListener(outerSignal, abort);
   let error, value;
