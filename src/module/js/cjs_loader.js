@@ -1091,6 +1091,8 @@ function esmResolveFile(specifier, parentPath) {
   if (builtinSet.has(specifier)) return ['builtin', specifier];
   let file;
   let suffix = '';
+  // Whether the resolved URL names a directory (ends in '/': './d/', '.', '..', './d/.').
+  let dirUrl = specifier.endsWith('/');
   const relative = specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..';
   if (specifier.startsWith('file:') || (relative && /[?#%]/.test(specifier))) {
     // Resolved as a URL: percent-decoded, and a query or fragment makes its own module instance
@@ -1101,8 +1103,10 @@ function esmResolveFile(specifier, parentPath) {
     u.search = '';
     u.hash = '';
     file = fileURLToPath(u);
+    dirUrl = u.pathname.endsWith('/');
   } else if (relative) {
     file = path.resolve(baseDir, specifier);
+    dirUrl = /(^|\/)\.\.?$|\/$/.test(specifier);
   } else if (specifier[0] === '#') {
     const r = resolveImports(specifier, base, conditionsImport);
     if (r.bare) return esmResolveFile(r.bare, parentPath);
@@ -1145,9 +1149,10 @@ function esmResolveFile(specifier, parentPath) {
     binding.esmFiles.add(file);
     return ['module', file];
   }
-  // The resolved URL keeps a trailing slash (`import './dir/'`).
-  const shown = specifier.endsWith('/') && !file.endsWith('/') ? `${file}/` : file;
-  if (isDir(file)) throw withUrl(new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(shown, base), file);
+  // The resolved URL keeps a trailing slash (`import './dir/'`), and such a URL is a directory
+  // import whether or not the directory exists (node 20's finalizeResolution).
+  const shown = dirUrl && !file.endsWith('/') ? `${file}/` : file;
+  if (dirUrl || isDir(file)) throw withUrl(new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(shown, base), shown);
   if (!isFile(file)) throw withUrl(new (ERRS().ERR_MODULE_NOT_FOUND)(shown, base, true), file);
   const format = formatOf(file);
   if (format === null) throw new (ERRS().ERR_UNKNOWN_FILE_EXTENSION)(path.extname(file), file);
