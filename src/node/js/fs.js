@@ -330,18 +330,19 @@ function writeFileSync(path, data, options) {
   if (stdioFd(path) > 0) path = stdioFd(path);
   if (typeof path === 'number') {
     native.writeFile(getValidatedFd(path), bytes);
-    if (flush) native.fsync(path, false);
+    if (flush) fs.fsyncSync(path);
     return;
   }
   path = getValidatedPath(path);
   const flags = stringToFlags(options.flag || 'w'); // node: any falsy flag is 'w'
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   if (!flush) return native.writeFile(path, bytes, flags, mode);
-  // `flush`: the data is synced to the disk before the file is closed.
+  // `flush`: the data is synced to the disk before the file is closed, through fs.fsyncSync as
+  // node's (a patched or mocked one is the one called).
   const fd = native.open(path, flags, mode);
   try {
     native.writeFile(fd, bytes);
-    native.fsync(fd, false);
+    fs.fsyncSync(fd);
   } finally {
     native.close(fd);
   }
@@ -356,7 +357,7 @@ function validFlush(options) {
 function appendFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
   if (!options.flag || typeof path === 'number') options = { ...options, flag: 'a' };
-  writeFileSync(path, data, options);
+  fs.writeFileSync(path, data, options); // through fs, as node's
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
@@ -989,7 +990,13 @@ const syncFns = {
   utimesSync, writeFileSync, writeSync, writevSync,
 };
 
-fs.appendFile = callbackify(appendFileSync);
+// node's appendFile is fs.writeFile with an append flag (through fs: a patched one is called).
+fs.appendFile = function appendFile(path, data, options, cb) {
+  cb = maybeCallback(cb || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  if (!options.flag || typeof path === 'number') options = { ...options, flag: 'a' };
+  fs.writeFile(path, data, options, cb);
+};
 fs.appendFileSync = appendFileSync;
 fs.access = function access(path, mode, cb) {
   if (typeof mode === 'function') { cb = mode; mode = undefined; }
@@ -1299,14 +1306,28 @@ fs.writeFile = function writeFile(path, data, options, cb) {
   const bytes = fileData(data, opts.encoding);
   const { signal } = opts;
   if (signal?.aborted) return cb(abortError(signal));
+  if (flush) return writeFlushed(path, dataToBuffer(bytes), signal, opts, cb);
   if (typeof path === 'number' || !signal) {
-    return deliver(cb, () => writeFileSync(path, bytes, opts), false, typeof path === 'number' ? 1 : 3 + flush);
+    return deliver(cb, () => writeFileSync(path, bytes, opts), false, typeof path === 'number' ? 1 : 3);
   }
-  deliverAbortable(cb, signal, 1, 3, () => openSync(path, opts.flag || 'w', opts.mode), (fd) => {
-    native.writeFile(fd, bytes);
-    if (flush) native.fsync(fd, false);
-  });
+  deliverAbortable(cb, signal, 1, 3, () => openSync(path, opts.flag || 'w', opts.mode), (fd) => native.writeFile(fd, bytes));
 };
+// node's writeFile with flush (its writeAll): open, write, then fs.fsync and close, each through
+// fs's own functions (a patched or mocked fsync is the one called); a caller's descriptor stays
+// open. The signal is looked at before the write.
+function writeFlushed(path, bytes, signal, opts, cb) {
+  const userFd = typeof path === 'number';
+  const finish = (fd, err) => (userFd ? cb(err) : fs.close(fd, (closeErr) => cb(closeErr || err)));
+  const write = (fd) => {
+    if (signal?.aborted) return finish(fd, abortError(signal));
+    fs.write(fd, bytes, 0, bytes.length, null, (writeErr) => {
+      if (writeErr) return finish(fd, writeErr);
+      fs.fsync(fd, (syncErr) => finish(fd, syncErr || null));
+    });
+  };
+  if (userFd) return write(path);
+  fs.open(path, opts.flag || 'w', opts.mode, (err, fd) => (err ? cb(err) : write(fd)));
+}
 fs.writeFileSync = writeFileSync;
 fs.write = function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
