@@ -1713,6 +1713,9 @@ function runFileInProcess(file, fileTest) {
   return new Promise((resolve) => {
     const savedExitCode = process.exitCode;
     process.exitCode = undefined;
+    // node starts each file's child with NODE_TEST_CONTEXT=child-v8 in its environment.
+    const savedContext = process.env.NODE_TEST_CONTEXT;
+    process.env.NODE_TEST_CONTEXT = 'child-v8';
     let stderrLine = '';
     const run = fileRun = {
       file,
@@ -1757,6 +1760,8 @@ function runFileInProcess(file, fileTest) {
         run.finished = true;
         if (stderrLine !== '') run.stderr('\n');
         process.exitCode = runnerFailed ? 1 : savedExitCode;
+        if (savedContext === undefined) delete process.env.NODE_TEST_CONTEXT;
+        else process.env.NODE_TEST_CONTEXT = savedContext;
         if (fileRun === run) fileRun = null;
         // The file's tree (also one that ended before it was recorded: process.exit() in a
         // test) runs nothing more, and what it still reports leaves the exit code alone.
