@@ -139,8 +139,10 @@ class CountQueuingStrategy {
 setToStringTag(CountQueuingStrategy, 'CountQueuingStrategy');
 
 // queue-with-sizes on a controller state
+// A strategy's size is converted to a number first (as WebIDL's unrestricted double, as node's).
 function enqueueValueWithSize(s, value, size) {
-  if (typeof size !== 'number' || size < 0 || Number.isNaN(size) || size === Infinity) {
+  size = +size;
+  if (size < 0 || Number.isNaN(size) || size === Infinity) {
     throw new InvalidArgValueRange('size', size);
   }
   s.queue.push({ value, size });
