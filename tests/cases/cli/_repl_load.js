@@ -1,0 +1,1 @@
+var loadedValue = "from file"; 1 + 1
