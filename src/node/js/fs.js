@@ -886,21 +886,30 @@ function cpAsync(src, dest, options) {
 function opendirSync(path, options, keepPath = false) {
   const given = path instanceof Uint8Array ? path : undefined; // node's Dir keeps a Buffer path
   path = getValidatedPath(path);
-  let entries;
-  try {
+  // node opens the directory now and reads it at the first read: a file added in between is
+  // listed, and a directory removed since reads as empty.
+  const list = () => {
     // opendir reads in the directory's own order (node's uv_fs_readdir), readdir sorted.
+    const entries = native.readdirDirents(path, Dirent.prototype, types.kType, true);
+    if (given) for (const d of entries) d.parentPath = d.path = given;
+    return entries;
+  };
+  try {
     getOptions(options, {});
-    entries = native.readdirDirents(path, Dirent.prototype, types.kType, true);
+    const st = native.stat(path, true, false);
+    if (st === undefined || (st[1] & 0o170000) !== 0o040000) list(); // fails as the listing does
   } catch (e) {
-    if (e.syscall === 'scandir') {
+    if (e.syscall === 'scandir' || e.syscall === 'stat') {
       e.syscall = 'opendir';
-      e.message = e.message.replace(/, scandir .*$/s, keepPath ? `, opendir '${path}'` : ', opendir');
+      e.message = e.message.replace(/, (?:scandir|stat) .*$/s, keepPath ? `, opendir '${path}'` : ', opendir');
       if (!keepPath) delete e.path;
     }
     throw e;
   }
-  if (given) for (const d of entries) d.parentPath = d.path = given;
-  return new types.Dir(given ?? path, entries, options, (dir) => native.readdirDirents(dir, Dirent.prototype, types.kType, true));
+  const listOpened = () => {
+    try { return list(); } catch (e) { if (e.code === 'ENOENT') return []; throw e; }
+  };
+  return new types.Dir(given ?? path, listOpened, options, (dir) => native.readdirDirents(dir, Dirent.prototype, types.kType, true));
 }
 
 function statfsSync(path, options = { bigint: false }) {

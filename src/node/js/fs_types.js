@@ -112,19 +112,21 @@ const kReadImpl = Symbol('readImpl');
 const kDone = Symbol('done');
 const kShift = Symbol('shift');
 const kLoad = Symbol('load');
+const kList = Symbol('list');
 const kRecursive = Symbol('recursive');
 const kEncoding = Symbol('encoding');
 const kSubdirs = Symbol('subdirs');
-// node's Dir over a listing read at opendir: the first read (and any after the buffer runs dry)
+// node's Dir over a listing read at the first read: that read (and any after the buffer runs dry)
 // completes in the poll phase as node's handle read does; operations issued meanwhile queue up,
 // and the synchronous ones fail with ERR_DIR_CONCURRENT_OPERATION.
 class Dir {
-  // `load(dir)`: the Dirents of a subdirectory, for the recursive walk (breadth first, as node's
-  // queue of handles).
-  constructor(path, entries, options, load = undefined) { // length 3, as node's Dir(handle, path, options)
+  // `list()`: the opened directory's Dirents, read at the first read. `load(dir)`: those of a
+  // subdirectory, for the recursive walk (breadth first, as node's queue of handles).
+  constructor(path, list, options, load = undefined) { // length 3, as node's Dir(handle, path, options)
     const opts = { bufferSize: 32, ...(options && typeof options === 'object' ? options : {}) };
     require('internal/validators').validateUint32(opts.bufferSize, 'options.bufferSize', true);
-    this[kEntries] = entries;
+    this[kList] = list;
+    this[kEntries] = null;
     this[kLoad] = load;
     this[kRecursive] = !!(options && typeof options === 'object' && options.recursive);
     this[kEncoding] = typeof options === 'string' ? options : options && options.encoding;
@@ -149,7 +151,7 @@ class Dir {
     }
     require('internal/validators').validateFunction(cb, 'callback');
     if (this[kQueue] !== null) { this[kQueue].push(() => this[kReadImpl](false, cb)); return; }
-    if (this[kFetched] && this[kEntries].length) {
+    if (this[kFetched] && this[kEntries]?.length) {
       const d = this[kShift]();
       if (maybeSync) process.nextTick(cb, null, d); else cb(null, d);
       return;
@@ -158,10 +160,13 @@ class Dir {
     require('internal/loop').queueCompletion(() => {
       this[kFetched] = true;
       this[kDone]();
-      cb(null, this[kShift]());
+      let d;
+      try { d = this[kShift](); } catch (e) { return cb(e); }
+      cb(null, d);
     });
   }
   [kShift]() {
+    if (this[kEntries] === null) this[kEntries] = this[kList]();
     while (this[kEntries].length === 0 && this[kSubdirs].length) this[kEntries] = this[kLoad](this[kSubdirs].shift());
     if (this[kEntries].length === 0) return null;
     const d = this[kEntries].shift();
