@@ -1246,6 +1246,56 @@ const kUnfinishedTopLevelAwait = 13;
 function handleProcessExit() {
   process.exitCode ??= kUnfinishedTopLevelAwait;
 }
+// A named import its module lacks fails at link time; node's error shows the import under
+// V8's message location (the name, caret as wide) and, for a CommonJS module, suggests the
+// statement's names as a destructuring of the default import (when on the name's line). The
+// importing module is the first loaded one whose import from that specifier lists the name.
+// (Below it, node's frames for the entry point's link step.)
+const ESM_LINK_FRAMES = '\n    at ModuleJob._instantiate (node:internal/modules/esm/module_job:213:21)' +
+  '\n    at async ModuleJob.run (node:internal/modules/esm/module_job:320:5)' +
+  '\n    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)' +
+  '\n    at async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)';
+function decorateLinkError(err) {
+  if (!(err instanceof SyntaxError) || typeof err.stack !== 'string') return false;
+  const message = String(err.message);
+  let m = /^Named export '(.+?)' not found\. The requested module '(.*?)' is a CommonJS module/.exec(message);
+  const cjs = m !== null;
+  if (!cjs) m = /^The requested module '(.*?)' does not provide an export named '(.+?)'$/.exec(message);
+  if (m === null) return false;
+  const [name, spec] = cjs ? [m[1], m[2]] : [m[2], m[1]];
+  const esc = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const statement = new RegExp(`\\b(?:import|export)\\s*(?:[\\w$]+\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*(['"])${esc(spec)}\\2`, 'g');
+  const nameRe = new RegExp(`(^|[\\s,])${esc(name)}(?=\\s*(?:,|$|as\\b))`);
+  for (const file of binding.esmFiles) {
+    let text;
+    try { text = binding.readFileUtf8(file); } catch { continue; }
+    for (const st of text.matchAll(statement)) {
+      const found = nameRe.exec(st[1]);
+      if (found === null) continue;
+      const at = st.index + st[0].indexOf('{') + 1 + found.index + found[1].length;
+      const before = text.slice(0, at);
+      const line = before.split('\n').length;
+      const lineText = text.split(/\r?\n/)[line - 1];
+      const column = at - before.lastIndexOf('\n') - 1;
+      let newMessage = message;
+      if (cjs) {
+        const braces = /{.*}/.exec(lineText);
+        const tail = braces === null ? '' : `const ${braces[0].replace(/\s+as\s+/g, ': ')} = pkg;\n`;
+        newMessage = message.replace(/const \{[^]*\} = pkg;\n$/, tail);
+      }
+      err.message = newMessage;
+      const url = requireBuiltin('url').pathToFileURL(file).href;
+      Object.defineProperty(err, 'stack', {
+        value: `${url}:${line}\n${lineText}\n${' '.repeat(column)}${'^'.repeat(name.length)}\nSyntaxError: ${newMessage}${ESM_LINK_FRAMES}`,
+        configurable: true, writable: true,
+      });
+      err.__rjsReport = true;
+      return true;
+    }
+  }
+  return false;
+}
+
 function runEsmMain(file, parent) {
   process.on('exit', handleProcessExit);
   let promise;
@@ -1253,6 +1303,7 @@ function runEsmMain(file, parent) {
   try { [promise] = binding.runEsm(file, parent || ''); } catch (err) { promise = Promise.reject(err); }
   promise.then(() => process.off('exit', handleProcessExit), (err) => {
     process.off('exit', handleProcessExit);
+    decorateLinkError(err);
     // node's run_main reports it with triggerUncaughtException(err, true /* fromPromise */):
     // origin 'unhandledRejection', an error shown where it was made.
     loop.fatal(err, 'unhandledRejection', '\nnode:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n');
