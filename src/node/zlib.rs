@@ -50,6 +50,9 @@ impl From<std::io::Error> for Failure {
     }
 }
 
+/// The largest window the Brotli encoder's quality 10-11 hasher is given (see `BrotliEncoder::new`).
+const MAX_H10_WINDOW_BITS: i32 = 24;
+
 /// The size of the scratch buffer the Brotli codecs write into before copying out.
 const BROTLI_CHUNK: usize = 16 * 1024;
 
@@ -83,6 +86,17 @@ impl BrotliEncoder {
             if !state.set_parameter(param, value) {
                 return None;
             }
+        }
+        // Qualities 10 and 11 keep 8 bytes per window position whatever the input's size:
+        // a large window past 2^24 does not fit wasm32's memory (2^28 overflows it), so it stops
+        // there. The stream keeps the large-window format, as libbrotli writes it.
+        let p = &mut state.params;
+        if p.quality >= 10 && p.lgwin > MAX_H10_WINDOW_BITS {
+            p.lgwin = MAX_H10_WINDOW_BITS;
+        }
+        // libbrotli's SanitizeParams: qualities 0-2 (static entropy codes) have no large window.
+        if p.quality <= 2 {
+            p.large_window = false;
         }
         Some(BrotliEncoder {
             state,
