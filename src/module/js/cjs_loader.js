@@ -81,15 +81,18 @@ function readPackage(dir) {
     let text;
     try { text = binding.readFileUtf8(file); } catch { text = null; }
     if (text !== null) {
+      let data;
       try {
-        pkg = JSON.parse(text);
-        if (pkg === null || typeof pkg !== 'object') pkg = {};
+        data = JSON.parse(text);
       } catch (e) {
         const err = new Error(`Error parsing ${file}: ${e.message}`);
         err.path = file;
         throw err;
       }
-      pkg.__dir = dir;
+      // The fields the loader reads, as own properties of a prototype-less object (node's
+      // package config): a property added to Object.prototype is never consulted.
+      const own = (key) => data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined;
+      pkg = { __proto__: null, name: own('name'), main: own('main'), exports: own('exports'), imports: own('imports'), type: own('type'), __dir: dir };
     }
   }
   pkgCache.set(file, pkg);
@@ -338,7 +341,7 @@ function resolveImports(request, parentFile, conditions) {
 
 function notFound(request, parent) {
   const requireStack = [];
-  for (let cursor = parent; cursor; cursor = cursor.parent) requireStack.push(cursor.filename || cursor.id);
+  for (let cursor = parent; cursor; cursor = moduleParents.get(cursor)) requireStack.push(cursor.filename || cursor.id);
   let message = `Cannot find module '${request}'`;
   if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
   const err = new Error(message);
@@ -472,9 +475,20 @@ Module._nodeModulePaths = nodeModulePaths;
 Object.defineProperty(Module.prototype, 'constructor', { get: function() { return Module; }, configurable: false, enumerable: false });
 const moduleParents = new WeakMap();
 Object.defineProperty(Module.prototype, 'isPreloading', { get() { return false; }, configurable: true });
+// With --pending-deprecation (or NODE_PENDING_DEPRECATION=1) script access warns (DEP0144).
+let parentDeprecation;
+function warnParentAccess() {
+  if (parentDeprecation === undefined) {
+    const on = execArgv().includes('--pending-deprecation') || binding.nodeOptions.includes('--pending-deprecation') ||
+      process.env.NODE_PENDING_DEPRECATION === '1';
+    parentDeprecation = on ? requireBuiltin('util').deprecate(() => {}, 'module.parent is deprecated due to accuracy ' +
+      'issues. Please use require.main to find program entry point instead.', 'DEP0144') : null;
+  }
+  if (parentDeprecation !== null) parentDeprecation();
+}
 Object.defineProperty(Module.prototype, 'parent', {
-  get() { return moduleParents.get(this); },
-  set(value) { moduleParents.set(this, value); },
+  get() { warnParentAccess(); return moduleParents.get(this); },
+  set(value) { warnParentAccess(); moduleParents.set(this, value); },
   configurable: true,
 });
 
@@ -551,7 +565,8 @@ function requireEsm(module, filename) {
   if (state === 0) {
     promise.catch(() => {}); // node never runs it; its rejection is nobody's concern
     let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.';
-    const parentFile = module.parent && module.parent.filename;
+    const parent = moduleParents.get(module);
+    const parentFile = parent && parent.filename;
     if (parentFile) message += `\n  From ${parentFile} `;
     message += `\n  Requiring ${filename} `;
     throw esmError(Error, 'ERR_REQUIRE_ASYNC_MODULE', message);
