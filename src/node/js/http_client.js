@@ -278,18 +278,22 @@ Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
   socket.setKeepAlive(true, this.keepAliveMsecs);
   socket.unref();
   let agentTimeout = this.options.timeout || 0;
+  let canKeepSocketAlive = true;
   if (socket._httpMessage && socket._httpMessage.res) {
     const keepAliveHint = socket._httpMessage.res.headers['keep-alive'];
     if (keepAliveHint) {
       const m = /^timeout=(\d+)/.exec(keepAliveHint);
       if (m) {
-        const serverHintTimeout = Number(m[1]) * 1000;
-        if (serverHintTimeout < agentTimeout) agentTimeout = serverHintTimeout;
+        // As node 20: expire a second before the server's announced timeout; a server
+        // announcing a second or less is not reused at all.
+        const serverHintTimeout = Math.max(Number.parseInt(m[1]) * 1000 - 1000, 0);
+        if (serverHintTimeout === 0) canKeepSocketAlive = false;
+        else if (serverHintTimeout < agentTimeout) agentTimeout = serverHintTimeout;
       }
     }
   }
-  if ((socket.timeout || 0) !== agentTimeout) socket.setTimeout(agentTimeout);
-  return true;
+  if (socket.timeout !== agentTimeout) socket.setTimeout(agentTimeout);
+  return canKeepSocketAlive;
 };
 
 Agent.prototype.reuseSocket = function reuseSocket(socket, req) {
