@@ -82,6 +82,9 @@ function setToStringTag(C, name) {
 function copyBytes(view) {
   return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
 }
+// ArrayBuffer.prototype.byteLength's getter, as node's primordial: a SharedArrayBuffer (which
+// byte streams cannot take) throws its TypeError.
+const arrayBufferByteLength = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get);
 // TransferArrayBuffer: the bytes move to a new ArrayBuffer and `buffer` is detached.
 function transferArrayBuffer(buffer) {
   const moved = buffer.slice(0);
@@ -434,7 +437,7 @@ class ReadableStreamBYOBReader {
     check(this, 'ReadableStreamBYOBReader');
     if (!ArrayBuffer.isView(view)) throw new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
     validateObject(options, 'options', { allowNullable: true, allowArray: true, allowFunction: true });
-    if (view.byteLength === 0 || view.buffer.byteLength === 0) {
+    if (view.byteLength === 0 || arrayBufferByteLength(view.buffer) === 0) {
       throw new InvalidState('View or Viewed ArrayBuffer is zero-length or detached');
     }
     const min = readMinimum(view, options);
@@ -686,7 +689,7 @@ class ReadableByteStreamController {
     check(this, 'ReadableByteStreamController');
     const s = this[kState];
     if (!ArrayBuffer.isView(chunk)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], chunk);
-    if (chunk.byteLength === 0 || chunk.buffer.byteLength === 0) throw new InvalidState('chunk ArrayBuffer is zero-length or detached');
+    if (chunk.byteLength === 0 || arrayBufferByteLength(chunk.buffer) === 0) throw new InvalidState('chunk ArrayBuffer is zero-length or detached');
     if (s.closeRequested) throw new InvalidState('Controller is already closed');
     if (s.stream[kState].state !== 'readable') throw new InvalidState('ReadableStream is already closed');
     byteControllerEnqueue(this, chunk);
@@ -991,7 +994,7 @@ function byteControllerRespondWithNewView(c, view) {
   }
   if (first.byteOffset + first.bytesFilled !== view.byteOffset) throw new InvalidArgValueRange('view', view);
   if (first.bytesFilled + view.byteLength > first.byteLength) throw new InvalidArgValueRange('view', view);
-  if (first.bufferByteLength !== view.buffer.byteLength) throw new InvalidArgValueRange('view', view);
+  if (first.bufferByteLength !== arrayBufferByteLength(view.buffer)) throw new InvalidArgValueRange('view', view);
   const bytesWritten = view.byteLength;
   first.buffer = transferArrayBuffer(view.buffer);
   byteControllerRespondInternal(c, bytesWritten);
