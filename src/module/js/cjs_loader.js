@@ -208,7 +208,9 @@ function resolveMapKey(c, map, request) {
   let bestSub;
   for (const key of Object.keys(map)) {
     const star = key.indexOf('*');
-    if (star === -1 || key.lastIndexOf('*') !== star || !request.startsWith(key.slice(0, star))) continue;
+    if (star === -1 || !request.startsWith(key.slice(0, star))) continue;
+    if (!c.isImports && request.endsWith('/')) trailingSlashDeprecation(c, request);
+    if (key.lastIndexOf('*') !== star) continue;
     const trailer = key.slice(star + 1);
     if (request.length >= key.length && request.endsWith(trailer) && patternKeyCompare(best, key) === 1) {
       best = key;
@@ -216,6 +218,18 @@ function resolveMapKey(c, map, request) {
     }
   }
   return best ? resolveTarget(c, map[best], bestSub, best) : null;
+}
+
+// node's DEP0155, once per package and subpath: a subpath ending in "/" that a pattern key's
+// prefix matches.
+const trailingSlashWarned = new Set();
+function trailingSlashDeprecation(c, match) {
+  const pjsonPath = `${c.pkgDir}/package.json`;
+  if (trailingSlashWarned.has(`${pjsonPath}|${match}`)) return;
+  trailingSlashWarned.add(`${pjsonPath}|${match}`);
+  process.emitWarning(`Use of deprecated trailing slash pattern mapping "${match}" in the "exports" field module ` +
+    `resolution of the package at ${pjsonPath}${c.base ? ` imported from ${c.base}` : ''}. Mapping specifiers ending ` +
+    'in "/" is no longer supported.', 'DeprecationWarning', 'DEP0155');
 }
 
 function patternKeyCompare(a, b) {
@@ -1107,7 +1121,7 @@ function esmResolveFile(specifier, parentPath) {
   let file;
   let suffix = '';
   // Whether the resolved URL names a directory (ends in '/': './d/', '.', '..', './d/.').
-  let dirUrl = specifier.endsWith('/');
+  let dirUrl = false;
   const relative = specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..';
   if (specifier.startsWith('file:') || (relative && /[?#%]/.test(specifier))) {
     // Resolved as a URL: percent-decoded, and a query or fragment makes its own module instance
@@ -1166,6 +1180,7 @@ function esmResolveFile(specifier, parentPath) {
   }
   // The resolved URL keeps a trailing slash (`import './dir/'`), and such a URL is a directory
   // import whether or not the directory exists (node 20's finalizeResolution).
+  if (file.endsWith('/')) dirUrl = true;
   const shown = dirUrl && !file.endsWith('/') ? `${file}/` : file;
   if (dirUrl || isDir(file)) throw withUrl(new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(shown, base), shown);
   if (!isFile(file)) throw withUrl(new (ERRS().ERR_MODULE_NOT_FOUND)(shown, base, true), file);
