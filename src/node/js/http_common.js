@@ -1213,6 +1213,13 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     return false;
   }
 
+  // As node, checked before the header is made: a first write() is measured only against a
+  // length known already, end() against the header's.
+  if (msg.strictContentLength) {
+    checkStrictLength(msg, len, fromEnd);
+    msg[kBytesWritten] += len;
+  }
+
   if (!msg._header) {
     if (fromEnd) msg._contentLength = len;
     msg._implicitHeader();
@@ -1240,8 +1247,6 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
       ret = msg._send(Buffer.concat([Buffer.from(sizeLine, 'latin1'), buf, crlfBuf]), null, callback);
     }
   } else {
-    checkStrictLength(msg, len, fromEnd);
-    msg[kBytesWritten] += len;
     ret = msg._send(chunk, encoding, callback);
   }
   return ret;
