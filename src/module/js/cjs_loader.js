@@ -320,7 +320,7 @@ function resolveBare(request, dirs, conditions, base) {
         const pkg = readPackage(pkgDir);
         if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
           const r = resolveExportsMap(pkgDir, pkg.exports, split.subpath, conditions, base);
-          if (r.file) return { file: r.file, exported: true };
+          if (r.file) return { file: r.file, exported: true, pkgDir };
         }
       }
     }
@@ -345,12 +345,24 @@ function hasImportsMap(parentFile) {
 }
 
 function resolveImports(request, parentFile, conditions) {
+  if (request === '#' || request.startsWith('#/') || request.endsWith('/')) {
+    throw esmError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER', `Invalid module "${request}" is not a valid internal imports specifier name${parentFile ? ` imported from ${parentFile}` : ''}`);
+  }
   const pkg = parentFile ? packageScope(parentFile) : null;
   if (pkg && pkg.imports && typeof pkg.imports === 'object') {
     const r = resolveMapKey({ pkgDir: pkg.__dir, conditions, isImports: true, base: parentFile }, pkg.imports, request);
     if (r) return r;
   }
   throw new (ERRS().ERR_PACKAGE_IMPORT_NOT_DEFINED)(request, pkg ? pkg.__dir + '/' : undefined, parentFile);
+}
+
+// node's createEsmNotFoundErr: the file an "exports" or "imports" target names is missing (no
+// require stack; `path`: that package.json).
+function mapTargetNotFound(file, pkgDir) {
+  const err = new Error(`Cannot find module '${file}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  err.path = `${pkgDir}/package.json`;
+  return err;
 }
 
 function notFound(request, parent) {
@@ -368,7 +380,7 @@ function notFound(request, parent) {
 // frames on top of the stack), under that `throw err;`. `caller`: the frame that called it.
 const LOAD_FRAME = '    at Module._load (node:internal/modules/cjs/loader:1091:12)';
 function asResolveThrow(err, caller) {
-  if (err === null || typeof err !== 'object' || err.code !== 'MODULE_NOT_FOUND') return err;
+  if (err === null || typeof err !== 'object' || err.code !== 'MODULE_NOT_FOUND' || !Array.isArray(err.requireStack)) return err;
   loop.markThrow(err, 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n');
   const stack = err.stack;
   if (typeof stack !== 'string' || Error.prepareStackTrace !== internalBinding('defaultPrepareStackTrace')) return err;
@@ -428,7 +440,7 @@ function resolveFilenameInner(request, parent, isMain, options) {
     const r = resolveImports(request, parentFile, conditionsRequire);
     if (r.bare) return resolveFilename(r.bare, parent, isMain, options);
     if (isFile(r.file)) return r.file;
-    throw notFound(request, parent);
+    throw mapTargetNotFound(r.file, packageScope(parentFile).__dir);
   }
   let dirs;
   if (options && options.paths !== undefined && !Array.isArray(options.paths)) {
@@ -453,12 +465,15 @@ function resolveFilenameInner(request, parent, isMain, options) {
     throw notFound(request, parent);
   }
   const self = resolveSelf(request, parentFile, conditionsRequire, parentFile);
-  if (self && self.file) return self.file;
+  if (self && self.file) {
+    if (!isFile(self.file)) throw mapTargetNotFound(self.file, packageScope(parentFile).__dir);
+    return self.file;
+  }
   const lookup = dirs || (parent && parent.paths ? parent.paths.concat(modulePaths) : nodeModulePaths(process.cwd()).concat(modulePaths));
   // node's require resolves "exports" without a base: its errors name no importer.
   const r = resolveBare(request, lookup, conditionsRequire, undefined);
   if (r) {
-    if (r.exported && !isFile(r.file)) throw notFound(r.file, parent);
+    if (r.exported && !isFile(r.file)) throw mapTargetNotFound(r.file, r.pkgDir);
     return r.file;
   }
   throw notFound(request, parent);
