@@ -42,6 +42,8 @@ enum Failure {
     Io(std::io::Error),
     /// libbrotli's error code and its constant's name (`BROTLI_DECODER_ERROR_FORMAT_...`).
     Brotli(i32, String),
+    /// The output passed the call's limit (maxOutputLength, or what wasm32 can hold).
+    TooLarge(usize),
 }
 
 impl From<std::io::Error> for Failure {
@@ -52,6 +54,14 @@ impl From<std::io::Error> for Failure {
 
 /// The largest window the Brotli encoder's quality 10-11 hasher is given (see `BrotliEncoder::new`).
 const MAX_H10_WINDOW_BITS: i32 = 24;
+
+/// The most output one `process` call makes: wasm32 cannot grow a buffer past 2 GB (node's
+/// kMaxLength is 4 GB), so a decompression bomb fails as too large instead of aborting. Checked
+/// after each piece of input, the output stays under 1 GB, where a doubling Vec still fits.
+const MAX_OUTPUT: usize = 1 << 29;
+/// Decoders take their input in pieces of this size, the output checked against the limit
+/// after each (deflate expands a piece at most ~1000-fold).
+const FEED: usize = 64 * 1024;
 
 /// The size of the scratch buffer the Brotli codecs write into before copying out.
 const BROTLI_CHUNK: usize = 16 * 1024;
@@ -166,8 +176,9 @@ impl BrotliDecoder {
         })
     }
 
-    /// Decodes `input`; returns the bytes used (those after the end of the stream are not).
-    fn write(&mut self, input: &[u8]) -> Result<usize, Failure> {
+    /// Decodes `input` while the output stays within `limit`; returns the bytes used (those
+    /// after the end of the stream are not).
+    fn write(&mut self, input: &[u8], limit: usize) -> Result<usize, Failure> {
         let mut buf = vec![0u8; BROTLI_CHUNK];
         let mut avail_in = input.len();
         let mut in_off = 0;
@@ -186,6 +197,9 @@ impl BrotliDecoder {
                 &mut self.state,
             );
             self.out.extend_from_slice(&buf[..out_off]);
+            if self.out.len() > limit {
+                return Err(Failure::TooLarge(limit));
+            }
             match result {
                 BrotliResult::NeedsMoreOutput => {}
                 BrotliResult::NeedsMoreInput => return Ok(in_off),
@@ -234,8 +248,25 @@ impl Codec {
         })
     }
 
-    /// Takes `data`; returns how many of its bytes were used.
-    fn write(&mut self, data: &[u8]) -> Result<usize, Failure> {
+    /// Takes `data`, a decoder piece by piece while its output stays within `limit`; returns
+    /// how many of the bytes were used.
+    fn write(&mut self, data: &[u8], limit: usize) -> Result<usize, Failure> {
+        let mut used = 0;
+        for piece in data.chunks(FEED) {
+            let n = self.write_piece(piece, limit)?;
+            used += n;
+            if self.output_len() > limit {
+                return Err(Failure::TooLarge(limit));
+            }
+            if n < piece.len() {
+                break;
+            }
+        }
+        Ok(used)
+    }
+
+    /// Takes one piece of input; returns how many of its bytes were used.
+    fn write_piece(&mut self, data: &[u8], limit: usize) -> Result<usize, Failure> {
         if let Codec::Unzip(pending) = self {
             pending.extend_from_slice(data);
             if pending.len() < 2 {
@@ -249,7 +280,7 @@ impl Codec {
             };
             // The bytes held from earlier calls were counted then.
             let held = head.len() - data.len();
-            return Ok(self.write(&head)?.saturating_sub(held));
+            return Ok(self.write_piece(&head, limit)?.saturating_sub(held));
         }
         let all = data.len();
         Ok(match self {
@@ -283,7 +314,7 @@ impl Codec {
             Codec::BrotliEncode(c) => c
                 .run(BrotliEncoderOperation::BROTLI_OPERATION_PROCESS, data)
                 .map(|_| all),
-            Codec::BrotliDecode(c) => return c.write(data),
+            Codec::BrotliDecode(c) => return c.write(data, limit),
             Codec::Unzip(_) => Ok(all),
         }?)
     }
@@ -315,6 +346,21 @@ impl Codec {
             Codec::BrotliDecode(_) => Err(std::io::Error::from(std::io::ErrorKind::UnexpectedEof)),
             Codec::Unzip(p) if p.is_empty() => Ok(()),
             Codec::Unzip(_) => Err(std::io::Error::from(std::io::ErrorKind::UnexpectedEof)),
+        }
+    }
+
+    /// The length of the output produced so far.
+    fn output_len(&self) -> usize {
+        match self {
+            Codec::Deflate(c) => c.get_ref().len(),
+            Codec::Inflate(c) => c.get_ref().len(),
+            Codec::Gzip(c) => c.get_ref().len(),
+            Codec::Gunzip(c) => c.get_ref().len(),
+            Codec::DeflateRaw(c) => c.get_ref().len(),
+            Codec::InflateRaw(c) => c.get_ref().len(),
+            Codec::BrotliEncode(c) => c.out.len(),
+            Codec::BrotliDecode(c) => c.out.len(),
+            Codec::Unzip(_) => 0,
         }
     }
 
@@ -353,6 +399,16 @@ fn zlib_error(failure: &Failure, ctx: &mut Context) -> JsValue {
     let e = match failure {
         Failure::Io(e) => e,
         Failure::Brotli(errno, name) => return brotli_error(*errno, name, ctx),
+        Failure::TooLarge(limit) => {
+            let mut init = ObjectInitializer::new(ctx);
+            init.property(
+                js_string!("code"),
+                js_string!("ERR_BUFFER_TOO_LARGE"),
+                Default::default(),
+            );
+            init.property(js_string!("max"), *limit as f64, Default::default());
+            return init.build().into();
+        }
     };
     let (code, errno, message) = if e.kind() == std::io::ErrorKind::UnexpectedEof {
         ("Z_BUF_ERROR", -5, "unexpected end of file")
@@ -419,9 +475,9 @@ fn brotli_params(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<Vec<u32>> {
     (0..len).map(|i| obj.get(i, ctx)?.to_u32(ctx)).collect()
 }
 
-/// `process(handle, bytes, flush)` with flush 0 none, 2 sync, 4 finish (Brotli: 0 process,
-/// 1 flush, 2 finish) → Buffer of output, or
-/// `{ code, errno, message }` on corrupt input.
+/// `process(handle, bytes, flush, maxOutput)` with flush 0 none, 2 sync, 4 finish (Brotli:
+/// 0 process, 1 flush, 2 finish) → Buffer of output, or `{ code, errno, message }` on corrupt
+/// input, or `{ code: 'ERR_BUFFER_TOO_LARGE', max }` past the output limit.
 fn process(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let obj = args
         .first()
@@ -432,6 +488,10 @@ fn process(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
         _ => Vec::new(),
     };
     let flush = args.get(2).and_then(JsValue::as_number).unwrap_or(0.0) as i32;
+    let limit = match args.get(3).and_then(JsValue::as_number) {
+        Some(n) if n >= 0.0 && n < MAX_OUTPUT as f64 => n as usize,
+        _ => MAX_OUTPUT,
+    };
     let result = {
         let handle = obj
             .downcast_ref::<Handle>()
@@ -444,7 +504,7 @@ fn process(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
         };
         let brotli = matches!(**codec, Codec::BrotliEncode(_) | Codec::BrotliDecode(_));
         let mut step = || -> Result<Vec<u8>, Failure> {
-            handle.consumed.set(codec.write(&data)?);
+            handle.consumed.set(codec.write(&data, limit)?);
             match (brotli, flush) {
                 (false, 4) | (true, 2) => codec.finish()?,
                 (false, 1..=3) | (true, 1) => codec.flush()?,

@@ -32,6 +32,7 @@ const brotliFlushes = {
 const flushesOf = (mode) => (isBrotli(mode) ? brotliFlushes : zlibFlushes);
 
 function zlibError(r) {
+  if (r.code === 'ERR_BUFFER_TOO_LARGE') return bufferTooLarge(r.max);
   const err = new Error(r.message);
   err.errno = r.errno;
   err.code = r.code;
@@ -217,8 +218,9 @@ function gzipTrailerError(input) {
 }
 
 // The output of a one-shot call, as maxOutputLength and options.info let it out.
+const maxOutputOf = (opts) => (opts && Number.isFinite(opts.maxOutputLength) ? opts.maxOutputLength : kMaxLength);
 function syncResult(out, opts, name) {
-  const maxOutputLength = opts && Number.isFinite(opts.maxOutputLength) ? opts.maxOutputLength : kMaxLength;
+  const maxOutputLength = maxOutputOf(opts);
   if (out.length > maxOutputLength) throw bufferTooLarge(maxOutputLength);
   // node returns the stream that did the work; rjs makes one of the same class for it.
   return opts && opts.info ? { buffer: out, engine: new (getClass(name))(opts) } : out;
@@ -228,7 +230,7 @@ function brotliSync(mode, buffer, opts, name) {
   const handle = brotliHandle(mode, brotliParamsOf(opts));
   const input = toInput(buffer);
   const finish = opts && Number.isFinite(opts.finishFlush) ? opts.finishFlush : brotliFlushes.finishFlush;
-  const out = native.process(handle, input, finish);
+  const out = native.process(handle, input, finish, maxOutputOf(opts));
   native.close(handle);
   if (isErr(out)) throw zlibError(out);
   return syncResult(out, opts, name);
@@ -250,10 +252,11 @@ function processSync(mode, buffer, opts, name) {
   // options.finishFlush ends the input (Z_SYNC_FLUSH lets a truncated stream give what it has).
   const finish = opts && typeof opts.finishFlush === 'number' && !Number.isNaN(opts.finishFlush) ? opts.finishFlush : 4;
   if (mode === MODES.Inflate || (mode === MODES.Unzip && input[0] !== 0x1f)) input = withoutDictHeader(input, opts);
-  let out = native.process(handle, input, finish);
+  let out = native.process(handle, input, finish, maxOutputOf(opts));
   // Freed now rather than at the next collection, as node's zlibBufferSync closes its engine.
   native.close(handle);
   if (mode === MODES.Deflate && !isErr(out) && dictionaryOf(opts) !== undefined) out = withDictHeader(out, dictionaryOf(opts));
+  if (isErr(out) && out.code === 'ERR_BUFFER_TOO_LARGE') throw zlibError(out);
   if (isErr(out)) {
     const reason = dataErrorMessage(mode, input);
     if (reason !== undefined && (out.code === 'Z_DATA_ERROR' || out.code === 'Z_BUF_ERROR')) {
