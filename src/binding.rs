@@ -157,13 +157,15 @@ fn run_microtasks(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     Ok(JsValue::undefined())
 }
 
-/// Returns `[promise, reason, promise, reason, ...]` for new unhandled rejections.
+/// Returns `[promise, reason, frame, promise, reason, frame, ...]` for new unhandled rejections
+/// (frame: the async context each was rejected in).
 fn take_unhandled(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let list = event_loop::take_unhandled(ctx);
     let arr = JsArray::new(ctx)?;
-    for (p, r) in list {
+    for (p, r, frame) in list {
         arr.push(p, ctx)?;
         arr.push(r, ctx)?;
+        arr.push(frame, ctx)?;
     }
     Ok(arr.into())
 }

@@ -35,20 +35,49 @@ pub fn make_job_callback(callback: JsFunction, context: &mut Context) -> JobCall
     }
 }
 
-/// HostCallJobCallback: runs the reaction in the frame it captured.
+/// HostCallJobCallback: runs the reaction in the frame it captured. The frame stays current
+/// for the rest of the job, which resolves the reaction's derived promise after the handler
+/// returns (a thenable result captures the frame there, as in node); [`JobFrameGuard`] puts
+/// the previous frame back when the job ends.
 pub fn call_job_callback(
     job: &JobCallback,
     this: &JsValue,
     args: &[JsValue],
     context: &mut Context,
 ) -> JsResult<JsValue> {
-    let Some(Frame(frame)) = job.host_defined().as_any().downcast_ref::<Frame>() else {
-        return job.callback().call(this, args, context);
-    };
-    let prev = swap(context, frame.clone());
-    let result = job.callback().call(this, args, context);
-    swap(context, prev);
-    result
+    if let Some(Frame(frame)) = job.host_defined().as_any().downcast_ref::<Frame>() {
+        swap(context, frame.clone());
+    }
+    job.callback().call(this, args, context)
+}
+
+/// The frame current before a job ran, once async contexts are enabled (see
+/// [`call_job_callback`]); [`JobFrameGuard::restore`] sets it again.
+pub struct JobFrameGuard(Option<JsValue>);
+
+impl JobFrameGuard {
+    pub fn save(context: &Context) -> Self {
+        Self(
+            context
+                .get_data::<AsyncContext>()
+                .filter(|s| s.enabled.get())
+                .map(|s| s.current.borrow().clone()),
+        )
+    }
+
+    pub fn restore(self, context: &Context) {
+        if let Some(frame) = self.0 {
+            swap(context, frame);
+        }
+    }
+}
+
+/// The current frame (undefined until async contexts are enabled).
+pub fn current_frame(context: &Context) -> JsValue {
+    match context.get_data::<AsyncContext>() {
+        Some(state) if state.enabled.get() => state.current.borrow().clone(),
+        _ => JsValue::undefined(),
+    }
 }
 
 /// Sets the current frame and returns the previous one.

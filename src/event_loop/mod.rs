@@ -40,10 +40,16 @@ impl JobExecutor for Jobs {
             let Some(job) = next else { return Ok(()) };
             match job {
                 Job::PromiseJob(j) => {
-                    j.call(context)?;
+                    let frame = async_context::JobFrameGuard::save(context);
+                    let result = j.call(context);
+                    frame.restore(context);
+                    result?;
                 }
                 Job::GenericJob(j) => {
-                    j.call(context)?;
+                    let frame = async_context::JobFrameGuard::save(context);
+                    let result = j.call(context);
+                    frame.restore(context);
+                    result?;
                 }
                 Job::AsyncJob(j) => {
                     // Our module loader completes synchronously, so one poll finishes the future.
@@ -70,10 +76,11 @@ impl JobExecutor for Jobs {
 /// How many reported rejections are remembered for 'rejectionHandled'.
 const MAX_REPORTED: usize = 4096;
 
-/// Promises rejected with no handler yet, and those handled after being reported.
+/// Promises rejected with no handler yet (with the async frame current when each was
+/// rejected, which node emits 'unhandledRejection' in), and those handled after being reported.
 #[derive(Default)]
 pub struct Rejections {
-    pub pending: RefCell<Vec<JsObject>>,
+    pub pending: RefCell<Vec<(JsObject, JsValue)>>,
     pub handled_later: RefCell<Vec<JsObject>>,
     pub reported: RefCell<Vec<JsObject>>,
 }
@@ -108,10 +115,13 @@ impl HostHooks for Hooks {
         };
         let p = promise.clone().upcast();
         match operation {
-            OperationType::Reject => state.pending.borrow_mut().push(p),
+            OperationType::Reject => {
+                let frame = async_context::current_frame(context);
+                state.pending.borrow_mut().push((p, frame));
+            }
             OperationType::Handle => {
                 let mut pending = state.pending.borrow_mut();
-                if let Some(i) = pending.iter().position(|x| JsObject::equals(x, &p)) {
+                if let Some(i) = pending.iter().position(|(x, _)| JsObject::equals(x, &p)) {
                     pending.remove(i);
                 } else {
                     let mut reported = state.reported.borrow_mut();
@@ -125,14 +135,15 @@ impl HostHooks for Hooks {
     }
 }
 
-/// Takes the promises rejected without a handler since the last call, with their reasons.
-pub fn take_unhandled(context: &mut Context) -> Vec<(JsObject, JsValue)> {
+/// Takes the promises rejected without a handler since the last call, with their reasons and
+/// the async frames they were rejected in.
+pub fn take_unhandled(context: &mut Context) -> Vec<(JsObject, JsValue, JsValue)> {
     let Some(state) = context.get_data::<Rejections>() else {
         return Vec::new();
     };
     let pending = std::mem::take(&mut *state.pending.borrow_mut());
     let mut out = Vec::new();
-    for p in pending {
+    for (p, frame) in pending {
         let reason = match JsPromise::from_object(p.clone()).map(|jp| jp.state()) {
             Ok(PromiseState::Rejected(v)) => v,
             _ => JsValue::undefined(),
@@ -145,7 +156,7 @@ pub fn take_unhandled(context: &mut Context) -> Vec<(JsObject, JsValue)> {
         }
         reported.push(p.clone());
         drop(reported);
-        out.push((p, reason));
+        out.push((p, reason, frame));
     }
     out
 }

@@ -159,9 +159,12 @@ function processRejections() {
   }
   const list = binding.takeUnhandled();
   if (list.length === 0) return later.length > 0;
-  for (let i = 0; i < list.length; i += 2) {
+  // Each is reported in the async context its promise was rejected in, as node does.
+  const outer = acx === null ? undefined : acx.get();
+  for (let i = 0; i < list.length; i += 3) {
     const promise = list[i];
     const reason = list[i + 1];
+    if (acx !== null) acx.set(list[i + 2]);
     const uid = ++lastRejectionId;
     rejectionIds.set(promise, uid);
     const mode = rejectionMode;
@@ -176,6 +179,7 @@ function processRejections() {
     else if (mode === 'warn-with-error-code') { rejectionWarning(uid, reason); process.exitCode = 1; }
     else fatal(isErrorLike(reason) ? reason : unhandledRejectionError(reason, false), 'unhandledRejection');
   }
+  if (acx !== null) acx.set(outer);
   return true;
 }
 
