@@ -265,9 +265,16 @@ function validateBufferArray(buffers, name = 'buffers') {
   return buffers;
 }
 
+// A libuv error made here (the binding never sees the call): node's errno, code and syscall.
+function uvError(errno, syscall) {
+  const [code, description] = require('util').getSystemErrorMap().get(errno);
+  return Object.assign(new Error(`${code}: ${description}, ${syscall}`), { errno, code, syscall });
+}
+
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
+  if (buffers.length === 0) throw uvError(-22, 'read'); // libuv refuses a read into no buffers
   let total = 0;
   let pos = safePosition(position);
   for (const b of buffers) {
