@@ -155,6 +155,7 @@ def('ERR_STREAM_ALREADY_FINISHED', (m) => `Cannot call ${m} after a stream was f
 def('ERR_MISSING_OPTION', (x) => `${x} is required`, TypeError);
 def('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
 def('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
+def('ERR_INVALID_ADDRESS_FAMILY', (addressType, host, port) => `Invalid address family: ${addressType} ${host}:${port}`, RangeError);
 def('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
   const { inspect } = require('internal/inspect');
   let received;

@@ -10,7 +10,7 @@ const { Buffer } = require('buffer');
 const loop = require('internal/loop');
 const tcp = internalBinding('tcp');
 const E = () => require('internal/errors').codes;
-const { validateFunction, validateInteger, validateNumber } = require('internal/validators');
+const { validateBoolean, validateFunction, validateInteger, validateNumber } = require('internal/validators');
 const dc = require('diagnostics_channel');
 
 // node's diagnostics channels: published only while someone subscribes.
@@ -20,6 +20,7 @@ const netServerListen = dc.tracingChannel('net.server.listen');
 
 const READ = 1;
 const WRITE = 2;
+const ADDRCONFIG = 32; // dns.ADDRCONFIG
 
 // ---- addresses ----
 
@@ -428,31 +429,68 @@ Socket.prototype.connect = function (...args) {
   if (options.timeout) this.setTimeout(options.timeout);
   if (options.noDelay) this.setNoDelay(true);
   if (options.keepAlive) this.setKeepAlive(true, options.keepAliveInitialDelay);
-  const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family | 0;
-  const doLookup = (candidates, looked) => {
-    if (this.destroyed) return;
-    if (looked) this.emit('lookup', null, candidates[0].address, candidates[0].family, host);
-    tryConnect(this, candidates, 0, port);
-  };
   if (isIP(host)) {
-    process.nextTick(() => doLookup([{ address: host, family: isIP(host) }], false));
+    process.nextTick(() => { if (!this.destroyed) tryConnect(this, [{ address: host, family: isIP(host) }], 0, port); });
   } else {
-    const lookup = typeof options.lookup === 'function' ? options.lookup : require('dns').lookup;
-    lookup(host, { family, hints: options.hints || 0, all: true }, (err, addresses) => {
-      if (err) {
-        this.emit('lookup', err, undefined, undefined, host);
-        // As node: a lookup may answer synchronously, before the caller has listeners.
-        process.nextTick(() => { if (!this.destroyed) this.destroy(err); });
-        return;
-      }
-      if (!Array.isArray(addresses)) addresses = [{ address: addresses, family: arguments[2] }];
-      // Prefer IPv4 for "localhost": servers listen on both, and v4 always answers.
-      addresses = addresses.slice().sort((a, b) => a.family - b.family);
-      doLookup(addresses, true);
-    });
+    lookupAndConnect(this, options, host, port);
   }
   return this;
 };
+
+// node's dns options for a connect: ADDRCONFIG unless a family is asked for, and every address
+// (`all`) when the family is open, no localAddress binds it and autoSelectFamily is on.
+function lookupAndConnect(socket, options, host, port) {
+  const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+  const dnsopts = { family, hints: options.hints || 0 };
+  if (family !== 4 && family !== 6 && dnsopts.hints === 0) dnsopts.hints = ADDRCONFIG;
+  const lookup = typeof options.lookup === 'function' ? options.lookup : require('dns').lookup;
+  const lookupFailed = (err) => {
+    // As node: a lookup may answer synchronously, before the caller has listeners.
+    process.nextTick(() => { if (!socket.destroyed) socket.destroy(err); });
+  };
+  if (options.autoSelectFamily !== undefined) validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+  const autoSelect = options.autoSelectFamily ?? autoSelectFamily;
+  if (family !== 4 && family !== 6 && !options.localAddress && autoSelect) {
+    dnsopts.all = true;
+    lookup(host, dnsopts, (err, addresses) => {
+      if (!socket.connecting) return;
+      if (err) {
+        socket.emit('lookup', err, undefined, undefined, host);
+        return lookupFailed(err);
+      }
+      const valid = [];
+      for (let i = 0; i < addresses.length; i++) {
+        const { address, family: addressType } = addresses[i];
+        socket.emit('lookup', err, address, addressType, host);
+        if (!socket.connecting) return;
+        if (isIP(address) && (addressType === 4 || addressType === 6)) valid.push(addresses[i]);
+      }
+      if (valid.length === 0) {
+        const { address, family: addressType } = addresses[0] || {};
+        if (!isIP(address)) lookupFailed(new (E().ERR_INVALID_IP_ADDRESS)(address));
+        else lookupFailed(invalidAddressFamily(addressType, options));
+        return;
+      }
+      // Prefer IPv4 for "localhost": servers listen on both, and v4 always answers.
+      tryConnect(socket, valid.sort((a, b) => a.family - b.family), 0, port);
+    });
+    return;
+  }
+  lookup(host, dnsopts, (err, ip, addressType) => {
+    socket.emit('lookup', err, ip, addressType, host);
+    if (!socket.connecting) return;
+    if (err) lookupFailed(err);
+    else if (!isIP(ip)) lookupFailed(new (E().ERR_INVALID_IP_ADDRESS)(ip));
+    else if (addressType !== 4 && addressType !== 6) lookupFailed(invalidAddressFamily(addressType, options));
+    else tryConnect(socket, [{ address: ip, family: addressType }], 0, port);
+  });
+}
+function invalidAddressFamily(addressType, options) {
+  const err = new (E().ERR_INVALID_ADDRESS_FAMILY)(addressType, options.host, options.port);
+  err.host = options.host;
+  err.port = options.port;
+  return err;
+}
 
 function tryConnect(socket, candidates, index, port) {
   const { address } = candidates[index];
