@@ -266,9 +266,13 @@ function validateBufferArray(buffers, name = 'buffers') {
 }
 
 // A libuv error made here (the binding never sees the call): node's errno, code and syscall.
-function uvError(errno, syscall) {
+function uvError(errno, syscall, path) {
   const [code, description] = require('util').getSystemErrorMap().get(errno);
-  return Object.assign(new Error(`${code}: ${description}, ${syscall}`), { errno, code, syscall });
+  const err = Object.assign(new Error(`${code}: ${description}, ${syscall}`), { errno, code, syscall });
+  if (path === undefined) return err;
+  err.message += ` '${path}'`;
+  err.path = path;
+  return err;
 }
 
 function readvSync(fd, buffers, position) {
@@ -587,7 +591,15 @@ function rmdirPath(path) {
   }
 }
 
-function unlinkSync(path) { native.unlink(getValidatedPath(path)); }
+function unlinkSync(path) {
+  path = getValidatedPath(path);
+  // unlink(2) of 'link/' is ENOTDIR (the slash asks for a directory, the link is not one); the
+  // host would follow the link.
+  if (/[^/]\/+$/.test(path) && (native.stat(path.replace(/\/+$/, ''), false, false)?.[1] & 0o170000) === 0o120000) {
+    throw uvError(-20, 'unlink', path);
+  }
+  native.unlink(path);
+}
 function renameSync(oldPath, newPath) { native.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath')); }
 function linkSync(existingPath, newPath) { native.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath')); }
 // WASI refuses absolute link targets: the binding stores such a link relative to its directory.
