@@ -829,7 +829,9 @@ class Blob {
     if (options != null && typeof options !== 'object' && typeof options !== 'function') {
       throw new (E().ERR_INVALID_ARG_TYPE)('options', 'a dictionary', options);
     }
-    const endings = `${options?.endings ?? 'transparent'}`;
+    // each option read once, type before endings, as node's destructuring
+    const { type: typeOption = '', endings: endingsOption = 'transparent' } = options ?? {};
+    const endings = `${endingsOption}`;
     if (endings !== 'transparent' && endings !== 'native') throw new (E().ERR_INVALID_ARG_VALUE)('options.endings', endings);
     const parts = [];
     for (const s of sources) {
@@ -840,16 +842,16 @@ class Blob {
     }
     this[kParts] = parts.filter((p) => p.length !== 0);
     this[kBytes] = parts.length ? native.concat(parts) : native.alloc(0);
-    const type = options?.type !== undefined ? `${options.type}` : '';
+    const type = `${typeOption}`;
     this[kType] = /[^\u0020-\u007e]/.test(type) ? '' : type.toLowerCase();
-  }
-  get size() {
-    if (!isBlob(this)) throw invalidBlobThis();
-    return this[kBytes].length;
   }
   get type() {
     if (!isBlob(this)) throw invalidBlobThis();
     return this[kType];
+  }
+  get size() {
+    if (!isBlob(this)) throw invalidBlobThis();
+    return this[kBytes].length;
   }
   slice(start = 0, end = this.size, contentType = '') {
     if (!isBlob(this)) throw invalidBlobThis();
@@ -865,6 +867,11 @@ class Blob {
     }
     return new Blob(parts, { type: contentType });
   }
+  arrayBuffer() {
+    if (!isBlob(this)) return Promise.reject(invalidBlobThis());
+    const b = this[kBytes];
+    return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+  }
   text() {
     if (!isBlob(this)) return Promise.reject(invalidBlobThis());
     // settles a turn after arrayBuffer() would, as node's (which awaits it); UTF-8 decoded as
@@ -875,11 +882,6 @@ class Blob {
       return native.decode(bytes, UTF8, bom, ab.byteLength);
     });
   }
-  arrayBuffer() {
-    if (!isBlob(this)) return Promise.reject(invalidBlobThis());
-    const b = this[kBytes];
-    return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
-  }
   bytes() {
     if (!isBlob(this)) throw invalidBlobThis();
     return this.arrayBuffer().then((ab) => new Uint8Array(ab));
@@ -887,13 +889,20 @@ class Blob {
   stream() {
     if (!isBlob(this)) throw invalidBlobThis();
     const { ReadableStream } = require('stream/web');
-    const parts = this[kParts].map((p) => new Uint8Array(p));
+    // one part per pull, nothing read before the first read (highWaterMark 0), as node's
+    const parts = this[kParts];
+    let next = 0;
     return new ReadableStream({
       type: 'bytes',
-      start(controller) { for (const p of parts) controller.enqueue(p); controller.close(); },
-    });
+      pull(controller) {
+        if (next < parts.length) controller.enqueue(new Uint8Array(parts[next++]));
+        if (next === parts.length) {
+          controller.close();
+          controller.byobRequest?.respond(0);
+        }
+      },
+    }, { highWaterMark: 0 });
   }
-  get [Symbol.toStringTag]() { return 'Blob'; }
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
     if (depth < 0) return this;
     const { inspect } = require('internal/inspect');
@@ -928,7 +937,6 @@ class File extends Blob {
     if (!(this !== null && typeof this === 'object' && #lastModified in this)) throw privateRead('lastModified');
     return this.#lastModified;
   }
-  get [Symbol.toStringTag]() { return 'File'; }
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
     if (depth < 0) return this;
     const { inspect } = require('internal/inspect');
@@ -936,6 +944,17 @@ class File extends Blob {
     return `File ${inspect(fields, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 }
+
+// node's WebIDL shape: enumerable members, a data (read-only) toStringTag
+const enumerable = { enumerable: true };
+Object.defineProperties(Blob.prototype, {
+  type: enumerable, size: enumerable, slice: enumerable, stream: enumerable, text: enumerable, arrayBuffer: enumerable,
+  [Symbol.toStringTag]: { value: 'Blob', configurable: true },
+});
+Object.defineProperties(File.prototype, {
+  name: enumerable, lastModified: enumerable,
+  [Symbol.toStringTag]: { value: 'File', configurable: true },
+});
 
 // ---- module helpers ----
 
