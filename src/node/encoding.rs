@@ -62,10 +62,14 @@ fn decode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
         .downcast_ref::<Handle>()
         .ok_or_else(|| JsNativeError::typ().with_message("not a decoder"))?;
     let mut decoder = handle.decoder.borrow_mut();
+    // Past wasm32's memory a too-large input is a RangeError, not an aborting allocation.
+    let too_large = || JsNativeError::range().with_message("Array buffer allocation failed");
     let capacity = decoder
         .max_utf16_buffer_length(bytes.len())
-        .ok_or_else(|| JsNativeError::range().with_message("input too large"))?;
-    let mut out = vec![0u16; capacity];
+        .ok_or_else(too_large)?;
+    let mut out: Vec<u16> = Vec::new();
+    out.try_reserve_exact(capacity).map_err(|_| too_large())?;
+    out.resize(capacity, 0);
     let written = if fatal {
         let (result, _, written) =
             decoder.decode_to_utf16_without_replacement(&bytes, &mut out, last);
