@@ -58,10 +58,13 @@ function osslError(id, library, reason, code, stack) {
 }
 // Digests OpenSSL 3 keeps in its legacy provider, which node does not load.
 const isLegacyDigest = (d) => /^(rsa-)?(md4|mdc2|whirlpool)(withrsa(encryption)?)?$/i.test(d);
-const unsupportedDigest = (code) => {
-  const e = osslError('0308010C', 'digital envelope routines', 'unsupported', code);
-  if (!code) delete e.code;
-  return e;
+const kInitError = 'error:03000086:digital envelope routines::initialization error';
+const kUnsupported = 'error:0308010C:digital envelope routines::unsupported';
+// A Hash's init leaves both entries on OpenSSL's stack, an Hmac's only the first; the KDFs
+// report a plain Error with the message alone.
+const unsupportedDigest = (code, stack) => {
+  if (!code) return new Error(kUnsupported);
+  return osslError('0308010C', 'digital envelope routines', 'unsupported', code, stack);
 };
 const invalidDigest = (d) => cxx(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${d}`);
 const invalidKeylen = () => cxx(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
@@ -153,7 +156,7 @@ function Hash(algorithm, options) {
   const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
   if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
   const h = copyOf ? native.copy(algorithm[kHandle], xofLen) : native.hash(algorithm, xofLen);
-  if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest('ERR_OSSL_EVP_UNSUPPORTED') : new Error('Digest method not supported');
+  if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest('ERR_OSSL_EVP_UNSUPPORTED', [kInitError, kUnsupported]) : new Error('Digest method not supported');
   if (h === false) throw osslError('030000B2', 'digital envelope routines', 'not XOF or invalid length', 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
   this._options = options;
   this[kHandle] = named(h, HashHandle);
@@ -218,7 +221,7 @@ function Hmac(hmac, key, options) {
   validateString(hmac, 'hmac');
   const keyBytes = prepareSecretKey(key, getStringOption(options, 'encoding'));
   const h = native.hmac(hmac, keyBytes);
-  if (h === undefined) throw isLegacyDigest(hmac) ? unsupportedDigest('ERR_OSSL_EVP_UNSUPPORTED') : invalidDigest(hmac);
+  if (h === undefined) throw isLegacyDigest(hmac) ? unsupportedDigest('ERR_OSSL_EVP_UNSUPPORTED', [kInitError]) : invalidDigest(hmac);
   this._options = options;
   this[kHandle] = named(h, HmacHandle);
   this[kState] = { [kFinalized]: false };
@@ -248,7 +251,23 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   if (typeof input !== 'string' && !ArrayBuffer.isView(input)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
-  return new Hash(algorithm).update(input).digest(outputEncoding);
+  let normalized = outputEncoding;
+  if (outputEncoding !== 'hex') {
+    validateString(outputEncoding, 'outputEncoding');
+    // node's normalizeEncoding: '' is utf8, an unknown name undefined.
+    normalized = outputEncoding === '' ? 'utf8' : Buffer.isEncoding(outputEncoding) ? outputEncoding : undefined;
+    if (normalized === undefined) {
+      if (outputEncoding.toLowerCase() !== 'buffer') throw new (E().ERR_INVALID_ARG_VALUE)('outputEncoding', outputEncoding);
+      normalized = 'buffer';
+    }
+  }
+  const h = native.hash(algorithm);
+  if (h === undefined) {
+    if (isLegacyDigest(algorithm)) throw unsupportedDigest('ERR_OSSL_EVP_UNSUPPORTED', [kInitError, kUnsupported]);
+    throw new Error(`Digest method ${algorithm} is not supported`);
+  }
+  native.update(h, bytesOf(input, 'input'));
+  return encodeOutput(native.digest(h), normalized);
 }
 
 // ---- ciphers ----
@@ -449,9 +468,17 @@ function getCipherInfo(nameOrNid, options) {
 
 const kKeyBytes = Symbol('kKeyBytes');
 const kKeyType = Symbol('kKeyType');
+// The key bytes rjs made: node's KeyObjectHandle, which user code cannot construct.
+const keyHandles = new WeakSet();
+const keyHandle = (bytes) => {
+  const handle = Buffer.from(bytes);
+  keyHandles.add(handle);
+  return handle;
+};
 class KeyObject {
   constructor(type, handle) {
     if (type !== 'secret' && type !== 'public' && type !== 'private') throw new (E().ERR_INVALID_ARG_VALUE)('type', type);
+    if (!keyHandles.has(handle)) throw new (E().ERR_INVALID_ARG_TYPE)('handle', 'object', handle);
     this[kKeyType] = type;
     Object.defineProperty(this, kKeyBytes, { value: handle, enumerable: false });
   }
@@ -469,7 +496,7 @@ class KeyObject {
   get [Symbol.toStringTag]() { return 'KeyObject'; }
 }
 class SecretKeyObject extends KeyObject {
-  constructor(bytes) { super('secret', Buffer.from(bytes)); }
+  constructor(bytes) { super('secret', keyHandle(bytes)); }
   get symmetricKeySize() { return this[kKeyBytes].length; }
   get asymmetricKeyType() { return undefined; }
   export(options) {
@@ -517,13 +544,13 @@ class AsymmetricKeyObject extends KeyObject {
 }
 class PublicKeyObject extends AsymmetricKeyObject {
   constructor(pub) {
-    super('public', Buffer.from(pub));
+    super('public', keyHandle(pub));
     Object.defineProperty(this, kPublicBytes, { value: this[kKeyBytes] });
   }
 }
 class PrivateKeyObject extends AsymmetricKeyObject {
   constructor(seed) {
-    super('private', Buffer.from(seed));
+    super('private', keyHandle(seed));
     Object.defineProperty(this, kPublicBytes, { value: native.ed25519Public(this[kKeyBytes]) });
   }
 }
@@ -997,7 +1024,7 @@ function hkdfCheck(digest, ikm, salt, info, length) {
   validateInteger(length, 'length', 0, kMaxLength);
   if (info.byteLength > 1024) throw new (E().ERR_OUT_OF_RANGE)('info', 'must not contain more than 1024 bytes', info.byteLength);
   const out = native.hkdf(digest, key, salt, info, length);
-  if (out === undefined) throw invalidDigest(digest);
+  if (out === undefined) throw isLegacyDigest(digest) ? unsupportedDigest() : invalidDigest(digest);
   if (out === null) throw invalidKeylen();
   return out;
 }
@@ -1409,6 +1436,34 @@ function cryptoConstants() {
   return out;
 }
 
+// Classes for what rjs does not build in (SPKAC, EC Diffie-Hellman, X.509): present as node's,
+// failing with a clean error when used.
+function Certificate() {
+  if (!(this instanceof Certificate)) return new Certificate();
+}
+for (const m of ['verifySpkac', 'exportPublicKey', 'exportChallenge']) {
+  Certificate[m] = unsupported(`Certificate.${m}`);
+  Certificate.prototype[m] = unsupported(`Certificate.${m}`);
+}
+class ECDH {
+  constructor(curve) {
+    validateString(curve, 'curve');
+    unsupported('ECDH')();
+  }
+  static convertKey(key, curve) {
+    validateString(curve, 'curve');
+    unsupported('ECDH.convertKey')();
+  }
+}
+class X509Certificate {
+  constructor(buffer) {
+    if (typeof buffer !== 'string' && !ArrayBuffer.isView(buffer)) {
+      throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+    }
+    unsupported('X509Certificate')();
+  }
+}
+
 const createDiffieHellmanGroup = function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); };
 // node 20's export order (Object.keys(require('crypto'))).
 module.exports = {
@@ -1418,7 +1473,7 @@ module.exports = {
   createDecipheriv(cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); },
   createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) { return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding); },
   createDiffieHellmanGroup,
-  createECDH: unsupported('createECDH'),
+  createECDH(curve) { return new ECDH(curve); },
   createHash(algorithm, options) { return new Hash(algorithm, options); },
   createHmac(hmac, key, options) { return new Hmac(hmac, key, options); },
   createPrivateKey,
@@ -1443,6 +1498,8 @@ module.exports = {
   generateKey,
   generateKeySync,
   privateDecrypt: unsupported('privateDecrypt'),
+  privateEncrypt: unsupported('privateEncrypt'),
+  publicDecrypt: unsupported('publicDecrypt'),
   publicEncrypt: unsupported('publicEncrypt'),
   randomBytes,
   randomFill,
@@ -1458,17 +1515,20 @@ module.exports = {
   setFips,
   verify: verifyOneShot,
   hash,
+  Certificate,
   Cipher,
   Cipheriv,
   Decipher,
   Decipheriv,
   DiffieHellman,
   DiffieHellmanGroup,
+  ECDH,
   Hash,
   Hmac,
   KeyObject,
   Sign,
   Verify,
+  X509Certificate,
   secureHeapUsed,
 };
 // The deprecated password-based ciphers (DEP0106) are read-only and not enumerable.
