@@ -43,6 +43,20 @@ function getValidatedPath(path, name = 'path') {
   return path;
 }
 
+// node 20 checks the descriptor of close, fstat, fsync, fdatasync, ftruncate, fchmod, fchown and
+// futimes in C++, after their other arguments: the same messages on a plain TypeError/RangeError
+// with a code (no [CODE] in its stack), a function named only "function", a bigint without its n.
+function getValidatedFdNative(fd) {
+  try {
+    return getValidatedFd(fd);
+  } catch (e) {
+    let message = e.message;
+    if (typeof fd === 'function') message = message.replace(/Received .*$/s, 'Received function');
+    else if (typeof fd === 'bigint') message = message.replace(/Received .*$/s, `Received type bigint (${fd})`);
+    throw Object.assign(new (e instanceof RangeError ? RangeError : TypeError)(message), { code: e.code });
+  }
+}
+
 function getValidatedFd(fd, name = 'fd') {
   if (Object.is(fd, -0)) return 0;
   validateInteger(fd, name, 0, 2147483647);
@@ -150,7 +164,7 @@ function openSync(path, flags, mode) {
 }
 
 function closeSync(fd) {
-  native.close(getValidatedFd(fd));
+  native.close(getValidatedFdNative(fd));
 }
 
 // ---- node 20's checks for read/write (lib/internal/fs/utils.js) ----
@@ -384,8 +398,9 @@ function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   return a === undefined ? undefined : makeStats(a, bigint);
 }
 function fstatSync(fd, options = { bigint: false }) {
-  fd = getValidatedFd(fd);
-  return makeStats(stdioType(fd, native.fstat(fd)), options.bigint);
+  const bigint = options.bigint;
+  fd = getValidatedFdNative(fd);
+  return makeStats(stdioType(fd, native.fstat(fd)), bigint);
 }
 // WASI gives the process's own stdin/stdout/stderr no file type: a terminal shows as node shows
 // one (a character device), anything else as a pipe.
@@ -681,12 +696,11 @@ function truncateSync(path, len) {
   try { ftruncateSync(fd, len); } finally { closeSync(fd); }
 }
 function ftruncateSync(fd, len = 0) {
-  fd = getValidatedFd(fd);
   validateInteger(len, 'len');
-  native.ftruncate(fd, Math.max(0, len));
+  native.ftruncate(getValidatedFdNative(fd), Math.max(0, len));
 }
-function fsyncSync(fd) { native.fsync(getValidatedFd(fd), false); }
-function fdatasyncSync(fd) { native.fsync(getValidatedFd(fd), true); }
+function fsyncSync(fd) { native.fsync(getValidatedFdNative(fd), false); }
+function fdatasyncSync(fd) { native.fsync(getValidatedFdNative(fd), true); }
 
 function utimesSync(path, atime, mtime) {
   native.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), true);
@@ -695,7 +709,9 @@ function lutimesSync(path, atime, mtime) {
   native.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), false);
 }
 function futimesSync(fd, atime, mtime) {
-  native.futimes(getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  const a = toUnixTimestamp(atime, 'atime');
+  const m = toUnixTimestamp(mtime, 'mtime');
+  native.futimes(getValidatedFdNative(fd), a, m);
 }
 
 // WASI has no owners or permission bits: these succeed when the target exists, as on a file
@@ -714,10 +730,10 @@ function mustExist(target, follow, syscall) {
 }
 function chmodSync(path, mode) { path = getValidatedPath(path); parseFileMode(mode, 'mode'); mustExist(path, true, 'chmod'); }
 function lchmodSync(path, mode) { path = getValidatedPath(path); parseFileMode(mode, 'mode'); mustExist(path, false, 'lchmod'); }
-function fchmodSync(fd, mode) { fd = getValidatedFd(fd); parseFileMode(mode, 'mode'); mustExist(fd, true, 'fchmod'); }
+function fchmodSync(fd, mode) { parseFileMode(mode, 'mode'); mustExist(getValidatedFdNative(fd), true, 'fchmod'); }
 function chownSync(path, uid, gid) { path = getValidatedPath(path); validateInteger(uid, 'uid', -1, 4294967295); validateInteger(gid, 'gid', -1, 4294967295); mustExist(path, true, 'chown'); }
 function lchownSync(path, uid, gid) { path = getValidatedPath(path); validateInteger(uid, 'uid', -1, 4294967295); validateInteger(gid, 'gid', -1, 4294967295); mustExist(path, false, 'lchown'); }
-function fchownSync(fd, uid, gid) { fd = getValidatedFd(fd); validateInteger(uid, 'uid', -1, 4294967295); validateInteger(gid, 'gid', -1, 4294967295); mustExist(fd, true, 'fchown'); }
+function fchownSync(fd, uid, gid) { validateInteger(uid, 'uid', -1, 4294967295); validateInteger(gid, 'gid', -1, 4294967295); mustExist(getValidatedFdNative(fd), true, 'fchown'); }
 
 function copyFileSync(src, dest, mode) {
   src = getValidatedPath(src, 'src');
@@ -1037,8 +1053,8 @@ fs.chownSync = chownSync;
 fs.chmod = callbackify(chmodSync);
 fs.chmodSync = chmodSync;
 fs.close = function close(fd, cb = () => {}) {
-  fd = getValidatedFd(fd);
   if (cb !== undefined) validateFunction(cb, 'cb');
+  fd = getValidatedFdNative(fd);
   deliver(cb, () => closeSync(fd));
 };
 fs.closeSync = closeSync;
@@ -1081,7 +1097,6 @@ fs.ftruncate = function ftruncate(fd, len = 0, cb) {
   if (typeof len === 'function') { cb = len; len = 0; }
   validateInteger(len, 'len');
   cb = maybeCallback(cb);
-  fd = getValidatedFd(fd);
   deliver(cb, () => ftruncateSync(fd, len));
 };
 fs.ftruncateSync = ftruncateSync;
