@@ -701,7 +701,7 @@ function compileWrapper(content, filename) {
       if (/^\s*(import\s*[\w{*'"]|export\s)/m.test(content)) {
         throw new SyntaxError('Cannot use import statement outside a module');
       }
-      throw syntaxReport(err, content, filename, filename, WRAPPER_HEADER_COLS);
+      throw syntaxReport(err, content, filename, filename, WRAPPER_HEADER_COLS, compileFrames());
     }
     throw err;
   }
@@ -740,7 +740,23 @@ function esmSyntaxError(err, content, filename) {
 
 // A SyntaxError from Boa's parser as node reports it: V8's words, and a report naming the file
 // (`shown`), the line and a caret. `headerCols`: columns a wrapper put before line 1.
-function syntaxReport(err, content, filename, shown, headerCols) {
+// The frames under a file's syntax error in node: V8's compile in wrapSafe, called by
+// Module._compile (at its compile line) or by --check's checkSyntax, then the caller's frames.
+const WRAP_SAFE_FRAME = '\n    at wrapSafe (node:internal/modules/cjs/loader:1464:18)';
+function compileFrames() {
+  if (binding.checkOnly) return `${WRAP_SAFE_FRAME}\n    at checkSyntax (node:internal/main/check_syntax:78:3)`;
+  const limit = Error.stackTraceLimit;
+  if (typeof limit !== 'number' || !(limit > 0)) return '';
+  Error.stackTraceLimit = Infinity;
+  let lines;
+  try { lines = String(new Error().stack).split('\n'); } finally { Error.stackTraceLimit = limit; }
+  const at = lines.indexOf('    at Module._compile (node:internal/modules/cjs/loader:1521:14)');
+  if (at === -1) return '';
+  const frames = [WRAP_SAFE_FRAME.slice(1), '    at Module._compile (node:internal/modules/cjs/loader:1495:20)', ...lines.slice(at + 1)];
+  return `\n${frames.slice(0, limit).join('\n')}`;
+}
+
+function syntaxReport(err, content, filename, shown, headerCols, frames = '') {
   const pos = / at line (\d+), col (\d+)/.exec(err.message);
   const lines = content.split(/\r?\n/);
   // Past the last line (a wrapper's closing line): the file ended inside an unclosed construct.
@@ -752,7 +768,7 @@ function syntaxReport(err, content, filename, shown, headerCols) {
     if (line !== undefined) {
       // At the end of input V8 marks the position with blanks, not a caret.
       const caret = atEnd ? ' '.repeat(line.length) : `${' '.repeat(Math.max(0, Number(pos[2]) - 1 - (n === 1 ? headerCols : 0)))}^`;
-      Object.defineProperty(e, 'stack', { value: `${shown}:${n}\n${line}\n${caret}\n\nSyntaxError: ${e.message}`, configurable: true, writable: true });
+      Object.defineProperty(e, 'stack', { value: `${shown}:${n}\n${line}\n${caret}\n\nSyntaxError: ${e.message}${frames}`, configurable: true, writable: true });
       e.__rjsReport = true;
     }
   }
