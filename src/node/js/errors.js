@@ -168,6 +168,7 @@ def('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
 def('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
 def('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
 def('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+def('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
 def('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 def('ERR_CRYPTO_INVALID_DIGEST', (d) => `Invalid digest: ${d}`, TypeError);
 def('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);

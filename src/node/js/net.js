@@ -284,7 +284,13 @@ Socket.prototype._read = function () {
 
 Socket.prototype._write = function (chunk, encoding, cb) {
   if (this.connecting) {
-    this.once('connect', () => this._write(chunk, encoding, cb));
+    // As node: a write waiting for the connection fails if the socket closes first.
+    const onClose = () => cb(new (E().ERR_SOCKET_CLOSED_BEFORE_CONNECTION)());
+    this.once('connect', () => {
+      this.off('close', onClose);
+      this._write(chunk, encoding, cb);
+    });
+    this.once('close', onClose);
     return;
   }
   if (this[kFd] < 0) return cb(new (E().ERR_SOCKET_CLOSED)());
