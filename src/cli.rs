@@ -101,7 +101,7 @@ const IGNORED_WITH_VALUE: &[&str] = &[
     "--test-shard",
     // Read by the module loader from process.execArgv (src/module/js/cjs_loader.js).
     "-C",
-    // Warnings stay on stderr (not redirected to the file).
+    // Read by the bootstrap (src/js/process.js): warnings go to the file.
     "--redirect-warnings",
     "--max-http-header-size",
     // Loaded into process.env by the bootstrap (src/js/process.js).

@@ -470,7 +470,25 @@ function onWarning(warning) {
     traceHintShown = true;
     msg += `\n(Use \`node ${isDeprecation ? '--trace-deprecation' : '--trace-warnings'} ...\` to show where the warning was created)`;
   }
-  binding.write(2, msg + '\n');
+  writeWarning(msg + '\n');
+}
+
+// --redirect-warnings=FILE (or NODE_REDIRECT_WARNINGS): warnings are appended to the file,
+// opened at the first one; stderr if it cannot be opened.
+let warningFile;
+let warningFd;
+function writeWarning(text) {
+  const file = warningFile !== undefined ? warningFile : process.env.NODE_REDIRECT_WARNINGS;
+  if (file) {
+    const fs = require('fs');
+    if (warningFd === undefined) {
+      try { warningFd = fs.openSync(file, 'a'); } catch { warningFd = null; }
+    }
+    if (warningFd !== null) {
+      try { fs.writeSync(warningFd, text); return; } catch { /* as node: written to stderr instead */ }
+    }
+  }
+  binding.write(2, text);
 }
 
 // ---- stdio ---------------------------------------------------------------------------------
@@ -558,6 +576,7 @@ module.exports = function configure() {
     else if (a.startsWith('--title')) title = a.length > 7 ? a.slice(8) : `${switches[++i]}`;
     else if (a.startsWith('--unhandled-rejections')) loop.setRejectionMode(a.length > 22 ? a.slice(23) : switches[++i]);
     else if (a.startsWith('--env-file')) loadEnvFileOption(a.length > 10 ? a.slice(11) : `${switches[++i]}`);
+    else if (a.startsWith('--redirect-warnings')) warningFile = a.length > 19 ? a.slice(20) : `${switches[++i]}`;
     else if (a.startsWith('--stack-trace-limit')) {
       const n = a.length > 19 ? a.slice(20) : `${switches[++i]}`;
       if (/^\d+$/.test(n)) Error.stackTraceLimit = Number(n);

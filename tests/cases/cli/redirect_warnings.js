@@ -1,0 +1,1 @@
+// @cli: --redirect-warnings=_redirected_warnings.tmp _redirect_warnings_main.js
