@@ -1218,64 +1218,240 @@ function newCryptoKey(bytes, algorithm, extractable, usages) {
 }
 
 const dom = (message, name) => new (require('internal/web').DOMException)(message, name);
+const opFailed = () => dom('The operation failed for an operation-specific reason', 'OperationError');
 const kHashNames = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
-const kAlgNames = ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'PBKDF2', 'HKDF'];
-const kUsages = {
-  HMAC: ['sign', 'verify'], PBKDF2: ['deriveBits', 'deriveKey'], HKDF: ['deriveBits', 'deriveKey'],
-  'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'], 'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-  'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+const kBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+const kAesNames = ['AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW'];
+const kAesLengths = [128, 192, 256];
+
+// WebIDL dictionaries of node's webcrypto: member -> [type, required], members in name order.
+const kDictionaries = {
+  HmacImportParams: { hash: ['hash', true], length: ['ulong', false] },
+  HmacKeyGenParams: { hash: ['hash', true], length: ['ulong', false] },
+  AesKeyGenParams: { length: ['ushort', true] },
+  AesDerivedKeyParams: { length: ['ushort', true] },
+  AesCbcParams: { iv: ['buffer', true] },
+  AesCtrParams: { counter: ['buffer', true], length: ['octet', true] },
+  AesGcmParams: { additionalData: ['buffer', false], iv: ['buffer', true], tagLength: ['octet', false] },
+  Pbkdf2Params: { hash: ['hash', true], iterations: ['ulong', true], salt: ['buffer', true] },
+  HkdfParams: { hash: ['hash', true], info: ['buffer', true], salt: ['buffer', true] },
 };
-function normalizeAlgorithm(algorithm, known = kAlgNames) {
-  const alg = typeof algorithm === 'string' ? { name: algorithm } : algorithm;
-  const name = alg && `${alg.name}`.toUpperCase();
-  if (!known.includes(name)) throw dom('Unrecognized algorithm name', 'NotSupportedError');
-  return { ...alg, name };
+const kRangeMax = { ulong: 4294967295, ushort: 65535, octet: 255 };
+const aesAlgs = (dict) => Object.fromEntries(kAesNames.map((n) => [n, dict]));
+const kCipherAlgs = { 'AES-CTR': 'AesCtrParams', 'AES-CBC': 'AesCbcParams', 'AES-GCM': 'AesGcmParams' };
+// The algorithms (and their parameter dictionaries) each operation takes, as node's.
+const kSupportedAlgorithms = {
+  digest: { 'SHA-1': null, 'SHA-256': null, 'SHA-384': null, 'SHA-512': null },
+  generateKey: { ...aesAlgs('AesKeyGenParams'), HMAC: 'HmacKeyGenParams' },
+  sign: { HMAC: null },
+  verify: { HMAC: null },
+  importKey: { ...aesAlgs(null), HMAC: 'HmacImportParams', PBKDF2: null, HKDF: null },
+  deriveBits: { HKDF: 'HkdfParams', PBKDF2: 'Pbkdf2Params' },
+  encrypt: kCipherAlgs,
+  decrypt: kCipherAlgs,
+  'get key length': { ...aesAlgs('AesDerivedKeyParams'), HMAC: 'HmacImportParams', HKDF: null, PBKDF2: null },
+  wrapKey: { 'AES-KW': null },
+  unwrapKey: { 'AES-KW': null },
+};
+const kPrefix = 'Failed to normalize algorithm';
+const missingMember = (dict, key) => cxx(TypeError, 'ERR_MISSING_OPTION', `${kPrefix}: passed algorithm can not be converted to '${dict}' because '${key}' is required in '${dict}'.`);
+const bytesCopy = (v) => new Uint8Array(u8(v));
+
+function convertMember(value, type, dict, member) {
+  const context = `${kPrefix}: '${member}' of '${dict}' (passed algorithm)`;
+  if (type === 'hash') return normalizeAlgorithm(value, 'digest');
+  if (type === 'buffer') {
+    if (!isBytes(value)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${context} is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+    return bytesCopy(value);
+  }
+  // [EnforceRange] integers.
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${context} is not a finite number.`);
+  const x = Math.trunc(n);
+  if (x < 0 || x > kRangeMax[type]) throw cxx(TypeError, 'ERR_OUT_OF_RANGE', `${context} is outside the expected range of 0 to ${kRangeMax[type]}.`);
+  return x;
 }
-function hashName(hash) {
-  const name = hash && `${typeof hash === 'string' ? hash : hash.name}`.toUpperCase();
-  if (!kHashNames[name]) throw dom('Unrecognized algorithm name', 'NotSupportedError');
-  return name;
+
+// node's normalizeAlgorithm: the registered name's spelling and the dictionary's members only.
+function normalizeAlgorithm(algorithm, op) {
+  if (typeof algorithm !== 'object' || algorithm === null) algorithm = { name: `${algorithm}` };
+  if (algorithm.name === undefined) throw missingMember('Algorithm', 'name');
+  const upper = `${algorithm.name}`.toUpperCase();
+  const registered = kSupportedAlgorithms[op];
+  const name = Object.keys(registered).find((k) => k.toUpperCase() === upper);
+  if (name === undefined) throw dom('Unrecognized algorithm name', 'NotSupportedError');
+  const out = { name };
+  const dictName = registered[name];
+  if (!dictName) return out;
+  const dict = kDictionaries[dictName];
+  for (const member of Object.keys(dict)) {
+    const [type, required] = dict[member];
+    const value = algorithm[member];
+    if (value === undefined) {
+      if (required) throw missingMember(dictName, member);
+    } else {
+      out[member] = convertMember(value, type, dictName, member);
+    }
+  }
+  return out;
 }
-const arrayBuffer = (b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-// node's checks (and messages) differ by operation: sign/verify, encrypt/decrypt, derive.
-function checkKey(key, name, usage) {
-  if (!(key instanceof CryptoKey)) throw new (E().ERR_INVALID_ARG_TYPE)('key', 'CryptoKey', key);
-  if (usage.startsWith('derive')) {
-    if (!key.usages.includes(usage)) throw dom(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
-    if (key[kAlgorithm].name !== name) throw dom('Key algorithm mismatch', 'InvalidAccessError');
-  } else if (key[kAlgorithm].name !== name || !key.usages.includes(usage)) {
-    throw dom(usage === 'sign' || usage === 'verify' ? `Unable to use this key to ${usage}` : 'The requested operation is not valid for the provided key', 'InvalidAccessError');
+
+// ---- SubtleCrypto argument conversions (WebIDL) ----
+
+const kOrdinals = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th'];
+const kKeyFormats = ['raw', 'pkcs8', 'spki', 'jwk'];
+const kKeyUsages = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey'];
+const kSubtlePrefix = (method) => `Failed to execute '${method}' on 'SubtleCrypto'`;
+function subtleArgs(self, method, length, required) {
+  if (self !== subtle) throw new (E().ERR_INVALID_THIS)('SubtleCrypto');
+  if (length < required) {
+    throw cxx(TypeError, 'ERR_MISSING_ARGS', `${kSubtlePrefix(method)}: ${required} argument${required === 1 ? '' : 's'} required, but only ${length} present.`);
   }
 }
 // WebIDL's BufferSource conversion of a SubtleCrypto argument (no strings).
 function bufferSource(value, method, position) {
   if (!isBytes(value)) {
-    throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `Failed to execute '${method}' on 'SubtleCrypto': ${position} argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+    throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${kSubtlePrefix(method)}: ${position} argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
   }
   return u8(value);
 }
-function makeKey(alg, bytes, extractable, usages) {
-  const { name } = alg;
-  const bad = usages.find((u) => !kUsages[name].includes(u));
-  if (bad !== undefined) throw dom(`Unsupported key usage for ${name === 'HMAC' ? 'an HMAC' : name.startsWith('AES') ? 'an AES' : `a ${name}`} key`, 'SyntaxError');
-  let algorithm;
-  if (name === 'HMAC') {
-    algorithm = { name, hash: { name: hashName(alg.hash) }, length: bytes.length * 8 };
-  } else if (name.startsWith('AES')) {
-    if (bytes.length !== 16 && bytes.length !== 24 && bytes.length !== 32) throw dom('Invalid key length', 'DataError');
-    algorithm = { name, length: bytes.length * 8 };
-  } else {
-    if (extractable) throw dom(`${name} keys are not extractable`, 'SyntaxError');
-    algorithm = { name };
-  }
-  return newCryptoKey(bytes, algorithm, extractable, usages);
+function cryptoKeyArg(value, method, position) {
+  if (!(value instanceof CryptoKey)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${kSubtlePrefix(method)}: ${position} argument is not of type CryptoKey.`);
+  return value;
 }
+const algorithmArg = (value) => (typeof value === 'object' && value !== null ? value : `${value}`);
+function enumArg(value, values, type, method, context) {
+  const s = `${value}`;
+  if (!values.includes(s)) throw cxx(TypeError, 'ERR_INVALID_ARG_VALUE', `${kSubtlePrefix(method)}: ${context} value '${s}' is not a valid enum value of type ${type}.`);
+  return s;
+}
+function usagesArg(value, method, position) {
+  if (typeof value !== 'object' || value === null || typeof value[Symbol.iterator] !== 'function') {
+    throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${kSubtlePrefix(method)}: ${position} argument can not be converted to sequence.`);
+  }
+  return [...value].map((u, i) => enumArg(u, kKeyUsages, 'KeyUsage', method, `${position} argument, index ${i}`));
+}
+function jwkArg(value, method) {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' && typeof value !== 'function') {
+    throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${kSubtlePrefix(method)}: 2nd argument can not be converted to a dictionary`);
+  }
+  const jwk = {};
+  for (const k of ['alg', 'k', 'kty', 'use']) if (value[k] !== undefined) jwk[k] = `${value[k]}`;
+  if (value.ext !== undefined) jwk.ext = !!value.ext;
+  if (value.key_ops !== undefined) jwk.key_ops = [...value.key_ops].map(String);
+  return jwk;
+}
+
+// ---- key import, generation, export ----
+
+const hasAnyNotIn = (usages, allowed) => usages.some((u) => !allowed.includes(u));
+const aesUsages = (name) => (name === 'AES-KW' ? ['wrapKey', 'unwrapKey'] : ['wrapKey', 'unwrapKey', 'encrypt', 'decrypt']);
+function validateKeyOps(keyOps, usages) {
+  if (keyOps === undefined) return;
+  if (new Set(keyOps).size !== keyOps.length) throw dom('Duplicate key operation', 'DataError');
+  if (usages.some((u) => !keyOps.includes(u))) throw dom('Key operations and usage mismatch', 'DataError');
+}
+// A JWK's checks shared by HMAC and AES keys: its bytes, or a DataError.
+function jwkSecretBytes(jwk, usages, extractable, use) {
+  if (!jwk.kty) throw dom('Invalid keyData', 'DataError');
+  if (jwk.kty !== 'oct') throw dom('Invalid JWK "kty" Parameter', 'DataError');
+  if (usages.length > 0 && jwk.use !== undefined && jwk.use !== use) throw dom('Invalid JWK "use" Parameter', 'DataError');
+  validateKeyOps(jwk.key_ops, usages);
+  if (jwk.ext === false && extractable === true) throw dom('JWK "ext" Parameter and extractable mismatch', 'DataError');
+  if (jwk.k === undefined) throw dom('Invalid keyData', 'DataError');
+  return Buffer.from(jwk.k, 'base64url');
+}
+const hmacJwkAlg = (hash) => `HS${hash.slice(4)}`;
+const aesJwkAlg = (name, length) => `A${length}${name.slice(4)}`;
+
+function hmacImportKey(alg, format, keyData, extractable, usages) {
+  if (hasAnyNotIn(usages, ['sign', 'verify'])) throw dom('Unsupported key usage for an HMAC key', 'SyntaxError');
+  let bytes;
+  if (format === 'raw') {
+    bytes = keyData;
+    if (bytes.length === 0) throw dom('Zero-length key is not supported', 'DataError');
+  } else if (format === 'jwk') {
+    bytes = jwkSecretBytes(keyData, usages, extractable, 'sig');
+    if (keyData.alg !== undefined && keyData.alg !== hmacJwkAlg(alg.hash.name)) throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
+  } else {
+    throw dom(`Unable to import HMAC key with format ${format}`);
+  }
+  const length = bytes.length * 8;
+  if (alg.length !== undefined && alg.length !== length) throw dom('Invalid key length', 'DataError');
+  return newCryptoKey(bytes, { name: 'HMAC', hash: alg.hash, length }, extractable, usages);
+}
+function aesImportKey({ name }, format, keyData, extractable, usages) {
+  if (hasAnyNotIn(usages, aesUsages(name))) throw dom('Unsupported key usage for an AES key', 'SyntaxError');
+  const validLength = (bits) => {
+    if (!kAesLengths.includes(bits)) throw dom('Invalid key length', 'DataError');
+    return bits;
+  };
+  let bytes;
+  if (format === 'raw') {
+    bytes = keyData;
+    validLength(bytes.length * 8);
+  } else if (format === 'jwk') {
+    bytes = jwkSecretBytes(keyData, usages, extractable, 'enc');
+    const length = validLength(bytes.length * 8);
+    if (keyData.alg !== undefined && keyData.alg !== aesJwkAlg(name, length)) throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
+  } else {
+    throw dom(`Unable to import AES key with format ${format}`, 'NotSupportedError');
+  }
+  return newCryptoKey(bytes, { name, length: bytes.length * 8 }, extractable, usages);
+}
+function genericImportKey({ name }, format, keyData, extractable, usages) {
+  if (extractable) throw dom(`${name} keys are not extractable`, 'SyntaxError');
+  if (hasAnyNotIn(usages, ['deriveKey', 'deriveBits'])) throw dom(`Unsupported key usage for a ${name} key`, 'SyntaxError');
+  if (format !== 'raw') throw dom(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+  return newCryptoKey(keyData, { name }, false, usages);
+}
+function importKeySync(format, keyData, algorithm, extractable, usages) {
+  const alg = normalizeAlgorithm(algorithm, 'importKey');
+  const importer = alg.name === 'HMAC' ? hmacImportKey : alg.name.startsWith('AES') ? aesImportKey : genericImportKey;
+  const key = importer(alg, format, keyData, extractable, usages);
+  if (usages.length === 0) throw dom('Usages cannot be empty when importing a secret key.', 'SyntaxError');
+  return key;
+}
+function subtleGenerateKey(alg, extractable, usages) {
+  const { name } = alg;
+  let length = alg.length;
+  if (name === 'HMAC') {
+    if (length === undefined) length = kBlockBits[alg.hash.name];
+    if (hasAnyNotIn(usages, ['sign', 'verify'])) throw dom('Unsupported key usage for an HMAC key', 'SyntaxError');
+    if (length % 8 !== 0) throw new (E().ERR_INVALID_ARG_VALUE)('algorithm.length', length, 'must be a multiple of 8');
+    if (length < 8 || length > 2 ** 31 - 1) throw opFailed();
+  } else {
+    if (!kAesLengths.includes(length)) throw dom('AES key length must be 128, 192, or 256 bits', 'OperationError');
+    if (hasAnyNotIn(usages, aesUsages(name))) throw dom('Unsupported key usage for an AES key', 'SyntaxError');
+  }
+  const algorithm = name === 'HMAC' ? { name, length, hash: { name: alg.hash.name } } : { name, length };
+  const key = newCryptoKey(randomBytes(length / 8), algorithm, extractable, [...new Set(usages)]);
+  if (key.usages.length === 0) throw dom('Usages cannot be empty when creating a key.', 'SyntaxError');
+  return key;
+}
+function exportKeySync(format, key) {
+  if (!key.extractable) throw dom('key is not extractable', 'InvalidAccessException');
+  const { name, length, hash } = key[kAlgorithm];
+  if (format === 'raw') return arrayBuffer(key[kKeyBytes]);
+  if (format === 'jwk') {
+    const alg = name === 'HMAC' ? hmacJwkAlg(hash.name) : aesJwkAlg(name, length);
+    const jwk = { key_ops: key.usages, ext: key.extractable, kty: 'oct', k: key[kKeyBytes].toString('base64url') };
+    if (name !== 'PBKDF2' && name !== 'HKDF') jwk.alg = alg;
+    return jwk;
+  }
+  // As node's (whose spki message says raw).
+  throw dom(`Unable to export a ${format === 'pkcs8' ? 'pkcs8' : 'raw'} ${name} ${key.type} key`, 'InvalidAccessError');
+}
+
+// ---- encryption, key wrapping, derivation ----
+
+const arrayBuffer = (b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
 function aesCipher(alg, key, data, encrypt) {
   const bits = key[kAlgorithm].length;
-  const opFailed = () => dom('The operation failed for an operation-specific reason', 'OperationError');
-  let c, tag;
+  const K = encrypt ? Cipheriv : Decipheriv;
+  let make, tag;
   if (alg.name === 'AES-GCM') {
-    const iv = byteSource(alg.iv, 'algorithm.iv');
     const tagLength = alg.tagLength === undefined ? 128 : alg.tagLength;
     if (![32, 64, 96, 104, 112, 120, 128].includes(tagLength)) throw dom(`${tagLength} is not a valid AES-GCM tag length`, 'OperationError');
     if (!encrypt) {
@@ -1283,119 +1459,232 @@ function aesCipher(alg, key, data, encrypt) {
       tag = data.subarray(data.length - tagLength / 8);
       data = data.subarray(0, data.length - tagLength / 8);
     }
-    c = (encrypt ? Cipheriv : Decipheriv)(`aes-${bits}-gcm`, key[kKeyBytes], iv, { authTagLength: tagLength / 8 });
-    if (alg.additionalData !== undefined) c.setAAD(byteSource(alg.additionalData, 'algorithm.additionalData'));
-    if (tag) c.setAuthTag(tag);
+    make = () => {
+      const c = K(`aes-${bits}-gcm`, key[kKeyBytes], alg.iv, { authTagLength: tagLength / 8 });
+      if (alg.additionalData !== undefined) c.setAAD(alg.additionalData);
+      if (tag) c.setAuthTag(tag);
+      return c;
+    };
   } else if (alg.name === 'AES-CBC') {
-    const iv = byteSource(alg.iv, 'algorithm.iv');
-    if (iv.length !== 16) throw dom('algorithm.iv must contain exactly 16 bytes', 'OperationError');
-    c = (encrypt ? Cipheriv : Decipheriv)(`aes-${bits}-cbc`, key[kKeyBytes], iv);
-  } else {
-    const counter = byteSource(alg.counter, 'algorithm.counter');
-    if (counter.length !== 16) throw dom('algorithm.counter must contain exactly 16 bytes', 'OperationError');
+    if (alg.iv.length !== 16) throw dom('algorithm.iv must contain exactly 16 bytes', 'OperationError');
+    make = () => K(`aes-${bits}-cbc`, key[kKeyBytes], alg.iv);
+  } else if (alg.name === 'AES-CTR') {
+    if (alg.counter.length !== 16) throw dom('algorithm.counter must contain exactly 16 bytes', 'OperationError');
     if (!(alg.length > 0 && alg.length <= 128)) throw dom('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
-    c = (encrypt ? Cipheriv : Decipheriv)(`aes-${bits}-ctr`, key[kKeyBytes], counter);
+    make = () => K(`aes-${bits}-ctr`, key[kKeyBytes], alg.counter);
+  } else {
+    return arrayBuffer(aesKeyWrap(key[kKeyBytes], data, encrypt));
   }
   let out;
   try {
+    const c = make();
     out = Buffer.concat([c.update(data), c.final()]);
+    if (encrypt && alg.name === 'AES-GCM') out = Buffer.concat([out, c.getAuthTag()]);
   } catch {
     throw opFailed();
   }
-  if (encrypt && tag === undefined && alg.name === 'AES-GCM') out = Buffer.concat([out, c.getAuthTag()]);
   return arrayBuffer(out);
 }
-function deriveBitsSync(alg, key, length, usage = 'deriveBits') {
-  alg = normalizeAlgorithm(alg, ['PBKDF2', 'HKDF']);
-  checkKey(key, alg.name, usage);
-  if (length === null || length === undefined || length % 8 !== 0) throw dom('length must be a multiple of 8', 'OperationError');
-  const hash = kHashNames[hashName(alg.hash)];
-  const salt = byteSource(alg.salt, 'algorithm.salt');
-  if (alg.name === 'HKDF') return hkdfSync(hash, key[kKeyBytes], salt, byteSource(alg.info, 'algorithm.info'), length / 8);
-  if (!(alg.iterations > 0)) throw dom('iterations cannot be zero', 'OperationError');
-  return arrayBuffer(pbkdf2Sync(key[kKeyBytes], salt, alg.iterations, length / 8, hash));
+// RFC 3394 AES key wrap (default IV) over AES-ECB blocks.
+const kWrapIV = Buffer.from('a6a6a6a6a6a6a6a6', 'hex');
+function aesKeyWrap(kek, data, wrap) {
+  const n = data.length / 8 - (wrap ? 0 : 1);
+  if (!Number.isInteger(n) || n < (wrap ? 2 : 2)) throw opFailed();
+  const cipher = `aes-${kek.length * 8}-ecb`;
+  const block = (input) => {
+    const c = (wrap ? Cipheriv : Decipheriv)(cipher, kek, null);
+    c.setAutoPadding(false);
+    return Buffer.concat([c.update(input), c.final()]);
+  };
+  const a = Buffer.from(wrap ? kWrapIV : data.subarray(0, 8));
+  const r = Buffer.from(wrap ? data : data.subarray(8));
+  const xorT = (t) => { for (let i = 7, v = t; i >= 0 && v > 0; i--, v = Math.floor(v / 256)) a[i] ^= v & 0xff; };
+  for (let step = 0; step < 6; step++) {
+    const j = wrap ? step : 5 - step;
+    for (let k = 0; k < n; k++) {
+      const i = wrap ? k : n - 1 - k;
+      const t = n * j + i + 1;
+      const ri = r.subarray(i * 8, i * 8 + 8);
+      if (!wrap) xorT(t);
+      const b = block(Buffer.concat(wrap ? [a, ri] : [a, ri]));
+      b.copy(a, 0, 0, 8);
+      b.copy(ri, 0, 8, 16);
+      if (wrap) xorT(t);
+    }
+  }
+  if (wrap) return Buffer.concat([a, r]);
+  if (!a.equals(kWrapIV)) throw opFailed();
+  return r;
+}
+function cipherOrWrap(encrypt, alg, key, data, op) {
+  if (alg.name !== key[kAlgorithm].name || !key.usages.includes(op)) throw dom('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  return aesCipher(alg, key, data, encrypt);
+}
+function deriveBitsSync(alg, key, length, usage) {
+  if (!key.usages.includes(usage)) throw dom(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
+  if (key[kAlgorithm].name !== alg.name) throw dom('Key algorithm mismatch', 'InvalidAccessError');
+  if (length === null) throw dom('length cannot be null', 'OperationError');
+  if (length % 8 !== 0) throw dom('length must be a multiple of 8', 'OperationError');
+  const hash = kHashNames[alg.hash.name];
+  if (alg.name === 'HKDF') {
+    if (length === 0) return new ArrayBuffer(0);
+    try {
+      return hkdfSync(hash, key[kKeyBytes], alg.salt, alg.info, length / 8);
+    } catch {
+      throw opFailed();
+    }
+  }
+  if (alg.iterations === 0) throw dom('iterations cannot be zero', 'OperationError');
+  try {
+    return arrayBuffer(pbkdf2Sync(key[kKeyBytes], alg.salt, alg.iterations, length / 8, hash));
+  } catch {
+    throw opFailed();
+  }
+}
+// node's getKeyLength for deriveKey's target algorithm.
+function derivedKeyLength(alg) {
+  const { name, length } = normalizeAlgorithm(alg, 'get key length');
+  if (kAesNames.includes(name)) {
+    if (!kAesLengths.includes(length)) throw dom('Invalid key length', 'OperationError');
+    return length;
+  }
+  if (name !== 'HMAC') return null;
+  if (length === undefined) return kBlockBits[normalizeAlgorithm(alg.hash, 'digest').name];
+  if (length !== 0) return length;
+  throw dom('Invalid key length', 'OperationError');
 }
 
 class SubtleCrypto {
   async digest(algorithm, data) {
+    subtleArgs(this, 'digest', arguments.length, 2);
+    algorithm = algorithmArg(algorithm);
     data = bufferSource(data, 'digest', '2nd');
-    const name = hashName(typeof algorithm === 'string' ? algorithm : algorithm && algorithm.name);
+    const { name } = normalizeAlgorithm(algorithm, 'digest');
     return arrayBuffer(new Hash(kHashNames[name]).update(data).digest());
   }
 
   async importKey(format, keyData, algorithm, extractable, keyUsages) {
-    const alg = normalizeAlgorithm(algorithm);
-    let bytes;
-    if (typeof keyData !== 'object' || keyData === null) bufferSource(keyData, 'importKey', '2nd');
-    if (format === 'raw') bytes = bufferSource(keyData, 'importKey', '2nd');
-    else if (format === 'jwk' && keyData && keyData.kty === 'oct' && typeof keyData.k === 'string') bytes = Buffer.from(keyData.k, 'base64url');
-    else throw dom(`Unable to import ${alg.name} key with format ${format}`, 'NotSupportedError');
-    return makeKey(alg, bytes, extractable, [...keyUsages]);
+    subtleArgs(this, 'importKey', arguments.length, 4);
+    format = enumArg(format, kKeyFormats, 'KeyFormat', 'importKey', '1st argument');
+    keyData = format === 'jwk' ? jwkArg(keyData, 'importKey') : bytesCopy(bufferSource(keyData, 'importKey', '2nd'));
+    return importKeySync(format, keyData, algorithmArg(algorithm), !!extractable, usagesArg(keyUsages, 'importKey', '5th'));
   }
 
   async exportKey(format, key) {
-    if (!(key instanceof CryptoKey)) throw new (E().ERR_INVALID_ARG_TYPE)('key', 'CryptoKey', key);
-    if (!key.extractable) throw dom('key is not extractable', 'InvalidAccessException');
-    if (format === 'raw') return arrayBuffer(key[kKeyBytes]);
-    if (format !== 'jwk') throw dom(`Unable to export a raw ${key[kAlgorithm].name} key`, 'NotSupportedError');
-    const { name, length, hash: h } = key[kAlgorithm];
-    const alg = name === 'HMAC' ? `HS${h.name.slice(4)}` : `A${length}${name.slice(4)}`;
-    return { key_ops: key.usages, ext: true, kty: 'oct', k: key[kKeyBytes].toString('base64url'), alg };
+    subtleArgs(this, 'exportKey', arguments.length, 2);
+    format = enumArg(format, kKeyFormats, 'KeyFormat', 'exportKey', '1st argument');
+    return exportKeySync(format, cryptoKeyArg(key, 'exportKey', '2nd'));
   }
 
   async generateKey(algorithm, extractable, keyUsages) {
-    const alg = normalizeAlgorithm(algorithm, ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR']);
-    let length = alg.length;
-    if (alg.name === 'HMAC') length = length === undefined ? { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 }[hashName(alg.hash)] : length;
-    else if (![128, 192, 256].includes(length)) throw dom('AES key length must be 128, 192, or 256 bits', 'OperationError');
-    const key = makeKey(alg, randomBytes(length / 8), extractable, [...keyUsages]);
-    if (alg.name === 'HMAC') key[kAlgorithm] = { name: 'HMAC', length, hash: key[kAlgorithm].hash };
-    return key;
+    subtleArgs(this, 'generateKey', arguments.length, 3);
+    algorithm = algorithmArg(algorithm);
+    const usages = usagesArg(keyUsages, 'generateKey', '3rd');
+    return subtleGenerateKey(normalizeAlgorithm(algorithm, 'generateKey'), !!extractable, usages);
   }
 
   async sign(algorithm, key, data) {
-    data = bufferSource(data, 'sign', '3rd');
-    normalizeAlgorithm(algorithm, ['HMAC']);
-    checkKey(key, 'HMAC', 'sign');
-    const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(data).digest();
-    return arrayBuffer(mac);
+    subtleArgs(this, 'sign', arguments.length, 3);
+    return signVerify('sign', algorithm, key, data);
   }
 
   async verify(algorithm, key, signature, data) {
-    const sig = bufferSource(signature, 'verify', '3rd');
-    data = bufferSource(data, 'verify', '4th');
-    normalizeAlgorithm(algorithm, ['HMAC']);
-    checkKey(key, 'HMAC', 'verify');
-    const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(data).digest();
-    return sig.length === mac.length && timingSafeEqual(sig, mac);
+    subtleArgs(this, 'verify', arguments.length, 4);
+    return signVerify('verify', algorithm, key, data, bufferSource(signature, 'verify', '3rd'));
   }
 
   async encrypt(algorithm, key, data) {
-    data = bufferSource(data, 'encrypt', '3rd');
-    const alg = normalizeAlgorithm(algorithm, ['AES-GCM', 'AES-CBC', 'AES-CTR']);
-    checkKey(key, alg.name, 'encrypt');
-    return aesCipher(alg, key, data, true);
+    subtleArgs(this, 'encrypt', arguments.length, 3);
+    return cipherArgs('encrypt', algorithm, key, data);
   }
 
   async decrypt(algorithm, key, data) {
-    data = bufferSource(data, 'decrypt', '3rd');
-    const alg = normalizeAlgorithm(algorithm, ['AES-GCM', 'AES-CBC', 'AES-CTR']);
-    checkKey(key, alg.name, 'decrypt');
-    return aesCipher(alg, key, data, false);
+    subtleArgs(this, 'decrypt', arguments.length, 3);
+    return cipherArgs('decrypt', algorithm, key, data);
   }
 
-  async deriveBits(algorithm, baseKey, length) {
-    return deriveBitsSync(algorithm, baseKey, length);
+  async deriveBits(algorithm, baseKey, length = null) {
+    subtleArgs(this, 'deriveBits', arguments.length, 2);
+    algorithm = algorithmArg(algorithm);
+    cryptoKeyArg(baseKey, 'deriveBits', '2nd');
+    if (length !== null) length = Number(length) >>> 0;
+    return deriveBitsSync(normalizeAlgorithm(algorithm, 'deriveBits'), baseKey, length, 'deriveBits');
   }
 
   async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
-    const target = normalizeAlgorithm(derivedKeyAlgorithm, ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR']);
-    const length = target.name === 'HMAC' ? (target.length === undefined ? { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 }[hashName(target.hash)] : target.length) : target.length;
-    const bits = deriveBitsSync(algorithm, baseKey, length, 'deriveKey');
-    return makeKey(target, new Uint8Array(bits), extractable, [...keyUsages]);
+    subtleArgs(this, 'deriveKey', arguments.length, 5);
+    algorithm = algorithmArg(algorithm);
+    cryptoKeyArg(baseKey, 'deriveKey', '2nd');
+    derivedKeyAlgorithm = algorithmArg(derivedKeyAlgorithm);
+    const usages = usagesArg(keyUsages, 'deriveKey', '5th');
+    const alg = normalizeAlgorithm(algorithm, 'deriveBits');
+    normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
+    if (!baseKey.usages.includes('deriveKey')) throw dom('baseKey does not have deriveKey usage', 'InvalidAccessError');
+    if (baseKey[kAlgorithm].name !== alg.name) throw dom('Key algorithm mismatch', 'InvalidAccessError');
+    const bits = deriveBitsSync(alg, baseKey, derivedKeyLength(derivedKeyAlgorithm), 'deriveKey');
+    return importKeySync('raw', new Uint8Array(bits), derivedKeyAlgorithm, !!extractable, usages);
+  }
+
+  async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    subtleArgs(this, 'wrapKey', arguments.length, 4);
+    format = enumArg(format, kKeyFormats, 'KeyFormat', 'wrapKey', '1st argument');
+    cryptoKeyArg(key, 'wrapKey', '2nd');
+    cryptoKeyArg(wrappingKey, 'wrapKey', '3rd');
+    const alg = normalizeWrap(algorithmArg(wrapAlgorithm), 'wrapKey', 'encrypt');
+    let keyData = exportKeySync(format, key);
+    if (format === 'jwk') {
+      const raw = JSON.stringify(keyData);
+      keyData = Buffer.from(raw + ' '.repeat(8 - (raw.length % 8)));
+    } else {
+      keyData = new Uint8Array(keyData);
+    }
+    return cipherOrWrap(true, alg, wrappingKey, keyData, 'wrapKey');
+  }
+
+  async unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) {
+    subtleArgs(this, 'unwrapKey', arguments.length, 7);
+    format = enumArg(format, kKeyFormats, 'KeyFormat', 'unwrapKey', '1st argument');
+    wrappedKey = bufferSource(wrappedKey, 'unwrapKey', '2nd');
+    cryptoKeyArg(unwrappingKey, 'unwrapKey', '3rd');
+    const alg = normalizeWrap(algorithmArg(unwrapAlgorithm), 'unwrapKey', 'decrypt');
+    unwrappedKeyAlgorithm = algorithmArg(unwrappedKeyAlgorithm);
+    const usages = usagesArg(keyUsages, 'unwrapKey', '7th');
+    let keyData = new Uint8Array(cipherOrWrap(false, alg, unwrappingKey, wrappedKey, 'unwrapKey'));
+    if (format === 'jwk') {
+      try {
+        keyData = jwkArg(JSON.parse(Buffer.from(keyData).toString()), 'unwrapKey');
+      } catch {
+        throw dom('Invalid keyData', 'DataError');
+      }
+    }
+    return importKeySync(format, keyData, unwrappedKeyAlgorithm, !!extractable, usages);
   }
 
   get [Symbol.toStringTag]() { return 'SubtleCrypto'; }
+}
+// wrapKey/unwrapKey take AES-KW, else an encryption algorithm (whose errors are reported).
+function normalizeWrap(algorithm, op, fallback) {
+  try {
+    return normalizeAlgorithm(algorithm, op);
+  } catch {
+    return normalizeAlgorithm(algorithm, fallback);
+  }
+}
+function signVerify(op, algorithm, key, data, signature) {
+  algorithm = algorithmArg(algorithm);
+  cryptoKeyArg(key, op, '2nd');
+  data = bufferSource(data, op, signature ? '4th' : '3rd');
+  const alg = normalizeAlgorithm(algorithm, op);
+  if (!key.usages.includes(op) || alg.name !== key[kAlgorithm].name) throw dom(`Unable to use this key to ${op}`, 'InvalidAccessError');
+  const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(data).digest();
+  if (op === 'sign') return arrayBuffer(mac);
+  return signature.length === mac.length && timingSafeEqual(signature, mac);
+}
+function cipherArgs(op, algorithm, key, data) {
+  algorithm = algorithmArg(algorithm);
+  cryptoKeyArg(key, op, '2nd');
+  data = bytesCopy(bufferSource(data, op, '3rd'));
+  return cipherOrWrap(op === 'encrypt', normalizeAlgorithm(algorithm, op), key, data, op);
 }
 const subtle = Object.create(SubtleCrypto.prototype);
 // Crypto's members check their receiver, as node's (a detached getRandomValues throws).
