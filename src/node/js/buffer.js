@@ -6,6 +6,7 @@
 const native = internalBinding('buffer');
 const { validateNumber, validateString } = require('internal/validators');
 const E = () => require('internal/errors').codes;
+const { kClone, kDeserialize } = require('internal/web');
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
@@ -907,6 +908,15 @@ class Blob {
     if (depth < 0) return this;
     const { inspect } = require('internal/inspect');
     return `Blob ${inspect({ size: this.size, type: this.type }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+  // a clone (of a File too) is a Blob over the same bytes, as node's ClonedBlob
+  [kClone]() {
+    return { data: { parts: this[kParts], bytes: this[kBytes], type: this[kType] }, deserializeInfo: Blob };
+  }
+  [kDeserialize]({ parts, bytes, type }) {
+    this[kParts] = parts;
+    this[kBytes] = bytes;
+    this[kType] = type;
   }
 }
 

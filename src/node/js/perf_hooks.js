@@ -577,6 +577,7 @@ function histogramApi() {
   const kMap = Symbol('kMap');
   const kEnabled = Symbol('kEnabled');
   const kLoop = Symbol('kLoop');
+  const { kClone, kDeserialize } = require('internal/web');
   class SafeMap extends Map {}
 
   class Hdr {
@@ -705,6 +706,13 @@ function histogramApi() {
     get percentiles() { return percentileMap(this, Number); }
     get percentilesBigInt() { return percentileMap(this, BigInt); }
     reset() { hdrOf(this)?.reset(); }
+    // a clone shares the recorded data, as node's histogram handle (an ELDHistogram's clone
+    // is a plain Histogram)
+    [kClone]() { return { data: this[kHdr], deserializeInfo: Histogram }; }
+    [kDeserialize](hdr) {
+      this[kHdr] = hdr;
+      this[kMap] = new SafeMap();
+    }
     toJSON() {
       return {
         count: this.count, min: this.min, max: this.max, mean: this.mean, exceeds: this.exceeds,
@@ -738,6 +746,7 @@ function histogramApi() {
       hdrOf(this)?.record(val);
     }
     recordDelta() { const h = hdrOf(this); if (h) recordDelta(h); }
+    [kClone]() { return { data: this[kHdr], deserializeInfo: RecordableHistogram }; }
     add(other) {
       const o = other instanceof RecordableHistogram ? hdrOf(other) : undefined;
       if (o === undefined) throw new (E.ERR_INVALID_ARG_TYPE)('other', 'RecordableHistogram', other);

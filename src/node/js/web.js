@@ -970,6 +970,12 @@ Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'A
 // { isPort(v), isDetached(port), create() -> new port, move(from, to) }.
 let portSupport = null;
 function transferPorts(support) { portSupport = support; }
+// node's clone protocol for cloneable host objects (Blob, histograms): obj[kClone]() returns
+// { data, deserializeInfo }, and the copy is a new object on deserializeInfo's prototype filled
+// by copy[kDeserialize](data). `data` is handed over as-is: it holds shareable state, as the
+// native handles in node's do.
+const kClone = Symbol('messaging_clone_symbol');
+const kDeserialize = Symbol('messaging_deserialize_symbol');
 // ArrayBuffers given to worker_threads.markAsUntransferable: copied, never moved.
 const untransferable = new WeakSet();
 // Transferred ArrayBuffers are detached natively (Boa has no ArrayBuffer.prototype.transfer).
@@ -1039,7 +1045,6 @@ function cloneMessage(value, transfer, source) {
     throw nodeTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
   }
   const seen = new Map(moved);
-  const { Blob } = require('buffer');
   function clone(v) {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
       if (typeof v === 'symbol') throw uncloneable(v);
@@ -1075,8 +1080,13 @@ function cloneMessage(value, transfer, source) {
     if (portSupport !== null && portSupport.isPort(v)) {
       throw nodeTypeError('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', 'Object that needs transfer was found in message but not listed in transferList');
     }
-    // node's cloneable Blob (and File, which clones as a Blob) keeps its bytes and type.
-    if (v instanceof Blob) { out = new Blob([v], { type: v.type }); seen.set(v, out); return out; }
+    if (typeof v[kClone] === 'function') {
+      const { data, deserializeInfo } = v[kClone]();
+      out = Object.create(deserializeInfo.prototype);
+      seen.set(v, out);
+      out[kDeserialize](data);
+      return out;
+    }
     out = {};
     seen.set(v, out);
     for (const k of Object.keys(v)) out[k] = clone(v[k]);
@@ -1122,5 +1132,5 @@ module.exports = {
   TextEncoder, TextDecoder, DOMException, Event, CustomEvent, MessageEvent, EventTarget, AbortSignal, AbortController,
   structuredClone, eventTargetListeners, isEventTarget,
   kNodeStyle, kNewListener, kRemoveListener, kResistStopPropagation, hybridDispatch, eventsOf: (t) => eventsOf(t),
-  cloneMessage, transferPorts, untransferable, readIterable, nodeTypeError,
+  cloneMessage, transferPorts, untransferable, readIterable, nodeTypeError, kClone, kDeserialize,
 };
