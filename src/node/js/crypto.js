@@ -168,13 +168,14 @@ Hash.prototype.copy = function copy(options) {
   return new Hash(this, options);
 };
 
+// Hash input for the binding, which reads any typed array's bytes as they are.
+const hashInput = (data, encoding) => (typeof data === 'string' || data instanceof DataView ? bytesOf(data, 'data', encoding) : data);
 Hash.prototype.update = function update(data, encoding) {
   if (this[kState][kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
   if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  const bytes = bytesOf(data, 'data', encoding);
-  if (this[kHandle] && this[kState].flushed === undefined) native.update(this[kHandle], bytes);
+  if (this[kHandle] && this[kState].flushed === undefined) native.update(this[kHandle], hashInput(data, encoding));
   return this;
 };
 
@@ -266,7 +267,7 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     if (isLegacyDigest(algorithm)) throw unsupportedDigest('ERR_OSSL_EVP_UNSUPPORTED', [kInitError, kUnsupported]);
     throw new Error(`Digest method ${algorithm} is not supported`);
   }
-  native.update(h, bytesOf(input, 'input'));
+  native.update(h, hashInput(input));
   return encodeOutput(native.digest(h), normalized);
 }
 
