@@ -486,7 +486,8 @@ class KeyObject {
   get type() { return this[kKeyType]; }
   static from(key) {
     if (!(key instanceof CryptoKey)) throw new (E().ERR_INVALID_ARG_TYPE)('key', 'CryptoKey', key);
-    return new SecretKeyObject(key[kKeyBytes]);
+    const K = { secret: SecretKeyObject, public: PublicKeyObject, private: PrivateKeyObject }[key.type];
+    return new K(key[kKeyBytes]);
   }
   get symmetricKeySize() { return undefined; }
   equals(otherKeyObject) {
@@ -1200,7 +1201,7 @@ function timingSafeEqual(a, b) {
 const kAlgorithm = Symbol('kAlgorithm');
 class CryptoKey {
   constructor() { throw new (E().ERR_ILLEGAL_CONSTRUCTOR)(); }
-  get type() { return 'secret'; }
+  get type() { return this[kState].type; }
   get extractable() { return this[kState].extractable; }
   get algorithm() { return this[kAlgorithm]; }
   get usages() { return this[kState].usages; }
@@ -1210,11 +1211,11 @@ class CryptoKey {
     return `CryptoKey ${inspect({ type, extractable, algorithm, usages }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 }
-function newCryptoKey(bytes, algorithm, extractable, usages) {
+function newCryptoKey(bytes, algorithm, extractable, usages, type = 'secret') {
   const key = Object.create(CryptoKey.prototype);
   key[kKeyBytes] = Buffer.from(bytes);
   key[kAlgorithm] = algorithm;
-  key[kState] = { extractable, usages };
+  key[kState] = { extractable, usages, type };
   return key;
 }
 
@@ -1243,10 +1244,10 @@ const kCipherAlgs = { 'AES-CTR': 'AesCtrParams', 'AES-CBC': 'AesCbcParams', 'AES
 // The algorithms (and their parameter dictionaries) each operation takes, as node's.
 const kSupportedAlgorithms = {
   digest: { 'SHA-1': null, 'SHA-256': null, 'SHA-384': null, 'SHA-512': null },
-  generateKey: { ...aesAlgs('AesKeyGenParams'), HMAC: 'HmacKeyGenParams' },
-  sign: { HMAC: null },
-  verify: { HMAC: null },
-  importKey: { ...aesAlgs(null), HMAC: 'HmacImportParams', PBKDF2: null, HKDF: null },
+  generateKey: { ...aesAlgs('AesKeyGenParams'), HMAC: 'HmacKeyGenParams', Ed25519: null },
+  sign: { HMAC: null, Ed25519: null },
+  verify: { HMAC: null, Ed25519: null },
+  importKey: { ...aesAlgs(null), HMAC: 'HmacImportParams', PBKDF2: null, HKDF: null, Ed25519: null },
   deriveBits: { HKDF: 'HkdfParams', PBKDF2: 'Pbkdf2Params' },
   encrypt: kCipherAlgs,
   decrypt: kCipherAlgs,
@@ -1338,7 +1339,7 @@ function jwkArg(value, method) {
     throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${kSubtlePrefix(method)}: 2nd argument can not be converted to a dictionary`);
   }
   const jwk = {};
-  for (const k of ['alg', 'k', 'kty', 'use']) if (value[k] !== undefined) jwk[k] = `${value[k]}`;
+  for (const k of ['alg', 'crv', 'd', 'dp', 'dq', 'e', 'k', 'kty', 'n', 'p', 'q', 'qi', 'use', 'x', 'y']) if (value[k] !== undefined) jwk[k] = `${value[k]}`;
   if (value.ext !== undefined) jwk.ext = !!value.ext;
   if (value.key_ops !== undefined) jwk.key_ops = [...value.key_ops].map(String);
   return jwk;
@@ -1407,15 +1408,85 @@ function genericImportKey({ name }, format, keyData, extractable, usages) {
   if (format !== 'raw') throw dom(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
   return newCryptoKey(keyData, { name }, false, usages);
 }
+// ---- Ed25519 CryptoKeys: a private key holds its 32-byte seed, a public key its point ----
+
+const edUsage = (usages, isPublic) => {
+  if (hasAnyNotIn(usages, [isPublic ? 'verify' : 'sign'])) throw dom('Unsupported key usage for a Ed25519 key', 'SyntaxError');
+};
+const invalidKeyData = () => dom('Invalid keyData', 'DataError');
+// The 32 key bytes after a DER prefix (node's only Ed25519 SPKI/PKCS#8 encodings).
+function derKeyBytes(der, prefixHex) {
+  const prefix = Buffer.from(prefixHex, 'hex');
+  if (der.length !== prefix.length + 32 || !prefix.equals(der.subarray(0, prefix.length))) throw invalidKeyData();
+  return der.subarray(prefix.length);
+}
+function edJwkBytes(jwk, extractable, usages) {
+  if (!jwk.kty) throw invalidKeyData();
+  if (jwk.kty !== 'OKP') throw dom('Invalid JWK "kty" Parameter', 'DataError');
+  if (jwk.crv !== 'Ed25519') throw dom('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+  if (usages.length > 0 && jwk.use !== undefined && jwk.use !== 'sig') throw dom('Invalid JWK "use" Parameter', 'DataError');
+  validateKeyOps(jwk.key_ops, usages);
+  if (jwk.ext === false && extractable === true) throw dom('JWK "ext" Parameter and extractable mismatch', 'DataError');
+  if (jwk.alg !== undefined && jwk.alg !== 'EdDSA' && jwk.alg !== 'Ed25519') throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
+  const isPublic = jwk.d === undefined;
+  edUsage(usages, isPublic);
+  const x = Buffer.from(jwk.x || '', 'base64url');
+  if (x.length !== 32) throw invalidKeyData();
+  if (isPublic) return [x, 'public'];
+  const seed = Buffer.from(jwk.d, 'base64url');
+  if (seed.length !== 32 || !native.ed25519Public(seed).equals(x)) throw invalidKeyData();
+  return [seed, 'private'];
+}
+function edImportKey(alg, format, keyData, extractable, usages) {
+  let bytes, type = format === 'pkcs8' ? 'private' : 'public';
+  if (format === 'jwk') {
+    [bytes, type] = edJwkBytes(keyData, extractable, usages);
+  } else {
+    edUsage(usages, type === 'public');
+    if (format === 'raw') {
+      if (keyData.length !== 32) throw dom('Ed25519 raw keys must be exactly 32-bytes', 'DataError');
+      bytes = keyData;
+    } else {
+      bytes = derKeyBytes(keyData, type === 'public' ? kSpki : kPkcs8);
+    }
+  }
+  return newCryptoKey(bytes, { name: 'Ed25519' }, extractable, usages, type);
+}
+function edGenerateKey(extractable, usages) {
+  if (hasAnyNotIn(usages, ['sign', 'verify'])) throw dom('Unsupported key usage for an Ed25519 key', 'SyntaxError');
+  const seed = randomBytes(32);
+  const pick = (u) => (usages.includes(u) ? [u] : []);
+  const publicKey = newCryptoKey(native.ed25519Public(seed), { name: 'Ed25519' }, true, pick('verify'), 'public');
+  const privateKey = newCryptoKey(seed, { name: 'Ed25519' }, extractable, pick('sign'), 'private');
+  if (privateKey.usages.length === 0) throw dom('Usages cannot be empty when creating a key.', 'SyntaxError');
+  return { __proto__: null, publicKey, privateKey };
+}
+const edPublicBytes = (key) => (key.type === 'private' ? native.ed25519Public(key[kKeyBytes]) : key[kKeyBytes]);
+function edExportKey(format, key) {
+  const priv = key.type === 'private';
+  if (format === 'jwk') {
+    const jwk = { key_ops: key.usages, ext: key.extractable, crv: 'Ed25519' };
+    if (priv) jwk.d = key[kKeyBytes].toString('base64url');
+    return Object.assign(jwk, { x: edPublicBytes(key).toString('base64url'), kty: 'OKP', alg: 'Ed25519' });
+  }
+  if (format === 'pkcs8' ? priv : !priv) {
+    const bytes = format === 'raw' ? key[kKeyBytes] : Buffer.concat([Buffer.from(priv ? kPkcs8 : kSpki, 'hex'), key[kKeyBytes]]);
+    return arrayBuffer(bytes);
+  }
+  throw dom(`Unable to export a ${format === 'pkcs8' ? 'pkcs8' : 'raw'} Ed25519 ${key.type} key`, 'InvalidAccessError');
+}
+
 function importKeySync(format, keyData, algorithm, extractable, usages) {
   const alg = normalizeAlgorithm(algorithm, 'importKey');
-  const importer = alg.name === 'HMAC' ? hmacImportKey : alg.name.startsWith('AES') ? aesImportKey : genericImportKey;
+  const { name } = alg;
+  const importer = name === 'HMAC' ? hmacImportKey : name === 'Ed25519' ? edImportKey : name.startsWith('AES') ? aesImportKey : genericImportKey;
   const key = importer(alg, format, keyData, extractable, usages);
-  if (usages.length === 0) throw dom('Usages cannot be empty when importing a secret key.', 'SyntaxError');
+  if (key.type !== 'public' && usages.length === 0) throw dom(`Usages cannot be empty when importing a ${key.type} key.`, 'SyntaxError');
   return key;
 }
 function subtleGenerateKey(alg, extractable, usages) {
   const { name } = alg;
+  if (name === 'Ed25519') return edGenerateKey(extractable, usages);
   let length = alg.length;
   if (name === 'HMAC') {
     if (length === undefined) length = kBlockBits[alg.hash.name];
@@ -1434,6 +1505,7 @@ function subtleGenerateKey(alg, extractable, usages) {
 function exportKeySync(format, key) {
   if (!key.extractable) throw dom('key is not extractable', 'InvalidAccessException');
   const { name, length, hash } = key[kAlgorithm];
+  if (name === 'Ed25519') return edExportKey(format, key);
   if (format === 'raw') return arrayBuffer(key[kKeyBytes]);
   if (format === 'jwk') {
     const alg = name === 'HMAC' ? hmacJwkAlg(hash.name) : aesJwkAlg(name, length);
@@ -1677,6 +1749,10 @@ function signVerify(op, algorithm, key, data, signature) {
   data = bufferSource(data, op, signature ? '4th' : '3rd');
   const alg = normalizeAlgorithm(algorithm, op);
   if (!key.usages.includes(op) || alg.name !== key[kAlgorithm].name) throw dom(`Unable to use this key to ${op}`, 'InvalidAccessError');
+  if (alg.name === 'Ed25519') {
+    if (op === 'verify') return native.ed25519Verify(key[kKeyBytes], data, signature);
+    return arrayBuffer(native.ed25519Sign(Buffer.concat([key[kKeyBytes], edPublicBytes(key)]), data));
+  }
   const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(data).digest();
   if (op === 'sign') return arrayBuffer(mac);
   return signature.length === mac.length && timingSafeEqual(signature, mac);
