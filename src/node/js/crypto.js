@@ -115,7 +115,9 @@ function digestOutput(buf, encoding) {
 }
 
 // Prototypes that give native handles node's class names under inspect.
-const { Hash: HashHandle, Hmac: HmacHandle, CipherBase } = { Hash: class {}, Hmac: class {}, CipherBase: class {} };
+const { Hash: HashHandle, Hmac: HmacHandle, CipherBase, Sign: SignHandle, Verify: VerifyHandle } = {
+  Hash: class {}, Hmac: class {}, CipherBase: class {}, Sign: class {}, Verify: class {},
+};
 const named = (h, K) => (typeof h === 'object' && h !== null ? Object.setPrototypeOf(h, K.prototype) : h);
 
 // ---- lazy streams ----
@@ -214,7 +216,8 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
     const types = bufferOnly ? ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'] : ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'];
     throw new (E().ERR_INVALID_ARG_TYPE)('key', types, key);
   }
-  return bytesOf(key, 'key', encoding);
+  // node's getArrayBufferOrView: an unknown encoding is ERR_UNKNOWN_ENCODING here.
+  return typeof key === 'string' ? Buffer.from(key, encoding === 'buffer' ? 'utf8' : encoding) : u8(key);
 }
 
 function Hmac(hmac, key, options) {
@@ -670,7 +673,7 @@ function sigInit(self, algorithm, options) {
     Object.setPrototypeOf(Sign.prototype, Writable.prototype);
     Object.setPrototypeOf(Verify.prototype, Writable.prototype);
   }
-  self[kHandle] = h;
+  self[kHandle] = named(h, self instanceof Sign ? SignHandle : VerifyHandle);
   Writable.call(self, options);
 }
 function Sign(algorithm, options) {
