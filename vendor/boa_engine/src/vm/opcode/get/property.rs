@@ -94,11 +94,21 @@ fn get_by_name<const LENGTH: bool>(
         return Ok(());
     }
 
+    let megamorphic = ic.megamorphic.get();
     let key: PropertyKey = ic.name.clone().into();
 
-    // rjs: a property two or more prototypes up (see `inline_cache::keyed::DeepCache`).
+    // rjs: a site that saw too many shapes uses the VM-wide table instead, and a property two
+    // or more prototypes up has its own (see `inline_cache::keyed`).
     let key_id = KeyId::of(&key);
     if let Some(key_id) = key_id {
+        if megamorphic {
+            let cached = context.vm.keyed_get.get(object.borrow().shape(), key_id);
+            if let Some(slot) = cached {
+                let result = read_cached_slot(&object, slot, receiver, context)?;
+                context.vm.set_register(dst.into(), result);
+                return Ok(());
+            }
+        }
         let cached = context.vm.keyed_deep.get(object.borrow().shape(), key_id);
         if let Some((holder, slot)) = cached {
             let result = read_slot_of(&holder, slot, receiver, context)?;
@@ -113,10 +123,13 @@ fn get_by_name<const LENGTH: bool>(
     // Cache the property.
     let slot = *context.slot();
     if slot.is_cacheable() {
-        let ic = &context.vm.frame().code_block.ic[usize::from(index)];
         let object_borrowed = object.borrow();
         let shape = object_borrowed.shape();
-        ic.set(shape, slot);
+        if megamorphic && let Some(key_id) = key_id {
+            context.vm.keyed_get.set(shape, &key, key_id, slot);
+        } else {
+            context.vm.frame().code_block.ic[usize::from(index)].set(shape, slot);
+        }
     } else if let Some(key_id) = key_id
         && slot.attributes.contains(SlotAttributes::PROTOTYPE)
     {

@@ -41,6 +41,26 @@ fn set_by_name(
     if let Some((_, slot)) = cached {
         return write_cached_slot(&object, slot, value, receiver, context);
     }
+    // rjs: a site that saw too many shapes uses the VM-wide table (see
+    // `inline_cache::keyed`), for ordinary objects written as their own receiver.
+    let keyed = if ic.megamorphic.get()
+        && has_ordinary_set(&object)
+        && receiver
+            .as_object()
+            .is_some_and(|r| JsObject::equals(&r, &object))
+    {
+        let key: PropertyKey = ic.name.clone().into();
+        KeyId::of(&key).map(|id| (key, id))
+    } else {
+        None
+    };
+    if let Some((_, key_id)) = &keyed {
+        let cached = context.vm.keyed_set.get(object.borrow().shape(), *key_id);
+        if let Some(slot) = cached {
+            return write_cached_slot(&object, slot, value, receiver, context);
+        }
+    }
+    let ic = &context.vm.frame().code_block().ic[usize::from(index)];
     let object_borrowed = object.borrow();
     // rjs: a cached addition of this property (see `InlineCache::transition_from`).
     let plain_receiver = object_borrowed.properties().shape.is_shared()
@@ -74,10 +94,13 @@ fn set_by_name(
     // Cache the property.
     let slot = *context.slot();
     if succeeded && slot.is_cacheable() {
-        let ic = &context.vm.frame().code_block.ic[usize::from(index)];
         let object_borrowed = object.borrow();
         let shape = object_borrowed.shape();
-        ic.set(shape, slot);
+        if let Some((key, key_id)) = &keyed {
+            context.vm.keyed_set.set(shape, key, *key_id, slot);
+        } else {
+            context.vm.frame().code_block.ic[usize::from(index)].set(shape, slot);
+        }
     }
 
     Ok(())
