@@ -1012,6 +1012,77 @@ function uncloneable(v) {
   return dataCloneError(`#<${name}> could not be cloned.`);
 }
 
+// ---- transferable web streams (node's kTransfer) ----
+// A transferred stream's copy is a new stream of the same kind fed by (or feeding) the
+// original, which stays locked to it; chunks cross as structured clones, as through node's
+// cross-realm MessagePort pair. stream/web is loaded only once a non-plain object is met.
+function streamKindOf(v) {
+  const proto = Object.getPrototypeOf(v);
+  if (proto === null || proto === Object.prototype || proto === Array.prototype) return undefined;
+  const S = require('stream/web');
+  for (const kind of ['ReadableStream', 'WritableStream', 'TransformStream']) if (v instanceof S[kind]) return kind;
+  return undefined;
+}
+const cloneChunk = (chunk) => cloneMessage(chunk, [], undefined)[0];
+// Each returns [copy, connect]: connect() locks the original once the whole message cloned.
+function transferReadable(original) {
+  let reader;
+  const copy = new (require('stream/web').ReadableStream)({
+    pull(c) {
+      return reader.read().then(({ value, done }) => {
+        if (done) c.close();
+        else c.enqueue(cloneChunk(value));
+      }).catch((err) => c.error(err));
+    },
+    cancel(reason) { return reader.cancel(reason); },
+  }, { highWaterMark: 0 });
+  return [copy, () => { reader = original.getReader(); }];
+}
+// Writes and close settle once handed over (the next write waits for the original to be
+// ready), as node's port-backed sink; a failure of the original errors the copy.
+function transferWritable(original) {
+  let writer;
+  let controller;
+  const fail = (err) => controller.error(err);
+  const copy = new (require('stream/web').WritableStream)({
+    start(c) { controller = c; },
+    write(chunk) {
+      const value = cloneChunk(chunk);
+      return writer.ready.then(() => { writer.write(value).catch(fail); });
+    },
+    close() { writer.close().catch(fail); },
+    abort(reason) { return writer.abort(reason); },
+  });
+  return [copy, () => { writer = original.getWriter(); }];
+}
+// A TransformStream's copy writes into the original's writable side and reads its readable
+// side; its flush waits until everything readable has come across.
+function transferTransform(original) {
+  let writer;
+  let pumped;
+  let controller;
+  const pump = (reader) => reader.read().then(({ value, done }) => {
+    if (done) return;
+    controller.enqueue(cloneChunk(value));
+    return pump(reader);
+  });
+  const copy = new (require('stream/web').TransformStream)({
+    start(c) { controller = c; },
+    transform(chunk) { return writer.write(cloneChunk(chunk)); },
+    flush() { return writer.close().then(() => pumped); },
+    cancel(reason) { return writer.abort(reason); },
+  });
+  return [copy, () => {
+    writer = original.writable.getWriter();
+    pumped = pump(original.readable.getReader()).catch((err) => controller.error(err));
+  }];
+}
+const streamTransfers = { ReadableStream: transferReadable, WritableStream: transferWritable, TransformStream: transferTransform };
+function lockedSide(kind, v) {
+  if (kind === 'TransformStream') return v.readable.locked ? 'ReadableStream' : v.writable.locked ? 'WritableStream' : undefined;
+  return v.locked ? kind : undefined;
+}
+
 // Clones `value` as a message with transfer list `transfer` (an array) posted from port
 // `source`. Transferred ArrayBuffers are moved (detached where the engine allows) and
 // transferred MessagePorts are replaced by new ports entangled in their place, once the whole
@@ -1022,6 +1093,7 @@ function cloneMessage(value, transfer, source) {
   const buffers = [];
   const oldPorts = [];
   const newPorts = [];
+  const connects = [];
   for (let i = 0; i < transfer.length; i++) {
     const item = transfer[i];
     if (item !== null && typeof item === 'object') {
@@ -1039,6 +1111,16 @@ function cloneMessage(value, transfer, source) {
         moved.set(item, np);
         oldPorts.push(item);
         newPorts.push(np);
+        continue;
+      }
+      const kind = streamKindOf(item);
+      if (kind !== undefined) {
+        if (moved.has(item)) throw dataCloneError(`Transfer list contains duplicate ${kind}`);
+        const locked = lockedSide(kind, item);
+        if (locked !== undefined) throw dataCloneError(`Cannot transfer a locked ${locked}`);
+        const [copy, connect] = streamTransfers[kind](item);
+        moved.set(item, copy);
+        connects.push(connect);
         continue;
       }
     }
@@ -1077,7 +1159,7 @@ function cloneMessage(value, transfer, source) {
       return out;
     }
     if (type === 'Promise' || type === 'WeakMap' || type === 'WeakSet' || type === 'Symbol' || type === 'Proxy') throw uncloneable(v);
-    if (portSupport !== null && portSupport.isPort(v)) {
+    if ((portSupport !== null && portSupport.isPort(v)) || streamKindOf(v) !== undefined) {
       throw nodeTypeError('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', 'Object that needs transfer was found in message but not listed in transferList');
     }
     if (typeof v[kClone] === 'function') {
@@ -1094,6 +1176,7 @@ function cloneMessage(value, transfer, source) {
   }
   const result = clone(value);
   for (const b of buffers) detachBuffer(b);
+  for (const connect of connects) connect();
   for (let i = 0; i < oldPorts.length; i++) portSupport.move(oldPorts[i], newPorts[i]);
   return [result, newPorts];
 }
