@@ -1002,7 +1002,8 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   if (typeof digest === 'function') { callback = digest; digest = undefined; }
   const run = pbkdf2Check(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
-  deferred(run, callback);
+  // An unknown digest throws at once; a legacy one fails in the job, as node's.
+  deferred(run, callback, () => isLegacyDigest(digest));
 }
 // Runs `run` now (throwing synchronously as node's job constructors do for bad digests), and
 // reports its result or error on a later turn.
@@ -1028,21 +1029,23 @@ function hkdfCheck(digest, ikm, salt, info, length) {
   info = byteSource(info, 'info');
   validateInteger(length, 'length', 0, kMaxLength);
   if (info.byteLength > 1024) throw new (E().ERR_OUT_OF_RANGE)('info', 'must not contain more than 1024 bytes', info.byteLength);
-  const out = native.hkdf(digest, key, salt, info, length);
-  if (out === undefined) throw isLegacyDigest(digest) ? unsupportedDigest() : invalidDigest(digest);
-  if (out === null) throw invalidKeylen();
-  return out;
+  return () => {
+    const out = native.hkdf(digest, key, salt, info, length);
+    if (out === undefined) throw isLegacyDigest(digest) ? unsupportedDigest() : invalidDigest(digest);
+    if (out === null) throw invalidKeylen();
+    if (out === false) throw new Error('Deriving bits failed');
+    return out;
+  };
 }
-const derivingFailed = () => new Error('Deriving bits failed');
 function hkdfSync(digest, ikm, salt, info, length) {
-  const out = hkdfCheck(digest, ikm, salt, info, length);
-  if (out === false) throw derivingFailed();
-  return out;
+  return hkdfCheck(digest, ikm, salt, info, length)();
 }
 function hkdf(digest, ikm, salt, info, length, callback) {
-  const out = hkdfCheck(digest, ikm, salt, info, length);
+  const run = hkdfCheck(digest, ikm, salt, info, length);
   validateFunction(callback, 'callback');
-  deferred(() => { if (out === false) throw derivingFailed(); return out; }, callback, () => true);
+  // node's job constructor throws the coded errors (digest, length); a failing job's
+  // codeless error goes to the callback.
+  deferred(run, callback, (e) => e.code === undefined);
 }
 
 const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
@@ -1152,17 +1155,40 @@ function randomInt(min, max, callback) {
   if (max <= min) throw new (E().ERR_OUT_OF_RANGE)('max', `greater than the value of "min" (${min})`, max);
   const range = max - min;
   if (!(range <= 2 ** 48 - 1)) throw new (E().ERR_OUT_OF_RANGE)(`max${minNotSpecified ? '' : ' - min'}`, `<= ${2 ** 48 - 1}`, range);
-  const limit = 2 ** 48 - (2 ** 48 % range);
-  let x;
-  do {
-    const b = randomBytes(6);
-    x = b.readUIntBE(0, 6);
-  } while (x >= limit);
-  const n = min + (x % range);
-  if (callback === undefined) return n;
-  // node reports success with an undefined error here.
-  process.nextTick(callback, undefined, n);
+  const randLimit = kRandMax - (kRandMax % range);
+  // As node's: draw from a 6 KB cache, refilled at once when synchronous; a callback gets its
+  // number on the next tick (with an undefined error) while the cache has data, else after an
+  // asynchronous refill.
+  const isSync = callback === undefined;
+  if (!randomIntCache) randomIntCache = { buf: Buffer.alloc(6 * 1024), offset: 6 * 1024, filling: false, pending: [] };
+  const cache = randomIntCache;
+  while (isSync || cache.offset < cache.buf.length) {
+    if (cache.offset === cache.buf.length) {
+      randomFillSync(cache.buf);
+      cache.offset = 0;
+    }
+    const x = cache.buf.readUIntBE(cache.offset, 6);
+    cache.offset += 6;
+    if (x < randLimit) {
+      const n = (x % range) + min;
+      if (isSync) return n;
+      process.nextTick(callback, undefined, n);
+      return;
+    }
+  }
+  cache.pending.push({ min, max, callback });
+  if (cache.filling) return;
+  cache.filling = true;
+  randomFill(cache.buf, (err) => {
+    cache.filling = false;
+    const errorReceiver = err && cache.pending.shift();
+    if (!err) cache.offset = 0;
+    for (const task of cache.pending.splice(0)) randomInt(task.min, task.max, task.callback);
+    if (errorReceiver) errorReceiver.callback(err);
+  });
 }
+const kRandMax = 2 ** 48 - 1;
+let randomIntCache;
 
 function randomUUID(options) {
   if (options !== undefined) {
