@@ -8,6 +8,7 @@
 
 const native = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { kClone, kDeserialize } = require('internal/web');
 const E = () => require('internal/errors').codes;
 const { validateBoolean, validateFunction, validateInteger, validateNumber, validateOneOf, validateString, validateObject } = require('internal/validators');
 
@@ -499,6 +500,18 @@ class KeyObject {
     return otherKeyObject.type === this.type && a.length === b.length && Buffer.compare(a, b) === 0;
   }
   get [Symbol.toStringTag]() { return 'KeyObject'; }
+  // structuredClone gives a key object of the same kind over the same bytes, as node's.
+  [kClone]() {
+    const type = this[kKeyType];
+    const deserializeInfo = { secret: SecretKeyObject, public: PublicKeyObject, private: PrivateKeyObject }[type];
+    return { data: { type, bytes: this[kKeyBytes] }, deserializeInfo };
+  }
+  [kDeserialize]({ type, bytes }) {
+    this[kKeyType] = type;
+    Object.defineProperty(this, kKeyBytes, { value: keyHandle(bytes) });
+    if (type === 'public') Object.defineProperty(this, kPublicBytes, { value: this[kKeyBytes] });
+    if (type === 'private') Object.defineProperty(this, kPublicBytes, { value: native.ed25519Public(this[kKeyBytes]) });
+  }
 }
 class SecretKeyObject extends KeyObject {
   constructor(bytes) { super('secret', keyHandle(bytes)); }
@@ -1228,16 +1241,36 @@ function timingSafeEqual(a, b) {
 // ---- webcrypto ----
 
 const kAlgorithm = Symbol('kAlgorithm');
+// A CryptoKey's state; its getters check their receiver as node's.
+function keyState(self) {
+  if (self === null || typeof self !== 'object' || !Object.prototype.hasOwnProperty.call(self, kAlgorithm)) {
+    throw new (E().ERR_INVALID_THIS)('CryptoKey');
+  }
+  return self[kState];
+}
 class CryptoKey {
   constructor() { throw new (E().ERR_ILLEGAL_CONSTRUCTOR)(); }
-  get type() { return this[kState].type; }
-  get extractable() { return this[kState].extractable; }
-  get algorithm() { return this[kAlgorithm]; }
-  get usages() { return this[kState].usages; }
+  get type() { return keyState(this).type; }
+  get extractable() { return keyState(this).extractable; }
+  get algorithm() { keyState(this); return this[kAlgorithm]; }
+  get usages() { return keyState(this).usages; }
   get [Symbol.toStringTag]() { return 'CryptoKey'; }
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     const { type, extractable, algorithm, usages } = this;
     return `CryptoKey ${inspect({ type, extractable, algorithm, usages }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+  // structuredClone: a copy with the key's current algorithm and usages, as node's.
+  [kClone]() {
+    const { extractable, usages, type } = keyState(this);
+    const alg = this[kAlgorithm];
+    const algorithm = { ...alg };
+    if (alg.hash) algorithm.hash = { ...alg.hash };
+    return { data: { bytes: this[kKeyBytes], algorithm, extractable, usages: [...usages], type }, deserializeInfo: CryptoKey };
+  }
+  [kDeserialize]({ bytes, algorithm, extractable, usages, type }) {
+    this[kKeyBytes] = Buffer.from(bytes);
+    this[kAlgorithm] = algorithm;
+    this[kState] = { extractable, usages, type };
   }
 }
 function newCryptoKey(bytes, algorithm, extractable, usages, type = 'secret') {
@@ -1657,32 +1690,16 @@ function derivedKeyLength(alg) {
 }
 
 class SubtleCrypto {
-  async digest(algorithm, data) {
-    subtleArgs(this, 'digest', arguments.length, 2);
-    algorithm = algorithmArg(algorithm);
-    data = bufferSource(data, 'digest', '2nd');
-    const { name } = normalizeAlgorithm(algorithm, 'digest');
-    return arrayBuffer(new Hash(kHashNames[name]).update(data).digest());
+  constructor() { throw new (E().ERR_ILLEGAL_CONSTRUCTOR)(); }
+
+  async encrypt(algorithm, key, data) {
+    subtleArgs(this, 'encrypt', arguments.length, 3);
+    return cipherArgs('encrypt', algorithm, key, data);
   }
 
-  async importKey(format, keyData, algorithm, extractable, keyUsages) {
-    subtleArgs(this, 'importKey', arguments.length, 4);
-    format = enumArg(format, kKeyFormats, 'KeyFormat', 'importKey', '1st argument');
-    keyData = format === 'jwk' ? jwkArg(keyData, 'importKey') : bytesCopy(bufferSource(keyData, 'importKey', '2nd'));
-    return importKeySync(format, keyData, algorithmArg(algorithm), !!extractable, usagesArg(keyUsages, 'importKey', '5th'));
-  }
-
-  async exportKey(format, key) {
-    subtleArgs(this, 'exportKey', arguments.length, 2);
-    format = enumArg(format, kKeyFormats, 'KeyFormat', 'exportKey', '1st argument');
-    return exportKeySync(format, cryptoKeyArg(key, 'exportKey', '2nd'));
-  }
-
-  async generateKey(algorithm, extractable, keyUsages) {
-    subtleArgs(this, 'generateKey', arguments.length, 3);
-    algorithm = algorithmArg(algorithm);
-    const usages = usagesArg(keyUsages, 'generateKey', '3rd');
-    return subtleGenerateKey(normalizeAlgorithm(algorithm, 'generateKey'), !!extractable, usages);
+  async decrypt(algorithm, key, data) {
+    subtleArgs(this, 'decrypt', arguments.length, 3);
+    return cipherArgs('decrypt', algorithm, key, data);
   }
 
   async sign(algorithm, key, data) {
@@ -1695,22 +1712,19 @@ class SubtleCrypto {
     return signVerify('verify', algorithm, key, data, bufferSource(signature, 'verify', '3rd'));
   }
 
-  async encrypt(algorithm, key, data) {
-    subtleArgs(this, 'encrypt', arguments.length, 3);
-    return cipherArgs('encrypt', algorithm, key, data);
-  }
-
-  async decrypt(algorithm, key, data) {
-    subtleArgs(this, 'decrypt', arguments.length, 3);
-    return cipherArgs('decrypt', algorithm, key, data);
-  }
-
-  async deriveBits(algorithm, baseKey, length = null) {
-    subtleArgs(this, 'deriveBits', arguments.length, 2);
+  async digest(algorithm, data) {
+    subtleArgs(this, 'digest', arguments.length, 2);
     algorithm = algorithmArg(algorithm);
-    cryptoKeyArg(baseKey, 'deriveBits', '2nd');
-    if (length !== null) length = Number(length) >>> 0;
-    return deriveBitsSync(normalizeAlgorithm(algorithm, 'deriveBits'), baseKey, length, 'deriveBits');
+    data = bufferSource(data, 'digest', '2nd');
+    const { name } = normalizeAlgorithm(algorithm, 'digest');
+    return arrayBuffer(new Hash(kHashNames[name]).update(data).digest());
+  }
+
+  async generateKey(algorithm, extractable, keyUsages) {
+    subtleArgs(this, 'generateKey', arguments.length, 3);
+    algorithm = algorithmArg(algorithm);
+    const usages = usagesArg(keyUsages, 'generateKey', '3rd');
+    return subtleGenerateKey(normalizeAlgorithm(algorithm, 'generateKey'), !!extractable, usages);
   }
 
   async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
@@ -1725,6 +1739,27 @@ class SubtleCrypto {
     if (baseKey[kAlgorithm].name !== alg.name) throw dom('Key algorithm mismatch', 'InvalidAccessError');
     const bits = deriveBitsSync(alg, baseKey, derivedKeyLength(derivedKeyAlgorithm), 'deriveKey');
     return importKeySync('raw', new Uint8Array(bits), derivedKeyAlgorithm, !!extractable, usages);
+  }
+
+  async deriveBits(algorithm, baseKey, length = null) {
+    subtleArgs(this, 'deriveBits', arguments.length, 2);
+    algorithm = algorithmArg(algorithm);
+    cryptoKeyArg(baseKey, 'deriveBits', '2nd');
+    if (length !== null) length = Number(length) >>> 0;
+    return deriveBitsSync(normalizeAlgorithm(algorithm, 'deriveBits'), baseKey, length, 'deriveBits');
+  }
+
+  async importKey(format, keyData, algorithm, extractable, keyUsages) {
+    subtleArgs(this, 'importKey', arguments.length, 4);
+    format = enumArg(format, kKeyFormats, 'KeyFormat', 'importKey', '1st argument');
+    keyData = format === 'jwk' ? jwkArg(keyData, 'importKey') : bytesCopy(bufferSource(keyData, 'importKey', '2nd'));
+    return importKeySync(format, keyData, algorithmArg(algorithm), !!extractable, usagesArg(keyUsages, 'importKey', '5th'));
+  }
+
+  async exportKey(format, key) {
+    subtleArgs(this, 'exportKey', arguments.length, 2);
+    format = enumArg(format, kKeyFormats, 'KeyFormat', 'exportKey', '1st argument');
+    return exportKeySync(format, cryptoKeyArg(key, 'exportKey', '2nd'));
   }
 
   async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
@@ -1798,6 +1833,7 @@ function checkCrypto(self) {
   if (self !== webcrypto) throw new (E().ERR_INVALID_THIS)('Crypto');
 }
 class Crypto {
+  constructor() { throw new (E().ERR_ILLEGAL_CONSTRUCTOR)(); }
   get subtle() { checkCrypto(this); return subtle; }
   getRandomValues(data) { checkCrypto(this); return getRandomValues(data); }
   randomUUID() { checkCrypto(this); return randomUUID(); }
