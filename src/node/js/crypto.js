@@ -78,7 +78,7 @@ const kBytesTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'
 
 // node's getArrayBufferOrView, returning a Uint8Array over the bytes.
 function bytesOf(value, name, encoding) {
-  if (typeof value === 'string') return Buffer.from(value, encoding === 'buffer' || !Buffer.isEncoding(encoding) ? 'utf8' : encoding);
+  if (typeof value === 'string') return Buffer.from(value, encoding === undefined || encoding === 'buffer' || !Buffer.isEncoding(encoding) ? 'utf8' : encoding);
   if (!isBytes(value)) throw new (E().ERR_INVALID_ARG_TYPE)(name, kBytesTypes, value);
   return u8(value);
 }
