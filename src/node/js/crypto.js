@@ -1835,7 +1835,11 @@ function checkCrypto(self) {
 class Crypto {
   constructor() { throw new (E().ERR_ILLEGAL_CONSTRUCTOR)(); }
   get subtle() { checkCrypto(this); return subtle; }
-  getRandomValues(data) { checkCrypto(this); return getRandomValues(data); }
+  getRandomValues(data) {
+    checkCrypto(this);
+    if (arguments.length < 1) throw cxx(TypeError, 'ERR_MISSING_ARGS', "Failed to execute 'getRandomValues' on 'Crypto': 1 argument required, but only 0 present.");
+    return getRandomValues(data);
+  }
   randomUUID() { checkCrypto(this); return randomUUID(); }
   get [Symbol.toStringTag]() { return 'Crypto'; }
 }
