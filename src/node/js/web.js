@@ -987,6 +987,13 @@ const detachBuffer = (b) => {
 const typedArrayTag = (v) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get.call(v);
 const typedCtors = { Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array };
 if (typeof Float16Array === 'function') typedCtors.Float16Array = Float16Array;
+// A copy keeps a resizable buffer resizable (with its maxByteLength), as V8's.
+function copyArrayBuffer(b) {
+  if (!b.resizable) return b.slice(0);
+  const out = new ArrayBuffer(b.byteLength, { maxByteLength: b.maxByteLength });
+  new Uint8Array(out).set(new Uint8Array(b));
+  return out;
+}
 function dataCloneError(message) { return new DOMException(message, 'DataCloneError'); }
 // The TypeErrors node's C++ throws: "TypeError: message" with a `code` property.
 function nodeTypeError(code, message) {
@@ -1000,16 +1007,54 @@ function readIterable(v) {
   if (typeof v[Symbol.iterator] !== 'function') return undefined;
   return Array.isArray(v) ? v : [...v];
 }
+// V8's GetDataProperty: a data property found along the prototype chain (accessors and
+// proxies give undefined; nothing user-defined runs).
+function dataProperty(v, key) {
+  const t = internalBinding('native').internalType;
+  for (let o = v; o !== null && t(o) !== 'Proxy'; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    if (d !== undefined) return 'value' in d ? d.value : undefined;
+  }
+  return undefined;
+}
+// V8's NoSideEffectsToString, which names the value in a DataCloneError: a function's source
+// (long ones elided), a proxy's target, '#<Ctor>' for objects with the default toString, else
+// '[object Tag]'.
+function cloneDescription(v) {
+  if (typeof v === 'symbol') return String(v);
+  if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return String(v);
+  const native = internalBinding('native');
+  if (native.internalType(v) === 'Proxy') return cloneDescription(native.proxyDetails(v)[0]);
+  if (typeof v === 'function') {
+    const src = Function.prototype.toString.call(v);
+    return src.length > 128 ? `${src.slice(0, 111)}...<omitted>...${src.slice(-2)}` : src;
+  }
+  if (dataProperty(v, 'toString') === Object.prototype.toString) {
+    const ctor = dataProperty(v, 'constructor');
+    const name = typeof ctor === 'function' ? dataProperty(ctor, 'name') : undefined;
+    if (typeof name === 'string' && name !== '') return `#<${name}>`;
+  }
+  const tag = dataProperty(v, Symbol.toStringTag);
+  return `[object ${typeof tag === 'string' ? tag : Array.isArray(v) ? 'Array' : 'Object'}]`;
+}
 function uncloneable(v) {
-  if (typeof v === 'symbol') return dataCloneError(`${String(v)} could not be cloned.`);
-  if (typeof v === 'function') return dataCloneError(`${v.toString().split('\n')[0].slice(0, 60)} could not be cloned.`);
-  let name = 'Object';
+  return dataCloneError(`${cloneDescription(v)} could not be cloned.`);
+}
+// Objects V8 refuses that would otherwise copy as plain objects: the global object, arguments,
+// generators, collection iterators, WeakRef and FinalizationRegistry.
+function isUncloneableObject(v, type) {
+  if (v === globalThis || type === 'Generator' || type === 'AsyncGenerator' || type === 'MapIterator' || type === 'SetIterator') return true;
+  if (require('util/types').isArgumentsObject(v)) return true;
+  return hasBrand(v, WeakRef.prototype.deref) || hasBrand(v, FinalizationRegistry.prototype.unregister, {});
+}
+// Whether a built-in method's brand check accepts `v` (the methods used have no side effects).
+function hasBrand(v, method, ...args) {
   try {
-    const proto = Object.getPrototypeOf(v);
-    const c = proto && Object.prototype.hasOwnProperty.call(proto, 'constructor') ? proto.constructor : undefined;
-    if (typeof c === 'function' && c.name) name = c.name;
-  } catch { /* keep Object */ }
-  return dataCloneError(`#<${name}> could not be cloned.`);
+    method.call(v, ...args);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // ---- transferable web streams (node's kTransfer) ----
@@ -1135,13 +1180,14 @@ function cloneMessage(value, transfer, source) {
     if (typeof v === 'function') throw uncloneable(v);
     if (seen.has(v)) return seen.get(v);
     const type = t(v);
+    if (type === 'Proxy') throw uncloneable(v);
     let out;
     if (Array.isArray(v)) { out = new Array(v.length); seen.set(v, out); for (const k of Object.keys(v)) out[k] = clone(v[k]); return out; }
     if (type === 'Date') { out = new Date(v.getTime()); seen.set(v, out); return out; }
     if (type === 'RegExp') { out = new RegExp(v.source, v.flags); seen.set(v, out); return out; }
     if (type === 'Map') { out = new Map(); seen.set(v, out); for (const [k, x] of v) out.set(clone(k), clone(x)); return out; }
     if (type === 'Set') { out = new Set(); seen.set(v, out); for (const x of v) out.add(clone(x)); return out; }
-    if (type === 'ArrayBuffer') { out = v.slice(0); seen.set(v, out); return out; }
+    if (type === 'ArrayBuffer') { out = copyArrayBuffer(v); seen.set(v, out); return out; }
     // A SharedArrayBuffer's clone is a new object over the same memory.
     if (type === 'SharedArrayBuffer') { out = internalBinding('buffer').cloneShared(v); seen.set(v, out); return out; }
     if (type === 'TypedArray') { out = new typedCtors[typedArrayTag(v)](clone(v.buffer), v.byteOffset, v.length); seen.set(v, out); return out; }
@@ -1153,12 +1199,13 @@ function cloneMessage(value, transfer, source) {
       const C = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[v.name] || Error;
       out = Object.create(C.prototype);
       seen.set(v, out);
-      Object.defineProperty(out, 'message', { value: String(v.message), writable: true, configurable: true });
       Object.defineProperty(out, 'stack', { value: v.stack, writable: true, configurable: true });
+      Object.defineProperty(out, 'message', { value: String(v.message), writable: true, configurable: true });
       if ('cause' in v) Object.defineProperty(out, 'cause', { value: clone(v.cause), writable: true, configurable: true });
       return out;
     }
-    if (type === 'Promise' || type === 'WeakMap' || type === 'WeakSet' || type === 'Symbol' || type === 'Proxy') throw uncloneable(v);
+    if (type === 'Promise' || type === 'WeakMap' || type === 'WeakSet' || type === 'Symbol') throw uncloneable(v);
+    if (isUncloneableObject(v, type)) throw uncloneable(v);
     if ((portSupport !== null && portSupport.isPort(v)) || streamKindOf(v) !== undefined) {
       throw nodeTypeError('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', 'Object that needs transfer was found in message but not listed in transferList');
     }

@@ -1,0 +1,75 @@
+// structuredClone fidelity against V8's serializer: what clones (errors with stack before message,
+// resizable buffers, circular refs, getters run once, prototypes dropped) and what is refused, named as
+// V8's DataCloneError names it (function source elided past 128 chars, proxy targets, #<Ctor>, [object Tag]).
+const e = (label, f) => { try { const r = f(); console.log(label, 'ok', require('util').inspect(r, { showHidden: false, depth: 4 })); } catch (x) { console.log(label, 'err', x.name, x.code, JSON.stringify(x.message)); } };
+e('fn', () => structuredClone(function f() {}));
+e('arrow', () => structuredClone(() => {}));
+e('class', () => structuredClone(class A {}));
+e('sym', () => structuredClone(Symbol('s')));
+e('symobj', () => structuredClone(Object(Symbol('s'))));
+e('weakmap', () => structuredClone(new WeakMap()));
+e('promise', () => structuredClone(Promise.resolve()));
+e('proxy', () => structuredClone(new Proxy({}, {})));
+e('proxyfn', () => structuredClone(new Proxy(function(){}, {})));
+e('nested fn', () => structuredClone({ a: { b() {} } }));
+e('weakref', () => structuredClone(new WeakRef({})));
+class Foo { constructor() { this.a = 1; } get g() { return 2; } }
+e('class inst', () => structuredClone(new Foo()));
+e('getter', () => structuredClone({ get x() { console.log('getter called'); return 1; } }));
+e('nonenum', () => structuredClone(Object.defineProperty({ a: 1 }, 'b', { value: 2 })));
+e('symkey', () => structuredClone({ [Symbol('k')]: 1, a: 2 }));
+const circ = { a: 1 }; circ.self = circ; circ.arr = [circ];
+e('circ', () => { const c = structuredClone(circ); return [c.self === c, c.arr[0] === c]; });
+e('sparse', () => structuredClone([1, , 3]));
+e('arrprops', () => { const a = [1, 2]; a.x = 'y'; return structuredClone(a); });
+const err = new RangeError('bad', { cause: { c: 1 } }); err.extra = 1; err.code = 'X';
+e('error', () => { const c = structuredClone(err); return [c.constructor.name, c.message, c.cause, c.extra, c.code, c.stack === err.stack, Object.getOwnPropertyNames(c)]; });
+class MyErr extends Error { constructor(m) { super(m); this.name = 'MyErr'; } }
+e('myerr', () => { const c = structuredClone(new MyErr('m')); return [c.constructor.name, c.name, c.message, Object.getOwnPropertyNames(c)]; });
+e('err name custom', () => { const x = new Error('q'); x.name = 'TypeError'; const c = structuredClone(x); return [c.constructor.name, c.name]; });
+e('err name weird', () => { const x = new Error('q'); x.name = 'Foo'; const c = structuredClone(x); return [c.constructor.name, c.name, Object.getOwnPropertyNames(c)]; });
+e('agg', () => { const c = structuredClone(new AggregateError([1], 'agg')); return [c.constructor.name, c.message, c.errors]; });
+e('domexc', () => { const c = structuredClone(new DOMException('d', 'AbortError')); return [c.constructor.name, c.name, c.message, c.code]; });
+e('date', () => structuredClone(new Date(0)));
+e('regexp', () => { const r = /a/gi; r.lastIndex = 3; const c = structuredClone(r); return [c, c.lastIndex]; });
+e('map', () => structuredClone(new Map([[{ k: 1 }, new Set([1])]])));
+e('boxed', () => [structuredClone(Object(1)), structuredClone(Object('s')), structuredClone(Object(false)), structuredClone(Object(1n))]);
+e('ta', () => { const b = new ArrayBuffer(8); const u = new Uint8Array(b, 2, 4); const c = structuredClone({ u, d: new DataView(b), b }); return [c.u.buffer === c.b, c.d.buffer === c.b, c.u.byteOffset]; });
+e('transfer', () => { const b = new ArrayBuffer(8); const c = structuredClone(b, { transfer: [b] }); return [b.byteLength, c.byteLength, b.detached]; });
+e('transfer ta', () => { const u = new Uint8Array(4); const c = structuredClone(u, { transfer: [u] }); });
+e('transfer non', () => structuredClone(1, { transfer: [{}] }));
+e('transfer string', () => structuredClone(1, { transfer: 'ab' }));
+e('transfer num', () => structuredClone(1, { transfer: 1 }));
+e('opts num', () => structuredClone(1, 5));
+e('opts null', () => structuredClone(1, null));
+e('bigint', () => structuredClone(10n));
+e('-0', () => Object.is(structuredClone(-0), -0));
+e('proto', () => Object.getPrototypeOf(structuredClone(Object.create({ x: 1 }))) === Object.prototype);
+e('nullproto', () => { const o = Object.create(null); o.a = 1; const c = structuredClone(o); return [Object.getPrototypeOf(c) === Object.prototype, c]; });
+e('resizable', () => { const b = new ArrayBuffer(4, { maxByteLength: 16 }); const c = structuredClone(b); return [c.resizable, c.maxByteLength]; });
+e('url', () => structuredClone(new URL('http://a')));
+e('blob in map', () => structuredClone(new Map([[1, new Blob(['a'])]])));
+e('eventtarget', () => structuredClone(new EventTarget()));
+e('abortsignal', () => structuredClone(AbortSignal.abort()));
+e('textenc', () => structuredClone(new TextEncoder()));
+e('buffer', () => structuredClone(Buffer.from('ab')));
+e('args', () => (function () { return structuredClone(arguments); })(1, 2));
+e('global', () => structuredClone(globalThis));
+e('math', () => structuredClone(Math));
+e('gen', () => structuredClone((function* () {})()));
+e('long', () => structuredClone(function aVeryLongFunctionNameThatGoesOnAndOn(argumentNumberOne, argumentNumberTwo) {
+  return argumentNumberOne + argumentNumberTwo;
+}));
+e('bound', () => structuredClone((function f() {}).bind(null)));
+e('native', () => structuredClone(Math.max));
+e('customTS', () => structuredClone(new (class X { get [Symbol.toStringTag]() { return 'T'; } })(), {}));
+e('customTS2', () => { const o = Object.create(null); o[Symbol.toStringTag] = 'Tag'; o.f = () => 1; structuredClone({ w: new WeakMap(), o }); });
+e('weakmap', () => structuredClone({ w: new WeakMap() }));
+e('fr', () => structuredClone(new FinalizationRegistry(() => {})));
+e('async gen', () => structuredClone((async function* () {})()));
+e('mapiter', () => structuredClone(new Map().keys()));
+e('proxyobj', () => structuredClone(new Proxy([], {})));
+e('ws', () => structuredClone(new WeakSet()));
+e('bigint64', () => structuredClone(new BigInt64Array(1)));
+e('ctor-less', () => { class Q {} ; const q = new Q(); q.m = new WeakMap(); structuredClone(q); });
+e('error obj w fn', () => { const x = new Error('e'); x.f = () => 1; const c = structuredClone(x); console.log(Object.keys(c)); });
