@@ -1139,6 +1139,7 @@ function cloneMessage(value, transfer, source) {
   const oldPorts = [];
   const newPorts = [];
   const connects = [];
+  const cloneables = new Set();
   for (let i = 0; i < transfer.length; i++) {
     const item = transfer[i];
     if (item !== null && typeof item === 'object') {
@@ -1156,6 +1157,12 @@ function cloneMessage(value, transfer, source) {
         moved.set(item, np);
         oldPorts.push(item);
         newPorts.push(np);
+        continue;
+      }
+      // cloneable host objects may be listed: they still clone
+      if (typeof item[kClone] === 'function') {
+        if (cloneables.has(item)) throw dataCloneError(`Transfer list contains duplicate ${item.constructor.name}`);
+        cloneables.add(item);
         continue;
       }
       const kind = streamKindOf(item);
