@@ -21,6 +21,7 @@ const kState = Symbol('kState');
 // Node's JS-side errors that internal/errors does not define (yet): registered there on use.
 const localCodes = {
   ERR_CRYPTO_INVALID_STATE: [Error, (op) => `Invalid state for operation ${op}`],
+  ERR_CRYPTO_HASH_UPDATE_FAILED: [Error, () => 'Hash update failed'],
   ERR_CRYPTO_SCRYPT_INVALID_PARAMETER: [Error, () => 'Invalid scrypt parameter'],
   ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE: [TypeError, (t, e) => `Invalid key object type ${t}, expected ${e}.`],
   ERR_CRYPTO_SIGN_KEY_REQUIRED: [Error, () => 'No key provided to sign'],
@@ -178,7 +179,12 @@ Hash.prototype.update = function update(data, encoding) {
   if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  if (this[kHandle] && this[kState].flushed === undefined) native.update(this[kHandle], hashInput(data, encoding));
+  if (this[kState].flushed !== undefined) {
+    // The stream's end spent the context: node's Hash ignores more data, its Hmac fails.
+    if (this instanceof Hmac) throw new (C('ERR_CRYPTO_HASH_UPDATE_FAILED'))();
+    return this;
+  }
+  if (this[kHandle]) native.update(this[kHandle], hashInput(data, encoding));
   return this;
 };
 
