@@ -101,8 +101,9 @@ const IGNORED_WITH_VALUE: &[&str] = &[
     "--test-shard",
     // Read by the module loader from process.execArgv (src/module/js/cjs_loader.js).
     "-C",
-    // Read by the bootstrap (src/js/process.js): warnings go to the file.
+    // Read by the bootstrap (src/js/process.js): where warnings go, which are not printed.
     "--redirect-warnings",
+    "--disable-warning",
     "--max-http-header-size",
     // Loaded into process.env by the bootstrap (src/js/process.js).
     "--env-file",

@@ -456,10 +456,13 @@ function emitWarning(warning, type, code, ctor) {
 
 // The default 'warning' listener (not installed under --no-warnings or NODE_NO_WARNINGS=1).
 let traceHintShown = false;
+// --disable-warning=code-or-type: such warnings are not printed ('warning' listeners get them).
+const disabledWarnings = new Set();
 function onWarning(warning) {
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
+  if (disabledWarnings.has(warning.code) || disabledWarnings.has(warning.name)) return;
   const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
   let msg = `(node:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
@@ -577,6 +580,7 @@ module.exports = function configure() {
     else if (a.startsWith('--unhandled-rejections')) loop.setRejectionMode(a.length > 22 ? a.slice(23) : switches[++i]);
     else if (a.startsWith('--env-file')) loadEnvFileOption(a.length > 10 ? a.slice(11) : `${switches[++i]}`);
     else if (a.startsWith('--redirect-warnings')) warningFile = a.length > 19 ? a.slice(20) : `${switches[++i]}`;
+    else if (a.startsWith('--disable-warning')) disabledWarnings.add(a.length > 17 ? a.slice(18) : `${switches[++i]}`);
     else if (a.startsWith('--stack-trace-limit')) {
       const n = a.length > 19 ? a.slice(20) : `${switches[++i]}`;
       if (/^\d+$/.test(n)) Error.stackTraceLimit = Number(n);
