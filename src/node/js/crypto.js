@@ -1612,7 +1612,7 @@ function aesCipher(alg, key, data, encrypt) {
   } else if (alg.name === 'AES-CTR') {
     if (alg.counter.length !== 16) throw dom('algorithm.counter must contain exactly 16 bytes', 'OperationError');
     if (!(alg.length > 0 && alg.length <= 128)) throw dom('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
-    make = () => K(`aes-${bits}-ctr`, key[kKeyBytes], alg.counter);
+    return arrayBuffer(webCtr(`aes-${bits}-ctr`, key[kKeyBytes], alg.counter, alg.length, data));
   } else {
     return arrayBuffer(aesKeyWrap(key[kKeyBytes], data, encrypt));
   }
@@ -1625,6 +1625,24 @@ function aesCipher(alg, key, data, encrypt) {
     throw opFailed();
   }
   return arrayBuffer(out);
+}
+// WebCrypto's AES-CTR: only the counter block's rightmost `length` bits count, wrapping to zero
+// (node splits the input there, as Chromium does); more blocks than counter values fail.
+function webCtr(cipher, keyBytes, counter, length, data) {
+  const bits = BigInt(length);
+  const block = BigInt(`0x${Buffer.from(counter).toString('hex')}`);
+  const values = 1n << bits;
+  const blocks = BigInt(Math.ceil(data.length / 16));
+  if (blocks > values) throw opFailed();
+  const remaining = values - (block & (values - 1n));
+  const run = (iv, part) => {
+    const c = Cipheriv(cipher, keyBytes, iv);
+    return Buffer.concat([c.update(part), c.final()]);
+  };
+  if (blocks <= remaining) return run(counter, data);
+  const split = Number(remaining) * 16;
+  const wrapped = Buffer.from((block & ~(values - 1n)).toString(16).padStart(32, '0'), 'hex');
+  return Buffer.concat([run(counter, data.subarray(0, split)), run(wrapped, data.subarray(split))]);
 }
 // RFC 3394 AES key wrap (default IV) over AES-ECB blocks.
 const kWrapIV = Buffer.from('a6a6a6a6a6a6a6a6', 'hex');
