@@ -1127,7 +1127,7 @@ function randomBytes(size, callback) {
 // node's assertOffset/assertSize: offset and size count elements of the view, and the
 // checks and messages are in bytes.
 function fillRange(buf, offset, size) {
-  if (!ArrayBuffer.isView(buf) && !(buf instanceof ArrayBuffer)) {
+  if (!isBytes(buf)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
   }
   const elementSize = buf.BYTES_PER_ELEMENT || 1;
@@ -1330,10 +1330,7 @@ const bytesCopy = (v) => new Uint8Array(u8(v));
 function convertMember(value, type, dict, member) {
   const context = `${kPrefix}: '${member}' of '${dict}' (passed algorithm)`;
   if (type === 'hash') return normalizeAlgorithm(value, 'digest');
-  if (type === 'buffer') {
-    if (!isBytes(value)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${context} is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
-    return bytesCopy(value);
-  }
+  if (type === 'buffer') return bytesCopy(webidlBytes(value, context));
   // [EnforceRange] integers.
   const n = Number(value);
   if (!Number.isFinite(n)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${context} is not a finite number.`);
@@ -1378,13 +1375,20 @@ function subtleArgs(self, method, length, required) {
     throw cxx(TypeError, 'ERR_MISSING_ARGS', `${kSubtlePrefix(method)}: ${required} argument${required === 1 ? '' : 's'} required, but only ${length} present.`);
   }
 }
-// WebIDL's BufferSource conversion of a SubtleCrypto argument (no strings).
-function bufferSource(value, method, position) {
-  if (!isBytes(value)) {
-    throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${kSubtlePrefix(method)}: ${position} argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+// WebIDL's BufferSource conversion (no strings, nothing shared): its bytes, or a TypeError
+// naming `context`.
+const isShared = (b) => typeof SharedArrayBuffer !== 'undefined' && b instanceof SharedArrayBuffer;
+function webidlBytes(value, context) {
+  let problem;
+  if (ArrayBuffer.isView(value)) {
+    if (isShared(value.buffer)) problem = 'is a view on a SharedArrayBuffer, which is not allowed.';
+  } else if (!(value instanceof ArrayBuffer)) {
+    problem = 'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.';
   }
+  if (problem) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${context} ${problem}`);
   return u8(value);
 }
+const bufferSource = (value, method, position) => webidlBytes(value, `${kSubtlePrefix(method)}: ${position} argument`);
 function cryptoKeyArg(value, method, position) {
   if (!(value instanceof CryptoKey)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${kSubtlePrefix(method)}: ${position} argument is not of type CryptoKey.`);
   return value;
