@@ -442,14 +442,9 @@ class DOMException {
   #message;
   constructor(message = '', options = 'Error') {
     this.#message = `${message}`;
-    if (options !== null && typeof options === 'object') {
-      this.#name = 'name' in options ? `${options.name}` : 'Error';
-      if ('cause' in options) {
-        Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true, enumerable: false });
-      }
-    } else {
-      this.#name = `${options}`;
-    }
+    // an options object's name is read as is (a missing one is 'undefined'), as node's
+    const withOptions = options !== null && typeof options === 'object';
+    this.#name = withOptions ? `${options.name}` : `${options}`;
     // Like Error.captureStackTrace: an own stack, but no [[ErrorData]] (isNativeError is false).
     // The frames are captured now and formatted on first read (formatting is the costly part:
     // aborts and atob failures make many of these).
@@ -466,6 +461,9 @@ class DOMException {
       set(v) { define(this, v); },
       configurable: true, enumerable: false,
     });
+    if (withOptions && 'cause' in options) {
+      Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true, enumerable: false });
+    }
   }
   get name() {
     if (!isDOMException(this)) throw invalidDOMExceptionThis();
@@ -1122,6 +1120,22 @@ function transferTransform(original) {
     pumped = pump(original.readable.getReader()).catch((err) => controller.error(err));
   }];
 }
+// AbortSignals marked by util.transferableAbortSignal (node's kTransferable mode): the copy
+// follows the original, its abort arriving a turn later as through node's port.
+const transferableSignals = new WeakSet();
+function markTransferableSignal(signal) {
+  transferableSignals.add(signal);
+  return signal;
+}
+function transferSignal(original) {
+  const copy = new AbortSignal(kCreate);
+  if (original.aborted) {
+    abortSignal(copy, cloneChunk(original.reason));
+    return [copy, () => {}];
+  }
+  const forward = () => setImmediate(() => abortSignal(copy, cloneChunk(original.reason)));
+  return [copy, () => original.addEventListener('abort', forward, { once: true })];
+}
 const streamTransfers = { ReadableStream: transferReadable, WritableStream: transferWritable, TransformStream: transferTransform };
 function lockedSide(kind, v) {
   if (kind === 'TransformStream') return v.readable.locked ? 'ReadableStream' : v.writable.locked ? 'WritableStream' : undefined;
@@ -1163,6 +1177,13 @@ function cloneMessage(value, transfer, source) {
       if (typeof item[kClone] === 'function') {
         if (cloneables.has(item)) throw dataCloneError(`Transfer list contains duplicate ${item.constructor.name}`);
         cloneables.add(item);
+        continue;
+      }
+      if (transferableSignals.has(item)) {
+        if (moved.has(item)) throw dataCloneError('Transfer list contains duplicate AbortSignal');
+        const [copy, connect] = transferSignal(item);
+        moved.set(item, copy);
+        connects.push(connect);
         continue;
       }
       const kind = streamKindOf(item);
@@ -1213,7 +1234,7 @@ function cloneMessage(value, transfer, source) {
     }
     if (type === 'Promise' || type === 'WeakMap' || type === 'WeakSet' || type === 'Symbol') throw uncloneable(v);
     if (isUncloneableObject(v, type)) throw uncloneable(v);
-    if ((portSupport !== null && portSupport.isPort(v)) || streamKindOf(v) !== undefined) {
+    if ((portSupport !== null && portSupport.isPort(v)) || transferableSignals.has(v) || streamKindOf(v) !== undefined) {
       throw nodeTypeError('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', 'Object that needs transfer was found in message but not listed in transferList');
     }
     if (typeof v[kClone] === 'function') {
@@ -1269,5 +1290,5 @@ module.exports = {
   TextEncoder, TextDecoder, DOMException, Event, CustomEvent, MessageEvent, EventTarget, AbortSignal, AbortController,
   structuredClone, eventTargetListeners, isEventTarget,
   kNodeStyle, kNewListener, kRemoveListener, kResistStopPropagation, hybridDispatch, eventsOf: (t) => eventsOf(t),
-  cloneMessage, transferPorts, untransferable, readIterable, nodeTypeError, kClone, kDeserialize,
+  cloneMessage, transferPorts, untransferable, readIterable, nodeTypeError, kClone, kDeserialize, markTransferableSignal,
 };
