@@ -124,31 +124,28 @@ const named = (h, K) => (typeof h === 'object' && h !== null ? Object.setPrototy
 
 // ---- lazy streams ----
 
-// Stream methods that turn a Hash/Hmac/Cipher into a real Transform on first use.
+// node's LazyTransform, which Hash, Hmac and the ciphers inherit from: it becomes a
+// stream.Transform (loading `stream` then) when a stream method is first used.
+function LazyTransform(options) {
+  this._options = options;
+}
 let Transform;
-const lazyClasses = [];
 function upgrade(self) {
   if (!Transform) {
     Transform = require('stream').Transform;
-    for (const K of lazyClasses) Object.setPrototypeOf(K.prototype, Transform.prototype);
+    Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
   }
   if (!self._readableState) Transform.call(self, self._options);
 }
-const streamMethods = ['write', 'end', 'pipe', 'on', 'once', 'addListener', 'prependListener', 'read', 'setEncoding', 'resume', 'pause', 'destroy', 'unpipe', Symbol.asyncIterator];
-function addLazyStream(K, transform, flush) {
-  lazyClasses.push(K);
-  for (const m of streamMethods) {
-    Object.defineProperty(K.prototype, m, {
-      configurable: true,
-      writable: true,
-      value: function (...args) {
-        upgrade(this);
-        return Transform.prototype[m] ? Transform.prototype[m].apply(this, args) : require('events').prototype[m].apply(this, args);
-      },
-    });
-  }
-  K.prototype._transform = transform;
-  K.prototype._flush = flush;
+for (const m of ['write', 'end', 'pipe', 'on', 'once', 'addListener', 'prependListener', 'read', 'setEncoding', 'resume', 'pause', 'destroy', 'unpipe', Symbol.asyncIterator]) {
+  Object.defineProperty(LazyTransform.prototype, m, {
+    configurable: true,
+    writable: true,
+    value: function (...args) {
+      upgrade(this);
+      return Transform.prototype[m] ? Transform.prototype[m].apply(this, args) : require('events').prototype[m].apply(this, args);
+    },
+  });
 }
 
 // ---- Hash / Hmac ----
@@ -167,10 +164,13 @@ function Hash(algorithm, options) {
   this[kState] = { [kFinalized]: false };
 }
 
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Hash.prototype.copy = function copy(options) {
   if (this[kState][kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
   return new Hash(this, options);
 };
+Hash.prototype._transform = hashTransform;
+Hash.prototype._flush = hashFlush;
 
 // Hash input for the binding, which reads any typed array's bytes as they are.
 const hashInput = (data, encoding) => (typeof data === 'string' || data instanceof DataView ? bytesOf(data, 'data', encoding) : data);
@@ -209,7 +209,6 @@ function hashFlush(callback) {
   this.push(d);
   callback();
 }
-addLazyStream(Hash, hashTransform, hashFlush);
 
 // node's prepareSecretKey: KeyObject, CryptoKey or bytes.
 function prepareSecretKey(key, encoding, bufferOnly = false) {
@@ -237,6 +236,7 @@ function Hmac(hmac, key, options) {
   this[kHandle] = named(h, HmacHandle);
   this[kState] = { [kFinalized]: false };
 }
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype.digest = function digest(outputEncoding) {
   // node: an empty Buffer for 'buffer' (the default), else an empty string whatever the name.
@@ -246,7 +246,8 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   const flushed = this[kState].flushed;
   return digestOutput(flushed !== undefined ? flushed : native.digest(this[kHandle]), outputEncoding);
 };
-addLazyStream(Hmac, hashTransform, hashFlush);
+Hmac.prototype._flush = hashFlush;
+Hmac.prototype._transform = hashTransform;
 
 const hashes = ['RSA-MD5', 'RSA-RIPEMD160', 'RSA-SHA1', 'RSA-SHA1-2', 'RSA-SHA224', 'RSA-SHA256', 'RSA-SHA3-224', 'RSA-SHA3-256',
   'RSA-SHA3-384', 'RSA-SHA3-512', 'RSA-SHA384', 'RSA-SHA512', 'RSA-SHA512/224', 'RSA-SHA512/256', 'RSA-SM3', 'blake2b512',
@@ -394,33 +395,36 @@ function setAAD(aadbuf, options) {
   if (!native.cipherSetAAD(this[kHandle], aadbuf)) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAAD');
   return this;
 }
-for (const K of [Cipheriv, Decipheriv, Cipher, Decipher]) {
-  Object.assign(K.prototype, { update, final, setAutoPadding, setAAD });
-  addLazyStream(K, function (chunk, encoding, callback) {
-    this.push(cipherUpdate(this[kHandle], bytesOf(chunk, 'data', encoding)));
-    callback();
-  }, function (callback) {
-    try {
-      this.push(cipherFinal(this[kHandle]));
-    } catch (e) {
-      callback(e);
-      return;
-    }
-    callback();
-  });
+function cipherTransform(chunk, encoding, callback) {
+  this.push(cipherUpdate(this[kHandle], bytesOf(chunk, 'data', encoding)));
+  callback();
 }
-Cipheriv.prototype.getAuthTag = Cipher.prototype.getAuthTag = function getAuthTag() {
+function cipherFlush(callback) {
+  try {
+    this.push(cipherFinal(this[kHandle]));
+  } catch (e) {
+    callback(e);
+    return;
+  }
+  callback();
+}
+function getAuthTag() {
   const ret = native.cipherGetAuthTag(this[kHandle]);
   if (ret === undefined) throw new (C('ERR_CRYPTO_INVALID_STATE'))('getAuthTag');
   return ret;
-};
-Decipheriv.prototype.setAuthTag = Decipher.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
+}
+function setAuthTag(tagbuf, encoding) {
   tagbuf = bytesOf(tagbuf, 'buffer', encoding);
   const r = native.cipherSetAuthTag(this[kHandle], tagbuf);
   if (r === null) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${tagbuf.byteLength}`);
   if (!r) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAuthTag');
   return this;
-};
+}
+// Members in node's order: encrypting ciphers get getAuthTag, decrypting ones setAuthTag.
+for (const [K, authTag] of [[Cipheriv, { getAuthTag }], [Decipheriv, { setAuthTag }], [Cipher, { getAuthTag }], [Decipher, { setAuthTag }]]) {
+  Object.setPrototypeOf(K.prototype, LazyTransform.prototype);
+  Object.assign(K.prototype, { _transform: cipherTransform, _flush: cipherFlush, update, final, setAutoPadding, ...authTag, setAAD });
+}
 
 // name -> [nid, OpenSSL short name, mode, key length, iv length, block size]
 let cipherTable;
@@ -499,7 +503,6 @@ class KeyObject {
     const K = { secret: SecretKeyObject, public: PublicKeyObject, private: PrivateKeyObject }[key.type];
     return new K(key[kKeyBytes]);
   }
-  get symmetricKeySize() { return undefined; }
   equals(otherKeyObject) {
     if (!(otherKeyObject instanceof KeyObject)) throw new (E().ERR_INVALID_ARG_TYPE)('otherKeyObject', 'KeyObject', otherKeyObject);
     const a = this[kKeyBytes], b = otherKeyObject[kKeyBytes];
@@ -522,7 +525,6 @@ class KeyObject {
 class SecretKeyObject extends KeyObject {
   constructor(bytes) { super('secret', keyHandle(bytes)); }
   get symmetricKeySize() { return this[kKeyBytes].length; }
-  get asymmetricKeyType() { return undefined; }
   export(options) {
     if (options !== undefined) {
       validateObject(options, 'options');
