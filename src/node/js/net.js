@@ -500,6 +500,13 @@ function invalidAddressFamily(addressType, options) {
 
 function tryConnect(socket, candidates, index, port) {
   const { address } = candidates[index];
+  if (socket[kFd] >= 0) {
+    // connect() again on a connected socket: as libuv keeps its handle, no new connection is
+    // made; the connect completes again on the descriptor it has.
+    socket._candidates = { candidates, index, port, address };
+    updateInterest(socket);
+    return;
+  }
   const fd = tcp.connect(address, port);
   if (isErr(fd)) {
     if (index + 1 < candidates.length) return tryConnect(socket, candidates, index + 1, port);
@@ -716,6 +723,14 @@ function Server(options, connectionListener) {
   else if (options == null || typeof options === 'object') options = { ...options };
   else throw new (E().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
   if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  if (options.keepAliveInitialDelay !== undefined) {
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
+  }
+  if (options.highWaterMark !== undefined) {
+    validateNumber(options.highWaterMark, 'options.highWaterMark');
+    if (options.highWaterMark < 0) options.highWaterMark = undefined; // the default below
+  }
   this._connections = 0;
   this._fd = -1;
   this._address = null;
@@ -726,7 +741,7 @@ function Server(options, connectionListener) {
   this.noDelay = Boolean(options.noDelay);
   this.keepAlive = Boolean(options.keepAlive);
   this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
-  this.highWaterMark = options.highWaterMark ?? 16 * 1024;
+  this.highWaterMark = options.highWaterMark ?? require('stream').getDefaultHighWaterMark(false);
 }
 Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
@@ -803,7 +818,7 @@ Server.prototype.listen = function (...args) {
     this._connectionKey = this._dualStack ? `6::::${port}` : `${isIP(address) || 4}:${address}:${port}`;
     if (netServerListen.hasSubscribers) netServerListen.asyncEnd.publish({ server: this });
     loop.watchFd(this._fd, READ, () => this._accept(), this._refed);
-    process.nextTick(() => this.emit('listening'));
+    process.nextTick(() => { if (this._fd >= 0) this.emit('listening'); }); // unless closed meanwhile
   };
   // As node, any host (an IP address too) goes through dns.lookup, so the bind happens later.
   if (host === undefined || host === null) bindTo('::');
