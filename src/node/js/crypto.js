@@ -125,7 +125,7 @@ const named = (h, K) => (typeof h === 'object' && h !== null ? Object.setPrototy
 // ---- lazy streams ----
 
 // node's LazyTransform, which Hash, Hmac and the ciphers inherit from: it becomes a
-// stream.Transform (loading `stream` then) when a stream method is first used.
+// stream.Transform (loading `stream` then) when a stream member is first used.
 function LazyTransform(options) {
   this._options = options;
 }
@@ -135,16 +135,44 @@ function upgrade(self) {
     Transform = require('stream').Transform;
     Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
   }
-  if (!self._readableState) Transform.call(self, self._options);
+  if (!Object.prototype.hasOwnProperty.call(self, '_readableState')) {
+    Transform.call(self, self._options);
+    // As node's: written strings reach _transform with their encoding.
+    self._writableState.decodeStrings = false;
+  }
 }
-for (const m of ['write', 'end', 'pipe', 'on', 'once', 'addListener', 'prependListener', 'read', 'setEncoding', 'resume', 'pause', 'destroy', 'unpipe', Symbol.asyncIterator]) {
+const kLazyMethods = ['write', 'end', 'pipe', 'unpipe', 'on', 'once', 'off', 'addListener', 'prependListener', 'prependOnceListener',
+  'removeListener', 'removeAllListeners', 'emit', 'listeners', 'rawListeners', 'listenerCount', 'eventNames', 'setMaxListeners',
+  'getMaxListeners', 'read', 'push', 'unshift', 'setEncoding', 'setDefaultEncoding', 'resume', 'pause', 'isPaused', 'cork', 'uncork',
+  'destroy', 'wrap', Symbol.asyncIterator];
+const kLazyAccessors = ['readable', 'writable', 'destroyed', 'closed', 'errored', 'readableEnded', 'writableEnded', 'writableFinished',
+  'readableFlowing', 'readableLength', 'writableLength', 'readableHighWaterMark', 'writableHighWaterMark', 'readableObjectMode',
+  'writableObjectMode', 'readableEncoding', 'readableAborted', 'readableDidRead', 'writableNeedDrain', 'writableCorked'];
+for (const m of kLazyMethods) {
   Object.defineProperty(LazyTransform.prototype, m, {
     configurable: true,
     writable: true,
     value: function (...args) {
       upgrade(this);
-      return Transform.prototype[m] ? Transform.prototype[m].apply(this, args) : require('events').prototype[m].apply(this, args);
+      return Transform.prototype[m].apply(this, args);
     },
+  });
+}
+for (const name of kLazyAccessors) {
+  Object.defineProperty(LazyTransform.prototype, name, {
+    configurable: true,
+    get() { upgrade(this); return Reflect.get(Transform.prototype, name, this); },
+    set(value) { upgrade(this); Reflect.set(Transform.prototype, name, value, this); },
+  });
+}
+// node's state getters: reading one makes the stream; the Transform constructor's writes
+// land as own properties.
+for (const name of ['_readableState', '_writableState']) {
+  Object.defineProperty(LazyTransform.prototype, name, {
+    configurable: true,
+    enumerable: true,
+    get() { upgrade(this); return this[name]; },
+    set(value) { Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true }); },
   });
 }
 
