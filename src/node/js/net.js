@@ -732,6 +732,7 @@ function Server(options, connectionListener) {
     if (options.highWaterMark < 0) options.highWaterMark = undefined; // the default below
   }
   this._connections = 0;
+  this._listeningId = 1;
   this._fd = -1;
   this._address = null;
   this._refed = true;
@@ -768,6 +769,7 @@ const toBacklog = (x) => ((x = Number(x)) >= 0 ? x : false);
 Server.prototype.listen = function (...args) {
   const [normalized, cb] = normalizeArgs(args);
   if (this._fd >= 0) throw new (E().ERR_SERVER_ALREADY_LISTEN)();
+  this._listeningId++;
   if (netServerListen.hasSubscribers) netServerListen.asyncStart.publish({ server: this, options: normalized });
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toBacklog(args.length > 1 && args[1]) || toBacklog(args.length > 2 && args[2]);
@@ -823,7 +825,10 @@ Server.prototype.listen = function (...args) {
   // As node, any host (an IP address too) goes through dns.lookup, so the bind happens later.
   if (host === undefined || host === null) bindTo('::');
   else {
+    // As node's _listeningId: a close() or another listen() meanwhile cancels this one.
+    const listeningId = this._listeningId;
     require('dns').lookup(host, (err, address) => {
+      if (listeningId !== this._listeningId) return;
       if (err) { this.emit('error', err); return; }
       bindTo(address);
     });
@@ -867,6 +872,7 @@ Server.prototype.address = function () {
 };
 
 Server.prototype.close = function (cb) {
+  this._listeningId++;
   if (typeof cb === 'function') {
     if (this._fd < 0) this.once('close', () => cb(new (E().ERR_SERVER_NOT_RUNNING)()));
     else this.once('close', cb);
