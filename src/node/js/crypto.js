@@ -1395,7 +1395,6 @@ function normalizeAlgorithm(algorithm, op) {
 
 // ---- SubtleCrypto argument conversions (WebIDL) ----
 
-const kOrdinals = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th'];
 const kKeyFormats = ['raw', 'pkcs8', 'spki', 'jwk'];
 const kKeyUsages = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey'];
 const kSubtlePrefix = (method) => `Failed to execute '${method}' on 'SubtleCrypto'`;
@@ -1682,13 +1681,10 @@ function webCtr(cipher, keyBytes, counter, length, data) {
 const kWrapIV = Buffer.from('a6a6a6a6a6a6a6a6', 'hex');
 function aesKeyWrap(kek, data, wrap) {
   const n = data.length / 8 - (wrap ? 0 : 1);
-  if (!Number.isInteger(n) || n < (wrap ? 2 : 2)) throw opFailed();
-  const cipher = `aes-${kek.length * 8}-ecb`;
-  const block = (input) => {
-    const c = (wrap ? Cipheriv : Decipheriv)(cipher, kek, null);
-    c.setAutoPadding(false);
-    return Buffer.concat([c.update(input), c.final()]);
-  };
+  if (!Number.isInteger(n) || n < 2) throw opFailed();
+  // Unpadded ECB hands each 16-byte block back from update().
+  const ecb = (wrap ? Cipheriv : Decipheriv)(`aes-${kek.length * 8}-ecb`, kek, null).setAutoPadding(false);
+  const block = (input) => ecb.update(input);
   const a = Buffer.from(wrap ? kWrapIV : data.subarray(0, 8));
   const r = Buffer.from(wrap ? data : data.subarray(8));
   const xorT = (t) => { for (let i = 7, v = t; i >= 0 && v > 0; i--, v = Math.floor(v / 256)) a[i] ^= v & 0xff; };
@@ -1699,7 +1695,7 @@ function aesKeyWrap(kek, data, wrap) {
       const t = n * j + i + 1;
       const ri = r.subarray(i * 8, i * 8 + 8);
       if (!wrap) xorT(t);
-      const b = block(Buffer.concat(wrap ? [a, ri] : [a, ri]));
+      const b = block(Buffer.concat([a, ri]));
       b.copy(a, 0, 0, 8);
       b.copy(ri, 0, 8, 16);
       if (wrap) xorT(t);
