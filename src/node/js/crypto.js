@@ -361,7 +361,7 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
     [key, iv] = bytesToKey(key, keyLen, ivLen);
     if (encrypt && (mode === 'ctr' || mode === 'gcm')) process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
   }
-  const h = named(native.cipherInit(cipher, key, iv, encrypt, authTagLength), CipherBase);
+  const h = named(wrapCipherInit(cipher, key, iv, encrypt) || native.cipherInit(cipher, key, iv, encrypt, authTagLength), CipherBase);
   if (typeof h === 'number') {
     if (h === 1) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
     if (h === 2) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
@@ -373,13 +373,48 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
   self._options = options;
 }
 
+// AES key wrap ciphers (id-aesNNN-wrap) as OpenSSL's wrap mode: each update wraps (or unwraps)
+// its whole input with the cipher's 8-byte IV (RFC 3394), final() gives nothing. The handle
+// answers the binding's cipher calls itself.
+const kWrap = Symbol('kWrap');
+function wrapCipherInit(cipher, key, iv, encrypt) {
+  const entry = ciphers().get(cipher.toLowerCase());
+  if (!entry || entry[2] !== 'wrap') return undefined;
+  if (key.length !== entry[3]) return 3;
+  if (iv === null || iv.length !== 8) return 2;
+  const h = {};
+  Object.defineProperty(h, kWrap, { value: { kek: Buffer.from(key), iv: Buffer.from(iv), encrypt, finished: false } });
+  return h;
+}
+const wrapOps = {
+  cipherUpdate(h, data) {
+    const w = h[kWrap];
+    if (w.finished) return undefined;
+    try {
+      return aesKeyWrap(w.kek, u8(data), w.encrypt, w.iv);
+    } catch {
+      return undefined;
+    }
+  },
+  cipherFinal(h) {
+    if (h[kWrap].finished) return 0;
+    h[kWrap].finished = true;
+    return Buffer.alloc(0);
+  },
+  cipherSetAutoPadding: (h) => !h[kWrap].finished,
+  cipherSetAAD: () => false,
+  cipherGetAuthTag: () => undefined,
+  cipherSetAuthTag: () => false,
+};
+const cipherOps = (h) => (h !== null && typeof h === 'object' && h[kWrap] ? wrapOps : native);
+
 function cipherUpdate(handle, data) {
-  const ret = native.cipherUpdate(handle, data);
+  const ret = cipherOps(handle).cipherUpdate(handle, data);
   if (ret === undefined) throw new Error('Trying to add data in unsupported state');
   return ret;
 }
 function cipherFinal(handle) {
-  const ret = native.cipherFinal(handle);
+  const ret = cipherOps(handle).cipherFinal(handle);
   if (typeof ret !== 'number') return ret;
   if (ret === 0) throw cxx(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state');
   if (ret === 1) throw osslError('1C800064', 'Provider routines', 'bad decrypt', 'ERR_OSSL_BAD_DECRYPT');
@@ -413,14 +448,14 @@ function final(outputEncoding) {
   return ret;
 }
 function setAutoPadding(ap) {
-  if (!native.cipherSetAutoPadding(this[kHandle], !!ap)) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAutoPadding');
+  if (!cipherOps(this[kHandle]).cipherSetAutoPadding(this[kHandle], !!ap)) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAutoPadding');
   return this;
 }
 function setAAD(aadbuf, options) {
   const encoding = getStringOption(options, 'encoding');
   getUIntOption(options, 'plaintextLength');
   aadbuf = bytesOf(aadbuf, 'aadbuf', encoding);
-  if (!native.cipherSetAAD(this[kHandle], aadbuf)) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAAD');
+  if (!cipherOps(this[kHandle]).cipherSetAAD(this[kHandle], aadbuf)) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAAD');
   return this;
 }
 function cipherTransform(chunk, encoding, callback) {
@@ -437,13 +472,13 @@ function cipherFlush(callback) {
   callback();
 }
 function getAuthTag() {
-  const ret = native.cipherGetAuthTag(this[kHandle]);
+  const ret = cipherOps(this[kHandle]).cipherGetAuthTag(this[kHandle]);
   if (ret === undefined) throw new (C('ERR_CRYPTO_INVALID_STATE'))('getAuthTag');
   return ret;
 }
 function setAuthTag(tagbuf, encoding) {
   tagbuf = bytesOf(tagbuf, 'buffer', encoding);
-  const r = native.cipherSetAuthTag(this[kHandle], tagbuf);
+  const r = cipherOps(this[kHandle]).cipherSetAuthTag(this[kHandle], tagbuf);
   if (r === null) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${tagbuf.byteLength}`);
   if (!r) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAuthTag');
   return this;
@@ -470,6 +505,11 @@ function ciphers() {
       if (m === 'cbc') cipherTable.set(`aes${bits}`, entry);
       if (m === 'gcm') cipherTable.set(`id-aes${bits}-GCM`, entry);
     }
+  }
+  for (const [i, bits] of [128, 192, 256].entries()) {
+    const entry = [788 + i, `id-aes${bits}-wrap`, 'wrap', bits / 8, 8, 8];
+    cipherTable.set(`aes${bits}-wrap`, entry);
+    cipherTable.set(`id-aes${bits}-wrap`, entry);
   }
   cipherTable.set('chacha20', [1019, 'chacha20', 'stream', 32, 16, 0]);
   cipherTable.set('chacha20-poly1305', [1018, 'chacha20-poly1305', 'stream', 32, 12, 0]);
@@ -1679,13 +1719,13 @@ function webCtr(cipher, keyBytes, counter, length, data) {
 }
 // RFC 3394 AES key wrap (default IV) over AES-ECB blocks.
 const kWrapIV = Buffer.from('a6a6a6a6a6a6a6a6', 'hex');
-function aesKeyWrap(kek, data, wrap) {
+function aesKeyWrap(kek, data, wrap, iv = kWrapIV) {
   const n = data.length / 8 - (wrap ? 0 : 1);
   if (!Number.isInteger(n) || n < 2) throw opFailed();
   // Unpadded ECB hands each 16-byte block back from update().
   const ecb = (wrap ? Cipheriv : Decipheriv)(`aes-${kek.length * 8}-ecb`, kek, null).setAutoPadding(false);
   const block = (input) => ecb.update(input);
-  const a = Buffer.from(wrap ? kWrapIV : data.subarray(0, 8));
+  const a = Buffer.from(wrap ? iv : data.subarray(0, 8));
   const r = Buffer.from(wrap ? data : data.subarray(8));
   const xorT = (t) => { for (let i = 7, v = t; i >= 0 && v > 0; i--, v = Math.floor(v / 256)) a[i] ^= v & 0xff; };
   for (let step = 0; step < 6; step++) {
@@ -1702,7 +1742,7 @@ function aesKeyWrap(kek, data, wrap) {
     }
   }
   if (wrap) return Buffer.concat([a, r]);
-  if (!a.equals(kWrapIV)) throw opFailed();
+  if (!a.equals(iv)) throw opFailed();
   return r;
 }
 function cipherOrWrap(encrypt, alg, key, data, op) {
