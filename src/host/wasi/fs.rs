@@ -404,25 +404,37 @@ pub fn readdir(path: &str) -> io::Result<Vec<(String, u8)>> {
     Ok(out)
 }
 
-fn timespec(seconds: f64) -> libc::timespec {
-    let secs = seconds.floor();
-    libc::timespec {
-        tv_sec: secs as libc::time_t,
-        tv_nsec: ((seconds - secs) * 1e9) as _,
+/// libuv's uv__fs_to_timespec: whole seconds toward zero and the nanoseconds cut to microseconds
+/// (libuv keeps microsecond resolution on every platform), borrowing a second when negative.
+/// NaN (an invalid Date) is EINVAL, as utimensat refuses the seconds libuv makes of it.
+fn timespec(seconds: f64) -> io::Result<libc::timespec> {
+    if seconds.is_nan() {
+        return Err(io::Error::from_raw_os_error(libc::EINVAL));
     }
+    let whole = seconds.trunc();
+    let (mut sec, mut nsec) = (whole as i64, ((seconds - whole) * 1e9) as i64);
+    nsec -= nsec % 1000;
+    if nsec < 0 {
+        nsec += 1_000_000_000;
+        sec -= 1;
+    }
+    Ok(libc::timespec {
+        tv_sec: sec as libc::time_t,
+        tv_nsec: nsec as _,
+    })
 }
 
 /// Sets access and modification times (seconds since the epoch).
 pub fn utimes(path: &str, atime: f64, mtime: f64, follow: bool) -> io::Result<()> {
     let p = cpath(path)?;
-    let times = [timespec(atime), timespec(mtime)];
+    let times = [timespec(atime)?, timespec(mtime)?];
     let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
     // SAFETY: `times` holds two timespecs; `p` is NUL-terminated.
     check(unsafe { libc::utimensat(libc::AT_FDCWD, p.as_ptr(), times.as_ptr(), flags) }).map(|_| ())
 }
 
 pub fn futimes(fd: i32, atime: f64, mtime: f64) -> io::Result<()> {
-    let times = [timespec(atime), timespec(mtime)];
+    let times = [timespec(atime)?, timespec(mtime)?];
     // SAFETY: `times` holds two timespecs.
     check(unsafe { libc::futimens(fd, times.as_ptr()) }).map(|_| ())
 }
