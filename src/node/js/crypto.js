@@ -373,17 +373,18 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
   self._options = options;
 }
 
-// AES key wrap ciphers (id-aesNNN-wrap) as OpenSSL's wrap mode: each update wraps (or unwraps)
-// its whole input with the cipher's 8-byte IV (RFC 3394), final() gives nothing. The handle
+// AES key wrap ciphers (id-aesNNN-wrap, -wrap-pad) as OpenSSL's wrap mode: each update wraps (or
+// unwraps) its whole input with the cipher's IV (RFC 3394, RFC 5649), final() gives nothing. The handle
 // answers the binding's cipher calls itself.
 const kWrap = Symbol('kWrap');
 function wrapCipherInit(cipher, key, iv, encrypt) {
   const entry = ciphers().get(cipher.toLowerCase());
   if (!entry || entry[2] !== 'wrap') return undefined;
   if (key.length !== entry[3]) return 3;
-  if (iv === null || iv.length !== 8) return 2;
+  if (iv === null || iv.length !== entry[4]) return 2;
   const h = {};
-  Object.defineProperty(h, kWrap, { value: { kek: Buffer.from(key), iv: Buffer.from(iv), encrypt, finished: false } });
+  const run = entry[4] === 4 ? aesKeyWrapPad : aesKeyWrap;
+  Object.defineProperty(h, kWrap, { value: { kek: Buffer.from(key), iv: Buffer.from(iv), encrypt, run, finished: false } });
   return h;
 }
 const wrapOps = {
@@ -391,7 +392,7 @@ const wrapOps = {
     const w = h[kWrap];
     if (w.finished) return undefined;
     try {
-      return aesKeyWrap(w.kek, u8(data), w.encrypt, w.iv);
+      return w.run(w.kek, u8(data), w.encrypt, w.iv);
     } catch {
       return undefined;
     }
@@ -510,6 +511,7 @@ function ciphers() {
     const entry = [788 + i, `id-aes${bits}-wrap`, 'wrap', bits / 8, 8, 8];
     cipherTable.set(`aes${bits}-wrap`, entry);
     cipherTable.set(`id-aes${bits}-wrap`, entry);
+    cipherTable.set(`id-aes${bits}-wrap-pad`, [897 + 3 * i, `id-aes${bits}-wrap-pad`, 'wrap', bits / 8, 4, 8]);
   }
   cipherTable.set('chacha20', [1019, 'chacha20', 'stream', 32, 16, 0]);
   cipherTable.set('chacha20-poly1305', [1018, 'chacha20-poly1305', 'stream', 32, 12, 0]);
@@ -1722,11 +1724,18 @@ const kWrapIV = Buffer.from('a6a6a6a6a6a6a6a6', 'hex');
 function aesKeyWrap(kek, data, wrap, iv = kWrapIV) {
   const n = data.length / 8 - (wrap ? 0 : 1);
   if (!Number.isInteger(n) || n < 2) throw opFailed();
-  // Unpadded ECB hands each 16-byte block back from update().
-  const ecb = (wrap ? Cipheriv : Decipheriv)(`aes-${kek.length * 8}-ecb`, kek, null).setAutoPadding(false);
-  const block = (input) => ecb.update(input);
-  const a = Buffer.from(wrap ? iv : data.subarray(0, 8));
-  const r = Buffer.from(wrap ? data : data.subarray(8));
+  const [a, r] = keyWrapRounds(aesEcb(kek, wrap), wrap ? iv : data.subarray(0, 8), wrap ? data : data.subarray(8), wrap);
+  if (wrap) return Buffer.concat([a, r]);
+  if (!a.equals(iv)) throw opFailed();
+  return r;
+}
+// Unpadded AES-ECB over one key: update() hands each 16-byte block back.
+const aesEcb = (kek, encrypt) => (encrypt ? Cipheriv : Decipheriv)(`aes-${kek.length * 8}-ecb`, kek, null).setAutoPadding(false);
+// RFC 3394's six rounds over the semiblocks `r` with the integrity value `a0`: [A, R].
+function keyWrapRounds(ecb, a0, r0, wrap) {
+  const a = Buffer.from(a0);
+  const r = Buffer.from(r0);
+  const n = r.length / 8;
   const xorT = (t) => { for (let i = 7, v = t; i >= 0 && v > 0; i--, v = Math.floor(v / 256)) a[i] ^= v & 0xff; };
   for (let step = 0; step < 6; step++) {
     const j = wrap ? step : 5 - step;
@@ -1735,15 +1744,37 @@ function aesKeyWrap(kek, data, wrap, iv = kWrapIV) {
       const t = n * j + i + 1;
       const ri = r.subarray(i * 8, i * 8 + 8);
       if (!wrap) xorT(t);
-      const b = block(Buffer.concat([a, ri]));
+      const b = ecb.update(Buffer.concat([a, ri]));
       b.copy(a, 0, 0, 8);
       b.copy(ri, 0, 8, 16);
       if (wrap) xorT(t);
     }
   }
-  if (wrap) return Buffer.concat([a, r]);
-  if (!a.equals(iv)) throw opFailed();
-  return r;
+  return [a, r];
+}
+// RFC 5649 key wrap with padding: a 4-byte IV and the data length make the integrity value.
+function aesKeyWrapPad(kek, data, wrap, iv) {
+  if (wrap) {
+    if (data.length === 0) return Buffer.alloc(0);
+    const aiv = Buffer.alloc(8);
+    Buffer.from(iv).copy(aiv);
+    aiv.writeUInt32BE(data.length, 4);
+    const padded = Buffer.concat([data, Buffer.alloc((8 - (data.length % 8)) % 8)]);
+    if (padded.length === 8) return aesEcb(kek, true).update(Buffer.concat([aiv, padded]));
+    return aesKeyWrap(kek, padded, true, aiv);
+  }
+  if (data.length % 8 !== 0 || data.length < 16) throw opFailed();
+  const ecb = aesEcb(kek, false);
+  let a, p;
+  if (data.length === 16) {
+    const b = ecb.update(data);
+    [a, p] = [b.subarray(0, 8), b.subarray(8)];
+  } else {
+    [a, p] = keyWrapRounds(ecb, data.subarray(0, 8), data.subarray(8), false);
+  }
+  const mli = a.readUInt32BE(4);
+  if (!a.subarray(0, 4).equals(Buffer.from(iv)) || mli > p.length || mli <= p.length - 8 || p.subarray(mli).some((x) => x !== 0)) throw opFailed();
+  return p.subarray(0, mli);
 }
 function cipherOrWrap(encrypt, alg, key, data, op) {
   if (alg.name !== key[kAlgorithm].name || !key.usages.includes(op)) throw dom('The requested operation is not valid for the provided key', 'InvalidAccessError');
