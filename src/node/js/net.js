@@ -347,8 +347,11 @@ Socket.prototype._final = function (cb) {
     this.once('connect', () => this._final(cb));
     return;
   }
-  if (this[kFd] >= 0) tcp.shutdown(this[kFd]);
-  cb();
+  if (this[kFd] < 0) return cb();
+  tcp.shutdown(this[kFd]);
+  // libuv completes a shutdown request from the loop: 'finish' and end()'s callback come once
+  // the ticks and microtasks queued meanwhile have run (yet before this turn's immediates).
+  queueMicrotask(() => process.nextTick(cb));
 };
 
 Socket.prototype._destroy = function (err, cb) {
