@@ -155,4 +155,4 @@ function start() {
   rl.on('close', () => { if (process.stdin.isTTY) write('\n'); });
 }
 
-module.exports = { start };
+module.exports = { start, isRecoverable };

@@ -165,6 +165,7 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "internal/process" => js_file!("js/process.js"),
         "internal/stdio" => js_file!("js/stdio.js"),
         "internal/repl" => js_file!("js/repl.js"),
+        "repl" => js_file!("node/js/repl.js"),
         "internal/cjs_loader" => js_file!("module/js/cjs_loader.js"),
         "internal/web" => js_file!("node/js/web.js"),
         "internal/comparisons" => js_file!("node/js/comparisons.js"),
@@ -282,7 +283,7 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
             "",
         ),
         "child_process" | "cluster" | "inspector" | "dgram" | "http2" | "trace_events" | "wasi"
-        | "repl" | "domain" | "inspector/promises" => {
+        | "domain" | "inspector/promises" => {
             js_file!("node/js/unavailable.js")
         }
         _ => return None,

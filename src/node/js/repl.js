@@ -1,0 +1,377 @@
+// node:repl — REPLServer over readline.Interface, evaluating in a vm context (or the global
+// one with useGlobal). Shares isRecoverable with the CLI REPL (internal/repl).
+'use strict';
+
+const { Interface } = require('readline');
+const vm = require('vm');
+const { inspect } = require('internal/inspect');
+const { isRecoverable } = require('internal/repl');
+
+function errors() { return require('internal/errors').codes; }
+
+const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
+const REPL_MODE_STRICT = Symbol('repl-strict');
+const kBufferedCommand = Symbol('bufferedCommand');
+let nextResourceNumber = 1;
+
+class Recoverable extends SyntaxError {
+  constructor(err) {
+    super();
+    this.err = err;
+  }
+}
+
+function writer(obj) { return inspect(obj, writer.options); }
+writer.options = { ...inspect.defaultOptions, showProxy: true };
+
+// The public built-in module names, as the globals a REPL context gets lazily.
+function builtinLibs() {
+  return require('module').builtinModules.filter((n) => !n.startsWith('_') && !n.includes('/'));
+}
+
+function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode) {
+  if (!(this instanceof REPLServer)) return new REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode);
+  let options;
+  if (prompt !== null && typeof prompt === 'object') {
+    options = { ...prompt };
+    stream = options.stream || options.socket;
+    eval_ = options.eval;
+    useGlobal = options.useGlobal;
+    ignoreUndefined = options.ignoreUndefined;
+    prompt = options.prompt;
+    replMode = options.replMode;
+  } else {
+    options = {};
+  }
+  if (!options.input && !options.output) {
+    stream ||= process;
+    options.input = stream.stdin || stream;
+    options.output = stream.stdout || stream;
+  }
+  options.terminal = options.terminal === undefined ? !!options.output.isTTY : !!options.terminal;
+  if (options.useColors === undefined) options.useColors = options.terminal && options.output.hasColors?.() === true;
+  this.useColors = !!options.useColors;
+  this.useGlobal = !!useGlobal;
+  this.ignoreUndefined = !!ignoreUndefined;
+  this.replMode = replMode || REPL_MODE_SLOPPY;
+  this.underscoreAssigned = false;
+  this.last = undefined;
+  this.underscoreErrAssigned = false;
+  this.lastError = undefined;
+  this.breakEvalOnSigint = !!options.breakEvalOnSigint;
+  this.editorMode = false;
+  this.commands = { __proto__: null };
+  this[kBufferedCommand] = '';
+  this._initialPrompt = prompt === undefined ? '> ' : `${prompt}`;
+  if (eval_ !== undefined && typeof eval_ !== 'function') throw new (errors().ERR_INVALID_ARG_TYPE)('options.eval', 'function', eval_);
+  this.eval = eval_ || defaultEval.bind(this);
+
+  if (typeof options.writer === 'function') {
+    this.writer = options.writer;
+  } else {
+    this.writer = writer;
+    if (this.useColors) this.writer = (obj) => inspect(obj, { ...writer.options, colors: true });
+  }
+
+  Interface.call(this, {
+    input: options.input,
+    output: options.output,
+    completer: options.completer,
+    terminal: options.terminal,
+    historySize: options.historySize,
+    prompt: this._initialPrompt,
+  });
+  this.resetContext();
+  defineDefaultCommands(this);
+  this.on('close', () => this.emit('exit'));
+  this.on('line', (cmd) => onLine(this, cmd || ''));
+  this.displayPrompt();
+}
+Object.setPrototypeOf(REPLServer.prototype, Interface.prototype);
+Object.setPrototypeOf(REPLServer, Interface);
+
+// node's defaultEval: compile (an object literal at the start is tried as an expression
+// first), a Recoverable error when more input could complete it, then run.
+function defaultEval(code, context, file, cb) {
+  let source = code;
+  if (/^\s*{/.test(code) && !/;\s*$/.test(code)) {
+    const wrapped = `(${code.trim()})\n`;
+    try {
+      new vm.Script(wrapped, { filename: file });
+      source = wrapped;
+    } catch { /* not an expression: a block */ }
+  }
+  if (this.replMode === REPL_MODE_STRICT && /\S/.test(source)) source = `'use strict'; void 0;\n${source}`;
+  let script;
+  try {
+    script = new vm.Script(source, { filename: file, displayErrors: true });
+  } catch (e) {
+    cb(isRecoverable(e, code) ? new Recoverable(e) : e);
+    return;
+  }
+  let result;
+  try {
+    // (Runtime errors keep their plain stack: node's REPL shows no source arrow for them.)
+    result = this.useGlobal ? script.runInThisContext({ displayErrors: false }) : script.runInContext(context, { displayErrors: false });
+  } catch (e) {
+    cb(e);
+    return;
+  }
+  cb(null, result);
+}
+
+function onLine(self, cmd) {
+  const trimmed = cmd.trim();
+  if (trimmed[0] === '.' && trimmed[1] !== '.' && Number.isNaN(Number.parseFloat(trimmed))) {
+    const m = /^\.([^\s]+)\s*(.*)$/.exec(trimmed);
+    if (m !== null && self.parseREPLKeyword(m[1], m[2]) === true) return;
+    if (!self[kBufferedCommand]) {
+      self.output.write('Invalid REPL keyword\n');
+      self.displayPrompt();
+      return;
+    }
+  }
+  const evalCmd = `${self[kBufferedCommand]}${cmd}\n`;
+  self.eval(evalCmd, self.context, `REPL${nextResourceNumber++}`, (e, ret) => {
+    if (e) {
+      if (e instanceof Recoverable) {
+        self[kBufferedCommand] += `${cmd}\n`;
+        self.displayPrompt();
+        return;
+      }
+      if (cmd) self.lines.push(cmd);
+      showError(self, e.err || e);
+      return;
+    }
+    if (cmd) self.lines.push(cmd);
+    self.clearBufferedCommand();
+    if (!self.ignoreUndefined || ret !== undefined) {
+      if (!self.underscoreAssigned) self.last = ret;
+      self.output.write(`${self.writer(ret)}\n`);
+    }
+    self.displayPrompt();
+  });
+}
+
+// An uncaught error as node's REPL prints it: the frames below the top-level REPL code cut,
+// a SyntaxError without frames or its REPLn:line header, 'Uncaught ' before the first line.
+function showError(self, e) {
+  if (!self.underscoreErrAssigned) self.lastError = e;
+  let errStack = '';
+  if (e !== null && typeof e === 'object' && typeof e.stack === 'string') {
+    if (e.name === 'SyntaxError') {
+      e.stack = e.stack.replace(/^REPL\d+:\d+\r?\n/, '').replace(/^\s+at\s.*\n?/gm, '');
+    } else {
+      const lines = e.stack.split('\n');
+      const top = lines.findIndex((l) => /^\s+at (REPL\d+:|Script\.run|.*node:vm)/.test(l));
+      if (top !== -1) e.stack = lines.slice(0, top).join('\n');
+    }
+    errStack = self.writer(e);
+    // One-line errors keep the old style: no brackets.
+    if (errStack[0] === '[' && errStack[errStack.length - 1] === ']') errStack = errStack.slice(1, -1);
+  }
+  if (errStack === '') errStack = self.writer(e);
+  const lines = errStack.split(/(?<=\n)/);
+  let matched = false;
+  errStack = '';
+  for (const line of lines) {
+    if (!matched && /^\[?([A-Z][a-z0-9_]*)*Error/.test(line)) {
+      errStack += writer.options.breakLength >= line.length ? `Uncaught ${line}` : `Uncaught:\n${line}`;
+      matched = true;
+    } else {
+      errStack += line;
+    }
+  }
+  if (!matched) errStack = `Uncaught${lines.length === 1 ? ' ' : ':\n'}${errStack}`;
+  if (!errStack.endsWith('\n')) errStack += '\n';
+  self.output.write(errStack);
+  self.clearBufferedCommand();
+  self.displayPrompt();
+}
+
+REPLServer.prototype.setPrompt = function setPrompt(prompt) {
+  this._initialPrompt = prompt;
+  Interface.prototype.setPrompt.call(this, prompt);
+};
+
+REPLServer.prototype.displayPrompt = function displayPrompt(preserveCursor) {
+  const prompt = this[kBufferedCommand].length ? '... ' : this._initialPrompt;
+  Interface.prototype.setPrompt.call(this, prompt);
+  this.prompt(preserveCursor);
+};
+
+REPLServer.prototype.clearBufferedCommand = function clearBufferedCommand() {
+  this[kBufferedCommand] = '';
+};
+
+REPLServer.prototype.parseREPLKeyword = function parseREPLKeyword(keyword, rest) {
+  const cmd = this.commands[keyword];
+  if (cmd) {
+    cmd.action.call(this, rest);
+    return true;
+  }
+  return false;
+};
+
+REPLServer.prototype.defineCommand = function defineCommand(keyword, cmd) {
+  if (typeof cmd === 'function') cmd = { action: cmd };
+  else if (typeof cmd?.action !== 'function') throw new (errors().ERR_INVALID_ARG_TYPE)('cmd.action', 'Function', cmd?.action);
+  this.commands[keyword] = cmd;
+};
+
+REPLServer.prototype.createContext = function createContext() {
+  if (this.useGlobal) return globalThis;
+  const context = vm.createContext();
+  // The context's own globals (its builtins) are seen from inside: only the others are copied.
+  const inner = vm.runInContext('globalThis', context);
+  for (const name of Object.getOwnPropertyNames(globalThis)) {
+    if (name === 'console' || name === 'global') continue;
+    if (inner[name] === undefined) {
+      Object.defineProperty(context, name, { __proto__: null, ...Object.getOwnPropertyDescriptor(globalThis, name) });
+    }
+  }
+  // `global` is the context's own globalThis (what code inside sees), as in node.
+  context.global = inner;
+  const { Console } = require('console');
+  Object.defineProperty(context, 'console', { configurable: true, writable: true, value: new Console(this.output) });
+  return context;
+};
+
+REPLServer.prototype.resetContext = function resetContext() {
+  const context = this.createContext();
+  const requireFn = require('internal/cjs_loader').Module.createRequire(`${process.cwd()}/<repl>`);
+  Object.defineProperty(context, 'require', { configurable: true, writable: true, value: requireFn });
+  for (const name of builtinLibs()) {
+    if (Object.prototype.hasOwnProperty.call(context, name)) continue;
+    const set = (value) => {
+      delete context[name];
+      context[name] = value;
+    };
+    Object.defineProperty(context, name, { configurable: true, enumerable: false, get: () => { const lib = requireFn(name); set(lib); return lib; }, set });
+  }
+  this.underscoreAssigned = false;
+  this.underscoreErrAssigned = false;
+  this.lines = [];
+  this.lines.level = [];
+  defineUnderscore(this, context, '_', 'last', 'underscoreAssigned');
+  defineUnderscore(this, context, '_error', 'lastError', 'underscoreErrAssigned');
+  this.context = context;
+  this.emit('reset', context);
+};
+
+// `_` / `_error`: the last result / error until code assigns them, then a plain variable.
+function defineUnderscore(self, context, name, field, flag) {
+  Object.defineProperty(context, name, {
+    configurable: true,
+    get: () => self[field],
+    set: (value) => {
+      self[field] = value;
+      if (!self[flag]) {
+        self[flag] = true;
+        self.output.write(`Expression assignment to ${name} now disabled.\n`);
+      }
+    },
+  });
+}
+
+REPLServer.prototype.setupHistory = function setupHistory(historyFile, cb) {
+  // No persistent history in rjs: the REPL works without it, as node's does when the file fails.
+  process.nextTick(cb, null, this);
+};
+
+function defineDefaultCommands(repl) {
+  repl.defineCommand('break', {
+    help: 'Sometimes you get stuck, this gets you out',
+    action() {
+      this.clearBufferedCommand();
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('clear', {
+    help: repl.useGlobal ? 'Alias for .break' : 'Break, and also clear the local context',
+    action() {
+      this.clearBufferedCommand();
+      if (!this.useGlobal) {
+        this.output.write('Clearing context...\n');
+        this.resetContext();
+      }
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('exit', {
+    help: 'Exit the REPL',
+    action() { this.close(); },
+  });
+  repl.defineCommand('help', {
+    help: 'Print this help message',
+    action() {
+      const names = Object.keys(this.commands).sort();
+      const longest = Math.max(...names.map((n) => n.length));
+      for (const name of names) {
+        const cmd = this.commands[name];
+        this.output.write(`.${name}${cmd.help ? ' '.repeat(longest - name.length + 3) + cmd.help : ''}\n`);
+      }
+      this.output.write('\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n');
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('save', {
+    help: 'Save all evaluated commands in this REPL session to a file',
+    action(file) {
+      if (file === '') {
+        this.output.write(`${new (errors().ERR_MISSING_ARGS)('file').message}\n`);
+      } else {
+        try {
+          require('fs').writeFileSync(file, this.lines.join('\n'));
+          this.output.write(`Session saved to: ${file}\n`);
+        } catch {
+          this.output.write(`Failed to save: ${file}\n`);
+        }
+      }
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('load', {
+    help: 'Load JS from a file into the REPL session',
+    action(file) { loadFile(this, file); },
+  });
+}
+
+// .load: the file's text is one input (node feeds it in editor mode), then an empty line.
+function loadFile(self, file) {
+  const fs = require('fs');
+  if (file === '') {
+    self.output.write(`${new (errors().ERR_MISSING_ARGS)('file').message}\n`);
+    self.displayPrompt();
+    return;
+  }
+  let data;
+  try {
+    if (!fs.statSync(file).isFile()) {
+      self.output.write(`Failed to load: ${file} is not a valid file\n`);
+      self.displayPrompt();
+      return;
+    }
+    data = fs.readFileSync(file, 'utf8');
+  } catch {
+    self.output.write(`Failed to load: ${file}\n`);
+    self.displayPrompt();
+    return;
+  }
+  self[kBufferedCommand] = '';
+  onLine(self, data.replace(/\n$/, ''));
+}
+
+function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
+  return new REPLServer(prompt, source, eval_, useGlobal, ignoreUndefined, replMode);
+}
+
+module.exports = {
+  start,
+  writer,
+  REPLServer,
+  REPL_MODE_SLOPPY,
+  REPL_MODE_STRICT,
+  Recoverable,
+  get builtinModules() { return builtinLibs(); },
+};
