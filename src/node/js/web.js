@@ -1165,6 +1165,8 @@ function cloneMessage(value, transfer, source) {
       }
       if (portSupport !== null && portSupport.isPort(item)) {
         if (item === source) throw dataCloneError('Transfer list contains source port');
+        // a port marked untransferable stays unlisted: met in the message, it fails as unlisted
+        if (untransferable.has(item)) continue;
         if (moved.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
         if (portSupport.isDetached(item)) throw dataCloneError('MessagePort in transfer list is already detached');
         const np = portSupport.create();
