@@ -93,6 +93,10 @@ Object.setPrototypeOf(REPLServer, Interface);
 // node's defaultEval: compile (an object literal at the start is tried as an expression
 // first), a Recoverable error when more input could complete it, then run.
 function defaultEval(code, context, file, cb) {
+  if (code === '\n') {
+    cb(null);
+    return;
+  }
   let source = code;
   if (/^\s*{/.test(code) && !/;\s*$/.test(code)) {
     const wrapped = `(${code.trim()})\n`;
@@ -127,30 +131,38 @@ function onLine(self, cmd) {
     if (m !== null && self.parseREPLKeyword(m[1], m[2]) === true) return;
     if (!self[kBufferedCommand]) {
       self.output.write('Invalid REPL keyword\n');
-      self.displayPrompt();
+      finish(self, cmd, [cmd], null);
       return;
     }
   }
+  evaluate(self, cmd, [cmd]);
+}
+
+// Evaluates the buffered input and `cmd`; `recorded` are the session lines it adds (for .save).
+function evaluate(self, cmd, recorded) {
   const evalCmd = `${self[kBufferedCommand]}${cmd}\n`;
-  self.eval(evalCmd, self.context, `REPL${nextResourceNumber++}`, (e, ret) => {
-    if (e) {
-      if (e instanceof Recoverable) {
-        self[kBufferedCommand] += `${cmd}\n`;
-        self.displayPrompt();
-        return;
-      }
-      if (cmd) self.lines.push(cmd);
-      showError(self, e.err || e);
+  self.eval(evalCmd, self.context, `REPL${nextResourceNumber++}`, (...args) => finish(self, cmd, recorded, ...args));
+}
+
+// An evaluation's end: more input wanted (Recoverable), an error, or a result to print (only
+// when the callback got one: an empty input gives none).
+function finish(self, cmd, recorded, e, ...rest) {
+  self.lines.push(...recorded);
+  if (e) {
+    if (e instanceof Recoverable) {
+      self[kBufferedCommand] += `${cmd}\n`;
+      self.displayPrompt();
       return;
     }
-    if (cmd) self.lines.push(cmd);
-    self.clearBufferedCommand();
-    if (!self.ignoreUndefined || ret !== undefined) {
-      if (!self.underscoreAssigned) self.last = ret;
-      self.output.write(`${self.writer(ret)}\n`);
-    }
-    self.displayPrompt();
-  });
+    showError(self, e.err || e);
+    return;
+  }
+  self.clearBufferedCommand();
+  if (rest.length === 1 && (!self.ignoreUndefined || rest[0] !== undefined)) {
+    if (!self.underscoreAssigned) self.last = rest[0];
+    self.output.write(`${self.writer(rest[0])}\n`);
+  }
+  self.displayPrompt();
 }
 
 // An uncaught error as node's REPL prints it: the frames below the top-level REPL code cut,
@@ -239,7 +251,11 @@ REPLServer.prototype.createContext = function createContext() {
 
 REPLServer.prototype.resetContext = function resetContext() {
   const context = this.createContext();
-  const requireFn = require('internal/cjs_loader').Module.createRequire(`${process.cwd()}/<repl>`);
+  const { Module } = require('internal/cjs_loader');
+  const replModule = new Module('<repl>');
+  replModule.paths = Module._nodeModulePaths(process.cwd());
+  const requireFn = Module.createRequire(`${process.cwd()}/<repl>`);
+  Object.defineProperty(context, 'module', { configurable: true, writable: true, value: replModule });
   Object.defineProperty(context, 'require', { configurable: true, writable: true, value: requireFn });
   for (const name of builtinLibs()) {
     if (Object.prototype.hasOwnProperty.call(context, name)) continue;
@@ -337,7 +353,7 @@ function defineDefaultCommands(repl) {
   });
 }
 
-// .load: the file's text is one input (node feeds it in editor mode), then an empty line.
+// .load: the file's text is one input (node feeds it in editor mode), then a fresh prompt.
 function loadFile(self, file) {
   const fs = require('fs');
   if (file === '') {
@@ -358,8 +374,9 @@ function loadFile(self, file) {
     self.displayPrompt();
     return;
   }
-  self[kBufferedCommand] = '';
-  onLine(self, data.replace(/\n$/, ''));
+  self.clearBufferedCommand();
+  evaluate(self, data, [...data.replace(/\n$/, '').split('\n'), '']);
+  self.displayPrompt();
 }
 
 function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
