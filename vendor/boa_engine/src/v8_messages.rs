@@ -4,8 +4,13 @@
 
 use crate::{
     Context, JsError, JsNativeError, JsObject, JsString, JsValue,
-    builtins::{Date, RegExp, error::Error},
+    builtins::{
+        Date, RegExp,
+        error::Error,
+        function::{BoundFunction, OrdinaryFunction, ordinary_source_text},
+    },
     js_string,
+    native_function::NativeFunctionObject,
     property::{PropertyDescriptor, PropertyKey},
     value::JsVariant,
 };
@@ -76,6 +81,22 @@ fn function_name(f: &JsObject) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
+/// A function as V8's `NoSideEffectsToString` shows it: its source text, as
+/// `Function.prototype.toString` (without calling a `name` getter).
+fn function_text(o: &JsObject) -> Option<String> {
+    if let Some(function) = o.downcast_ref::<OrdinaryFunction>() {
+        return Some(ordinary_source_text(function.codeblock()).to_std_string_escaped());
+    }
+    if o.is::<BoundFunction>() {
+        return Some("function () { [native code] }".into());
+    }
+    if o.is::<NativeFunctionObject>() {
+        let name = function_name(o).unwrap_or_default();
+        return Some(format!("function {name}() {{ [native code] }}"));
+    }
+    None
+}
+
 /// A value as V8 renders it in messages such as `X is not a function` raised by built-ins:
 /// primitives as strings, `#<Ctor>` for plain objects, `[object Tag]` for the rest.
 pub(crate) fn value_text(value: &JsValue, context: &Context) -> String {
@@ -93,6 +114,9 @@ pub(crate) fn value_text(value: &JsValue, context: &Context) -> String {
 }
 
 fn object_text(o: &JsObject, context: &Context) -> String {
+    if let Some(source) = function_text(o) {
+        return source;
+    }
     if o.is::<Error>() {
         let text = |k: &str, default: &str| {
             data_property(o, &PropertyKey::from(JsString::from(k)))

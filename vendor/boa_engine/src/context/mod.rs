@@ -1007,6 +1007,28 @@ impl Context {
     }
 }
 
+/// rjs: how many times native code may re-enter the VM (`Context::run`) on top of itself.
+///
+/// Each re-entry (a native function calling back into JavaScript: `Reflect.apply`, accessors,
+/// array callbacks, generators, `eval`...) recurses on the host (WebAssembly) stack, which
+/// `wasmtime run` keeps at 512 KiB: about 1 KiB per level for `Reflect.apply`, 2 KiB for a
+/// `String.prototype.replace` callback with a regexp, so that stack runs out (an uncatchable trap)
+/// between 250 and 550 levels. Past this limit a re-entry throws V8's RangeError instead.
+pub(crate) const MAX_HOST_REENTRY: usize = 200;
+
+impl Context {
+    /// rjs: fails with V8's stack overflow RangeError once native code has re-entered the VM
+    /// [`MAX_HOST_REENTRY`] times, before the host stack runs out.
+    pub(crate) fn check_host_reentry(&self) -> JsResult<()> {
+        if self.vm.host_call_depth >= MAX_HOST_REENTRY {
+            return Err(JsNativeError::range()
+                .with_message("Maximum call stack size exceeded")
+                .into());
+        }
+        Ok(())
+    }
+}
+
 impl Context {
     /// Creates a `ContextCleanupGuard` that executes some cleanup after being dropped.
     pub(crate) fn guard<F>(&mut self, cleanup: F) -> ContextCleanupGuard<'_, F>

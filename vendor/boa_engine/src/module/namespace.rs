@@ -362,7 +362,7 @@ fn module_namespace_exotic_try_get(
             let import = export_name.to_std_string_escaped();
 
             JsNativeError::reference()
-                .with_message(format!("cannot get uninitialized import `{import}`"))
+                .with_message(format!("Cannot access '{import}' before initialization"))
                 .into()
         })
     } else {
@@ -450,7 +450,7 @@ fn module_namespace_exotic_get(
             let import = export_name.to_std_string_escaped();
 
             JsNativeError::reference()
-                .with_message(format!("cannot get uninitialized import `{import}`"))
+                .with_message(format!("Cannot access '{import}' before initialization"))
                 .into()
         })
     } else {

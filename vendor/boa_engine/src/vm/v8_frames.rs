@@ -85,15 +85,15 @@ fn bytecode_label(
         return None;
     }
     let function = context.vm.stack.try_function(frame)?;
-    let name = own_string(&function, "name")
-        .filter(|n| !n.is_empty())
-        .or_else(|| {
-            let n = code_block
-                .source_info
-                .function_name()
-                .to_std_string_escaped();
-            (!n.is_empty()).then_some(n)
-        });
+    // V8 (`JSFunction::GetDebugName`): a string `name` property wins, even an empty one; the
+    // source name shows only when `name` is gone or not a string.
+    let name = own_string(&function, "name").unwrap_or_else(|| {
+        code_block
+            .source_info
+            .function_name()
+            .to_std_string_escaped()
+    });
+    let name = (!name.is_empty()).then_some(name);
     let text = if frame.construct() {
         format!("new {}", name.as_deref().unwrap_or("<anonymous>"))
     } else if let Some(accessor) = name

@@ -407,7 +407,10 @@ where
             // code that is being processed by a direct eval.
             // Additional early error rules for super within direct eval are defined in 19.2.1.1.
             if contains(&body, ContainsSymbol::Super) {
-                return Err(Error::general("invalid super usage", Position::new(1, 1)));
+                return Err(Error::general(
+                    "'super' keyword unexpected here",
+                    Position::new(1, 1),
+                ));
             }
             // It is a Syntax Error if StatementList Contains NewTarget unless the source text containing NewTarget
             // is eval code that is being processed by a direct eval.

@@ -98,6 +98,8 @@ impl Eval {
         // 1. Assert: If direct is false, then strictCaller is also false.
         debug_assert!(direct || !strict);
 
+        context.check_host_reentry()?;
+
         // 2. If Type(x) is not String, return x.
         // TODO: rework parser to take an iterator of `u32` unicode codepoints
         let Some(x) = x.as_string() else {
@@ -358,7 +360,9 @@ impl Eval {
                 context.vm.pop_frame();
             })?;
 
+        context.vm.host_call_depth += 1;
         let record = context.run();
+        context.vm.host_call_depth = context.vm.host_call_depth.saturating_sub(1);
         context.vm.pop_frame();
 
         record.consume()

@@ -228,8 +228,7 @@ impl FinalizationRegistry {
         // TODO: support Symbols
         let Some(target_obj) = target.as_object() else {
             return Err(js_error!(
-                TypeError: "FinalizationRegistry.prototype.register: \
-                    `target` must be an Object or Symbol",
+                TypeError: "FinalizationRegistry.prototype.register: invalid target",
             ));
         };
 

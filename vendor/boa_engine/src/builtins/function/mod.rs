@@ -910,21 +910,7 @@ impl BuiltInFunctionObject {
             .downcast_ref::<OrdinaryFunction>()
             .ok_or_else(|| JsNativeError::typ().with_message("not a function"))?;
 
-        let code = function.codeblock();
-        if let Some(code_points) = code.source_info().text_spanned().to_code_points() {
-            return Ok(match code_points {
-                boa_ast::CodeUnits::Latin1(bytes) => JsString::from(JsStr::latin1(bytes)),
-                boa_ast::CodeUnits::Utf16(units) => JsString::from(units),
-            }
-            .into());
-        }
-
-        Ok(js_string!(
-            js_str!("function "),
-            code.name(),
-            js_str!("() { [native code] }")
-        )
-        .into())
+        Ok(ordinary_source_text(function.codeblock()).into())
     }
 
     /// `Function.prototype [ @@hasInstance ] ( V )`
@@ -1255,4 +1241,20 @@ fn function_construct(
     );
 
     Ok(CallValue::Ready)
+}
+
+/// The source text of an ordinary function, as `Function.prototype.toString` returns it
+/// (`function name() { [native code] }` when its source is not kept).
+pub(crate) fn ordinary_source_text(code: &CodeBlock) -> JsString {
+    if let Some(code_points) = code.source_info().text_spanned().to_code_points() {
+        return match code_points {
+            boa_ast::CodeUnits::Latin1(bytes) => JsString::from(JsStr::latin1(bytes)),
+            boa_ast::CodeUnits::Utf16(units) => JsString::from(units),
+        };
+    }
+    js_string!(
+        js_str!("function "),
+        code.name(),
+        js_str!("() { [native code] }")
+    )
 }

@@ -101,6 +101,9 @@ impl GeneratorContext {
         resume_kind: GeneratorResumeKind,
         context: &mut Context,
     ) -> CompletionRecord {
+        if let Err(err) = context.check_host_reentry() {
+            return CompletionRecord::Throw(err);
+        }
         std::mem::swap(&mut context.vm.stack, &mut self.stack);
         let Some(frame) = self.call_frame.take() else {
             return CompletionRecord::Throw(PanicError::new("should have a call frame").into());
@@ -119,7 +122,9 @@ impl GeneratorContext {
         }
         context.vm.stack.push(resume_kind);
 
+        context.vm.host_call_depth += 1;
         let result = context.run();
+        context.vm.host_call_depth = context.vm.host_call_depth.saturating_sub(1);
 
         std::mem::swap(&mut context.vm.stack, &mut self.stack);
         self.call_frame = context.vm.pop_frame();

@@ -304,7 +304,7 @@ impl Map {
             .as_object()
             .and_then(|o| o.downcast::<OrderedMap<JsValue>>().ok())
             .ok_or_else(|| {
-                js_error!(TypeError: "method `Map.prototype.set` called on incompatible receiver")
+                js_error!(TypeError: "method `get Map.prototype.size` called on incompatible receiver")
             })?
             .borrow()
             .data()

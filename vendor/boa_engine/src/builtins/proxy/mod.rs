@@ -1046,7 +1046,7 @@ pub(crate) fn proxy_exotic_own_property_keys(
             JsVariant::String(s) => {
                 if !unchecked_result_keys.insert(s.clone().into()) {
                     return Err(JsNativeError::typ()
-                        .with_message("Proxy trap result contains duplicate string property keys")
+                        .with_message("'ownKeys' on proxy: trap returned duplicate entries")
                         .into());
                 }
                 trap_result.push(s.clone().into());
@@ -1054,7 +1054,7 @@ pub(crate) fn proxy_exotic_own_property_keys(
             JsVariant::Symbol(s) => {
                 if !unchecked_result_keys.insert(s.clone().into()) {
                     return Err(JsNativeError::typ()
-                        .with_message("Proxy trap result contains duplicate symbol property keys")
+                        .with_message("'ownKeys' on proxy: trap returned duplicate entries")
                         .into());
                 }
                 trap_result.push(s.clone().into());
@@ -1106,7 +1106,10 @@ pub(crate) fn proxy_exotic_own_property_keys(
         // b. Remove key from uncheckedResultKeys.
         if !unchecked_result_keys.remove(&key) {
             return Err(JsNativeError::typ()
-                .with_message("Proxy trap failed to return all non-configurable property keys")
+                .with_message(format!(
+                    "'ownKeys' on proxy: trap result did not include '{}'",
+                    crate::v8_messages::key_text(&key)
+                ))
                 .into());
         }
     }
@@ -1122,7 +1125,10 @@ pub(crate) fn proxy_exotic_own_property_keys(
         // b. Remove key from uncheckedResultKeys.
         if !unchecked_result_keys.remove(&key) {
             return Err(JsNativeError::typ()
-                .with_message("Proxy trap failed to return all configurable property keys")
+                .with_message(format!(
+                    "'ownKeys' on proxy: trap result did not include '{}'",
+                    crate::v8_messages::key_text(&key)
+                ))
                 .into());
         }
     }
@@ -1130,7 +1136,9 @@ pub(crate) fn proxy_exotic_own_property_keys(
     // 22. If uncheckedResultKeys is not empty, throw a TypeError exception.
     if !unchecked_result_keys.is_empty() {
         return Err(JsNativeError::typ()
-            .with_message("Proxy trap failed to return all property keys")
+            .with_message(
+                "'ownKeys' on proxy: trap returned extra keys but proxy target is non-extensible",
+            )
             .into());
     }
 

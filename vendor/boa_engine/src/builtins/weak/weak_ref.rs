@@ -1,7 +1,7 @@
 use boa_gc::{Finalize, Trace, WeakGc};
 
 use crate::{
-    Context, JsArgs, JsNativeError, JsResult, JsString, JsValue,
+    Context, JsNativeError, JsResult, JsString, JsValue,
     builtins::{BuiltInBuilder, BuiltInConstructor, BuiltInObject, IntrinsicObject},
     context::intrinsics::{Intrinsics, StandardConstructor, StandardConstructors},
     js_string,
@@ -74,10 +74,8 @@ impl BuiltInConstructor for WeakRef {
 
         // 2. If target is not an Object, throw a TypeError exception.
         let target = args.first().and_then(JsValue::as_object).ok_or_else(|| {
-            JsNativeError::typ().with_message(format!(
-                "WeakRef: expected target argument of type `object`, got target of type `{}`",
-                args.get_or_undefined(0).type_of()
-            ))
+            // V8's wording.
+            JsNativeError::typ().with_message("WeakRef: invalid target")
         })?;
 
         // 3. Let weakRef be ? OrdinaryCreateFromConstructor(NewTarget, "%WeakRef.prototype%", « [[WeakRefTarget]] »).
@@ -182,32 +180,32 @@ mod tests {
             TestAction::assert_native_error(
                 "new WeakRef(42)",
                 JsNativeErrorKind::Type,
-                "WeakRef: expected target argument of type `object`, got target of type `number`",
+                "WeakRef: invalid target",
             ),
             TestAction::assert_native_error(
                 "new WeakRef('str')",
                 JsNativeErrorKind::Type,
-                "WeakRef: expected target argument of type `object`, got target of type `string`",
+                "WeakRef: invalid target",
             ),
             TestAction::assert_native_error(
                 "new WeakRef(true)",
                 JsNativeErrorKind::Type,
-                "WeakRef: expected target argument of type `object`, got target of type `boolean`",
+                "WeakRef: invalid target",
             ),
             TestAction::assert_native_error(
                 "new WeakRef(null)",
                 JsNativeErrorKind::Type,
-                "WeakRef: expected target argument of type `object`, got target of type `object`",
+                "WeakRef: invalid target",
             ),
             TestAction::assert_native_error(
                 "new WeakRef(undefined)",
                 JsNativeErrorKind::Type,
-                "WeakRef: expected target argument of type `object`, got target of type `undefined`",
+                "WeakRef: invalid target",
             ),
             TestAction::assert_native_error(
                 "new WeakRef(Symbol())",
                 JsNativeErrorKind::Type,
-                "WeakRef: expected target argument of type `object`, got target of type `symbol`",
+                "WeakRef: invalid target",
             ),
         ]);
     }

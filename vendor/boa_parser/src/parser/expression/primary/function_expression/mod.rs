@@ -148,7 +148,7 @@ where
 
         if contains(&function, ContainsSymbol::Super) {
             return Err(Error::lex(LexError::Syntax(
-                "invalid super usage".into(),
+                "'super' keyword unexpected here".into(),
                 params_start_position,
             )));
         }

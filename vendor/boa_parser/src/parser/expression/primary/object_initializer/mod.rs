@@ -232,7 +232,7 @@ where
                     // Early Error: It is a Syntax Error if HasDirectSuper of MethodDefinition is true.
                     if has_direct_super_new(&params, &body) {
                         return Err(Error::lex(LexError::Syntax(
-                            "invalid super call usage".into(),
+                            "'super' keyword unexpected here".into(),
                             position,
                         )));
                     }
@@ -260,7 +260,7 @@ where
                 // Early Error: It is a Syntax Error if HasDirectSuper of MethodDefinition is true.
                 if has_direct_super_new(&params, &body) {
                     return Err(Error::lex(LexError::Syntax(
-                        "invalid super call usage".into(),
+                        "'super' keyword unexpected here".into(),
                         position,
                     )));
                 }
@@ -296,7 +296,7 @@ where
             // Early Error: It is a Syntax Error if HasDirectSuper of MethodDefinition is true.
             if has_direct_super_new(&params, &body) {
                 return Err(Error::lex(LexError::Syntax(
-                    "invalid super call usage".into(),
+                    "'super' keyword unexpected here".into(),
                     position,
                 )));
             }
@@ -371,7 +371,7 @@ where
                 // Early Error: It is a Syntax Error if HasDirectSuper of MethodDefinition is true.
                 if has_direct_super_new(&FormalParameterList::default(), &body) {
                     return Err(Error::lex(LexError::Syntax(
-                        "invalid super call usage".into(),
+                        "'super' keyword unexpected here".into(),
                         position,
                     )));
                 }
@@ -450,7 +450,7 @@ where
                 // Early Error: It is a Syntax Error if HasDirectSuper of MethodDefinition is true.
                 if has_direct_super_new(&params, &body) {
                     return Err(Error::lex(LexError::Syntax(
-                        "invalid super call usage".into(),
+                        "'super' keyword unexpected here".into(),
                         params_start_position,
                     )));
                 }
@@ -515,7 +515,7 @@ where
                 // Early Error: It is a Syntax Error if HasDirectSuper of MethodDefinition is true.
                 if has_direct_super_new(&params, &body) {
                     return Err(Error::lex(LexError::Syntax(
-                        "invalid super call usage".into(),
+                        "'super' keyword unexpected here".into(),
                         params_start_position,
                     )));
                 }
@@ -782,7 +782,7 @@ where
         // Early Error: It is a Syntax Error if HasDirectSuper of AsyncMethod is true.
         if has_direct_super_new(&params, &body) {
             return Err(Error::lex(LexError::Syntax(
-                "invalid super call usage".into(),
+                "'super' keyword unexpected here".into(),
                 body_start,
             )));
         }
@@ -881,7 +881,7 @@ where
         // Early Error: It is a Syntax Error if HasDirectSuper of AsyncMethod is true.
         if has_direct_super_new(&params, &body) {
             return Err(Error::lex(LexError::Syntax(
-                "invalid super call usage".into(),
+                "'super' keyword unexpected here".into(),
                 body_start,
             )));
         }
@@ -956,7 +956,7 @@ where
         // Early Error: It is a Syntax Error if HasDirectSuper of AsyncMethod is true.
         if has_direct_super_new(&params, &body) {
             return Err(Error::lex(LexError::Syntax(
-                "invalid super call usage".into(),
+                "'super' keyword unexpected here".into(),
                 body_start,
             )));
         }

@@ -241,7 +241,7 @@ fn parse_callable_declaration<R: ReadChar, C: CallableDeclaration>(
     // It is a Syntax Error if FunctionBody Contains SuperCall is true.
     if contains(&body, ContainsSymbol::Super) || contains(&params, ContainsSymbol::Super) {
         return Err(Error::lex(LexError::Syntax(
-            "invalid super usage".into(),
+            "'super' keyword unexpected here".into(),
             params_start_position,
         )));
     }

@@ -206,7 +206,7 @@ where
                 && contains(constructor, ContainsSymbol::SuperCall)
             {
                 return Err(Error::lex(LexError::Syntax(
-                    "invalid super usage".into(),
+                    "'super' keyword unexpected here".into(),
                     body_start,
                 )));
             }
@@ -338,7 +338,7 @@ where
                         && contains(name, ContainsSymbol::SuperCall)
                     {
                         return Err(Error::lex(LexError::Syntax(
-                            "invalid super call usage".into(),
+                            "'super' keyword unexpected here".into(),
                             position,
                         )));
                     }
@@ -346,7 +346,7 @@ where
                         || contains(m.body(), ContainsSymbol::SuperCall)
                     {
                         return Err(Error::lex(LexError::Syntax(
-                            "invalid super call usage".into(),
+                            "'super' keyword unexpected here".into(),
                             position,
                         )));
                     }
@@ -439,7 +439,7 @@ where
                         && contains(node, ContainsSymbol::SuperCall)
                     {
                         return Err(Error::lex(LexError::Syntax(
-                            "invalid super usage".into(),
+                            "'super' keyword unexpected here".into(),
                             position,
                         )));
                     }
@@ -458,7 +458,7 @@ where
                         && contains(node, ContainsSymbol::SuperCall)
                     {
                         return Err(Error::lex(LexError::Syntax(
-                            "invalid super usage".into(),
+                            "'super' keyword unexpected here".into(),
                             position,
                         )));
                     }
@@ -478,7 +478,7 @@ where
                         && contains(field, ContainsSymbol::SuperCall)
                     {
                         return Err(Error::lex(LexError::Syntax(
-                            "invalid super usage".into(),
+                            "'super' keyword unexpected here".into(),
                             position,
                         )));
                     }
@@ -678,7 +678,7 @@ where
 
                     // It is a Syntax Error if ClassStaticBlockStatementList Contains SuperCall is true.
                     if contains(&statement_list, ContainsSymbol::SuperCall) {
-                        return Err(Error::general("invalid super usage", position));
+                        return Err(Error::general("'super' keyword unexpected here", position));
                     }
 
                     // It is a Syntax Error if ClassStaticBlockStatementList Contains await is true.
