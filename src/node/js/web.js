@@ -1067,6 +1067,22 @@ function streamKindOf(v) {
   return undefined;
 }
 const cloneChunk = (chunk) => cloneMessage(chunk, [], undefined)[0];
+// What reaches the copy for a value or failure that cannot cross: node's DataCloneError.
+const internalStreamError = (kind) => dataCloneError(`Internal transferred ${kind} error`);
+function crossChunk(chunk, kind) {
+  try {
+    return cloneChunk(chunk);
+  } catch {
+    throw internalStreamError(kind);
+  }
+}
+function crossReason(reason, kind) {
+  try {
+    return cloneChunk(reason);
+  } catch {
+    return internalStreamError(kind);
+  }
+}
 // Each returns [copy, connect]: connect() locks the original once the whole message cloned.
 function transferReadable(original) {
   let reader;
@@ -1074,8 +1090,8 @@ function transferReadable(original) {
     pull(c) {
       return reader.read().then(({ value, done }) => {
         if (done) c.close();
-        else c.enqueue(cloneChunk(value));
-      }).catch((err) => c.error(err));
+        else c.enqueue(crossChunk(value, 'ReadableStream'));
+      }, (reason) => { throw crossReason(reason, 'ReadableStream'); }).catch((err) => c.error(err));
     },
     cancel(reason) { return reader.cancel(reason); },
   }, { highWaterMark: 0 });
@@ -1086,7 +1102,7 @@ function transferReadable(original) {
 function transferWritable(original) {
   let writer;
   let controller;
-  const fail = (err) => controller.error(err);
+  const fail = (err) => controller.error(crossReason(err, 'WritableStream'));
   const copy = new (require('stream/web').WritableStream)({
     start(c) { controller = c; },
     write(chunk) {
@@ -1106,9 +1122,9 @@ function transferTransform(original) {
   let controller;
   const pump = (reader) => reader.read().then(({ value, done }) => {
     if (done) return;
-    controller.enqueue(cloneChunk(value));
+    controller.enqueue(crossChunk(value, 'ReadableStream'));
     return pump(reader);
-  });
+  }, (reason) => { throw crossReason(reason, 'ReadableStream'); });
   const copy = new (require('stream/web').TransformStream)({
     start(c) { controller = c; },
     transform(chunk) { return writer.write(cloneChunk(chunk)); },
