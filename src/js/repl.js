@@ -31,19 +31,20 @@ const HELP = '.break   Sometimes you get stuck, this gets you out\n.clear   Alia
 // node's processTopLevelAwait, simplified: code using `await` at the top level runs in an async
 // function; a single declaration is kept as a global binding (`const` becomes `let`, as in
 // node), an expression yields its value. Returns the promise, or null when `code` is not that.
-function evalWithAwait(code) {
+// `run` evaluates a script (by default in the global scope).
+function evalWithAwait(code, run = (script) => binding.evalScript(script, 'REPL')) {
   if (!/\bawait\b/.test(code)) return null;
   const decl = /^\s*(const|let|var)\s+([A-Za-z_$][\w$]*)\s*=([\s\S]*?);?\s*$/.exec(code);
   try {
     if (decl !== null) {
-      binding.evalScript(`${decl[1] === 'var' ? 'var' : 'let'} ${decl[2]};`, 'REPL');
-      return binding.evalScript(`(async () => { void (${decl[2]} = ${decl[3]}\n); })()`, 'REPL');
+      run(`${decl[1] === 'var' ? 'var' : 'let'} ${decl[2]};`);
+      return run(`(async () => { void (${decl[2]} = ${decl[3]}\n); })()`);
     }
     try {
-      return binding.evalScript(`(async () => (${code}\n))()`, 'REPL');
+      return run(`(async () => (${code}\n))()`);
     } catch (e) {
       if (!(e instanceof SyntaxError)) throw e;
-      return binding.evalScript(`(async () => { ${code}\n })()`, 'REPL');
+      return run(`(async () => { ${code}\n })()`);
     }
   } catch (e) {
     if (e instanceof SyntaxError) return null;
@@ -155,4 +156,4 @@ function start() {
   rl.on('close', () => { if (process.stdin.isTTY) write('\n'); });
 }
 
-module.exports = { start, isRecoverable };
+module.exports = { start, isRecoverable, evalWithAwait };

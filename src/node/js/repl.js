@@ -5,7 +5,7 @@
 const { Interface } = require('readline');
 const vm = require('vm');
 const { inspect } = require('internal/inspect');
-const { isRecoverable } = require('internal/repl');
+const { isRecoverable, evalWithAwait } = require('internal/repl');
 
 function errors() { return require('internal/errors').codes; }
 
@@ -106,22 +106,51 @@ function defaultEval(code, context, file, cb) {
     } catch { /* not an expression: a block */ }
   }
   if (this.replMode === REPL_MODE_STRICT && /\S/.test(source)) source = `'use strict'; void 0;\n${source}`;
+  // (Runtime errors keep their plain stack: node's REPL shows no source arrow for them.)
+  const run = (script) => (this.useGlobal ? script.runInThisContext({ displayErrors: false }) : script.runInContext(context, { displayErrors: false }));
   let script;
   try {
     script = new vm.Script(source, { filename: file, displayErrors: true });
   } catch (e) {
-    cb(isRecoverable(e, code) ? new Recoverable(e) : e);
+    if (!evalAwaiting(code, (text) => run(new vm.Script(text, { filename: file })), cb)) {
+      cb(isRecoverable(e, code) ? new Recoverable(e) : e);
+    }
     return;
   }
   let result;
   try {
-    // (Runtime errors keep their plain stack: node's REPL shows no source arrow for them.)
-    result = this.useGlobal ? script.runInThisContext({ displayErrors: false }) : script.runInContext(context, { displayErrors: false });
+    result = run(script);
   } catch (e) {
-    cb(e);
+    cb(cutReplFrames(e));
     return;
   }
   cb(null, result);
+}
+
+// A synchronous error's stack without the top-level REPL frame and the ones below it (node's
+// overrideStackTrace in defaultEval).
+function cutReplFrames(e) {
+  if (e !== null && typeof e === 'object' && e.name !== 'SyntaxError' && typeof e.stack === 'string') {
+    const lines = e.stack.split('\n');
+    const top = lines.findIndex((l) => /^\s+at (REPL\d+:|Script\.run|.*node:vm)/.test(l));
+    if (top !== -1) e.stack = lines.slice(0, top).join('\n');
+  }
+  return e;
+}
+
+// Top-level await (node's processTopLevelAwait, as the CLI REPL does it): false when `code`
+// is not such code, else the callback gets the awaited value or error.
+function evalAwaiting(code, run, cb) {
+  let promise;
+  try {
+    promise = evalWithAwait(code.replace(/\n$/, ''), run);
+  } catch (e) {
+    cb(e);
+    return true;
+  }
+  if (promise === null) return false;
+  promise.then((value) => cb(null, value), (e) => cb(e));
+  return true;
 }
 
 function onLine(self, cmd) {
@@ -165,18 +194,14 @@ function finish(self, cmd, recorded, e, ...rest) {
   self.displayPrompt();
 }
 
-// An uncaught error as node's REPL prints it: the frames below the top-level REPL code cut,
-// a SyntaxError without frames or its REPLn:line header, 'Uncaught ' before the first line.
+// An uncaught error as node's REPL prints it: a SyntaxError without frames or its REPLn:line
+// header, 'Uncaught ' before the first line.
 function showError(self, e) {
   if (!self.underscoreErrAssigned) self.lastError = e;
   let errStack = '';
   if (e !== null && typeof e === 'object' && typeof e.stack === 'string') {
     if (e.name === 'SyntaxError') {
       e.stack = e.stack.replace(/^REPL\d+:\d+\r?\n/, '').replace(/^\s+at\s.*\n?/gm, '');
-    } else {
-      const lines = e.stack.split('\n');
-      const top = lines.findIndex((l) => /^\s+at (REPL\d+:|Script\.run|.*node:vm)/.test(l));
-      if (top !== -1) e.stack = lines.slice(0, top).join('\n');
     }
     errStack = self.writer(e);
     // One-line errors keep the old style: no brackets.
@@ -379,6 +404,19 @@ function loadFile(self, file) {
   self.displayPrompt();
 }
 
+// Whether `input` parses as a script (or as an expression: `_=input`), top-level await allowed.
+function isValidSyntax(input) {
+  const parses = (text) => {
+    try {
+      new vm.Script(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return parses(input) || parses(`_=${input}`) || parses(`(async () => {${input}\n})`);
+}
+
 function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
   return new REPLServer(prompt, source, eval_, useGlobal, ignoreUndefined, replMode);
 }
@@ -390,5 +428,6 @@ module.exports = {
   REPL_MODE_SLOPPY,
   REPL_MODE_STRICT,
   Recoverable,
+  isValidSyntax,
   get builtinModules() { return builtinLibs(); },
 };
