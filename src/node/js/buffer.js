@@ -911,6 +911,7 @@ class Blob {
   }
   // a clone (of a File too) is a Blob over the same bytes, as node's ClonedBlob
   [kClone]() {
+    if (!isBlob(this)) return undefined;
     return { data: { parts: this[kParts], bytes: this[kBytes], type: this[kType] }, deserializeInfo: Blob };
   }
   [kDeserialize]({ parts, bytes, type }) {

@@ -708,7 +708,7 @@ function histogramApi() {
     reset() { hdrOf(this)?.reset(); }
     // a clone shares the recorded data, as node's histogram handle (an ELDHistogram's clone
     // is a plain Histogram)
-    [kClone]() { return { data: this[kHdr], deserializeInfo: Histogram }; }
+    [kClone]() { return hdrOf(this) && { data: this[kHdr], deserializeInfo: Histogram }; }
     [kDeserialize](hdr) {
       this[kHdr] = hdr;
       this[kMap] = new SafeMap();
@@ -746,7 +746,7 @@ function histogramApi() {
       hdrOf(this)?.record(val);
     }
     recordDelta() { const h = hdrOf(this); if (h) recordDelta(h); }
-    [kClone]() { return { data: this[kHdr], deserializeInfo: RecordableHistogram }; }
+    [kClone]() { return hdrOf(this) && { data: this[kHdr], deserializeInfo: RecordableHistogram }; }
     add(other) {
       const o = other instanceof RecordableHistogram ? hdrOf(other) : undefined;
       if (o === undefined) throw new (E.ERR_INVALID_ARG_TYPE)('other', 'RecordableHistogram', other);

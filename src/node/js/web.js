@@ -971,7 +971,8 @@ function transferPorts(support) { portSupport = support; }
 // node's clone protocol for cloneable host objects (Blob, histograms): obj[kClone]() returns
 // { data, deserializeInfo }, and the copy is a new object on deserializeInfo's prototype filled
 // by copy[kDeserialize](data). `data` is handed over as-is: it holds shareable state, as the
-// native handles in node's do.
+// native handles in node's do. kClone answers undefined for an object that only inherits it
+// (not a real host object), which then copies as a plain object, as node's.
 const kClone = Symbol('messaging_clone_symbol');
 const kDeserialize = Symbol('messaging_deserialize_symbol');
 // ArrayBuffers given to worker_threads.markAsUntransferable: copied, never moved.
@@ -1192,7 +1193,7 @@ function cloneMessage(value, transfer, source) {
         continue;
       }
       // cloneable host objects may be listed: they still clone
-      if (typeof item[kClone] === 'function') {
+      if (typeof item[kClone] === 'function' && item[kClone]() !== undefined) {
         if (cloneables.has(item)) throw dataCloneError(`Transfer list contains duplicate ${item.constructor.name}`);
         cloneables.add(item);
         continue;
@@ -1255,8 +1256,9 @@ function cloneMessage(value, transfer, source) {
     if ((portSupport !== null && portSupport.isPort(v)) || transferableSignals.has(v) || streamKindOf(v) !== undefined) {
       throw nodeTypeError('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', 'Object that needs transfer was found in message but not listed in transferList');
     }
-    if (typeof v[kClone] === 'function') {
-      const { data, deserializeInfo } = v[kClone]();
+    const cloned = typeof v[kClone] === 'function' ? v[kClone]() : undefined;
+    if (cloned !== undefined) {
+      const { data, deserializeInfo } = cloned;
       out = Object.create(deserializeInfo.prototype);
       seen.set(v, out);
       out[kDeserialize](data);

@@ -22,3 +22,6 @@ port2.on('message', (m) => {
   port2.close();
 });
 port1.postMessage({ hist: h, blob: new Blob(['xyz']) });
+// objects that only inherit from Blob/histogram prototypes are not host objects: plain copies
+console.log(structuredClone({ b: Object.assign(Object.create(Blob.prototype), { a: 1 }) }));
+console.log(structuredClone(Object.create(Object.getPrototypeOf(h))));
