@@ -12,6 +12,8 @@ function errors() { return require('internal/errors').codes; }
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
 const kBufferedCommand = Symbol('bufferedCommand');
+const kSawCtrlD = Symbol('sawCtrlD');
+const kSawSigint = Symbol('sawSigint');
 let nextResourceNumber = 1;
 
 class Recoverable extends SyntaxError {
@@ -85,6 +87,8 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   defineDefaultCommands(this);
   this.on('close', () => this.emit('exit'));
   this.on('line', (cmd) => onLine(this, cmd || ''));
+  this.on('SIGINT', () => onSigint(this));
+  wrapTtyWrite(this);
   this.displayPrompt();
 }
 Object.setPrototypeOf(REPLServer.prototype, Interface.prototype);
@@ -154,6 +158,11 @@ function evalAwaiting(code, run, cb) {
 }
 
 function onLine(self, cmd) {
+  if (self.editorMode) {
+    self[kBufferedCommand] += `${cmd}\n`;
+    self.lines.push(cmd);
+    return;
+  }
   const trimmed = cmd.trim();
   if (trimmed[0] === '.' && trimmed[1] !== '.' && Number.isNaN(Number.parseFloat(trimmed))) {
     const m = /^\.([^\s]+)\s*(.*)$/.exec(trimmed);
@@ -177,8 +186,10 @@ function evaluate(self, cmd, recorded) {
 // when the callback got one: an empty input gives none).
 function finish(self, cmd, recorded, e, ...rest) {
   self.lines.push(...recorded);
+  const sawCtrlD = self[kSawCtrlD];
+  self[kSawCtrlD] = false;
   if (e) {
-    if (e instanceof Recoverable) {
+    if (e instanceof Recoverable && !sawCtrlD) {
       self[kBufferedCommand] += `${cmd}\n`;
       self.displayPrompt();
       return;
@@ -320,6 +331,49 @@ REPLServer.prototype.setupHistory = function setupHistory(historyFile, cb) {
   process.nextTick(cb, null, this);
 };
 
+// Editor mode (.editor): lines are buffered without a prompt until Ctrl+D evaluates them.
+function setEditorMode(repl, on) {
+  repl.editorMode = on;
+  Interface.prototype.setPrompt.call(repl, on ? '' : repl._initialPrompt);
+}
+
+// Ctrl+C: cancel the input (or editor mode); twice on an empty line leaves.
+function onSigint(self) {
+  const empty = self.line.length === 0;
+  self.clearLine();
+  setEditorMode(self, false);
+  if (!self[kBufferedCommand] && empty) {
+    if (self[kSawSigint]) {
+      self[kSawSigint] = false;
+      self.close();
+      return;
+    }
+    self.output.write('(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+    self[kSawSigint] = true;
+  } else {
+    self[kSawSigint] = false;
+  }
+  self.clearBufferedCommand();
+  self.displayPrompt();
+}
+
+// In editor mode Ctrl+D ends the input (a return that evaluates the buffer) and history keys
+// do nothing.
+function wrapTtyWrite(self) {
+  const ttyWrite = self._ttyWrite.bind(self);
+  self._ttyWrite = (d, key = {}) => {
+    if (key.name !== 'c' || !key.ctrl) self[kSawSigint] = false;
+    if (!self.editorMode || !self.terminal) return ttyWrite(d, key);
+    if (key.ctrl && !key.shift && key.name === 'd') {
+      setEditorMode(self, false);
+      self[kSawCtrlD] = true;
+      return ttyWrite(d, { name: 'return' });
+    }
+    if ((key.ctrl && !key.shift && (key.name === 'n' || key.name === 'p')) || key.name === 'up' || key.name === 'down') return;
+    return ttyWrite(d, key);
+  };
+}
+
 function defineDefaultCommands(repl) {
   repl.defineCommand('break', {
     help: 'Sometimes you get stuck, this gets you out',
@@ -343,6 +397,15 @@ function defineDefaultCommands(repl) {
     help: 'Exit the REPL',
     action() { this.close(); },
   });
+  if (repl.terminal) {
+    repl.defineCommand('editor', {
+      help: 'Enter editor mode',
+      action() {
+        setEditorMode(this, true);
+        this.output.write('// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n');
+      },
+    });
+  }
   repl.defineCommand('help', {
     help: 'Print this help message',
     action() {
