@@ -1040,10 +1040,13 @@ function uncloneable(v) {
   return dataCloneError(`${cloneDescription(v)} could not be cloned.`);
 }
 // Objects V8 refuses that would otherwise copy as plain objects: the global object, arguments,
-// generators, collection iterators, WeakRef and FinalizationRegistry.
+// generators, collection iterators, WeakRef and FinalizationRegistry (brand checks only for
+// objects off the plain prototypes).
 function isUncloneableObject(v, type) {
   if (v === globalThis || type === 'Generator' || type === 'AsyncGenerator' || type === 'MapIterator' || type === 'SetIterator') return true;
   if (require('util/types').isArgumentsObject(v)) return true;
+  const proto = Object.getPrototypeOf(v);
+  if (proto === null || proto === Object.prototype || proto === Array.prototype) return false;
   return hasBrand(v, WeakRef.prototype.deref) || hasBrand(v, FinalizationRegistry.prototype.unregister, {});
 }
 // Whether a built-in method's brand check accepts `v` (the methods used have no side effects).
