@@ -524,12 +524,14 @@ function parseEnv(content) {
 const types = require('util/types');
 
 function transferableAbortSignal(signal) {
-  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  }
-  return signal;
+  if (!(signal instanceof AbortSignal)) throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  return require('internal/web').markTransferableSignal(signal);
 }
-function transferableAbortController() { return new AbortController(); }
+function transferableAbortController() {
+  const controller = new AbortController();
+  transferableAbortSignal(controller.signal);
+  return controller;
+}
 
 // node's defineLazyProperties: an enumerable get/set pair per key ('get parseArgs', ...) that
 // turns into a plain data property once read or assigned.
