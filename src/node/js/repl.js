@@ -14,6 +14,7 @@ const REPL_MODE_STRICT = Symbol('repl-strict');
 const kBufferedCommand = Symbol('bufferedCommand');
 const kSawCtrlD = Symbol('sawCtrlD');
 const kSawSigint = Symbol('sawSigint');
+const kLexicalNames = Symbol('lexicalNames');
 let nextResourceNumber = 1;
 
 class Recoverable extends SyntaxError {
@@ -78,7 +79,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   Interface.call(this, {
     input: options.input,
     output: options.output,
-    completer: options.completer,
+    completer: options.completer || ((text, cb) => this.complete(text, cb)),
     terminal: options.terminal,
     historySize: options.historySize,
     prompt: this._initialPrompt,
@@ -182,6 +183,12 @@ function evaluate(self, cmd, recorded) {
   self.eval(evalCmd, self.context, `REPL${nextResourceNumber++}`, (...args) => finish(self, cmd, recorded, ...args));
 }
 
+// The top-level let/const/class names an input declared (they are no global object property,
+// so completion learns them here).
+function rememberLexicalNames(self, text) {
+  for (const m of text.matchAll(/^\s*(?:let|const|class)\s+([A-Za-z_$][\w$]*)/gm)) self[kLexicalNames].add(m[1]);
+}
+
 // An evaluation's end: more input wanted (Recoverable), an error, or a result to print (only
 // when the callback got one: an empty input gives none).
 function finish(self, cmd, recorded, e, ...rest) {
@@ -197,6 +204,7 @@ function finish(self, cmd, recorded, e, ...rest) {
     showError(self, e.err || e);
     return;
   }
+  rememberLexicalNames(self, self.lines.slice(-recorded.length).join('\n'));
   self.clearBufferedCommand();
   if (rest.length === 1 && (!self.ignoreUndefined || rest[0] !== undefined)) {
     if (!self.underscoreAssigned) self.last = rest[0];
@@ -305,6 +313,7 @@ REPLServer.prototype.resetContext = function resetContext() {
   this.underscoreErrAssigned = false;
   this.lines = [];
   this.lines.level = [];
+  this[kLexicalNames] = new Set();
   defineUnderscore(this, context, '_', 'last', 'underscoreAssigned');
   defineUnderscore(this, context, '_error', 'lastError', 'underscoreErrAssigned');
   this.context = context;
@@ -478,6 +487,74 @@ function isValidSyntax(input) {
     }
   };
   return parses(input) || parses(`_=${input}`) || parses(`(async () => {${input}\n})`);
+}
+
+const KEYWORDS = ['async', 'await', 'break', 'case', 'catch', 'const', 'continue', 'debugger', 'default',
+  'delete', 'do', 'else', 'export', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'let',
+  'new', 'null', 'return', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with',
+  'yield'];
+
+// Tab completion as node's REPL groups it: REPL commands after '.', an object's properties
+// (nearest prototype level first) after `a.b.`, else the globals, then keywords.
+REPLServer.prototype.complete = function complete(line, callback) {
+  const command = /^\s*\.(\w*)$/.exec(line);
+  if (command !== null) {
+    const names = Object.keys(this.commands).filter((n) => n.startsWith(command[1]));
+    callback(null, [names.sort(), command[1]]);
+    return;
+  }
+  const m = /((?:[A-Za-z_$][\w$]*\s*\??\.\s*)*)([A-Za-z_$][\w$]*)?$/.exec(line);
+  const expr = m[1].replace(/\s+/g, '');
+  const filter = m[2] || '';
+  let groups = [];
+  if (expr !== '') {
+    let obj;
+    try {
+      obj = this.useGlobal ? vm.runInThisContext(expr.replace(/\??\.$/, '')) : vm.runInContext(expr.replace(/\??\.$/, ''), this.context);
+    } catch {
+      callback(null, [[], line]);
+      return;
+    }
+    for (let o = obj; o !== null && o !== undefined; o = Object.getPrototypeOf(Object(o))) {
+      groups.push(Object.getOwnPropertyNames(Object(o)).filter(isCompletable).map((n) => expr + n));
+    }
+  } else {
+    const inner = this.useGlobal ? globalThis : vm.runInContext('globalThis', this.context);
+    const own = new Set([...Object.getOwnPropertyNames(this.context), ...Object.getOwnPropertyNames(inner)]);
+    groups.push([...this[kLexicalNames]]);
+    for (let o = Object.getPrototypeOf(inner); o !== null; o = Object.getPrototypeOf(o)) {
+      groups.push(Object.getOwnPropertyNames(o).filter(isCompletable));
+    }
+    groups.push([...own].filter(isCompletable), KEYWORDS);
+  }
+  const lower = (expr + filter).toLowerCase();
+  groups = groups.map((g) => g.filter((n) => n.toLowerCase().startsWith(lower))).filter((g) => g.length > 0);
+  callback(null, [mergeGroups(groups), expr + filter]);
+};
+
+// An identifier, not one of Object.prototype's legacy accessor methods (node leaves them out).
+function isCompletable(name) {
+  return /^[A-Za-z_$][\w$]*$/.test(name) && !/^__(define|lookup)[GS]etter__$/.test(name);
+}
+
+// node's merge: each group sorted, duplicates dropped (the nearest group keeps an entry), the
+// farthest group first, '' between groups.
+function mergeGroups(groups) {
+  const completions = [];
+  const seen = new Set(['']);
+  for (const group of groups) {
+    group.sort((a, b) => (b > a ? 1 : -1));
+    const size = seen.size;
+    for (const entry of group) {
+      if (!seen.has(entry)) {
+        completions.unshift(entry);
+        seen.add(entry);
+      }
+    }
+    if (seen.size !== size) completions.unshift('');
+  }
+  if (completions[0] === '') completions.shift();
+  return completions;
 }
 
 function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
