@@ -55,7 +55,7 @@ const loop = requireBuiltin('internal/loop');
 const configureProcess = requireBuiltin('internal/process');
 
 Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
-Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: false });
+Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: true });
 // node's global object is tagged 'global' (Object.prototype.toString gives [object global]).
 Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', writable: false, configurable: true, enumerable: false });
 
@@ -63,12 +63,13 @@ Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', writabl
 function defineGlobal(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: true });
 }
-defineGlobal('setTimeout', loop.setTimeout);
+// (In node's order: Object.keys(globalThis) lists them so.)
+defineGlobal('clearImmediate', loop.clearImmediate);
+defineGlobal('setImmediate', loop.setImmediate);
+defineGlobal('clearInterval', loop.clearInterval);
 defineGlobal('clearTimeout', loop.clearTimeout);
 defineGlobal('setInterval', loop.setInterval);
-defineGlobal('clearInterval', loop.clearInterval);
-defineGlobal('setImmediate', loop.setImmediate);
-defineGlobal('clearImmediate', loop.clearImmediate);
+defineGlobal('setTimeout', loop.setTimeout);
 defineGlobal('queueMicrotask', function queueMicrotask(callback) {
   if (typeof callback !== 'function') {
     const { codes } = requireBuiltin('internal/errors');
@@ -82,7 +83,8 @@ defineGlobal('queueMicrotask', function queueMicrotask(callback) {
 // Globals loaded on first use. They stay accessors: replacing an accessor with a data property
 // from inside its own getter confuses Boa 0.22's property caches (a later call through the
 // same bytecode reads the wrong slot), so the getter caches the value instead.
-function lazyGlobal(name, module, key, enumerable) {
+// A getter-only global (node's `crypto`) ignores assignments as node's does.
+function lazyGlobal(name, module, key, enumerable, getterOnly) {
   let value;
   let loaded = false;
   Object.defineProperty(globalThis, name, {
@@ -97,11 +99,11 @@ function lazyGlobal(name, module, key, enumerable) {
       }
       return value;
     },
-    set(v) { value = v; loaded = true; },
+    set: getterOnly ? undefined : (v) => { value = v; loaded = true; },
   });
 }
-// [global, built-in module, export (null: the whole module), enumerable]
-for (const [name, module, key, enumerable] of [
+// [global, built-in module, export (null: the whole module), enumerable, getter only]
+for (const [name, module, key, enumerable, getterOnly] of [
   ['console', 'console', null, false],
   ['Buffer', 'buffer', 'Buffer', false],
   ['URL', 'url', 'URL', false],
@@ -129,11 +131,11 @@ for (const [name, module, key, enumerable] of [
   ['MessagePort', 'worker_threads', 'MessagePort', false],
   ['MessageEvent', 'internal/web', 'MessageEvent', false],
   ['BroadcastChannel', 'worker_threads', 'BroadcastChannel', false],
-  ['crypto', 'crypto', 'webcrypto', true],
   ['Crypto', 'internal/crypto_globals', 'Crypto', false],
   ['SubtleCrypto', 'internal/crypto_globals', 'SubtleCrypto', false],
   ['CryptoKey', 'internal/crypto_globals', 'CryptoKey', false],
   ['fetch', 'internal/fetch', 'fetch', true],
+  ['crypto', 'crypto', 'webcrypto', true, true],
   ['Headers', 'internal/fetch', 'Headers', false],
   ['Request', 'internal/fetch', 'Request', false],
   ['Response', 'internal/fetch', 'Response', false],
@@ -157,7 +159,7 @@ for (const [name, module, key, enumerable] of [
   ['CompressionStream', 'stream/web', 'CompressionStream', false],
   ['DecompressionStream', 'stream/web', 'DecompressionStream', false],
   ['TextDecoderStream', 'stream/web', 'TextDecoderStream', false],
-]) lazyGlobal(name, module, key, enumerable);
+]) lazyGlobal(name, module, key, enumerable, getterOnly);
 
 // Boa is built without ICU: a small en-US Intl (internal/intl) stands in, compiled on first use.
 if (typeof Intl === 'undefined') {
