@@ -57,8 +57,16 @@ function start() {
     useGlobal: true,
     useColors: !!process.stdout.isTTY,
   });
+  // Everything runs in the REPL: an uncaught error or rejection is the REPL's, shown as such.
+  const showAsyncError = server.constructor[Symbol.for('rjs.repl.showAsyncError')];
+  process.on('uncaughtException', (e) => showAsyncError(server, e));
+  process.on('unhandledRejection', (e) => showAsyncError(server, e));
   // On a terminal, end the prompt line when the user leaves with Ctrl+D.
-  server.on('exit', () => { if (process.stdin.isTTY) write('\n'); });
+  // node's CLI leaves when its REPL does (timers still pending are dropped).
+  server.on('exit', () => {
+    if (process.stdin.isTTY) write('\n');
+    process.exit();
+  });
 }
 
 module.exports = { start, isRecoverable, evalWithAwait };

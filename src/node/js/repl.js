@@ -15,6 +15,8 @@ const kBufferedCommand = Symbol('bufferedCommand');
 const kSawCtrlD = Symbol('sawCtrlD');
 const kSawSigint = Symbol('sawSigint');
 const kLexicalNames = Symbol('lexicalNames');
+const kAwaiting = Symbol('awaiting');
+const kExitDeferred = Symbol('exitDeferred');
 let nextResourceNumber = 1;
 
 class Recoverable extends SyntaxError {
@@ -86,7 +88,12 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   });
   this.resetContext();
   defineDefaultCommands(this);
-  this.on('close', () => this.emit('exit'));
+  // (Closed while a top-level await runs: 'exit' once it settles, as node's paused REPL does.)
+  this[kAwaiting] = 0;
+  this.on('close', () => {
+    if (this[kAwaiting] > 0) this[kExitDeferred] = true;
+    else this.emit('exit');
+  });
   this.on('line', (cmd) => onLine(this, cmd || ''));
   this.on('SIGINT', () => onSigint(this));
   wrapTtyWrite(this);
@@ -117,7 +124,7 @@ function defaultEval(code, context, file, cb) {
   try {
     script = new vm.Script(source, { filename: file, displayErrors: true });
   } catch (e) {
-    if (!evalAwaiting(code, (text) => run(new vm.Script(text, { filename: file })), cb)) {
+    if (!evalAwaiting(this, code, (text) => run(new vm.Script(text, { filename: file })), cb)) {
       cb(isRecoverable(e, code) ? new Recoverable(e) : e);
     }
     return;
@@ -145,7 +152,7 @@ function cutReplFrames(e) {
 
 // Top-level await (node's processTopLevelAwait, as the CLI REPL does it): false when `code`
 // is not such code, else the callback gets the awaited value or error.
-function evalAwaiting(code, run, cb) {
+function evalAwaiting(self, code, run, cb) {
   let promise;
   try {
     promise = evalWithAwait(code.replace(/\n$/, ''), run);
@@ -154,7 +161,13 @@ function evalAwaiting(code, run, cb) {
     return true;
   }
   if (promise === null) return false;
-  promise.then((value) => cb(null, value), (e) => cb(e));
+  self[kAwaiting]++;
+  promise.then((value) => cb(null, value), (e) => cb(e)).then(() => {
+    if (--self[kAwaiting] === 0 && self[kExitDeferred]) {
+      self[kExitDeferred] = false;
+      self.emit('exit');
+    }
+  });
   return true;
 }
 
@@ -557,9 +570,26 @@ function mergeGroups(groups) {
   return completions;
 }
 
+// An error thrown asynchronously by REPL code (node catches those with the REPL's domain; rjs's
+// CLI REPL routes the process's uncaught errors here): frames kept only while they are named
+// functions of REPL code, as node cuts at the last anonymous frame.
+function showAsyncError(server, e) {
+  if (e !== null && typeof e === 'object' && e.name !== 'SyntaxError' && typeof e.stack === 'string') {
+    const lines = e.stack.split('\n');
+    let end = lines.findIndex((l) => /^\s+at /.test(l));
+    if (end !== -1) {
+      while (end < lines.length && /^\s+at [\w$]+ \(REPL\d+:\d+:\d+\)$/.test(lines[end])) end++;
+      e.stack = lines.slice(0, end).join('\n');
+    }
+  }
+  showError(server, e);
+}
+
 function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
   return new REPLServer(prompt, source, eval_, useGlobal, ignoreUndefined, replMode);
 }
+
+Object.defineProperty(REPLServer, Symbol.for('rjs.repl.showAsyncError'), { value: showAsyncError });
 
 module.exports = {
   start,
