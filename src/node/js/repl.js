@@ -68,7 +68,6 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this.commands = { __proto__: null };
   this[kBufferedCommand] = '';
   this._initialPrompt = prompt === undefined ? '> ' : `${prompt}`;
-  if (eval_ !== undefined && typeof eval_ !== 'function') throw new (errors().ERR_INVALID_ARG_TYPE)('options.eval', 'function', eval_);
   this.eval = eval_ || defaultEval.bind(this);
 
   if (typeof options.writer === 'function') {

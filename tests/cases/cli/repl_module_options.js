@@ -26,6 +26,9 @@ function run(opts, lines, setup) {
 console.log(Object.keys(repl).sort(), typeof repl.REPL_MODE_STRICT, repl.writer.options);
 console.log(repl.builtinModules.includes('fs'), repl.builtinModules.some((m) => m.startsWith('_')));
 console.log(repl.isValidSyntax('a = 1'), repl.isValidSyntax('1 +'), repl.isValidSyntax('await x'));
+// (node does not check options.eval up front.)
+repl.start({ input: new PassThrough(), output: new PassThrough(), eval: 5 }).close();
+console.log('eval: 5 accepted');
 run({ prompt: 'my> ', ignoreUndefined: true, writer: (o) => `<<${typeof o}>>` }, ['1', 'undefined', 'var x', '"s"', '.exit'], (r) => {
   console.log(r instanceof repl.REPLServer, r instanceof require('readline').Interface, JSON.stringify(r.getPrompt()));
 });
