@@ -347,8 +347,29 @@ function defineUnderscore(self, context, name, field, flag) {
   });
 }
 
-REPLServer.prototype.setupHistory = function setupHistory(historyFile, cb) {
-  // No persistent history in rjs: the REPL works without it, as node's does when the file fails.
+// Persistent history (node's setupHistory, written synchronously): the file's lines (newest
+// first) become the history, which is written back after each line; '' disables it.
+REPLServer.prototype.setupHistory = function setupHistory(historyPath, cb) {
+  const fs = require('fs');
+  if (typeof historyPath === 'string') historyPath = historyPath.trim();
+  if (historyPath === '') {
+    process.nextTick(cb, null, this);
+    return;
+  }
+  historyPath ||= require('path').join(require('os').homedir(), '.node_repl_history');
+  try {
+    const data = fs.readFileSync(historyPath, { encoding: 'utf8', flag: 'a+', mode: 0o600 });
+    if (data) this.history = data.split(/[\n\r]+/, this.historySize);
+    fs.writeFileSync(historyPath, this.history.join('\n'));
+  } catch (err) {
+    process.nextTick(cb, err, this);
+    return;
+  }
+  this.on('line', () => {
+    try {
+      fs.writeFileSync(historyPath, this.history.join('\n'));
+    } catch { /* as node: a failed write leaves the session as it is */ }
+  });
   process.nextTick(cb, null, this);
 };
 
