@@ -246,6 +246,31 @@ pub(crate) fn callsite_not_iterable(error: JsError, context: &Context) -> JsErro
     JsNativeError::typ().with_message(message).into()
 }
 
+/// Rewords a not-iterable error at a `for await` site as V8 does there: `o is not async
+/// iterable`, or `Cannot read properties of null (reading 'Symbol(Symbol.asyncIterator)')` for
+/// null and undefined; any other error passes through.
+pub(crate) fn callsite_not_async_iterable(
+    error: JsError,
+    value: &JsValue,
+    context: &Context,
+) -> JsError {
+    let is_not_iterable = error
+        .as_native()
+        .is_some_and(|e| e.message().ends_with(NOT_ITERABLE_SUFFIX));
+    if !is_not_iterable {
+        return error;
+    }
+    if value.is_null_or_undefined() {
+        return cannot_read(value, &crate::JsSymbol::async_iterator().into());
+    }
+    match callsite_record(context) {
+        Some(text) => JsNativeError::typ()
+            .with_message(format!("{text} is not async iterable"))
+            .into(),
+        None => error,
+    }
+}
+
 /// `X is not iterable` for a rendered expression; a call (`f(...)`) is worded as V8 does:
 /// `f is not a function or its return value is not iterable`.
 fn not_iterable_text(rendered: &str) -> String {

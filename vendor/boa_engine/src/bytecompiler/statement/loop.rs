@@ -275,9 +275,9 @@ impl ByteCompiler<'_> {
             self.bytecode.emit_get_async_iterator(object.variable());
         } else {
             self.bytecode.emit_get_iterator(object.variable());
-            // rjs: V8's `o is not iterable` names the iterable.
-            self.record_callsite(for_of_loop.iterable());
         }
+        // rjs: V8's `o is not iterable` (`o is not async iterable`) names the iterable.
+        self.record_callsite(for_of_loop.iterable());
 
         self.register_allocator.dealloc(object);
 

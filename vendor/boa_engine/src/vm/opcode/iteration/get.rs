@@ -42,7 +42,15 @@ impl GetAsyncIterator {
     #[inline(always)]
     pub(crate) fn operation(value: RegisterOperand, context: &mut Context) -> JsResult<()> {
         let value = context.vm.get_register(value.into()).clone();
-        let iterator = value.get_iterator(IteratorHint::Async, context)?;
+        // rjs: V8's wording at for-await sites.
+        let iterator = match value.get_iterator(IteratorHint::Async, context) {
+            Ok(iterator) => iterator,
+            Err(e) => {
+                return Err(crate::v8_messages::callsite_not_async_iterable(
+                    e, &value, context,
+                ));
+            }
+        };
         context.vm.frame_mut().iterators.push(iterator);
         Ok(())
     }
