@@ -16,6 +16,7 @@ const kSawCtrlD = Symbol('sawCtrlD');
 const kSawSigint = Symbol('sawSigint');
 const kLexicalNames = Symbol('lexicalNames');
 const kAwaiting = Symbol('awaiting');
+const kThrewNullish = Symbol('threwNullish');
 const kExitDeferred = Symbol('exitDeferred');
 let nextResourceNumber = 1;
 
@@ -132,6 +133,8 @@ function defaultEval(code, context, file, cb) {
   try {
     result = run(script);
   } catch (e) {
+    // (`throw null` is an error too: node's domain sees it, a callback's null would not.)
+    if (e === null || e === undefined) this[kThrewNullish] = true;
     cb(cutReplFrames(e));
     return;
   }
@@ -206,14 +209,16 @@ function rememberLexicalNames(self, text) {
 function finish(self, cmd, recorded, e, ...rest) {
   self.lines.push(...recorded);
   const sawCtrlD = self[kSawCtrlD];
+  const threwNullish = self[kThrewNullish];
   self[kSawCtrlD] = false;
-  if (e) {
+  self[kThrewNullish] = false;
+  if (e || threwNullish) {
     if (e instanceof Recoverable && !sawCtrlD) {
       self[kBufferedCommand] += `${cmd}\n`;
       self.displayPrompt();
       return;
     }
-    showError(self, e.err || e);
+    showError(self, e?.err || e);
     return;
   }
   rememberLexicalNames(self, self.lines.slice(-recorded.length).join('\n'));
