@@ -49,16 +49,17 @@ function evalWithAwait(code, run) {
 function start() {
   const write = (s) => binding.write(1, s);
   write(`Welcome to rjs ${process.version} (Node.js-compatible).\nType ".help" for more information.\n`);
-  const server = require('repl').start({
+  const { REPLServer } = require('repl');
+  const server = new REPLServer({
     prompt: '> ',
     input: process.stdin,
     output: process.stdout,
     terminal: false,
     useGlobal: true,
-    useColors: !!process.stdout.isTTY,
+    useColors: REPLServer[Symbol.for('rjs.repl.shouldColorize')](process.stdout),
   });
   // Everything runs in the REPL: an uncaught error or rejection is the REPL's, shown as such.
-  const showAsyncError = server.constructor[Symbol.for('rjs.repl.showAsyncError')];
+  const showAsyncError = REPLServer[Symbol.for('rjs.repl.showAsyncError')];
   process.on('uncaughtException', (e) => showAsyncError(server, e));
   process.on('unhandledRejection', (e) => showAsyncError(server, e));
   // On a terminal, end the prompt line when the user leaves with Ctrl+D.

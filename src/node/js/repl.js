@@ -35,6 +35,12 @@ function builtinLibs() {
   return require('module').builtinModules.filter((n) => !n.startsWith('_') && !n.includes('/'));
 }
 
+// node's shouldColorize: FORCE_COLOR decides, else a TTY with more than 2 colour bits.
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) return require('tty').WriteStream.prototype.getColorDepth() > 2;
+  return stream?.isTTY === true && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+}
+
 function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode) {
   if (!(this instanceof REPLServer)) return new REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode);
   let options;
@@ -55,7 +61,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     options.output = stream.stdout || stream;
   }
   options.terminal = options.terminal === undefined ? !!options.output.isTTY : !!options.terminal;
-  if (options.useColors === undefined) options.useColors = options.terminal && options.output.hasColors?.() === true;
+  if (options.useColors === undefined) options.useColors = options.terminal && shouldColorize(options.output);
   this.useColors = !!options.useColors;
   this.useGlobal = !!useGlobal;
   this.ignoreUndefined = !!ignoreUndefined;
@@ -615,6 +621,7 @@ function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
 }
 
 Object.defineProperty(REPLServer, Symbol.for('rjs.repl.showAsyncError'), { value: showAsyncError });
+Object.defineProperty(REPLServer, Symbol.for('rjs.repl.shouldColorize'), { value: shouldColorize });
 
 module.exports = {
   start,
