@@ -1,5 +1,8 @@
 // node:repl — REPLServer over readline.Interface, evaluating in a vm context (or the global
-// one with useGlobal). Shares isRecoverable with the CLI REPL (internal/repl).
+// one with useGlobal). The CLI REPL (internal/repl) is a REPLServer on the process's stdio and
+// holds the helpers both use (isRecoverable, evalWithAwait). The context is a vm context: its
+// `global` is the context's own globalThis (rjs's vm does not make the contextified object
+// and the inner globalThis one object, as V8 does).
 'use strict';
 
 const { Interface } = require('readline');
