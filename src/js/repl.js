@@ -8,17 +8,27 @@ function isRecoverable(err, code) {
   if (!(err instanceof SyntaxError)) return false;
   const m = String(err.message);
   if (/unterminated template|abrupt end|unexpected end|end of input|expected .* got end|EOF|unterminated/i.test(m)) return true;
-  // Count brackets as a fallback: an unclosed ( [ { means more input is coming.
+  // Count brackets as a fallback: an unclosed ( [ { means more input is coming, as does a
+  // string whose line ends with a backslash (a continued string literal).
   let depth = 0;
   let quote = null;
+  let continued = false;
   for (let i = 0; i < code.length; i++) {
     const c = code[i];
-    if (quote) { if (c === '\\') i++; else if (c === quote) quote = null; continue; }
+    if (quote) {
+      if (c === '\\') {
+        continued = code[i + 1] === '\n';
+        i++;
+      } else if (c === quote || (c === '\n' && quote !== '`')) {
+        quote = null;
+      }
+      continue;
+    }
     if (c === '"' || c === "'" || c === '`') quote = c;
     else if ('([{'.includes(c)) depth++;
     else if (')]}'.includes(c)) depth--;
   }
-  return depth > 0 || quote === '`';
+  return depth > 0 || quote === '`' || (quote !== null && continued && /\\\n?$/.test(code));
 }
 
 // node's processTopLevelAwait, simplified: code using `await` at the top level runs in an async
