@@ -49,6 +49,25 @@ fn prototype_shape(shape: &Shape) -> (usize, bool) {
     })
 }
 
+/// rjs: what a cache entry made after a property access assumes the access did not change: the
+/// object's shape and the layout epoch. A getter or setter may reshape its own receiver (a
+/// lazy getter that replaces itself with a data property, the `stack` setter that turns the
+/// accessor into a data property), and the slot it reports is then one of the old shape.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ShapeStamp {
+    addr: usize,
+    layout: u32,
+}
+
+impl ShapeStamp {
+    pub(crate) fn of(object: &crate::JsObject) -> Self {
+        Self {
+            addr: object.borrow().shape().to_addr_usize(),
+            layout: layout_epoch(),
+        }
+    }
+}
+
 /// rjs: bumped whenever a property write could stop behaving as a plain addition somewhere up a
 /// prototype chain: an accessor or non-writable property is defined (or a property becomes one)
 /// on any object, or any object's prototype changes. A cached addition ([`Transition`]) is used

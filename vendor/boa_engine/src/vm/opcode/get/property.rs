@@ -8,7 +8,7 @@ use crate::{
     },
     property::PropertyKey,
     vm::{
-        inline_cache::keyed::KeyId,
+        inline_cache::{ShapeStamp, keyed::KeyId},
         opcode::{IndexOperand, Operation, RegisterOperand},
     },
 };
@@ -117,12 +117,13 @@ fn get_by_name<const LENGTH: bool>(
         }
     }
 
+    let stamp = ShapeStamp::of(&object);
     let context = &mut InternalMethodPropertyContext::new(context);
     let result = object.__get__(&key, receiver.clone(), context)?;
 
-    // Cache the property.
+    // Cache the property (rjs: unless a getter reshaped the object meanwhile).
     let slot = *context.slot();
-    if slot.is_cacheable() {
+    if slot.is_cacheable() && ShapeStamp::of(&object) == stamp {
         let object_borrowed = object.borrow();
         let shape = object_borrowed.shape();
         if megamorphic && let Some(key_id) = key_id {
@@ -233,11 +234,12 @@ fn get_by_value<const PUSH_KEY: bool>(
     }
 
     // Slow path:
+    let stamp = ShapeStamp::of(&object);
     let context = &mut InternalMethodPropertyContext::new(context);
     let result = object.__get__(&key_value, receiver, context)?;
     let slot = *context.slot();
     if let Some(key_id) = key_id {
-        if slot.is_cacheable() {
+        if slot.is_cacheable() && ShapeStamp::of(&object) == stamp {
             let object_borrowed = object.borrow();
             context
                 .vm

@@ -12,7 +12,10 @@ use crate::{
         shape::slot::{Slot, SlotAttributes},
     },
     property::{PropertyDescriptor, PropertyKey},
-    vm::{inline_cache::keyed::KeyId, opcode::Operation},
+    vm::{
+        inline_cache::{ShapeStamp, keyed::KeyId},
+        opcode::Operation,
+    },
 };
 use boa_macros::js_str;
 
@@ -82,6 +85,7 @@ fn set_by_name(
 
     let name: PropertyKey = ic.name.clone().into();
 
+    let stamp = ShapeStamp::of(&object);
     let context = &mut InternalMethodPropertyContext::new(context);
     let succeeded = object.__set__(name.clone(), value.clone(), receiver.clone(), context)?;
     if !succeeded && context.vm.frame().code_block.strict() {
@@ -91,9 +95,13 @@ fn set_by_name(
         cache_transition(&object, &from, &name, usize::from(index), context);
     }
 
-    // Cache the property.
+    // Cache the property (rjs: a setter's slot only if the setter left the object's shape as
+    // it was; a data write changes it only by adding the property, whose slot it reports).
     let slot = *context.slot();
-    if succeeded && slot.is_cacheable() {
+    if succeeded
+        && slot.is_cacheable()
+        && (!slot.attributes.is_accessor_descriptor() || ShapeStamp::of(&object) == stamp)
+    {
         let object_borrowed = object.borrow();
         let shape = object_borrowed.shape();
         if let Some((key, key_id)) = &keyed {
@@ -340,6 +348,7 @@ impl SetPropertyByValue {
         }
 
         // Slow path:
+        let stamp = ShapeStamp::of(&object);
         let context = &mut InternalMethodPropertyContext::new(context);
         let succeeded = object.__set__(key.clone(), value, receiver, context)?;
         if !succeeded && context.vm.frame().code_block.strict() {
@@ -349,6 +358,7 @@ impl SetPropertyByValue {
         if succeeded
             && let Some(key_id) = key_id
             && slot.is_cacheable()
+            && (!slot.attributes.is_accessor_descriptor() || ShapeStamp::of(&object) == stamp)
         {
             let object_borrowed = object.borrow();
             context
