@@ -1,4 +1,4 @@
-// node:repl — REPLServer over readline.Interface, evaluating in a vm context (or the global
+// node:repl - REPLServer over readline.Interface, evaluating in a vm context (or the global
 // one with useGlobal). The CLI REPL (internal/repl) is a REPLServer on the process's stdio and
 // holds the helpers both use (isRecoverable, evalWithAwait). The context is a vm context: its
 // `global` is the context's own globalThis (rjs's vm does not make the contextified object
