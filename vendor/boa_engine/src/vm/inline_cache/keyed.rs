@@ -11,14 +11,11 @@
 use arrayvec::ArrayVec;
 use boa_string::JsStrVariant;
 
-use super::{layout_epoch, prototype_shape};
+use super::{layout_epoch, slot_guards, slot_guards_hold};
 use crate::{
     JsObject,
     object::internal_methods::ORDINARY_INTERNAL_METHODS,
-    object::shape::{
-        Shape,
-        slot::{Slot, SlotAttributes},
-    },
+    object::shape::{Shape, slot::Slot},
     property::PropertyKey,
 };
 
@@ -104,27 +101,17 @@ impl KeyedCache {
     pub(crate) fn get(&self, shape: &Shape, key_id: KeyId) -> Option<Slot> {
         let addr = shape.to_addr_usize();
         let e = self.entries[key_id.bucket(addr)].as_ref()?;
-        if e.shape_addr != addr
-            || e.key_id != key_id
-            || e.gc_epoch != boa_gc::collection_epoch()
-            || e.layout.is_some_and(|epoch| epoch != layout_epoch())
-            || (e.slot.attributes.contains(SlotAttributes::PROTOTYPE)
-                && prototype_shape(shape).0 != e.proto_shape)
-        {
-            return None;
-        }
-        Some(e.slot)
+        (e.shape_addr == addr
+            && e.key_id == key_id
+            && e.gc_epoch == boa_gc::collection_epoch()
+            && slot_guards_hold(shape, e.slot, e.proto_shape, e.layout))
+        .then_some(e.slot)
     }
 
     /// Caches `slot` as where objects of shape `shape` keep `key`.
     pub(crate) fn set(&mut self, shape: &Shape, key: &PropertyKey, key_id: KeyId, slot: Slot) {
         let shape_addr = shape.to_addr_usize();
-        let (proto_shape, layout) = if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
-            let (addr, unique) = prototype_shape(shape);
-            (addr, unique.then(layout_epoch))
-        } else {
-            (0, shape.is_unique().then(layout_epoch))
-        };
+        let (proto_shape, layout) = slot_guards(shape, slot);
         self.entries[key_id.bucket(shape_addr)] = Some(Entry {
             shape_addr,
             key_id,

@@ -49,6 +49,30 @@ fn prototype_shape(shape: &Shape) -> (usize, bool) {
     })
 }
 
+/// rjs: what a cache entry for `slot` of objects of shape `shape` must check again on use: the
+/// address of the prototype's shape (0 unless the slot is the prototype's) and, when the
+/// shape whose layout the slot indexes is unique, the layout epoch.
+pub(crate) fn slot_guards(shape: &Shape, slot: Slot) -> (usize, Option<u32>) {
+    if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
+        let (addr, unique) = prototype_shape(shape);
+        (addr, unique.then(layout_epoch))
+    } else {
+        (0, shape.is_unique().then(layout_epoch))
+    }
+}
+
+/// rjs: whether the guards [`slot_guards`] gave for `slot` still hold for `shape`.
+pub(crate) fn slot_guards_hold(
+    shape: &Shape,
+    slot: Slot,
+    proto_shape: usize,
+    layout: Option<u32>,
+) -> bool {
+    layout.is_none_or(|epoch| epoch == layout_epoch())
+        && (!slot.attributes.contains(SlotAttributes::PROTOTYPE)
+            || prototype_shape(shape).0 == proto_shape)
+}
+
 /// rjs: what a cache entry made after a property access assumes the access did not change: the
 /// object's shape and the layout epoch. A getter or setter may reshape its own receiver (a
 /// lazy getter that replaces itself with a data property, the `stack` setter that turns the
@@ -170,12 +194,7 @@ impl InlineCache {
         // rjs: drop entries whose shape died (their address may now be this shape's) and an
         // outdated one for this shape.
         entries.retain(|e| e.addr != addr && e.shape.is_alive());
-        let (proto_shape, layout) = if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
-            let (addr, unique) = prototype_shape(shape);
-            (addr, unique.then(layout_epoch))
-        } else {
-            (0, shape.is_unique().then(layout_epoch))
-        };
+        let (proto_shape, layout) = slot_guards(shape, slot);
 
         // Add a new entry if there's space.
         if entries
@@ -216,23 +235,19 @@ impl InlineCache {
         });
     }
 
-    /// Returns the cached `(Shape, Slot)` if a matching shape exists in the inline cache.
+    /// Returns the cached `Slot` if a matching shape exists in the inline cache.
     ///
     /// rjs: compares the cached addresses; an entry whose address matches but whose shape died
     /// (the address was reused) is a miss, and `set` drops it.
-    pub(crate) fn get(&self, shape: &Shape) -> Option<(Shape, Slot)> {
+    pub(crate) fn get(&self, shape: &Shape) -> Option<Slot> {
         if self.megamorphic.get() {
             return None;
         }
         let shape_addr = shape.to_addr_usize();
         let entries = self.entries.borrow();
         let entry = entries.iter().find(|e| e.addr == shape_addr)?;
-        if entry.layout.is_some_and(|epoch| epoch != layout_epoch())
-            || (entry.slot.attributes.contains(SlotAttributes::PROTOTYPE)
-                && prototype_shape(shape).0 != entry.proto_shape)
-        {
-            return None;
-        }
-        entry.shape.is_alive().then(|| (shape.clone(), entry.slot))
+        (slot_guards_hold(shape, entry.slot, entry.proto_shape, entry.layout)
+            && entry.shape.is_alive())
+        .then_some(entry.slot)
     }
 }

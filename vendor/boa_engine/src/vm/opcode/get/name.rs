@@ -1,9 +1,9 @@
 use crate::{
     Context, JsResult, JsValue,
     error::JsNativeError,
-    object::{internal_methods::InternalMethodPropertyContext, shape::slot::SlotAttributes},
+    object::internal_methods::InternalMethodPropertyContext,
     property::PropertyKey,
-    vm::opcode::{IndexOperand, Operation, RegisterOperand},
+    vm::opcode::{IndexOperand, Operation, RegisterOperand, read_cached_slot},
 };
 
 /// `GetName` implements the Opcode Operation for `Opcode::GetName`
@@ -73,29 +73,12 @@ impl GetNameGlobal {
 
             let ic = &context.vm.frame().code_block().ic[usize::from(ic_index)];
 
-            let object_borrowed = object.borrow();
-            if let Some((shape, slot)) = ic.get(object_borrowed.shape()) {
-                let mut result = if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
-                    let prototype = shape.prototype().expect("prototype should have value");
-                    let prototype = prototype.borrow();
-                    prototype.properties().storage[slot.index as usize].clone()
-                } else {
-                    object_borrowed.properties().storage[slot.index as usize].clone()
-                };
-
-                drop(object_borrowed);
-                if slot.attributes.has_get() && result.is_object() {
-                    result = result.as_object().expect("should contain getter").call(
-                        &object.clone().into(),
-                        &[],
-                        context,
-                    )?;
-                }
+            let cached = ic.get(object.borrow().shape());
+            if let Some(slot) = cached {
+                let result = read_cached_slot(&object, slot, || object.clone().into(), context)?;
                 context.vm.set_register(dst.into(), result);
                 return Ok(());
             }
-
-            drop(object_borrowed);
 
             let key: PropertyKey = ic.name.clone().into();
 

@@ -14,11 +14,11 @@ use crate::{
 };
 
 /// The value a cached `slot` holds for `object` (in the object or in its prototype), the getter
-/// of an accessor called with `receiver`.
-fn read_cached_slot(
+/// of an accessor called with the value `receiver` gives (made only then).
+pub(crate) fn read_cached_slot(
     object: &JsObject,
     slot: Slot,
-    receiver: &JsValue,
+    receiver: impl FnOnce() -> JsValue,
     context: &mut Context,
 ) -> JsResult<JsValue> {
     if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
@@ -32,18 +32,19 @@ fn read_cached_slot(
     read_slot_of(object, slot, receiver, context)
 }
 
-/// The value `holder` keeps in `slot`, the getter of an accessor called with `receiver`.
+/// The value `holder` keeps in `slot`, the getter of an accessor called with the value
+/// `receiver` gives.
 fn read_slot_of(
     holder: &JsObject,
     slot: Slot,
-    receiver: &JsValue,
+    receiver: impl FnOnce() -> JsValue,
     context: &mut Context,
 ) -> JsResult<JsValue> {
     let result = holder.borrow().properties().storage[slot.index as usize].clone();
     if slot.attributes.has_get()
         && let Some(getter) = result.as_object()
     {
-        return getter.call(receiver, &[], context);
+        return getter.call(&receiver(), &[], context);
     }
     Ok(result)
 }
@@ -88,8 +89,8 @@ fn get_by_name<const LENGTH: bool>(
 
     let ic = &context.vm.frame().code_block().ic[usize::from(index)];
     let cached = ic.get(object.borrow().shape());
-    if let Some((_, slot)) = cached {
-        let result = read_cached_slot(&object, slot, receiver, context)?;
+    if let Some(slot) = cached {
+        let result = read_cached_slot(&object, slot, || receiver.clone(), context)?;
         context.vm.set_register(dst.into(), result);
         return Ok(());
     }
@@ -104,14 +105,14 @@ fn get_by_name<const LENGTH: bool>(
         if megamorphic {
             let cached = context.vm.keyed_get.get(object.borrow().shape(), key_id);
             if let Some(slot) = cached {
-                let result = read_cached_slot(&object, slot, receiver, context)?;
+                let result = read_cached_slot(&object, slot, || receiver.clone(), context)?;
                 context.vm.set_register(dst.into(), result);
                 return Ok(());
             }
         }
         let cached = context.vm.keyed_deep.get(object.borrow().shape(), key_id);
         if let Some((holder, slot)) = cached {
-            let result = read_slot_of(&holder, slot, receiver, context)?;
+            let result = read_slot_of(&holder, slot, || receiver.clone(), context)?;
             context.vm.set_register(dst.into(), result);
             return Ok(());
         }
@@ -210,21 +211,24 @@ fn get_by_value<const PUSH_KEY: bool>(
     // rjs: the computed-key cache (see `inline_cache::keyed`).
     let key_id = KeyId::of(&key_value);
     if let Some(key_id) = key_id {
-        let cached = context.vm.keyed_get.get(object.borrow().shape(), key_id);
-        if let Some(slot) = cached {
-            let result = read_cached_slot(&object, slot, &receiver, context)?;
-            if PUSH_KEY {
-                context.vm.set_register(key.into(), key_value.into());
+        let own = context.vm.keyed_get.get(object.borrow().shape(), key_id);
+        let result = if let Some(slot) = own {
+            Some(read_cached_slot(
+                &object,
+                slot,
+                || receiver.clone(),
+                context,
+            )?)
+        } else {
+            let deep = context.vm.keyed_deep.get(object.borrow().shape(), key_id);
+            match deep {
+                Some((holder, slot)) => {
+                    Some(read_slot_of(&holder, slot, || receiver.clone(), context)?)
+                }
+                None => None,
             }
-            context.vm.set_register(dst.into(), result);
-            return Ok(());
-        }
-    }
-
-    if let Some(key_id) = key_id {
-        let cached = context.vm.keyed_deep.get(object.borrow().shape(), key_id);
-        if let Some((holder, slot)) = cached {
-            let result = read_slot_of(&holder, slot, &receiver, context)?;
+        };
+        if let Some(result) = result {
             if PUSH_KEY {
                 context.vm.set_register(key.into(), key_value.into());
             }

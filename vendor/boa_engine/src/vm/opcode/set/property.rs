@@ -41,7 +41,7 @@ fn set_by_name(
     let ic = &context.vm.frame().code_block().ic[usize::from(index)];
 
     let cached = ic.get(object.borrow().shape());
-    if let Some((_, slot)) = cached {
+    if let Some(slot) = cached {
         return write_cached_slot(&object, slot, value, receiver, context);
     }
     // rjs: a site that saw too many shapes uses the VM-wide table (see
