@@ -99,6 +99,10 @@ define('chdir', function chdir(directory) {
   validateString(directory, 'directory');
   try {
     binding.chdir(directory);
+    // WASI's chdir keeps '..' and '.' segments in the working directory it reports.
+    const cwd = binding.cwd();
+    const normal = require('path').resolve(cwd);
+    if (normal !== cwd) binding.chdir(normal);
   } catch (err) {
     // node's error names both directories: chdir '<cwd>' -> '<directory>' (path, dest).
     if (err !== null && typeof err === 'object' && err.syscall === 'chdir') {
