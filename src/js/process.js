@@ -513,8 +513,17 @@ const kIndexKey = /^(?:0|[1-9]\d*)$/;
 function envError(message) {
   return codedError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY', `'process.env' ${message}`);
 }
+// --pending-deprecation (or NODE_PENDING_DEPRECATION=1 at start): DEP0104, once.
+let pendingDeprecation = false;
+let envValueWarned = false;
 function envStore(store, key, value) {
   if (typeof key === 'symbol' || typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  if (pendingDeprecation && !envValueWarned && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+    envValueWarned = true;
+    process.emitWarning('Assigning any value other than a string, number, or boolean to a process.env property ' +
+      'is deprecated. Please make sure to convert the value to a string before setting process.env with it.',
+    'DeprecationWarning', 'DEP0104');
+  }
   const str = `${value}`;
   if (key !== '' && !key.includes('=')) {
     Object.defineProperty(store, key, { value: str, writable: true, enumerable: true, configurable: true });
@@ -574,11 +583,13 @@ module.exports = function configure() {
   // Switches the command line accepts for node's sake, read back from NODE_OPTIONS' options
   // (checked by the CLI, values joined by `=`) and then execArgv.
   const switches = binding.nodeOptions.length === 0 ? execArgv : binding.nodeOptions.concat(execArgv);
+  pendingDeprecation = (process.env.NODE_PENDING_DEPRECATION || '')[0] === '1';
   for (let i = 0; i < switches.length; i++) {
     const a = switches[i];
     if (a === '-e' || a === '-p' || a === '-pe' || a === '-r' || a === '--eval' || a === '--print' || a === '--require') i++;
     else if (a === '--throw-deprecation') process.throwDeprecation = true;
     else if (a === '--trace-deprecation') process.traceDeprecation = true;
+    else if (a === '--pending-deprecation' || a === '--no-pending-deprecation') pendingDeprecation = a[2] === 'p';
     else if (a === '--trace-warnings') process.traceProcessWarnings = true;
     else if (a.startsWith('--title')) title = a.length > 7 ? a.slice(8) : `${switches[++i]}`;
     else if (a.startsWith('--unhandled-rejections')) loop.setRejectionMode(a.length > 22 ? a.slice(23) : switches[++i]);
