@@ -1460,7 +1460,7 @@ function runEntry(kind, arg) {
         process.exitCode = 1;
         binding.exit(1);
       }
-      throw e;
+      throw asResolveThrow(e, 'load');
     }
     process.argv[1] = filename;
     if (binding.checkOnly) {
