@@ -2,7 +2,7 @@
 // node's code, actual/expected/operator and message text.
 'use strict';
 
-const { inspect, shouldColorize } = require('internal/inspect');
+const { inspect, shouldColorize, stripVTControlCharacters } = require('internal/inspect');
 const { isDeepEqual, isDeepStrictEqual } = require('internal/comparisons');
 const { codes, defineCodeStack } = require('internal/errors');
 const internalType = internalBinding('native').internalType;
@@ -97,12 +97,14 @@ function createErrDiff(actual, expected, operator, message) {
     operator = 'strictEqualObject';
   }
   if (actualLines.length === 1 && expectedLines.length === 1 && actualLines[0] !== expectedLines[0]) {
-    const a = actualLines[0];
-    const e = expectedLines[0];
+    // The visible lengths: inspect.defaultOptions.colors may have coloured the values.
+    const colors = inspect.defaultOptions.colors;
+    const a = colors ? stripVTControlCharacters(actualLines[0]) : actualLines[0];
+    const e = colors ? stripVTControlCharacters(expectedLines[0]) : expectedLines[0];
     const inputLength = a.length + e.length;
     if (inputLength <= kMaxShortLength) {
       if (!isObjectLike(actual) && !isObjectLike(expected) && (actual !== 0 || expected !== 0)) {
-        return `${message != null ? String(message) : kReadableOperator[operator]}\n\n${a} !== ${e}\n`;
+        return `${message != null ? String(message) : kReadableOperator[operator]}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
       const maxLength = process.stderr.isTTY ? process.stderr.columns : 80;
@@ -419,16 +421,23 @@ function escapeControl(c) {
   return `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
-function getErrMessage() {
-  const frames = String(new Error().stack).split('\n').slice(1);
-  let loc;
-  for (const frame of frames) {
-    const m = /\((.+):(\d+):(\d+)\)\s*$/.exec(frame) || /at (.+):(\d+):(\d+)\s*$/.exec(frame);
-    if (!m || m[1].startsWith('node:')) continue;
-    loc = m;
-    break;
-  }
-  if (!loc) return undefined;
+// The frame of the call to `fn` (node's captureStackTrace(err, fn) with a limit of 1, so a
+// user's Error.stackTraceLimit does not matter).
+function callSiteOf(fn) {
+  const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  const writable = desc === undefined ? Object.isExtensible(Error) : desc.writable === true;
+  const tmpLimit = Error.stackTraceLimit;
+  if (writable) Error.stackTraceLimit = 1;
+  const holder = {};
+  Error.captureStackTrace(holder, fn);
+  if (writable) Error.stackTraceLimit = tmpLimit;
+  return String(holder.stack).split('\n')[1] || '';
+}
+
+function getErrMessage(fn) {
+  const frame = callSiteOf(fn);
+  const loc = /\((.+):(\d+):(\d+)\)\s*$/.exec(frame) || /at (.+):(\d+):(\d+)\s*$/.exec(frame);
+  if (!loc || loc[1].startsWith('node:')) return undefined;
   const [, url, lineStr, colStr] = loc;
   // An ES module's frame names its URL.
   const filename = url.startsWith('file://') ? decodeURIComponent(url.slice(7)) : url;
@@ -478,7 +487,7 @@ function innerOk(fn, argLen, value, message) {
       message = 'No value argument passed to `assert.ok()`';
     } else if (message == null) {
       generatedMessage = true;
-      message = getErrMessage();
+      message = getErrMessage(fn);
     } else if (isError(message)) {
       throw message;
     }
