@@ -470,6 +470,7 @@ function makeClass(name, mode) {
     this._handle = null;
     cb(err);
   };
+  defineBytesRead(ZlibStream.prototype);
   Object.defineProperty(ZlibStream.prototype, '_closed', { configurable: true, enumerable: true, get() { return !this._handle; } });
   ZlibStream.prototype.reset = function () {
     if (this._handle) this._handle.close();
@@ -480,6 +481,17 @@ function makeClass(name, mode) {
   };
   ZlibStream.prototype.close = function (cb) { if (cb) this.once('close', cb); this.destroy(); };
   return ZlibStream;
+}
+// The legacy name of bytesWritten (DEP0108), as node's ZlibBase.prototype.bytesRead.
+function defineBytesRead(proto) {
+  const { deprecate } = require('util');
+  const msg = 'zlib.bytesRead is deprecated and will change its meaning in the future. Use zlib.bytesWritten instead.';
+  Object.defineProperty(proto, 'bytesRead', {
+    configurable: true,
+    enumerable: true,
+    get: deprecate(function () { return this.bytesWritten; }, msg, 'DEP0108'),
+    set: deprecate(function (value) { this.bytesWritten = value; }, msg, 'DEP0108'),
+  });
 }
 function getClass(name) {
   if (!classes[name]) {
@@ -499,8 +511,9 @@ module.exports = {
   },
   ...fns,
   constants,
-  codes,
 };
+// As node: the return-code table is frozen and cannot be replaced.
+Object.defineProperty(module.exports, 'codes', { enumerable: true, writable: false, value: Object.freeze(codes) });
 // The deprecated copies of the constants on the module itself (not the Brotli ones), as node.
 for (const key of Object.keys(constants)) {
   if (!key.startsWith('BROTLI')) Object.defineProperty(module.exports, key, { value: constants[key], enumerable: false, writable: false });
