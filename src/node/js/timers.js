@@ -15,8 +15,17 @@ function stop(item) {
   }
 }
 
+// As node's L.remove: the item leaves its (here notional) timer list.
+function unlink(item) {
+  item._idleNext = null;
+  item._idlePrev = null;
+}
+
 function unenroll(item) {
+  if (item._destroyed) return;
+  item._destroyed = true;
   stop(item);
+  unlink(item);
   item._idleTimeout = -1;
 }
 
@@ -33,21 +42,29 @@ function enroll(item, msecs) {
       `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
     msecs = TIMEOUT_MAX;
   }
-  stop(item);
+  if (item._idleNext) unenroll(item);
   item._idleNext = item;
   item._idlePrev = item;
   item._idleTimeout = msecs;
 }
 
+// As node's insertGuarded: the item gets a start time, list links and a live (not destroyed)
+// state; when it fires it is unlinked first and marked destroyed unless its callback re-armed it.
 function schedule(item, ref) {
   const msecs = item._idleTimeout;
   if (msecs === undefined || msecs < 0) return;
   if (item[kTimer] !== undefined) loop.clearTimeout(item[kTimer]);
   const t = loop.setTimeout(() => {
     item[kTimer] = undefined;
+    unlink(item);
     if (typeof item._onTimeout === 'function') item._onTimeout();
+    if (!item._idleNext && !item._destroyed) item._destroyed = true;
   }, msecs);
   if (!ref) t.unref();
+  item._idleStart = t._idleStart;
+  item._idleNext = item;
+  item._idlePrev = item;
+  item._destroyed = false;
   Object.defineProperty(item, kTimer, { value: t, writable: true, configurable: true, enumerable: false });
 }
 
