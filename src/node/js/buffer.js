@@ -52,10 +52,14 @@ function encodingIdOrThrow(enc) {
 class FastBuffer extends Uint8Array {}
 
 const isUint8Array = (v) => v instanceof Uint8Array;
-// instanceof first (fast); an ArrayBuffer from another realm (vm) is found by its brand.
-const isAnyArrayBuffer = (v) => v instanceof ArrayBuffer ||
-  (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer) ||
-  (typeof v === 'object' && v !== null && !ArrayBuffer.isView(v) && require('util/types').isAnyArrayBuffer(v));
+// By the engine's brand, as node's: an ArrayBuffer from another realm (vm) is one, an object that
+// only inherits from ArrayBuffer.prototype is not.
+const internalType = internalBinding('native').internalType;
+function isAnyArrayBuffer(v) {
+  if (typeof v !== 'object' || v === null || ArrayBuffer.isView(v)) return false;
+  const type = internalType(v);
+  return type === 'ArrayBuffer' || type === 'SharedArrayBuffer';
+}
 
 let deprecationShown = false;
 function Buffer(arg, encodingOrOffset, length) {
@@ -105,7 +109,7 @@ function fromArrayBuffer(obj, byteOffset, length) {
 
 function fromArrayLike(obj) {
   const len = obj.length;
-  if (len <= 0) return new FastBuffer();
+  if (!(len > 0)) return new FastBuffer(); // NaN too: ToLength makes it 0
   const b = native.alloc(len);
   b.set(obj);
   return b;
@@ -969,10 +973,24 @@ Object.defineProperties(File.prototype, {
 
 // ---- module helpers ----
 
+// The bytes isUtf8/isAscii validate: a detached ArrayBuffer is refused as node's C++ does (a view
+// over one simply has no bytes).
 function toBytes(input, name) {
-  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
-  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (isAnyArrayBuffer(input)) {
+    if (input.byteLength === 0 && isDetached(input)) {
+      throw nativeError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
+    }
+    return new Uint8Array(input);
+  }
+  if (ArrayBuffer.isView(input)) {
+    if (input.byteLength === 0) return new Uint8Array(0);
+    return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  }
   throw new (E().ERR_INVALID_ARG_TYPE)(name, ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+function isDetached(arrayBuffer) {
+  try { arrayBuffer.slice(0, 0); return false; } catch { return true; }
 }
 
 function transcode(source, fromEncoding, toEncoding) {
