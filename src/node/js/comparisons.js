@@ -18,6 +18,11 @@ const kSpecialKinds = new Set(['Date', 'RegExp', 'Error', 'DataView', 'TypedArra
 // internal type up only for non-arrays, and the right-hand one only where it matters.
 const objectToString = Object.prototype.toString;
 const getPrototypeOf = Object.getPrototypeOf;
+// The intrinsic accessors node reads for dates and typed arrays (own properties cannot stand in).
+const dateGetTime = Date.prototype.getTime;
+const getter = (proto, key) => Object.getOwnPropertyDescriptor(proto, key).get;
+const typedArrayTag = getter(getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag);
+const typedArrayLength = getter(getPrototypeOf(Uint8Array.prototype), 'length');
 
 function isDeepEqual(a, b, strict, memo) {
   if (a === b) return a !== 0 || b !== 0 || !strict || Object.is(a, b);
@@ -41,15 +46,18 @@ function isDeepEqual(a, b, strict, memo) {
   // As node: an '[object Object]' (whatever its prototype) compares by its keys alone.
   if (tag === '[object Object]') return withCycleCheck(a, b, strict, memo, '');
   const ta = t(a);
-  if (ta === 'Date') { if (t(b) !== 'Date' || a.getTime() !== b.getTime()) return false; }
+  if (ta === 'Date') { if (t(b) !== 'Date' || dateGetTime.call(a) !== dateGetTime.call(b)) return false; }
   else if (ta === 'RegExp') { if (t(b) !== 'RegExp' || a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false; }
   else if (ta === 'Error' || a instanceof Error) { if (!errorsEquiv(a, b, strict, memo)) return false; }
   else if (ta === 'DataView') { if (t(b) !== 'DataView' || !bytesEqual(a, b)) return false; }
   else if (ta === 'TypedArray') {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (strict ? !Object.is(a[i], b[i]) : a[i] !== b[i]) return false;
+    // Both of the same element type (the intrinsic tag: a borrowed prototype or tag does not count).
+    if (typedArrayTag.call(a) !== typedArrayTag.call(b)) return false;
+    const len = typedArrayLength.call(a);
+    if (len !== typedArrayLength.call(b)) return false;
+    for (let i = 0; i < len; i++) if (strict ? !Object.is(a[i], b[i]) : a[i] !== b[i]) return false;
   } else if (ta === 'ArrayBuffer') {
-    if (a.byteLength !== b.byteLength) return false;
+    if (t(b) !== 'ArrayBuffer' || a.byteLength !== b.byteLength) return false;
     const x = new Uint8Array(a), y = new Uint8Array(b);
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   } else {
