@@ -803,7 +803,7 @@ class CallTrackerContext {
   track(thisArg, args) { this.#calls.push(Object.freeze({ thisArg, arguments: Object.freeze(args.slice()) })); }
   get delta() { return this.#calls.length - this.#expected; }
   reset() { this.#calls = []; }
-  getCalls() { return this.#calls.slice(); }
+  getCalls() { return Object.freeze(this.#calls.slice()); }
   report() {
     if (this.delta === 0) return undefined;
     const message = `Expected the ${this.#name} function to be executed ${this.#expected} time(s) but was executed ${this.#calls.length} time(s).`;
@@ -829,6 +829,7 @@ class CallTracker {
   }
   getCalls(tracked) { return this.#getTrackedFunction(tracked).getCalls(); }
   calls(fn, expected = 1) {
+    if (process._exiting) throw new codes.ERR_UNAVAILABLE_DURING_EXIT();
     // Without a function node tracks Function.prototype (nameless: reported as 'calls').
     if (typeof fn === 'number') {
       expected = fn;

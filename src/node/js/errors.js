@@ -144,6 +144,7 @@ def('ERR_BUFFER_OUT_OF_BOUNDS', (name) => (name ? `"${name}" is outside of buffe
 def('ERR_INVALID_BUFFER_SIZE', (suffix) => `Buffer size must be a multiple of ${suffix}`, RangeError);
 def('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
 def('ERR_USE_AFTER_CLOSE', (name) => `${name} was closed`, Error);
+def('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 def('ERR_INVALID_TUPLE', (name, value) => `${name} must be an iterable ${value} tuple`, TypeError);
 def('ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`, TypeError);
 def('ERR_INVALID_FILE_URL_HOST', (platform) => `File URL host must be "localhost" or empty on ${platform}`, TypeError);

@@ -18,3 +18,13 @@ console.log(assert.strict === assert.strict.strict, typeof assert.strict.Asserti
   console.log(t.report()[0].message, t.report()[0].operator, noop.name);
   try { t.verify(); } catch (e) { console.log(e.message); }
 }
+// getCalls() returns a frozen list of frozen records; calls() is refused in an exit handler.
+{
+  const t = new assert.CallTracker();
+  const f = t.calls(() => {}); f(1);
+  const calls = t.getCalls(f);
+  console.log(Object.isFrozen(calls), Object.isFrozen(calls[0]), Object.isFrozen(calls[0].arguments));
+  process.on('exit', () => {
+    try { t.calls(() => {}); } catch (e) { console.log(e.name, e.code, e.message); }
+  });
+}
