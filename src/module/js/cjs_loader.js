@@ -1327,13 +1327,21 @@ function decorateLinkError(err) {
   const esc = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const statement = new RegExp(`\\b(?:import|export)\\s*(?:[\\w$]+\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*(['"])${esc(spec)}\\2`, 'g');
   const nameRe = new RegExp(`(^|[\\s,])${esc(name)}(?=\\s*(?:,|$|as\\b))`);
+  // A default import ('import x from', 'import x, {...} from'): V8 marks the local name.
+  const defaultImport = new RegExp(`\\bimport\\s+([\\w$]+)\\s*(?:,\\s*(?:\\{[^}]*\\}|\\*\\s*as\\s+[\\w$]+)\\s*)?from\\s*(['"])${esc(spec)}\\2`, 'g');
   for (const file of binding.esmFiles) {
     let text;
     try { text = binding.readFileUtf8(file); } catch { continue; }
+    const sites = [];
     for (const st of text.matchAll(statement)) {
       const found = nameRe.exec(st[1]);
-      if (found === null) continue;
-      const at = st.index + st[0].indexOf('{') + 1 + found.index + found[1].length;
+      if (found !== null) sites.push([st.index + st[0].indexOf('{') + 1 + found.index + found[1].length, name.length]);
+    }
+    if (name === 'default' && !cjs) {
+      for (const st of text.matchAll(defaultImport)) sites.push([st.index + st[0].indexOf(st[1], 6), st[1].length]);
+    }
+    sites.sort((a, b) => a[0] - b[0]);
+    for (const [at, width] of sites) {
       const before = text.slice(0, at);
       const line = before.split('\n').length;
       const lineText = text.split(/\r?\n/)[line - 1];
@@ -1347,7 +1355,7 @@ function decorateLinkError(err) {
       err.message = newMessage;
       const url = requireBuiltin('url').pathToFileURL(file).href;
       Object.defineProperty(err, 'stack', {
-        value: `${url}:${line}\n${lineText}\n${' '.repeat(column)}${'^'.repeat(name.length)}\nSyntaxError: ${newMessage}${ESM_LINK_FRAMES}`,
+        value: `${url}:${line}\n${lineText}\n${' '.repeat(column)}${'^'.repeat(width)}\nSyntaxError: ${newMessage}${ESM_LINK_FRAMES}`,
         configurable: true, writable: true,
       });
       err.__rjsReport = true;

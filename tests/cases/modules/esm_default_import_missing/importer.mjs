@@ -1,0 +1,3 @@
+const before = 1;
+import   yaml, { load } from './dep.mjs';
+console.log(before, yaml, load);
