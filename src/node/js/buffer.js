@@ -268,7 +268,7 @@ function arrayIndex(v, dflt) {
   return v;
 }
 function sliceFn(id) {
-  return function (start, end) {
+  return function slice(start, end) {
     const len = this.length;
     if (len === 0) return '';
     start = arrayIndex(start, 0);
@@ -279,7 +279,7 @@ function sliceFn(id) {
   };
 }
 function writeFn(id) {
-  return function (string, offset, length) {
+  return function write(string, offset, length) {
     if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     const len = this.length;
     offset = arrayIndex(offset, 0);
@@ -288,10 +288,16 @@ function writeFn(id) {
     return native.write(this, string, id, offset, Math.min(length, len - offset));
   };
 }
+// Shaped as node's C++ functions: named, length 0, enumerable, not constructors.
+function defineRaw(name, fn) {
+  const method = { [name](...args) { return fn.apply(this, args); } }[name];
+  Object.defineProperty(method, 'length', { value: 0 });
+  Object.defineProperty(proto, name, { value: method, writable: true, configurable: true, enumerable: true });
+}
 for (let id = 0; id < kNames.length; id++) {
   const name = kNames[id] === 'utf16le' ? 'ucs2' : kNames[id];
-  Object.defineProperty(proto, `${name}Slice`, { value: sliceFn(id), writable: true, configurable: true });
-  Object.defineProperty(proto, `${name}Write`, { value: writeFn(id), writable: true, configurable: true });
+  defineRaw(`${name}Slice`, sliceFn(id));
+  defineRaw(`${name}Write`, writeFn(id));
 }
 
 function toString(encoding, start, end) {
@@ -419,6 +425,7 @@ function equals(otherBuffer) {
 }
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
+  if (!ArrayBuffer.isView(buffer)) throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   if (typeof byteOffset === 'string') { encoding = byteOffset; byteOffset = undefined; }
   else if (byteOffset > 0x7fffffff) byteOffset = 0x7fffffff;
   else if (byteOffset < -0x80000000) byteOffset = -0x80000000;
@@ -480,7 +487,7 @@ function indexOfUcs2(buffer, needle, offset, forward, needleIsString) {
 }
 
 function swapper(size) {
-  return function () {
+  return function swap() {
     if (this.length % size !== 0) throw new (E().ERR_INVALID_BUFFER_SIZE)(`${size * 8}-bits`);
     native.swap(this, size);
     return this;
@@ -488,17 +495,25 @@ function swapper(size) {
 }
 
 const nativeSubarray = native.subarray;
-function subarray(start, end) {
-  // numbers (or omitted) on a Uint8Array: the native path
-  if ((typeof start === 'number' || start === undefined) && (typeof end === 'number' || end === undefined) &&
-      this instanceof Uint8Array && nativeSubarray !== undefined) {
-    return nativeSubarray(this, start, end);
-  }
-  const len = this.length;
-  start = adjustOffset(start, len);
-  end = end !== undefined ? adjustOffset(end, len) : len;
-  const newLength = end > start ? end - start : 0;
-  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+// node has two such functions: subarray and slice (the same thing under its own name)
+const slice = named('slice', subarrayFn());
+const subarray = subarrayFn();
+function subarrayFn() {
+  return function subarray(start, end) {
+    // numbers (or omitted) on a Uint8Array: the native path
+    if ((typeof start === 'number' || start === undefined) && (typeof end === 'number' || end === undefined) &&
+        this instanceof Uint8Array && nativeSubarray !== undefined) {
+      return nativeSubarray(this, start, end);
+    }
+    const len = this.length;
+    start = adjustOffset(start, len);
+    end = end !== undefined ? adjustOffset(end, len) : len;
+    const newLength = end > start ? end - start : 0;
+    return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+  };
+}
+function named(name, fn) {
+  return Object.defineProperty(fn, 'name', { value: name, configurable: true });
 }
 function adjustOffset(offset, length) {
   offset = Math.trunc(offset);
@@ -743,7 +758,7 @@ for (const k of Object.getOwnPropertyNames(proto)) {
 
 // ---- inspect ----
 
-function inspectBuffer(recurseTimes, ctx) {
+function inspect(recurseTimes, ctx) {
   const max = INSPECT_MAX_BYTES;
   const actualMax = Math.min(max, this.length);
   const remaining = this.length - max;
@@ -767,16 +782,18 @@ function inspectBuffer(recurseTimes, ctx) {
   return `<${this.constructor.name} ${str}>`;
 }
 
+// As node's: plain (constructible) functions, enumerable; parent/offset fixed getters.
 const methods = {
-  toString, write, copy, compare, equals, subarray,
-  slice: subarray,
+  toString, write, copy, compare, equals, subarray, slice,
   toLocaleString: toString,
-  fill(value, offset, end, encoding) { return _fill(this, value, offset, end, encoding); },
-  indexOf(val, byteOffset, encoding) { return bidirectionalIndexOf(this, val, byteOffset, encoding, true); },
-  lastIndexOf(val, byteOffset, encoding) { return bidirectionalIndexOf(this, val, byteOffset, encoding, false); },
-  includes(val, byteOffset, encoding) { return this.indexOf(val, byteOffset, encoding) !== -1; },
-  swap16: swapper(2), swap32: swapper(4), swap64: swapper(8),
-  toJSON() {
+  fill: function fill(value, offset, end, encoding) { return _fill(this, value, offset, end, encoding); },
+  indexOf: function indexOf(val, byteOffset, encoding) { return bidirectionalIndexOf(this, val, byteOffset, encoding, true); },
+  lastIndexOf: function lastIndexOf(val, byteOffset, encoding) {
+    return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+  },
+  includes: function includes(val, byteOffset, encoding) { return this.indexOf(val, byteOffset, encoding) !== -1; },
+  swap16: named('swap16', swapper(2)), swap32: named('swap32', swapper(4)), swap64: named('swap64', swapper(8)),
+  toJSON: function toJSON() {
     if (this.length > 0) {
       const data = new Array(this.length);
       for (let i = 0; i < this.length; ++i) data[i] = this[i];
@@ -784,14 +801,14 @@ const methods = {
     }
     return { type: 'Buffer', data: [] };
   },
-  inspect: inspectBuffer,
+  inspect,
+  [Symbol.for('nodejs.util.inspect.custom')]: inspect,
 };
-for (const [k, v] of Object.entries(methods)) {
-  Object.defineProperty(proto, k, { value: v, writable: true, configurable: true, enumerable: true });
+for (const k of Reflect.ownKeys(methods)) {
+  Object.defineProperty(proto, k, { value: methods[k], writable: true, configurable: true, enumerable: true });
 }
-Object.defineProperty(proto, Symbol.for('nodejs.util.inspect.custom'), { value: inspectBuffer, writable: true, configurable: true });
-Object.defineProperty(proto, 'parent', { enumerable: true, configurable: true, get() { return this instanceof Buffer ? this.buffer : undefined; } });
-Object.defineProperty(proto, 'offset', { enumerable: true, configurable: true, get() { return this instanceof Buffer ? this.byteOffset : undefined; } });
+Object.defineProperty(proto, 'parent', { enumerable: true, get() { return this instanceof Buffer ? this.buffer : undefined; } });
+Object.defineProperty(proto, 'offset', { enumerable: true, get() { return this instanceof Buffer ? this.byteOffset : undefined; } });
 
 // ---- atob / btoa ----
 
