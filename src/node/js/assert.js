@@ -504,7 +504,7 @@ function ok() { const value = arguments[0]; if (!value) innerOk(ok, arguments.le
 const assert = ok;
 assert.ok = ok;
 let failWarned = false;
-assert.fail = function fail(actual, expected, message, operator) {
+assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
   const argsLen = arguments.length;
   let internalMessage = false;
   if (argsLen === 0) internalMessage = 'Failed';
@@ -518,7 +518,10 @@ assert.fail = function fail(actual, expected, message, operator) {
     if (argsLen === 2) operator = '!=';
   }
   if (message instanceof Error) throw message;
-  const errArgs = { actual, expected, operator: operator === undefined ? 'fail' : operator, message: internalMessage || message };
+  const errArgs = {
+    actual, expected, operator: operator === undefined ? 'fail' : operator, stackStartFn: stackStartFn || fail,
+    message: internalMessage || message,
+  };
   const err = new AssertionError(errArgs);
   if (internalMessage) err.generatedMessage = true;
   throw err;
