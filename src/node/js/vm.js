@@ -1,10 +1,10 @@
 // node:vm -- node 20's argument handling over the native binding (src/node/vm.rs), which makes
 // contexts as engine realms whose global reads and writes the contextified object live, and
 // compiles and runs code in them (`timeout` stops running loops: the engine polls the clock
-// every few thousand iterations). Not supported: `breakOnSigint` (validated, then ignored), V8 code caches (`createCachedData()` is empty,
-// given `cachedData` is always rejected), compileFunction's `columnOffset` (columns on the
-// body's first line count the native wrapper's header instead), vm.Module, and measureMemory's
-// figures (it resolves with the wasm memory size). Parser errors are reworded as V8's.
+// every few thousand iterations). Not supported: `breakOnSigint` (validated, then ignored), V8 code caches (a cache
+// holds no compiled code, only what V8 checks: see makeCache), compileFunction's V8 source text
+// (toString() has the body on the header's line), vm.Module, and measureMemory's figures (it
+// resolves with the wasm memory size). Parser errors are reworded as V8's.
 'use strict';
 
 const binding = internalBinding('vm');
@@ -166,6 +166,126 @@ function runScript(script, context, options) {
   }
 }
 
+// Code caches as node 20 shows V8's: a cache is a header naming the length of the source it was
+// made for (V8's source hash; no compiled code is kept). Given one, a script is compiled again
+// and the cache is rejected unless its header is sound and its length matches; but a script
+// compiled before with the same source and origin comes from V8's compilation cache, and the
+// data given is not looked at (never rejected). compileFunction has no such cache.
+const kCacheMagic = 0xc0de05cc;
+const kCacheVersion = 0x00e4c20b;
+function makeCache(code) {
+  const data = Buffer.alloc(16);
+  data.writeUInt32LE(kCacheMagic, 0);
+  data.writeUInt32LE(kCacheVersion, 4);
+  data.writeUInt32LE(code.length, 8);
+  return data;
+}
+function cacheRejected(view, code) {
+  const data = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+  return data.length < 16 || data.readUInt32LE(0) !== kCacheMagic || data.readUInt32LE(4) !== kCacheVersion ||
+    data.readUInt32LE(8) !== code.length;
+}
+// Origins and source hashes of the scripts compiled so far (bounded, as V8's cache is).
+const compiledScripts = new Set();
+function compiledBefore(code, filename, lineOffset, columnOffset) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193);
+  const key = `${lineOffset}:${columnOffset}:${code.length}:${hash >>> 0}:${filename}`;
+  if (compiledScripts.has(key)) return true;
+  if (compiledScripts.size >= 1024) compiledScripts.clear();
+  compiledScripts.add(key);
+  return false;
+}
+
+// The single-line comments of `code` (the text after '//'), as V8's scanner meets them: not
+// inside strings, template literals or regular expressions (a '/' starts one where an
+// expression may, judged by the token before it).
+const kBeforeExpression = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw',
+  'case', 'do', 'else', 'yield', 'await']);
+function lineComments(code) {
+  const out = [];
+  const n = code.length;
+  const isBreak = (ch) => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+  const braces = []; // per open '{': whether it opened a template substitution
+  let regexOk = true;
+  let i = 0;
+  // Scans template text from `j`: past its closing '`', or into a '${'.
+  const template = (j) => {
+    for (; j < n; j++) {
+      if (code[j] === '\\') j++;
+      else if (code[j] === '`') { regexOk = false; return j + 1; }
+      else if (code[j] === '$' && code[j + 1] === '{') { braces.push(true); regexOk = true; return j + 2; }
+    }
+    return n;
+  };
+  while (i < n) {
+    const c = code[i];
+    if (c === '/' && code[i + 1] === '/') {
+      let j = i + 2;
+      while (j < n && !isBreak(code[j])) j++;
+      out.push(code.slice(i + 2, j));
+      i = j;
+    } else if (c === '/' && code[i + 1] === '*') {
+      const j = code.indexOf('*/', i + 2);
+      i = j < 0 ? n : j + 2;
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < n && code[j] !== c && !isBreak(code[j])) j += code[j] === '\\' ? 2 : 1;
+      i = j + 1;
+      regexOk = false;
+    } else if (c === '`') {
+      i = template(i + 1);
+    } else if (c === '/') {
+      if (regexOk) {
+        let j = i + 1;
+        let inClass = false;
+        for (; j < n && !isBreak(code[j]) && (inClass || code[j] !== '/'); j++) {
+          if (code[j] === '\\') j++;
+          else if (code[j] === '[') inClass = true;
+          else if (code[j] === ']') inClass = false;
+        }
+        i = j + 1;
+        while (i < n && /[\w$]/.test(code[i])) i++;
+      } else {
+        i++;
+      }
+      regexOk = !regexOk;
+    } else if (c === '{') {
+      braces.push(false);
+      regexOk = true;
+      i++;
+    } else if (c === '}') {
+      if (braces.pop() === true) {
+        i = template(i + 1);
+      } else {
+        regexOk = true;
+        i++;
+      }
+    } else if (/[\w$\u0080-\uffff]/.test(c)) {
+      let j = i + 1;
+      while (j < n && /[\w$\u0080-\uffff]/.test(code[j])) j++;
+      regexOk = kBeforeExpression.has(code.slice(i, j));
+      i = j;
+    } else {
+      if (!/\s/.test(c)) regexOk = c !== ')' && c !== ']';
+      i++;
+    }
+  }
+  return out;
+}
+
+// V8's `//# sourceMappingURL=<url>` magic comment (or `//@`): the last one counts, and one
+// whose value is empty or followed by more than blanks leaves none.
+function sourceMapURL(code) {
+  if (!code.includes('sourceMappingURL')) return undefined;
+  let url;
+  for (const text of lineComments(code)) {
+    const m = /^[#@][^\S\n]+sourceMappingURL=[^\S\n]*(\S*)([^]*)$/.exec(text);
+    if (m !== null) url = m[2].trim() === '' ? m[1] : '';
+  }
+  return url || undefined;
+}
+
 class Script {
   constructor(code, options = {}) {
     code = `${code}`;
@@ -195,12 +315,13 @@ class Script {
     }
     Object.defineProperty(this, kHandle, { value: handle });
     Object.defineProperty(this, kSource, { value: source });
-    if (cachedData !== undefined) this.cachedDataRejected = true;
+    const fromCache = compiledBefore(code, filename, lineOffset, columnOffset);
+    if (cachedData !== undefined) this.cachedDataRejected = !fromCache && cacheRejected(cachedData, code);
     if (produceCachedData) {
-      // No code cache exists to produce: an empty one, which a later run rejects.
+      this.cachedData = makeCache(code);
       this.cachedDataProduced = true;
-      this.cachedData = Buffer.alloc(0);
     }
+    this.sourceMapURL = sourceMapURL(code);
   }
 
   runInThisContext(options) {
@@ -218,7 +339,7 @@ class Script {
   }
 
   createCachedData() {
-    return Buffer.alloc(0);
+    return makeCache(this[kSource][0]);
   }
 }
 
@@ -284,6 +405,7 @@ function runInThisContext(code, options) {
   return createScript(code, options).runInThisContext(options);
 }
 
+const compiledNames = new Set(); // names whose header width compileFunction set
 function compileFunction(code, params, options = {}) {
   v().validateString(code, 'code');
   v().validateObject(options, 'options');
@@ -318,15 +440,25 @@ function compileFunction(code, params, options = {}) {
   const paramList = params === undefined ? '' : params.join(', ');
   try {
     const fn = binding.compileFunction(code, paramList, filename, context, contextExtensions, lineOffset);
+    if (cachedData !== undefined) fn.cachedDataRejected = cacheRejected(cachedData, code);
+    if (produceCachedData) {
+      fn.cachedDataProduced = true;
+      fn.cachedData = makeCache(code);
+    }
     if (!(lineOffset > 0)) {
       // The body shares its first line with the native wrapper's header: frames there are
-      // shifted back by its width (as for CommonJS files), unless the name is already known.
+      // shifted back by its width (as for CommonJS files), unless a CommonJS file has the name.
+      // The width is kept per name: the latest function compiled under a name sets it. A
+      // columnOffset moves that line's columns on by as much.
       const count = contextExtensions.length;
       const header = (count > 0 ? `(function () {${' with (arguments[0])'.repeat(count)} return ` : '(').length +
         `function (${paramList}) {`.length;
       const wrapped = internalBinding('native').cjsWrapped;
       const name = filename === '' ? '<anonymous>' : filename;
-      if (wrapped !== undefined && !wrapped.has(name)) wrapped.set(name, header);
+      if (wrapped !== undefined && (!wrapped.has(name) || compiledNames.has(name))) {
+        wrapped.set(name, header - Math.max(0, columnOffset));
+        compiledNames.add(name);
+      }
     }
     return fn;
   } catch (err) {
