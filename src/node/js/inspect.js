@@ -142,7 +142,7 @@ function stylizeWithColor(str, styleType) {
 }
 function stylizeNoColor(str) { return str; }
 
-function getUserOptions(ctx) {
+function getUserOptions(ctx, isCrossContext) {
   const ret = {
     stylize: ctx.stylize, showHidden: ctx.showHidden, depth: ctx.depth, colors: ctx.colors,
     customInspect: ctx.customInspect, showProxy: ctx.showProxy, maxArrayLength: ctx.maxArrayLength,
@@ -150,6 +150,19 @@ function getUserOptions(ctx) {
     sorted: ctx.sorted, getters: ctx.getters, numericSeparator: ctx.numericSeparator,
     ...ctx.userOptions,
   };
+  // A value from another vm context gets no object of this one: a null prototype, no
+  // non-primitive options and a stylize that only ever returns strings.
+  if (isCrossContext) {
+    Object.setPrototypeOf(ret, null);
+    for (const key of Object.keys(ret)) {
+      if ((typeof ret[key] === 'object' || typeof ret[key] === 'function') && ret[key] !== null) delete ret[key];
+    }
+    ret.stylize = Object.setPrototypeOf((value, flavour) => {
+      let stylized;
+      try { stylized = `${ctx.stylize(value, flavour)}`; } catch { /* the value as is */ }
+      return typeof stylized === 'string' ? stylized : value;
+    }, null);
+  }
   return ret;
 }
 
@@ -171,14 +184,14 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     // Proxies of functions or objects are shown as their target, without running traps.
   }
   if (ctx.customInspect) {
-    let maybeCustom;
-    try { maybeCustom = value[customInspectSymbol]; } catch { maybeCustom = undefined; }
+    const maybeCustom = value[customInspectSymbol];
     if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
         !(Object.getOwnPropertyDescriptor(value, 'constructor') &&
           Object.getOwnPropertyDescriptor(value, 'constructor').value &&
           Object.getOwnPropertyDescriptor(value, 'constructor').value.prototype === value)) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-      const ret = maybeCustom.call(context, depth, getUserOptions(ctx), inspect);
+      const isCrossContext = proxy !== undefined || !(context instanceof Object);
+      const ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
       if (ret !== context) {
         if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
         return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
