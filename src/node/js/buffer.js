@@ -267,50 +267,68 @@ function arrayIndex(v, dflt) {
   if (v < 0) throw indexOutOfRange();
   return v;
 }
-function sliceFn(id) {
-  return function slice(start, end) {
+// The raw methods are shaped as node's C++ functions: named, length 0, enumerable, not constructors.
+function rawMethod(name, body) {
+  return Object.defineProperty(body, 'length', { value: 0 });
+}
+function sliceFn(id, name) {
+  return rawMethod(name, { [name](start, end) {
     const len = this.length;
     if (len === 0) return '';
     start = arrayIndex(start, 0);
     end = arrayIndex(end, len);
     if (end < start) end = start;
     if (end > len) throw indexOutOfRange();
+    if (end - start > kLongDecode) return decodeLong(this, id, start, end);
     return native.decode(this, id, start, end);
-  };
+  } }[name]);
 }
-function writeFn(id) {
-  return function write(string, offset, length) {
+function writeFn(id, name) {
+  return rawMethod(name, { [name](string, offset, length) {
     if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     const len = this.length;
     offset = arrayIndex(offset, 0);
     if (offset > len) throw nativeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
     length = arrayIndex(length, len - offset);
     return native.write(this, string, id, offset, Math.min(length, len - offset));
-  };
-}
-// Shaped as node's C++ functions: named, length 0, enumerable, not constructors.
-function defineRaw(name, fn) {
-  const method = { [name](...args) { return fn.apply(this, args); } }[name];
-  Object.defineProperty(method, 'length', { value: 0 });
-  Object.defineProperty(proto, name, { value: method, writable: true, configurable: true, enumerable: true });
+  } }[name]);
 }
 for (let id = 0; id < kNames.length; id++) {
   const name = kNames[id] === 'utf16le' ? 'ucs2' : kNames[id];
-  defineRaw(`${name}Slice`, sliceFn(id));
-  defineRaw(`${name}Write`, writeFn(id));
+  for (const [suffix, make] of [['Slice', sliceFn], ['Write', writeFn]]) {
+    const key = `${name}${suffix}`;
+    Object.defineProperty(proto, key, { value: make(id, key), writable: true, configurable: true, enumerable: true });
+  }
+}
+
+// Decoding a range this long may pass V8's string length limit, which node's C++ refuses with
+// ERR_STRING_TOO_LONG (before decoding, or for UTF-8 whose length is not known, after).
+const kLongDecode = kStringMaxLength >> 2;
+function decodeLong(buf, id, start, end) {
+  const n = end - start;
+  const length = id === HEX ? n * 2 : id === UTF16LE ? n >> 1 : id === BASE64 || id === BASE64URL ? Math.ceil(n / 3) * 4 : n;
+  // (UTF-8 makes at most n UTF-16 units, exactly n for ASCII)
+  if (length > kStringMaxLength && (id !== UTF8 || native.isAscii(buf.subarray(start, end)))) throw stringTooLong();
+  const str = native.decode(buf, id, start, end);
+  if (str.length > kStringMaxLength) throw stringTooLong();
+  return str;
+}
+function stringTooLong() {
+  return nativeError(Error, 'ERR_STRING_TOO_LONG', `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`);
 }
 
 function toString(encoding, start, end) {
-  if (arguments.length === 0) return native.decode(this, UTF8, 0, this.length);
   const len = this.length;
+  if (arguments.length === 0) return len > kLongDecode ? decodeLong(this, UTF8, 0, len) : native.decode(this, UTF8, 0, len);
   if (start <= 0) start = 0;
   else if (start >= len) return '';
   else start = Math.trunc(start) || 0;
   if (end === undefined || end > len) end = len;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  if (encoding === undefined) return native.decode(this, UTF8, start, end);
-  return native.decode(this, encodingIdOrThrow(encoding), start, end);
+  const id = encoding === undefined ? UTF8 : encodingIdOrThrow(encoding);
+  if (end - start > kLongDecode) return decodeLong(this, id, start, end);
+  return native.decode(this, id, start, end);
 }
 
 function write(string, offset, length, encoding) {
