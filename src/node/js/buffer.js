@@ -1079,6 +1079,10 @@ module.exports = {
   },
   File,
 };
+// for string_decoder: decoding with node's string length limit
+Object.defineProperty(module.exports, Symbol.for('rjs.buffer.decode'), {
+  value: (buf, id, start, end) => (end - start > kLongDecode ? decodeLong(buf, id, start, end) : native.decode(buf, id, start, end)),
+});
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   enumerable: true,
   configurable: true,

@@ -4,8 +4,7 @@
 // write/end follow node's string_decoder.cc step by step; decoding is Buffer's native.
 'use strict';
 
-const { Buffer } = require('buffer');
-const native = internalBinding('buffer');
+const { Buffer, [Symbol.for('rjs.buffer.decode')]: decodeRange } = require('buffer');
 const E = () => require('internal/errors').codes;
 // buffer.js's ids for the native decoder
 const kDecodeIds = { __proto__: null, utf8: 0, utf16le: 1, latin1: 2, ascii: 3, base64: 4, base64url: 5, hex: 6 };
@@ -44,7 +43,7 @@ function decode(state, enc, buf) {
   const id = kDecodeIds[enc];
   let nread = data.byteLength;
   if (enc !== 'utf8' && enc !== 'utf16le' && enc !== 'base64' && enc !== 'base64url') {
-    return native.decode(data, id, 0, nread);
+    return decodeRange(data, id, 0, nread);
   }
   let prepend = '';
   let start = 0;
@@ -105,7 +104,7 @@ function decode(state, enc, buf) {
   if (held > 0) {
     for (let k = 0; k < held; k++) state[k] = data[end - held + k];
   }
-  const body = end - held > start ? native.decode(data, id, start, end - held) : '';
+  const body = end - held > start ? decodeRange(data, id, start, end - held) : '';
   return prepend === '' ? body : prepend + body;
 }
 
