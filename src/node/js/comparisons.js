@@ -12,7 +12,8 @@ const kBoxedValueOf = {
 };
 
 // The internal kinds compared by their contents rather than their keys alone.
-const kSpecialKinds = new Set(['Date', 'RegExp', 'Error', 'DataView', 'TypedArray', 'ArrayBuffer', 'Map', 'Set']);
+const kSpecialKinds = new Set(['Date', 'RegExp', 'Error', 'DataView', 'TypedArray', 'ArrayBuffer', 'SharedArrayBuffer', 'Map',
+  'Set']);
 
 // Boa charges for every call and iterator: the hot paths below use indexed loops, look the
 // internal type up only for non-arrays, and the right-hand one only where it matters.
@@ -56,8 +57,8 @@ function isDeepEqual(a, b, strict, memo) {
     const len = typedArrayLength.call(a);
     if (len !== typedArrayLength.call(b)) return false;
     for (let i = 0; i < len; i++) if (strict ? !Object.is(a[i], b[i]) : a[i] !== b[i]) return false;
-  } else if (ta === 'ArrayBuffer') {
-    if (t(b) !== 'ArrayBuffer' || a.byteLength !== b.byteLength) return false;
+  } else if (ta === 'ArrayBuffer' || ta === 'SharedArrayBuffer') {
+    if (t(b) !== ta || a.byteLength !== b.byteLength) return false;
     const x = new Uint8Array(a), y = new Uint8Array(b);
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   } else {

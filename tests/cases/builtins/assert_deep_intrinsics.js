@@ -43,3 +43,8 @@ function check(label, a, b) {
 check('f32 NaN', new Float32Array([NaN]), new Float32Array([NaN]));
 check('f64 -0', new Float64Array([0]), new Float64Array([-0]));
 check('u8/i8', new Uint8Array([1]), new Int8Array([1]));
+// SharedArrayBuffers compare by their bytes, and never equal an ArrayBuffer.
+check('sab len', new SharedArrayBuffer(2), new SharedArrayBuffer(3));
+check('sab bytes', new Uint8Array(new SharedArrayBuffer(3)).fill(1).buffer, new Uint8Array(new SharedArrayBuffer(3)).fill(2).buffer);
+check('sab same', new SharedArrayBuffer(3), new SharedArrayBuffer(3));
+check('sab/ab', new SharedArrayBuffer(2), new ArrayBuffer(2));
