@@ -23,6 +23,22 @@ const kReadableOperator = {
 // Single-line values up to this many characters (both together) are shown as `a !== b`.
 const kMaxShortLength = 12;
 
+// node 20.20's throw statements (lib/assert.js unless another file is named): the report of an
+// uncaught error starts with the one that threw it (loop.js markThrow). As an unhandled
+// rejection node shows where the error was made instead: the `new` of its own errors, its
+// promise handler for an AssertionError (whose stack the constructor has already read), and
+// a rethrown value's own place.
+const kPromisesThrow = 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
+function thrown(err, line, source, file = 'assert') {
+  const at = (column) => `node:${file}:${line}\n${source}\n${' '.repeat(column)}^\n`;
+  const made = source.indexOf('throw new ');
+  const rejection = err instanceof AssertionError ? kPromisesThrow : made === -1 ? null : at(made + 6);
+  require('internal/loop').markThrow(err, at(source.indexOf('throw')), rejection);
+  return err;
+}
+// A validator's error, rethrown by node's hideStackFrames.
+const validatorThrown = (err) => thrown(err, 541, '      throw error;', 'internal/errors');
+
 function inspectValue(v) {
   return inspect(v, {
     compact: false, customInspect: false, depth: 1000, maxArrayLength: Infinity,
@@ -211,7 +227,9 @@ function addEllipsis(string) {
 
 class AssertionError extends Error {
   constructor(options) {
-    if (options === null || typeof options !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    if (options === null || typeof options !== 'object') {
+      throw validatorThrown(new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options));
+    }
     const { message, operator, details } = options;
     let { actual, expected } = options;
     setDiffColors();
@@ -328,8 +346,8 @@ function restartStack(err, fn) {
 }
 
 function innerFail(obj) {
-  if (obj.message instanceof Error) throw obj.message;
-  throw new AssertionError(obj);
+  if (obj.message instanceof Error) throw thrown(obj.message, 88, '  if (obj.message instanceof Error) throw obj.message;');
+  throw thrown(new AssertionError(obj), 90, '  throw new AssertionError(obj);');
 }
 
 // ---- assert.ok's generated message: the source text of the failing call ------------------
@@ -391,11 +409,12 @@ function matchClose(src, open) {
   }
   return src.length;
 }
-// Start of the callee expression that ends just before `end` (identifiers, dots, calls).
+// Start of the callee expression that ends just before `end` (identifiers, also non-ASCII ones,
+// dots, calls).
 function calleeStart(src, end) {
   let i = end;
   for (;;) {
-    while (i > 0 && /[\w$.?]/.test(src[i - 1])) i--;
+    while (i > 0 && /[\p{ID_Continue}$.?\u200c\u200d]/u.test(src[i - 1])) i--;
     if (i > 0 && (src[i - 1] === ')' || src[i - 1] === ']')) {
       const closeCh = src[i - 1];
       const openCh = closeCh === ')' ? '(' : '[';
@@ -489,11 +508,11 @@ function innerOk(fn, argLen, value, message) {
       generatedMessage = true;
       message = getErrMessage(fn);
     } else if (isError(message)) {
-      throw message;
+      throw thrown(message, 270, '      throw message;', 'internal/assert/utils');
     }
     const err = new AssertionError({ actual: value, expected: true, message, operator: '==' });
     err.generatedMessage = generatedMessage;
-    throw err;
+    throw thrown(err, 281, '    throw err;', 'internal/assert/utils');
   }
 }
 
@@ -517,46 +536,56 @@ assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
     }
     if (argsLen === 2) operator = '!=';
   }
-  if (message instanceof Error) throw message;
+  if (message instanceof Error) throw thrown(message, 124, '  if (message instanceof Error) throw message;');
   const errArgs = {
     actual, expected, operator: operator === undefined ? 'fail' : operator, stackStartFn: stackStartFn || fail,
     message: internalMessage || message,
   };
   const err = new AssertionError(errArgs);
   if (internalMessage) err.generatedMessage = true;
-  throw err;
+  throw thrown(err, 137, '  throw err;');
 };
-function checkArgs(n) { if (n < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected'); }
+// The line of each comparison's own argument check in node's assert.js.
+const kMissingArgsLine = {
+  equal: 166, notEqual: 190, deepEqual: 213, notDeepEqual: 236, deepStrictEqual: 261, notDeepStrictEqual: 286,
+  strictEqual: 309, notStrictEqual: 331,
+};
+function checkArgs(n, fn) {
+  if (n < 2) {
+    throw thrown(new codes.ERR_MISSING_ARGS('actual', 'expected'), kMissingArgsLine[fn.name],
+      "    throw new ERR_MISSING_ARGS('actual', 'expected');");
+  }
+}
 assert.equal = function equal(actual, expected, message) {
-  checkArgs(arguments.length);
+  checkArgs(arguments.length, equal);
   if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) innerFail({ actual, expected, message, operator: '==' });
 };
 assert.notEqual = function notEqual(actual, expected, message) {
-  checkArgs(arguments.length);
+  checkArgs(arguments.length, notEqual);
   if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) innerFail({ actual, expected, message, operator: '!=' });
 };
 assert.strictEqual = function strictEqual(actual, expected, message) {
-  checkArgs(arguments.length);
+  checkArgs(arguments.length, strictEqual);
   if (!Object.is(actual, expected)) innerFail({ actual, expected, message, operator: 'strictEqual' });
 };
 assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
-  checkArgs(arguments.length);
+  checkArgs(arguments.length, notStrictEqual);
   if (Object.is(actual, expected)) innerFail({ actual, expected, message, operator: 'notStrictEqual' });
 };
 assert.deepEqual = function deepEqual(actual, expected, message) {
-  checkArgs(arguments.length);
+  checkArgs(arguments.length, deepEqual);
   if (!isDeepEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'deepEqual' });
 };
 assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
-  checkArgs(arguments.length);
+  checkArgs(arguments.length, notDeepEqual);
   if (isDeepEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'notDeepEqual' });
 };
 assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
-  checkArgs(arguments.length);
+  checkArgs(arguments.length, deepStrictEqual);
   if (!isDeepStrictEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'deepStrictEqual' });
 };
 assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
-  checkArgs(arguments.length);
+  checkArgs(arguments.length, notDeepStrictEqual);
   if (isDeepStrictEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'notDeepStrictEqual' });
 };
 
@@ -584,7 +613,7 @@ function compareExceptionKey(actual, expected, key, message, keys, fn) {
     err.actual = actual;
     err.expected = expected;
     err.operator = fn.name;
-    throw err;
+    throw thrown(err, 377, '      throw err;');
   }
   innerFail({ actual, expected, message, operator: fn.name });
 }
@@ -603,11 +632,14 @@ function expectedException(actual, expected, message, fn) {
     } else if (typeof actual !== 'object' || actual === null) {
       const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual' });
       err.operator = fn.name;
-      throw err;
+      throw thrown(err, 416, '      throw err;');
     } else {
       const keys = Object.keys(expected);
       if (expected instanceof Error) keys.push('name', 'message');
-      else if (keys.length === 0) throw new codes.ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+      else if (keys.length === 0) {
+        throw thrown(new codes.ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object'), 425,
+          "        throw new ERR_INVALID_ARG_VALUE('error',");
+      }
       for (const key of keys) {
         if (typeof actual[key] === 'string' && isRegExp(expected[key]) && expected[key].exec(actual[key]) !== null) continue;
         compareExceptionKey(actual, expected, key, message, keys, fn);
@@ -641,12 +673,12 @@ function expectedException(actual, expected, message, fn) {
   }
   const err = new AssertionError({ actual, expected, message, operator: fn.name });
   err.generatedMessage = generated;
-  throw err;
+  throw thrown(err, 491, '    throw err;');
 }
 
 const NO_EXCEPTION = Symbol('no exception');
 function getActual(fn) {
-  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
+  if (typeof fn !== 'function') throw validatorThrown(new codes.ERR_INVALID_ARG_TYPE('fn', 'Function', fn));
   try {
     fn();
   } catch (e) {
@@ -663,12 +695,14 @@ async function waitForActual(promiseFn) {
   if (typeof promiseFn === 'function') {
     resultPromise = promiseFn();
     if (!isPromiseLike(resultPromise)) {
-      throw new codes.ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', resultPromise);
+      throw thrown(new codes.ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', resultPromise), 522,
+        "      throw new ERR_INVALID_RETURN_VALUE('instance of Promise',");
     }
   } else if (isPromiseLike(promiseFn)) {
     resultPromise = promiseFn;
   } else {
-    throw new codes.ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
+    throw thrown(new codes.ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn), 528,
+      '    throw new ERR_INVALID_ARG_TYPE(');
   }
   try {
     await resultPromise;
@@ -681,18 +715,24 @@ async function waitForActual(promiseFn) {
 function expectsError(fn, actual, ...rest) {
   let [error, message] = rest;
   if (typeof error === 'string') {
-    if (rest.length === 2) throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    if (rest.length === 2) {
+      throw thrown(new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error), 543,
+        "      throw new ERR_INVALID_ARG_TYPE('error',");
+    }
     if (typeof actual === 'object' && actual !== null) {
       if (actual.message === error) {
-        throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message', `The error message "${actual.message}" is identical to the message.`);
+        throw thrown(new codes.ERR_AMBIGUOUS_ARGUMENT('error/message',
+          `The error message "${actual.message}" is identical to the message.`), 549, '        throw new ERR_AMBIGUOUS_ARGUMENT(');
       }
     } else if (actual === error) {
-      throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message', `The error "${actual}" is identical to the message.`);
+      throw thrown(new codes.ERR_AMBIGUOUS_ARGUMENT('error/message', `The error "${actual}" is identical to the message.`),
+        555, '      throw new ERR_AMBIGUOUS_ARGUMENT(');
     }
     message = error;
     error = undefined;
   } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
-    throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    throw thrown(new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error), 565,
+      "    throw new ERR_INVALID_ARG_TYPE('error',");
   }
   if (actual === NO_EXCEPTION) {
     let details = '';
@@ -708,7 +748,8 @@ function expectsError(fn, actual, ...rest) {
 function hasMatchingError(actual, expected) {
   if (typeof expected !== 'function') {
     if (isRegExp(expected)) return expected.exec(String(actual)) !== null;
-    throw new codes.ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+    throw thrown(new codes.ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected), 598,
+      '    throw new ERR_INVALID_ARG_TYPE(');
   }
   if (expected.prototype !== undefined && actual instanceof expected) return true;
   if (Object.prototype.isPrototypeOf.call(Error, expected)) return false;
@@ -729,7 +770,7 @@ function expectsNoError(fn, actual, error, message) {
       message: `Got unwanted ${fnType}${details}\nActual message: "${actual == null ? undefined : actual.message}"`,
     });
   }
-  throw actual;
+  throw thrown(actual, 634, '  throw actual;');
 }
 
 assert.throws = function throws(promiseFn, ...args) {
@@ -771,13 +812,15 @@ assert.ifError = function ifError(err) {
       newErr.stack = `${newFrames.join('\n')}\n${originalFrames.join('\n')}`;
     }
   }
-  throw newErr;
+  throw thrown(newErr, 733, '    throw newErr;');
 };
 function internalMatch(string, regexp, message, fn) {
-  if (!isRegExp(regexp)) throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  if (!isRegExp(regexp)) {
+    throw thrown(new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp), 739, '    throw new ERR_INVALID_ARG_TYPE(');
+  }
   const match = fn === assert.match;
   if (typeof string !== 'string' || (regexp.exec(string) !== null) !== match) {
-    if (message instanceof Error) throw message;
+    if (message instanceof Error) throw thrown(message, 747, '      throw message;');
     const generatedMessage = !message;
     message = message || (typeof string !== 'string'
       ? `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`
@@ -785,7 +828,7 @@ function internalMatch(string, regexp, message, fn) {
         `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
     const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name });
     err.generatedMessage = generatedMessage;
-    throw err;
+    throw thrown(err, 768, '    throw err;');
   }
 }
 assert.match = function match(string, regexp, message) { internalMatch(string, regexp, message, match); };
@@ -793,6 +836,7 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) { internalM
 assert.AssertionError = AssertionError;
 // assert.CallTracker as node 20's (deprecated, DEP0173): tracked functions are proxies of the
 // original recording each call's this and arguments.
+const kCallTracker = 'internal/assert/calltracker';
 class CallTrackerContext {
   #expected;
   #calls = [];
@@ -819,7 +863,8 @@ class CallTracker {
   #trackedFunctions = new WeakMap();
   #getTrackedFunction(tracked) {
     if (!this.#trackedFunctions.has(tracked)) {
-      throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('tracked', tracked, 'is not a tracked function');
+      throw thrown(new codes.ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function'), 79,
+        "      throw new ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');", kCallTracker);
     }
     return this.#trackedFunctions.get(tracked);
   }
@@ -832,7 +877,9 @@ class CallTracker {
   }
   getCalls(tracked) { return this.#getTrackedFunction(tracked).getCalls(); }
   calls(fn, expected = 1) {
-    if (process._exiting) throw new codes.ERR_UNAVAILABLE_DURING_EXIT();
+    if (process._exiting) {
+      throw thrown(new codes.ERR_UNAVAILABLE_DURING_EXIT(), 99, '      throw new ERR_UNAVAILABLE_DURING_EXIT();', kCallTracker);
+    }
     // Without a function node tracks Function.prototype (nameless: reported as 'calls').
     if (typeof fn === 'number') {
       expected = fn;
@@ -865,7 +912,7 @@ class CallTracker {
     const errors = this.report();
     if (errors.length === 0) return;
     const message = errors.length === 1 ? errors[0].message : 'Functions were not called the expected number of times';
-    throw new AssertionError({ message, details: errors });
+    throw thrown(new AssertionError({ message, details: errors }), 146, '    throw new AssertionError({', kCallTracker);
   }
 }
 // util.deprecate's wrapper without loading util here (assert is loaded by many scripts).
