@@ -2394,6 +2394,16 @@ impl Fast {
     }
 
     fn typed_entries(&mut self, o: &JsObject, ctx: &mut Context) -> R<Vec<U>> {
+        // inspect.js reads `value.length`: an own or overriding `length` is left to it.
+        let length_getter = own(
+            &ctx.intrinsics().constructors().typed_array().prototype(),
+            &key!("length"),
+        )
+        .and_then(|d| d.get().cloned());
+        match (lookup(o, &key!("length"))?, length_getter) {
+            (Found::Accessor(d), Some(g)) if d.get() == Some(&g) => {}
+            _ => return Err(Fail::Bail),
+        }
         let t = JsTypedArray::from_object(o.clone())?;
         let length = t.length(ctx)?;
         let max = self.layout.max_array_length.max(0.0).min(length as f64) as usize;

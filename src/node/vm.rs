@@ -26,7 +26,7 @@ use boa_engine::{
     realm::Realm,
     Context, JsData, JsError, JsNativeError, JsResult, JsValue, NativeFunction, Script, Source,
 };
-use boa_gc::{Finalize, GcRefCell, Trace};
+use boa_gc::{Finalize, Gc, GcRefCell, Trace};
 use std::cell::Cell;
 use std::path::Path;
 
@@ -383,12 +383,24 @@ fn reflect(ctx: &mut Context, name: &str, args: &[JsValue]) -> JsResult<JsValue>
 /// A trap of the global proxy: `(sandbox, target, key, args)`.
 type Trap = fn(&JsObject, &JsObject, JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
-/// A trap with the sandbox it serves.
+/// A trap with the sandbox it serves and the global proxy it belongs to (set once made).
 #[derive(Trace, Finalize)]
 struct BoundTrap {
     sandbox: JsObject,
+    global: Gc<GcRefCell<Option<JsObject>>>,
     #[unsafe_ignore_trace]
     trap: Trap,
+}
+
+impl BoundTrap {
+    /// node's getter interceptor gives the global proxy where the sandbox itself was read
+    /// (`ctx.window = ctx` makes `window === this` inside the context).
+    fn global_for_sandbox(&self, value: JsValue) -> JsValue {
+        match (value.as_object(), self.global.borrow().as_ref()) {
+            (Some(o), Some(global)) if JsObject::equals(&o, &self.sandbox) => global.clone().into(),
+            _ => value,
+        }
+    }
 }
 
 fn global_proxy(target: &JsObject, sandbox: &JsObject, ctx: &mut Context) -> JsResult<JsObject> {
@@ -401,6 +413,7 @@ fn global_proxy(target: &JsObject, sandbox: &JsObject, ctx: &mut Context) -> JsR
         ("deleteProperty", trap_delete, 2),
         ("ownKeys", trap_own_keys, 1),
     ];
+    let global = Gc::new(GcRefCell::new(None));
     let mut init = ObjectInitializer::new(ctx);
     for (name, trap, len) in traps {
         let f = NativeFunction::from_copy_closure_with_captures(
@@ -410,10 +423,13 @@ fn global_proxy(target: &JsObject, sandbox: &JsObject, ctx: &mut Context) -> JsR
                     .and_then(JsValue::as_object)
                     .ok_or_else(|| type_error("vm global target"))?;
                 let key = args.get(1).cloned().unwrap_or_default();
-                (bound.trap)(&bound.sandbox, &target, key, args, ctx)
+                // Only `get` can answer with the sandbox itself.
+                let value = (bound.trap)(&bound.sandbox, &target, key, args, ctx)?;
+                Ok(bound.global_for_sandbox(value))
             },
             BoundTrap {
                 sandbox: sandbox.clone(),
+                global: global.clone(),
                 trap,
             },
         );
@@ -421,7 +437,9 @@ fn global_proxy(target: &JsObject, sandbox: &JsObject, ctx: &mut Context) -> JsR
     }
     let handler = init.build();
     let proxy = ctx.intrinsics().constructors().proxy().constructor();
-    proxy.construct(&[target.clone().into(), handler.into()], None, ctx)
+    let made = proxy.construct(&[target.clone().into(), handler.into()], None, ctx)?;
+    *global.borrow_mut() = Some(made.clone());
+    Ok(made)
 }
 
 fn key_of(v: &JsValue, ctx: &mut Context) -> JsResult<PropertyKey> {
@@ -541,14 +559,24 @@ fn trap_describe(
     let td = reflect(
         ctx,
         "getOwnPropertyDescriptor",
-        &[target.clone().into(), key],
+        &[target.clone().into(), key.clone()],
     )?;
     let Some(s) = sd.as_object() else {
         return Ok(td);
     };
-    // Configurable exactly when the target's property is (or is absent): proxy invariants.
-    let fixed = descriptor_flag(&td, "configurable", ctx)? != Some(false);
-    s.set(js_string!("configurable"), fixed, false, ctx)?;
+    let target_fixed = descriptor_flag(&td, "configurable", ctx)? == Some(false);
+    if !target_fixed && descriptor_flag(&sd, "configurable", ctx)? == Some(false) {
+        // The sandbox's non-configurable property is described as it is, as node's interceptor
+        // does; the proxy invariants need the target to hold it too.
+        reflect(
+            ctx,
+            "defineProperty",
+            &[target.clone().into(), key, sd.clone()],
+        )?;
+        return Ok(sd);
+    }
+    // Otherwise configurable exactly when the target's property is (or is absent).
+    s.set(js_string!("configurable"), !target_fixed, false, ctx)?;
     Ok(sd)
 }
 
