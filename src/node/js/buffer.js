@@ -61,21 +61,48 @@ function isAnyArrayBuffer(v) {
   return type === 'ArrayBuffer' || type === 'SharedArrayBuffer';
 }
 
-let deprecationShown = false;
 function Buffer(arg, encodingOrOffset, length) {
-  if (!deprecationShown) {
-    deprecationShown = true;
-    if (!`${new Error().stack}`.includes('node_modules')) {
-      process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
-        'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
-    }
-  }
+  showFlaggedDeprecation();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') throw new (E().ERR_INVALID_ARG_TYPE)('string', 'string', arg);
     return Buffer.alloc(arg);
   }
   return Buffer.from(arg, encodingOrOffset, length);
 }
+
+// DEP0005 as node's showFlaggedDeprecation: once, and not for a call made from a dependency
+// (unless --pending-deprecation); node gives up looking after 10000 calls.
+let bufferWarningEmitted = false;
+let nodeModulesChecks = 0;
+function showFlaggedDeprecation() {
+  if (bufferWarningEmitted || ++nodeModulesChecks > 10000 || (!pendingDeprecation() && isInsideNodeModules())) return;
+  bufferWarningEmitted = true; // before emitting: a stack formatter calling Buffer() must not warn again
+  process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
+    'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+}
+const pendingDeprecation = () =>
+  process.execArgv.includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
+// node's isInsideNodeModules: whether the first stack frame with a file path (not node's own code)
+// is under a node_modules folder; the whole stack is read, without the user's prepareStackTrace.
+function isInsideNodeModules() {
+  const { prepareStackTrace, stackTraceLimit } = Error;
+  let stack;
+  try {
+    if (prepareStackTrace !== undefined) Error.prepareStackTrace = undefined;
+    Error.stackTraceLimit = Infinity;
+    stack = `${new Error().stack}`;
+  } finally {
+    if (prepareStackTrace !== undefined) Error.prepareStackTrace = prepareStackTrace;
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  for (const line of stack.split('\n').slice(1)) {
+    const at = /\(?([^()\s]+):\d+:\d+\)?$/.exec(line.trim());
+    if (at === null || !/^\/|\\/.test(at[1])) continue;
+    return /^(?:.*)[\\/]node_modules[\\/]/.test(at[1]);
+  }
+  return false;
+}
+
 Buffer.prototype = FastBuffer.prototype;
 native.setPrototype(FastBuffer.prototype);
 Object.defineProperty(Buffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true, enumerable: false });
