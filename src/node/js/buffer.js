@@ -168,6 +168,25 @@ Buffer.from = function from(value, encodingOrOffset, length) {
   throw new (E().ERR_INVALID_ARG_TYPE)('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
 };
 
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!ArrayBuffer.isView(view) || view instanceof DataView) {
+    throw new (E().ERR_INVALID_ARG_TYPE)('view', ['TypedArray'], view);
+  }
+  const viewLength = view.length;
+  if (viewLength === 0) return Buffer.alloc(0);
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateInteger(offset, 'offset', 0);
+      if (offset >= viewLength) return Buffer.alloc(0);
+    } else offset = 0;
+    let end;
+    if (length !== undefined) { validateInteger(length, 'length', 0); end = offset + length; } else end = viewLength;
+    view = view.subarray(offset, Math.min(end, viewLength));
+  }
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  return fromArrayLike(bytes);
+};
+
 Buffer.of = function of(...items) {
   const b = native.alloc(items.length);
   b.set(items);
@@ -196,25 +215,6 @@ function SlowBuffer(size) {
 Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);
 
-Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
-  if (!ArrayBuffer.isView(view) || view instanceof DataView) {
-    throw new (E().ERR_INVALID_ARG_TYPE)('view', ['TypedArray'], view);
-  }
-  const viewLength = view.length;
-  if (viewLength === 0) return Buffer.alloc(0);
-  if (offset !== undefined || length !== undefined) {
-    if (offset !== undefined) {
-      validateInteger(offset, 'offset', 0);
-      if (offset >= viewLength) return Buffer.alloc(0);
-    } else offset = 0;
-    let end;
-    if (length !== undefined) { validateInteger(length, 'length', 0); end = offset + length; } else end = viewLength;
-    view = view.subarray(offset, Math.min(end, viewLength));
-  }
-  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-  return fromArrayLike(bytes);
-};
-
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
   if (typeof value !== 'number') throw new (E().ERR_INVALID_ARG_TYPE)(name, 'number', value);
   if (!Number.isInteger(value)) throw new (E().ERR_OUT_OF_RANGE)(name, 'an integer', value);
@@ -228,8 +228,29 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
 // ---- statics ----
 
 Buffer.isBuffer = function isBuffer(b) { return b instanceof Buffer; };
+Buffer.compare = function compare(buf1, buf2) {
+  if (!isUint8Array(buf1)) throw new (E().ERR_INVALID_ARG_TYPE)('buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2)) throw new (E().ERR_INVALID_ARG_TYPE)('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (buf1 === buf2) return 0;
+  return native.compare(buf1, 0, buf1.length, buf2, 0, buf2.length);
+};
+
 Buffer.isEncoding = function isEncoding(encoding) {
   return typeof encoding === 'string' && encoding.length !== 0 && encodingId(encoding) !== -1;
+};
+
+Buffer.concat = function concat(list, length) {
+  if (!Array.isArray(list)) throw new (E().ERR_INVALID_ARG_TYPE)('list', 'Array', list);
+  if (list.length === 0) return new FastBuffer();
+  // As node: the total is summed first (a null/undefined entry throws reading .length),
+  // or the given length validated, before the entries are checked.
+  if (length === undefined) {
+    for (let i = 0; i < list.length; i++) if (list[i] == null) void list[i].length;
+  } else validateOffset(length, 'length');
+  for (let i = 0; i < list.length; i++) {
+    if (!isUint8Array(list[i])) throw new (E().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+  }
+  return length === undefined ? native.concat(list) : native.concat(list, length);
 };
 
 function base64ByteLength(str, bytes) {
@@ -254,26 +275,7 @@ Buffer.byteLength = function byteLength(string, encoding) {
   }
 };
 
-Buffer.compare = function compare(buf1, buf2) {
-  if (!isUint8Array(buf1)) throw new (E().ERR_INVALID_ARG_TYPE)('buf1', ['Buffer', 'Uint8Array'], buf1);
-  if (!isUint8Array(buf2)) throw new (E().ERR_INVALID_ARG_TYPE)('buf2', ['Buffer', 'Uint8Array'], buf2);
-  if (buf1 === buf2) return 0;
-  return native.compare(buf1, 0, buf1.length, buf2, 0, buf2.length);
-};
-
-Buffer.concat = function concat(list, length) {
-  if (!Array.isArray(list)) throw new (E().ERR_INVALID_ARG_TYPE)('list', 'Array', list);
-  if (list.length === 0) return new FastBuffer();
-  // As node: the total is summed first (a null/undefined entry throws reading .length),
-  // or the given length validated, before the entries are checked.
-  if (length === undefined) {
-    for (let i = 0; i < list.length; i++) if (list[i] == null) void list[i].length;
-  } else validateOffset(length, 'length');
-  for (let i = 0; i < list.length; i++) {
-    if (!isUint8Array(list[i])) throw new (E().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
-  }
-  return length === undefined ? native.concat(list) : native.concat(list, length);
-};
+Buffer[Symbol('kIsEncodingSymbol')] = Buffer.isEncoding; // as node's (internal/util kIsEncodingSymbol)
 
 // ---- prototype: strings ----
 
