@@ -313,7 +313,6 @@ class AssertionError extends Error {
     return result;
   }
 }
-Object.defineProperty(AssertionError.prototype, 'name', { value: 'AssertionError', enumerable: false, writable: true, configurable: true });
 defineCodeStack(AssertionError.prototype, 'ERR_ASSERTION');
 
 // Node starts an AssertionError's stack at the caller of the assert function

@@ -61,3 +61,5 @@ log(ae instanceof Error, Object.keys(ae), String(ae).split('\n')[0], ae.name, Ob
 show('strict.equal', () => assert.strict.equal(1, '1'));
 show('strict.deepEqual', () => assert.strict.deepEqual([1], ['1']));
 show('strict.notEqual', () => assert.strict.notEqual(1, 1));
+// The name is the instance's own (node sets it in the constructor); the prototype inherits Error's.
+console.log(Object.getOwnPropertyDescriptor(assert.AssertionError.prototype, 'name'), assert.AssertionError.prototype.name);
