@@ -495,7 +495,8 @@ function writeWarning(text) {
       try { fs.writeSync(warningFd, text); return; } catch { /* as node: written to stderr instead */ }
     }
   }
-  binding.write(2, text);
+  // As node's: through the global console's error(), so process.stderr.write sees it.
+  require('console').error(text.slice(0, -1));
 }
 
 // ---- stdio ---------------------------------------------------------------------------------
