@@ -1,7 +1,8 @@
-//! The native half of `zlib` (`internalBinding('zlib')`): incremental deflate/inflate in
-//! zlib, gzip and raw framing on flate2 (pure-Rust miniz_oxide), and Brotli on dropbox's
-//! `brotli` crate. Compressed bytes are valid deflate/Brotli but not byte-identical to node's
-//! zlib and libbrotli; round trips and interop are exact.
+//! The native half of `zlib` (`internalBinding('zlib')`): deflate/inflate in zlib, gzip, raw
+//! and auto-detected framing on zlib-rs (a port of zlib: its flush kinds, preset dictionaries,
+//! windowBits/memLevel/strategy, deflateParams and error messages), driven as node's
+//! ZlibContext drives zlib; and Brotli on dropbox's `brotli` crate. Compressed bytes are valid
+//! deflate/Brotli but need not be byte-identical to node's zlib and libbrotli.
 
 use crate::node::buffer::{new_buffer, view};
 use boa_engine::{
@@ -15,40 +16,259 @@ use brotli::enc::encode::{
 };
 use brotli::enc::StandardAlloc;
 use brotli::{BrotliDecompressStream, BrotliResult, BrotliState};
-use flate2::write::{
-    DeflateDecoder, DeflateEncoder, GzDecoder, GzEncoder, ZlibDecoder, ZlibEncoder,
-};
-use flate2::Compression;
 use std::cell::RefCell;
-use std::io::Write;
+use zlib_rs::{DeflateConfig, DeflateFlush, InflateError, InflateFlush, Status, Strategy};
 
-/// A compression or decompression stream; each writes its output into a Vec we drain.
+/// A compression or decompression stream; each collects its output in a Vec we drain.
 enum Codec {
-    Deflate(ZlibEncoder<Vec<u8>>),
-    Inflate(ZlibDecoder<Vec<u8>>),
-    Gzip(GzEncoder<Vec<u8>>),
-    /// One gzip member at a time: `write` starts the next as zlib's gunzip does.
-    Gunzip(GzDecoder<Vec<u8>>),
-    DeflateRaw(DeflateEncoder<Vec<u8>>),
-    InflateRaw(DeflateDecoder<Vec<u8>>),
-    /// Unzip before the first bytes tell gzip from zlib.
-    Unzip(Vec<u8>),
+    Deflate(Box<ZDeflate>),
+    Inflate(Box<ZInflate>),
     BrotliEncode(Box<BrotliEncoder>),
     BrotliDecode(Box<BrotliDecoder>),
 }
 
-/// Why a codec step failed: zlib's I/O-style errors, or a Brotli decoder error code.
+/// Why a codec step failed: a zlib error (code name, errno, message), or a Brotli decoder error.
 enum Failure {
-    Io(std::io::Error),
+    Zlib(&'static str, i32, String),
     /// libbrotli's error code and its constant's name (`BROTLI_DECODER_ERROR_FORMAT_...`).
     Brotli(i32, String),
     /// The output passed the call's limit (maxOutputLength, or what wasm32 can hold).
     TooLarge(usize),
 }
 
-impl From<std::io::Error> for Failure {
-    fn from(e: std::io::Error) -> Self {
-        Failure::Io(e)
+impl Failure {
+    fn unexpected_eof() -> Self {
+        Failure::Zlib("Z_BUF_ERROR", -5, "unexpected end of file".into())
+    }
+}
+
+/// zlib's mode numbers, as zlib.constants.
+const DEFLATE: i32 = 1;
+const INFLATE: i32 = 2;
+const GZIP: i32 = 3;
+const GUNZIP: i32 = 4;
+const DEFLATERAW: i32 = 5;
+const INFLATERAW: i32 = 6;
+const UNZIP: i32 = 7;
+const Z_FINISH: i32 = 4;
+
+/// The size of the scratch buffer the codecs write into before copying out.
+const SCRATCH: usize = 16 * 1024;
+
+/// The options node's ZlibContext::Init takes (windowBits as given: 0 means the header's).
+struct ZlibOptions {
+    level: i32,
+    window_bits: i32,
+    mem_level: i32,
+    strategy: i32,
+    dictionary: Vec<u8>,
+}
+
+/// A deflate stream (DEFLATE, GZIP or DEFLATERAW).
+struct ZDeflate {
+    z: zlib_rs::Deflate,
+    /// Set again after reset(), as node's ResetStream does.
+    dictionary: Vec<u8>,
+    out: Vec<u8>,
+}
+
+impl ZDeflate {
+    fn new(mode: i32, o: ZlibOptions) -> Option<Self> {
+        let bits = o.window_bits.clamp(8, 15);
+        let window_bits = match mode {
+            GZIP => bits + 16,
+            DEFLATERAW => -bits.max(9),
+            _ => bits,
+        };
+        let config = DeflateConfig {
+            level: o.level.clamp(-1, 9),
+            window_bits,
+            mem_level: o.mem_level.clamp(1, 9),
+            strategy: Strategy::try_from(o.strategy).unwrap_or_default(),
+            ..DeflateConfig::default()
+        };
+        let mut d = ZDeflate {
+            z: zlib_rs::Deflate::new_with_config(config),
+            // zlib takes no dictionary for gzip.
+            dictionary: if mode == GZIP {
+                Vec::new()
+            } else {
+                o.dictionary
+            },
+            out: Vec::new(),
+        };
+        d.set_dictionary().then_some(d)
+    }
+
+    fn set_dictionary(&mut self) -> bool {
+        self.dictionary.is_empty() || self.z.set_dictionary(&self.dictionary).is_ok()
+    }
+
+    /// deflate() until the input is taken and the output drained, as node's write loop.
+    fn write(&mut self, mut input: &[u8], flush: i32, limit: usize) -> Result<usize, Failure> {
+        let flush = DeflateFlush::try_from(flush).unwrap_or_default();
+        let all = input.len();
+        let mut buf = vec![0u8; SCRATCH];
+        loop {
+            let (in0, out0) = (self.z.total_in(), self.z.total_out());
+            let status = self.z.compress(input, &mut buf, flush);
+            let used = (self.z.total_in() - in0) as usize;
+            let made = (self.z.total_out() - out0) as usize;
+            input = &input[used..];
+            self.out.extend_from_slice(&buf[..made]);
+            if self.out.len() > limit {
+                return Err(Failure::TooLarge(limit));
+            }
+            match status {
+                Err(e) => return Err(Failure::Zlib("Z_STREAM_ERROR", -2, e.as_str().into())),
+                Ok(Status::StreamEnd) => return Ok(all - input.len()),
+                // The output buffer filled: more may be pending.
+                Ok(_) if made == buf.len() => {}
+                Ok(_) if input.is_empty() || (used == 0 && made == 0) => {
+                    return Ok(all - input.len())
+                }
+                Ok(_) => {}
+            }
+        }
+    }
+}
+
+/// An inflate stream (INFLATE, GUNZIP, INFLATERAW, or UNZIP until its first bytes tell).
+struct ZInflate {
+    z: zlib_rs::Inflate,
+    /// The mode now (UNZIP becomes GUNZIP or INFLATE) and the one it was made with.
+    mode: i32,
+    initial_mode: i32,
+    /// The zlib windowBits it was made with, for a new gzip member.
+    window_bits: i32,
+    dictionary: Vec<u8>,
+    /// UNZIP: how many gzip magic bytes have been seen (node's gzip_id_bytes_read_).
+    gzip_id_bytes: u8,
+    out: Vec<u8>,
+}
+
+impl ZInflate {
+    fn new(mode: i32, o: ZlibOptions) -> Option<Self> {
+        let bits = if o.window_bits == 0 && mode != INFLATERAW {
+            0
+        } else {
+            o.window_bits.clamp(8, 15)
+        };
+        let z = Self::make(mode, bits);
+        let mut inf = ZInflate {
+            z,
+            mode,
+            initial_mode: mode,
+            window_bits: bits,
+            dictionary: o.dictionary,
+            gzip_id_bytes: 0,
+            out: Vec::new(),
+        };
+        // A raw stream has no header asking for it: the dictionary is set up front.
+        if mode == INFLATERAW
+            && !inf.dictionary.is_empty()
+            && inf.z.set_dictionary(&inf.dictionary).is_err()
+        {
+            return None;
+        }
+        Some(inf)
+    }
+
+    fn make(mode: i32, bits: i32) -> zlib_rs::Inflate {
+        match mode {
+            GUNZIP => zlib_rs::Inflate::new(true, (bits + 16) as u8),
+            UNZIP => zlib_rs::Inflate::new(true, (bits + 32) as u8),
+            INFLATERAW => zlib_rs::Inflate::new(false, bits as u8),
+            _ => zlib_rs::Inflate::new(true, bits as u8),
+        }
+    }
+
+    /// node's UNZIP: the first two bytes being gzip's magic make it GUNZIP (members follow).
+    fn detect(&mut self, input: &[u8]) {
+        for &b in input.iter().take(2) {
+            match (self.gzip_id_bytes, b) {
+                (0, 0x1f) => self.gzip_id_bytes = 1,
+                (1, 0x8b) => {
+                    self.gzip_id_bytes = 2;
+                    self.mode = GUNZIP;
+                    return;
+                }
+                _ => {
+                    self.mode = INFLATE;
+                    return;
+                }
+            }
+        }
+    }
+
+    /// One inflate() call; a stream asking for a dictionary gets it, as node's does.
+    fn step(
+        &mut self,
+        input: &[u8],
+        buf: &mut [u8],
+        flush: InflateFlush,
+    ) -> Result<(Status, usize, usize), Failure> {
+        let (in0, out0) = (self.z.total_in(), self.z.total_out());
+        let mut status = self.z.decompress(input, buf, flush);
+        if let Err(InflateError::NeedDict { .. }) = status {
+            if self.dictionary.is_empty() {
+                return Err(Failure::Zlib("Z_NEED_DICT", 2, "Missing dictionary".into()));
+            }
+            if self.z.set_dictionary(&self.dictionary).is_err() {
+                return Err(Failure::Zlib("Z_NEED_DICT", 2, "Bad dictionary".into()));
+            }
+            let used = (self.z.total_in() - in0) as usize;
+            status = self.z.decompress(&input[used..], buf, flush);
+        }
+        let used = (self.z.total_in() - in0) as usize;
+        let made = (self.z.total_out() - out0) as usize;
+        match status {
+            Ok(s) => Ok((s, used, made)),
+            Err(e) => {
+                let msg = self.z.error_message().unwrap_or_else(|| e.as_str());
+                let (code, errno) = match e {
+                    InflateError::NeedDict { .. } => ("Z_NEED_DICT", 2),
+                    InflateError::StreamError => ("Z_STREAM_ERROR", -2),
+                    InflateError::DataError => ("Z_DATA_ERROR", -3),
+                    InflateError::MemError => ("Z_MEM_ERROR", -4),
+                };
+                Err(Failure::Zlib(code, errno, msg.to_string()))
+            }
+        }
+    }
+
+    /// inflate() until the input is taken and the output drained, as node's write loop, with
+    /// GUNZIP's members: after one ends, a zero byte ends the input, anything else starts the next.
+    fn write(&mut self, mut input: &[u8], flush: i32, limit: usize) -> Result<usize, Failure> {
+        if self.mode == UNZIP {
+            self.detect(input);
+        }
+        let kind = InflateFlush::try_from(flush).unwrap_or_default();
+        let all = input.len();
+        let mut buf = vec![0u8; SCRATCH];
+        loop {
+            let (status, used, made) = self.step(input, &mut buf, kind)?;
+            input = &input[used..];
+            self.out.extend_from_slice(&buf[..made]);
+            if self.out.len() > limit {
+                return Err(Failure::TooLarge(limit));
+            }
+            if made == buf.len() {
+                continue;
+            }
+            match status {
+                Status::StreamEnd
+                    if self.mode == GUNZIP && input.first().is_some_and(|b| *b != 0) =>
+                {
+                    self.z = Self::make(GUNZIP, self.window_bits);
+                }
+                Status::StreamEnd => return Ok(all - input.len()),
+                // zlib: Z_FINISH that could not end the stream, the output not full.
+                _ if flush == Z_FINISH => return Err(Failure::unexpected_eof()),
+                _ if input.is_empty() || (used == 0 && made == 0) => return Ok(all - input.len()),
+                _ => {}
+            }
+        }
     }
 }
 
@@ -57,14 +277,11 @@ const MAX_H10_WINDOW_BITS: i32 = 24;
 
 /// The most output one `process` call makes: wasm32 cannot grow a buffer past 2 GB (node's
 /// kMaxLength is 4 GB), so a decompression bomb fails as too large instead of aborting. Checked
-/// after each piece of input, the output stays under 1 GB, where a doubling Vec still fits.
+/// after each piece of output, the output stays under 1 GB, where a doubling Vec still fits.
 const MAX_OUTPUT: usize = 1 << 29;
-/// Decoders take their input in pieces of this size, the output checked against the limit
-/// after each (deflate expands a piece at most ~1000-fold).
+/// Brotli decoders take their input in pieces of this size, the output checked against the
+/// limit after each.
 const FEED: usize = 64 * 1024;
-
-/// The size of the scratch buffer the Brotli codecs write into before copying out.
-const BROTLI_CHUNK: usize = 16 * 1024;
 
 struct BrotliEncoder {
     state: BrotliEncoderStateStruct<StandardAlloc>,
@@ -116,7 +333,7 @@ impl BrotliEncoder {
 
     /// Runs `op` over `input` until the input is taken and the operation's output is out.
     fn run(&mut self, op: BrotliEncoderOperation, input: &[u8]) -> std::io::Result<()> {
-        let mut buf = vec![0u8; BROTLI_CHUNK];
+        let mut buf = vec![0u8; SCRATCH];
         let mut avail_in = input.len();
         let mut in_off = 0;
         loop {
@@ -179,7 +396,7 @@ impl BrotliDecoder {
     /// Decodes `input` while the output stays within `limit`; returns the bytes used (those
     /// after the end of the stream are not).
     fn write(&mut self, input: &[u8], limit: usize) -> Result<usize, Failure> {
-        let mut buf = vec![0u8; BROTLI_CHUNK];
+        let mut buf = vec![0u8; SCRATCH];
         let mut avail_in = input.len();
         let mut in_off = 0;
         let mut total = 0;
@@ -224,180 +441,72 @@ struct Handle {
 }
 
 impl Codec {
-    fn new(mode: i32, level: i32, params: &[u32]) -> Option<Codec> {
-        let level = if (0..=9).contains(&level) {
-            Compression::new(level as u32)
-        } else {
-            Compression::default()
-        };
+    /// The codec of `mode`, or `None` when zlib or Brotli refuse an option.
+    fn new(mode: i32, o: ZlibOptions, params: &[u32]) -> Option<Codec> {
         Some(match mode {
-            1 => Codec::Deflate(ZlibEncoder::new(Vec::new(), level)),
-            2 => Codec::Inflate(ZlibDecoder::new(Vec::new())),
-            3 => Codec::Gzip(
-                flate2::GzBuilder::new()
-                    .operating_system(3)
-                    .write(Vec::new(), level),
-            ),
-            4 => Codec::Gunzip(GzDecoder::new(Vec::new())),
-            5 => Codec::DeflateRaw(DeflateEncoder::new(Vec::new(), level)),
-            6 => Codec::InflateRaw(DeflateDecoder::new(Vec::new())),
-            7 => Codec::Unzip(Vec::new()),
+            DEFLATE | GZIP | DEFLATERAW => Codec::Deflate(Box::new(ZDeflate::new(mode, o)?)),
+            INFLATE | GUNZIP | INFLATERAW | UNZIP => {
+                Codec::Inflate(Box::new(ZInflate::new(mode, o)?))
+            }
             8 => Codec::BrotliDecode(Box::new(BrotliDecoder::new(params)?)),
             9 => Codec::BrotliEncode(Box::new(BrotliEncoder::new(params)?)),
             _ => return None,
         })
     }
 
-    /// Takes `data`, a decoder piece by piece while its output stays within `limit`; returns
-    /// how many of the bytes were used.
-    fn write(&mut self, data: &[u8], limit: usize) -> Result<usize, Failure> {
-        let mut used = 0;
-        for piece in data.chunks(FEED) {
-            let n = self.write_piece(piece, limit)?;
-            used += n;
-            if self.output_len() > limit {
-                return Err(Failure::TooLarge(limit));
-            }
-            if n < piece.len() {
-                break;
-            }
-        }
-        Ok(used)
-    }
-
-    /// Takes one piece of input; returns how many of its bytes were used.
-    fn write_piece(&mut self, data: &[u8], limit: usize) -> Result<usize, Failure> {
-        if let Codec::Unzip(pending) = self {
-            pending.extend_from_slice(data);
-            if pending.len() < 2 {
-                return Ok(data.len());
-            }
-            let head = std::mem::take(pending);
-            *self = if head[0] == 0x1f && head[1] == 0x8b {
-                Codec::Gunzip(GzDecoder::new(Vec::new()))
-            } else {
-                Codec::Inflate(ZlibDecoder::new(Vec::new()))
-            };
-            // The bytes held from earlier calls were counted then.
-            let held = head.len() - data.len();
-            return Ok(self.write_piece(&head, limit)?.saturating_sub(held));
-        }
-        let all = data.len();
-        Ok(match self {
-            Codec::Deflate(c) => c.write_all(data).map(|_| all),
-            // Bytes after the end of a zlib or raw stream are left, as zlib does.
-            Codec::Inflate(c) => write_until_end(c, data),
-            Codec::Gzip(c) => c.write_all(data).map(|_| all),
-            Codec::Gunzip(c) => {
-                let mut rest = data;
-                loop {
-                    let used = write_until_end(c, rest)?;
-                    rest = &rest[used..];
-                    // node's gunzip: after a member, a zero byte ends the input (padding);
-                    // anything else starts another member.
-                    if rest.first().is_none_or(|b| *b == 0) {
-                        return Ok(all);
-                    }
-                    c.try_finish()?;
-                    if rest[0] != 0x1f || rest.get(1).is_some_and(|b| *b != 0x8b) {
-                        return Err(Failure::Io(std::io::Error::new(
-                            std::io::ErrorKind::InvalidData,
-                            "incorrect header check",
-                        )));
-                    }
-                    let out = std::mem::take(c.get_mut());
-                    *c = GzDecoder::new(out);
+    /// Runs `data` through with `flush` (zlib's Z_* kinds, Brotli's BROTLI_OPERATION_*) while
+    /// the output stays within `limit`; returns how many input bytes were used.
+    fn write(&mut self, data: &[u8], flush: i32, limit: usize) -> Result<usize, Failure> {
+        match self {
+            Codec::Deflate(c) => c.write(data, flush, limit),
+            Codec::Inflate(c) => c.write(data, flush, limit),
+            Codec::BrotliEncode(c) => {
+                let brotli_failed = |_: std::io::Error| {
+                    Failure::Zlib("Z_STREAM_ERROR", -2, "Compression failed".into())
+                };
+                c.run(BrotliEncoderOperation::BROTLI_OPERATION_PROCESS, data)
+                    .map_err(brotli_failed)?;
+                match flush {
+                    1 => c.run(BrotliEncoderOperation::BROTLI_OPERATION_FLUSH, &[]),
+                    2 => c.run(BrotliEncoderOperation::BROTLI_OPERATION_FINISH, &[]),
+                    _ => Ok(()),
                 }
+                .map_err(brotli_failed)?;
+                Ok(data.len())
             }
-            Codec::DeflateRaw(c) => c.write_all(data).map(|_| all),
-            Codec::InflateRaw(c) => write_until_end(c, data),
-            Codec::BrotliEncode(c) => c
-                .run(BrotliEncoderOperation::BROTLI_OPERATION_PROCESS, data)
-                .map(|_| all),
-            Codec::BrotliDecode(c) => return c.write(data, limit),
-            Codec::Unzip(_) => Ok(all),
-        }?)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        match self {
-            Codec::Deflate(c) => c.flush(),
-            Codec::Inflate(c) => c.flush(),
-            Codec::Gzip(c) => c.flush(),
-            Codec::Gunzip(c) => c.flush(),
-            Codec::DeflateRaw(c) => c.flush(),
-            Codec::InflateRaw(c) => c.flush(),
-            Codec::BrotliEncode(c) => c.run(BrotliEncoderOperation::BROTLI_OPERATION_FLUSH, &[]),
-            Codec::BrotliDecode(_) | Codec::Unzip(_) => Ok(()),
-        }
-    }
-
-    fn finish(&mut self) -> std::io::Result<()> {
-        match self {
-            Codec::Deflate(c) => c.try_finish(),
-            Codec::Inflate(c) => c.try_finish(),
-            Codec::Gzip(c) => c.try_finish(),
-            Codec::Gunzip(c) => c.try_finish(),
-            Codec::DeflateRaw(c) => c.try_finish(),
-            Codec::InflateRaw(c) => c.try_finish(),
-            Codec::BrotliEncode(c) => c.run(BrotliEncoderOperation::BROTLI_OPERATION_FINISH, &[]),
-            // A Brotli stream that has not ended lacks input, as libbrotli reports it.
-            Codec::BrotliDecode(c) if c.ended => Ok(()),
-            Codec::BrotliDecode(_) => Err(std::io::Error::from(std::io::ErrorKind::UnexpectedEof)),
-            Codec::Unzip(p) if p.is_empty() => Ok(()),
-            Codec::Unzip(_) => Err(std::io::Error::from(std::io::ErrorKind::UnexpectedEof)),
-        }
-    }
-
-    /// The length of the output produced so far.
-    fn output_len(&self) -> usize {
-        match self {
-            Codec::Deflate(c) => c.get_ref().len(),
-            Codec::Inflate(c) => c.get_ref().len(),
-            Codec::Gzip(c) => c.get_ref().len(),
-            Codec::Gunzip(c) => c.get_ref().len(),
-            Codec::DeflateRaw(c) => c.get_ref().len(),
-            Codec::InflateRaw(c) => c.get_ref().len(),
-            Codec::BrotliEncode(c) => c.out.len(),
-            Codec::BrotliDecode(c) => c.out.len(),
-            Codec::Unzip(_) => 0,
+            Codec::BrotliDecode(c) => {
+                let mut used = 0;
+                for piece in data.chunks(FEED) {
+                    let n = c.write(piece, limit)?;
+                    used += n;
+                    if n < piece.len() {
+                        break;
+                    }
+                }
+                // A Brotli stream that has not ended lacks input, as libbrotli reports it.
+                if flush == 2 && !c.ended {
+                    return Err(Failure::unexpected_eof());
+                }
+                Ok(used)
+            }
         }
     }
 
     /// Takes the output produced so far.
     fn take(&mut self) -> Vec<u8> {
-        let out = match self {
-            Codec::Deflate(c) => c.get_mut(),
-            Codec::Inflate(c) => c.get_mut(),
-            Codec::Gzip(c) => c.get_mut(),
-            Codec::Gunzip(c) => c.get_mut(),
-            Codec::DeflateRaw(c) => c.get_mut(),
-            Codec::InflateRaw(c) => c.get_mut(),
+        std::mem::take(match self {
+            Codec::Deflate(c) => &mut c.out,
+            Codec::Inflate(c) => &mut c.out,
             Codec::BrotliEncode(c) => &mut c.out,
             Codec::BrotliDecode(c) => &mut c.out,
-            Codec::Unzip(_) => return Vec::new(),
-        };
-        std::mem::take(out)
+        })
     }
-}
-
-/// Writes `data` until the decoder takes no more (its stream ended); returns the bytes used.
-fn write_until_end<W: Write>(c: &mut W, data: &[u8]) -> std::io::Result<usize> {
-    let mut used = 0;
-    while used < data.len() {
-        let n = c.write(&data[used..])?;
-        if n == 0 {
-            break;
-        }
-        used += n;
-    }
-    Ok(used)
 }
 
 /// `{ code, errno, message }` as node's zlib errors carry them.
 fn zlib_error(failure: &Failure, ctx: &mut Context) -> JsValue {
-    let e = match failure {
-        Failure::Io(e) => e,
+    let (code, errno, message) = match failure {
+        Failure::Zlib(code, errno, message) => (*code, *errno, message.as_str()),
         Failure::Brotli(errno, name) => return brotli_error(*errno, name, ctx),
         Failure::TooLarge(limit) => {
             let mut init = ObjectInitializer::new(ctx);
@@ -409,14 +518,6 @@ fn zlib_error(failure: &Failure, ctx: &mut Context) -> JsValue {
             init.property(js_string!("max"), *limit as f64, Default::default());
             return init.build().into();
         }
-    };
-    let (code, errno, message) = if e.kind() == std::io::ErrorKind::UnexpectedEof {
-        ("Z_BUF_ERROR", -5, "unexpected end of file")
-    } else if e.to_string().contains("checksum") {
-        // flate2's gzip trailer mismatch (CRC or length).
-        ("Z_DATA_ERROR", -3, "incorrect data check")
-    } else {
-        ("Z_DATA_ERROR", -3, "incorrect header check")
     };
     let mut init = ObjectInitializer::new(ctx);
     init.property(js_string!("code"), js_string!(code), Default::default());
@@ -444,19 +545,38 @@ fn brotli_error(errno: i32, name: &str, ctx: &mut Context) -> JsValue {
     init.build().into()
 }
 
-/// `create(mode, level, brotliParams)` → handle, or null when Brotli refuses a parameter
-/// (modes as zlib.constants: DEFLATE 1 … UNZIP 7, BROTLI_DECODE 8, BROTLI_ENCODE 9; the
-/// params an array of uint32 by BROTLI_PARAM_* key, 0xffffffff for unset).
+/// `create(mode, level, brotliParams, windowBits, memLevel, strategy, dictionary)` → handle, or
+/// null when zlib or Brotli refuse an option (modes as zlib.constants: DEFLATE 1 … UNZIP 7,
+/// BROTLI_DECODE 8, BROTLI_ENCODE 9; the params an array of uint32 by BROTLI_PARAM_* key,
+/// 0xffffffff for unset; windowBits 0 lets an inflater read the window from the header).
 fn create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let mode = args.first().and_then(JsValue::as_number).unwrap_or(0.0) as i32;
-    let level = args.get(1).and_then(JsValue::as_number).unwrap_or(-1.0) as i32;
+    let int = |i: usize, default: f64| {
+        let n = args.get(i).and_then(JsValue::as_number).unwrap_or(default);
+        if n.is_finite() {
+            n as i32
+        } else {
+            default as i32
+        }
+    };
+    let mode = int(0, 0.0);
     let params = brotli_params(args.get(2), ctx)?;
     if !(1..=9).contains(&mode) {
         return Err(JsNativeError::typ()
             .with_message("unsupported zlib mode")
             .into());
     }
-    let Some(codec) = Codec::new(mode, level, &params) else {
+    let dictionary = match args.get(6) {
+        Some(v) if !v.is_null_or_undefined() => view(Some(v), ctx)?.with(<[u8]>::to_vec),
+        _ => Vec::new(),
+    };
+    let options = ZlibOptions {
+        level: int(1, -1.0),
+        window_bits: int(3, 15.0),
+        mem_level: int(4, 8.0),
+        strategy: int(5, 0.0),
+        dictionary,
+    };
+    let Some(codec) = Codec::new(mode, options, &params) else {
         return Ok(JsValue::null());
     };
     let handle = Handle {
@@ -475,14 +595,28 @@ fn brotli_params(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<Vec<u32>> {
     (0..len).map(|i| obj.get(i, ctx)?.to_u32(ctx)).collect()
 }
 
-/// `process(handle, bytes, flush, maxOutput)` with flush 0 none, 2 sync, 4 finish (Brotli:
-/// 0 process, 1 flush, 2 finish) → Buffer of output, or `{ code, errno, message }` on corrupt
-/// input, or `{ code: 'ERR_BUFFER_TOO_LARGE', max }` past the output limit.
-fn process(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+/// The codec of a handle, or a TypeError / "zlib binding closed" Error.
+fn with_codec<T>(args: &[JsValue], f: impl FnOnce(&Handle, &mut Codec) -> T) -> JsResult<T> {
     let obj = args
         .first()
         .and_then(JsValue::as_object)
         .ok_or_else(|| JsNativeError::typ().with_message("not a zlib handle"))?;
+    let handle = obj
+        .downcast_ref::<Handle>()
+        .ok_or_else(|| JsNativeError::typ().with_message("not a zlib handle"))?;
+    let mut slot = handle.codec.borrow_mut();
+    let Some(codec) = slot.as_mut() else {
+        return Err(JsNativeError::error()
+            .with_message("zlib binding closed")
+            .into());
+    };
+    Ok(f(&handle, codec.as_mut()))
+}
+
+/// `process(handle, bytes, flush, maxOutput)` with flush one of zlib's Z_* kinds (Brotli:
+/// BROTLI_OPERATION_*) → Buffer of output, or `{ code, errno, message }` on corrupt input, or
+/// `{ code: 'ERR_BUFFER_TOO_LARGE', max }` past the output limit.
+fn process(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let data = match args.get(1) {
         Some(v) if !v.is_null_or_undefined() => view(Some(v), ctx)?.with(<[u8]>::to_vec),
         _ => Vec::new(),
@@ -492,32 +626,50 @@ fn process(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
         Some(n) if n >= 0.0 && n < MAX_OUTPUT as f64 => n as usize,
         _ => MAX_OUTPUT,
     };
-    let result = {
-        let handle = obj
-            .downcast_ref::<Handle>()
-            .ok_or_else(|| JsNativeError::typ().with_message("not a zlib handle"))?;
-        let mut slot = handle.codec.borrow_mut();
-        let Some(codec) = slot.as_mut() else {
-            return Err(JsNativeError::error()
-                .with_message("zlib binding closed")
-                .into());
-        };
-        let brotli = matches!(**codec, Codec::BrotliEncode(_) | Codec::BrotliDecode(_));
-        let mut step = || -> Result<Vec<u8>, Failure> {
-            handle.consumed.set(codec.write(&data, limit)?);
-            match (brotli, flush) {
-                (false, 4) | (true, 2) => codec.finish()?,
-                (false, 1..=3) | (true, 1) => codec.flush()?,
-                _ => {}
-            }
-            Ok(codec.take())
-        };
-        step()
-    };
+    let result = with_codec(args, |handle, codec| {
+        let used = codec.write(&data, flush, limit)?;
+        handle.consumed.set(used);
+        Ok(codec.take())
+    })?;
     match result {
         Ok(out) => new_buffer(&out, ctx),
         Err(e) => Ok(zlib_error(&e, ctx)),
     }
+}
+
+/// `params(handle, level, strategy)`: deflateParams after a flush, as node's Params (zlib-rs
+/// changes the level; the strategy stays the one the stream was made with).
+fn params(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let level = args.get(1).and_then(JsValue::as_number).unwrap_or(-1.0) as i32;
+    with_codec(args, |_, codec| {
+        if let Codec::Deflate(c) = codec {
+            let _ = c.z.set_level(level.clamp(-1, 9));
+        }
+    })?;
+    Ok(JsValue::undefined())
+}
+
+/// `reset(handle)`: deflateReset/inflateReset with the dictionary set again, as node's
+/// ResetStream (Brotli codecs are made anew by the caller).
+fn reset(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    with_codec(args, |_, codec| match codec {
+        Codec::Deflate(c) => {
+            c.z.reset();
+            c.out.clear();
+            c.set_dictionary();
+        }
+        Codec::Inflate(c) => {
+            c.mode = c.initial_mode;
+            c.gzip_id_bytes = 0;
+            c.z = ZInflate::make(c.mode, c.window_bits);
+            c.out.clear();
+            if c.mode == INFLATERAW && !c.dictionary.is_empty() {
+                let _ = c.z.set_dictionary(&c.dictionary);
+            }
+        }
+        Codec::BrotliEncode(_) | Codec::BrotliDecode(_) => {}
+    })?;
+    Ok(JsValue::undefined())
 }
 
 /// `consumed(handle)` → how many input bytes the last `process` call used: fewer than given
@@ -547,9 +699,7 @@ fn crc32(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     let initial = args.get(1).and_then(JsValue::as_number).unwrap_or(0.0) as u32;
     let data = view(args.first(), ctx)?;
     // Continues from a previous value, as zlib's crc32(crc, buf, len) does.
-    let mut h = crc32fast::Hasher::new_with_initial(initial);
-    data.with(|b| h.update(b));
-    Ok(f64::from(h.finalize()).into())
+    Ok(f64::from(data.with(|b| zlib_rs::crc32::crc32(initial, b))).into())
 }
 
 /// The `internalBinding('zlib')` object.
@@ -557,6 +707,8 @@ pub fn binding(ctx: &mut Context) -> JsObject {
     let fns: &[crate::node::NativeFn] = &[
         ("create", create, 2),
         ("process", process, 3),
+        ("params", params, 3),
+        ("reset", reset, 1),
         ("consumed", consumed, 1),
         ("close", close, 1),
         ("crc32", crc32, 2),

@@ -42,6 +42,10 @@ function bufferTooLarge(max) {
   return new (E().ERR_BUFFER_TOO_LARGE)(max);
 }
 const kFlushFlag = Symbol('kFlushFlag');
+// node's maxFlush: the more flushing of two kinds, in zlib's order (Brotli's map onto it).
+const flushiness = [];
+[0, 5, 1, 2, 3, 4].forEach((flag, i) => { flushiness[flag] = i; });
+const maxFlush = (a, b) => (flushiness[a] > flushiness[b] ? a : b);
 const isErr = (r) => r !== null && typeof r === 'object' && !ArrayBuffer.isView(r);
 
 function toInput(buffer) {
@@ -64,27 +68,33 @@ function checkRange(number, name, lower, upper, def) {
   return number;
 }
 
-// The options node's Zlib and ZlibBase constructors validate, in their order; returns the level
-// (the native codec takes only that; windowBits, memLevel, strategy are checked, not applied).
-function levelOf(opts, mode) {
+// The options node's Zlib and ZlibBase constructors validate, in their order; returns what
+// the native codec is made with (windowBits 0: an inflater reads the window from the header).
+function zlibOptionsOf(opts, mode) {
+  const o = { level: -1, windowBits: 15, memLevel: 8, strategy: 0, dictionary: undefined };
   // node reads the properties of whatever truthy value it is given (a number has none).
-  if (!opts) return -1;
+  if (!opts) return o;
   const inflating = mode === MODES.Inflate || mode === MODES.Gunzip || mode === MODES.Unzip;
-  if (!((opts.windowBits == null || opts.windowBits === 0) && inflating)) {
-    checkRange(opts.windowBits, 'options.windowBits', 8 + (mode === MODES.Gzip ? 1 : 0), 15, 15);
+  if ((opts.windowBits == null || opts.windowBits === 0) && inflating) {
+    o.windowBits = 0;
+  } else {
+    // node's DeflateRaw turns windowBits 8 into 9 in the caller's options object.
+    if (mode === MODES.DeflateRaw && opts.windowBits === 8) opts.windowBits = 9;
+    o.windowBits = checkRange(opts.windowBits, 'options.windowBits', 8 + (mode === MODES.Gzip ? 1 : 0), 15, 15);
   }
-  // node's DeflateRaw turns windowBits 8 into 9 in the caller's options object.
-  if (mode === MODES.DeflateRaw && opts.windowBits === 8) opts.windowBits = 9;
-  const level = checkRange(opts.level, 'options.level', -1, 9, -1);
-  checkRange(opts.memLevel, 'options.memLevel', 1, 9, 8);
-  checkRange(opts.strategy, 'options.strategy', 0, 4, 0);
+  o.level = checkRange(opts.level, 'options.level', -1, 9, -1);
+  o.memLevel = checkRange(opts.memLevel, 'options.memLevel', 1, 9, 8);
+  o.strategy = checkRange(opts.strategy, 'options.strategy', 0, 4, 0);
   const dictionary = opts.dictionary;
   if (dictionary !== undefined && !ArrayBuffer.isView(dictionary) && !(dictionary instanceof ArrayBuffer) &&
       !(typeof SharedArrayBuffer === 'function' && dictionary instanceof SharedArrayBuffer)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dictionary);
   }
+  if (dictionary !== undefined) {
+    o.dictionary = ArrayBuffer.isView(dictionary) ? new Uint8Array(dictionary.buffer, dictionary.byteOffset, dictionary.byteLength) : new Uint8Array(dictionary);
+  }
   checkBaseOptions(opts, zlibFlushes);
-  return Math.trunc(level);
+  return o;
 }
 
 // The options node's ZlibBase validates for every kind of stream.
@@ -120,160 +130,63 @@ function brotliParamsOf(opts) {
 }
 // Native handles answer close() as node's do (minizlib swaps it out around _processChunk).
 const handleProto = { close() { native.close(this); } };
-function zlibHandle(mode, level) {
-  return Object.setPrototypeOf(native.create(mode, level), handleProto);
-}
-function brotliHandle(mode, params) {
-  const handle = native.create(mode, -1, params);
+// A codec of `mode` from validated options: zlibOptionsOf's for zlib, brotliParamsOf's array
+// for Brotli.
+function makeHandle(mode, o) {
+  const handle = isBrotli(mode) ? native.create(mode, -1, o) :
+    native.create(mode, Math.trunc(o.level), undefined, o.windowBits, o.memLevel, o.strategy, o.dictionary);
   if (handle === null) throw new (E().ERR_ZLIB_INITIALIZATION_FAILED)();
   return Object.setPrototypeOf(handle, handleProto);
 }
-
-// zlib's own reasons for the first bytes of a bad stream (the native codec reports only that
-// the data is corrupt): the zlib/gzip header, then the first block's type and stored length.
-function dataErrorMessage(mode, b) {
-  let at = 0;
-  if (mode === MODES.Inflate || (mode === MODES.Unzip && !(b[0] === 0x1f && b[1] === 0x8b))) {
-    if (b.length < 2) return undefined;
-    if (((b[0] << 8) + b[1]) % 31 !== 0) return 'incorrect header check';
-    if ((b[0] & 0x0f) !== 8) return 'unknown compression method';
-    if ((b[0] >> 4) + 8 > 15) return 'invalid window size';
-    if (b[1] & 0x20) return undefined; // a preset dictionary: zlib asks for it
-    at = 2;
-  } else if (mode === MODES.Gunzip || mode === MODES.Unzip) {
-    if (b.length < 2) return undefined;
-    if (b[0] !== 0x1f || b[1] !== 0x8b) return 'incorrect header check';
-    if (b.length > 3 && b[2] !== 8) return 'unknown compression method';
-    return undefined;
-  } else if (mode !== MODES.InflateRaw) {
-    return undefined;
-  }
-  if (b.length <= at) return undefined;
-  const type = (b[at] >> 1) & 3;
-  if (type === 3) return 'invalid block type';
-  if (type === 0 && b.length >= at + 5 && (b[at + 1] | (b[at + 2] << 8)) !== (~(b[at + 3] | (b[at + 4] << 8)) & 0xffff)) {
-    return 'invalid stored block lengths';
-  }
-  return undefined;
-}
-
-// Preset dictionaries. The native codec has none, so a compressed stream declares the
-// dictionary (FDICT and its Adler-32, as zlib writes) without referring to it, which any zlib
-// given the dictionary decodes; a stream that declares one is checked for it as zlib does and
-// decoded without it (enough for streams whose data does not reach back into it).
-function dictionaryOf(opts) {
-  const d = opts && opts.dictionary;
-  if (d === undefined || d === null) return undefined;
-  const bytes = ArrayBuffer.isView(d) ? new Uint8Array(d.buffer, d.byteOffset, d.byteLength) : new Uint8Array(d);
-  return bytes.length === 0 ? undefined : bytes;
-}
-function adler32(bytes) {
-  let a = 1, b = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    a = (a + bytes[i]) % 65521;
-    b = (b + a) % 65521;
-  }
-  return ((b << 16) | a) >>> 0;
-}
-function withDictHeader(out, dict) {
-  if (out.length < 2) return out;
-  let flg = (out[1] & 0xc0) | 0x20;
-  flg += 31 - ((out[0] * 256 + flg) % 31);
-  const head = Buffer.from([out[0], flg, 0, 0, 0, 0]);
-  head.writeUInt32BE(adler32(dict), 2);
-  return Buffer.concat([head, out.subarray(2)]);
-}
-function withoutDictHeader(input, opts) {
-  if (input.length < 6 || (input[0] & 0x0f) !== 8 || ((input[0] << 8) + input[1]) % 31 !== 0 || !(input[1] & 0x20)) return input;
-  const dict = dictionaryOf(opts);
-  if (dict === undefined) throw zlibError({ code: 'Z_NEED_DICT', errno: 2, message: 'Missing dictionary' });
-  const id = ((input[2] << 24) | (input[3] << 16) | (input[4] << 8) | input[5]) >>> 0;
-  if (id !== adler32(dict)) throw zlibError({ code: 'Z_NEED_DICT', errno: 2, message: 'Bad dictionary' });
-  let flg = input[1] & 0xc0;
-  flg += 31 - ((input[0] * 256 + flg) % 31);
-  return Buffer.concat([Buffer.from([input[0], flg]), input.subarray(6)]);
-}
-
-// Why a one-member gzip stream failed its trailer check, as zlib tells: the trailer cut short,
-// the CRC-32 or the length. The deflate body ends where the shortest prefix decodes.
-function gzipTrailerError(input) {
-  if (input.length < 10 || input[0] !== 0x1f || input[1] !== 0x8b) return undefined;
-  const flags = input[3];
-  let at = 10;
-  if (flags & 4) at += 2 + (input[at] | (input[at + 1] << 8));
-  if (flags & 8) while (at < input.length && input[at++] !== 0);
-  if (flags & 16) while (at < input.length && input[at++] !== 0);
-  if (flags & 2) at += 2;
-  for (let end = Math.max(at + 1, input.length - 8); end <= input.length; end++) {
-    const body = native.process(native.create(MODES.InflateRaw, -1), input.subarray(at, end), 4);
-    if (isErr(body)) continue;
-    const trailer = Buffer.from(input.buffer, input.byteOffset + end, input.length - end);
-    if (trailer.length < 8) return { code: 'Z_BUF_ERROR', errno: -5, message: 'unexpected end of file' };
-    if (trailer.length > 8) return undefined;
-    if (native.crc32(body, 0) !== trailer.readUInt32LE(0)) return { code: 'Z_DATA_ERROR', errno: -3, message: 'incorrect data check' };
-    if ((body.length >>> 0) !== trailer.readUInt32LE(4)) return { code: 'Z_DATA_ERROR', errno: -3, message: 'incorrect length check' };
-    return undefined;
-  }
-  return undefined;
-}
+const optionsOf = (mode, opts) => (isBrotli(mode) ? brotliParamsOf(opts) : zlibOptionsOf(opts, mode));
 
 // The output of a one-shot call, as maxOutputLength and options.info let it out.
 const maxOutputOf = (opts) => (opts && Number.isFinite(opts.maxOutputLength) ? opts.maxOutputLength : kMaxLength);
-function syncResult(out, opts, name) {
-  const maxOutputLength = maxOutputOf(opts);
-  if (out.length > maxOutputLength) throw bufferTooLarge(maxOutputLength);
+// node's zlibBufferSync: the whole input with the finish flush (options.finishFlush:
+// Z_SYNC_FLUSH lets a truncated stream give what it has), run on a codec of its own.
+function processSync(mode, buffer, opts, name) {
+  const options = optionsOf(mode, opts);
+  const input = toInput(buffer);
+  const handle = makeHandle(mode, options);
+  const finish = opts && Number.isFinite(opts.finishFlush) ? opts.finishFlush : flushesOf(mode).finishFlush;
+  const out = native.process(handle, input, finish, maxOutputOf(opts));
+  // Freed now rather than at the next collection, as node's zlibBufferSync closes its engine.
+  native.close(handle);
+  if (isErr(out)) throw zlibError(out);
   // node returns the stream that did the work; rjs makes one of the same class for it.
   return opts && opts.info ? { buffer: out, engine: new (getClass(name))(opts) } : out;
 }
 
-function brotliSync(mode, buffer, opts, name) {
-  const handle = brotliHandle(mode, brotliParamsOf(opts));
-  const input = toInput(buffer);
-  const finish = opts && Number.isFinite(opts.finishFlush) ? opts.finishFlush : brotliFlushes.finishFlush;
-  const out = native.process(handle, input, finish, maxOutputOf(opts));
-  native.close(handle);
-  if (isErr(out)) throw zlibError(out);
-  return syncResult(out, opts, name);
-}
-
-function processSync(mode, buffer, opts, name) {
-  if (isBrotli(mode)) return brotliSync(mode, buffer, opts, name);
-  let input = toInput(buffer);
-  if (mode === MODES.Unzip && input.length === 0) {
-    levelOf(opts, mode);
-    throw zlibError({ code: 'Z_BUF_ERROR', errno: -5, message: 'unexpected end of file' });
+// node's zlibBuffer: the callback forms end a stream with the input and collect its output.
+function zlibBuffer(engine, buffer, callback) {
+  validateFunction(callback, 'callback');
+  if (ArrayBuffer.isView(buffer) && !(buffer instanceof Uint8Array)) {
+    buffer = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } else if (buffer instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && buffer instanceof SharedArrayBuffer)) {
+    buffer = Buffer.from(buffer);
   }
-  const handle = native.create(mode, levelOf(opts, mode));
-  // A zlib stream needing a larger window than options.windowBits allows, as zlib refuses it.
-  if (mode === MODES.Inflate && opts && opts.windowBits >= 8 && input.length >= 2 &&
-      dataErrorMessage(mode, input) === undefined && (input[0] >> 4) + 8 > opts.windowBits) {
-    throw zlibError({ code: 'Z_DATA_ERROR', errno: -3, message: 'invalid window size' });
-  }
-  // options.finishFlush ends the input (Z_SYNC_FLUSH lets a truncated stream give what it has).
-  const finish = opts && typeof opts.finishFlush === 'number' && !Number.isNaN(opts.finishFlush) ? opts.finishFlush : 4;
-  if (mode === MODES.Inflate || (mode === MODES.Unzip && input[0] !== 0x1f)) input = withoutDictHeader(input, opts);
-  let out = native.process(handle, input, finish, maxOutputOf(opts));
-  // Freed now rather than at the next collection, as node's zlibBufferSync closes its engine.
-  native.close(handle);
-  if (mode === MODES.Deflate && !isErr(out) && dictionaryOf(opts) !== undefined) out = withDictHeader(out, dictionaryOf(opts));
-  if (isErr(out) && out.code === 'ERR_BUFFER_TOO_LARGE') throw zlibError(out);
-  if (isErr(out)) {
-    const reason = dataErrorMessage(mode, input);
-    if (reason !== undefined && (out.code === 'Z_DATA_ERROR' || out.code === 'Z_BUF_ERROR')) {
-      throw zlibError({ code: 'Z_DATA_ERROR', errno: -3, message: reason });
+  const buffers = [];
+  let nread = 0;
+  const onEnd = () => {
+    const buf = nread === 0 ? Buffer.alloc(0) : buffers.length === 1 ? buffers[0] : Buffer.concat(buffers, nread);
+    engine.close();
+    callback(null, engine._info ? { buffer: buf, engine } : buf);
+  };
+  engine.on('data', (chunk) => {
+    buffers.push(chunk);
+    nread += chunk.length;
+    if (nread > engine._maxOutputLength) {
+      engine.close();
+      engine.removeListener('end', onEnd);
+      callback(bufferTooLarge(engine._maxOutputLength));
     }
-    if (out.message === 'incorrect data check' && (mode === MODES.Gunzip || mode === MODES.Unzip)) {
-      const why = gzipTrailerError(input);
-      if (why !== undefined) throw zlibError(why);
-    }
-    // A zlib stream whose deflate body decodes failed on its Adler-32 trailer.
-    if (out.code === 'Z_DATA_ERROR' && input.length > 6 && (mode === MODES.Inflate || (mode === MODES.Unzip && input[0] !== 0x1f)) &&
-        !isErr(native.process(native.create(MODES.InflateRaw, -1), input.subarray(2), 4))) {
-      throw zlibError({ code: 'Z_DATA_ERROR', errno: -3, message: 'incorrect data check' });
-    }
-    throw zlibError(out);
-  }
-  return syncResult(out, opts, name);
+  });
+  engine.on('error', (err) => {
+    engine.removeListener('end', onEnd);
+    callback(err);
+  });
+  engine.on('end', onEnd);
+  engine.end(buffer);
 }
 
 const fns = {};
@@ -282,15 +195,7 @@ for (const [name, mode] of Object.entries(MODES)) {
   fns[`${lower}Sync`] = function (buffer, opts) { return processSync(mode, buffer, opts, name); };
   fns[lower] = function (buffer, opts, callback) {
     if (typeof opts === 'function') { callback = opts; opts = {}; }
-    validateFunction(callback, 'callback');
-    let result, error = null;
-    try { result = processSync(mode, buffer, opts, name); } catch (e) {
-      // Argument errors throw at the call; data errors (they carry an errno) and an over-long
-      // output reach the callback.
-      if (typeof e.errno !== 'number' && e.code && e.code.startsWith('ERR_') && e.code !== 'ERR_BUFFER_TOO_LARGE') throw e;
-      error = e;
-    }
-    require('internal/loop').queueCompletion(() => (error ? callback(error) : callback(null, result)));
+    return zlibBuffer(new (getClass(name))(opts), buffer, callback);
   };
 }
 
@@ -314,10 +219,9 @@ function makeClass(name, mode) {
   function ZlibStream(opts) {
     if (!(this instanceof ZlibStream)) return new ZlibStream(opts);
     Transform.call(this, { ...(opts || {}), readableObjectMode: false, writableObjectMode: false });
-    const brotliParams = isBrotli(mode) ? brotliParamsOf(opts) : undefined;
-    const level = brotliParams === undefined ? levelOf(opts, mode) : -1;
+    const options = optionsOf(mode, opts);
     this.bytesWritten = 0;
-    this._handle = brotliParams === undefined ? zlibHandle(mode, level) : brotliHandle(mode, brotliParams);
+    this._handle = makeHandle(mode, options);
     // node's ZlibBase/Zlib state, which code such as minizlib and tests read.
     const o = opts || {};
     this._outBuffer = undefined;
@@ -329,91 +233,41 @@ function makeClass(name, mode) {
     this._defaultFullFlushFlag = flushes.fullFlush;
     this._info = o.info;
     this._maxOutputLength = Number.isFinite(o.maxOutputLength) ? o.maxOutputLength : kMaxLength;
-    if (brotliParams === undefined) {
-      this._level = level;
-      this._strategy = Number.isFinite(o.strategy) ? o.strategy : constants.Z_DEFAULT_STRATEGY;
+    if (!isBrotli(mode)) {
+      this._level = options.level;
+      this._strategy = options.strategy;
     }
-    // What reset() makes a new handle from.
-    Object.defineProperty(this, '_brotliParams', { value: brotliParams, writable: true, enumerable: false });
-    // A Deflate stream's header still to declare the dictionary (see withDictHeader).
-    Object.defineProperty(this, '_dictBytes', { value: dictionaryOf(o), writable: true, enumerable: false });
-    Object.defineProperty(this, '_dictionary', { value: mode === MODES.Deflate ? this._dictBytes : undefined, writable: true, enumerable: false });
-    // An Inflate/Unzip stream holds its first bytes until it knows whether they declare a
-    // dictionary (withoutDictHeader); null once decided.
-    Object.defineProperty(this, '_dictHead', { value: mode === MODES.Inflate || mode === MODES.Unzip ? Buffer.alloc(0) : null, writable: true, enumerable: false });
-    Object.defineProperty(this, '_head', { value: Buffer.alloc(0), writable: true, enumerable: false });
+    // What reset() makes a new Brotli handle from.
+    Object.defineProperty(this, '_brotliParams', { value: isBrotli(mode) ? options : undefined, writable: true, enumerable: false });
   }
   Object.setPrototypeOf(ZlibStream.prototype, Transform.prototype);
   Object.setPrototypeOf(ZlibStream, Transform);
   Object.defineProperty(ZlibStream, 'name', { value: name });
   ZlibStream.prototype._transform = function (chunk, encoding, cb) {
-    let data = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
-    const chunkLength = data.length;
-    this.bytesWritten += chunkLength;
+    const data = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
     // flush() writes an empty chunk carrying its flush kind, as node's kFlushBuffers.
-    const flag = data[kFlushFlag] !== undefined ? data[kFlushFlag] : this._defaultFlushFlag;
-    if (this._dictHead !== null && data.length > 0) {
-      data = Buffer.concat([this._dictHead, data]);
-      const declares = data.length >= 2 && data[0] !== 0x1f && (data[0] & 0x0f) === 8 && ((data[0] << 8) + data[1]) % 31 === 0 && (data[1] & 0x20);
-      if (data.length < 2 || (declares && data.length < 6)) {
-        this._dictHead = data;
-        return cb();
-      }
-      this._dictHead = null;
-      if (declares) {
-        try {
-          data = withoutDictHeader(data, { dictionary: this._dictBytes });
-        } catch (err) {
-          require('internal/loop').queueCompletion(() => cb(err));
-          return;
-        }
-      }
-    }
-    // A write cannot end the stream: its finish kind flushes instead.
-    const flushes = flushesOf(mode);
-    let out = native.process(this._handle, data, flag === flushes.finishFlush ? flushes.fullFlush : flag);
-    if (this._dictionary !== undefined && !isErr(out) && out.length >= 2) {
-      out = withDictHeader(out, this._dictionary);
-      this._dictionary = undefined;
-    }
-    // The stream's first bytes give a bad header or first block zlib's reason, as the one-shot
-    // forms do.
-    if (this._head.length < 16) this._head = Buffer.concat([this._head, data.subarray(0, 16)]);
-    if (isErr(out) && dataErrorMessage(mode, this._head) !== undefined) {
-      out = { code: 'Z_DATA_ERROR', errno: -3, message: dataErrorMessage(mode, this._head) };
-    }
+    let flag = data[kFlushFlag] !== undefined ? data[kFlushFlag] : this._defaultFlushFlag;
+    // The last chunk also applies the finish flush, as node's.
+    if (this.writableEnded && this.writableLength === data.length) flag = maxFlush(flag, this._finishFlushFlag);
+    const out = native.process(this._handle, data, flag);
     // Input after the end of a decoder's stream is not used: bytesWritten leaves it out and the
     // readable side ends, as node's processCallback does when input is left over.
-    const leftover = isErr(out) ? 0 : data.length - native.consumed(this._handle);
-    this.bytesWritten -= Math.min(leftover, chunkLength);
+    const used = isErr(out) ? 0 : native.consumed(this._handle);
+    this.bytesWritten += used;
     // Each chunk completes a loop turn later, as node's thread-pool zlib work does.
     require('internal/loop').queueCompletion(() => {
       if (isErr(out)) return cb(zlibError(out));
       pushOut(this, out);
-      if (leftover > 0) this.push(null);
+      if (used < data.length) this.push(null);
       cb();
     });
   };
   ZlibStream.prototype._flush = function (cb) {
-    const held = this._dictHead;
-    this._dictHead = null;
-    let out = native.process(this._handle, held, this._finishFlushFlag);
-    if (this._dictionary !== undefined && !isErr(out) && out.length >= 2) {
-      out = withDictHeader(out, this._dictionary);
-      this._dictionary = undefined;
-    }
-    if (isErr(out) && dataErrorMessage(mode, this._head) !== undefined) {
-      out = { code: 'Z_DATA_ERROR', errno: -3, message: dataErrorMessage(mode, this._head) };
-    }
-    // zlib's unzip that saw no byte at all cannot tell the format: the input ended early.
-    if (mode === MODES.Unzip && this._head.length === 0 && this._finishFlushFlag === constants.Z_FINISH) {
-      out = { code: 'Z_BUF_ERROR', errno: -5, message: 'unexpected end of file' };
-    }
-    require('internal/loop').queueCompletion(() => {
-      if (isErr(out)) return cb(zlibError(out));
-      pushOut(this, out);
-      cb();
-    });
+    this._transform(Buffer.alloc(0), '', cb);
+  };
+  // As node's: 'finish' does not wait for the flush, which Transform's prefinish starts.
+  ZlibStream.prototype._final = function (cb) {
+    cb();
   };
   // As node: queued behind pending writes as an empty chunk that carries the flush kind.
   ZlibStream.prototype.flush = function (kind, cb) {
@@ -450,12 +304,14 @@ function makeClass(name, mode) {
     this._handle = null;
     return out.length === 0 ? Buffer.alloc(0) : out;
   };
-  // The native codec keeps its level; params validates and records them as node does.
+  // As node: the new level applies after a sync flush of what was written before.
   ZlibStream.prototype.params = function (level, strategy, cb) {
     checkRange(level, 'level', -1, 9);
     checkRange(strategy, 'strategy', 0, 4);
     if (this._level !== level || this._strategy !== strategy) {
       this.flush(constants.Z_SYNC_FLUSH, () => {
+        if (this._handle) native.params(this._handle, level, strategy);
+        if (this.destroyed) return;
         this._level = level;
         this._strategy = strategy;
         if (cb) cb();
@@ -473,11 +329,11 @@ function makeClass(name, mode) {
   defineBytesRead(ZlibStream.prototype);
   Object.defineProperty(ZlibStream.prototype, '_closed', { configurable: true, enumerable: true, get() { return !this._handle; } });
   ZlibStream.prototype.reset = function () {
-    if (this._handle) this._handle.close();
-    this._handle = isBrotli(mode) ? brotliHandle(mode, this._brotliParams) : zlibHandle(mode, this._level);
+    if (!this._handle) throw new (E().ERR_INTERNAL_ASSERTION)('zlib binding closed');
     this._outOffset = 0;
-    if (mode === MODES.Deflate) this._dictionary = this._dictBytes;
-    if (mode === MODES.Inflate || mode === MODES.Unzip) this._dictHead = Buffer.alloc(0);
+    if (!isBrotli(mode)) return native.reset(this._handle);
+    this._handle.close();
+    this._handle = makeHandle(mode, this._brotliParams);
   };
   ZlibStream.prototype.close = function (cb) { if (cb) this.once('close', cb); this.destroy(); };
   return ZlibStream;
