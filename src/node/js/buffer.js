@@ -36,7 +36,7 @@ function encodingId(enc) {
 // As node's getEncodingOps (toString, write, indexOf, byteLength): the argument is stringified,
 // so null is 'null' and '' is unknown; -1 if unknown.
 function opsId(enc) {
-  enc = `${enc}`;
+  if (typeof enc !== 'string') enc = `${enc}`;
   const id = kAliases[enc];
   if (id !== undefined) return id;
   const lower = enc.toLowerCase();
@@ -348,7 +348,11 @@ function stringTooLong() {
 
 function toString(encoding, start, end) {
   const len = this.length;
-  if (arguments.length === 0) return len > kLongDecode ? decodeLong(this, UTF8, 0, len) : native.decode(this, UTF8, 0, len);
+  if (start === undefined && end === undefined) { // the whole buffer (no `arguments`: slow in Boa)
+    if (len === 0) return '';
+    const id = encoding === undefined ? UTF8 : encodingIdOrThrow(encoding);
+    return len > kLongDecode ? decodeLong(this, id, 0, len) : native.decode(this, id, 0, len);
+  }
   if (start <= 0) start = 0;
   else if (start >= len) return '';
   else start = Math.trunc(start) || 0;
@@ -368,17 +372,18 @@ function write(string, offset, length, encoding) {
     throw err;
   }
   if (typeof string !== 'string') throw new (E().ERR_INVALID_ARG_TYPE)('argument', 'string', string);
-  if (offset === undefined) return native.write(this, string, UTF8, 0, this.length);
+  const len = this.length; // read once: the getter is slow in Boa
+  if (offset === undefined) return native.write(this, string, UTF8, 0, len);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
-    length = this.length;
+    length = len;
     offset = 0;
   } else {
-    validateOffset(offset, 'offset', 0, this.length);
-    const remaining = this.length - offset;
+    validateOffset(offset, 'offset', 0, len);
+    const remaining = len - offset;
     if (length === undefined) length = remaining;
     else if (typeof length === 'string') { encoding = length; length = remaining; }
-    else { validateOffset(length, 'length', 0, this.length); if (length > remaining) length = remaining; }
+    else { validateOffset(length, 'length', 0, len); if (length > remaining) length = remaining; }
   }
   const id = !encoding ? UTF8 : encodingIdOrThrow(encoding);
   return native.write(this, string, id, offset, length);
