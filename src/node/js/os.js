@@ -67,21 +67,25 @@ function networkInterfaces() {
   };
 }
 
+// The process's scheduling priority (nice value): kept, as the sandbox has no scheduler; the
+// process may set any value (it runs as uid 0).
+let niceValue = 0;
 function getPriority(pid) {
   if (pid !== undefined) require('internal/validators').validateInt32(pid, 'pid');
-  return 0;
+  return niceValue;
 }
 
 function setPriority(pid, priority) {
-  // Validated as node does; a sandbox has no scheduler priorities to change.
   if (priority === undefined) { priority = pid; pid = 0; }
   const { validateInt32 } = require('internal/validators');
   validateInt32(pid, 'pid');
   validateInt32(priority, 'priority', -20, 19);
+  niceValue = priority;
 }
 
 function userInfo(options) {
-  const info = { __proto__: null, uid: 0, gid: 0, username: env.USER || 'root', homedir: env.HOME || '/', shell: env.SHELL || null };
+  // As a Linux passwd entry gives them (node reports a null shell on Windows only).
+  const info = { __proto__: null, uid: 0, gid: 0, username: env.USER || 'root', homedir: env.HOME || '/', shell: env.SHELL || '/bin/sh' };
   if (options !== null && typeof options === 'object' && options.encoding === 'buffer') {
     for (const k of ['username', 'homedir', 'shell']) if (info[k] !== null) info[k] = Buffer.from(info[k]);
   }
