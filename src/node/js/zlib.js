@@ -218,7 +218,7 @@ let Transform;
 function makeClass(name, mode) {
   function ZlibStream(opts) {
     if (!(this instanceof ZlibStream)) return new ZlibStream(opts);
-    Transform.call(this, { ...(opts || {}), readableObjectMode: false, writableObjectMode: false });
+    Transform.call(this, { ...(opts || {}), objectMode: false, readableObjectMode: false, writableObjectMode: false });
     const options = optionsOf(mode, opts);
     this.bytesWritten = 0;
     this._handle = makeHandle(mode, options);
