@@ -859,8 +859,36 @@ const methods = {
 for (const k of Reflect.ownKeys(methods)) {
   Object.defineProperty(proto, k, { value: methods[k], writable: true, configurable: true, enumerable: true });
 }
-Object.defineProperty(proto, 'parent', { enumerable: true, get() { return this instanceof Buffer ? this.buffer : undefined; } });
-Object.defineProperty(proto, 'offset', { enumerable: true, get() { return this instanceof Buffer ? this.byteOffset : undefined; } });
+// The methods in node's definition order (for...in over a Buffer and util.inspect(Buffer.prototype)
+// list them so): moved to the end one by one, in that order.
+function nodeKeyOrder() {
+  const keys = [];
+  for (const rw of ['read', 'write']) {
+    for (const t of ['BigUInt64', 'BigUint64', 'BigInt64']) keys.push(`${rw}${t}LE`, `${rw}${t}BE`);
+  }
+  for (const rw of ['read', 'write']) {
+    for (const t of ['UInt', 'Uint', 'Int']) {
+      keys.push(`${rw}${t}LE`, `${rw}${t}32LE`, `${rw}${t}16LE`, `${rw}${t}8`, `${rw}${t}BE`, `${rw}${t}32BE`, `${rw}${t}16BE`);
+    }
+  }
+  for (const rw of ['read', 'write']) keys.push(`${rw}FloatLE`, `${rw}FloatBE`, `${rw}DoubleLE`, `${rw}DoubleBE`);
+  for (const kind of ['Slice', 'Write']) {
+    for (const enc of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) keys.push(enc + kind);
+  }
+  return keys.concat(['parent', 'offset', 'copy', 'toString', 'equals', 'inspect', 'compare', 'indexOf', 'lastIndexOf',
+    'includes', 'fill', 'write', 'toJSON', 'subarray', 'slice', 'swap16', 'swap32', 'swap64', 'toLocaleString']);
+}
+// parent and offset: fixed getters, defined in their place
+const kViewGetters = {
+  __proto__: null,
+  parent: { enumerable: true, get() { return this instanceof Buffer ? this.buffer : undefined; } },
+  offset: { enumerable: true, get() { return this instanceof Buffer ? this.byteOffset : undefined; } },
+};
+for (const k of nodeKeyOrder()) {
+  const desc = kViewGetters[k] ?? Object.getOwnPropertyDescriptor(proto, k);
+  delete proto[k];
+  Object.defineProperty(proto, k, desc);
+}
 
 // ---- atob / btoa ----
 
