@@ -27,23 +27,32 @@ function define(name, value) {
 function readonly(name, value) {
   Object.defineProperty(process, name, { value, writable: false, configurable: true, enumerable: true });
 }
+// An object whose own fields are read-only in the same way (process.versions, process.release).
+function readonlyFields(object) {
+  for (const key of Object.keys(object)) Object.defineProperty(object, key, { writable: false });
+  return object;
+}
+function deepFreeze(object) {
+  for (const value of Object.values(object)) if (value !== null && typeof value === 'object') deepFreeze(value);
+  return Object.freeze(object);
+}
 
 readonly('version', NODE_VERSION);
 // node 20's component versions (what packages read: modules, napi, openssl, uv, v8, ...), then ours.
-readonly('versions', {
+readonly('versions', readonlyFields({
   node: NODE_VERSION.slice(1), acorn: '8.16.0', ada: '2.9.2', ares: '1.34.6', brotli: '1.1.0',
   cjs_module_lexer: '2.2.0', cldr: '48.0', icu: '78.2', llhttp: '9.3.1', modules: '115', napi: '9',
   nghttp2: '1.61.0', openssl: '3.0.19', simdutf: '6.4.2', tz: '2025c', undici: '6.24.1', unicode: '17.0',
   uv: '1.46.0', uvwasi: '0.0.23', v8: '11.3.244.8-node.38', zlib: '1.3.1-e00f703',
   rjs: binding.version, boa: '0.22.0',
-});
+}));
 readonly('arch', 'wasm32');
 readonly('platform', 'linux');
-readonly('release', {
+readonly('release', readonlyFields({
   name: 'node', lts: 'Iron',
   sourceUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}.tar.gz`,
   headersUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}-headers.tar.gz`,
-});
+}));
 define('argv', argv);
 define('execArgv', []);
 define('env', {});
@@ -58,7 +67,8 @@ Object.defineProperty(process, 'title', {
 });
 define('debugPort', 9229);
 Object.defineProperty(process, 'features', { writable: false, enumerable: true, configurable: false, value: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, require_module: true } });
-readonly('config', { target_defaults: {}, variables: { napi_build_version: '9', node_shared: false, v8_enable_i18n_support: 0 } });
+// Deep-frozen, as node 20's.
+readonly('config', deepFreeze({ target_defaults: {}, variables: { napi_build_version: '9', node_shared: false, v8_enable_i18n_support: 0 } }));
 // node's NodeEnvironmentFlagsSet: the options NODE_OPTIONS accepts, read-only; has() takes
 // a flag with or without its dashes, with underscores, with `=value`. Made when first read.
 // `list` is node's array (aliases of --inspect* appear twice): size and forEach() use it,
