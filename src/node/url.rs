@@ -9,10 +9,12 @@ use boa_engine::{
 };
 use url::{quirks, Url};
 
-/// The components as `[href, origin, protocol, username, password, host, hostname, port,
+/// A URL's components: `[href, origin, protocol, username, password, host, hostname, port,
 /// pathname, search, hash]`.
-fn components(url: &Url, ctx: &mut Context) -> JsValue {
-    let parts = [
+type Parts = [String; 11];
+
+fn components(url: &Url) -> Parts {
+    [
         serialized_href(url),
         origin(url),
         quirks::protocol(url).to_owned(),
@@ -24,7 +26,10 @@ fn components(url: &Url, ctx: &mut Context) -> JsValue {
         quirks::pathname(url).to_owned(),
         quirks::search(url).to_owned(),
         quirks::hash(url).to_owned(),
-    ];
+    ]
+}
+
+fn to_js(parts: &Parts, ctx: &mut Context) -> JsValue {
     JsArray::from_iter(
         parts
             .iter()
@@ -99,64 +104,69 @@ fn origin(url: &Url) -> String {
     }
 }
 
+/// `input` parsed against `base`, or None when it is not a URL. File URLs are parsed by
+/// `file_url` (the `url` crate keeps the pre-2021 file rules); everything else by the crate.
+fn parse_any(input: &str, base: Option<&str>) -> Option<Parts> {
+    if let Some(file) = file_url::parse(input, base) {
+        return file.ok().map(|u| u.components());
+    }
+    let parsed = match base {
+        Some(base) => Url::parse(base).and_then(|base| base.join(input)),
+        None => Url::parse(input),
+    };
+    parsed.ok().map(|url| components(&url))
+}
+
 /// `parse(input, base?)` → components, or undefined when the input is not a URL.
 fn parse(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let input = str_arg(args, 0, ctx)?;
-    let parsed = match args.get(1) {
-        Some(b) if !b.is_undefined() => {
-            let base = b.to_string(ctx)?.to_std_string_lossy();
-            Url::parse(&base).and_then(|base| base.join(&input))
-        }
-        _ => Url::parse(&input),
+    let base = match args.get(1) {
+        Some(b) if !b.is_undefined() => Some(b.to_string(ctx)?.to_std_string_lossy()),
+        _ => None,
     };
-    Ok(match parsed {
-        Ok(mut url) => {
-            drive_letter_quirk(&mut url);
-            components(&url, ctx)
-        }
-        Err(_) => JsValue::undefined(),
-    })
+    Ok(parse_any(&input, base.as_deref()).map_or(JsValue::undefined(), |p| to_js(&p, ctx)))
 }
 
-/// `set(href, field, value)` → components after the setter (unchanged when it does not apply).
+/// `set(href, field, value)` → components after the setter (unchanged when it does not apply;
+/// undefined when an href is not a URL).
 fn set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let href = str_arg(args, 0, ctx)?;
     let field = str_arg(args, 1, ctx)?;
     let value = str_arg(args, 2, ctx)?;
-    let Ok(mut url) = Url::parse(&href) else {
-        return Ok(JsValue::undefined());
-    };
-    let ok = match field.as_str() {
-        "href" => quirks::set_href(&mut url, &value).is_ok(),
-        "protocol" => {
-            quirks::set_protocol(&mut url, &value).is_ok() || file_scheme_quirk(&mut url, &value)
-        }
-        "username" => quirks::set_username(&mut url, &value).is_ok(),
-        "password" => quirks::set_password(&mut url, &value).is_ok(),
-        "host" => quirks::set_host(&mut url, &value).is_ok(),
-        "hostname" => quirks::set_hostname(&mut url, &value).is_ok(),
-        "port" => quirks::set_port(&mut url, &value).is_ok(),
-        "pathname" => {
-            quirks::set_pathname(&mut url, &value);
-            empty_path_quirk(&mut url, &value);
-            true
-        }
-        "search" => {
-            quirks::set_search(&mut url, &value);
-            true
-        }
-        "hash" => {
-            quirks::set_hash(&mut url, &value);
-            true
-        }
-        _ => false,
-    };
-    drive_letter_quirk(&mut url);
-    Ok(if ok || field != "href" {
-        components(&url, ctx)
+    let parts = if field == "href" {
+        parse_any(&value, None)
+    } else if let Some(file) = file_url::parse(&href, None) {
+        file.ok().map(|u| u.set(&field, &value))
     } else {
-        JsValue::undefined()
-    })
+        Url::parse(&href)
+            .ok()
+            .map(|url| set_field(url, &field, &value))
+    };
+    Ok(parts.map_or(JsValue::undefined(), |p| to_js(&p, ctx)))
+}
+
+/// A setter on a URL that is not a file URL.
+fn set_field(mut url: Url, field: &str, value: &str) -> Parts {
+    match field {
+        "protocol" if quirks::set_protocol(&mut url, value).is_err() => {
+            if let Some(parts) = file_scheme_quirk(&url, value) {
+                return parts;
+            }
+        }
+        "username" => drop(quirks::set_username(&mut url, value)),
+        "password" => drop(quirks::set_password(&mut url, value)),
+        "host" => drop(quirks::set_host(&mut url, value)),
+        "hostname" => drop(quirks::set_hostname(&mut url, value)),
+        "port" => drop(quirks::set_port(&mut url, value)),
+        "pathname" => {
+            quirks::set_pathname(&mut url, value);
+            empty_path_quirk(&mut url, value);
+        }
+        "search" => quirks::set_search(&mut url, value),
+        "hash" => quirks::set_hash(&mut url, value),
+        _ => {}
+    }
+    components(&url)
 }
 
 /// Setting the pathname of a non-special URL with a host to "" leaves the path empty
@@ -183,8 +193,8 @@ fn empty_path_quirk(url: &mut Url, value: &str) {
 
 /// Setting the protocol of a special URL with a host but no credentials or port to `file`: the
 /// URL Standard's scheme state allows it (the host is kept as it is, `localhost` too); the
-/// `url` crate refuses any URL with an authority. The URL is rebuilt with the new scheme.
-fn file_scheme_quirk(url: &mut Url, value: &str) -> bool {
+/// `url` crate refuses any URL with an authority. The URL is reparsed with the new scheme.
+fn file_scheme_quirk(url: &Url, value: &str) -> Option<Parts> {
     const SPECIAL: [&str; 5] = ["http", "https", "ws", "wss", "ftp"];
     let scheme = value.split(':').next().unwrap_or_default();
     if !scheme.eq_ignore_ascii_case("file")
@@ -193,37 +203,13 @@ fn file_scheme_quirk(url: &mut Url, value: &str) -> bool {
         || url.password().is_some()
         || url.port().is_some()
     {
-        return false;
+        return None;
     }
-    let host = url.host_str().map(str::to_owned);
-    let Ok(mut rebuilt) = Url::parse(&format!("file{}", &url[url::Position::AfterScheme..])) else {
-        return false;
-    };
+    let rebuilt = file_url::parse(&format!("file{}", &url[url::Position::AfterScheme..]), None)?;
+    let mut file = rebuilt.ok()?;
     // (parsing drops a `localhost` host, which the setter keeps)
-    if rebuilt.host_str() != host.as_deref() && rebuilt.set_host(host.as_deref()).is_err() {
-        return false;
-    }
-    *url = rebuilt;
-    true
-}
-
-/// A file URL whose first path segment is a Windows drive letter written `C|` has it as `C:`
-/// (the URL Standard's path state; the `url` crate keeps the `|` when no base is involved).
-fn drive_letter_quirk(url: &mut Url) {
-    if url.scheme() != "file" {
-        return;
-    }
-    let path = url.path();
-    let b = path.as_bytes();
-    if b.len() >= 3
-        && b[0] == b'/'
-        && b[1].is_ascii_alphabetic()
-        && b[2] == b'|'
-        && (b.len() == 3 || b[3] == b'/')
-    {
-        let fixed = format!("{}:{}", &path[..2], &path[3..]);
-        url.set_path(&fixed);
-    }
+    file.host = url.host_str().unwrap_or_default().to_owned();
+    Some(file.components())
 }
 
 /// The host `input` gives through the hostname setter of a special URL (node's domainToASCII:
@@ -304,4 +290,373 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("serializeParams", serialize_params, 1),
     ];
     crate::node::binding_object(ctx, fns)
+}
+
+/// File URLs as the URL Standard parses them (its file, file slash, file host and path states;
+/// node's ada follows it). The `url` crate still applies the pre-2021 file rules: it drops a
+/// host before a Windows drive letter and collapses leading empty path segments.
+mod file_url {
+    use super::Parts;
+
+    pub(super) struct FileUrl {
+        pub(super) host: String,
+        path: Vec<String>,
+        query: Option<String>,
+        fragment: Option<String>,
+    }
+
+    /// Parses `input` against `base` when the result is a file URL: None when it is not (the
+    /// input has another scheme, or none and the base is not a file URL), Err when it fails.
+    pub(super) fn parse(input: &str, base: Option<&str>) -> Option<Result<FileUrl, ()>> {
+        let input: Vec<char> = strip_tabs(trim_controls(input));
+        let base_file = match base.map(|b| parse(b, None)) {
+            Some(Some(Err(()))) => return Some(Err(())),
+            Some(Some(Ok(b))) => Some(b),
+            _ => None,
+        };
+        match scheme_end(&input) {
+            Some(end) if String::from_iter(&input[..end]).eq_ignore_ascii_case("file") => {
+                if base_file.is_none() && base.is_some_and(|b| url::Url::parse(b).is_err()) {
+                    return Some(Err(()));
+                }
+                Some(file_state(&input[end + 1..], base_file.as_ref()))
+            }
+            Some(_) => None,
+            None => base_file.map(|b| file_state(&input, Some(&b))),
+        }
+    }
+
+    fn trim_controls(s: &str) -> &str {
+        s.trim_matches(|c: char| c <= ' ')
+    }
+
+    fn strip_tabs(s: &str) -> Vec<char> {
+        s.chars()
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+            .collect()
+    }
+
+    /// The index of the ':' ending a scheme at the start of `s`, if there is one.
+    fn scheme_end(s: &[char]) -> Option<usize> {
+        if !s.first()?.is_ascii_alphabetic() {
+            return None;
+        }
+        for (i, c) in s.iter().enumerate().skip(1) {
+            if *c == ':' {
+                return Some(i);
+            }
+            if !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn is_slash(c: Option<&char>) -> bool {
+        matches!(c, Some('/' | '\\'))
+    }
+
+    fn file_state(s: &[char], base: Option<&FileUrl>) -> Result<FileUrl, ()> {
+        let mut url = FileUrl {
+            host: String::new(),
+            path: Vec::new(),
+            query: None,
+            fragment: None,
+        };
+        if is_slash(s.first()) {
+            return file_slash_state(&s[1..], base, url);
+        }
+        let Some(base) = base else {
+            return Ok(path_state(s, url, false));
+        };
+        url.host.clone_from(&base.host);
+        url.path.clone_from(&base.path);
+        url.query.clone_from(&base.query);
+        match s.first() {
+            None => Ok(url),
+            Some('?') => Ok(query_state(&s[1..], url, false)),
+            Some('#') => Ok(fragment_state(&s[1..], url)),
+            Some(_) => {
+                url.query = None;
+                if starts_with_drive_letter(s) {
+                    url.path.clear();
+                } else {
+                    shorten(&mut url.path);
+                }
+                Ok(path_state(s, url, false))
+            }
+        }
+    }
+
+    fn file_slash_state(
+        s: &[char],
+        base: Option<&FileUrl>,
+        mut url: FileUrl,
+    ) -> Result<FileUrl, ()> {
+        if is_slash(s.first()) {
+            return file_host_state(&s[1..], url);
+        }
+        if let Some(base) = base {
+            url.host.clone_from(&base.host);
+            if let Some(first) = base.path.first() {
+                if !starts_with_drive_letter(s) && is_drive_letter(first, true) {
+                    url.path.push(first.clone());
+                }
+            }
+        }
+        Ok(path_state(s, url, false))
+    }
+
+    fn file_host_state(s: &[char], mut url: FileUrl) -> Result<FileUrl, ()> {
+        let end = s
+            .iter()
+            .position(|c| matches!(c, '/' | '\\' | '?' | '#'))
+            .unwrap_or(s.len());
+        let buffer = String::from_iter(&s[..end]);
+        // (a drive letter here is the path's first segment: `file://C:/x` is `file:///C:/x`)
+        if is_drive_letter(&buffer, false) {
+            return Ok(path_state(s, url, false));
+        }
+        url.host = parse_host(&buffer)?;
+        let rest = &s[end..];
+        Ok(path_state(
+            if is_slash(rest.first()) {
+                &rest[1..]
+            } else {
+                rest
+            },
+            url,
+            false,
+        ))
+    }
+
+    /// A file URL's host: `localhost` is the empty host.
+    fn parse_host(buffer: &str) -> Result<String, ()> {
+        if buffer.is_empty() {
+            return Ok(String::new());
+        }
+        let host = url::Host::parse(buffer).map_err(|_| ())?.to_string();
+        Ok(if host == "localhost" {
+            String::new()
+        } else {
+            host
+        })
+    }
+
+    /// The path state; with `setting` (the pathname setter), '?' and '#' belong to the path.
+    fn path_state(s: &[char], mut url: FileUrl, setting: bool) -> FileUrl {
+        let mut buffer = String::new();
+        for i in 0..=s.len() {
+            let c = s.get(i).copied();
+            let ends_query = !setting && matches!(c, Some('?' | '#'));
+            let slash = matches!(c, Some('/' | '\\'));
+            match c {
+                Some(c) if !slash && !ends_query => {
+                    encode_into(&mut buffer, c, Set::Path);
+                    continue;
+                }
+                _ => {}
+            }
+            if is_double_dot(&buffer) {
+                shorten(&mut url.path);
+                if !slash {
+                    url.path.push(String::new());
+                }
+            } else if is_single_dot(&buffer) {
+                if !slash {
+                    url.path.push(String::new());
+                }
+            } else {
+                if url.path.is_empty() && is_drive_letter(&buffer, false) {
+                    buffer.replace_range(1..2, ":");
+                }
+                url.path.push(std::mem::take(&mut buffer));
+            }
+            buffer.clear();
+            match c {
+                Some('?') if ends_query => return query_state(&s[i + 1..], url, false),
+                Some('#') if ends_query => return fragment_state(&s[i + 1..], url),
+                _ => {}
+            }
+        }
+        url
+    }
+
+    fn query_state(s: &[char], mut url: FileUrl, setting: bool) -> FileUrl {
+        let end = if setting {
+            s.len()
+        } else {
+            s.iter().position(|c| *c == '#').unwrap_or(s.len())
+        };
+        let mut query = String::new();
+        for c in &s[..end] {
+            encode_into(&mut query, *c, Set::Query);
+        }
+        url.query = Some(query);
+        match s.get(end) {
+            Some('#') => fragment_state(&s[end + 1..], url),
+            _ => url,
+        }
+    }
+
+    fn fragment_state(s: &[char], mut url: FileUrl) -> FileUrl {
+        let mut fragment = String::new();
+        for c in s {
+            encode_into(&mut fragment, *c, Set::Fragment);
+        }
+        url.fragment = Some(fragment);
+        url
+    }
+
+    /// Removes the last path segment, but never a lone normalized drive letter.
+    fn shorten(path: &mut Vec<String>) {
+        if path.len() == 1 && is_drive_letter(&path[0], true) {
+            return;
+        }
+        path.pop();
+    }
+
+    /// `C:` (or, unless `normalized`, `C|`).
+    fn is_drive_letter(s: &str, normalized: bool) -> bool {
+        let b = s.as_bytes();
+        b.len() == 2
+            && b[0].is_ascii_alphabetic()
+            && (b[1] == b':' || (!normalized && b[1] == b'|'))
+    }
+
+    fn starts_with_drive_letter(s: &[char]) -> bool {
+        s.len() >= 2
+            && s[0].is_ascii_alphabetic()
+            && matches!(s[1], ':' | '|')
+            && s.get(2).is_none_or(|c| matches!(c, '/' | '\\' | '?' | '#'))
+    }
+
+    fn is_single_dot(s: &str) -> bool {
+        s == "." || s.eq_ignore_ascii_case("%2e")
+    }
+
+    fn is_double_dot(s: &str) -> bool {
+        matches!(
+            s.to_ascii_lowercase().as_str(),
+            ".." | ".%2e" | "%2e." | "%2e%2e"
+        )
+    }
+
+    #[derive(Clone, Copy)]
+    enum Set {
+        Path,
+        Query,
+        Fragment,
+    }
+
+    /// Appends `c`, percent-encoded (as UTF-8) when it is in the set: controls and non-ASCII
+    /// always, plus each set's ASCII characters (ada's: `^` and `|` stay in paths).
+    fn encode_into(out: &mut String, c: char, set: Set) {
+        let plain = (' '..='~').contains(&c)
+            && !match set {
+                Set::Path => matches!(c, ' ' | '"' | '#' | '<' | '>' | '?' | '`' | '{' | '}'),
+                Set::Query => matches!(c, ' ' | '"' | '#' | '<' | '>' | '\''),
+                Set::Fragment => matches!(c, ' ' | '"' | '<' | '>' | '`'),
+            };
+        if plain {
+            out.push(c);
+            return;
+        }
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        let mut bytes = [0; 4];
+        for b in c.encode_utf8(&mut bytes).bytes() {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+
+    impl FileUrl {
+        fn pathname(&self) -> String {
+            self.path.iter().map(|s| format!("/{s}")).collect()
+        }
+
+        fn href(&self) -> String {
+            let mut href = format!("file://{}{}", self.host, self.pathname());
+            if let Some(q) = &self.query {
+                href.push('?');
+                href.push_str(q);
+            }
+            if let Some(f) = &self.fragment {
+                href.push('#');
+                href.push_str(f);
+            }
+            href
+        }
+
+        pub(super) fn components(&self) -> Parts {
+            let prefixed = |p: char, v: &Option<String>| match v {
+                Some(v) if !v.is_empty() => format!("{p}{v}"),
+                _ => String::new(),
+            };
+            [
+                self.href(),
+                "null".to_owned(),
+                "file:".to_owned(),
+                String::new(),
+                String::new(),
+                self.host.clone(),
+                self.host.clone(),
+                String::new(),
+                self.pathname(),
+                prefixed('?', &self.query),
+                prefixed('#', &self.fragment),
+            ]
+        }
+
+        /// A setter (not href) on a file URL: file URLs have no credentials or port, and change
+        /// scheme only to another special one, keeping a non-empty host.
+        pub(super) fn set(mut self, field: &str, value: &str) -> Parts {
+            let v = strip_tabs(value);
+            match field {
+                "protocol" => return self.with_scheme(&v),
+                "host" | "hostname" => {
+                    let end = v
+                        .iter()
+                        .position(|c| matches!(c, '/' | '\\' | '?' | '#'))
+                        .unwrap_or(v.len());
+                    if let Ok(host) = parse_host(&String::from_iter(&v[..end])) {
+                        self.host = host;
+                    }
+                }
+                "pathname" => {
+                    self.path.clear();
+                    let s = if is_slash(v.first()) { &v[1..] } else { &v[..] };
+                    self = path_state(s, self, true);
+                }
+                "search" if value.is_empty() => self.query = None,
+                "search" => {
+                    let s = v.strip_prefix(&['?']).unwrap_or(&v);
+                    self = query_state(s, self, true);
+                }
+                "hash" if value.is_empty() => self.fragment = None,
+                "hash" => {
+                    let s = v.strip_prefix(&['#']).unwrap_or(&v);
+                    self = fragment_state(s, self);
+                }
+                _ => {}
+            }
+            self.components()
+        }
+
+        fn with_scheme(&self, value: &[char]) -> Parts {
+            const SPECIAL: [&str; 5] = ["http", "https", "ws", "wss", "ftp"];
+            let mut v = value.to_vec();
+            v.push(':');
+            let scheme =
+                scheme_end(&v).map(|end| String::from_iter(&v[..end]).to_ascii_lowercase());
+            match scheme {
+                Some(s) if SPECIAL.contains(&s.as_str()) && !self.host.is_empty() => {
+                    let href = format!("{s}{}", &self.href()["file".len()..]);
+                    super::parse_any(&href, None).unwrap_or_else(|| self.components())
+                }
+                _ => self.components(),
+            }
+        }
+    }
 }
