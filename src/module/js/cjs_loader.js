@@ -376,12 +376,42 @@ function notFound(request, parent) {
   return err;
 }
 
-// node's report of a resolution failure: thrown in Module._resolveFilename (its call site's
-// frames on top of the stack), under that `throw err;`. `caller`: the frame that called it.
+// node's report of a resolution failure, as its loader throws it (the `throw` line it shows and
+// the frames from where the error is made up to Module._resolveFilename), on top of the call
+// site's frames. `caller`: the frame that called it ('load' or 'resolve').
 const LOAD_FRAME = '    at Module._load (node:internal/modules/cjs/loader:1091:12)';
+// Errors of a package's "exports" as node's CommonJS loader rethrows them: 'self' (a package
+// requiring itself by name, trySelf) or 'exports' (a package in node_modules, resolveExports).
+const exportsThrows = new WeakMap();
+function tagExportsThrow(err, via) {
+  if (err !== null && typeof err === 'object' && typeof err.code === 'string' && err.code.startsWith('ERR_') &&
+    !exportsThrows.has(err)) exportsThrows.set(err, via);
+  return err;
+}
+const RESOLVE_FRAMES = {
+  notFound: ['Module._resolveFilename (node:internal/modules/cjs/loader:1207:15)'],
+  self: ['trySelf (node:internal/modules/cjs/loader:605:34)', 'Module._resolveFilename (node:internal/modules/cjs/loader:1184:24)'],
+  exports: ['resolveExports (node:internal/modules/cjs/loader:638:36)', 'Module._findPath (node:internal/modules/cjs/loader:711:31)',
+    'Module._resolveFilename (node:internal/modules/cjs/loader:1193:27)'],
+};
+const RESOLVE_HEADERS = {
+  notFound: 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n',
+  self: 'node:internal/modules/cjs/loader:612\n    throw e;\n    ^\n',
+  exports: 'node:internal/modules/cjs/loader:645\n      throw e;\n      ^\n',
+};
+// Where node's package resolution makes the error (other codes: the frames vary with the target).
+const EXPORTS_ERROR_FRAMES = {
+  ERR_PACKAGE_PATH_NOT_EXPORTED: ['exportsNotFound (node:internal/modules/esm/resolve:322:10)',
+    'packageExportsResolve (node:internal/modules/esm/resolve:670:9)'],
+};
 function asResolveThrow(err, caller) {
-  if (err === null || typeof err !== 'object' || err.code !== 'MODULE_NOT_FOUND' || !Array.isArray(err.requireStack)) return err;
-  loop.markThrow(err, 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n');
+  if (err === null || typeof err !== 'object') return err;
+  let kind = exportsThrows.get(err);
+  if (kind === undefined) {
+    if (err.code !== 'MODULE_NOT_FOUND' || !Array.isArray(err.requireStack)) return err;
+    kind = 'notFound';
+  }
+  loop.markThrow(err, RESOLVE_HEADERS[kind]);
   const stack = err.stack;
   if (typeof stack !== 'string' || Error.prepareStackTrace !== internalBinding('defaultPrepareStackTrace')) return err;
   const lines = stack.split('\n');
@@ -389,8 +419,9 @@ function asResolveThrow(err, caller) {
   if (first === -1 || stack.includes('    at Module._resolveFilename (')) return err;
   // (The bootstrap shows rjs's loader frame as Module._load's later call site.)
   const replaced = caller === 'load' && lines[first] === LOAD_FRAME ? 1 : 0;
-  lines.splice(first, replaced, '    at Module._resolveFilename (node:internal/modules/cjs/loader:1207:15)',
-    caller === 'load' ? '    at Module._load (node:internal/modules/cjs/loader:1038:27)' : '    at Function.resolve (node:internal/modules/helpers:193:19)');
+  const frames = [...(kind === 'notFound' ? [] : EXPORTS_ERROR_FRAMES[err.code] || []), ...RESOLVE_FRAMES[kind],
+    caller === 'load' ? 'Module._load (node:internal/modules/cjs/loader:1038:27)' : 'Function.resolve (node:internal/modules/helpers:193:19)'];
+  lines.splice(first, replaced, ...frames.map((f) => `    at ${f}`));
   const limit = Error.stackTraceLimit;
   err.stack = (typeof limit === 'number' && limit >= 0 ? lines.slice(0, first + limit) : lines).join('\n');
   return err;
@@ -464,14 +495,24 @@ function resolveFilenameInner(request, parent, isMain, options) {
     }
     throw notFound(request, parent);
   }
-  const self = resolveSelf(request, parentFile, conditionsRequire, parentFile);
+  let self;
+  try {
+    self = resolveSelf(request, parentFile, conditionsRequire, parentFile);
+  } catch (err) {
+    throw tagExportsThrow(err, 'self');
+  }
   if (self && self.file) {
     if (!isFile(self.file)) throw mapTargetNotFound(self.file, packageScope(parentFile).__dir);
     return self.file;
   }
   const lookup = dirs || (parent && parent.paths ? parent.paths.concat(modulePaths) : nodeModulePaths(process.cwd()).concat(modulePaths));
   // node's require resolves "exports" without a base: its errors name no importer.
-  const r = resolveBare(request, lookup, conditionsRequire, undefined);
+  let r;
+  try {
+    r = resolveBare(request, lookup, conditionsRequire, undefined);
+  } catch (err) {
+    throw tagExportsThrow(err, 'exports');
+  }
   if (r) {
     if (r.exported && !isFile(r.file)) throw mapTargetNotFound(r.file, r.pkgDir);
     return r.file;
