@@ -397,12 +397,14 @@ function sync(params) {
   }
 }
 
+// An iterator's state, as node's private #state: any other receiver is ERR_INVALID_THIS.
+const iterStates = new WeakMap();
 const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
 const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype, {
   next: {
     enumerable: true, configurable: true, writable: true,
     value: function next() {
-      const state = this.state;
+      const state = iterStates.get(this);
       if (!state) throw new (E().ERR_INVALID_THIS)('URLSearchParamsIterator');
       const list = state.target[kList];
       if (state.index >= list.length) return { value: undefined, done: true };
@@ -415,7 +417,7 @@ const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype, {
   [Symbol.toStringTag]: { value: 'URLSearchParams Iterator', configurable: true },
   [kInspect]: {
     value: function (recurseTimes, ctx) {
-      const state = this.state;
+      const state = iterStates.get(this);
       if (!state) throw new (E().ERR_INVALID_THIS)('URLSearchParamsIterator');
       if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
       const { inspect } = require('internal/inspect');
@@ -435,7 +437,7 @@ const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype, {
 });
 function makeIterator(target, kind) {
   const it = Object.create(URLSearchParamsIteratorPrototype);
-  Object.defineProperty(it, 'state', { value: { target, kind, index: 0 } });
+  iterStates.set(it, { target, kind, index: 0 });
   return it;
 }
 
