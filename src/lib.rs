@@ -117,6 +117,10 @@ impl Runtime {
             &mut self.ctx,
         );
         self.call_internal("warm", &[list.into()])?;
+        // The parser's interned identifiers and literals: compiled code holds its own strings,
+        // so nothing loaded so far refers to them (ES modules would; none is loaded here), and
+        // a snapshot need not carry them.
+        *self.ctx.interner_mut() = boa_engine::interner::Interner::default();
         Ok(())
     }
 

@@ -175,7 +175,7 @@ define('uptime', function uptime() { return (binding.hrtime() - startNs) / 1e9 +
 function memoryBytes() { return internalBinding('vm').memoryBytes(); }
 function memoryUsage() {
   const total = memoryBytes();
-  return { rss: total, heapTotal: total, heapUsed: Math.floor(total * 0.9), external: 1024 * 1024, arrayBuffers: 16 * 1024 };
+  return { rss: total, heapTotal: total, heapUsed: internalBinding('vm').heapBytes(), external: 1024 * 1024, arrayBuffers: 16 * 1024 };
 }
 memoryUsage.rss = function rss() { return memoryBytes(); };
 define('memoryUsage', memoryUsage);
@@ -581,6 +581,14 @@ function loadEnvFileOption(file) {
 }
 
 // Takes over what the binding now knows about this process (see binding::configure).
+// --expose-gc: the global gc() V8 defines (a full collection of the engine's heap).
+function exposeGc() {
+  const collect = internalBinding('vm').collectGarbage;
+  Object.defineProperty(globalThis, 'gc', {
+    value: function gc() { collect(); }, writable: true, enumerable: true, configurable: false,
+  });
+}
+
 module.exports = function configure() {
   argv = binding.argv.slice();
   startNs = binding.hrtime();
@@ -604,6 +612,7 @@ module.exports = function configure() {
     else if (a === '--trace-deprecation') process.traceDeprecation = true;
     else if (a === '--pending-deprecation' || a === '--no-pending-deprecation') pendingDeprecation = a[2] === 'p';
     else if (a === '--trace-warnings') process.traceProcessWarnings = true;
+    else if (a === '--expose-gc' || a === '--expose_gc') exposeGc();
     else if (a.startsWith('--title')) title = a.length > 7 ? a.slice(8) : `${switches[++i]}`;
     else if (a.startsWith('--unhandled-rejections')) loop.setRejectionMode(a.length > 22 ? a.slice(23) : switches[++i]);
     else if (a.startsWith('--env-file')) loadEnvFileOption(a.length > 10 ? a.slice(11) : `${switches[++i]}`);

@@ -67,6 +67,8 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("run", run, 3),
             ("compileFunction", compile_function, 6),
             ("memoryBytes", memory_bytes, 0),
+            ("heapBytes", heap_bytes, 0),
+            ("collectGarbage", collect_garbage, 0),
         ],
     )
 }
@@ -828,6 +830,29 @@ fn single_function(items: &[StatementListItem]) -> bool {
         return false;
     };
     matches!(p.expression(), Expression::FunctionExpression(_))
+}
+
+/// A full collection of the engine's heap (`gc()` under --expose-gc).
+fn collect_garbage(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    boa_engine::gc::force_collect();
+    Ok(JsValue::undefined())
+}
+
+/// Bytes of heap the runtime has allocated and not freed (memoryUsage().heapUsed); where the
+/// allocator does not count them, an estimate from the memory size.
+fn heap_bytes(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    #[cfg(target_os = "wasi")]
+    {
+        let _ = (this, args, context);
+        Ok((crate::snapshot::live_heap_bytes() as f64).into())
+    }
+    #[cfg(not(target_os = "wasi"))]
+    {
+        let total = memory_bytes(this, args, context)?
+            .as_number()
+            .unwrap_or(0.0);
+        Ok((total * 0.9).floor().into())
+    }
 }
 
 /// Bytes of wasm linear memory in use (the whole heap the engine can see).

@@ -1,6 +1,6 @@
-use arrayvec::ArrayVec;
 use itertools::Itertools;
 use std::{cell::Cell, fmt};
+use thin_vec::ThinVec;
 
 use boa_gc::GcRefCell;
 use boa_macros::{Finalize, Trace};
@@ -148,15 +148,21 @@ pub(crate) struct InlineCache {
     /// The property that is accessed.
     pub(crate) name: JsString,
 
-    /// Multiple cached shape-to-slot entries.
-    pub(crate) entries: GcRefCell<ArrayVec<CacheEntry, PIC_CAPACITY>>,
+    /// Multiple cached shape-to-slot entries (at most [`PIC_CAPACITY`]).
+    ///
+    /// rjs: a `ThinVec` (one pointer, no allocation while empty) instead of an inline
+    /// `ArrayVec` of four entries: every property access site of every compiled function has
+    /// a cache, most sites never run, and the inline array made each cache ~170 bytes (a
+    /// third of the heap of a loaded module).
+    pub(crate) entries: GcRefCell<ThinVec<CacheEntry>>,
 
     /// Whether this access site has seen too many shapes and should no longer be cached.
     #[unsafe_ignore_trace]
     pub(crate) megamorphic: Cell<bool>,
 
-    /// rjs: the property addition last made at this site (set sites only).
-    pub(crate) transition: GcRefCell<Option<Transition>>,
+    /// rjs: the property addition last made at this site (set sites only; boxed, so that
+    /// the sites that never add a property pay one pointer).
+    pub(crate) transition: GcRefCell<Option<Box<Transition>>>,
 }
 
 impl fmt::Display for InlineCache {
@@ -178,7 +184,7 @@ impl InlineCache {
     pub(crate) fn new(name: JsString) -> Self {
         Self {
             name,
-            entries: GcRefCell::new(ArrayVec::new()),
+            entries: GcRefCell::new(ThinVec::new()),
             megamorphic: Cell::new(false),
             transition: GcRefCell::new(None),
         }
@@ -197,20 +203,21 @@ impl InlineCache {
         let (proto_shape, layout) = slot_guards(shape, slot);
 
         // Add a new entry if there's space.
-        if entries
-            .try_push(CacheEntry {
-                shape: shape.into(),
-                addr,
-                slot,
-                proto_shape,
-                layout,
-            })
-            .is_err()
-        {
+        if entries.len() >= PIC_CAPACITY {
             // Polymorphic cache is full, transition to megamorphic.
             self.megamorphic.set(true);
-            entries.clear();
+            *entries = ThinVec::new();
+            return;
         }
+        // Grow one entry at a time: most sites stay monomorphic.
+        entries.reserve_exact(1);
+        entries.push(CacheEntry {
+            shape: shape.into(),
+            addr,
+            slot,
+            proto_shape,
+            layout,
+        });
     }
 
     /// rjs: the shape an object of shape `from` takes when this site adds its property, if
@@ -227,12 +234,12 @@ impl InlineCache {
     /// rjs: caches the addition of this site's property that took an object from shape `from`
     /// to shape `to`.
     pub(crate) fn set_transition(&self, from: &Shape, to: &Shape) {
-        *self.transition.borrow_mut() = Some(Transition {
+        *self.transition.borrow_mut() = Some(Box::new(Transition {
             from: from.into(),
             from_addr: from.to_addr_usize(),
             to: to.into(),
             epoch: set_epoch(),
-        });
+        }));
     }
 
     /// Returns the cached `Slot` if a matching shape exists in the inline cache.
