@@ -1057,10 +1057,42 @@ function esmResolve(specifier, parentPath, meta, attributes) {
     if (err && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT')) {
       commonJSHint(err, specifier.startsWith('file://') ? fileURLToPathSimple(specifier) : specifier, parentPath);
     }
+    if (err && err.code === 'ERR_MODULE_NOT_FOUND' && !esmResolveThrows.has(err)) {
+      esmResolveThrows.set(err, String(err.message).startsWith('Cannot find package') ? 'package' : 'file');
+    }
     throw err;
   }
   if (attributes && attributes.length > 0 || res[0] === 'json') validateAttributes(res[0], res[1], attributes || []);
   return res;
+}
+
+// node's ESM resolver errors as its report of a static import shows them: the line that makes
+// the error and the frames from there up to the module job linking the importer.
+const esmResolveThrows = new WeakMap();
+const ESM_RESOLVE_SITES = {
+  package: ['node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n',
+    ['packageResolve (node:internal/modules/esm/resolve:873:9)', 'moduleResolve (node:internal/modules/esm/resolve:946:18)']],
+  file: ['node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n',
+    ['finalizeResolution (node:internal/modules/esm/resolve:283:11)', 'moduleResolve (node:internal/modules/esm/resolve:952:10)']],
+  exports: ['node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
+    ['exportsNotFound (node:internal/modules/esm/resolve:322:10)', 'packageExportsResolve (node:internal/modules/esm/resolve:670:9)',
+      'packageResolve (node:internal/modules/esm/resolve:856:14)', 'moduleResolve (node:internal/modules/esm/resolve:946:18)']],
+};
+const ESM_LINK_RESOLVE_FRAMES = ['defaultResolve (node:internal/modules/esm/resolve:1188:11)',
+  'ModuleLoader.defaultResolve (node:internal/modules/esm/loader:708:12)', '#cachedDefaultResolve (node:internal/modules/esm/loader:657:25)',
+  'ModuleLoader.resolve (node:internal/modules/esm/loader:640:38)', 'ModuleLoader.getModuleJobForImport (node:internal/modules/esm/loader:264:38)',
+  'ModuleJob._link (node:internal/modules/esm/module_job:168:49)'];
+// A resolution error of the entry's static imports: gives it node's frames; its report header.
+function decorateResolveError(err) {
+  const site = err !== null && typeof err === 'object' ? ESM_RESOLVE_SITES[esmResolveThrows.get(err)] : undefined;
+  if (site === undefined) return undefined;
+  const stack = err.stack;
+  if (typeof stack === 'string' && !stack.includes('\n    at ') && Error.prepareStackTrace === internalBinding('defaultPrepareStackTrace')) {
+    const limit = Error.stackTraceLimit;
+    const frames = [...site[1], ...ESM_LINK_RESOLVE_FRAMES].map((f) => `\n    at ${f}`);
+    err.stack = stack + (typeof limit === 'number' && limit >= 0 ? frames.slice(0, limit) : frames).join('');
+  }
+  return `\n${site[0]}`;
 }
 
 // Errors node's ESM loader makes that errors.js does not define.
@@ -1230,7 +1262,13 @@ function esmResolveFile(specifier, parentPath) {
         if (!isDir(pkgDir)) continue;
         const pkg = readPackage(pkgDir);
         if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-          const r = resolveExportsMap(pkgDir, pkg.exports, split.subpath, conditionsImport, base);
+          let r;
+          try {
+            r = resolveExportsMap(pkgDir, pkg.exports, split.subpath, conditionsImport, base);
+          } catch (err) {
+            if (err && err.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') esmResolveThrows.set(err, 'exports');
+            throw err;
+          }
           found = r.file;
         } else if (split.subpath === '.') {
           found = legacyMainResolve(pkgDir, pkg, base);
@@ -1416,7 +1454,7 @@ function runEsmMain(file, parent) {
     decorateLinkError(err);
     // node's run_main reports it with triggerUncaughtException(err, true /* fromPromise */):
     // origin 'unhandledRejection', an error shown where it was made.
-    loop.fatal(err, 'unhandledRejection', '\nnode:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n');
+    loop.fatal(err, 'unhandledRejection', decorateResolveError(err) || '\nnode:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n');
   });
   return promise;
 }

@@ -1,0 +1,2 @@
+console.log('not reached');
+import 'no-such-package-anywhere';
