@@ -24,15 +24,14 @@ const kReadableOperator = {
 const kMaxShortLength = 12;
 
 // node 20.20's throw statements (lib/assert.js unless another file is named): the report of an
-// uncaught error starts with the one that threw it (loop.js markThrow). As an unhandled
-// rejection node shows where the error was made instead: the `new` of its own errors, its
-// promise handler for an AssertionError (whose stack the constructor has already read), and
-// a rethrown value's own place.
-const kPromisesThrow = 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
+// uncaught error starts with the one that threw it (loop.js markThrow). Reported as a rejection
+// (or from an ES module's top level) node shows where the error was made instead: the `new` of
+// its own errors, its handler's line for an AssertionError (whose stack the constructor has
+// already read: null), and a rethrown value's own place (false: the mark does not apply).
 function thrown(err, line, source, file = 'assert') {
   const at = (column) => `node:${file}:${line}\n${source}\n${' '.repeat(column)}^\n`;
   const made = source.indexOf('throw new ');
-  const rejection = err instanceof AssertionError ? kPromisesThrow : made === -1 ? null : at(made + 6);
+  const rejection = err instanceof AssertionError ? null : made === -1 ? false : at(made + 6);
   require('internal/loop').markThrow(err, at(source.indexOf('throw')), rejection);
   return err;
 }
