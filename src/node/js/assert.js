@@ -765,7 +765,7 @@ function expectsNoError(fn, actual, error, message) {
     const fnType = fn === assert.doesNotReject ? 'rejection' : 'exception';
     innerFail({
       actual, expected: error, operator: fn.name,
-      message: `Got unwanted ${fnType}${details}\nActual message: "${actual == null ? undefined : actual.message}"`,
+      message: `Got unwanted ${fnType}${details}\nActual message: "${actual && actual.message}"`,
     });
   }
   throw thrown(actual, 634, '  throw actual;');

@@ -69,3 +69,7 @@ show('throws error instance name', () => assert.throws(thrower(new RangeError('t
     }
   }
 })();
+// doesNotThrow's "Actual message" is `actual && actual.message`, as node's.
+for (const v of [null, 0, '', false, undefined, { message: 'om' }]) {
+  try { assert.doesNotThrow(() => { throw v; }); } catch (e) { console.log(JSON.stringify(e.message)); }
+}
