@@ -13,12 +13,13 @@ let globWarned = false;
 // is allowed. Compiled patterns are cached.
 const globCache = new Map();
 function matchGlob(path, pattern, windows) {
-  validateString(path, 'path');
-  validateString(pattern, 'pattern');
+  // (as node: the warning comes first, so a call with invalid arguments still emits it)
   if (!globWarned) {
     globWarned = true;
     process.emitWarning('glob is an experimental feature and might change at any time', 'ExperimentalWarning');
   }
+  validateString(path, 'path');
+  validateString(pattern, 'pattern');
   if (pattern === '') return path === '';
   const key = (windows ? 'w' : 'p') + pattern;
   let set = globCache.get(key);
