@@ -4,7 +4,7 @@
 'use strict';
 
 const native = internalBinding('buffer');
-const { validateNumber, validateString } = require('internal/validators');
+const { validateInteger, validateNumber, validateString } = require('internal/validators');
 const E = () => require('internal/errors').codes;
 const { kClone, kDeserialize } = require('internal/web');
 
@@ -113,7 +113,7 @@ Buffer.poolSize = 8 * 1024;
 // ---- construction ----
 
 function validateSize(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
+  if (!(typeof size === 'number' && size >= 0 && size <= kMaxLength)) validateNumber(size, 'size', 0, kMaxLength);
 }
 
 function fromString(string, encoding) {
@@ -134,8 +134,7 @@ function fromArrayBuffer(obj, byteOffset, length) {
   return new FastBuffer(obj, byteOffset, length);
 }
 
-function fromArrayLike(obj) {
-  const len = obj.length;
+function fromArrayLike(obj, len = obj.length) {
   if (!(len > 0)) return new FastBuffer(); // NaN too: ToLength makes it 0
   const b = native.alloc(len);
   b.set(obj);
@@ -143,15 +142,19 @@ function fromArrayLike(obj) {
 }
 
 function fromObject(obj) {
-  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
-    if (typeof obj.length !== 'number') return new FastBuffer();
-    return fromArrayLike(obj);
+  const len = obj.length; // read once (a typed array's length is a slow getter in Boa)
+  if (len !== undefined || isAnyArrayBuffer(obj.buffer)) {
+    if (typeof len !== 'number') return new FastBuffer();
+    return fromArrayLike(obj, len);
   }
   if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
 }
 
+const ArrayProtoValueOf = Array.prototype.valueOf;
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  // a plain array (its valueOf is itself): straight to the copy, the steps below would end there
+  if (Array.isArray(value) && value.valueOf === ArrayProtoValueOf) return fromArrayLike(value);
   if (typeof value === 'object' && value !== null) {
     if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
     const valueOf = value.valueOf && value.valueOf();
@@ -215,11 +218,6 @@ function SlowBuffer(size) {
 Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);
 
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new (E().ERR_INVALID_ARG_TYPE)(name, 'number', value);
-  if (!Number.isInteger(value)) throw new (E().ERR_OUT_OF_RANGE)(name, 'an integer', value);
-  if (value < min || value > max) throw new (E().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
-}
 // node's validateOffset: an integer in [min, max] (messages use "&&").
 function validateOffset(value, name, min = 0, max = kMaxLength) {
   validateInteger(value, name, min, max);
