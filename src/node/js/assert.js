@@ -316,6 +316,9 @@ defineCodeStack(AssertionError.prototype, 'ERR_ASSERTION');
 
 // Node starts an AssertionError's stack at the caller of the assert function
 // (captureStackTrace with the function as stackStartFn): drop the frames inside assert.
+// Constructed by user code (only the constructor's own frames are assert's) without a
+// stackStartFn, node's stack starts with the constructor's frame instead.
+const kConstructorFrame = '    at new AssertionError (node:internal/assert/assertion_error:454:5)';
 function hideAssertFrames(err) {
   const stack = err.stack;
   if (typeof stack !== 'string') return;
@@ -324,8 +327,13 @@ function hideAssertFrames(err) {
   if (first < 0) return;
   let end = first;
   while (end < lines.length && /^ {4}at .*\(node:(assert|internal\/comparisons)[:)]/.test(lines[end])) end++;
-  if (end === first) return;
-  lines.splice(first, end - first);
+  if (lines.slice(first, end).every((l) => /^ {4}at (new )?AssertionError \(node:assert:/.test(l))) {
+    lines.splice(first, end - first, kConstructorFrame);
+    const limit = Error.stackTraceLimit;
+    if (typeof limit === 'number' && lines.length - first > limit) lines.length = first + Math.max(limit, 0);
+  } else {
+    lines.splice(first, end - first);
+  }
   Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
 }
 

@@ -15,3 +15,13 @@ function user() {
   }
 }
 user();
+// Without stackStartFn, user-constructed errors (and subclasses) start at node's constructor frame.
+function make() { return new assert.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual' }); }
+const firstFrames = (e) => e.stack.split('\n').filter((l) => l.startsWith('    at ')).slice(0, 2)
+  .map((l) => l.replace(/\(\/.*\//, '(')).join(' | ');
+console.log(firstFrames(make()));
+class MyErr extends assert.AssertionError { constructor() { super({ message: 'sub' }); } }
+console.log(firstFrames(new MyErr()).split(' | ')[0]);
+Error.stackTraceLimit = 1;
+console.log(make().stack.split('\n').length);
+Error.stackTraceLimit = 10;
