@@ -641,6 +641,11 @@ function requireEsm(module, filename) {
     message += `\n  Requiring ${filename} `;
     throw esmError(Error, 'ERR_REQUIRE_ASYNC_MODULE', message);
   }
+  // An ES module may name what require() returns: its export named 'module.exports' (node 20.19+).
+  if (Object.prototype.hasOwnProperty.call(namespace, 'module.exports')) {
+    module.exports = namespace['module.exports'];
+    return;
+  }
   // node's createRequiredModuleFacade: a module with a default export (and no __esModule of
   // its own) is required as a namespace that also has __esModule: true, for transpiled code.
   if (namespace.default !== undefined && !Object.prototype.hasOwnProperty.call(namespace, '__esModule')) {
@@ -1486,6 +1491,11 @@ function evalIsModule(code) {
 // --conditions=name / --conditions name / -C name: more "exports"/"imports" conditions.
 function initConditions() {
   const argv = execArgv();
+  // node 20.19+ resolves "module-sync" for require and import alike while require(esm) is on.
+  if (!argv.includes('--no-experimental-require-module')) {
+    conditionsRequire.splice(2, 0, 'module-sync');
+    conditionsImport.splice(2, 0, 'module-sync');
+  }
   for (let i = 0; i < argv.length; i++) {
     let c;
     if (argv[i].startsWith('--conditions=')) c = argv[i].slice(13);
