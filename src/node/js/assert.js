@@ -280,9 +280,13 @@ class AssertionError extends Error {
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', { value: 'AssertionError', enumerable: false, writable: true, configurable: true });
     this.code = 'ERR_ASSERTION';
+    // The stack is fixed here, as node's constructor reads it: an own property under the
+    // 'AssertionError [ERR_ASSERTION]: ...' header (the prototype has none, as node's).
+    defineCodeStack(this, 'ERR_ASSERTION');
     const stackStartFn = options.stackStartFn || options.stackStartFunction;
     if (typeof stackStartFn === 'function') restartStack(this, stackStartFn);
     else hideAssertFrames(this);
+    Object.defineProperty(this, 'stack', { value: this.stack, writable: true, configurable: true, enumerable: false });
     if (details) {
       this.actual = undefined;
       this.expected = undefined;
@@ -312,7 +316,6 @@ class AssertionError extends Error {
     return result;
   }
 }
-defineCodeStack(AssertionError.prototype, 'ERR_ASSERTION');
 
 // Node starts an AssertionError's stack at the caller of the assert function
 // (captureStackTrace with the function as stackStartFn): drop the frames inside assert.
