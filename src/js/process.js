@@ -393,7 +393,38 @@ define('dlopen', function dlopen(module, filename) {
 define('abort', function abort() { binding.write(2, 'Aborted\n'); binding.exit(134); });
 define('nextTick', loop.nextTick);
 define('emitWarning', emitWarning);
-define('binding', function binding_(name) { throw new Error(`No such module: ${name}`); });
+// process.binding(): node 20's legacy wrappers that have a meaning here ('util' is a subset of
+// util.types, 'constants' the public constant tables); other names fail as unknown ones do.
+// Under --pending-deprecation it is wrapped by util.deprecate (DEP0111), see configure.
+const kLegacyUtilTypes = ['isExternal', 'isDate', 'isNativeError', 'isRegExp', 'isAsyncFunction', 'isPromise', 'isMap',
+  'isSet', 'isMapIterator', 'isSetIterator', 'isArrayBuffer', 'isDataView', 'isAnyArrayBuffer', 'isArrayBufferView',
+  'isTypedArray', 'isUint8Array'];
+const kTraceConstants = { TRACE_EVENT_PHASE_BEGIN: 66, TRACE_EVENT_PHASE_END: 69, TRACE_EVENT_PHASE_COMPLETE: 88,
+  TRACE_EVENT_PHASE_INSTANT: 73, TRACE_EVENT_PHASE_ASYNC_BEGIN: 83, TRACE_EVENT_PHASE_ASYNC_STEP_INTO: 84,
+  TRACE_EVENT_PHASE_ASYNC_STEP_PAST: 112, TRACE_EVENT_PHASE_ASYNC_END: 70, TRACE_EVENT_PHASE_NESTABLE_ASYNC_BEGIN: 98,
+  TRACE_EVENT_PHASE_NESTABLE_ASYNC_END: 101, TRACE_EVENT_PHASE_NESTABLE_ASYNC_INSTANT: 110, TRACE_EVENT_PHASE_FLOW_BEGIN: 115,
+  TRACE_EVENT_PHASE_FLOW_STEP: 116, TRACE_EVENT_PHASE_FLOW_END: 102, TRACE_EVENT_PHASE_METADATA: 77,
+  TRACE_EVENT_PHASE_COUNTER: 67, TRACE_EVENT_PHASE_SAMPLE: 80, TRACE_EVENT_PHASE_CREATE_OBJECT: 78,
+  TRACE_EVENT_PHASE_SNAPSHOT_OBJECT: 79, TRACE_EVENT_PHASE_DELETE_OBJECT: 68, TRACE_EVENT_PHASE_MEMORY_DUMP: 118,
+  TRACE_EVENT_PHASE_MARK: 82, TRACE_EVENT_PHASE_CLOCK_SYNC: 99, TRACE_EVENT_PHASE_ENTER_CONTEXT: 40,
+  TRACE_EVENT_PHASE_LEAVE_CONTEXT: 41, TRACE_EVENT_PHASE_LINK_IDS: 61 };
+const legacyBindings = {
+  util() {
+    const { types } = require('util');
+    const out = {};
+    for (const name of kLegacyUtilTypes) out[name] = types[name];
+    return out;
+  },
+  constants() {
+    return { os: require('os').constants, fs: require('fs').constants, crypto: require('crypto').constants,
+      zlib: require('zlib').constants, trace: { ...kTraceConstants } };
+  },
+};
+define('binding', function binding(name) {
+  name = `${name}`;
+  if (Object.hasOwn(legacyBindings, name)) return legacyBindings[name]();
+  throw new Error(`No such module: ${name}`);
+});
 define('_linkedBinding', function _linkedBinding(name) {
   throw codedError(Error, 'ERR_INVALID_MODULE', `No such binding was linked: ${name}`);
 });
@@ -622,6 +653,10 @@ module.exports = function configure() {
       const n = a.length > 19 ? a.slice(20) : `${switches[++i]}`;
       if (/^\d+$/.test(n)) Error.stackTraceLimit = Number(n);
     }
+  }
+  if (pendingDeprecation) {
+    process.binding = require('util').deprecate(process.binding,
+      'process.binding() is deprecated. Please use public APIs instead.', 'DEP0111');
   }
   if (!binding.noWarnings && process.env.NODE_NO_WARNINGS !== '1') process.on('warning', onWarning);
 };
