@@ -694,7 +694,8 @@ Module._extensions['.js'] = function Module__extensions__js(module, filename) {
     }
   }
   const content = binding.readFileUtf8(filename);
-  module._compile(content, filename);
+  const known = filename.endsWith('.cjs') || filename.endsWith('.js');
+  module._compile(content, filename, known ? 'commonjs' : undefined);
 };
 Module._extensions['.json'] = function (module, filename) {
   const content = binding.readFileUtf8(filename);
@@ -722,7 +723,8 @@ function v8SyntaxMessage(msg) {
   return msg.replace(/ at line \d+, col \d+$/, '');
 }
 
-function compileWrapper(content, filename) {
+// `detect`: module syntax that fails to compile returns null (the caller loads an ES module).
+function compileWrapper(content, filename, detect = false) {
   try {
     // Compiled by module detection; a hook (module._compile) may have changed the source.
     const pre = precompiled.get(filename);
@@ -734,6 +736,7 @@ function compileWrapper(content, filename) {
     binding.cjsWrapped.set(filename, WRAPPER_HEADER_COLS);
     return fn;
   } catch (err) {
+    if (detect && err instanceof SyntaxError && esmSyntax.test(content)) return null;
     if (err instanceof SyntaxError) {
       const esm = esmSyntaxError(err, content, filename);
       if (esm !== null) {
@@ -821,8 +824,18 @@ function syntaxReport(err, content, filename, shown, headerCols, frames = '') {
   return e;
 }
 
-function Module__compile(content, filename) {
-  const fn = compileWrapper(content, filename);
+function Module__compile(content, filename, format) {
+  // node's _compile: source that does not compile as CommonJS but has module syntax is an ES
+  // module (unless its format is known to be CommonJS), loaded from this (maybe hook-made) text.
+  const fn = compileWrapper(content, filename, format !== 'commonjs' && format !== 'module');
+  if (fn === null || format === 'module') {
+    if (!sourceModules.has(filename)) {
+      sourceModules.add(filename);
+      binding.addModuleSource(filename, content);
+    }
+    requireEsm(this, filename);
+    return undefined;
+  }
   const require = makeRequire(this);
   const dirname = path.dirname(filename);
   const outer = requireDepth === 0;

@@ -1,0 +1,2 @@
+export const v = "ORIG";
+export default 1;
