@@ -341,17 +341,33 @@ function hideAssertFrames(err) {
 }
 
 // The stack from the caller of `fn` on (node's captureStackTrace(this, stackStartFn)), under
-// the error's own header.
+// the error's own header; none when `fn` is not on the stack (the engine would give them all).
 function restartStack(err, fn) {
-  const stack = err.stack;
-  if (typeof stack !== 'string') return;
+  if (typeof err.stack !== 'string') return;
+  const frames = framesAbove(fn);
+  Object.defineProperty(err, 'stack', {
+    value: `${err.name} [${err.code}]: ${err.message}${frames}`, writable: true, configurable: true, enumerable: false,
+  });
+}
+
+// The frames above the innermost call of `fn`, at most Error.stackTraceLimit of them. For one of
+// assert's own functions that is its frame in node:assert (the engine's captureStackTrace goes
+// by name, to the outermost frame of it, which may be a caller's of the same name).
+function framesAbove(fn) {
+  const limit = Error.stackTraceLimit;
   const holder = {};
+  if (typeof limit === 'number' && Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')?.writable) {
+    Error.stackTraceLimit = Math.max(limit, 0) + 20; // assert's own frames come on top
+    Error.captureStackTrace(holder);
+    Error.stackTraceLimit = limit;
+    const lines = holder.stack.split('\n');
+    const at = lines.findIndex((l) => l.startsWith(`    at ${fn.name} (node:assert:`));
+    if (at !== -1) return lines.slice(at + 1, at + 1 + Math.max(limit, 0)).map((l) => `\n${l}`).join('');
+  }
   Error.captureStackTrace(holder, fn);
-  const framesAt = holder.stack.indexOf('\n    at ');
-  const headerEnd = stack.indexOf('\n    at ');
-  const header = headerEnd === -1 ? stack : stack.slice(0, headerEnd);
-  const value = framesAt === -1 ? header : header + holder.stack.slice(framesAt);
-  Object.defineProperty(err, 'stack', { value, writable: true, configurable: true, enumerable: false });
+  const frames = holder.stack.indexOf('\n    at ');
+  if (frames === -1 || holder.stack.startsWith('\n    at framesAbove (node:assert:', frames)) return '';
+  return holder.stack.slice(frames);
 }
 
 function innerFail(obj) {
@@ -519,7 +535,7 @@ function innerOk(fn, argLen, value, message) {
     } else if (isError(message)) {
       throw thrown(message, 270, '      throw message;', 'internal/assert/utils');
     }
-    const err = new AssertionError({ actual: value, expected: true, message, operator: '==' });
+    const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
     err.generatedMessage = generatedMessage;
     throw thrown(err, 281, '    throw err;', 'internal/assert/utils');
   }
@@ -567,35 +583,35 @@ function checkArgs(n, fn) {
 }
 assert.equal = function equal(actual, expected, message) {
   checkArgs(arguments.length, equal);
-  if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) innerFail({ actual, expected, message, operator: '==' });
+  if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) innerFail({ actual, expected, message, operator: '==', stackStartFn: equal });
 };
 assert.notEqual = function notEqual(actual, expected, message) {
   checkArgs(arguments.length, notEqual);
-  if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) innerFail({ actual, expected, message, operator: '!=' });
+  if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) innerFail({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
 };
 assert.strictEqual = function strictEqual(actual, expected, message) {
   checkArgs(arguments.length, strictEqual);
-  if (!Object.is(actual, expected)) innerFail({ actual, expected, message, operator: 'strictEqual' });
+  if (!Object.is(actual, expected)) innerFail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
 };
 assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
   checkArgs(arguments.length, notStrictEqual);
-  if (Object.is(actual, expected)) innerFail({ actual, expected, message, operator: 'notStrictEqual' });
+  if (Object.is(actual, expected)) innerFail({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
 };
 assert.deepEqual = function deepEqual(actual, expected, message) {
   checkArgs(arguments.length, deepEqual);
-  if (!isDeepEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'deepEqual' });
+  if (!isDeepEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
 };
 assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
   checkArgs(arguments.length, notDeepEqual);
-  if (isDeepEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'notDeepEqual' });
+  if (isDeepEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
 };
 assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
   checkArgs(arguments.length, deepStrictEqual);
-  if (!isDeepStrictEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'deepStrictEqual' });
+  if (!isDeepStrictEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
 };
 assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
   checkArgs(arguments.length, notDeepStrictEqual);
-  if (isDeepStrictEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'notDeepStrictEqual' });
+  if (isDeepStrictEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
 };
 
 // Placeholder objects that render only the compared keys in the failure diff.
@@ -618,13 +634,14 @@ function compareExceptionKey(actual, expected, key, message, keys, fn) {
   if (!message) {
     const err = new AssertionError({
       actual: new Comparison(actual, keys), expected: new Comparison(expected, keys, actual), operator: 'deepStrictEqual',
+      stackStartFn: fn,
     });
     err.actual = actual;
     err.expected = expected;
     err.operator = fn.name;
     throw thrown(err, 377, '      throw err;');
   }
-  innerFail({ actual, expected, message, operator: fn.name });
+  innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
 }
 
 // Checks a caught error against the `error` argument of throws()/rejects().
@@ -639,7 +656,7 @@ function expectedException(actual, expected, message, fn) {
         message = `The input did not match the regular expression ${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
       }
     } else if (typeof actual !== 'object' || actual === null) {
-      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual' });
+      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn });
       err.operator = fn.name;
       throw thrown(err, 416, '      throw err;');
     } else {
@@ -680,7 +697,7 @@ function expectedException(actual, expected, message, fn) {
       if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
     }
   }
-  const err = new AssertionError({ actual, expected, message, operator: fn.name });
+  const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
   err.generatedMessage = generated;
   throw thrown(err, 491, '    throw err;');
 }
@@ -748,7 +765,9 @@ function expectsError(fn, actual, ...rest) {
     if (error && error.name) details += ` (${error.name})`;
     details += message ? `: ${message}` : '.';
     const fnType = fn === assert.rejects ? 'rejection' : 'exception';
-    innerFail({ actual: undefined, expected: error, operator: fn.name, message: `Missing expected ${fnType}${details}` });
+    innerFail({
+      actual: undefined, expected: error, operator: fn.name, message: `Missing expected ${fnType}${details}`, stackStartFn: fn,
+    });
   }
   if (!error) return;
   expectedException(actual, error, message, fn);
@@ -776,7 +795,7 @@ function expectsNoError(fn, actual, error, message) {
     const fnType = fn === assert.doesNotReject ? 'rejection' : 'exception';
     innerFail({
       actual, expected: error, operator: fn.name,
-      message: `Got unwanted ${fnType}${details}\nActual message: "${actual && actual.message}"`,
+      message: `Got unwanted ${fnType}${details}\nActual message: "${actual && actual.message}"`, stackStartFn: fn,
     });
   }
   throw thrown(actual, 634, '  throw actual;');
@@ -835,7 +854,7 @@ function internalMatch(string, regexp, message, fn) {
       ? `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`
       : (match ? 'The input did not match the regular expression ' : 'The input was expected to not match the regular expression ') +
         `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
-    const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name });
+    const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
     err.generatedMessage = generatedMessage;
     throw thrown(err, 768, '    throw err;');
   }
