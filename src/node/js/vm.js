@@ -286,8 +286,16 @@ function sourceMapURL(code) {
   return url || undefined;
 }
 
-class Script {
+// node's native base class: the code cache comes from it.
+class ContextifyScript {
+  createCachedData() {
+    return makeCache(this[kSource][0]);
+  }
+}
+
+class Script extends ContextifyScript {
   constructor(code, options = {}) {
+    super();
     code = `${code}`;
     if (typeof options === 'string') options = { filename: options };
     else v().validateObject(options, 'options');
@@ -338,9 +346,6 @@ class Script {
     return this.runInContext(context, options);
   }
 
-  createCachedData() {
-    return makeCache(this[kSource][0]);
-  }
 }
 
 function getContextOptions(options) {
