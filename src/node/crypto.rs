@@ -224,7 +224,8 @@ fn scrypt(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 }
 
 /// `cipherInit(name, key, iv, encrypt, authTagLength)` → handle, or an error number
-/// (1 unknown cipher, 2 invalid IV, 3 invalid key length, 4 invalid auth tag length).
+/// (1 unknown cipher, 2 invalid IV, 3 invalid key length, 4 invalid auth tag length, 5 auth tag
+/// length required).
 fn cipher_init(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let name = str_arg(args, 0, ctx)?;
     let key = bytes_arg(args, 1, ctx)?;
@@ -254,7 +255,7 @@ fn cipher_update(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
 }
 
 /// `cipherFinal(handle)` → Buffer, or an error number (0 invalid state, 1 bad decrypt,
-/// 2 wrong final block length, 3 authentication failed).
+/// 2 wrong final block length, 3 authentication failed, 4 tag not set).
 fn cipher_final(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     match with_cipher(args.first(), cipher::Cipher::finish)? {
         Ok(out) => new_buffer_from_vec(out, ctx),
@@ -285,10 +286,11 @@ fn cipher_set_auth_tag(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
     })
 }
 
-/// `cipherSetAAD(handle, bytes)` → false unless an AEAD before its data.
+/// `cipherSetAAD(handle, bytes, plaintextLength)` → false unless an AEAD before its data.
 fn cipher_set_aad(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let aad = bytes_arg(args, 1, ctx)?;
-    Ok(with_cipher(args.first(), |c| c.set_aad(&aad))?.into())
+    let plaintext_len = opt_len(args, 2);
+    Ok(with_cipher(args.first(), |c| c.set_aad(&aad, plaintext_len))?.into())
 }
 
 /// `ed25519Public(seed)` → the 32-byte public key of a 32-byte private seed.
@@ -427,7 +429,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("cipherSetAutoPadding", cipher_set_auto_padding, 2),
         ("cipherGetAuthTag", cipher_get_auth_tag, 1),
         ("cipherSetAuthTag", cipher_set_auth_tag, 2),
-        ("cipherSetAAD", cipher_set_aad, 2),
+        ("cipherSetAAD", cipher_set_aad, 3),
         ("ed25519Public", ed25519_public, 1),
         ("ed25519Sign", ed25519_sign, 2),
         ("ed25519Verify", ed25519_verify, 3),

@@ -1,5 +1,5 @@
 //! Symmetric ciphers for `crypto.createCipheriv`/`createDecipheriv`: AES-128/192/256 in ECB,
-//! CBC, CTR, CFB, CFB8, OFB and GCM, ChaCha20 and ChaCha20-Poly1305. The modes are streamed
+//! CBC, CTR, CFB, CFB8, OFB, GCM and CCM, ChaCha20 and ChaCha20-Poly1305. The modes are streamed
 //! here over the `aes` block cipher the way OpenSSL's EVP layer streams them: partial blocks
 //! carried across updates, the last block held back while decrypting with padding, AEAD tags
 //! produced or checked in final.
@@ -19,6 +19,7 @@ enum Mode {
     Cfb8,
     Ofb,
     Gcm,
+    Ccm,
     ChaCha20,
     ChaChaPoly,
 }
@@ -33,6 +34,9 @@ fn spec(name: &str) -> Option<(Mode, usize)> {
         "id-aes128-gcm" => "aes-128-gcm",
         "id-aes192-gcm" => "aes-192-gcm",
         "id-aes256-gcm" => "aes-256-gcm",
+        "id-aes128-ccm" => "aes-128-ccm",
+        "id-aes192-ccm" => "aes-192-ccm",
+        "id-aes256-ccm" => "aes-256-ccm",
         "chacha20" => return Some((Mode::ChaCha20, 32)),
         "chacha20-poly1305" => return Some((Mode::ChaChaPoly, 32)),
         other => other,
@@ -53,6 +57,7 @@ fn spec(name: &str) -> Option<(Mode, usize)> {
         "cfb8" => Mode::Cfb8,
         "ofb" => Mode::Ofb,
         "gcm" => Mode::Gcm,
+        "ccm" => Mode::Ccm,
         _ => return None,
     };
     Some((mode, key_len))
@@ -178,6 +183,48 @@ fn increment(ctr: &mut [u8; 16], width: usize) {
     }
 }
 
+/// CCM's CBC-MAC (RFC 3610) of `aad` and the plaintext `msg` under `nonce`, for an `m`-byte tag.
+fn ccm_mac(aes: &Aes, nonce: &[u8], aad: &[u8], msg: &[u8], m: usize) -> [u8; 16] {
+    let l = 15 - nonce.len();
+    let mut x = [0u8; 16];
+    x[0] = (if aad.is_empty() { 0 } else { 0x40 }) | (((m - 2) / 2) << 3) as u8 | (l - 1) as u8;
+    x[1..=nonce.len()].copy_from_slice(nonce);
+    let len = (msg.len() as u64).to_be_bytes();
+    x[16 - l..].copy_from_slice(&len[8 - l..]);
+    aes.enc(&mut x);
+    let mut absorb = |data: &[u8]| {
+        for chunk in data.chunks(16) {
+            let mut b = [0u8; 16];
+            b[..chunk.len()].copy_from_slice(chunk);
+            xor_in(&mut x, &b);
+            aes.enc(&mut x);
+        }
+    };
+    if !aad.is_empty() {
+        let mut head = match aad.len() {
+            n if n < 0xff00 => (n as u16).to_be_bytes().to_vec(),
+            n if (n as u64) < 1 << 32 => [&[0xff, 0xfe][..], &(n as u32).to_be_bytes()].concat(),
+            n => [&[0xff, 0xff][..], &(n as u64).to_be_bytes()].concat(),
+        };
+        head.extend_from_slice(aad);
+        absorb(&head);
+    }
+    absorb(msg);
+    x
+}
+
+/// CCM's counter blocks: `A_0` (which masks the tag) and, from 1, the data's keystream.
+fn ccm_counter(nonce: &[u8]) -> [u8; 16] {
+    let mut a = [0u8; 16];
+    a[0] = (14 - nonce.len()) as u8;
+    a[1..=nonce.len()].copy_from_slice(nonce);
+    a
+}
+
+fn valid_ccm_tag(n: usize) -> bool {
+    (4..=16).contains(&n) && n.is_multiple_of(2)
+}
+
 /// An AEAD's MAC input (AAD, then data, each zero-padded to 16 bytes), fed in any pieces.
 struct MacStream<U: UniversalHash> {
     mac: U,
@@ -280,6 +327,21 @@ enum Engine {
         pos: usize,
         mac: MacStream<ghash::GHash>,
     },
+    /// CCM as OpenSSL runs it: one update holds the whole message (its length declared by
+    /// setAAD's plaintextLength or by that update).
+    Ccm {
+        aes: Aes,
+        nonce: Vec<u8>,
+        aad: Vec<u8>,
+        msg_len: Option<usize>,
+        /// Encrypting: the unmasked-then-masked full tag, once the message went through.
+        mac: Option<[u8; 16]>,
+        /// The message went through (a second update fails).
+        used: bool,
+        /// Decrypting: the message did not authenticate (or came without a tag, twice, or at
+        /// another length than declared); final reports it.
+        failed: bool,
+    },
     ChaCha(chacha20::ChaCha20),
     ChaChaPoly {
         cipher: chacha20::ChaCha20,
@@ -293,6 +355,8 @@ pub(crate) enum InitError {
     InvalidIv = 2,
     InvalidKeyLen = 3,
     InvalidAuthTag = 4,
+    /// CCM without options.authTagLength.
+    AuthTagRequired = 5,
 }
 
 /// Why `final` failed.
@@ -301,6 +365,8 @@ pub(crate) enum FinalError {
     BadDecrypt = 1,
     WrongFinalBlockLength = 2,
     Authenticate = 3,
+    /// An encrypting CCM finalised before any update (OpenSSL: tag not set).
+    TagNotSet = 4,
 }
 
 /// A `Cipheriv`/`Decipheriv` handle's state.
@@ -331,10 +397,10 @@ impl Cipher {
         let (mode, key_len) = spec(name).ok_or(InitError::UnknownCipher)?;
         let expected_iv = match mode {
             Mode::Ecb => 0,
-            Mode::Gcm | Mode::ChaChaPoly => 12,
+            Mode::Gcm | Mode::Ccm | Mode::ChaChaPoly => 12,
             _ => 16,
         };
-        let aead = matches!(mode, Mode::Gcm | Mode::ChaChaPoly);
+        let aead = matches!(mode, Mode::Gcm | Mode::Ccm | Mode::ChaChaPoly);
         if iv.is_empty() && expected_iv != 0 {
             return Err(InitError::InvalidIv);
         }
@@ -349,6 +415,16 @@ impl Cipher {
                 }
                 if tag_len.is_some_and(|n| !valid_gcm_tag(n)) {
                     return Err(InitError::InvalidAuthTag);
+                }
+            }
+            Mode::Ccm => {
+                if !(7..=13).contains(&iv.len()) {
+                    return Err(InitError::InvalidIv);
+                }
+                match tag_len {
+                    None => return Err(InitError::AuthTagRequired),
+                    Some(n) if !valid_ccm_tag(n) => return Err(InitError::InvalidAuthTag),
+                    Some(_) => {}
                 }
             }
             Mode::ChaChaPoly => {
@@ -391,6 +467,23 @@ impl Cipher {
             _ => {
                 let aes = Aes::new(key).ok_or(InitError::InvalidKeyLen)?;
                 let mut reg = [0u8; 16];
+                if mode == Mode::Ccm {
+                    return Ok(Cipher {
+                        encrypt,
+                        padding: true,
+                        engine: Some(Engine::Ccm {
+                            aes,
+                            nonce: iv.to_vec(),
+                            aad: Vec::new(),
+                            msg_len: None,
+                            mac: None,
+                            used: false,
+                            failed: false,
+                        }),
+                        tag_len,
+                        tag: None,
+                    });
+                }
                 if mode != Mode::Gcm && iv.len() == 16 {
                     reg.copy_from_slice(iv);
                 }
@@ -452,7 +545,51 @@ impl Cipher {
     pub(crate) fn update(&mut self, input: &[u8]) -> Option<Vec<u8>> {
         let encrypt = self.encrypt;
         let padding = self.padding;
+        let tag_len = self.tag_len.unwrap_or(16);
+        let expected_tag = self.tag.clone();
         match self.engine.as_mut()? {
+            Engine::Ccm {
+                aes,
+                nonce,
+                aad,
+                msg_len,
+                mac,
+                used,
+                failed,
+            } => {
+                let refused = *used || msg_len.is_some_and(|n| n != input.len());
+                if encrypt && refused {
+                    return None;
+                }
+                // A decrypting CCM never throws here: node remembers the failure for final.
+                if refused || (!encrypt && expected_tag.is_none()) {
+                    *failed = true;
+                    return Some(Vec::new());
+                }
+                *used = true;
+                let mut out = input.to_vec();
+                let mut ctr = ccm_counter(nonce);
+                let mut s0 = ctr;
+                aes.enc(&mut s0);
+                increment(&mut ctr, 15 - nonce.len());
+                let (mut ks, mut pos) = ([0u8; 16], 16);
+                ctr_xor(aes, &mut ctr, 15 - nonce.len(), &mut ks, &mut pos, &mut out);
+                let plain = if encrypt { input } else { &out[..] };
+                let mut tag = ccm_mac(aes, nonce, aad, plain, tag_len);
+                xor_in(&mut tag, &s0);
+                if encrypt {
+                    *mac = Some(tag);
+                    return Some(out);
+                }
+                let given = expected_tag.unwrap_or_default();
+                if given.len() != tag_len
+                    || given.iter().zip(&tag).fold(0u8, |d, (a, b)| d | (a ^ b)) != 0
+                {
+                    *failed = true;
+                    return Some(Vec::new());
+                }
+                Some(out)
+            }
             Engine::Block {
                 aes,
                 cbc,
@@ -627,6 +764,12 @@ impl Cipher {
                 Ok(b[..16 - pad].to_vec())
             }
             Engine::Stream { .. } | Engine::ChaCha(_) => Ok(Vec::new()),
+            Engine::Ccm { mac, failed, .. } => match (self.encrypt, mac) {
+                (true, Some(tag)) => self.settle_tag(&tag),
+                (true, None) => Err(FinalError::TagNotSet),
+                (false, _) if failed => Err(FinalError::Authenticate),
+                (false, _) => Ok(Vec::new()),
+            },
             Engine::Gcm { aes, j0, mac, .. } => {
                 let mut tag = j0;
                 aes.enc(&mut tag);
@@ -668,7 +811,7 @@ impl Cipher {
     fn is_aead(&self) -> bool {
         matches!(
             self.engine,
-            Some(Engine::Gcm { .. } | Engine::ChaChaPoly { .. })
+            Some(Engine::Gcm { .. } | Engine::Ccm { .. } | Engine::ChaChaPoly { .. })
         )
     }
 
@@ -698,11 +841,21 @@ impl Cipher {
         Ok(true)
     }
 
-    /// `setAAD`: false unless an AEAD still before its data.
-    pub(crate) fn set_aad(&mut self, aad: &[u8]) -> bool {
+    /// `setAAD`: false unless an AEAD still before its data. CCM takes the message length
+    /// with it (node requires plaintextLength there); after its message it ignores both.
+    pub(crate) fn set_aad(&mut self, data: &[u8], plaintext_len: Option<usize>) -> bool {
         match self.engine.as_mut() {
-            Some(Engine::Gcm { mac, .. }) => mac.aad(aad),
-            Some(Engine::ChaChaPoly { mac, .. }) => mac.aad(aad),
+            Some(Engine::Ccm {
+                aad, msg_len, used, ..
+            }) => {
+                if !*used {
+                    *aad = data.to_vec();
+                    *msg_len = plaintext_len;
+                }
+                true
+            }
+            Some(Engine::Gcm { mac, .. }) => mac.aad(data),
+            Some(Engine::ChaChaPoly { mac, .. }) => mac.aad(data),
             _ => false,
         }
     }

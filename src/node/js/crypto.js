@@ -345,6 +345,13 @@ function bytesToKey(password, keyLen, ivLen) {
 
 // Cipheriv/Decipheriv, and the deprecated password-based Cipher/Decipher (iv is kLegacy).
 const kLegacy = Symbol('kLegacy');
+// CCM ciphers: the longest message their nonce leaves room for, as node's max_message_size_.
+const ccmMaxLength = new WeakMap();
+function checkCcmMessageLength(self, length) {
+  if (ccmMaxLength.has(self) && length > ccmMaxLength.get(self)) {
+    throw cxx(RangeError, 'ERR_CRYPTO_INVALID_MESSAGELEN', 'Invalid message length');
+  }
+}
 function initCipher(self, cipher, key, iv, options, encrypt) {
   validateString(cipher, 'cipher');
   if (iv === kLegacy) {
@@ -366,9 +373,12 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
     if (h === 1) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
     if (h === 2) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
     if (h === 3) throw invalidKeylen();
+    if (h === 5) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `authTagLength required for ${cipher}`);
     throw cxx(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
   self[kHandle] = h;
+  const entry = ciphers().get(cipher.toLowerCase());
+  if (entry && entry[2] === 'ccm') ccmMaxLength.set(self, iv.length === 13 ? 65535 : iv.length === 12 ? 16777215 : 2147483647);
   self._decoder = null;
   self._options = options;
 }
@@ -409,7 +419,9 @@ const wrapOps = {
 };
 const cipherOps = (h) => (h !== null && typeof h === 'object' && h[kWrap] ? wrapOps : native);
 
-function cipherUpdate(handle, data) {
+function cipherUpdate(self, data) {
+  checkCcmMessageLength(self, data.byteLength);
+  const handle = self[kHandle];
   const ret = cipherOps(handle).cipherUpdate(handle, data);
   if (ret === undefined) throw new Error('Trying to add data in unsupported state');
   return ret;
@@ -420,6 +432,7 @@ function cipherFinal(handle) {
   if (ret === 0) throw cxx(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state');
   if (ret === 1) throw osslError('1C800064', 'Provider routines', 'bad decrypt', 'ERR_OSSL_BAD_DECRYPT');
   if (ret === 2) throw osslError('1C80006B', 'Provider routines', 'wrong final block length', 'ERR_OSSL_WRONG_FINAL_BLOCK_LENGTH');
+  if (ret === 4) throw osslError('1C800077', 'Provider routines', 'tag not set', 'ERR_OSSL_TAG_NOT_SET');
   throw new Error('Unsupported state or unable to authenticate data');
 }
 
@@ -439,7 +452,7 @@ function update(data, inputEncoding, outputEncoding) {
   } else if (!ArrayBuffer.isView(data)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  const ret = cipherUpdate(this[kHandle], bytesOf(data, 'data', inputEncoding));
+  const ret = cipherUpdate(this, bytesOf(data, 'data', inputEncoding));
   if (outputEncoding && outputEncoding !== 'buffer') return getDecoder(this, outputEncoding).write(ret);
   return ret;
 }
@@ -454,13 +467,18 @@ function setAutoPadding(ap) {
 }
 function setAAD(aadbuf, options) {
   const encoding = getStringOption(options, 'encoding');
-  getUIntOption(options, 'plaintextLength');
+  const plaintextLength = getUIntOption(options, 'plaintextLength');
   aadbuf = bytesOf(aadbuf, 'aadbuf', encoding);
-  if (!cipherOps(this[kHandle]).cipherSetAAD(this[kHandle], aadbuf)) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAAD');
+  // CCM needs the message length up front, as node's SetAAD.
+  if (ccmMaxLength.has(this)) {
+    if (plaintextLength === -1) throw cxx(TypeError, 'ERR_MISSING_ARGS', 'options.plaintextLength required for CCM mode with AAD');
+    checkCcmMessageLength(this, plaintextLength);
+  }
+  if (!cipherOps(this[kHandle]).cipherSetAAD(this[kHandle], aadbuf, plaintextLength)) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAAD');
   return this;
 }
 function cipherTransform(chunk, encoding, callback) {
-  this.push(cipherUpdate(this[kHandle], bytesOf(chunk, 'data', encoding)));
+  this.push(cipherUpdate(this, bytesOf(chunk, 'data', encoding)));
   callback();
 }
 function cipherFlush(callback) {
@@ -495,16 +513,16 @@ let cipherTable;
 function ciphers() {
   if (cipherTable) return cipherTable;
   cipherTable = new Map();
-  const modes = { ecb: [418, 0, 16], cbc: [419, 16, 16], ofb: [420, 16, 1], cfb: [421, 16, 1], cfb8: [653, 16, 1], gcm: [895, 12, 1], ctr: [904, 16, 1] };
+  const modes = { ecb: [418, 0, 16], cbc: [419, 16, 16], ofb: [420, 16, 1], cfb: [421, 16, 1], cfb8: [653, 16, 1], gcm: [895, 12, 1], ctr: [904, 16, 1], ccm: [896, 12, 1] };
   for (const [i, bits] of [128, 192, 256].entries()) {
     for (const m of Object.keys(modes)) {
       const [nid, iv, block] = modes[m];
       const name = `aes-${bits}-${m}`;
-      const sn = m === 'gcm' ? `id-aes${bits}-gcm` : name;
-      const entry = [m === 'ecb' || m === 'cbc' || m === 'ofb' || m === 'cfb' ? nid + 4 * i : nid + (m === 'gcm' ? 3 : 1) * i, sn, m === 'cfb8' ? 'cfb' : m, bits / 8, iv, block];
+      const sn = m === 'gcm' || m === 'ccm' ? `id-aes${bits}-${m}` : name;
+      const entry = [m === 'ecb' || m === 'cbc' || m === 'ofb' || m === 'cfb' ? nid + 4 * i : nid + (m === 'gcm' || m === 'ccm' ? 3 : 1) * i, sn, m === 'cfb8' ? 'cfb' : m, bits / 8, iv, block];
       cipherTable.set(name, entry);
       if (m === 'cbc') cipherTable.set(`aes${bits}`, entry);
-      if (m === 'gcm') cipherTable.set(`id-aes${bits}-GCM`, entry);
+      if (m === 'gcm' || m === 'ccm') cipherTable.set(`id-aes${bits}-${m.toUpperCase()}`, entry);
     }
   }
   for (const [i, bits] of [128, 192, 256].entries()) {
@@ -538,7 +556,8 @@ function getCipherInfo(nameOrNid, options) {
   const [nid, name, mode, keyLen, ivLen, block] = entry;
   if (keyLength !== undefined && keyLength !== keyLen) return undefined;
   if (ivLength !== undefined) {
-    const ok = mode === 'gcm' ? ivLength > 0 && ivLength <= 128 : name === 'chacha20-poly1305' ? ivLength === 12 : ivLength === ivLen;
+    const ok = mode === 'gcm' ? ivLength > 0 && ivLength <= 128 : mode === 'ccm' ? ivLength >= 7 && ivLength <= 13 :
+      name === 'chacha20-poly1305' ? ivLength === 12 : ivLength === ivLen;
     if (!ok) return undefined;
   }
   const info = { mode, name, nid };
