@@ -202,9 +202,17 @@ Hash.prototype._flush = hashFlush;
 
 // Hash input for the binding, which reads any typed array's bytes as they are.
 const hashInput = (data, encoding) => (typeof data === 'string' || data instanceof DataView ? bytesOf(data, 'data', encoding) : data);
+// node's validateEncoding: hex text of odd length is refused before any of it is used.
+function validateEncoding(data, encoding) {
+  if (typeof encoding === 'string' && encoding.toLowerCase() === 'hex' && data.length % 2 !== 0) {
+    throw new (E().ERR_INVALID_ARG_VALUE)('encoding', encoding, `is invalid for data of length ${data.length}`);
+  }
+}
 Hash.prototype.update = function update(data, encoding) {
   if (this[kState][kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
-  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+  if (typeof data === 'string') {
+    validateEncoding(data, encoding);
+  } else if (!ArrayBuffer.isView(data)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   if (this[kState].flushed !== undefined) {
@@ -446,9 +454,7 @@ function getDecoder(self, encoding) {
 
 function update(data, inputEncoding, outputEncoding) {
   if (typeof data === 'string') {
-    if (typeof inputEncoding === 'string' && inputEncoding.toLowerCase() === 'hex' && data.length % 2 !== 0) {
-      throw new (E().ERR_INVALID_ARG_VALUE)('encoding', inputEncoding, `is invalid for data of length ${data.length}`);
-    }
+    validateEncoding(data, inputEncoding);
   } else if (!ArrayBuffer.isView(data)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
@@ -799,7 +805,9 @@ Sign.prototype._write = function _write(chunk, encoding, callback) {
   callback();
 };
 Sign.prototype.update = function update(data, encoding) {
-  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+  if (typeof data === 'string') {
+    validateEncoding(data, encoding);
+  } else if (!ArrayBuffer.isView(data)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   native.update(this[kHandle], bytesOf(data, 'data', encoding));
