@@ -2,6 +2,7 @@
 'use strict';
 
 const t = internalBinding('native').internalType;
+const nativeCompare = internalBinding('buffer').compare;
 const kBoxedValueOf = {
   __proto__: null,
   Number: Number.prototype.valueOf,
@@ -23,7 +24,14 @@ const getPrototypeOf = Object.getPrototypeOf;
 const dateGetTime = Date.prototype.getTime;
 const getter = (proto, key) => Object.getOwnPropertyDescriptor(proto, key).get;
 const typedArrayTag = getter(getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag);
-const typedArrayLength = getter(getPrototypeOf(Uint8Array.prototype), 'length');
+const typedArrayProto = getPrototypeOf(Uint8Array.prototype);
+const typedArrayLength = getter(typedArrayProto, 'length');
+const typedArrayBuffer = getter(typedArrayProto, 'buffer');
+const typedArrayOffset = getter(typedArrayProto, 'byteOffset');
+const typedArrayByteLength = getter(typedArrayProto, 'byteLength');
+const dataViewBuffer = getter(DataView.prototype, 'buffer');
+const dataViewOffset = getter(DataView.prototype, 'byteOffset');
+const dataViewByteLength = getter(DataView.prototype, 'byteLength');
 
 function isDeepEqual(a, b, strict, memo) {
   if (a === b) return a !== 0 || b !== 0 || !strict || Object.is(a, b);
@@ -50,17 +58,21 @@ function isDeepEqual(a, b, strict, memo) {
   if (ta === 'Date') { if (t(b) !== 'Date' || dateGetTime.call(a) !== dateGetTime.call(b)) return false; }
   else if (ta === 'RegExp') { if (t(b) !== 'RegExp' || a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false; }
   else if (ta === 'Error' || a instanceof Error) { if (!errorsEquiv(a, b, strict, memo)) return false; }
-  else if (ta === 'DataView') { if (t(b) !== 'DataView' || !bytesEqual(a, b)) return false; }
-  else if (ta === 'TypedArray') {
+  else if (ta === 'DataView') {
+    if (t(b) !== 'DataView' || !sameBytes(dataViewBytes(a), dataViewBytes(b))) return false;
+  } else if (ta === 'TypedArray') {
     // Both of the same element type (the intrinsic tag: a borrowed prototype or tag does not count).
-    if (typedArrayTag.call(a) !== typedArrayTag.call(b)) return false;
-    const len = typedArrayLength.call(a);
-    if (len !== typedArrayLength.call(b)) return false;
-    for (let i = 0; i < len; i++) if (strict ? !Object.is(a[i], b[i]) : a[i] !== b[i]) return false;
+    const tag = typedArrayTag.call(a);
+    if (tag !== typedArrayTag.call(b)) return false;
+    if (!strict && (tag === 'Float32Array' || tag === 'Float64Array')) {
+      // Loosely, floats compare by value (0 equals -0, NaN nothing); else by their bytes.
+      if (typedArrayByteLength.call(a) !== typedArrayByteLength.call(b)) return false;
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    } else if (!sameBytes(typedArrayBytes(a), typedArrayBytes(b))) {
+      return false;
+    }
   } else if (ta === 'ArrayBuffer' || ta === 'SharedArrayBuffer') {
-    if (t(b) !== ta || a.byteLength !== b.byteLength) return false;
-    const x = new Uint8Array(a), y = new Uint8Array(b);
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    if (t(b) !== ta || !sameBytes(new Uint8Array(a), new Uint8Array(b))) return false;
   } else {
     const tb = t(b);
     if (kBoxedValueOf[ta] !== undefined || kBoxedValueOf[tb] !== undefined) {
@@ -94,13 +106,11 @@ function errorsEquiv(a, b, strict, memo) {
   return true;
 }
 
-// A DataView's bytes, as node compares views (its byteLength and content).
-function bytesEqual(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  return true;
+// The bytes of views (read through the intrinsic accessors), compared natively as node does.
+const typedArrayBytes = (v) => new Uint8Array(typedArrayBuffer.call(v), typedArrayOffset.call(v), typedArrayByteLength.call(v));
+const dataViewBytes = (v) => new Uint8Array(dataViewBuffer.call(v), dataViewOffset.call(v), dataViewByteLength.call(v));
+function sameBytes(x, y) {
+  return x.length === y.length && nativeCompare(x, 0, x.length, y, 0, y.length) === 0;
 }
 
 // node's internal isURL: a WHATWG URL (url.parse's objects have auth and path).
@@ -122,7 +132,8 @@ function withCycleCheck(a, b, strict, memo, type) {
   } else {
     ka = ownKeys(a, strict);
     kb = ownKeys(b, strict);
-    if (type === 'TypedArray') { ka = ka.filter(notIndex); kb = kb.filter(notIndex); }
+    // A typed array lists its indices first: its other keys follow them.
+    if (type === 'TypedArray') { ka = ka.slice(typedArrayLength.call(a)); kb = kb.slice(typedArrayLength.call(b)); }
     const n = ka.length;
     if (n !== kb.length) return false;
     for (let i = 0; i < n; i++) {

@@ -48,3 +48,22 @@ check('sab len', new SharedArrayBuffer(2), new SharedArrayBuffer(3));
 check('sab bytes', new Uint8Array(new SharedArrayBuffer(3)).fill(1).buffer, new Uint8Array(new SharedArrayBuffer(3)).fill(2).buffer);
 check('sab same', new SharedArrayBuffer(3), new SharedArrayBuffer(3));
 check('sab/ab', new SharedArrayBuffer(2), new ArrayBuffer(2));
+// Strictly, typed arrays and DataViews compare by their bytes (NaNs of other payloads differ);
+// loosely, float arrays by value. Big arrays compare quickly.
+{
+  const nan1 = new Float64Array(new BigUint64Array([0x7ff8000000000001n]).buffer);
+  check('nan payload', nan1, new Float64Array([NaN]));
+  check('f32 values', new Float32Array([0, 1.5]), new Float32Array([-0, 1.5]));
+  const d1 = new DataView(new ArrayBuffer(8), 2, 4); const d2 = new DataView(new ArrayBuffer(4));
+  check('dataview offset', d1, d2);
+  d2.setUint8(3, 1);
+  check('dataview bytes', d1, d2);
+  // (util.isDeepStrictEqual: no failure message to inspect.)
+  const { isDeepStrictEqual } = require('util');
+  const big = new Uint8Array(1 << 20); const big2 = new Uint8Array(1 << 20);
+  console.log('1MiB', isDeepStrictEqual(big, big2));
+  big2[big2.length - 1] = 1;
+  console.log('1MiB last byte', isDeepStrictEqual(big, big2));
+  big.extra = 1; big2[big2.length - 1] = 0;
+  console.log('1MiB extra key', isDeepStrictEqual(big, big2));
+}
