@@ -43,9 +43,9 @@ function opsId(enc) {
   return lower in kAliases ? kAliases[lower] : -1;
 }
 
-function encodingIdOrThrow(enc) {
+function encodingIdOrThrow(enc, line, indent = 4) {
   const id = opsId(enc);
-  if (id === -1) throw new (E().ERR_UNKNOWN_ENCODING)(enc);
+  if (id === -1) throw unknownEncoding(enc, line, indent);
   return id;
 }
 
@@ -64,7 +64,10 @@ function isAnyArrayBuffer(v) {
 function Buffer(arg, encodingOrOffset, length) {
   showFlaggedDeprecation();
   if (typeof arg === 'number') {
-    if (typeof encodingOrOffset === 'string') throw new (E().ERR_INVALID_ARG_TYPE)('string', 'string', arg);
+    if (typeof encodingOrOffset === 'string') {
+      throw thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)('string', 'string', arg), 273,
+        "      throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);");
+    }
     return Buffer.alloc(arg);
   }
   return Buffer.from(arg, encodingOrOffset, length);
@@ -117,7 +120,7 @@ function validateSize(size) {
 }
 
 function fromString(string, encoding) {
-  const id = typeof encoding !== 'string' || encoding.length === 0 ? UTF8 : encodingIdOrThrow(encoding);
+  const id = typeof encoding !== 'string' || encoding.length === 0 ? UTF8 : encodingIdOrThrow(encoding, 484, 6);
   return native.fromString(string, id);
 }
 
@@ -125,11 +128,14 @@ function fromArrayBuffer(obj, byteOffset, length) {
   if (byteOffset === undefined) byteOffset = 0;
   else { byteOffset = +byteOffset; if (Number.isNaN(byteOffset)) byteOffset = 0; }
   const maxLength = obj.byteLength - byteOffset;
-  if (maxLength < 0) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)('offset');
+  if (maxLength < 0) throw thrownAtBuffer(new (E().ERR_BUFFER_OUT_OF_BOUNDS)('offset'), 503, "    throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');");
   if (length === undefined) length = maxLength;
   else {
     length = +length;
-    if (length > 0) { if (length > maxLength) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)('length'); } else length = 0;
+    if (!(length > 0)) length = 0;
+    else if (length > maxLength) {
+      throw thrownAtBuffer(new (E().ERR_BUFFER_OUT_OF_BOUNDS)('length'), 512, "        throw new ERR_BUFFER_OUT_OF_BOUNDS('length');");
+    }
   }
   return new FastBuffer(obj, byteOffset, length);
 }
@@ -168,12 +174,14 @@ Buffer.from = function from(value, encodingOrOffset, length) {
       if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
     }
   }
-  throw new (E().ERR_INVALID_ARG_TYPE)('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+  throw thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value),
+    322, '  throw new ERR_INVALID_ARG_TYPE(');
 };
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
   if (!ArrayBuffer.isView(view) || view instanceof DataView) {
-    throw new (E().ERR_INVALID_ARG_TYPE)('view', ['TypedArray'], view);
+    throw thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)('view', ['TypedArray'], view), 339,
+      "    throw new ERR_INVALID_ARG_TYPE('view', [ 'TypedArray' ], view);");
   }
   const viewLength = view.length;
   if (viewLength === 0) return Buffer.alloc(0);
@@ -227,8 +235,8 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
 
 Buffer.isBuffer = function isBuffer(b) { return b instanceof Buffer; };
 Buffer.compare = function compare(buf1, buf2) {
-  if (!isUint8Array(buf1)) throw new (E().ERR_INVALID_ARG_TYPE)('buf1', ['Buffer', 'Uint8Array'], buf1);
-  if (!isUint8Array(buf2)) throw new (E().ERR_INVALID_ARG_TYPE)('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (!isUint8Array(buf1)) throw invalidBufferArg('buf1', buf1, 557);
+  if (!isUint8Array(buf2)) throw invalidBufferArg('buf2', buf2, 561);
   if (buf1 === buf2) return 0;
   return native.compare(buf1, 0, buf1.length, buf2, 0, buf2.length);
 };
@@ -238,7 +246,7 @@ Buffer.isEncoding = function isEncoding(encoding) {
 };
 
 Buffer.concat = function concat(list, length) {
-  if (!Array.isArray(list)) throw new (E().ERR_INVALID_ARG_TYPE)('list', 'Array', list);
+  if (!Array.isArray(list)) throw thrownHidden(new (E().ERR_INVALID_ARG_TYPE)('list', 'Array', list));
   if (list.length === 0) return new FastBuffer();
   // As node: the total is summed first (a null/undefined entry throws reading .length),
   // or the given length validated, before the entries are checked.
@@ -246,7 +254,10 @@ Buffer.concat = function concat(list, length) {
     for (let i = 0; i < list.length; i++) if (list[i] == null) void list[i].length;
   } else validateOffset(length, 'length');
   for (let i = 0; i < list.length; i++) {
-    if (!isUint8Array(list[i])) throw new (E().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+    if (!isUint8Array(list[i])) {
+      throw thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]), 601,
+        '      throw new ERR_INVALID_ARG_TYPE(');
+    }
   }
   return length === undefined ? native.concat(list) : native.concat(list, length);
 };
@@ -260,7 +271,8 @@ function base64ByteLength(str, bytes) {
 Buffer.byteLength = function byteLength(string, encoding) {
   if (typeof string !== 'string') {
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
-    throw new (E().ERR_INVALID_ARG_TYPE)('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+    throw thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)('string', ['string', 'Buffer', 'ArrayBuffer'], string), 776,
+      '    throw new ERR_INVALID_ARG_TYPE(');
   }
   const len = string.length;
   if (len === 0) return 0;
@@ -282,12 +294,20 @@ const proto = Buffer.prototype;
 // The raw <enc>Slice/<enc>Write methods take their indices as node's C++ ParseArrayIndex:
 // undefined is the default, anything else ToInteger'd, a negative one out of range.
 // An error as node's C++ throws them: the plain class with an own `code`, no code in the stack.
-function nativeError(Base, code, message) {
+// (`fromCaller`: the stack starts at the caller of node:buffer, as a C++ method's error's does;
+// node's report then shows the caller's line)
+function nativeError(Base, code, message, fromCaller = false) {
   const err = new Base(message);
   err.code = code;
+  if (fromCaller) {
+    const lines = `${err.stack}`.split('\n');
+    let first = 1;
+    while (first < lines.length && lines[first].includes('(node:buffer:')) first++;
+    err.stack = [lines[0], ...lines.slice(first)].join('\n');
+  }
   return err;
 }
-const indexOutOfRange = () => nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+const indexOutOfRange = () => nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range', true);
 function arrayIndex(v, dflt) {
   if (v === undefined) return dflt;
   v = Math.trunc(+v) || 0;
@@ -312,10 +332,10 @@ function sliceFn(id, name) {
 }
 function writeFn(id, name) {
   return rawMethod(name, { [name](string, offset, length) {
-    if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string', true);
     const len = this.length;
     offset = arrayIndex(offset, 0);
-    if (offset > len) throw nativeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+    if (offset > len) throw nativeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds', true);
     length = arrayIndex(length, len - offset);
     return native.write(this, string, id, offset, Math.min(length, len - offset));
   } }[name]);
@@ -348,7 +368,7 @@ function toString(encoding, start, end) {
   const len = this.length;
   if (start === undefined && end === undefined) { // the whole buffer (no `arguments`: slow in Boa)
     if (len === 0) return '';
-    const id = encoding === undefined ? UTF8 : encodingIdOrThrow(encoding);
+    const id = encoding === undefined ? UTF8 : encodingIdOrThrow(encoding, 861);
     return len > kLongDecode ? decodeLong(this, id, 0, len) : native.decode(this, id, 0, len);
   }
   if (start <= 0) start = 0;
@@ -357,21 +377,14 @@ function toString(encoding, start, end) {
   if (end === undefined || end > len) end = len;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  const id = encoding === undefined ? UTF8 : encodingIdOrThrow(encoding);
+  const id = encoding === undefined ? UTF8 : encodingIdOrThrow(encoding, 861);
   if (end - start > kLongDecode) return decodeLong(this, id, start, end);
   return native.decode(this, id, start, end);
 }
 
 function write(string, offset, length, encoding) {
-  if (offset === undefined && typeof string !== 'string') {
-    // node's native fast path reports this one with its own short message.
-    const err = new TypeError('argument must be a string');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
-  if (typeof string !== 'string') throw new (E().ERR_INVALID_ARG_TYPE)('argument', 'string', string);
   const len = this.length; // read once: the getter is slow in Boa
-  if (offset === undefined) return native.write(this, string, UTF8, 0, len);
+  if (offset === undefined) return writeString(this, string, UTF8, 0, len, kWriteAll);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
     length = len;
@@ -383,19 +396,43 @@ function write(string, offset, length, encoding) {
     else if (typeof length === 'string') { encoding = length; length = remaining; }
     else { validateOffset(length, 'length', 0, len); if (length > remaining) length = remaining; }
   }
-  const id = !encoding ? UTF8 : encodingIdOrThrow(encoding);
-  return native.write(this, string, id, offset, length);
+  if (!encoding || encoding === 'utf8') return writeString(this, string, UTF8, offset, length, kWriteUtf8);
+  if (encoding === 'ascii') return writeString(this, string, ASCII, offset, length, kWriteAscii);
+  const id = encodingIdOrThrow(encoding, 1138);
+  return writeString(this, string, id, offset, length, writeOpsSite(encoding, id));
+}
+// The string is checked where node's C++ <enc>Write checks it: its report shows node's line that
+// called it.
+function writeString(buf, string, id, offset, length, site) {
+  if (typeof string !== 'string') {
+    throw thrownAt(nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string'), ...site);
+  }
+  return native.write(buf, string, id, offset, length);
+}
+const kWriteAll = ['node:buffer:1105', '    return this.utf8Write(string, 0, this.length);', 16];
+const kWriteUtf8 = ['node:buffer:1132', '    return this.utf8Write(string, offset, length);', 16];
+const kWriteAscii = ['node:buffer:1134', '    return this.asciiWrite(string, offset, length);', 16];
+// node's encodingOps lines: `write: (buf, string, offset, len) => buf.<enc>Write(string, offset, len),`
+const kOpsLines = { __proto__: null, utf8: 634, ucs2: 643, utf16le: 652, latin1: 661, ascii: 670, base64: 683, hex: 710 };
+function writeOpsSite(encoding, id) {
+  if (id === BASE64URL) return ['node:buffer:697', '      buf.base64urlWrite(string, offset, len),', 10];
+  let ops = kNames[id];
+  if (id === UTF16LE && !`${encoding}`.toLowerCase().startsWith('utf')) ops = 'ucs2';
+  const method = ops === 'utf16le' ? 'ucs2' : ops;
+  return [`node:buffer:${kOpsLines[ops]}`, `    write: (buf, string, offset, len) => buf.${method}Write(string, offset, len),`, 45];
 }
 
 // ---- prototype: bytes ----
 
+const invalidFillValue = (value) =>
+  thrownAtBuffer(new (E().ERR_INVALID_ARG_VALUE)('value', value), 1094, "        throw new ERR_INVALID_ARG_VALUE('value', value);");
 function _fill(buf, value, offset, end, encoding) {
   const original = value;
   if (typeof value === 'string') {
     if (offset === undefined || typeof offset === 'string') { encoding = offset; offset = 0; end = buf.length; }
     else if (typeof end === 'string') { encoding = end; end = buf.length; }
     const id = encodingId(encoding);
-    if (id === -1) { validateString(encoding, 'encoding'); throw new (E().ERR_UNKNOWN_ENCODING)(encoding); }
+    if (id === -1) { validateString(encoding, 'encoding'); throw unknownEncoding(encoding, 1045, 6); }
     if (value.length === 0) value = 0;
     else if (value.length === 1) {
       if (id === UTF8) { const code = value.charCodeAt(0); if (code < 128) value = code; }
@@ -412,10 +449,10 @@ function _fill(buf, value, offset, end, encoding) {
   // As node's bindingFill: the value's bytes are made once the range is known valid.
   if (typeof value === 'string') {
     value = native.fromString(value, encodingId(encoding));
-    if (value.length === 0) throw new (E().ERR_INVALID_ARG_VALUE)('value', original);
+    if (value.length === 0) throw invalidFillValue(original);
   } else if (ArrayBuffer.isView(value)) {
     value = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-    if (value.length === 0) throw new (E().ERR_INVALID_ARG_VALUE)('value', original);
+    if (value.length === 0) throw invalidFillValue(original);
   } else if (typeof value !== 'number') {
     value = +value & 255; // ToNumber: a BigInt or Symbol throws, as node's Uint32Value
   }
@@ -435,28 +472,37 @@ function toInteger(n, defaultVal) {
 }
 
 function copy(target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(target)) throw new (E().ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(target)) throw invalidBufferArg('target', target, 209);
   if (targetStart === undefined) targetStart = 0;
   else {
     targetStart = toInteger(targetStart, 0);
-    if (targetStart < 0) throw new (E().ERR_OUT_OF_RANGE)('targetStart', '>= 0', targetStart);
+    if (targetStart < 0) {
+      throw thrownAtBuffer(new (E().ERR_OUT_OF_RANGE)('targetStart', '>= 0', targetStart), 216,
+        "      throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);");
+    }
   }
   if (sourceStart === undefined) sourceStart = 0;
   else {
     sourceStart = toInteger(sourceStart, 0);
-    if (sourceStart < 0 || sourceStart > this.length) throw new (E().ERR_OUT_OF_RANGE)('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
+    if (sourceStart < 0 || sourceStart > this.length) {
+      throw thrownAtBuffer(new (E().ERR_OUT_OF_RANGE)('sourceStart', `>= 0 && <= ${this.length}`, sourceStart), 224,
+        '      throw new ERR_OUT_OF_RANGE(\'sourceStart\', `>= 0 && <= ${source.length}`, sourceStart);');
+    }
   }
   if (sourceEnd === undefined) sourceEnd = this.length;
   else {
     sourceEnd = toInteger(sourceEnd, 0);
-    if (sourceEnd < 0) throw new (E().ERR_OUT_OF_RANGE)('sourceEnd', '>= 0', sourceEnd);
+    if (sourceEnd < 0) {
+      throw thrownAtBuffer(new (E().ERR_OUT_OF_RANGE)('sourceEnd', '>= 0', sourceEnd), 232,
+        "      throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);");
+    }
   }
   if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
   return native.copy(this, target, targetStart, sourceStart, Math.min(sourceEnd, this.length));
 }
 
 function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
-  if (!isUint8Array(target)) throw new (E().ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(target)) throw invalidBufferArg('target', target, 923);
   if (arguments.length === 1) return native.compare(this, 0, this.length, target, 0, target.length);
   if (targetStart === undefined) targetStart = 0; else validateOffset(targetStart, 'targetStart');
   if (targetEnd === undefined) targetEnd = target.length; else validateOffset(targetEnd, 'targetEnd', 0, target.length);
@@ -468,14 +514,17 @@ function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
 }
 
 function equals(otherBuffer) {
-  if (!isUint8Array(otherBuffer)) throw new (E().ERR_INVALID_ARG_TYPE)('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+  if (!isUint8Array(otherBuffer)) {
+    throw thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer), 868,
+      '    throw new ERR_INVALID_ARG_TYPE(');
+  }
   if (this === otherBuffer) return true;
   if (this.byteLength !== otherBuffer.byteLength) return false;
   return this.byteLength === 0 || native.compare(this, 0, this.length, otherBuffer, 0, otherBuffer.length) === 0;
 }
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
-  if (!ArrayBuffer.isView(buffer)) throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  if (!ArrayBuffer.isView(buffer)) throw thrownHidden(new (E().ERR_INVALID_ARG_TYPE)('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer));
   if (typeof byteOffset === 'string') { encoding = byteOffset; byteOffset = undefined; }
   else if (byteOffset > 0x7fffffff) byteOffset = 0x7fffffff;
   else if (byteOffset < -0x80000000) byteOffset = -0x80000000;
@@ -485,12 +534,13 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   const id = encoding === undefined ? UTF8 : opsId(encoding);
   let needle;
   if (typeof val === 'string') {
-    if (id === -1) throw new (E().ERR_UNKNOWN_ENCODING)(encoding);
+    if (id === -1) throw unknownEncoding(encoding, 996, 6);
     needle = native.fromString(val, id);
   } else if (isUint8Array(val)) {
     needle = val;
   } else {
-    throw new (E().ERR_INVALID_ARG_TYPE)('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+    throw thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)('value', ['number', 'string', 'Buffer', 'Uint8Array'], val), 1006,
+      '  throw new ERR_INVALID_ARG_TYPE(');
   }
   if (id === UTF16LE && (typeof val === 'string' || needle.length !== 0)) {
     return indexOfUcs2(buffer, needle, Math.trunc(byteOffset), dir, typeof val === 'string');
@@ -536,9 +586,13 @@ function indexOfUcs2(buffer, needle, offset, forward, needleIsString) {
   return units * 2 === hlen ? -1 : units * 2;
 }
 
+const kSwapLines = { __proto__: null, 2: 1193, 4: 1208, 8: 1225 };
 function swapper(size) {
   return function swap() {
-    if (this.length % size !== 0) throw new (E().ERR_INVALID_BUFFER_SIZE)(`${size * 8}-bits`);
+    if (this.length % size !== 0) {
+      throw thrownAtBuffer(new (E().ERR_INVALID_BUFFER_SIZE)(`${size * 8}-bits`), kSwapLines[size],
+        `    throw new ERR_INVALID_BUFFER_SIZE('${size * 8}-bits');`);
+    }
     native.swap(this, size);
     return this;
   };
@@ -577,19 +631,26 @@ function adjustOffset(offset, length) {
 
 // An error thrown as node's internal/buffer throws it at `line`: an uncaught one is reported with
 // that source line, as node's report shows it.
-function thrownAt(err, line, source) {
-  const column = source.length - source.trimStart().length;
-  require('internal/loop').markThrow(err, `node:internal/buffer:${line}\n${source}\n${' '.repeat(column)}^\n`);
+function thrownAt(err, where, source, column = source.length - source.trimStart().length) {
+  require('internal/loop').markThrow(err, `${where}\n${source}\n${' '.repeat(column)}^\n`);
   return err;
 }
+// node:buffer's own throw statements (`source` with its indentation)
+const thrownAtBuffer = (err, line, source) => thrownAt(err, `node:buffer:${line}`, source);
+const invalidBufferArg = (name, value, line) => thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'Uint8Array'], value),
+  line, `    throw new ERR_INVALID_ARG_TYPE('${name}', ['Buffer', 'Uint8Array'], ${name});`);
+const unknownEncoding = (enc, line, indent) =>
+  thrownAtBuffer(new (E().ERR_UNKNOWN_ENCODING)(enc), line, `${' '.repeat(indent)}throw new ERR_UNKNOWN_ENCODING(encoding);`);
+// a validator's error: node's hideStackFrames rethrows it
+const thrownHidden = (err) => thrownAt(err, 'node:internal/errors:541', '      throw error;');
 function boundsError(value, length, type) {
   if (Math.floor(value) !== value) {
     validateNumber(value, type || 'offset');
-    throw thrownAt(new (E().ERR_OUT_OF_RANGE)(type || 'offset', 'an integer', value), 82,
+    throw thrownAt(new (E().ERR_OUT_OF_RANGE)(type || 'offset', 'an integer', value), 'node:internal/buffer:82',
       "    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);");
   }
-  if (length < 0) throw thrownAt(new (E().ERR_BUFFER_OUT_OF_BOUNDS)(), 86, '    throw new ERR_BUFFER_OUT_OF_BOUNDS();');
-  throw thrownAt(new (E().ERR_OUT_OF_RANGE)(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value), 88,
+  if (length < 0) throw thrownAt(new (E().ERR_BUFFER_OUT_OF_BOUNDS)(), 'node:internal/buffer:86', '    throw new ERR_BUFFER_OUT_OF_BOUNDS();');
+  throw thrownAt(new (E().ERR_OUT_OF_RANGE)(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value), 'node:internal/buffer:88',
     "  throw new ERR_OUT_OF_RANGE(type || 'offset',");
 }
 function checkRead(buf, offset, n) {
@@ -605,7 +666,10 @@ function checkInt(value, min, max, buf, offset, n) {
         ? `>= 0${s} and < 2${s} ** ${n * 8}${s}`
         : `>= -(2${s} ** ${n * 8 - 1}${s}) and < 2${s} ** ${n * 8 - 1}${s}`;
     } else range = `>= ${min}${s} and <= ${max}${s}`;
-    throw new (E().ERR_OUT_OF_RANGE)('value', range, value);
+    // (node's 8-bit writers check the range themselves)
+    const err = new (E().ERR_OUT_OF_RANGE)('value', range, value);
+    if (n === 1) throw thrownAt(err, 'node:internal/buffer:740', "    throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);");
+    throw thrownAt(err, 'node:internal/buffer:74', "    throw new ERR_OUT_OF_RANGE('value', range, value);");
   }
   checkRead(buf, offset, n);
 }
@@ -891,7 +955,7 @@ for (const k of nodeKeyOrder()) {
 // ---- atob / btoa ----
 
 function btoa(input) {
-  if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('input');
+  if (arguments.length === 0) throw thrownAtBuffer(new (E().ERR_MISSING_ARGS)('input'), 1276, "    throw new ERR_MISSING_ARGS('input');");
   input = `${input}`;
   for (let n = 0; n < input.length; n++) {
     if (input.charCodeAt(n) > 0xff) throw new (require('internal/web').DOMException)('Invalid character', 'InvalidCharacterError');
@@ -900,7 +964,7 @@ function btoa(input) {
 }
 
 function atob(input) {
-  if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('input');
+  if (arguments.length === 0) throw thrownAtBuffer(new (E().ERR_MISSING_ARGS)('input'), 1287, "    throw new ERR_MISSING_ARGS('input');");
   // node 20's forgiving-base64 checks: ASCII whitespace ignored, '=' (at most two) only at the
   // end; a remainder of 1 without the '=' is "not correctly encoded", else '=' must pad to 4.
   input = `${input}`.replace(/[\t\n\f\r ]/g, '');
@@ -1070,7 +1134,7 @@ Object.defineProperties(File.prototype, {
 
 // The bytes isUtf8/isAscii validate: a detached ArrayBuffer is refused as node's C++ does (a view
 // over one simply has no bytes).
-function toBytes(input, name) {
+function toBytes(input, name, line) {
   if (isAnyArrayBuffer(input)) {
     if (input.byteLength === 0 && isDetached(input)) {
       throw nativeError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
@@ -1081,7 +1145,8 @@ function toBytes(input, name) {
     if (input.byteLength === 0) return new Uint8Array(0);
     return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   }
-  throw new (E().ERR_INVALID_ARG_TYPE)(name, ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  throw thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)(name, ['ArrayBuffer', 'Buffer', 'TypedArray'], input), line,
+    "  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);");
 }
 
 function isDetached(arrayBuffer) {
@@ -1089,7 +1154,10 @@ function isDetached(arrayBuffer) {
 }
 
 function transcode(source, fromEncoding, toEncoding) {
-  if (!isUint8Array(source)) throw new (E().ERR_INVALID_ARG_TYPE)('source', ['Buffer', 'Uint8Array'], source);
+  if (!isUint8Array(source)) {
+    throw thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)('source', ['Buffer', 'Uint8Array'], source), 1251,
+      "      throw new ERR_INVALID_ARG_TYPE('source',");
+  }
   if (source.length === 0) return Buffer.alloc(0);
   const from = encodingId(fromEncoding);
   const to = encodingId(toEncoding);
@@ -1116,15 +1184,15 @@ function transcodeError(code, errno) {
   const err = new Error(`Unable to transcode Buffer [${code}]`);
   err.code = code;
   err.errno = errno;
-  return err;
+  return thrownAtBuffer(err, 1267, '    throw err;');
 }
 
 module.exports = {
   Buffer,
   SlowBuffer,
   transcode,
-  isUtf8(input) { return native.isUtf8(toBytes(input, 'input')); },
-  isAscii(input) { return native.isAscii(toBytes(input, 'input')); },
+  isUtf8(input) { return native.isUtf8(toBytes(input, 'input', 1312)); },
+  isAscii(input) { return native.isAscii(toBytes(input, 'input', 1320)); },
   kMaxLength,
   kStringMaxLength,
   btoa,
@@ -1139,9 +1207,12 @@ module.exports = {
   },
   File,
 };
-// for string_decoder: decoding with node's string length limit
-Object.defineProperty(module.exports, Symbol.for('rjs.buffer.decode'), {
-  value: (buf, id, start, end) => (end - start > kLongDecode ? decodeLong(buf, id, start, end) : native.decode(buf, id, start, end)),
+// for string_decoder: decoding with node's string length limit, node's uncaught-error report
+Object.defineProperty(module.exports, Symbol.for('rjs.buffer.internals'), {
+  value: {
+    decode: (buf, id, start, end) => (end - start > kLongDecode ? decodeLong(buf, id, start, end) : native.decode(buf, id, start, end)),
+    thrownAt,
+  },
 });
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   enumerable: true,

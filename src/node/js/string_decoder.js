@@ -4,7 +4,7 @@
 // write/end follow node's string_decoder.cc step by step; decoding is Buffer's native.
 'use strict';
 
-const { Buffer, [Symbol.for('rjs.buffer.decode')]: decodeRange } = require('buffer');
+const { Buffer, [Symbol.for('rjs.buffer.internals')]: { decode: decodeRange, thrownAt } } = require('buffer');
 const E = () => require('internal/errors').codes;
 // buffer.js's ids for the native decoder
 const kDecodeIds = { __proto__: null, utf8: 0, utf16le: 1, latin1: 2, ascii: 3, base64: 4, base64url: 5, hex: 6 };
@@ -19,7 +19,7 @@ const kIds = { __proto__: null, ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1
 function normalize(enc) {
   if (enc === undefined || enc === null || enc === '') return 'utf8';
   const n = typeof enc === 'string' ? kNormal[enc.toLowerCase()] : undefined;
-  if (n === undefined) throw new (E().ERR_UNKNOWN_ENCODING)(enc);
+  if (n === undefined) throw thrownAt(new (E().ERR_UNKNOWN_ENCODING)(enc), 'node:string_decoder:69', '      throw new ERR_UNKNOWN_ENCODING(enc);');
   return n;
 }
 
@@ -123,9 +123,12 @@ function flush(state, enc) {
 
 StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === 'string') return buf;
-  if (!ArrayBuffer.isView(buf)) throw new (E().ERR_INVALID_ARG_TYPE)('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+  if (!ArrayBuffer.isView(buf)) {
+    throw thrownAt(new (E().ERR_INVALID_ARG_TYPE)('buf', ['Buffer', 'TypedArray', 'DataView'], buf), 'node:string_decoder:98',
+      "    throw new ERR_INVALID_ARG_TYPE('buf',");
+  }
   const state = this[kNativeDecoder];
-  if (!state) throw new (E().ERR_INVALID_THIS)('StringDecoder');
+  if (!state) throw thrownAt(new (E().ERR_INVALID_THIS)('StringDecoder'), 'node:string_decoder:102', "    throw new ERR_INVALID_THIS('StringDecoder');");
   return decode(state, this.encoding, buf);
 };
 
