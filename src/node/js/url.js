@@ -59,21 +59,6 @@ class URL {
     return native.parse(`${input}`, base === undefined ? undefined : `${base}`) !== undefined;
   }
 
-  static createObjectURL(obj) {
-    const { Blob } = require('buffer');
-    if (!(obj instanceof Blob)) throw new (E().ERR_INVALID_ARG_TYPE)('obj', 'Blob', obj);
-    const id = require('crypto').randomUUID();
-    require('internal/web').blobUrlStore.set(id, obj);
-    return `blob:nodedata:${id}`;
-  }
-
-  static revokeObjectURL(url) {
-    if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('url');
-    const { blobUrlStore, blobUrlId } = require('internal/web');
-    const id = blobUrlId(`${url}`);
-    if (id !== undefined) blobUrlStore.delete(id);
-  }
-
   toString() { return branded(this)[HREF]; }
   get href() { return branded(this)[HREF]; }
   set href(v) { update(this, 'href', v); }
@@ -122,8 +107,25 @@ for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', '
   d.enumerable = true;
   Object.defineProperty(URL.prototype, k, d);
 }
-for (const k of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
+for (const k of ['parse', 'canParse']) {
   Object.defineProperty(URL, k, { enumerable: true });
+}
+// As node's installObjectURLMethods: plain functions (with a prototype), not static methods.
+function createObjectURL(obj) {
+  const { Blob } = require('buffer');
+  if (!(obj instanceof Blob)) throw new (E().ERR_INVALID_ARG_TYPE)('obj', 'Blob', obj);
+  const id = require('crypto').randomUUID();
+  require('internal/web').blobUrlStore.set(id, obj);
+  return `blob:nodedata:${id}`;
+}
+function revokeObjectURL(url) {
+  if (arguments.length === 0) throw new (E().ERR_MISSING_ARGS)('url');
+  const { blobUrlStore, blobUrlId } = require('internal/web');
+  const id = blobUrlId(`${url}`);
+  if (id !== undefined) blobUrlStore.delete(id);
+}
+for (const fn of [createObjectURL, revokeObjectURL]) {
+  Object.defineProperty(URL, fn.name, { value: fn, writable: true, enumerable: true, configurable: true });
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 
