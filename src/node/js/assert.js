@@ -330,14 +330,23 @@ function hideAssertFrames(err) {
   if (first < 0) return;
   let end = first;
   while (end < lines.length && /^ {4}at .*\(node:(assert|internal\/comparisons)[:)]/.test(lines[end])) end++;
-  if (lines.slice(first, end).every((l) => /^ {4}at (new )?AssertionError \(node:assert:/.test(l))) {
-    lines.splice(first, end - first, kConstructorFrame);
-    const limit = Error.stackTraceLimit;
-    if (typeof limit === 'number' && lines.length - first > limit) lines.length = first + Math.max(limit, 0);
-  } else {
-    lines.splice(first, end - first);
-  }
+  const direct = lines.slice(first, end).every((l) => /^ {4}at (new )?AssertionError \(node:assert:/.test(l));
+  lines.splice(first, end - first);
   Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+  if (direct) prependFrames(err, [kConstructorFrame]);
+}
+
+// Node's own frames on top of the error's, within Error.stackTraceLimit.
+function prependFrames(err, frames) {
+  const stack = err.stack;
+  const at = stack.indexOf('\n    at ');
+  const header = at === -1 ? stack : stack.slice(0, at);
+  const limit = Error.stackTraceLimit;
+  let all = frames.concat(at === -1 ? [] : stack.slice(at + 1).split('\n'));
+  if (typeof limit === 'number') all = all.slice(0, Math.max(limit, 0));
+  Object.defineProperty(err, 'stack', {
+    value: header + all.map((l) => `\n${l}`).join(''), writable: true, configurable: true, enumerable: false,
+  });
 }
 
 // The stack from the caller of `fn` on (node's captureStackTrace(this, stackStartFn)), under
@@ -940,7 +949,11 @@ class CallTracker {
     const errors = this.report();
     if (errors.length === 0) return;
     const message = errors.length === 1 ? errors[0].message : 'Functions were not called the expected number of times';
-    throw thrown(new AssertionError({ message, details: errors }), 146, '    throw new AssertionError({', kCallTracker);
+    // node's has no stackStartFn: its stack shows the constructor and verify themselves (in
+    // place of assert's frames here, so the caller's keep their number).
+    const err = new AssertionError({ message, details: errors });
+    prependFrames(err, [kConstructorFrame, '    at CallTracker.verify (node:internal/assert/calltracker:146:11)']);
+    throw thrown(err, 146, '    throw new AssertionError({', kCallTracker);
   }
 }
 // util.deprecate's wrapper without loading util here (assert is loaded by many scripts).

@@ -28,3 +28,9 @@ console.log(assert.strict === assert.strict.strict, typeof assert.strict.Asserti
     try { t.calls(() => {}); } catch (e) { console.log(e.name, e.code, e.message); }
   });
 }
+// verify()'s error shows node's constructor and CallTracker.verify frames above the caller's.
+{
+  const t = new assert.CallTracker(); t.calls(() => {});
+  function a() { b(); } function b() { t.verify(); }
+  try { a(); } catch (e) { console.log(e.stack.split('\n').slice(1, 5).map((l) => l.replace(/\(\/.*\//, '(')).join('\n')); }
+}
