@@ -926,7 +926,8 @@ function validateDelay(delay) {
   if (!Number.isInteger(delay)) throw new codes.ERR_OUT_OF_RANGE('delay', 'an integer', delay);
   if (delay < 0 || delay > 4294967295) throw new codes.ERR_OUT_OF_RANGE('delay', '>= 0 && <= 4294967295', delay);
 }
-for (const k of ['aborted', 'reason', 'throwIfAborted', 'onabort']) {
+// (as node 20: only aborted and the onabort handler are enumerable; reason and throwIfAborted are not)
+for (const k of ['aborted', 'onabort']) {
   Object.defineProperty(AbortSignal.prototype, k, { enumerable: true });
 }
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
