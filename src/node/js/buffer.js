@@ -384,7 +384,10 @@ function toString(encoding, start, end) {
 
 function write(string, offset, length, encoding) {
   const len = this.length; // read once: the getter is slow in Boa
-  if (offset === undefined) return writeString(this, string, UTF8, 0, len, kWriteAll);
+  if (offset === undefined) {
+    if (typeof string !== 'string') throw notAString(kWriteAll);
+    return native.write(this, string, UTF8, 0, len);
+  }
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
     length = len;
@@ -396,19 +399,16 @@ function write(string, offset, length, encoding) {
     else if (typeof length === 'string') { encoding = length; length = remaining; }
     else { validateOffset(length, 'length', 0, len); if (length > remaining) length = remaining; }
   }
-  if (!encoding || encoding === 'utf8') return writeString(this, string, UTF8, offset, length, kWriteUtf8);
-  if (encoding === 'ascii') return writeString(this, string, ASCII, offset, length, kWriteAscii);
-  const id = encodingIdOrThrow(encoding, 1138);
-  return writeString(this, string, id, offset, length, writeOpsSite(encoding, id));
+  const utf8 = !encoding || encoding === 'utf8';
+  const id = utf8 ? UTF8 : encoding === 'ascii' ? ASCII : encodingIdOrThrow(encoding, 1138);
+  if (typeof string !== 'string') {
+    throw notAString(utf8 ? kWriteUtf8 : encoding === 'ascii' ? kWriteAscii : writeOpsSite(encoding, id));
+  }
+  return native.write(this, string, id, offset, length);
 }
 // The string is checked where node's C++ <enc>Write checks it: its report shows node's line that
 // called it.
-function writeString(buf, string, id, offset, length, site) {
-  if (typeof string !== 'string') {
-    throw thrownAt(nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string'), ...site);
-  }
-  return native.write(buf, string, id, offset, length);
-}
+const notAString = (site) => thrownAt(nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string'), ...site);
 const kWriteAll = ['node:buffer:1105', '    return this.utf8Write(string, 0, this.length);', 16];
 const kWriteUtf8 = ['node:buffer:1132', '    return this.utf8Write(string, offset, length);', 16];
 const kWriteAscii = ['node:buffer:1134', '    return this.asciiWrite(string, offset, length);', 16];
