@@ -446,9 +446,16 @@ function matchClose(src, open) {
 // Start of the callee expression that ends just before `end` (identifiers, also non-ASCII ones,
 // dots, calls).
 function calleeStart(src, end) {
-  let i = end;
+  const spaceBefore = (k) => { while (k > 0 && /\s/.test(src[k - 1])) k--; return k; };
+  let i = spaceBefore(end);
   for (;;) {
     while (i > 0 && /[\p{ID_Continue}$.?\u200c\u200d]/u.test(src[i - 1])) i--;
+    // Spaces around a dot stay within the chain (`assert . ok`).
+    const j = spaceBefore(i);
+    if (j !== i && (src[i] === '.' || src[j - 1] === '.')) {
+      i = j;
+      continue;
+    }
     if (i > 0 && (src[i - 1] === ')' || src[i - 1] === ']')) {
       const closeCh = src[i - 1];
       const openCh = closeCh === ')' ? '(' : '[';

@@ -32,3 +32,10 @@ run(() => {
 run(() => assert.ok(/\)/.test('x')));
 run(() => assert.ok(/[/)]+/g.test('a') && x / 2 > 1));
 run(() => assert.ok(`${')'}` === '(' /* ) */));
+// Spaces around the member dots stay in the quoted call; calls through apply/Reflect quote those.
+run(() => assert   .   ok   (0));
+run(() => assert . strict . ok(''));
+run(() => Reflect.apply(assert.ok, null, [0]));
+run(() => assert.ok.apply(null, [0]));
+run(() => [0].forEach(assert));
+run(() => { const y = 0; return void assert.ok(y); });
