@@ -847,7 +847,11 @@ for (const le of [true, false]) {
   const readI64 = function (offset = 0) { return BigInt.asIntN(64, readU64.call(this, offset)); };
   const writeBig = (min, max) => function (value, offset = 0) {
     checkInt(value, min, max, this, offset, 8);
-    if (typeof value !== 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+    if (typeof value !== 'bigint') {
+      // as V8's error from node's `value & 0xffffffffn`
+      throw thrownAt(new TypeError('Cannot mix BigInt and other types, use explicit conversions'),
+        `node:internal/buffer:${le ? 583 : 609}`, '  let lo = Number(value & 0xffffffffn);', 24);
+    }
     const v = BigInt.asUintN(64, value);
     writeBytes(this, Number(v >> 32n), offset + (le ? 4 : 0), 4, le);
     writeBytes(this, Number(v & 0xffffffffn), offset + (le ? 0 : 4), 4, le);
