@@ -52,6 +52,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("previewEntries", preview_entries_js, 1),
             ("isBoundFunction", is_bound_function_js, 1),
             ("isModuleNamespace", is_module_namespace_js, 1),
+            ("getOwnNonIndexProperties", own_non_index_properties_js, 2),
         ],
     )
 }
@@ -167,6 +168,40 @@ fn preview_entries_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRes
     };
     let list = JsArray::from_iter(entries, ctx);
     Ok(JsArray::from_iter([list.into(), pairs.into()], ctx).into())
+}
+
+/// `getOwnNonIndexProperties(value, filter)` as node's binding: own string keys that are not
+/// array indices, then symbols; filter 2 (ONLY_ENUMERABLE) keeps the enumerable ones. Indices
+/// are skipped without becoming strings, so a large array or Buffer costs no per-element JS
+/// work. Undefined for a proxy (its traps are JS's to run).
+fn own_non_index_properties_js(
+    _: &JsValue,
+    args: &[JsValue],
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    use boa_engine::object::builtins::JsArray;
+    let Some(o) = args.first().and_then(JsValue::as_object) else {
+        return Ok(JsValue::undefined());
+    };
+    if is_proxy(&o) {
+        return Ok(JsValue::undefined());
+    }
+    let only_enumerable = args.get(1).and_then(JsValue::as_number) == Some(2.0);
+    let mut strings = Vec::new();
+    let mut symbols = Vec::new();
+    for k in o.own_property_keys(ctx)? {
+        let list = match &k {
+            PropertyKey::Index(_) => continue,
+            PropertyKey::String(_) => &mut strings,
+            PropertyKey::Symbol(_) => &mut symbols,
+        };
+        if only_enumerable && own(&o, &k).is_none_or(|d| d.enumerable() != Some(true)) {
+            continue;
+        }
+        list.push(JsValue::from(k));
+    }
+    strings.extend(symbols);
+    Ok(JsArray::from_iter(strings, ctx).into())
 }
 
 /// `isBoundFunction(value)`: whether value is a bound function exotic object (which is never an

@@ -1194,6 +1194,8 @@ function join(output, separator) {
 }
 
 function getOwnNonIndexProperties(value, filter) {
+  const fast = native.getOwnNonIndexProperties(value, filter);
+  if (fast !== undefined) return fast;
   const keys = filter === 0 ? Object.getOwnPropertyNames(value) : Object.keys(value);
   const out = [];
   for (const k of keys) {
@@ -1367,5 +1369,5 @@ function format(...args) {
 
 module.exports = {
   inspect, format, formatWithOptions, formatWithOptionsInternal, stripVTControlCharacters,
-  getStringWidth, inspectDefaultOptions, isError, strEscape, shouldColorize,
+  getStringWidth, inspectDefaultOptions, isError, strEscape, shouldColorize, getOwnNonIndexProperties,
 };
