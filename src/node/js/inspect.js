@@ -891,6 +891,19 @@ function formatBigInt(fn, bigint, numericSeparator) {
   return fn(`${addNumericSeparator(string)}n`, 'bigint');
 }
 
+// str.split(/(?<=\n)/) (the lines, each keeping its '\n'), without a lookbehind regex, which
+// is quadratic in the engine on long strings.
+function splitAfterNewLines(str) {
+  const lines = [];
+  let start = 0;
+  for (let i = str.indexOf('\n'); i !== -1; i = str.indexOf('\n', start)) {
+    lines.push(str.slice(start, i + 1));
+    start = i + 1;
+  }
+  if (start < str.length || lines.length === 0) lines.push(str.slice(start));
+  return lines;
+}
+
 function formatPrimitive(fn, value, ctx) {
   if (typeof value === 'string') {
     let trailer = '';
@@ -900,7 +913,7 @@ function formatPrimitive(fn, value, ctx) {
       trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
     }
     if (ctx.compact !== true && value.length > 16 && value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-      return value.split(/(?<=\n)/).map((line) => fn(strEscape(line), 'string')).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+      return splitAfterNewLines(value).map((line) => fn(strEscape(line), 'string')).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
     }
     return fn(strEscape(value), 'string') + trailer;
   }
