@@ -40,7 +40,7 @@ function EventEmitter(opts) {
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
-EventEmitter.prototype[kCapture] = false;
+Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false, configurable: false });
 
 function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
@@ -637,11 +637,11 @@ Object.defineProperties(EventEmitter, {
       return EventEmitterAsyncResource;
     },
   },
-  errorMonitor: { value: kErrorMonitor, writable: false, configurable: true, enumerable: true },
+  errorMonitor: { value: kErrorMonitor, writable: true, configurable: true, enumerable: true },
   defaultMaxListeners: {
     enumerable: true,
-    get() { return defaultMaxListeners; },
-    set(arg) {
+    get: function() { return defaultMaxListeners; },
+    set: function(arg) {
       validateMax(arg, 'defaultMaxListeners');
       defaultMaxListeners = arg;
     },
@@ -649,6 +649,8 @@ Object.defineProperties(EventEmitter, {
   kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
   kMaxEventTargetListenersWarned: { value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false },
 });
-EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.init = init;
-EventEmitter.listenerCount = staticListenerCount;
+// (node assigns these as anonymous function expressions: util.inspect shows them so)
+for (const [key, fn] of [['setMaxListeners', setMaxListeners], ['init', init], ['listenerCount', staticListenerCount]]) {
+  Object.defineProperty(fn, 'name', { value: '' });
+  EventEmitter[key] = fn;
+}

@@ -142,8 +142,12 @@ function mapDomain(string, fn) {
   return result + mapped.join('.');
 }
 
-const toUnicode = (input) => mapDomain(input, (s) => (/^xn--/.test(s) ? decode(s.slice(4).toLowerCase()) : s));
-const toASCII = (input) => mapDomain(input, (s) => (/[^\0-\x7F]/.test(s) ? 'xn--' + encode(s) : s));
+function toUnicode(input) {
+  return mapDomain(input, (s) => (/^xn--/.test(s) ? decode(s.slice(4).toLowerCase()) : s));
+}
+function toASCII(input) {
+  return mapDomain(input, (s) => (/[^\0-\x7F]/.test(s) ? 'xn--' + encode(s) : s));
+}
 
 module.exports = {
   version: '2.1.0',

@@ -84,6 +84,11 @@ function dep(name) {
   return deprecated[name];
 }
 
+// As node's util.deprecate wrappers (functions named 'deprecated'), made on first call.
+function lazyDeprecated(name) {
+  return function deprecated(...args) { return dep(name).apply(this, args); };
+}
+
 module.exports = {
   setTimeout: loop.setTimeout,
   clearTimeout: loop.clearTimeout,
@@ -91,9 +96,11 @@ module.exports = {
   clearImmediate: loop.clearImmediate,
   setInterval: loop.setInterval,
   clearInterval: loop.clearInterval,
-  _unrefActive(...args) { return dep('_unrefActive')(...args); },
-  active(...args) { return dep('active')(...args); },
-  unenroll(...args) { return dep('unenroll')(...args); },
-  enroll(...args) { return dep('enroll')(...args); },
-  get promises() { return require('timers/promises'); },
+  _unrefActive: lazyDeprecated('_unrefActive'),
+  active: lazyDeprecated('active'),
+  unenroll: lazyDeprecated('unenroll'),
+  enroll: lazyDeprecated('enroll'),
 };
+Object.defineProperty(module.exports, 'promises', {
+  get() { return require('timers/promises'); }, enumerable: true, configurable: true,
+});

@@ -371,8 +371,8 @@ class URLSearchParams {
     return `${this.constructor.name} {}`;
   }
 }
-Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, { value: URLSearchParams.prototype.entries, writable: true, configurable: true });
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, { value: URLSearchParams.prototype.entries, writable: true, configurable: true });
 for (const k of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'size', 'sort', 'entries', 'forEach', 'keys', 'values', 'toString']) {
   const d = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, k);
   d.enumerable = true;
@@ -402,40 +402,41 @@ function sync(params) {
 // An iterator's state, as node's private #state: any other receiver is ERR_INVALID_THIS.
 const iterStates = new WeakMap();
 const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+// Methods (no prototype, as node's class members), placed as node's: next enumerable, then the
+// inspect hook, then the tag.
+const iteratorMethods = {
+  next() {
+    const state = iterStates.get(this);
+    if (!state) throw new (E().ERR_INVALID_THIS)('URLSearchParamsIterator');
+    const list = state.target[kList];
+    if (state.index >= list.length) return { value: undefined, done: true };
+    const name = list[state.index];
+    const value = list[state.index + 1];
+    state.index += 2;
+    return { value: state.kind === 'key' ? name : state.kind === 'value' ? value : [name, value], done: false };
+  },
+  [kInspect](recurseTimes, ctx) {
+    const state = iterStates.get(this);
+    if (!state) throw new (E().ERR_INVALID_THIS)('URLSearchParamsIterator');
+    if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
+    const { inspect } = require('internal/inspect');
+    const inner = { ...ctx };
+    if (recurseTimes !== null) inner.depth = recurseTimes - 1;
+    const list = state.target[kList];
+    const entries = [];
+    for (let i = state.index; i < list.length; i += 2) {
+      entries.push(state.kind === 'key' ? list[i] : state.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]]);
+    }
+    // As node: one line unless inspecting the whole list breaks lines.
+    const strs = entries.map((e) => inspect(e, inner));
+    const body = inspect(entries, inner).includes('\n') ? `\n  ${strs.join(',\n  ')}` : ` ${strs.join(', ')}`;
+    return `${this[Symbol.toStringTag]} {${body} }`;
+  },
+};
 const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype, {
-  next: {
-    enumerable: true, configurable: true, writable: true,
-    value: function next() {
-      const state = iterStates.get(this);
-      if (!state) throw new (E().ERR_INVALID_THIS)('URLSearchParamsIterator');
-      const list = state.target[kList];
-      if (state.index >= list.length) return { value: undefined, done: true };
-      const name = list[state.index];
-      const value = list[state.index + 1];
-      state.index += 2;
-      return { value: state.kind === 'key' ? name : state.kind === 'value' ? value : [name, value], done: false };
-    },
-  },
+  next: { value: iteratorMethods.next, enumerable: true, configurable: true, writable: true },
+  [kInspect]: { value: iteratorMethods[kInspect], configurable: true, writable: true },
   [Symbol.toStringTag]: { value: 'URLSearchParams Iterator', configurable: true },
-  [kInspect]: {
-    value: function (recurseTimes, ctx) {
-      const state = iterStates.get(this);
-      if (!state) throw new (E().ERR_INVALID_THIS)('URLSearchParamsIterator');
-      if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
-      const { inspect } = require('internal/inspect');
-      const inner = { ...ctx };
-      if (recurseTimes !== null) inner.depth = recurseTimes - 1;
-      const list = state.target[kList];
-      const entries = [];
-      for (let i = state.index; i < list.length; i += 2) {
-        entries.push(state.kind === 'key' ? list[i] : state.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]]);
-      }
-      // As node: one line unless inspecting the whole list breaks lines.
-      const strs = entries.map((e) => inspect(e, inner));
-      const body = inspect(entries, inner).includes('\n') ? `\n  ${strs.join(',\n  ')}` : ` ${strs.join(', ')}`;
-      return `${this[Symbol.toStringTag]} {${body} }`;
-    },
-  },
 });
 function makeIterator(target, kind) {
   const it = Object.create(URLSearchParamsIteratorPrototype);
@@ -493,7 +494,7 @@ function encodePathChars(filepath, windows) {
   return filepath.replace(re, (c) => kPathChars[c]);
 }
 
-function pathToFileURL(filepath, options = undefined) {
+function pathToFileURL(filepath, options) {
   require('internal/validators').validateString(filepath, 'path');
   const windows = options?.windows ?? false;
   const path = require('path');
@@ -531,13 +532,16 @@ function isURL(self) {
 }
 
 const legacy = require('internal/url_legacy');
+// (node's export order: urlToHttpOptions comes last)
+const { urlToHttpOptions, ...legacyApi } = legacy;
 module.exports = {
-  ...legacy,
+  ...legacyApi,
   URL,
   URLSearchParams,
   domainToASCII,
   domainToUnicode,
   pathToFileURL,
   fileURLToPath,
+  urlToHttpOptions,
 };
 Object.defineProperty(module.exports, 'isURL', { value: isURL, enumerable: false });

@@ -274,7 +274,8 @@ function splitBadHostname(self, rest, hostname, url) {
   return rest;
 }
 
-Url.prototype.parseHost = function parseHost() {
+// (set on Url.prototype after resolveObject, node's order)
+function parseHost() {
   let host = this.host;
   const port = portPattern.exec(host);
   if (port) {
@@ -692,6 +693,8 @@ Url.prototype.resolveObject = function resolveObject(relative) {
   result.slashes = result.slashes || relative.slashes;
   return done();
 };
+
+Url.prototype.parseHost = parseHost;
 
 // ---- urlToHttpOptions ----------------------------------------------------------------------
 function urlToHttpOptions(url) {

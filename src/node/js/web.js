@@ -576,6 +576,8 @@ for (const [i, k] of ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].
 for (const k of Object.getOwnPropertyNames(Event.prototype)) {
   if (k !== 'constructor') Object.defineProperty(Event.prototype, k, { enumerable: true });
 }
+// (as node's isTrustedDescriptor: not configurable)
+Object.defineProperty(Event.prototype, 'isTrusted', { configurable: false });
 Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
 
 class CustomEvent extends Event {
@@ -823,7 +825,7 @@ function hybridDispatch(target, type, nodeValue, makeEvent) {
   if (events.has(type)) dispatchTo(target, events, type, undefined, undefined, nodeValue, makeEvent);
 }
 function isEventTarget(v) { return v != null && v.constructor != null && v.constructor[kIsEventTarget] === true; }
-Object.defineProperty(EventTarget, kIsEventTarget, { value: true, enumerable: false, configurable: false, writable: false });
+EventTarget[kIsEventTarget] = true;
 for (const k of ['addEventListener', 'removeEventListener', 'dispatchEvent']) {
   Object.defineProperty(EventTarget.prototype, k, { enumerable: true });
 }
