@@ -1214,7 +1214,8 @@ module.exports = {
 // for string_decoder: decoding with node's string length limit, node's uncaught-error report
 Object.defineProperty(module.exports, Symbol.for('rjs.buffer.internals'), {
   value: {
-    decode: (buf, id, start, end) => (end - start > kLongDecode ? decodeLong(buf, id, start, end) : native.decode(buf, id, start, end)),
+    kLongDecode, // a range longer than this is decoded by decodeLong
+    decodeLong,
     thrownAt,
   },
 });

@@ -4,7 +4,8 @@
 // write/end follow node's string_decoder.cc step by step; decoding is Buffer's native.
 'use strict';
 
-const { Buffer, [Symbol.for('rjs.buffer.internals')]: { decode: decodeRange, thrownAt } } = require('buffer');
+const { Buffer, [Symbol.for('rjs.buffer.internals')]: { kLongDecode, decodeLong, thrownAt } } = require('buffer');
+const native = internalBinding('buffer');
 const E = () => require('internal/errors').codes;
 // buffer.js's ids for the native decoder
 const kDecodeIds = { __proto__: null, utf8: 0, utf16le: 1, latin1: 2, ascii: 3, base64: 4, base64url: 5, hex: 6 };
@@ -43,7 +44,7 @@ function decode(state, enc, buf) {
   const id = kDecodeIds[enc];
   let nread = data.byteLength;
   if (enc !== 'utf8' && enc !== 'utf16le' && enc !== 'base64' && enc !== 'base64url') {
-    return decodeRange(data, id, 0, nread);
+    return nread > kLongDecode ? decodeLong(data, id, 0, nread) : native.decode(data, id, 0, nread);
   }
   let prepend = '';
   let start = 0;
@@ -104,7 +105,9 @@ function decode(state, enc, buf) {
   if (held > 0) {
     for (let k = 0; k < held; k++) state[k] = data[end - held + k];
   }
-  const body = end - held > start ? decodeRange(data, id, start, end - held) : '';
+  const bodyEnd = end - held;
+  let body = '';
+  if (bodyEnd > start) body = bodyEnd - start > kLongDecode ? decodeLong(data, id, start, bodyEnd) : native.decode(data, id, start, bodyEnd);
   return prepend === '' ? body : prepend + body;
 }
 
