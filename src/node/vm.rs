@@ -20,11 +20,12 @@ use boa_engine::{
     ast::{expression::Expression, scope::Scope, Statement, StatementListItem},
     context::{intrinsics::Intrinsics, HostHooks},
     js_string,
-    object::{JsObject, ObjectInitializer},
+    object::{FunctionObjectBuilder, JsObject, ObjectInitializer},
     parser::Parser,
     property::{PropertyDescriptor, PropertyKey},
     realm::Realm,
-    Context, JsData, JsError, JsNativeError, JsResult, JsValue, NativeFunction, Script, Source,
+    Context, JsData, JsError, JsNativeError, JsResult, JsSymbol, JsValue, NativeFunction, Script,
+    Source,
 };
 use boa_gc::{Finalize, Gc, GcRefCell, Trace};
 use std::cell::Cell;
@@ -164,8 +165,25 @@ fn make_context(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     for name in SHARED_GLOBALS {
         shared.push(main_global.get(js_string!(name), ctx)?);
     }
+    let sandbox = args.first().and_then(JsValue::as_object);
+    let tag = match &sandbox {
+        Some(s) => constructor_name(s, ctx)?,
+        None => None,
+    };
     in_realm(&realm, ctx, |ctx| {
         populate_global(&target, &global, &shared, ctx)?;
+        if let Some(name) = tag {
+            // node tags the global with the sandbox's constructor name (`[object Window]`).
+            target.define_property_or_throw(
+                JsSymbol::to_string_tag(),
+                PropertyDescriptor::builder()
+                    .value(name)
+                    .writable(true)
+                    .enumerable(false)
+                    .configurable(true),
+                ctx,
+            )?;
+        }
         let error = ctx.intrinsics().constructors().error().constructor();
         if stack.is_object() {
             let proto = ctx.intrinsics().constructors().error().prototype();
@@ -201,7 +219,25 @@ fn populate_global(
     shared: &[JsValue],
     ctx: &mut Context,
 ) -> JsResult<()> {
-    let proto = ctx.intrinsics().constructors().object().prototype();
+    // As V8's global: its prototype is an object of its own (with the global template's
+    // anonymous `constructor`) whose prototype is Object.prototype.
+    let proto = JsObject::with_object_proto(ctx.intrinsics());
+    let template = FunctionObjectBuilder::new(
+        ctx.realm(),
+        NativeFunction::from_fn_ptr(|_, _, _| Ok(JsValue::undefined())),
+    )
+    .name(js_string!())
+    .length(0)
+    .build();
+    proto.define_property_or_throw(
+        js_string!("constructor"),
+        PropertyDescriptor::builder()
+            .value(template)
+            .writable(true)
+            .enumerable(false)
+            .configurable(true),
+        ctx,
+    )?;
     target.set_prototype(Some(proto));
     let console = noop_console(ctx);
     let c = ctx.intrinsics().constructors();
@@ -320,6 +356,42 @@ fn populate_global(
         }
     }
     Ok(())
+}
+
+/// V8's GetConstructorName of a sandbox when it is not `Object`: the `name` of the
+/// `constructor` data property found on its prototype chain (no getter or proxy trap runs).
+fn constructor_name(sandbox: &JsObject, ctx: &mut Context) -> JsResult<Option<JsValue>> {
+    let mut current = Some(sandbox.clone());
+    while let Some(object) = current {
+        if boa_engine::object::builtins::JsProxy::from_object(object.clone()).is_ok() {
+            return Ok(None);
+        }
+        let desc = reflect(
+            ctx,
+            "getOwnPropertyDescriptor",
+            &[object.clone().into(), js_string!("constructor").into()],
+        )?;
+        if let Some(desc) = desc.as_object() {
+            let Some(ctor) = desc.get(js_string!("value"), ctx)?.as_object() else {
+                return Ok(None);
+            };
+            let name = reflect(
+                ctx,
+                "getOwnPropertyDescriptor",
+                &[ctor.into(), js_string!("name").into()],
+            )?;
+            let name = match name.as_object() {
+                Some(d) => d.get(js_string!("value"), ctx)?,
+                None => JsValue::undefined(),
+            };
+            return Ok(match name.as_string() {
+                Some(n) if !n.is_empty() && n != js_string!("Object") => Some(name.clone()),
+                _ => None,
+            });
+        }
+        current = object.prototype();
+    }
+    Ok(None)
 }
 
 /// Globals a context takes from the main realm.
