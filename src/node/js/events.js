@@ -83,7 +83,7 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
     if (isEventTarget(target)) {
       target[kMaxEventTargetListeners] = n;
       target[kMaxEventTargetListenersWarned] = false;
-    } else if (target != null && typeof target.setMaxListeners === 'function') {
+    } else if (typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
       throw invalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], target);
@@ -407,7 +407,8 @@ EventEmitter.prototype.eventNames = function eventNames() {
 
 // ---- helpers for EventEmitters and EventTargets --------------------------------------------
 function getEventListeners(emitterOrTarget, type) {
-  if (emitterOrTarget != null && typeof emitterOrTarget.listeners === 'function') {
+  // (as node: no nullish check, so null/undefined fail reading 'listeners')
+  if (typeof emitterOrTarget.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
   if (isEventTarget(emitterOrTarget)) return require('internal/web').eventTargetListeners(emitterOrTarget, type);

@@ -236,7 +236,8 @@ class TextDecoder {
   #s;
   constructor(encoding = 'utf-8', options = undefined) {
     encoding = `${encoding}`;
-    if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
+    // (node's validateObject with nullable: arrays and functions are not options objects)
+    if (options != null && (typeof options !== 'object' || Array.isArray(options))) {
       throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
     const enc = encodingFromLabel(encoding);
@@ -272,7 +273,8 @@ class TextDecoder {
       // one-shot UTF-8 decoding validates no options
     } else {
       s.fastPath = false;
-      if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      // (node's validateObject with nullable: arrays and functions are not options objects)
+    if (options != null && (typeof options !== 'object' || Array.isArray(options))) {
         throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
       }
     }
@@ -507,7 +509,8 @@ class Event {
   #s;
   constructor(type, options = undefined) {
     if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
-    if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
+    // (node's validateObject with nullable: arrays and functions are not options objects)
+    if (options != null && (typeof options !== 'object' || Array.isArray(options))) {
       throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
     const o = options || {};
