@@ -101,7 +101,7 @@ fn compile_function(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 
 fn builtin_source(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let name = arg_str(args, 0, ctx)?;
-    let Some((src, path)) = node::builtin_entry(&name) else {
+    let Some((_, path)) = node::builtin_entry(&name) else {
         return Ok(JsValue::undefined());
     };
     // Development aid: with RJS_DEV_SRC=<checkout>/src (and that folder granted), built-in JS is
@@ -111,7 +111,12 @@ fn builtin_source(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
             return Ok(js_string!(text.as_str()).into());
         }
     }
-    Ok(js_string!(src).into())
+    match node::builtin_source(&name) {
+        Some(src) => Ok(js_string!(src.as_ref()).into()),
+        None => Err(JsNativeError::error()
+            .with_message(format!("built-in {name}: embedded source unreadable"))
+            .into()),
+    }
 }
 
 fn native_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

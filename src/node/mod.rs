@@ -4,6 +4,7 @@
 
 pub mod buffer;
 pub mod crypto;
+mod embedded_js;
 pub mod encoding;
 pub mod errors;
 pub mod fs;
@@ -22,6 +23,7 @@ use boa_engine::{
     js_string, native_function::NativeFunctionPointer, object::JsObject, object::ObjectInitializer,
     Context, JsResult, JsString, JsValue, NativeFunction,
 };
+use std::borrow::Cow;
 
 /// One entry of a native binding: the JS name, the function and its declared length.
 pub(crate) type NativeFn = (&'static str, NativeFunctionPointer, usize);
@@ -150,15 +152,16 @@ pub const BUILTINS: &[&str] = &[
     "zlib",
 ];
 
-/// Embeds a JS file and remembers its path (relative to `src/`) for the development override.
+/// A built-in JS file (embedded compressed by build.rs), by its path relative to `src/`.
 macro_rules! js_file {
     ($path:literal) => {
-        (include_str!(concat!("../", $path)), $path)
+        ("", $path)
     };
 }
 
-/// The JS source of a built-in (or an internal helper such as `internal/inspect`) and its path
-/// relative to `src/` (empty for one-line sources defined here).
+/// The source of a built-in (or an internal helper such as `internal/inspect`): a one-line
+/// source defined here, or ("", the path relative to `src/`) of an embedded JS file, which
+/// [`builtin_source`] decompresses.
 pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
     Some(match name {
         "internal/loop" => js_file!("js/loop.js"),
@@ -291,8 +294,12 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
 }
 
 /// The embedded JS source of a built-in.
-pub fn builtin_source(name: &str) -> Option<&'static str> {
-    builtin_entry(name).map(|(src, _)| src)
+pub fn builtin_source(name: &str) -> Option<Cow<'static, str>> {
+    let (src, path) = builtin_entry(name)?;
+    if path.is_empty() {
+        return Some(Cow::Borrowed(src));
+    }
+    embedded_js::text(path).map(Cow::Owned)
 }
 
 /// Whether `name` (without `node:`) is a built-in module.
