@@ -1368,8 +1368,16 @@ function esmLoadCommonJS(format, file, request, source) {
   }
   if (format === 'reexport') return esmReexport(file, request);
   if (format === 'json') {
+    // node shares a JSON file's value with require(): its cache entry is used, or made
+    // ({ exports, loaded: true }, as node's json translator does).
+    const shared = file[0] === '/' && !file.includes('\0');
+    const cached = shared ? Module._cache[file] : undefined;
+    if (cached && cached.loaded) return cached.exports;
     const text = dataJson.has(file) ? dataJson.get(file) : binding.readFileUtf8(file);
-    try { return JSON.parse(text); } catch (err) { err.message = file + ': ' + err.message; throw err; }
+    let exports;
+    try { exports = JSON.parse(text); } catch (err) { err.message = file + ': ' + err.message; throw err; }
+    if (shared) Module._cache[file] = { exports, loaded: true };
+    return exports;
   }
   return loadModule(file, undefined, false); // as node: no parent (module.parent undefined)
 }
