@@ -23,6 +23,14 @@ function validateBuffer(value, name) {
   if (!ArrayBuffer.isView(value)) throw new (codes().ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], value);
 }
 
+// node's getHostDefinedOptionId check: a function, the default-loader constant, or nothing.
+// (The callback itself is not used: import() in vm code loads as the main context does.)
+function validateImportModuleDynamically(value) {
+  if (value !== undefined && value !== USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+    v().validateFunction(value, 'options.importModuleDynamically');
+  }
+}
+
 function isContext(object) {
   v().validateObject(object, 'object', { allowArray: true });
   return contexts.has(object);
@@ -305,6 +313,7 @@ class Script extends ContextifyScript {
       columnOffset = 0,
       cachedData,
       produceCachedData = false,
+      importModuleDynamically,
       [kParsingContext]: parsingContext,
     } = options;
     v().validateString(filename, 'options.filename');
@@ -312,6 +321,7 @@ class Script extends ContextifyScript {
     validateInt32(columnOffset, 'options.columnOffset');
     if (cachedData !== undefined) validateBuffer(cachedData, 'options.cachedData');
     v().validateBoolean(produceCachedData, 'options.produceCachedData');
+    validateImportModuleDynamically(importModuleDynamically);
     const context = parsingContext === undefined ? undefined : contexts.get(parsingContext);
     const source = [code, filename, lineOffset, columnOffset > 0 ? columnOffset : 0];
     let handle;
@@ -368,7 +378,7 @@ let defaultContextNameIndex = 1;
 function createContext(contextObject = {}, options = {}) {
   if (contextObject !== DONT_CONTEXTIFY && isContext(contextObject)) return contextObject;
   v().validateObject(options, 'options');
-  const { name = `VM Context ${defaultContextNameIndex++}`, origin, codeGeneration, microtaskMode } = options;
+  const { name = `VM Context ${defaultContextNameIndex++}`, origin, codeGeneration, microtaskMode, importModuleDynamically } = options;
   v().validateString(name, 'options.name');
   if (origin !== undefined) v().validateString(origin, 'options.origin');
   if (codeGeneration !== undefined) {
@@ -378,6 +388,7 @@ function createContext(contextObject = {}, options = {}) {
     v().validateBoolean(wasm, 'options.codeGeneration.wasm');
   }
   v().validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
+  validateImportModuleDynamically(importModuleDynamically);
   if (contextObject === DONT_CONTEXTIFY) {
     const handle = binding.makeContext(undefined);
     contexts.set(handle.global, handle);
@@ -426,6 +437,7 @@ function compileFunction(code, params, options = {}) {
     produceCachedData = false,
     parsingContext = undefined,
     contextExtensions = [],
+    importModuleDynamically,
   } = options;
   v().validateString(filename, 'options.filename');
   validateInt32(columnOffset, 'options.columnOffset');
@@ -441,6 +453,7 @@ function compileFunction(code, params, options = {}) {
   contextExtensions.forEach((extension, i) => {
     v().validateObject(extension, `options.contextExtensions[${i}]`, { allowNullable: true });
   });
+  validateImportModuleDynamically(importModuleDynamically);
   const context = parsingContext === undefined ? undefined : contexts.get(parsingContext);
   const paramList = params === undefined ? '' : params.join(', ');
   try {
