@@ -372,6 +372,32 @@ define('_getActiveRequests', function _getActiveRequests() { return []; });
 define('getActiveResourcesInfo', function getActiveResourcesInfo() { return loop.activeResources(); });
 define('_rawDebug', function _rawDebug(...args) { binding.write(2, `${require('util').format(...args)}\n`); });
 define('_tickCallback', function _tickCallback() { loop.drainTicks(); });
+readonly('_preload_modules', []); // the -r / --require modules, in order (see configure)
+// node's handler of an uncaught error, called directly: the monitors, the capture callback or
+// 'uncaughtException' listeners; with none, 'exit' is emitted with code 1 and it answers false.
+define('_fatalException', function _fatalException(er, fromPromise) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  process.emit('uncaughtExceptionMonitor', er, type);
+  const capture = loop.captureFn();
+  if (capture !== null) {
+    capture(er);
+  } else if (!process.emit('uncaughtException', er, type)) {
+    try {
+      if (!process._exiting) {
+        process._exiting = true;
+        process.exitCode = 1;
+        process.emit('exit', 1);
+      }
+    } catch { /* as node: ignored */ }
+    return false;
+  }
+  return true;
+});
+// The inspector and profiler hooks node has (no inspector here: they do nothing).
+define('_debugProcess', function _debugProcess() {});
+define('_debugEnd', function _debugEnd() {});
+define('_startProfilerIdleNotifier', function _startProfilerIdleNotifier() {});
+define('_stopProfilerIdleNotifier', function _stopProfilerIdleNotifier() {});
 define('openStdin', function openStdin() { process.stdin.resume(); return process.stdin; });
 let sourceMaps = false;
 Object.defineProperty(process, 'sourceMapsEnabled', { get() { return sourceMaps; }, enumerable: true, configurable: true });
@@ -386,8 +412,9 @@ define('loadEnvFile', function loadEnvFile(path = undefined) {
   for (const key of Object.keys(vars)) if (!(key in process.env)) process.env[key] = vars[key];
 });
 // Native addons cannot load in WebAssembly: node's entry for them fails as a failed dlopen.
-define('dlopen', function dlopen(module, filename) {
+define('dlopen', function dlopen() {
   if (arguments.length < 2) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'process.dlopen needs at least 2 arguments');
+  const filename = arguments[1];
   throw codedError(Error, 'ERR_DLOPEN_FAILED', `Cannot load native addon ${filename}: native addons are not supported by rjs (WebAssembly)`);
 });
 define('abort', function abort() { binding.write(2, 'Aborted\n'); binding.exit(134); });
@@ -638,7 +665,9 @@ module.exports = function configure() {
   pendingDeprecation = (process.env.NODE_PENDING_DEPRECATION || '')[0] === '1';
   for (let i = 0; i < switches.length; i++) {
     const a = switches[i];
-    if (a === '-e' || a === '-p' || a === '-pe' || a === '-r' || a === '--eval' || a === '--print' || a === '--require') i++;
+    if (a === '-r' || a === '--require') process._preload_modules.push(`${switches[++i]}`);
+    else if (a.startsWith('--require=')) process._preload_modules.push(a.slice(10));
+    else if (a === '-e' || a === '-p' || a === '-pe' || a === '--eval' || a === '--print') i++;
     else if (a === '--throw-deprecation') process.throwDeprecation = true;
     else if (a === '--trace-deprecation') process.traceDeprecation = true;
     else if (a === '--pending-deprecation' || a === '--no-pending-deprecation') pendingDeprecation = a[2] === 'p';
