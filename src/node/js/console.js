@@ -385,8 +385,9 @@ globalConsole.context = function context(name) {
   }
   return ctx;
 };
-globalConsole.createTask = function createTask(name) {
-  if (arguments.length === 0) throw new TypeError('First argument must be a non-empty string.');
+globalConsole.createTask = function createTask() { // V8's native: length 0
+  const name = arguments[0];
+  if (typeof name !== 'string' || name === '') throw new Error('First argument must be a non-empty string.');
   return { run: (fn) => fn() };
 };
 for (const key of ['_stdout', '_stderr']) {

@@ -176,8 +176,9 @@ function streamClasses() {
   Object.setPrototypeOf(WriteStream.prototype, SyncWriteStream.prototype);
   Object.setPrototypeOf(WriteStream, SyncWriteStream);
   WriteStream.prototype.isTTY = true;
-  WriteStream.prototype.getColorDepth = function (env) { return getColorDepth(env); };
-  WriteStream.prototype.hasColors = function (count, env) { return hasColors(count, env); };
+  // Named and of node's lengths (env defaults to process.env).
+  WriteStream.prototype.getColorDepth = { getColorDepth(env = process.env) { return getColorDepth(env); } }.getColorDepth;
+  WriteStream.prototype.hasColors = { hasColors(count, env) { return hasColors(count, env); } }.hasColors;
   WriteStream.prototype._refreshSize = function () {};
   // The cursor helpers are readline's (same validation and callbacks).
   WriteStream.prototype.cursorTo = function (x, y, cb) { return require('readline').cursorTo(this, x, y, cb); };
