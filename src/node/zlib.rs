@@ -67,8 +67,19 @@ struct ZlibOptions {
 /// A deflate stream (DEFLATE, GZIP or DEFLATERAW).
 struct ZDeflate {
     z: zlib_rs::Deflate,
+    mode: i32,
+    /// What `z` was made with (windowBits as zlib takes it: +16 gzip, negative raw).
+    config: DeflateConfig,
     /// Set again after reset(), as node's ResetStream does.
     dictionary: Vec<u8>,
+    /// After params() mid-stream: a raw deflater with the new settings that continues the
+    /// stream from the sync flush before it, the wrapper's trailer written here. (zlib-rs'
+    /// deflateParams cannot switch the deflate function once data went through.)
+    tail: Option<zlib_rs::Deflate>,
+    /// The Adler-32 (zlib) or CRC-32 (gzip) and length of all input, for that trailer.
+    check: u32,
+    length: u32,
+    trailer_written: bool,
     out: Vec<u8>,
 }
 
@@ -89,12 +100,18 @@ impl ZDeflate {
         };
         let mut d = ZDeflate {
             z: zlib_rs::Deflate::new_with_config(config),
+            mode,
+            config,
             // zlib takes no dictionary for gzip.
             dictionary: if mode == GZIP {
                 Vec::new()
             } else {
                 o.dictionary
             },
+            tail: None,
+            check: if mode == GZIP { 0 } else { 1 },
+            length: 0,
+            trailer_written: false,
             out: Vec::new(),
         };
         d.set_dictionary().then_some(d)
@@ -104,31 +121,89 @@ impl ZDeflate {
         self.dictionary.is_empty() || self.z.set_dictionary(&self.dictionary).is_ok()
     }
 
-    /// deflate() until the input is taken and the output drained, as node's write loop.
-    fn write(&mut self, mut input: &[u8], flush: i32, limit: usize) -> Result<usize, Failure> {
+    /// A fresh stream with the current settings (deflateReset keeps a params() change).
+    fn restart(&mut self) {
+        self.z = zlib_rs::Deflate::new_with_config(self.config);
+        self.tail = None;
+        self.check = if self.mode == GZIP { 0 } else { 1 };
+        self.length = 0;
+        self.trailer_written = false;
+    }
+
+    /// node's Params after its sync flush: a stream with no output yet starts over with the new
+    /// settings; one under way continues through a raw deflater made with them.
+    fn params(&mut self, level: i32, strategy: i32) {
+        self.config.level = level.clamp(-1, 9);
+        self.config.strategy = Strategy::try_from(strategy).unwrap_or_default();
+        if self.tail.is_none() && self.z.total_in() == 0 && self.z.total_out() == 0 {
+            self.restart();
+            self.set_dictionary();
+            return;
+        }
+        let raw = DeflateConfig {
+            window_bits: -(self.config.window_bits & 15).max(9),
+            ..self.config
+        };
+        self.tail = Some(zlib_rs::Deflate::new_with_config(raw));
+    }
+
+    /// deflate() until the input is taken and the output drained, as node's write loop; the
+    /// trailer of a stream continued by `tail` follows its end.
+    fn write(&mut self, input: &[u8], flush: i32, limit: usize) -> Result<usize, Failure> {
         let flush = DeflateFlush::try_from(flush).unwrap_or_default();
-        let all = input.len();
-        let mut buf = vec![0u8; SCRATCH];
-        loop {
-            let (in0, out0) = (self.z.total_in(), self.z.total_out());
-            let status = self.z.compress(input, &mut buf, flush);
-            let used = (self.z.total_in() - in0) as usize;
-            let made = (self.z.total_out() - out0) as usize;
-            input = &input[used..];
-            self.out.extend_from_slice(&buf[..made]);
-            if self.out.len() > limit {
-                return Err(Failure::TooLarge(limit));
-            }
-            match status {
-                Err(e) => return Err(Failure::Zlib("Z_STREAM_ERROR", -2, e.as_str().into())),
-                Ok(Status::StreamEnd) => return Ok(all - input.len()),
-                // The output buffer filled: more may be pending.
-                Ok(_) if made == buf.len() => {}
-                Ok(_) if input.is_empty() || (used == 0 && made == 0) => {
-                    return Ok(all - input.len())
+        let z = self.tail.as_mut().unwrap_or(&mut self.z);
+        let (used, ended) = drive(z, &mut self.out, input, flush, limit)?;
+        let taken = &input[..used];
+        self.check = match self.mode {
+            GZIP => zlib_rs::crc32::crc32(self.check, taken),
+            _ => zlib_rs::adler32::adler32(self.check, taken),
+        };
+        self.length = self.length.wrapping_add(used as u32);
+        if ended && self.tail.is_some() && !self.trailer_written {
+            self.trailer_written = true;
+            match self.mode {
+                GZIP => {
+                    self.out.extend_from_slice(&self.check.to_le_bytes());
+                    self.out.extend_from_slice(&self.length.to_le_bytes());
                 }
-                Ok(_) => {}
+                DEFLATE => self.out.extend_from_slice(&self.check.to_be_bytes()),
+                _ => {}
             }
+        }
+        Ok(used)
+    }
+}
+
+/// Runs one deflater over `input` until it is taken and the output drained; returns the bytes
+/// used and whether the stream ended.
+fn drive(
+    z: &mut zlib_rs::Deflate,
+    out: &mut Vec<u8>,
+    mut input: &[u8],
+    flush: DeflateFlush,
+    limit: usize,
+) -> Result<(usize, bool), Failure> {
+    let all = input.len();
+    let mut buf = vec![0u8; SCRATCH];
+    loop {
+        let (in0, out0) = (z.total_in(), z.total_out());
+        let status = z.compress(input, &mut buf, flush);
+        let used = (z.total_in() - in0) as usize;
+        let made = (z.total_out() - out0) as usize;
+        input = &input[used..];
+        out.extend_from_slice(&buf[..made]);
+        if out.len() > limit {
+            return Err(Failure::TooLarge(limit));
+        }
+        match status {
+            Err(e) => return Err(Failure::Zlib("Z_STREAM_ERROR", -2, e.as_str().into())),
+            Ok(Status::StreamEnd) => return Ok((all - input.len(), true)),
+            // The output buffer filled: more may be pending.
+            Ok(_) if made == buf.len() => {}
+            Ok(_) if input.is_empty() || (used == 0 && made == 0) => {
+                return Ok((all - input.len(), false))
+            }
+            Ok(_) => {}
         }
     }
 }
@@ -637,13 +712,13 @@ fn process(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     }
 }
 
-/// `params(handle, level, strategy)`: deflateParams after a flush, as node's Params (zlib-rs
-/// changes the level; the strategy stays the one the stream was made with).
+/// `params(handle, level, strategy)`: new deflate settings after a sync flush, as node's Params.
 fn params(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let level = args.get(1).and_then(JsValue::as_number).unwrap_or(-1.0) as i32;
+    let strategy = args.get(2).and_then(JsValue::as_number).unwrap_or(0.0) as i32;
     with_codec(args, |_, codec| {
         if let Codec::Deflate(c) = codec {
-            let _ = c.z.set_level(level.clamp(-1, 9));
+            c.params(level, strategy);
         }
     })?;
     Ok(JsValue::undefined())
@@ -654,7 +729,7 @@ fn params(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
 fn reset(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     with_codec(args, |_, codec| match codec {
         Codec::Deflate(c) => {
-            c.z.reset();
+            c.restart();
             c.out.clear();
             c.set_dictionary();
         }

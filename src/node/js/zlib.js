@@ -201,15 +201,32 @@ for (const [name, mode] of Object.entries(MODES)) {
 
 // Output reaches readers in pieces of at most chunkSize bytes, as node's output buffer fills:
 // a piece ends where the buffer is full, and the next write continues the same buffer.
-function pushOut(stream, out) {
+// As node's processCallback, a full buffer whose piece the readable side refused (push() false)
+// waits for the next _read before the rest goes out and the chunk completes (`done`).
+function pushOut(stream, out, done) {
   const size = stream._chunkSize;
-  for (let off = 0; off < out.length;) {
-    const n = Math.min(size - stream._outOffset, out.length - off);
-    stream.push(off === 0 && n === out.length ? out : out.subarray(off, off + n));
-    off += n;
-    stream._outOffset += n;
-    if (stream._outOffset >= size) stream._outOffset = 0;
-  }
+  let off = 0;
+  const step = () => {
+    while (off < out.length) {
+      const n = Math.min(size - stream._outOffset, out.length - off);
+      const accepted = stream.push(off === 0 && n === out.length ? out : out.subarray(off, off + n));
+      off += n;
+      stream._outOffset += n;
+      if (stream._outOffset < size) continue;
+      stream._outOffset = 0;
+      if (!accepted && !stream.destroyed) {
+        const oldRead = stream._read;
+        stream._read = (m) => {
+          stream._read = oldRead;
+          step();
+          stream._read(m);
+        };
+        return;
+      }
+    }
+    done();
+  };
+  step();
 }
 
 // Stream classes: Transforms whose chunks go through one native codec.
@@ -257,9 +274,10 @@ function makeClass(name, mode) {
     // Each chunk completes a loop turn later, as node's thread-pool zlib work does.
     require('internal/loop').queueCompletion(() => {
       if (isErr(out)) return cb(zlibError(out));
-      pushOut(this, out);
-      if (used < data.length) this.push(null);
-      cb();
+      pushOut(this, out, () => {
+        if (used < data.length) this.push(null);
+        cb();
+      });
     });
   };
   ZlibStream.prototype._flush = function (cb) {
@@ -292,8 +310,7 @@ function makeClass(name, mode) {
       this.bytesWritten += data.length;
       require('internal/loop').queueCompletion(() => {
         if (isErr(out)) return cb(zlibError(out));
-        pushOut(this, out);
-        cb();
+        pushOut(this, out, cb);
       });
       return;
     }
