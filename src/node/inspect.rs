@@ -1184,6 +1184,28 @@ fn lookup(o: &JsObject, key: &PropertyKey) -> R<Found> {
     Ok(Found::Missing)
 }
 
+/// Whether a Set or Map reads `size` and `[Symbol.iterator]` unchanged from `proto`, its
+/// intrinsic prototype: node's formatSet/formatMap count with `value.size` and iterate the value
+/// itself, so an override, another prototype or none is inspect.js's to follow.
+fn standard_collection(o: &JsObject, proto: &JsObject) -> R<bool> {
+    let iterator: PropertyKey = JsSymbol::iterator().into();
+    let size_ok = match (
+        lookup(o, &key!("size"))?,
+        own(proto, &key!("size")).and_then(|d| d.get().cloned()),
+    ) {
+        (Found::Accessor(d), Some(g)) => d.get() == Some(&g),
+        _ => false,
+    };
+    let iterator_ok = match (
+        lookup(o, &iterator)?,
+        own(proto, &iterator).and_then(|d| d.value().cloned()),
+    ) {
+        (Found::Data(v), Some(f)) => v == f,
+        _ => false,
+    };
+    Ok(size_ok && iterator_ok)
+}
+
 /// `o[key]` when no getter is involved (else bail).
 fn data_get(o: &JsObject, key: &PropertyKey) -> R<JsValue> {
     match lookup(o, key)? {
@@ -2374,6 +2396,9 @@ impl Fast {
     }
 
     fn set_entries(&mut self, o: &JsObject, recurse: f64, ctx: &mut Context) -> R<Vec<U>> {
+        if !standard_collection(o, &ctx.intrinsics().constructors().set().prototype())? {
+            return Err(Fail::Bail);
+        }
         let values: Vec<JsValue> = o
             .downcast_ref::<OrderedSet>()
             .map(|s| s.iter().cloned().collect())
@@ -2400,6 +2425,9 @@ impl Fast {
     }
 
     fn map_entries(&mut self, o: &JsObject, recurse: f64, ctx: &mut Context) -> R<Vec<U>> {
+        if !standard_collection(o, &ctx.intrinsics().constructors().map().prototype())? {
+            return Err(Fail::Bail);
+        }
         let entries: Vec<(JsValue, JsValue)> = o
             .downcast_ref::<OrderedMap<JsValue>>()
             .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())

@@ -346,14 +346,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const size = Set.prototype[Symbol.iterator] && sizeOf(value, 'Set');
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = formatSet.bind(null, value);
+      // As node: a null-prototype Set is shown through its values iterator (no size, so all).
+      formatter = formatSet.bind(null, constructor !== null ? value : Set.prototype.values.call(value));
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (itype === 'Map') {
       const size = sizeOf(value, 'Map');
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = formatMap.bind(null, value);
+      formatter = formatMap.bind(null, constructor !== null ? value : Map.prototype.entries.call(value));
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (itype === 'TypedArray') {
@@ -996,14 +997,15 @@ function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
   return output;
 }
 
+// node counts with value.size and iterates the value itself (overrides included).
 function formatSet(value, ctx, ignored, recurseTimes) {
-  const length = sizeOf(value, 'Set');
+  const length = value.size;
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const v of Set.prototype.values.call(value)) {
+  for (const v of value) {
     if (i >= maxLength) break;
     output.push(formatValue(ctx, v, recurseTimes));
     i++;
@@ -1014,13 +1016,13 @@ function formatSet(value, ctx, ignored, recurseTimes) {
 }
 
 function formatMap(value, ctx, ignored, recurseTimes) {
-  const length = sizeOf(value, 'Map');
+  const length = value.size;
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const { 0: k, 1: v } of Map.prototype.entries.call(value)) {
+  for (const { 0: k, 1: v } of value) {
     if (i >= maxLength) break;
     output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
     i++;
