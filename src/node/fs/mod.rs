@@ -69,6 +69,37 @@ fn outside_grants(path: &str) -> bool {
     holding_grant(path, &host::preopens()).is_none()
 }
 
+/// Whether `path` is a directory above a grant (`/a` when `/a/b` is granted at its own path):
+/// it exists for node, and tools that walk a path's parents (fs-extra's copy and move, `mkdir
+/// -p` helpers) stat them, so it reads as a bare directory rather than a refusal.
+fn grant_ancestor(path: &str) -> bool {
+    if cfg!(all(target_arch = "wasm32", target_os = "unknown")) || !outside_grants(path) {
+        return false;
+    }
+    let cwd = host::cwd().unwrap_or_else(|_| String::from("/"));
+    let abs = lexical_absolute(path, &cwd);
+    let prefix = if abs == "/" {
+        abs.clone()
+    } else {
+        format!("{abs}/")
+    };
+    host::preopens()
+        .iter()
+        .any(|g| g.starts_with('/') && g.starts_with(&prefix))
+}
+
+/// The stats shown for a [`grant_ancestor`]: a directory (drwxr-xr-x) with no other details.
+fn ancestor_stat() -> host::FsStat {
+    host::FsStat {
+        mode: 0o040755,
+        nlink: 1,
+        size: 4096,
+        blksize: 4096,
+        blocks: 8,
+        ..Default::default()
+    }
+}
+
 /// Whether the closest grant holding `path` is read-only (a write there is a refusal).
 fn in_read_only_grant(path: &str) -> bool {
     let read_only = host::read_only_preopens();

@@ -1,7 +1,10 @@
 //! Operations on names: stat/lstat, readdir, mkdir, rmdir, unlink, rename, link, symlink,
 //! readlink, realpath, utimes, access, copyFile.
 
-use super::{fs_error, lexical_absolute, nonempty, num_arg, stat_array, str_arg, valid_times};
+use super::{
+    ancestor_stat, fs_error, grant_ancestor, lexical_absolute, nonempty, num_arg, stat_array,
+    str_arg, valid_times,
+};
 use crate::host::{self, fs as hfs};
 use boa_engine::{
     builtins::object::OrdinaryObject,
@@ -20,6 +23,7 @@ pub fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     let throw_missing = args.get(2).is_none_or(JsValue::to_boolean);
     match nonempty(&path).and_then(|()| stat_path(&path, follow)) {
         Ok(s) => Ok(stat_array(&s, ctx)),
+        Err(_) if grant_ancestor(&path) => Ok(stat_array(&ancestor_stat(), ctx)),
         Err(e) if !throw_missing && e.kind() == std::io::ErrorKind::NotFound => {
             Ok(JsValue::undefined())
         }
@@ -411,10 +415,11 @@ pub fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
 
 pub fn access(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = str_arg(args, 0, ctx)?;
-    nonempty(&path)
-        .and_then(|()| hfs::access(&path))
-        .map_err(|e| fs_error(&e, "access", Some(&path), None, ctx))?;
-    Ok(JsValue::undefined())
+    match nonempty(&path).and_then(|()| hfs::access(&path)) {
+        Err(_) if grant_ancestor(&path) => Ok(JsValue::undefined()),
+        Err(e) => Err(fs_error(&e, "access", Some(&path), None, ctx)),
+        Ok(()) => Ok(JsValue::undefined()),
+    }
 }
 
 /// `copyFile(src, dest, mode)`; mode bit 1 is COPYFILE_EXCL, bit 4 COPYFILE_FICLONE_FORCE.

@@ -176,10 +176,40 @@ function createSecureContext(options) {
   return new SecureContext();
 }
 
+// A TLSSocket can be made (packages build one at load time to reach node's internals: got's
+// http2-wrapper takes `_handle._parentWrap.constructor`), but it never carries TLS: connecting
+// throws, and writing fails with ERR_TLS_UNAVAILABLE.
 class TLSSocket extends net.Socket {
   constructor(socket, options) {
-    super(options);
-    throw new codes.ERR_TLS_UNAVAILABLE('new tls.TLSSocket()');
+    super({ allowHalfOpen: options?.allowHalfOpen });
+    this._tlsOptions = options || {};
+    this._secureEstablished = false;
+    this._securePending = false;
+    this._newSessionPending = false;
+    this._controlReleased = false;
+    this.secureConnecting = true;
+    this._SNICallback = null;
+    this.servername = null;
+    this.alpnProtocol = null;
+    this.authorized = false;
+    this.authorizationError = null;
+    this.encrypted = true;
+    // node's TLSWrap handle; its parent is the wrapped net.Socket, or the JSStreamSocket
+    // (`_stream_wrap`'s class, net.Socket here) node puts around any other Duplex.
+    const parent = socket instanceof net.Socket ? socket : new net.Socket();
+    Object.defineProperty(this, '_handle', {
+      value: { _parentWrap: parent, _parent: parent._handle },
+      writable: true, configurable: true, enumerable: false,
+    });
+    this._parent = socket ?? null;
+  }
+
+  connect() {
+    throw new codes.ERR_TLS_UNAVAILABLE('tls.TLSSocket.connect()');
+  }
+
+  _write(chunk, encoding, callback) {
+    callback(new codes.ERR_TLS_UNAVAILABLE('tls.TLSSocket.write()'));
   }
 }
 
