@@ -185,10 +185,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
   if (ctx.customInspect) {
     const maybeCustom = value[customInspectSymbol];
-    if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
-        !(Object.getOwnPropertyDescriptor(value, 'constructor') &&
-          Object.getOwnPropertyDescriptor(value, 'constructor').value &&
-          Object.getOwnPropertyDescriptor(value, 'constructor').value.prototype === value)) {
+    if (typeof maybeCustom === 'function' && maybeCustom !== inspect && !isPrototypeObject(value)) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
       const isCrossContext = proxy !== undefined || !(context instanceof Object);
       const ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
@@ -213,6 +210,12 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return ctx.stylize(`[Circular *${index}]`, 'special');
   }
   return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+// value.constructor.prototype === value, read from an own data property (no getter runs).
+function isPrototypeObject(value) {
+  const desc = Object.getOwnPropertyDescriptor(value, 'constructor');
+  return desc !== undefined && !!desc.value && desc.value.prototype === value;
 }
 
 function isUndetectableObject(v) { return typeof v === 'undefined' && v !== undefined; }
