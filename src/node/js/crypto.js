@@ -353,6 +353,17 @@ function bytesToKey(password, keyLen, ivLen) {
 
 // Cipheriv/Decipheriv, and the deprecated password-based Cipher/Decipher (iv is kLegacy).
 const kLegacy = Symbol('kLegacy');
+// GCM deciphers made without options.authTagLength: a short tag is DEP0182 under
+// --pending-deprecation (once per process, as node's C++ emits it).
+const gcmTagLengthUnset = new WeakSet();
+let dep0182Emitted = false;
+function maybeWarnShortGcmTag(self, tagLength) {
+  if (dep0182Emitted || tagLength === 16 || !gcmTagLengthUnset.has(self)) return;
+  if (!process.execArgv.includes('--pending-deprecation') && process.env.NODE_PENDING_DEPRECATION !== '1') return;
+  dep0182Emitted = true;
+  process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without specifying the authTagLength ' +
+    'option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
+}
 // CCM ciphers: the longest message their nonce leaves room for, as node's max_message_size_.
 const ccmMaxLength = new WeakMap();
 function checkCcmMessageLength(self, length) {
@@ -387,6 +398,7 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
   self[kHandle] = h;
   const entry = ciphers().get(cipher.toLowerCase());
   if (entry && entry[2] === 'ccm') ccmMaxLength.set(self, iv.length === 13 ? 65535 : iv.length === 12 ? 16777215 : 2147483647);
+  if (entry && entry[2] === 'gcm' && !encrypt && authTagLength === -1) gcmTagLengthUnset.add(self);
   self._decoder = null;
   self._options = options;
 }
@@ -506,6 +518,7 @@ function setAuthTag(tagbuf, encoding) {
   const r = cipherOps(this[kHandle]).cipherSetAuthTag(this[kHandle], tagbuf);
   if (r === null) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${tagbuf.byteLength}`);
   if (!r) throw new (C('ERR_CRYPTO_INVALID_STATE'))('setAuthTag');
+  maybeWarnShortGcmTag(this, tagbuf.byteLength);
   return this;
 }
 // Members in node's order: encrypting ciphers get getAuthTag, decrypting ones setAuthTag.
