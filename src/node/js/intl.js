@@ -178,6 +178,19 @@ function canonicalZone(zone) {
   return zoneAliases.get(canonical) || canonical;
 }
 
+const part = (type, value) => ({ type, value });
+const literal = (value) => ({ type: 'literal', value });
+// en-US short names of the US zones: [letter, standard offset in minutes].
+const usZones = {
+  'America/New_York': ['E', -300], 'America/Detroit': ['E', -300], 'America/Toronto': ['E', -300],
+  'America/Indianapolis': ['E', -300], 'America/Louisville': ['E', -300], 'America/Nassau': ['E', -300],
+  'America/Chicago': ['C', -360], 'America/Winnipeg': ['C', -360], 'America/Mexico_City': ['C', -360],
+  'America/Menominee': ['C', -360], 'America/Denver': ['M', -420], 'America/Boise': ['M', -420],
+  'America/Edmonton': ['M', -420], 'America/Phoenix': ['M', -420], 'America/Los_Angeles': ['P', -480],
+  'America/Vancouver': ['P', -480], 'America/Tijuana': ['P', -480], 'America/Anchorage': ['AK', -540],
+  'America/Juneau': ['AK', -540], 'Pacific/Honolulu': ['H', -600],
+};
+
 class DateTimeFormat {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
@@ -199,50 +212,74 @@ class DateTimeFormat {
     }
     return { y: d.getUTCFullYear(), mo: d.getUTCMonth(), day: d.getUTCDate(), wd: d.getUTCDay(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds() };
   }
+  // The pieces below build node's formatToParts() lists; format() joins their values.
   formatDate(p, o) {
     const month = o.month;
     const wd = o.weekday ? (o.weekday === 'long' ? daysLong[p.wd] : daysLong[p.wd].slice(0, 3)) : '';
+    const out = [];
     if (month === 'long' || month === 'short') {
       const m = month === 'long' ? monthsLong[p.mo] : monthsLong[p.mo].slice(0, 3);
-      let out;
       if (this.gb) {
-        out = o.day ? `${p.day} ${m}` : m;
-        if (o.year) out += ` ${p.y}`;
-        if (wd) out = `${wd}${o.year ? ',' : ''} ${out}`;
+        if (wd) out.push(part('weekday', wd), literal(o.year ? ', ' : ' '));
+        if (o.day) out.push(part('day', `${p.day}`), literal(' '));
+        out.push(part('month', m));
+        if (o.year) out.push(literal(' '), part('year', `${p.y}`));
         return out;
       }
-      out = o.day ? `${m} ${p.day}` : m;
-      if (o.year) out += o.day ? `, ${p.y}` : ` ${p.y}`;
-      if (wd) out = `${wd}, ${out}`;
+      if (wd) out.push(part('weekday', wd), literal(', '));
+      out.push(part('month', m));
+      if (o.day) out.push(literal(' '), part('day', `${p.day}`));
+      if (o.year) out.push(literal(o.day ? ', ' : ' '), part('year', `${p.y}`));
       return out;
     }
     const two = (n) => String(n).padStart(2, '0');
-    const parts = [];
-    const mo = o.month === '2-digit' || (this.gb && o.month) ? two(p.mo + 1) : p.mo + 1;
-    const day = o.day === '2-digit' || (this.gb && o.day) ? two(p.day) : p.day;
-    if (this.gb && o.day) parts.push(day);
-    if (o.month) parts.push(mo);
-    if (!this.gb && o.day) parts.push(day);
-    if (o.year) parts.push(o.year === '2-digit' ? two(p.y % 100) : p.y);
-    let out = parts.join('/');
-    if (wd) out = out ? `${wd}, ${out}` : wd;
+    const fields = [];
+    const mo = o.month === '2-digit' || (this.gb && o.month) ? two(p.mo + 1) : `${p.mo + 1}`;
+    const day = o.day === '2-digit' || (this.gb && o.day) ? two(p.day) : `${p.day}`;
+    if (this.gb && o.day) fields.push(part('day', day));
+    if (o.month) fields.push(part('month', mo));
+    if (!this.gb && o.day) fields.push(part('day', day));
+    if (o.year) fields.push(part('year', o.year === '2-digit' ? two(p.y % 100) : `${p.y}`));
+    if (wd) out.push(part('weekday', wd));
+    if (wd && fields.length) out.push(literal(', '));
+    fields.forEach((f, i) => { if (i) out.push(literal('/')); out.push(f); });
     return out;
   }
   formatTime(p, o) {
     const two = (n) => String(n).padStart(2, '0');
     let h = p.h;
-    let suffix = '';
-    if (this.hour12) { suffix = h < 12 ? ' AM' : ' PM'; h = h % 12 || 12; }
-    if (this.gb) suffix = suffix.toLowerCase();
+    let period = '';
+    if (this.hour12) { period = h < 12 ? 'AM' : 'PM'; h = h % 12 || 12; }
+    if (this.gb) period = period.toLowerCase();
     // en-GB writes a lone or defaulted hour with two digits, an hour with minutes as given.
     const gbTwo = this.gb && (o[kDefaultTime] || (!o.minute && !this.hour12));
     const hour = o.hour === '2-digit' || gbTwo || (!this.hour12 && !this.gb) ? two(h) : String(h);
-    let out = hour;
-    if (o.minute) out += `:${two(p.mi)}`;
-    if (o.second) out += `:${two(p.s)}`;
-    return out + suffix;
+    const out = [part('hour', hour)];
+    if (o.minute) out.push(literal(':'), part('minute', two(p.mi)));
+    if (o.second) out.push(literal(':'), part('second', two(p.s)));
+    // ICU puts a narrow no-break space before the period; format() shows it as a space (V8).
+    if (period) out.push(literal('\u202f'), part('dayPeriod', period));
+    return out;
   }
-  format(date = Date.now()) {
+  // ICU's en names for timeZoneName: the US zones' short names, UTC, else the GMT offset.
+  zoneName(style, d) {
+    const offset = this.timeZone === 'UTC' ? 0 : internalBinding('timezone').offset(this.timeZone, d.getTime()) || 0;
+    const sign = offset < 0 ? '-' : '+';
+    const hours = Math.floor(Math.abs(offset) / 60);
+    const minutes = Math.abs(offset) % 60;
+    if (style === 'longOffset') {
+      return offset === 0 ? 'GMT' : `GMT${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+    }
+    if (style === 'short' || style === 'shortGeneric') {
+      if (this.timeZone === 'UTC') return 'UTC';
+      const us = usZones[this.timeZone];
+      if (us) return offset === us[1] ? `${us[0]}ST` : `${us[0]}DT`;
+    }
+    if (style === 'long' && this.timeZone === 'UTC') return 'Coordinated Universal Time';
+    if (offset === 0) return 'GMT';
+    return `GMT${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+  }
+  formatToParts(date = Date.now()) {
     const d = date instanceof Date ? date : new Date(date);
     if (Number.isNaN(d.getTime())) throw new RangeError('Invalid time value');
     const p = this.parts(d);
@@ -250,21 +287,31 @@ class DateTimeFormat {
     if (this.dateStyle || this.timeStyle) {
       const ds = { full: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }, long: { month: 'long', day: 'numeric', year: 'numeric' }, medium: { month: 'short', day: 'numeric', year: 'numeric' }, short: { month: 'numeric', day: 'numeric', year: this.gb ? 'numeric' : '2-digit' } }[this.dateStyle];
       const ts = this.timeStyle ? { hour: 'numeric', minute: '2-digit', second: this.timeStyle === 'short' ? undefined : '2-digit', [kDefaultTime]: true } : undefined;
-      const a = ds ? this.formatDate(p, ds) : '';
-      const b = ts ? this.formatTime(p, ts) : '';
+      const a = ds ? this.formatDate(p, ds) : [];
+      const b = ts ? this.formatTime(p, ts) : [];
       // The full and long date styles join a time with " at ".
-      return a && b ? `${a}${this.dateStyle === 'full' || this.dateStyle === 'long' ? ' at ' : ', '}${b}` : a || b;
+      const join = this.dateStyle === 'full' || this.dateStyle === 'long' ? ' at ' : ', ';
+      return a.length && b.length ? [...a, literal(join), ...b] : a.length ? a : b;
     }
     const hasDate = o.year || o.month || o.day || o.weekday;
     const hasTime = o.hour || o.minute || o.second;
-    if (!hasDate && !hasTime) o = { year: 'numeric', month: 'numeric', day: 'numeric' };
-    const a = hasDate || !hasTime ? this.formatDate(p, o) : '';
-    const b = hasTime ? this.formatTime(p, o) : '';
+    if (!hasDate && !hasTime) o = { ...o, year: 'numeric', month: 'numeric', day: 'numeric' };
+    const a = hasDate || !hasTime ? this.formatDate(p, o) : [];
+    const b = hasTime ? this.formatTime(p, o) : [];
     // ICU's long date patterns join a time with " at ", a lone weekday with a space.
     const join = o.month === 'long' ? ' at ' : o.weekday && !o.month && !o.day && !o.year ? ' ' : ', ';
-    return a && b ? `${a}${join}${b}` : a || b;
+    const out = a.length && b.length ? [...a, literal(join), ...b] : a.length ? a : b;
+    if (o.timeZoneName) {
+      out.push(literal(b.length ? ' ' : ', '), part('timeZoneName', this.zoneName(o.timeZoneName, d)));
+    }
+    return out;
   }
-  formatToParts(date) { return [{ type: 'literal', value: this.format(date) }]; }
+  format(date = Date.now()) {
+    const parts = this.formatToParts(date);
+    let text = '';
+    for (let i = 0; i < parts.length; i++) text += parts[i].value;
+    return text.replace(/\u202f/g, ' ');
+  }
   resolvedOptions() { return { locale: this.locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: this.timeZone }; }
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
