@@ -494,6 +494,16 @@ function callSiteOf(fn) {
   return String(holder.stack).split('\n')[1] || '';
 }
 
+// node looks for the call's line in at most 32 reads of 16 KiB: the newline before it must be
+// among the file's first 512 KiB (as UTF-8).
+const kMaxLineSearch = 32 * 16384;
+function lineWithinReach(src, lineStart) {
+  const newline = lineStart - 1;
+  if (newline * 3 < kMaxLineSearch) return true; // at most 3 bytes per UTF-16 unit
+  if (newline >= kMaxLineSearch) return false;
+  return require('buffer').Buffer.byteLength(src.slice(0, newline), 'utf8') < kMaxLineSearch;
+}
+
 function getErrMessage(fn) {
   const frame = callSiteOf(fn);
   const loc = /\((.+):(\d+):(\d+)\)\s*$/.exec(frame) || /at (.+):(\d+):(\d+)\s*$/.exec(frame);
@@ -510,6 +520,7 @@ function getErrMessage(fn) {
     const line = Number(lineStr) - 1;
     let offset = 0;
     for (let k = 0; k < line; k++) offset += lines[k].length + 1;
+    if (!lineWithinReach(src, offset)) throw new Error('beyond node\'s reads');
     // The frame's column is the callee's name (as V8 reports it); the call's own text starts
     // where its callee chain does, found back from the opening parenthesis.
     let paren = offset + Number(colStr) - 1;
