@@ -565,9 +565,12 @@ function writeWarning(text) {
       try { fs.writeSync(warningFd, text); return; } catch { /* as node: written to stderr instead */ }
     }
   }
-  // As node's: through the global console's error(), so process.stderr.write sees it.
-  require('console').error(text.slice(0, -1));
+  // As node's writeOut: through the global console's error() as it was at the first warning
+  // (so process.stderr.write sees it; a later console.error replacement does not).
+  if (warningError === undefined) warningError = require('console').error;
+  warningError(text.slice(0, -1));
 }
+let warningError;
 
 // ---- stdio ---------------------------------------------------------------------------------
 const stdio = require('internal/stdio');

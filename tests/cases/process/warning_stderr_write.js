@@ -16,3 +16,16 @@ process.nextTick(() => {
     console.log(JSON.stringify(seen, null, 1));
   });
 });
+// A replaced console.error receives them too (node's writeOut reads the global console's error
+// when it writes), also after globalThis.console itself is replaced.
+setTimeout(() => {
+  const original = console.error;
+  console.error = (...a) => process.stdout.write(`error(): ${a.join(' ').replace(/\(node:\d+\)/, '(node:PID)')}\n`);
+  process.emitWarning('third');
+  setTimeout(() => {
+    const c = globalThis.console;
+    globalThis.console = { error() { process.stdout.write('replaced console\n'); } };
+    process.emitWarning('fourth');
+    setTimeout(() => { globalThis.console = c; console.error = original; }, 1);
+  }, 1);
+}, 5);
