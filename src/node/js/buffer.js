@@ -289,7 +289,9 @@ Buffer[Symbol('kIsEncodingSymbol')] = Buffer.isEncoding; // as node's (internal/
 
 // ---- prototype: strings ----
 
-const proto = Buffer.prototype;
+// The methods are staged here and defined onto Buffer.prototype at the end, in node's order
+// (each defined once: deleting and re-adding would leave the prototype slower to look up).
+const proto = { __proto__: null };
 
 // The raw <enc>Slice/<enc>Write methods take their indices as node's C++ ParseArrayIndex:
 // undefined is the default, anything else ToInteger'd, a negative one out of range.
@@ -926,7 +928,7 @@ for (const k of Reflect.ownKeys(methods)) {
   Object.defineProperty(proto, k, { value: methods[k], writable: true, configurable: true, enumerable: true });
 }
 // The methods in node's definition order (for...in over a Buffer and util.inspect(Buffer.prototype)
-// list them so): moved to the end one by one, in that order.
+// list them so).
 function nodeKeyOrder() {
   const keys = [];
   for (const rw of ['read', 'write']) {
@@ -950,10 +952,9 @@ const kViewGetters = {
   parent: { enumerable: true, get() { return this instanceof Buffer ? this.buffer : undefined; } },
   offset: { enumerable: true, get() { return this instanceof Buffer ? this.byteOffset : undefined; } },
 };
-for (const k of nodeKeyOrder()) {
-  const desc = kViewGetters[k] ?? Object.getOwnPropertyDescriptor(proto, k);
-  delete proto[k];
-  Object.defineProperty(proto, k, desc);
+const ordered = nodeKeyOrder();
+for (const k of [...ordered, ...Reflect.ownKeys(proto).filter((k) => !ordered.includes(k))]) {
+  Object.defineProperty(Buffer.prototype, k, kViewGetters[k] ?? Object.getOwnPropertyDescriptor(proto, k));
 }
 
 // ---- atob / btoa ----
