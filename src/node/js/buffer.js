@@ -74,11 +74,14 @@ function Buffer(arg, encodingOrOffset, length) {
 }
 
 // DEP0005 as node's showFlaggedDeprecation: once, and not for a call made from a dependency
-// (unless --pending-deprecation); node gives up looking after 10000 calls.
+// (unless --pending-deprecation). node gives up looking after 10000 calls; a look here formats a
+// whole stack (~0.4 ms, ~50x node's), so it gives up after 100: a dependency's Buffer() loop stays fast.
+const kMaxNodeModulesChecks = 100;
 let bufferWarningEmitted = false;
 let nodeModulesChecks = 0;
 function showFlaggedDeprecation() {
-  if (bufferWarningEmitted || ++nodeModulesChecks > 10000 || (!pendingDeprecation() && isInsideNodeModules())) return;
+  if (bufferWarningEmitted || ++nodeModulesChecks > kMaxNodeModulesChecks ||
+      (!pendingDeprecation() && isInsideNodeModules())) return;
   bufferWarningEmitted = true; // before emitting: a stack formatter calling Buffer() must not warn again
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
     'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
