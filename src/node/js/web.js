@@ -858,20 +858,6 @@ class AbortSignal extends EventTarget {
     const s = signalState(this);
     if (s.aborted) throw s.reason;
   }
-  get onabort() { return signalState(this).onabort; }
-  set onabort(fn) {
-    const s = signalState(this);
-    if (s.onabortWrapper) this.removeEventListener('abort', s.onabortWrapper);
-    s.onabort = typeof fn === 'function' || (fn !== null && typeof fn === 'object') ? fn : null;
-    s.onabortWrapper = undefined;
-    if (s.onabort !== null) {
-      s.onabortWrapper = (ev) => {
-        const h = s.onabort;
-        if (typeof h === 'function') return h.call(this, ev);
-      };
-      this.addEventListener('abort', s.onabortWrapper);
-    }
-  }
   [customInspect](depth, options) {
     // past the depth node shows the signal itself, which has (internal) keys: [AbortSignal]
     if (depth < 0) return '[AbortSignal]';
@@ -931,6 +917,22 @@ function validateDelay(delay) {
   if (!Number.isInteger(delay)) throw new codes.ERR_OUT_OF_RANGE('delay', 'an integer', delay);
   if (delay < 0 || delay > 4294967295) throw new codes.ERR_OUT_OF_RANGE('delay', '>= 0 && <= 4294967295', delay);
 }
+// onabort as node's defineEventHandler: the first assignment (even of null) registers one
+// listener, which keeps its place and calls whatever function the attribute holds when the
+// event fires; any value is stored and read back (undefined reads as null).
+function getOnabort() { return signalState(this).onabort ?? null; }
+function setOnabort(value) {
+  const s = signalState(this);
+  s.onabort = value;
+  if (s.onabortWrapper !== undefined) return;
+  s.onabortWrapper = function eventHandler(...args) {
+    if (typeof s.onabort === 'function') return Reflect.apply(s.onabort, this, args);
+  };
+  this.addEventListener('abort', s.onabortWrapper);
+}
+Object.defineProperty(getOnabort, 'name', { value: 'get onabort' });
+Object.defineProperty(setOnabort, 'name', { value: 'set onabort' });
+Object.defineProperty(AbortSignal.prototype, 'onabort', { get: getOnabort, set: setOnabort, enumerable: true, configurable: true });
 // (as node 20: only aborted and the onabort handler are enumerable; reason and throwIfAborted are not)
 for (const k of ['aborted', 'onabort']) {
   Object.defineProperty(AbortSignal.prototype, k, { enumerable: true });
