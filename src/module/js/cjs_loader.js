@@ -631,7 +631,11 @@ Module._extensions = Object.create(null);
 function requireEsm(module, filename) {
   const [promise, namespace] = binding.runEsm(filename, '', true);
   const [state, value] = binding.promiseState(promise);
-  if (state === 2) throw value;
+  if (state === 2) {
+    promise.catch(() => {}); // the error is thrown to the require() caller instead
+    explainCommonJSGlobal(value, filename);
+    throw value;
+  }
   if (state === 0) {
     promise.catch(() => {}); // node never runs it; its rejection is nobody's concern
     let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.';
@@ -1163,9 +1167,13 @@ function validateAttributes(format, file, attributes) {
 // node's decorateErrorWithCommonJSHints: name what require() would have found.
 function commonJSHint(err, specifier, parentPath) {
   if (!parentPath || parentPath.startsWith('data:')) return;
+  // node's resolveAsCommonJS asks the CommonJS resolver for a module that has no filename, so
+  // a relative specifier is looked up from the working directory (node_modules from the parent).
+  const asker = new Module(parentPath, null);
+  asker.paths = nodeModulePaths(parentPath);
   let found;
   try {
-    found = resolveFilename(specifier, moduleAt(parentPath), false);
+    found = resolveFilename(specifier, asker, false);
   } catch {
     return;
   }
@@ -1470,6 +1478,25 @@ function decorateLinkError(err) {
   return false;
 }
 
+// node's explainCommonJSGlobalLikeNotDefinedError: a CommonJS global used in an ES module
+// graph gets a hint, naming the package.json that made `url` (the graph's root) an ES module.
+const CJS_GLOBAL_LIKE = ['require', 'module', 'exports', '__filename', '__dirname'];
+function explainCommonJSGlobal(err, file) {
+  if (!(err instanceof ReferenceError) || !CJS_GLOBAL_LIKE.some((g) => err.message === `${g} is not defined`)) return;
+  const old = `${err.name}: ${err.message}`;
+  const stack = err.stack;
+  err.message += ' in ES module scope';
+  if (err.message.startsWith('require ')) err.message += ', you can use import instead';
+  const pkg = /\.js$/.test(String(file).split('\0')[0]) ? packageScope(file) : null;
+  if (pkg && pkg.type === 'module') {
+    err.message += "\nThis file is being treated as an ES module because it has a '.js' file extension and " +
+      `'${pkg.__dir}/package.json' contains "type": "module". To treat it as a CommonJS script, rename it to use the '.cjs' file extension.`;
+  }
+  if (typeof stack === 'string' && stack.startsWith(old)) {
+    Object.defineProperty(err, 'stack', { value: `${err.name}: ${err.message}${stack.slice(old.length)}`, writable: true, configurable: true });
+  }
+}
+
 function runEsmMain(file, parent) {
   process.on('exit', handleProcessExit);
   let promise;
@@ -1477,6 +1504,7 @@ function runEsmMain(file, parent) {
   try { [promise] = binding.runEsm(file, parent || ''); } catch (err) { promise = Promise.reject(err); }
   promise.then(() => process.off('exit', handleProcessExit), (err) => {
     process.off('exit', handleProcessExit);
+    explainCommonJSGlobal(err, file);
     decorateLinkError(err);
     // node's run_main reports it with triggerUncaughtException(err, true /* fromPromise */):
     // origin 'unhandledRejection', an error shown where it was made.
