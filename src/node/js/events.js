@@ -475,6 +475,8 @@ const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async
 // rjs's internal option of on(): yield each event's first argument instead of the argument
 // list (node's kFirstEventParam; readline's line iterator uses it).
 const kFirstEventParam = Symbol.for('rjs.events.firstEventParam');
+// node's watermark view of an on() iterator (readline reads it).
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
 
 function on(emitter, event, options = {}) {
   const v = lazyValidators();
@@ -523,6 +525,12 @@ function on(emitter, event, options = {}) {
       errorHandler(err);
     },
     [Symbol.asyncIterator]() { return this; },
+    [kWatermarkData]: {
+      get size() { return unconsumedEvents.length; },
+      get low() { return lowWatermark; },
+      get high() { return highWatermark; },
+      get isPaused() { return paused; },
+    },
   }, AsyncIteratorPrototype);
 
   if (options[kFirstEventParam] === true) listen(emitter, event, (value) => eventHandler(value));
