@@ -311,7 +311,16 @@ fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     // Only a fully evaluated module has every import loaded (namespace() needs them all).
     let ns = match promise.state() {
         boa_engine::builtins::promise::PromiseState::Fulfilled(_) => m.namespace(ctx).into(),
-        _ => JsValue::undefined(),
+        // The caller throws the failure; the evaluation promise is not an unhandled rejection.
+        boa_engine::builtins::promise::PromiseState::Rejected(_) => {
+            ctx.host_hooks().promise_rejection_tracker(
+                &promise,
+                boa_engine::builtins::promise::OperationType::Handle,
+                ctx,
+            );
+            JsValue::undefined()
+        }
+        boa_engine::builtins::promise::PromiseState::Pending => JsValue::undefined(),
     };
     Ok(JsArray::from_iter([JsValue::from(promise), ns], ctx).into())
 }

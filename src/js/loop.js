@@ -188,9 +188,12 @@ function processRejections() {
 const kEnhanceStack = Symbol.for('rjs.enhanceStackBeforeInspector');
 // Marks `err`, about to be thrown by a built-in (whose throws record no site), with the excerpt
 // of node's throw statement there; a later throw of it from script code takes precedence.
-const throwMarks = new WeakMap(); // error -> { header, site }
-function markThrow(err, header) {
-  if (err !== null && typeof err === 'object') throwMarks.set(err, { header, site: `${throwSite(err)}` });
+const throwMarks = new WeakMap(); // error -> { header, site, rejection }
+// `rejection`, for a report of it as an unhandled rejection (or from an ES module's top level),
+// where node shows where the error was made: a header; null when node has already read its
+// stack (then its handler's line shows); false when the mark does not apply; undefined: `header`.
+function markThrow(err, header, rejection) {
+  if (err !== null && typeof err === 'object') throwMarks.set(err, { header, site: `${throwSite(err)}`, rejection });
 }
 
 // Node's report for an uncaught error: "file:line\nsource\n   ^\n\n<stack>\n\nNode.js vX".
@@ -227,6 +230,8 @@ function sourceExcerpt(file, line, column, atThrow) {
 // The throw statement of node 20's hideStackFrames (internal/errors), as an uncaught report
 // shows it for an error from a validator.
 const HIDDEN_FRAMES_THROW = 'node:internal/errors:541\n      throw error;\n      ^\n';
+// node's report of an unhandled rejection made where no script line shows.
+const PROMISES_THROW = 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
 const rejectionReports = new WeakMap(); // error made for a rejection -> its report's header
 // [file, line, column] of the `throw` statement that threw `value`, or undefined.
 function throwSite(value) {
@@ -270,7 +275,11 @@ function reportText(err, origin, site = throwSite(err), header) {
     let shown = site !== undefined ? sourceExcerpt(site[0], site[1], site[2], true) : m ? sourceExcerpt(m[1], Number(m[2]), Number(m[3])) : '';
     // Thrown last by a built-in that marked it (an unhandled 'error' event, --throw-deprecation).
     const mark = throwMarks.get(err);
-    if (mark !== undefined && mark.site === `${site}`) shown = mark.header;
+    if (mark !== undefined && mark.site === `${site}`) {
+      const rejection = origin === 'unhandledRejection' ? mark.rejection : undefined;
+      if (rejection === undefined) shown = mark.header;
+      else if (rejection !== false) shown = rejection === null ? header === undefined ? PROMISES_THROW : '' : rejection;
+    }
     // An error made where no script line shows (node's own code): node shows the throw site.
     if (shown === '' && header !== undefined) shown = header.replace(/^\n/, '');
     // node's validators are wrapped in hideStackFrames, which rethrows their errors.
@@ -281,8 +290,9 @@ function reportText(err, origin, site = throwSite(err), header) {
     // A stack without frames is shown by inspect as "[Name: message]"; node's report
     // prints the frames it always has, so the first line reads "Name: message".
     // (Not when the script itself asked for no frames or its own stack format.)
+    // (Not for an error whose stack node read while it had no frames: a marked null rejection.)
     if (body.startsWith('[') && typeof err.stack === 'string' && !stack.startsWith('[') &&
-        Error.stackTraceLimit !== 0 && !customPrepareStackTrace()) {
+        Error.stackTraceLimit !== 0 && !customPrepareStackTrace() && !(mark !== undefined && mark.rejection === null)) {
       // (A multi-line message without own properties: the brackets are the first and last.)
       body = body.endsWith(']') && !body.includes('] {') ? body.slice(1, -1) : body.replace(/^\[([\s\S]*?)\]( \{\n|$)/, '$1$2');
     }
@@ -292,7 +302,7 @@ function reportText(err, origin, site = throwSite(err), header) {
     // (strings as they are), and for primitives a hint about --trace-uncaught.
     // (An error-like rejection reason: node shows where its own code throws it.)
     if (header !== undefined) out = header;
-    else if (origin === 'unhandledRejection') out = '\nnode:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
+    else if (origin === 'unhandledRejection') out = `\n${PROMISES_THROW}`;
     else if (site !== undefined) {
       const shown = sourceExcerpt(site[0], site[1], site[2], true);
       // (node sets an object escaping the [eval] or [stdin] script apart by a blank line instead.)

@@ -609,7 +609,20 @@ impl Module {
                     PromiseState::Fulfilled(_) => Ok(index),
                     // c. If promise.[[PromiseState]] is rejected, then
                     //    i. Return ThrowCompletion(promise.[[PromiseResult]]).
-                    PromiseState::Rejected(err) => Err(JsError::from_opaque(err)),
+                    PromiseState::Rejected(err) => {
+                        // rjs: the failure reaches the caller as this throw; the promise no one
+                        // can see is handled (V8's SyntheticModule::Evaluate makes none), or the
+                        // host would report it as an unhandled rejection as well.
+                        if !promise.borrow().data().handled {
+                            context.host_hooks().promise_rejection_tracker(
+                                &promise,
+                                builtins::promise::OperationType::Handle,
+                                context,
+                            );
+                            promise.borrow_mut().data_mut().handled = true;
+                        }
+                        Err(JsError::from_opaque(err))
+                    }
                 }
             }
         }

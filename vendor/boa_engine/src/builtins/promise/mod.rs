@@ -85,7 +85,8 @@ pub struct Promise {
     state: PromiseState,
     fulfill_reactions: Vec<ReactionRecord>,
     reject_reactions: Vec<ReactionRecord>,
-    handled: bool,
+    // rjs: crate-visible so a synthetic module's failed evaluation can mark its promise handled.
+    pub(crate) handled: bool,
 }
 
 /// The operation type of the [`HostPromiseRejectionTracker`][fn] abstract operation.

@@ -1,0 +1,1 @@
+import './inner.cjs'; export const x = 1;
