@@ -150,11 +150,18 @@ function processSync(mode, buffer, opts, name) {
   const handle = makeHandle(mode, options);
   const finish = opts && Number.isFinite(opts.finishFlush) ? opts.finishFlush : flushesOf(mode).finishFlush;
   const out = native.process(handle, input, finish, maxOutputOf(opts));
+  const used = native.consumed(handle);
   // Freed now rather than at the next collection, as node's zlibBufferSync closes its engine.
   native.close(handle);
   if (isErr(out)) throw zlibError(out);
-  // node returns the stream that did the work; rjs makes one of the same class for it.
-  return opts && opts.info ? { buffer: out, engine: new (getClass(name))(opts) } : out;
+  if (!(opts && opts.info)) return out;
+  // node returns the stream that did the work, closed; rjs makes one of the same class in
+  // that state.
+  const engine = new (getClass(name))(opts);
+  engine.bytesWritten = used;
+  engine._handle.close();
+  engine._handle = null;
+  return { buffer: out, engine };
 }
 
 // node's zlibBuffer: the callback forms end a stream with the input and collect its output.
