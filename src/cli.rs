@@ -67,6 +67,9 @@ const IGNORED: &[&str] = &[
     "--enable-source-maps",
     "--expose-gc",
     "--expose_gc",
+    // Buffers are always zero-filled here.
+    "--zero-fill-buffers",
+    "--no-zero-fill-buffers",
     "--pending-deprecation",
     "--throw-deprecation",
     "--preserve-symlinks",

@@ -1497,6 +1497,27 @@ function explainCommonJSGlobal(err, file) {
   }
 }
 
+// node's addBuiltinLibsToObject for -e/-p code: each public built-in is a global that loads it
+// on first read (then keeps it); assigning replaces it with a plain global.
+function addBuiltinLibsToGlobal(req) {
+  for (const name of builtinModules) {
+    if (name[0] === '_' || name.includes('/') || name === 'test' || name in globalThis) continue;
+    const setReal = function setReal(value) {
+      delete globalThis[name];
+      globalThis[name] = value;
+    };
+    Object.defineProperty(globalThis, name, {
+      get: function get() {
+        const lib = req(name);
+        delete globalThis[name];
+        Object.defineProperty(globalThis, name, { get: () => lib, set: setReal, configurable: true, enumerable: false });
+        return lib;
+      },
+      set: setReal, configurable: true, enumerable: false,
+    });
+  }
+}
+
 function runEsmMain(file, parent) {
   process.on('exit', handleProcessExit);
   let promise;
@@ -1645,6 +1666,7 @@ function runEntry(kind, arg) {
     globalThis.module = m;
     globalThis.exports = m.exports;
     globalThis.require = makeRequire(m);
+    if (kind !== 'stdin') addBuiltinLibsToGlobal(globalThis.require);
     globalThis.__filename = name;
     globalThis.__dirname = '.';
     loop.setSourceText(name, arg);

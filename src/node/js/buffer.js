@@ -889,11 +889,7 @@ function inspect(recurseTimes, ctx) {
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
   if (ctx) {
     // node's getOwnNonIndexProperties: enumerable (or, with showHidden, all) names and symbols.
-    const keys = (ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this))
-      .filter((k) => !/^(0|[1-9][0-9]*)$/.test(k));
-    for (const sym of Object.getOwnPropertySymbols(this)) {
-      if (ctx.showHidden || Object.prototype.propertyIsEnumerable.call(this, sym)) keys.push(sym);
-    }
+    const keys = require('internal/inspect').getOwnNonIndexProperties(this, ctx.showHidden ? 0 : 2);
     if (keys.length) {
       const obj = { __proto__: null };
       for (const k of keys) obj[k] = this[k];

@@ -1082,7 +1082,7 @@ fs.exists = function exists(path, cb) {
   }
 };
 Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
-  value: (path) => new Promise((resolve) => fs.exists(path, resolve)), configurable: true,
+  value: function exists(path) { return new Promise((resolve) => fs.exists(path, resolve)); }, configurable: true,
 });
 fs.existsSync = existsSync;
 // (In node's order of keys.)

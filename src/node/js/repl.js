@@ -253,7 +253,14 @@ function showError(self, e) {
     if (errStack[0] === '[' && errStack[errStack.length - 1] === ']') errStack = errStack.slice(1, -1);
   }
   if (errStack === '') errStack = self.writer(e);
-  const lines = errStack.split(/(?<=\n)/);
+  // Lines with their line breaks (indexOf: a lookbehind split is quadratic in the engine).
+  const lines = [];
+  for (let at = 0; at < errStack.length;) {
+    const nl = errStack.indexOf('\n', at);
+    const end = nl === -1 ? errStack.length : nl + 1;
+    lines.push(errStack.slice(at, end));
+    at = end;
+  }
   let matched = false;
   errStack = '';
   for (const line of lines) {

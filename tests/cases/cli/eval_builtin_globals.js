@@ -1,0 +1,2 @@
+// @cli: -e "console.log(typeof fs, typeof os, typeof path.join, typeof test, Object.getOwnPropertyDescriptor(globalThis, 'util').get.name, Object.keys(globalThis).includes('fs')); fs = 5; console.log(fs, Object.getOwnPropertyDescriptor(globalThis, 'fs').enumerable); console.log(typeof http.createServer, Object.getOwnPropertyDescriptor(globalThis, 'http').get.name)"
+// -e/-p code sees node's built-in modules as lazy globals (not scripts or stdin).
