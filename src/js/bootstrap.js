@@ -219,12 +219,19 @@ const LOOP_FRAMES = {
   processTimers: ['listOnTimeout (node:internal/timers:581:17)', 'process.processTimers (node:internal/timers:519:7)'],
   processImmediates: ['process.processImmediate (node:internal/timers:483:21)'],
 };
+// A frame line `    at NAME (WHERE)` as [NAME, WHERE] (NAME ends at the first " ("), else null.
+// (String operations: the engine's regular expressions cost microseconds per line here.)
+function splitFrame(line) {
+  if (!line.startsWith('    at ') || !line.endsWith(')')) return null;
+  const k = line.indexOf(' (', 7);
+  return k < 0 ? null : [line.slice(7, k), line.slice(k + 2, -1)];
+}
 function nodeFrames(lines) {
   const out = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = /^ {4}at (.*?) \((.*)\)$/.exec(lines[i]);
+    const m = splitFrame(lines[i]);
     if (m === null) { out.push(esmFiles.size === 0 ? lines[i] : esmUrlFrame(lines[i])); continue; }
-    const [, name, where] = m;
+    const [name, where] = m;
     if (where.startsWith('node:internal/cjs_loader:')) {
       const known = LOADER_FRAMES[name];
       if (known === undefined) continue;
@@ -327,7 +334,8 @@ function shownFrames(error, skipConstructors) {
   const f = stackFrames.call(error);
   if (f === undefined) return undefined;
   // Drop the frames of the bootstrap itself and of native call trampolines.
-  const lines = f.split('\n').filter((l) => l && !l.includes('(node:internal/bootstrap') && !/^ {4}at (call|apply) \(native\)$/.test(l));
+  const lines = f.split('\n').filter((l) => l && !l.includes('(node:internal/bootstrap') &&
+    l !== '    at call (native)' && l !== '    at apply (native)');
   for (let i = 0; i < lines.length; i++) if (lines[i].includes(':1:')) lines[i] = unshiftColumn(lines[i]);
   const shown = nodeFrames(lines);
   return skipConstructors ? withoutConstructorFrames(error, shown) : shown;
