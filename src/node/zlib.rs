@@ -198,12 +198,9 @@ fn drive(
         match status {
             Err(e) => return Err(Failure::Zlib("Z_STREAM_ERROR", -2, e.as_str().into())),
             Ok(Status::StreamEnd) => return Ok((all - input.len(), true)),
-            // The output buffer filled: more may be pending.
+            // The output buffer filled: more may be pending; else done, as node's write loop.
             Ok(_) if made == buf.len() => {}
-            Ok(_) if input.is_empty() || (used == 0 && made == 0) => {
-                return Ok((all - input.len(), false))
-            }
-            Ok(_) => {}
+            Ok(_) => return Ok((all - input.len(), false)),
         }
     }
 }
@@ -340,8 +337,9 @@ impl ZInflate {
                 Status::StreamEnd => return Ok(all - input.len()),
                 // zlib: Z_FINISH that could not end the stream, the output not full.
                 _ if flush == Z_FINISH => return Err(Failure::unexpected_eof()),
-                _ if input.is_empty() || (used == 0 && made == 0) => return Ok(all - input.len()),
-                _ => {}
+                // As node's write loop: done once the output is not full (Z_BLOCK may stop
+                // early with input left).
+                _ => return Ok(all - input.len()),
             }
         }
     }
