@@ -13,4 +13,6 @@ tmp="$out.tmp.$$"
 # The init function stays exported (wizer 48 would otherwise leave the component's lift of it
 # dangling); nothing calls it after the snapshot.
 wasmtime wizer "${flags[@]}" --keep-init-func=true --init-func wizer-initialize -o "$tmp" "$in" >/dev/null
+# The long zero runs inside wizer's merged segments (free heap) are left out of the file.
+node "$(dirname "$0")/strip-zero-runs.mjs" "$tmp" 2>/dev/null
 mv "$tmp" "$out"
