@@ -309,6 +309,35 @@ pub fn is_builtin(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::{builtin_entry, builtin_source, BUILTINS};
+
+    /// Every public built-in's source is embedded and decompresses (build.rs compresses the
+    /// files `builtin_entry` names by path; a name without its file would fail only at run time).
+    #[test]
+    fn builtin_sources_are_embedded() {
+        for name in BUILTINS {
+            if builtin_entry(name).is_none() {
+                continue;
+            }
+            let src = builtin_source(name);
+            assert!(
+                src.is_some_and(|s| !s.is_empty()),
+                "{name}: no embedded source"
+            );
+        }
+        for internal in [
+            "internal/loop",
+            "internal/process",
+            "internal/errors",
+            "internal/inspect",
+        ] {
+            assert!(
+                builtin_source(internal).is_some(),
+                "{internal}: no embedded source"
+            );
+        }
+    }
+
     /// Built-in JS stays Latin-1: the engine keeps every script's text for
     /// `Function.prototype.toString`, at one byte per character only when all of it fits, and the
     /// snapshot carries the warm built-ins' texts into every start. Write other characters as
