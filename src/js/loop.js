@@ -674,6 +674,11 @@ class Immediate {
   [Symbol.dispose]() { clearImmediate(this); }
 }
 
+// As node's: a function of its own (util.inspect shows its name), clearing either kind of timer.
+function clearInterval(timer) {
+  clearTimeout(timer);
+}
+
 function setImmediate(callback, arg1, arg2, arg3) {
   validateCallback(callback);
   const i = new Immediate(callback, arguments.length > 1 ? timerArgs(arguments, 1) : undefined);
@@ -877,12 +882,17 @@ let beforeExitEmitted = false;
 // One loop iteration. Returns how long the host may wait for I/O (ms), or -1 to exit.
 function turn() {
   if (acx !== null) acx.set(undefined);
-  processTimers();
-  processCompletions();
-  const polled = fdWatchers.size > 0 && pollIO(ioTimeout());
-  for (const h of pollHandlers) h();
-  processImmediates();
-  if (closing.length > 0) processCloses();
+  // (as libuv's uv_run: a loop with nothing ref'ed does not iterate, so unref'ed timers and
+  // immediates left after the script or a turn do not run)
+  let polled = false;
+  if (alive()) {
+    processTimers();
+    processCompletions();
+    polled = fdWatchers.size > 0 && pollIO(ioTimeout());
+    for (const h of pollHandlers) h();
+    processImmediates();
+    if (closing.length > 0) processCloses();
+  }
   if (!alive()) {
     if (acx !== null) acx.set(undefined);
     if (!process._exiting) {
@@ -928,7 +938,7 @@ for (const fn of [setTimeout, setImmediate]) {
 
 module.exports = {
   nextTick, drainTicks, fatal, turn, exit, exitNow, setRejectionMode, captureFn, activeResources, markThrow,
-  setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
+  setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, Timeout, Immediate,
   enableAsyncContext, refHandle, unrefHandle, setSourceText, markScriptThrow, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
 };
