@@ -17,6 +17,7 @@ pub mod segmenter;
 pub mod timezone;
 pub mod url;
 pub mod vm;
+mod vm_source_map;
 pub mod zlib;
 
 use boa_engine::{

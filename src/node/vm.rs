@@ -24,8 +24,8 @@ use boa_engine::{
     parser::Parser,
     property::{PropertyDescriptor, PropertyKey},
     realm::Realm,
-    Context, JsData, JsError, JsNativeError, JsResult, JsSymbol, JsValue, NativeFunction, Script,
-    Source,
+    Context, JsData, JsError, JsNativeError, JsResult, JsString, JsSymbol, JsValue, NativeFunction,
+    Script, Source,
 };
 use boa_gc::{Finalize, Gc, GcRefCell, Trace};
 use std::cell::Cell;
@@ -68,6 +68,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("run", run, 3),
             ("compileFunction", compile_function, 6),
             ("memoryBytes", memory_bytes, 0),
+            ("sourceMapURL", source_map_url, 1),
             ("heapBytes", heap_bytes, 0),
             ("collectGarbage", collect_garbage, 0),
         ],
@@ -902,6 +903,14 @@ fn single_function(items: &[StatementListItem]) -> bool {
         return false;
     };
     matches!(p.expression(), Expression::FunctionExpression(_))
+}
+
+/// `sourceMapURL(code)`: the URL of V8's `//# sourceMappingURL=` magic comment, or undefined.
+fn source_map_url(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let code = args.first().cloned().unwrap_or_default().to_string(ctx)?;
+    let units: Vec<u16> = code.iter().collect();
+    Ok(super::vm_source_map::source_map_url(&units)
+        .map_or(JsValue::undefined(), |u| JsString::from(u.as_str()).into()))
 }
 
 /// A full collection of the engine's heap (`gc()` under --expose-gc).

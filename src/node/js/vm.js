@@ -193,105 +193,28 @@ function cacheRejected(view, code) {
   return data.length < 16 || data.readUInt32LE(0) !== kCacheMagic || data.readUInt32LE(4) !== kCacheVersion ||
     data.readUInt32LE(8) !== code.length;
 }
-// Origins and source hashes of the scripts compiled so far (bounded, as V8's cache is).
-const compiledScripts = new Set();
+// Origins and sources of the scripts compiled so far (bounded, as V8's cache is): origin ->
+// the set of its sources (the engine hashes a string natively; a JS hash of a multi-megabyte
+// bundle took seconds).
+const compiledScripts = new Map();
+let compiledCount = 0;
 function compiledBefore(code, filename, lineOffset, columnOffset) {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < code.length; i++) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193);
-  const key = `${lineOffset}:${columnOffset}:${code.length}:${hash >>> 0}:${filename}`;
-  if (compiledScripts.has(key)) return true;
-  if (compiledScripts.size >= 1024) compiledScripts.clear();
-  compiledScripts.add(key);
+  const origin = `${lineOffset}:${columnOffset}:${filename}`;
+  let sources = compiledScripts.get(origin);
+  if (sources !== undefined && sources.has(code)) return true;
+  if (compiledCount >= 1024) { compiledScripts.clear(); compiledCount = 0; sources = undefined; }
+  if (sources === undefined) compiledScripts.set(origin, (sources = new Set()));
+  sources.add(code);
+  compiledCount++;
   return false;
 }
 
-// The single-line comments of `code` (the text after '//'), as V8's scanner meets them: not
-// inside strings, template literals or regular expressions (a '/' starts one where an
-// expression may, judged by the token before it).
-const kBeforeExpression = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw',
-  'case', 'do', 'else', 'yield', 'await']);
-function lineComments(code) {
-  const out = [];
-  const n = code.length;
-  const isBreak = (ch) => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
-  const braces = []; // per open '{': whether it opened a template substitution
-  let regexOk = true;
-  let i = 0;
-  // Scans template text from `j`: past its closing '`', or into a '${'.
-  const template = (j) => {
-    for (; j < n; j++) {
-      if (code[j] === '\\') j++;
-      else if (code[j] === '`') { regexOk = false; return j + 1; }
-      else if (code[j] === '$' && code[j + 1] === '{') { braces.push(true); regexOk = true; return j + 2; }
-    }
-    return n;
-  };
-  while (i < n) {
-    const c = code[i];
-    if (c === '/' && code[i + 1] === '/') {
-      let j = i + 2;
-      while (j < n && !isBreak(code[j])) j++;
-      out.push(code.slice(i + 2, j));
-      i = j;
-    } else if (c === '/' && code[i + 1] === '*') {
-      const j = code.indexOf('*/', i + 2);
-      i = j < 0 ? n : j + 2;
-    } else if (c === '"' || c === "'") {
-      let j = i + 1;
-      while (j < n && code[j] !== c && !isBreak(code[j])) j += code[j] === '\\' ? 2 : 1;
-      i = j + 1;
-      regexOk = false;
-    } else if (c === '`') {
-      i = template(i + 1);
-    } else if (c === '/') {
-      if (regexOk) {
-        let j = i + 1;
-        let inClass = false;
-        for (; j < n && !isBreak(code[j]) && (inClass || code[j] !== '/'); j++) {
-          if (code[j] === '\\') j++;
-          else if (code[j] === '[') inClass = true;
-          else if (code[j] === ']') inClass = false;
-        }
-        i = j + 1;
-        while (i < n && /[\w$]/.test(code[i])) i++;
-      } else {
-        i++;
-      }
-      regexOk = !regexOk;
-    } else if (c === '{') {
-      braces.push(false);
-      regexOk = true;
-      i++;
-    } else if (c === '}') {
-      if (braces.pop() === true) {
-        i = template(i + 1);
-      } else {
-        regexOk = true;
-        i++;
-      }
-    } else if (/[\w$\u0080-\uffff]/.test(c)) {
-      let j = i + 1;
-      while (j < n && /[\w$\u0080-\uffff]/.test(code[j])) j++;
-      regexOk = kBeforeExpression.has(code.slice(i, j));
-      i = j;
-    } else {
-      if (!/\s/.test(c)) regexOk = c !== ')' && c !== ']';
-      i++;
-    }
-  }
-  return out;
-}
-
-// V8's `//# sourceMappingURL=<url>` magic comment (or `//@`): the last one counts, and one
-// whose value is empty or followed by more than blanks leaves none.
+// V8's `//# sourceMappingURL=<url>` magic comment (or `//@`) as V8's scanner meets comments:
+// the last one counts, and one whose value is empty or followed by more than blanks leaves none
+// (scanned natively: node/vm_source_map.rs).
 function sourceMapURL(code) {
   if (!code.includes('sourceMappingURL')) return undefined;
-  let url;
-  for (const text of lineComments(code)) {
-    const m = /^[#@][^\S\n]+sourceMappingURL=[^\S\n]*(\S*)([^]*)$/.exec(text);
-    if (m !== null) url = m[2].trim() === '' ? m[1] : '';
-  }
-  return url || undefined;
+  return internalBinding('vm').sourceMapURL(code);
 }
 
 // node's native base class: the code cache comes from it.

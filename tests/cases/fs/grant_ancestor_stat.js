@@ -10,3 +10,4 @@ fs.promises.stat(parent).then((s) => console.log('promise', s.isDirectory()));
 fs.stat(parent, (err, s) => console.log('callback', err, s.isDirectory()));
 fs.mkdirSync(path.join('anc-test', 'x', 'y'), { recursive: true });
 console.log(fs.readdirSync('anc-test'));
+fs.rmSync('anc-test', { recursive: true });
