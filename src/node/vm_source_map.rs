@@ -53,10 +53,7 @@ fn is_space(c: u16) -> bool {
 
 /// `[\w$\u0080-\uffff]`.
 fn is_word(c: u16) -> bool {
-    c >= 0x80
-        || c == u16::from(b'$')
-        || c == u16::from(b'_')
-        || (c < 0x80 && (c as u8).is_ascii_alphanumeric())
+    c >= 0x80 || c == u16::from(b'$') || c == u16::from(b'_') || (c as u8).is_ascii_alphanumeric()
 }
 
 const BEFORE_EXPRESSION: &[&str] = &[
