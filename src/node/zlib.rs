@@ -504,6 +504,14 @@ impl BrotliDecoder {
     }
 }
 
+/// Decompresses one whole Brotli stream (the built-in modules' embedded JS,
+/// node/embedded_js.rs); `None` if it is not one complete stream.
+pub(crate) fn brotli_decompress(input: &[u8]) -> Option<Vec<u8>> {
+    let mut decoder = BrotliDecoder::new(&[])?;
+    decoder.write(input, usize::MAX).ok()?;
+    decoder.ended.then_some(decoder.out)
+}
+
 #[derive(Trace, Finalize, JsData)]
 struct Handle {
     #[unsafe_ignore_trace]
