@@ -10,5 +10,9 @@ log.push('sync end');
 const orig = fs.access; let n = 0; fs.access = (...a) => { n++; return orig(...a); };
 fs.exists(__filename, (r) => { log.push(`patched ${r} ${n}`); fs.access = orig; });
 require('util').promisify(fs.exists)(__filename).then((r) => log.push(`promisified ${r}`));
-setTimeout(() => console.log(log.join(' | ')), 50);
+// (The later callbacks come in the order node's thread pool finishes them: printed sorted.)
+setTimeout(() => {
+  const at = log.indexOf('sync end') + 1;
+  console.log([...log.slice(0, at), ...log.slice(at).sort()].join(' | '));
+}, 50);
 try { fs.exists(__filename); } catch (e) { console.log(e.code); }
