@@ -2021,6 +2021,7 @@ class TextEncoderStream {
   get readable() { check(this, 'TextEncoderStream'); return this[kState].transform.readable; }
   get writable() { check(this, 'TextEncoderStream'); return this[kState].transform.writable; }
   [kInspect](depth, options) {
+    check(this, 'TextEncoderStream');
     return customInspect(this, depth, options, 'TextEncoderStream', { encoding: this.encoding, readable: this.readable, writable: this.writable });
   }
 }
@@ -2048,6 +2049,7 @@ function zlibStreamClass(name, make) {
     get readable() { check(this, name); return this[kState].transform.readable; }
     get writable() { check(this, name); return this[kState].transform.writable; }
     [kInspect](depth, options) {
+      check(this, name);
       return customInspect(this, depth, options, name, { readable: this.readable, writable: this.writable });
     }
   };
@@ -2084,6 +2086,7 @@ class TextDecoderStream {
   get readable() { check(this, 'TextDecoderStream'); return this[kState].transform.readable; }
   get writable() { check(this, 'TextDecoderStream'); return this[kState].transform.writable; }
   [kInspect](depth, options) {
+    check(this, 'TextDecoderStream');
     return customInspect(this, depth, options, 'TextDecoderStream', {
       encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM, readable: this.readable, writable: this.writable,
     });
