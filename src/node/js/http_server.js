@@ -73,12 +73,29 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
   this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
 };
 
+// node 20's internal/validators link check (RFC 8288): <uri> then `; param[=value]` pairs.
+const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+const kLinkFormat = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
+function validateLinkHeaderFormat(value) {
+  if (typeof value === 'undefined' || !linkValueRegExp.exec(value)) {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('hints', value, kLinkFormat);
+  }
+}
+function validateLinkHeaderValue(hints) {
+  if (typeof hints === 'string') {
+    validateLinkHeaderFormat(hints);
+    return hints;
+  }
+  if (!Array.isArray(hints)) throw new (codes().ERR_INVALID_ARG_VALUE)('hints', hints, kLinkFormat);
+  for (const link of hints) validateLinkHeaderFormat(link);
+  return hints.join(', ');
+}
+
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   validateObject(hints, 'hints');
   if (hints.link === null || hints.link === undefined) return;
-  const link = Array.isArray(hints.link) ? hints.link.join(', ') : String(hints.link);
+  const link = validateLinkHeaderValue(hints.link);
   if (link.length === 0) return;
-  if (checkInvalidHeaderChar(link)) throw new (codes().ERR_INVALID_CHAR)('header content', 'Link');
   let head = 'HTTP/1.1 103 Early Hints\r\n';
   head += `Link: ${link}\r\n`;
   for (const key of Object.keys(hints)) {
