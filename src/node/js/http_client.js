@@ -63,10 +63,7 @@ function Agent(options) {
   this.totalSocketCount = 0;
   validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
   if (this.maxTotalSockets !== undefined) {
-    validateNumber(this.maxTotalSockets, 'maxTotalSockets');
-    if (this.maxTotalSockets <= 0 || Number.isNaN(this.maxTotalSockets)) {
-      throw new (codes().ERR_OUT_OF_RANGE)('maxTotalSockets', '> 0', this.maxTotalSockets);
-    }
+    validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
   } else {
     this.maxTotalSockets = Infinity;
   }
