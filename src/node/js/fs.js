@@ -951,7 +951,7 @@ function statfsSync(path, options = { bigint: false }) {
   mustExist(getValidatedPath(path), true, 'statfs');
   const v = [61267, 4096, 1048576, 524288, 524288, 1048576, 524288];
   const f = options.bigint ? BigInt : Number;
-  return { type: f(v[0]), bsize: f(v[1]), blocks: f(v[2]), bfree: f(v[3]), bavail: f(v[4]), files: f(v[5]), ffree: f(v[6]) };
+  return new types.StatFs(...v.map(f));
 }
 
 // WASI has no change notifications: a watch is refused once node would start it (a missing path

@@ -123,6 +123,7 @@ class Dir {
   // `list()`: the opened directory's Dirents, read at the first read. `load(dir)`: those of a
   // subdirectory, for the recursive walk (breadth first, as node's queue of handles).
   constructor(path, list, options, load = undefined) { // length 3, as node's Dir(handle, path, options)
+    if (!list) throw new (E().ERR_MISSING_ARGS)('handle');
     const opts = { bufferSize: 32, ...(options && typeof options === 'object' ? options : {}) };
     require('internal/validators').validateUint32(opts.bufferSize, 'options.bufferSize', true);
     this[kList] = list;
@@ -212,4 +213,15 @@ class Dir {
   [Symbol.asyncIterator]() { return this.entries(); }
 }
 
-module.exports = { Stats, BigIntStats, Dirent, Dir, makeStats, kType };
+// fs.statfs()'s result, node's StatFs (a plain constructor; numbers or bigints).
+function StatFs(type, bsize, blocks, bfree, bavail, files, ffree) {
+  this.type = type;
+  this.bsize = bsize;
+  this.blocks = blocks;
+  this.bfree = bfree;
+  this.bavail = bavail;
+  this.files = files;
+  this.ffree = ffree;
+}
+
+module.exports = { Stats, BigIntStats, Dirent, Dir, StatFs, makeStats, kType };
