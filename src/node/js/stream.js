@@ -404,7 +404,7 @@ Stream.prototype.pipe = function (dest, options) {
   function onclose() { if (didOnEnd) return; didOnEnd = true; if (typeof dest.destroy === 'function') dest.destroy(); }
   function onerror(er) {
     cleanup();
-    if (this.listenerCount('error') === 0) this.emit('error', er);
+    if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
   }
   prependListener(source, 'error', onerror);
   prependListener(dest, 'error', onerror);
