@@ -1,12 +1,14 @@
 //! The native half of `crypto` (`internalBinding('crypto')`): hash, HMAC and cipher handles,
-//! the key derivations (PBKDF2, HKDF, scrypt), Ed25519 signatures, primes, Diffie-Hellman and host
-//! randomness. Digests live in `crypto/hash.rs`, ciphers in `crypto/cipher.rs`, big-number work in
+//! the key derivations (PBKDF2, HKDF, scrypt), Ed25519 signatures, RSA and EC key arithmetic
+//! (`crypto/rsa.rs`, `crypto/ec.rs`), primes, Diffie-Hellman and host randomness. Digests live in `crypto/hash.rs`, ciphers in `crypto/cipher.rs`, big-number work in
 //! `crypto/prime.rs`; argument validation, node's error objects,
 //! encodings, streams and webcrypto are `node/js/crypto.js`.
 
 mod cipher;
+mod ec;
 mod hash;
 mod prime;
+mod rsa;
 
 use crate::host;
 use crate::node::buffer::{new_buffer, new_buffer_from_vec, view};
@@ -326,6 +328,105 @@ fn ed25519_verify(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     Ok(ok.into())
 }
 
+/// A Buffer, or undefined for None.
+fn opt_buffer(v: Option<Vec<u8>>, ctx: &mut Context) -> JsResult<JsValue> {
+    v.map_or(Ok(JsValue::undefined()), |b| new_buffer_from_vec(b, ctx))
+}
+
+fn buffers(items: Vec<Vec<u8>>, ctx: &mut Context) -> JsResult<JsValue> {
+    let values = items
+        .into_iter()
+        .map(|b| new_buffer_from_vec(b, ctx))
+        .collect::<JsResult<Vec<_>>>()?;
+    Ok(JsArray::from_iter(values, ctx).into())
+}
+
+/// `rsaGenerate(bits, e)` → [n, e, d, p, q, dp, dq, qi], or undefined for an unusable e.
+fn rsa_generate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let bits = num_arg(args, 0, 0.0).max(0.0) as u64;
+    match rsa::generate(bits, &bytes_arg(args, 1, ctx)?) {
+        Some(key) => buffers(key.to_vec(), ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+/// `rsaPublic(x, n, e)` → xᵉ mod n, or undefined when x ≥ n.
+fn rsa_public(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let x = bytes_arg(args, 0, ctx)?;
+    let (n, e) = (bytes_arg(args, 1, ctx)?, bytes_arg(args, 2, ctx)?);
+    opt_buffer(rsa::public_op(&n, &e, &x), ctx)
+}
+
+/// `rsaPrivate(x, n, e, d, p?, q?, dp?, dq?, qi?)` → xᵈ mod n, or undefined when x ≥ n or the
+/// key is inconsistent.
+fn rsa_private(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let x = bytes_arg(args, 0, ctx)?;
+    let mut key = Vec::new();
+    for i in 1..args.len().min(9) {
+        key.push(opt_bytes(args, i, ctx)?.unwrap_or_default());
+    }
+    opt_buffer(rsa::private_op(&key, &x), ctx)
+}
+
+fn curve_arg(args: &[JsValue], ctx: &mut Context) -> JsResult<Option<ec::Curve>> {
+    Ok(ec::Curve::by_name(&str_arg(args, 0, ctx)?))
+}
+
+/// `ecGenerate(curve)` → [private scalar, uncompressed point].
+fn ec_generate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    match curve_arg(args, ctx)? {
+        Some(c) => {
+            let (d, q) = ec::generate(c);
+            buffers(vec![d, q], ctx)
+        }
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+/// `ecPublic(curve, d)` → the uncompressed public point, or undefined for an invalid scalar.
+fn ec_public(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let d = bytes_arg(args, 1, ctx)?;
+    let q = curve_arg(args, ctx)?.and_then(|c| ec::public(c, &d));
+    opt_buffer(q, ctx)
+}
+
+/// `ecPoint(curve, point, compressed)` → the point re-encoded, or undefined if not on the curve.
+fn ec_point(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let q = bytes_arg(args, 1, ctx)?;
+    let compressed = args.get(2).is_some_and(JsValue::to_boolean);
+    let out = curve_arg(args, ctx)?.and_then(|c| ec::point(c, &q, compressed));
+    opt_buffer(out, ctx)
+}
+
+/// `ecSign(curve, d, digest)` → r‖s.
+fn ec_sign(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (d, digest) = (bytes_arg(args, 1, ctx)?, bytes_arg(args, 2, ctx)?);
+    let sig = curve_arg(args, ctx)?.and_then(|c| ec::sign(c, &d, &digest));
+    opt_buffer(sig, ctx)
+}
+
+/// `ecVerify(curve, point, digest, rs)` → whether r‖s signs the digest.
+fn ec_verify(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (q, digest) = (bytes_arg(args, 1, ctx)?, bytes_arg(args, 2, ctx)?);
+    let rs = bytes_arg(args, 3, ctx)?;
+    let ok = curve_arg(args, ctx)?.is_some_and(|c| ec::verify(c, &q, &digest, &rs));
+    Ok(ok.into())
+}
+
+/// `ecdh(curve, d, point)` → the shared x coordinate, or undefined.
+fn ecdh(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (d, q) = (bytes_arg(args, 1, ctx)?, bytes_arg(args, 2, ctx)?);
+    let out = curve_arg(args, ctx)?.and_then(|c| ec::ecdh(c, &d, &q));
+    opt_buffer(out, ctx)
+}
+
+/// `x25519(d, peer?)` → d's public key, or the secret shared with `peer`; undefined if invalid.
+fn x25519(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let d = bytes_arg(args, 0, ctx)?;
+    let peer = opt_bytes(args, 1, ctx)?;
+    opt_buffer(ec::x25519(&d, peer.as_deref()), ctx)
+}
+
 /// `randomFill(u8)`: fills the bytes with host randomness.
 fn random_fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     view(args.first(), ctx)?.with_mut(ctx, host::fill_random)?;
@@ -433,6 +534,16 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("ed25519Public", ed25519_public, 1),
         ("ed25519Sign", ed25519_sign, 2),
         ("ed25519Verify", ed25519_verify, 3),
+        ("rsaGenerate", rsa_generate, 2),
+        ("rsaPublic", rsa_public, 3),
+        ("rsaPrivate", rsa_private, 9),
+        ("ecGenerate", ec_generate, 1),
+        ("ecPublic", ec_public, 2),
+        ("ecPoint", ec_point, 3),
+        ("ecSign", ec_sign, 3),
+        ("ecVerify", ec_verify, 4),
+        ("ecdh", ecdh, 3),
+        ("x25519", x25519, 2),
         ("randomFill", random_fill, 1),
         ("checkPrime", check_prime, 2),
         ("generatePrime", generate_prime, 4),

@@ -63,7 +63,7 @@ fn random_bits(bits: u64) -> BigUint {
 }
 
 /// A random number in [0, bound) (bound > 0).
-fn random_below(bound: &BigUint) -> BigUint {
+pub(crate) fn random_below(bound: &BigUint) -> BigUint {
     loop {
         let r = random_bits(bound.bits());
         if &r < bound {

@@ -1,4 +1,5 @@
-// `crypto`: Hash, Hmac, Cipheriv/Decipheriv, pbkdf2/hkdf/scrypt, secret KeyObjects, random
+// `crypto`: Hash, Hmac, Cipheriv/Decipheriv, pbkdf2/hkdf/scrypt, KeyObjects (secret, RSA,
+// RSA-PSS, EC, Ed25519, X25519: PEM/DER/JWK in and out), sign/verify, RSA encryption, ECDH, random
 // bytes/ints/UUIDs, timingSafeEqual and webcrypto (getRandomValues, randomUUID and a subtle
 // subset: digest, HMAC, AES-GCM/CBC/CTR, PBKDF2/HKDF). The work is native (node/crypto.rs);
 // this file validates arguments, builds node's errors and handles encodings. Hash, Hmac and
@@ -626,8 +627,6 @@ class KeyObject {
   [kDeserialize]({ type, bytes }) {
     this[kKeyType] = type;
     Object.defineProperty(this, kKeyBytes, { value: keyHandle(bytes) });
-    if (type === 'public') Object.defineProperty(this, kPublicBytes, { value: this[kKeyBytes] });
-    if (type === 'private') Object.defineProperty(this, kPublicBytes, { value: native.ed25519Public(this[kKeyBytes]) });
   }
 }
 class SecretKeyObject extends KeyObject {
@@ -646,156 +645,923 @@ function createSecretKey(key, encoding) {
   return new SecretKeyObject(prepareSecretKey(key, encoding, true));
 }
 
-// Ed25519 key pairs: a private key holds its 32-byte seed, a public key its 32-byte point.
-const kPublicBytes = Symbol('kPublicBytes');
-const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+// Ed25519's SPKI and PKCS#8 prefixes (webcrypto's Ed25519 keys).
 const kSpki = '302a300506032b6570032100', kPkcs8 = '302e020100300506032b657004220420';
-class AsymmetricKeyObject extends KeyObject {
-  get asymmetricKeyType() { return (this[kAsymmetricKeyType] = 'ed25519'); }
-  get asymmetricKeyDetails() { return this.asymmetricKeyType && {}; }
-  export(options) {
-    validateObject(options, 'options');
-    const { format, type } = options;
-    const priv = this.type === 'private';
-    if (format === 'jwk') {
-      const jwk = { crv: 'Ed25519' };
-      if (priv) jwk.d = this[kKeyBytes].toString('base64url');
-      jwk.x = this[kPublicBytes].toString('base64url');
-      jwk.kty = 'OKP';
-      return jwk;
-    }
-    if (format !== 'pem' && format !== 'der') throw new (E().ERR_INVALID_ARG_VALUE)('options.format', format);
-    if (type === 'pkcs1' || type === 'sec1') {
-      throw cxx(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding ${type} can only be used for ${type === 'sec1' ? 'EC' : 'RSA'} keys.`);
-    }
-    if (type !== (priv ? 'pkcs8' : 'spki')) throw new (E().ERR_INVALID_ARG_VALUE)('options.type', type);
-    if (priv && options.cipher !== undefined) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)('encrypted private key export');
-    const der = Buffer.concat([Buffer.from(priv ? kPkcs8 : kSpki, 'hex'), this[kKeyBytes]]);
-    if (format === 'der') return der;
-    const label = priv ? 'PRIVATE KEY' : 'PUBLIC KEY';
-    return `-----BEGIN ${label}-----\n${der.toString('base64').match(/.{1,64}/g).join('\n')}\n-----END ${label}-----\n`;
+
+// ---- asymmetric keys ----
+
+// An asymmetric KeyObject's handle is a record of the key's numbers (Buffers):
+//   rsa, rsa-pss: n, e and, in a private key, d, p, q, dp, dq, qi; an rsa-pss key with
+//     parameters has pss = { hashAlgorithm, mgf1HashAlgorithm, saltLength };
+//   ec: curve (OpenSSL's name), q (the uncompressed point) and, in a private key, d;
+//   ed25519, x25519: q (32 bytes) and, in a private key, d (32 bytes).
+const kAsym = Symbol('kAsym');
+const decoderUnsupported = () => osslError('1E08010C', 'DECODER routines', 'unsupported', 'ERR_OSSL_UNSUPPORTED');
+const incompatibleKeyOptions = (a, b) => cxx(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding ${a} ${b}.`);
+
+// ---- DER ----
+
+const hex = (h) => Buffer.from(h, 'hex');
+const derLength = (n) => (n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : n < 0x10000 ? [0x82, n >> 8, n & 255] : [0x83, n >>> 16, (n >> 8) & 255, n & 255]);
+function tlv(tag, ...parts) {
+  const body = Buffer.concat(parts);
+  return Buffer.concat([Buffer.from([tag, ...derLength(body.length)]), body]);
+}
+const derSeq = (...parts) => tlv(0x30, ...parts);
+const derOctets = (b) => tlv(0x04, b);
+const derBits = (b) => tlv(0x03, Buffer.alloc(1), b);
+function derUint(b) {
+  b = stripZeros(b);
+  return tlv(0x02, b.length === 0 || b[0] & 0x80 ? Buffer.concat([Buffer.alloc(1), b]) : b);
+}
+const kNull = hex('0500');
+// One element at `pos`: { tag, body, end }; malformed input throws.
+function derElement(buf, pos = 0) {
+  if (pos + 2 > buf.length) throw decoderUnsupported();
+  const tag = buf[pos];
+  let len = buf[pos + 1], start = pos + 2;
+  if (len & 0x80) {
+    const n = len & 0x7f;
+    if (n === 0 || n > 4 || start + n > buf.length) throw decoderUnsupported();
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + buf[start + i];
+    start += n;
+  }
+  if (start + len > buf.length) throw decoderUnsupported();
+  return { tag, body: buf.subarray(start, start + len), end: start + len, raw: buf.subarray(pos, start + len) };
+}
+// The elements of a constructed value (a SEQUENCE unless `tag` says otherwise).
+function derItems(e, tag = 0x30) {
+  if (!e || e.tag !== tag) throw decoderUnsupported();
+  const out = [];
+  for (let p = 0; p < e.body.length;) {
+    const item = derElement(e.body, p);
+    out.push(item);
+    p = item.end;
+  }
+  return out;
+}
+// A whole buffer that must be one SEQUENCE.
+function derTop(buf) {
+  const e = derElement(buf);
+  if (e.end !== buf.length) throw decoderUnsupported();
+  return derItems(e);
+}
+function derUintOf(e) {
+  if (!e || e.tag !== 0x02) throw decoderUnsupported();
+  return stripZeros(e.body);
+}
+const bitsOf = (e) => {
+  if (!e || e.tag !== 0x03 || e.body[0] !== 0) throw decoderUnsupported();
+  return Buffer.from(e.body.subarray(1));
+};
+
+// Object identifiers, as their DER encoding's hex.
+const kOid = {
+  rsa: '06092a864886f70d010101',
+  'rsa-pss': '06092a864886f70d01010a',
+  ec: '06072a8648ce3d0201',
+  ed25519: '06032b6570',
+  x25519: '06032b656e',
+  mgf1: '06092a864886f70d010108',
+};
+const kCurveOids = { prime256v1: '06082a8648ce3d030107', secp384r1: '06052b81040022', secp256k1: '06052b8104000a' };
+const kOtherCurveOids = { '06052b81040023': 'secp521r1', '06052b81040021': 'secp224r1', '06082a8648ce3d030101': 'prime192v1' };
+const kDigestOids = {
+  md5: '06082a864886f70d0205', sha1: '06052b0e03021a', ripemd160: '06052b24030201',
+  sha224: '0609608648016503040204', sha256: '0609608648016503040201', sha384: '0609608648016503040202',
+  sha512: '0609608648016503040203', 'sha512-224': '0609608648016503040205', 'sha512-256': '0609608648016503040206',
+  'sha3-224': '0609608648016503040207', 'sha3-256': '0609608648016503040208', 'sha3-384': '0609608648016503040209',
+  'sha3-512': '060960864801650304020a',
+};
+const oidName = (table, e) => {
+  const h = e.raw.toString('hex');
+  return Object.keys(table).find((k) => table[k] === h);
+};
+// Curve names as node takes them (OpenSSL's, and the NIST ones) → OpenSSL's name.
+const kCurveAliases = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', secp256r1: 'prime256v1' };
+const kFieldSize = { prime256v1: 32, secp384r1: 48, secp256k1: 32 };
+const kJwkCurves = { prime256v1: 'P-256', secp384r1: 'P-384', secp256k1: 'secp256k1' };
+const curveUnavailable = (name) => new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`EC curve ${name} (rjs has prime256v1, secp384r1 and secp256k1)`);
+const curveName = (name) => kCurveAliases[name] || (kFieldSize[name] ? name : undefined);
+
+// ---- RSA-PSS parameters ----
+
+const kPssDefaults = { hashAlgorithm: 'sha1', mgf1HashAlgorithm: 'sha1', saltLength: 20 };
+const digestAlgId = (name) => derSeq(hex(kDigestOids[name]), kNull);
+function encodePssParams(pss) {
+  const parts = [];
+  if (pss.hashAlgorithm !== 'sha1') parts.push(tlv(0xa0, digestAlgId(pss.hashAlgorithm)));
+  if (pss.mgf1HashAlgorithm !== 'sha1') parts.push(tlv(0xa1, derSeq(hex(kOid.mgf1), digestAlgId(pss.mgf1HashAlgorithm))));
+  if (pss.saltLength !== 20) parts.push(tlv(0xa2, derUint(Buffer.from(hexOf(pss.saltLength), 'hex'))));
+  return derSeq(...parts);
+}
+const hexOf = (n) => { const h = n.toString(16); return h.length % 2 ? `0${h}` : h; };
+function decodePssParams(e) {
+  const pss = { ...kPssDefaults };
+  const digestOf = (alg) => {
+    const name = oidName(kDigestOids, derItems(alg)[0]);
+    if (!name) throw decoderUnsupported();
+    return name;
+  };
+  for (const item of derItems(e)) {
+    const [inner] = derItems(item, item.tag);
+    if (item.tag === 0xa0) pss.hashAlgorithm = digestOf(inner);
+    else if (item.tag === 0xa1) pss.mgf1HashAlgorithm = digestOf(derItems(inner)[1]);
+    else if (item.tag === 0xa2) pss.saltLength = Number(bigIntOf(derUintOf(inner)));
+  }
+  return pss;
+}
+
+// ---- parsing ----
+
+function rsaPublicRecord(type, der) {
+  const [n, e] = derTop(der);
+  return { type, n: derUintOf(n), e: derUintOf(e) };
+}
+function rsaPrivateRecord(type, der) {
+  const items = derTop(der);
+  if (items.length < 9) throw decoderUnsupported();
+  const [n, e, d, p, q, dp, dq, qi] = items.slice(1, 9).map(derUintOf);
+  return { type, n, e, d, p, q, dp, dq, qi };
+}
+function curveOf(e) {
+  const name = oidName(kCurveOids, e);
+  if (!name) {
+    const other = e && kOtherCurveOids[e.raw.toString('hex')];
+    throw other ? curveUnavailable(other) : decoderUnsupported();
+  }
+  return name;
+}
+function ecPublicRecord(curve, point) {
+  const q = native.ecPoint(curve, point, false);
+  if (!q) throw osslError('10800065', 'elliptic curve routines', 'point is not on curve', 'ERR_OSSL_EC_POINT_IS_NOT_ON_CURVE');
+  return { type: 'ec', curve, q };
+}
+function ecPrivateRecord(curve, d) {
+  d = Buffer.concat([Buffer.alloc(Math.max(0, kFieldSize[curve] - d.length)), d]);
+  const q = native.ecPublic(curve, d);
+  if (!q) throw osslError('1080006B', 'elliptic curve routines', 'invalid private key', 'ERR_OSSL_EC_INVALID_PRIVATE_KEY');
+  return { type: 'ec', curve, d, q };
+}
+// SEC1's ECPrivateKey; `curve` comes from PKCS#8's algorithm when nested there.
+function sec1Record(der, curve) {
+  const items = derTop(der);
+  if (derUintOf(items[0])[0] !== 1 || !items[1] || items[1].tag !== 0x04) throw decoderUnsupported();
+  const params = items.find((e) => e.tag === 0xa0);
+  if (params) curve = curveOf(derItems(params, 0xa0)[0]);
+  if (!curve) throw decoderUnsupported();
+  return ecPrivateRecord(curve, Buffer.from(items[1].body));
+}
+function okpRecord(type, q, d) {
+  if ((q && q.length !== 32) || (d && d.length !== 32)) throw decoderUnsupported();
+  if (d) q = type === 'ed25519' ? native.ed25519Public(d) : native.x25519(d);
+  return d ? { type, d: Buffer.from(d), q } : { type, q: Buffer.from(q) };
+}
+// An AlgorithmIdentifier: [key type, parameters element].
+function algorithmOf(e) {
+  const [oid, params] = derItems(e);
+  const type = oidName(kOid, oid);
+  if (!type || type === 'mgf1') throw decoderUnsupported();
+  return [type, params];
+}
+function spkiRecord(der) {
+  const [alg, bits] = derTop(der);
+  const [type, params] = algorithmOf(alg);
+  const key = bitsOf(bits);
+  if (type === 'ec') return ecPublicRecord(curveOf(params), key);
+  if (type === 'ed25519' || type === 'x25519') return okpRecord(type, key);
+  const rec = rsaPublicRecord(type, key);
+  if (type === 'rsa-pss' && params) rec.pss = decodePssParams(params);
+  return rec;
+}
+function pkcs8Record(der) {
+  const items = derTop(der);
+  if (items.length < 3 || items[2].tag !== 0x04) throw osslError('06800079', 'asn1 encoding routines', 'field missing', 'ERR_OSSL_ASN1_FIELD_MISSING');
+  const [type, params] = algorithmOf(items[1]);
+  const key = items[2].body;
+  if (type === 'ec') return sec1Record(key, params && params.tag === 0x06 ? curveOf(params) : undefined);
+  if (type === 'ed25519' || type === 'x25519') {
+    const inner = derElement(key);
+    if (inner.tag !== 0x04) throw decoderUnsupported();
+    return okpRecord(type, undefined, inner.body);
+  }
+  const rec = rsaPrivateRecord(type, key);
+  if (type === 'rsa-pss' && params) rec.pss = decodePssParams(params);
+  return rec;
+}
+// An X.509 certificate's subject public key.
+function certificateRecord(der) {
+  const tbs = derItems(derTop(der)[0]);
+  return spkiRecord(tbs[tbs[0].tag === 0xa0 ? 6 : 5].raw);
+}
+const isPrivateRecord = (rec) => rec.d !== undefined;
+
+// PEM blocks by label: [DER kind, private?].
+const kPemLabels = {
+  'RSA PRIVATE KEY': ['pkcs1', true], 'RSA PUBLIC KEY': ['pkcs1', false], 'PRIVATE KEY': ['pkcs8', true],
+  'ENCRYPTED PRIVATE KEY': ['encrypted', true], 'PUBLIC KEY': ['spki', false], 'EC PRIVATE KEY': ['sec1', true],
+  CERTIFICATE: ['certificate', false],
+};
+function derRecord(der, type, wantPrivate) {
+  try {
+    if (type === 'pkcs1') return wantPrivate ? rsaPrivateRecord('rsa', der) : rsaPublicRecord('rsa', der);
+    if (type === 'sec1') return sec1Record(der);
+    if (type === 'pkcs8') return pkcs8Record(der);
+    if (type === 'spki') return spkiRecord(der);
+    if (type === 'certificate') return certificateRecord(der);
+  } catch (e) {
+    if (e instanceof RangeError || e instanceof TypeError) throw decoderUnsupported();
+    throw e;
+  }
+  throw decoderUnsupported();
+}
+// Key material in PEM: the first block of a kind this use can read.
+function pemRecord(text, wantPrivate, passphrase) {
+  const re = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([^-]*)-----END \1-----/g;
+  for (let m; (m = re.exec(text));) {
+    const kind = kPemLabels[m[1]];
+    if (!kind || (wantPrivate && !kind[1])) continue;
+    let body = m[2];
+    const headers = /^((?:[A-Za-z-]+:[^\n]*\n)+)\r?\n/.exec(body);
+    if (headers) body = body.slice(headers[0].length);
+    let der = Buffer.from(body.replace(/\s+/g, ''), 'base64');
+    if (headers) der = legacyPemDecrypt(der, headers[1], passphrase);
+    if (kind[0] === 'encrypted') return derRecord(pkcs8Decrypt(der, passphrase), 'pkcs8', true);
+    return derRecord(der, kind[0], kind[1]);
+  }
+  throw decoderUnsupported();
+}
+
+// ---- encrypted private keys ----
+
+const kPbes2 = '06092a864886f70d01050d', kPbkdf2 = '06092a864886f70d01050c';
+const kPbeCiphers = { 'aes-128-cbc': '0609608648016503040102', 'aes-192-cbc': '0609608648016503040116', 'aes-256-cbc': '060960864801650304012a' };
+const kHmacOids = { sha1: '06082a864886f70d0207', sha224: '06082a864886f70d0208', sha256: '06082a864886f70d0209', sha384: '06082a864886f70d020a', sha512: '06082a864886f70d020b' };
+const badDecrypt = () => osslError('1C800064', 'Provider routines', 'bad decrypt', 'ERR_OSSL_BAD_DECRYPT');
+function needPassphrase(passphrase) {
+  if (passphrase === undefined) throw cxx(TypeError, 'ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key');
+  return passphrase;
+}
+function decryptCbc(cipher, key, iv, data) {
+  try {
+    const d = new Decipheriv(cipher, key, iv);
+    return Buffer.concat([d.update(data), d.final()]);
+  } catch {
+    throw badDecrypt();
   }
 }
+// PKCS#8 EncryptedPrivateKeyInfo with PBES2 (PBKDF2 + AES-CBC), what node writes.
+function pkcs8Decrypt(der, passphrase) {
+  const [alg, data] = derTop(der);
+  const [oid, params] = derItems(alg);
+  if (oid.raw.toString('hex') !== kPbes2) throw decoderUnsupported();
+  const [kdf, enc] = derItems(params);
+  const [kdfOid, kdfParams] = derItems(kdf);
+  if (kdfOid.raw.toString('hex') !== kPbkdf2) throw decoderUnsupported();
+  const [salt, iterations, ...rest] = derItems(kdfParams);
+  const prf = rest.find((e) => e.tag === 0x30);
+  const hmac = prf ? oidName(kHmacOids, derItems(prf)[0]) : 'sha1';
+  const [encOid, iv] = derItems(enc);
+  const cipher = oidName(kPbeCiphers, encOid);
+  if (!cipher || !hmac) throw decoderUnsupported();
+  const key = pbkdf2Sync(needPassphrase(passphrase), salt.body, Number(bigIntOf(derUintOf(iterations))), getCipherInfo(cipher).keyLength, hmac);
+  return decryptCbc(cipher, key, iv.body, data.body);
+}
+function pkcs8Encrypt(der, cipher, passphrase) {
+  if (!kPbeCiphers[cipher]) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`private key encryption with ${cipher} (rjs has aes-128-cbc, aes-192-cbc and aes-256-cbc)`);
+  const salt = randomBytes(16), iv = randomBytes(16), iterations = 2048;
+  const key = pbkdf2Sync(passphrase, salt, iterations, getCipherInfo(cipher).keyLength, 'sha256');
+  const c = new Cipheriv(cipher, key, iv);
+  const data = Buffer.concat([c.update(der), c.final()]);
+  const kdf = derSeq(hex(kPbkdf2), derSeq(derOctets(salt), derUint(hex(hexOf(iterations))), derSeq(hex(kHmacOids.sha256), kNull)));
+  return derSeq(derSeq(hex(kPbes2), derSeq(kdf, derSeq(hex(kPbeCiphers[cipher]), derOctets(iv)))), derOctets(data));
+}
+// OpenSSL's traditional "Proc-Type: 4,ENCRYPTED" PEM (EVP_BytesToKey with MD5).
+function legacyPemDecrypt(der, headers, passphrase) {
+  const info = /DEK-Info: *([A-Za-z0-9-]+) *, *([0-9A-Fa-f]+)/.exec(headers);
+  if (!info) return der;
+  const cipher = info[1].toLowerCase();
+  if (!ciphers().has(cipher)) throw decoderUnsupported();
+  const iv = hex(info[2]);
+  const { keyLength } = getCipherInfo(cipher);
+  const pass = Buffer.from(bytesOf(needPassphrase(passphrase), 'passphrase'));
+  let key = Buffer.alloc(0), block = Buffer.alloc(0);
+  while (key.length < keyLength) {
+    block = new Hash('md5').update(Buffer.concat([block, pass, iv.subarray(0, 8)])).digest();
+    key = Buffer.concat([key, block]);
+  }
+  return decryptCbc(cipher, key.subarray(0, keyLength), iv, der);
+}
+function legacyPemEncrypt(label, der, cipher, passphrase) {
+  if (!ciphers().has(cipher) || !/-cbc$/.test(cipher)) throw cxx(TypeError, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  const { keyLength, ivLength } = getCipherInfo(cipher);
+  const iv = randomBytes(ivLength);
+  let key = Buffer.alloc(0), block = Buffer.alloc(0);
+  while (key.length < keyLength) {
+    block = new Hash('md5').update(Buffer.concat([block, Buffer.from(passphrase), iv.subarray(0, 8)])).digest();
+    key = Buffer.concat([key, block]);
+  }
+  const c = new Cipheriv(cipher, key.subarray(0, keyLength), iv);
+  const data = Buffer.concat([c.update(der), c.final()]);
+  const headers = `Proc-Type: 4,ENCRYPTED\nDEK-Info: ${cipher.toUpperCase()},${iv.toString('hex').toUpperCase()}\n\n`;
+  return pem(label, data, headers);
+}
+
+// ---- export ----
+
+function pem(label, der, headers = '') {
+  return `-----BEGIN ${label}-----\n${headers}${der.toString('base64').match(/.{1,64}/g).join('\n')}\n-----END ${label}-----\n`;
+}
+const pkcs1Public = (rec) => derSeq(derUint(rec.n), derUint(rec.e));
+const pkcs1Private = (rec) => derSeq(derUint(Buffer.alloc(1)), ...['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'].map((k) => derUint(rec[k])));
+function algorithmId(rec) {
+  if (rec.type === 'rsa') return derSeq(hex(kOid.rsa), kNull);
+  if (rec.type === 'rsa-pss') return rec.pss ? derSeq(hex(kOid['rsa-pss']), encodePssParams(rec.pss)) : derSeq(hex(kOid['rsa-pss']));
+  if (rec.type === 'ec') return derSeq(hex(kOid.ec), hex(kCurveOids[rec.curve]));
+  return derSeq(hex(kOid[rec.type]));
+}
+function spkiDer(rec) {
+  const key = rec.type === 'rsa' || rec.type === 'rsa-pss' ? pkcs1Public(rec) : rec.q;
+  return derSeq(algorithmId(rec), derBits(key));
+}
+const sec1Der = (rec, withCurve) => derSeq(derUint(Buffer.from([1])), derOctets(rec.d),
+  ...(withCurve ? [tlv(0xa0, hex(kCurveOids[rec.curve]))] : []), tlv(0xa1, derBits(rec.q)));
+function pkcs8Der(rec) {
+  let key;
+  if (rec.type === 'rsa' || rec.type === 'rsa-pss') key = pkcs1Private(rec);
+  else if (rec.type === 'ec') key = sec1Der(rec, false);
+  else key = derOctets(rec.d);
+  return derSeq(derUint(Buffer.alloc(1)), algorithmId(rec), derOctets(key));
+}
+function exportJwk(rec, priv) {
+  const b64 = (b) => b.toString('base64url');
+  if (rec.type === 'rsa') {
+    const jwk = { kty: 'RSA', n: b64(rec.n), e: b64(rec.e) };
+    if (priv) for (const k of ['d', 'p', 'q', 'dp', 'dq', 'qi']) jwk[k] = b64(rec[k]);
+    return jwk;
+  }
+  if (rec.type === 'ec') {
+    const size = kFieldSize[rec.curve];
+    const jwk = { kty: 'EC', x: b64(rec.q.subarray(1, 1 + size)), y: b64(rec.q.subarray(1 + size)), crv: kJwkCurves[rec.curve] };
+    if (priv) jwk.d = b64(rec.d);
+    return jwk;
+  }
+  if (rec.type === 'ed25519' || rec.type === 'x25519') {
+    const jwk = { crv: rec.type === 'ed25519' ? 'Ed25519' : 'X25519' };
+    if (priv) jwk.d = b64(rec.d);
+    return Object.assign(jwk, { x: b64(rec.q), kty: 'OKP' });
+  }
+  throw cxx(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.');
+}
+// node's parseKeyEncoding for an output encoding of a `keyType` key.
+function parseOutputEncoding(enc, keyType, isPublic, objName) {
+  const opt = (name) => (objName === undefined ? `options.${name}` : `options.${objName}.${name}`);
+  const { format, type } = enc;
+  if (format !== 'pem' && format !== 'der') throw new (E().ERR_INVALID_ARG_VALUE)(opt('format'), format);
+  if (type === 'pkcs1') {
+    if (keyType !== 'rsa') throw incompatibleKeyOptions('pkcs1', 'can only be used for RSA keys');
+  } else if (type === 'sec1' && !isPublic) {
+    if (keyType !== 'ec') throw incompatibleKeyOptions('sec1', 'can only be used for EC keys');
+  } else if (!(type === 'spki' && isPublic) && !(type === 'pkcs8' && !isPublic)) {
+    throw new (E().ERR_INVALID_ARG_VALUE)(opt('type'), type);
+  }
+  let { cipher, passphrase } = enc;
+  if (!isPublic) {
+    if (cipher != null) {
+      if (typeof cipher !== 'string') throw new (E().ERR_INVALID_ARG_VALUE)(opt('cipher'), cipher);
+      if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) throw incompatibleKeyOptions(type, 'does not support encryption');
+      if (typeof passphrase !== 'string' && !isBytes(passphrase)) throw new (E().ERR_INVALID_ARG_VALUE)(opt('passphrase'), passphrase);
+      passphrase = bytesOf(passphrase, 'key.passphrase', enc.encoding);
+    } else if (passphrase !== undefined) {
+      throw new (E().ERR_INVALID_ARG_VALUE)(opt('cipher'), cipher);
+    }
+  }
+  return { format, type, cipher: cipher == null ? undefined : cipher, passphrase };
+}
+function exportRecord(rec, priv, { format, type, cipher, passphrase }) {
+  if (!priv) {
+    const der = type === 'pkcs1' ? pkcs1Public(rec) : spkiDer(rec);
+    if (format === 'der') return der;
+    return pem(type === 'pkcs1' ? 'RSA PUBLIC KEY' : 'PUBLIC KEY', der);
+  }
+  if (type === 'pkcs8') {
+    if (cipher !== undefined) {
+      const der = pkcs8Encrypt(pkcs8Der(rec), cipher, passphrase);
+      return format === 'der' ? der : pem('ENCRYPTED PRIVATE KEY', der);
+    }
+    return format === 'der' ? pkcs8Der(rec) : pem('PRIVATE KEY', pkcs8Der(rec));
+  }
+  const der = type === 'pkcs1' ? pkcs1Private(rec) : sec1Der(rec, true);
+  if (format === 'der') return der;
+  const label = type === 'pkcs1' ? 'RSA PRIVATE KEY' : 'EC PRIVATE KEY';
+  return cipher === undefined ? pem(label, der) : legacyPemEncrypt(label, der, cipher, passphrase);
+}
+
+// ---- KeyObjects ----
+
+const rsaDetails = (rec) => {
+  const details = { modulusLength: rec.n.length * 8 - Math.clz32(rec.n[0]) + 24, publicExponent: bigIntOf(rec.e) };
+  return rec.pss ? Object.assign(details, rec.pss) : details;
+};
+// Cached on first use, as node's (inspect shows them then).
+const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
+class AsymmetricKeyObject extends KeyObject {
+  get asymmetricKeyType() { return this[kAsymmetricKeyType] || (this[kAsymmetricKeyType] = this[kAsym].type); }
+  get asymmetricKeyDetails() {
+    const type = this.asymmetricKeyType, rec = this[kAsym];
+    if (type !== 'rsa' && type !== 'rsa-pss' && type !== 'ec') return {};
+    return this[kAsymmetricKeyDetails] || (this[kAsymmetricKeyDetails] = type === 'ec' ? { namedCurve: rec.curve } : rsaDetails(rec));
+  }
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) throw new (E().ERR_INVALID_ARG_TYPE)('otherKeyObject', 'KeyObject', otherKeyObject);
+    if (otherKeyObject.type !== this.type) return false;
+    const encode = this.type === 'private' ? pkcs8Der : spkiDer;
+    return encode(this[kAsym]).equals(encode(otherKeyObject[kAsym]));
+  }
+  [kClone]() {
+    return { data: { type: this.type, rec: this[kAsym] }, deserializeInfo: this.type === 'private' ? PrivateKeyObject : PublicKeyObject };
+  }
+  [kDeserialize]({ type, rec }) {
+    const copy = {};
+    for (const k of Object.keys(rec)) copy[k] = ArrayBuffer.isView(rec[k]) ? Buffer.from(rec[k]) : rec[k];
+    this[kKeyType] = type;
+    keyHandles.add(copy);
+    Object.defineProperty(this, kKeyBytes, { value: copy });
+    initAsymmetric(this, copy);
+  }
+}
+function initAsymmetric(key, rec) {
+  Object.defineProperty(key, kAsym, { value: rec });
+}
+// The handle of a key record (an Ed25519 key's bytes from webcrypto's KeyObject.from).
+function recordHandle(rec, priv) {
+  if (rec instanceof Uint8Array) rec = priv ? okpRecord('ed25519', undefined, rec) : okpRecord('ed25519', rec);
+  else if (!priv && isPrivateRecord(rec)) rec = publicPart(rec);
+  keyHandles.add(rec);
+  return rec;
+}
 class PublicKeyObject extends AsymmetricKeyObject {
-  constructor(pub) {
-    super('public', keyHandle(pub));
-    Object.defineProperty(this, kPublicBytes, { value: this[kKeyBytes] });
+  constructor(rec) {
+    const handle = recordHandle(rec, false);
+    super('public', handle);
+    initAsymmetric(this, handle);
+  }
+  export(options) {
+    if (options && options.format === 'jwk') return exportJwk(this[kAsym], false);
+    validateObject(options, 'options');
+    return exportRecord(this[kAsym], false, parseOutputEncoding(options, this.asymmetricKeyType, true));
   }
 }
 class PrivateKeyObject extends AsymmetricKeyObject {
-  constructor(seed) {
-    super('private', keyHandle(seed));
-    Object.defineProperty(this, kPublicBytes, { value: native.ed25519Public(this[kKeyBytes]) });
+  constructor(rec) {
+    const handle = recordHandle(rec, true);
+    super('private', handle);
+    initAsymmetric(this, handle);
+  }
+  export(options) {
+    if (options && options.format === 'jwk') {
+      if (options.passphrase !== undefined) throw incompatibleKeyOptions('jwk', 'does not support encryption');
+      return exportJwk(this[kAsym], true);
+    }
+    validateObject(options, 'options');
+    return exportRecord(this[kAsym], true, parseOutputEncoding(options, this.asymmetricKeyType, false));
   }
 }
-const decoderUnsupported = () => osslError('1E08010C', 'DECODER routines', 'unsupported', 'ERR_OSSL_UNSUPPORTED');
-const onlyEd25519 = (what) => new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`${what} (rjs has Ed25519 asymmetric keys only)`);
+function publicPart(rec) {
+  const { type, n, e, pss, curve, q } = rec;
+  if (type === 'rsa' || type === 'rsa-pss') return pss ? { type, n, e, pss } : { type, n, e };
+  return curve ? { type, curve, q } : { type, q };
+}
 
-// Parses a key given as KeyObject, PEM/DER bytes, JWK or { key, format, type }: returns a
-// PrivateKeyObject or PublicKeyObject (Ed25519 only).
-function parseAsymmetricKey(input, wantPrivate, create) {
-  let key = input, format = 'pem', encoding;
-  if (input !== null && typeof input === 'object' && !isBytes(input) && !(input instanceof KeyObject)) {
-    ({ key, encoding } = input);
-    if (input.format !== undefined) format = input.format;
+// ---- key input ----
+
+const kKeyInputTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+const isStringOrBuffer = (v) => typeof v === 'string' || isBytes(v);
+// A JWK's key record (node's getKeyObjectHandleFromJwk): the private key unless `isPublic`.
+function jwkRecord(jwk, isPublic) {
+  validateObject(jwk, 'key');
+  validateOneOf(jwk.kty, 'key.kty', ['RSA', 'EC', 'OKP']);
+  const invalidJwk = () => cxx(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data');
+  const field = (name) => {
+    validateString(jwk[name], `key.${name}`);
+    return Buffer.from(jwk[name], 'base64');
+  };
+  if (jwk.kty === 'OKP') {
+    validateString(jwk.crv, 'key.crv');
+    validateOneOf(jwk.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
+    validateString(jwk.x, 'key.x');
+    const bytes = field(isPublic ? 'x' : 'd');
+    if (jwk.crv === 'Ed448' || jwk.crv === 'X448') throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`${jwk.crv} keys`);
+    if (bytes.length !== 32) throw invalidJwk();
+    const type = jwk.crv.toLowerCase();
+    return isPublic ? okpRecord(type, bytes) : okpRecord(type, undefined, bytes);
   }
-  if (key instanceof KeyObject) {
-    if (create && wantPrivate) throw new (E().ERR_INVALID_ARG_TYPE)('key', kBytesTypes, key);
-    if (create && key.type !== 'private') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(key.type, 'private');
-    return key;
+  if (jwk.kty === 'EC') {
+    validateString(jwk.crv, 'key.crv');
+    validateOneOf(jwk.crv, 'key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521']);
+    const x = field('x'), y = field('y');
+    const d = isPublic ? undefined : field('d');
+    const curve = curveName(jwk.crv);
+    if (!curve) throw curveUnavailable(jwk.crv);
+    const size = kFieldSize[curve];
+    if (x.length !== size || y.length !== size) throw invalidJwk();
+    const q = native.ecPoint(curve, Buffer.concat([Buffer.from([4]), x, y]), false);
+    if (!q) throw invalidJwk();
+    return d ? ecPrivateRecord(curve, d) : { type: 'ec', curve, q };
   }
-  if (format === 'jwk') {
-    validateObject(key, 'key.key');
-    if (key.kty !== 'OKP' || key.crv !== 'Ed25519') throw onlyEd25519(`${key.kty} ${key.crv} JWK keys`);
-    validateString(key.x, 'key.x');
-    if (!wantPrivate) return new PublicKeyObject(Buffer.from(key.x, 'base64url'));
-    validateString(key.d, 'key.d');
-    return new PrivateKeyObject(Buffer.from(key.d, 'base64url'));
-  }
-  if (typeof key !== 'string' && !isBytes(key)) throw new (E().ERR_INVALID_ARG_TYPE)('key', kBytesTypes, key);
-  let der;
-  if (format === 'der') {
-    der = bytesOf(key, 'key', encoding);
-  } else {
-    const text = typeof key === 'string' ? key : Buffer.from(u8(key)).toString('latin1');
-    const m = /-----BEGIN ([A-Z0-9 ]+)-----([^-]*)-----END \1-----/.exec(text);
-    if (!m) throw decoderUnsupported();
-    der = Buffer.from(m[2].replace(/\s+/g, ''), 'base64');
-  }
-  const hex = Buffer.from(u8(der)).toString('hex');
-  if (hex.length === 96 && hex.startsWith(kPkcs8)) return new PrivateKeyObject(Buffer.from(hex.slice(32), 'hex'));
-  if (hex.length === 88 && hex.startsWith(kSpki) && !wantPrivate) return new PublicKeyObject(Buffer.from(hex.slice(24), 'hex'));
-  throw decoderUnsupported();
+  const names = isPublic ? ['n', 'e'] : ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'];
+  const rec = { type: 'rsa' };
+  for (const k of names) rec[k] = field(k);
+  for (const k of names) rec[k] = stripZeros(rec[k]);
+  return rec;
 }
+// node's prepareAsymmetricKey + KeyObjectHandle::Init: a key record and whether it is private.
+// `ctx`: 'consumePublic' | 'consumePrivate' | 'createPublic' | 'createPrivate'.
+function prepareAsymmetricKey(key, ctx) {
+  const wantPrivate = ctx === 'consumePrivate' || ctx === 'createPrivate';
+  const fromKeyObject = (k) => {
+    if (ctx === 'createPrivate') throw new (E().ERR_INVALID_ARG_TYPE)('key', kKeyInputTypes, k);
+    if (k.type !== 'private') {
+      if (ctx === 'consumePrivate' || ctx === 'createPublic') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private');
+      if (k.type !== 'public') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private or public');
+    }
+    return k[kAsym];
+  };
+  const keyObjectOf = (k) => (k instanceof CryptoKey ? KeyObject.from(k) : k);
+  if (key instanceof KeyObject || key instanceof CryptoKey) return fromKeyObject(keyObjectOf(key));
+  if (isStringOrBuffer(key)) return pemRecord(pemText(key), wantPrivate);
+  if (key === null || typeof key !== 'object') {
+    throw new (E().ERR_INVALID_ARG_TYPE)('key', ctx === 'createPrivate' ? kKeyInputTypes : [...kKeyInputTypes, 'KeyObject', 'CryptoKey'], key);
+  }
+  const { key: data, encoding, format } = key;
+  if (data instanceof KeyObject || data instanceof CryptoKey) return fromKeyObject(keyObjectOf(data));
+  if (format === 'jwk') return jwkRecord(data, !wantPrivate);
+  if (!isStringOrBuffer(data)) {
+    throw new (E().ERR_INVALID_ARG_TYPE)('key.key', ctx === 'createPrivate' ? kKeyInputTypes : [...kKeyInputTypes, 'KeyObject', 'CryptoKey'], data);
+  }
+  if (format !== undefined && format !== 'pem' && format !== 'der') throw new (E().ERR_INVALID_ARG_VALUE)('options.format', format);
+  const { type } = key;
+  const isDer = format === 'der';
+  if (type !== undefined || isDer) {
+    const ok = type === 'pkcs1' || (type === 'spki' && !wantPrivate) || type === 'pkcs8' || type === 'sec1';
+    if (!ok) throw new (E().ERR_INVALID_ARG_VALUE)('options.type', type);
+  }
+  let { passphrase } = key;
+  if (passphrase !== undefined) {
+    if (!isStringOrBuffer(passphrase)) throw new (E().ERR_INVALID_ARG_VALUE)('options.passphrase', passphrase);
+    passphrase = bytesOf(passphrase, 'key.passphrase', encoding);
+  }
+  const bytes = bytesOf(data, 'key', encoding);
+  if (!isDer) return pemRecord(pemText(bytes), wantPrivate, passphrase);
+  const der = Buffer.from(bytes);
+  // PKCS#1 and SEC1 DER hold a private key when their first integer is a version.
+  const privateDer = type === 'pkcs8' || type === 'sec1' || (type === 'pkcs1' && derTop(der).length >= 9);
+  if (type === 'pkcs8' && derElement(der).end === der.length && derTop(der)[0].tag === 0x30) {
+    return derRecord(pkcs8Decrypt(der, passphrase), 'pkcs8', true);
+  }
+  return derRecord(der, type, privateDer);
+}
+const pemText = (key) => (typeof key === 'string' ? key : Buffer.from(u8(key)).toString('latin1'));
 function createPrivateKey(key) {
-  const k = parseAsymmetricKey(key, true, true);
-  if (k.type !== 'private') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private');
-  return k;
+  const rec = prepareAsymmetricKey(key, 'createPrivate');
+  if (!isPrivateRecord(rec)) throw decoderUnsupported();
+  return new PrivateKeyObject(rec);
 }
 function createPublicKey(key) {
-  const k = parseAsymmetricKey(key, false, true);
-  return k.type === 'private' ? new PublicKeyObject(k[kPublicBytes]) : k;
+  return new PublicKeyObject(prepareAsymmetricKey(key, 'createPublic'));
+}
+// A key for an operation: the record, checked to be private when that is needed.
+function consumeKey(key, wantPrivate) {
+  const rec = prepareAsymmetricKey(key, wantPrivate ? 'consumePrivate' : 'consumePublic');
+  if (wantPrivate && !isPrivateRecord(rec)) throw decoderUnsupported();
+  return rec;
 }
 
+// ---- key pair generation ----
+
 const kKeyTypes = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
-function generateKeyPairSync(type, options) {
+function pssGenParams(options) {
+  const { hash, mgf1Hash, hashAlgorithm, mgf1HashAlgorithm, saltLength } = options;
+  if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
+  if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
+  if (mgf1HashAlgorithm !== undefined) validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
+  if (hash !== undefined) {
+    validateString(hash, 'options.hash');
+    if (hashAlgorithm && hash !== hashAlgorithm) throw new (E().ERR_INVALID_ARG_VALUE)('options.hash', hash);
+  }
+  if (mgf1Hash !== undefined) {
+    validateString(mgf1Hash, 'options.mgf1Hash');
+    if (mgf1HashAlgorithm && mgf1Hash !== mgf1HashAlgorithm) throw new (E().ERR_INVALID_ARG_VALUE)('options.mgf1Hash', mgf1Hash);
+  }
+  const md = hashAlgorithm || hash, mgf = mgf1HashAlgorithm || mgf1Hash;
+  if (md === undefined && mgf === undefined && saltLength === undefined) return undefined;
+  const check = (name) => {
+    const canonical = digestName(name);
+    if (!canonical || !kDigestOids[canonical]) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid MGF1 digest: ${name}`);
+    return canonical;
+  };
+  const hashAlg = md === undefined ? 'sha1' : digestName(md);
+  if (!hashAlg || !kDigestOids[hashAlg]) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${md}`);
+  const mgfAlg = mgf === undefined ? hashAlg : check(mgf);
+  return { hashAlgorithm: hashAlg, mgf1HashAlgorithm: mgfAlg, saltLength: saltLength === undefined ? digestSize(hashAlg) : saltLength };
+}
+// The key-type-specific part of generateKeyPair: a function making the key record.
+function keyPairJob(type, options) {
+  switch (type) {
+    case 'rsa':
+    case 'rsa-pss': {
+      validateObject(options, 'options');
+      const { modulusLength } = options;
+      validateUint32(modulusLength, 'options.modulusLength');
+      let { publicExponent } = options;
+      if (publicExponent == null) publicExponent = 0x10001;
+      else validateUint32(publicExponent, 'options.publicExponent');
+      const pss = type === 'rsa-pss' ? pssGenParams(options) : undefined;
+      return () => {
+        if (modulusLength < 512) throw osslError('1C80006F', 'Provider routines', 'key size too small', 'ERR_OSSL_KEY_SIZE_TOO_SMALL');
+        const r = native.rsaGenerate(modulusLength, hex(hexOf(publicExponent)));
+        if (!r) throw osslError('1C80006E', 'Provider routines', 'bad e value', 'ERR_OSSL_BAD_E_VALUE');
+        const [n, e, d, p, q, dp, dq, qi] = r.map(stripZeros);
+        const rec = { type, n, e, d, p, q, dp, dq, qi };
+        if (pss) rec.pss = pss;
+        return rec;
+      };
+    }
+    case 'ec': {
+      validateObject(options, 'options');
+      const { namedCurve, paramEncoding } = options;
+      validateString(namedCurve, 'options.namedCurve');
+      if (paramEncoding != null && paramEncoding !== 'named') {
+        if (paramEncoding === 'explicit') throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)('explicit EC parameters');
+        throw new (E().ERR_INVALID_ARG_VALUE)('options.paramEncoding', paramEncoding);
+      }
+      const curve = curveName(namedCurve);
+      return () => {
+        if (!curve) throw kOtherCurveNames.includes(namedCurve) ? curveUnavailable(namedCurve) : cxx(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+        const [d, q] = native.ecGenerate(curve);
+        return { type: 'ec', curve, d, q };
+      };
+    }
+    case 'ed25519':
+    case 'x25519':
+      if (options !== undefined) validateObject(options, 'options');
+      return () => okpRecord(type, undefined, randomBytes(32));
+    default:
+      throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`generateKeyPair('${type}') (rjs has rsa, rsa-pss, ec, ed25519 and x25519 keys)`);
+  }
+}
+const kOtherCurveNames = ['secp521r1', 'P-521', 'secp224r1', 'P-224', 'prime192v1', 'P-192'];
+function generateKeyPairJob(type, options) {
   validateString(type, 'type');
   if (!kKeyTypes.includes(type)) throw new (E().ERR_INVALID_ARG_VALUE)('type', type, 'must be a supported key type');
-  if (type !== 'ed25519') throw onlyEd25519(`generateKeyPair('${type}')`);
   if (options !== undefined) validateObject(options, 'options');
+  const make = keyPairJob(type, options);
   const { publicKeyEncoding, privateKeyEncoding } = options || {};
-  const privateKey = new PrivateKeyObject(randomBytes(32));
-  const publicKey = new PublicKeyObject(privateKey[kPublicBytes]);
-  return {
-    publicKey: publicKeyEncoding ? publicKey.export(publicKeyEncoding) : publicKey,
-    privateKey: privateKeyEncoding ? privateKey.export(privateKeyEncoding) : privateKey,
+  let pubEnc, privEnc;
+  if (publicKeyEncoding != null) {
+    if (typeof publicKeyEncoding !== 'object') throw new (E().ERR_INVALID_ARG_VALUE)('options.publicKeyEncoding', publicKeyEncoding);
+    pubEnc = parseOutputEncoding(publicKeyEncoding, type, true, 'publicKeyEncoding');
+  }
+  if (privateKeyEncoding != null) {
+    if (typeof privateKeyEncoding !== 'object') throw new (E().ERR_INVALID_ARG_VALUE)('options.privateKeyEncoding', privateKeyEncoding);
+    privEnc = parseOutputEncoding(privateKeyEncoding, type, false, 'privateKeyEncoding');
+  }
+  return () => {
+    const rec = make();
+    return {
+      publicKey: pubEnc ? exportRecord(publicPart(rec), false, pubEnc) : new PublicKeyObject(publicPart(rec)),
+      privateKey: privEnc ? exportRecord(rec, true, privEnc) : new PrivateKeyObject(rec),
+    };
   };
+}
+function generateKeyPairSync(type, options) {
+  return generateKeyPairJob(type, options)();
 }
 function generateKeyPair(type, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
+  const run = generateKeyPairJob(type, options);
   validateFunction(callback, 'callback');
-  const { publicKey, privateKey } = generateKeyPairSync(type, options);
-  require('internal/loop').queueCompletion(() => callback(null, publicKey, privateKey));
+  deferred(run, (err, pair) => (err ? callback(err) : callback(null, pair.publicKey, pair.privateKey)), () => true);
 }
+Object.defineProperty(generateKeyPair, require('internal/validators').kCustomPromisifyArgs, { value: ['publicKey', 'privateKey'], enumerable: false });
 
-function checkSignAlgorithm(algorithm) {
-  if (algorithm !== null && algorithm !== undefined) {
-    validateString(algorithm, 'algorithm');
-    throw osslError('1C80007A', 'Provider routines', 'invalid digest', 'ERR_OSSL_INVALID_DIGEST');
+// ---- digests and RSA paddings ----
+
+// OpenSSL's digest names → the canonical one (the keys of kDigestOids), or undefined.
+function digestName(name) {
+  let n = `${name}`.toLowerCase();
+  n = n.replace(/^rsa-/, '').replace(/withrsaencryption$|withrsa$/, '').replace(/^ecdsa-with-/, '').replace(/^sha-?2?-/, 'sha');
+  n = n.replace(/^sha(\d+)\/(\d+)$/, 'sha$1-$2');
+  if (n === 'sha-1' || n === 'ssl3-sha1') n = 'sha1';
+  if (n === 'ripemd' || n === 'rmd160' || n === 'ripemd-160') n = 'ripemd160';
+  return kDigestOids[n] || n === 'md5-sha1' ? n : undefined;
+}
+function digestOf(name, ...parts) {
+  const h = native.hash(name);
+  for (const p of parts) native.update(h, p);
+  return native.digest(h);
+}
+const digestSize = (name) => digestOf(name).length;
+function mgf1(seed, length, hashName) {
+  const out = [];
+  let len = 0;
+  for (let counter = 0; len < length; counter++) {
+    const block = digestOf(hashName, seed, int32Bytes(counter));
+    out.push(block);
+    len += block.length;
+  }
+  return Buffer.concat(out).subarray(0, length);
+}
+const xorInto = (a, b) => { for (let i = 0; i < a.length; i++) a[i] ^= b[i]; return a; };
+const modBits = (rec) => rec.n.length * 8 - Math.clz32(rec.n[0]) + 24;
+const rsaPublicOp = (rec, x) => native.rsaPublic(x, rec.n, rec.e);
+function rsaPrivateOp(rec, x) {
+  const out = native.rsaPrivate(x, rec.n, rec.e, rec.d, rec.p, rec.q, rec.dp, rec.dq, rec.qi);
+  if (!out) throw osslError('0200006E', 'rsa routines', 'data too large for modulus', 'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_MODULUS');
+  return out;
+}
+const rsaError = (id, reason) => osslError(id, 'rsa routines', reason, `ERR_OSSL_RSA_${reason.toUpperCase().replace(/ /g, '_')}`);
+function pssEncode(mHash, hashName, mgfName, saltLength, emBits) {
+  const hLen = mHash.length, emLen = Math.ceil(emBits / 8);
+  if (saltLength === -1) saltLength = hLen;
+  else if (saltLength <= -2) saltLength = emLen - hLen - 2;
+  if (emLen < hLen + saltLength + 2) throw rsaError('0200006E', 'data too large for key size');
+  const salt = randomBytes(saltLength);
+  const h = digestOf(hashName, Buffer.alloc(8), mHash, salt);
+  const db = Buffer.concat([Buffer.alloc(emLen - saltLength - hLen - 2), Buffer.from([1]), salt]);
+  xorInto(db, mgf1(h, db.length, mgfName));
+  db[0] &= 0xff >> (8 * emLen - emBits);
+  return Buffer.concat([db, h, Buffer.from([0xbc])]);
+}
+function pssVerify(mHash, em, hashName, mgfName, saltLength, emBits) {
+  const hLen = mHash.length, emLen = Math.ceil(emBits / 8);
+  if (em.length > emLen) { if (em[0] !== 0) return false; em = em.subarray(1); }
+  if (em.length !== emLen || em[emLen - 1] !== 0xbc || emLen < hLen + 2) return false;
+  const db = Buffer.from(em.subarray(0, emLen - hLen - 1));
+  const h = em.subarray(emLen - hLen - 1, emLen - 1);
+  if (db[0] & ~(0xff >> (8 * emLen - emBits))) return false;
+  xorInto(db, mgf1(h, db.length, mgfName));
+  db[0] &= 0xff >> (8 * emLen - emBits);
+  let i = 0;
+  while (i < db.length && db[i] === 0) i++;
+  if (db[i] !== 1) return false;
+  const salt = db.subarray(i + 1);
+  if (saltLength === -1 ? salt.length !== hLen : saltLength >= 0 && salt.length !== saltLength) return false;
+  return digestOf(hashName, Buffer.alloc(8), mHash, salt).equals(h);
+}
+const digestInfo = (name, h) => derSeq(digestAlgId(name), derOctets(h));
+function pkcs1Type1(payload, k) {
+  if (payload.length > k - 11) throw rsaError('0200006E', 'data too large for key size');
+  return Buffer.concat([Buffer.from([0, 1]), Buffer.alloc(k - payload.length - 3, 0xff), Buffer.from([0]), payload]);
+}
+// The payload of a type-1 (signature) or type-2 (encryption) PKCS#1 v1.5 block, or undefined.
+function pkcs1Unpad(em, blockType) {
+  if (em[0] !== 0 || em[1] !== blockType) return undefined;
+  let i = 2;
+  while (i < em.length && em[i] !== 0) {
+    if (blockType === 1 && em[i] !== 0xff) return undefined;
+    i++;
+  }
+  if (i >= em.length || i < 10) return undefined;
+  return em.subarray(i + 1);
+}
+const rsaKeyBytes = (rec) => Math.ceil(modBits(rec) / 8);
+
+// ---- signatures ----
+
+const kPssPadding = 6, kPkcs1Padding = 1;
+function sigOptions(options, rec) {
+  let padding, saltLength, dsaEncoding = 'der';
+  if (options !== null && typeof options === 'object') {
+    if (options.padding !== undefined) {
+      padding = options.padding;
+      if (padding !== padding >> 0) throw new (E().ERR_INVALID_ARG_VALUE)('options.padding', padding);
+    }
+    if (options.saltLength !== undefined) {
+      saltLength = options.saltLength;
+      if (saltLength !== saltLength >> 0) throw new (E().ERR_INVALID_ARG_VALUE)('options.saltLength', saltLength);
+    }
+    if (options.dsaEncoding !== undefined) {
+      dsaEncoding = options.dsaEncoding;
+      if (dsaEncoding !== 'der' && dsaEncoding !== 'ieee-p1363') throw new (E().ERR_INVALID_ARG_VALUE)('options.dsaEncoding', dsaEncoding);
+    }
+  }
+  return { padding, saltLength, dsaEncoding };
+}
+// An RSA key's PSS parameters for a signature with `md`: [mgf1 digest, salt length] or
+// undefined for PKCS#1 v1.5.
+function rsaScheme(rec, md, { padding, saltLength }) {
+  if (rec.type === 'rsa-pss') {
+    if (padding !== undefined && padding !== kPssPadding) throw rsaError('02000090', 'illegal or unsupported padding mode');
+    const pss = rec.pss;
+    if (pss && pss.hashAlgorithm !== md) throw rsaError('0200009D', 'digest not allowed');
+    if (pss && saltLength !== undefined && saltLength >= 0 && saltLength < pss.saltLength) throw rsaError('02000092', 'pss saltlen too small');
+    return [pss ? pss.mgf1HashAlgorithm : md, saltLength !== undefined ? saltLength : pss ? pss.saltLength : -2];
+  }
+  if (padding === undefined || padding === kPkcs1Padding) return undefined;
+  if (padding !== kPssPadding) throw rsaError('02000090', 'illegal or unsupported padding mode');
+  return [md, saltLength !== undefined ? saltLength : -2];
+}
+// A one-shot signature's digest: the named one, or the key type's default (none for Ed25519).
+function digestForKey(rec, algorithm) {
+  const md = algorithm == null ? undefined : digestName(algorithm);
+  if (algorithm != null && !md) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${algorithm}`);
+  if (isOkp(rec)) {
+    if (md) throw osslError('1C80007A', 'Provider routines', 'invalid digest', 'ERR_OSSL_INVALID_DIGEST');
+    return undefined;
+  }
+  return md || (rec.pss ? rec.pss.hashAlgorithm : 'sha256');
+}
+// ECDSA r‖s ↔ DER.
+function rsToDer(rs) {
+  const half = rs.length / 2;
+  return derSeq(derUint(rs.subarray(0, half)), derUint(rs.subarray(half)));
+}
+function derToRs(sig, size) {
+  try {
+    const e = derElement(sig);
+    if (e.end !== sig.length) return undefined;
+    const [r, s, extra] = derItems(e);
+    if (extra) return undefined;
+    const fit = (x) => { const b = derUintOf(x); return b.length > size ? undefined : Buffer.concat([Buffer.alloc(size - b.length), b]); };
+    const rb = fit(r), sb = fit(s);
+    return rb && sb ? Buffer.concat([rb, sb]) : undefined;
+  } catch {
+    return undefined;
   }
 }
+const unsupportedOperation = () => cxx(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
+// A digest's signature with a private key record (`mHash` is the digest of the data).
+function signDigest(rec, md, mHash, opts) {
+  if (rec.type === 'ec') {
+    const rs = native.ecSign(rec.curve, rec.d, mHash);
+    return opts.dsaEncoding === 'ieee-p1363' ? rs : rsToDer(rs);
+  }
+  if (rec.type !== 'rsa' && rec.type !== 'rsa-pss') throw unsupportedOperation();
+  const scheme = rsaScheme(rec, md, opts);
+  const k = rsaKeyBytes(rec);
+  const em = scheme ? pssEncode(mHash, md, scheme[0], scheme[1], modBits(rec) - 1) : pkcs1Type1(digestInfo(md, mHash), k);
+  return rsaPrivateOp(rec, Buffer.concat([Buffer.alloc(k - em.length), em]));
+}
+function verifyDigest(rec, md, mHash, sig, opts) {
+  if (rec.type === 'ec') {
+    const size = kFieldSize[rec.curve];
+    const rs = opts.dsaEncoding === 'ieee-p1363' ? (sig.length === 2 * size ? sig : undefined) : derToRs(sig, size);
+    return rs !== undefined && native.ecVerify(rec.curve, rec.q, mHash, rs);
+  }
+  if (rec.type !== 'rsa' && rec.type !== 'rsa-pss') throw unsupportedOperation();
+  const scheme = rsaScheme(rec, md, opts);
+  const k = rsaKeyBytes(rec);
+  if (sig.length !== k) return false;
+  const em = rsaPublicOp(rec, sig);
+  if (!em) return false;
+  if (scheme) return pssVerify(mHash, em, md, scheme[0], scheme[1] === -2 ? -3 : scheme[1], modBits(rec) - 1);
+  const payload = pkcs1Unpad(em, 1);
+  return payload !== undefined && payload.equals(digestInfo(md, mHash));
+}
+const isOkp = (rec) => rec.type === 'ed25519' || rec.type === 'x25519';
 function signOneShot(algorithm, data, key, callback) {
-  if (algorithm !== null && algorithm !== undefined) validateString(algorithm, 'algorithm');
+  if (algorithm != null) validateString(algorithm, 'algorithm');
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = bytesOf(data, 'data');
-  const k = parseAsymmetricKey(key, true, false);
-  if (k.type !== 'private') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private');
-  checkSignAlgorithm(algorithm);
-  const sig = native.ed25519Sign(Buffer.concat([k[kKeyBytes], k[kPublicBytes]]), data);
-  if (callback === undefined) return sig;
-  require('internal/loop').queueCompletion(() => callback(null, sig));
+  if (!key) throw new (C('ERR_CRYPTO_SIGN_KEY_REQUIRED'))();
+  const rec = consumeKey(key, true);
+  const opts = sigOptions(key, rec);
+  const run = () => {
+    const md = digestForKey(rec, algorithm);
+    if (rec.type === 'x25519') throw osslError('1C8000A0', 'Provider routines', 'operation not supported for this keytype', 'ERR_OSSL_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
+    if (rec.type === 'ed25519') return native.ed25519Sign(Buffer.concat([rec.d, rec.q]), data);
+    return signDigest(rec, md, digestOf(md, data), opts);
+  };
+  if (callback === undefined) return run();
+  deferred(run, callback, () => true);
 }
 function verifyOneShot(algorithm, data, key, signature, callback) {
-  if (algorithm !== null && algorithm !== undefined) validateString(algorithm, 'algorithm');
+  if (algorithm != null) validateString(algorithm, 'algorithm');
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = bytesOf(data, 'data');
-  const k = parseAsymmetricKey(key, false);
-  if (k.type === 'secret') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private or public');
+  const rec = consumeKey(key, false);
+  const opts = sigOptions(key, rec);
   signature = bytesOf(signature, 'signature');
-  checkSignAlgorithm(algorithm);
-  const ok = native.ed25519Verify(k[kPublicBytes], data, signature);
-  if (callback === undefined) return ok;
-  require('internal/loop').queueCompletion(() => callback(null, ok));
+  const run = () => {
+    const md = digestForKey(rec, algorithm);
+    if (isOkp(rec)) return rec.type === 'ed25519' && native.ed25519Verify(rec.q, data, signature);
+    return verifyDigest(rec, md, digestOf(md, data), Buffer.from(signature), opts);
+  };
+  if (callback === undefined) return run();
+  deferred(run, callback, () => true);
 }
 
 // ---- Sign / Verify ----
 
-// Streaming signatures: the data is digested as it comes; keys are Ed25519 only here, which
-// node rejects for Sign/Verify (Ed25519 signs whole messages, through crypto.sign()).
+// Streaming signatures: the data is digested as it comes, then signed as crypto.sign's.
 let Writable;
 function sigInit(self, algorithm, options) {
   validateString(algorithm, 'algorithm');
-  const h = isLegacyDigest(algorithm) ? undefined : native.hash(algorithm);
+  const md = digestName(algorithm);
+  const h = !md || isLegacyDigest(algorithm) ? undefined : native.hash(md);
   if (!h) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest');
   if (!Writable) {
     Writable = require('stream').Writable;
@@ -803,6 +1569,7 @@ function sigInit(self, algorithm, options) {
     Object.setPrototypeOf(Verify.prototype, Writable.prototype);
   }
   self[kHandle] = named(h, self instanceof Sign ? SignHandle : VerifyHandle);
+  Object.defineProperty(self, kState, { value: { md }, writable: true });
   Writable.call(self, options);
 }
 function Sign(algorithm, options) {
@@ -826,32 +1593,119 @@ Sign.prototype.update = function update(data, encoding) {
   native.update(this[kHandle], bytesOf(data, 'data', encoding));
   return this;
 };
-// The key a Sign/Verify is given: an Ed25519 key is node's "Unsupported crypto operation";
-// other asymmetric keys cannot be parsed here.
-function sigKey(options, wantPrivate) {
-  let k;
-  try {
-    k = parseAsymmetricKey(options, wantPrivate, false);
-  } catch (e) {
-    if (e && e.code === 'ERR_OSSL_UNSUPPORTED') throw onlyEd25519('RSA, EC and DSA signatures');
-    throw e;
-  }
-  if (k.type === 'secret') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, wantPrivate ? 'private' : 'private or public');
-  return k;
+// The data's digest; a Sign/Verify is spent after it.
+function sigDigest(self) {
+  if (self[kState].done) throw cxx(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation sign');
+  self[kState].done = true;
+  return native.digest(self[kHandle]);
 }
-const unsupportedOperation = () => cxx(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw new (C('ERR_CRYPTO_SIGN_KEY_REQUIRED'))();
-  sigKey(options, true);
-  throw unsupportedOperation();
+  const rec = consumeKey(options, true);
+  const opts = sigOptions(options, rec);
+  if (isOkp(rec)) throw unsupportedOperation();
+  const sig = signDigest(rec, this[kState].md, sigDigest(this), opts);
+  return encodeOutput(sig, encoding);
 };
 Verify.prototype._write = Sign.prototype._write;
 Verify.prototype.update = Sign.prototype.update;
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
-  sigKey(options, false);
-  bytesOf(signature, 'signature', sigEncoding);
-  throw unsupportedOperation();
+  const rec = consumeKey(options, false);
+  const opts = sigOptions(options, rec);
+  signature = bytesOf(signature, 'signature', sigEncoding);
+  if (isOkp(rec)) throw unsupportedOperation();
+  return verifyDigest(rec, this[kState].md, sigDigest(this), Buffer.from(signature), opts);
 };
+
+// ---- RSA encryption ----
+
+const kOaepPadding = 4, kNoPadding = 3;
+function rsaCipherOptions(key, defaultPadding) {
+  let padding = defaultPadding, oaepHash = 'sha1', oaepLabel;
+  if (key !== null && typeof key === 'object' && !isBytes(key) && !(key instanceof KeyObject) && !(key instanceof CryptoKey)) {
+    if (key.padding !== undefined) padding = key.padding;
+    if (key.oaepHash !== undefined) {
+      validateString(key.oaepHash, 'key.oaepHash');
+      oaepHash = key.oaepHash;
+    }
+    if (key.oaepLabel !== undefined) oaepLabel = bytesOf(key.oaepLabel, 'key.oaepLabel', key.encoding);
+  }
+  return { padding, oaepHash, oaepLabel };
+}
+function oaepEncode(msg, k, md, label) {
+  const lHash = digestOf(md, label || Buffer.alloc(0));
+  const hLen = lHash.length;
+  if (msg.length > k - 2 * hLen - 2) throw rsaError('0200006E', 'data too large for key size');
+  const db = Buffer.concat([lHash, Buffer.alloc(k - msg.length - 2 * hLen - 2), Buffer.from([1]), msg]);
+  const seed = randomBytes(hLen);
+  xorInto(db, mgf1(seed, db.length, md));
+  xorInto(seed, mgf1(db, hLen, md));
+  return Buffer.concat([Buffer.alloc(1), seed, db]);
+}
+function oaepDecode(em, md, label) {
+  const lHash = digestOf(md, label || Buffer.alloc(0));
+  const hLen = lHash.length;
+  const fail = () => rsaError('02000079', 'oaep decoding error');
+  if (em.length < 2 * hLen + 2) throw fail();
+  const seed = Buffer.from(em.subarray(1, 1 + hLen));
+  const db = Buffer.from(em.subarray(1 + hLen));
+  xorInto(seed, mgf1(db, hLen, md));
+  xorInto(db, mgf1(seed, db.length, md));
+  let i = hLen;
+  while (i < db.length && db[i] === 0) i++;
+  if (em[0] !== 0 || !db.subarray(0, hLen).equals(lHash) || db[i] !== 1) throw fail();
+  return db.subarray(i + 1);
+}
+// node's publicEncrypt & co.: `usePrivate` says which half of the key does the work.
+function rsaCipher(usePrivate, encrypt, defaultPadding) {
+  return function (key, buffer) {
+    const rec = consumeKey(key, usePrivate);
+    const { padding, oaepHash, oaepLabel } = rsaCipherOptions(key, defaultPadding);
+    buffer = Buffer.from(bytesOf(buffer, 'buffer', key && key.encoding));
+    if (rec.type !== 'rsa' && rec.type !== 'rsa-pss') throw osslError('1C8000A0', 'Provider routines', 'operation not supported for this keytype', 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
+    const md = digestName(oaepHash);
+    if (padding === kOaepPadding && !md) throw cxx(TypeError, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
+    const k = rsaKeyBytes(rec);
+    const op = usePrivate ? rsaPrivateOp : rsaPublicOp;
+    if (encrypt) {
+      let em;
+      if (padding === kNoPadding) {
+        if (buffer.length !== k) throw rsaError(buffer.length > k ? '0200006E' : '02000085', buffer.length > k ? 'data too large for key size' : 'data too small for key size');
+        em = buffer;
+      } else if (padding === kOaepPadding && !usePrivate) {
+        em = oaepEncode(buffer, k, md, oaepLabel);
+      } else if (padding === kPkcs1Padding) {
+        if (usePrivate) em = pkcs1Type1(buffer, k);
+        else {
+          if (buffer.length > k - 11) throw rsaError('0200006E', 'data too large for key size');
+          const ps = randomBytes(k - buffer.length - 3);
+          for (let i = 0; i < ps.length; i++) while (ps[i] === 0) ps[i] = randomBytes(1)[0];
+          em = Buffer.concat([Buffer.from([0, 2]), ps, Buffer.from([0]), buffer]);
+        }
+      } else {
+        throw rsaError('02000076', 'unknown padding type');
+      }
+      const out = op(rec, em);
+      if (!out) throw rsaError('02000084', 'data too large for modulus');
+      return out;
+    }
+    if (buffer.length !== k) throw rsaError('02000071', 'data greater than mod len');
+    const em = op(rec, buffer);
+    if (!em) throw rsaError('02000084', 'data too large for modulus');
+    if (padding === kNoPadding) return em;
+    if (padding === kOaepPadding && usePrivate) return Buffer.from(oaepDecode(em, md, oaepLabel));
+    if (padding === kPkcs1Padding) {
+      const payload = pkcs1Unpad(em, usePrivate ? 2 : 1);
+      if (!payload) throw usePrivate ? rsaError('02000072', 'padding check failed') : rsaError('02000066', 'invalid padding');
+      return Buffer.from(payload);
+    }
+    throw rsaError('02000076', 'unknown padding type');
+  };
+}
+const publicEncrypt = rsaCipher(false, true, kOaepPadding);
+const privateDecrypt = rsaCipher(true, false, kOaepPadding);
+const privateEncrypt = rsaCipher(true, true, kPkcs1Padding);
+const publicDecrypt = rsaCipher(false, false, kPkcs1Padding);
 
 // ---- FIPS, engines, secure heap ----
 
@@ -1096,7 +1950,7 @@ DiffieHellman.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   return this;
 };
 
-// crypto.diffieHellman(): DH, EC and X25519/X448 keys, none of which rjs has.
+// crypto.diffieHellman(): EC keys on one curve, or X25519 keys.
 function diffieHellman(options) {
   validateObject(options, 'options');
   const { privateKey, publicKey } = options;
@@ -1106,10 +1960,100 @@ function diffieHellman(options) {
   if (publicKey.type !== 'public' && publicKey.type !== 'private') {
     throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(publicKey.type, 'private or public');
   }
-  const privateType = privateKey.asymmetricKeyType;
-  const publicType = publicKey.asymmetricKeyType;
-  throw new (C('ERR_CRYPTO_INCOMPATIBLE_KEY'))('key types for Diffie-Hellman', `${privateType} and ${publicType}`);
+  const priv = privateKey[kAsym], pub = publicKey[kAsym];
+  if (priv.type !== pub.type || !['ec', 'x25519'].includes(priv.type)) {
+    throw new (C('ERR_CRYPTO_INCOMPATIBLE_KEY'))('key types for Diffie-Hellman', `${priv.type} and ${pub.type}`);
+  }
+  const secret = priv.type === 'x25519' ? native.x25519(priv.d, pub.q) : priv.curve === pub.curve && native.ecdh(priv.curve, priv.d, pub.q);
+  if (!secret) throw cxx(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to derive shared secret');
+  return secret;
 }
+
+// ---- ECDH ----
+
+function ecdhCurve(curve) {
+  validateString(curve, 'curve');
+  const name = curveName(curve);
+  if (!name) throw kOtherCurveNames.includes(curve) ? curveUnavailable(curve) : cxx(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+  return name;
+}
+function ecdhFormat(format) {
+  if (format && format !== 'compressed' && format !== 'hybrid' && format !== 'uncompressed') {
+    throw cxx(TypeError, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', `Invalid ECDH format: ${format}`);
+  }
+  return format || 'uncompressed';
+}
+// An uncompressed point in `format` (hybrid: uncompressed, tagged with y's parity).
+function encodePoint(curve, q, format) {
+  if (format === 'compressed') return native.ecPoint(curve, q, true);
+  const out = Buffer.from(q);
+  if (format === 'hybrid') out[0] = 6 | (q[q.length - 1] & 1);
+  return out;
+}
+// A SEC1 point (any form) as uncompressed, or undefined if not on the curve.
+function decodePoint(curve, bytes) {
+  let b = Buffer.from(bytes);
+  if (b[0] === 6 || b[0] === 7) {
+    if ((b[b.length - 1] & 1) !== (b[0] & 1)) return undefined;
+    b = Buffer.concat([Buffer.from([4]), b.subarray(1)]);
+  }
+  return native.ecPoint(curve, b, false);
+}
+function ECDH(curve) {
+  if (!(this instanceof ECDH)) return new ECDH(curve);
+  this[kHandle] = { curve: ecdhCurve(curve), d: null, q: null };
+}
+ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
+  const h = this[kHandle];
+  [h.d, h.q] = native.ecGenerate(h.curve);
+  return this.getPublicKey(encoding, format);
+};
+ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
+  key = bytesOf(key, 'key', inEnc);
+  const h = this[kHandle];
+  const q = decodePoint(h.curve, key);
+  if (!q) throw cxx(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
+  if (!h.d) throw cxx(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key');
+  return dhEncode(native.ecdh(h.curve, h.d, q), outEnc);
+};
+ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
+  const f = ecdhFormat(format);
+  const h = this[kHandle];
+  if (!h.q) throw cxx(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
+  return dhEncode(encodePoint(h.curve, h.q, f), encoding);
+};
+ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
+  const h = this[kHandle];
+  if (!h.d) throw cxx(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
+  return dhEncode(stripZeros(h.d), encoding);
+};
+ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
+  key = stripZeros(bytesOf(key, 'key', encoding));
+  const h = this[kHandle];
+  const size = kFieldSize[h.curve];
+  const d = key.length > size ? undefined : Buffer.concat([Buffer.alloc(size - key.length), key]);
+  const q = d && native.ecPublic(h.curve, d);
+  if (!q) throw cxx(Error, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
+  h.d = d;
+  h.q = q;
+  return this;
+};
+ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
+  key = bytesOf(key, 'key', encoding);
+  const q = decodePoint(this[kHandle].curve, key);
+  if (!q) throw cxx(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Failed to convert Buffer to EC_POINT');
+  this[kHandle].q = q;
+  return this;
+};
+ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
+  validateString(curve, 'curve');
+  key = bytesOf(key, 'key', inEnc);
+  const f = ecdhFormat(format);
+  const name = ecdhCurve(curve);
+  const q = decodePoint(name, key);
+  if (!q) throw cxx(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Failed to convert Buffer to EC_POINT');
+  return dhEncode(encodePoint(name, q, f), outEnc);
+};
 
 // ---- key derivation ----
 
@@ -2020,7 +2964,7 @@ function deprecated(name) {
 
 function unsupported(name) {
   return function () {
-    throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`crypto.${name} (rjs has hashes, HMAC, KDFs, AES/ChaCha20 ciphers, Ed25519 one-shot sign/verify, Diffie-Hellman groups, primes and randomness; RSA and EC are not built in)`);
+    throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`crypto.${name} (not built into rjs)`);
   };
 }
 
@@ -2036,7 +2980,7 @@ function cryptoConstants() {
   return out;
 }
 
-// Classes for what rjs does not build in (SPKAC, EC Diffie-Hellman, X.509): present as node's,
+// Classes for what rjs does not build in (SPKAC, X.509): present as node's,
 // failing with a clean error when used.
 function Certificate() {
   if (!(this instanceof Certificate)) return new Certificate();
@@ -2044,16 +2988,6 @@ function Certificate() {
 for (const m of ['verifySpkac', 'exportPublicKey', 'exportChallenge']) {
   Certificate[m] = unsupported(`Certificate.${m}`);
   Certificate.prototype[m] = unsupported(`Certificate.${m}`);
-}
-class ECDH {
-  constructor(curve) {
-    validateString(curve, 'curve');
-    unsupported('ECDH')();
-  }
-  static convertKey(key, curve) {
-    validateString(curve, 'curve');
-    unsupported('ECDH.convertKey')();
-  }
 }
 class X509Certificate {
   constructor(buffer) {
@@ -2086,7 +3020,7 @@ module.exports = {
   generatePrimeSync,
   getCiphers() { return [...ciphers().keys()].sort(); },
   getCipherInfo,
-  getCurves() { return []; },
+  getCurves() { return Object.keys(kFieldSize).sort(); },
   getDiffieHellman: createDiffieHellmanGroup,
   getHashes() { return hashes.slice(); },
   hkdf,
@@ -2097,10 +3031,10 @@ module.exports = {
   generateKeyPairSync,
   generateKey,
   generateKeySync,
-  privateDecrypt: unsupported('privateDecrypt'),
-  privateEncrypt: unsupported('privateEncrypt'),
-  publicDecrypt: unsupported('publicDecrypt'),
-  publicEncrypt: unsupported('publicEncrypt'),
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  publicEncrypt,
   randomBytes,
   randomFill,
   randomFillSync,
