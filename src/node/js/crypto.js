@@ -878,7 +878,7 @@ function derRecord(der, type, wantPrivate) {
 }
 // Key material in PEM: the first block of a kind this use can read.
 function pemRecord(text, wantPrivate, passphrase) {
-  const re = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([^-]*)-----END \1-----/g;
+  const re = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
   for (let m; (m = re.exec(text));) {
     const kind = kPemLabels[m[1]];
     if (!kind || (wantPrivate && !kind[1])) continue;
@@ -899,8 +899,9 @@ const kPbes2 = '06092a864886f70d01050d', kPbkdf2 = '06092a864886f70d01050c';
 const kPbeCiphers = { 'aes-128-cbc': '0609608648016503040102', 'aes-192-cbc': '0609608648016503040116', 'aes-256-cbc': '060960864801650304012a' };
 const kHmacOids = { sha1: '06082a864886f70d0207', sha224: '06082a864886f70d0208', sha256: '06082a864886f70d0209', sha384: '06082a864886f70d020a', sha512: '06082a864886f70d020b' };
 const badDecrypt = () => osslError('1C800064', 'Provider routines', 'bad decrypt', 'ERR_OSSL_BAD_DECRYPT');
+// OpenSSL asks for a passphrase, and node has none to give.
 function needPassphrase(passphrase) {
-  if (passphrase === undefined) throw cxx(TypeError, 'ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key');
+  if (passphrase === undefined) throw osslError('07880109', 'common libcrypto routines', 'interrupted or cancelled', 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED');
   return passphrase;
 }
 function decryptCbc(cipher, key, iv, data) {
@@ -930,7 +931,7 @@ function pkcs8Decrypt(der, passphrase) {
 }
 function pkcs8Encrypt(der, cipher, passphrase) {
   if (!kPbeCiphers[cipher]) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`private key encryption with ${cipher} (rjs has aes-128-cbc, aes-192-cbc and aes-256-cbc)`);
-  const salt = randomBytes(16), iv = randomBytes(16), iterations = 2048;
+  const salt = randomBytes(8), iv = randomBytes(16), iterations = 2048;
   const key = pbkdf2Sync(passphrase, salt, iterations, getCipherInfo(cipher).keyLength, 'sha256');
   const c = new Cipheriv(cipher, key, iv);
   const data = Buffer.concat([c.update(der), c.final()]);
@@ -1971,9 +1972,10 @@ function diffieHellman(options) {
 
 // ---- ECDH ----
 
+// createECDH takes OpenSSL's curve names only (generateKeyPair also takes the NIST ones).
 function ecdhCurve(curve) {
   validateString(curve, 'curve');
-  const name = curveName(curve);
+  const name = kFieldSize[curve] ? curve : undefined;
   if (!name) throw kOtherCurveNames.includes(curve) ? curveUnavailable(curve) : cxx(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
   return name;
 }
@@ -2051,7 +2053,7 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   const f = ecdhFormat(format);
   const name = ecdhCurve(curve);
   const q = decodePoint(name, key);
-  if (!q) throw cxx(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Failed to convert Buffer to EC_POINT');
+  if (!q) throw cxx(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   return dhEncode(encodePoint(name, q, f), outEnc);
 };
 
