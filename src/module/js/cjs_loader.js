@@ -1094,6 +1094,9 @@ const esmResolveThrows = new WeakMap();
 const ESM_RESOLVE_SITES = {
   package: ['node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n',
     ['packageResolve (node:internal/modules/esm/resolve:873:9)', 'moduleResolve (node:internal/modules/esm/resolve:946:18)']],
+  main: ['node:internal/modules/esm/resolve:215\n  const resolvedOption = FSLegacyMainResolve(packageJsonUrlString, packageConfig.main, baseStringified);\n                         ^\n',
+    ['legacyMainResolve (node:internal/modules/esm/resolve:215:26)', 'packageResolve (node:internal/modules/esm/resolve:860:14)',
+      'moduleResolve (node:internal/modules/esm/resolve:946:18)']],
   file: ['node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n',
     ['finalizeResolution (node:internal/modules/esm/resolve:283:11)', 'moduleResolve (node:internal/modules/esm/resolve:952:10)']],
   exports: ['node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
@@ -1229,7 +1232,20 @@ function legacyMainResolve(pkgDir, pkg, base) {
     const f = path.join(pkgDir, name);
     if (isFile(f)) return f;
   }
-  throw new (ERRS().ERR_MODULE_NOT_FOUND)(path.resolve(pkgDir, main || 'index.js'), base, false);
+  throw legacyMainNotFound(pkgDir, pkg, base);
+}
+
+// node's fs binding throws this one: a plain Error with a `code`, naming "main" resolved as a
+// URL against package.json (so `"main": ""` or `"lib/"` keep their trailing "/"), else index.js.
+function legacyMainNotFound(pkgDir, pkg, base) {
+  const { URL, pathToFileURL, fileURLToPath } = requireBuiltin('url');
+  const shown = pkg && typeof pkg.main === 'string'
+    ? fileURLToPath(new URL(`./${pkg.main}`, pathToFileURL(path.join(pkgDir, 'package.json'))))
+    : path.join(pkgDir, 'index.js');
+  const err = new Error(`Cannot find package '${shown}' imported from ${base}`);
+  err.code = 'ERR_MODULE_NOT_FOUND';
+  esmResolveThrows.set(err, 'main');
+  return err;
 }
 
 function esmResolveFile(specifier, parentPath) {
