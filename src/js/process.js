@@ -436,6 +436,33 @@ const kTraceConstants = { TRACE_EVENT_PHASE_BEGIN: 66, TRACE_EVENT_PHASE_END: 69
   TRACE_EVENT_PHASE_MARK: 82, TRACE_EVENT_PHASE_CLOCK_SYNC: 99, TRACE_EVENT_PHASE_ENTER_CONTEXT: 40,
   TRACE_EVENT_PHASE_LEAVE_CONTEXT: 41, TRACE_EVENT_PHASE_LINK_IDS: 61 };
 const legacyBindings = {
+  // Packages probe these at load (process-on-spawn, handle-thing, http-deceiver): their shapes
+  // and constants as node 20's; what would need a real handle fails when used.
+  spawn_sync() {
+    return { spawn() { return require('child_process').spawnSync(); } };
+  },
+  stream_wrap() {
+    return { ShutdownWrap: function ShutdownWrap() {}, WriteWrap: function WriteWrap() {}, kReadBytesOrError: 0,
+      kArrayBufferOffset: 1, kBytesWritten: 2, kLastWriteWasAsync: 3, streamBaseState: new Int32Array(4) };
+  },
+  http_parser() {
+    process.emitWarning("Access to process.binding('http_parser') is deprecated.", 'DeprecationWarning', 'DEP0111');
+    const { METHODS } = require('http');
+    const HTTPParser = function HTTPParser() { throw new Error('process.binding(\'http_parser\').HTTPParser is not available in rjs'); };
+    const kinds = { REQUEST: 1, RESPONSE: 2, kOnMessageBegin: 0, kOnHeaders: 1, kOnHeadersComplete: 2, kOnBody: 3,
+      kOnMessageComplete: 4, kOnExecute: 5, kOnTimeout: 6 };
+    Object.assign(HTTPParser, kinds);
+    return { methods: METHODS.slice(), allMethods: METHODS.slice(), HTTPParser, ConnectionsList: function ConnectionsList() {} };
+  },
+  uv() {
+    const out = { errname: require('util').getSystemErrorName };
+    for (const [code, [name]] of require('util').getSystemErrorMap()) out[`UV_${name}`] = code;
+    return out;
+  },
+  config() {
+    return { isDebugBuild: false, hasOpenSSL: true, fipsMode: false, hasIntl: true, hasTracing: false,
+      hasNodeOptions: true, hasInspector: false, noBrowserGlobals: false, bits: 64 };
+  },
   util() {
     const { types } = require('util');
     const out = {};
@@ -601,6 +628,8 @@ function envStore(store, key, value) {
   const str = `${value}`;
   if (key !== '' && !key.includes('=')) {
     Object.defineProperty(store, key, { value: str, writable: true, enumerable: true, configurable: true });
+    // As node's, setting TZ changes the local time zone of Date and Intl.
+    if (key === 'TZ') internalBinding('timezone').setLocal(str);
   }
   return true;
 }
@@ -622,6 +651,7 @@ const envHandler = {
   },
   deleteProperty(store, key) {
     delete store[key];
+    if (key === 'TZ') internalBinding('timezone').setLocal(undefined);
     return true;
   },
 };
