@@ -129,7 +129,40 @@ function brotliParamsOf(opts) {
   return Array.from(params);
 }
 // Native handles answer close() as node's do (minizlib swaps it out around _processChunk).
-const handleProto = { close() { native.close(this); } };
+const kPending = Symbol('kPending');
+const kLastFlush = Symbol('kLastFlush');
+const kOwner = Symbol('owner_symbol');
+const handleProto = {
+  close() { native.close(this); },
+  // node's binding step, which packages drive directly (pngjs's sync inflate, jimp): the input
+  // in[inOff, inOff + inLen) through the codec into out[outOff, outOff + outLen); the stream's
+  // _writeState gets [availOutAfter, availInAfter]. Output beyond outLen waits for the next call.
+  writeSync(flush, input, inOff, inLen, out, outOff, outLen) {
+    let availIn = inLen;
+    if (inLen > 0 || this[kPending] === undefined || flush !== this[kLastFlush]) {
+      const res = native.process(this, input.subarray(inOff, inOff + inLen), flush, kMaxLength);
+      if (isErr(res)) {
+        const err = zlibError(res);
+        if (this[kOwner] === undefined) throw err;
+        this[kOwner].destroy(err);
+        return;
+      }
+      this[kLastFlush] = flush;
+      availIn = inLen - native.consumed(this);
+      const before = this[kPending];
+      this[kPending] = before === undefined ? res : Buffer.concat([before, res]);
+    }
+    const pending = this[kPending];
+    const n = Math.min(pending.length, outLen);
+    pending.copy(out, outOff, 0, n);
+    this[kPending] = n === pending.length ? undefined : pending.subarray(n);
+    if (this[kOwner] !== undefined) {
+      const state = this[kOwner]._writeState;
+      state[0] = outLen - n;
+      state[1] = availIn;
+    }
+  },
+};
 // A codec of `mode` from validated options: zlibOptionsOf's for zlib, brotliParamsOf's array
 // for Brotli.
 function makeHandle(mode, o) {
@@ -246,12 +279,15 @@ function makeClass(name, mode) {
     const options = optionsOf(mode, opts);
     this.bytesWritten = 0;
     this._handle = makeHandle(mode, options);
+    this._handle[kOwner] = this;
     // node's ZlibBase/Zlib state, which code such as minizlib and tests read.
+    this._writeState = new Uint32Array(2);
     const o = opts || {};
-    this._outBuffer = undefined;
-    this._outOffset = 0;
     const flushes = flushesOf(mode);
     this._chunkSize = Number.isFinite(o.chunkSize) ? o.chunkSize : constants.Z_DEFAULT_CHUNK;
+    // The output buffer node's streams step their handle into (pngjs drives writeSync with it).
+    this._outBuffer = Buffer.allocUnsafe(this._chunkSize);
+    this._outOffset = 0;
     this._defaultFlushFlag = Number.isFinite(o.flush) ? o.flush : flushes.flush;
     this._finishFlushFlag = Number.isFinite(o.finishFlush) ? o.finishFlush : flushes.finishFlush;
     this._defaultFullFlushFlag = flushes.fullFlush;
