@@ -1142,7 +1142,7 @@ const kKeyInputTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataVi
 const isStringOrBuffer = (v) => typeof v === 'string' || isBytes(v);
 // A JWK's key record (node's getKeyObjectHandleFromJwk): the private key unless `isPublic`.
 function jwkRecord(jwk, isPublic) {
-  validateObject(jwk, 'key');
+  validateObject(jwk, 'key.key');
   validateOneOf(jwk.kty, 'key.kty', ['RSA', 'EC', 'OKP']);
   const invalidJwk = () => cxx(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data');
   const field = (name) => {
@@ -1178,9 +1178,10 @@ function jwkRecord(jwk, isPublic) {
   for (const k of names) rec[k] = stripZeros(rec[k]);
   return rec;
 }
-// node's prepareAsymmetricKey + KeyObjectHandle::Init: a key record and whether it is private.
+// node's prepareAsymmetricKey: checks the input as node's JS does and returns a function that
+// parses it as its C++ does (after the caller's other checks), giving the key record.
 // `ctx`: 'consumePublic' | 'consumePrivate' | 'createPublic' | 'createPrivate'.
-function prepareAsymmetricKey(key, ctx) {
+function prepareKeyInput(key, ctx) {
   const wantPrivate = ctx === 'consumePrivate' || ctx === 'createPrivate';
   const fromKeyObject = (k) => {
     if (ctx === 'createPrivate') throw new (E().ERR_INVALID_ARG_TYPE)('key', kKeyInputTypes, k);
@@ -1188,17 +1189,21 @@ function prepareAsymmetricKey(key, ctx) {
       if (ctx === 'consumePrivate' || ctx === 'createPublic') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private');
       if (k.type !== 'public') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private or public');
     }
-    return k[kAsym];
+    const rec = k[kAsym];
+    return () => rec;
   };
   const keyObjectOf = (k) => (k instanceof CryptoKey ? KeyObject.from(k) : k);
   if (key instanceof KeyObject || key instanceof CryptoKey) return fromKeyObject(keyObjectOf(key));
-  if (isStringOrBuffer(key)) return pemRecord(pemText(key), wantPrivate);
+  if (isStringOrBuffer(key)) return () => pemRecord(pemText(key), wantPrivate);
   if (key === null || typeof key !== 'object') {
     throw new (E().ERR_INVALID_ARG_TYPE)('key', ctx === 'createPrivate' ? kKeyInputTypes : [...kKeyInputTypes, 'KeyObject', 'CryptoKey'], key);
   }
   const { key: data, encoding, format } = key;
   if (data instanceof KeyObject || data instanceof CryptoKey) return fromKeyObject(keyObjectOf(data));
-  if (format === 'jwk') return jwkRecord(data, !wantPrivate);
+  if (format === 'jwk') {
+    const rec = jwkRecord(data, !wantPrivate);
+    return () => rec;
+  }
   if (!isStringOrBuffer(data)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('key.key', ctx === 'createPrivate' ? kKeyInputTypes : [...kKeyInputTypes, 'KeyObject', 'CryptoKey'], data);
   }
@@ -1215,8 +1220,9 @@ function prepareAsymmetricKey(key, ctx) {
     passphrase = bytesOf(passphrase, 'key.passphrase', encoding);
   }
   const bytes = bytesOf(data, 'key', encoding);
-  if (!isDer) return pemRecord(pemText(bytes), wantPrivate, passphrase);
-  const der = Buffer.from(bytes);
+  return isDer ? () => derKeyRecord(Buffer.from(bytes), type, passphrase) : () => pemRecord(pemText(bytes), wantPrivate, passphrase);
+}
+function derKeyRecord(der, type, passphrase) {
   // PKCS#1 and SEC1 DER hold a private key when their first integer is a version.
   const privateDer = type === 'pkcs8' || type === 'sec1' || (type === 'pkcs1' && derTop(der).length >= 9);
   if (type === 'pkcs8' && derElement(der).end === der.length && derTop(der)[0].tag === 0x30) {
@@ -1224,6 +1230,7 @@ function prepareAsymmetricKey(key, ctx) {
   }
   return derRecord(der, type, privateDer);
 }
+const prepareAsymmetricKey = (key, ctx) => prepareKeyInput(key, ctx)();
 const pemText = (key) => (typeof key === 'string' ? key : Buffer.from(u8(key)).toString('latin1'));
 function createPrivateKey(key) {
   const rec = prepareAsymmetricKey(key, 'createPrivate');
@@ -1233,11 +1240,15 @@ function createPrivateKey(key) {
 function createPublicKey(key) {
   return new PublicKeyObject(prepareAsymmetricKey(key, 'createPublic'));
 }
-// A key for an operation: the record, checked to be private when that is needed.
+// A key for an operation: a function giving its record, checked to be private when that is
+// needed (parsed when called, after the operation's own argument checks).
 function consumeKey(key, wantPrivate) {
-  const rec = prepareAsymmetricKey(key, wantPrivate ? 'consumePrivate' : 'consumePublic');
-  if (wantPrivate && !isPrivateRecord(rec)) throw decoderUnsupported();
-  return rec;
+  const parse = prepareKeyInput(key, wantPrivate ? 'consumePrivate' : 'consumePublic');
+  return () => {
+    const rec = parse();
+    if (wantPrivate && !isPrivateRecord(rec)) throw decoderUnsupported();
+    return rec;
+  };
 }
 
 // ---- key pair generation ----
@@ -1380,7 +1391,7 @@ const modBits = (rec) => rec.n.length * 8 - Math.clz32(rec.n[0]) + 24;
 const rsaPublicOp = (rec, x) => native.rsaPublic(x, rec.n, rec.e);
 function rsaPrivateOp(rec, x) {
   const out = native.rsaPrivate(x, rec.n, rec.e, rec.d, rec.p, rec.q, rec.dp, rec.dq, rec.qi);
-  if (!out) throw osslError('0200006E', 'rsa routines', 'data too large for modulus', 'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_MODULUS');
+  if (!out) throw rsaError('02000084', 'data too large for modulus');
   return out;
 }
 const rsaError = (id, reason) => osslError(id, 'rsa routines', reason, `ERR_OSSL_RSA_${reason.toUpperCase().replace(/ /g, '_')}`);
@@ -1433,7 +1444,7 @@ const rsaKeyBytes = (rec) => Math.ceil(modBits(rec) / 8);
 // ---- signatures ----
 
 const kPssPadding = 6, kPkcs1Padding = 1;
-function sigOptions(options, rec) {
+function sigOptions(options) {
   let padding, saltLength, dsaEncoding = 'der';
   if (options !== null && typeof options === 'object') {
     if (options.padding !== undefined) {
@@ -1455,14 +1466,14 @@ function sigOptions(options, rec) {
 // undefined for PKCS#1 v1.5.
 function rsaScheme(rec, md, { padding, saltLength }) {
   if (rec.type === 'rsa-pss') {
-    if (padding !== undefined && padding !== kPssPadding) throw rsaError('02000090', 'illegal or unsupported padding mode');
+    if (padding !== undefined && padding !== kPssPadding) throw illegalPadding();
     const pss = rec.pss;
-    if (pss && pss.hashAlgorithm !== md) throw rsaError('0200009D', 'digest not allowed');
-    if (pss && saltLength !== undefined && saltLength >= 0 && saltLength < pss.saltLength) throw rsaError('02000092', 'pss saltlen too small');
+    if (pss && saltLength !== undefined && saltLength >= 0 && saltLength < pss.saltLength) throw providerError('1C8000AC', 'pss saltlen too small');
+    if (pss && pss.hashAlgorithm !== md) throw providerError('1C8000AE', 'digest not allowed');
     return [pss ? pss.mgf1HashAlgorithm : md, saltLength !== undefined ? saltLength : pss ? pss.saltLength : -2];
   }
   if (padding === undefined || padding === kPkcs1Padding) return undefined;
-  if (padding !== kPssPadding) throw rsaError('02000090', 'illegal or unsupported padding mode');
+  if (padding !== kPssPadding) throw illegalPadding();
   return [md, saltLength !== undefined ? saltLength : -2];
 }
 // A one-shot signature's digest: the named one, or the key type's default (none for Ed25519).
@@ -1503,7 +1514,9 @@ function signDigest(rec, md, mHash, opts) {
   if (rec.type !== 'rsa' && rec.type !== 'rsa-pss') throw unsupportedOperation();
   const scheme = rsaScheme(rec, md, opts);
   const k = rsaKeyBytes(rec);
-  const em = scheme ? pssEncode(mHash, md, scheme[0], scheme[1], modBits(rec) - 1) : pkcs1Type1(digestInfo(md, mHash), k);
+  const info = scheme ? undefined : digestInfo(md, mHash);
+  if (info && info.length > k - 11) throw rsaError('02000070', 'digest too big for rsa key');
+  const em = scheme ? pssEncode(mHash, md, scheme[0], scheme[1], modBits(rec) - 1) : pkcs1Type1(info, k);
   return rsaPrivateOp(rec, Buffer.concat([Buffer.alloc(k - em.length), em]));
 }
 function verifyDigest(rec, md, mHash, sig, opts) {
@@ -1528,11 +1541,12 @@ function signOneShot(algorithm, data, key, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = bytesOf(data, 'data');
   if (!key) throw new (C('ERR_CRYPTO_SIGN_KEY_REQUIRED'))();
-  const rec = consumeKey(key, true);
-  const opts = sigOptions(key, rec);
+  const parseKey = consumeKey(key, true);
+  const opts = sigOptions(key);
+  const rec = parseKey();
   const run = () => {
     const md = digestForKey(rec, algorithm);
-    if (rec.type === 'x25519') throw osslError('1C8000A0', 'Provider routines', 'operation not supported for this keytype', 'ERR_OSSL_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
+    if (rec.type === 'x25519') throw notForKeyType();
     if (rec.type === 'ed25519') return native.ed25519Sign(Buffer.concat([rec.d, rec.q]), data);
     return signDigest(rec, md, digestOf(md, data), opts);
   };
@@ -1543,9 +1557,11 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (algorithm != null) validateString(algorithm, 'algorithm');
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = bytesOf(data, 'data');
-  const rec = consumeKey(key, false);
-  const opts = sigOptions(key, rec);
-  signature = bytesOf(signature, 'signature');
+  const parseKey = consumeKey(key, false);
+  const opts = sigOptions(key);
+  if (!ArrayBuffer.isView(signature)) throw new (E().ERR_INVALID_ARG_TYPE)('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
+  signature = u8(signature);
+  const rec = parseKey();
   const run = () => {
     const md = digestForKey(rec, algorithm);
     if (isOkp(rec)) return rec.type === 'ed25519' && native.ed25519Verify(rec.q, data, signature);
@@ -1602,8 +1618,9 @@ function sigDigest(self) {
 }
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw new (C('ERR_CRYPTO_SIGN_KEY_REQUIRED'))();
-  const rec = consumeKey(options, true);
-  const opts = sigOptions(options, rec);
+  const parseKey = consumeKey(options, true);
+  const opts = sigOptions(options);
+  const rec = parseKey();
   if (isOkp(rec)) throw unsupportedOperation();
   const sig = signDigest(rec, this[kState].md, sigDigest(this), opts);
   return encodeOutput(sig, encoding);
@@ -1611,9 +1628,10 @@ Sign.prototype.sign = function sign(options, encoding) {
 Verify.prototype._write = Sign.prototype._write;
 Verify.prototype.update = Sign.prototype.update;
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
-  const rec = consumeKey(options, false);
-  const opts = sigOptions(options, rec);
+  const parseKey = consumeKey(options, false);
+  const opts = sigOptions(options);
   signature = bytesOf(signature, 'signature', sigEncoding);
+  const rec = parseKey();
   if (isOkp(rec)) throw unsupportedOperation();
   return verifyDigest(rec, this[kState].md, sigDigest(this), Buffer.from(signature), opts);
 };
@@ -1657,50 +1675,64 @@ function oaepDecode(em, md, label) {
   if (em[0] !== 0 || !db.subarray(0, hLen).equals(lHash) || db[i] !== 1) throw fail();
   return db.subarray(i + 1);
 }
+const providerError = (id, reason) => osslError(id, 'Provider routines', reason, `ERR_OSSL_${reason.toUpperCase().replace(/ /g, '_')}`);
+const illegalPadding = () => providerError('1C8000A5', 'illegal or unsupported padding mode');
+const notForKeyType = () => osslError('03000096', 'digital envelope routines', 'operation not supported for this keytype', 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
+// The encoded block of an RSA encryption (`usePrivate`: privateEncrypt's signature-style block).
+function rsaEncode(buffer, k, usePrivate, { padding, md, oaepLabel }) {
+  if (padding === kNoPadding) {
+    if (buffer.length > k) throw rsaError('0200006E', 'data too large for key size');
+    if (buffer.length < k) throw rsaError('0200007A', 'data too small for key size');
+    return buffer;
+  }
+  if (padding === kOaepPadding) {
+    if (usePrivate) throw illegalPadding();
+    return oaepEncode(buffer, k, md, oaepLabel);
+  }
+  if (padding !== kPkcs1Padding) throw rsaError('02000076', 'unknown padding type');
+  if (usePrivate) return pkcs1Type1(buffer, k);
+  if (buffer.length > k - 11) throw rsaError('0200006E', 'data too large for key size');
+  const ps = randomBytes(k - buffer.length - 3);
+  for (let i = 0; i < ps.length; i++) while (ps[i] === 0) ps[i] = randomBytes(1)[0];
+  return Buffer.concat([Buffer.from([0, 2]), ps, Buffer.from([0]), buffer]);
+}
+// The message in a decrypted block (`usePrivate`: privateDecrypt).
+function rsaDecode(em, usePrivate, { padding, md, oaepLabel }) {
+  if (padding === kNoPadding) return em;
+  if (padding === kOaepPadding) {
+    if (!usePrivate) throw illegalPadding();
+    return Buffer.from(oaepDecode(em, md, oaepLabel));
+  }
+  if (padding !== kPkcs1Padding) throw rsaError('02000076', 'unknown padding type');
+  const payload = pkcs1Unpad(em, 1);
+  if (!payload) throw rsaError('0200008A', 'invalid padding');
+  return Buffer.from(payload);
+}
 // node's publicEncrypt & co.: `usePrivate` says which half of the key does the work.
 function rsaCipher(usePrivate, encrypt, defaultPadding) {
   return function (key, buffer) {
-    const rec = consumeKey(key, usePrivate);
-    const { padding, oaepHash, oaepLabel } = rsaCipherOptions(key, defaultPadding);
+    const parseKey = consumeKey(key, usePrivate);
+    const opts = rsaCipherOptions(key, defaultPadding);
     buffer = Buffer.from(bytesOf(buffer, 'buffer', key && key.encoding));
-    if (rec.type !== 'rsa' && rec.type !== 'rsa-pss') throw osslError('1C8000A0', 'Provider routines', 'operation not supported for this keytype', 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
-    const md = digestName(oaepHash);
-    if (padding === kOaepPadding && !md) throw cxx(TypeError, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
+    // Marvin (CVE-2023-46809): node 20 refuses PKCS#1 v1.5 decryption.
+    if (usePrivate && !encrypt && opts.padding === kPkcs1Padding) {
+      throw cxx(TypeError, 'ERR_INVALID_ARG_VALUE', 'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
+    }
+    const rec = parseKey();
+    if (rec.type !== 'rsa' && rec.type !== 'rsa-pss') throw notForKeyType();
+    opts.md = digestName(opts.oaepHash);
+    if (opts.padding === kOaepPadding && !opts.md) throw cxx(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
     const k = rsaKeyBytes(rec);
     const op = usePrivate ? rsaPrivateOp : rsaPublicOp;
     if (encrypt) {
-      let em;
-      if (padding === kNoPadding) {
-        if (buffer.length !== k) throw rsaError(buffer.length > k ? '0200006E' : '02000085', buffer.length > k ? 'data too large for key size' : 'data too small for key size');
-        em = buffer;
-      } else if (padding === kOaepPadding && !usePrivate) {
-        em = oaepEncode(buffer, k, md, oaepLabel);
-      } else if (padding === kPkcs1Padding) {
-        if (usePrivate) em = pkcs1Type1(buffer, k);
-        else {
-          if (buffer.length > k - 11) throw rsaError('0200006E', 'data too large for key size');
-          const ps = randomBytes(k - buffer.length - 3);
-          for (let i = 0; i < ps.length; i++) while (ps[i] === 0) ps[i] = randomBytes(1)[0];
-          em = Buffer.concat([Buffer.from([0, 2]), ps, Buffer.from([0]), buffer]);
-        }
-      } else {
-        throw rsaError('02000076', 'unknown padding type');
-      }
-      const out = op(rec, em);
+      const out = op(rec, rsaEncode(buffer, k, usePrivate, opts));
       if (!out) throw rsaError('02000084', 'data too large for modulus');
       return out;
     }
-    if (buffer.length !== k) throw rsaError('02000071', 'data greater than mod len');
-    const em = op(rec, buffer);
+    if (buffer.length > k) throw rsaError('0200006C', 'data greater than mod len');
+    const em = op(rec, Buffer.concat([Buffer.alloc(k - buffer.length), buffer]));
     if (!em) throw rsaError('02000084', 'data too large for modulus');
-    if (padding === kNoPadding) return em;
-    if (padding === kOaepPadding && usePrivate) return Buffer.from(oaepDecode(em, md, oaepLabel));
-    if (padding === kPkcs1Padding) {
-      const payload = pkcs1Unpad(em, usePrivate ? 2 : 1);
-      if (!payload) throw usePrivate ? rsaError('02000072', 'padding check failed') : rsaError('02000066', 'invalid padding');
-      return Buffer.from(payload);
-    }
-    throw rsaError('02000076', 'unknown padding type');
+    return rsaDecode(em, usePrivate, opts);
   };
 }
 const publicEncrypt = rsaCipher(false, true, kOaepPadding);
