@@ -1019,6 +1019,8 @@ function exportJwk(rec, priv) {
 function parseOutputEncoding(enc, keyType, isPublic, objName) {
   const opt = (name) => (objName === undefined ? `options.${name}` : `options.${objName}.${name}`);
   const { format, type } = enc;
+  // generateKeyPair's encodings may also be JWK (KeyObject#export checks that itself).
+  if (format === 'jwk' && objName !== undefined) return { format };
   if (format !== 'pem' && format !== 'der') throw new (E().ERR_INVALID_ARG_VALUE)(opt('format'), format);
   if (type === 'pkcs1') {
     if (keyType !== 'rsa') throw incompatibleKeyOptions('pkcs1', 'can only be used for RSA keys');
@@ -1041,6 +1043,7 @@ function parseOutputEncoding(enc, keyType, isPublic, objName) {
   return { format, type, cipher: cipher == null ? undefined : cipher, passphrase };
 }
 function exportRecord(rec, priv, { format, type, cipher, passphrase }) {
+  if (format === 'jwk') return exportJwk(rec, priv);
   if (!priv) {
     const der = type === 'pkcs1' ? pkcs1Public(rec) : spkiDer(rec);
     if (format === 'der') return der;
@@ -1226,6 +1229,8 @@ function derKeyRecord(der, type, passphrase) {
   // PKCS#1 and SEC1 DER hold a private key when their first integer is a version.
   const privateDer = type === 'pkcs8' || type === 'sec1' || (type === 'pkcs1' && derTop(der).length >= 9);
   if (type === 'pkcs8' && derElement(der).end === der.length && derTop(der)[0].tag === 0x30) {
+    // EncryptedPrivateKeyInfo: node asks for the passphrase itself for DER.
+    if (passphrase === undefined) throw cxx(TypeError, 'ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key');
     return derRecord(pkcs8Decrypt(der, passphrase), 'pkcs8', true);
   }
   return derRecord(der, type, privateDer);
@@ -1292,9 +1297,10 @@ function keyPairJob(type, options) {
       else validateUint32(publicExponent, 'options.publicExponent');
       const pss = type === 'rsa-pss' ? pssGenParams(options) : undefined;
       return () => {
-        if (modulusLength < 512) throw osslError('1C80006F', 'Provider routines', 'key size too small', 'ERR_OSSL_KEY_SIZE_TOO_SMALL');
+        // node's key generation jobs report OpenSSL's message alone.
+        if (modulusLength < 512) throw new Error('error:1C8000AB:Provider routines::key size too small');
         const r = native.rsaGenerate(modulusLength, hex(hexOf(publicExponent)));
-        if (!r) throw osslError('1C80006E', 'Provider routines', 'bad e value', 'ERR_OSSL_BAD_E_VALUE');
+        if (!r) throw new Error('error:020000B2:rsa routines::pub exponent out of range');
         const [n, e, d, p, q, dp, dq, qi] = r.map(stripZeros);
         const rec = { type, n, e, d, p, q, dp, dq, qi };
         if (pss) rec.pss = pss;
@@ -1719,7 +1725,8 @@ function rsaCipher(usePrivate, encrypt, defaultPadding) {
       throw cxx(TypeError, 'ERR_INVALID_ARG_VALUE', 'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
     }
     const rec = parseKey();
-    if (rec.type !== 'rsa' && rec.type !== 'rsa-pss') throw notForKeyType();
+    if (rec.type === 'rsa-pss') throw providerError('1C8000B2', 'operation not supported for this keytype');
+    if (rec.type !== 'rsa') throw notForKeyType();
     opts.md = digestName(opts.oaepHash);
     if (opts.padding === kOaepPadding && !opts.md) throw cxx(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
     const k = rsaKeyBytes(rec);
