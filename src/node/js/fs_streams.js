@@ -5,7 +5,7 @@
 const { Readable, Writable, finished } = require('stream');
 const { Buffer } = require('buffer');
 const E = () => require('internal/errors').codes;
-const { validateInteger, validateFunction } = require('internal/validators');
+const { validateInteger, validateFunction, validateAbortSignal } = require('internal/validators');
 
 function fsModule() { return require('fs'); }
 // fs.read/fs.write as fs.js made them: a stream over them may call the binding directly.
@@ -14,11 +14,13 @@ const native = internalBinding('fs');
 const allocChunk = internalBinding('buffer').alloc;
 const loop = require('internal/loop');
 
+// node's getOptions + copyObject: a function counts as no options, a signal must be an AbortSignal.
 function getStreamOptions(options) {
-  if (options == null) return {};
+  if (options == null || typeof options === 'function') return {};
   if (typeof options === 'string') { fsModule().internals.assertEncoding(options); return { encoding: options }; }
   if (typeof options !== 'object') throw new (E().ERR_INVALID_ARG_TYPE)('options', ['string', 'Object'], options);
   fsModule().internals.assertEncoding(options.encoding);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   // node's copyObject: inherited options count too.
   const copy = {};
   for (const key in options) copy[key] = options[key];
