@@ -610,7 +610,7 @@ class KeyObject {
   static from(key) {
     if (!(key instanceof CryptoKey)) throw new (E().ERR_INVALID_ARG_TYPE)('key', 'CryptoKey', key);
     const K = { secret: SecretKeyObject, public: PublicKeyObject, private: PrivateKeyObject }[key.type];
-    return new K(key[kKeyBytes]);
+    return new K(key[kAsym] || key[kKeyBytes]);
   }
   equals(otherKeyObject) {
     if (!(otherKeyObject instanceof KeyObject)) throw new (E().ERR_INVALID_ARG_TYPE)('otherKeyObject', 'KeyObject', otherKeyObject);
@@ -1088,13 +1088,18 @@ class AsymmetricKeyObject extends KeyObject {
     return { data: { type: this.type, rec: this[kAsym] }, deserializeInfo: this.type === 'private' ? PrivateKeyObject : PublicKeyObject };
   }
   [kDeserialize]({ type, rec }) {
-    const copy = {};
-    for (const k of Object.keys(rec)) copy[k] = ArrayBuffer.isView(rec[k]) ? Buffer.from(rec[k]) : rec[k];
+    const copy = copyRecord(rec);
     this[kKeyType] = type;
     keyHandles.add(copy);
     Object.defineProperty(this, kKeyBytes, { value: copy });
     initAsymmetric(this, copy);
   }
+}
+// A structured clone's key record with Buffers again.
+function copyRecord(rec) {
+  const copy = {};
+  for (const k of Object.keys(rec)) copy[k] = ArrayBuffer.isView(rec[k]) ? Buffer.from(rec[k]) : rec[k];
+  return copy;
 }
 function initAsymmetric(key, rec) {
   Object.defineProperty(key, kAsym, { value: rec });
@@ -2368,10 +2373,11 @@ class CryptoKey {
     const alg = this[kAlgorithm];
     const algorithm = { ...alg };
     if (alg.hash) algorithm.hash = { ...alg.hash };
-    return { data: { bytes: this[kKeyBytes], algorithm, extractable, usages: [...usages], type }, deserializeInfo: CryptoKey };
+    return { data: { bytes: this[kKeyBytes], rec: this[kAsym], algorithm, extractable, usages: [...usages], type }, deserializeInfo: CryptoKey };
   }
-  [kDeserialize]({ bytes, algorithm, extractable, usages, type }) {
+  [kDeserialize]({ bytes, rec, algorithm, extractable, usages, type }) {
     this[kKeyBytes] = Buffer.from(bytes);
+    if (rec) this[kAsym] = copyRecord(rec);
     this[kAlgorithm] = algorithm;
     this[kState] = { extractable, usages, type };
   }
@@ -2402,20 +2408,31 @@ const kDictionaries = {
   AesGcmParams: { additionalData: ['buffer', false], iv: ['buffer', true], tagLength: ['octet', false] },
   Pbkdf2Params: { hash: ['hash', true], iterations: ['ulong', true], salt: ['buffer', true] },
   HkdfParams: { hash: ['hash', true], info: ['buffer', true], salt: ['buffer', true] },
+  RsaHashedKeyGenParams: { hash: ['hash', true], modulusLength: ['ulong', true], publicExponent: ['bigint', true] },
+  RsaHashedImportParams: { hash: ['hash', true] },
+  EcKeyGenParams: { namedCurve: ['string', true] },
+  EcKeyImportParams: { namedCurve: ['string', true] },
+  RsaPssParams: { saltLength: ['ulong', true] },
+  EcdsaParams: { hash: ['hash', true] },
+  RsaOaepParams: { label: ['buffer', false] },
+  EcdhKeyDeriveParams: { public: ['key', true] },
 };
 const kRangeMax = { ulong: 4294967295, ushort: 65535, octet: 255 };
 const aesAlgs = (dict) => Object.fromEntries(kAesNames.map((n) => [n, dict]));
 const kCipherAlgs = { 'AES-CTR': 'AesCtrParams', 'AES-CBC': 'AesCbcParams', 'AES-GCM': 'AesGcmParams' };
+const kRsaAlgs = ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'];
+const rsaAlgs = (dict) => Object.fromEntries(kRsaAlgs.map((n) => [n, dict]));
+const ecAlgs = (dict) => ({ ECDSA: dict, ECDH: dict });
 // The algorithms (and their parameter dictionaries) each operation takes, as node's.
 const kSupportedAlgorithms = {
   digest: { 'SHA-1': null, 'SHA-256': null, 'SHA-384': null, 'SHA-512': null },
-  generateKey: { ...aesAlgs('AesKeyGenParams'), HMAC: 'HmacKeyGenParams', Ed25519: null },
-  sign: { HMAC: null, Ed25519: null },
-  verify: { HMAC: null, Ed25519: null },
-  importKey: { ...aesAlgs(null), HMAC: 'HmacImportParams', PBKDF2: null, HKDF: null, Ed25519: null },
-  deriveBits: { HKDF: 'HkdfParams', PBKDF2: 'Pbkdf2Params' },
-  encrypt: kCipherAlgs,
-  decrypt: kCipherAlgs,
+  generateKey: { ...aesAlgs('AesKeyGenParams'), HMAC: 'HmacKeyGenParams', Ed25519: null, ...rsaAlgs('RsaHashedKeyGenParams'), ...ecAlgs('EcKeyGenParams') },
+  sign: { HMAC: null, Ed25519: null, 'RSASSA-PKCS1-v1_5': null, 'RSA-PSS': 'RsaPssParams', ECDSA: 'EcdsaParams' },
+  verify: { HMAC: null, Ed25519: null, 'RSASSA-PKCS1-v1_5': null, 'RSA-PSS': 'RsaPssParams', ECDSA: 'EcdsaParams' },
+  importKey: { ...aesAlgs(null), HMAC: 'HmacImportParams', PBKDF2: null, HKDF: null, Ed25519: null, ...rsaAlgs('RsaHashedImportParams'), ...ecAlgs('EcKeyImportParams') },
+  deriveBits: { HKDF: 'HkdfParams', PBKDF2: 'Pbkdf2Params', ECDH: 'EcdhKeyDeriveParams' },
+  encrypt: { ...kCipherAlgs, 'RSA-OAEP': 'RsaOaepParams' },
+  decrypt: { ...kCipherAlgs, 'RSA-OAEP': 'RsaOaepParams' },
   'get key length': { ...aesAlgs('AesDerivedKeyParams'), HMAC: 'HmacImportParams', HKDF: null, PBKDF2: null },
   wrapKey: { 'AES-KW': null },
   unwrapKey: { 'AES-KW': null },
@@ -2428,6 +2445,15 @@ function convertMember(value, type, dict, member) {
   const context = `${kPrefix}: '${member}' of '${dict}' (passed algorithm)`;
   if (type === 'hash') return normalizeAlgorithm(value, 'digest');
   if (type === 'buffer') return bytesCopy(webidlBytes(value, context));
+  if (type === 'string') return `${value}`;
+  if (type === 'bigint') {
+    if (!(value instanceof Uint8Array)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${context} is not an instance of Uint8Array.`);
+    return new Uint8Array(value);
+  }
+  if (type === 'key') {
+    if (!(value instanceof CryptoKey)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${context} is not of type 'CryptoKey'.`);
+    return value;
+  }
   // [EnforceRange] integers.
   const n = Number(value);
   if (!Number.isFinite(n)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${context} is not a finite number.`);
@@ -2644,10 +2670,152 @@ function edExportKey(format, key) {
   throw dom(`Unable to export a ${format === 'pkcs8' ? 'pkcs8' : 'raw'} Ed25519 ${key.type} key`, 'InvalidAccessError');
 }
 
+// ---- RSA and EC CryptoKeys: the KeyObject key records (all RSA keys are 'rsa' ones) ----
+
+const kWebCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1' };
+const kJwsHashes = { 'SHA-1': '1', 'SHA-256': '256', 'SHA-384': '384', 'SHA-512': '512' };
+// An algorithm's usages for [public, private] keys.
+function asymUsages(name) {
+  if (name === 'RSA-OAEP') return [['encrypt', 'wrapKey'], ['decrypt', 'unwrapKey']];
+  if (name === 'ECDH') return [[], ['deriveKey', 'deriveBits']];
+  return [['verify'], ['sign']];
+}
+const asymKeyName = (name) => (name.startsWith('EC') ? `an ${name}` : 'a RSA');
+function asymUsageCheck(name, usages, type) {
+  const [pub, priv] = asymUsages(name);
+  const allowed = type === 'public' ? pub : type === 'private' ? priv : [...pub, ...priv];
+  if (hasAnyNotIn(usages, allowed)) throw dom(`Unsupported key usage for ${asymKeyName(name)} key`, 'SyntaxError');
+}
+function asymAlgorithm(alg, rec) {
+  if (alg.name.startsWith('EC')) return { name: alg.name, namedCurve: alg.namedCurve };
+  return { name: alg.name, modulusLength: modBits(rec), publicExponent: new Uint8Array(rec.e), hash: { name: alg.hash.name } };
+}
+function newAsymKey(rec, alg, extractable, usages, type) {
+  const key = newCryptoKey(Buffer.alloc(0), asymAlgorithm(alg, rec), extractable, usages, type);
+  key[kAsym] = type === 'public' ? publicPart(rec) : rec;
+  return key;
+}
+function asymGenerateKey(alg, extractable, usages) {
+  const { name } = alg;
+  let rec;
+  if (name.startsWith('EC')) {
+    asymUsageCheck(name, usages);
+    const curve = kWebCurves[alg.namedCurve];
+    if (!curve) throw dom('Unrecognized namedCurve', 'NotSupportedError');
+    const [d, q] = native.ecGenerate(curve);
+    rec = { type: 'ec', curve, d, q };
+  } else {
+    asymUsageCheck(name, usages);
+    const e = stripZeros(Buffer.from(alg.publicExponent));
+    if (e.length > 4) throw dom('The publicExponent must be equivalent to an unsigned 32-bit value', 'OperationError');
+    const r = native.rsaGenerate(alg.modulusLength, e.length ? e : Buffer.alloc(1));
+    if (!r || alg.modulusLength < 512) throw opFailed();
+    const [n, ee, d, p, q, dp, dq, qi] = r.map(stripZeros);
+    rec = { type: 'rsa', n, e: ee, d, p, q, dp, dq, qi };
+  }
+  const [pub, priv] = asymUsages(name);
+  const publicKey = newAsymKey(rec, alg, true, usages.filter((u) => pub.includes(u)), 'public');
+  const privateKey = newAsymKey(rec, alg, extractable, usages.filter((u) => priv.includes(u)), 'private');
+  if (privateKey.usages.length === 0) throw dom('Usages cannot be empty when creating a key.', 'SyntaxError');
+  return { __proto__: null, publicKey, privateKey };
+}
+// A JWK's key record after webcrypto's checks.
+function asymJwkRecord(alg, jwk, extractable, usages) {
+  const isEc = alg.name.startsWith('EC');
+  if (!jwk.kty) throw invalidKeyData();
+  if (jwk.kty !== (isEc ? 'EC' : 'RSA')) throw dom('Invalid JWK "kty" Parameter', 'DataError');
+  const use = alg.name === 'RSA-OAEP' ? 'enc' : 'sig';
+  if (usages.length > 0 && jwk.use !== undefined && jwk.use !== use && alg.name !== 'ECDH') throw dom('Invalid JWK "use" Parameter', 'DataError');
+  validateKeyOps(jwk.key_ops, usages);
+  if (jwk.ext === false && extractable === true) throw dom('JWK "ext" Parameter and extractable mismatch', 'DataError');
+  if (isEc) {
+    if (jwk.crv !== alg.namedCurve) throw dom('JWK "crv" does not match the requested algorithm', 'DataError');
+  } else if (jwk.alg !== undefined && jwk.alg !== rsaJwkAlg(alg.name, alg.hash.name)) {
+    throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
+  }
+  try {
+    return jwkRecord(jwk, jwk.d === undefined);
+  } catch {
+    throw invalidKeyData();
+  }
+}
+const rsaJwkAlg = (name, hash) => (name === 'RSA-OAEP' ? (hash === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${kJwsHashes[hash]}`) : `${name === 'RSA-PSS' ? 'PS' : 'RS'}${kJwsHashes[hash]}`);
+function asymImportKey(alg, format, keyData, extractable, usages) {
+  const isEc = alg.name.startsWith('EC');
+  if (isEc && !kWebCurves[alg.namedCurve]) throw dom('Unrecognized namedCurve', 'NotSupportedError');
+  let rec;
+  if (format === 'jwk') {
+    rec = asymJwkRecord(alg, keyData, extractable, usages);
+  } else if (format === 'raw') {
+    if (!isEc) throw dom(`Unable to import ${alg.name} key with format raw`, 'NotSupportedError');
+    const q = native.ecPoint(kWebCurves[alg.namedCurve], Buffer.from(keyData), false);
+    if (!q) throw invalidKeyData();
+    rec = { type: 'ec', curve: kWebCurves[alg.namedCurve], q };
+  } else {
+    try {
+      rec = format === 'spki' ? spkiRecord(Buffer.from(keyData)) : pkcs8Record(Buffer.from(keyData));
+    } catch {
+      throw invalidKeyData();
+    }
+  }
+  if (rec.type !== (isEc ? 'ec' : 'rsa') || (isEc && rec.curve !== kWebCurves[alg.namedCurve])) throw invalidKeyData();
+  const type = isPrivateRecord(rec) ? 'private' : 'public';
+  asymUsageCheck(alg.name, usages, type);
+  return newAsymKey(rec, alg, extractable, usages, type);
+}
+function asymExportKey(format, key) {
+  const rec = key[kAsym];
+  const priv = key.type === 'private';
+  const { name, hash } = key[kAlgorithm];
+  if (format === 'jwk') {
+    const jwk = Object.assign({ key_ops: key.usages, ext: key.extractable }, exportJwk(rec, priv));
+    if (hash) jwk.alg = rsaJwkAlg(name, hash.name);
+    return jwk;
+  }
+  if (format === 'spki' && !priv) return arrayBuffer(spkiDer(rec));
+  if (format === 'pkcs8' && priv) return arrayBuffer(pkcs8Der(rec));
+  if (format === 'raw' && !priv && rec.type === 'ec') return arrayBuffer(rec.q);
+  throw dom(`Unable to export a ${format === 'pkcs8' ? 'pkcs8' : 'raw'} ${name} ${key.type} key`, 'InvalidAccessError');
+}
+function asymSignVerify(op, alg, key, data, signature) {
+  const rec = key[kAsym];
+  const hash = kHashNames[(alg.hash || key[kAlgorithm].hash).name];
+  const mHash = digestOf(hash, data);
+  const opts = alg.name === 'ECDSA' ? { dsaEncoding: 'ieee-p1363' } : alg.name === 'RSA-PSS' ? { padding: kPssPadding, saltLength: alg.saltLength } : {};
+  try {
+    if (op === 'verify') return verifyDigest(rec, hash, mHash, Buffer.from(signature), opts);
+    return arrayBuffer(signDigest(rec, hash, mHash, opts));
+  } catch {
+    throw opFailed();
+  }
+}
+function rsaOaepCipher(encrypt, alg, key, data) {
+  const opts = { key: new (encrypt ? PublicKeyObject : PrivateKeyObject)(key[kAsym]), oaepHash: kHashNames[key[kAlgorithm].hash.name], oaepLabel: alg.label };
+  try {
+    return arrayBuffer((encrypt ? publicEncrypt : privateDecrypt)(opts, data));
+  } catch {
+    throw opFailed();
+  }
+}
+function ecdhDeriveBits(alg, key, length) {
+  const peer = alg.public;
+  if (peer.type !== 'public') throw dom('algorithm.public must be a public key', 'InvalidAccessError');
+  if (peer[kAlgorithm].name !== 'ECDH') throw dom('The public and private keys must be of the same type', 'InvalidAccessError');
+  if (peer[kAlgorithm].namedCurve !== key[kAlgorithm].namedCurve) throw dom('Named curve mismatch', 'InvalidAccessError');
+  const rec = key[kAsym];
+  const secret = native.ecdh(rec.curve, rec.d, peer[kAsym].q);
+  if (!secret) throw opFailed();
+  if (length === null) return arrayBuffer(secret);
+  const bytes = Math.ceil(length / 8);
+  if (bytes > secret.length) throw dom('derived bit length is too small', 'OperationError');
+  return arrayBuffer(secret.subarray(0, bytes));
+}
+
 function importKeySync(format, keyData, algorithm, extractable, usages) {
   const alg = normalizeAlgorithm(algorithm, 'importKey');
   const { name } = alg;
-  const importer = name === 'HMAC' ? hmacImportKey : name === 'Ed25519' ? edImportKey : name.startsWith('AES') ? aesImportKey : genericImportKey;
+  const importer = name === 'HMAC' ? hmacImportKey : name === 'Ed25519' ? edImportKey : name.startsWith('AES') ? aesImportKey
+    : kRsaAlgs.includes(name) || name.startsWith('EC') ? asymImportKey : genericImportKey;
   const key = importer(alg, format, keyData, extractable, usages);
   if (key.type !== 'public' && usages.length === 0) throw dom(`Usages cannot be empty when importing a ${key.type} key.`, 'SyntaxError');
   return key;
@@ -2655,6 +2823,7 @@ function importKeySync(format, keyData, algorithm, extractable, usages) {
 function subtleGenerateKey(alg, extractable, usages) {
   const { name } = alg;
   if (name === 'Ed25519') return edGenerateKey(extractable, usages);
+  if (kRsaAlgs.includes(name) || name.startsWith('EC')) return asymGenerateKey(alg, extractable, usages);
   let length = alg.length;
   if (name === 'HMAC') {
     if (length === undefined) length = kBlockBits[alg.hash.name];
@@ -2674,6 +2843,7 @@ function exportKeySync(format, key) {
   if (!key.extractable) throw dom('key is not extractable', 'InvalidAccessException');
   const { name, length, hash } = key[kAlgorithm];
   if (name === 'Ed25519') return edExportKey(format, key);
+  if (key[kAsym]) return asymExportKey(format, key);
   if (format === 'raw') return arrayBuffer(key[kKeyBytes]);
   if (format === 'jwk') {
     const alg = name === 'HMAC' ? hmacJwkAlg(hash.name) : aesJwkAlg(name, length);
@@ -2803,12 +2973,14 @@ function aesKeyWrapPad(kek, data, wrap, iv) {
 }
 function cipherOrWrap(encrypt, alg, key, data, op) {
   if (alg.name !== key[kAlgorithm].name || !key.usages.includes(op)) throw dom('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  if (alg.name === 'RSA-OAEP') return rsaOaepCipher(encrypt, alg, key, data);
   return aesCipher(alg, key, data, encrypt);
 }
 function deriveBitsSync(alg, key, length, usage) {
   if (!key.usages.includes(usage)) throw dom(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
   if (key[kAlgorithm].name !== alg.name) throw dom('Key algorithm mismatch', 'InvalidAccessError');
-  if (length === null) throw dom('length cannot be null', 'OperationError');
+  if (length === null && alg.name !== 'ECDH') throw dom('length cannot be null', 'OperationError');
+  if (alg.name === 'ECDH') return ecdhDeriveBits(alg, key, length);
   if (length % 8 !== 0) throw dom('length must be a multiple of 8', 'OperationError');
   const hash = kHashNames[alg.hash.name];
   if (alg.name === 'HKDF') {
@@ -2963,6 +3135,7 @@ function signVerify(op, algorithm, key, data, signature) {
   data = bufferSource(data, op, signature ? '4th' : '3rd');
   const alg = normalizeAlgorithm(algorithm, op);
   if (!key.usages.includes(op) || alg.name !== key[kAlgorithm].name) throw dom(`Unable to use this key to ${op}`, 'InvalidAccessError');
+  if (key[kAsym]) return asymSignVerify(op, alg, key, data, signature);
   if (alg.name === 'Ed25519') {
     if (op === 'verify') return native.ed25519Verify(key[kKeyBytes], data, signature);
     return arrayBuffer(native.ed25519Sign(Buffer.concat([key[kKeyBytes], edPublicBytes(key)]), data));

@@ -52,8 +52,11 @@ show('enc der cipher', () => crypto.generateKeyPairSync('rsa', { modulusLength: 
 show('enc passphrase only', () => crypto.generateKeyPairSync('rsa', { modulusLength: 512, privateKeyEncoding: { type: 'pkcs8', format: 'pem', passphrase: 'x' } }));
 show('enc public type', () => crypto.generateKeyPairSync('rsa', { modulusLength: 512, publicKeyEncoding: { type: 'pkcs8', format: 'pem' } }));
 show('callback type', () => crypto.generateKeyPair('rsa', { modulusLength: 512 }));
+// One job at a time: node's thread pool finishes concurrent jobs in varying order.
 crypto.generateKeyPair('ec', { namedCurve: 'secp256k1' }, (err, publicKey, privateKey) => {
   console.log('callback', err, shape(publicKey), shape(privateKey));
+  crypto.generateKeyPair('rsa', { modulusLength: 1 }, (err) => {
+    console.log('callback error', err && err.code, err && err.message);
+    util.promisify(crypto.generateKeyPair)('ed25519', { privateKeyEncoding: { type: 'pkcs8', format: 'pem' } }).then((pair) => console.log('promisify', Object.keys(pair), shape(pair.privateKey)));
+  });
 });
-crypto.generateKeyPair('rsa', { modulusLength: 1 }, (err) => console.log('callback error', err && err.code));
-util.promisify(crypto.generateKeyPair)('ed25519', { privateKeyEncoding: { type: 'pkcs8', format: 'pem' } }).then((pair) => console.log('promisify', Object.keys(pair), shape(pair.privateKey)));

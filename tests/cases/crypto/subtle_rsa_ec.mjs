@@ -1,0 +1,45 @@
+// subtle RSA and EC keys (RSASSA-PKCS1-v1_5, RSA-PSS, RSA-OAEP, ECDSA, ECDH): generateKey shapes and
+// usages, JWK/SPKI/raw export, sign/verify, encrypt/decrypt, deriveBits lengths, import checks and
+// KeyObject.from; errors as node 20's.
+const { subtle } = globalThis.crypto;
+const show = async (l, f) => { try { console.log(l, await f()); } catch (e) { console.log(l, 'ERR', e.name, e.code, e.message); } };
+const rsa = await subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign', 'verify']);
+console.log(rsa.privateKey, rsa.publicKey.algorithm, rsa.publicKey.usages, rsa.publicKey.extractable);
+const jwk = await subtle.exportKey('jwk', rsa.privateKey);
+console.log(Object.keys(jwk), jwk.alg, jwk.key_ops, jwk.ext);
+console.log(Object.keys(await subtle.exportKey('jwk', rsa.publicKey)));
+const ec = await subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+console.log(ec.privateKey.algorithm, ec.privateKey.usages, Object.keys(await subtle.exportKey('jwk', ec.privateKey)));
+const ecdh = await subtle.generateKey({ name: 'ECDH', namedCurve: 'P-384' }, true, ['deriveBits']);
+console.log(ecdh.privateKey.usages, ecdh.publicKey.usages, Object.keys(await subtle.exportKey('jwk', ecdh.publicKey)));
+await show('derive 384', async () => (await subtle.deriveBits({ name: 'ECDH', public: ecdh.publicKey }, ecdh.privateKey, 384)).byteLength);
+await show('derive null', async () => (await subtle.deriveBits({ name: 'ECDH', public: ecdh.publicKey }, ecdh.privateKey, null)).byteLength);
+await show('derive 100', async () => new Uint8Array(await subtle.deriveBits({ name: 'ECDH', public: ecdh.publicKey }, ecdh.privateKey, 100)).length);
+await show('derive big', async () => (await subtle.deriveBits({ name: 'ECDH', public: ecdh.publicKey }, ecdh.privateKey, 512)).byteLength);
+await show('bad usage', () => subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['encrypt']));
+await show('bad usage rsa', () => subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign']));
+await show('bad curve', () => subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-999' }, true, ['sign']));
+const sig = await subtle.sign({ name: 'ECDSA', hash: 'SHA-384' }, ec.privateKey, new Uint8Array([1, 2]));
+console.log('ecdsa sig', sig.byteLength, await subtle.verify({ name: 'ECDSA', hash: 'SHA-384' }, ec.publicKey, sig, new Uint8Array([1, 2])));
+const oaep = await subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['encrypt', 'decrypt']);
+console.log(oaep.publicKey.usages, oaep.privateKey.usages, (await subtle.exportKey('jwk', oaep.publicKey)).alg);
+const ct = await subtle.encrypt({ name: 'RSA-OAEP', label: new Uint8Array([1]) }, oaep.publicKey, new Uint8Array([5, 6]));
+console.log('oaep', new Uint8Array(await subtle.decrypt({ name: 'RSA-OAEP', label: new Uint8Array([1]) }, oaep.privateKey, ct)));
+const pss = await subtle.generateKey({ name: 'RSA-PSS', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-512' }, true, ['sign', 'verify']);
+const psig = await subtle.sign({ name: 'RSA-PSS', saltLength: 32 }, pss.privateKey, new Uint8Array([1]));
+console.log('pss', await subtle.verify({ name: 'RSA-PSS', saltLength: 32 }, pss.publicKey, psig, new Uint8Array([1])), (await subtle.exportKey('jwk', pss.publicKey)).alg);
+const spki = await subtle.exportKey('spki', pss.publicKey);
+console.log('pss spki', Buffer.from(spki).toString('hex').slice(0, 40));
+const raw = await subtle.exportKey('raw', ec.publicKey);
+console.log('raw', raw.byteLength);
+const imp = await subtle.importKey('raw', raw, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']);
+console.log('imported', imp.type, imp.algorithm, imp.usages);
+await show('import mismatch', () => subtle.importKey('raw', raw, { name: 'ECDSA', namedCurve: 'P-384' }, true, ['verify']));
+await show('import spki as pkcs8', () => subtle.importKey('pkcs8', spki, { name: 'RSA-PSS', hash: 'SHA-256' }, true, ['sign']));
+const k = await subtle.importKey('jwk', jwk, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+console.log('jwk import', k.algorithm, k.extractable);
+await show('jwk alg mismatch', () => subtle.importKey('jwk', jwk, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-384' }, false, ['sign']));
+const ko = (await import('node:crypto')).KeyObject.from(rsa.privateKey);
+console.log('KeyObject.from', ko.type, ko.asymmetricKeyType, ko.asymmetricKeyDetails);
+await show('pkcs8 of public', () => subtle.exportKey('pkcs8', rsa.publicKey));
+await show('spki of private', () => subtle.exportKey('spki', ec.privateKey));
