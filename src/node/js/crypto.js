@@ -3319,4 +3319,8 @@ Object.defineProperties(module.exports, {
 });
 // For the CryptoKey global (internal/crypto_globals); non-enumerable, so not part of the API.
 Object.defineProperty(module.exports, Symbol.for('rjs.CryptoKey'), { value: CryptoKey });
+// Brand checks for util.types.isKeyObject/isCryptoKey (own internal state, as node's slots).
+const hasOwn = (obj, key) => obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key);
+Object.defineProperty(module.exports, Symbol.for('rjs.isKeyObject'), { value: (obj) => hasOwn(obj, kKeyType) });
+Object.defineProperty(module.exports, Symbol.for('rjs.isCryptoKey'), { value: (obj) => hasOwn(obj, kAlgorithm) });
 
