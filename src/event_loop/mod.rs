@@ -85,11 +85,20 @@ pub struct Rejections {
     pub reported: RefCell<Vec<JsObject>>,
 }
 
-/// Host hooks: the rejection tracker (HostPromiseRejectionTracker) and the job callbacks that
-/// carry the async context (see `async_context`).
+/// Host hooks: the local time zone (node/timezone.rs), the rejection tracker
+/// (HostPromiseRejectionTracker) and the job callbacks that carry the async context (see
+/// `async_context`).
 pub struct Hooks;
 
 impl HostHooks for Hooks {
+    fn local_timezone_offset_seconds(&self, unix_time_seconds: i64) -> i32 {
+        crate::node::timezone::local_offset_seconds(unix_time_seconds)
+    }
+
+    fn local_timezone_name(&self, unix_time_seconds: i64) -> Option<boa_engine::JsString> {
+        Some(crate::node::timezone::local_name(unix_time_seconds))
+    }
+
     fn make_job_callback(&self, callback: JsFunction, context: &mut Context) -> JobCallback {
         async_context::make_job_callback(callback, context)
     }

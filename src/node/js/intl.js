@@ -16,6 +16,8 @@ function localeOf(locales) {
   return typeof l === 'string' && l ? l : 'en-US';
 }
 const lang = (locale) => locale.split(/[-_]/)[0].toLowerCase();
+const part = (type, value) => ({ type, value });
+const literal = (value) => ({ type: 'literal', value });
 
 function group(intPart, sep) {
   let out = '';
@@ -32,112 +34,351 @@ function decimalOf(x, shift) {
   const mant = all.replace(/^0+/, '') || '0';
   return [mant, m[1].length - all.length + mant.length + (m[3] ? Number(m[3]) : 0) + shift];
 }
-// Rounds half away from zero to `d` fraction digits (d < 0: to tens, hundreds...): [int, frac].
-function roundDecimal(mant, point, d) {
+// Whether dropping the digits `rest` rounds the kept digits (ending in `n`) up, by an ECMA-402
+// rounding mode; `negative`: the number's sign (the floor/ceil modes depend on it).
+function roundsUp(rest, n, mode, negative) {
+  if (!/[1-9]/.test(rest)) return false;
+  const half = rest[0] > '5' || (rest[0] === '5' && /[1-9]/.test(rest.slice(1))) ? 1 : rest[0] === '5' ? 0 : -1;
+  switch (mode) {
+    case 'ceil': return !negative;
+    case 'floor': return negative;
+    case 'expand': return true;
+    case 'trunc': return false;
+    case 'halfCeil': return half > 0 || (half === 0 && !negative);
+    case 'halfFloor': return half > 0 || (half === 0 && negative);
+    case 'halfTrunc': return half > 0;
+    case 'halfEven': return half > 0 || (half === 0 && n % 2n === 1n);
+    default: return half >= 0; // halfExpand
+  }
+}
+// Rounds to `d` fraction digits (d < 0: to tens, hundreds...): [int, frac].
+function roundDecimal(mant, point, d, mode, negative) {
   const keep = point + d;
-  let n = 0n;
-  if (keep > 0) n = BigInt(mant.slice(0, keep).padEnd(keep, '0')) + (mant[keep] >= '5' ? 1n : 0n);
-  else if (keep === 0 && mant[0] >= '5') n = 1n;
+  let n = keep > 0 ? BigInt(mant.slice(0, keep).padEnd(keep, '0')) : 0n;
+  if (roundsUp(keep >= 0 ? mant.slice(keep) : '0'.repeat(-keep) + mant, n, mode, negative)) n += 1n;
   if (d <= 0) return [n === 0n ? '0' : n.toString() + '0'.repeat(-d), ''];
   const str = n.toString().padStart(d + 1, '0');
   return [str.slice(0, -d), str.slice(-d)];
 }
 // Fraction-digit rounding ([min, max] fraction digits) or, with `sig`, significant digits.
-function roundFormat(mant, point, minF, maxF, sig) {
+function roundFormat(mant, point, minF, maxF, sig, mode, negative) {
   if (sig === undefined) {
-    const [i, f] = roundDecimal(mant, point, maxF);
+    const [i, f] = roundDecimal(mant, point, maxF, mode, negative);
     let end = f.length;
     while (end > minF && f[end - 1] === '0') end--;
     return [i, f.slice(0, end)];
   }
   const [minS, maxS] = sig;
   if (mant === '0') return ['0', '0'.repeat(Math.max(0, minS - 1))];
-  const [i, f] = roundDecimal(mant, point, maxS - point);
+  const [i, f] = roundDecimal(mant, point, maxS - point, mode, negative);
   let frac = f.padEnd(Math.max(f.length, minS - point), '0');
   const sigCount = (x) => (i + x).replace(/^0+/, '').length;
   while (frac.length && frac[frac.length - 1] === '0' && sigCount(frac.slice(0, -1)) >= minS) frac = frac.slice(0, -1);
   return [i, frac];
 }
-const compactUnits = [[12, 'T'], [9, 'B'], [6, 'M'], [3, 'K']]; // largest first
+const compactUnits = [[12, 'T', 'trillion'], [9, 'B', 'billion'], [6, 'M', 'million'], [3, 'K', 'thousand']]; // largest first
 
-const currencySymbols = { USD: '$', EUR: '\u20ac', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '\u20b9', CAD: 'CA$', AUD: 'A$', CHF: 'CHF', KRW: '\u20a9', BRL: 'R$', MXN: 'MX$' };
+// en currencies: code:symbol:narrow symbol:name:plural name:fraction digits (empty: the code,
+// the symbol, the name, 2), as ICU 78 (node 20) has them.
+let currencies = null;
+const currencyText = 'USD:$::US dollar:US dollars ; EUR:€::euro:euros ; GBP:£::British pound:British pounds ; ' +
+  'JPY:¥::Japanese yen::0 ; CNY:CN¥:¥:Chinese yuan ; INR:₹::Indian rupee:Indian rupees ; ' +
+  'CAD:CA$:$:Canadian dollar:Canadian dollars ; AUD:A$:$:Australian dollar:Australian dollars ; ' +
+  'CHF:::Swiss franc:Swiss francs ; KRW:₩::South Korean won::0 ; BRL:R$::Brazilian real:Brazilian reals ; ' +
+  'MXN:MX$:$:Mexican peso:Mexican pesos ; RUB::₽:Russian ruble:Russian rubles ; SEK::kr:Swedish krona:Swedish kronor ; ' +
+  'NZD:NZ$:$:New Zealand dollar:New Zealand dollars ; HKD:HK$:$:Hong Kong dollar:Hong Kong dollars ; ' +
+  'SGD::$:Singapore dollar:Singapore dollars ; ZAR::R:South African rand ; TRY::₺:Turkish lira:Turkish Lira ; ' +
+  'PLN::zł:Polish zloty:Polish zlotys ; ILS:₪::Israeli new shekel:Israeli new shekels ; ' +
+  'NOK::kr:Norwegian krone:Norwegian kroner ; DKK::kr:Danish krone:Danish kroner ; ' +
+  'TWD:NT$:$:New Taiwan dollar:New Taiwan dollars ; THB::฿:Thai baht ; VND:₫::Vietnamese dong::0 ; ' +
+  'PHP:₱::Philippine peso:Philippine pesos ; IDR::Rp:Indonesian rupiah:Indonesian rupiahs:0 ; ' +
+  'CZK::Kč:Czech koruna:Czech korunas ; HUF::Ft:Hungarian forint:Hungarian forints:0 ; ' +
+  'UAH::₴:Ukrainian hryvnia:Ukrainian hryvnias ; ARS::$:Argentine peso:Argentine pesos ; ' +
+  'CLP::$:Chilean peso:Chilean pesos:0 ; COP::$:Colombian peso:Colombian pesos:0 ; EGP::E£:Egyptian pound:Egyptian pounds ; ' +
+  'NGN::₦:Nigerian naira:Nigerian nairas ; PKR::Rs:Pakistani rupee:Pakistani rupees:0 ; SAR:::Saudi riyal:Saudi riyals ; ' +
+  'AED:::UAE dirham:UAE dirhams ; MYR::RM:Malaysian ringgit:Malaysian ringgits';
+function currencyData(code) {
+  if (currencies === null) {
+    currencies = new Map(currencyText.split(' ; ').map((entry) => {
+      const [c, symbol, narrow, name, plural, digits] = entry.split(':');
+      const sym = symbol || c;
+      return [c, { symbol: sym, narrow: narrow || sym, name, plural: plural || name, digits: digits ? Number(digits) : 2 }];
+    }));
+  }
+  return currencies.get(code) || { symbol: code, narrow: code, name: code, plural: code, digits: 2 };
+}
+
+// en unit patterns ({0}: the number): short;long;narrow, each `one|other` or one for both, then
+// the short and narrow forms after a `/` in compound units when they differ (ICU 78).
+let unitPatterns = null;
+const unitText = `acre={0} ac;{0} acre|{0} acres;{0}ac
+bit={0} bit;{0} bit|{0} bits;{0}bit
+byte={0} byte;{0} byte|{0} bytes;{0}B
+celsius={0}°C;{0} degree Celsius|{0} degrees Celsius;{0}°C
+centimeter={0} cm;{0} centimeter|{0} centimeters;{0}cm
+day={0} day|{0} days;{0} day|{0} days;{0}d;d
+degree={0} deg;{0} degree|{0} degrees;{0}°
+fahrenheit={0}°F;{0} degree Fahrenheit|{0} degrees Fahrenheit;{0}°
+fluid-ounce={0} fl oz;{0} fluid ounce|{0} fluid ounces;{0}fl oz
+foot={0} ft;{0} foot|{0} feet;{0}′;;ft
+gallon={0} gal;{0} gallon|{0} gallons;{0}gal;gal US
+gigabit={0} Gb;{0} gigabit|{0} gigabits;{0}Gb
+gigabyte={0} GB;{0} gigabyte|{0} gigabytes;{0}GB
+gram={0} g;{0} gram|{0} grams;{0}g
+hectare={0} ha;{0} hectare|{0} hectares;{0}ha
+hour={0} hr;{0} hour|{0} hours;{0}h;h
+inch={0} in;{0} inch|{0} inches;{0}″;;in
+kilobit={0} kb;{0} kilobit|{0} kilobits;{0}kb
+kilobyte={0} kB;{0} kilobyte|{0} kilobytes;{0}kB
+kilogram={0} kg;{0} kilogram|{0} kilograms;{0}kg
+kilometer={0} km;{0} kilometer|{0} kilometers;{0}km
+liter={0} L;{0} liter|{0} liters;{0}L
+megabit={0} Mb;{0} megabit|{0} megabits;{0}Mb
+megabyte={0} MB;{0} megabyte|{0} megabytes;{0}MB
+meter={0} m;{0} meter|{0} meters;{0}m
+microsecond={0} μs;{0} microsecond|{0} microseconds;{0}μs
+mile={0} mi;{0} mile|{0} miles;{0}mi
+mile-scandinavian={0} smi;{0} mile-scandinavian|{0} miles-scandinavian;{0}smi
+milliliter={0} mL;{0} milliliter|{0} milliliters;{0}mL
+millimeter={0} mm;{0} millimeter|{0} millimeters;{0}mm
+millisecond={0} ms;{0} millisecond|{0} milliseconds;{0}ms
+minute={0} min;{0} minute|{0} minutes;{0}m;;min
+month={0} mth|{0} mths;{0} month|{0} months;{0}m;m
+nanosecond={0} ns;{0} nanosecond|{0} nanoseconds;{0}ns
+ounce={0} oz;{0} ounce|{0} ounces;{0}oz
+percent={0}%;{0} percent;{0}%
+petabyte={0} PB;{0} petabyte|{0} petabytes;{0}PB
+pound={0} lb;{0} pound|{0} pounds;{0}#;;lb
+second={0} sec;{0} second|{0} seconds;{0}s;s
+stone={0} st;{0} stone|{0} stones;{0}st
+terabit={0} Tb;{0} terabit|{0} terabits;{0}Tb
+terabyte={0} TB;{0} terabyte|{0} terabytes;{0}TB
+week={0} wk|{0} wks;{0} week|{0} weeks;{0}w;w
+yard={0} yd;{0} yard|{0} yards;{0}yd
+year={0} yr|{0} yrs;{0} year|{0} years;{0}y;y`;
+const unitDisplays = ['short', 'long', 'narrow'];
+function simpleUnit(name) {
+  if (unitPatterns === null) {
+    unitPatterns = new Map(unitText.split('\n').map((line) => {
+      const [unit, rest] = line.split('=');
+      const [short, long, narrow, perShort, perNarrow] = rest.split(';');
+      const forms = (p) => { const [one, other = one] = p.split('|'); return { one, other }; };
+      const bare = (p) => p.replace('{0}', '').trim();
+      const per = { short: `/${perShort || bare(short.split('|')[0])}`, long: ` per ${bare(long.split('|')[0])}`, narrow: `/${perNarrow || bare(narrow.split('|')[0])}` };
+      return [unit, { short: forms(short), long: forms(long), narrow: forms(narrow), per }];
+    }));
+  }
+  return unitPatterns.get(name);
+}
+// The pattern of a unit (`kilometer`, `kilometer-per-hour`) for a display and plural form, or
+// undefined when ICU has no such unit.
+function unitPattern(unit, display, form) {
+  const simple = simpleUnit(unit);
+  if (simple) return simple[display][form];
+  const m = /^(.+)-per-(.+)$/.exec(unit);
+  const num = m && simpleUnit(m[1]);
+  const den = m && simpleUnit(m[2]);
+  if (!num || !den) return undefined;
+  if (display !== 'long') {
+    if (unit === 'mile-per-hour') return display === 'short' ? '{0} mph' : '{0}mph';
+    if (unit === 'mile-per-gallon') return display === 'short' ? '{0} mpg' : '{0}mpg';
+    if (m[1] === 'percent') return num[display][form]; // ICU drops the denominator
+  }
+  return num[display][form] + den.per[display];
+}
+
+const numberOption = (name, value, values, fallback) => {
+  if (value === undefined) return fallback;
+  const s = `${value}`;
+  if (!values.includes(s)) throw new RangeError(`Value ${s} out of range for Intl.NumberFormat options property ${name}`);
+  return s;
+};
+const digitOption = (name, value, min, max, fallback) => {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (Number.isNaN(n) || n < min || n > max) throw new RangeError(`${name} value is out of range.`);
+  return Math.floor(n);
+};
+const roundingModes = ['ceil', 'floor', 'expand', 'trunc', 'halfCeil', 'halfFloor', 'halfExpand', 'halfTrunc', 'halfEven'];
+const kFormat = Symbol('format');
 
 class NumberFormat {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
     const o = options || {};
-    this.style = o.style || 'decimal';
-    this.currency = o.currency ? String(o.currency).toUpperCase() : undefined;
+    this.style = numberOption('style', o.style, ['decimal', 'percent', 'currency', 'unit'], 'decimal');
+    if (o.currency !== undefined && !/^[A-Za-z]{3}$/.test(`${o.currency}`)) throw new RangeError(`Invalid currency code : ${o.currency}`);
+    this.currency = o.currency === undefined ? undefined : `${o.currency}`.toUpperCase();
+    this.currencyDisplay = numberOption('currencyDisplay', o.currencyDisplay, ['code', 'symbol', 'narrowSymbol', 'name'], 'symbol');
+    this.currencySign = numberOption('currencySign', o.currencySign, ['standard', 'accounting'], 'standard');
+    if (o.unit !== undefined && !unitPattern(`${o.unit}`, 'short', 'one')) throw new RangeError(`Invalid unit argument for Intl.NumberFormat() '${o.unit}'`);
+    this.unit = o.unit === undefined ? undefined : `${o.unit}`;
+    this.unitDisplay = numberOption('unitDisplay', o.unitDisplay, unitDisplays, 'short');
     if (this.style === 'currency' && !this.currency) throw new TypeError('Currency code is required with currency style.');
-    const defMin = this.style === 'currency' ? (this.currency === 'JPY' || this.currency === 'KRW' ? 0 : 2) : 0;
-    const defMax = this.style === 'currency' ? defMin : this.style === 'percent' ? 0 : 3;
-    this.minimumFractionDigits = o.minimumFractionDigits ?? Math.min(defMin, o.maximumFractionDigits ?? defMin);
-    this.maximumFractionDigits = Math.max(o.maximumFractionDigits ?? defMax, this.minimumFractionDigits);
-    this.minimumIntegerDigits = o.minimumIntegerDigits ?? 1;
-    this.useGrouping = o.useGrouping ?? true;
-    this.signDisplay = o.signDisplay || 'auto';
-    this.notation = o.notation || 'standard';
-    this.unit = o.unit;
+    if (this.style === 'unit' && !this.unit) throw new TypeError("Invalid unit argument for Intl.NumberFormat() 'undefined'");
+    this.notation = numberOption('notation', o.notation, ['standard', 'scientific', 'engineering', 'compact'], 'standard');
+    this.minimumIntegerDigits = digitOption('minimumIntegerDigits', o.minimumIntegerDigits, 1, 21, 1);
+    const digits = this.style === 'currency' ? currencyData(this.currency).digits : 0;
+    const defMin = this.style === 'currency' && this.notation !== 'compact' ? digits : 0;
+    const defMax = this.style === 'currency' && this.notation !== 'compact' ? digits : this.style === 'percent' ? 0 : 3;
+    let minF = digitOption('minimumFractionDigits', o.minimumFractionDigits, 0, 100, undefined);
+    let maxF = digitOption('maximumFractionDigits', o.maximumFractionDigits, 0, 100, undefined);
+    if (minF === undefined) minF = Math.min(defMin, maxF ?? defMin);
+    else if (maxF === undefined) maxF = Math.max(defMax, minF);
+    else if (minF > maxF) throw new RangeError('maximumFractionDigits value is out of range.');
+    this.minimumFractionDigits = minF;
+    this.maximumFractionDigits = maxF ?? defMax;
     if (o.minimumSignificantDigits !== undefined || o.maximumSignificantDigits !== undefined) {
-      this.minimumSignificantDigits = o.minimumSignificantDigits ?? 1;
-      this.maximumSignificantDigits = o.maximumSignificantDigits ?? 21;
+      this.minimumSignificantDigits = digitOption('minimumSignificantDigits', o.minimumSignificantDigits, 1, 21, 1);
+      this.maximumSignificantDigits = digitOption('maximumSignificantDigits', o.maximumSignificantDigits, this.minimumSignificantDigits, 21, 21);
     }
+    this.compactDisplay = numberOption('compactDisplay', o.compactDisplay, ['short', 'long'], 'short');
+    this.useGrouping = o.useGrouping === undefined ? (this.notation === 'compact' ? 'min2' : 'auto') : o.useGrouping === false ? false : o.useGrouping === true ? 'always' : numberOption('useGrouping', o.useGrouping, ['min2', 'auto', 'always'], 'auto');
+    this.signDisplay = numberOption('signDisplay', o.signDisplay, ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto');
+    this.roundingMode = numberOption('roundingMode', o.roundingMode, roundingModes, 'halfExpand');
+    this.trailingZeroDisplay = numberOption('trailingZeroDisplay', o.trailingZeroDisplay, ['auto', 'stripIfInteger'], 'auto');
     // Compact notation without rounding options rounds to whole numbers but keeps 2 significant digits.
     this.compactRounding = this.notation === 'compact' && o.maximumFractionDigits === undefined &&
       o.minimumFractionDigits === undefined && this.maximumSignificantDigits === undefined;
   }
-  format(value) {
-    let x = typeof value === 'bigint' ? Number(value) : Number(value);
-    if (Number.isNaN(x)) return 'NaN';
-    const negative = x < 0 || Object.is(x, -0);
-    x = Math.abs(x);
-    let body;
-    if (!Number.isFinite(x)) body = '\u221e';
-    else {
-      let [mant, point] = decimalOf(x, this.style === 'percent' ? 2 : 0);
-      let suffix = '';
-      let unit = -1;
-      if (this.notation === 'compact' && mant !== '0') {
-        unit = compactUnits.length;
-        while (unit > 0 && point > compactUnits[unit - 1][0]) unit--;
-      }
-      let i, f;
-      for (;;) {
-        const p = unit >= 0 && unit < compactUnits.length ? point - compactUnits[unit][0] : point;
-        if (this.compactRounding) {
-          [i, f] = roundFormat(mant, p, 0, 0);
-          if (i.length < 2) [i, f] = roundFormat(mant, p, 0, 0, [1, 2]);
-        } else {
-          const sig = this.maximumSignificantDigits === undefined ? undefined : [this.minimumSignificantDigits, this.maximumSignificantDigits];
-          [i, f] = roundFormat(mant, p, this.minimumFractionDigits, this.maximumFractionDigits, sig);
-        }
-        // Rounding up to the next unit (999,999 -> 1M) formats again in that unit.
-        if (unit > 0 && i.length > 3) { unit--; continue; }
-        if (unit >= 0 && unit < compactUnits.length) suffix = compactUnits[unit][1];
-        break;
-      }
-      i = i.padStart(this.minimumIntegerDigits, '0');
-      const [gs, ds] = separators[lang(this.locale)] || separators.en;
-      if (this.useGrouping && !(lang(this.locale) === 'es' && i.length <= 4)) {
-        // Indian grouping (en-IN, hi): the last three digits, then pairs.
-        i = /^(en-IN|hi)\b/i.test(this.locale) && i.length > 3 ? `${i.slice(0, -3).replace(/\B(?=(\d{2})+$)/g, gs)}${gs}${i.slice(-3)}` : group(i, gs);
-      }
-      body = (f ? `${i}${ds}${f}` : i) + suffix;
+  // format is a getter of a function bound to the formatter (`[1, 2].map(nf.format)`).
+  get format() {
+    if (!this[kFormat]) {
+      this[kFormat] = (value) => {
+        const parts = this.formatToParts(value);
+        let text = '';
+        for (let i = 0; i < parts.length; i++) text += parts[i].value;
+        return text;
+      };
     }
-    const sign = negative ? '-' : (this.signDisplay === 'always' || (this.signDisplay === 'exceptZero' && x !== 0)) ? '+' : '';
-    if (this.style === 'percent') return `${sign}${body}%`;
-    if (this.style === 'currency') {
-      const sym = currencySymbols[this.currency] || `${this.currency}\u00a0`;
-      return lang(this.locale) === 'en' ? `${sign}${sym}${body}` : `${sign}${body}\u00a0${currencySymbols[this.currency] || this.currency}`;
-    }
-    if (this.style === 'unit' && this.unit) return `${sign}${body} ${this.unit}`;
-    return `${sign}${body}`;
+    return this[kFormat];
   }
-  formatToParts(value) { return [{ type: 'literal', value: this.format(value) }]; }
+  // The rounded digits of |x| ([mant, point] decimal form) in this notation: { i, f, exponent, compact }.
+  digits(mant, point, negative) {
+    const mode = this.roundingMode;
+    const round = (p) => {
+      if (this.compactRounding) {
+        const r = roundFormat(mant, p, 0, 0, undefined, mode, negative);
+        return r[0].length < 2 ? roundFormat(mant, p, 0, 0, [1, 2], mode, negative) : r;
+      }
+      const sig = this.maximumSignificantDigits === undefined ? undefined : [this.minimumSignificantDigits, this.maximumSignificantDigits];
+      return roundFormat(mant, p, this.minimumFractionDigits, this.maximumFractionDigits, sig, mode, negative);
+    };
+    if (this.notation === 'scientific' || this.notation === 'engineering') {
+      const step = this.notation === 'engineering' ? 3 : 1;
+      let exponent = mant === '0' ? 0 : Math.floor((point - 1) / step) * step;
+      for (;;) {
+        const [i, f] = round(point - exponent);
+        // Rounding up past the mantissa's range (9.9996 -> 10) moves to the next exponent.
+        if (mant !== '0' && i.length > step) { exponent += step; continue; }
+        return { i, f, exponent };
+      }
+    }
+    let unit = -1;
+    if (this.notation === 'compact' && mant !== '0') {
+      unit = compactUnits.length;
+      while (unit > 0 && point > compactUnits[unit - 1][0]) unit--;
+    }
+    for (;;) {
+      const inUnit = unit >= 0 && unit < compactUnits.length;
+      const [i, f] = round(inUnit ? point - compactUnits[unit][0] : point);
+      // Rounding up to the next unit (999,999 -> 1M) formats again in that unit.
+      if (unit > 0 && i.length > 3) { unit--; continue; }
+      return { i, f, compact: inUnit ? compactUnits[unit] : undefined };
+    }
+  }
+  // formatToParts: the number's parts, then its sign and the style's affixes around them.
+  formatToParts(value) {
+    let negative, mant, point;
+    if (typeof value === 'bigint') {
+      negative = value < 0n;
+      [mant, point] = decimalOf(String(negative ? -value : value), this.style === 'percent' ? 2 : 0);
+    } else {
+      const x = Number(value);
+      negative = x < 0 || Object.is(x, -0);
+      if (Number.isFinite(x)) [mant, point] = decimalOf(Math.abs(x), this.style === 'percent' ? 2 : 0);
+      else if (!Number.isNaN(x)) mant = 'infinity';
+      else { negative = false; mant = 'nan'; }
+    }
+    const body = [];
+    let isZero = false;
+    let one = false;
+    if (mant === 'nan') body.push(part('nan', 'NaN'));
+    else if (mant === 'infinity') body.push(part('infinity', '\u221e'));
+    else {
+      const d = this.digits(mant, point, negative);
+      let { i, f } = d;
+      if (this.trailingZeroDisplay === 'stripIfInteger' && /^0*$/.test(f)) f = '';
+      isZero = /^0*$/.test(i) && /^0*$/.test(f);
+      one = i === '1' && !f && !d.compact && d.exponent === undefined;
+      i = i.padStart(this.minimumIntegerDigits, '0');
+      this.integerParts(i, body);
+      if (f) body.push(part('decimal', (separators[lang(this.locale)] || separators.en)[1]), part('fraction', f));
+      if (d.exponent !== undefined) {
+        body.push(part('exponentSeparator', 'E'));
+        if (d.exponent < 0) body.push(part('exponentMinusSign', '-'));
+        body.push(part('exponentInteger', String(Math.abs(d.exponent))));
+      }
+      if (d.compact) {
+        if (this.compactDisplay === 'long') body.push(literal(' '), part('compact', d.compact[2]));
+        else body.push(part('compact', d.compact[1]));
+      }
+    }
+    const s = this.signDisplay;
+    const sign = negative && s !== 'never' && !(isZero && (s === 'exceptZero' || s === 'negative')) ? '-' :
+      !negative && (s === 'always' || (s === 'exceptZero' && !isZero && mant !== 'nan')) ? '+' : '';
+    return this.affixes(body, sign, one);
+  }
+  // The integer digits with the locale's grouping.
+  integerParts(i, out) {
+    const gs = (separators[lang(this.locale)] || separators.en)[0];
+    const min2 = this.useGrouping === 'min2' || (lang(this.locale) === 'es' && this.useGrouping === 'auto');
+    if (this.useGrouping === false || (min2 && i.length <= 4) || i.length <= 3) {
+      out.push(part('integer', i));
+      return;
+    }
+    // Indian grouping (en-IN, hi): the last three digits, then pairs.
+    const groups = /^(en-IN|hi)\b/i.test(this.locale) ? [...i.slice(0, -3).match(/^\d{1,2}(?=(\d{2})*$)|\d{2}/g), i.slice(-3)] : group(i, '\u0000').split('\u0000');
+    groups.forEach((g, n) => { if (n) out.push(part('group', gs)); out.push(part('integer', g)); });
+  }
+  affixes(body, sign, one) {
+    const signPart = sign ? [part(sign === '-' ? 'minusSign' : 'plusSign', sign)] : [];
+    if (this.style === 'percent') return [...signPart, ...body, part('percentSign', '%')];
+    if (this.style === 'unit') {
+      const [before, after] = unitPattern(this.unit, this.unitDisplay, one ? 'one' : 'other').split('{0}');
+      return [...affixParts(before, 'unit'), ...signPart, ...body, ...affixParts(after, 'unit')];
+    }
+    if (this.style !== 'currency') return [...signPart, ...body];
+    const data = currencyData(this.currency);
+    if (this.currencyDisplay === 'name') return [...signPart, ...body, literal(' '), part('currency', one ? data.name : data.plural)];
+    const symbol = this.currencyDisplay === 'code' ? this.currency : this.currencyDisplay === 'narrowSymbol' ? data.narrow : data.symbol;
+    if (lang(this.locale) !== 'en') return [...signPart, ...body, literal('\u00a0'), part('currency', symbol)];
+    // ICU's currency spacing: a symbol ending in a letter is set off from a digit.
+    const spaced = /[A-Za-z]$/.test(symbol) && body[0].type === 'integer' ? [literal('\u00a0')] : [];
+    const inner = [part('currency', symbol), ...spaced, ...body];
+    if (sign === '-' && this.currencySign === 'accounting') return [literal('('), ...inner, literal(')')];
+    return [...signPart, ...inner];
+  }
   resolvedOptions() {
-    return { locale: this.locale, numberingSystem: 'latn', style: this.style, currency: this.currency, minimumIntegerDigits: this.minimumIntegerDigits, minimumFractionDigits: this.minimumFractionDigits, maximumFractionDigits: this.maximumFractionDigits, useGrouping: this.useGrouping ? 'auto' : false, notation: this.notation, signDisplay: this.signDisplay };
+    const out = { locale: this.locale, numberingSystem: 'latn', style: this.style };
+    if (this.style === 'currency') Object.assign(out, { currency: this.currency, currencyDisplay: this.currencyDisplay, currencySign: this.currencySign });
+    if (this.style === 'unit') Object.assign(out, { unit: this.unit, unitDisplay: this.unitDisplay });
+    out.minimumIntegerDigits = this.minimumIntegerDigits;
+    if (this.compactRounding) Object.assign(out, { minimumSignificantDigits: 1, maximumSignificantDigits: 2 });
+    if (this.maximumSignificantDigits !== undefined) Object.assign(out, { minimumSignificantDigits: this.minimumSignificantDigits, maximumSignificantDigits: this.maximumSignificantDigits });
+    else Object.assign(out, { minimumFractionDigits: this.minimumFractionDigits, maximumFractionDigits: this.compactRounding ? 0 : this.maximumFractionDigits });
+    Object.assign(out, { useGrouping: this.useGrouping, notation: this.notation });
+    if (this.notation === 'compact') out.compactDisplay = this.compactDisplay;
+    return Object.assign(out, { signDisplay: this.signDisplay, roundingMode: this.roundingMode, roundingIncrement: 1,
+      trailingZeroDisplay: this.trailingZeroDisplay, roundingPriority: this.compactRounding ? 'morePrecision' : 'auto' });
   }
   static supportedLocalesOf(l) { return [].concat(l || []); }
+}
+// A unit pattern's text before or after the number: literal spaces and the unit.
+function affixParts(text, type) {
+  if (!text) return [];
+  const m = /^(\s*)(.*?)(\s*)$/.exec(text);
+  return [...(m[1] ? [literal(m[1])] : []), ...(m[2] ? [part(type, m[2])] : []), ...(m[3] ? [literal(m[3])] : [])];
 }
 
 // Marks time fields added as defaults (en-GB shows their hour with two digits).
@@ -145,41 +386,32 @@ const kDefaultTime = Symbol('defaultTime');
 const monthsLong = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const daysLong = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-// The zones ICU reports as UTC.
-const utcZones = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Universal', 'Zulu', 'Etc/Zulu',
-  'Etc/UCT', 'UCT', 'Etc/Greenwich', 'Greenwich', 'GMT0', 'Etc/GMT0', 'Etc/GMT+0', 'Etc/GMT-0', 'GMT+0', 'GMT-0']);
-// An IANA zone name as ICU resolves it (letter case from the tz database); RangeError for an
-// unknown one, as node's.
-// ICU (CLDR) names some zones by their older names and resolves the common links; the tz
-// database's names for those (a partial table: the links scripts meet, checked with node 20).
+// An IANA zone name as ICU resolves it: the tz database's primary name for it (links resolved,
+// letter case from the database), or the older name CLDR keeps for some (checked with node 20);
+// RangeError for an unknown one, as node's.
 let zoneAliases = null;
-const zoneAliasText = 'Asia/Kolkata>Asia/Calcutta Asia/Kathmandu>Asia/Katmandu Asia/Ho_Chi_Minh>Asia/Saigon ' +
-  'Asia/Yangon>Asia/Rangoon Europe/Kyiv>Europe/Kiev Europe/Uzhgorod>Europe/Kiev ' +
-  'America/Argentina/Buenos_Aires>America/Buenos_Aires America/Indiana/Indianapolis>America/Indianapolis ' +
-  'America/Fort_Wayne>America/Indianapolis America/Kentucky/Louisville>America/Louisville Atlantic/Faroe>Atlantic/Faeroe ' +
-  'Pacific/Chuuk>Pacific/Truk Pacific/Pohnpei>Pacific/Ponape Africa/Asmara>Africa/Asmera America/Nuuk>America/Godthab ' +
-  'America/Atikokan>America/Coral_Harbour Pacific/Kanton>Pacific/Enderbury Asia/Kashgar>Asia/Urumqi EST>America/Panama ' +
-  'Antarctica/South_Pole>Antarctica/McMurdo Europe/Belfast>Europe/London US/Eastern>America/New_York ' +
-  'US/Central>America/Chicago US/Mountain>America/Denver US/Pacific>America/Los_Angeles US/Alaska>America/Anchorage ' +
-  'US/Hawaii>Pacific/Honolulu US/Arizona>America/Phoenix Canada/Eastern>America/Toronto Canada/Pacific>America/Vancouver ' +
-  'Japan>Asia/Tokyo Singapore>Asia/Singapore Hongkong>Asia/Hong_Kong PRC>Asia/Shanghai ROC>Asia/Taipei ROK>Asia/Seoul ' +
-  'Israel>Asia/Jerusalem Iran>Asia/Tehran Egypt>Africa/Cairo Turkey>Europe/Istanbul Asia/Istanbul>Europe/Istanbul ' +
-  'NZ>Pacific/Auckland Australia/ACT>Australia/Sydney Australia/NSW>Australia/Sydney Brazil/East>America/Sao_Paulo ' +
-  'Mexico/General>America/Mexico_City Cuba>America/Havana Poland>Europe/Warsaw Portugal>Europe/Lisbon Eire>Europe/Dublin ' +
-  'GB>Europe/London Iceland>Atlantic/Reykjavik Navajo>America/Denver W-SU>Europe/Moscow Europe/Nicosia>Asia/Nicosia ' +
-  'Asia/Chongqing>Asia/Shanghai Asia/Harbin>Asia/Shanghai Asia/Tel_Aviv>Asia/Jerusalem Africa/Timbuktu>Africa/Bamako ' +
-  'America/Montreal>America/Toronto Asia/Ujung_Pandang>Asia/Makassar Asia/Dacca>Asia/Dhaka';
+const zoneAliasText = 'Africa/Asmara>Africa/Asmera America/Argentina/Buenos_Aires>America/Buenos_Aires ' +
+  'America/Argentina/Catamarca>America/Catamarca America/Argentina/Cordoba>America/Cordoba ' +
+  'America/Argentina/Jujuy>America/Jujuy America/Argentina/Mendoza>America/Mendoza ' +
+  'America/Atikokan>America/Coral_Harbour America/Indiana/Indianapolis>America/Indianapolis ' +
+  'America/Kentucky/Louisville>America/Louisville America/Nuuk>America/Godthab Asia/Ho_Chi_Minh>Asia/Saigon ' +
+  'Asia/Kathmandu>Asia/Katmandu Asia/Kolkata>Asia/Calcutta Asia/Yangon>Asia/Rangoon Atlantic/Faroe>Atlantic/Faeroe ' +
+  'Europe/Kyiv>Europe/Kiev Pacific/Chuuk>Pacific/Truk Pacific/Kanton>Pacific/Enderbury Pacific/Pohnpei>Pacific/Ponape ' +
+  'CST6CDT>America/Chicago EST5EDT>America/New_York MST7MDT>America/Denver PST8PDT>America/Los_Angeles';
 function canonicalZone(zone) {
   const name = String(zone);
   const canonical = internalBinding('timezone').canonical(name);
-  if (canonical === undefined) throw new RangeError(`Invalid time zone specified: ${name}`);
-  if (utcZones.has(canonical)) return 'UTC';
+  if (canonical === undefined || canonical === 'Factory') throw new RangeError(`Invalid time zone specified: ${name}`);
   if (zoneAliases === null) zoneAliases = new Map(zoneAliasText.split(' ').map((pair) => pair.split('>')));
   return zoneAliases.get(canonical) || canonical;
 }
+// The process's zone (node's TZ) as resolvedOptions() names it: undefined when TZ names no zone,
+// 'Etc/Unknown' when it is empty.
+function localZone() {
+  const id = internalBinding('timezone').localZone();
+  return id === undefined || id === 'Etc/Unknown' ? id : canonicalZone(id);
+}
 
-const part = (type, value) => ({ type, value });
-const literal = (value) => ({ type: 'literal', value });
 // en-US short names of the US zones: [letter, standard offset in minutes].
 const usZones = {
   'America/New_York': ['E', -300], 'America/Detroit': ['E', -300], 'America/Toronto': ['E', -300],
@@ -195,7 +427,7 @@ class DateTimeFormat {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
     const o = { ...(options || {}) };
-    this.timeZone = o.timeZone === undefined ? 'UTC' : canonicalZone(o.timeZone);
+    this.timeZone = o.timeZone === undefined ? localZone() : canonicalZone(o.timeZone);
     if (o.dateStyle || o.timeStyle) {
       this.dateStyle = o.dateStyle;
       this.timeStyle = o.timeStyle;
@@ -261,22 +493,23 @@ class DateTimeFormat {
     if (period) out.push(literal('\u202f'), part('dayPeriod', period));
     return out;
   }
-  // ICU's en names for timeZoneName: the US zones' short names, UTC, else the GMT offset.
+  // ICU's en names for timeZoneName: the US zones' short names, UTC, the long names node's
+  // toString shows (node/timezone.rs), else the GMT offset.
   zoneName(style, d) {
-    const offset = this.timeZone === 'UTC' ? 0 : internalBinding('timezone').offset(this.timeZone, d.getTime()) || 0;
+    const tz = internalBinding('timezone');
+    const offset = this.timeZone === 'UTC' ? 0 : tz.offset(this.timeZone, d.getTime()) || 0;
     const sign = offset < 0 ? '-' : '+';
     const hours = Math.floor(Math.abs(offset) / 60);
     const minutes = Math.abs(offset) % 60;
-    if (style === 'longOffset') {
-      return offset === 0 ? 'GMT' : `GMT${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
-    }
-    if (style === 'short' || style === 'shortGeneric') {
+    if (style === 'long') return tz.longName(this.timeZone, d.getTime()) ?? `GMT${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+    if (style === 'longOffset') return `GMT${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+    const us = usZones[this.timeZone];
+    if (style === 'shortGeneric' && us) return `${us[0]}T`;
+    if (style === 'short') {
       if (this.timeZone === 'UTC') return 'UTC';
-      const us = usZones[this.timeZone];
       if (us) return offset === us[1] ? `${us[0]}ST` : `${us[0]}DT`;
+      if (offset === 0) return 'GMT';
     }
-    if (style === 'long' && this.timeZone === 'UTC') return 'Coordinated Universal Time';
-    if (offset === 0) return 'GMT';
     return `GMT${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
   }
   formatToParts(date = Date.now()) {
@@ -289,6 +522,10 @@ class DateTimeFormat {
       const ts = this.timeStyle ? { hour: 'numeric', minute: '2-digit', second: this.timeStyle === 'short' ? undefined : '2-digit', [kDefaultTime]: true } : undefined;
       const a = ds ? this.formatDate(p, ds) : [];
       const b = ts ? this.formatTime(p, ts) : [];
+      // The full and long time styles end with the zone's long and short names.
+      if (this.timeStyle === 'full' || this.timeStyle === 'long') {
+        b.push(literal(' '), part('timeZoneName', this.zoneName(this.timeStyle === 'full' ? 'long' : 'short', d)));
+      }
       // The full and long date styles join a time with " at ".
       const join = this.dateStyle === 'full' || this.dateStyle === 'long' ? ' at ' : ', ';
       return a.length && b.length ? [...a, literal(join), ...b] : a.length ? a : b;
@@ -306,11 +543,17 @@ class DateTimeFormat {
     }
     return out;
   }
-  format(date = Date.now()) {
-    const parts = this.formatToParts(date);
-    let text = '';
-    for (let i = 0; i < parts.length; i++) text += parts[i].value;
-    return text.replace(/\u202f/g, ' ');
+  // format is a getter of a function bound to the formatter (`dates.map(dtf.format)`).
+  get format() {
+    if (!this[kFormat]) {
+      this[kFormat] = (date = Date.now()) => {
+        const parts = this.formatToParts(date);
+        let text = '';
+        for (let i = 0; i < parts.length; i++) text += parts[i].value;
+        return text.replace(/\u202f/g, ' ');
+      };
+    }
+    return this[kFormat];
   }
   resolvedOptions() { return { locale: this.locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: this.timeZone }; }
   static supportedLocalesOf(l) { return [].concat(l || []); }

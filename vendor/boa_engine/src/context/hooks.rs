@@ -205,6 +205,13 @@ pub trait HostHooks {
             .map_or(0, UtcOffset::whole_seconds)
     }
 
+    /// rjs: the long name of the local time zone at a time, which `Date.prototype.toString`
+    /// shows in parentheses (`Eastern Standard Time`); `None` for no name.
+    fn local_timezone_name(&self, unix_time_seconds: i64) -> Option<JsString> {
+        let _ = unix_time_seconds;
+        None
+    }
+
     /// Gets the maximum size in bits that can be allocated for an `ArrayBuffer` or a
     /// `SharedArrayBuffer`.
     ///

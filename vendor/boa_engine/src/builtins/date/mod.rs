@@ -835,8 +835,9 @@ impl Date {
         }
 
         // 5. Return (t - LocalTime(t)) / msPerMinute.
+        // rjs: in whole minutes, truncated (never -0), as V8 (offsets with seconds: local mean time).
         Ok(JsValue::from(
-            (t - local_time(t, context.host_hooks().as_ref())) / MS_PER_MINUTE,
+            ((t - local_time(t, context.host_hooks().as_ref())) / MS_PER_MINUTE).trunc() + 0.0,
         ))
     }
 
@@ -1698,7 +1699,7 @@ impl Date {
         // 6. Return the string-concatenation of TimeString(t) and TimeZoneString(tv).
         Ok(JsValue::from(js_string!(
             &time_string(t),
-            &time_zone_string(t, context.host_hooks().as_ref())
+            &time_zone_string(tv, context.host_hooks().as_ref())
         )))
     }
 

@@ -328,7 +328,20 @@ pub(super) fn utc_t(t: f64, hooks: &dyn HostHooks) -> f64 {
         return f64::NAN;
     }
 
-    t - f64::from(local_timezone_offset_seconds(t, hooks)) * MS_PER_SECOND
+    // rjs: a local time that a transition skips or repeats resolves as V8 resolves it (ICU's
+    // UCAL_TZ_LOCAL_FORMER): with the offset in effect before the transition, which gives the
+    // earlier of two instants, and for a skipped time one an hour (the gap) later on the clock.
+    let offset = |t: f64| f64::from(local_timezone_offset_seconds(t, hooks)) * MS_PER_SECOND;
+    let before = offset(t - MS_PER_DAY);
+    let after = offset(t + MS_PER_DAY);
+    if before == after {
+        return t - before;
+    }
+    let fits = |o: f64| offset(t - o) == o;
+    match (fits(before), fits(after)) {
+        (false, true) => t - after,
+        _ => t - before,
+    }
 }
 
 /// Abstract operation `MakeTime ( hour, min, sec, ms )`
@@ -620,8 +633,8 @@ pub(super) fn time_zone_string(t: f64, hooks: &dyn HostHooks) -> JsString {
     // 3. Else,
     //     a. Let offsetNs be GetNamedTimeZoneOffsetNanoseconds(systemTimeZoneIdentifier, ℤ(ℝ(tv) × 10**6)).
     // 4. Let offset be 𝔽(truncate(offsetNs / 10**6)).
+    // rjs: `t` is the time value (UTC), as the spec says; callers passed the local time.
     let offset = f64::from(local_timezone_offset_seconds(t, hooks)) * MS_PER_SECOND;
-    //let offset = hooks.local_timezone_offset_seconds((t / MS_PER_SECOND).floor() as i64);
 
     // 5. If offset is +0𝔽 or offset > +0𝔽, then
     let (offset_sign, abs_offset) = if offset >= 0.0 {
@@ -648,8 +661,18 @@ pub(super) fn time_zone_string(t: f64, hooks: &dyn HostHooks) -> JsString {
     // string-concatenation of the code unit 0x0020 (SPACE), the code unit 0x0028 (LEFT PARENTHESIS),
     // an implementation-defined timezone name, and the code unit 0x0029 (RIGHT PARENTHESIS).
     // 10. Return the string-concatenation of offsetSign, offsetHour, offsetMin, and tzName.
-    // rjs: V8 (ICU) names the zone; the WASI host's local time is UTC, named as ICU does. Other
-    // offsets (the browser's local zone) have no name without ICU's zone data.
+    // rjs: V8 (ICU) names the zone: the host's name for it (node's long names), else at offset
+    // zero the name ICU gives UTC; other offsets have no name without ICU's zone data.
+    if let Some(name) = hooks.local_timezone_name(seconds_of(t)) {
+        return js_string!(
+            offset_sign,
+            offset_hour,
+            offset_min,
+            js_str!(" ("),
+            &name,
+            js_str!(")")
+        );
+    }
     if offset == 0.0 {
         return js_string!(
             offset_sign,
@@ -685,14 +708,18 @@ pub(super) fn to_date_string_t(tv: f64, hooks: &dyn HostHooks) -> JsString {
         &date_string(t),
         js_str!(" "),
         &time_string(t),
-        &time_zone_string(t, hooks)
+        &time_zone_string(tv, hooks)
     )
 }
 
-fn local_timezone_offset_seconds(t: f64, hooks: &dyn HostHooks) -> i32 {
+/// The whole seconds since the epoch of a time value (rounded down).
+fn seconds_of(t: f64) -> i64 {
     let millis = t.rem_euclid(MS_PER_SECOND);
-    let seconds = ((t - millis) / MS_PER_SECOND) as i64;
-    hooks.local_timezone_offset_seconds(seconds)
+    ((t - millis) / MS_PER_SECOND) as i64
+}
+
+fn local_timezone_offset_seconds(t: f64, hooks: &dyn HostHooks) -> i32 {
+    hooks.local_timezone_offset_seconds(seconds_of(t))
 }
 
 pub(super) fn pad_two(t: u8, output: &mut [u8; 2]) -> JsStr<'_> {
