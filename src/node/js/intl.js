@@ -449,29 +449,30 @@ class DateTimeFormat {
     const month = o.month;
     const wd = o.weekday ? (o.weekday === 'long' ? daysLong[p.wd] : daysLong[p.wd].slice(0, 3)) : '';
     const out = [];
+    const year = o.year === '2-digit' ? String(p.y % 100).padStart(2, '0') : `${p.y}`;
     if (month === 'long' || month === 'short') {
       const m = month === 'long' ? monthsLong[p.mo] : monthsLong[p.mo].slice(0, 3);
       if (this.gb) {
         if (wd) out.push(part('weekday', wd), literal(o.year ? ', ' : ' '));
         if (o.day) out.push(part('day', `${p.day}`), literal(' '));
         out.push(part('month', m));
-        if (o.year) out.push(literal(' '), part('year', `${p.y}`));
+        if (o.year) out.push(literal(' '), part('year', year));
         return out;
       }
       if (wd) out.push(part('weekday', wd), literal(', '));
       out.push(part('month', m));
       if (o.day) out.push(literal(' '), part('day', `${p.day}`));
-      if (o.year) out.push(literal(o.day ? ', ' : ' '), part('year', `${p.y}`));
+      if (o.year) out.push(literal(o.day ? ', ' : ' '), part('year', year));
       return out;
     }
     const two = (n) => String(n).padStart(2, '0');
     const fields = [];
     const mo = o.month === '2-digit' || (this.gb && o.month) ? two(p.mo + 1) : `${p.mo + 1}`;
-    const day = o.day === '2-digit' || (this.gb && o.day) ? two(p.day) : `${p.day}`;
+    const day = o.day === '2-digit' || (this.gb && o.day && o.month !== '2-digit') ? two(p.day) : `${p.day}`;
     if (this.gb && o.day) fields.push(part('day', day));
     if (o.month) fields.push(part('month', mo));
     if (!this.gb && o.day) fields.push(part('day', day));
-    if (o.year) fields.push(part('year', o.year === '2-digit' ? two(p.y % 100) : `${p.y}`));
+    if (o.year) fields.push(part('year', year));
     if (wd) out.push(part('weekday', wd));
     if (wd && fields.length) out.push(literal(', '));
     fields.forEach((f, i) => { if (i) out.push(literal('/')); out.push(f); });
@@ -559,12 +560,19 @@ class DateTimeFormat {
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
 
+// Collation levels: base letters (compatibility forms such as the ffi ligature folded, as
+// ICU's primary weights), then accents, then the text itself.
 function collationKey(s) {
-  const base = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const base = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return [base.toLowerCase(), s.normalize('NFD').toLowerCase(), s];
 }
 function compareStrings(a, b, options = {}) {
   a = `${a}`; b = `${b}`;
+  // ignorePunctuation: ICU leaves out punctuation and spaces (variable characters).
+  if (options && options.ignorePunctuation) {
+    a = a.replace(/[\p{P}\p{Z}\s]/gu, '');
+    b = b.replace(/[\p{P}\p{Z}\s]/gu, '');
+  }
   const [a1, a2, a3] = collationKey(a);
   const [b1, b2, b3] = collationKey(b);
   const numeric = options && options.numeric;
@@ -606,7 +614,11 @@ class Collator {
     this.options = options || {};
     this.compare = (a, b) => compareStrings(a, b, this.options);
   }
-  resolvedOptions() { return { locale: this.locale, usage: 'sort', sensitivity: this.options.sensitivity || 'variant', numeric: Boolean(this.options.numeric) }; }
+  resolvedOptions() {
+    const o = this.options;
+    return { locale: this.locale, usage: o.usage === 'search' ? 'search' : 'sort', sensitivity: o.sensitivity || 'variant',
+      ignorePunctuation: Boolean(o.ignorePunctuation), collation: 'default', numeric: Boolean(o.numeric), caseFirst: 'false' };
+  }
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
 
