@@ -575,7 +575,8 @@ function validateRmdirOptions(options, defaults) {
   return options;
 }
 
-function rmdirSync(path, options) {
+// `viaCallback`: called for fs.rmdir or fs.promises.rmdir (see removeTree).
+function rmdirSync(path, options, viaCallback = false) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
     if (!warnedRecursiveRmdir) {
@@ -585,7 +586,8 @@ function rmdirSync(path, options) {
     }
     validateRmdirOptions({ ...options, force: false }, { retryDelay: 100, maxRetries: 0, recursive: false, force: false });
     const st = native.stat(path, false, true);
-    if ((st[1] & 0o170000) === 0o040000) return removeTree(path);
+    loadRimraf();
+    if ((st[1] & 0o170000) === 0o040000) return removeTree(path, !viaCallback);
   } else validateRmdirOptions(options, { retryDelay: 100, maxRetries: 0, recursive: false });
   rmdirPath(path);
 }
@@ -741,27 +743,41 @@ function copyFileSync(src, dest, mode) {
   native.copyFile(src, dest, getValidMode(mode));
 }
 
-function rmSync(path, options) {
+function rmSync(path, options, viaCallback = false) {
   path = getValidatedPath(path);
   const { recursive, force } = validateRmdirOptions(options, { retryDelay: 100, maxRetries: 0, recursive: false, force: false });
   validateBoolean(force, 'options.force');
   const st = native.stat(path, false, false);
-  if (st === undefined) {
-    if (force) return;
-    native.stat(path, false, true);
-  }
-  if ((st[1] & 0o170000) === 0o040000) {
-    if (!recursive) throw systemError('ERR_FS_EISDIR', 'Path is a directory', { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
-    removeTree(path);
-  } else native.unlink(path);
+  if (st === undefined && !force) native.stat(path, false, true);
+  const isDir = st !== undefined && (st[1] & 0o170000) === 0o040000;
+  if (isDir && !recursive) throw systemError('ERR_FS_EISDIR', 'Path is a directory', { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
+  loadRimraf();
+  if (isDir) removeTree(path, !viaCallback);
+  else if (st !== undefined) native.unlink(path);
 }
-function removeTree(dir) {
+// node 20's rimrafSync calls fs.rmdirSync as it was when its module loaded (the first rm, or
+// recursive rmdir) on each directory, and the current fs.rmdirSync again on one it had to empty
+// first: a patched one sees those calls, with Buffer paths below the top as node's walk builds
+// them. Its callback and promise forms do not (`viaFs` false).
+let rimrafRmdirSync;
+function loadRimraf() { rimrafRmdirSync ??= fs.rmdirSync; }
+function removeTree(dir, viaFs, nested = false) {
+  const arg = nested ? Buffer.from(dir) : dir;
+  if (viaFs && rimrafRmdirSync !== rmdirSync) {
+    try {
+      return rimrafRmdirSync(arg);
+    } catch (e) {
+      if (e.code === 'ENOENT') return;
+      if (e.code !== 'ENOTEMPTY' && e.code !== 'EEXIST' && e.code !== 'EPERM') throw e;
+    }
+  }
   const list = native.readdir(dir);
   for (let i = 0; i < list.length; i += 2) {
     const p = `${dir}/${list[i]}`;
-    if (list[i + 1] === 2) removeTree(p); else native.unlink(p);
+    if (list[i + 1] === 2) removeTree(p, viaFs, true); else native.unlink(p);
   }
-  rmdirPath(dir);
+  if (list.length === 0 || !viaFs) rmdirPath(dir);
+  else fs.rmdirSync(arg);
 }
 
 // fs.cpSync as node 20's lib/internal/fs/cp/cp-sync.js: the same checks (same file, directory
@@ -1234,10 +1250,14 @@ fs.renameSync = renameSync;
 fs.rm = function rm(path, options, cb) {
   if (typeof options === 'function') { cb = options; options = undefined; }
   cb = maybeCallback(cb);
-  deliver(cb, () => rmSync(path, options));
+  deliver(cb, () => rmSync(path, options, true));
 };
 fs.rmSync = rmSync;
-fs.rmdir = callbackify(rmdirSync);
+fs.rmdir = function rmdir(path, options, cb) {
+  if (typeof options === 'function') { cb = options; options = undefined; }
+  cb = maybeCallback(cb);
+  deliver(cb, () => rmdirSync(path, options, true));
+};
 fs.rmdirSync = rmdirSync;
 fs.stat = callbackify(statSync);
 fs.statfs = callbackify(statfsSync);

@@ -298,8 +298,8 @@ const promises = {
   opendir: withLength({ opendir(path, options) { return settle(() => syncFns.opendirSync(path, options, true), 1, undefined, frameName(this, 'opendir')); } }.opendir, 3), // node's promisify keeps the callback form's 3
   rename: wrap('rename', 2),
   truncate: wrap('truncate', 1),
-  rm: wrap('rm', 2),
-  rmdir: wrap('rmdir', 2),
+  rm: { rm(path, options) { return settle(() => syncFns.rmSync(path, options, true), 1, undefined, frameName(this, 'rm')); } }.rm,
+  rmdir: { rmdir(path, options) { return settle(() => syncFns.rmdirSync(path, options, true), 1, undefined, frameName(this, 'rmdir')); } }.rmdir,
   mkdir: wrap('mkdir', 2),
   readdir: wrap('readdir', 2),
   readlink: wrap('readlink', 2),
