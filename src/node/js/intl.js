@@ -187,10 +187,10 @@ function unitPattern(unit, display, form) {
   return num[display][form] + den.per[display];
 }
 
-const numberOption = (name, value, values, fallback) => {
+const numberOption = (name, value, values, fallback, ctor = 'NumberFormat') => {
   if (value === undefined) return fallback;
   const s = `${value}`;
-  if (!values.includes(s)) throw new RangeError(`Value ${s} out of range for Intl.NumberFormat options property ${name}`);
+  if (!values.includes(s)) throw new RangeError(`Value ${s} out of range for Intl.${ctor} options property ${name}`);
   return s;
 };
 const digitOption = (name, value, min, max, fallback) => {
@@ -445,11 +445,22 @@ class DateTimeFormat {
     return { y: d.getUTCFullYear(), mo: d.getUTCMonth(), day: d.getUTCDate(), wd: d.getUTCDay(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds() };
   }
   // The pieces below build node's formatToParts() lists; format() joins their values.
+  // The date fields, then the era (`AD`, `Anno Domini`, `A`) when asked for.
   formatDate(p, o) {
+    const out = this.formatDateFields(p, o);
+    if (!o.era) return out;
+    const era = p.y > 0 ? ['AD', 'Anno Domini', 'A'] : ['BC', 'Before Christ', 'B'];
+    if (out.length) out.push(literal(' '));
+    out.push(part('era', era[['short', 'long', 'narrow'].indexOf(o.era)] || era[0]));
+    return out;
+  }
+  formatDateFields(p, o) {
     const month = o.month;
     const wd = o.weekday ? (o.weekday === 'long' ? daysLong[p.wd] : daysLong[p.wd].slice(0, 3)) : '';
     const out = [];
-    const year = o.year === '2-digit' ? String(p.y % 100).padStart(2, '0') : `${p.y}`;
+    // Years before 1 show as the era's year (1 BC is year 0).
+    const y = p.y > 0 ? p.y : 1 - p.y;
+    const year = o.year === '2-digit' ? String(y % 100).padStart(2, '0') : `${y}`;
     if (month === 'long' || month === 'short') {
       const m = month === 'long' ? monthsLong[p.mo] : monthsLong[p.mo].slice(0, 3);
       if (this.gb) {
@@ -534,7 +545,7 @@ class DateTimeFormat {
     const hasDate = o.year || o.month || o.day || o.weekday;
     const hasTime = o.hour || o.minute || o.second;
     if (!hasDate && !hasTime) o = { ...o, year: 'numeric', month: 'numeric', day: 'numeric' };
-    const a = hasDate || !hasTime ? this.formatDate(p, o) : [];
+    const a = hasDate || !hasTime || o.era ? this.formatDate(p, o) : [];
     const b = hasTime ? this.formatTime(p, o) : [];
     // ICU's long date patterns join a time with " at ", a lone weekday with a space.
     const join = o.month === 'long' ? ' at ' : o.weekday && !o.month && !o.day && !o.year ? ' ' : ', ';
@@ -543,6 +554,51 @@ class DateTimeFormat {
       out.push(literal(b.length ? ' ' : ', '), part('timeZoneName', this.zoneName(o.timeZoneName, d)));
     }
     return out;
+  }
+  // formatRange: ICU's en interval forms for the common cases (the same day: one date, the
+  // times joined, a shared AM/PM once; named months of one year: 'July 4 – 6, 2024'), else
+  // both dates in full, joined by a thin-spaced en dash.
+  formatRange(start, end) {
+    let text = '';
+    for (const p of this.formatRangeToParts(start, end)) text += p.value;
+    return text;
+  }
+  formatRangeToParts(start, end) {
+    if (start === undefined || end === undefined) throw new TypeError('Invalid time value');
+    const a = this.formatToParts(start);
+    const b = this.formatToParts(end);
+    const tag = (parts, source) => parts.map((p) => ({ ...p, source }));
+    const text = (parts) => parts.map((p) => p.value).join('');
+    if (text(a) === text(b)) return tag(a, 'shared');
+    const dash = { type: 'literal', value: '\u2009\u2013\u2009', source: 'shared' };
+    const isTime = (p) => ['hour', 'minute', 'second', 'dayPeriod', 'fractionalSecond'].includes(p.type);
+    const firstTime = a.findIndex(isTime);
+    const sameDate = (p) => p.findIndex(isTime) === firstTime && text(p.slice(0, firstTime)) === text(a.slice(0, firstTime));
+    if (firstTime >= 0 && sameDate(b) && a.length === b.length) {
+      const shared = tag(a.slice(0, firstTime), 'shared');
+      let from = a.slice(firstTime);
+      const to = b.slice(firstTime);
+      const period = (parts) => parts.find((p) => p.type === 'dayPeriod');
+      if (period(from) && period(from).value === period(to).value) {
+        // The shared AM/PM (and what follows it) closes the range once.
+        const cut = to.indexOf(period(to)) - 1;
+        from = from.slice(0, cut);
+        return [...shared, ...tag(from, 'startRange'), dash, ...tag(to.slice(0, cut), 'endRange'), ...tag(to.slice(cut), 'shared')];
+      }
+      return [...shared, ...tag(from, 'startRange'), dash, ...tag(to, 'endRange')];
+    }
+    const field = (parts, type) => (parts.find((p) => p.type === type) || {}).value;
+    const named = !this.gb && firstTime < 0 && a[0].type === 'month' && field(a, 'day') !== undefined && field(a, 'year') !== undefined &&
+      /[a-z]/i.test(field(a, 'month')) && field(a, 'year') === field(b, 'year');
+    if (named) {
+      const dayAt = (parts) => parts.findIndex((p) => p.type === 'day');
+      const rest = tag(b.slice(dayAt(b) + 1), 'shared');
+      if (field(a, 'month') === field(b, 'month')) {
+        return [...tag(a.slice(0, dayAt(a)), 'shared'), ...tag([a[dayAt(a)]], 'startRange'), dash, ...tag([b[dayAt(b)]], 'endRange'), ...rest];
+      }
+      return [...tag(a.slice(0, dayAt(a) + 1), 'startRange'), dash, ...tag(b.slice(0, dayAt(b) + 1), 'endRange'), ...rest];
+    }
+    return [...tag(a, 'startRange'), dash, ...tag(b, 'endRange')];
   }
   // format is a getter of a function bound to the formatter (`dates.map(dtf.format)`).
   get format() {
@@ -622,50 +678,119 @@ class Collator {
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
 
+// en plural rules on the number as formatted (1 is 'one', 1.0 with a fraction digit is not).
 class PluralRules {
-  constructor(locales, options = {}) { this.locale = localeOf(locales); this.type = (options && options.type) || 'cardinal'; }
+  constructor(locales, options = {}) {
+    this.locale = localeOf(locales);
+    const o = options || {};
+    this.type = numberOption('type', o.type, ['cardinal', 'ordinal'], 'cardinal', 'PluralRules');
+    this.numbers = new NumberFormat('en-US', { ...o, style: 'decimal', notation: 'standard', useGrouping: false, signDisplay: 'never' });
+  }
   select(n) {
-    n = Number(n);
+    const text = this.numbers.format(Number(n));
     if (this.type === 'ordinal') {
-      const m10 = n % 10, m100 = n % 100;
+      if (text.includes('.')) return 'other';
+      const m10 = Number(text.slice(-1)), m100 = Number(text.slice(-2));
       if (m10 === 1 && m100 !== 11) return 'one';
       if (m10 === 2 && m100 !== 12) return 'two';
       if (m10 === 3 && m100 !== 13) return 'few';
       return 'other';
     }
-    return n === 1 ? 'one' : 'other';
+    return text === '1' ? 'one' : 'other';
   }
-  resolvedOptions() { return { locale: this.locale, type: this.type }; }
+  selectRange(start, end) { return this.select(end); }
+  resolvedOptions() {
+    const f = this.numbers.resolvedOptions();
+    const digits = f.maximumSignificantDigits === undefined
+      ? { minimumFractionDigits: f.minimumFractionDigits, maximumFractionDigits: f.maximumFractionDigits }
+      : { minimumSignificantDigits: f.minimumSignificantDigits, maximumSignificantDigits: f.maximumSignificantDigits };
+    return { locale: this.locale, type: this.type, minimumIntegerDigits: f.minimumIntegerDigits, ...digits,
+      pluralCategories: this.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : ['one', 'other'] };
+  }
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
 
+// en relative time units by style: [one, other] after the number, and with numeric 'auto' the
+// words for -1, 0, 1 (second, minute and hour only have one for 0).
+const relativeUnits = {
+  long: { second: [' second', ' seconds'], minute: [' minute', ' minutes'], hour: [' hour', ' hours'], day: [' day', ' days'],
+    week: [' week', ' weeks'], month: [' month', ' months'], quarter: [' quarter', ' quarters'], year: [' year', ' years'] },
+  short: { second: [' sec.', ' sec.'], minute: [' min.', ' min.'], hour: [' hr.', ' hr.'], day: [' day', ' days'],
+    week: [' wk.', ' wk.'], month: [' mo.', ' mo.'], quarter: [' qtr.', ' qtrs.'], year: [' yr.', ' yr.'] },
+  narrow: { second: ['s', 's'], minute: ['m', 'm'], hour: ['h', 'h'], day: ['d', 'd'], week: ['w', 'w'], month: ['mo', 'mo'],
+    quarter: ['q', 'q'], year: ['y', 'y'] },
+};
+const relativeWords = (unit, style) => {
+  if (unit === 'second') return { 0: 'now' };
+  if (unit === 'minute' || unit === 'hour') return { 0: `this ${unit}` };
+  if (unit === 'day') return { '-1': 'yesterday', 0: 'today', 1: 'tomorrow' };
+  const name = style === 'long' ? unit : { week: 'wk.', month: 'mo.', quarter: 'qtr.', year: 'yr.' }[unit];
+  return { '-1': `last ${name}`, 0: `this ${name}`, 1: `next ${name}` };
+};
 class RelativeTimeFormat {
-  constructor(locales, options = {}) { this.locale = localeOf(locales); this.numeric = (options && options.numeric) || 'always'; }
-  format(value, unit) {
-    const u = `${unit}`.replace(/s$/, '');
-    const n = Number(value);
-    if (this.numeric === 'auto') {
-      const special = { day: { '-1': 'yesterday', 0: 'today', 1: 'tomorrow' }, year: { '-1': 'last year', 0: 'this year', 1: 'next year' }, month: { '-1': 'last month', 0: 'this month', 1: 'next month' }, week: { '-1': 'last week', 0: 'this week', 1: 'next week' } };
-      if (special[u] && special[u][n] !== undefined) return special[u][n];
-      if (n === 0 && ['second', 'minute', 'hour'].includes(u)) return u === 'second' ? 'now' : `this ${u}`;
-    }
-    const abs = Math.abs(n);
-    const label = `${new NumberFormat('en-US').format(abs)} ${u}${abs === 1 ? '' : 's'}`;
-    return n < 0 || Object.is(n, -0) ? `${label} ago` : `in ${label}`;
+  constructor(locales, options = {}) {
+    this.locale = localeOf(locales);
+    const o = options || {};
+    this.style = numberOption('style', o.style, ['long', 'short', 'narrow'], 'long', 'RelativeTimeFormat');
+    this.numeric = numberOption('numeric', o.numeric, ['always', 'auto'], 'always', 'RelativeTimeFormat');
+    this.number = new NumberFormat(this.locale);
   }
+  format(value, unit) {
+    let text = '';
+    for (const p of this.formatToParts(value, unit)) text += p.value;
+    return text;
+  }
+  formatToParts(value, unit) {
+    const n = Number(value);
+    const u = `${unit}`.replace(/s$/, '');
+    const forms = relativeUnits[this.style][u];
+    if (!forms) throw new RangeError(`Invalid unit argument for Intl.RelativeTimeFormat.prototype.format() '${unit}'`);
+    if (!Number.isFinite(n)) throw new RangeError('Invalid time value');
+    if (this.numeric === 'auto') {
+      const word = relativeWords(u, this.style)[Object.is(n, -0) ? 0 : n];
+      if (word !== undefined) return [literal(word)];
+    }
+    const parts = this.number.formatToParts(Math.abs(n)).map((p) => ({ ...p, unit: u }));
+    const name = forms[parts.length === 1 && parts[0].value === '1' ? 0 : 1];
+    return n < 0 || Object.is(n, -0) ? [...parts, literal(`${name} ago`)] : [literal('in '), ...parts, literal(name)];
+  }
+  resolvedOptions() { return { locale: this.locale, style: this.style, numeric: this.numeric, numberingSystem: 'latn' }; }
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
 
+// en list patterns by type and style: [between two, between the first ones, before the last].
+const listPatterns = {
+  conjunction: { long: [' and ', ', ', ', and '], short: [' & ', ', ', ', & '], narrow: [', ', ', ', ', '] },
+  disjunction: { long: [' or ', ', ', ', or '], short: [' or ', ', ', ', or '], narrow: [' or ', ', ', ', or '] },
+  unit: { long: [', ', ', ', ', '], short: [', ', ', ', ', '], narrow: [' ', ' ', ' '] },
+};
 class ListFormat {
-  constructor(locales, options = {}) { this.locale = localeOf(locales); this.type = (options && options.type) || 'conjunction'; this.style = (options && options.style) || 'long'; }
-  format(list) {
-    const items = [...list].map(String);
-    const word = this.type === 'disjunction' ? 'or' : this.type === 'unit' ? '' : this.style === 'long' ? 'and' : '&';
-    if (items.length <= 1) return items.join('');
-    if (this.type === 'unit') return items.join(this.style === 'narrow' ? ' ' : ', ');
-    if (items.length === 2) return `${items[0]} ${word} ${items[1]}`;
-    return `${items.slice(0, -1).join(', ')}, ${word} ${items[items.length - 1]}`;
+  constructor(locales, options = {}) {
+    this.locale = localeOf(locales);
+    const o = options || {};
+    this.type = numberOption('type', o.type, ['conjunction', 'disjunction', 'unit'], 'conjunction', 'ListFormat');
+    this.style = numberOption('style', o.style, ['long', 'short', 'narrow'], 'long', 'ListFormat');
   }
+  format(list) {
+    let text = '';
+    for (const p of this.formatToParts(list)) text += p.value;
+    return text;
+  }
+  formatToParts(list) {
+    const items = [];
+    for (const item of list === undefined ? [] : list) {
+      if (typeof item !== 'string') throw new TypeError(`Iterable yielded ${typeof item === 'symbol' ? item.toString() : item} which is not a string`);
+      items.push(item);
+    }
+    const [two, middle, last] = listPatterns[this.type][this.style];
+    const out = [];
+    items.forEach((item, i) => {
+      if (i) out.push(literal(items.length === 2 ? two : i === items.length - 1 ? last : middle));
+      out.push(part('element', item));
+    });
+    return out;
+  }
+  resolvedOptions() { return { locale: this.locale, type: this.type, style: this.style }; }
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
 
