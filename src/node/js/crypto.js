@@ -818,11 +818,17 @@ function okpRecord(type, q, d) {
   if (d) q = type === 'ed25519' ? native.ed25519Public(d) : native.x25519(d);
   return d ? { type, d: Buffer.from(d), q } : { type, q: Buffer.from(q) };
 }
+// Key types node reads that rjs has no arithmetic for, by OID.
+const kUnbuiltKeyOids = { '06072a8648ce380401': 'dsa', '06092a864886f70d010301': 'dh', '06072a8648ce3e0201': 'dh', '06032b6571': 'ed448', '06032b656f': 'x448' };
 // An AlgorithmIdentifier: [key type, parameters element].
 function algorithmOf(e) {
   const [oid, params] = derItems(e);
   const type = oidName(kOid, oid);
-  if (!type || type === 'mgf1') throw decoderUnsupported();
+  if (!type || type === 'mgf1') {
+    const unbuilt = oid && kUnbuiltKeyOids[oid.raw.toString('hex')];
+    if (unbuilt) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`${unbuilt} keys (rjs has rsa, rsa-pss, ec, ed25519 and x25519 keys)`);
+    throw decoderUnsupported();
+  }
   return [type, params];
 }
 function spkiRecord(der) {
@@ -871,7 +877,8 @@ function derRecord(der, type, wantPrivate) {
     if (type === 'spki') return spkiRecord(der);
     if (type === 'certificate') return certificateRecord(der);
   } catch (e) {
-    if (e instanceof RangeError || e instanceof TypeError) throw decoderUnsupported();
+    // Malformed input tripping over Buffer/JS checks is OpenSSL's decoder failure.
+    if ((e instanceof RangeError || e instanceof TypeError) && e.code === undefined) throw decoderUnsupported();
     throw e;
   }
   throw decoderUnsupported();
