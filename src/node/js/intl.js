@@ -435,7 +435,12 @@ class DateTimeFormat {
     this.options = o;
     // en-GB: day before month, 24-hour clock, lowercase am/pm.
     this.gb = /^en-GB\b/i.test(this.locale);
-    this.hour12 = o.hour12 ?? (o.hourCycle ? o.hourCycle === 'h12' || o.hourCycle === 'h11' : !this.gb);
+    // V8's hourCycle: hour12 picks h11/h23 where the locale's clock is h23 (en-GB), else
+    // h12/h24 (en-US: hour12 false is h24, midnight 24:05 as node prints it).
+    const localeCycle = this.gb ? 'h23' : 'h12';
+    if (o.hour12 !== undefined) this.hourCycle = o.hour12 ? (localeCycle === 'h23' ? 'h11' : 'h12') : (localeCycle === 'h23' ? 'h23' : 'h24');
+    else this.hourCycle = ['h11', 'h12', 'h23', 'h24'].includes(o.hourCycle) ? o.hourCycle : localeCycle;
+    this.hour12 = this.hourCycle === 'h11' || this.hourCycle === 'h12';
   }
   parts(d) {
     if (this.timeZone !== 'UTC') {
@@ -491,9 +496,15 @@ class DateTimeFormat {
   }
   formatTime(p, o) {
     const two = (n) => String(n).padStart(2, '0');
+    if (!o.hour) {
+      // Minutes and seconds alone: a lone field without padding, a pair with two digits each.
+      if (o.minute && o.second) return [part('minute', two(p.mi)), literal(':'), part('second', two(p.s))];
+      return o.minute ? [part('minute', `${p.mi}`)] : [part('second', `${p.s}`)];
+    }
     let h = p.h;
     let period = '';
-    if (this.hour12) { period = h < 12 ? 'AM' : 'PM'; h = h % 12 || 12; }
+    if (this.hour12) period = h < 12 ? 'AM' : 'PM';
+    h = { h11: h % 12, h12: h % 12 || 12, h23: h, h24: h || 24 }[this.hourCycle];
     if (this.gb) period = period.toLowerCase();
     // en-GB writes a lone or defaulted hour with two digits, an hour with minutes as given.
     const gbTwo = this.gb && (o[kDefaultTime] || (!o.minute && !this.hour12));
@@ -612,9 +623,33 @@ class DateTimeFormat {
     }
     return this[kFormat];
   }
-  resolvedOptions() { return { locale: this.locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: this.timeZone }; }
+  // The options as ICU resolved them: the hour cycle with an hour, the styles or the fields in
+  // ECMA-402's order (year/month/day when none), with the widths the pattern uses.
+  resolvedOptions() {
+    const o = this.options;
+    const out = { locale: this.locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: this.timeZone };
+    if (o.hour !== undefined || this.timeStyle !== undefined) Object.assign(out, { hourCycle: this.hourCycle, hour12: this.hour12 });
+    if (this.dateStyle || this.timeStyle) {
+      if (this.dateStyle) out.dateStyle = this.dateStyle;
+      if (this.timeStyle) out.timeStyle = this.timeStyle;
+      return out;
+    }
+    const fields = { ...o };
+    if (!dateTimeFields.some((f) => f !== 'era' && f !== 'timeZoneName' && fields[f] !== undefined)) Object.assign(fields, { year: 'numeric', month: 'numeric', day: 'numeric' });
+    if (fields.hour !== undefined && (this.hourCycle === 'h23' || this.hourCycle === 'h24')) fields.hour = '2-digit';
+    if (fields.hour !== undefined && fields.minute !== undefined) fields.minute = '2-digit';
+    if (fields.minute !== undefined && fields.second !== undefined) Object.assign(fields, { minute: '2-digit', second: '2-digit' });
+    if (fields.hour === undefined && (fields.minute === undefined) !== (fields.second === undefined)) {
+      if (fields.minute !== undefined) fields.minute = 'numeric';
+      else fields.second = 'numeric';
+    }
+    if (this.gb && fields.month === 'numeric' && fields.day !== undefined) Object.assign(fields, { month: '2-digit', day: '2-digit' });
+    for (const f of dateTimeFields) if (fields[f] !== undefined) out[f] = fields[f];
+    return out;
+  }
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
+const dateTimeFields = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits', 'timeZoneName'];
 
 // Collation levels: base letters (compatibility forms such as the ffi ligature folded, as
 // ICU's primary weights), then accents, then the text itself.
