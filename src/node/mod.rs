@@ -4,6 +4,7 @@
 
 pub mod buffer;
 pub mod crypto;
+pub mod dgram;
 mod embedded_js;
 pub mod encoding;
 pub mod errors;
@@ -65,6 +66,7 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
         "url" => url::binding(ctx),
         "fs" => fs::binding(ctx),
         "tcp" => net::binding(ctx),
+        "udp" => dgram::binding(ctx),
         "crypto" => crypto::binding(ctx),
         "zlib" => zlib::binding(ctx),
         "encoding" => encoding::binding(ctx),
@@ -217,6 +219,7 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "internal/intl" => js_file!("node/js/intl.js"),
         "zlib" => js_file!("node/js/zlib.js"),
         "net" => js_file!("node/js/net.js"),
+        "dgram" => js_file!("node/js/dgram.js"),
         "dns" => js_file!("node/js/dns.js"),
         "dns/promises" => ("module.exports = require('dns').promises;", ""),
         "http" => js_file!("node/js/http.js"),
@@ -286,7 +289,7 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
              createServer: t.createServer, connect: t.connect };",
             "",
         ),
-        "child_process" | "cluster" | "inspector" | "dgram" | "http2" | "trace_events" | "wasi"
+        "child_process" | "cluster" | "inspector" | "http2" | "trace_events" | "wasi"
         | "domain" | "inspector/promises" => {
             js_file!("node/js/unavailable.js")
         }

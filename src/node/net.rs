@@ -12,23 +12,32 @@ use boa_engine::{
 };
 use boa_string::JsStrVariant;
 
-fn int_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<i64> {
+pub(crate) fn int_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<i64> {
     match args.get(i) {
         Some(v) if !v.is_undefined() => Ok(v.to_number(ctx)? as i64),
         _ => Ok(0),
     }
 }
 
-/// `{ code, errno }` for an io error, with node's (Linux) numbers.
-fn err_value(e: &std::io::Error, ctx: &mut Context) -> JsValue {
-    let (code, errno, _) = crate::node::errors::uv_code(e);
+/// `{ code, errno, message }` for an io error, with node's (Linux) numbers and libuv's text.
+pub(crate) fn err_value(e: &std::io::Error, ctx: &mut Context) -> JsValue {
+    let (code, errno, message) = crate::node::errors::uv_code(e);
+    code_value(code, errno, message, ctx)
+}
+
+pub(crate) fn code_value(code: &str, errno: i32, message: &str, ctx: &mut Context) -> JsValue {
     let mut init = ObjectInitializer::new(ctx);
     init.property(js_string!("code"), js_string!(code), Default::default());
     init.property(js_string!("errno"), errno, Default::default());
+    init.property(
+        js_string!("message"),
+        js_string!(message),
+        Default::default(),
+    );
     init.build().into()
 }
 
-fn addr_value(addr: &hnet::Addr, ctx: &mut Context) -> JsValue {
+pub(crate) fn addr_value(addr: &hnet::Addr, ctx: &mut Context) -> JsValue {
     let items = [
         JsValue::from(JsString::from(addr.0.as_str())),
         JsValue::from(js_string!(addr.1)),

@@ -170,6 +170,13 @@ def('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once w
 def('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
 def('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
 def('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
+def('ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound', Error);
+def('ERR_SOCKET_BAD_BUFFER_SIZE', 'Buffer size must be a positive integer', TypeError);
+def('ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6', TypeError);
+def('ERR_SOCKET_BUFFER_SIZE', (ctx) => `Could not get or set buffer size: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`, Error);
+def('ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected', Error);
+def('ERR_SOCKET_DGRAM_NOT_CONNECTED', 'Not connected', Error);
+def('ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running', Error);
 def('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 def('ERR_CRYPTO_INVALID_DIGEST', (d) => `Invalid digest: ${d}`, TypeError);
 def('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);

@@ -48,12 +48,14 @@ const descriptions = {
   EADDRINUSE: 'address already in use', EACCES: 'permission denied', EADDRNOTAVAIL: 'address not available',
   ECONNREFUSED: undefined, ECONNRESET: undefined, EPIPE: undefined,
 };
-function exceptionWithHostPort(err, syscall, address, port) {
+// `describe`: libuv's description after the code, as node's UVExceptionWithHostPort (net's
+// listen and bind) has it; dgram's errors have none.
+function exceptionWithHostPort(err, syscall, address, port, describe = syscall === 'listen' || syscall === 'bind') {
   const code = err.code;
   let details = '';
   if (port && port > 0) details = ` ${address}:${port}`;
   else if (address) details = ` ${address}`;
-  const desc = syscall === 'listen' || syscall === 'bind' ? descriptions[code] : undefined;
+  const desc = describe ? descriptions[code] : undefined;
   let message = desc ? `${syscall} ${code}: ${desc}${details}` : `${syscall} ${code}${details}`;
   if (code === 'EACCES' && (syscall === 'listen' || syscall === 'connect' || syscall === 'bind')) {
     message += process.env.RJS_LAUNCHER
@@ -1097,3 +1099,5 @@ module.exports = {
 };
 // Shared with http (not part of node's net API).
 Object.defineProperty(module.exports, Symbol.for('rjs.net.getTimerDuration'), { value: getTimerDuration });
+// Shared with dgram.
+Object.defineProperty(module.exports, Symbol.for('rjs.net.internal'), { value: { exceptionWithHostPort, errnoException, isErr, validatePort } });
