@@ -1379,14 +1379,15 @@ Object.defineProperty(generateKeyPair, require('internal/validators').kCustomPro
 
 // ---- digests and RSA paddings ----
 
-// OpenSSL's digest names → the canonical one (the keys of kDigestOids), or undefined.
+// OpenSSL's digest names (as node/crypto/hash.rs knows them) → a canonical one (kDigestOids'
+// keys, or a digest without a DigestInfo OID such as 'shake256'), or undefined.
+const kDigestAliases = { 'sha-1': 'sha1', 'ssl3-sha1': 'sha1', 'sha1-2': 'sha1', 'ssl3-md5': 'md5', ripemd: 'ripemd160', rmd160: 'ripemd160', 'ripemd-160': 'ripemd160', 'shake-128': 'shake128', 'shake-256': 'shake256' };
 function digestName(name) {
-  let n = `${name}`.toLowerCase();
-  n = n.replace(/^rsa-/, '').replace(/withrsaencryption$|withrsa$/, '').replace(/^ecdsa-with-/, '').replace(/^sha-?2?-/, 'sha');
-  n = n.replace(/^sha(\d+)\/(\d+)$/, 'sha$1-$2');
-  if (n === 'sha-1' || n === 'ssl3-sha1') n = 'sha1';
-  if (n === 'ripemd' || n === 'rmd160' || n === 'ripemd-160') n = 'ripemd160';
-  return kDigestOids[n] || n === 'md5-sha1' ? n : undefined;
+  const lower = `${name}`.toLowerCase();
+  if (isLegacyDigest(lower) || !native.hash(lower)) return undefined;
+  const n = lower.replace(/^rsa-/, '').replace(/^id-rsassa-pkcs1-v1_5-with-/, '').replace(/withrsa(encryption)?$/, '')
+    .replace(/^sha-?2?-(\d)/, 'sha$1').replace(/^sha(\d+)\/(\d+)$/, 'sha$1-$2');
+  return kDigestAliases[n] || n;
 }
 function digestOf(name, ...parts) {
   const h = native.hash(name);
@@ -1441,7 +1442,12 @@ function pssVerify(mHash, em, hashName, mgfName, saltLength, emBits) {
   if (saltLength === -1 ? salt.length !== hLen : saltLength >= 0 && salt.length !== saltLength) return false;
   return digestOf(hashName, Buffer.alloc(8), mHash, salt).equals(h);
 }
-const digestInfo = (name, h) => derSeq(digestAlgId(name), derOctets(h));
+// PKCS#1 v1.5's DigestInfo (md5-sha1, TLS 1.0's, signs the bare digests).
+function digestInfo(name, h) {
+  if (name === 'md5-sha1') return h;
+  if (!kDigestOids[name]) throw providerError('1C8000AE', 'digest not allowed');
+  return derSeq(digestAlgId(name), derOctets(h));
+}
 function pkcs1Type1(payload, k) {
   if (payload.length > k - 11) throw rsaError('0200006E', 'data too large for key size');
   return Buffer.concat([Buffer.from([0, 1]), Buffer.alloc(k - payload.length - 3, 0xff), Buffer.from([0]), payload]);
