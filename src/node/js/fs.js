@@ -130,10 +130,14 @@ function dataToBuffer(data, encoding, name = 'data') {
 
 // ---- SystemError (ERR_FS_EISDIR and friends) ----
 
+// `context` may be a string, as in node's ERR_SYSTEM_ERROR('write failed'): info is then that string.
 function systemError(code, key, context) {
-  const uv = { EISDIR: [21, 'is a directory'], EEXIST: [17, 'file already exists'], ENOTDIR: [20, 'not a directory'], EINVAL: [22, 'invalid argument'] }[context.code] || [0, ''];
-  if (context.errno === undefined) context.errno = uv[0];
-  if (context.message === undefined) context.message = uv[1];
+  const isObject = typeof context === 'object' && context !== null;
+  if (isObject) {
+    const uv = { EISDIR: [21, 'is a directory'], EEXIST: [17, 'file already exists'], ENOTDIR: [20, 'not a directory'], EINVAL: [22, 'invalid argument'] }[context.code] || [0, ''];
+    if (context.errno === undefined) context.errno = uv[0];
+    if (context.message === undefined) context.message = uv[1];
+  }
   let message = `${key}: ${context.syscall} returned ${context.code} (${context.message})`;
   if (context.path !== undefined) message += ` ${context.path}`;
   if (context.dest !== undefined) message += ` => ${context.dest}`;
@@ -141,14 +145,19 @@ function systemError(code, key, context) {
   Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
   err.code = code;
   // node's `info` is the context as the caller wrote it (its key order shows in inspect).
-  const info = { ...context };
-  for (const k of Object.keys(info)) if (info[k] === undefined) delete info[k];
+  const info = isObject ? { ...context } : context;
+  if (isObject) for (const k of Object.keys(info)) if (info[k] === undefined) delete info[k];
   Object.defineProperty(err, 'info', { value: info, enumerable: true, configurable: true, writable: false });
   for (const k of ['errno', 'syscall', 'path', 'dest']) {
-    if (info[k] === undefined) continue;
+    if ((k === 'path' || k === 'dest') && info[k] === undefined) continue;
     Object.defineProperty(err, k, { enumerable: true, configurable: true, get() { return info[k]; }, set(v) { info[k] = v; } });
   }
   Object.defineProperty(err, 'toString', { value() { return `${this.name} [${code}]: ${this.message}`; }, configurable: true, writable: true });
+  // node's SystemError inspects itself with getters shown ([Getter/Setter: 21]).
+  Object.defineProperty(err, Symbol.for('nodejs.util.inspect.custom'), {
+    value(depth, ctx) { return require('util').inspect(this, { ...ctx, getters: true, customInspect: false }); },
+    configurable: true, writable: true,
+  });
   const stack = err.stack;
   Object.defineProperty(err, 'stack', { value: `SystemError [${code}]: ${message}${stack.slice(stack.indexOf('\n')) === stack ? '' : stack.slice(stack.indexOf('\n'))}`, configurable: true, writable: true });
   err.__fs = true;
@@ -1467,5 +1476,5 @@ Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, ge
 // Shared with fs/promises and the streams.
 Object.defineProperty(fs, 'internals', {
   enumerable: false,
-  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, native, readWhole, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, stringBytes, safePosition, assertEncoding, getValidMode, watchUnavailable },
+  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, native, readWhole, systemError, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, stringBytes, safePosition, assertEncoding, getValidMode, watchUnavailable },
 });

@@ -247,43 +247,58 @@ WriteStream.prototype._construct = construct;
 
 WriteStream.prototype._write = function (data, encoding, cb) {
   this[kIsPerformingIO] = true;
-  const fs = this[kFs];
-  const pos = this.pos;
-  if (fs.write === fsWrite) {
-    let bytes = 0;
-    let er = null;
-    try { bytes = native.write(this.fd, data, 0, data.length, pos === undefined ? -1 : pos); } catch (e) { er = e; }
-    loop.queueCompletion(() => afterWrite(this, er, bytes, cb));
-  } else {
-    fs.write(this.fd, data, 0, data.length, pos, (er, bytes) => afterWrite(this, er, bytes, cb));
-  }
-  if (pos !== undefined) this.pos = pos + data.length;
+  writeAll(this, data, data.length, this.pos, (er) => afterIo(this, er, cb));
+  if (this.pos !== undefined) this.pos += data.length;
 };
-function afterWrite(stream, er, bytes, cb) {
-  stream[kIsPerformingIO] = false;
-  if (stream.destroyed) {
-    cb(er);
-    stream.emit(kIoDone, er);
-    return;
-  }
-  if (er) return cb(er);
-  stream.bytesWritten += bytes;
-  cb();
-}
 
 WriteStream.prototype._writev = function (chunks, cb) {
-  const fs = this[kFs];
-  if (fs.writev === fsWritev) {
-    // node's own writev: one write of the joined chunks writes the same bytes.
-    this._write(Buffer.concat(chunks.map((c) => c.chunk)), 'buffer', cb);
-    return;
-  }
-  this[kIsPerformingIO] = true;
   const buffers = chunks.map((c) => c.chunk);
-  const pos = this.pos;
-  fs.writev(this.fd, buffers, pos ?? null, (er, bytes) => afterWrite(this, er, bytes, cb));
-  if (pos !== undefined) this.pos = pos + buffers.reduce((n, b) => n + b.length, 0);
+  const size = buffers.reduce((n, b) => n + b.length, 0);
+  // node's own writev: one write of the joined chunks writes the same bytes.
+  if (this[kFs].writev === fsWritev) return this._write(Buffer.concat(buffers, size), 'buffer', cb);
+  this[kIsPerformingIO] = true;
+  writevAll(this, buffers, size, this.pos, (er) => afterIo(this, er, cb));
+  if (this.pos !== undefined) this.pos += size;
 };
+
+function afterIo(stream, er, cb) {
+  stream[kIsPerformingIO] = false;
+  if (!stream.destroyed) return cb(er);
+  cb(er);
+  stream.emit(kIoDone, er); // tells _destroy the fd is free
+}
+
+// node's writeAll/writevAll: EAGAIN counts as nothing written, a short write goes on with the
+// rest, more than 5 empty writes in a row fail, a stream destroyed meanwhile stops.
+function afterPart(stream, er, bytes, size, retries, what) {
+  if (er?.code === 'EAGAIN') { er = null; bytes = 0; }
+  if (stream.destroyed || er) return er || new (E().ERR_STREAM_DESTROYED)(what);
+  stream.bytesWritten += bytes;
+  retries = bytes ? 0 : retries + 1;
+  if (retries > 5) return fsModule().internals.systemError('ERR_SYSTEM_ERROR', 'A system error occurred', `${what} failed`);
+  return size - bytes ? retries : null;
+}
+function writeAll(stream, data, size, pos, cb, retries = 0) {
+  const next = (er, bytes, buffer) => {
+    const r = afterPart(stream, er, bytes, size, retries, 'write');
+    if (typeof r !== 'number') return cb(r);
+    writeAll(stream, buffer.slice(bytes), size - bytes, pos + bytes, cb, r);
+  };
+  const fs = stream[kFs];
+  if (fs.write !== fsWrite) return fs.write(stream.fd, data, 0, size, pos, next);
+  // fs's own write: straight to the binding, completing in the poll phase as node's.
+  let bytes = 0;
+  let er = null;
+  try { bytes = native.write(stream.fd, data, 0, size, Number.isSafeInteger(pos) ? pos : -1); } catch (e) { er = e; }
+  loop.queueCompletion(() => next(er, bytes, data));
+}
+function writevAll(stream, chunks, size, pos, cb, retries = 0) {
+  stream[kFs].writev(stream.fd, chunks, stream.pos, (er, bytes, buffers) => { // node passes this.pos
+    const r = afterPart(stream, er, bytes, size, retries, 'writev');
+    if (typeof r !== 'number') return cb(r);
+    writevAll(stream, [Buffer.concat(buffers).slice(bytes)], size - bytes, pos + bytes, cb, r);
+  });
+}
 
 WriteStream.prototype._destroy = function (err, cb) {
   if (this[kIsPerformingIO]) this.once(kIoDone, (er) => closeStream(this, err || er, cb));
