@@ -1,8 +1,8 @@
 // `dns` and `dns/promises`: lookup through the host's resolver (getaddrinfo over WASI name
 // lookup), with node 20's argument validation, default result order and Resolver classes.
-// Record queries (resolveMx, ...) need a DNS client the sandbox lacks: resolve4/resolve6/resolve
-// answer from lookup; the others fail with ENOTIMP. Servers set with setServers are kept and
-// listed back by getServers, but nothing queries them.
+// Record queries (resolve*, reverse) go over UDP (dgram) to the DNS servers known: those of
+// setServers, or of /etc/resolv.conf when the sandbox may read it. With none (the usual sandbox),
+// resolve4/resolve6 answer from lookup and the other queries fail with ENOTIMP.
 'use strict';
 
 const tcp = internalBinding('tcp');
@@ -181,27 +181,234 @@ function lookupService(address, port, callback) {
 
 // ---- queries ---------------------------------------------------------------------------------
 
-// Runs the query `syscall` for `name`; calls done(err, result) a resolver round trip later.
-// A query that fails at once (a malformed address for reverse) throws its error.
-function runQuery(syscall, name, ttl, done) {
-  let error = null;
-  let list;
+// Runs the query `syscall` for `name` on `handle` (a resolver's channel); calls done(err, result)
+// once answered. With DNS servers known (setServers, or /etc/resolv.conf when the sandbox can read
+// it) the query goes to them over UDP; without, A/AAAA answer from the host's getaddrinfo and other
+// records fail with ENOTIMP. A query that fails at once (a malformed address for reverse) throws.
+function runQuery(handle, syscall, name, ttl, done) {
+  if (syscall === 'getHostByAddr' && isIP(name) === 0) throw dnsException('EINVAL', syscall, name);
   if (syscall !== 'getHostByAddr' && /\.onion\.?$/i.test(name)) {
     // c-ares answers no query for an .onion name (RFC 7686).
-    error = dnsException('ENOTFOUND', syscall, name);
-  } else if (syscall === 'queryA' || syscall === 'queryAaaa') {
+    loop.queueCompletion(() => done(dnsException('ENOTFOUND', syscall, name)), 2);
+    return;
+  }
+  if (handle.servers.length > 0) {
+    sendQuery(handle, syscall, name, ttl, done);
+    return;
+  }
+  let error = null;
+  let list;
+  if (syscall === 'queryA' || syscall === 'queryAaaa') {
     try {
       list = resolveSync(name, syscall === 'queryA' ? 4 : 6).map((a) => (ttl ? { address: a.address, ttl: 0 } : a.address));
     } catch (e) {
       error = dnsException(e.code, syscall, name);
     }
-  } else if (syscall === 'getHostByAddr') {
-    if (isIP(name) === 0) throw dnsException('EINVAL', syscall, name);
-    error = dnsException('ENOTIMP', syscall, name);
   } else {
     error = dnsException('ENOTIMP', syscall, name);
   }
   loop.queueCompletion(() => done(error, list), 2);
+}
+
+// ---- a DNS client (RFC 1035 over UDP), standing in for c-ares ---------------------------------
+
+const RR = { A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, NAPTR: 35, ANY: 255, CAA: 257 };
+const RR_NAMES = Object.fromEntries(Object.entries(RR).map(([k, v]) => [v, k]));
+const QTYPES = {
+  queryA: RR.A, queryAaaa: RR.AAAA, queryAny: RR.ANY, queryCaa: RR.CAA, queryCname: RR.CNAME, queryMx: RR.MX,
+  queryNs: RR.NS, queryTxt: RR.TXT, querySrv: RR.SRV, queryPtr: RR.PTR, queryNaptr: RR.NAPTR, querySoa: RR.SOA,
+  getHostByAddr: RR.PTR,
+};
+const RCODES = { 1: 'EFORMERR', 2: 'ESERVFAIL', 3: 'ENOTFOUND', 4: 'ENOTIMP', 5: 'EREFUSED' };
+const DEFAULT_TIMEOUT = 5000;
+
+// The PTR name of an address: d.c.b.a.in-addr.arpa, or the nibbles of an IPv6 one.
+function reverseName(ip) {
+  if (isIP(ip) === 4) return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
+  const { SocketAddress } = require('net');
+  const full = new SocketAddress({ address: ip, family: 'ipv6' }).address;
+  const head = full.includes('::') ? full.split('::') : [full, ''];
+  const groups = (part) => (part === '' ? [] : part.split(':'));
+  const a = groups(head[0]);
+  const b = groups(head[1]);
+  const words = [...a, ...new Array(8 - a.length - b.length).fill('0'), ...b];
+  return `${words.map((w) => w.padStart(4, '0')).join('').split('').reverse().join('.')}.ip6.arpa`;
+}
+
+function encodeQuery(id, name, qtype) {
+  const { Buffer } = require('buffer');
+  const labels = name.split('.').filter((l) => l !== '');
+  const parts = [Buffer.from([id >> 8, id & 255, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0])];
+  for (const label of labels) {
+    const bytes = Buffer.from(label, 'utf8');
+    if (bytes.length > 63) return null;
+    parts.push(Buffer.from([bytes.length]), bytes);
+  }
+  parts.push(Buffer.from([0, qtype >> 8, qtype & 255, 0, 1]));
+  return Buffer.concat(parts);
+}
+
+// A name at `offset` (following compression pointers): [name, offset after it].
+function readName(buf, offset) {
+  const labels = [];
+  let end = -1;
+  for (let hops = 0; hops < 128; hops++) {
+    if (offset >= buf.length) break;
+    const len = buf[offset];
+    if (len === 0) return [labels.join('.'), end === -1 ? offset + 1 : end];
+    if ((len & 0xc0) === 0xc0) {
+      if (end === -1) end = offset + 2;
+      offset = ((len & 0x3f) << 8) | buf[offset + 1];
+      continue;
+    }
+    labels.push(buf.toString('latin1', offset + 1, offset + 1 + len));
+    offset += 1 + len;
+  }
+  throw new Error('EBADRESP');
+}
+
+// One record's data in node's shape (ANY adds `type`).
+function decodeRecord(buf, type, start, len, ttl) {
+  const u16 = (o) => buf.readUInt16BE(o);
+  const u32 = (o) => buf.readUInt32BE(o);
+  const name = (o) => readName(buf, o)[0];
+  switch (type) {
+    case RR.A: return { address: `${buf[start]}.${buf[start + 1]}.${buf[start + 2]}.${buf[start + 3]}`, ttl };
+    case RR.AAAA: {
+      const words = [];
+      for (let i = 0; i < 16; i += 2) words.push(u16(start + i).toString(16));
+      return { address: new (require('net').SocketAddress)({ address: words.join(':'), family: 'ipv6' }).address, ttl };
+    }
+    case RR.CNAME: case RR.NS: case RR.PTR: return { value: name(start) };
+    case RR.MX: return { exchange: name(start + 2), priority: u16(start) };
+    case RR.TXT: {
+      const entries = [];
+      for (let o = start; o < start + len; o += 1 + buf[o]) entries.push(buf.toString('utf8', o + 1, o + 1 + buf[o]));
+      return { entries };
+    }
+    case RR.SRV: return { name: name(start + 6), port: u16(start + 4), priority: u16(start), weight: u16(start + 2) };
+    case RR.SOA: {
+      const [nsname, o1] = readName(buf, start);
+      const [hostmaster, o2] = readName(buf, o1);
+      return { nsname, hostmaster, serial: u32(o2), refresh: u32(o2 + 4), retry: u32(o2 + 8), expire: u32(o2 + 12), minttl: u32(o2 + 16) };
+    }
+    case RR.NAPTR: {
+      let o = start + 4;
+      const text = () => { const t = buf.toString('utf8', o + 1, o + 1 + buf[o]); o += 1 + buf[o]; return t; };
+      const flags = text();
+      const service = text();
+      const regexp = text();
+      return { flags, service, regexp, replacement: name(o), order: u16(start), preference: u16(start + 2) };
+    }
+    case RR.CAA: {
+      const tagLen = buf[start + 1];
+      const tag = buf.toString('latin1', start + 2, start + 2 + tagLen);
+      return { critical: buf[start], [tag]: buf.toString('utf8', start + 2 + tagLen, start + len) };
+    }
+    default: return null;
+  }
+}
+
+// A response to query `id`: { rcode, answers: [{ type, data }] }, null when the datagram is no
+// answer to it; throws on a malformed one.
+function parseResponse(buf, id) {
+  if (buf.length < 12 || buf.readUInt16BE(0) !== id || (buf[2] & 0x80) === 0) return null;
+  const rcode = buf[3] & 15;
+  const qd = buf.readUInt16BE(4);
+  const an = buf.readUInt16BE(6);
+  let offset = 12;
+  for (let i = 0; i < qd; i++) offset = readName(buf, offset)[1] + 4;
+  const answers = [];
+  for (let i = 0; i < an; i++) {
+    offset = readName(buf, offset)[1];
+    if (offset + 10 > buf.length) throw new Error('EBADRESP');
+    const type = buf.readUInt16BE(offset);
+    const ttl = buf.readUInt32BE(offset + 4);
+    const len = buf.readUInt16BE(offset + 8);
+    offset += 10;
+    if (offset + len > buf.length) throw new Error('EBADRESP');
+    const data = decodeRecord(buf, type, offset, len, ttl);
+    if (data !== null) answers.push({ type, data });
+    offset += len;
+  }
+  return { rcode, answers };
+}
+
+// The answers as the query method returns them.
+function shapeAnswers(syscall, qtype, answers, ttl) {
+  if (syscall === 'queryAny') return answers.map(({ type, data }) => ({ ...data, type: RR_NAMES[type] }));
+  const own = answers.filter((a) => a.type === qtype).map((a) => a.data);
+  if (own.length === 0) return null;
+  switch (syscall) {
+    case 'queryA': case 'queryAaaa': return own.map((d) => (ttl ? d : d.address));
+    case 'queryCname': case 'queryNs': case 'queryPtr': case 'getHostByAddr': return own.map((d) => d.value);
+    case 'queryTxt': return own.map((d) => d.entries);
+    case 'querySoa': return own[0];
+    default: return own;
+  }
+}
+
+// Sends the query to each server in turn (each tried `tries` times, `timeout` ms apiece).
+function sendQuery(handle, syscall, name, ttl, done) {
+  const qtype = QTYPES[syscall];
+  const qname = syscall === 'getHostByAddr' ? reverseName(name) : name;
+  const id = (Math.random() * 0x10000) | 0;
+  const packet = encodeQuery(id, qname, qtype);
+  if (packet === null) {
+    loop.queueCompletion(() => done(dnsException('EBADNAME', syscall, name)), 2);
+    return;
+  }
+  const timeout = handle.timeout >= 0 ? handle.timeout : DEFAULT_TIMEOUT;
+  const query = { finish: null, cancel: null };
+  handle.pending.add(query);
+  let socket = null;
+  let timer = null;
+  let server = 0;
+  let attempt = 0;
+  let lastCode = 'ETIMEOUT';
+  const cleanup = () => {
+    clearTimeout(timer);
+    if (socket !== null) { socket.close(); socket = null; } // its listeners ignore what comes later
+  };
+  query.finish = (err, result) => {
+    if (!handle.pending.delete(query)) return;
+    cleanup();
+    done(err, result);
+  };
+  const fail = (code) => query.finish(dnsException(code, syscall, name));
+  query.cancel = () => fail('ECANCELLED');
+  const next = () => {
+    cleanup();
+    if (attempt >= handle.tries) { attempt = 0; server++; }
+    if (server >= handle.servers.length) return fail(lastCode);
+    attempt++;
+    const [ip, port] = handle.servers[server];
+    const own = socket = require('dgram').createSocket(isIP(ip) === 6 ? 'udp6' : 'udp4');
+    socket.on('error', (e) => {
+      if (own !== socket) return;
+      if (e.code === 'ECONNREFUSED') lastCode = e.code;
+      attempt = handle.tries; // this server is out
+      next();
+    });
+    socket.on('message', (msg) => {
+      if (own !== socket) return;
+      let parsed;
+      try {
+        parsed = parseResponse(msg, id);
+      } catch {
+        lastCode = 'EBADRESP'; // as c-ares: a malformed answer counts as a failed try
+        return next();
+      }
+      if (parsed === null) return; // not our answer: keep waiting
+      if (parsed.rcode !== 0) return fail(RCODES[parsed.rcode] || 'EBADRESP');
+      const result = shapeAnswers(syscall, qtype, parsed.answers, ttl);
+      if (result === null) return fail('ENODATA');
+      query.finish(null, result);
+    });
+    socket.connect(port, ip, () => socket.send(packet));
+    timer = setTimeout(next, timeout);
+  };
+  next();
 }
 
 const queries = {
@@ -216,17 +423,35 @@ const rrtypes = {
   NAPTR: 'resolveNaptr', SOA: 'resolveSoa',
 };
 
+// The name servers of /etc/resolv.conf, when the sandbox can read it (none otherwise).
+let systemList;
+function systemServers() {
+  if (systemList === undefined) {
+    systemList = [];
+    try {
+      const text = require('fs').readFileSync('/etc/resolv.conf', 'latin1');
+      for (const m of text.matchAll(/^\s*nameserver\s+([^\s#;%]+)/gm)) if (isIP(m[1]) !== 0) systemList.push([m[1], IANA_DNS_PORT]);
+    } catch {
+      // not granted: no servers
+    }
+  }
+  return systemList.slice();
+}
+
 class ResolverBase {
   constructor(options = undefined) {
     const { timeout = -1, tries = 4 } = { ...options };
     V.validateInt32(timeout, 'options.timeout', -1);
     V.validateInt32(tries, 'options.tries', 1);
-    // node's c-ares channel; here only the server list ([ip, port] pairs).
-    // A new one starts from the system's list (none known in the sandbox), as a new channel does.
-    this._handle = { servers: [] };
+    // node's c-ares channel: the server list ([ip, port] pairs), options and the queries under
+    // way. A new one starts from the system's list, as a new channel does.
+    this._handle = { servers: systemServers(), timeout, tries, pending: new Set() };
   }
 
-  cancel() {}
+  // As c-ares's cancel: every query under way fails with ECANCELLED.
+  cancel() {
+    for (const query of [...this._handle.pending]) query.cancel();
+  }
 
   getServers() {
     return this._handle.servers.map(([ip, port]) => {
@@ -270,14 +495,14 @@ for (const [method, syscall] of Object.entries(queries)) {
     if (arguments.length <= 2) { callback = options; options = undefined; }
     V.validateString(name, 'name');
     V.validateFunction(callback, 'callback');
-    runQuery(syscall, name, !!(options && options.ttl), (err, list) => (err ? callback(err) : callback(null, list)));
+    runQuery(this._handle, syscall, name, !!(options && options.ttl), (err, list) => (err ? callback(err) : callback(null, list)));
     return {};
   }
   Object.defineProperty(query, 'name', { value: syscall });
   function promiseQuery(name, options) {
     V.validateString(name, 'name');
     return new Promise((resolve, reject) => {
-      runQuery(syscall, name, !!(options && options.ttl), (err, list) => (err ? reject(err) : resolve(list)));
+      runQuery(this._handle, syscall, name, !!(options && options.ttl), (err, list) => (err ? reject(err) : resolve(list)));
     });
   }
   Object.defineProperty(promiseQuery, 'name', { value: syscall });
