@@ -1048,6 +1048,17 @@ function callbackify(syncFn, minArgs = 0) {
   };
 }
 
+// A callback form whose arguments node checks before its callback (at position `arity`);
+// `check` throws node's errors for them.
+function checkedCallbackForm(syncFn, arity, check) {
+  return function (...args) {
+    check(...args);
+    const cb = maybeCallback(args[arity]);
+    deliver(cb, () => syncFn(...args.slice(0, arity)));
+  };
+}
+const validateId = (id, name) => validateInteger(id, name, -1, 4294967295);
+
 const fs = module.exports;
 
 const syncFns = {
@@ -1075,7 +1086,7 @@ fs.access = function access(path, mode, cb) {
 fs.accessSync = accessSync;
 fs.chown = callbackify(chownSync);
 fs.chownSync = chownSync;
-fs.chmod = callbackify(chmodSync);
+fs.chmod = checkedCallbackForm(chmodSync, 2, (path, mode) => { getValidatedPath(path); parseFileMode(mode, 'mode'); });
 fs.chmodSync = chmodSync;
 fs.close = function close(fd, cb = () => {}) {
   if (cb !== undefined) validateFunction(cb, 'cb');
@@ -1085,6 +1096,8 @@ fs.close = function close(fd, cb = () => {}) {
 fs.closeSync = closeSync;
 fs.copyFile = function copyFile(src, dest, mode, cb) {
   if (typeof mode === 'function') { cb = mode; mode = 0; }
+  getValidatedPath(src, 'src');
+  getValidatedPath(dest, 'dest');
   cb = maybeCallback(cb);
   deliver(cb, () => copyFileSync(src, dest, mode));
 };
@@ -1118,6 +1131,8 @@ const callbackForms = (names) => {
   }
 };
 callbackForms(['fchown', 'fchmod', 'fdatasync', 'fstat', 'fsync']);
+fs.fchown = checkedCallbackForm(fchownSync, 3, (fd, uid, gid) => { validateId(uid, 'uid'); validateId(gid, 'gid'); });
+fs.fchmod = checkedCallbackForm(fchmodSync, 2, (fd, mode) => parseFileMode(mode, 'mode'));
 fs.ftruncate = function ftruncate(fd, len = 0, cb) {
   if (typeof len === 'function') { cb = len; len = 0; }
   validateInteger(len, 'len');
@@ -1126,6 +1141,7 @@ fs.ftruncate = function ftruncate(fd, len = 0, cb) {
 };
 fs.ftruncateSync = ftruncateSync;
 callbackForms(['futimes', 'lchown']);
+fs.futimes = checkedCallbackForm(futimesSync, 3, (fd, atime, mtime) => { toUnixTimestamp(atime, 'atime'); toUnixTimestamp(mtime, 'mtime'); });
 // lchmod exists on macOS only: on Linux node has the keys, undefined.
 fs.lchmod = undefined;
 fs.lchmodSync = undefined;
@@ -1158,9 +1174,12 @@ fs.mkdtemp = function mkdtemp(prefix, options, cb) {
   deliver(cb, () => mkdtempSync(prefix, options, true));
 };
 fs.mkdtempSync = mkdtempSync;
+// As node's: the path, mode and flags are checked before the callback.
 fs.open = function open(path, flags, mode, cb) {
-  if (typeof flags === 'function') { cb = flags; flags = undefined; } else if (typeof mode === 'function') { cb = mode; mode = undefined; }
   path = getValidatedPath(path);
+  if (arguments.length < 3) { cb = flags; flags = undefined; mode = undefined; } else if (typeof mode === 'function') { cb = mode; mode = undefined; }
+  parseFileMode(mode, 'mode', 0o666);
+  stringToFlags(flags);
   cb = maybeCallback(cb);
   deliver(cb, () => openSync(path, flags, mode));
 };
@@ -1256,9 +1275,10 @@ fs.realpath.native = callbackify(realpathSync.native);
 fs.realpathSync = realpathSync;
 fs.rename = callbackify(renameSync);
 fs.renameSync = renameSync;
+// node 20 checks the path and options, never the callback: a missing one fails when called.
 fs.rm = function rm(path, options, cb) {
   if (typeof options === 'function') { cb = options; options = undefined; }
-  cb = maybeCallback(cb);
+  if (typeof cb !== 'function') cb = () => { throw new TypeError('callback is not a function'); };
   deliver(cb, () => rmSync(path, options, true));
 };
 fs.rmSync = rmSync;
