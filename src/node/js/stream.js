@@ -56,6 +56,9 @@ function getBuffer() {
   return BufferCtor;
 }
 function isBuffer(x) { const B = getBuffer(); return !!B && x instanceof B; }
+// For `x instanceof (BufferCtor || bufferClass())` on hot paths (calls are slow in the engine).
+class NoBuffer {}
+function bufferClass() { return getBuffer() || NoBuffer; }
 function isUint8Array(x) { return x instanceof Uint8Array; }
 function isArrayBufferView(x) { return ArrayBuffer.isView(x); }
 function uint8ArrayToBuffer(c) { return getBuffer().from(c.buffer, c.byteOffset, c.byteLength); }
@@ -599,7 +602,8 @@ Readable.prototype.unshift = function (chunk, encoding) { return readableAddChun
 
 function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
-  const objectMode = (state[kState] & kObjectMode) !== 0;
+  let st = state[kState]; // valid until a call that can run stream code
+  const objectMode = (st & kObjectMode) !== 0;
   if (!objectMode) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
@@ -607,7 +611,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
         if (addToFront && state.encoding) chunk = bufferFrom(chunk, encoding).toString(state.encoding);
         else { chunk = bufferFrom(chunk, encoding); encoding = ''; }
       }
-    } else if (isBuffer(chunk)) {
+    } else if (chunk instanceof (BufferCtor || bufferClass())) {
       encoding = '';
     } else if (isArrayBufferView(chunk)) {
       chunk = uint8ArrayToBuffer(chunk);
@@ -625,13 +629,14 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       if ((state[kState] & kEndEmitted) !== 0) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
       else if ((state[kState] & (kDestroyed | kErrored)) !== 0) return false;
       else addChunk(stream, state, chunk, true);
-    } else if ((state[kState] & kEnded) !== 0) {
+    } else if ((st & kEnded) !== 0) {
       errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
-    } else if ((state[kState] & (kDestroyed | kErrored)) !== 0) {
+    } else if ((st & (kDestroyed | kErrored)) !== 0) {
       return false;
     } else {
-      state[kState] &= ~kReading;
-      if ((state[kState] & kDecoder) !== 0 && !encoding) {
+      st &= ~kReading;
+      state[kState] = st;
+      if ((st & kDecoder) !== 0 && !encoding) {
         chunk = state[kDecoderValue].write(chunk);
         if (objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
         else maybeReadMore(stream, state);
@@ -652,9 +657,11 @@ function clearAwaitDrain(state) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if ((state[kState] & (kFlowing | kSync | kDataListening)) === (kFlowing | kDataListening) && state.length === 0) {
-    clearAwaitDrain(state);
-    state[kState] |= kDataEmitted;
+  const st = state[kState];
+  if ((st & (kFlowing | kSync | kDataListening)) === (kFlowing | kDataListening) && state.length === 0) {
+    if ((st & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear(); // clearAwaitDrain, inlined
+    else state.awaitDrainWriters = null;
+    state[kState] = st | kDataEmitted;
     stream.emit('data', chunk);
   } else {
     state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
@@ -708,7 +715,7 @@ function howMuchToRead(n, state, st) {
 // (computed symbol keys are slow in the engine; the accessors are for everyone else).
 Readable.prototype.read = function (n) {
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  else if (n !== 0 && !Number.isInteger(n)) n = Number.parseInt(n, 10); // read(0) is the flowing hot path
   const state = this._readableState;
   const nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
@@ -721,7 +728,7 @@ Readable.prototype.read = function (n) {
     else emitReadable(this);
     return null;
   }
-  n = howMuchToRead(n, state, st);
+  if (n !== 0) n = howMuchToRead(n, state, st);
   if (n === 0 && (st & kEnded) !== 0) {
     state[kState] = st;
     if (state.length === 0) endReadable(this);
@@ -1411,7 +1418,7 @@ function _write(stream, chunk, encoding, cb) {
     }
     if (typeof chunk === 'string') {
       if ((st & kDecodeStrings) !== 0) { chunk = bufferFrom(chunk, encoding); encoding = 'buffer'; }
-    } else if (isBuffer(chunk)) encoding = 'buffer';
+    } else if (chunk instanceof (BufferCtor || bufferClass())) encoding = 'buffer';
     else if (isArrayBufferView(chunk)) { chunk = uint8ArrayToBuffer(chunk); encoding = 'buffer'; }
     else {
       throw thrownAt(new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk),
