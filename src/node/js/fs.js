@@ -584,19 +584,29 @@ function validateRmdirOptions(options, defaults) {
   return options;
 }
 
-// `viaCallback`: called for fs.rmdir or fs.promises.rmdir (see removeTree).
-function rmdirSync(path, options, viaCallback = false) {
+function warnRecursiveRmdir() {
+  if (warnedRecursiveRmdir) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+    'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
+// `form`: undefined for fs.rmdirSync, 'callback' for fs.rmdir, 'promise' for fs.promises.rmdir.
+// A recursive one warns before checking its options (the promise form after) and lstats the path
+// (the promise form stats it, and removes a link to a directory as its rimraf does).
+function rmdirSync(path, options, form = undefined) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
-    if (!warnedRecursiveRmdir) {
-      warnedRecursiveRmdir = true;
-      process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
-        'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
-    }
+    if (form !== 'promise') warnRecursiveRmdir();
     validateRmdirOptions({ ...options, force: false }, { retryDelay: 100, maxRetries: 0, recursive: false, force: false });
+    if (form === 'promise') {
+      warnRecursiveRmdir();
+      if ((native.stat(path, true, true)[1] & 0o170000) !== 0o040000) return rmdirPath(path);
+    }
     const st = native.stat(path, false, true);
     loadRimraf();
-    if ((st[1] & 0o170000) === 0o040000) return removeTree(path, !viaCallback);
+    if ((st[1] & 0o170000) === 0o040000) return removeTree(path, form === undefined);
+    if (form === 'promise') return native.unlink(path); // a link to a directory
   } else validateRmdirOptions(options, { retryDelay: 100, maxRetries: 0, recursive: false });
   rmdirPath(path);
 }
@@ -1285,7 +1295,7 @@ fs.rmSync = rmSync;
 fs.rmdir = function rmdir(path, options, cb) {
   if (typeof options === 'function') { cb = options; options = undefined; }
   cb = maybeCallback(cb);
-  deliver(cb, () => rmdirSync(path, options, true));
+  deliver(cb, () => rmdirSync(path, options, 'callback'));
 };
 fs.rmdirSync = rmdirSync;
 fs.stat = callbackify(statSync);

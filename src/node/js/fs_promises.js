@@ -297,9 +297,15 @@ const promises = {
   open(path, flags, mode) { return settle(() => new FileHandle(fs.openSync(path, flags, mode)), 1, undefined, frameName(this, 'open')); },
   opendir: withLength({ opendir(path, options) { return settle(() => syncFns.opendirSync(path, options, true), 1, undefined, frameName(this, 'opendir')); } }.opendir, 3), // node's promisify keeps the callback form's 3
   rename: wrap('rename', 2),
-  truncate: wrap('truncate', 1),
+  // As node's: opens the path (a number is no path here) before checking len.
+  truncate: { truncate(path, len = 0) {
+    return settle(() => {
+      const fd = syncFns.openSync(path, 'r+');
+      try { syncFns.ftruncateSync(fd, len); } finally { syncFns.closeSync(fd); }
+    }, 1, undefined, frameName(this, 'truncate'));
+  } }.truncate,
   rm: { rm(path, options) { return settle(() => syncFns.rmSync(path, options, true), 1, undefined, frameName(this, 'rm')); } }.rm,
-  rmdir: { rmdir(path, options) { return settle(() => syncFns.rmdirSync(path, options, true), 1, undefined, frameName(this, 'rmdir')); } }.rmdir,
+  rmdir: { rmdir(path, options) { return settle(() => syncFns.rmdirSync(path, options, 'promise'), 1, undefined, frameName(this, 'rmdir')); } }.rmdir,
   mkdir: wrap('mkdir', 2),
   readdir: wrap('readdir', 2),
   readlink: wrap('readlink', 2),
