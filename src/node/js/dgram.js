@@ -489,6 +489,7 @@ Socket.prototype.setMulticastInterface = function (interfaceAddress) {
 function membership(socket, join, multicastAddress, interfaceAddress, syscall) {
   healthCheck(socket);
   if (!multicastAddress) throw new (E().ERR_MISSING_ARGS)('multicastAddress');
+  if (require('net').isIP(multicastAddress) === 0) throw errnoException(EINVAL, syscall); // as libuv's check
   const r = udp.membership(boundFd(socket, syscall), join, multicastAddress, interfaceAddress);
   if (isErr(r)) throw errnoException(r, syscall);
 }

@@ -177,6 +177,7 @@ def('ERR_SOCKET_BUFFER_SIZE', (ctx) => `Could not get or set buffer size: ${ctx.
 def('ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected', Error);
 def('ERR_SOCKET_DGRAM_NOT_CONNECTED', 'Not connected', Error);
 def('ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running', Error);
+def('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
 def('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 def('ERR_CRYPTO_INVALID_DIGEST', (d) => `Invalid digest: ${d}`, TypeError);
 def('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);

@@ -358,6 +358,7 @@ Socket.prototype._final = function (cb) {
 
 Socket.prototype._destroy = function (err, cb) {
   clearTimer(this);
+  if (this._candidates) clearTimeout(this._candidates.timer);
   const fd = this[kFd];
   this.connecting = false;
   if (fd >= 0) {
@@ -441,7 +442,7 @@ Socket.prototype.connect = function (...args) {
   if (options.noDelay) this.setNoDelay(true);
   if (options.keepAlive) this.setKeepAlive(true, options.keepAliveInitialDelay);
   if (isIP(host)) {
-    process.nextTick(() => { if (!this.destroyed) tryConnect(this, [{ address: host, family: isIP(host) }], 0, port); });
+    process.nextTick(() => { if (!this.destroyed) startConnect(this, [{ address: host, family: isIP(host) }], port); });
   } else {
     lookupAndConnect(this, options, host, port);
   }
@@ -461,6 +462,11 @@ function lookupAndConnect(socket, options, host, port) {
   };
   if (options.autoSelectFamily !== undefined) validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
   const autoSelect = options.autoSelectFamily ?? autoSelectFamily;
+  let attemptTimeout = autoSelectFamilyAttemptTimeout;
+  if (options.autoSelectFamilyAttemptTimeout !== undefined) {
+    require('internal/validators').validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+    attemptTimeout = Math.max(options.autoSelectFamilyAttemptTimeout, 10);
+  }
   if (family !== 4 && family !== 6 && !options.localAddress && autoSelect) {
     dnsopts.all = true;
     lookup(host, dnsopts, (err, addresses) => {
@@ -469,21 +475,31 @@ function lookupAndConnect(socket, options, host, port) {
         socket.emit('lookup', err, undefined, undefined, host);
         return lookupFailed(err);
       }
-      const valid = [];
+      // As node: each address once, the families alternating, the first one's family first.
+      const groups = [[], []];
+      let firstFamily = 0;
       for (let i = 0; i < addresses.length; i++) {
         const { address, family: addressType } = addresses[i];
         socket.emit('lookup', err, address, addressType, host);
         if (!socket.connecting) return;
-        if (isIP(address) && (addressType === 4 || addressType === 6)) valid.push(addresses[i]);
+        if (isIP(address) && (addressType === 4 || addressType === 6)) {
+          firstFamily ||= addressType;
+          const group = groups[addressType === firstFamily ? 0 : 1];
+          if (!group.some((a) => a.address === address)) group.push(addresses[i]);
+        }
       }
-      if (valid.length === 0) {
+      if (groups[0].length === 0) {
         const { address, family: addressType } = addresses[0] || {};
         if (!isIP(address)) lookupFailed(new (E().ERR_INVALID_IP_ADDRESS)(address));
         else lookupFailed(invalidAddressFamily(addressType, options));
         return;
       }
-      // Prefer IPv4 for "localhost": servers listen on both, and v4 always answers.
-      tryConnect(socket, valid.sort((a, b) => a.family - b.family), 0, port);
+      const toAttempt = [];
+      for (let i = 0; i < Math.max(groups[0].length, groups[1].length); i++) {
+        if (i < groups[0].length) toAttempt.push(groups[0][i]);
+        if (i < groups[1].length) toAttempt.push(groups[1][i]);
+      }
+      startConnect(socket, toAttempt, port, attemptTimeout);
     });
     return;
   }
@@ -493,7 +509,7 @@ function lookupAndConnect(socket, options, host, port) {
     if (err) lookupFailed(err);
     else if (!isIP(ip)) lookupFailed(new (E().ERR_INVALID_IP_ADDRESS)(ip));
     else if (addressType !== 4 && addressType !== 6) lookupFailed(invalidAddressFamily(addressType, options));
-    else tryConnect(socket, [{ address: ip, family: addressType }], 0, port);
+    else startConnect(socket, [{ address: ip, family: addressType }], port);
   });
 }
 function invalidAddressFamily(addressType, options) {
@@ -503,44 +519,99 @@ function invalidAddressFamily(addressType, options) {
   return err;
 }
 
-function tryConnect(socket, candidates, index, port) {
-  const { address } = candidates[index];
+// node's internalConnect / internalConnectMultiple: the candidates are tried in turn, each
+// announced by 'connectionAttempt' and, failing, 'connectionAttemptFailed'. With several
+// (autoSelectFamily) an attempt still pending after the attempt timeout gives way to the next
+// ('connectionAttemptTimeout'), the addresses tried are kept in autoSelectFamilyAttemptedAddresses
+// and a failure of them all is an AggregateError of each one's.
+function startConnect(socket, candidates, port, attemptTimeout = autoSelectFamilyAttemptTimeout) {
+  const multiple = candidates.length > 1;
+  if (multiple) socket.autoSelectFamilyAttemptedAddresses = [];
+  socket._candidates = { candidates, index: -1, port, errors: [], multiple, attemptTimeout, timer: null };
+  nextAttempt(socket);
+}
+
+const familyNumber = (f) => (f === 6 || f === 'IPv6' ? 6 : 4);
+
+function nextAttempt(socket) {
+  const ctx = socket._candidates;
+  clearTimeout(ctx.timer);
+  ctx.index++;
+  if (ctx.index >= ctx.candidates.length) {
+    socket.destroy(connectFailure(ctx));
+    return;
+  }
+  const { address, family } = ctx.candidates[ctx.index];
+  const { port } = ctx;
+  socket.emit('connectionAttempt', address, port, familyNumber(family));
+  if (ctx.multiple) socket.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
   if (socket[kFd] >= 0) {
     // connect() again on a connected socket: as libuv keeps its handle, no new connection is
     // made; the connect completes again on the descriptor it has.
-    socket._candidates = { candidates, index, port, address };
     updateInterest(socket);
     return;
   }
   const fd = tcp.connect(address, port);
   if (isErr(fd)) {
-    if (index + 1 < candidates.length) return tryConnect(socket, candidates, index + 1, port);
     // A refusal known at once is reported from the loop, as libuv's delayed connect error is
     // (a request destroyed meanwhile sees its own error, not this one).
     const err = exceptionWithHostPort(fd, 'connect', address, port);
-    setImmediate(() => { if (!socket.destroyed) socket.destroy(err); });
+    setImmediate(() => { if (!socket.destroyed && socket.connecting) attemptFailed(socket, err); });
     return;
   }
-  socket._candidates = { candidates, index, port, address };
   attachFd(socket, fd);
+  if (ctx.multiple && ctx.index < ctx.candidates.length - 1) ctx.timer = setTimeout(attemptTimedOut, ctx.attemptTimeout, socket);
+}
+
+function connectFailure(ctx) {
+  if (!ctx.multiple) return ctx.errors[0];
+  if (ctx.errors.length === 0) return new (E().ERR_SOCKET_CONNECTION_TIMEOUT)();
+  // node's NodeAggregateError: the first error's code, shown in the stack's first line.
+  const err = new AggregateError(ctx.errors);
+  err.code = ctx.errors[0].code;
+  const stack = String(err.stack);
+  const frames = stack.indexOf('\n');
+  err.stack = `AggregateError [${err.code}]: ${frames === -1 ? '' : stack.slice(frames)}`;
+  return err;
+}
+
+function closeAttempt(socket) {
+  if (socket[kFd] < 0) return;
+  loop.unwatchFd(socket[kFd]);
+  tcp.close(socket[kFd]);
+  socket[kFd] = -1;
+}
+
+function attemptFailed(socket, err) {
+  const ctx = socket._candidates;
+  const { address, family } = ctx.candidates[ctx.index];
+  ctx.errors.push(err);
+  socket.emit('connectionAttemptFailed', address, ctx.port, familyNumber(family), err);
+  if (socket.connecting) nextAttempt(socket);
+}
+
+function attemptTimedOut(socket) {
+  const ctx = socket._candidates;
+  if (!socket.connecting || socket.destroyed) return;
+  const { address, family } = ctx.candidates[ctx.index];
+  closeAttempt(socket);
+  socket.emit('connectionAttemptTimeout', address, ctx.port, familyNumber(family));
+  if (socket.connecting) nextAttempt(socket);
 }
 
 function finishConnect(socket) {
+  const ctx = socket._candidates;
   const r = tcp.connectResult(socket[kFd]);
+  const { address, family } = ctx.candidates[ctx.index];
   if (r !== 0) {
-    const { candidates, index, port, address } = socket._candidates;
-    loop.unwatchFd(socket[kFd]);
-    tcp.close(socket[kFd]);
-    socket[kFd] = -1;
-    if (index + 1 < candidates.length) return tryConnect(socket, candidates, index + 1, port);
-    socket.destroy(exceptionWithHostPort(r, 'connect', address, port));
+    closeAttempt(socket);
+    attemptFailed(socket, exceptionWithHostPort(r, 'connect', address, ctx.port));
     return;
   }
+  clearTimeout(ctx.timer);
   socket.connecting = false;
   // The peer is the address connected to (asking the host could abort, see readNames).
-  const { candidates, index, port } = socket._candidates;
-  const fam = candidates[index].family;
-  socket[kNames] = { peer: { address: candidates[index].address, family: fam === 6 || fam === 'IPv6' ? 'IPv6' : 'IPv4', port }, sock: null };
+  socket[kNames] = { peer: { address, family: familyNumber(family) === 6 ? 'IPv6' : 'IPv4', port: ctx.port }, sock: null };
   readNames(socket);
   updateInterest(socket);
   resetTimer(socket);

@@ -24,6 +24,7 @@ show('send out of bounds', () => s.send(Buffer.alloc(4), 3, 2, 1234));
 show('connect port', () => { try { s.connect(0); } catch (e) { return e.code; } });
 show('connect address', () => s.connect(1234, 5));
 show('membership', () => s.addMembership());
+show('membership invalid', () => s.addMembership('256.256.256.256'));
 s.bind(0, '127.0.0.1', () => {
   const { port } = s.address();
   show('bind again', () => s.bind());
