@@ -52,6 +52,22 @@ const METHODS = [
   'UNLOCK', 'UNSUBSCRIBE',
 ];
 const methodSet = new Set(METHODS);
+let methodPrefixes = null;
+
+// Index of the first byte at `pos` where the request's method stops matching every known method
+// (llhttp matches methods byte by byte, so it rejects 'GEX' or '*' before the head is complete), or -1.
+function methodMismatch(data, pos) {
+  if (methodPrefixes === null) {
+    methodPrefixes = new Set();
+    for (const m of METHODS) for (let n = 1; n <= m.length; n++) methodPrefixes.add(m.slice(0, n));
+  }
+  let i = pos;
+  while (i < data.length && data[i] !== 0x20) {
+    if (!methodPrefixes.has(data.latin1Slice(pos, i + 1))) return i;
+    i++;
+  }
+  return i < data.length && !methodSet.has(data.latin1Slice(pos, i)) ? i : -1;
+}
 
 // Native (a regular expression test costs ~10 µs in Boa): /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/
 // and /[^\t\x20-\x7e\x80-\xff]/ on String(val).
@@ -167,6 +183,8 @@ function HTTPParser(type) {
   this.onIncoming = null;
   this.keepAlive = true;
   this.inMessage = false;     // bytes of a message have been seen (for idle/timeout tracking)
+  this.ownTicks = false;      // see runTicks
+  this.failure = null;        // [code, reason] of the parse error that stopped it (llhttp repeats it)
   this.headersCompleted = false;
   this.messageStart = 0;
   this.upgraded = false;
@@ -184,6 +202,7 @@ HTTPParser.prototype.initialize = function initialize(type, maxHeaderSize, lenie
   this.type = type;
   this.state = S_HEAD;
   this.pending = null;
+  this.failure = null;
   this.maxHeaderSize = maxHeaderSize || cliOptions().maxHeaderSize;
   this.lenient = lenient === undefined ? cliOptions().insecure : Boolean(lenient);
 };
@@ -222,7 +241,7 @@ HTTPParser.prototype.free = function free() {
 // Feeds bytes; returns the number of bytes consumed (less than d.length after an upgrade) or an
 // Error carrying node's HPE_* code.
 HTTPParser.prototype.execute = function execute(d) {
-  if (this.state === S_DEAD) return d.length;
+  if (this.state === S_DEAD) return this.failure === null ? d.length : parseError(this.failure[0], this.failure[1], 0);
   let data = d;
   let base = 0; // bytes of `data` that came from earlier calls
   if (this.pending !== null) {
@@ -245,6 +264,8 @@ HTTPParser.prototype.execute = function execute(d) {
         }
         const r = this.type === REQUEST ? binding.parseRequest(data, pos, this.lenient) : binding.parseResponse(data, pos, this.lenient);
         if (r === null) {
+          const bad = this.type === REQUEST ? methodMismatch(data, pos) : -1;
+          if (bad >= 0) return this.fail('HPE_INVALID_METHOD', undefined, bad - base);
           if (len - pos >= this.maxHeaderSize && incompleteHeadSize(data, pos) >= this.maxHeaderSize) {
             return this.fail('HPE_HEADER_OVERFLOW', undefined, len - base);
           }
@@ -257,6 +278,7 @@ HTTPParser.prototype.execute = function execute(d) {
             const [c, reason] = responseHeadError(code, data, pos);
             return this.fail(c, reason, pos - base + 1);
           }
+          if (code === 'HPE_INVALID_METHOD') return this.fail(code, undefined, methodMismatch(data, pos) - base);
           // llhttp requires CRLF line endings (httparse also takes bare LF).
           if (code === 'HPE_BARE_LF') return this.fail('HPE_INVALID_VERSION', 'Expected CRLF after version', pos - base + 1);
           if (code === 'HPE_INVALID_HEADER_TOKEN') return this.fail(code, headerTokenReason(data, pos), pos - base + 1);
@@ -269,6 +291,9 @@ HTTPParser.prototype.execute = function execute(d) {
         let tracked = String(r[3]).length;
         for (let i = 4; i < r.length; i++) tracked += r[i].length;
         if (tracked >= this.maxHeaderSize) return this.fail('HPE_HEADER_OVERFLOW', undefined, pos + headBytes - base);
+        if (this.type === REQUEST && !methodSet.has(r[2])) {
+          return this.fail('HPE_INVALID_METHOD', undefined, methodMismatch(data, pos) - base);
+        }
         const err = this.headComplete(r, data, pos);
         if (err) return err;
         pos += headBytes;
@@ -281,6 +306,7 @@ HTTPParser.prototype.execute = function execute(d) {
         const chunk = data.subarray(pos, pos + n);
         pos += n;
         this.body(chunk);
+        if (this.ownTicks) this.runTicks();
         if (this.remaining === 0) this.messageComplete();
         break;
       }
@@ -309,6 +335,7 @@ HTTPParser.prototype.execute = function execute(d) {
         pos += n;
         if (this.remaining === 0) this.state = S_CHUNK_CRLF;
         this.body(chunk);
+        if (this.ownTicks) this.runTicks();
         break;
       }
       case S_CHUNK_CRLF: {
@@ -368,9 +395,22 @@ HTTPParser.prototype.execute = function execute(d) {
   return d.length;
 };
 
+// node's server parser reads the socket itself and hands each body chunk over through
+// MakeCallback, so nextTicks and microtasks run after every body chunk, before the message end and
+// the rest of the buffer are parsed (heads and message ends skip them). `ownTicks` marks such a parser.
+HTTPParser.prototype.runTicks = function runTicks() {
+  const loop = require('internal/loop');
+  try {
+    loop.drainTicks();
+  } catch (e) {
+    loop.fatal(e);
+  }
+};
+
 HTTPParser.prototype.fail = function fail(code, reason, bytesParsed) {
   this.state = S_DEAD;
   this.pending = null;
+  this.failure = [code, reason];
   return parseError(code, reason, Math.max(0, bytesParsed | 0));
 };
 
@@ -432,7 +472,6 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
   const versionMajor = (r[1] / 10) | 0; // 10 * major + minor: 11, 10 or 9 (HTTP/0.9)
   const versionMinor = r[1] % 10;
   const isRequest = this.type === REQUEST;
-  if (isRequest && !methodSet.has(r[2])) return this.fail('HPE_INVALID_METHOD', undefined, 1);
   const headers = [];
   let contentLength = -1;
   let chunked = false;

@@ -369,6 +369,7 @@ function connectionListenerInternal(server, socket) {
   const parser = new HTTPParser(HTTPParser.REQUEST);
   parser.initialize(HTTPParser.REQUEST, server.maxHeaderSize || 0, server.insecureHTTPParser);
   parser.socket = socket;
+  parser.ownTicks = socket instanceof net.Socket;
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
