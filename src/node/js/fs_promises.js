@@ -101,14 +101,13 @@ class FileHandle extends MixedEventEmitter {
   close = () => {
     if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
-    const done = () => { this[kClosePromise] = undefined; this[kCloseResolve] = this[kCloseReject] = undefined; };
     if (--this[kRefs] === 0) {
-      this[kClosePromise] = this[kCloseNow]().finally(done);
+      this[kClosePromise] = this[kCloseNow]().finally(() => { this[kClosePromise] = undefined; });
     } else {
       this[kClosePromise] = new Promise((resolve, reject) => {
         this[kCloseResolve] = resolve;
         this[kCloseReject] = reject;
-      }).finally(done);
+      }).finally(() => { this[kClosePromise] = undefined; this[kCloseReject] = undefined; this[kCloseResolve] = undefined; });
     }
     this.emit('close');
     return this[kClosePromise];

@@ -1,0 +1,19 @@
+// A FileHandle's own keys and inspect output as node's, before and after close: kCloseResolve
+// and kCloseReject exist only once a close had to wait for a stream holding the handle.
+const fs = require('fs');
+const util = require('util');
+const show = (label, fh) => console.log(label, util.inspect(fh).replace(/\d+/g, 'N'), Reflect.ownKeys(fh).map(String).join(','));
+(async () => {
+  const fh = await fs.promises.open(__filename);
+  show('open', fh);
+  await fh.close();
+  show('closed', fh);
+  const fh2 = await fs.promises.open(__filename);
+  const s = fh2.createReadStream();
+  const p = fh2.close();
+  show('closing with stream', fh2);
+  s.resume();
+  await p;
+  await new Promise((r) => setImmediate(r));
+  show('closed after stream', fh2);
+})();
