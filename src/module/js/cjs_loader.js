@@ -668,39 +668,21 @@ function requireEsm(module, filename) {
   module.exports = namespace;
 }
 
+// node's '.js' loader, which also loads .mjs, .cjs and unregistered extensions: the file's text
+// goes to module._compile (which require hooks wrap, and which may rewrite ES module code too)
+// with its format from the extension or the package "type"; typeless files are detected there.
 Module._extensions['.js'] = function Module__extensions__js(module, filename) {
-  if (filename.endsWith('.js')) {
-    const pkg = packageScope(filename);
-    if (pkg && pkg.type === 'module') {
-      requireEsm(module, filename);
-      return;
-    }
-    // A typeless package: module syntax makes it an ES module (only import warns about it).
-    if (!(pkg && pkg.type === 'commonjs')) {
-      if (detected.get(filename) === true) {
-        requireEsm(module, filename);
-        return;
-      }
-      const content = binding.readFileUtf8(filename);
-      if (!precompiled.has(filename)) {
-        try {
-          precompiled.set(filename, [content, binding.compileFunction(content, WRAPPER_PARAMS, filename)]);
-        } catch (err) {
-          if (err instanceof SyntaxError && esmSyntax.test(content)) {
-            detected.set(filename, true);
-            requireEsm(module, filename);
-            return;
-          }
-        }
-      }
-      module._compile(content, filename);
-      return;
-    }
-  }
   const content = binding.readFileUtf8(filename);
-  const known = filename.endsWith('.cjs') || filename.endsWith('.js');
-  module._compile(content, filename, known ? 'commonjs' : undefined);
+  module._compile(content, filename, extensionFormat(filename));
 };
+function extensionFormat(filename) {
+  if (filename.endsWith('.cjs')) return 'commonjs';
+  if (filename.endsWith('.mjs')) return 'module';
+  if (!filename.endsWith('.js')) return undefined;
+  const pkg = packageScope(filename);
+  const type = pkg && pkg.type;
+  return type === 'module' || type === 'commonjs' ? type : undefined;
+}
 Module._extensions['.json'] = function (module, filename) {
   const content = binding.readFileUtf8(filename);
   try {
@@ -831,8 +813,8 @@ function syntaxReport(err, content, filename, shown, headerCols, frames = '') {
 function Module__compile(content, filename, format) {
   // node's _compile: source that does not compile as CommonJS but has module syntax is an ES
   // module (unless its format is known to be CommonJS), loaded from this (maybe hook-made) text.
-  const fn = compileWrapper(content, filename, format !== 'commonjs' && format !== 'module');
-  if (fn === null || format === 'module') {
+  const fn = format === 'module' ? null : compileWrapper(content, filename, format !== 'commonjs');
+  if (fn === null) {
     if (!sourceModules.has(filename)) {
       sourceModules.add(filename);
       binding.addModuleSource(filename, content);
@@ -868,10 +850,8 @@ function findLongestRegisteredExtension(filename) {
 Module.prototype.load = function Module_load(filename) {
   this.filename = filename;
   this.paths = nodeModulePaths(path.dirname(filename));
-  const ext = findLongestRegisteredExtension(filename);
-  // .mjs is an ES module unless a hook registered it (node allows overriding it).
-  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) requireEsm(this, filename);
-  else Module._extensions[ext](this, filename);
+  // (.mjs has no loader of its own unless a hook registers one: the '.js' one takes it.)
+  Module._extensions[findLongestRegisteredExtension(filename)](this, filename);
   this.loaded = true;
 };
 
