@@ -555,12 +555,6 @@ HTTPParser.prototype.body = function body(chunk) {
   const stream = this.incoming;
   if (stream === null || chunk.length === 0) return;
   if (!stream._dumped) {
-    // node runs ticks after each body callback, so a consumer that resumed in its handler reaches
-    // _read (_consuming, which keeps a paused request from being dumped) before the end is pushed.
-    if (!stream._consuming && stream._readableState.flowing === true) {
-      stream._readableState.readingMore = false;
-      stream._consuming = true;
-    }
     const ret = stream.push(chunk);
     if (!ret) readStop(this.socket);
   }
