@@ -5,7 +5,10 @@
 //! - IANA zone names and their UTC offsets at an instant for `Intl.DateTimeFormat`'s `timeZone`
 //!   option. The formatting is `node/js/intl.js`.
 
-use boa_engine::{object::JsObject, Context, JsResult, JsString, JsValue};
+use boa_engine::{
+    object::{builtins::JsArray, JsObject},
+    Context, JsResult, JsString, JsValue,
+};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use std::cell::RefCell;
@@ -20,6 +23,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("longName", long_name, 2),
             ("localZone", local_zone, 0),
             ("setLocal", set_local, 1),
+            ("zones", zones, 0),
         ],
     )
 }
@@ -39,6 +43,18 @@ fn canonical(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue
         .unwrap_or_default())
 }
 
+/// `zones()`: the tz database's primary zone names (links left out), for
+/// `Intl.supportedValuesOf('timeZone')`.
+fn zones(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let db = jiff::tz::db();
+    let names = db.available().filter_map(|name| {
+        let tz = db.get(name.as_str()).ok()?;
+        (tz.primary_iana_name() == Some(name.as_str()))
+            .then(|| JsValue::from(JsString::from(name.as_str())))
+    });
+    Ok(JsArray::from_iter(names, ctx).into())
+}
+
 /// The instant of a time value in milliseconds, or None when not finite or out of range.
 fn instant(ms: Option<&JsValue>) -> Option<Timestamp> {
     let ms = ms
@@ -56,14 +72,22 @@ fn offset(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     Ok(JsValue::from(tz.to_offset(ts).seconds() / 60))
 }
 
-/// `longName(name, epochMs)`: the zone's long name at that instant (`timeZoneName: 'long'`),
-/// or undefined when there is no such zone or the instant is out of range.
+/// `longName(name, epochMs, generic)`: the zone's long name at that instant (`timeZoneName:
+/// 'long'`, or with `generic` 'longGeneric'), or undefined when there is no such zone or name
+/// or the instant is out of range.
 fn long_name(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let (Some(tz), Some(ts)) = (zone(args), instant(args.get(1))) else {
         return Ok(JsValue::undefined());
     };
     let names = Names::of(&tz);
-    Ok(JsString::from(names.at(&tz, ts).as_str()).into())
+    let name = if args.get(2).is_some_and(JsValue::to_boolean) {
+        names.generic(&tz, ts)
+    } else {
+        Some(names.at(&tz, ts))
+    };
+    Ok(name
+        .map(|n| JsString::from(n.as_str()).into())
+        .unwrap_or_default())
 }
 
 // ---- Names ----
@@ -115,6 +139,29 @@ impl Names {
             self.standard
         };
         name.map_or_else(|| gmt_offset(info.offset().seconds()), String::from)
+    }
+}
+
+impl Names {
+    /// The generic name (ICU's `longGeneric`): `Eastern Time` for a zone observing daylight
+    /// saving time within half a year of the instant, else its standard name; None for UTC
+    /// and zones without names (ICU shows the offset).
+    fn generic(self, tz: &TimeZone, ts: Timestamp) -> Option<String> {
+        const HALF_YEAR: i64 = 182 * 86_400;
+        let offset_at = |s: i64| {
+            Timestamp::from_second(ts.as_second().saturating_add(s))
+                .map(|t| tz.to_offset(t))
+                .ok()
+        };
+        let now = offset_at(0);
+        let observes = offset_at(HALF_YEAR) != now || offset_at(-HALF_YEAR) != now;
+        let standard = self.standard.filter(|_| tz.iana_name() != Some("UTC"))?;
+        if !observes {
+            return Some(standard.to_string());
+        }
+        standard
+            .strip_suffix(" Standard Time")
+            .map(|area| format!("{area} Time"))
     }
 }
 

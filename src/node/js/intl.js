@@ -1,16 +1,27 @@
 // internal/intl -- a small `Intl` for rjs. Boa is built without ICU (its data would triple the
 // wasm), so this covers what scripts commonly use with node's default en-US output:
-// NumberFormat (decimal, percent, currency, grouping, fraction digits), DateTimeFormat (numeric
-// and named-month forms; IANA time zones through node/timezone.rs), Collator/localeCompare (ICU-like: base letters,
-// then accents, then lower before upper), PluralRules, RelativeTimeFormat, ListFormat, and the
-// toLocaleString family built on them, and Segmenter (UAX #29 in Rust). Other locales fall back to en-US except the separators
-// of a few common ones.
+// NumberFormat (every style and notation, currencies and units with en names), DateTimeFormat
+// (numeric and named forms, ranges, the local zone from TZ and IANA zones through
+// node/timezone.rs), Collator/localeCompare (ICU-like: base letters, then accents, then lower
+// before upper), PluralRules, RelativeTimeFormat, ListFormat, the toLocaleString family built on
+// them, and Segmenter (UAX #29 in Rust). Other locales fall back to en-US except the number
+// symbols and the date order of a few common ones.
 'use strict';
 
-const separators = {
-  en: [',', '.'], de: ['.', ','], es: ['.', ','], it: ['.', ','], nl: ['.', ','], pt: ['.', ','],
-  fr: ['\u202f', ','], ru: ['\u00a0', ','], sv: ['\u00a0', ','], pl: ['\u00a0', ','],
+// Number symbols of the locales scripts commonly name (CLDR, as node 20 prints them): group and
+// decimal separators, grouping only from 5 integer digits, the space before '%', the minus sign
+// and where a currency goes (en: '-$1', after: '-1 €', beforeSpace: '-€ 1', nl: '€ -1').
+const numberLocales = {
+  en: [',', '.', false, '', '-', 'en'], de: ['.', ',', false, '\u00a0', '-', 'after'], es: ['.', ',', true, '\u00a0', '-', 'after'],
+  it: ['.', ',', true, '', '-', 'after'], nl: ['.', ',', false, '', '-', 'nl'], pt: ['.', ',', false, '', '-', 'beforeSpace'],
+  'pt-PT': ['\u00a0', ',', true, '', '-', 'after'], fr: ['\u202f', ',', false, '\u00a0', '-', 'after'],
+  'fr-CA': ['\u00a0', ',', false, '\u00a0', '-', 'after'], ru: ['\u00a0', ',', false, '\u00a0', '-', 'after'],
+  sv: ['\u00a0', ',', false, '\u00a0', '\u2212', 'after'], pl: ['\u00a0', ',', true, '', '-', 'after'],
 };
+function numberSymbols(locale) {
+  const [group, decimal, min2, percentSpace, minus, currency] = numberLocales[locale] || numberLocales[lang(locale)] || numberLocales.en;
+  return { group, decimal, min2, percentSpace, minus, currency };
+}
 function localeOf(locales) {
   const l = Array.isArray(locales) ? locales[0] : locales;
   return typeof l === 'string' && l ? l : 'en-US';
@@ -313,7 +324,7 @@ class NumberFormat {
       one = i === '1' && !f && !d.compact && d.exponent === undefined;
       i = i.padStart(this.minimumIntegerDigits, '0');
       this.integerParts(i, body);
-      if (f) body.push(part('decimal', (separators[lang(this.locale)] || separators.en)[1]), part('fraction', f));
+      if (f) body.push(part('decimal', numberSymbols(this.locale).decimal), part('fraction', f));
       if (d.exponent !== undefined) {
         body.push(part('exponentSeparator', 'E'));
         if (d.exponent < 0) body.push(part('exponentMinusSign', '-'));
@@ -331,8 +342,9 @@ class NumberFormat {
   }
   // The integer digits with the locale's grouping.
   integerParts(i, out) {
-    const gs = (separators[lang(this.locale)] || separators.en)[0];
-    const min2 = this.useGrouping === 'min2' || (lang(this.locale) === 'es' && this.useGrouping === 'auto');
+    const symbols = numberSymbols(this.locale);
+    const gs = symbols.group;
+    const min2 = this.useGrouping === 'min2' || (symbols.min2 && this.useGrouping === 'auto');
     if (this.useGrouping === false || (min2 && i.length <= 4) || i.length <= 3) {
       out.push(part('integer', i));
       return;
@@ -342,8 +354,9 @@ class NumberFormat {
     groups.forEach((g, n) => { if (n) out.push(part('group', gs)); out.push(part('integer', g)); });
   }
   affixes(body, sign, one) {
-    const signPart = sign ? [part(sign === '-' ? 'minusSign' : 'plusSign', sign)] : [];
-    if (this.style === 'percent') return [...signPart, ...body, part('percentSign', '%')];
+    const symbols = numberSymbols(this.locale);
+    const signPart = sign ? [sign === '-' ? part('minusSign', symbols.minus) : part('plusSign', sign)] : [];
+    if (this.style === 'percent') return [...signPart, ...body, ...(symbols.percentSpace ? [literal(symbols.percentSpace)] : []), part('percentSign', '%')];
     if (this.style === 'unit') {
       const [before, after] = unitPattern(this.unit, this.unitDisplay, one ? 'one' : 'other').split('{0}');
       return [...affixParts(before, 'unit'), ...signPart, ...body, ...affixParts(after, 'unit')];
@@ -352,7 +365,9 @@ class NumberFormat {
     const data = currencyData(this.currency);
     if (this.currencyDisplay === 'name') return [...signPart, ...body, literal(' '), part('currency', one ? data.name : data.plural)];
     const symbol = this.currencyDisplay === 'code' ? this.currency : this.currencyDisplay === 'narrowSymbol' ? data.narrow : data.symbol;
-    if (lang(this.locale) !== 'en') return [...signPart, ...body, literal('\u00a0'), part('currency', symbol)];
+    if (symbols.currency === 'after') return [...signPart, ...body, literal('\u00a0'), part('currency', symbol)];
+    if (symbols.currency === 'beforeSpace') return [...signPart, part('currency', symbol), literal('\u00a0'), ...body];
+    if (symbols.currency === 'nl') return [part('currency', symbol), literal('\u00a0'), ...signPart, ...body];
     // ICU's currency spacing: a symbol ending in a letter is set off from a digit.
     const spaced = /[A-Za-z]$/.test(symbol) && body[0].type === 'integer' ? [literal('\u00a0')] : [];
     const inner = [part('currency', symbol), ...spaced, ...body];
@@ -423,10 +438,45 @@ const usZones = {
   'America/Juneau': ['AK', -540], 'Pacific/Honolulu': ['H', -600],
 };
 
+// ECMA-402's option values for DateTimeFormat (RangeError otherwise); the styles exclude fields.
+const dateTimeValues = {
+  weekday: ['narrow', 'short', 'long'], era: ['narrow', 'short', 'long'], year: ['2-digit', 'numeric'],
+  month: ['2-digit', 'numeric', 'narrow', 'short', 'long'], day: ['2-digit', 'numeric'], dayPeriod: ['narrow', 'short', 'long'],
+  hour: ['2-digit', 'numeric'], minute: ['2-digit', 'numeric'], second: ['2-digit', 'numeric'],
+  timeZoneName: ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric'],
+  dateStyle: ['full', 'long', 'medium', 'short'], timeStyle: ['full', 'long', 'medium', 'short'], hourCycle: ['h11', 'h12', 'h23', 'h24'],
+};
+function validateDateTimeOptions(o) {
+  for (const name of Object.keys(dateTimeValues)) {
+    if (o[name] !== undefined) o[name] = numberOption(name, o[name], dateTimeValues[name], undefined, 'DateTimeFormat');
+  }
+  if (o.fractionalSecondDigits !== undefined) o.fractionalSecondDigits = digitOption('fractionalSecondDigits', o.fractionalSecondDigits, 1, 3, undefined);
+  if (o.dateStyle === undefined && o.timeStyle === undefined) return;
+  const field = dateTimeFields.find((f) => o[f] !== undefined);
+  if (field) throw new TypeError(`Can't set option ${field} when ${o.dateStyle !== undefined ? 'dateStyle' : 'timeStyle'} is used`);
+}
+
+// Numeric dates (and a 24-hour clock) of common locales: field order, separator, whether a
+// numeric day and month get two digits, what joins a time, whether a numeric hour gets two
+// digits, and the day-and-month form without a year when it differs (d, m: the numbers).
+const numericDates = {
+  de: ['dmy', '.', false, false, ', ', true, 'd.m.'], fr: ['dmy', '/', true, true, ' ', true],
+  es: ['dmy', '/', false, false, ', ', false], it: ['dmy', '/', true, true, ', ', true], pt: ['dmy', '/', true, true, ', ', true],
+  nl: ['dmy', '-', false, false, ', ', true], ru: ['dmy', '.', true, true, ', ', true], pl: ['dmy', '.', false, true, ', ', true],
+  ja: ['ymd', '/', false, false, ' ', false], zh: ['ymd', '/', false, false, ' ', true], sv: ['ymd', '-', true, true, ' ', true, 'd/m'],
+};
+
+// en's flexible day periods (the dayPeriod option): noon at 12:00, else by the hour.
+function flexiblePeriod(p, style) {
+  if (p.h === 12 && p.mi === 0) return style === 'narrow' ? 'n' : 'noon';
+  return p.h < 12 ? 'in the morning' : p.h < 18 ? 'in the afternoon' : p.h < 21 ? 'in the evening' : 'at night';
+}
+
 class DateTimeFormat {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
     const o = { ...(options || {}) };
+    validateDateTimeOptions(o);
     this.timeZone = o.timeZone === undefined ? localZone() : canonicalZone(o.timeZone);
     if (o.dateStyle || o.timeStyle) {
       this.dateStyle = o.dateStyle;
@@ -435,9 +485,10 @@ class DateTimeFormat {
     this.options = o;
     // en-GB: day before month, 24-hour clock, lowercase am/pm.
     this.gb = /^en-GB\b/i.test(this.locale);
+    this.numeric = o.dateStyle === undefined && o.timeStyle === undefined ? numericDates[this.locale] || numericDates[lang(this.locale)] : undefined;
     // V8's hourCycle: hour12 picks h11/h23 where the locale's clock is h23 (en-GB), else
     // h12/h24 (en-US: hour12 false is h24, midnight 24:05 as node prints it).
-    const localeCycle = this.gb ? 'h23' : 'h12';
+    const localeCycle = this.gb || this.numeric ? 'h23' : 'h12';
     if (o.hour12 !== undefined) this.hourCycle = o.hour12 ? (localeCycle === 'h23' ? 'h11' : 'h12') : (localeCycle === 'h23' ? 'h23' : 'h24');
     else this.hourCycle = ['h11', 'h12', 'h23', 'h24'].includes(o.hourCycle) ? o.hourCycle : localeCycle;
     this.hour12 = this.hourCycle === 'h11' || this.hourCycle === 'h12';
@@ -447,7 +498,7 @@ class DateTimeFormat {
       const offset = internalBinding('timezone').offset(this.timeZone, d.getTime());
       if (offset) d = new Date(d.getTime() + offset * 60000);
     }
-    return { y: d.getUTCFullYear(), mo: d.getUTCMonth(), day: d.getUTCDate(), wd: d.getUTCDay(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds() };
+    return { y: d.getUTCFullYear(), mo: d.getUTCMonth(), day: d.getUTCDate(), wd: d.getUTCDay(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds(), ms: d.getUTCMilliseconds() };
   }
   // The pieces below build node's formatToParts() lists; format() joins their values.
   // The date fields, then the era (`AD`, `Anno Domini`, `A`) when asked for.
@@ -461,13 +512,14 @@ class DateTimeFormat {
   }
   formatDateFields(p, o) {
     const month = o.month;
-    const wd = o.weekday ? (o.weekday === 'long' ? daysLong[p.wd] : daysLong[p.wd].slice(0, 3)) : '';
+    const wd = o.weekday ? { long: daysLong[p.wd], short: daysLong[p.wd].slice(0, 3), narrow: daysLong[p.wd][0] }[o.weekday] : '';
     const out = [];
     // Years before 1 show as the era's year (1 BC is year 0).
     const y = p.y > 0 ? p.y : 1 - p.y;
     const year = o.year === '2-digit' ? String(y % 100).padStart(2, '0') : `${y}`;
-    if (month === 'long' || month === 'short') {
-      const m = month === 'long' ? monthsLong[p.mo] : monthsLong[p.mo].slice(0, 3);
+    if (wd && o.day && !month && !o.year) return [part('day', `${p.day}`), literal(' '), part('weekday', wd)];
+    if (month === 'long' || month === 'short' || month === 'narrow') {
+      const m = { long: monthsLong[p.mo], short: monthsLong[p.mo].slice(0, 3), narrow: monthsLong[p.mo][0] }[month];
       if (this.gb) {
         if (wd) out.push(part('weekday', wd), literal(o.year ? ', ' : ' '));
         if (o.day) out.push(part('day', `${p.day}`), literal(' '));
@@ -482,6 +534,7 @@ class DateTimeFormat {
       return out;
     }
     const two = (n) => String(n).padStart(2, '0');
+    if (this.numeric) return this.localDateFields(p, o, year, wd);
     const fields = [];
     const mo = o.month === '2-digit' || (this.gb && o.month) ? two(p.mo + 1) : `${p.mo + 1}`;
     const day = o.day === '2-digit' || (this.gb && o.day && o.month !== '2-digit') ? two(p.day) : `${p.day}`;
@@ -494,12 +547,35 @@ class DateTimeFormat {
     fields.forEach((f, i) => { if (i) out.push(literal('/')); out.push(f); });
     return out;
   }
+  // A numeric date in the order, separator and padding of a locale from numericDates.
+  localDateFields(p, o, year, wd) {
+    const [order, sep, padDay, padMonth, , , dayMonth] = this.numeric;
+    const two = (n) => String(n).padStart(2, '0');
+    if (dayMonth && o.day === 'numeric' && o.month === 'numeric' && !o.year && !wd) {
+      return [...dayMonth].map((c) => (c === 'd' ? part('day', `${p.day}`) : c === 'm' ? part('month', `${p.mo + 1}`) : literal(c)));
+    }
+    const values = {
+      d: o.day && part('day', o.day === '2-digit' || padDay ? two(p.day) : `${p.day}`),
+      m: o.month && part('month', o.month === '2-digit' || padMonth ? two(p.mo + 1) : `${p.mo + 1}`),
+      y: o.year && part('year', year),
+    };
+    const out = wd ? [part('weekday', wd)] : [];
+    const fields = [...order].map((k) => values[k]).filter(Boolean);
+    if (wd && fields.length) out.push(literal(', '));
+    fields.forEach((f, i) => { if (i) out.push(literal(sep)); out.push(f); });
+    return out;
+  }
   formatTime(p, o) {
     const two = (n) => String(n).padStart(2, '0');
+    // fractionalSecondDigits: the milliseconds' first digits after the seconds.
+    const fraction = o.fractionalSecondDigits ? [part('fractionalSecond', String(p.ms).padStart(3, '0').slice(0, o.fractionalSecondDigits))] : [];
     if (!o.hour) {
       // Minutes and seconds alone: a lone field without padding, a pair with two digits each.
-      if (o.minute && o.second) return [part('minute', two(p.mi)), literal(':'), part('second', two(p.s))];
-      return o.minute ? [part('minute', `${p.mi}`)] : [part('second', `${p.s}`)];
+      if (o.minute && (o.second || fraction.length)) return [part('minute', two(p.mi)), literal(':'), part('second', two(p.s)), ...(fraction.length ? [literal('.'), ...fraction] : [])];
+      if (o.second) return [part('second', `${p.s}`), ...(fraction.length ? [literal('.'), ...fraction] : [])];
+      if (o.minute) return [part('minute', `${p.mi}`)];
+      if (fraction.length) return fraction;
+      return o.dayPeriod ? [part('dayPeriod', flexiblePeriod(p, o.dayPeriod))] : [];
     }
     let h = p.h;
     let period = '';
@@ -508,12 +584,16 @@ class DateTimeFormat {
     if (this.gb) period = period.toLowerCase();
     // en-GB writes a lone or defaulted hour with two digits, an hour with minutes as given.
     const gbTwo = this.gb && (o[kDefaultTime] || (!o.minute && !this.hour12));
-    const hour = o.hour === '2-digit' || gbTwo || (!this.hour12 && !this.gb) ? two(h) : String(h);
+    const localTwo = this.numeric ? this.numeric[5] && !this.hour12 : !this.hour12 && !this.gb;
+    const hour = o.hour === '2-digit' || gbTwo || localTwo ? two(h) : String(h);
     const out = [part('hour', hour)];
     if (o.minute) out.push(literal(':'), part('minute', two(p.mi)));
     if (o.second) out.push(literal(':'), part('second', two(p.s)));
+    if (fraction.length) out.push(literal('.'), ...fraction);
+    // A dayPeriod option names the time of day instead of AM/PM (after a plain space).
+    if (period && o.dayPeriod) out.push(literal(' '), part('dayPeriod', flexiblePeriod(p, o.dayPeriod)));
     // ICU puts a narrow no-break space before the period; format() shows it as a space (V8).
-    if (period) out.push(literal('\u202f'), part('dayPeriod', period));
+    else if (period) out.push(literal('\u202f'), part('dayPeriod', period));
     return out;
   }
   // ICU's en names for timeZoneName: the US zones' short names, UTC, the long names node's
@@ -524,8 +604,9 @@ class DateTimeFormat {
     const sign = offset < 0 ? '-' : '+';
     const hours = Math.floor(Math.abs(offset) / 60);
     const minutes = Math.abs(offset) % 60;
-    if (style === 'long') return tz.longName(this.timeZone, d.getTime()) ?? `GMT${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
-    if (style === 'longOffset') return `GMT${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+    const longOffset = `GMT${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+    if (style === 'long' || style === 'longGeneric') return tz.longName(this.timeZone, d.getTime(), style === 'longGeneric') ?? longOffset;
+    if (style === 'longOffset') return longOffset;
     const us = usZones[this.timeZone];
     if (style === 'shortGeneric' && us) return `${us[0]}T`;
     if (style === 'short') {
@@ -554,12 +635,12 @@ class DateTimeFormat {
       return a.length && b.length ? [...a, literal(join), ...b] : a.length ? a : b;
     }
     const hasDate = o.year || o.month || o.day || o.weekday;
-    const hasTime = o.hour || o.minute || o.second;
+    const hasTime = o.hour || o.minute || o.second || o.fractionalSecondDigits || o.dayPeriod;
     if (!hasDate && !hasTime) o = { ...o, year: 'numeric', month: 'numeric', day: 'numeric' };
     const a = hasDate || !hasTime || o.era ? this.formatDate(p, o) : [];
     const b = hasTime ? this.formatTime(p, o) : [];
     // ICU's long date patterns join a time with " at ", a lone weekday with a space.
-    const join = o.month === 'long' ? ' at ' : o.weekday && !o.month && !o.day && !o.year ? ' ' : ', ';
+    const join = o.month === 'long' ? ' at ' : o.weekday && !o.month && !o.day && !o.year ? ' ' : this.numeric ? this.numeric[4] : ', ';
     const out = a.length && b.length ? [...a, literal(join), ...b] : a.length ? a : b;
     if (o.timeZoneName) {
       out.push(literal(b.length ? ' ' : ', '), part('timeZoneName', this.zoneName(o.timeZoneName, d)));
@@ -879,6 +960,29 @@ function segmentData({ step, input, bounds }, i) {
   return data;
 }
 
+// Intl.supportedValuesOf: the zones (ICU's names, without Etc/ and UTC), ISO 4217 codes and
+// units node 20 lists; the other keys list what this Intl supports.
+const currencyCodes = 'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN ' +
+  'BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD ' +
+  'HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD ' +
+  'MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD ' +
+  'RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD ' +
+  'UYU UZS VES VND VUV WST XAF XCD XCG XDR XOF XPF XSU YER ZAR ZMW ZWG ZWL';
+function supportedValuesOf(key) {
+  switch (`${key}`) {
+    case 'timeZone': {
+      const zones = internalBinding('timezone').zones().filter((z) => z !== 'Factory').map(canonicalZone);
+      return [...new Set(zones)].filter((z) => z !== 'UTC' && !z.startsWith('Etc/')).sort();
+    }
+    case 'currency': return currencyCodes.split(' ');
+    case 'unit': simpleUnit('byte'); return [...unitPatterns.keys()];
+    case 'calendar': return ['gregory'];
+    case 'collation': return [];
+    case 'numberingSystem': return ['latn'];
+    default: throw new RangeError(`Invalid key : ${key}`);
+  }
+}
+
 // NumberFormat, DateTimeFormat and Collator may be called without `new` (ECMA-402).
 function callable(C) {
   const F = function (locales, options) { return new C(locales, options); };
@@ -893,7 +997,7 @@ const Intl = {
   NumberFormat: callable(NumberFormat), DateTimeFormat: callable(DateTimeFormat), Collator: callable(Collator),
   PluralRules, RelativeTimeFormat, ListFormat, Segmenter,
   getCanonicalLocales(l) { return [].concat(l || []); },
-  supportedValuesOf() { return []; },
+  supportedValuesOf(key) { return supportedValuesOf(key); },
 };
 // Built-in members are not enumerable (console.log(Intl) prints `Object [Intl] {}`).
 for (const k of Object.keys(Intl)) Object.defineProperty(Intl, k, { enumerable: false });
