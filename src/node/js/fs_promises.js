@@ -73,6 +73,7 @@ const kCloseReject = Symbol('kCloseReject');
 // Stands for node's native handle object (inspect shows it as `FileHandle {}`).
 const NativeHandle = { FileHandle: class FileHandle {} }.FileHandle;
 const kLocked = Symbol('kLocked');
+const kAsyncId = Symbol('kAsyncId');
 
 // node's EventEmitterMixin(JSTransferable): the emitter's methods are copied onto the mixin's
 // prototype, so a FileHandle emits events without being an instanceof EventEmitter.
@@ -89,12 +90,14 @@ class FileHandle extends MixedEventEmitter {
   constructor(fd) {
     super();
     this[kHandle] = new NativeHandle();
+    // node's native handle is an AsyncWrap: its async id (an init hook sees 'FILEHANDLE').
+    Object.defineProperty(this[kHandle], kAsyncId, { value: new (require('async_hooks').AsyncResource)('FILEHANDLE').asyncId() });
     this[kFd] = fd;
     this[kRefs] = 1;
     this[kClosePromise] = null;
   }
   get fd() { return this[kFd]; }
-  getAsyncId() { return this[kFd]; }
+  getAsyncId() { return this[kHandle][kAsyncId]; }
 
   // As node's: an own property; 'close' is emitted at once. While a stream holds the handle (a
   // reference, kRef), the descriptor stays open and the promise waits for its release (kUnref).

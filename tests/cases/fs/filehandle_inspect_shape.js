@@ -17,3 +17,14 @@ const show = (label, fh) => console.log(label, util.inspect(fh).replace(/\d+/g, 
   await new Promise((r) => setImmediate(r));
   show('closed after stream', fh2);
 })();
+
+// getAsyncId() is the native handle's async id (an init hook sees 'FILEHANDLE'), kept after close.
+const async_hooks = require('async_hooks');
+const seen = [];
+const hook = async_hooks.createHook({ init(id, type) { if (type === 'FILEHANDLE') seen.push(id); } }).enable();
+fs.promises.open(__filename).then(async (fh) => {
+  const id = fh.getAsyncId();
+  await fh.close();
+  hook.disable();
+  console.log('asyncId', typeof id, id > 1, fh.getAsyncId() === id, seen.includes(id), new async_hooks.AsyncResource('x').asyncId() > id);
+});
