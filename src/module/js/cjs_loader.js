@@ -768,7 +768,7 @@ function esmSyntaxError(err, content, filename) {
     return null;
   }
   const e = new SyntaxError(message);
-  Object.defineProperty(e, 'stack', { value: `${filename}:${n}\n${line}\n${' '.repeat(at)}${'^'.repeat(len)}\n\nSyntaxError: ${message}`, configurable: true, writable: true });
+  Object.defineProperty(e, 'stack', { value: `${filename}:${n}\n${line}\n${caretIndent(line, at)}${'^'.repeat(len)}\n\nSyntaxError: ${message}`, configurable: true, writable: true });
   e.__rjsReport = true;
   return e;
 }
@@ -791,6 +791,14 @@ function compileFrames() {
   return `\n${frames.slice(0, limit).join('\n')}`;
 }
 
+// The blanks before a report's caret as node writes them under `line`: tabs kept, so the caret
+// lines up however the terminal expands them, other characters as spaces.
+function caretIndent(line, width) {
+  let out = '';
+  for (let i = 0; i < width; i++) out += line[i] === '\t' ? '\t' : ' ';
+  return out;
+}
+
 function syntaxReport(err, content, filename, shown, headerCols, frames = '') {
   const pos = / at line (\d+), col (\d+)/.exec(err.message);
   const lines = content.split(/\r?\n/);
@@ -802,7 +810,7 @@ function syntaxReport(err, content, filename, shown, headerCols, frames = '') {
     const line = lines[n - 1];
     if (line !== undefined) {
       // At the end of input V8 marks the position with blanks, not a caret.
-      const caret = atEnd ? ' '.repeat(line.length) : `${' '.repeat(Math.max(0, Number(pos[2]) - 1 - (n === 1 ? headerCols : 0)))}^`;
+      const caret = atEnd ? caretIndent(line, line.length) : `${caretIndent(line, Number(pos[2]) - 1 - (n === 1 ? headerCols : 0))}^`;
       Object.defineProperty(e, 'stack', { value: `${shown}:${n}\n${line}\n${caret}\n\nSyntaxError: ${e.message}${frames}`, configurable: true, writable: true });
       e.__rjsReport = true;
     }
@@ -1464,7 +1472,7 @@ function decorateLinkError(err) {
       err.message = newMessage;
       const url = requireBuiltin('url').pathToFileURL(file).href;
       Object.defineProperty(err, 'stack', {
-        value: `${url}:${line}\n${lineText}\n${' '.repeat(column)}${'^'.repeat(width)}\nSyntaxError: ${newMessage}${ESM_LINK_FRAMES}`,
+        value: `${url}:${line}\n${lineText}\n${caretIndent(lineText, column)}${'^'.repeat(width)}\nSyntaxError: ${newMessage}${ESM_LINK_FRAMES}`,
         configurable: true, writable: true,
       });
       err.__rjsReport = true;
