@@ -627,6 +627,7 @@ Module.runMain = function runMain(main = process.argv[1]) {
 };
 
 Module._extensions = Object.create(null);
+let facadeCount = 0;
 // require() of an ES module (node >= 20.19): evaluate it now; it must not use top-level await.
 function requireEsm(module, filename) {
   const [promise, namespace] = binding.runEsm(filename, '', true);
@@ -652,13 +653,13 @@ function requireEsm(module, filename) {
   }
   // node's createRequiredModuleFacade: a module with a default export (and no __esModule of
   // its own) is required as a namespace that also has __esModule: true, for transpiled code.
+  // (A new facade for each load: required again after its require.cache entry went, it is
+  // another object over the same module.)
   if (namespace.default !== undefined && !Object.prototype.hasOwnProperty.call(namespace, '__esModule')) {
-    const key = `${filename}\0facade`;
-    if (!sourceModules.has(key)) {
-      sourceModules.add(key);
-      const spec = JSON.stringify(filename);
-      binding.addModuleSource(key, `export * from ${spec}; export { default } from ${spec}; export const __esModule = true;`);
-    }
+    const key = `${filename}\0facade${++facadeCount}`;
+    sourceModules.add(key);
+    const spec = JSON.stringify(filename);
+    binding.addModuleSource(key, `export * from ${spec}; export { default } from ${spec}; export const __esModule = true;`);
     const [facade, ns] = binding.runEsm(key, '', true);
     if (binding.promiseState(facade)[0] === 1) {
       module.exports = ns;
