@@ -20,7 +20,8 @@ const numberLocales = {
 };
 function numberSymbols(locale) {
   const [group, decimal, min2, percentSpace, minus, currency] = numberLocales[locale] || numberLocales[lang(locale)] || numberLocales.en;
-  return { group, decimal, min2, percentSpace, minus, currency };
+  // Indian grouping (en-IN, hi): the last three digits, then pairs.
+  return { group, decimal, min2, percentSpace, minus, currency, indian: /^(en-IN|hi)\b/i.test(locale) };
 }
 function localeOf(locales) {
   const l = Array.isArray(locales) ? locales[0] : locales;
@@ -30,26 +31,31 @@ const lang = (locale) => locale.split(/[-_]/)[0].toLowerCase();
 const part = (type, value) => ({ type, value });
 const literal = (value) => ({ type: 'literal', value });
 
-function group(intPart, sep) {
-  let out = '';
-  for (let i = intPart.length; i > 0; i -= 3) out = intPart.slice(Math.max(0, i - 3), i) + (out ? sep + out : '');
-  return out;
-}
 
 // ICU rounds the shortest decimal form of a number (no binary drift; 1e21 and up print all
 // their digits): [digits without leading zeros, position of the decimal point among them].
 // `shift` moves the point right (2 for percent: x * 100 without drift).
 function decimalOf(x, shift) {
-  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
-  const all = m[1] + (m[2] || '');
-  const mant = all.replace(/^0+/, '') || '0';
-  return [mant, m[1].length - all.length + mant.length + (m[3] ? Number(m[3]) : 0) + shift];
+  const text = String(x);
+  const e = text.indexOf('e');
+  const digits = e < 0 ? text : text.slice(0, e);
+  const dot = digits.indexOf('.');
+  const all = dot < 0 ? digits : digits.slice(0, dot) + digits.slice(dot + 1);
+  let lead = 0;
+  while (lead < all.length - 1 && all[lead] === '0') lead++;
+  const mant = all[lead] === '0' ? '0' : all.slice(lead);
+  return [mant, (dot < 0 ? digits.length : dot) - lead + (e < 0 ? 0 : Number(text.slice(e + 1))) + shift];
+}
+// Whether a digit string is all zeros (or empty). A loop: the engine's regex calls cost microseconds.
+function allZeros(digits) {
+  for (let i = 0; i < digits.length; i++) if (digits[i] !== '0') return false;
+  return true;
 }
 // Whether dropping the digits `rest` rounds the kept digits (ending in `n`) up, by an ECMA-402
 // rounding mode; `negative`: the number's sign (the floor/ceil modes depend on it).
 function roundsUp(rest, n, mode, negative) {
-  if (!/[1-9]/.test(rest)) return false;
-  const half = rest[0] > '5' || (rest[0] === '5' && /[1-9]/.test(rest.slice(1))) ? 1 : rest[0] === '5' ? 0 : -1;
+  if (allZeros(rest)) return false;
+  const half = rest[0] > '5' || (rest[0] === '5' && !allZeros(rest.slice(1))) ? 1 : rest[0] === '5' ? 0 : -1;
   switch (mode) {
     case 'ceil': return !negative;
     case 'floor': return negative;
@@ -217,6 +223,7 @@ class NumberFormat {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
     const o = options || {};
+    this.symbols = numberSymbols(this.locale);
     this.style = numberOption('style', o.style, ['decimal', 'percent', 'currency', 'unit'], 'decimal');
     if (o.currency !== undefined && !/^[A-Za-z]{3}$/.test(`${o.currency}`)) throw new RangeError(`Invalid currency code : ${o.currency}`);
     this.currency = o.currency === undefined ? undefined : `${o.currency}`.toUpperCase();
@@ -319,12 +326,12 @@ class NumberFormat {
     else {
       const d = this.digits(mant, point, negative);
       let { i, f } = d;
-      if (this.trailingZeroDisplay === 'stripIfInteger' && /^0*$/.test(f)) f = '';
-      isZero = /^0*$/.test(i) && /^0*$/.test(f);
+      if (this.trailingZeroDisplay === 'stripIfInteger' && allZeros(f)) f = '';
+      isZero = allZeros(i) && allZeros(f);
       one = i === '1' && !f && !d.compact && d.exponent === undefined;
       i = i.padStart(this.minimumIntegerDigits, '0');
       this.integerParts(i, body);
-      if (f) body.push(part('decimal', numberSymbols(this.locale).decimal), part('fraction', f));
+      if (f) body.push(part('decimal', this.symbols.decimal), part('fraction', f));
       if (d.exponent !== undefined) {
         body.push(part('exponentSeparator', 'E'));
         if (d.exponent < 0) body.push(part('exponentMinusSign', '-'));
@@ -342,19 +349,23 @@ class NumberFormat {
   }
   // The integer digits with the locale's grouping.
   integerParts(i, out) {
-    const symbols = numberSymbols(this.locale);
+    const symbols = this.symbols;
     const gs = symbols.group;
     const min2 = this.useGrouping === 'min2' || (symbols.min2 && this.useGrouping === 'auto');
     if (this.useGrouping === false || (min2 && i.length <= 4) || i.length <= 3) {
       out.push(part('integer', i));
       return;
     }
-    // Indian grouping (en-IN, hi): the last three digits, then pairs.
-    const groups = /^(en-IN|hi)\b/i.test(this.locale) ? [...i.slice(0, -3).match(/^\d{1,2}(?=(\d{2})*$)|\d{2}/g), i.slice(-3)] : group(i, '\u0000').split('\u0000');
-    groups.forEach((g, n) => { if (n) out.push(part('group', gs)); out.push(part('integer', g)); });
+    // Groups of three from the right (Indian: the last three, then pairs).
+    const head = symbols.indian ? i.length - 3 : i.length;
+    const size = symbols.indian ? 2 : 3;
+    let end = head % size || size;
+    out.push(part('integer', i.slice(0, end)));
+    for (; end < head; end += size) out.push(part('group', gs), part('integer', i.slice(end, end + size)));
+    if (symbols.indian) out.push(part('group', gs), part('integer', i.slice(-3)));
   }
   affixes(body, sign, one) {
-    const symbols = numberSymbols(this.locale);
+    const symbols = this.symbols;
     const signPart = sign ? [sign === '-' ? part('minusSign', symbols.minus) : part('plusSign', sign)] : [];
     if (this.style === 'percent') return [...signPart, ...body, ...(symbols.percentSpace ? [literal(symbols.percentSpace)] : []), part('percentSign', '%')];
     if (this.style === 'unit') {
@@ -369,7 +380,8 @@ class NumberFormat {
     if (symbols.currency === 'beforeSpace') return [...signPart, part('currency', symbol), literal('\u00a0'), ...body];
     if (symbols.currency === 'nl') return [part('currency', symbol), literal('\u00a0'), ...signPart, ...body];
     // ICU's currency spacing: a symbol ending in a letter is set off from a digit.
-    const spaced = /[A-Za-z]$/.test(symbol) && body[0].type === 'integer' ? [literal('\u00a0')] : [];
+    const last = symbol.charCodeAt(symbol.length - 1) | 0x20;
+    const spaced = last >= 0x61 && last <= 0x7a && body[0].type === 'integer' ? [literal('\u00a0')] : [];
     const inner = [part('currency', symbol), ...spaced, ...body];
     if (sign === '-' && this.currencySign === 'accounting') return [literal('('), ...inner, literal(')')];
     return [...signPart, ...inner];
@@ -632,7 +644,7 @@ class DateTimeFormat {
       }
       // The full and long date styles join a time with " at ".
       const join = this.dateStyle === 'full' || this.dateStyle === 'long' ? ' at ' : ', ';
-      return a.length && b.length ? [...a, literal(join), ...b] : a.length ? a : b;
+      return a.length && b.length ? a.concat(literal(join), b) : a.length ? a : b;
     }
     const hasDate = o.year || o.month || o.day || o.weekday;
     const hasTime = o.hour || o.minute || o.second || o.fractionalSecondDigits || o.dayPeriod;
@@ -641,7 +653,7 @@ class DateTimeFormat {
     const b = hasTime ? this.formatTime(p, o) : [];
     // ICU's long date patterns join a time with " at ", a lone weekday with a space.
     const join = o.month === 'long' ? ' at ' : o.weekday && !o.month && !o.day && !o.year ? ' ' : this.numeric ? this.numeric[4] : ', ';
-    const out = a.length && b.length ? [...a, literal(join), ...b] : a.length ? a : b;
+    const out = a.length && b.length ? a.concat(literal(join), b) : a.length ? a : b;
     if (o.timeZoneName) {
       out.push(literal(b.length ? ' ' : ', '), part('timeZoneName', this.zoneName(o.timeZoneName, d)));
     }
@@ -698,8 +710,8 @@ class DateTimeFormat {
       this[kFormat] = (date = Date.now()) => {
         const parts = this.formatToParts(date);
         let text = '';
-        for (let i = 0; i < parts.length; i++) text += parts[i].value;
-        return text.replace(/\u202f/g, ' ');
+        for (let i = 0; i < parts.length; i++) text += parts[i].value === '\u202f' ? ' ' : parts[i].value;
+        return text;
       };
     }
     return this[kFormat];
@@ -1003,22 +1015,47 @@ const Intl = {
 for (const k of Object.keys(Intl)) Object.defineProperty(Intl, k, { enumerable: false });
 Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
 
+// toLocaleString without options reuses its formatter (as V8 caches them): keyed by the method,
+// the locale and, for dates, the local zone (a TZ change makes new ones).
+const defaultFormatters = new Map();
+function defaultFormatter(key, make) {
+  let f = defaultFormatters.get(key);
+  if (f === undefined) {
+    if (defaultFormatters.size >= 32) defaultFormatters.clear();
+    f = make();
+    defaultFormatters.set(key, f);
+  }
+  return f;
+}
+const cacheable = (locales, options) => options === undefined && (locales === undefined || typeof locales === 'string');
+
+// ECMA-402 ToDateTimeOptions: `kind` 'any' (toLocaleString), 'date' or 'time' picks the fields
+// that count as given and the defaults added when none is.
+function makeDateFormatter(locales, options, kind) {
+  const o = { ...(options || {}) };
+  if (kind === 'date' && o.timeStyle !== undefined) throw new TypeError('Invalid option : timeStyle');
+  if (kind === 'time' && o.dateStyle !== undefined) throw new TypeError('Invalid option : dateStyle');
+  let needDefaults = o.dateStyle === undefined && o.timeStyle === undefined;
+  if (kind !== 'time' && (o.weekday !== undefined || o.year !== undefined || o.month !== undefined || o.day !== undefined)) needDefaults = false;
+  if (kind !== 'date' && (o.hour !== undefined || o.minute !== undefined || o.second !== undefined || o.dayPeriod !== undefined || o.fractionalSecondDigits !== undefined)) needDefaults = false;
+  if (needDefaults && kind !== 'time') Object.assign(o, { year: 'numeric', month: 'numeric', day: 'numeric' });
+  if (needDefaults && kind !== 'date') Object.assign(o, { hour: 'numeric', minute: '2-digit', second: '2-digit', [kDefaultTime]: true });
+  return new DateTimeFormat(locales, o);
+}
+
 module.exports = {
   Intl,
-  numberToLocaleString(x, locales, options) { return new NumberFormat(locales, options).format(x); },
-  // ECMA-402 ToDateTimeOptions: `kind` 'any' (toLocaleString), 'date' or 'time' picks the
-  // fields that count as given and the defaults added when none is.
+  numberToLocaleString(x, locales, options) {
+    if (cacheable(locales, options)) return defaultFormatter(`n|${locales}`, () => new NumberFormat(locales)).format(x);
+    return new NumberFormat(locales, options).format(x);
+  },
   dateToLocaleString(d, locales, options, kind) {
     if (Number.isNaN(d.getTime())) return 'Invalid Date';
-    const o = { ...(options || {}) };
-    if (kind === 'date' && o.timeStyle !== undefined) throw new TypeError('Invalid option : timeStyle');
-    if (kind === 'time' && o.dateStyle !== undefined) throw new TypeError('Invalid option : dateStyle');
-    let needDefaults = o.dateStyle === undefined && o.timeStyle === undefined;
-    if (kind !== 'time' && (o.weekday !== undefined || o.year !== undefined || o.month !== undefined || o.day !== undefined)) needDefaults = false;
-    if (kind !== 'date' && (o.hour !== undefined || o.minute !== undefined || o.second !== undefined || o.dayPeriod !== undefined || o.fractionalSecondDigits !== undefined)) needDefaults = false;
-    if (needDefaults && kind !== 'time') Object.assign(o, { year: 'numeric', month: 'numeric', day: 'numeric' });
-    if (needDefaults && kind !== 'date') Object.assign(o, { hour: 'numeric', minute: '2-digit', second: '2-digit', [kDefaultTime]: true });
-    return new DateTimeFormat(locales, o).format(d);
+    if (cacheable(locales, options)) {
+      const key = `${kind}|${locales}|${internalBinding('timezone').localZone()}`;
+      return defaultFormatter(key, () => makeDateFormatter(locales, undefined, kind)).format(d);
+    }
+    return makeDateFormatter(locales, options, kind).format(d);
   },
   localeCompare(a, b, locales, options) { return compareStrings(a, b, options); },
 };
