@@ -25,6 +25,7 @@ function numberSymbols(locale) {
 }
 function localeOf(locales) {
   const l = Array.isArray(locales) ? locales[0] : locales;
+  if (l instanceof Locale) return l.toString();
   return typeof l === 'string' && l ? l : 'en-US';
 }
 const lang = (locale) => locale.split(/[-_]/)[0].toLowerCase();
@@ -922,6 +923,116 @@ class ListFormat {
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
 
+// ---- Locale: BCP 47 tags (language, script, region, variants, Unicode -u- keywords) ----
+// Likely subtags (CLDR) of common languages: script, region, then the extra calendars and
+// collations node 20's ICU lists for them.
+const likely = {
+  en: 'Latn US', de: 'Latn DE : phonebk', fr: 'Latn FR', es: 'Latn ES : trad', it: 'Latn IT', pt: 'Latn BR', nl: 'Latn NL',
+  sv: 'Latn SE : trad', pl: 'Latn PL', ru: 'Cyrl RU', tr: 'Latn TR islamic-civil,islamic-tbla', ja: 'Jpan JP japanese unihan',
+  zh: 'Hans CN chinese pinyin,stroke,unihan,zhuyin', ko: 'Kore KR dangi searchjl,unihan', hi: 'Deva IN indian',
+  ar: 'Arab EG coptic,islamic,islamic-civil,islamic-tbla compat', he: 'Hebr IL hebrew,islamic,islamic-civil,islamic-tbla',
+  uk: 'Cyrl UA', cs: 'Latn CZ', da: 'Latn DK', fi: 'Latn FI', nb: 'Latn NO', el: 'Grek GR', id: 'Latn ID', th: 'Thai TH', vi: 'Latn VN',
+};
+const likelyOf = (language) => {
+  const entry = likely[language];
+  if (!entry) return undefined;
+  const [script, region, calendars = '', collations = ''] = entry.split(' ');
+  return { script, region, calendars: calendars === ':' ? [] : calendars.split(',').filter(Boolean), collations: collations.split(',').filter(Boolean) };
+};
+// Week data by region (CLDR): first day, weekend days, minimal days in the first week.
+const weekData = { US: [7, [6, 7], 1], CA: [7, [6, 7], 1], JP: [7, [6, 7], 1], KR: [7, [6, 7], 1], TW: [7, [6, 7], 1], BR: [7, [6, 7], 1],
+  MX: [7, [6, 7], 1], IN: [7, [7], 1], IL: [7, [5, 6], 1], EG: [6, [5, 6], 1], CN: [1, [6, 7], 1], TR: [1, [6, 7], 1], AU: [1, [6, 7], 1] };
+const weekEurope = 'AT BE CH CZ DE DK ES FI FR GB IE IT NL NO PL PT RU SE UA GR'.split(' ');
+const hour12Regions = 'US CA AU NZ IN KR TW EG PH MX'.split(' ');
+const unicodeKeys = [['ca', 'calendar'], ['co', 'collation'], ['hc', 'hourCycle'], ['kf', 'caseFirst'], ['kn', 'numeric'], ['nu', 'numberingSystem']];
+const kLocale = Symbol('locale');
+
+function parseTag(tag) {
+  const m = /^([a-z]{2,3}|[a-z]{5,8})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?((?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)((?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*)$/i.exec(tag);
+  if (!m) throw new RangeError('Incorrect locale information provided');
+  const keywords = {};
+  const ext = /-u((?:-[a-z\d]{2,8})+)/i.exec(m[5] || '');
+  if (ext) {
+    let key;
+    for (const sub of ext[1].slice(1).toLowerCase().split('-')) {
+      if (sub.length === 2) { key = sub; keywords[key] = 'true'; } else if (key) keywords[key] = keywords[key] === 'true' ? sub : `${keywords[key]}-${sub}`;
+    }
+  }
+  return {
+    language: m[1].toLowerCase(), script: m[2] && m[2][0].toUpperCase() + m[2].slice(1).toLowerCase(),
+    region: m[3] && m[3].toUpperCase(), variants: (m[4] || '').toLowerCase(), keywords,
+  };
+}
+function Locale(tag, options) {
+  if (new.target === undefined) throw new TypeError("Constructor Intl.Locale requires 'new'");
+  const given = tag instanceof Locale ? tag.toString() : tag;
+  if (typeof given !== 'string' && (given === null || typeof given !== 'object')) throw new TypeError("First argument to Intl.Locale constructor can't be empty or missing");
+  const text = `${given}`;
+  if (text === '') throw new RangeError("First argument to Intl.Locale constructor can't be empty or missing");
+  const l = parseTag(text);
+  const o = options === undefined ? {} : options;
+  if (o.language !== undefined) l.language = `${o.language}`.toLowerCase();
+  if (o.script !== undefined) l.script = `${o.script}`[0].toUpperCase() + `${o.script}`.slice(1).toLowerCase();
+  if (o.region !== undefined) l.region = `${o.region}`.toUpperCase();
+  for (const [key, name] of unicodeKeys) {
+    if (o[name] !== undefined) l.keywords[key] = key === 'kn' ? String(Boolean(o[name])) : `${o[name]}`;
+  }
+  this[kLocale] = l;
+}
+const localeGetter = (name, get) => Object.defineProperty(Locale.prototype, name, { get() { return get(this[kLocale], this); }, configurable: true });
+const baseNameOf = (l) => [l.language, l.script, l.region].filter(Boolean).join('-') + l.variants;
+Object.defineProperties(Locale.prototype, {
+  toString: { writable: true, configurable: true, value: function toString() {
+    const l = this[kLocale];
+    const keys = Object.keys(l.keywords).sort().map((k) => (l.keywords[k] === 'true' ? k : `${k}-${l.keywords[k]}`));
+    return baseNameOf(l) + (keys.length ? `-u-${keys.join('-')}` : '');
+  } },
+  maximize: { writable: true, configurable: true, value: function maximize() {
+    const l = this[kLocale];
+    const lang = l.language === 'und' ? 'en' : l.language;
+    const hint = likelyOf(lang) || {};
+    // zh-TW and other Traditional Chinese regions take the Hant script.
+    const script = l.script || (lang === 'zh' && /^(TW|HK|MO)$/.test(l.region) ? 'Hant' : hint.script);
+    return new Locale(this.toString(), { language: lang, script, region: l.region || hint.region });
+  } },
+  minimize: { writable: true, configurable: true, value: function minimize() {
+    const l = this[kLocale];
+    const hint = likelyOf(l.language) || {};
+    const max = this.maximize()[kLocale];
+    const keepRegion = max.region !== hint.region;
+    const keepScript = max.script !== hint.script && !(l.language === 'zh' && max.script === 'Hant' && keepRegion);
+    const out = new Locale(l.language, {});
+    const m = out[kLocale];
+    if (keepScript) m.script = max.script;
+    if (keepRegion) m.region = max.region;
+    m.variants = l.variants;
+    m.keywords = { ...l.keywords };
+    return out;
+  } },
+});
+localeGetter('language', (l) => l.language);
+localeGetter('script', (l) => l.script);
+localeGetter('region', (l) => l.region);
+localeGetter('baseName', baseNameOf);
+localeGetter('calendar', (l) => l.keywords.ca);
+localeGetter('collation', (l) => l.keywords.co);
+localeGetter('hourCycle', (l) => l.keywords.hc);
+localeGetter('caseFirst', (l) => l.keywords.kf);
+localeGetter('numeric', (l) => l.keywords.kn === 'true');
+localeGetter('numberingSystem', (l) => l.keywords.nu);
+localeGetter('calendars', (l) => ['gregory', ...((likelyOf(l.language) || {}).calendars || [])]);
+localeGetter('collations', (l) => [...(l.language === 'ar' ? ['compat'] : []), 'emoji', 'eor', ...((likelyOf(l.language) || {}).collations || []).filter((c) => c !== 'compat')]);
+localeGetter('numberingSystems', () => ['latn']);
+localeGetter('hourCycles', (l, self) => [hour12Regions.includes(self.maximize().region) ? 'h12' : 'h23']);
+localeGetter('textInfo', (l) => ({ direction: ['ar', 'he', 'fa', 'ur'].includes(l.language) ? 'rtl' : 'ltr' }));
+localeGetter('weekInfo', (l, self) => {
+  const region = self.maximize().region;
+  const [firstDay, weekend, minimalDays] = weekData[region] || (weekEurope.includes(region) ? [1, [6, 7], 4] : [1, [6, 7], 1]);
+  return { firstDay, weekend: [...weekend], minimalDays };
+});
+localeGetter('timeZones', () => undefined);
+Object.defineProperty(Locale.prototype, Symbol.toStringTag, { value: 'Intl.Locale', configurable: true });
+
 // ---- Segmenter: UAX #29 boundaries from the native half (node/segmenter.rs) ----
 const kSegmenter = Symbol('segmenter');
 const granularities = ['grapheme', 'word', 'sentence'];
@@ -1007,8 +1118,8 @@ function callable(C) {
 
 const Intl = {
   NumberFormat: callable(NumberFormat), DateTimeFormat: callable(DateTimeFormat), Collator: callable(Collator),
-  PluralRules, RelativeTimeFormat, ListFormat, Segmenter,
-  getCanonicalLocales(l) { return [].concat(l || []); },
+  PluralRules, RelativeTimeFormat, ListFormat, Segmenter, Locale,
+  getCanonicalLocales(l) { return [...new Set([].concat(l ?? []).map((x) => new Locale(x).toString()))]; },
   supportedValuesOf(key) { return supportedValuesOf(key); },
 };
 // Built-in members are not enumerable (console.log(Intl) prints `Object [Intl] {}`).
