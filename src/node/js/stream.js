@@ -797,8 +797,8 @@ function emitReadable_(stream) {
     stream.emit('readable');
     state[kState] &= ~kEmittedReadable;
   }
+  // As node 20: the bit is only ever set here (a needReadable set by a read() in the handler survives the end).
   if ((state[kState] & (kFlowing | kEnded)) === 0 && state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
-  else state[kState] &= ~kNeedReadable;
   flow(stream);
 }
 
