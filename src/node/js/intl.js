@@ -485,6 +485,13 @@ function flexiblePeriod(p, style) {
   return p.h < 12 ? 'in the morning' : p.h < 18 ? 'in the afternoon' : p.h < 21 ? 'in the evening' : 'at night';
 }
 
+// en-GB's short names of the British and European zones, by their long names.
+const gbShortNames = {
+  'Greenwich Mean Time': 'GMT', 'British Summer Time': 'BST', 'Central European Standard Time': 'CET',
+  'Central European Summer Time': 'CEST', 'Eastern European Standard Time': 'EET', 'Eastern European Summer Time': 'EEST',
+  'Western European Standard Time': 'WET', 'Western European Summer Time': 'WEST',
+};
+
 class DateTimeFormat {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
@@ -532,31 +539,38 @@ class DateTimeFormat {
     const year = o.year === '2-digit' ? String(y % 100).padStart(2, '0') : `${y}`;
     if (wd && o.day && !month && !o.year) return [part('day', `${p.day}`), literal(' '), part('weekday', wd)];
     if (month === 'long' || month === 'short' || month === 'narrow') {
-      const m = { long: monthsLong[p.mo], short: monthsLong[p.mo].slice(0, 3), narrow: monthsLong[p.mo][0] }[month];
+      // en-GB's short September is 'Sept'.
+      const short = this.gb && p.mo === 8 ? 'Sept' : monthsLong[p.mo].slice(0, 3);
+      const m = { long: monthsLong[p.mo], short, narrow: monthsLong[p.mo][0] }[month];
+      const day = o.day === '2-digit' ? String(p.day).padStart(2, '0') : `${p.day}`;
       if (this.gb) {
         if (wd) out.push(part('weekday', wd), literal(o.year ? ', ' : ' '));
-        if (o.day) out.push(part('day', `${p.day}`), literal(' '));
+        if (o.day) out.push(part('day', day), literal(' '));
         out.push(part('month', m));
         if (o.year) out.push(literal(' '), part('year', year));
         return out;
       }
       if (wd) out.push(part('weekday', wd), literal(', '));
       out.push(part('month', m));
-      if (o.day) out.push(literal(' '), part('day', `${p.day}`));
+      if (o.day) out.push(literal(' '), part('day', day));
       if (o.year) out.push(literal(o.day ? ', ' : ' '), part('year', year));
       return out;
     }
     const two = (n) => String(n).padStart(2, '0');
     if (this.numeric) return this.localDateFields(p, o, year, wd);
     const fields = [];
-    const mo = o.month === '2-digit' || (this.gb && o.month) ? two(p.mo + 1) : `${p.mo + 1}`;
+    // en-GB pads a numeric month or day unless the other one is asked for with two digits.
+    const mo = o.month === '2-digit' || (this.gb && o.month && o.day !== '2-digit') ? two(p.mo + 1) : `${p.mo + 1}`;
     const day = o.day === '2-digit' || (this.gb && o.day && o.month !== '2-digit') ? two(p.day) : `${p.day}`;
     if (this.gb && o.day) fields.push(part('day', day));
     if (o.month) fields.push(part('month', mo));
     if (!this.gb && o.day) fields.push(part('day', day));
     if (o.year) fields.push(part('year', year));
+    // en-GB's weekday before a day and month: 'Tuesday 24/03' (both two digits, no comma).
+    const gbDayMonth = this.gb && wd && o.day && o.month && !o.year;
+    if (gbDayMonth) fields.forEach((f) => { f.value = f.value.padStart(2, '0'); });
     if (wd) out.push(part('weekday', wd));
-    if (wd && fields.length) out.push(literal(', '));
+    if (wd && fields.length) out.push(literal(gbDayMonth ? ' ' : ', '));
     fields.forEach((f, i) => { if (i) out.push(literal('/')); out.push(f); });
     return out;
   }
@@ -595,14 +609,17 @@ class DateTimeFormat {
     if (this.hour12) period = h < 12 ? 'AM' : 'PM';
     h = { h11: h % 12, h12: h % 12 || 12, h23: h, h24: h || 24 }[this.hourCycle];
     if (this.gb) period = period.toLowerCase();
-    // en-GB writes a lone or defaulted hour with two digits, an hour with minutes as given.
-    const gbTwo = this.gb && (o[kDefaultTime] || (!o.minute && !this.hour12));
+    // en-GB writes a styled or defaulted hour and a 24-hour one with two digits (ICU's HH), unless
+    // every other time field asked for is 2-digit; a 12-hour one as given.
+    const gbTwo = this.gb && (o[kDefaultTime] || (!this.hour12 && (o.minute !== '2-digit' || (o.second !== undefined && o.second !== '2-digit'))));
     const localTwo = this.numeric ? this.numeric[5] && !this.hour12 : !this.hour12 && !this.gb;
     const hour = o.hour === '2-digit' || gbTwo || localTwo ? two(h) : String(h);
     const out = [part('hour', hour)];
     if (o.minute) out.push(literal(':'), part('minute', two(p.mi)));
     if (o.second) out.push(literal(':'), part('second', two(p.s)));
     if (fraction.length) out.push(literal('.'), ...fraction);
+    // A lone 24-hour hour before a zone name is ICU's "HH'h'" (14h GMT+9).
+    if (!this.hour12 && !o.minute && !o.second && o.timeZoneName) out.push(literal('h'));
     // A dayPeriod option names the time of day instead of AM/PM (after a plain space).
     if (period && o.dayPeriod) out.push(literal(' '), part('dayPeriod', flexiblePeriod(p, o.dayPeriod)));
     // ICU puts a narrow no-break space before the period; format() shows it as a space (V8).
@@ -620,11 +637,14 @@ class DateTimeFormat {
     const longOffset = `GMT${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
     if (style === 'long' || style === 'longGeneric') return tz.longName(this.timeZone, d.getTime(), style === 'longGeneric') ?? longOffset;
     if (style === 'longOffset') return longOffset;
-    const us = usZones[this.timeZone];
+    // en-US abbreviates the US zones, en-GB the British and European ones.
+    const us = this.gb ? undefined : usZones[this.timeZone];
     if (style === 'shortGeneric' && us) return `${us[0]}T`;
     if (style === 'short') {
       if (this.timeZone === 'UTC') return 'UTC';
       if (us) return offset === us[1] ? `${us[0]}ST` : `${us[0]}DT`;
+      const gb = this.gb && gbShortNames[tz.longName(this.timeZone, d.getTime())];
+      if (gb) return gb;
       if (offset === 0) return 'GMT';
     }
     return `GMT${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
@@ -656,7 +676,8 @@ class DateTimeFormat {
     const join = o.month === 'long' ? ' at ' : o.weekday && !o.month && !o.day && !o.year ? ' ' : this.numeric ? this.numeric[4] : ', ';
     const out = a.length && b.length ? a.concat(literal(join), b) : a.length ? a : b;
     if (o.timeZoneName) {
-      out.push(literal(b.length ? ' ' : ', '), part('timeZoneName', this.zoneName(o.timeZoneName, d)));
+      // After a date alone: ' at ' following a long month, else ', '.
+      out.push(literal(b.length ? ' ' : o.month === 'long' ? ' at ' : ', '), part('timeZoneName', this.zoneName(o.timeZoneName, d)));
     }
     return out;
   }
