@@ -1,12 +1,14 @@
 //! The native half of `crypto` (`internalBinding('crypto')`): hash, HMAC and cipher handles,
-//! the key derivations (PBKDF2, HKDF, scrypt), Ed25519 signatures, RSA and EC key arithmetic
-//! (`crypto/rsa.rs`, `crypto/ec.rs`), primes, Diffie-Hellman and host randomness. Digests live in `crypto/hash.rs`, ciphers in `crypto/cipher.rs`, big-number work in
-//! `crypto/prime.rs`; argument validation, node's error objects,
-//! encodings, streams and webcrypto are `node/js/crypto.js`.
+//! the key derivations (PBKDF2, HKDF, scrypt), Ed25519 signatures, RSA and EC key arithmetic,
+//! primes, Diffie-Hellman and host randomness. Digests live in `crypto/hash.rs`, ciphers in
+//! `crypto/cipher.rs`, RSA in `crypto/rsa.rs`, EC and X25519 in `crypto/ec.rs`, big-number work
+//! in `crypto/prime.rs` and `crypto/monty.rs`; argument validation, node's error objects, key
+//! encodings (ASN.1, PEM, JWK), streams and webcrypto are `node/js/crypto.js`.
 
 mod cipher;
 mod ec;
 mod hash;
+mod monty;
 mod prime;
 mod rsa;
 

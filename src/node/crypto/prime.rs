@@ -2,6 +2,7 @@
 //! generatePrime) and finite-field Diffie-Hellman (node's MODP groups, DH_check, key
 //! generation and shared secrets), following OpenSSL 3's algorithms and limits.
 
+use super::monty::Monty;
 use crate::host;
 use num_bigint::BigUint;
 use num_traits::{One, ToPrimitive, Zero};
@@ -95,8 +96,12 @@ pub(crate) fn is_prime(n: &BigUint, rounds: u32, trial: bool) -> bool {
     let n1 = n - 1u32;
     let s = n1.trailing_zeros().unwrap_or(0);
     let d = &n1 >> s;
+    let monty = Monty::new(n);
     let witness = |a: &BigUint| {
-        let mut x = a.modpow(&d, n);
+        let mut x = match &monty {
+            Some(m) => m.modpow(a, &d),
+            None => a.modpow(&d, n),
+        };
         if x.is_one() || x == n1 {
             return true;
         }

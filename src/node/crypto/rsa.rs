@@ -3,6 +3,7 @@
 //! are `node/js/crypto.js`. The private operation is blinded and uses the CRT when the primes
 //! are known.
 
+use super::monty::Monty;
 use super::prime;
 use num_bigint::BigUint;
 use num_integer::Integer;
@@ -44,6 +45,14 @@ pub(crate) fn generate(bits: u64, e: &[u8]) -> Option<PrivateKey> {
         let dq = &d % (&q - &one);
         let qi = q.modinv(&p)?;
         return Some([n, e, d, p, q, dp, dq, qi].map(|x| x.to_bytes_be()));
+    }
+}
+
+/// bᵉ mod m, by Montgomery multiplication for the (odd) moduli RSA uses.
+fn modpow(b: &BigUint, e: &BigUint, m: &BigUint) -> BigUint {
+    match Monty::new(m) {
+        Some(monty) => monty.modpow(b, e),
+        None => b.modpow(e, m),
     }
 }
 
@@ -91,12 +100,12 @@ pub(crate) fn private_op(key: &[Vec<u8>], x: &[u8]) -> Option<Vec<u8>> {
     let blinded = (&x * r.modpow(&e, &n)) % &n;
     let m = match (num(3), num(4), num(5), num(6), num(7)) {
         (Some(p), Some(q), Some(dp), Some(dq), Some(qi)) if !p.is_zero() && !q.is_zero() => {
-            let m1 = blinded.modpow(&dp, &p);
-            let m2 = blinded.modpow(&dq, &q);
+            let m1 = modpow(&blinded, &dp, &p);
+            let m2 = modpow(&blinded, &dq, &q);
             let h = (&qi * ((&m1 + &p) - (&m2 % &p))) % &p;
             m2 + h * q
         }
-        _ => blinded.modpow(&d, &n),
+        _ => modpow(&blinded, &d, &n),
     };
     let m = (m * r_inv) % &n;
     // A fault (or wrong CRT numbers) would leak the key through the result: check it.
