@@ -238,8 +238,8 @@ class NumberFormat {
     this.notation = numberOption('notation', o.notation, ['standard', 'scientific', 'engineering', 'compact'], 'standard');
     this.minimumIntegerDigits = digitOption('minimumIntegerDigits', o.minimumIntegerDigits, 1, 21, 1);
     const digits = this.style === 'currency' ? currencyData(this.currency).digits : 0;
-    const defMin = this.style === 'currency' && this.notation !== 'compact' ? digits : 0;
-    const defMax = this.style === 'currency' && this.notation !== 'compact' ? digits : this.style === 'percent' ? 0 : 3;
+    const defMin = this.style === 'currency' ? digits : 0;
+    const defMax = this.style === 'currency' ? digits : this.style === 'percent' ? 0 : 3;
     let minF = digitOption('minimumFractionDigits', o.minimumFractionDigits, 0, 100, undefined);
     let maxF = digitOption('maximumFractionDigits', o.maximumFractionDigits, 0, 100, undefined);
     if (minF === undefined) minF = Math.min(defMin, maxF ?? defMin);
@@ -339,7 +339,8 @@ class NumberFormat {
         body.push(part('exponentInteger', String(Math.abs(d.exponent))));
       }
       if (d.compact) {
-        if (this.compactDisplay === 'long') body.push(literal(' '), part('compact', d.compact[2]));
+        // Currencies keep the short forms (ICU has no long compact currency patterns in en).
+        if (this.compactDisplay === 'long' && this.style !== 'currency') body.push(literal(' '), part('compact', d.compact[2]));
         else body.push(part('compact', d.compact[1]));
       }
     }
@@ -384,7 +385,8 @@ class NumberFormat {
     const last = symbol.charCodeAt(symbol.length - 1) | 0x20;
     const spaced = last >= 0x61 && last <= 0x7a && body[0].type === 'integer' ? [literal('\u00a0')] : [];
     const inner = [part('currency', symbol), ...spaced, ...body];
-    if (sign === '-' && this.currencySign === 'accounting') return [literal('('), ...inner, literal(')')];
+    // Accounting parentheses, except in compact notation (ICU's compact patterns have none).
+    if (sign === '-' && this.currencySign === 'accounting' && this.notation !== 'compact') return [literal('('), ...inner, literal(')')];
     return [...signPart, ...inner];
   }
   resolvedOptions() {
@@ -394,7 +396,8 @@ class NumberFormat {
     out.minimumIntegerDigits = this.minimumIntegerDigits;
     if (this.compactRounding) Object.assign(out, { minimumSignificantDigits: 1, maximumSignificantDigits: 2 });
     if (this.maximumSignificantDigits !== undefined) Object.assign(out, { minimumSignificantDigits: this.minimumSignificantDigits, maximumSignificantDigits: this.maximumSignificantDigits });
-    else Object.assign(out, { minimumFractionDigits: this.minimumFractionDigits, maximumFractionDigits: this.compactRounding ? 0 : this.maximumFractionDigits });
+    else if (this.compactRounding) Object.assign(out, { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    else Object.assign(out, { minimumFractionDigits: this.minimumFractionDigits, maximumFractionDigits: this.maximumFractionDigits });
     Object.assign(out, { useGrouping: this.useGrouping, notation: this.notation });
     if (this.notation === 'compact') out.compactDisplay = this.compactDisplay;
     return Object.assign(out, { signDisplay: this.signDisplay, roundingMode: this.roundingMode, roundingIncrement: 1,
