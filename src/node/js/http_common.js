@@ -167,6 +167,93 @@ function incompleteHeadSize(data, pos) {
   return data.length - pos - lines * 4 - 16;
 }
 
+// ---- chunk size lines, as llhttp reads them (strict) ----
+const kMaxChunkExtensionsSize = 16384; // node's limit on a chunk head's extensions
+const kChunkSize = 'Invalid character in chunk size';
+const kExt = 'Invalid character in chunk extensions';
+const kExtName = 'Invalid character in chunk extensions name';
+const kExtValue = 'Invalid character in chunk extensions value';
+const kExtQuoted = 'Invalid character in chunk extensions quoted value';
+const isTchar = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ||
+  c === 0x21 || (c >= 0x23 && c <= 0x27) || c === 0x2a || c === 0x2b || c === 0x2d || c === 0x2e ||
+  (c >= 0x5e && c <= 0x60) || c === 0x7c || c === 0x7e;
+const isQdtext = (c) => c === 0x09 || c === 0x20 || c === 0x21 || (c >= 0x23 && c <= 0x5b) || (c >= 0x5d && c <= 0x7e) || c >= 0x80;
+function hexValue(c) {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  c |= 0x20;
+  return c >= 0x61 && c <= 0x66 ? c - 0x61 + 10 : -1;
+}
+// Reads `size[;ext[=value]]...CRLF` at `pos`: [bytes, size], null when incomplete, or
+// [code, reason, errorPos].
+function parseChunkHead(data, pos) {
+  const len = data.length;
+  let i = pos;
+  let size = 0;
+  let digits = 0;
+  for (; i < len; i++) {
+    const v = hexValue(data[i]);
+    if (v < 0) break;
+    if (size > 0 && ++digits > 15) return ['HPE_INVALID_CHUNK_SIZE', 'Chunk size overflow', i];
+    size = size * 16 + v;
+  }
+  if (i === len) return null;
+  if (i === pos) return ['HPE_INVALID_CHUNK_SIZE', kChunkSize, i];
+  let c = data[i];
+  if (c === LF) return ['HPE_CR_EXPECTED', 'Missing expected CR after chunk size', i];
+  if (c !== CR && c !== 0x3b) return ['HPE_INVALID_CHUNK_SIZE', kChunkSize, i];
+  // Extensions: 0 name start, 1 name, 2 value start, 3 token value, 4 quoted, 5 escaped, 6 after quote.
+  let state = 0;
+  if (c === 0x3b) {
+    for (i++; i < len; i++) {
+      c = data[i];
+      if (state === 4) {
+        if (c === 0x22) state = 6;
+        else if (c === 0x5c) state = 5;
+        else if (!isQdtext(c)) return ['HPE_STRICT', kExtQuoted, i];
+        continue;
+      }
+      if (state === 5) {
+        if (!isQdtext(c) && c !== 0x22 && c !== 0x5c) return ['HPE_STRICT', kExtQuoted, i];
+        state = 4;
+        continue;
+      }
+      if (c === CR) {
+        if (state === 0 || state === 2) return ['HPE_STRICT', state === 0 ? kExt : kExtValue, i];
+        break;
+      }
+      if (c === LF) {
+        const what = state === 1 || state === 0 ? 'name' : 'value';
+        return ['HPE_CR_EXPECTED', `Missing expected CR after chunk extension ${what}`, i];
+      }
+      if (state === 0) {
+        if (isTchar(c)) state = 1;
+        else if (c === 0x3d) state = 2;
+        else return ['HPE_STRICT', kExt, i];
+      } else if (state === 1) {
+        if (c === 0x3b) state = 0;
+        else if (c === 0x3d) state = 2;
+        else if (!isTchar(c)) return ['HPE_STRICT', kExtName, i];
+      } else if (state === 2) {
+        if (c === 0x22) state = 4;
+        else if (isTchar(c)) state = 3;
+        else return ['HPE_STRICT', kExtValue, i];
+      } else if (state === 3) {
+        if (c === 0x3b) state = 0;
+        else if (c === 0x22) return ['HPE_STRICT', kExtQuoted, i];
+        else if (!isTchar(c)) return ['HPE_STRICT', kExtValue, i];
+      } else if (c === 0x3b) {
+        state = 0;
+      } else {
+        return ['HPE_STRICT', 'Invalid character in chunk extensions quote value', i];
+      }
+    }
+    if (i === len) return null;
+  }
+  if (i + 1 >= len) return null;
+  if (data[i + 1] !== LF) return ['HPE_STRICT', 'Expected LF after chunk size', i + 1];
+  return [i + 2 - pos, size];
+}
+
 // Parses HTTP/1.x messages from a byte stream. Callbacks (set by the owner):
 //   onIncoming(incoming, shouldKeepAlive) via parserOnHeadersComplete -> 0 | 1 (skip body) | 2 (upgrade)
 //   bodies are pushed into parser.incoming; completion ends it.
@@ -311,13 +398,15 @@ HTTPParser.prototype.execute = function execute(d) {
         break;
       }
       case S_CHUNK_SIZE: {
-        const r = binding.parseChunkSize(data, pos);
+        const r = parseChunkHead(data, pos);
         if (r === null) {
-          if (len - pos > 4096) return this.fail('HPE_INVALID_CHUNK_SIZE', undefined, pos - base);
+          if (len - pos > kMaxChunkExtensionsSize) {
+            return this.fail('HPE_CHUNK_EXTENSIONS_OVERFLOW', 'Chunk extensions overflow', len - base);
+          }
           this.pending = Buffer.from(data.subarray(pos));
           return d.length;
         }
-        if (!Array.isArray(r)) return this.fail('HPE_INVALID_CHUNK_SIZE', undefined, pos - base);
+        if (r.length === 3) return this.fail(r[0], r[1], r[2] - base);
         pos += r[0];
         if (r[1] === 0) {
           this.state = S_TRAILERS;
@@ -467,6 +556,8 @@ HTTPParser.prototype.mapHeadError = function mapHeadError(code, data, pos) {
 
 // A complete head in `r` (see http_parser binding); sets up the body state. Returns an Error or
 // undefined.
+const isChunked = (coding) => coding.trim().toLowerCase() === 'chunked';
+
 HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
   const headBytes = r[0];
   const versionMajor = (r[1] / 10) | 0; // 10 * major + minor: 11, 10 or 9 (HTTP/0.9)
@@ -493,9 +584,13 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
       contentLength = Number(value.trim());
     } else if (lname === 'transfer-encoding') {
       if (contentLength !== -1 && !this.lenient) return this.fail('HPE_INVALID_TRANSFER_ENCODING', 'Transfer-Encoding can\'t be present with Content-Length', headBytes);
-      hasTE = true;
       const codings = value.split(',');
-      chunked = codings[codings.length - 1].trim().toLowerCase() === 'chunked';
+      // llhttp (strict) refuses, while reading the head, a request coding that follows 'chunked'.
+      if (isRequest && !this.lenient && (chunked || codings.slice(0, -1).some(isChunked))) {
+        return this.fail('HPE_INVALID_TRANSFER_ENCODING', 'Invalid `Transfer-Encoding` header value', headBytes);
+      }
+      hasTE = true;
+      chunked = isChunked(codings[codings.length - 1]);
     } else if (lname === 'connection') {
       for (const tok of value.toLowerCase().split(',')) {
         const t = tok.trim();
