@@ -15,7 +15,7 @@ const numberLocales = {
   en: [',', '.', false, '', '-', 'en'], de: ['.', ',', false, '\u00a0', '-', 'after'], es: ['.', ',', true, '\u00a0', '-', 'after'],
   it: ['.', ',', true, '', '-', 'after'], nl: ['.', ',', false, '', '-', 'nl'], pt: ['.', ',', false, '', '-', 'beforeSpace'],
   'pt-PT': ['\u00a0', ',', true, '', '-', 'after'], fr: ['\u202f', ',', false, '\u00a0', '-', 'after'],
-  'fr-CA': ['\u00a0', ',', false, '\u00a0', '-', 'after'], ru: ['\u00a0', ',', false, '\u00a0', '-', 'after'],
+  'fr-CA': ['\u00a0', ',', false, '\u00a0', '-', 'after'], 'en-ZA': ['\u00a0', ',', false, '', '-', 'en'], ru: ['\u00a0', ',', false, '\u00a0', '-', 'after'],
   sv: ['\u00a0', ',', false, '\u00a0', '\u2212', 'after'], pl: ['\u00a0', ',', true, '', '-', 'after'],
 };
 function numberSymbols(locale) {
@@ -472,14 +472,20 @@ function validateDateTimeOptions(o) {
   if (field) throw new TypeError(`Can't set option ${field} when ${o.dateStyle !== undefined ? 'dateStyle' : 'timeStyle'} is used`);
 }
 
-// Numeric dates (and a 24-hour clock) of common locales: field order, separator, whether a
-// numeric day and month get two digits, what joins a time, whether a numeric hour gets two
-// digits, and the day-and-month form without a year when it differs (d, m: the numbers).
+// Numeric dates (and a 24-hour clock unless a period style is given) of common locales: field
+// order, separator, whether a numeric day and month get two digits, what joins a time, whether a
+// numeric hour gets two digits, and the day-and-month form without a year when it differs (d, m:
+// the numbers).
 const numericDates = {
   de: ['dmy', '.', false, false, ', ', true, 'd.m.'], fr: ['dmy', '/', true, true, ' ', true],
   es: ['dmy', '/', false, false, ', ', false], it: ['dmy', '/', true, true, ', ', true], pt: ['dmy', '/', true, true, ', ', true],
   nl: ['dmy', '-', false, false, ', ', true], ru: ['dmy', '.', true, true, ', ', true], pl: ['dmy', '.', false, true, ', ', true],
   ja: ['ymd', '/', false, false, ' ', false], zh: ['ymd', '/', false, false, ' ', true], sv: ['ymd', '-', true, true, ' ', true, 'd/m'],
+  // English variants; the eighth entry is the 12-hour clock's period style.
+  'en-AU': ['dmy', '/', true, true, ', ', false, undefined, 'am'], 'en-SG': ['dmy', '/', true, true, ', ', false, undefined, 'am'],
+  'en-IN': ['dmy', '/', false, false, ', ', false, undefined, 'am'], 'en-NZ': ['dmy', '/', false, true, ', ', false, undefined, 'am'],
+  'en-CA': ['ymd', '-', true, true, ', ', false, undefined, 'a.m.'], 'en-IE': ['dmy', '/', false, false, ', ', true],
+  'en-ZA': ['ymd', '/', true, true, ', ', true],
 };
 
 // en's flexible day periods (the dayPeriod option): noon at 12:00, else by the hour.
@@ -508,10 +514,14 @@ class DateTimeFormat {
     this.options = o;
     // en-GB: day before month, 24-hour clock, lowercase am/pm.
     this.gb = /^en-GB\b/i.test(this.locale);
-    this.numeric = o.dateStyle === undefined && o.timeStyle === undefined ? numericDates[this.locale] || numericDates[lang(this.locale)] : undefined;
+    const localDates = numericDates[this.locale] || numericDates[lang(this.locale)];
+    this.numeric = o.dateStyle === undefined && o.timeStyle === undefined ? localDates : undefined;
+    // English of the Commonwealth puts the day before a named month.
+    this.dayFirst = this.gb || /^en-(AU|IN|NZ|IE|ZA|SG)\b/i.test(this.locale);
+    this.periods = localDates && localDates[7];
     // V8's hourCycle: hour12 picks h11/h23 where the locale's clock is h23 (en-GB), else
     // h12/h24 (en-US: hour12 false is h24, midnight 24:05 as node prints it).
-    const localeCycle = this.gb || this.numeric ? 'h23' : 'h12';
+    const localeCycle = this.gb || (localDates && !this.periods) ? 'h23' : 'h12';
     if (o.hour12 !== undefined) this.hourCycle = o.hour12 ? (localeCycle === 'h23' ? 'h11' : 'h12') : (localeCycle === 'h23' ? 'h23' : 'h24');
     else this.hourCycle = ['h11', 'h12', 'h23', 'h24'].includes(o.hourCycle) ? o.hourCycle : localeCycle;
     this.hour12 = this.hourCycle === 'h11' || this.hourCycle === 'h12';
@@ -543,11 +553,12 @@ class DateTimeFormat {
     if (wd && o.day && !month && !o.year) return [part('day', `${p.day}`), literal(' '), part('weekday', wd)];
     if (month === 'long' || month === 'short' || month === 'narrow') {
       // en-GB's short September is 'Sept'.
-      const short = this.gb && p.mo === 8 ? 'Sept' : monthsLong[p.mo].slice(0, 3);
+      const short = this.dayFirst && p.mo === 8 ? 'Sept' : monthsLong[p.mo].slice(0, 3);
       const m = { long: monthsLong[p.mo], short, narrow: monthsLong[p.mo][0] }[month];
       const day = o.day === '2-digit' ? String(p.day).padStart(2, '0') : `${p.day}`;
-      if (this.gb) {
-        if (wd) out.push(part('weekday', wd), literal(o.year ? ', ' : ' '));
+      if (this.dayFirst) {
+        // en-GB and en-AU leave out the comma after a weekday when there is no year.
+        if (wd) out.push(part('weekday', wd), literal(o.year || !/^en-(GB|AU)\b/i.test(this.locale) ? ', ' : ' '));
         if (o.day) out.push(part('day', day), literal(' '));
         out.push(part('month', m));
         if (o.year) out.push(literal(' '), part('year', year));
@@ -611,11 +622,12 @@ class DateTimeFormat {
     let period = '';
     if (this.hour12) period = h < 12 ? 'AM' : 'PM';
     h = { h11: h % 12, h12: h % 12 || 12, h23: h, h24: h || 24 }[this.hourCycle];
-    if (this.gb) period = period.toLowerCase();
+    if (this.gb || this.periods === 'am') period = period.toLowerCase();
+    else if (this.periods === 'a.m.') period = period === 'AM' ? 'a.m.' : 'p.m.';
     // en-GB writes a styled or defaulted hour and a 24-hour one with two digits (ICU's HH), unless
     // every other time field asked for is 2-digit; a 12-hour one as given.
     const gbTwo = this.gb && (o[kDefaultTime] || (!this.hour12 && (o.minute !== '2-digit' || (o.second !== undefined && o.second !== '2-digit'))));
-    const localTwo = this.numeric ? this.numeric[5] && !this.hour12 : !this.hour12 && !this.gb;
+    const localTwo = this.numeric ? this.numeric[5] && !this.hour12 : !this.hour12 && !this.gb && !this.periods;
     const hour = o.hour === '2-digit' || gbTwo || localTwo ? two(h) : String(h);
     const out = [part('hour', hour)];
     if (o.minute) out.push(literal(':'), part('minute', two(p.mi)));
