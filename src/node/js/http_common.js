@@ -204,8 +204,12 @@ function parseChunkHead(data, pos) {
   // Extensions: 0 name start, 1 name, 2 value start, 3 token value, 4 quoted, 5 escaped, 6 after quote.
   let state = 0;
   if (c === 0x3b) {
+    let extBytes = 0; // node counts extension names and values against its limit
     for (i++; i < len; i++) {
       c = data[i];
+      if (c !== 0x3b && c !== 0x3d && ++extBytes > kMaxChunkExtensionsSize) {
+        return ['HPE_CHUNK_EXTENSIONS_OVERFLOW', 'Chunk extensions overflow', i];
+      }
       if (state === 4) {
         if (c === 0x22) state = 6;
         else if (c === 0x5c) state = 5;
@@ -366,6 +370,8 @@ HTTPParser.prototype.execute = function execute(d) {
             return this.fail(c, reason, pos - base + 1);
           }
           if (code === 'HPE_INVALID_METHOD') return this.fail(code, undefined, methodMismatch(data, pos) - base);
+          const e = requestHeadError(data, pos);
+          if (e !== null) return this.fail(e[0], e[1], e[2] - base);
           // llhttp requires CRLF line endings (httparse also takes bare LF).
           if (code === 'HPE_BARE_LF') return this.fail('HPE_INVALID_VERSION', 'Expected CRLF after version', pos - base + 1);
           if (code === 'HPE_INVALID_HEADER_TOKEN') return this.fail(code, headerTokenReason(data, pos), pos - base + 1);
@@ -514,6 +520,58 @@ function headerTokenReason(data, pos) {
   }
   return undefined;
 }
+// llhttp's [code, reason, byte index] for the first fault of a request head httparse refused, read
+// from its version on as llhttp reads it (strict), or null to leave it to the mappings below.
+function requestHeadError(data, pos) {
+  const len = data.length;
+  const lineEnd = data.indexOf(LF, pos);
+  const end = lineEnd === -1 ? len : lineEnd;
+  let i = data.indexOf(0x20, pos);
+  if (i === -1 || i >= end) return null;
+  if (data[i + 1] === 0x20) return null;
+  i = data.indexOf(0x20, i + 1); // the space after the url
+  if (i === -1 || i >= end) return null;
+  i++;
+  for (let k = 0; k < 5; k++, i++) {
+    if (i >= len) return null;
+    if (data[i] !== 0x48 + [0, 12, 12, 8, -25][k]) return ['HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/', i];
+  }
+  if (!isDigit(data[i]) || data[i + 1] !== 0x2e || !isDigit(data[i + 2])) return null;
+  const version = data.latin1Slice(i, i + 3);
+  i += 3;
+  if (version !== '1.1' && version !== '1.0' && version !== '0.9' && version !== '2.0') {
+    return ['HPE_INVALID_VERSION', 'Invalid HTTP version', i];
+  }
+  if (data[i] === LF) return ['HPE_INVALID_VERSION', 'Expected CRLF after version', i + 1];
+  if (data[i] !== CR) return ['HPE_INVALID_VERSION', 'Expected CRLF after version', i];
+  if (i + 1 < len && data[i + 1] !== LF) return ['HPE_STRICT', 'Expected CRLF after version', i + 1];
+  i += 2;
+  for (let first = true; i < len; first = false) {
+    const c = data[i];
+    if (c === CR) return null; // end of the head
+    if (c === 0x20 || c === 0x09) {
+      return first ? ['HPE_UNEXPECTED_SPACE', 'Unexpected space after start line', i + 1]
+        : ['HPE_INVALID_HEADER_TOKEN', 'Unexpected whitespace after header value', i];
+    }
+    const nameStart = i;
+    while (i < len && isTchar(data[i])) i++;
+    if (i >= len) return null;
+    if (data[i] !== 0x3a || i === nameStart) return ['HPE_INVALID_HEADER_TOKEN', 'Invalid header token', i];
+    for (i++; i < len; i++) {
+      const v = data[i];
+      if (v === CR) {
+        if (i + 1 >= len) return null;
+        if (data[i + 1] !== LF) return ['HPE_LF_EXPECTED', 'Missing expected LF after header value', i + 1];
+        i += 2;
+        break;
+      }
+      if (v === LF) return ['HPE_CR_EXPECTED', 'Missing expected CR after header value', i];
+      if (v !== 0x09 && (v < 0x20 || v === 0x7f)) return ['HPE_INVALID_HEADER_TOKEN', 'Invalid header value char', i];
+    }
+  }
+  return null;
+}
+
 // llhttp's [code, reason] for a response head httparse refused: the status line is read as
 // llhttp does (protocol, version, three-digit status, space), and a bare LF is named by the
 // line it ends.
