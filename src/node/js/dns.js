@@ -171,13 +171,37 @@ function validateService(address, port) {
   validatePort(port);
 }
 
+// Well-known TCP services (/etc/services), as getnameinfo names them.
+const SERVICES = {
+  7: 'echo', 20: 'ftp-data', 21: 'ftp', 22: 'ssh', 23: 'telnet', 25: 'smtp', 53: 'domain', 80: 'http',
+  110: 'pop3', 143: 'imap2', 443: 'https', 465: 'submissions', 587: 'submission', 993: 'imaps', 995: 'pop3s',
+  3306: 'mysql', 5432: 'postgresql', 6379: 'redis', 8080: 'http-alt',
+};
+
+// getnameinfo: a loopback address is localhost (as /etc/hosts says), another one is asked of the
+// DNS servers known (PTR), failing with ENOTFOUND as an address without a name does; the service
+// is the port's well-known name, or its number.
+function nameInfo(address, port, done) {
+  const service = SERVICES[+port] || String(+port);
+  const notFound = () => {
+    const err = dnsException('ENOTFOUND', 'getnameinfo', address);
+    err.errno = -3008;
+    done(err);
+  };
+  if (/^127\./.test(address) || address === '::1') loop.queueCompletion(() => done(null, 'localhost', service), 2);
+  else if (defaultResolver._handle.servers.length === 0) loop.queueCompletion(notFound, 2);
+  else runQuery(defaultResolver._handle, 'getHostByAddr', address, false, (err, names) => (err ? notFound() : done(null, names[0], service)));
+}
+
 function lookupService(address, port, callback) {
   if (arguments.length !== 3) throw new (E().ERR_MISSING_ARGS)('address', 'port', 'callback');
   validateService(address, port);
   V.validateFunction(callback, 'callback');
-  loop.queueCompletion(() => callback(dnsException('ENOTIMP', 'getnameinfo', address)), 2);
+  nameInfo(address, port, callback);
   return {};
 }
+// As node: util.promisify(lookupService) resolves { hostname, service }.
+Object.defineProperty(lookupService, V.kCustomPromisifyArgs, { value: ['hostname', 'service'], enumerable: false });
 
 // ---- queries ---------------------------------------------------------------------------------
 
@@ -582,7 +606,7 @@ const promises = {
     if (arguments.length !== 2) throw new (E().ERR_MISSING_ARGS)('address', 'port');
     validateService(address, port);
     return new Promise((resolve, reject) => {
-      loop.queueCompletion(() => reject(dnsException('ENOTIMP', 'getnameinfo', address)), 2);
+      nameInfo(address, port, (err, hostname, service) => (err ? reject(err) : resolve({ hostname, service })));
     });
   },
   Resolver: PromiseResolver,
