@@ -159,6 +159,7 @@ for (const [name, module, key, enumerable, getterOnly] of [
   ['CompressionStream', 'stream/web', 'CompressionStream', false],
   ['DecompressionStream', 'stream/web', 'DecompressionStream', false],
   ['TextDecoderStream', 'stream/web', 'TextDecoderStream', false],
+  ['WebAssembly', 'internal/webassembly', 'WebAssembly', false],
 ]) lazyGlobal(name, module, key, enumerable, getterOnly);
 
 // Boa is built without ICU: a small en-US Intl (internal/intl) stands in, compiled on first use.

@@ -19,6 +19,7 @@ pub mod timezone;
 pub mod url;
 pub mod vm;
 mod vm_source_map;
+pub mod webassembly;
 pub mod zlib;
 
 use boa_engine::{
@@ -78,6 +79,7 @@ pub fn native_binding(name: &str, ctx: &mut Context) -> Option<JsObject> {
         "segmenter" => segmenter::binding(ctx),
         "timezone" => timezone::binding(ctx),
         "vm" => vm::binding(ctx),
+        "webassembly" => webassembly::binding(ctx),
         "host_http" => crate::host::http::binding(ctx),
         _ => return None,
     })
@@ -217,6 +219,7 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         ),
         "internal/fetch" => js_file!("node/js/fetch.js"),
         "internal/intl" => js_file!("node/js/intl.js"),
+        "internal/webassembly" => js_file!("node/js/webassembly.js"),
         "zlib" => js_file!("node/js/zlib.js"),
         "net" => js_file!("node/js/net.js"),
         "dgram" => js_file!("node/js/dgram.js"),

@@ -188,6 +188,7 @@ def('ERR_INVALID_URL_SCHEME', (e) => `The URL must be of scheme ${e}`, TypeError
 def('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 def('ERR_UNKNOWN_BUILTIN_MODULE', (m) => `No such built-in module: ${m}`, Error);
 def('ERR_UNKNOWN_SIGNAL', (s) => `Unknown signal: ${s}`, TypeError);
+def('ERR_WEBASSEMBLY_RESPONSE', (m) => `WebAssembly response ${m}`, TypeError);
 def('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) => {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
   msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;

@@ -209,6 +209,30 @@ pub struct ArrayBuffer {
 
     /// The `[[ArrayBufferDetachKey]]` internal slot.
     detach_key: JsValue,
+
+    /// rjs: bytes owned outside the engine (a WebAssembly memory), used instead of `data`
+    /// until the buffer is detached.
+    #[unsafe_ignore_trace]
+    external: Option<ExternalBytes>,
+}
+
+/// rjs: a byte range the engine does not own (see [`ArrayBuffer::from_external`]).
+#[derive(Debug, Clone, Copy)]
+struct ExternalBytes {
+    ptr: std::ptr::NonNull<u8>,
+    len: usize,
+}
+
+impl ExternalBytes {
+    fn bytes(&self) -> &[u8] {
+        // SAFETY: `from_external`'s contract: valid for `len` bytes until detached.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
+    }
+
+    fn bytes_mut(&mut self) -> &mut [u8] {
+        // SAFETY: as in `bytes`; the buffer's `GcRefMut` borrow makes this the only slice.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr.as_ptr(), self.len) }
+    }
 }
 
 impl ArrayBuffer {
@@ -217,18 +241,48 @@ impl ArrayBuffer {
             data: Some(data),
             max_byte_len: None,
             detach_key,
+            external: None,
+        }
+    }
+
+    /// rjs: a fixed-length buffer over `len` bytes at `ptr` that the engine does not own
+    /// (WebAssembly memory), detachable only with `detach_key`.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` must be aligned to 8 and valid for reads and writes of `len` bytes, with no other
+    /// access while the engine uses them, until the buffer is detached with `detach_key`.
+    pub(crate) unsafe fn from_external(
+        ptr: std::ptr::NonNull<u8>,
+        len: usize,
+        detach_key: JsValue,
+    ) -> Self {
+        Self {
+            data: None,
+            max_byte_len: None,
+            detach_key,
+            external: Some(ExternalBytes { ptr, len }),
         }
     }
 
     pub(crate) fn len(&self) -> usize {
+        if let Some(ext) = &self.external {
+            return ext.len;
+        }
         self.data.as_ref().map_or(0, AlignedVec::len)
     }
 
     pub(crate) fn bytes(&self) -> Option<&[u8]> {
+        if let Some(ext) = &self.external {
+            return Some(ext.bytes());
+        }
         self.data.as_deref()
     }
 
     pub(crate) fn bytes_mut(&mut self) -> Option<&mut [u8]> {
+        if let Some(ext) = &mut self.external {
+            return Some(ext.bytes_mut());
+        }
         self.data.as_deref_mut()
     }
 
@@ -244,7 +298,7 @@ impl ArrayBuffer {
     /// Gets the inner bytes of the buffer without accessing the current atomic length.
     #[track_caller]
     pub(crate) fn bytes_with_len(&self, len: usize) -> Option<&[u8]> {
-        if let Some(s) = self.data.as_deref() {
+        if let Some(s) = self.bytes() {
             Some(&s[..len])
         } else {
             None
@@ -254,7 +308,7 @@ impl ArrayBuffer {
     /// Gets the mutable inner bytes of the buffer without accessing the current atomic length.
     #[track_caller]
     pub(crate) fn bytes_with_len_mut(&mut self, len: usize) -> Option<&mut [u8]> {
-        if let Some(s) = self.data.as_deref_mut() {
+        if let Some(s) = self.bytes_mut() {
             Some(&mut s[..len])
         } else {
             None
@@ -264,7 +318,7 @@ impl ArrayBuffer {
     /// Gets the underlying vector for this buffer.
     #[must_use]
     pub fn data(&self) -> Option<&[u8]> {
-        self.data.as_deref()
+        self.bytes()
     }
 
     /// Resizes the buffer to the new size, clamped to the maximum byte length if present.
@@ -306,6 +360,7 @@ impl ArrayBuffer {
                 .into());
         }
 
+        self.external = None;
         Ok(self.data.take())
     }
 
@@ -318,7 +373,7 @@ impl ArrayBuffer {
     pub(crate) const fn is_detached(&self) -> bool {
         // 1. If arrayBuffer.[[ArrayBufferData]] is null, return true.
         // 2. Return false.
-        self.data.is_none()
+        self.data.is_none() && self.external.is_none()
     }
 
     pub(crate) fn is_fixed_len(&self) -> bool {
@@ -858,6 +913,7 @@ impl ArrayBuffer {
                 data: Some(bytes),
                 max_byte_len: new_max_len,
                 detach_key: JsValue::undefined(),
+                external: None,
             },
         )
         .into())
@@ -913,6 +969,7 @@ impl ArrayBuffer {
                 //    c. Set obj.[[ArrayBufferMaxByteLength]] to maxByteLength.
                 max_byte_len,
                 detach_key: JsValue::undefined(),
+                external: None,
             },
         );
 

@@ -132,6 +132,31 @@ impl JsArrayBuffer {
         Ok(Self { inner: obj })
     }
 
+    /// rjs: an `ArrayBuffer` over `len` bytes at `ptr` that the engine does not own (a
+    /// WebAssembly memory); only `detach_key` detaches it.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` must be aligned to 8 and valid for reads and writes of `len` bytes, with no other
+    /// access while scripts run, until the buffer is detached with `detach_key`.
+    pub unsafe fn from_external(
+        ptr: std::ptr::NonNull<u8>,
+        len: usize,
+        detach_key: JsValue,
+        context: &mut Context,
+    ) -> Self {
+        let prototype = context
+            .intrinsics()
+            .constructors()
+            .array_buffer()
+            .prototype();
+        // SAFETY: the caller's contract is `ArrayBuffer::from_external`'s.
+        let data = unsafe { ArrayBuffer::from_external(ptr, len, detach_key) };
+        Self {
+            inner: JsObject::new(context.root_shape(), prototype, data),
+        }
+    }
+
     /// Set a maximum length for the underlying array buffer.
     #[inline]
     #[must_use]
