@@ -4,7 +4,7 @@
 //! a TCP one. Failures come back as `{ code, errno }` values, as in `net.rs`.
 
 use crate::node::buffer::{new_buffer_from_vec, view};
-use crate::node::net::{addr_value, code_value, err_value, int_arg};
+use crate::node::net::{addr_value, err_value, int_arg};
 use crate::node::str_arg;
 use boa_engine::{
     js_string,
@@ -60,7 +60,7 @@ fn error(e: &io::Error, ctx: &mut Context) -> JsValue {
             _ => None,
         };
         if let Some((code, errno, message)) = known {
-            return code_value(code, errno, message, ctx);
+            return crate::node::net::code_value(code, errno, message, ctx);
         }
     }
     err_value(e, ctx)
