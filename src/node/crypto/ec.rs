@@ -157,3 +157,46 @@ pub(crate) fn x25519(d: &[u8], peer: Option<&[u8]>) -> Option<Vec<u8>> {
     };
     Some(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sha2::{Digest, Sha256};
+
+    fn hex(s: &str) -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    /// node's webcrypto vector (test/fixtures/crypto/ecdsa.js, P-256 with SHA-256).
+    #[test]
+    fn verifies_node_vector() {
+        let q = hex("04b1d1e7da708dfadf90bc013a4009184bdb3f9065078f5598f6ad263865a387e249ebf1a514ad8c943635a66d8acd64ebf2c876e55448813f10026a5e1f0a9817");
+        let msg = hex("5f4dba4f320c0ce876725afce5fbd25bf83e5a7125a08cafe73c3ebac421779df9d55d180c3ae9942645e1d82fee8c9d294b3cb1a08a9931201b3c0e81fc47cacf8315a2af66324113c3b66230c34608c4f4593634ce02b267362277f0a840ca74bc3d1a6236952c5ed7aaf8a8fecbddfa7584e6978cea5d2a5b9fb7f1b48c8b0be58a305202754d8376107374793cf026aaee5300727d836cd71e71b345ddb2e44446ffc5b901635413890d910ea380984a90191031323f16dbcc9d6be168b84885384ca03e12600ac1c248028af3726cc93463882ea8c02aab");
+        let sig = hex("15f4adec59122298cd1642ee9104748c705dc6a3f70ed8222a52ee0420a35ce4c8293db29689acf24f6009b98df0cb8ec1aab17f8ad448a8c0e86843dfa824a3");
+        let digest = Sha256::digest(&msg);
+        assert!(verify(Curve::P256, &q, &digest, &sig));
+        let mut bad = sig.clone();
+        bad[5] ^= 1;
+        assert!(!verify(Curve::P256, &q, &digest, &bad));
+    }
+
+    #[test]
+    fn sign_verify_ecdh_round_trips() {
+        for c in [Curve::P256, Curve::P384, Curve::K256] {
+            let (d1, q1) = generate(c);
+            let (d2, q2) = generate(c);
+            assert_eq!(public(c, &d1).as_deref(), Some(&q1[..]));
+            let digest = [7u8; 20]; // shorter than the field, as SHA-1 on P-384
+            let sig = sign(c, &d1, &digest).unwrap();
+            assert!(verify(c, &q1, &digest, &sig));
+            assert!(!verify(c, &q2, &digest, &sig));
+            assert_eq!(ecdh(c, &d1, &q2), ecdh(c, &d2, &q1));
+            let compressed = point(c, &q1, true).unwrap();
+            assert_eq!(point(c, &compressed, false).as_deref(), Some(&q1[..]));
+        }
+        assert!(point(Curve::P256, &[4u8; 65], false).is_none());
+    }
+}

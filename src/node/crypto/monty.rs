@@ -129,3 +129,55 @@ fn sub_in_place(a: &mut [u32], b: &[u32]) {
         borrow = (d >> 63) & 1;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Monty;
+    use num_bigint::BigUint;
+
+    /// Deterministic pseudo-random numbers of `limbs` 32-bit limbs.
+    fn numbers(seed: u64, limbs: usize) -> impl Iterator<Item = BigUint> {
+        let mut state = seed;
+        std::iter::repeat_with(move || {
+            let digits: Vec<u32> = (0..limbs)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    (state >> 32) as u32
+                })
+                .collect();
+            BigUint::from_slice(&digits)
+        })
+    }
+
+    #[test]
+    fn modpow_matches_num_bigint() {
+        for limbs in [1, 2, 3, 8, 17, 32] {
+            let mut it = numbers(limbs as u64, limbs);
+            for _ in 0..4 {
+                let m = it.next().unwrap() | BigUint::from(1u32);
+                let (b, e) = (it.next().unwrap(), it.next().unwrap());
+                let Some(monty) = Monty::new(&m) else {
+                    assert!(m.bits() < 2);
+                    continue;
+                };
+                assert_eq!(monty.modpow(&b, &e), b.modpow(&e, &m), "{b} ^ {e} mod {m}");
+                // A base above the modulus and the smallest exponents.
+                let big = &b * &m + 5u32;
+                assert_eq!(monty.modpow(&big, &e), big.modpow(&e, &m));
+                for e in [0u32, 1, 2, 65537] {
+                    let e = BigUint::from(e);
+                    assert_eq!(monty.modpow(&b, &e), b.modpow(&e, &m));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rejects_even_and_tiny_moduli() {
+        assert!(Monty::new(&BigUint::from(10u32)).is_none());
+        assert!(Monty::new(&BigUint::from(1u32)).is_none());
+        assert!(Monty::new(&BigUint::from(3u32)).is_some());
+    }
+}

@@ -114,3 +114,27 @@ pub(crate) fn private_op(key: &[Vec<u8>], x: &[u8]) -> Option<Vec<u8>> {
     }
     Some(fixed(&m, byte_len(&n)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_generation_and_operations() {
+        let key = generate(512, &[1, 0, 1]).unwrap();
+        let n = BigUint::from_bytes_be(&key[0]);
+        assert_eq!(n.bits(), 512);
+        let x = [0x42u8; 40];
+        let signed = private_op(&key, &x).unwrap();
+        assert_eq!(signed.len(), 64);
+        let back = public_op(&key[0], &key[1], &signed).unwrap();
+        assert_eq!(&back[24..], &x[..]);
+        // Without the CRT numbers, and with inconsistent ones.
+        assert_eq!(private_op(&key[..3], &x), Some(signed));
+        let mut broken = key.to_vec();
+        broken[5][0] ^= 1;
+        assert_eq!(private_op(&broken, &x), None);
+        assert_eq!(public_op(&key[0], &key[1], &key[0]), None);
+        assert!(generate(512, &[2]).is_none());
+    }
+}
