@@ -318,14 +318,21 @@ function later(fn) {
 }
 
 function compile(source) {
+  return compileAs(source, 'WebAssembly.compile()');
+}
+
+function compileAs(source, caller) {
   let bytes;
-  try { bytes = bytesOf(source, 'WebAssembly.compile()'); } catch (e) { return Promise.reject(e); }
+  try { bytes = bytesOf(source, caller); } catch (e) { return Promise.reject(e); }
   bytes = bytes.slice();
-  return later(() => Reflect.construct(Module, [kHandle, compileBytes(bytes, 'WebAssembly.compile()')]));
+  return later(() => Reflect.construct(Module, [kHandle, compileBytes(bytes, caller)]));
 }
 
 function instantiate(source, importObject) {
-  const caller = 'WebAssembly.instantiate()';
+  return instantiateAs(source, importObject, 'WebAssembly.instantiate()');
+}
+
+function instantiateAs(source, importObject, caller) {
   if (importObject !== undefined && (importObject === null || (typeof importObject !== 'object' && typeof importObject !== 'function'))) {
     return Promise.reject(new TypeError(`${caller}: Argument 1 must be an object`));
   }
@@ -367,15 +374,21 @@ async function responseBytes(source) {
   }
   if (!response.ok) throw new codes.ERR_WEBASSEMBLY_RESPONSE(`has status code ${response.status}`);
   if (response.bodyUsed !== false) throw new codes.ERR_WEBASSEMBLY_RESPONSE('body has already been used');
-  return response.arrayBuffer();
+  // As node's streamState.push: chunks may be any buffer source (a file's web stream gives
+  // ArrayBuffers, which Response#arrayBuffer refuses).
+  const chunks = [];
+  if (response.body != null) {
+    for await (const chunk of response.body) chunks.push(bytesOf(chunk, 'WebAssembly.compileStreaming()'));
+  }
+  return Buffer.concat(chunks);
 }
 
 async function compileStreaming(source) {
-  return compile(await responseBytes(source));
+  return compileAs(await responseBytes(source), 'WebAssembly.compileStreaming()');
 }
 
 async function instantiateStreaming(source, importObject) {
-  return instantiate(await responseBytes(source), importObject);
+  return instantiateAs(await responseBytes(source), importObject, 'WebAssembly.instantiateStreaming()');
 }
 
 const WebAssembly = {};
