@@ -366,6 +366,8 @@ HTTPParser.prototype.execute = function execute(d) {
         if (!Array.isArray(r)) {
           let code = this.mapHeadError(r.error, data, pos);
           if (this.type === RESPONSE) {
+            const e = responseLinesError(data, pos);
+            if (e !== null) return this.fail(e[0], e[1], e[2] - base);
             const [c, reason] = responseHeadError(code, data, pos);
             return this.fail(c, reason, pos - base + 1);
           }
@@ -545,10 +547,15 @@ function requestHeadError(data, pos) {
   if (data[i] === LF) return ['HPE_INVALID_VERSION', 'Expected CRLF after version', i + 1];
   if (data[i] !== CR) return ['HPE_INVALID_VERSION', 'Expected CRLF after version', i];
   if (i + 1 < len && data[i + 1] !== LF) return ['HPE_STRICT', 'Expected CRLF after version', i + 1];
-  i += 2;
+  return headerLinesError(data, i + 2);
+}
+// The first fault in the header lines starting at `i` (see requestHeadError), or null.
+function headerLinesError(data, i) {
+  const len = data.length;
   for (let first = true; i < len; first = false) {
     const c = data[i];
     if (c === CR) return null; // end of the head
+    if (c === LF) return ['HPE_INVALID_HEADER_TOKEN', 'Invalid header field char', i];
     if (c === 0x20 || c === 0x09) {
       return first ? ['HPE_UNEXPECTED_SPACE', 'Unexpected space after start line', i + 1]
         : ['HPE_INVALID_HEADER_TOKEN', 'Unexpected whitespace after header value', i];
@@ -570,6 +577,17 @@ function requestHeadError(data, pos) {
     }
   }
   return null;
+}
+
+// The same for a response head's line ends and header lines (its status line is left to
+// responseHeadError).
+function responseLinesError(data, pos) {
+  let i = pos;
+  while (i < data.length && data[i] !== CR && data[i] !== LF) i++;
+  if (i >= data.length || !/^HTTP\/(1\.[01]|2\.0|0\.9) \d{3}( |$)/.test(data.latin1Slice(pos, i))) return null;
+  if (data[i] === LF) return ['HPE_CR_EXPECTED', 'Missing expected CR after response line', i + 1];
+  if (i + 1 < data.length && data[i + 1] !== LF) return ['HPE_STRICT', 'Expected LF after CR', i + 1];
+  return headerLinesError(data, i + 2);
 }
 
 // llhttp's [code, reason] for a response head httparse refused: the status line is read as
