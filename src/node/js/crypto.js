@@ -1276,11 +1276,14 @@ function pssGenParams(options) {
   if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
   if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
   if (mgf1HashAlgorithm !== undefined) validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
+  const deprecatedOption = (name) => process.emitWarning(`"options.${name}" is deprecated, use "options.${name}Algorithm" instead.`, 'DeprecationWarning', 'DEP0154');
   if (hash !== undefined) {
+    deprecatedOption('hash');
     validateString(hash, 'options.hash');
     if (hashAlgorithm && hash !== hashAlgorithm) throw new (E().ERR_INVALID_ARG_VALUE)('options.hash', hash);
   }
   if (mgf1Hash !== undefined) {
+    deprecatedOption('mgf1Hash');
     validateString(mgf1Hash, 'options.mgf1Hash');
     if (mgf1HashAlgorithm && mgf1Hash !== mgf1HashAlgorithm) throw new (E().ERR_INVALID_ARG_VALUE)('options.mgf1Hash', mgf1Hash);
   }
