@@ -858,7 +858,7 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
     if (!cleanedUp) {
       if (state.pipes.length === 1 && state.pipes[0] === dest) {
         state.awaitDrainWriters = dest;
-        state.multiAwaitDrain = false;
+        state[kState] &= ~kMultiAwaitDrain;
       } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
         state.awaitDrainWriters.add(dest);
       }
@@ -898,8 +898,11 @@ function pipeOnDrain(src, dest) {
   return function () {
     const state = src._readableState;
     if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
-    else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
-    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && src.listenerCount('data')) src.resume();
+    else if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.delete(dest);
+    // As node 20: the data-listening bit, which removeAllListeners('data') leaves set.
+    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && (state[kState] & kDataListening) !== 0) {
+      src.resume();
+    }
   };
 }
 
@@ -961,32 +964,35 @@ function updateReadableListening(self) {
 }
 function nReadingNextTick(self) { self.read(0); }
 
+// resume/pause run per chunk under a pipe's backpressure: bits, not the state's accessors.
 Readable.prototype.resume = function () {
   const state = this._readableState;
-  if (!state.flowing) {
-    state.flowing = !state.readableListening;
-    if (!state.resumeScheduled) {
-      state.resumeScheduled = true;
+  let st = state[kState];
+  if ((st & kFlowing) === 0) {
+    st |= kHasFlowing;
+    if ((st & kReadableListening) === 0) st |= kFlowing;
+    if ((st & kResumeScheduled) === 0) {
+      st |= kResumeScheduled;
       process.nextTick(resume_, this, state);
     }
   }
-  state.paused = false;
+  state[kState] = (st | kHasPaused) & ~kPaused;
   return this;
 };
 function resume_(stream, state) {
-  if (!state.reading) stream.read(0);
-  state.resumeScheduled = false;
+  if ((state[kState] & kReading) === 0) stream.read(0);
+  state[kState] &= ~kResumeScheduled;
   stream.emit('resume');
   flow(stream);
-  if (state.flowing && !state.reading) stream.read(0);
+  if ((state[kState] & (kFlowing | kReading)) === kFlowing) stream.read(0);
 }
 Readable.prototype.pause = function () {
   const state = this._readableState;
-  if (state.flowing !== false) {
-    state.flowing = false;
+  if ((state[kState] & (kHasFlowing | kFlowing)) !== kHasFlowing) {
+    state[kState] = (state[kState] | kHasFlowing) & ~kFlowing;
     this.emit('pause');
   }
-  state.paused = true;
+  state[kState] |= kHasPaused | kPaused;
   return this;
 };
 function flow(stream) {
