@@ -628,9 +628,18 @@ Module.runMain = function runMain(main = process.argv[1]) {
 
 Module._extensions = Object.create(null);
 let facadeCount = 0;
+// The ES module graph a require() is loading and running ({ module, filename }), or null.
+let requiringEsm = null;
 // require() of an ES module (node >= 20.19): evaluate it now; it must not use top-level await.
 function requireEsm(module, filename) {
-  const [promise, namespace] = binding.runEsm(filename, '', true);
+  const outer = requiringEsm;
+  requiringEsm = { module, filename };
+  let promise, namespace;
+  try {
+    [promise, namespace] = binding.runEsm(filename, '', true);
+  } finally {
+    requiringEsm = outer;
+  }
   const [state, value] = binding.promiseState(promise);
   if (state === 2) {
     promise.catch(() => {}); // the error is thrown to the require() caller instead
@@ -1074,7 +1083,16 @@ function esmResolve(specifier, parentPath, meta, attributes) {
     throw err;
   }
   if (attributes && attributes.length > 0 || res[0] === 'json') validateAttributes(res[0], res[1], attributes || []);
+  if (requiringEsm !== null && res[0] === 'commonjs' && isExecutingCommonJS(res[1])) cjsCycleImports.set(res[1], [specifier, parentPath]);
   return res;
+}
+
+// A CommonJS module whose code is still running (on the stack) that a required ES module graph
+// imports -> [specifier, importer]: node refuses that cycle when the graph runs.
+const cjsCycleImports = new Map();
+function isExecutingCommonJS(file) {
+  const cached = Module._cache[file];
+  return cached !== undefined && !cached.loaded;
 }
 
 // node's ESM resolver errors as its report of a static import shows them: the line that makes
@@ -1391,6 +1409,14 @@ function esmLoadCommonJS(format, file, request, source) {
     try { exports = JSON.parse(text); } catch (err) { err.message = file + ': ' + err.message; throw err; }
     if (shared) Module._cache[file] = { exports, loaded: true };
     return exports;
+  }
+  const cycle = cjsCycleImports.get(file);
+  if (cycle !== undefined) {
+    cjsCycleImports.delete(file);
+    if (isExecutingCommonJS(file)) {
+      const from = cycle[1] && !cycle[1].startsWith('data:') ? ` (from ${cycle[1]})` : '';
+      throw esmError(Error, 'ERR_REQUIRE_CYCLE_MODULE', `Cannot import CommonJS Module ${cycle[0]} in a cycle.${from}`);
+    }
   }
   return loadModule(file, undefined, false); // as node: no parent (module.parent undefined)
 }

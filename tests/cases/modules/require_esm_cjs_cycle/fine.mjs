@@ -1,0 +1,2 @@
+import './lib.cjs';
+export const ok = 'ok';

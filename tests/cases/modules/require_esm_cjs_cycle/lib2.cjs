@@ -1,0 +1,1 @@
+module.exports = require('./fine.mjs').ok === undefined ? 'partial' : 'done';
