@@ -8,6 +8,7 @@ const { Readable, finished } = Stream;
 const { Buffer } = require('buffer');
 const binding = internalBinding('http_parser');
 const { validateString } = require('internal/validators');
+const loop = require('internal/loop');
 const codes = () => require('internal/errors').codes;
 
 const kOutHeaders = Symbol('kOutHeaders');
@@ -496,7 +497,6 @@ HTTPParser.prototype.execute = function execute(d) {
 // MakeCallback, so nextTicks and microtasks run after every body chunk, before the message end and
 // the rest of the buffer are parsed (heads and message ends skip them). `ownTicks` marks such a parser.
 HTTPParser.prototype.runTicks = function runTicks() {
-  const loop = require('internal/loop');
   try {
     loop.drainTicks();
   } catch (e) {
