@@ -869,19 +869,25 @@ const kPemLabels = {
   'ENCRYPTED PRIVATE KEY': ['encrypted', true], 'PUBLIC KEY': ['spki', false], 'EC PRIVATE KEY': ['sec1', true],
   CERTIFICATE: ['certificate', false],
 };
-function derRecord(der, type, wantPrivate) {
+// Runs a DER parse: malformed input tripping over Buffer/JS checks (missing elements) is
+// OpenSSL's decoder failure.
+function decoding(parse) {
   try {
+    return parse();
+  } catch (e) {
+    if ((e instanceof RangeError || e instanceof TypeError) && e.code === undefined) throw decoderUnsupported();
+    throw e;
+  }
+}
+function derRecord(der, type, wantPrivate) {
+  return decoding(() => {
     if (type === 'pkcs1') return wantPrivate ? rsaPrivateRecord('rsa', der) : rsaPublicRecord('rsa', der);
     if (type === 'sec1') return sec1Record(der);
     if (type === 'pkcs8') return pkcs8Record(der);
     if (type === 'spki') return spkiRecord(der);
     if (type === 'certificate') return certificateRecord(der);
-  } catch (e) {
-    // Malformed input tripping over Buffer/JS checks is OpenSSL's decoder failure.
-    if ((e instanceof RangeError || e instanceof TypeError) && e.code === undefined) throw decoderUnsupported();
-    throw e;
-  }
-  throw decoderUnsupported();
+    throw decoderUnsupported();
+  });
 }
 // Key material in PEM: the first block of a kind this use can read.
 function pemRecord(text, wantPrivate, passphrase) {
@@ -921,6 +927,9 @@ function decryptCbc(cipher, key, iv, data) {
 }
 // PKCS#8 EncryptedPrivateKeyInfo with PBES2 (PBKDF2 + AES-CBC), what node writes.
 function pkcs8Decrypt(der, passphrase) {
+  return decoding(() => pbes2Decrypt(der, passphrase));
+}
+function pbes2Decrypt(der, passphrase) {
   const [alg, data] = derTop(der);
   const [oid, params] = derItems(alg);
   if (oid.raw.toString('hex') !== kPbes2) throw decoderUnsupported();
