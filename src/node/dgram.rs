@@ -19,6 +19,8 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
 thread_local! {
     /// Bound sockets by descriptor.
     static SOCKETS: RefCell<HashMap<i32, UdpSocket>> = RefCell::new(HashMap::new());
+    /// The buffer datagrams are received into (each is then copied out at its size).
+    static RECV_BUFFER: RefCell<Vec<u8>> = RefCell::new(vec![0; MAX_DATAGRAM]);
 }
 
 /// The largest datagram (IPv4's 65,507 bytes of payload fit).
@@ -129,11 +131,13 @@ fn send(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 /// `recv(fd)` → `[buffer, address, family, port]`, null when nothing waits, or an error value.
 fn recv(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = int_arg(args, 0, ctx)? as i32;
-    let mut buf = vec![0u8; MAX_DATAGRAM];
-    match with_socket(fd, |s| s.recv_from(&mut buf)) {
-        Ok((n, from)) => {
-            buf.truncate(n);
-            let data = new_buffer_from_vec(buf, ctx)?;
+    let received = RECV_BUFFER.with(|buf| {
+        let mut buf = buf.borrow_mut();
+        with_socket(fd, |s| s.recv_from(&mut buf)).map(|(n, from)| (buf[..n].to_vec(), from))
+    });
+    match received {
+        Ok((bytes, from)) => {
+            let data = new_buffer_from_vec(bytes, ctx)?;
             let family = if from.is_ipv4() { "IPv4" } else { "IPv6" };
             let items = [
                 data,
