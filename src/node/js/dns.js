@@ -333,11 +333,12 @@ function decodeRecord(buf, type, start, len, ttl) {
   }
 }
 
-// A response to query `id`: { rcode, answers: [{ type, data }] }, null when the datagram is no
+// A response to query `id`: { rcode, truncated, answers: [{ type, data }] }, null when it is no
 // answer to it; throws on a malformed one.
 function parseResponse(buf, id) {
   if (buf.length < 12 || buf.readUInt16BE(0) !== id || (buf[2] & 0x80) === 0) return null;
   const rcode = buf[3] & 15;
+  const truncated = (buf[2] & 2) !== 0;
   const qd = buf.readUInt16BE(4);
   const an = buf.readUInt16BE(6);
   let offset = 12;
@@ -355,7 +356,7 @@ function parseResponse(buf, id) {
     if (data !== null) answers.push({ type, data });
     offset += len;
   }
-  return { rcode, answers };
+  return { rcode, truncated, answers };
 }
 
 // The answers as the query method returns them.
@@ -372,7 +373,8 @@ function shapeAnswers(syscall, qtype, answers, ttl) {
   }
 }
 
-// Sends the query to each server in turn (each tried `tries` times, `timeout` ms apiece).
+// Sends the query to each server in turn (each tried `tries` times, `timeout` ms apiece). As
+// c-ares, an answer truncated over UDP is asked for again over TCP (length-prefixed).
 function sendQuery(handle, syscall, name, ttl, done) {
   const qtype = QTYPES[syscall];
   const qname = syscall === 'getHostByAddr' ? reverseName(name) : name;
@@ -385,14 +387,14 @@ function sendQuery(handle, syscall, name, ttl, done) {
   const timeout = handle.timeout >= 0 ? handle.timeout : DEFAULT_TIMEOUT;
   const query = { finish: null, cancel: null };
   handle.pending.add(query);
-  let socket = null;
+  let transport = null; // this try's socket; its listeners ignore what comes once it is replaced
   let timer = null;
   let server = 0;
   let attempt = 0;
   let lastCode = 'ETIMEOUT';
   const cleanup = () => {
     clearTimeout(timer);
-    if (socket !== null) { socket.close(); socket = null; } // its listeners ignore what comes later
+    if (transport !== null) { transport.close(); transport = null; }
   };
   query.finish = (err, result) => {
     if (!handle.pending.delete(query)) return;
@@ -401,33 +403,57 @@ function sendQuery(handle, syscall, name, ttl, done) {
   };
   const fail = (code) => query.finish(dnsException(code, syscall, name));
   query.cancel = () => fail('ECANCELLED');
+  const failedTry = (code) => {
+    if (code !== undefined) lastCode = code;
+    next();
+  };
+  const answer = (parsed) => {
+    if (parsed.rcode !== 0) return fail(RCODES[parsed.rcode] || 'EBADRESP');
+    const result = shapeAnswers(syscall, qtype, parsed.answers, ttl);
+    if (result === null) return fail('ENODATA');
+    query.finish(null, result);
+  };
+  const parse = (msg) => {
+    try { return parseResponse(msg, id); } catch { return undefined; }
+  };
+  const overTcp = (ip, port) => {
+    cleanup();
+    const { Buffer } = require('buffer');
+    const sock = require('net').connect({ port, host: ip });
+    const own = transport = { close: () => sock.destroy() };
+    let received = Buffer.alloc(0);
+    sock.on('connect', () => sock.write(Buffer.concat([Buffer.from([packet.length >> 8, packet.length & 255]), packet])));
+    sock.on('data', (data) => {
+      received = Buffer.concat([received, data]);
+      if (own !== transport || received.length < 2 || received.length < 2 + received.readUInt16BE(0)) return;
+      const parsed = parse(received.subarray(2, 2 + received.readUInt16BE(0)));
+      if (!parsed) failedTry('EBADRESP'); // as c-ares: a malformed answer counts as a failed try
+      else answer(parsed);
+    });
+    sock.on('error', (e) => { if (own === transport) failedTry(e.code === 'ECONNREFUSED' ? e.code : undefined); });
+    sock.on('close', () => { if (own === transport) failedTry(); });
+    timer = setTimeout(next, timeout);
+  };
   const next = () => {
     cleanup();
     if (attempt >= handle.tries) { attempt = 0; server++; }
     if (server >= handle.servers.length) return fail(lastCode);
     attempt++;
     const [ip, port] = handle.servers[server];
-    const own = socket = require('dgram').createSocket(isIP(ip) === 6 ? 'udp6' : 'udp4');
+    const socket = require('dgram').createSocket(isIP(ip) === 6 ? 'udp6' : 'udp4');
+    const own = transport = socket;
     socket.on('error', (e) => {
-      if (own !== socket) return;
-      if (e.code === 'ECONNREFUSED') lastCode = e.code;
+      if (own !== transport) return;
       attempt = handle.tries; // this server is out
-      next();
+      failedTry(e.code === 'ECONNREFUSED' ? e.code : undefined);
     });
     socket.on('message', (msg) => {
-      if (own !== socket) return;
-      let parsed;
-      try {
-        parsed = parseResponse(msg, id);
-      } catch {
-        lastCode = 'EBADRESP'; // as c-ares: a malformed answer counts as a failed try
-        return next();
-      }
-      if (parsed === null) return; // not our answer: keep waiting
-      if (parsed.rcode !== 0) return fail(RCODES[parsed.rcode] || 'EBADRESP');
-      const result = shapeAnswers(syscall, qtype, parsed.answers, ttl);
-      if (result === null) return fail('ENODATA');
-      query.finish(null, result);
+      if (own !== transport) return;
+      const parsed = parse(msg);
+      if (parsed === undefined) failedTry('EBADRESP');
+      else if (parsed === null) return; // not our answer: keep waiting
+      else if (parsed.truncated) overTcp(ip, port);
+      else answer(parsed);
     });
     socket.connect(port, ip, () => socket.send(packet));
     timer = setTimeout(next, timeout);
