@@ -628,17 +628,39 @@ Module.runMain = function runMain(main = process.argv[1]) {
 
 Module._extensions = Object.create(null);
 let facadeCount = 0;
+// Modules of ES modules whose require() is loading or running them (node's kRequiredModuleSymbol
+// before evaluation ends): a require() of one from inside its own graph is a cycle.
+const esmBeingRequired = new WeakSet();
+// node's ERR_REQUIRE_CYCLE_MODULE, reported at the line of node's loader that throws it.
+const CYCLE_HEADERS = {
+  require: 'node:internal/modules/esm/loader:376\n      throw new ERR_REQUIRE_CYCLE_MODULE(message);\n            ^\n',
+  import: 'node:internal/modules/esm/loader:467\n        throw new ERR_REQUIRE_CYCLE_MODULE(message);\n        ^\n',
+  circular: 'node:internal/modules/cjs/loader:973\n    throw new ERR_REQUIRE_CYCLE_MODULE(message);\n          ^\n',
+};
+function requireCycleError(message, site) {
+  const err = esmError(Error, 'ERR_REQUIRE_CYCLE_MODULE', message);
+  loop.markThrow(err, CYCLE_HEADERS[site]);
+  return err;
+}
 // The ES module graph a require() is loading and running ({ module, filename }), or null.
 let requiringEsm = null;
 // require() of an ES module (node >= 20.19): evaluate it now; it must not use top-level await.
 function requireEsm(module, filename) {
+  if (cjsRunningInGraph.length > 0 && importsRunningCommonJS(filename)) {
+    const parent = moduleParents.get(module);
+    const from = parent && parent.filename ? ` (from ${parent.filename})` : '';
+    throw requireCycleError(`Cannot require() ES Module ${filename} in a cycle.${from} A cycle involving require(esm) ` +
+      'is not allowed to maintain invariants mandated by the ECMAScript specification. Try making at least part of the dependency in the graph lazily loaded.', 'require');
+  }
   const outer = requiringEsm;
   requiringEsm = { module, filename };
+  esmBeingRequired.add(module);
   let promise, namespace;
   try {
     [promise, namespace] = binding.runEsm(filename, '', true);
   } finally {
     requiringEsm = outer;
+    esmBeingRequired.delete(module);
   }
   const [state, value] = binding.promiseState(promise);
   if (state === 2) {
@@ -935,7 +957,14 @@ function loadModule(request, parent, isMain) {
   const cached = moduleCache[filename];
   if (cached !== undefined) {
     if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
-    if (!cached.loaded) return exportsForCircularRequire(cached);
+    if (!cached.loaded) {
+      // node's getExportsForCircularRequire: an ES module still being required is a cycle.
+      if (esmBeingRequired.has(cached)) {
+        const first = moduleParents.get(cached);
+        throw requireCycleError(`Cannot require() ES Module ${cached.id} in a cycle.${first && first.filename ? ` (from ${first.filename})` : ''}`, 'circular');
+      }
+      return exportsForCircularRequire(cached);
+    }
     return cached.exports;
   }
   if (builtinSet.has(filename)) return loadBuiltin(filename);
@@ -1084,7 +1113,33 @@ function esmResolve(specifier, parentPath, meta, attributes) {
   }
   if (attributes && attributes.length > 0 || res[0] === 'json') validateAttributes(res[0], res[1], attributes || []);
   if (requiringEsm !== null && res[0] === 'commonjs' && isExecutingCommonJS(res[1])) cjsCycleImports.set(res[1], [specifier, parentPath]);
+  if (parentPath !== '' && res[0] !== 'builtin') addImporter(res[1], parentPath);
   return res;
+}
+
+// The ES modules that import each file (as resolved), and the CommonJS modules an ES module
+// graph is running now: an ES module that imports one of those, directly or not, is still
+// running too, so a require() of it from there is a cycle (node refuses it; the engine
+// cannot link a module while it runs).
+const importers = new Map();
+const cjsRunningInGraph = [];
+function addImporter(file, parentPath) {
+  let set = importers.get(file);
+  if (set === undefined) importers.set(file, set = new Set());
+  set.add(parentPath);
+}
+function importsRunningCommonJS(file) {
+  const seen = new Set();
+  const queue = [...cjsRunningInGraph];
+  while (queue.length > 0) {
+    const set = importers.get(queue.pop());
+    if (set === undefined) continue;
+    for (const importer of set) {
+      if (importer === file) return true;
+      if (!seen.has(importer)) { seen.add(importer); queue.push(importer); }
+    }
+  }
+  return false;
 }
 
 // A CommonJS module whose code is still running (on the stack) that a required ES module graph
@@ -1415,10 +1470,15 @@ function esmLoadCommonJS(format, file, request, source) {
     cjsCycleImports.delete(file);
     if (isExecutingCommonJS(file)) {
       const from = cycle[1] && !cycle[1].startsWith('data:') ? ` (from ${cycle[1]})` : '';
-      throw esmError(Error, 'ERR_REQUIRE_CYCLE_MODULE', `Cannot import CommonJS Module ${cycle[0]} in a cycle.${from}`);
+      throw requireCycleError(`Cannot import CommonJS Module ${cycle[0]} in a cycle.${from}`, 'import');
     }
   }
-  return loadModule(file, undefined, false); // as node: no parent (module.parent undefined)
+  cjsRunningInGraph.push(file);
+  try {
+    return loadModule(file, undefined, false); // as node: no parent (module.parent undefined)
+  } finally {
+    cjsRunningInGraph.pop();
+  }
 }
 
 // A CommonJS module's re-export (`module.exports = require(request)` and kin) as the ESM
