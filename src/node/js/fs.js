@@ -95,15 +95,13 @@ function getOptions(options, defaults) {
   if (typeof options === 'string') { assertEncoding(options); return { ...defaults, encoding: options }; }
   if (typeof options !== 'object') throw new (E().ERR_INVALID_ARG_TYPE)('options', ['string', 'Object'], options);
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-  const out = { ...defaults, ...options };
-  if (out.encoding !== undefined && out.encoding !== null && out.encoding !== 'buffer' && !Buffer.isEncoding(out.encoding)) {
-    throw new (E().ERR_INVALID_ARG_VALUE)('encoding', out.encoding, 'is invalid encoding');
-  }
-  return out;
+  assertEncoding(options.encoding); // as node's: a falsy encoding ('' too) or 'buffer' passes
+  return { ...defaults, ...options };
 }
 
+// utf8 is checked first: Buffer.isEncoding costs ~4 us here.
 function assertEncoding(encoding) {
-  if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+  if (encoding && encoding !== 'buffer' && encoding !== 'utf8' && encoding !== 'utf-8' && !Buffer.isEncoding(encoding)) {
     throw new (E().ERR_INVALID_ARG_VALUE)('encoding', encoding, 'is invalid encoding');
   }
 }
@@ -345,12 +343,24 @@ function readWhole(pathOrFd, flags) {
   return buf;
 }
 
+const kReadFileDefaults = Object.freeze({ flag: 'r' });
 function readFileSync(path, options) {
-  options = getOptions(options, { flag: 'r' });
+  let enc;
+  // An encoding name alone (the common case) needs no options object.
+  if (typeof options === 'string') {
+    assertEncoding(options);
+    enc = options;
+    options = kReadFileDefaults;
+  } else {
+    options = getOptions(options, kReadFileDefaults);
+    enc = options.encoding;
+  }
   if (stdioFd(path) === 0) path = 0;
   const isFd = typeof path === 'number' && path === (path | 0); // node's isInt32
   const buf = isFd ? readWhole(getValidatedFd(path)) : readWhole(getValidatedPath(path), stringToFlags(options.flag));
-  return options.encoding && options.encoding !== 'buffer' ? buf.toString(options.encoding) : buf;
+  if (!enc) return buf;
+  // As node's: any other encoding goes to toString ('buffer' is ERR_UNKNOWN_ENCODING there).
+  return enc === 'utf8' || enc === 'utf-8' ? buf.toString() : buf.toString(enc);
 }
 
 // writeFile's data for the binding: a utf8 string goes as it is (the binding encodes it, which
