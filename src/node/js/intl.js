@@ -10,7 +10,7 @@
 
 // Number symbols of the locales scripts commonly name (CLDR, as node 20 prints them): group and
 // decimal separators, grouping only from 5 integer digits, the space before '%', the minus sign
-// and where a currency goes (en: '-$1', after: '-1 €', beforeSpace: '-€ 1', nl: '€ -1').
+// and where a currency goes (en: '-$1', after: '-1 \u20ac', beforeSpace: '-\u20ac 1', nl: '\u20ac -1').
 const numberLocales = {
   en: [',', '.', false, '', '-', 'en'], de: ['.', ',', false, '\u00a0', '-', 'after'], es: ['.', ',', true, '\u00a0', '-', 'after'],
   it: ['.', ',', true, '', '-', 'after'], nl: ['.', ',', false, '', '-', 'nl'], pt: ['.', ',', false, '', '-', 'beforeSpace'],
@@ -99,21 +99,21 @@ const compactUnits = [[12, 'T', 'trillion'], [9, 'B', 'billion'], [6, 'M', 'mill
 // en currencies: code:symbol:narrow symbol:name:plural name:fraction digits (empty: the code,
 // the symbol, the name, 2), as ICU 78 (node 20) has them.
 let currencies = null;
-const currencyText = 'USD:$::US dollar:US dollars ; EUR:€::euro:euros ; GBP:£::British pound:British pounds ; ' +
-  'JPY:¥::Japanese yen::0 ; CNY:CN¥:¥:Chinese yuan ; INR:₹::Indian rupee:Indian rupees ; ' +
+const currencyText = 'USD:$::US dollar:US dollars ; EUR:\u20ac::euro:euros ; GBP:£::British pound:British pounds ; ' +
+  'JPY:¥::Japanese yen::0 ; CNY:CN¥:¥:Chinese yuan ; INR:\u20b9::Indian rupee:Indian rupees ; ' +
   'CAD:CA$:$:Canadian dollar:Canadian dollars ; AUD:A$:$:Australian dollar:Australian dollars ; ' +
-  'CHF:::Swiss franc:Swiss francs ; KRW:₩::South Korean won::0 ; BRL:R$::Brazilian real:Brazilian reals ; ' +
-  'MXN:MX$:$:Mexican peso:Mexican pesos ; RUB::₽:Russian ruble:Russian rubles ; SEK::kr:Swedish krona:Swedish kronor ; ' +
+  'CHF:::Swiss franc:Swiss francs ; KRW:\u20a9::South Korean won::0 ; BRL:R$::Brazilian real:Brazilian reals ; ' +
+  'MXN:MX$:$:Mexican peso:Mexican pesos ; RUB::\u20bd:Russian ruble:Russian rubles ; SEK::kr:Swedish krona:Swedish kronor ; ' +
   'NZD:NZ$:$:New Zealand dollar:New Zealand dollars ; HKD:HK$:$:Hong Kong dollar:Hong Kong dollars ; ' +
-  'SGD::$:Singapore dollar:Singapore dollars ; ZAR::R:South African rand ; TRY::₺:Turkish lira:Turkish Lira ; ' +
-  'PLN::zł:Polish zloty:Polish zlotys ; ILS:₪::Israeli new shekel:Israeli new shekels ; ' +
+  'SGD::$:Singapore dollar:Singapore dollars ; ZAR::R:South African rand ; TRY::\u20ba:Turkish lira:Turkish Lira ; ' +
+  'PLN::z\u0142:Polish zloty:Polish zlotys ; ILS:\u20aa::Israeli new shekel:Israeli new shekels ; ' +
   'NOK::kr:Norwegian krone:Norwegian kroner ; DKK::kr:Danish krone:Danish kroner ; ' +
-  'TWD:NT$:$:New Taiwan dollar:New Taiwan dollars ; THB::฿:Thai baht ; VND:₫::Vietnamese dong::0 ; ' +
-  'PHP:₱::Philippine peso:Philippine pesos ; IDR::Rp:Indonesian rupiah:Indonesian rupiahs:0 ; ' +
-  'CZK::Kč:Czech koruna:Czech korunas ; HUF::Ft:Hungarian forint:Hungarian forints:0 ; ' +
-  'UAH::₴:Ukrainian hryvnia:Ukrainian hryvnias ; ARS::$:Argentine peso:Argentine pesos ; ' +
+  'TWD:NT$:$:New Taiwan dollar:New Taiwan dollars ; THB::\u0e3f:Thai baht ; VND:\u20ab::Vietnamese dong::0 ; ' +
+  'PHP:\u20b1::Philippine peso:Philippine pesos ; IDR::Rp:Indonesian rupiah:Indonesian rupiahs:0 ; ' +
+  'CZK::K\u010d:Czech koruna:Czech korunas ; HUF::Ft:Hungarian forint:Hungarian forints:0 ; ' +
+  'UAH::\u20b4:Ukrainian hryvnia:Ukrainian hryvnias ; ARS::$:Argentine peso:Argentine pesos ; ' +
   'CLP::$:Chilean peso:Chilean pesos:0 ; COP::$:Colombian peso:Colombian pesos:0 ; EGP::E£:Egyptian pound:Egyptian pounds ; ' +
-  'NGN::₦:Nigerian naira:Nigerian nairas ; PKR::Rs:Pakistani rupee:Pakistani rupees:0 ; SAR:::Saudi riyal:Saudi riyals ; ' +
+  'NGN::\u20a6:Nigerian naira:Nigerian nairas ; PKR::Rs:Pakistani rupee:Pakistani rupees:0 ; SAR:::Saudi riyal:Saudi riyals ; ' +
   'AED:::UAE dirham:UAE dirhams ; MYR::RM:Malaysian ringgit:Malaysian ringgits';
 function currencyData(code) {
   if (currencies === null) {
@@ -138,14 +138,14 @@ day={0} day|{0} days;{0} day|{0} days;{0}d;d
 degree={0} deg;{0} degree|{0} degrees;{0}°
 fahrenheit={0}°F;{0} degree Fahrenheit|{0} degrees Fahrenheit;{0}°
 fluid-ounce={0} fl oz;{0} fluid ounce|{0} fluid ounces;{0}fl oz
-foot={0} ft;{0} foot|{0} feet;{0}′;;ft
+foot={0} ft;{0} foot|{0} feet;{0}\u2032;;ft
 gallon={0} gal;{0} gallon|{0} gallons;{0}gal;gal US
 gigabit={0} Gb;{0} gigabit|{0} gigabits;{0}Gb
 gigabyte={0} GB;{0} gigabyte|{0} gigabytes;{0}GB
 gram={0} g;{0} gram|{0} grams;{0}g
 hectare={0} ha;{0} hectare|{0} hectares;{0}ha
 hour={0} hr;{0} hour|{0} hours;{0}h;h
-inch={0} in;{0} inch|{0} inches;{0}″;;in
+inch={0} in;{0} inch|{0} inches;{0}\u2033;;in
 kilobit={0} kb;{0} kilobit|{0} kilobits;{0}kb
 kilobyte={0} kB;{0} kilobyte|{0} kilobytes;{0}kB
 kilogram={0} kg;{0} kilogram|{0} kilograms;{0}kg
@@ -154,7 +154,7 @@ liter={0} L;{0} liter|{0} liters;{0}L
 megabit={0} Mb;{0} megabit|{0} megabits;{0}Mb
 megabyte={0} MB;{0} megabyte|{0} megabytes;{0}MB
 meter={0} m;{0} meter|{0} meters;{0}m
-microsecond={0} μs;{0} microsecond|{0} microseconds;{0}μs
+microsecond={0} \u03bcs;{0} microsecond|{0} microseconds;{0}\u03bcs
 mile={0} mi;{0} mile|{0} miles;{0}mi
 mile-scandinavian={0} smi;{0} mile-scandinavian|{0} miles-scandinavian;{0}smi
 milliliter={0} mL;{0} milliliter|{0} milliliters;{0}mL
@@ -697,7 +697,7 @@ class DateTimeFormat {
     return out;
   }
   // formatRange: ICU's en interval forms for the common cases (the same day: one date, the
-  // times joined, a shared AM/PM once; named months of one year: 'July 4 – 6, 2024'), else
+  // times joined, a shared AM/PM once; named months of one year: 'July 4 - 6, 2024'), else
   // both dates in full, joined by a thin-spaced en dash.
   formatRange(start, end) {
     let text = '';
@@ -1069,6 +1069,186 @@ localeGetter('weekInfo', (l, self) => {
 localeGetter('timeZones', () => undefined);
 Object.defineProperty(Locale.prototype, Symbol.toStringTag, { value: 'Intl.Locale', configurable: true });
 
+// ---- DisplayNames ----
+// en display names (node 20's ICU): code=name, by type.
+const displayText = {
+  region: 'AD=Andorra|AE=United Arab Emirates|AF=Afghanistan|AG=Antigua & Barbuda|AI=Anguilla|AL=Albania|' +
+    'AM=Armenia|AO=Angola|AQ=Antarctica|AR=Argentina|AS=American Samoa|AT=Austria|AU=Australia|AW=Aruba|' +
+    'AX=Åland Islands|AZ=Azerbaijan|BA=Bosnia & Herzegovina|BB=Barbados|BD=Bangladesh|BE=Belgium|' +
+    'BF=Burkina Faso|BG=Bulgaria|BH=Bahrain|BI=Burundi|BJ=Benin|BL=St. Barthélemy|BM=Bermuda|BN=Brunei|' +
+    'BO=Bolivia|BQ=Caribbean Netherlands|BR=Brazil|BS=Bahamas|BT=Bhutan|BV=Bouvet Island|BW=Botswana|' +
+    'BY=Belarus|BZ=Belize|CA=Canada|CC=Cocos (Keeling) Islands|CD=Congo - Kinshasa|' +
+    'CF=Central African Republic|CG=Congo - Brazzaville|CH=Switzerland|CI=Côte d\u2019Ivoire|CK=Cook Islands|' +
+    'CL=Chile|CM=Cameroon|CN=China|CO=Colombia|CR=Costa Rica|CU=Cuba|CV=Cape Verde|CW=Curaçao|' +
+    'CX=Christmas Island|CY=Cyprus|CZ=Czechia|DE=Germany|DJ=Djibouti|DK=Denmark|DM=Dominica|' +
+    'DO=Dominican Republic|DZ=Algeria|EC=Ecuador|EE=Estonia|EG=Egypt|EH=Western Sahara|ER=Eritrea|' +
+    'ES=Spain|ET=Ethiopia|FI=Finland|FJ=Fiji|FK=Falkland Islands|FM=Micronesia|FO=Faroe Islands|FR=France|' +
+    'GA=Gabon|GB=United Kingdom|GD=Grenada|GE=Georgia|GF=French Guiana|GG=Guernsey|GH=Ghana|GI=Gibraltar|' +
+    'GL=Greenland|GM=Gambia|GN=Guinea|GP=Guadeloupe|GQ=Equatorial Guinea|GR=Greece|' +
+    'GS=South Georgia & South Sandwich Islands|GT=Guatemala|GU=Guam|GW=Guinea-Bissau|GY=Guyana|' +
+    'HK=Hong Kong SAR China|HM=Heard & McDonald Islands|HN=Honduras|HR=Croatia|HT=Haiti|HU=Hungary|' +
+    'ID=Indonesia|IE=Ireland|IL=Israel|IM=Isle of Man|IN=India|IO=British Indian Ocean Territory|IQ=Iraq|' +
+    'IR=Iran|IS=Iceland|IT=Italy|JE=Jersey|JM=Jamaica|JO=Jordan|JP=Japan|KE=Kenya|KG=Kyrgyzstan|' +
+    'KH=Cambodia|KI=Kiribati|KM=Comoros|KN=St. Kitts & Nevis|KP=North Korea|KR=South Korea|KW=Kuwait|' +
+    'KY=Cayman Islands|KZ=Kazakhstan|LA=Laos|LB=Lebanon|LC=St. Lucia|LI=Liechtenstein|LK=Sri Lanka|' +
+    'LR=Liberia|LS=Lesotho|LT=Lithuania|LU=Luxembourg|LV=Latvia|LY=Libya|MA=Morocco|MC=Monaco|MD=Moldova|' +
+    'ME=Montenegro|MF=St. Martin|MG=Madagascar|MH=Marshall Islands|MK=North Macedonia|ML=Mali|' +
+    'MM=Myanmar (Burma)|MN=Mongolia|MO=Macao SAR China|MP=Northern Mariana Islands|MQ=Martinique|' +
+    'MR=Mauritania|MS=Montserrat|MT=Malta|MU=Mauritius|MV=Maldives|MW=Malawi|MX=Mexico|MY=Malaysia|' +
+    'MZ=Mozambique|NA=Namibia|NC=New Caledonia|NE=Niger|NF=Norfolk Island|NG=Nigeria|NI=Nicaragua|' +
+    'NL=Netherlands|NO=Norway|NP=Nepal|NR=Nauru|NU=Niue|NZ=New Zealand|OM=Oman|PA=Panama|PE=Peru|' +
+    'PF=French Polynesia|PG=Papua New Guinea|PH=Philippines|PK=Pakistan|PL=Poland|' +
+    'PM=St. Pierre & Miquelon|PN=Pitcairn Islands|PR=Puerto Rico|PS=Palestinian Territories|PT=Portugal|' +
+    'PW=Palau|PY=Paraguay|QA=Qatar|RE=Réunion|RO=Romania|RS=Serbia|RU=Russia|RW=Rwanda|SA=Saudi Arabia|' +
+    'SB=Solomon Islands|SC=Seychelles|SD=Sudan|SE=Sweden|SG=Singapore|SH=St. Helena|SI=Slovenia|' +
+    'SJ=Svalbard & Jan Mayen|SK=Slovakia|SL=Sierra Leone|SM=San Marino|SN=Senegal|SO=Somalia|SR=Suriname|' +
+    'SS=South Sudan|ST=São Tomé & Príncipe|SV=El Salvador|SX=Sint Maarten|SY=Syria|SZ=Eswatini|' +
+    'TC=Turks & Caicos Islands|TD=Chad|TF=French Southern Territories|TG=Togo|TH=Thailand|TJ=Tajikistan|' +
+    'TK=Tokelau|TL=Timor-Leste|TM=Turkmenistan|TN=Tunisia|TO=Tonga|TR=Türkiye|TT=Trinidad & Tobago|' +
+    'TV=Tuvalu|TW=Taiwan|TZ=Tanzania|UA=Ukraine|UG=Uganda|UM=U.S. Outlying Islands|US=United States|' +
+    'UY=Uruguay|UZ=Uzbekistan|VA=Vatican City|VC=St. Vincent & Grenadines|VE=Venezuela|' +
+    'VG=British Virgin Islands|VI=U.S. Virgin Islands|VN=Vietnam|VU=Vanuatu|WF=Wallis & Futuna|WS=Samoa|' +
+    'YE=Yemen|YT=Mayotte|ZA=South Africa|ZM=Zambia|ZW=Zimbabwe',
+  language: 'af=Afrikaans|am=Amharic|ar=Arabic|as=Assamese|az=Azerbaijani|be=Belarusian|bg=Bulgarian|bn=Bangla|' +
+    'bo=Tibetan|bs=Bosnian|ca=Catalan|cs=Czech|cy=Welsh|da=Danish|de=German|dz=Dzongkha|el=Greek|' +
+    'en=English|eo=Esperanto|es=Spanish|et=Estonian|eu=Basque|fa=Persian|fi=Finnish|fil=Filipino|' +
+    'fo=Faroese|fr=French|fy=Western Frisian|ga=Irish|gd=Scottish Gaelic|gl=Galician|gu=Gujarati|ha=Hausa|' +
+    'he=Hebrew|hi=Hindi|hr=Croatian|hu=Hungarian|hy=Armenian|id=Indonesian|ig=Igbo|is=Icelandic|' +
+    'it=Italian|ja=Japanese|jv=Javanese|ka=Georgian|kk=Kazakh|km=Khmer|kn=Kannada|ko=Korean|ku=Kurdish|' +
+    'ky=Kyrgyz|la=Latin|lb=Luxembourgish|lo=Lao|lt=Lithuanian|lv=Latvian|mg=Malagasy|mi=M\u0101ori|' +
+    'mk=Macedonian|ml=Malayalam|mn=Mongolian|mr=Marathi|ms=Malay|mt=Maltese|my=Burmese|' +
+    'nb=Norwegian Bokmål|ne=Nepali|nl=Dutch|nn=Norwegian Nynorsk|no=Norwegian|or=Odia|pa=Punjabi|' +
+    'pl=Polish|ps=Pashto|pt=Portuguese|qu=Quechua|rm=Romansh|ro=Romanian|ru=Russian|rw=Kinyarwanda|' +
+    'sa=Sanskrit|sd=Sindhi|si=Sinhala|sk=Slovak|sl=Slovenian|sm=Samoan|sn=Shona|so=Somali|sq=Albanian|' +
+    'sr=Serbian|st=Southern Sotho|su=Sundanese|sv=Swedish|sw=Swahili|ta=Tamil|te=Telugu|tg=Tajik|th=Thai|' +
+    'ti=Tigrinya|tk=Turkmen|tl=Filipino|to=Tongan|tr=Turkish|tt=Tatar|ug=Uyghur|uk=Ukrainian|ur=Urdu|' +
+    'uz=Uzbek|vi=Vietnamese|wo=Wolof|xh=Xhosa|yi=Yiddish|yo=Yoruba|zh=Chinese|zu=Zulu',
+  currency: 'AED=United Arab Emirates Dirham|AFN=Afghan Afghani|ALL=Albanian Lek|AMD=Armenian Dram|' +
+    'ANG=Netherlands Antillean Guilder|AOA=Angolan Kwanza|ARS=Argentine Peso|AUD=Australian Dollar|' +
+    'AWG=Aruban Florin|AZN=Azerbaijani Manat|BAM=Bosnia-Herzegovina Convertible Mark|BBD=Barbadian Dollar|' +
+    'BDT=Bangladeshi Taka|BGN=Bulgarian Lev|BHD=Bahraini Dinar|BIF=Burundian Franc|BMD=Bermudan Dollar|' +
+    'BND=Brunei Dollar|BOB=Bolivian Boliviano|BRL=Brazilian Real|BSD=Bahamian Dollar|' +
+    'BTN=Bhutanese Ngultrum|BWP=Botswanan Pula|BYN=Belarusian Ruble|BZD=Belize Dollar|CAD=Canadian Dollar|' +
+    'CDF=Congolese Franc|CHF=Swiss Franc|CLP=Chilean Peso|CNY=Chinese Yuan|COP=Colombian Peso|' +
+    'CRC=Costa Rican Colón|CUC=Cuban Convertible Peso|CUP=Cuban Peso|CVE=Cape Verdean Escudo|' +
+    'CZK=Czech Koruna|DJF=Djiboutian Franc|DKK=Danish Krone|DOP=Dominican Peso|DZD=Algerian Dinar|' +
+    'EGP=Egyptian Pound|ERN=Eritrean Nakfa|ETB=Ethiopian Birr|EUR=Euro|FJD=Fijian Dollar|' +
+    'FKP=Falkland Islands Pound|GBP=British Pound|GEL=Georgian Lari|GHS=Ghanaian Cedi|GIP=Gibraltar Pound|' +
+    'GMD=Gambian Dalasi|GNF=Guinean Franc|GTQ=Guatemalan Quetzal|GYD=Guyanaese Dollar|' +
+    'HKD=Hong Kong Dollar|HNL=Honduran Lempira|HRK=Croatian Kuna|HTG=Haitian Gourde|HUF=Hungarian Forint|' +
+    'IDR=Indonesian Rupiah|ILS=Israeli New Shekel|INR=Indian Rupee|IQD=Iraqi Dinar|IRR=Iranian Rial|' +
+    'ISK=Icelandic Króna|JMD=Jamaican Dollar|JOD=Jordanian Dinar|JPY=Japanese Yen|KES=Kenyan Shilling|' +
+    'KGS=Kyrgyz Som|KHR=Cambodian Riel|KMF=Comorian Franc|KPW=North Korean Won|KRW=South Korean Won|' +
+    'KWD=Kuwaiti Dinar|KYD=Cayman Islands Dollar|KZT=Kazakhstani Tenge|LAK=Laotian Kip|LBP=Lebanese Pound|' +
+    'LKR=Sri Lankan Rupee|LRD=Liberian Dollar|LSL=Lesotho Loti|LYD=Libyan Dinar|MAD=Moroccan Dirham|' +
+    'MDL=Moldovan Leu|MGA=Malagasy Ariary|MKD=Macedonian Denar|MMK=Myanmar Kyat|MNT=Mongolian Tugrik|' +
+    'MOP=Macanese Pataca|MRU=Mauritanian Ouguiya|MUR=Mauritian Rupee|MVR=Maldivian Rufiyaa|' +
+    'MWK=Malawian Kwacha|MXN=Mexican Peso|MYR=Malaysian Ringgit|MZN=Mozambican Metical|' +
+    'NAD=Namibian Dollar|NGN=Nigerian Naira|NIO=Nicaraguan Córdoba|NOK=Norwegian Krone|NPR=Nepalese Rupee|' +
+    'NZD=New Zealand Dollar|OMR=Omani Rial|PAB=Panamanian Balboa|PEN=Peruvian Sol|' +
+    'PGK=Papua New Guinean Kina|PHP=Philippine Peso|PKR=Pakistani Rupee|PLN=Polish Zloty|' +
+    'PYG=Paraguayan Guarani|QAR=Qatari Riyal|RON=Romanian Leu|RSD=Serbian Dinar|RUB=Russian Ruble|' +
+    'RWF=Rwandan Franc|SAR=Saudi Riyal|SBD=Solomon Islands Dollar|SCR=Seychellois Rupee|' +
+    'SDG=Sudanese Pound|SEK=Swedish Krona|SGD=Singapore Dollar|SHP=St. Helena Pound|' +
+    'SLE=Sierra Leonean Leone|SLL=Sierra Leonean Leone (1964\u20142022)|SOS=Somali Shilling|' +
+    'SRD=Surinamese Dollar|SSP=South Sudanese Pound|STN=São Tomé & Príncipe Dobra|SVC=Salvadoran Colón|' +
+    'SYP=Syrian Pound|SZL=Swazi Lilangeni|THB=Thai Baht|TJS=Tajikistani Somoni|TMT=Turkmenistani Manat|' +
+    'TND=Tunisian Dinar|TOP=Tongan Pa\u02bbanga|TRY=Turkish Lira|TTD=Trinidad & Tobago Dollar|' +
+    'TWD=New Taiwan Dollar|TZS=Tanzanian Shilling|UAH=Ukrainian Hryvnia|UGX=Ugandan Shilling|' +
+    'USD=US Dollar|UYU=Uruguayan Peso|UZS=Uzbekistani Som|VES=Venezuelan Bolívar|VND=Vietnamese Dong|' +
+    'VUV=Vanuatu Vatu|WST=Samoan Tala|XAF=Central African CFA Franc|XCD=East Caribbean Dollar|' +
+    'XCG=Caribbean guilder|XDR=Special Drawing Rights|XOF=West African CFA Franc|XPF=CFP Franc|XSU=Sucre|' +
+    'YER=Yemeni Rial|ZAR=South African Rand|ZMW=Zambian Kwacha|ZWG=Zimbabwean Gold|' +
+    'ZWL=Zimbabwean Dollar (2009\u20132024)',
+  script: 'Arab=Arabic|Armn=Armenian|Beng=Bangla|Cyrl=Cyrillic|Deva=Devanagari|Geor=Georgian|Grek=Greek|' +
+    'Gujr=Gujarati|Guru=Gurmukhi|Hang=Hangul|Hani=Han|Hans=Simplified|Hant=Traditional|Hebr=Hebrew|' +
+    'Hira=Hiragana|Jpan=Japanese|Kana=Katakana|Khmr=Khmer|Knda=Kannada|Kore=Korean|Laoo=Lao|Latn=Latin|' +
+    'Mlym=Malayalam|Mong=Mongolian|Mymr=Myanmar|Orya=Odia|Sinh=Sinhala|Taml=Tamil|Telu=Telugu|Thaa=Thaana|' +
+    'Thai=Thai|Tibt=Tibetan',
+};
+// Language tags with their own en names in 'dialect' display, regions' short names, and the
+// UN M.49 areas and groupings node names.
+const dialectText = 'en-US=American English|en-GB=British English|en-AU=Australian English|en-CA=Canadian English|' +
+  'zh-Hans=Simplified Chinese|zh-Hant=Traditional Chinese|pt-BR=Brazilian Portuguese|pt-PT=European Portuguese|' +
+  'es-419=Latin American Spanish|es-MX=Mexican Spanish|es-ES=European Spanish|fr-CA=Canadian French|fr-CH=Swiss French|' +
+  'de-AT=Austrian German|de-CH=Swiss High German|nl-BE=Flemish|sw-CD=Congo Swahili|ro-MD=Moldavian|ar-001=Modern Standard Arabic';
+const regionShortText = 'BA=Bosnia|CC=Cocos Islands|GB=UK|HK=Hong Kong|MM=Myanmar|MO=Macao|PN=Pitcairn|PS=Palestine|US=US';
+const regionAreaText = '001=world|002=Africa|019=Americas|142=Asia|150=Europe|419=Latin America|EU=European Union|' +
+  'UN=United Nations|EZ=Eurozone';
+const calendarNames = { gregory: 'Gregorian Calendar', buddhist: 'Buddhist Calendar', chinese: 'Chinese Calendar', islamic: 'Hijri Calendar',
+  iso8601: 'Gregorian Calendar (ISO 8601 Weeks)', japanese: 'Japanese Calendar', hebrew: 'Hebrew Calendar' };
+const dateTimeFieldNames = { era: 'era', year: 'year', quarter: 'quarter', month: 'month', weekOfYear: 'week', weekday: 'day of the week',
+  day: 'day', dayPeriod: 'AM/PM', hour: 'hour', minute: 'minute', second: 'second', timeZoneName: 'time zone' };
+let displayMaps = null;
+function displayMap(kind) {
+  if (displayMaps === null) {
+    const parse = (text) => new Map(text.split('|').map((entry) => entry.split('=')));
+    displayMaps = { ...Object.fromEntries(Object.keys(displayText).map((k) => [k, parse(displayText[k])])),
+      dialect: parse(dialectText), regionShort: parse(regionShortText), area: parse(regionAreaText) };
+  }
+  return displayMaps[kind];
+}
+const kDisplay = Symbol('displayNames');
+class DisplayNames {
+  constructor(locales, options) {
+    if (options === undefined || options === null || typeof options !== 'object') throw new TypeError('invalid_argument');
+    const type = numberOption('type', options.type, ['language', 'region', 'script', 'currency', 'calendar', 'dateTimeField'], undefined, 'DisplayNames');
+    if (type === undefined) throw new TypeError('invalid_argument');
+    this[kDisplay] = {
+      locale: localeOf(locales), type,
+      style: numberOption('style', options.style, ['narrow', 'short', 'long'], 'long', 'DisplayNames'),
+      fallback: numberOption('fallback', options.fallback, ['code', 'none'], 'code', 'DisplayNames'),
+      languageDisplay: numberOption('languageDisplay', options.languageDisplay, ['dialect', 'standard'], 'dialect', 'DisplayNames'),
+    };
+  }
+  of(code) {
+    const { type, style, fallback, languageDisplay } = this[kDisplay];
+    const c = `${code}`;
+    const bad = () => new RangeError('invalid_argument');
+    let canonical, name;
+    if (type === 'region') {
+      if (!/^([A-Za-z]{2}|\d{3})$/.test(c)) throw bad();
+      // ICU matches region and script codes as written (lowercase 'gb' has no name).
+      canonical = c;
+      name = (style !== 'long' && displayMap('regionShort').get(c)) || displayMap('region').get(c) || displayMap('area').get(c);
+    } else if (type === 'currency') {
+      if (!/^[A-Za-z]{3}$/.test(c)) throw bad();
+      canonical = c.toUpperCase();
+      name = displayMap('currency').get(canonical);
+    } else if (type === 'script') {
+      if (!/^[A-Za-z]{4}$/.test(c)) throw bad();
+      canonical = c;
+      name = c === 'Zzzz' ? 'Unknown Script' : displayMap('script').get(c);
+    } else if (type === 'language') {
+      try { canonical = new Locale(c).baseName; } catch { throw bad(); }
+      name = languageName(canonical, languageDisplay);
+    } else {
+      canonical = c;
+      name = type === 'calendar' ? calendarNames[c] : dateTimeFieldNames[c];
+      if (type === 'dateTimeField' && name === undefined) throw bad();
+    }
+    return name !== undefined ? name : fallback === 'code' ? canonical : undefined;
+  }
+  resolvedOptions() {
+    const { locale, style, type, fallback, languageDisplay } = this[kDisplay];
+    return { locale, style, type, fallback, ...(type === 'language' ? { languageDisplay } : {}) };
+  }
+  static supportedLocalesOf(l) { return [].concat(l || []); }
+}
+Object.defineProperty(DisplayNames.prototype, Symbol.toStringTag, { value: 'Intl.DisplayNames', configurable: true });
+// A language tag's name: its dialect name, or the language's with the script and region after it.
+function languageName(tag, display) {
+  if (display === 'dialect' && displayMap('dialect').has(tag)) return displayMap('dialect').get(tag);
+  const [language, ...rest] = tag.split('-');
+  const base = displayMap('language').get(language);
+  if (base === undefined) return undefined;
+  const extras = rest.map((sub) => {
+    if (sub.length === 4) return { Hans: 'Simplified', Hant: 'Traditional' }[sub] || displayMap('script').get(sub) || sub;
+    return displayMap('region').get(sub) || displayMap('area').get(sub) || sub;
+  });
+  return extras.length ? `${base} (${extras.join(', ')})` : base;
+}
+
 // ---- Segmenter: UAX #29 boundaries from the native half (node/segmenter.rs) ----
 const kSegmenter = Symbol('segmenter');
 const granularities = ['grapheme', 'word', 'sentence'];
@@ -1154,7 +1334,7 @@ function callable(C) {
 
 const Intl = {
   NumberFormat: callable(NumberFormat), DateTimeFormat: callable(DateTimeFormat), Collator: callable(Collator),
-  PluralRules, RelativeTimeFormat, ListFormat, Segmenter, Locale,
+  PluralRules, RelativeTimeFormat, ListFormat, Segmenter, Locale, DisplayNames,
   getCanonicalLocales(l) { return [...new Set([].concat(l ?? []).map((x) => new Locale(x).toString()))]; },
   supportedValuesOf(key) { return supportedValuesOf(key); },
 };
