@@ -912,24 +912,37 @@ Server.prototype.listen = function (...args) {
   return this;
 };
 
+// An accepted connection's names ([fd, address, family, port] from accept); a dual-stack
+// server's IPv4 connections have IPv4-mapped IPv6 names in node (::ffff:127.0.0.1).
+function acceptedNames(server, r) {
+  const name = (address, family, port) => (server._dualStack && family === 'IPv4'
+    ? { address: `::ffff:${address}`, family: 'IPv6', port }
+    : { address, family, port });
+  const local = tcp.sockname(r[0]);
+  return { sock: Array.isArray(local) ? name(...local) : null, peer: name(r[1], r[2], r[3]) };
+}
+
 Server.prototype._accept = function () {
   // A 'connection' listener may close the server: stop accepting once its fd is gone.
   for (let i = 0; i < 64 && this._fd >= 0; i++) {
     const r = tcp.accept(this._fd);
     if (r === null) return;
     if (isErr(r)) { this.emit('error', errnoException(r, 'accept')); return; }
+    const names = acceptedNames(this, r);
     if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
       tcp.close(r[0]);
-      this.emit('drop', { localAddress: this._address.address, localPort: this._address.port, localFamily: this._address.family, remoteAddress: r[1], remotePort: r[3], remoteFamily: r[2] });
+      const { sock = {}, peer } = names;
+      this.emit('drop', {
+        localAddress: sock.address, localPort: sock.port, localFamily: sock.family,
+        remoteAddress: peer.address, remotePort: peer.port, remoteFamily: peer.family,
+      });
       continue;
     }
     const socket = new Socket({
       fd: r[0], allowHalfOpen: this.allowHalfOpen, pauseOnCreate: this.pauseOnConnect,
       readableHighWaterMark: this.highWaterMark, writableHighWaterMark: this.highWaterMark,
     });
-    socket[kNames] = { sock: null, peer: this._dualStack && r[2] === 'IPv4'
-      ? { address: `::ffff:${r[1]}`, family: 'IPv6', port: r[3] }
-      : { address: r[1], family: r[2], port: r[3] } };
+    socket[kNames] = names;
     readNames(socket);
     socket.server = this;
     socket._server = this;
