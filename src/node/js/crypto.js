@@ -798,7 +798,9 @@ function ecPublicRecord(curve, point) {
   if (!q) throw osslError('10800065', 'elliptic curve routines', 'point is not on curve', 'ERR_OSSL_EC_POINT_IS_NOT_ON_CURVE');
   return { type: 'ec', curve, q };
 }
+// A private scalar of any length (leading zeros dropped or added) as the curve's field size.
 function ecPrivateRecord(curve, d) {
+  d = stripZeros(d);
   d = Buffer.concat([Buffer.alloc(Math.max(0, kFieldSize[curve] - d.length)), d]);
   const q = native.ecPublic(curve, d);
   if (!q) throw osslError('1080006B', 'elliptic curve routines', 'invalid private key', 'ERR_OSSL_EC_INVALID_PRIVATE_KEY');
