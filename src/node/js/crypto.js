@@ -2084,9 +2084,9 @@ ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
 ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
   key = bytesOf(key, 'key', inEnc);
   const h = this[kHandle];
+  if (!h.d) throw cxx(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair');
   const q = decodePoint(h.curve, key);
   if (!q) throw cxx(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
-  if (!h.d) throw cxx(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key');
   return dhEncode(native.ecdh(h.curve, h.d, q), outEnc);
 };
 ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
@@ -2106,7 +2106,7 @@ ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   const size = kFieldSize[h.curve];
   const d = key.length > size ? undefined : Buffer.concat([Buffer.alloc(size - key.length), key]);
   const q = d && native.ecPublic(h.curve, d);
-  if (!q) throw cxx(Error, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
+  if (!q) throw cxx(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
   h.d = d;
   h.q = q;
   return this;
