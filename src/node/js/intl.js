@@ -205,6 +205,19 @@ function unitPattern(unit, display, form) {
   return num[display][form] + den.per[display];
 }
 
+// Currency symbols in English outside the US (CLDR en-001 and regions): the region's own
+// currency is '$' (or 'R'), US$ and JP\u00a5 are told apart, en-AU shows other currencies' codes.
+const enLocalCurrency = { CA: ['CAD', '$'], AU: ['AUD', '$'], NZ: ['NZD', '$'], SG: ['SGD', '$'], ZA: ['ZAR', 'R'] };
+function englishSymbol(locale, code, symbol) {
+  const m = /^en-([A-Za-z]{2})$/.exec(locale);
+  const region = m && m[1].toUpperCase();
+  if (!region || region === 'US') return symbol;
+  const local = enLocalCurrency[region];
+  if (local && local[0] === code) return local[1];
+  if (region === 'AU') return code;
+  if (code === 'USD' && region !== 'IN') return 'US$';
+  return code === 'JPY' ? 'JP\u00a5' : symbol;
+}
 const numberOption = (name, value, values, fallback, ctor = 'NumberFormat') => {
   if (value === undefined) return fallback;
   const s = `${value}`;
@@ -377,7 +390,7 @@ class NumberFormat {
     if (this.style !== 'currency') return [...signPart, ...body];
     const data = currencyData(this.currency);
     if (this.currencyDisplay === 'name') return [...signPart, ...body, literal(' '), part('currency', one ? data.name : data.plural)];
-    const symbol = this.currencyDisplay === 'code' ? this.currency : this.currencyDisplay === 'narrowSymbol' ? data.narrow : data.symbol;
+    const symbol = this.currencyDisplay === 'code' ? this.currency : this.currencyDisplay === 'narrowSymbol' ? data.narrow : englishSymbol(this.locale, this.currency, data.symbol);
     if (symbols.currency === 'after') return [...signPart, ...body, literal('\u00a0'), part('currency', symbol)];
     if (symbols.currency === 'beforeSpace') return [...signPart, part('currency', symbol), literal('\u00a0'), ...body];
     if (symbols.currency === 'nl') return [part('currency', symbol), literal('\u00a0'), ...signPart, ...body];
