@@ -948,6 +948,7 @@ function pbes2Decrypt(der, passphrase) {
   return decryptCbc(cipher, key, iv.body, data.body);
 }
 function pkcs8Encrypt(der, cipher, passphrase) {
+  if (!ciphers().has(cipher)) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
   if (!kPbeCiphers[cipher]) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`private key encryption with ${cipher} (rjs has aes-128-cbc, aes-192-cbc and aes-256-cbc)`);
   const salt = randomBytes(8), iv = randomBytes(16), iterations = 2048;
   const key = pbkdf2Sync(passphrase, salt, iterations, getCipherInfo(cipher).keyLength, 'sha256');
@@ -973,7 +974,8 @@ function legacyPemDecrypt(der, headers, passphrase) {
   return decryptCbc(cipher, key.subarray(0, keyLength), iv, der);
 }
 function legacyPemEncrypt(label, der, cipher, passphrase) {
-  if (!ciphers().has(cipher) || !/-cbc$/.test(cipher)) throw cxx(TypeError, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  if (!ciphers().has(cipher)) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  if (!/-cbc$/.test(cipher)) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`PEM encryption with ${cipher} (rjs has the CBC ciphers)`);
   const { keyLength, ivLength } = getCipherInfo(cipher);
   const iv = randomBytes(ivLength);
   let key = Buffer.alloc(0), block = Buffer.alloc(0);
@@ -1193,9 +1195,10 @@ function jwkRecord(jwk, isPublic) {
     const curve = curveName(jwk.crv);
     if (!curve) throw curveUnavailable(jwk.crv);
     const size = kFieldSize[curve];
-    if (x.length !== size || y.length !== size) throw invalidJwk();
+    const invalidEcKey = () => cxx(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK EC key');
+    if (x.length !== size || y.length !== size) throw invalidEcKey();
     const q = native.ecPoint(curve, Buffer.concat([Buffer.from([4]), x, y]), false);
-    if (!q) throw invalidJwk();
+    if (!q) throw invalidEcKey();
     return d ? ecPrivateRecord(curve, d) : { type: 'ec', curve, q };
   }
   const names = isPublic ? ['n', 'e'] : ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'];
@@ -1482,21 +1485,19 @@ const rsaKeyBytes = (rec) => Math.ceil(modBits(rec) / 8);
 // ---- signatures ----
 
 const kPssPadding = 6, kPkcs1Padding = 1;
+// node's getPadding/getSaltLength/getDSASignatureEncoding (reading a nullish key throws as there).
 function sigOptions(options) {
-  let padding, saltLength, dsaEncoding = 'der';
-  if (options !== null && typeof options === 'object') {
-    if (options.padding !== undefined) {
-      padding = options.padding;
-      if (padding !== padding >> 0) throw new (E().ERR_INVALID_ARG_VALUE)('options.padding', padding);
-    }
-    if (options.saltLength !== undefined) {
-      saltLength = options.saltLength;
-      if (saltLength !== saltLength >> 0) throw new (E().ERR_INVALID_ARG_VALUE)('options.saltLength', saltLength);
-    }
-    if (options.dsaEncoding !== undefined) {
-      dsaEncoding = options.dsaEncoding;
-      if (dsaEncoding !== 'der' && dsaEncoding !== 'ieee-p1363') throw new (E().ERR_INVALID_ARG_VALUE)('options.dsaEncoding', dsaEncoding);
-    }
+  const intOption = (name) => {
+    const value = options[name];
+    if (value !== undefined && value !== value >> 0) throw new (E().ERR_INVALID_ARG_VALUE)(`options.${name}`, value);
+    return value;
+  };
+  const padding = intOption('padding');
+  const saltLength = intOption('saltLength');
+  let dsaEncoding = 'der';
+  if (typeof options === 'object' && options.dsaEncoding !== undefined) {
+    dsaEncoding = options.dsaEncoding;
+    if (dsaEncoding !== 'der' && dsaEncoding !== 'ieee-p1363') throw new (E().ERR_INVALID_ARG_VALUE)('options.dsaEncoding', dsaEncoding);
   }
   return { padding, saltLength, dsaEncoding };
 }
@@ -1579,9 +1580,8 @@ function signOneShot(algorithm, data, key, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = bytesOf(data, 'data');
   if (!key) throw new (C('ERR_CRYPTO_SIGN_KEY_REQUIRED'))();
-  const parseKey = consumeKey(key, true);
   const opts = sigOptions(key);
-  const rec = parseKey();
+  const rec = consumeKey(key, true)();
   const run = () => {
     const md = digestForKey(rec, algorithm);
     if (rec.type === 'x25519') throw notForKeyType();
@@ -1595,11 +1595,10 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (algorithm != null) validateString(algorithm, 'algorithm');
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = bytesOf(data, 'data');
-  const parseKey = consumeKey(key, false);
   const opts = sigOptions(key);
   if (!ArrayBuffer.isView(signature)) throw new (E().ERR_INVALID_ARG_TYPE)('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   signature = u8(signature);
-  const rec = parseKey();
+  const rec = consumeKey(key, false)();
   const run = () => {
     const md = digestForKey(rec, algorithm);
     if (isOkp(rec)) return rec.type === 'ed25519' && native.ed25519Verify(rec.q, data, signature);
