@@ -507,6 +507,65 @@ function flexiblePeriod(p, style) {
   return p.h < 12 ? 'in the morning' : p.h < 18 ? 'in the afternoon' : p.h < 21 ? 'in the evening' : 'at night';
 }
 
+// Month and weekday names and named-date patterns of common languages (CLDR via node 20):
+// long months, short months, long weekdays, short weekdays, then the patterns for a day, month
+// and year ({d} {M} {y}; long|short form), the text after a weekday, and what joins a time to
+// a date with a long month.
+const localNameText = {
+  de: ['Januar,Februar,M\u00e4rz,April,Mai,Juni,Juli,August,September,Oktober,November,Dezember',
+    'Jan.,Feb.,M\u00e4rz,Apr.,Mai,Juni,Juli,Aug.,Sept.,Okt.,Nov.,Dez.', 'Sonntag,Montag,Dienstag,Mittwoch,Donnerstag,Freitag,Samstag',
+    'So.,Mo.,Di.,Mi.,Do.,Fr.,Sa.', '{d}. {M} {y}|{d}. {M} {y}', ', ', ' um '],
+  fr: ['janvier,f\u00e9vrier,mars,avril,mai,juin,juillet,ao\u00fbt,septembre,octobre,novembre,d\u00e9cembre',
+    'janv.,f\u00e9vr.,mars,avr.,mai,juin,juil.,ao\u00fbt,sept.,oct.,nov.,d\u00e9c.', 'dimanche,lundi,mardi,mercredi,jeudi,vendredi,samedi',
+    'dim.,lun.,mar.,mer.,jeu.,ven.,sam.', '{d} {M} {y}|{d} {M} {y}', ' ', ' \u00e0 '],
+  es: ['enero,febrero,marzo,abril,mayo,junio,julio,agosto,septiembre,octubre,noviembre,diciembre',
+    'ene,feb,mar,abr,may,jun,jul,ago,sept,oct,nov,dic', 'domingo,lunes,martes,mi\u00e9rcoles,jueves,viernes,s\u00e1bado',
+    'dom,lun,mar,mi\u00e9,jue,vie,s\u00e1b', '{d} de {M} de {y}|{d} {M} {y}', ', ', ' a las '],
+  it: ['gennaio,febbraio,marzo,aprile,maggio,giugno,luglio,agosto,settembre,ottobre,novembre,dicembre',
+    'gen,feb,mar,apr,mag,giu,lug,ago,set,ott,nov,dic', 'domenica,luned\u00ec,marted\u00ec,mercoled\u00ec,gioved\u00ec,venerd\u00ec,sabato',
+    'dom,lun,mar,mer,gio,ven,sab', '{d} {M} {y}|{d} {M} {y}', ' ', ' alle ore '],
+  pt: ['janeiro,fevereiro,mar\u00e7o,abril,maio,junho,julho,agosto,setembro,outubro,novembro,dezembro',
+    'jan.,fev.,mar.,abr.,mai.,jun.,jul.,ago.,set.,out.,nov.,dez.', 'domingo,segunda-feira,ter\u00e7a-feira,quarta-feira,quinta-feira,sexta-feira,s\u00e1bado',
+    'dom.,seg.,ter.,qua.,qui.,sex.,s\u00e1b.', '{d} de {M} de {y}|{d} de {M} de {y}', ', ', ' \u00e0s '],
+  nl: ['januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december',
+    'jan,feb,mrt,apr,mei,jun,jul,aug,sep,okt,nov,dec', 'zondag,maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag',
+    'zo,ma,di,wo,do,vr,za', '{d} {M} {y}|{d} {M} {y}', ' ', ' om '],
+};
+// The numeric date styles of those languages: [order, separator, pad day, pad month, year digits].
+const numericDateStyles = {
+  de: { medium: ['dmy', '.', true, true, 4], short: ['dmy', '.', true, true, 2] }, fr: { short: ['dmy', '/', true, true, 4] },
+  es: { short: ['dmy', '/', false, false, 2] }, it: { short: ['dmy', '/', true, true, 2] }, pt: { short: ['dmy', '/', true, true, 4] },
+  nl: { short: ['dmy', '-', true, true, 4] },
+};
+const localNameCache = {};
+function localNames(locale) {
+  const language = lang(locale);
+  const text = localNameText[language];
+  if (!text) return undefined;
+  if (!localNameCache[language]) {
+    const [months, monthsShort, days, daysShort, patterns, afterWeekday, at] = text;
+    const [long, short] = patterns.split('|');
+    localNameCache[language] = { months: months.split(','), monthsShort: monthsShort.split(','), days: days.split(','),
+      daysShort: daysShort.split(','), patterns: { long, short }, afterWeekday, at };
+  }
+  return localNameCache[language];
+}
+// A pattern with the fields not asked for left out ('{d}. {M} {y}' without a year is '{d}. {M}';
+// without a day, '{M} {y}'), as parts.
+function namedDateParts(pattern, values) {
+  let text = pattern;
+  if (values.y === undefined) text = text.replace(/( de)? \{y\}$/, '');
+  if (values.d === undefined) text = text.replace(/^\{d\}\.? (de )?/, '');
+  const out = [];
+  const types = { d: 'day', M: 'month', y: 'year' };
+  for (const piece of text.split(/(\{[dMy]\})/)) {
+    if (!piece) continue;
+    const key = /^\{([dMy])\}$/.exec(piece);
+    out.push(key ? part(types[key[1]], values[key[1]]) : literal(piece));
+  }
+  return out;
+}
+
 // en-GB's short names of the British and European zones, by their long names.
 const gbShortNames = {
   'Greenwich Mean Time': 'GMT', 'British Summer Time': 'BST', 'Central European Standard Time': 'CET',
@@ -532,6 +591,7 @@ class DateTimeFormat {
     // English of the Commonwealth puts the day before a named month.
     this.dayFirst = this.gb || /^en-(AU|IN|NZ|IE|ZA|SG)\b/i.test(this.locale);
     this.periods = localDates && localDates[7];
+    this.names = localNames(this.locale);
     // V8's hourCycle: hour12 picks h11/h23 where the locale's clock is h23 (en-GB), else
     // h12/h24 (en-US: hour12 false is h24, midnight 24:05 as node prints it).
     const localeCycle = this.gb || (localDates && !this.periods) ? 'h23' : 'h12';
@@ -564,6 +624,7 @@ class DateTimeFormat {
     const y = p.y > 0 ? p.y : 1 - p.y;
     const year = o.year === '2-digit' ? String(y % 100).padStart(2, '0') : `${y}`;
     if (wd && o.day && !month && !o.year) return [part('day', `${p.day}`), literal(' '), part('weekday', wd)];
+    if (this.names && (month === 'long' || month === 'short')) return this.localNamedDate(p, o, year);
     if (month === 'long' || month === 'short' || month === 'narrow') {
       // en-GB's short September is 'Sept'.
       const short = this.dayFirst && p.mo === 8 ? 'Sept' : monthsLong[p.mo].slice(0, 3);
@@ -601,9 +662,18 @@ class DateTimeFormat {
     fields.forEach((f, i) => { if (i) out.push(literal('/')); out.push(f); });
     return out;
   }
+  // A date with a named month in a language of localNameText.
+  localNamedDate(p, o, year) {
+    const n = this.names;
+    const long = o.month === 'long';
+    const values = { M: (long ? n.months : n.monthsShort)[p.mo], d: o.day ? (o.day === '2-digit' ? String(p.day).padStart(2, '0') : `${p.day}`) : undefined, y: o.year ? year : undefined };
+    const out = namedDateParts(long ? n.patterns.long : n.patterns.short, values);
+    if (o.weekday) out.unshift(part('weekday', (o.weekday === 'long' ? n.days : n.daysShort)[p.wd]), literal(n.afterWeekday));
+    return out;
+  }
   // A numeric date in the order, separator and padding of a locale from numericDates.
-  localDateFields(p, o, year, wd) {
-    const [order, sep, padDay, padMonth, , , dayMonth] = this.numeric;
+  localDateFields(p, o, year, wd, pattern = this.numeric) {
+    const [order, sep, padDay, padMonth, , , dayMonth] = pattern;
     const two = (n) => String(n).padStart(2, '0');
     if (dayMonth && o.day === 'numeric' && o.month === 'numeric' && !o.year && !wd) {
       return [...dayMonth].map((c) => (c === 'd' ? part('day', `${p.day}`) : c === 'm' ? part('month', `${p.mo + 1}`) : literal(c)));
@@ -685,14 +755,16 @@ class DateTimeFormat {
     if (this.dateStyle || this.timeStyle) {
       const ds = { full: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }, long: { month: 'long', day: 'numeric', year: 'numeric' }, medium: { month: 'short', day: 'numeric', year: 'numeric' }, short: { month: 'numeric', day: 'numeric', year: this.gb ? 'numeric' : '2-digit' } }[this.dateStyle];
       const ts = this.timeStyle ? { hour: 'numeric', minute: '2-digit', second: this.timeStyle === 'short' ? undefined : '2-digit', [kDefaultTime]: true } : undefined;
-      const a = ds ? this.formatDate(p, ds) : [];
+      const numericStyle = this.names && numericDateStyles[lang(this.locale)][this.dateStyle];
+      const a = numericStyle ? this.localDateFields(p, { day: 'numeric', month: 'numeric', year: 'numeric' }, numericStyle[4] === 2 ? String(p.y % 100).padStart(2, '0') : `${p.y}`, '', numericStyle) :
+        ds ? this.formatDate(p, ds) : [];
       const b = ts ? this.formatTime(p, ts) : [];
       // The full and long time styles end with the zone's long and short names.
       if (this.timeStyle === 'full' || this.timeStyle === 'long') {
         b.push(literal(' '), part('timeZoneName', this.zoneName(this.timeStyle === 'full' ? 'long' : 'short', d)));
       }
       // The full and long date styles join a time with " at ".
-      const join = this.dateStyle === 'full' || this.dateStyle === 'long' ? ' at ' : ', ';
+      const join = this.dateStyle === 'full' || this.dateStyle === 'long' ? (this.names ? this.names.at : ' at ') : ', ';
       return a.length && b.length ? a.concat(literal(join), b) : a.length ? a : b;
     }
     const hasDate = o.year || o.month || o.day || o.weekday;
@@ -701,7 +773,7 @@ class DateTimeFormat {
     const a = hasDate || !hasTime || o.era ? this.formatDate(p, o) : [];
     const b = hasTime ? this.formatTime(p, o) : [];
     // ICU's long date patterns join a time with " at ", a lone weekday with a space.
-    const join = o.month === 'long' ? ' at ' : o.weekday && !o.month && !o.day && !o.year ? ' ' : this.numeric ? this.numeric[4] : ', ';
+    const join = o.month === 'long' ? (this.names ? this.names.at : ' at ') : o.weekday && !o.month && !o.day && !o.year ? ' ' : this.numeric ? this.numeric[4] : ', ';
     const out = a.length && b.length ? a.concat(literal(join), b) : a.length ? a : b;
     if (o.timeZoneName) {
       // After a date alone: ' at ' following a long month, else ', '.
