@@ -618,7 +618,7 @@ class DateTimeFormat {
   }
   formatDateFields(p, o) {
     const month = o.month;
-    const wd = o.weekday ? { long: daysLong[p.wd], short: daysLong[p.wd].slice(0, 3), narrow: daysLong[p.wd][0] }[o.weekday] : '';
+    const wd = o.weekday ? this.weekdayName(p, o) : '';
     const out = [];
     // Years before 1 show as the era's year (1 BC is year 0).
     const y = p.y > 0 ? p.y : 1 - p.y;
@@ -662,13 +662,21 @@ class DateTimeFormat {
     fields.forEach((f, i) => { if (i) out.push(literal('/')); out.push(f); });
     return out;
   }
+  weekdayName(p, o) {
+    const n = this.names;
+    if (!n) return { long: daysLong[p.wd], short: daysLong[p.wd].slice(0, 3), narrow: daysLong[p.wd][0] }[o.weekday];
+    if (o.weekday === 'long') return n.days[p.wd];
+    const short = n.daysShort[p.wd];
+    // German writes a lone short weekday without its dot ('Fr', but 'Fr., 9.2.2024').
+    return o.weekday === 'narrow' ? short[0].toUpperCase() : lang(this.locale) === 'de' && !o.day ? short.replace(/\.$/, '') : short;
+  }
   // A date with a named month in a language of localNameText.
   localNamedDate(p, o, year) {
     const n = this.names;
     const long = o.month === 'long';
     const values = { M: (long ? n.months : n.monthsShort)[p.mo], d: o.day ? (o.day === '2-digit' ? String(p.day).padStart(2, '0') : `${p.day}`) : undefined, y: o.year ? year : undefined };
     const out = namedDateParts(long ? n.patterns.long : n.patterns.short, values);
-    if (o.weekday) out.unshift(part('weekday', (o.weekday === 'long' ? n.days : n.daysShort)[p.wd]), literal(n.afterWeekday));
+    if (o.weekday) out.unshift(part('weekday', this.weekdayName(p, o)), literal(n.afterWeekday));
     return out;
   }
   // A numeric date in the order, separator and padding of a locale from numericDates.
@@ -685,7 +693,7 @@ class DateTimeFormat {
     };
     const out = wd ? [part('weekday', wd)] : [];
     const fields = [...order].map((k) => values[k]).filter(Boolean);
-    if (wd && fields.length) out.push(literal(', '));
+    if (wd && fields.length) out.push(literal(this.names ? this.names.afterWeekday : ', '));
     fields.forEach((f, i) => { if (i) out.push(literal(sep)); out.push(f); });
     return out;
   }

@@ -16,3 +16,6 @@ for (const l of ['de-DE', 'fr-FR', 'es-ES', 'it-IT', 'pt-BR', 'nl-NL']) {
   console.log(l, months.join(', '));
   console.log(l, days.join(' | '));
 }
+for (const l of ['de', 'fr', 'es', 'it', 'pt', 'nl']) {
+  console.log(l, ['long', 'short'].map((w) => f(l, { weekday: w })).join('|'), f(l, { weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric' }));
+}
