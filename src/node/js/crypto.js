@@ -726,6 +726,13 @@ const kOid = {
   mgf1: '06092a864886f70d010108',
 };
 const kCurveOids = { prime256v1: '06082a8648ce3d030107', secp384r1: '06052b81040022', secp256k1: '06052b8104000a' };
+// The curves' explicit ECParameters (prime field, a, b, seed, base point, order, cofactor) as
+// OpenSSL writes them for paramEncoding 'explicit'.
+const kExplicitCurves = {
+  prime256v1: '3081f7020101302c06072a8648ce3d0101022100ffffffff00000001000000000000000000000000ffffffffffffffffffffffff305b0420ffffffff00000001000000000000000000000000fffffffffffffffffffffffc04205ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b031500c49d360886e704936a6678e1139d26b7819f7e900441046b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c2964fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5022100ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551020101',
+  secp384r1: '30820157020101303c06072a8648ce3d0101023100fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffff307b0430fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffc0430b3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aef031500a335926aa319a27a1d00896a6773a4827acdac73046104aa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab73617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5f023100ffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973020101',
+  secp256k1: '3081e0020101302c06072a8648ce3d0101022100fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f3044042000000000000000000000000000000000000000000000000000000000000000000420000000000000000000000000000000000000000000000000000000000000000704410479be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8022100fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141020101',
+};
 const kOtherCurveOids = { '06052b81040023': 'secp521r1', '06052b81040021': 'secp224r1', '06082a8648ce3d030101': 'prime192v1' };
 const kDigestOids = {
   md5: '06082a864886f70d0205', sha1: '06052b0e03021a', ripemd160: '06052b24030201',
@@ -786,12 +793,17 @@ function rsaPrivateRecord(type, der) {
   return { type, n, e, d, p, q, dp, dq, qi };
 }
 function curveOf(e) {
-  const name = oidName(kCurveOids, e);
+  const name = oidName(kCurveOids, e) || (e && e.tag === 0x30 ? oidName(kExplicitCurves, e) : undefined);
   if (!name) {
     const other = e && kOtherCurveOids[e.raw.toString('hex')];
     throw other ? curveUnavailable(other) : decoderUnsupported();
   }
   return name;
+}
+// An EC key read with explicit curve parameters keeps writing them, as OpenSSL's.
+function withParams(rec, params) {
+  if (params && params.tag === 0x30) rec.explicit = true;
+  return rec;
 }
 function ecPublicRecord(curve, point) {
   const q = native.ecPoint(curve, point, false);
@@ -811,9 +823,10 @@ function sec1Record(der, curve) {
   const items = derTop(der);
   if (derUintOf(items[0])[0] !== 1 || !items[1] || items[1].tag !== 0x04) throw decoderUnsupported();
   const params = items.find((e) => e.tag === 0xa0);
-  if (params) curve = curveOf(derItems(params, 0xa0)[0]);
+  const curveParams = params && derItems(params, 0xa0)[0];
+  if (params) curve = curveOf(curveParams);
   if (!curve) throw decoderUnsupported();
-  return ecPrivateRecord(curve, Buffer.from(items[1].body));
+  return withParams(ecPrivateRecord(curve, Buffer.from(items[1].body)), curveParams);
 }
 function okpRecord(type, q, d) {
   if ((q && q.length !== 32) || (d && d.length !== 32)) throw decoderUnsupported();
@@ -837,7 +850,7 @@ function spkiRecord(der) {
   const [alg, bits] = derTop(der);
   const [type, params] = algorithmOf(alg);
   const key = bitsOf(bits);
-  if (type === 'ec') return ecPublicRecord(curveOf(params), key);
+  if (type === 'ec') return withParams(ecPublicRecord(curveOf(params), key), params);
   if (type === 'ed25519' || type === 'x25519') return okpRecord(type, key);
   const rec = rsaPublicRecord(type, key);
   if (type === 'rsa-pss' && params) rec.pss = decodePssParams(params);
@@ -848,7 +861,7 @@ function pkcs8Record(der) {
   if (items.length < 3 || items[2].tag !== 0x04) throw osslError('06800079', 'asn1 encoding routines', 'field missing', 'ERR_OSSL_ASN1_FIELD_MISSING');
   const [type, params] = algorithmOf(items[1]);
   const key = items[2].body;
-  if (type === 'ec') return sec1Record(key, params && params.tag === 0x06 ? curveOf(params) : undefined);
+  if (type === 'ec') return withParams(sec1Record(key, params ? curveOf(params) : undefined), params);
   if (type === 'ed25519' || type === 'x25519') {
     const inner = derElement(key);
     if (inner.tag !== 0x04) throw decoderUnsupported();
@@ -999,15 +1012,16 @@ const pkcs1Private = (rec) => derSeq(derUint(Buffer.alloc(1)), ...['n', 'e', 'd'
 function algorithmId(rec) {
   if (rec.type === 'rsa') return derSeq(hex(kOid.rsa), kNull);
   if (rec.type === 'rsa-pss') return rec.pss ? derSeq(hex(kOid['rsa-pss']), encodePssParams(rec.pss)) : derSeq(hex(kOid['rsa-pss']));
-  if (rec.type === 'ec') return derSeq(hex(kOid.ec), hex(kCurveOids[rec.curve]));
+  if (rec.type === 'ec') return derSeq(hex(kOid.ec), curveParams(rec));
   return derSeq(hex(kOid[rec.type]));
 }
 function spkiDer(rec) {
   const key = rec.type === 'rsa' || rec.type === 'rsa-pss' ? pkcs1Public(rec) : rec.q;
   return derSeq(algorithmId(rec), derBits(key));
 }
+const curveParams = (rec) => hex((rec.explicit ? kExplicitCurves : kCurveOids)[rec.curve]);
 const sec1Der = (rec, withCurve) => derSeq(derUint(Buffer.from([1])), derOctets(rec.d),
-  ...(withCurve ? [tlv(0xa0, hex(kCurveOids[rec.curve]))] : []), tlv(0xa1, derBits(rec.q)));
+  ...(withCurve ? [tlv(0xa0, curveParams(rec))] : []), tlv(0xa1, derBits(rec.q)));
 function pkcs8Der(rec) {
   let key;
   if (rec.type === 'rsa' || rec.type === 'rsa-pss') key = pkcs1Private(rec);
@@ -1161,7 +1175,8 @@ class PrivateKeyObject extends AsymmetricKeyObject {
 function publicPart(rec) {
   const { type, n, e, pss, curve, q } = rec;
   if (type === 'rsa' || type === 'rsa-pss') return pss ? { type, n, e, pss } : { type, n, e };
-  return curve ? { type, curve, q } : { type, q };
+  if (curve) return rec.explicit ? { type, curve, q, explicit: true } : { type, curve, q };
+  return { type, q };
 }
 
 // ---- key input ----
@@ -1340,15 +1355,14 @@ function keyPairJob(type, options) {
       validateObject(options, 'options');
       const { namedCurve, paramEncoding } = options;
       validateString(namedCurve, 'options.namedCurve');
-      if (paramEncoding != null && paramEncoding !== 'named') {
-        if (paramEncoding === 'explicit') throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)('explicit EC parameters');
+      if (paramEncoding != null && paramEncoding !== 'named' && paramEncoding !== 'explicit') {
         throw new (E().ERR_INVALID_ARG_VALUE)('options.paramEncoding', paramEncoding);
       }
       const curve = curveName(namedCurve);
       return () => {
         if (!curve) throw kOtherCurveNames.includes(namedCurve) ? curveUnavailable(namedCurve) : cxx(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
         const [d, q] = native.ecGenerate(curve);
-        return { type: 'ec', curve, d, q };
+        return paramEncoding === 'explicit' ? { type: 'ec', curve, d, q, explicit: true } : { type: 'ec', curve, d, q };
       };
     }
     case 'ed25519':
