@@ -10,7 +10,7 @@
 //! [mdn]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Statements/export
 
 use crate::{
-    lexer::{TokenKind, token::ContainsEscapeSequence},
+    lexer::{Token, TokenKind, token::ContainsEscapeSequence},
     parser::{
         Error, OrAbrupt, ParseResult, TokenParser,
         cursor::Cursor,
@@ -170,9 +170,11 @@ where
             TokenKind::Keyword((Keyword::Default, false)) => {
                 cursor.advance(interner);
 
-                let tok = cursor.peek(0, interner).or_abrupt()?;
+                let kind = cursor.peek(0, interner).or_abrupt()?.kind().clone();
+                let async_function = matches!(kind, TokenKind::Keyword((Keyword::Async, false)))
+                    && async_function_follows(cursor, interner)?;
 
-                match tok.kind() {
+                match kind {
                     TokenKind::Keyword((Keyword::Function, false)) => {
                         let next_token = cursor.peek(1, interner).or_abrupt()?;
                         if next_token.kind() == &TokenKind::Punctuator(Punctuator::Mul) {
@@ -187,7 +189,10 @@ where
                             )
                         }
                     }
-                    TokenKind::Keyword((Keyword::Async, false)) => {
+                    // rjs: `export default async function` only when `function` follows on the
+                    // same line; otherwise (`async () => {}`, `async x => x`, plain `async`) it is
+                    // an AssignmentExpression, as the spec's lookahead restriction says.
+                    TokenKind::Keyword((Keyword::Async, false)) if async_function => {
                         let next_token = cursor.peek(2, interner).or_abrupt()?;
                         if next_token.kind() == &TokenKind::Punctuator(Punctuator::Mul) {
                             AstExportDeclaration::DefaultAsyncGeneratorDeclaration(
@@ -372,4 +377,25 @@ where
             ))
         }
     }
+}
+
+/// rjs: whether the `async` at the cursor starts an async function declaration: `function`
+/// follows with no line terminator in between (the same test `StatementListItem` makes).
+fn async_function_follows<R: ReadChar>(
+    cursor: &mut Cursor<R>,
+    interner: &mut Interner,
+) -> ParseResult<bool> {
+    let skip_n = if cursor.peek_is_line_terminator(0, interner).or_abrupt()? {
+        2
+    } else {
+        1
+    };
+    let is_line_terminator = cursor
+        .peek_is_line_terminator(skip_n, interner)?
+        .unwrap_or(true);
+    Ok(!is_line_terminator
+        && matches!(
+            cursor.peek(1, interner)?.map(Token::kind),
+            Some(TokenKind::Keyword((Keyword::Function, _)))
+        ))
 }

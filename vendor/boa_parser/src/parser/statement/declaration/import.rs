@@ -343,6 +343,16 @@ where
             TokenKind::Keyword((kw, _)) => {
                 let export_name = kw.to_sym();
 
+                // rjs: a contextual keyword (`of`, `async`, `let`, ...) without `as` is its own
+                // binding (`import { of } from 'rxjs'`); BindingIdentifier rejects reserved words.
+                if cursor
+                    .peek(1, interner)?
+                    .is_none_or(|t| t.kind() != &TokenKind::identifier(Sym::AS))
+                {
+                    let binding = ImportedBinding.parse(cursor, interner)?;
+                    return Ok(AstImportSpecifier::new(binding, export_name));
+                }
+
                 cursor.advance(interner);
 
                 cursor.expect(

@@ -1,0 +1,1 @@
+export default async x => x + 1;

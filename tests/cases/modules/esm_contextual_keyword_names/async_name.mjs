@@ -1,0 +1,4 @@
+const async = 7;
+export default async
+function f() { return 'hoisted'; }
+export { f };
