@@ -566,6 +566,9 @@ function namedDateParts(pattern, values) {
   return out;
 }
 
+// 12-hour periods of languages that do not write AM/PM.
+const localPeriods = { es: ['a. m.', 'p. m.'], nl: ['a.m.', 'p.m.'], sv: ['fm', 'em'] };
+
 // en-GB's short names of the British and European zones, by their long names.
 const gbShortNames = {
   'Greenwich Mean Time': 'GMT', 'British Summer Time': 'BST', 'Central European Standard Time': 'CET',
@@ -683,8 +686,11 @@ class DateTimeFormat {
   localDateFields(p, o, year, wd, pattern = this.numeric) {
     const [order, sep, padDay, padMonth, , , dayMonth] = pattern;
     const two = (n) => String(n).padStart(2, '0');
-    if (dayMonth && o.day === 'numeric' && o.month === 'numeric' && !o.year && !wd) {
-      return [...dayMonth].map((c) => (c === 'd' ? part('day', `${p.day}`) : c === 'm' ? part('month', `${p.mo + 1}`) : literal(c)));
+    if (dayMonth && o.day && o.month && !o.year) {
+      const dd = o.day === '2-digit' ? two(p.day) : `${p.day}`;
+      const mm = o.month === '2-digit' ? two(p.mo + 1) : `${p.mo + 1}`;
+      const fields = [...dayMonth].map((c) => (c === 'd' ? part('day', dd) : c === 'm' ? part('month', mm) : literal(c)));
+      return wd ? [part('weekday', wd), literal(this.names ? this.names.afterWeekday : ', '), ...fields] : fields;
     }
     const values = {
       d: o.day && part('day', o.day === '2-digit' || padDay ? two(p.day) : `${p.day}`),
@@ -694,7 +700,9 @@ class DateTimeFormat {
     const out = wd ? [part('weekday', wd)] : [];
     const fields = [...order].map((k) => values[k]).filter(Boolean);
     if (wd && fields.length) out.push(literal(this.names ? this.names.afterWeekday : ', '));
-    fields.forEach((f, i) => { if (i) out.push(literal(sep)); out.push(f); });
+    // German writes a month and year with a slash (10/2030).
+    const between = !o.day && o.month && o.year && lang(this.locale) === 'de' ? '/' : sep;
+    fields.forEach((f, i) => { if (i) out.push(literal(between)); out.push(f); });
     return out;
   }
   formatTime(p, o) {
@@ -715,17 +723,27 @@ class DateTimeFormat {
     h = { h11: h % 12, h12: h % 12 || 12, h23: h, h24: h || 24 }[this.hourCycle];
     if (this.gb || this.periods === 'am') period = period.toLowerCase();
     else if (this.periods === 'a.m.') period = period === 'AM' ? 'a.m.' : 'p.m.';
+    else if (period && localPeriods[lang(this.locale)]) period = localPeriods[lang(this.locale)][period === 'AM' ? 0 : 1];
     // en-GB writes a styled or defaulted hour and a 24-hour one with two digits (ICU's HH), unless
     // every other time field asked for is 2-digit; a 12-hour one as given.
     const gbTwo = this.gb && (o[kDefaultTime] || (!this.hour12 && (o.minute !== '2-digit' || (o.second !== undefined && o.second !== '2-digit'))));
-    const localTwo = this.numeric ? this.numeric[5] && !this.hour12 : !this.hour12 && !this.gb && !this.periods;
+    // Locales with a 24-hour HH pattern pad the hour like en-GB; Italian and Spanish not a lone one.
+    const allTwoDigit = o.minute === '2-digit' && (o.second === undefined || o.second === '2-digit');
+    const loneHour = !o.minute && !o.second;
+    const localTwo = this.numeric ? this.numeric[5] && !this.hour12 && (o[kDefaultTime] || !allTwoDigit) && !(loneHour && lang(this.locale) === 'it') :
+      !this.hour12 && !this.gb && !this.periods;
     const hour = o.hour === '2-digit' || gbTwo || localTwo ? two(h) : String(h);
     const out = [part('hour', hour)];
     if (o.minute) out.push(literal(':'), part('minute', two(p.mi)));
     if (o.second) out.push(literal(':'), part('second', two(p.s)));
     if (fraction.length) out.push(literal('.'), ...fraction);
-    // A lone 24-hour hour before a zone name is ICU's "HH'h'" (14h GMT+9).
-    if (!this.hour12 && !o.minute && !o.second && o.timeZoneName) out.push(literal('h'));
+    // A lone 24-hour hour: German and French name the unit ('13 Uhr', '13 h'); before a zone
+    // name ICU's en pattern is "HH'h'" (14h GMT+9).
+    if (!this.hour12 && !o.minute && !o.second) {
+      const unit = { de: ' Uhr', fr: ' h' }[lang(this.locale)];
+      if (unit) out.push(literal(unit));
+      else if (o.timeZoneName) out.push(literal('h'));
+    }
     // A dayPeriod option names the time of day instead of AM/PM (after a plain space).
     if (period && o.dayPeriod) out.push(literal(' '), part('dayPeriod', flexiblePeriod(p, o.dayPeriod)));
     // ICU puts a narrow no-break space before the period; format() shows it as a space (V8).
@@ -781,7 +799,8 @@ class DateTimeFormat {
     const a = hasDate || !hasTime || o.era ? this.formatDate(p, o) : [];
     const b = hasTime ? this.formatTime(p, o) : [];
     // ICU's long date patterns join a time with " at ", a lone weekday with a space.
-    const join = o.month === 'long' ? (this.names ? this.names.at : ' at ') : o.weekday && !o.month && !o.day && !o.year ? ' ' : this.numeric ? this.numeric[4] : ', ';
+    const namedShort = o.month === 'short' || o.month === 'narrow';
+    const join = o.month === 'long' ? (this.names ? this.names.at : ' at ') : o.weekday && !o.month && !o.day && !o.year ? ' ' : this.numeric && !namedShort ? this.numeric[4] : ', ';
     const out = a.length && b.length ? a.concat(literal(join), b) : a.length ? a : b;
     if (o.timeZoneName) {
       // After a date alone: ' at ' following a long month, else ', '.
