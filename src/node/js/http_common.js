@@ -354,10 +354,14 @@ HTTPParser.prototype.execute = function execute(d) {
           this.headersCompleted = false;
           this.messageStart = Date.now();
         }
-        const r = this.type === REQUEST ? binding.parseRequest(data, pos, this.lenient) : binding.parseResponse(data, pos, this.lenient);
+        let r = this.type === REQUEST ? binding.parseRequest(data, pos, this.lenient) : binding.parseResponse(data, pos, this.lenient);
+        if (r !== null && !Array.isArray(r) && this.type === REQUEST) {
+          const spaced = reparseSpacedRequestLine(data, pos, this.lenient);
+          if (spaced !== undefined) r = spaced;
+        }
         if (r === null) {
           const bad = this.type === REQUEST ? methodMismatch(data, pos) : -1;
-          if (bad >= 0) return this.fail('HPE_INVALID_METHOD', undefined, bad - base);
+          if (bad >= 0) return this.failMethod(data, pos, bad, base);
           if (len - pos >= this.maxHeaderSize && incompleteHeadSize(data, pos) >= this.maxHeaderSize) {
             return this.fail('HPE_HEADER_OVERFLOW', undefined, len - base);
           }
@@ -372,7 +376,7 @@ HTTPParser.prototype.execute = function execute(d) {
             const [c, reason] = responseHeadError(code, data, pos);
             return this.fail(c, reason, pos - base + 1);
           }
-          if (code === 'HPE_INVALID_METHOD') return this.fail(code, undefined, methodMismatch(data, pos) - base);
+          if (code === 'HPE_INVALID_METHOD') return this.failMethod(data, pos, methodMismatch(data, pos), base);
           const e = requestHeadError(data, pos);
           if (e !== null) return this.fail(e[0], e[1], e[2] - base);
           // llhttp requires CRLF line endings (httparse also takes bare LF).
@@ -388,7 +392,7 @@ HTTPParser.prototype.execute = function execute(d) {
         for (let i = 4; i < r.length; i++) tracked += r[i].length;
         if (tracked >= this.maxHeaderSize) return this.fail('HPE_HEADER_OVERFLOW', undefined, pos + headBytes - base);
         if (this.type === REQUEST && !methodSet.has(r[2])) {
-          return this.fail('HPE_INVALID_METHOD', undefined, methodMismatch(data, pos) - base);
+          return this.failMethod(data, pos, methodMismatch(data, pos), base);
         }
         const err = this.headComplete(r, data, pos);
         if (err) return err;
@@ -504,6 +508,12 @@ HTTPParser.prototype.runTicks = function runTicks() {
   }
 };
 
+// A method stopped matching at `at`: after a whole method llhttp wanted the space.
+HTTPParser.prototype.failMethod = function failMethod(data, pos, at, base) {
+  const reason = methodSet.has(data.latin1Slice(pos, at)) ? 'Expected space after method' : undefined;
+  return this.fail('HPE_INVALID_METHOD', reason, at - base);
+};
+
 HTTPParser.prototype.fail = function fail(code, reason, bytesParsed) {
   this.state = S_DEAD;
   this.pending = null;
@@ -522,6 +532,34 @@ function headerTokenReason(data, pos) {
   }
   return undefined;
 }
+// llhttp takes several spaces before and after a request's url ('GET  / HTTP/1.1'); httparse
+// refuses them. The head is parsed again with single spaces: the result with its byte count made
+// up for the spaces left out, null when incomplete, or undefined (no such spaces, or still bad).
+function reparseSpacedRequestLine(data, pos, lenient) {
+  const lf = data.indexOf(LF, pos);
+  const end = lf === -1 ? data.length : lf;
+  const method = data.indexOf(0x20, pos);
+  if (method === -1 || method >= end) return undefined;
+  let url = method + 1;
+  while (url < end && data[url] === 0x20) url++;
+  let urlEnd = data.indexOf(0x20, url);
+  if (urlEnd === -1 || urlEnd > end) urlEnd = end;
+  let version = urlEnd;
+  while (version < end && data[version] === 0x20) version++;
+  const removed = (url - method - 1) + (version > urlEnd ? version - urlEnd - 1 : 0);
+  if (removed === 0) return undefined;
+  if (lf === -1) return null;
+  const parts = [data.subarray(pos, method + 1), data.subarray(url, urlEnd)];
+  if (version > urlEnd) parts.push(data.subarray(urlEnd, urlEnd + 1));
+  parts.push(data.subarray(version));
+  const head = Buffer.concat(parts);
+  const r = binding.parseRequest(head, 0, lenient);
+  if (r === null) return null;
+  if (!Array.isArray(r)) return undefined;
+  r[0] += removed;
+  return r;
+}
+
 // llhttp's [code, reason, byte index] for the first fault of a request head httparse refused, read
 // from its version on as llhttp reads it (strict), or null to leave it to the mappings below.
 function requestHeadError(data, pos) {
