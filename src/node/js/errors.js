@@ -164,7 +164,7 @@ def('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
   else if (typeof port === 'function') received = ` function ${port.name}`;
   else if (typeof port === 'object') received = port.constructor && port.constructor.name ? ` an instance of ${port.constructor.name}` : ` ${inspect(port, { depth: -1 })}`;
   else { let shown = inspect(port, { colors: false }); if (shown.length > 28) shown = `${shown.slice(0, 25)}...`; received = ` type ${typeof port} (${shown})`; }
-  return `${name} should be >= ${allowZero ? 0 : 1} and < 65536. Received${received}.`;
+  return `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received${received}.`;
 }, RangeError);
 def('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
 def('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
