@@ -955,7 +955,60 @@ class Collator {
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
 
-// en plural rules on the number as formatted (1 is 'one', 1.0 with a fraction digit is not).
+// CLDR cardinal plural rules of common languages on the operands of the number as formatted
+// (i: integer digits, v: fraction digit count, f/t: the fraction with/without trailing zeros,
+// n: the value), and the categories node 20 lists for them.
+const inRange = (x, lo, hi) => x >= lo && x <= hi;
+const millionMany = (o) => o.v === 0 && o.i !== 0 && o.i % 1000000 === 0 ? 'many' : undefined;
+const pluralRuleText = {
+  enlike: [['one', 'other'], (o) => (o.i === 1 && o.v === 0 ? 'one' : 'other')],
+  n1: [['one', 'other'], (o) => (o.n === 1 ? 'one' : 'other')],
+  fr: [['many', 'one', 'other'], (o) => (o.i <= 1 ? 'one' : millionMany(o) || 'other')],
+  pt: [['many', 'one', 'other'], (o) => (o.i <= 1 ? 'one' : millionMany(o) || 'other')],
+  ptPT: [['many', 'one', 'other'], (o) => (o.i === 1 && o.v === 0 ? 'one' : millionMany(o) || 'other')],
+  es: [['many', 'one', 'other'], (o) => (o.n === 1 ? 'one' : millionMany(o) || 'other')],
+  it: [['many', 'one', 'other'], (o) => (o.i === 1 && o.v === 0 ? 'one' : millionMany(o) || 'other')],
+  da: [['one', 'other'], (o) => (o.n === 1 || (o.t !== 0 && o.i <= 1) ? 'one' : 'other')],
+  ru: [['few', 'many', 'one', 'other'], (o) => {
+    if (o.v !== 0) return 'other';
+    const d = o.i % 10, h = o.i % 100;
+    if (d === 1 && h !== 11) return 'one';
+    if (inRange(d, 2, 4) && !inRange(h, 12, 14)) return 'few';
+    return 'many';
+  }],
+  pl: [['few', 'many', 'one', 'other'], (o) => {
+    if (o.v !== 0) return 'other';
+    if (o.i === 1) return 'one';
+    const d = o.i % 10, h = o.i % 100;
+    return inRange(d, 2, 4) && !inRange(h, 12, 14) ? 'few' : 'many';
+  }],
+  cs: [['few', 'many', 'one', 'other'], (o) => (o.v !== 0 ? 'many' : o.i === 1 ? 'one' : inRange(o.i, 2, 4) ? 'few' : 'other')],
+  ar: [['few', 'many', 'one', 'two', 'zero', 'other'], (o) => {
+    const h = o.n % 100;
+    return o.n === 0 ? 'zero' : o.n === 1 ? 'one' : o.n === 2 ? 'two' : inRange(h, 3, 10) && Number.isInteger(o.n) ? 'few' :
+      inRange(h, 11, 99) && Number.isInteger(o.n) ? 'many' : 'other';
+  }],
+  he: [['one', 'two', 'other'], (o) => ((o.i === 1 && o.v === 0) || (o.i === 0 && o.v !== 0) ? 'one' : o.i === 2 && o.v === 0 ? 'two' : 'other')],
+  ro: [['few', 'one', 'other'], (o) => (o.i === 1 && o.v === 0 ? 'one' : o.v !== 0 || o.n === 0 || inRange(o.n % 100, 1, 19) ? 'few' : 'other')],
+  none: [['other'], () => 'other'],
+};
+const pluralLanguages = { de: 'enlike', nl: 'enlike', sv: 'enlike', fi: 'enlike', nb: 'enlike', no: 'enlike', et: 'enlike', en: 'enlike',
+  tr: 'n1', hu: 'n1', el: 'n1', bg: 'n1', fr: 'fr', pt: 'pt', 'pt-PT': 'ptPT', es: 'es', it: 'it', ca: 'it', da: 'da', ru: 'ru', uk: 'ru',
+  be: 'ru', pl: 'pl', cs: 'cs', sk: 'cs', ar: 'ar', he: 'he', ro: 'ro', ja: 'none', zh: 'none', ko: 'none', th: 'none', vi: 'none', id: 'none', ms: 'none' };
+function pluralRule(locale) {
+  return pluralRuleText[pluralLanguages[locale] || pluralLanguages[lang(locale)] || 'enlike'];
+}
+// The plural operands of a formatted number ('1.50' -> i 1, v 2, f 50, t 5, n 1.5).
+function pluralOperands(text) {
+  const dot = text.indexOf('.');
+  const int = dot < 0 ? text : text.slice(0, dot);
+  const frac = dot < 0 ? '' : text.slice(dot + 1);
+  const trimmed = frac.replace(/0+$/, '');
+  return { n: Number(text), i: Number(int), v: frac.length, f: Number(frac || 0), t: Number(trimmed || 0) };
+}
+
+// Plural rules on the number as formatted (en: 1 is 'one', 1.0 with a fraction digit is not);
+// ordinals are en's.
 class PluralRules {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
@@ -973,7 +1026,7 @@ class PluralRules {
       if (m10 === 3 && m100 !== 13) return 'few';
       return 'other';
     }
-    return text === '1' ? 'one' : 'other';
+    return pluralRule(this.locale)[1](pluralOperands(text));
   }
   selectRange(start, end) { return this.select(end); }
   resolvedOptions() {
@@ -982,7 +1035,7 @@ class PluralRules {
       ? { minimumFractionDigits: f.minimumFractionDigits, maximumFractionDigits: f.maximumFractionDigits }
       : { minimumSignificantDigits: f.minimumSignificantDigits, maximumSignificantDigits: f.maximumSignificantDigits };
     return { locale: this.locale, type: this.type, minimumIntegerDigits: f.minimumIntegerDigits, ...digits,
-      pluralCategories: this.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : ['one', 'other'] };
+      pluralCategories: this.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : [...pluralRule(this.locale)[0]] };
   }
   static supportedLocalesOf(l) { return [].concat(l || []); }
 }
