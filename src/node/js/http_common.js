@@ -186,7 +186,7 @@ function hexValue(c) {
 }
 // Reads `size[;ext[=value]]...CRLF` at `pos`: [bytes, size], null when incomplete, or
 // [code, reason, errorPos].
-function parseChunkHead(data, pos) {
+function parseChunkHead(data, pos, lenient) {
   const len = data.length;
   let i = pos;
   let size = 0;
@@ -197,10 +197,12 @@ function parseChunkHead(data, pos) {
     if (size > 0 && ++digits > 15) return ['HPE_INVALID_CHUNK_SIZE', 'Chunk size overflow', i];
     size = size * 16 + v;
   }
+  if (i === pos && i < len) return ['HPE_INVALID_CHUNK_SIZE', kChunkSize, i];
+  // --insecure-http-parser (llhttp's lenient flags): spaces after the size, LF alone ends the line.
+  if (lenient) while (i < len && (data[i] === 0x20 || data[i] === 0x09)) i++;
   if (i === len) return null;
-  if (i === pos) return ['HPE_INVALID_CHUNK_SIZE', kChunkSize, i];
   let c = data[i];
-  if (c === LF) return ['HPE_CR_EXPECTED', 'Missing expected CR after chunk size', i];
+  if (c === LF) return lenient ? [i + 1 - pos, size] : ['HPE_CR_EXPECTED', 'Missing expected CR after chunk size', i];
   if (c !== CR && c !== 0x3b) return ['HPE_INVALID_CHUNK_SIZE', kChunkSize, i];
   // Extensions: 0 name start, 1 name, 2 value start, 3 token value, 4 quoted, 5 escaped, 6 after quote.
   let state = 0;
@@ -227,6 +229,7 @@ function parseChunkHead(data, pos) {
         break;
       }
       if (c === LF) {
+        if (lenient) return [i + 1 - pos, size];
         const what = state === 1 || state === 0 ? 'name' : 'value';
         return ['HPE_CR_EXPECTED', `Missing expected CR after chunk extension ${what}`, i];
       }
@@ -255,7 +258,7 @@ function parseChunkHead(data, pos) {
     if (i === len) return null;
   }
   if (i + 1 >= len) return null;
-  if (data[i + 1] !== LF) return ['HPE_STRICT', 'Expected LF after chunk size', i + 1];
+  if (data[i + 1] !== LF) return lenient ? ['HPE_INVALID_CHUNK_SIZE', kChunkSize, i + 1] : ['HPE_STRICT', 'Expected LF after chunk size', i + 1];
   return [i + 2 - pos, size];
 }
 
@@ -411,7 +414,7 @@ HTTPParser.prototype.execute = function execute(d) {
         break;
       }
       case S_CHUNK_SIZE: {
-        const r = parseChunkHead(data, pos);
+        const r = parseChunkHead(data, pos, this.lenient);
         if (r === null) {
           if (len - pos > kMaxChunkExtensionsSize) {
             return this.fail('HPE_CHUNK_EXTENSIONS_OVERFLOW', 'Chunk extensions overflow', len - base);
@@ -716,7 +719,7 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
       hasUpgrade = true;
     }
   }
-  const badTE = hasTE && !chunked && isRequest;
+  const badTE = hasTE && !chunked && isRequest && !this.lenient;
 
   const statusCode = isRequest ? 0 : r[2];
   let keepAlive = versionMajor > 0 && versionMinor > 0 ? !connClose : connKeepAlive;
@@ -752,7 +755,7 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
   } else if (contentLength > 0) {
     this.state = S_BODY_LEN;
     this.remaining = contentLength;
-  } else if (contentLength === 0 || isRequest) {
+  } else if (contentLength === 0 || (isRequest && !hasTE)) {
     this.messageComplete();
   } else {
     this.state = S_BODY_EOF;
