@@ -1094,6 +1094,28 @@ const listPatterns = {
   disjunction: { long: [' or ', ', ', ', or '], short: [' or ', ', ', ', or '], narrow: [' or ', ', ', ', or '] },
   unit: { long: [', ', ', ', ', '], short: [', ', ', ', ', '], narrow: [' ', ' ', ' '] },
 };
+// List patterns of common languages (node 20's CLDR data): for each type (conjunction,
+// disjunction, unit) and style (long, short, narrow), the separators between two items, between
+// the first ones, and before the last, joined by '~'.
+const localListText = {
+  de: ' und ~, ~ und | und ~, ~ und | und ~, ~ und | oder ~, ~ oder | oder ~, ~ oder | oder ~, ~ oder |, ~, ~ und |, ~, ~ und |, ~, ~ und ',
+  fr: ' et ~, ~ et | et ~, ~ et |, ~, ~, | ou ~, ~ ou | ou ~, ~ ou | ou ~, ~ ou | et ~, ~ et | et ~, ~ et | ~ ~ ',
+  es: ' y ~, ~ y | y ~, ~ y | y ~, ~ y | o ~, ~ o | o ~, ~ o | o ~, ~ o | y ~, ~ y | y ~, ~, | ~ ~ ',
+  it: ' e ~, ~ e | e ~, ~ e | e ~, ~ e | o ~, ~ o | o ~, ~ o | o ~, ~ o | e ~, ~ e | e ~, ~ e | ~ ~ ',
+  pt: ' e ~, ~ e | e ~, ~ e |, ~, ~, | ou ~, ~ ou | ou ~, ~ ou | ou ~, ~ ou | e ~, ~ e | e ~, ~ e | ~ ~ ',
+  nl: ' en ~, ~ en | & ~, ~ & |, ~, ~, | of ~, ~ of | of ~, ~ of | of ~, ~ of | en ~, ~ en |, ~, ~, |, ~, ~, ',
+  sv: ' och ~, ~ och | och ~, ~ och |, ~, ~, | eller ~, ~ eller | eller ~, ~ eller | eller ~, ~ eller |, ~, ~, |, ~, ~, | ~ ~ ',
+  ru: ' \u0438 ~, ~ \u0438 | \u0438 ~, ~ \u0438 |, ~, ~, | \u0438\u043b\u0438 ~, ~ \u0438\u043b\u0438 | \u0438\u043b\u0438 ~, ~ \u0438\u043b\u0438 | \u0438\u043b\u0438 ~, ~ \u0438\u043b\u0438 | ~ ~ | ~ ~ | ~ ~ ',
+  pl: ' i ~, ~ i | i ~, ~ i | i ~, ~ i | lub ~, ~ lub | lub ~, ~ lub | lub ~, ~ lub | i ~, ~ i | i ~, ~ i | i ~, ~ i ',
+  ja: '\u3001~\u3001~\u3001|\u3001~\u3001~\u3001|\u3001~\u3001~\u3001|\u307e\u305f\u306f~\u3001~\u3001\u307e\u305f\u306f|\u307e\u305f\u306f~\u3001~\u3001\u307e\u305f\u306f|\u307e\u305f\u306f~\u3001~\u3001\u307e\u305f\u306f| ~ ~ | ~ ~ |~~',
+  zh: '\u548c~\u3001~\u548c|\u548c~\u3001~\u548c|\u3001~\u3001~\u3001|\u6216~\u3001~\u6216|\u6216~\u3001~\u6216|\u6216~\u3001~\u6216|~~|~~|~~',
+};
+function localListPatterns(locale, type, style) {
+  const text = localListText[lang(locale)];
+  if (!text) return undefined;
+  const index = ['conjunction', 'disjunction', 'unit'].indexOf(type) * 3 + ['long', 'short', 'narrow'].indexOf(style);
+  return text.split('|')[index].split('~');
+}
 class ListFormat {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
@@ -1112,7 +1134,7 @@ class ListFormat {
       if (typeof item !== 'string') throw new TypeError(`Iterable yielded ${typeof item === 'symbol' ? item.toString() : item} which is not a string`);
       items.push(item);
     }
-    const [two, middle, last] = listPatterns[this.type][this.style];
+    const [two, middle, last] = localListPatterns(this.locale, this.type, this.style) || listPatterns[this.type][this.style];
     const out = [];
     items.forEach((item, i) => {
       if (i) out.push(literal(items.length === 2 ? two : i === items.length - 1 ? last : middle));
