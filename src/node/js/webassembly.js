@@ -7,14 +7,15 @@
 const native = internalBinding('webassembly');
 const { setImmediate } = require('timers');
 
+// Their stacks start at the caller, as V8's (no frame of the constructor itself).
 class CompileError extends Error {
-  constructor(message) { super(message); this.name = 'CompileError'; }
+  constructor(message) { super(message); Error.captureStackTrace(this, new.target); }
 }
 class LinkError extends Error {
-  constructor(message) { super(message); this.name = 'LinkError'; }
+  constructor(message) { super(message); Error.captureStackTrace(this, new.target); }
 }
 class RuntimeError extends Error {
-  constructor(message) { super(message); this.name = 'RuntimeError'; }
+  constructor(message) { super(message); Error.captureStackTrace(this, new.target); }
 }
 for (const E of [CompileError, LinkError, RuntimeError]) {
   Object.defineProperty(E.prototype, 'name', { value: E.name, writable: true, enumerable: false, configurable: true });
@@ -47,7 +48,11 @@ function bytesOf(source, caller) {
 
 function compileBytes(bytes, caller) {
   const handle = native.compile(bytes);
-  if (typeof handle === 'string') throw new CompileError(`${caller}: ${handle}`);
+  if (typeof handle === 'string') {
+    const error = new CompileError(`${caller}: ${handle}`);
+    Error.captureStackTrace(error, Module);
+    throw error;
+  }
   return handle;
 }
 
@@ -383,12 +388,12 @@ async function responseBytes(source) {
   return Buffer.concat(chunks);
 }
 
-async function compileStreaming(source) {
-  return compileAs(await responseBytes(source), 'WebAssembly.compileStreaming()');
+function compileStreaming(source) {
+  return responseBytes(source).then((bytes) => compileAs(bytes, 'WebAssembly.compileStreaming()'));
 }
 
-async function instantiateStreaming(source, importObject) {
-  return instantiateAs(await responseBytes(source), importObject, 'WebAssembly.instantiateStreaming()');
+function instantiateStreaming(source, importObject) {
+  return responseBytes(source).then((bytes) => instantiateAs(bytes, importObject, 'WebAssembly.instantiateStreaming()'));
 }
 
 const WebAssembly = {};
