@@ -1057,6 +1057,37 @@ const relativeWords = (unit, style) => {
   const name = style === 'long' ? unit : { week: 'wk.', month: 'mo.', quarter: 'qtr.', year: 'yr.' }[unit];
   return { '-1': `last ${name}`, 0: `this ${name}`, 1: `next ${name}` };
 };
+// Relative times of de/fr/es (long style, node 20's CLDR data): past and future patterns, unit
+// names [one, other] in the order second..year, and the numeric 'auto' words by unit (-2..2).
+const rtfUnits = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year'];
+const localRelativeText = {
+  de: ['vor {0}', 'in {0}', 'Sekunde/Sekunden,Minute/Minuten,Stunde/Stunden,Tag/Tagen,Woche/Wochen,Monat/Monaten,Quartal/Quartalen,Jahr/Jahren',
+    { second: ',,jetzt', minute: ',,in dieser Minute', hour: ',,in dieser Stunde', day: 'vorgestern,gestern,heute,morgen,\u00fcbermorgen',
+      week: ',letzte Woche,diese Woche,n\u00e4chste Woche', month: ',letzten Monat,diesen Monat,n\u00e4chsten Monat',
+      quarter: ',letztes Quartal,dieses Quartal,n\u00e4chstes Quartal', year: ',letztes Jahr,dieses Jahr,n\u00e4chstes Jahr' }],
+  fr: ['il y a {0}', 'dans {0}', 'seconde/secondes,minute/minutes,heure/heures,jour/jours,semaine/semaines,mois/mois,trimestre/trimestres,an/ans',
+    { second: ',,maintenant', minute: ',,cette minute-ci', hour: ',,cette heure-ci', day: 'avant-hier,hier,aujourd\u2019hui,demain,apr\u00e8s-demain',
+      week: ',la semaine derni\u00e8re,cette semaine,la semaine prochaine', month: ',le mois dernier,ce mois-ci,le mois prochain',
+      quarter: ',le trimestre dernier,ce trimestre,le trimestre prochain', year: ',l\u2019ann\u00e9e derni\u00e8re,cette ann\u00e9e,l\u2019ann\u00e9e prochaine' }],
+  es: ['hace {0}', 'dentro de {0}', 'segundo/segundos,minuto/minutos,hora/horas,d\u00eda/d\u00edas,semana/semanas,mes/meses,trimestre/trimestres,a\u00f1o/a\u00f1os',
+    { second: ',,ahora', minute: ',,este minuto', hour: ',,esta hora', day: 'anteayer,ayer,hoy,ma\u00f1ana,pasado ma\u00f1ana',
+      week: ',la semana pasada,esta semana,la pr\u00f3xima semana', month: ',el mes pasado,este mes,el pr\u00f3ximo mes',
+      quarter: ',el trimestre pasado,este trimestre,el pr\u00f3ximo trimestre', year: ',el a\u00f1o pasado,este a\u00f1o,el pr\u00f3ximo a\u00f1o' }],
+};
+function localRelative(locale) {
+  const text = localRelativeText[lang(locale)];
+  if (!text) return undefined;
+  const [past, future, names, words] = text;
+  const forms = names.split(',').map((pair) => pair.split('/'));
+  // Word lists start at -2 ('' where there is no word).
+  const wordsFor = (unit) => {
+    const out = {};
+    words[unit].split(',').forEach((w, i) => { if (w) out[i - 2] = w; });
+    return out;
+  };
+  return { past, future, forms: Object.fromEntries(rtfUnits.map((u, i) => [u, forms[i]])), wordsFor };
+}
+
 class RelativeTimeFormat {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
@@ -1076,6 +1107,8 @@ class RelativeTimeFormat {
     const forms = relativeUnits[this.style][u];
     if (!forms) throw new RangeError(`Invalid unit argument for Intl.RelativeTimeFormat.prototype.format() '${unit}'`);
     if (!Number.isFinite(n)) throw new RangeError('Invalid time value');
+    const local = localRelative(this.locale);
+    if (local) return this.localParts(local, n, u);
     if (this.numeric === 'auto') {
       const word = relativeWords(u, this.style)[Object.is(n, -0) ? 0 : n];
       if (word !== undefined) return [literal(word)];
@@ -1083,6 +1116,18 @@ class RelativeTimeFormat {
     const parts = this.number.formatToParts(Math.abs(n)).map((p) => ({ ...p, unit: u }));
     const name = forms[parts.length === 1 && parts[0].value === '1' ? 0 : 1];
     return n < 0 || Object.is(n, -0) ? [...parts, literal(`${name} ago`)] : [literal('in '), ...parts, literal(name)];
+  }
+  // A relative time in a language of localRelativeText.
+  localParts(local, n, u) {
+    if (this.numeric === 'auto') {
+      const word = local.wordsFor(u)[Object.is(n, -0) ? 0 : n];
+      if (word !== undefined) return [literal(word)];
+    }
+    const parts = this.number.formatToParts(Math.abs(n)).map((p) => ({ ...p, unit: u }));
+    const plural = new PluralRules(this.locale).select(Math.abs(n));
+    const name = local.forms[u][plural === 'one' ? 0 : 1];
+    const [before, after] = (n < 0 || Object.is(n, -0) ? local.past : local.future).split('{0}');
+    return [...(before ? [literal(before)] : []), ...parts, literal(`${after} ${name}`)];
   }
   resolvedOptions() { return { locale: this.locale, style: this.style, numeric: this.numeric, numberingSystem: 'latn' }; }
   static supportedLocalesOf(l) { return [].concat(l || []); }
