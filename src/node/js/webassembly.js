@@ -203,8 +203,12 @@ class Memory {
   }
   get buffer() {
     if (!(#handle in this)) throw new TypeError('Receiver is not a WebAssembly.Memory');
-    return native.memoryBuffer(this.#handle);
+    // The native side detaches a buffer once the memory grows (its length becomes 0).
+    const cached = this.#buffer;
+    if (cached !== undefined && cached.byteLength !== 0) return cached;
+    return (this.#buffer = native.memoryBuffer(this.#handle));
   }
+  #buffer;
 }
 
 function toDelta(delta, caller) {
