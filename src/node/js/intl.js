@@ -416,7 +416,7 @@ class NumberFormat {
     return Object.assign(out, { signDisplay: this.signDisplay, roundingMode: this.roundingMode, roundingIncrement: 1,
       trailingZeroDisplay: this.trailingZeroDisplay, roundingPriority: this.compactRounding ? 'morePrecision' : 'auto' });
   }
-  static supportedLocalesOf(l) { return [].concat(l || []); }
+  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 // A unit pattern's text before or after the number: literal spaces and the unit.
 function affixParts(text, type) {
@@ -889,7 +889,7 @@ class DateTimeFormat {
     for (const f of dateTimeFields) if (fields[f] !== undefined) out[f] = fields[f];
     return out;
   }
-  static supportedLocalesOf(l) { return [].concat(l || []); }
+  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 const dateTimeFields = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits', 'timeZoneName'];
 
@@ -952,7 +952,7 @@ class Collator {
     return { locale: this.locale, usage: o.usage === 'search' ? 'search' : 'sort', sensitivity: o.sensitivity || 'variant',
       ignorePunctuation: Boolean(o.ignorePunctuation), collation: 'default', numeric: Boolean(o.numeric), caseFirst: 'false' };
   }
-  static supportedLocalesOf(l) { return [].concat(l || []); }
+  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 
 // CLDR cardinal plural rules of common languages on the operands of the number as formatted
@@ -1037,7 +1037,7 @@ class PluralRules {
     return { locale: this.locale, type: this.type, minimumIntegerDigits: f.minimumIntegerDigits, ...digits,
       pluralCategories: this.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : [...pluralRule(this.locale)[0]] };
   }
-  static supportedLocalesOf(l) { return [].concat(l || []); }
+  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 
 // en relative time units by style: [one, other] after the number, and with numeric 'auto' the
@@ -1130,7 +1130,7 @@ class RelativeTimeFormat {
     return [...(before ? [literal(before)] : []), ...parts, literal(`${after} ${name}`)];
   }
   resolvedOptions() { return { locale: this.locale, style: this.style, numeric: this.numeric, numberingSystem: 'latn' }; }
-  static supportedLocalesOf(l) { return [].concat(l || []); }
+  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 
 // en list patterns by type and style: [between two, between the first ones, before the last].
@@ -1188,7 +1188,7 @@ class ListFormat {
     return out;
   }
   resolvedOptions() { return { locale: this.locale, type: this.type, style: this.style }; }
-  static supportedLocalesOf(l) { return [].concat(l || []); }
+  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 
 // ---- Locale: BCP 47 tags (language, script, region, variants, Unicode -u- keywords) ----
@@ -1465,7 +1465,7 @@ class DisplayNames {
     const { locale, style, type, fallback, languageDisplay } = this[kDisplay];
     return { locale, style, type, fallback, ...(type === 'language' ? { languageDisplay } : {}) };
   }
-  static supportedLocalesOf(l) { return [].concat(l || []); }
+  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 Object.defineProperty(DisplayNames.prototype, Symbol.toStringTag, { value: 'Intl.DisplayNames', configurable: true });
 // A language tag's name: its dialect name, or the language's with the script and region after it.
@@ -1499,7 +1499,7 @@ Object.defineProperties(Segmenter.prototype, {
   segment: { writable: true, configurable: true, value: function segment(input) { return new Segments(this[kSegmenter].granularity, `${input}`); } },
   resolvedOptions: { writable: true, configurable: true, value: function resolvedOptions() { return { locale: this[kSegmenter].locale, granularity: this[kSegmenter].granularity }; } },
 });
-Segmenter.supportedLocalesOf = function supportedLocalesOf(l) { return [].concat(l || []); };
+Segmenter.supportedLocalesOf = function supportedLocalesOf(l) { return supportedLocales(l); };
 Object.defineProperty(Segmenter.prototype, Symbol.toStringTag, { value: 'Intl.Segmenter', configurable: true });
 
 const kSegments = Symbol('segments');
@@ -1552,6 +1552,13 @@ function supportedValuesOf(key) {
     case 'numberingSystem': return ['latn'];
     default: throw new RangeError(`Invalid key : ${key}`);
   }
+}
+
+// supportedLocalesOf: the requested tags canonicalized, without duplicates, keeping those of the
+// languages ICU has data for (the ones DisplayNames names).
+function supportedLocales(locales) {
+  const tags = Intl.getCanonicalLocales(locales);
+  return tags.filter((tag) => displayMap('language').has(tag.split('-')[0]));
 }
 
 // NumberFormat, DateTimeFormat and Collator may be called without `new` (ECMA-402).
