@@ -674,6 +674,15 @@ HTTPParser.prototype.mapHeadError = function mapHeadError(code, data, pos) {
 // A complete head in `r` (see http_parser binding); sets up the body state. Returns an Error or
 // undefined.
 const isChunked = (coding) => coding.trim().toLowerCase() === 'chunked';
+// /^[0-9]+$/ without a regular expression (one costs ~10 us in the engine; this runs per message).
+function isDigits(str) {
+  if (str.length === 0) return false;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
 
 HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
   const headBytes = r[0];
@@ -694,7 +703,7 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
     headers.push(name, value);
     const lname = name.length >= 7 && name.length <= 17 ? name.toLowerCase() : '';
     if (lname === 'content-length') {
-      if (!/^[0-9]+$/.test(value.trim())) return this.fail('HPE_INVALID_CONTENT_LENGTH', undefined, headBytes);
+      if (!isDigits(value.trim())) return this.fail('HPE_INVALID_CONTENT_LENGTH', undefined, headBytes);
       if (contentLength !== -1) return this.fail('HPE_UNEXPECTED_CONTENT_LENGTH', undefined, headBytes);
       // Whichever of the two framing headers comes second is the one llhttp refuses.
       if (hasTE && !this.lenient) return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding', headBytes);
