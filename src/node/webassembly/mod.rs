@@ -374,7 +374,13 @@ fn memory_arg(args: &[JsValue]) -> JsResult<Memory> {
 
 /// `memoryNew(initial, maximum)` → a handle (pages checked by the JS side).
 fn memory_new(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let ty = MemoryType::new(u32_arg(args, 0), opt_u32_arg(args, 1));
+    // Built fallibly: `MemoryType::new` panics on limits out of order or range.
+    let mut builder = MemoryType::builder();
+    builder.min(u64::from(u32_arg(args, 0)));
+    builder.max(opt_u32_arg(args, 1).map(u64::from));
+    let ty = builder
+        .build()
+        .map_err(|_| range_error("WebAssembly.Memory(): invalid limits"))?;
     let memory = with_store(|mut s| Memory::new(&mut s, ty))
         .map_err(|_| range_error("WebAssembly.Memory(): could not allocate memory"))?;
     Ok(handle(Extern::Memory(memory), ctx))
@@ -488,7 +494,12 @@ fn table_new(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         "WebAssembly.Table()",
         ctx,
     )?;
-    let table_ty = TableType::new(ty, u32_arg(args, 1), opt_u32_arg(args, 2));
+    let (initial, maximum) = (u32_arg(args, 1), opt_u32_arg(args, 2));
+    if maximum.is_some_and(|m| m < initial) {
+        // `TableType::new` panics on limits out of order.
+        return Err(range_error("WebAssembly.Table(): invalid limits"));
+    }
+    let table_ty = TableType::new(ty, initial, maximum);
     let table = with_store(|mut s| Table::new(&mut s, table_ty, init))
         .map_err(|_| range_error("WebAssembly.Table(): could not allocate table"))?;
     Ok(handle(Extern::Table(table), ctx))
