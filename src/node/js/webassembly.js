@@ -303,6 +303,66 @@ class Global {
   }
 }
 
+// Tags and exceptions of the exception-handling proposal (in node 20's V8). Only their JS API:
+// wasmi compiles no module that throws or catches (its CompileError says so).
+let tagParameters;
+class Tag {
+  #parameters;
+  constructor(type) {
+    const parameters = type !== null && typeof type === 'object' ? type.parameters : undefined;
+    if (parameters === undefined || parameters === null || typeof parameters[Symbol.iterator] !== 'function') {
+      throw new TypeError('WebAssembly.Tag(): Argument 0 must be a tag type with \'parameters\'');
+    }
+    this.#parameters = Array.from(parameters, (p) => {
+      const name = String(p);
+      if (!valueTypes.has(name)) throw new TypeError(`WebAssembly.Tag(): Argument 0 parameter type at index #0 must be a value type`);
+      return name;
+    });
+  }
+  static { tagParameters = (tag) => (tag !== null && typeof tag === 'object' && #parameters in tag ? tag.#parameters : undefined); }
+}
+
+// A payload value as the tag's parameter type would hold it.
+function payloadValue(value, type) {
+  switch (type) {
+    case 'i32': return value | 0;
+    case 'i64': return BigInt.asIntN(64, BigInt(value));
+    case 'f32': return Math.fround(Number(value));
+    case 'f64': return Number(value);
+    default: return value;
+  }
+}
+
+class Exception {
+  #tag;
+  #payload;
+  constructor(tag, payload = undefined, options = undefined) {
+    const types = tagParameters(tag);
+    if (types === undefined) throw new TypeError('WebAssembly.Exception(): Argument 0 must be a WebAssembly tag');
+    if (payload === null || typeof payload !== 'object' || typeof payload[Symbol.iterator] !== 'function') {
+      throw new TypeError('WebAssembly.Exception(): Argument 1 must be an iterable object');
+    }
+    const values = Array.from(payload);
+    if (values.length !== types.length) {
+      throw new TypeError('WebAssembly.Exception(): Number of exception values does not match signature length');
+    }
+    this.#tag = tag;
+    this.#payload = values.map((v, i) => payloadValue(v, types[i]));
+    if (options !== null && typeof options === 'object' && options.traceStack) Error.captureStackTrace(this, new.target);
+  }
+  getArg(tag, index) {
+    if (!(#tag in this)) throw new TypeError('Receiver is not a WebAssembly.Exception');
+    if (tag !== this.#tag) throw new TypeError('WebAssembly.Exception.getArg(): First argument does not match the exception tag');
+    const i = toIndex(index, 'WebAssembly.Exception.getArg()');
+    if (i >= this.#payload.length) throw new RangeError('WebAssembly.Exception.getArg(): Index out of range');
+    return this.#payload[i];
+  }
+  is(tag) {
+    if (!(#tag in this)) throw new TypeError('Receiver is not a WebAssembly.Exception');
+    return tag === this.#tag;
+  }
+}
+
 // As V8's: prototype methods and accessors enumerable, a toStringTag per class.
 function webIdl(Class, tag) {
   const proto = Class.prototype;
@@ -316,6 +376,8 @@ webIdl(Instance, 'WebAssembly.Instance');
 webIdl(Memory, 'WebAssembly.Memory');
 webIdl(Table, 'WebAssembly.Table');
 webIdl(Global, 'WebAssembly.Global');
+webIdl(Tag, 'WebAssembly.Tag');
+webIdl(Exception, 'WebAssembly.Exception');
 
 // Async results arrive in a later task, as V8's (after pending promise reactions).
 function later(fn) {
@@ -404,7 +466,7 @@ const WebAssembly = {};
 for (const fn of [compile, validate, instantiate, compileStreaming, instantiateStreaming]) {
   Object.defineProperty(WebAssembly, fn.name, { value: fn, writable: true, enumerable: true, configurable: true });
 }
-for (const [name, value] of Object.entries({ Module, Instance, Table, Memory, Global, CompileError, LinkError, RuntimeError })) {
+for (const [name, value] of Object.entries({ Module, Instance, Table, Memory, Global, Tag, Exception, CompileError, LinkError, RuntimeError })) {
   Object.defineProperty(WebAssembly, name, { value, writable: true, enumerable: false, configurable: true });
 }
 Object.defineProperty(WebAssembly, Symbol.toStringTag, { value: 'WebAssembly', configurable: true });
