@@ -13,8 +13,9 @@ pub(crate) struct Host {
     pub(crate) ctx: *mut Context,
     /// The JS callables behind host functions (a host function captures its index).
     pub(crate) callables: Vec<JsObject>,
-    /// The JS values behind externrefs (an externref holds its index).
+    /// The JS values behind externrefs (an externref holds its index), and each object's.
     pub(crate) externs: Vec<JsValue>,
+    pub(crate) extern_objects: HashMap<JsObject, wasmi::ExternRef>,
     /// A JS exception on its way out through wasm frames.
     pub(crate) pending: Option<JsError>,
     /// Each wasm function's JS function (keyed by [`handle_key`]), and back.
@@ -57,6 +58,7 @@ fn new_store() -> Store {
             ctx: std::ptr::null_mut(),
             callables: Vec::new(),
             externs: Vec::new(),
+            extern_objects: HashMap::new(),
             pending: None,
             func_objects: HashMap::new(),
             object_funcs: HashMap::new(),

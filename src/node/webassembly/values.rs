@@ -59,15 +59,24 @@ pub(crate) fn exported_func(v: &JsValue) -> Option<Func> {
     with_store(|s| s.data().object_funcs.get(&obj).copied())
 }
 
-/// Any JS value as an externref (null is the null reference).
+/// Any JS value as an externref (null is the null reference). The store keeps every
+/// externref it makes, so an object passed again gets its first one back.
 fn externref(v: &JsValue) -> Nullable<ExternRef> {
     if v.is_null() {
         return Nullable::Null;
     }
     with_store(|mut s| {
+        let object = v.as_object();
+        if let Some(r) = object.as_ref().and_then(|o| s.data().extern_objects.get(o)) {
+            return Nullable::Val(*r);
+        }
         let index = s.data().externs.len();
         s.data_mut().externs.push(v.clone());
-        Nullable::Val(ExternRef::new(s.as_context_mut(), index))
+        let r = ExternRef::new(s.as_context_mut(), index);
+        if let Some(o) = object {
+            s.data_mut().extern_objects.insert(o, r);
+        }
+        Nullable::Val(r)
     })
 }
 
