@@ -212,6 +212,7 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
         "internal/fs_types" => js_file!("node/js/fs_types.js"),
         "internal/fs_streams" => js_file!("node/js/fs_streams.js"),
         "crypto" => js_file!("node/js/crypto.js"),
+        "internal/crypto_keys" => js_file!("node/js/crypto_keys.js"),
         "internal/crypto_globals" => (
             "const c = require('crypto'); module.exports = { Crypto: c.webcrypto.constructor, \
              SubtleCrypto: c.subtle.constructor, CryptoKey: c[Symbol.for('rjs.CryptoKey')] };",

@@ -1,7 +1,8 @@
 // `crypto`: Hash, Hmac, Cipheriv/Decipheriv, pbkdf2/hkdf/scrypt, KeyObjects (secret, RSA,
 // RSA-PSS, EC, Ed25519, X25519: PEM/DER/JWK in and out), sign/verify, RSA encryption, ECDH, random
 // bytes/ints/UUIDs, timingSafeEqual and webcrypto (getRandomValues, randomUUID and a subtle
-// subset: digest, HMAC, AES-GCM/CBC/CTR, PBKDF2/HKDF). The work is native (node/crypto.rs);
+// subset: digest, HMAC, AES-GCM/CBC/CTR, PBKDF2/HKDF, Ed25519, RSA, EC). The public-key half lives
+// in internal/crypto_keys, loaded on first use. The work is native (node/crypto.rs);
 // this file validates arguments, builds node's errors and handles encodings. Hash, Hmac and
 // ciphers become stream Transforms only when used as streams, so `createHash().update()
 // .digest()` never loads `stream`.
@@ -609,7 +610,8 @@ class KeyObject {
   get type() { return this[kKeyType]; }
   static from(key) {
     if (!(key instanceof CryptoKey)) throw new (E().ERR_INVALID_ARG_TYPE)('key', 'CryptoKey', key);
-    const K = { secret: SecretKeyObject, public: PublicKeyObject, private: PrivateKeyObject }[key.type];
+    if (key.type === 'secret') return new SecretKeyObject(key[kKeyBytes]);
+    const K = key.type === 'public' ? asym().PublicKeyObject : asym().PrivateKeyObject;
     return new K(key[kAsym] || key[kKeyBytes]);
   }
   equals(otherKeyObject) {
@@ -618,11 +620,9 @@ class KeyObject {
     return otherKeyObject.type === this.type && a.length === b.length && Buffer.compare(a, b) === 0;
   }
   get [Symbol.toStringTag]() { return 'KeyObject'; }
-  // structuredClone gives a key object of the same kind over the same bytes, as node's.
+  // structuredClone gives a secret key over the same bytes, as node's (asymmetric keys have their own).
   [kClone]() {
-    const type = this[kKeyType];
-    const deserializeInfo = { secret: SecretKeyObject, public: PublicKeyObject, private: PrivateKeyObject }[type];
-    return { data: { type, bytes: this[kKeyBytes] }, deserializeInfo };
+    return { data: { type: this[kKeyType], bytes: this[kKeyBytes] }, deserializeInfo: SecretKeyObject };
   }
   [kDeserialize]({ type, bytes }) {
     this[kKeyType] = type;
@@ -645,982 +645,34 @@ function createSecretKey(key, encoding) {
   return new SecretKeyObject(prepareSecretKey(key, encoding, true));
 }
 
-// Ed25519's SPKI and PKCS#8 prefixes (webcrypto's Ed25519 keys).
-const kSpki = '302a300506032b6570032100', kPkcs8 = '302e020100300506032b657004220420';
+// ---- asymmetric keys: internal/crypto_keys ----
 
-// ---- asymmetric keys ----
-
-// An asymmetric KeyObject's handle is a record of the key's numbers (Buffers):
-//   rsa, rsa-pss: n, e and, in a private key, d, p, q, dp, dq, qi; an rsa-pss key with
-//     parameters has pss = { hashAlgorithm, mgf1HashAlgorithm, saltLength };
-//   ec: curve (OpenSSL's name), q (the uncompressed point) and, in a private key, d;
-//   ed25519, x25519: q (32 bytes) and, in a private key, d (32 bytes).
+// An asymmetric KeyObject's or CryptoKey's key record (see internal/crypto_keys).
 const kAsym = Symbol('kAsym');
-const decoderUnsupported = () => osslError('1E08010C', 'DECODER routines', 'unsupported', 'ERR_OSSL_UNSUPPORTED');
-const incompatibleKeyOptions = (a, b) => cxx(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding ${a} ${b}.`);
-
-// ---- DER ----
-
-const hex = (h) => Buffer.from(h, 'hex');
-const derLength = (n) => (n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : n < 0x10000 ? [0x82, n >> 8, n & 255] : [0x83, n >>> 16, (n >> 8) & 255, n & 255]);
-function tlv(tag, ...parts) {
-  const body = Buffer.concat(parts);
-  return Buffer.concat([Buffer.from([tag, ...derLength(body.length)]), body]);
+// The public-key half of crypto, loaded on first use with the helpers and classes it shares.
+let asymApi;
+function asym() {
+  return asymApi || (asymApi = require('internal/crypto_keys')({
+    osslError, cxx, stripZeros, bigIntOf, Decipheriv, pbkdf2Sync, getCipherInfo, ciphers, randomBytes,
+    Cipheriv, bytesOf, Hash, isBytes, KeyObject, kKeyType, keyHandles, kKeyBytes, C, u8, validateInt32,
+    validateUint32, deferred, isLegacyDigest, int32Bytes, hasAnyNotIn, dom, validateKeyOps, newCryptoKey,
+    arrayBuffer, opFailed, kAlgorithm, kHashNames, kAsym, CryptoKey,
+  }));
 }
-const derSeq = (...parts) => tlv(0x30, ...parts);
-const derOctets = (b) => tlv(0x04, b);
-const derBits = (b) => tlv(0x03, Buffer.alloc(1), b);
-function derUint(b) {
-  b = stripZeros(b);
-  return tlv(0x02, b.length === 0 || b[0] & 0x80 ? Buffer.concat([Buffer.alloc(1), b]) : b);
-}
-const kNull = hex('0500');
-// One element at `pos`: { tag, body, end }; malformed input throws.
-function derElement(buf, pos = 0) {
-  if (pos + 2 > buf.length) throw decoderUnsupported();
-  const tag = buf[pos];
-  let len = buf[pos + 1], start = pos + 2;
-  if (len & 0x80) {
-    const n = len & 0x7f;
-    if (n === 0 || n > 4 || start + n > buf.length) throw decoderUnsupported();
-    len = 0;
-    for (let i = 0; i < n; i++) len = len * 256 + buf[start + i];
-    start += n;
-  }
-  if (start + len > buf.length) throw decoderUnsupported();
-  return { tag, body: buf.subarray(start, start + len), end: start + len, raw: buf.subarray(pos, start + len) };
-}
-// The elements of a constructed value (a SEQUENCE unless `tag` says otherwise).
-function derItems(e, tag = 0x30) {
-  if (!e || e.tag !== tag) throw decoderUnsupported();
-  const out = [];
-  for (let p = 0; p < e.body.length;) {
-    const item = derElement(e.body, p);
-    out.push(item);
-    p = item.end;
-  }
-  return out;
-}
-// A whole buffer that must be one SEQUENCE.
-function derTop(buf) {
-  const e = derElement(buf);
-  if (e.end !== buf.length) throw decoderUnsupported();
-  return derItems(e);
-}
-function derUintOf(e) {
-  if (!e || e.tag !== 0x02) throw decoderUnsupported();
-  return stripZeros(e.body);
-}
-const bitsOf = (e) => {
-  if (!e || e.tag !== 0x03 || e.body[0] !== 0) throw decoderUnsupported();
-  return Buffer.from(e.body.subarray(1));
-};
-
-// Object identifiers, as their DER encoding's hex.
-const kOid = {
-  rsa: '06092a864886f70d010101',
-  'rsa-pss': '06092a864886f70d01010a',
-  ec: '06072a8648ce3d0201',
-  ed25519: '06032b6570',
-  x25519: '06032b656e',
-  mgf1: '06092a864886f70d010108',
-};
-const kCurveOids = { prime256v1: '06082a8648ce3d030107', secp384r1: '06052b81040022', secp256k1: '06052b8104000a' };
-// The curves' explicit ECParameters (prime field, a, b, seed, base point, order, cofactor) as
-// OpenSSL writes them for paramEncoding 'explicit'.
-const kExplicitCurves = {
-  prime256v1: '3081f7020101302c06072a8648ce3d0101022100ffffffff00000001000000000000000000000000ffffffffffffffffffffffff305b0420ffffffff00000001000000000000000000000000fffffffffffffffffffffffc04205ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b031500c49d360886e704936a6678e1139d26b7819f7e900441046b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c2964fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5022100ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551020101',
-  secp384r1: '30820157020101303c06072a8648ce3d0101023100fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffff307b0430fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffc0430b3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aef031500a335926aa319a27a1d00896a6773a4827acdac73046104aa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab73617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5f023100ffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973020101',
-  secp256k1: '3081e0020101302c06072a8648ce3d0101022100fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f3044042000000000000000000000000000000000000000000000000000000000000000000420000000000000000000000000000000000000000000000000000000000000000704410479be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8022100fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141020101',
-};
-const kOtherCurveOids = { '06052b81040023': 'secp521r1', '06052b81040021': 'secp224r1', '06082a8648ce3d030101': 'prime192v1' };
-const kDigestOids = {
-  md5: '06082a864886f70d0205', sha1: '06052b0e03021a', ripemd160: '06052b24030201',
-  sha224: '0609608648016503040204', sha256: '0609608648016503040201', sha384: '0609608648016503040202',
-  sha512: '0609608648016503040203', 'sha512-224': '0609608648016503040205', 'sha512-256': '0609608648016503040206',
-  'sha3-224': '0609608648016503040207', 'sha3-256': '0609608648016503040208', 'sha3-384': '0609608648016503040209',
-  'sha3-512': '060960864801650304020a',
-};
-const oidName = (table, e) => {
-  const h = e.raw.toString('hex');
-  return Object.keys(table).find((k) => table[k] === h);
-};
-// Curve names as node takes them (OpenSSL's, and the NIST ones) → OpenSSL's name.
-const kCurveAliases = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', secp256r1: 'prime256v1' };
-const kFieldSize = { prime256v1: 32, secp384r1: 48, secp256k1: 32 };
-const kJwkCurves = { prime256v1: 'P-256', secp384r1: 'P-384', secp256k1: 'secp256k1' };
-const curveUnavailable = (name) => new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`EC curve ${name} (rjs has prime256v1, secp384r1 and secp256k1)`);
-const curveName = (name) => kCurveAliases[name] || (kFieldSize[name] ? name : undefined);
-
-// ---- RSA-PSS parameters ----
-
-const kPssDefaults = { hashAlgorithm: 'sha1', mgf1HashAlgorithm: 'sha1', saltLength: 20 };
-const digestAlgId = (name) => derSeq(hex(kDigestOids[name]), kNull);
-function encodePssParams(pss) {
-  const parts = [];
-  if (pss.hashAlgorithm !== 'sha1') parts.push(tlv(0xa0, digestAlgId(pss.hashAlgorithm)));
-  if (pss.mgf1HashAlgorithm !== 'sha1') parts.push(tlv(0xa1, derSeq(hex(kOid.mgf1), digestAlgId(pss.mgf1HashAlgorithm))));
-  if (pss.saltLength !== 20) parts.push(tlv(0xa2, derUint(Buffer.from(hexOf(pss.saltLength), 'hex'))));
-  return derSeq(...parts);
-}
-const hexOf = (n) => { const h = n.toString(16); return h.length % 2 ? `0${h}` : h; };
-function decodePssParams(e) {
-  const pss = { ...kPssDefaults };
-  const digestOf = (alg) => {
-    const name = oidName(kDigestOids, derItems(alg)[0]);
-    if (!name) throw decoderUnsupported();
-    return name;
-  };
-  for (const item of derItems(e)) {
-    const [inner] = derItems(item, item.tag);
-    if (item.tag === 0xa0) pss.hashAlgorithm = digestOf(inner);
-    else if (item.tag === 0xa1) pss.mgf1HashAlgorithm = digestOf(derItems(inner)[1]);
-    else if (item.tag === 0xa2) pss.saltLength = Number(bigIntOf(derUintOf(inner)));
-  }
-  return pss;
-}
-
-// ---- parsing ----
-
-function rsaPublicRecord(type, der) {
-  const [n, e] = derTop(der);
-  return { type, n: derUintOf(n), e: derUintOf(e) };
-}
-function rsaPrivateRecord(type, der) {
-  const items = derTop(der);
-  if (items.length < 9) throw decoderUnsupported();
-  const [n, e, d, p, q, dp, dq, qi] = items.slice(1, 9).map(derUintOf);
-  return { type, n, e, d, p, q, dp, dq, qi };
-}
-function curveOf(e) {
-  const name = oidName(kCurveOids, e) || (e && e.tag === 0x30 ? oidName(kExplicitCurves, e) : undefined);
-  if (!name) {
-    const other = e && kOtherCurveOids[e.raw.toString('hex')];
-    throw other ? curveUnavailable(other) : decoderUnsupported();
-  }
-  return name;
-}
-// An EC key read with explicit curve parameters keeps writing them, as OpenSSL's.
-function withParams(rec, params) {
-  if (params && params.tag === 0x30) rec.explicit = true;
-  return rec;
-}
-function ecPublicRecord(curve, point) {
-  const q = native.ecPoint(curve, point, false);
-  if (!q) throw osslError('10800065', 'elliptic curve routines', 'point is not on curve', 'ERR_OSSL_EC_POINT_IS_NOT_ON_CURVE');
-  return { type: 'ec', curve, q };
-}
-// A private scalar of any length (leading zeros dropped or added) as the curve's field size.
-function ecPrivateRecord(curve, d) {
-  d = stripZeros(d);
-  d = Buffer.concat([Buffer.alloc(Math.max(0, kFieldSize[curve] - d.length)), d]);
-  const q = native.ecPublic(curve, d);
-  if (!q) throw osslError('1080006B', 'elliptic curve routines', 'invalid private key', 'ERR_OSSL_EC_INVALID_PRIVATE_KEY');
-  return { type: 'ec', curve, d, q };
-}
-// SEC1's ECPrivateKey; `curve` comes from PKCS#8's algorithm when nested there.
-function sec1Record(der, curve) {
-  const items = derTop(der);
-  if (derUintOf(items[0])[0] !== 1 || !items[1] || items[1].tag !== 0x04) throw decoderUnsupported();
-  const params = items.find((e) => e.tag === 0xa0);
-  const curveParams = params && derItems(params, 0xa0)[0];
-  if (params) curve = curveOf(curveParams);
-  if (!curve) throw decoderUnsupported();
-  return withParams(ecPrivateRecord(curve, Buffer.from(items[1].body)), curveParams);
-}
-function okpRecord(type, q, d) {
-  if ((q && q.length !== 32) || (d && d.length !== 32)) throw decoderUnsupported();
-  if (d) q = type === 'ed25519' ? native.ed25519Public(d) : native.x25519(d);
-  return d ? { type, d: Buffer.from(d), q } : { type, q: Buffer.from(q) };
-}
-// Key types node reads that rjs has no arithmetic for, by OID.
-const kUnbuiltKeyOids = { '06072a8648ce380401': 'dsa', '06092a864886f70d010301': 'dh', '06072a8648ce3e0201': 'dh', '06032b6571': 'ed448', '06032b656f': 'x448' };
-// An AlgorithmIdentifier: [key type, parameters element].
-function algorithmOf(e) {
-  const [oid, params] = derItems(e);
-  const type = oidName(kOid, oid);
-  if (!type || type === 'mgf1') {
-    const unbuilt = oid && kUnbuiltKeyOids[oid.raw.toString('hex')];
-    if (unbuilt) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`${unbuilt} keys (rjs has rsa, rsa-pss, ec, ed25519 and x25519 keys)`);
-    throw decoderUnsupported();
-  }
-  return [type, params];
-}
-function spkiRecord(der) {
-  const [alg, bits] = derTop(der);
-  const [type, params] = algorithmOf(alg);
-  const key = bitsOf(bits);
-  if (type === 'ec') return withParams(ecPublicRecord(curveOf(params), key), params);
-  if (type === 'ed25519' || type === 'x25519') return okpRecord(type, key);
-  const rec = rsaPublicRecord(type, key);
-  if (type === 'rsa-pss' && params) rec.pss = decodePssParams(params);
-  return rec;
-}
-function pkcs8Record(der) {
-  const items = derTop(der);
-  if (items.length < 3 || items[2].tag !== 0x04) throw osslError('06800079', 'asn1 encoding routines', 'field missing', 'ERR_OSSL_ASN1_FIELD_MISSING');
-  const [type, params] = algorithmOf(items[1]);
-  const key = items[2].body;
-  if (type === 'ec') return withParams(sec1Record(key, params ? curveOf(params) : undefined), params);
-  if (type === 'ed25519' || type === 'x25519') {
-    const inner = derElement(key);
-    if (inner.tag !== 0x04) throw decoderUnsupported();
-    return okpRecord(type, undefined, inner.body);
-  }
-  const rec = rsaPrivateRecord(type, key);
-  if (type === 'rsa-pss' && params) rec.pss = decodePssParams(params);
-  return rec;
-}
-// An X.509 certificate's subject public key.
-function certificateRecord(der) {
-  const tbs = derItems(derTop(der)[0]);
-  return spkiRecord(tbs[tbs[0].tag === 0xa0 ? 6 : 5].raw);
-}
-const isPrivateRecord = (rec) => rec.d !== undefined;
-
-// PEM blocks by label: [DER kind, private?].
-const kPemLabels = {
-  'RSA PRIVATE KEY': ['pkcs1', true], 'RSA PUBLIC KEY': ['pkcs1', false], 'PRIVATE KEY': ['pkcs8', true],
-  'ENCRYPTED PRIVATE KEY': ['encrypted', true], 'PUBLIC KEY': ['spki', false], 'EC PRIVATE KEY': ['sec1', true],
-  CERTIFICATE: ['certificate', false],
-};
-// Runs a DER parse: malformed input tripping over Buffer/JS checks (missing elements) is
-// OpenSSL's decoder failure.
-function decoding(parse) {
-  try {
-    return parse();
-  } catch (e) {
-    if ((e instanceof RangeError || e instanceof TypeError) && e.code === undefined) throw decoderUnsupported();
-    throw e;
-  }
-}
-function derRecord(der, type, wantPrivate) {
-  return decoding(() => {
-    if (type === 'pkcs1') return wantPrivate ? rsaPrivateRecord('rsa', der) : rsaPublicRecord('rsa', der);
-    if (type === 'sec1') return sec1Record(der);
-    if (type === 'pkcs8') return pkcs8Record(der);
-    if (type === 'spki') return spkiRecord(der);
-    if (type === 'certificate') return certificateRecord(der);
-    throw decoderUnsupported();
-  });
-}
-// Key material in PEM: the first block of a kind this use can read.
-function pemRecord(text, wantPrivate, passphrase) {
-  const re = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
-  for (let m; (m = re.exec(text));) {
-    const kind = kPemLabels[m[1]];
-    if (!kind || (wantPrivate && !kind[1])) continue;
-    let body = m[2];
-    const headers = /^((?:[A-Za-z-]+:[^\n]*\n)+)\r?\n/.exec(body);
-    if (headers) body = body.slice(headers[0].length);
-    let der = Buffer.from(body.replace(/\s+/g, ''), 'base64');
-    if (headers) der = legacyPemDecrypt(der, headers[1], passphrase);
-    if (kind[0] === 'encrypted') return derRecord(pkcs8Decrypt(der, passphrase), 'pkcs8', true);
-    return derRecord(der, kind[0], kind[1]);
-  }
-  throw decoderUnsupported();
-}
-
-// ---- encrypted private keys ----
-
-const kPbes2 = '06092a864886f70d01050d', kPbkdf2 = '06092a864886f70d01050c';
-const kPbeCiphers = { 'aes-128-cbc': '0609608648016503040102', 'aes-192-cbc': '0609608648016503040116', 'aes-256-cbc': '060960864801650304012a' };
-const kHmacOids = { sha1: '06082a864886f70d0207', sha224: '06082a864886f70d0208', sha256: '06082a864886f70d0209', sha384: '06082a864886f70d020a', sha512: '06082a864886f70d020b' };
-const badDecrypt = () => osslError('1C800064', 'Provider routines', 'bad decrypt', 'ERR_OSSL_BAD_DECRYPT');
-// OpenSSL asks for a passphrase, and node has none to give.
-function needPassphrase(passphrase) {
-  if (passphrase === undefined) throw osslError('07880109', 'common libcrypto routines', 'interrupted or cancelled', 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED');
-  return passphrase;
-}
-function decryptCbc(cipher, key, iv, data) {
-  try {
-    const d = new Decipheriv(cipher, key, iv);
-    return Buffer.concat([d.update(data), d.final()]);
-  } catch {
-    throw badDecrypt();
-  }
-}
-// PKCS#8 EncryptedPrivateKeyInfo with PBES2 (PBKDF2 + AES-CBC), what node writes.
-function pkcs8Decrypt(der, passphrase) {
-  return decoding(() => pbes2Decrypt(der, passphrase));
-}
-function pbes2Decrypt(der, passphrase) {
-  const [alg, data] = derTop(der);
-  const [oid, params] = derItems(alg);
-  if (oid.raw.toString('hex') !== kPbes2) throw decoderUnsupported();
-  const [kdf, enc] = derItems(params);
-  const [kdfOid, kdfParams] = derItems(kdf);
-  if (kdfOid.raw.toString('hex') !== kPbkdf2) throw decoderUnsupported();
-  const [salt, iterations, ...rest] = derItems(kdfParams);
-  const prf = rest.find((e) => e.tag === 0x30);
-  const hmac = prf ? oidName(kHmacOids, derItems(prf)[0]) : 'sha1';
-  const [encOid, iv] = derItems(enc);
-  const cipher = oidName(kPbeCiphers, encOid);
-  if (!cipher || !hmac) throw decoderUnsupported();
-  const key = pbkdf2Sync(needPassphrase(passphrase), salt.body, Number(bigIntOf(derUintOf(iterations))), getCipherInfo(cipher).keyLength, hmac);
-  return decryptCbc(cipher, key, iv.body, data.body);
-}
-function pkcs8Encrypt(der, cipher, passphrase) {
-  if (!ciphers().has(cipher)) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
-  if (!kPbeCiphers[cipher]) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`private key encryption with ${cipher} (rjs has aes-128-cbc, aes-192-cbc and aes-256-cbc)`);
-  const salt = randomBytes(8), iv = randomBytes(16), iterations = 2048;
-  const key = pbkdf2Sync(passphrase, salt, iterations, getCipherInfo(cipher).keyLength, 'sha256');
-  const c = new Cipheriv(cipher, key, iv);
-  const data = Buffer.concat([c.update(der), c.final()]);
-  const kdf = derSeq(hex(kPbkdf2), derSeq(derOctets(salt), derUint(hex(hexOf(iterations))), derSeq(hex(kHmacOids.sha256), kNull)));
-  return derSeq(derSeq(hex(kPbes2), derSeq(kdf, derSeq(hex(kPbeCiphers[cipher]), derOctets(iv)))), derOctets(data));
-}
-// OpenSSL's traditional "Proc-Type: 4,ENCRYPTED" PEM (EVP_BytesToKey with MD5).
-function legacyPemDecrypt(der, headers, passphrase) {
-  const info = /DEK-Info: *([A-Za-z0-9-]+) *, *([0-9A-Fa-f]+)/.exec(headers);
-  if (!info) return der;
-  const cipher = info[1].toLowerCase();
-  if (!ciphers().has(cipher)) throw decoderUnsupported();
-  const iv = hex(info[2]);
-  const { keyLength } = getCipherInfo(cipher);
-  const pass = Buffer.from(bytesOf(needPassphrase(passphrase), 'passphrase'));
-  let key = Buffer.alloc(0), block = Buffer.alloc(0);
-  while (key.length < keyLength) {
-    block = new Hash('md5').update(Buffer.concat([block, pass, iv.subarray(0, 8)])).digest();
-    key = Buffer.concat([key, block]);
-  }
-  return decryptCbc(cipher, key.subarray(0, keyLength), iv, der);
-}
-function legacyPemEncrypt(label, der, cipher, passphrase) {
-  if (!ciphers().has(cipher)) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
-  if (!/-cbc$/.test(cipher)) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`PEM encryption with ${cipher} (rjs has the CBC ciphers)`);
-  const { keyLength, ivLength } = getCipherInfo(cipher);
-  const iv = randomBytes(ivLength);
-  let key = Buffer.alloc(0), block = Buffer.alloc(0);
-  while (key.length < keyLength) {
-    block = new Hash('md5').update(Buffer.concat([block, Buffer.from(passphrase), iv.subarray(0, 8)])).digest();
-    key = Buffer.concat([key, block]);
-  }
-  const c = new Cipheriv(cipher, key.subarray(0, keyLength), iv);
-  const data = Buffer.concat([c.update(der), c.final()]);
-  const headers = `Proc-Type: 4,ENCRYPTED\nDEK-Info: ${cipher.toUpperCase()},${iv.toString('hex').toUpperCase()}\n\n`;
-  return pem(label, data, headers);
-}
-
-// ---- export ----
-
-function pem(label, der, headers = '') {
-  return `-----BEGIN ${label}-----\n${headers}${der.toString('base64').match(/.{1,64}/g).join('\n')}\n-----END ${label}-----\n`;
-}
-const pkcs1Public = (rec) => derSeq(derUint(rec.n), derUint(rec.e));
-const pkcs1Private = (rec) => derSeq(derUint(Buffer.alloc(1)), ...['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'].map((k) => derUint(rec[k])));
-function algorithmId(rec) {
-  if (rec.type === 'rsa') return derSeq(hex(kOid.rsa), kNull);
-  if (rec.type === 'rsa-pss') return rec.pss ? derSeq(hex(kOid['rsa-pss']), encodePssParams(rec.pss)) : derSeq(hex(kOid['rsa-pss']));
-  if (rec.type === 'ec') return derSeq(hex(kOid.ec), curveParams(rec));
-  return derSeq(hex(kOid[rec.type]));
-}
-function spkiDer(rec) {
-  const key = rec.type === 'rsa' || rec.type === 'rsa-pss' ? pkcs1Public(rec) : rec.q;
-  return derSeq(algorithmId(rec), derBits(key));
-}
-const curveParams = (rec) => hex((rec.explicit ? kExplicitCurves : kCurveOids)[rec.curve]);
-const sec1Der = (rec, withCurve) => derSeq(derUint(Buffer.from([1])), derOctets(rec.d),
-  ...(withCurve ? [tlv(0xa0, curveParams(rec))] : []), tlv(0xa1, derBits(rec.q)));
-function pkcs8Der(rec) {
-  let key;
-  if (rec.type === 'rsa' || rec.type === 'rsa-pss') key = pkcs1Private(rec);
-  else if (rec.type === 'ec') key = sec1Der(rec, false);
-  else key = derOctets(rec.d);
-  return derSeq(derUint(Buffer.alloc(1)), algorithmId(rec), derOctets(key));
-}
-function exportJwk(rec, priv) {
-  const b64 = (b) => b.toString('base64url');
-  if (rec.type === 'rsa') {
-    const jwk = { kty: 'RSA', n: b64(rec.n), e: b64(rec.e) };
-    if (priv) for (const k of ['d', 'p', 'q', 'dp', 'dq', 'qi']) jwk[k] = b64(rec[k]);
-    return jwk;
-  }
-  if (rec.type === 'ec') {
-    const size = kFieldSize[rec.curve];
-    const jwk = { kty: 'EC', x: b64(rec.q.subarray(1, 1 + size)), y: b64(rec.q.subarray(1 + size)), crv: kJwkCurves[rec.curve] };
-    if (priv) jwk.d = b64(rec.d);
-    return jwk;
-  }
-  if (rec.type === 'ed25519' || rec.type === 'x25519') {
-    const jwk = { crv: rec.type === 'ed25519' ? 'Ed25519' : 'X25519' };
-    if (priv) jwk.d = b64(rec.d);
-    return Object.assign(jwk, { x: b64(rec.q), kty: 'OKP' });
-  }
-  throw cxx(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.');
-}
-// node's parseKeyEncoding for an output encoding of a `keyType` key.
-function parseOutputEncoding(enc, keyType, isPublic, objName) {
-  const opt = (name) => (objName === undefined ? `options.${name}` : `options.${objName}.${name}`);
-  const { format, type } = enc;
-  // generateKeyPair's encodings may also be JWK (KeyObject#export checks that itself).
-  if (format === 'jwk' && objName !== undefined) return { format };
-  if (format !== 'pem' && format !== 'der') throw new (E().ERR_INVALID_ARG_VALUE)(opt('format'), format);
-  if (type === 'pkcs1') {
-    if (keyType !== 'rsa') throw incompatibleKeyOptions('pkcs1', 'can only be used for RSA keys');
-  } else if (type === 'sec1' && !isPublic) {
-    if (keyType !== 'ec') throw incompatibleKeyOptions('sec1', 'can only be used for EC keys');
-  } else if (!(type === 'spki' && isPublic) && !(type === 'pkcs8' && !isPublic)) {
-    throw new (E().ERR_INVALID_ARG_VALUE)(opt('type'), type);
-  }
-  let { cipher, passphrase } = enc;
-  if (!isPublic) {
-    if (cipher != null) {
-      if (typeof cipher !== 'string') throw new (E().ERR_INVALID_ARG_VALUE)(opt('cipher'), cipher);
-      if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) throw incompatibleKeyOptions(type, 'does not support encryption');
-      if (typeof passphrase !== 'string' && !isBytes(passphrase)) throw new (E().ERR_INVALID_ARG_VALUE)(opt('passphrase'), passphrase);
-      passphrase = bytesOf(passphrase, 'key.passphrase', enc.encoding);
-    } else if (passphrase !== undefined) {
-      throw new (E().ERR_INVALID_ARG_VALUE)(opt('cipher'), cipher);
-    }
-  }
-  return { format, type, cipher: cipher == null ? undefined : cipher, passphrase };
-}
-function exportRecord(rec, priv, { format, type, cipher, passphrase }) {
-  if (format === 'jwk') return exportJwk(rec, priv);
-  if (!priv) {
-    const der = type === 'pkcs1' ? pkcs1Public(rec) : spkiDer(rec);
-    if (format === 'der') return der;
-    return pem(type === 'pkcs1' ? 'RSA PUBLIC KEY' : 'PUBLIC KEY', der);
-  }
-  if (type === 'pkcs8') {
-    if (cipher !== undefined) {
-      const der = pkcs8Encrypt(pkcs8Der(rec), cipher, passphrase);
-      return format === 'der' ? der : pem('ENCRYPTED PRIVATE KEY', der);
-    }
-    return format === 'der' ? pkcs8Der(rec) : pem('PRIVATE KEY', pkcs8Der(rec));
-  }
-  const der = type === 'pkcs1' ? pkcs1Private(rec) : sec1Der(rec, true);
-  if (format === 'der') return der;
-  const label = type === 'pkcs1' ? 'RSA PRIVATE KEY' : 'EC PRIVATE KEY';
-  return cipher === undefined ? pem(label, der) : legacyPemEncrypt(label, der, cipher, passphrase);
-}
-
-// ---- KeyObjects ----
-
-const rsaDetails = (rec) => {
-  const details = { modulusLength: rec.n.length * 8 - Math.clz32(rec.n[0]) + 24, publicExponent: bigIntOf(rec.e) };
-  return rec.pss ? Object.assign(details, rec.pss) : details;
-};
-// Cached on first use, as node's (inspect shows them then).
-const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
-const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
-class AsymmetricKeyObject extends KeyObject {
-  get asymmetricKeyType() { return this[kAsymmetricKeyType] || (this[kAsymmetricKeyType] = this[kAsym].type); }
-  get asymmetricKeyDetails() {
-    const type = this.asymmetricKeyType, rec = this[kAsym];
-    if (type !== 'rsa' && type !== 'rsa-pss' && type !== 'ec') return {};
-    return this[kAsymmetricKeyDetails] || (this[kAsymmetricKeyDetails] = type === 'ec' ? { namedCurve: rec.curve } : rsaDetails(rec));
-  }
-  equals(otherKeyObject) {
-    if (!(otherKeyObject instanceof KeyObject)) throw new (E().ERR_INVALID_ARG_TYPE)('otherKeyObject', 'KeyObject', otherKeyObject);
-    if (otherKeyObject.type !== this.type) return false;
-    const encode = this.type === 'private' ? pkcs8Der : spkiDer;
-    return encode(this[kAsym]).equals(encode(otherKeyObject[kAsym]));
-  }
-  [kClone]() {
-    return { data: { type: this.type, rec: this[kAsym] }, deserializeInfo: this.type === 'private' ? PrivateKeyObject : PublicKeyObject };
-  }
-  [kDeserialize]({ type, rec }) {
-    const copy = copyRecord(rec);
-    this[kKeyType] = type;
-    keyHandles.add(copy);
-    Object.defineProperty(this, kKeyBytes, { value: copy });
-    initAsymmetric(this, copy);
-  }
-}
-// A structured clone's key record with Buffers again.
-function copyRecord(rec) {
-  const copy = {};
-  for (const k of Object.keys(rec)) copy[k] = ArrayBuffer.isView(rec[k]) ? Buffer.from(rec[k]) : rec[k];
-  return copy;
-}
-function initAsymmetric(key, rec) {
-  Object.defineProperty(key, kAsym, { value: rec });
-}
-// The handle of a key record (an Ed25519 key's bytes from webcrypto's KeyObject.from).
-function recordHandle(rec, priv) {
-  if (rec instanceof Uint8Array) rec = priv ? okpRecord('ed25519', undefined, rec) : okpRecord('ed25519', rec);
-  else if (!priv && isPrivateRecord(rec)) rec = publicPart(rec);
-  keyHandles.add(rec);
-  return rec;
-}
-class PublicKeyObject extends AsymmetricKeyObject {
-  constructor(rec) {
-    const handle = recordHandle(rec, false);
-    super('public', handle);
-    initAsymmetric(this, handle);
-  }
-  export(options) {
-    if (options && options.format === 'jwk') return exportJwk(this[kAsym], false);
-    validateObject(options, 'options');
-    return exportRecord(this[kAsym], false, parseOutputEncoding(options, this.asymmetricKeyType, true));
-  }
-}
-class PrivateKeyObject extends AsymmetricKeyObject {
-  constructor(rec) {
-    const handle = recordHandle(rec, true);
-    super('private', handle);
-    initAsymmetric(this, handle);
-  }
-  export(options) {
-    if (options && options.format === 'jwk') {
-      if (options.passphrase !== undefined) throw incompatibleKeyOptions('jwk', 'does not support encryption');
-      return exportJwk(this[kAsym], true);
-    }
-    validateObject(options, 'options');
-    return exportRecord(this[kAsym], true, parseOutputEncoding(options, this.asymmetricKeyType, false));
-  }
-}
-function publicPart(rec) {
-  const { type, n, e, pss, curve, q } = rec;
-  if (type === 'rsa' || type === 'rsa-pss') return pss ? { type, n, e, pss } : { type, n, e };
-  if (curve) return rec.explicit ? { type, curve, q, explicit: true } : { type, curve, q };
-  return { type, q };
-}
-
-// ---- key input ----
-
-const kKeyInputTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
-const isStringOrBuffer = (v) => typeof v === 'string' || isBytes(v);
-// A JWK's key record (node's getKeyObjectHandleFromJwk): the private key unless `isPublic`.
-function jwkRecord(jwk, isPublic) {
-  validateObject(jwk, 'key.key');
-  validateOneOf(jwk.kty, 'key.kty', ['RSA', 'EC', 'OKP']);
-  const invalidJwk = () => cxx(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data');
-  const field = (name) => {
-    validateString(jwk[name], `key.${name}`);
-    return Buffer.from(jwk[name], 'base64');
-  };
-  if (jwk.kty === 'OKP') {
-    validateString(jwk.crv, 'key.crv');
-    validateOneOf(jwk.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
-    validateString(jwk.x, 'key.x');
-    const bytes = field(isPublic ? 'x' : 'd');
-    if (jwk.crv === 'Ed448' || jwk.crv === 'X448') throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`${jwk.crv} keys`);
-    if (bytes.length !== 32) throw invalidJwk();
-    const type = jwk.crv.toLowerCase();
-    return isPublic ? okpRecord(type, bytes) : okpRecord(type, undefined, bytes);
-  }
-  if (jwk.kty === 'EC') {
-    validateString(jwk.crv, 'key.crv');
-    validateOneOf(jwk.crv, 'key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521']);
-    const x = field('x'), y = field('y');
-    const d = isPublic ? undefined : field('d');
-    const curve = curveName(jwk.crv);
-    if (!curve) throw curveUnavailable(jwk.crv);
-    const size = kFieldSize[curve];
-    const invalidEcKey = () => cxx(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK EC key');
-    if (x.length !== size || y.length !== size) throw invalidEcKey();
-    const q = native.ecPoint(curve, Buffer.concat([Buffer.from([4]), x, y]), false);
-    if (!q) throw invalidEcKey();
-    return d ? ecPrivateRecord(curve, d) : { type: 'ec', curve, q };
-  }
-  const names = isPublic ? ['n', 'e'] : ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'];
-  const rec = { type: 'rsa' };
-  for (const k of names) rec[k] = field(k);
-  for (const k of names) rec[k] = stripZeros(rec[k]);
-  return rec;
-}
-// node's prepareAsymmetricKey: checks the input as node's JS does and returns a function that
-// parses it as its C++ does (after the caller's other checks), giving the key record.
-// `ctx`: 'consumePublic' | 'consumePrivate' | 'createPublic' | 'createPrivate'.
-function prepareKeyInput(key, ctx) {
-  const wantPrivate = ctx === 'consumePrivate' || ctx === 'createPrivate';
-  const fromKeyObject = (k) => {
-    if (ctx === 'createPrivate') throw new (E().ERR_INVALID_ARG_TYPE)('key', kKeyInputTypes, k);
-    if (k.type !== 'private') {
-      if (ctx === 'consumePrivate' || ctx === 'createPublic') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private');
-      if (k.type !== 'public') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(k.type, 'private or public');
-    }
-    const rec = k[kAsym];
-    return () => rec;
-  };
-  const keyObjectOf = (k) => (k instanceof CryptoKey ? KeyObject.from(k) : k);
-  if (key instanceof KeyObject || key instanceof CryptoKey) return fromKeyObject(keyObjectOf(key));
-  if (isStringOrBuffer(key)) return () => pemRecord(pemText(key), wantPrivate);
-  if (key === null || typeof key !== 'object') {
-    throw new (E().ERR_INVALID_ARG_TYPE)('key', ctx === 'createPrivate' ? kKeyInputTypes : [...kKeyInputTypes, 'KeyObject', 'CryptoKey'], key);
-  }
-  const { key: data, encoding, format } = key;
-  if (data instanceof KeyObject || data instanceof CryptoKey) return fromKeyObject(keyObjectOf(data));
-  if (format === 'jwk') {
-    const rec = jwkRecord(data, !wantPrivate);
-    return () => rec;
-  }
-  if (!isStringOrBuffer(data)) {
-    throw new (E().ERR_INVALID_ARG_TYPE)('key.key', ctx === 'createPrivate' ? kKeyInputTypes : [...kKeyInputTypes, 'KeyObject', 'CryptoKey'], data);
-  }
-  if (format !== undefined && format !== 'pem' && format !== 'der') throw new (E().ERR_INVALID_ARG_VALUE)('options.format', format);
-  const { type } = key;
-  const isDer = format === 'der';
-  if (type !== undefined || isDer) {
-    const ok = type === 'pkcs1' || (type === 'spki' && !wantPrivate) || type === 'pkcs8' || type === 'sec1';
-    if (!ok) throw new (E().ERR_INVALID_ARG_VALUE)('options.type', type);
-  }
-  let { passphrase } = key;
-  if (passphrase !== undefined) {
-    if (!isStringOrBuffer(passphrase)) throw new (E().ERR_INVALID_ARG_VALUE)('options.passphrase', passphrase);
-    passphrase = bytesOf(passphrase, 'key.passphrase', encoding);
-  }
-  const bytes = bytesOf(data, 'key', encoding);
-  return isDer ? () => derKeyRecord(Buffer.from(bytes), type, passphrase) : () => pemRecord(pemText(bytes), wantPrivate, passphrase);
-}
-function derKeyRecord(der, type, passphrase) {
-  // PKCS#1 and SEC1 DER hold a private key when their first integer is a version.
-  const privateDer = type === 'pkcs8' || type === 'sec1' || (type === 'pkcs1' && derTop(der).length >= 9);
-  if (type === 'pkcs8' && derElement(der).end === der.length && derTop(der)[0].tag === 0x30) {
-    // EncryptedPrivateKeyInfo: node asks for the passphrase itself for DER.
-    if (passphrase === undefined) throw cxx(TypeError, 'ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key');
-    return derRecord(pkcs8Decrypt(der, passphrase), 'pkcs8', true);
-  }
-  return derRecord(der, type, privateDer);
-}
-const prepareAsymmetricKey = (key, ctx) => prepareKeyInput(key, ctx)();
-const pemText = (key) => (typeof key === 'string' ? key : Buffer.from(u8(key)).toString('latin1'));
-function createPrivateKey(key) {
-  const rec = prepareAsymmetricKey(key, 'createPrivate');
-  if (!isPrivateRecord(rec)) throw decoderUnsupported();
-  return new PrivateKeyObject(rec);
-}
-function createPublicKey(key) {
-  return new PublicKeyObject(prepareAsymmetricKey(key, 'createPublic'));
-}
-// A key for an operation: a function giving its record, checked to be private when that is
-// needed (parsed when called, after the operation's own argument checks).
-function consumeKey(key, wantPrivate) {
-  const parse = prepareKeyInput(key, wantPrivate ? 'consumePrivate' : 'consumePublic');
-  return () => {
-    const rec = parse();
-    if (wantPrivate && !isPrivateRecord(rec)) throw decoderUnsupported();
-    return rec;
-  };
-}
-
-// ---- key pair generation ----
-
-const kKeyTypes = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
-function pssGenParams(options) {
-  const { hash, mgf1Hash, hashAlgorithm, mgf1HashAlgorithm, saltLength } = options;
-  if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
-  if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
-  if (mgf1HashAlgorithm !== undefined) validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
-  const deprecatedOption = (name) => process.emitWarning(`"options.${name}" is deprecated, use "options.${name}Algorithm" instead.`, 'DeprecationWarning', 'DEP0154');
-  if (hash !== undefined) {
-    deprecatedOption('hash');
-    validateString(hash, 'options.hash');
-    if (hashAlgorithm && hash !== hashAlgorithm) throw new (E().ERR_INVALID_ARG_VALUE)('options.hash', hash);
-  }
-  if (mgf1Hash !== undefined) {
-    deprecatedOption('mgf1Hash');
-    validateString(mgf1Hash, 'options.mgf1Hash');
-    if (mgf1HashAlgorithm && mgf1Hash !== mgf1HashAlgorithm) throw new (E().ERR_INVALID_ARG_VALUE)('options.mgf1Hash', mgf1Hash);
-  }
-  const md = hashAlgorithm || hash, mgf = mgf1HashAlgorithm || mgf1Hash;
-  if (md === undefined && mgf === undefined && saltLength === undefined) return undefined;
-  const check = (name) => {
-    const canonical = digestName(name);
-    if (!canonical || !kDigestOids[canonical]) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid MGF1 digest: ${name}`);
-    return canonical;
-  };
-  const hashAlg = md === undefined ? 'sha1' : digestName(md);
-  if (!hashAlg || !kDigestOids[hashAlg]) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${md}`);
-  const mgfAlg = mgf === undefined ? hashAlg : check(mgf);
-  return { hashAlgorithm: hashAlg, mgf1HashAlgorithm: mgfAlg, saltLength: saltLength === undefined ? digestSize(hashAlg) : saltLength };
-}
-// The key-type-specific part of generateKeyPair: a function making the key record.
-function keyPairJob(type, options) {
-  switch (type) {
-    case 'rsa':
-    case 'rsa-pss': {
-      validateObject(options, 'options');
-      const { modulusLength } = options;
-      validateUint32(modulusLength, 'options.modulusLength');
-      let { publicExponent } = options;
-      if (publicExponent == null) publicExponent = 0x10001;
-      else validateUint32(publicExponent, 'options.publicExponent');
-      const pss = type === 'rsa-pss' ? pssGenParams(options) : undefined;
-      return () => {
-        // node's key generation jobs report OpenSSL's message alone.
-        if (modulusLength < 512) throw new Error('error:1C8000AB:Provider routines::key size too small');
-        const r = native.rsaGenerate(modulusLength, hex(hexOf(publicExponent)));
-        if (!r) throw new Error('error:020000B2:rsa routines::pub exponent out of range');
-        const [n, e, d, p, q, dp, dq, qi] = r.map(stripZeros);
-        const rec = { type, n, e, d, p, q, dp, dq, qi };
-        if (pss) rec.pss = pss;
-        return rec;
-      };
-    }
-    case 'ec': {
-      validateObject(options, 'options');
-      const { namedCurve, paramEncoding } = options;
-      validateString(namedCurve, 'options.namedCurve');
-      if (paramEncoding != null && paramEncoding !== 'named' && paramEncoding !== 'explicit') {
-        throw new (E().ERR_INVALID_ARG_VALUE)('options.paramEncoding', paramEncoding);
-      }
-      const curve = curveName(namedCurve);
-      return () => {
-        if (!curve) throw kOtherCurveNames.includes(namedCurve) ? curveUnavailable(namedCurve) : cxx(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
-        const [d, q] = native.ecGenerate(curve);
-        return paramEncoding === 'explicit' ? { type: 'ec', curve, d, q, explicit: true } : { type: 'ec', curve, d, q };
-      };
-    }
-    case 'ed25519':
-    case 'x25519':
-      if (options !== undefined) validateObject(options, 'options');
-      return () => okpRecord(type, undefined, randomBytes(32));
-    default:
-      throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`generateKeyPair('${type}') (rjs has rsa, rsa-pss, ec, ed25519 and x25519 keys)`);
-  }
-}
-const kOtherCurveNames = ['secp521r1', 'P-521', 'secp224r1', 'P-224', 'prime192v1', 'P-192'];
-function generateKeyPairJob(type, options) {
-  validateString(type, 'type');
-  if (!kKeyTypes.includes(type)) throw new (E().ERR_INVALID_ARG_VALUE)('type', type, 'must be a supported key type');
-  if (options !== undefined) validateObject(options, 'options');
-  const make = keyPairJob(type, options);
-  const { publicKeyEncoding, privateKeyEncoding } = options || {};
-  let pubEnc, privEnc;
-  if (publicKeyEncoding != null) {
-    if (typeof publicKeyEncoding !== 'object') throw new (E().ERR_INVALID_ARG_VALUE)('options.publicKeyEncoding', publicKeyEncoding);
-    pubEnc = parseOutputEncoding(publicKeyEncoding, type, true, 'publicKeyEncoding');
-  }
-  if (privateKeyEncoding != null) {
-    if (typeof privateKeyEncoding !== 'object') throw new (E().ERR_INVALID_ARG_VALUE)('options.privateKeyEncoding', privateKeyEncoding);
-    privEnc = parseOutputEncoding(privateKeyEncoding, type, false, 'privateKeyEncoding');
-  }
-  return () => {
-    const rec = make();
-    return {
-      publicKey: pubEnc ? exportRecord(publicPart(rec), false, pubEnc) : new PublicKeyObject(publicPart(rec)),
-      privateKey: privEnc ? exportRecord(rec, true, privEnc) : new PrivateKeyObject(rec),
-    };
-  };
-}
-function generateKeyPairSync(type, options) {
-  return generateKeyPairJob(type, options)();
-}
-function generateKeyPair(type, options, callback) {
-  if (typeof options === 'function') { callback = options; options = undefined; }
-  const run = generateKeyPairJob(type, options);
-  validateFunction(callback, 'callback');
-  deferred(run, (err, pair) => (err ? callback(err) : callback(null, pair.publicKey, pair.privateKey)), () => true);
-}
+// Its exported functions, with node's names and lengths (node's RSA ones are anonymous arrows).
+function createPrivateKey(key) { return asym().createPrivateKey(...arguments); }
+function createPublicKey(key) { return asym().createPublicKey(...arguments); }
+function generateKeyPairSync(type, options) { return asym().generateKeyPairSync(...arguments); }
+function generateKeyPair(type, options, callback) { return asym().generateKeyPair(...arguments); }
 Object.defineProperty(generateKeyPair, require('internal/validators').kCustomPromisifyArgs, { value: ['publicKey', 'privateKey'], enumerable: false });
-
-// ---- digests and RSA paddings ----
-
-// OpenSSL's digest names (as node/crypto/hash.rs knows them) → a canonical one (kDigestOids'
-// keys, or a digest without a DigestInfo OID such as 'shake256'), or undefined.
-const kDigestAliases = { 'sha-1': 'sha1', 'ssl3-sha1': 'sha1', 'sha1-2': 'sha1', 'ssl3-md5': 'md5', ripemd: 'ripemd160', rmd160: 'ripemd160', 'ripemd-160': 'ripemd160', 'shake-128': 'shake128', 'shake-256': 'shake256' };
-function digestName(name) {
-  const lower = `${name}`.toLowerCase();
-  if (isLegacyDigest(lower) || !native.hash(lower)) return undefined;
-  const n = lower.replace(/^rsa-/, '').replace(/^id-rsassa-pkcs1-v1_5-with-/, '').replace(/withrsa(encryption)?$/, '')
-    .replace(/^sha-?2?-(\d)/, 'sha$1').replace(/^sha(\d+)\/(\d+)$/, 'sha$1-$2');
-  return kDigestAliases[n] || n;
-}
-function digestOf(name, ...parts) {
-  const h = native.hash(name);
-  for (const p of parts) native.update(h, p);
-  return native.digest(h);
-}
-const digestSize = (name) => digestOf(name).length;
-function mgf1(seed, length, hashName) {
-  const out = [];
-  let len = 0;
-  for (let counter = 0; len < length; counter++) {
-    const block = digestOf(hashName, seed, int32Bytes(counter));
-    out.push(block);
-    len += block.length;
-  }
-  return Buffer.concat(out).subarray(0, length);
-}
-const xorInto = (a, b) => { for (let i = 0; i < a.length; i++) a[i] ^= b[i]; return a; };
-const modBits = (rec) => rec.n.length * 8 - Math.clz32(rec.n[0]) + 24;
-const rsaPublicOp = (rec, x) => native.rsaPublic(x, rec.n, rec.e);
-function rsaPrivateOp(rec, x) {
-  const out = native.rsaPrivate(x, rec.n, rec.e, rec.d, rec.p, rec.q, rec.dp, rec.dq, rec.qi);
-  if (!out) throw rsaError('02000084', 'data too large for modulus');
-  return out;
-}
-const rsaError = (id, reason) => osslError(id, 'rsa routines', reason, `ERR_OSSL_RSA_${reason.toUpperCase().replace(/ /g, '_')}`);
-function pssEncode(mHash, hashName, mgfName, saltLength, emBits) {
-  const hLen = mHash.length, emLen = Math.ceil(emBits / 8);
-  if (saltLength === -1) saltLength = hLen;
-  else if (saltLength <= -2) saltLength = emLen - hLen - 2;
-  if (emLen < hLen + saltLength + 2) throw rsaError('0200006E', 'data too large for key size');
-  const salt = randomBytes(saltLength);
-  const h = digestOf(hashName, Buffer.alloc(8), mHash, salt);
-  const db = Buffer.concat([Buffer.alloc(emLen - saltLength - hLen - 2), Buffer.from([1]), salt]);
-  xorInto(db, mgf1(h, db.length, mgfName));
-  db[0] &= 0xff >> (8 * emLen - emBits);
-  return Buffer.concat([db, h, Buffer.from([0xbc])]);
-}
-function pssVerify(mHash, em, hashName, mgfName, saltLength, emBits) {
-  const hLen = mHash.length, emLen = Math.ceil(emBits / 8);
-  if (em.length > emLen) { if (em[0] !== 0) return false; em = em.subarray(1); }
-  if (em.length !== emLen || em[emLen - 1] !== 0xbc || emLen < hLen + 2) return false;
-  const db = Buffer.from(em.subarray(0, emLen - hLen - 1));
-  const h = em.subarray(emLen - hLen - 1, emLen - 1);
-  if (db[0] & ~(0xff >> (8 * emLen - emBits))) return false;
-  xorInto(db, mgf1(h, db.length, mgfName));
-  db[0] &= 0xff >> (8 * emLen - emBits);
-  let i = 0;
-  while (i < db.length && db[i] === 0) i++;
-  if (db[i] !== 1) return false;
-  const salt = db.subarray(i + 1);
-  if (saltLength === -1 ? salt.length !== hLen : saltLength >= 0 && salt.length !== saltLength) return false;
-  return digestOf(hashName, Buffer.alloc(8), mHash, salt).equals(h);
-}
-// PKCS#1 v1.5's DigestInfo (md5-sha1, TLS 1.0's, signs the bare digests).
-function digestInfo(name, h) {
-  if (name === 'md5-sha1') return h;
-  if (!kDigestOids[name]) throw providerError('1C8000AE', 'digest not allowed');
-  return derSeq(digestAlgId(name), derOctets(h));
-}
-function pkcs1Type1(payload, k) {
-  if (payload.length > k - 11) throw rsaError('0200006E', 'data too large for key size');
-  return Buffer.concat([Buffer.from([0, 1]), Buffer.alloc(k - payload.length - 3, 0xff), Buffer.from([0]), payload]);
-}
-// The payload of a type-1 (signature) or type-2 (encryption) PKCS#1 v1.5 block, or undefined.
-function pkcs1Unpad(em, blockType) {
-  if (em[0] !== 0 || em[1] !== blockType) return undefined;
-  let i = 2;
-  while (i < em.length && em[i] !== 0) {
-    if (blockType === 1 && em[i] !== 0xff) return undefined;
-    i++;
-  }
-  if (i >= em.length || i < 10) return undefined;
-  return em.subarray(i + 1);
-}
-const rsaKeyBytes = (rec) => Math.ceil(modBits(rec) / 8);
-
-// ---- signatures ----
-
-const kPssPadding = 6, kPkcs1Padding = 1;
-// node's getPadding/getSaltLength/getDSASignatureEncoding (reading a nullish key throws as there).
-function sigOptions(options) {
-  const intOption = (name) => {
-    const value = options[name];
-    if (value !== undefined && value !== value >> 0) throw new (E().ERR_INVALID_ARG_VALUE)(`options.${name}`, value);
-    return value;
-  };
-  const padding = intOption('padding');
-  const saltLength = intOption('saltLength');
-  let dsaEncoding = 'der';
-  if (typeof options === 'object' && options.dsaEncoding !== undefined) {
-    dsaEncoding = options.dsaEncoding;
-    if (dsaEncoding !== 'der' && dsaEncoding !== 'ieee-p1363') throw new (E().ERR_INVALID_ARG_VALUE)('options.dsaEncoding', dsaEncoding);
-  }
-  return { padding, saltLength, dsaEncoding };
-}
-// An RSA key's PSS parameters for a signature with `md`: [mgf1 digest, salt length] or
-// undefined for PKCS#1 v1.5.
-function rsaScheme(rec, md, { padding, saltLength }) {
-  if (rec.type === 'rsa-pss') {
-    if (padding !== undefined && padding !== kPssPadding) throw illegalPadding();
-    const pss = rec.pss;
-    if (pss && saltLength !== undefined && saltLength >= 0 && saltLength < pss.saltLength) throw providerError('1C8000AC', 'pss saltlen too small');
-    if (pss && pss.hashAlgorithm !== md) throw providerError('1C8000AE', 'digest not allowed');
-    return [pss ? pss.mgf1HashAlgorithm : md, saltLength !== undefined ? saltLength : pss ? pss.saltLength : -2];
-  }
-  if (padding === undefined || padding === kPkcs1Padding) return undefined;
-  if (padding !== kPssPadding) throw illegalPadding();
-  return [md, saltLength !== undefined ? saltLength : -2];
-}
-// A one-shot signature's digest: the named one, or the key type's default (none for Ed25519).
-function digestForKey(rec, algorithm) {
-  const md = algorithm == null ? undefined : digestName(algorithm);
-  if (algorithm != null && !md) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${algorithm}`);
-  if (isOkp(rec)) {
-    if (md) throw osslError('1C80007A', 'Provider routines', 'invalid digest', 'ERR_OSSL_INVALID_DIGEST');
-    return undefined;
-  }
-  return md || (rec.pss ? rec.pss.hashAlgorithm : 'sha256');
-}
-// ECDSA r‖s ↔ DER.
-function rsToDer(rs) {
-  const half = rs.length / 2;
-  return derSeq(derUint(rs.subarray(0, half)), derUint(rs.subarray(half)));
-}
-function derToRs(sig, size) {
-  try {
-    const e = derElement(sig);
-    if (e.end !== sig.length) return undefined;
-    const [r, s, extra] = derItems(e);
-    if (extra) return undefined;
-    const fit = (x) => { const b = derUintOf(x); return b.length > size ? undefined : Buffer.concat([Buffer.alloc(size - b.length), b]); };
-    const rb = fit(r), sb = fit(s);
-    return rb && sb ? Buffer.concat([rb, sb]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-const unsupportedOperation = () => cxx(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
-// A digest's signature with a private key record (`mHash` is the digest of the data).
-function signDigest(rec, md, mHash, opts) {
-  if (rec.type === 'ec') {
-    const rs = native.ecSign(rec.curve, rec.d, mHash);
-    return opts.dsaEncoding === 'ieee-p1363' ? rs : rsToDer(rs);
-  }
-  if (rec.type !== 'rsa' && rec.type !== 'rsa-pss') throw unsupportedOperation();
-  const scheme = rsaScheme(rec, md, opts);
-  const k = rsaKeyBytes(rec);
-  const info = scheme ? undefined : digestInfo(md, mHash);
-  if (info && info.length > k - 11) throw rsaError('02000070', 'digest too big for rsa key');
-  const em = scheme ? pssEncode(mHash, md, scheme[0], scheme[1], modBits(rec) - 1) : pkcs1Type1(info, k);
-  return rsaPrivateOp(rec, Buffer.concat([Buffer.alloc(k - em.length), em]));
-}
-function verifyDigest(rec, md, mHash, sig, opts) {
-  if (rec.type === 'ec') {
-    const size = kFieldSize[rec.curve];
-    const rs = opts.dsaEncoding === 'ieee-p1363' ? (sig.length === 2 * size ? sig : undefined) : derToRs(sig, size);
-    return rs !== undefined && native.ecVerify(rec.curve, rec.q, mHash, rs);
-  }
-  if (rec.type !== 'rsa' && rec.type !== 'rsa-pss') throw unsupportedOperation();
-  const scheme = rsaScheme(rec, md, opts);
-  const k = rsaKeyBytes(rec);
-  if (sig.length !== k) return false;
-  const em = rsaPublicOp(rec, sig);
-  if (!em) return false;
-  if (scheme) return pssVerify(mHash, em, md, scheme[0], scheme[1] === -2 ? -3 : scheme[1], modBits(rec) - 1);
-  const payload = pkcs1Unpad(em, 1);
-  return payload !== undefined && payload.equals(digestInfo(md, mHash));
-}
-const isOkp = (rec) => rec.type === 'ed25519' || rec.type === 'x25519';
-function signOneShot(algorithm, data, key, callback) {
-  if (algorithm != null) validateString(algorithm, 'algorithm');
-  if (callback !== undefined) validateFunction(callback, 'callback');
-  data = bytesOf(data, 'data');
-  if (!key) throw new (C('ERR_CRYPTO_SIGN_KEY_REQUIRED'))();
-  const opts = sigOptions(key);
-  const rec = consumeKey(key, true)();
-  const run = () => {
-    const md = digestForKey(rec, algorithm);
-    if (rec.type === 'x25519') throw notForKeyType();
-    if (rec.type === 'ed25519') return native.ed25519Sign(Buffer.concat([rec.d, rec.q]), data);
-    return signDigest(rec, md, digestOf(md, data), opts);
-  };
-  if (callback === undefined) return run();
-  deferred(run, callback, () => true);
-}
-function verifyOneShot(algorithm, data, key, signature, callback) {
-  if (algorithm != null) validateString(algorithm, 'algorithm');
-  if (callback !== undefined) validateFunction(callback, 'callback');
-  data = bytesOf(data, 'data');
-  const opts = sigOptions(key);
-  if (!ArrayBuffer.isView(signature)) throw new (E().ERR_INVALID_ARG_TYPE)('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
-  signature = u8(signature);
-  const rec = consumeKey(key, false)();
-  const run = () => {
-    const md = digestForKey(rec, algorithm);
-    if (isOkp(rec)) return rec.type === 'ed25519' && native.ed25519Verify(rec.q, data, signature);
-    return verifyDigest(rec, md, digestOf(md, data), Buffer.from(signature), opts);
-  };
-  if (callback === undefined) return run();
-  deferred(run, callback, () => true);
-}
+function signOneShot(algorithm, data, key, callback) { return asym().signOneShot(...arguments); }
+function verifyOneShot(algorithm, data, key, signature, callback) { return asym().verifyOneShot(...arguments); }
+function diffieHellman(options) { return asym().diffieHellman(...arguments); }
+const rsaFunction = (name) => (key, buffer) => asym()[name](key, buffer);
+const publicEncrypt = rsaFunction('publicEncrypt');
+const privateDecrypt = rsaFunction('privateDecrypt');
+const privateEncrypt = rsaFunction('privateEncrypt');
+const publicDecrypt = rsaFunction('publicDecrypt');
 
 // ---- Sign / Verify ----
 
@@ -1628,7 +680,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
 let Writable;
 function sigInit(self, algorithm, options) {
   validateString(algorithm, 'algorithm');
-  const md = digestName(algorithm);
+  const md = asym().digestName(algorithm);
   const h = !md || isLegacyDigest(algorithm) ? undefined : native.hash(md);
   if (!h) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest');
   if (!Writable) {
@@ -1669,128 +721,23 @@ function sigDigest(self) {
 }
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw new (C('ERR_CRYPTO_SIGN_KEY_REQUIRED'))();
-  const parseKey = consumeKey(options, true);
-  const opts = sigOptions(options);
+  const parseKey = asym().consumeKey(options, true);
+  const opts = asym().sigOptions(options);
   const rec = parseKey();
-  if (isOkp(rec)) throw unsupportedOperation();
-  const sig = signDigest(rec, this[kState].md, sigDigest(this), opts);
+  if (asym().isOkp(rec)) throw asym().unsupportedOperation();
+  const sig = asym().signDigest(rec, this[kState].md, sigDigest(this), opts);
   return encodeOutput(sig, encoding);
 };
 Verify.prototype._write = Sign.prototype._write;
 Verify.prototype.update = Sign.prototype.update;
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
-  const parseKey = consumeKey(options, false);
-  const opts = sigOptions(options);
+  const parseKey = asym().consumeKey(options, false);
+  const opts = asym().sigOptions(options);
   signature = bytesOf(signature, 'signature', sigEncoding);
   const rec = parseKey();
-  if (isOkp(rec)) throw unsupportedOperation();
-  return verifyDigest(rec, this[kState].md, sigDigest(this), Buffer.from(signature), opts);
+  if (asym().isOkp(rec)) throw asym().unsupportedOperation();
+  return asym().verifyDigest(rec, this[kState].md, sigDigest(this), Buffer.from(signature), opts);
 };
-
-// ---- RSA encryption ----
-
-const kOaepPadding = 4, kNoPadding = 3;
-function rsaCipherOptions(key, defaultPadding) {
-  let padding = defaultPadding, oaepHash = 'sha1', oaepLabel;
-  if (key !== null && typeof key === 'object' && !isBytes(key) && !(key instanceof KeyObject) && !(key instanceof CryptoKey)) {
-    if (key.padding !== undefined) padding = key.padding;
-    if (key.oaepHash !== undefined) {
-      validateString(key.oaepHash, 'key.oaepHash');
-      oaepHash = key.oaepHash;
-    }
-    if (key.oaepLabel !== undefined) oaepLabel = bytesOf(key.oaepLabel, 'key.oaepLabel', key.encoding);
-  }
-  return { padding, oaepHash, oaepLabel };
-}
-function oaepEncode(msg, k, md, label) {
-  const lHash = digestOf(md, label || Buffer.alloc(0));
-  const hLen = lHash.length;
-  if (msg.length > k - 2 * hLen - 2) throw rsaError('0200006E', 'data too large for key size');
-  const db = Buffer.concat([lHash, Buffer.alloc(k - msg.length - 2 * hLen - 2), Buffer.from([1]), msg]);
-  const seed = randomBytes(hLen);
-  xorInto(db, mgf1(seed, db.length, md));
-  xorInto(seed, mgf1(db, hLen, md));
-  return Buffer.concat([Buffer.alloc(1), seed, db]);
-}
-function oaepDecode(em, md, label) {
-  const lHash = digestOf(md, label || Buffer.alloc(0));
-  const hLen = lHash.length;
-  const fail = () => rsaError('02000079', 'oaep decoding error');
-  if (em.length < 2 * hLen + 2) throw fail();
-  const seed = Buffer.from(em.subarray(1, 1 + hLen));
-  const db = Buffer.from(em.subarray(1 + hLen));
-  xorInto(seed, mgf1(db, hLen, md));
-  xorInto(db, mgf1(seed, db.length, md));
-  let i = hLen;
-  while (i < db.length && db[i] === 0) i++;
-  if (em[0] !== 0 || !db.subarray(0, hLen).equals(lHash) || db[i] !== 1) throw fail();
-  return db.subarray(i + 1);
-}
-const providerError = (id, reason) => osslError(id, 'Provider routines', reason, `ERR_OSSL_${reason.toUpperCase().replace(/ /g, '_')}`);
-const illegalPadding = () => providerError('1C8000A5', 'illegal or unsupported padding mode');
-const notForKeyType = () => osslError('03000096', 'digital envelope routines', 'operation not supported for this keytype', 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
-// The encoded block of an RSA encryption (`usePrivate`: privateEncrypt's signature-style block).
-function rsaEncode(buffer, k, usePrivate, { padding, md, oaepLabel }) {
-  if (padding === kNoPadding) {
-    if (buffer.length > k) throw rsaError('0200006E', 'data too large for key size');
-    if (buffer.length < k) throw rsaError('0200007A', 'data too small for key size');
-    return buffer;
-  }
-  if (padding === kOaepPadding) {
-    if (usePrivate) throw illegalPadding();
-    return oaepEncode(buffer, k, md, oaepLabel);
-  }
-  if (padding !== kPkcs1Padding) throw rsaError('02000076', 'unknown padding type');
-  if (usePrivate) return pkcs1Type1(buffer, k);
-  if (buffer.length > k - 11) throw rsaError('0200006E', 'data too large for key size');
-  const ps = randomBytes(k - buffer.length - 3);
-  for (let i = 0; i < ps.length; i++) while (ps[i] === 0) ps[i] = randomBytes(1)[0];
-  return Buffer.concat([Buffer.from([0, 2]), ps, Buffer.from([0]), buffer]);
-}
-// The message in a decrypted block (`usePrivate`: privateDecrypt).
-function rsaDecode(em, usePrivate, { padding, md, oaepLabel }) {
-  if (padding === kNoPadding) return em;
-  if (padding === kOaepPadding) {
-    if (!usePrivate) throw illegalPadding();
-    return Buffer.from(oaepDecode(em, md, oaepLabel));
-  }
-  if (padding !== kPkcs1Padding) throw rsaError('02000076', 'unknown padding type');
-  const payload = pkcs1Unpad(em, 1);
-  if (!payload) throw rsaError('0200008A', 'invalid padding');
-  return Buffer.from(payload);
-}
-// node's publicEncrypt & co.: `usePrivate` says which half of the key does the work.
-function rsaCipher(usePrivate, encrypt, defaultPadding) {
-  return function (key, buffer) {
-    const parseKey = consumeKey(key, usePrivate);
-    const opts = rsaCipherOptions(key, defaultPadding);
-    buffer = Buffer.from(bytesOf(buffer, 'buffer', key && key.encoding));
-    // Marvin (CVE-2023-46809): node 20 refuses PKCS#1 v1.5 decryption.
-    if (usePrivate && !encrypt && opts.padding === kPkcs1Padding) {
-      throw cxx(TypeError, 'ERR_INVALID_ARG_VALUE', 'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
-    }
-    const rec = parseKey();
-    if (rec.type === 'rsa-pss') throw providerError('1C8000B2', 'operation not supported for this keytype');
-    if (rec.type !== 'rsa') throw notForKeyType();
-    opts.md = digestName(opts.oaepHash);
-    if (opts.padding === kOaepPadding && !opts.md) throw cxx(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
-    const k = rsaKeyBytes(rec);
-    const op = usePrivate ? rsaPrivateOp : rsaPublicOp;
-    if (encrypt) {
-      const out = op(rec, rsaEncode(buffer, k, usePrivate, opts));
-      if (!out) throw rsaError('02000084', 'data too large for modulus');
-      return out;
-    }
-    if (buffer.length > k) throw rsaError('0200006C', 'data greater than mod len');
-    const em = op(rec, Buffer.concat([Buffer.alloc(k - buffer.length), buffer]));
-    if (!em) throw rsaError('02000084', 'data too large for modulus');
-    return rsaDecode(em, usePrivate, opts);
-  };
-}
-const publicEncrypt = rsaCipher(false, true, kOaepPadding);
-const privateDecrypt = rsaCipher(true, false, kOaepPadding);
-const privateEncrypt = rsaCipher(true, true, kPkcs1Padding);
-const publicDecrypt = rsaCipher(false, false, kPkcs1Padding);
 
 // ---- FIPS, engines, secure heap ----
 
@@ -2035,32 +982,13 @@ DiffieHellman.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   return this;
 };
 
-// crypto.diffieHellman(): EC keys on one curve, or X25519 keys.
-function diffieHellman(options) {
-  validateObject(options, 'options');
-  const { privateKey, publicKey } = options;
-  if (!(privateKey instanceof KeyObject)) throw new (E().ERR_INVALID_ARG_VALUE)('options.privateKey', privateKey);
-  if (!(publicKey instanceof KeyObject)) throw new (E().ERR_INVALID_ARG_VALUE)('options.publicKey', publicKey);
-  if (privateKey.type !== 'private') throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(privateKey.type, 'private');
-  if (publicKey.type !== 'public' && publicKey.type !== 'private') {
-    throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(publicKey.type, 'private or public');
-  }
-  const priv = privateKey[kAsym], pub = publicKey[kAsym];
-  if (priv.type !== pub.type || !['ec', 'x25519'].includes(priv.type)) {
-    throw new (C('ERR_CRYPTO_INCOMPATIBLE_KEY'))('key types for Diffie-Hellman', `${priv.type} and ${pub.type}`);
-  }
-  const secret = priv.type === 'x25519' ? native.x25519(priv.d, pub.q) : priv.curve === pub.curve && native.ecdh(priv.curve, priv.d, pub.q);
-  if (!secret) throw cxx(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to derive shared secret');
-  return secret;
-}
-
 // ---- ECDH ----
 
 // createECDH takes OpenSSL's curve names only (generateKeyPair also takes the NIST ones).
 function ecdhCurve(curve) {
   validateString(curve, 'curve');
-  const name = kFieldSize[curve] ? curve : undefined;
-  if (!name) throw kOtherCurveNames.includes(curve) ? curveUnavailable(curve) : cxx(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+  const name = asym().kFieldSize[curve] ? curve : undefined;
+  if (!name) throw asym().kOtherCurveNames.includes(curve) ? asym().curveUnavailable(curve) : cxx(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
   return name;
 }
 function ecdhFormat(format) {
@@ -2116,7 +1044,7 @@ ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   key = stripZeros(bytesOf(key, 'key', encoding));
   const h = this[kHandle];
-  const size = kFieldSize[h.curve];
+  const size = asym().kFieldSize[h.curve];
   const d = key.length > size ? undefined : Buffer.concat([Buffer.alloc(size - key.length), key]);
   const q = d && native.ecPublic(h.curve, d);
   if (!q) throw cxx(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
@@ -2417,7 +1345,7 @@ class CryptoKey {
   }
   [kDeserialize]({ bytes, rec, algorithm, extractable, usages, type }) {
     this[kKeyBytes] = Buffer.from(bytes);
-    if (rec) this[kAsym] = copyRecord(rec);
+    if (rec) this[kAsym] = asym().copyRecord(rec);
     this[kAlgorithm] = algorithm;
     this[kState] = { extractable, usages, type };
   }
@@ -2642,228 +1570,19 @@ function genericImportKey({ name }, format, keyData, extractable, usages) {
   if (format !== 'raw') throw dom(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
   return newCryptoKey(keyData, { name }, false, usages);
 }
-// ---- Ed25519 CryptoKeys: a private key holds its 32-byte seed, a public key its point ----
-
-const edUsage = (usages, isPublic) => {
-  if (hasAnyNotIn(usages, [isPublic ? 'verify' : 'sign'])) throw dom('Unsupported key usage for a Ed25519 key', 'SyntaxError');
-};
-const invalidKeyData = () => dom('Invalid keyData', 'DataError');
-// The 32 key bytes after a DER prefix (node's only Ed25519 SPKI/PKCS#8 encodings).
-function derKeyBytes(der, prefixHex) {
-  const prefix = Buffer.from(prefixHex, 'hex');
-  if (der.length !== prefix.length + 32 || !prefix.equals(der.subarray(0, prefix.length))) throw invalidKeyData();
-  return der.subarray(prefix.length);
-}
-function edJwkBytes(jwk, extractable, usages) {
-  if (!jwk.kty) throw invalidKeyData();
-  if (jwk.kty !== 'OKP') throw dom('Invalid JWK "kty" Parameter', 'DataError');
-  if (jwk.crv !== 'Ed25519') throw dom('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
-  if (usages.length > 0 && jwk.use !== undefined && jwk.use !== 'sig') throw dom('Invalid JWK "use" Parameter', 'DataError');
-  validateKeyOps(jwk.key_ops, usages);
-  if (jwk.ext === false && extractable === true) throw dom('JWK "ext" Parameter and extractable mismatch', 'DataError');
-  if (jwk.alg !== undefined && jwk.alg !== 'EdDSA' && jwk.alg !== 'Ed25519') throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
-  const isPublic = jwk.d === undefined;
-  edUsage(usages, isPublic);
-  const x = Buffer.from(jwk.x || '', 'base64url');
-  if (x.length !== 32) throw invalidKeyData();
-  if (isPublic) return [x, 'public'];
-  const seed = Buffer.from(jwk.d, 'base64url');
-  if (seed.length !== 32 || !native.ed25519Public(seed).equals(x)) throw invalidKeyData();
-  return [seed, 'private'];
-}
-function edImportKey(alg, format, keyData, extractable, usages) {
-  let bytes, type = format === 'pkcs8' ? 'private' : 'public';
-  if (format === 'jwk') {
-    [bytes, type] = edJwkBytes(keyData, extractable, usages);
-  } else {
-    edUsage(usages, type === 'public');
-    if (format === 'raw') {
-      if (keyData.length !== 32) throw dom('Ed25519 raw keys must be exactly 32-bytes', 'DataError');
-      bytes = keyData;
-    } else {
-      bytes = derKeyBytes(keyData, type === 'public' ? kSpki : kPkcs8);
-    }
-  }
-  return newCryptoKey(bytes, { name: 'Ed25519' }, extractable, usages, type);
-}
-function edGenerateKey(extractable, usages) {
-  if (hasAnyNotIn(usages, ['sign', 'verify'])) throw dom('Unsupported key usage for an Ed25519 key', 'SyntaxError');
-  const seed = randomBytes(32);
-  const pick = (u) => (usages.includes(u) ? [u] : []);
-  const publicKey = newCryptoKey(native.ed25519Public(seed), { name: 'Ed25519' }, true, pick('verify'), 'public');
-  const privateKey = newCryptoKey(seed, { name: 'Ed25519' }, extractable, pick('sign'), 'private');
-  if (privateKey.usages.length === 0) throw dom('Usages cannot be empty when creating a key.', 'SyntaxError');
-  return { __proto__: null, publicKey, privateKey };
-}
-const edPublicBytes = (key) => (key.type === 'private' ? native.ed25519Public(key[kKeyBytes]) : key[kKeyBytes]);
-function edExportKey(format, key) {
-  const priv = key.type === 'private';
-  if (format === 'jwk') {
-    const jwk = { key_ops: key.usages, ext: key.extractable, crv: 'Ed25519' };
-    if (priv) jwk.d = key[kKeyBytes].toString('base64url');
-    return Object.assign(jwk, { x: edPublicBytes(key).toString('base64url'), kty: 'OKP', alg: 'Ed25519' });
-  }
-  if (format === 'pkcs8' ? priv : !priv) {
-    const bytes = format === 'raw' ? key[kKeyBytes] : Buffer.concat([Buffer.from(priv ? kPkcs8 : kSpki, 'hex'), key[kKeyBytes]]);
-    return arrayBuffer(bytes);
-  }
-  throw dom(`Unable to export a ${format === 'pkcs8' ? 'pkcs8' : 'raw'} Ed25519 ${key.type} key`, 'InvalidAccessError');
-}
-
-// ---- RSA and EC CryptoKeys: the KeyObject key records (all RSA keys are 'rsa' ones) ----
-
-const kWebCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1' };
-const kJwsHashes = { 'SHA-1': '1', 'SHA-256': '256', 'SHA-384': '384', 'SHA-512': '512' };
-// An algorithm's usages for [public, private] keys.
-function asymUsages(name) {
-  if (name === 'RSA-OAEP') return [['encrypt', 'wrapKey'], ['decrypt', 'unwrapKey']];
-  if (name === 'ECDH') return [[], ['deriveKey', 'deriveBits']];
-  return [['verify'], ['sign']];
-}
-const asymKeyName = (name) => (name.startsWith('EC') ? `an ${name}` : 'a RSA');
-function asymUsageCheck(name, usages, type) {
-  const [pub, priv] = asymUsages(name);
-  const allowed = type === 'public' ? pub : type === 'private' ? priv : [...pub, ...priv];
-  if (hasAnyNotIn(usages, allowed)) throw dom(`Unsupported key usage for ${asymKeyName(name)} key`, 'SyntaxError');
-}
-function asymAlgorithm(alg, rec) {
-  if (alg.name.startsWith('EC')) return { name: alg.name, namedCurve: alg.namedCurve };
-  return { name: alg.name, modulusLength: modBits(rec), publicExponent: new Uint8Array(rec.e), hash: { name: alg.hash.name } };
-}
-function newAsymKey(rec, alg, extractable, usages, type) {
-  const key = newCryptoKey(Buffer.alloc(0), asymAlgorithm(alg, rec), extractable, usages, type);
-  key[kAsym] = type === 'public' ? publicPart(rec) : rec;
-  return key;
-}
-function asymGenerateKey(alg, extractable, usages) {
-  const { name } = alg;
-  let rec;
-  if (name.startsWith('EC')) {
-    asymUsageCheck(name, usages);
-    const curve = kWebCurves[alg.namedCurve];
-    if (!curve) throw dom('Unrecognized namedCurve', 'NotSupportedError');
-    const [d, q] = native.ecGenerate(curve);
-    rec = { type: 'ec', curve, d, q };
-  } else {
-    asymUsageCheck(name, usages);
-    const e = stripZeros(Buffer.from(alg.publicExponent));
-    if (e.length > 4) throw dom('The publicExponent must be equivalent to an unsigned 32-bit value', 'OperationError');
-    const r = native.rsaGenerate(alg.modulusLength, e.length ? e : Buffer.alloc(1));
-    if (!r || alg.modulusLength < 512) throw opFailed();
-    const [n, ee, d, p, q, dp, dq, qi] = r.map(stripZeros);
-    rec = { type: 'rsa', n, e: ee, d, p, q, dp, dq, qi };
-  }
-  const [pub, priv] = asymUsages(name);
-  const publicKey = newAsymKey(rec, alg, true, usages.filter((u) => pub.includes(u)), 'public');
-  const privateKey = newAsymKey(rec, alg, extractable, usages.filter((u) => priv.includes(u)), 'private');
-  if (privateKey.usages.length === 0) throw dom('Usages cannot be empty when creating a key.', 'SyntaxError');
-  return { __proto__: null, publicKey, privateKey };
-}
-// A JWK's key record after webcrypto's checks.
-function asymJwkRecord(alg, jwk, extractable, usages) {
-  const isEc = alg.name.startsWith('EC');
-  if (!jwk.kty) throw invalidKeyData();
-  if (jwk.kty !== (isEc ? 'EC' : 'RSA')) throw dom('Invalid JWK "kty" Parameter', 'DataError');
-  const use = alg.name === 'RSA-OAEP' ? 'enc' : 'sig';
-  if (usages.length > 0 && jwk.use !== undefined && jwk.use !== use && alg.name !== 'ECDH') throw dom('Invalid JWK "use" Parameter', 'DataError');
-  validateKeyOps(jwk.key_ops, usages);
-  if (jwk.ext === false && extractable === true) throw dom('JWK "ext" Parameter and extractable mismatch', 'DataError');
-  if (isEc) {
-    if (jwk.crv !== alg.namedCurve) throw dom('JWK "crv" does not match the requested algorithm', 'DataError');
-  } else if (jwk.alg !== undefined && jwk.alg !== rsaJwkAlg(alg.name, alg.hash.name)) {
-    throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
-  }
-  try {
-    return jwkRecord(jwk, jwk.d === undefined);
-  } catch {
-    throw invalidKeyData();
-  }
-}
-const rsaJwkAlg = (name, hash) => (name === 'RSA-OAEP' ? (hash === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${kJwsHashes[hash]}`) : `${name === 'RSA-PSS' ? 'PS' : 'RS'}${kJwsHashes[hash]}`);
-function asymImportKey(alg, format, keyData, extractable, usages) {
-  const isEc = alg.name.startsWith('EC');
-  if (isEc && !kWebCurves[alg.namedCurve]) throw dom('Unrecognized namedCurve', 'NotSupportedError');
-  let rec;
-  if (format === 'jwk') {
-    rec = asymJwkRecord(alg, keyData, extractable, usages);
-  } else if (format === 'raw') {
-    if (!isEc) throw dom(`Unable to import ${alg.name} key with format raw`, 'NotSupportedError');
-    const q = native.ecPoint(kWebCurves[alg.namedCurve], Buffer.from(keyData), false);
-    if (!q) throw invalidKeyData();
-    rec = { type: 'ec', curve: kWebCurves[alg.namedCurve], q };
-  } else {
-    try {
-      rec = format === 'spki' ? spkiRecord(Buffer.from(keyData)) : pkcs8Record(Buffer.from(keyData));
-    } catch {
-      throw invalidKeyData();
-    }
-  }
-  if (rec.type !== (isEc ? 'ec' : 'rsa') || (isEc && rec.curve !== kWebCurves[alg.namedCurve])) throw invalidKeyData();
-  const type = isPrivateRecord(rec) ? 'private' : 'public';
-  asymUsageCheck(alg.name, usages, type);
-  return newAsymKey(rec, alg, extractable, usages, type);
-}
-function asymExportKey(format, key) {
-  const rec = key[kAsym];
-  const priv = key.type === 'private';
-  const { name, hash } = key[kAlgorithm];
-  if (format === 'jwk') {
-    const jwk = Object.assign({ key_ops: key.usages, ext: key.extractable }, exportJwk(rec, priv));
-    if (hash) jwk.alg = rsaJwkAlg(name, hash.name);
-    return jwk;
-  }
-  if (format === 'spki' && !priv) return arrayBuffer(spkiDer(rec));
-  if (format === 'pkcs8' && priv) return arrayBuffer(pkcs8Der(rec));
-  if (format === 'raw' && !priv && rec.type === 'ec') return arrayBuffer(rec.q);
-  throw dom(`Unable to export a ${format === 'pkcs8' ? 'pkcs8' : 'raw'} ${name} ${key.type} key`, 'InvalidAccessError');
-}
-function asymSignVerify(op, alg, key, data, signature) {
-  const rec = key[kAsym];
-  const hash = kHashNames[(alg.hash || key[kAlgorithm].hash).name];
-  const mHash = digestOf(hash, data);
-  const opts = alg.name === 'ECDSA' ? { dsaEncoding: 'ieee-p1363' } : alg.name === 'RSA-PSS' ? { padding: kPssPadding, saltLength: alg.saltLength } : {};
-  try {
-    if (op === 'verify') return verifyDigest(rec, hash, mHash, Buffer.from(signature), opts);
-    return arrayBuffer(signDigest(rec, hash, mHash, opts));
-  } catch {
-    throw opFailed();
-  }
-}
-function rsaOaepCipher(encrypt, alg, key, data) {
-  const opts = { key: new (encrypt ? PublicKeyObject : PrivateKeyObject)(key[kAsym]), oaepHash: kHashNames[key[kAlgorithm].hash.name], oaepLabel: alg.label };
-  try {
-    return arrayBuffer((encrypt ? publicEncrypt : privateDecrypt)(opts, data));
-  } catch {
-    throw opFailed();
-  }
-}
-function ecdhDeriveBits(alg, key, length) {
-  const peer = alg.public;
-  if (peer.type !== 'public') throw dom('algorithm.public must be a public key', 'InvalidAccessError');
-  if (peer[kAlgorithm].name !== 'ECDH') throw dom('The public and private keys must be of the same type', 'InvalidAccessError');
-  if (peer[kAlgorithm].namedCurve !== key[kAlgorithm].namedCurve) throw dom('Named curve mismatch', 'InvalidAccessError');
-  const rec = key[kAsym];
-  const secret = native.ecdh(rec.curve, rec.d, peer[kAsym].q);
-  if (!secret) throw opFailed();
-  if (length === null) return arrayBuffer(secret);
-  const bytes = Math.ceil(length / 8);
-  if (bytes > secret.length) throw dom('derived bit length is too small', 'OperationError');
-  return arrayBuffer(secret.subarray(0, bytes));
-}
-
 function importKeySync(format, keyData, algorithm, extractable, usages) {
   const alg = normalizeAlgorithm(algorithm, 'importKey');
   const { name } = alg;
-  const importer = name === 'HMAC' ? hmacImportKey : name === 'Ed25519' ? edImportKey : name.startsWith('AES') ? aesImportKey
-    : kRsaAlgs.includes(name) || name.startsWith('EC') ? asymImportKey : genericImportKey;
+  const importer = name === 'HMAC' ? hmacImportKey : name === 'Ed25519' ? asym().edImportKey : name.startsWith('AES') ? aesImportKey
+    : kRsaAlgs.includes(name) || name.startsWith('EC') ? asym().asymImportKey : genericImportKey;
   const key = importer(alg, format, keyData, extractable, usages);
   if (key.type !== 'public' && usages.length === 0) throw dom(`Usages cannot be empty when importing a ${key.type} key.`, 'SyntaxError');
   return key;
 }
 function subtleGenerateKey(alg, extractable, usages) {
   const { name } = alg;
-  if (name === 'Ed25519') return edGenerateKey(extractable, usages);
-  if (kRsaAlgs.includes(name) || name.startsWith('EC')) return asymGenerateKey(alg, extractable, usages);
+  if (name === 'Ed25519') return asym().edGenerateKey(extractable, usages);
+  if (kRsaAlgs.includes(name) || name.startsWith('EC')) return asym().asymGenerateKey(alg, extractable, usages);
   let length = alg.length;
   if (name === 'HMAC') {
     if (length === undefined) length = kBlockBits[alg.hash.name];
@@ -2882,8 +1601,8 @@ function subtleGenerateKey(alg, extractable, usages) {
 function exportKeySync(format, key) {
   if (!key.extractable) throw dom('key is not extractable', 'InvalidAccessException');
   const { name, length, hash } = key[kAlgorithm];
-  if (name === 'Ed25519') return edExportKey(format, key);
-  if (key[kAsym]) return asymExportKey(format, key);
+  if (name === 'Ed25519') return asym().edExportKey(format, key);
+  if (key[kAsym]) return asym().asymExportKey(format, key);
   if (format === 'raw') return arrayBuffer(key[kKeyBytes]);
   if (format === 'jwk') {
     const alg = name === 'HMAC' ? hmacJwkAlg(hash.name) : aesJwkAlg(name, length);
@@ -3013,14 +1732,14 @@ function aesKeyWrapPad(kek, data, wrap, iv) {
 }
 function cipherOrWrap(encrypt, alg, key, data, op) {
   if (alg.name !== key[kAlgorithm].name || !key.usages.includes(op)) throw dom('The requested operation is not valid for the provided key', 'InvalidAccessError');
-  if (alg.name === 'RSA-OAEP') return rsaOaepCipher(encrypt, alg, key, data);
+  if (alg.name === 'RSA-OAEP') return asym().rsaOaepCipher(encrypt, alg, key, data);
   return aesCipher(alg, key, data, encrypt);
 }
 function deriveBitsSync(alg, key, length, usage) {
   if (!key.usages.includes(usage)) throw dom(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
   if (key[kAlgorithm].name !== alg.name) throw dom('Key algorithm mismatch', 'InvalidAccessError');
   if (length === null && alg.name !== 'ECDH') throw dom('length cannot be null', 'OperationError');
-  if (alg.name === 'ECDH') return ecdhDeriveBits(alg, key, length);
+  if (alg.name === 'ECDH') return asym().ecdhDeriveBits(alg, key, length);
   if (length % 8 !== 0) throw dom('length must be a multiple of 8', 'OperationError');
   const hash = kHashNames[alg.hash.name];
   if (alg.name === 'HKDF') {
@@ -3175,10 +1894,10 @@ function signVerify(op, algorithm, key, data, signature) {
   data = bufferSource(data, op, signature ? '4th' : '3rd');
   const alg = normalizeAlgorithm(algorithm, op);
   if (!key.usages.includes(op) || alg.name !== key[kAlgorithm].name) throw dom(`Unable to use this key to ${op}`, 'InvalidAccessError');
-  if (key[kAsym]) return asymSignVerify(op, alg, key, data, signature);
+  if (key[kAsym]) return asym().asymSignVerify(op, alg, key, data, signature);
   if (alg.name === 'Ed25519') {
     if (op === 'verify') return native.ed25519Verify(key[kKeyBytes], data, signature);
-    return arrayBuffer(native.ed25519Sign(Buffer.concat([key[kKeyBytes], edPublicBytes(key)]), data));
+    return arrayBuffer(native.ed25519Sign(Buffer.concat([key[kKeyBytes], asym().edPublicBytes(key)]), data));
   }
   const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(data).digest();
   if (op === 'sign') return arrayBuffer(mac);
@@ -3274,7 +1993,7 @@ module.exports = {
   generatePrimeSync,
   getCiphers() { return [...ciphers().keys()].sort(); },
   getCipherInfo,
-  getCurves() { return Object.keys(kFieldSize).sort(); },
+  getCurves() { return Object.keys(asym().kFieldSize).sort(); },
   getDiffieHellman: createDiffieHellmanGroup,
   getHashes() { return hashes.slice(); },
   hkdf,
@@ -3360,7 +2079,9 @@ Object.defineProperties(module.exports, {
 // For the CryptoKey global (internal/crypto_globals); non-enumerable, so not part of the API.
 Object.defineProperty(module.exports, Symbol.for('rjs.CryptoKey'), { value: CryptoKey });
 // Brand checks for util.types.isKeyObject/isCryptoKey (own internal state, as node's slots).
-const hasOwn = (obj, key) => obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key);
-Object.defineProperty(module.exports, Symbol.for('rjs.isKeyObject'), { value: (obj) => hasOwn(obj, kKeyType) });
-Object.defineProperty(module.exports, Symbol.for('rjs.isCryptoKey'), { value: (obj) => hasOwn(obj, kAlgorithm) });
+const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
+require('util/types')[Symbol.for('rjs.setCryptoChecks')]({
+  isKeyObject: (obj) => hasOwn(obj, kKeyType),
+  isCryptoKey: (obj) => hasOwn(obj, kAlgorithm),
+});
 

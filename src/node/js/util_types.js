@@ -88,9 +88,15 @@ module.exports = {
   isFloat64Array: typed('Float64Array'),
   isBigInt64Array: typed('BigInt64Array'),
   isBigUint64Array: typed('BigUint64Array'),
-  isKeyObject: function value(obj) { return false; },
-  isCryptoKey: function value(obj) { return false; },
+  isKeyObject: function value(obj) { return obj !== null && typeof obj === 'object' && cryptoChecks !== undefined && cryptoChecks.isKeyObject(obj); },
+  isCryptoKey: function value(obj) { return obj !== null && typeof obj === 'object' && cryptoChecks !== undefined && cryptoChecks.isCryptoKey(obj); },
 };
+// KeyObjects and CryptoKeys exist only once crypto is loaded: it then registers its brand checks
+// (own internal state, as node's slots) here, once.
+let cryptoChecks;
+Object.defineProperty(module.exports, Symbol.for('rjs.setCryptoChecks'), {
+  value: (checks) => { cryptoChecks ??= checks; },
+});
 // Names and lengths as node's: the V8 checks take no declared parameter, the typed-array ones one.
 for (const key of Object.keys(module.exports)) {
   const fn = module.exports[key];
