@@ -56,3 +56,27 @@ function Box(v) { this.v = v; }
 new Box(1); new Box(2);
 Object.defineProperty(Box.prototype, 'v', { get() { return 'getter'; }, configurable: true });
 try { new Box(3); } catch (e) { console.log(e.constructor.name, e.message); }
+
+// Objects that become prototypes later (set with Object.setPrototypeOf or a __proto__
+// literal) and only then get a setter, or got one before: cached additions see it either way.
+const seen2 = [];
+function K() { this.k = 1; }
+new K(); new K();
+const mid = { __proto__: Object.prototype };
+Object.setPrototypeOf(K.prototype, mid);
+new K();
+Object.defineProperty(mid, 'k', { set(v) { seen2.push('k' + v); }, configurable: true });
+console.log(Object.keys(new K()), seen2);
+const early = {};
+Object.defineProperty(early, 'm', { set(v) { seen2.push('m' + v); }, configurable: true });
+function M() { this.m = 2; }
+new M(); new M();
+const viaLiteral = { __proto__: early };
+Object.setPrototypeOf(M.prototype, viaLiteral);
+console.log(Object.keys(new M()), seen2);
+const bound = function () {}.bind(null);
+function B() { this.name2 = 3; }
+new B(); new B();
+Object.setPrototypeOf(B.prototype, bound);
+Object.defineProperty(bound, 'name2', { set(v) { seen2.push('b' + v); }, configurable: true });
+console.log(Object.keys(new B()), seen2);

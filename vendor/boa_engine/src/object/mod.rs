@@ -175,6 +175,10 @@ pub struct Object<T: ?Sized> {
     pub(crate) properties: PropertyMap,
     /// Whether it can have new properties added to it.
     pub(crate) extensible: bool,
+    /// rjs: whether some shape has had this object as its prototype (set for good; see
+    /// `inline_cache::mark_prototype`): only such an object's changes can affect a cached
+    /// property addition.
+    pub(crate) is_prototype: bool,
     /// The `[[PrivateElements]]` internal slot.
     private_elements: ThinVec<(PrivateName, PrivateElement)>,
     /// The inner object data
@@ -186,6 +190,7 @@ impl<T: Default> Default for Object<T> {
         Self {
             properties: PropertyMap::default(),
             extensible: true,
+            is_prototype: false,
             private_elements: ThinVec::new(),
             data: ObjectData::default(),
         }
@@ -271,7 +276,11 @@ impl<T: ?Sized> Object<T> {
         let prototype = prototype.into();
         if self.extensible {
             // rjs: this object may be in some prototype chain (see `bump_set_epoch`).
-            crate::vm::inline_cache::bump_set_epoch();
+            if self.is_prototype {
+                crate::vm::inline_cache::bump_set_epoch();
+            } else {
+                crate::vm::inline_cache::bump_set_epoch_untracked();
+            }
             self.properties.shape = self.properties.shape.change_prototype_transition(prototype);
             true
         } else {
@@ -639,12 +648,14 @@ impl<'ctx> ConstructorBuilder<'ctx> {
                 data: ObjectData::new(OrdinaryObject),
                 properties: PropertyMap::default(),
                 extensible: true,
+                is_prototype: false,
                 private_elements: ThinVec::new(),
             },
             prototype: Object {
                 data: ObjectData::new(OrdinaryObject),
                 properties: PropertyMap::default(),
                 extensible: true,
+                is_prototype: false,
                 private_elements: ThinVec::new(),
             },
             length: 0,
@@ -911,6 +922,7 @@ impl<'ctx> ConstructorBuilder<'ctx> {
             let mut constructor = Object {
                 properties: self.constructor_object.properties,
                 extensible: self.constructor_object.extensible,
+                is_prototype: self.constructor_object.is_prototype,
                 private_elements: self.constructor_object.private_elements,
                 data: ObjectData::new(data),
             };

@@ -599,14 +599,31 @@ impl PropertyMap {
         property: PropertyDescriptor,
         out_slot: &mut Slot,
     ) -> bool {
+        self.insert_with_slot_of(true, key, property, out_slot)
+    }
+
+    /// rjs: [`Self::insert_with_slot`] for the properties of an object whose `is_prototype`
+    /// flag is `owner_is_prototype` (`true` when not known).
+    pub(crate) fn insert_with_slot_of(
+        &mut self,
+        owner_is_prototype: bool,
+        key: &PropertyKey,
+        property: PropertyDescriptor,
+        out_slot: &mut Slot,
+    ) -> bool {
         if let PropertyKey::Index(index) = key {
             return self.indexed_properties.insert(index.get(), property);
         }
 
         let attributes = property.to_slot_attributes();
-        // rjs: a property that intercepts writes (see `bump_set_epoch`).
+        // rjs: a property that intercepts writes (see `bump_set_epoch`), on an object that may
+        // be in a prototype chain.
         if attributes.is_accessor_descriptor() || !attributes.contains(SlotAttributes::WRITABLE) {
-            crate::vm::inline_cache::bump_set_epoch();
+            if owner_is_prototype {
+                crate::vm::inline_cache::bump_set_epoch();
+            } else {
+                crate::vm::inline_cache::bump_set_epoch_untracked();
+            }
         }
 
         if let Some(slot) = self.shape.lookup(key) {

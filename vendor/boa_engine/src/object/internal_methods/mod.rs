@@ -1032,7 +1032,10 @@ pub(crate) fn validate_and_apply_property_descriptor(
         // b. Assert: extensible is true.
 
         if let Some((obj, key)) = obj_and_key {
-            obj.borrow_mut().properties.insert_with_slot(
+            let mut o = obj.borrow_mut();
+            let is_prototype = o.is_prototype;
+            o.properties.insert_with_slot_of(
+                is_prototype,
                 key,
                 // c. If IsGenericDescriptor(Desc) is true or IsDataDescriptor(Desc) is true, then
                 if desc.is_generic_descriptor() || desc.is_data_descriptor() {
@@ -1151,9 +1154,10 @@ pub(crate) fn validate_and_apply_property_descriptor(
         // a. For each field of Desc that is present, set the corresponding attribute of the
         // property named P of object O to the value of the field.
         current.fill_with(desc);
-        obj.borrow_mut()
-            .properties
-            .insert_with_slot(key, current, slot);
+        let mut o = obj.borrow_mut();
+        let is_prototype = o.is_prototype;
+        o.properties
+            .insert_with_slot_of(is_prototype, key, current, slot);
         slot.attributes |= SlotAttributes::FOUND;
     }
 

@@ -36,6 +36,7 @@ pub(crate) struct UniqueShape {
 impl UniqueShape {
     /// Create a new [`UniqueShape`].
     pub(crate) fn new(prototype: JsPrototype, property_table: PropertyTableInner) -> Self {
+        crate::vm::inline_cache::mark_prototype(&prototype);
         Self {
             inner: Gc::new(Inner {
                 property_table: RefCell::new(property_table),
@@ -49,6 +50,7 @@ impl UniqueShape {
         property_table: PropertyTableInner,
         prototype: JsPrototype,
     ) {
+        crate::vm::inline_cache::mark_prototype(&prototype);
         *self.inner.property_table.borrow_mut() = property_table;
         *self.inner.prototype.borrow_mut() = prototype;
     }

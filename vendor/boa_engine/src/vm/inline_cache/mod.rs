@@ -94,7 +94,8 @@ impl ShapeStamp {
 
 /// rjs: bumped whenever a property write could stop behaving as a plain addition somewhere up a
 /// prototype chain: an accessor or non-writable property is defined (or a property becomes one)
-/// on any object, or any object's prototype changes. A cached addition ([`Transition`]) is used
+/// on an object that is some shape's prototype, or such an object's prototype changes (see
+/// [`mark_prototype`]). A cached addition ([`Transition`]) is used
 /// only while the epoch it was made in lasts.
 static SET_EPOCH: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 
@@ -102,6 +103,54 @@ static SET_EPOCH: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::n
 #[inline]
 pub(crate) fn set_epoch() -> u32 {
     SET_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+thread_local! {
+    /// rjs: objects that became some shape's prototype while borrowed (a builtin's prototype
+    /// set to itself for a moment, say), to be flagged as soon as they can be.
+    static UNFLAGGED_PROTOTYPES: std::cell::RefCell<Vec<crate::JsObject>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// rjs: flags `prototype` as the prototype of some shape, so its later accessors, read-only
+/// properties and prototype changes invalidate cached additions (`Object::is_prototype`);
+/// changes to objects never flagged (instances, fresh objects) cannot affect any chain. Called
+/// wherever a shape with a prototype is made.
+pub(crate) fn mark_prototype(prototype: &crate::object::JsPrototype) {
+    if let Some(p) = prototype {
+        match p.try_borrow_mut() {
+            Ok(mut o) => o.is_prototype = true,
+            Err(_) => UNFLAGGED_PROTOTYPES.with(|v| v.borrow_mut().push(p.clone())),
+        }
+    }
+}
+
+/// rjs: flags what [`mark_prototype`] could not; whether anything was waiting (then any change
+/// may concern one of them).
+fn flag_waiting_prototypes() -> bool {
+    UNFLAGGED_PROTOTYPES.with(|v| {
+        let mut waiting = v.borrow_mut();
+        if waiting.is_empty() {
+            return false;
+        }
+        waiting.retain(|p| match p.try_borrow_mut() {
+            Ok(mut o) => {
+                o.is_prototype = true;
+                false
+            }
+            Err(_) => true,
+        });
+        true
+    })
+}
+
+/// rjs: [`bump_set_epoch`] for a change to an object not flagged as a prototype: needed only
+/// while some prototype waits to be flagged.
+#[inline]
+pub(crate) fn bump_set_epoch_untracked() {
+    if flag_waiting_prototypes() {
+        bump_set_epoch();
+    }
 }
 
 /// Invalidates every cached property addition (see [`SET_EPOCH`]).

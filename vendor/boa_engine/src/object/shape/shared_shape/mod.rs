@@ -194,6 +194,7 @@ impl SharedShape {
 
             self.forward_transitions().prune_prototype_transitions();
         }
+        crate::vm::inline_cache::mark_prototype(&prototype);
         let new_inner_shape = Inner {
             forward_transitions: ForwardTransition::default(),
             prototype: prototype.clone(),

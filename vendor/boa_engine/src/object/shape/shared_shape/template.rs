@@ -113,6 +113,7 @@ impl ObjectTemplate {
         let mut object = Object {
             data: ObjectData::new(data),
             extensible: true,
+            is_prototype: false,
             properties: PropertyMap::new(self.shape.clone().into(), IndexedProperties::default()),
             private_elements: ThinVec::new(),
         };
@@ -136,6 +137,7 @@ impl ObjectTemplate {
         let mut object = Object {
             data: ObjectData::new(data),
             extensible: true,
+            is_prototype: false,
             properties: PropertyMap::new(self.shape.clone().into(), indexed_properties),
             private_elements: ThinVec::new(),
         };
