@@ -522,6 +522,16 @@ impl Module {
         }
     }
 
+    /// rjs: whether this module is being evaluated: its evaluation started and has not returned
+    /// (code it runs, such as a `require()` of it through CommonJS, is inside a cycle). Linking
+    /// such a module again would break the engine's invariants.
+    #[must_use]
+    pub fn is_evaluating(&self) -> bool {
+        self.kind()
+            .as_source_text()
+            .is_some_and(SourceTextModule::is_evaluating)
+    }
+
     /// Abstract method [`Link() `][spec].
     ///
     /// Prepares this module for evaluation by resolving all its module dependencies and initializing

@@ -876,6 +876,11 @@ impl SourceTextModule {
         Ok(())
     }
 
+    /// rjs: whether the module's evaluation has started and not returned (status evaluating).
+    pub(super) fn is_evaluating(&self) -> bool {
+        matches!(&*self.status.borrow(), ModuleStatus::Evaluating { .. })
+    }
+
     /// Abstract operation [`InnerModuleLinking ( module, stack, index )`][spec].
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-InnerModuleLinking
