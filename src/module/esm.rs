@@ -92,6 +92,8 @@ impl EsmLoader {
             .get(1, context)?
             .to_string(context)?
             .to_std_string_escaped();
+        // A third element true: the module is part of a graph require() loads (checked below).
+        let check_tla = res.get(2, context)?.to_boolean();
         let key = format!("{format}:{path}");
         if let Some(m) = self.cache.borrow().get(&key) {
             return Ok(m.clone());
@@ -114,6 +116,15 @@ impl EsmLoader {
                     context,
                 );
                 match parsed {
+                    // node refuses to require() a graph with top-level await before running it.
+                    Ok(_) if check_tla && has_top_level_await(&src, context) => {
+                        let err = load_cjs.call(
+                            &JsValue::undefined(),
+                            &[js_string!("tla").into(), js_string!(path.as_str()).into()],
+                            context,
+                        )?;
+                        return Err(JsError::from_opaque(err));
+                    }
                     Ok(m) => m,
                     // A syntax error, reported as node does (file URL, line, caret, V8's words).
                     Err(e) => {
@@ -156,6 +167,20 @@ impl EsmLoader {
         self.cache.borrow_mut().insert(key, module.clone());
         Ok(module)
     }
+}
+
+/// Whether an ES module's source uses top-level await (its [[HasTLA]], which Boa keeps to
+/// itself): parsed again, so only for modules a require() loads and that mention `await`.
+fn has_top_level_await(src: &str, context: &mut Context) -> bool {
+    use boa_engine::ast::operations::{contains, ContainsSymbol};
+    if !src.contains("await") {
+        return false;
+    }
+    let scope = boa_engine::ast::scope::Scope::new_global();
+    let mut parser = boa_engine::parser::Parser::new(Source::from_bytes(src.as_bytes()));
+    parser
+        .parse_module(&scope, context.interner_mut())
+        .is_ok_and(|m| contains(&m, ContainsSymbol::AwaitExpression))
 }
 
 /// How deep `module.exports = require(...)` chains are followed for names.

@@ -52,8 +52,11 @@ function loadBuiltin(name) {
   if (exports === undefined) {
     throw new (ERRS().ERR_UNKNOWN_BUILTIN_MODULE)(name);
   }
+  if (name === 'fs') userFs = exports;
   return exports;
 }
+// fs once user code has it (required or imported), which it may have patched (readModuleText).
+let userFs = null;
 
 // ---- file system probes --------------------------------------------------------------------
 // As node's: only while a module required from outside any module runs (requireDepth 0, e.g.
@@ -653,7 +656,7 @@ function requireEsm(module, filename) {
       'is not allowed to maintain invariants mandated by the ECMAScript specification. Try making at least part of the dependency in the graph lazily loaded.', 'require');
   }
   const outer = requiringEsm;
-  requiringEsm = { module, filename };
+  requiringEsm = { module, filename, files: new Set([filename]) };
   esmBeingRequired.add(module);
   let promise, namespace;
   try {
@@ -669,13 +672,9 @@ function requireEsm(module, filename) {
     throw value;
   }
   if (state === 0) {
+    // (A module loaded before this require() was not checked for top-level await.)
     promise.catch(() => {}); // node never runs it; its rejection is nobody's concern
-    let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.';
-    const parent = moduleParents.get(module);
-    const parentFile = parent && parent.filename;
-    if (parentFile) message += `\n  From ${parentFile} `;
-    message += `\n  Requiring ${filename} `;
-    throw esmError(Error, 'ERR_REQUIRE_ASYNC_MODULE', message);
+    throw requireAsyncModuleError(module, filename);
   }
   // An ES module may name what require() returns: its export named 'module.exports' (node 20.19+).
   if (Object.prototype.hasOwnProperty.call(namespace, 'module.exports')) {
@@ -703,8 +702,33 @@ function requireEsm(module, filename) {
 // node's '.js' loader, which also loads .mjs, .cjs and unregistered extensions: the file's text
 // goes to module._compile (which require hooks wrap, and which may rewrite ES module code too)
 // with its format from the extension or the package "type"; typeless files are detected there.
+function requireAsyncModuleError(module, filename) {
+  let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.';
+  const parent = moduleParents.get(module);
+  const parentFile = parent && parent.filename;
+  if (parentFile) message += `\n  From ${parentFile} `;
+  message += `\n  Requiring ${filename} `;
+  return esmError(Error, 'ERR_REQUIRE_ASYNC_MODULE', message);
+}
+// Whether the ESM loader is to check a module resolved for `parentPath` for top-level await (node
+// refuses such a graph before running any of it): an ES module of the graph a require() loads.
+function checkRequiredTla(format, file, parentPath) {
+  const r = requiringEsm;
+  if (r === null || format !== 'module') return false;
+  if (parentPath === '' ? file !== r.filename : !r.files.has(parentPath)) return false;
+  r.files.add(file);
+  return true;
+}
+
+// A module's text. node reads it with fs.readFileSync, which tools replace to serve files from
+// elsewhere (Yarn PnP's zip archives, in-memory file systems): a replaced one is used.
+function readModuleText(filename) {
+  if (userFs !== null && userFs.readFileSync !== userFs.internals.readFileSync) return userFs.readFileSync(filename, 'utf8');
+  return binding.readFileUtf8(filename);
+}
+
 Module._extensions['.js'] = function Module__extensions__js(module, filename) {
-  const content = binding.readFileUtf8(filename);
+  const content = readModuleText(filename);
   module._compile(content, filename, extensionFormat(filename));
 };
 function extensionFormat(filename) {
@@ -716,7 +740,7 @@ function extensionFormat(filename) {
   return type === 'module' || type === 'commonjs' ? type : undefined;
 }
 Module._extensions['.json'] = function (module, filename) {
-  const content = binding.readFileUtf8(filename);
+  const content = readModuleText(filename);
   try {
     module.exports = JSON.parse(content);
   } catch (err) {
@@ -1114,7 +1138,7 @@ function esmResolve(specifier, parentPath, meta, attributes) {
   if (attributes && attributes.length > 0 || res[0] === 'json') validateAttributes(res[0], res[1], attributes || []);
   if (requiringEsm !== null && res[0] === 'commonjs' && isExecutingCommonJS(res[1])) cjsCycleImports.set(res[1], [specifier, parentPath]);
   if (parentPath !== '' && res[0] !== 'builtin') addImporter(res[1], parentPath);
-  return res;
+  return checkRequiredTla(res[0], res[1], parentPath) ? [res[0], res[1], true] : res;
 }
 
 // The ES modules that import each file (as resolved), and the CommonJS modules an ES module
@@ -1446,6 +1470,8 @@ function esmMetaResolve(specifier, parentPath) {
 
 function esmLoadCommonJS(format, file, request, source) {
   if (format === 'builtin') return loadBuiltin(file);
+  // A module of a required ES module graph uses top-level await: the require() fails.
+  if (format === 'tla') return requireAsyncModuleError(requiringEsm.module, requiringEsm.filename);
   // An ES module that does not parse: `request` is the parser's error.
   if (format === 'syntax') {
     if (!(request instanceof SyntaxError)) return request;

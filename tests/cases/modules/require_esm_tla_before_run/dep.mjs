@@ -1,0 +1,2 @@
+console.log('dep.mjs runs');
+export const x = 1;

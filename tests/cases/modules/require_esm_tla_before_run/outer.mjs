@@ -1,0 +1,2 @@
+import './tla.mjs';
+console.log('outer.mjs runs');
