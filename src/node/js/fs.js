@@ -1516,5 +1516,5 @@ Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, ge
 // Shared with fs/promises and the streams.
 Object.defineProperty(fs, 'internals', {
   enumerable: false,
-  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, native, readWhole, systemError, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, stringBytes, safePosition, assertEncoding, getValidMode, watchUnavailable },
+  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, readFileSync: fs.readFileSync, native, readWhole, systemError, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, stringBytes, safePosition, assertEncoding, getValidMode, watchUnavailable },
 });
