@@ -221,7 +221,10 @@ function sourceExcerpt(file, line, column, atThrow) {
     }
     // An ES module (a file not compiled as CommonJS) is named by its URL.
     const name = file.startsWith('/') && !binding.cjsWrapped.has(file) ? require('url').pathToFileURL(file).href : file;
-    return text === undefined ? '' : `${name}:${line}\n${text}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
+    if (text === undefined) return '';
+    // node keeps the line's tabs under it, so the caret lines up (a space under anything else).
+    const indent = text.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
+    return `${name}:${line}\n${text}\n${indent}^\n`;
   } catch {
     return ''; // source not readable: no excerpt
   }
