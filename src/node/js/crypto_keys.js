@@ -120,7 +120,7 @@ module.exports = function load(shared) {
     const h = e.raw.toString('hex');
     return Object.keys(table).find((k) => table[k] === h);
   };
-  // Curve names as node takes them (OpenSSL's, and the NIST ones) → OpenSSL's name.
+  // Curve names as node takes them (OpenSSL's, and the NIST ones) -> OpenSSL's name.
   const kCurveAliases = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', secp256r1: 'prime256v1' };
   const kFieldSize = { prime256v1: 32, secp384r1: 48, secp256k1: 32 };
   const kJwkCurves = { prime256v1: 'P-256', secp384r1: 'P-384', secp256k1: 'secp256k1' };
@@ -784,7 +784,7 @@ module.exports = function load(shared) {
 
   // ---- digests and RSA paddings ----
 
-  // OpenSSL's digest names (as node/crypto/hash.rs knows them) → a canonical one (kDigestOids'
+  // OpenSSL's digest names (as node/crypto/hash.rs knows them) -> a canonical one (kDigestOids'
   // keys, or a digest without a DigestInfo OID such as 'shake256'), or undefined.
   const kDigestAliases = { 'sha-1': 'sha1', 'ssl3-sha1': 'sha1', 'sha1-2': 'sha1', 'ssl3-md5': 'md5', ripemd: 'ripemd160', rmd160: 'ripemd160', 'ripemd-160': 'ripemd160', 'shake-128': 'shake128', 'shake-256': 'shake256' };
   function digestName(name) {
@@ -913,7 +913,7 @@ module.exports = function load(shared) {
     }
     return md || (rec.pss ? rec.pss.hashAlgorithm : 'sha256');
   }
-  // ECDSA r‖s ↔ DER.
+  // ECDSA r||s <-> DER.
   function rsToDer(rs) {
     const half = rs.length / 2;
     return derSeq(derUint(rs.subarray(0, half)), derUint(rs.subarray(half)));
