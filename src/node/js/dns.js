@@ -495,7 +495,14 @@ class ResolverBase {
     V.validateInt32(tries, 'options.tries', 1);
     // node's c-ares channel: the server list ([ip, port] pairs), options and the queries under
     // way. A new one starts from the system's list, as a new channel does.
-    this._handle = { servers: systemServers(), timeout, tries, pending: new Set() };
+    // The system's list is read on first use: not while dns loads (the launcher's start-up
+    // snapshot loads every built-in, and a file read then would fix wasi-libc's view of the
+    // granted directories at none).
+    this._handle = {
+      list: undefined, timeout, tries, pending: new Set(),
+      get servers() { if (this.list === undefined) this.list = systemServers(); return this.list; },
+      set servers(v) { this.list = v; },
+    };
   }
 
   // As c-ares's cancel: every query under way fails with ECANCELLED.
