@@ -70,7 +70,7 @@ export const steps = [
   ['bare LF line endings', ['GET /lf HTTP/1.1\nHost: x\n\n']],
   ['HTTP/1.1 without Host', ['GET /nohost HTTP/1.1\r\n\r\n']],
   ['oversized header', [`GET /big HTTP/1.1\r\n${H}X-Big: ${'a'.repeat(20000)}\r\n\r\n`]],
-  ['oversized header sent slowly', [`GET /big2 HTTP/1.1\r\n${H}`, ...Array.from({ length: 20 }, () => [`X-Part: ${'b'.repeat(1000)}\r\n`, { wait: 10 }]).flat(), '\r\n']],
+  ['oversized header sent slowly', [`GET /big2 HTTP/1.1\r\n${H}`, ...Array.from({ length: 20 }, () => [`X-Part: ${'b'.repeat(1000)}\r\n`, { wait: 40 }]).flat(), '\r\n']],
   ['oversized url', [`GET /${'u'.repeat(20000)} HTTP/1.1\r\n${H}\r\n`]],
   ['slow client, byte by byte', bytewise(`POST /slow HTTP/1.1\r\n${H}Content-Length: 5\r\nConnection: close\r\n\r\nhello`)],
   ['disconnects mid-head', ['GET /gone HTTP/1.1\r\nHo', { wait: 50 }, { destroy: true }]],
