@@ -415,7 +415,7 @@ function parseArgs(config = {}) {
             `To specify an option argument starting with a dash use ${example}.`);
         }
       }
-      storeOption(token.name, token.value, options, result.values, allowNegative);
+      storeOption(token, options, result.values, allowNegative);
     } else if (token.kind === 'positional') {
       if (!allowPositionals) throw new codes.ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
       result.positionals.push(token.value);
@@ -451,11 +451,14 @@ function checkOptionUsage(options, token, allowPositionals, allowNegative) {
   }
 }
 
-function storeOption(long, value, options, values, allowNegative) {
+// A negated `--no-foo` also renames its token to `foo`, as node's returned tokens show.
+function storeOption(token, options, values, allowNegative) {
+  const value = token.value;
+  let long = token.name;
   if (long === '__proto__') return;
   let newValue = value ?? true;
   if (allowNegative && long.startsWith('no-') && value === undefined) {
-    long = long.slice(3);
+    long = token.name = long.slice(3);
     newValue = false;
   }
   if (optionOwn(options, long, 'multiple')) {
