@@ -2329,12 +2329,12 @@ class TimerHeap {
       if (childIndex > size || compare(heap[pos * 2], heap[childIndex]) < 0) childIndex = pos * 2;
       const child = heap[childIndex];
       if (compare(item, child) <= 0) break;
-      child.queuePosition = pos;
+      child.priorityQueuePosition = pos;
       heap[pos] = child;
       pos = childIndex;
     }
     heap[pos] = item;
-    item.queuePosition = pos;
+    item.priorityQueuePosition = pos;
   }
 
   percolateUp(pos) {
@@ -2344,11 +2344,11 @@ class TimerHeap {
       const parent = heap[pos / 2 | 0];
       if (compare(parent, item) <= 0) break;
       heap[pos] = parent;
-      parent.queuePosition = pos;
+      parent.priorityQueuePosition = pos;
       pos = pos / 2 | 0;
     }
     heap[pos] = item;
-    item.queuePosition = pos;
+    item.priorityQueuePosition = pos;
   }
 
   removeAt(pos) {
@@ -2373,7 +2373,8 @@ class TimerHeap {
 const kSupportedApis = ['setTimeout', 'setInterval', 'setImmediate', 'Date', 'scheduler.wait'];
 const kMockTimers = Symbol('MockTimers');
 
-class MockTimeout {
+// node's mock Timeout (its class name shows in inspect)
+class Timeout {
   constructor(id, callback, runAt, interval, args) {
     this.id = id;
     this.callback = callback;
@@ -2414,7 +2415,7 @@ class MockTimers {
 
   #createTimer(isInterval, callback, delay, ...args) {
     if (delay > 2 ** 31 - 1) delay = 1;
-    const timer = new MockTimeout(this.#currentTimer++, callback, this.#now + delay, isInterval ? delay : undefined, args);
+    const timer = new Timeout(this.#currentTimer++, callback, this.#now + delay, isInterval ? delay : undefined, args);
     this.#queue.insert(timer);
     return timer;
   }
@@ -2424,9 +2425,9 @@ class MockTimers {
   }
 
   #clearTimer(timer) {
-    if (timer?.queuePosition !== undefined) {
-      this.#queue.removeAt(timer.queuePosition);
-      timer.queuePosition = undefined;
+    if (timer?.priorityQueuePosition !== undefined) {
+      this.#queue.removeAt(timer.priorityQueuePosition);
+      timer.priorityQueuePosition = undefined;
     }
   }
 
@@ -2598,7 +2599,7 @@ class MockTimers {
       Reflect.apply(timer.callback, undefined, timer.args);
       if (queue.peek()?.id === timer.id) {
         queue.shift();
-        timer.queuePosition = undefined;
+        timer.priorityQueuePosition = undefined;
       }
       if (timer.interval !== undefined) {
         timer.runAt += timer.interval;
