@@ -936,76 +936,81 @@ class Test {
   }
 
   async run() {
-    if (this.parent !== null) this.parent.activeSubtests++;
-    this.startTime ??= hrtime();
-
-    if (this.shouldAbort()) {
-      this.postRun();
-      return;
-    }
-
-    const hookArgs = this.getRunArgs();
-    const { args, ctx } = hookArgs;
-
-    if (this.plan === null && this.expectedAssertions) ctx.plan(this.expectedAssertions);
-
-    const after = async () => {
-      if (this.hooks.after.length > 0) await this.runHook('after', hookArgs);
-    };
-    const afterEach = runOnce(async () => {
-      if (this.parent?.hooks.afterEach.length > 0 && !this.skipped) {
-        await this.parent.runHook('afterEach', hookArgs);
-      }
-    });
-
-    let stopPromise;
+    running.push(this); // (userCodeRunning, uncaught-error attribution)
     try {
-      if (this.parent?.hooks.before.length > 0) {
-        await this.parent.runHook('before', this.parent.getRunArgs());
-      }
-      if (this.parent?.hooks.beforeEach.length > 0 && !this.skipped) {
-        await this.parent.runHook('beforeEach', hookArgs);
-      }
-      stopPromise = stopTest(this.timeout, this);
-      const runArgs = args.slice();
+      if (this.parent !== null) this.parent.activeSubtests++;
+      this.startTime ??= hrtime();
 
-      if (this.fn.length === runArgs.length + 1) {
-        // An error-first callback test.
-        const { promise, cb } = createDeferredCallback();
-        runArgs.push(cb);
-        const ret = this.callUser(this.fn, ctx, runArgs);
-        if (isPromise(ret)) {
-          this.fail(new TestFailure('passed a callback but also returned a Promise', kCallbackAndPromisePresent));
-          await Promise.race([ret, stopPromise]);
+      if (this.shouldAbort()) {
+        this.postRun();
+        return;
+      }
+
+      const hookArgs = this.getRunArgs();
+      const { args, ctx } = hookArgs;
+
+      if (this.plan === null && this.expectedAssertions) ctx.plan(this.expectedAssertions);
+
+      const after = async () => {
+        if (this.hooks.after.length > 0) await this.runHook('after', hookArgs);
+      };
+      const afterEach = runOnce(async () => {
+        if (this.parent?.hooks.afterEach.length > 0 && !this.skipped) {
+          await this.parent.runHook('afterEach', hookArgs);
+        }
+      });
+
+      let stopPromise;
+      try {
+        if (this.parent?.hooks.before.length > 0) {
+          await this.parent.runHook('before', this.parent.getRunArgs());
+        }
+        if (this.parent?.hooks.beforeEach.length > 0 && !this.skipped) {
+          await this.parent.runHook('beforeEach', hookArgs);
+        }
+        stopPromise = stopTest(this.timeout, this);
+        const runArgs = args.slice();
+
+        if (this.fn.length === runArgs.length + 1) {
+          // An error-first callback test.
+          const { promise, cb } = createDeferredCallback();
+          runArgs.push(cb);
+          const ret = this.callUser(this.fn, ctx, runArgs);
+          if (isPromise(ret)) {
+            this.fail(new TestFailure('passed a callback but also returned a Promise', kCallbackAndPromisePresent));
+            await Promise.race([ret, stopPromise]);
+          } else {
+            await Promise.race([Promise.resolve(promise), stopPromise]);
+          }
         } else {
+          const promise = this.callUser(this.fn, ctx, runArgs);
           await Promise.race([Promise.resolve(promise), stopPromise]);
         }
-      } else {
-        const promise = this.callUser(this.fn, ctx, runArgs);
-        await Promise.race([Promise.resolve(promise), stopPromise]);
+
+        this.shouldAbort();
+        this.plan?.check();
+        this.pass();
+        await afterEach();
+        await after();
+      } catch (err) {
+        if (isTestFailureError(err)) {
+          if (err.failureType === kTestTimeoutFailure) this.cancel(err);
+          else this.fail(err);
+        } else {
+          this.fail(new TestFailure(err, kTestCodeFailure));
+        }
+        try { await afterEach(); } catch { /* the test is already failing */ }
+        try { await after(); } catch { /* ignored */ }
+      } finally {
+        stopPromise?.dispose();
+        if (this.parent !== null) this.abort();
       }
 
-      this.shouldAbort();
-      this.plan?.check();
-      this.pass();
-      await afterEach();
-      await after();
-    } catch (err) {
-      if (isTestFailureError(err)) {
-        if (err.failureType === kTestTimeoutFailure) this.cancel(err);
-        else this.fail(err);
-      } else {
-        this.fail(new TestFailure(err, kTestCodeFailure));
+      if (this.parent !== null || typeof this.hookType === 'string') {
+        this.postRun();
       }
-      try { await afterEach(); } catch { /* the test is already failing */ }
-      try { await after(); } catch { /* ignored */ }
     } finally {
-      stopPromise?.dispose();
-      if (this.parent !== null) this.abort();
-    }
-
-    if (this.parent !== null || typeof this.hookType === 'string') {
-      this.postRun();
+      untrack(this);
     }
   }
 
@@ -1200,39 +1205,44 @@ class Suite extends Test {
   }
 
   async run() {
-    const hookArgs = this.getRunArgs();
-    let stopPromise;
-    const after = runOnce(() => this.runHook('after', hookArgs));
+    running.push(this); // (userCodeRunning, uncaught-error attribution)
     try {
-      this.parent.activeSubtests++;
-      await this.buildSuite;
-      this.startTime = hrtime();
+      const hookArgs = this.getRunArgs();
+      let stopPromise;
+      const after = runOnce(() => this.runHook('after', hookArgs));
+      try {
+        this.parent.activeSubtests++;
+        await this.buildSuite;
+        this.startTime = hrtime();
 
-      if (this.shouldAbort()) {
-        this.subtests = [];
-        this.postRun();
-        return;
+        if (this.shouldAbort()) {
+          this.subtests = [];
+          this.postRun();
+          return;
+        }
+
+        if (this.parent.hooks.before.length > 0) {
+          await this.parent.runHook('before', this.parent.getRunArgs());
+        }
+        await this.runHook('before', hookArgs);
+
+        stopPromise = stopTest(this.timeout, this);
+        const subtests = this.skipped || this.error ? [] : this.subtests;
+        const promise = Promise.all(subtests.map((s) => s.start()));
+        await Promise.race([promise, stopPromise]);
+        await after();
+        this.pass();
+      } catch (err) {
+        try { await after(); } catch { /* the suite is already failing */ }
+        if (isTestFailureError(err)) this.fail(err);
+        else this.fail(new TestFailure(err, kTestCodeFailure));
+      } finally {
+        stopPromise?.dispose();
       }
-
-      if (this.parent.hooks.before.length > 0) {
-        await this.parent.runHook('before', this.parent.getRunArgs());
-      }
-      await this.runHook('before', hookArgs);
-
-      stopPromise = stopTest(this.timeout, this);
-      const subtests = this.skipped || this.error ? [] : this.subtests;
-      const promise = Promise.all(subtests.map((s) => s.start()));
-      await Promise.race([promise, stopPromise]);
-      await after();
-      this.pass();
-    } catch (err) {
-      try { await after(); } catch { /* the suite is already failing */ }
-      if (isTestFailureError(err)) this.fail(err);
-      else this.fail(new TestFailure(err, kTestCodeFailure));
+      this.postRun();
     } finally {
-      stopPromise?.dispose();
+      untrack(this);
     }
-    this.postRun();
   }
 }
 
@@ -1258,21 +1268,12 @@ function userCodeRunning() {
   }
   return false;
 }
-const baseRun = Test.prototype.run;
-function trackedRun(...args) {
-  running.push(this);
-  const p = Reflect.apply(this.runImpl, this, args);
-  const done = () => {
-    const i = running.lastIndexOf(this);
-    if (i !== -1) running.splice(i, 1);
-  };
-  p.then(done, done);
-  return p;
+// Test.run and Suite.run add themselves on entry (inline, as an extra frame would push the
+// caller's out of a failure's stack within Error.stackTraceLimit) and leave here.
+function untrack(test) {
+  const i = running.lastIndexOf(test);
+  if (i !== -1) running.splice(i, 1);
 }
-Test.prototype.runImpl = baseRun;
-Test.prototype.run = trackedRun;
-Suite.prototype.runImpl = Suite.prototype.run;
-Suite.prototype.run = trackedRun;
 
 // node's harness rethrows what is thrown before its tests start from its own
 // uncaughtException handler: the report points at that rethrow, and the process exits with 7
