@@ -300,7 +300,7 @@ fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
         return Ok(JsArray::from_iter([JsValue::from(promise)], ctx).into());
     }
     if m.is_evaluating() {
-        return Err(require_cycle_error(&specifier, ctx));
+        return Err(module::esm::cycle_error(&specifier, "", ctx));
     }
     let loaded = m.load(ctx);
     ctx.run_jobs()?;
@@ -332,22 +332,6 @@ fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
         boa_engine::builtins::promise::PromiseState::Pending => JsValue::undefined(),
     };
     Ok(JsArray::from_iter([JsValue::from(promise), ns], ctx).into())
-}
-
-/// node's ERR_REQUIRE_CYCLE_MODULE, for a require() of an ES module whose evaluation is under
-/// way (it imported the CommonJS code that requires it).
-fn require_cycle_error(file: &str, ctx: &mut Context) -> boa_engine::JsError {
-    let message = format!(
-        "Cannot require() ES Module {file} in a cycle. A cycle involving require(esm) is not \
-         allowed to maintain invariants mandated by the ECMAScript specification. Try making at \
-         least part of the dependency in the graph lazily loaded."
-    );
-    let err = boa_engine::JsNativeError::error()
-        .with_message(message)
-        .into_opaque(ctx);
-    let code = js_string!("ERR_REQUIRE_CYCLE_MODULE");
-    let _ = err.set(js_string!("code"), code, false, ctx);
-    boa_engine::JsError::from_opaque(err.into())
 }
 
 /// `addModuleSource(path, text)`: an ES module whose source is `text`, not a file

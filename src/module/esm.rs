@@ -95,8 +95,14 @@ impl EsmLoader {
         // A third element true: the module is part of a graph require() loads (checked below).
         let check_tla = res.get(2, context)?.to_boolean();
         let key = format!("{format}:{path}");
-        if let Some(m) = self.cache.borrow().get(&key) {
-            return Ok(m.clone());
+        let cached = self.cache.borrow().get(&key).cloned();
+        if let Some(m) = cached {
+            // A require() reaching a module whose evaluation is under way is a cycle (node
+            // refuses it; the engine cannot link a module while it runs).
+            if check_tla && m.is_evaluating() {
+                return Err(cycle_error(specifier, parent, context));
+            }
+            return Ok(m);
         }
         let module = match format.as_str() {
             "module" => {
@@ -166,6 +172,27 @@ impl EsmLoader {
         };
         self.cache.borrow_mut().insert(key, module.clone());
         Ok(module)
+    }
+}
+
+/// node's ERR_REQUIRE_CYCLE_MODULE for a require() that reaches an ES module being evaluated:
+/// `specifier` imported from `parent`, or (`parent` empty) the module the require() names.
+/// The JS loader words it.
+pub fn cycle_error(specifier: &str, parent: &str, context: &mut Context) -> JsError {
+    let made = hooks(context).and_then(|(_, load_cjs)| {
+        load_cjs.call(
+            &JsValue::undefined(),
+            &[
+                js_string!("cycle").into(),
+                js_string!(specifier).into(),
+                js_string!(parent).into(),
+            ],
+            context,
+        )
+    });
+    match made {
+        Ok(err) => JsError::from_opaque(err),
+        Err(e) => e,
     }
 }
 

@@ -639,22 +639,31 @@ const CYCLE_HEADERS = {
   require: 'node:internal/modules/esm/loader:376\n      throw new ERR_REQUIRE_CYCLE_MODULE(message);\n            ^\n',
   import: 'node:internal/modules/esm/loader:467\n        throw new ERR_REQUIRE_CYCLE_MODULE(message);\n        ^\n',
   circular: 'node:internal/modules/cjs/loader:973\n    throw new ERR_REQUIRE_CYCLE_MODULE(message);\n          ^\n',
+  link: 'node:internal/modules/esm/loader:429\n        throw new ERR_REQUIRE_CYCLE_MODULE(message);\n              ^\n',
 };
 function requireCycleError(message, site) {
   const err = esmError(Error, 'ERR_REQUIRE_CYCLE_MODULE', message);
   loop.markThrow(err, CYCLE_HEADERS[site]);
   return err;
 }
+// require() of the ES module `filename` (for `module`) while it runs.
+function requireEsmCycleError(module, filename) {
+  const parent = moduleParents.get(module);
+  const from = parent && parent.filename ? ` (from ${parent.filename})` : '';
+  return requireCycleError(`Cannot require() ES Module ${filename} in a cycle.${from} A cycle involving require(esm) ` +
+    'is not allowed to maintain invariants mandated by the ECMAScript specification. Try making at least part of the dependency in the graph lazily loaded.', 'require');
+}
+// The ESM loader found a module being evaluated in the graph a require() loads: `specifier`
+// imported from `parentPath`, or (parentPath '') the required module itself.
+function esmCycleError(specifier, parentPath) {
+  if (parentPath === '') return requireEsmCycleError(requiringEsm.module, requiringEsm.filename);
+  return requireCycleError(`Cannot import Module ${specifier} in a cycle. (from ${parentPath.split('\0')[0]})`, 'link');
+}
 // The ES module graph a require() is loading and running ({ module, filename }), or null.
 let requiringEsm = null;
 // require() of an ES module (node >= 20.19): evaluate it now; it must not use top-level await.
 function requireEsm(module, filename) {
-  if (cjsRunningInGraph.length > 0 && importsRunningCommonJS(filename)) {
-    const parent = moduleParents.get(module);
-    const from = parent && parent.filename ? ` (from ${parent.filename})` : '';
-    throw requireCycleError(`Cannot require() ES Module ${filename} in a cycle.${from} A cycle involving require(esm) ` +
-      'is not allowed to maintain invariants mandated by the ECMAScript specification. Try making at least part of the dependency in the graph lazily loaded.', 'require');
-  }
+  if (cjsRunningInGraph.length > 0 && importsRunningCommonJS(filename)) throw requireEsmCycleError(module, filename);
   const outer = requiringEsm;
   requiringEsm = { module, filename, files: new Set([filename]) };
   esmBeingRequired.add(module);
@@ -1479,6 +1488,7 @@ function esmLoadCommonJS(format, file, request, source) {
     return syntaxReport(request, source, file, shown, 0);
   }
   if (format === 'reexport') return esmReexport(file, request);
+  if (format === 'cycle') return esmCycleError(file, request);
   if (format === 'json') {
     // node shares a JSON file's value with require(): its cache entry is used, or made
     // ({ exports, loaded: true }, as node's json translator does).

@@ -1,0 +1,2 @@
+import './main.mjs';
+export const y = 2;
