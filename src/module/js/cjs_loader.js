@@ -597,13 +597,14 @@ Module._findPath = function _findPath(request, paths, isMain) {
   }
   return false;
 };
+// node's: the directories a request is looked up in (null for a built-in or none).
 Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   if (isBuiltin(request)) return null;
-  if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') {
-    return [parent && parent.filename ? path.dirname(parent.filename) : '.'];
+  if (request[0] === '.' && (request.length === 1 || request[1] === '.' || request[1] === '/')) {
+    return [parent && parent.id && parent.filename ? path.dirname(parent.filename) : '.'];
   }
-  const own = parent && parent.paths && parent.paths.length ? parent.paths : [];
-  return own.concat(modulePaths);
+  const paths = parent && parent.paths && parent.paths.length ? parent.paths.concat(modulePaths) : modulePaths;
+  return paths.length > 0 ? paths : null;
 };
 Module._resolveFilename = function (request, parent, isMain, options) {
   return resolveFilename(request, parent, isMain, options);
@@ -1031,19 +1032,16 @@ function makeRequire(mod) {
   const require = function require(id) { return mod.require(id); };
   function resolve(request, options) {
     if (typeof request !== 'string') throw new (ERRS().ERR_INVALID_ARG_TYPE)('request', 'string', request);
+    // (Through Module._resolveFilename, which tools such as Yarn PnP replace.)
     try {
-      return resolveFilename(request, mod, false, options);
+      return Module._resolveFilename(request, mod, false, options);
     } catch (err) {
       throw asResolveThrow(err, 'resolve');
     }
   }
   resolve.paths = function paths(request) {
     requireBuiltin('internal/validators').validateString(request, 'request');
-    if (isBuiltin(request)) return null;
-    if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') {
-      return [mod.filename ? path.dirname(mod.filename) : process.cwd()];
-    }
-    return (mod.paths ? mod.paths : nodeModulePaths(process.cwd())).concat(modulePaths);
+    return Module._resolveLookupPaths(request, mod);
   };
   require.resolve = resolve;
   Object.defineProperty(require, 'main', { get() { return mainModule; }, enumerable: true, configurable: true });
