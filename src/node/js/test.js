@@ -1317,27 +1317,36 @@ function createProcessEventHandler(eventName, rootTest) {
         }
       }
     }
-    if (!test || test.finished || test.hookType) {
-      let msg;
-      if (test) {
-        const name = test.hookType ? `Test hook "${test.hookType}"` : `Test "${test.name}"`;
-        const loc = test.loc;
-        const locInfo = loc ? ` at ${relativeLoc(loc)}` : '';
-        msg = `Error: ${name}${locInfo} generated asynchronous activity after the test ended. ` +
-          `This activity created the error "${err}" and would have caused the test to fail, but ` +
-          `instead triggered an ${eventName} event.`;
-      } else {
-        msg = 'Error: A resource generated asynchronous activity after the test ended. This ' +
-          `activity created the error "${err}" which triggered an ${eventName} event, caught by ` +
-          'the test runner.';
-      }
-      rootTest.diagnostic(msg);
-      process.exitCode = 1;
-      return;
-    }
-    test.fail(new TestFailure(err, eventName));
-    test.abort();
+    chargeError(rootTest, eventName, test, err);
   };
+}
+
+// node's harness for an error raised outside a test's own code: the test it is charged to
+// fails, or when that test is over (or none is) it becomes a diagnostic of the run.
+function chargeError(rootTest, eventName, test, err) {
+  if (!test || test.finished || test.hookType) {
+    let msg;
+    if (test) {
+      const name = test.hookType ? `Test hook "${test.hookType}"` : `Test "${test.name}"`;
+      const loc = test.loc;
+      const locInfo = loc ? ` at ${relativeLoc(loc)}` : '';
+      msg = `Error: ${name}${locInfo} generated asynchronous activity after the test ended. ` +
+        `This activity created the error "${err}" and would have caused the test to fail, but ` +
+        `instead triggered an ${eventName} event.`;
+    } else {
+      msg = 'Error: A resource generated asynchronous activity after the test ended. This ' +
+        `activity created the error "${err}" which triggered an ${eventName} event, caught by ` +
+        'the test runner.';
+    }
+    rootTest.diagnostic(msg);
+    process.exitCode = 1;
+    // A run's own root (not the tree of the file running here) sets the exit code of node's
+    // parent process, which outlives the file's.
+    if (fileRun !== null && rootTest !== fileRun.root) runnerFailed = true;
+    return;
+  }
+  test.fail(new TestFailure(err, eventName));
+  test.abort();
 }
 
 // Installs the process hooks (unless `--test` routes them here itself) and the harness.
@@ -2025,12 +2034,23 @@ function run(options = {}) {
       if (type === null) {
         stream.push(null);
       } else {
-        stream.emit(type, data);
+        try {
+          stream.emit(type, data);
+        } catch (err) {
+          listenerThrew(err, data);
+        }
         stream.push({ type, data });
       }
     } finally {
       acx.set(prev);
     }
+  };
+  // A listener that throws is an uncaught exception in node's parent process, which its harness
+  // charges to the file whose child's output was being read (that file fails; the events go on)
+  // or, once that file is over, reports as a diagnostic of the run (exit code 1).
+  const listenerThrew = (err, data) => {
+    const fileTest = root.subtests.find((t) => t instanceof FileTest && t.locCache.file === data?.file);
+    chargeError(root, 'uncaughtException', fileTest ?? null, err);
   };
   if (fileRun !== null) {
     process.emitWarning('node:test run() is being called recursively within a test file. skipping running files.');

@@ -1,0 +1,4 @@
+const { test } = require('node:test');
+test('one', () => {});
+test('two', () => {});
+test('three', () => {});
