@@ -154,7 +154,12 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
       // The crash report adds where the event was emitted (loop.js reads this property).
       try {
         const capture = {};
-        Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+        // V8 leaves out the frames down to this emit call (the innermost one, though an outer
+        // 'emit' may call a listener that emits): taken with this frame, which is dropped.
+        const limit = Error.stackTraceLimit;
+        if (typeof limit === 'number') Error.stackTraceLimit = limit + 1;
+        try { Error.captureStackTrace(capture); } finally { Error.stackTraceLimit = limit; }
+        capture.stack = capture.stack.replace(/\n {4}at [^\n]*/, '');
         Object.defineProperty(er, kEnhanceStack, { value: enhanceStackTrace.bind(this, er, capture), configurable: true });
         require('internal/loop').markThrow(er, 'node:events:502\n      throw er; // Unhandled \'error\' event\n      ^\n');
       } catch {

@@ -1583,8 +1583,19 @@ async function mainFetch(request, signal) {
   }
 }
 
+// undici's fetch() recaptures the stack of what it rejects with, in its async function's
+// continuation: node's one frame there (plus `at async` callers, which rjs does not track).
+// A stack without frames (Error.stackTraceLimit = 0, a custom format) is kept.
+function undiciStack(err) {
+  const stack = err !== null && typeof err === 'object' ? err.stack : undefined;
+  const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
+  if (at !== -1) err.stack = `${stack.slice(0, at)}\n    at node:internal/deps/undici/undici:14976:13`;
+  return err;
+}
+
 function fetch(input, init = undefined) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve, rejectWith) => {
+    const reject = (err) => rejectWith(undiciStack(err));
     let requestObject;
     try {
       requestObject = new Request(input, init);

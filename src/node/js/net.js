@@ -70,6 +70,16 @@ function exceptionWithHostPort(err, syscall, address, port, describe = syscall =
   if (port) ex.port = port;
   return ex;
 }
+// node makes connect and read errors in libuv's callbacks: their stack is that one frame of
+// node's (none with Error.stackTraceLimit = 0; a custom prepareStackTrace's text is kept).
+const kAfterConnect = 'TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)';
+const kOnStreamRead = 'TCP.onStreamRead (node:internal/stream_base_commons:218:20)';
+function callbackStack(err, frame) {
+  const stack = err.stack;
+  const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
+  if (at !== -1) err.stack = `${stack.slice(0, at)}\n    at ${frame}`;
+  return err;
+}
 function errnoException(err, syscall) {
   const ex = new Error(`${syscall} ${err.code}`);
   ex.errno = err.errno;
@@ -223,7 +233,7 @@ function readAvailable(socket) {
       break;
     }
     if (isErr(r)) {
-      socket.destroy(errnoException(r, 'read'));
+      socket.destroy(callbackStack(errnoException(r, 'read'), kOnStreamRead));
       return;
     }
     socket[kBytesRead] += r.length;
@@ -421,7 +431,7 @@ Socket.prototype.connect = function (...args) {
   if (cb !== null) this.once('connect', cb);
   if (options.path) {
     // No Unix sockets in the sandbox: the path is never there.
-    process.nextTick(() => this.destroy(exceptionWithHostPort({ code: 'ENOENT', errno: -2 }, 'connect', options.path)));
+    process.nextTick(() => this.destroy(callbackStack(exceptionWithHostPort({ code: 'ENOENT', errno: -2 }, 'connect', options.path), kAfterConnect.replace('TCP', 'Pipe'))));
     return this;
   }
   const { localAddress, localPort } = options;
@@ -555,7 +565,7 @@ function nextAttempt(socket) {
   if (isErr(fd)) {
     // A refusal known at once is reported from the loop, as libuv's delayed connect error is
     // (a request destroyed meanwhile sees its own error, not this one).
-    const err = exceptionWithHostPort(fd, 'connect', address, port);
+    const err = callbackStack(exceptionWithHostPort(fd, 'connect', address, port), kAfterConnect);
     setImmediate(() => { if (!socket.destroyed && socket.connecting) attemptFailed(socket, err); });
     return;
   }
@@ -605,7 +615,7 @@ function finishConnect(socket) {
   const { address, family } = ctx.candidates[ctx.index];
   if (r !== 0) {
     closeAttempt(socket);
-    attemptFailed(socket, exceptionWithHostPort(r, 'connect', address, ctx.port));
+    attemptFailed(socket, callbackStack(exceptionWithHostPort(r, 'connect', address, ctx.port), kAfterConnect));
     return;
   }
   clearTimeout(ctx.timer);
