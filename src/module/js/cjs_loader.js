@@ -767,12 +767,35 @@ Module._extensions['.node'] = function (module, filename) {
 // Boa's parser messages, reworded as V8 words them (the first line of node's report).
 function v8SyntaxMessage(msg) {
   let m;
+  if (/expected one of ',' or '\)', got .* in argument list/.test(msg)) return 'missing ) after argument list';
   if ((m = /got '(.+?)'/.exec(msg)) || (m = /unexpected token '(.+?)'/i.exec(msg))) return `Unexpected token '${m[1]}'`;
   if (/abrupt end|end of input|unexpected end/i.test(msg)) return 'Unexpected end of input';
   if ((m = /unexpected identifier '?(\w+)/i.exec(msg))) return `Unexpected identifier '${m[1]}'`;
   if (/unterminated string/i.test(msg)) return 'Invalid or unexpected token';
   if ((m = /lexical name `(.+?)` declared multiple times/.exec(msg))) return `Identifier '${m[1]}' has already been declared`;
   return msg.replace(/ at line \d+, col \d+$/, '');
+}
+
+// V8's words for an unexpected token, told by the source text at it (Boa's message drops a
+// string's quotes): the literal's kind, an identifier's name, a reserved word's kind.
+const V8_TOKEN_WORDS = new Set(('async break case catch class const continue debugger default delete do else enum export ' +
+  'extends false finally for function if import in instanceof new null return super switch this throw true try typeof ' +
+  'var void while with').split(' '));
+const STRICT_RESERVED = new Set('implements interface let package private protected public static yield'.split(' '));
+function v8UnexpectedToken(line, col, strict) {
+  const c = line[col];
+  if (c === undefined) return null;
+  if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(line[col + 1] || ''))) return 'Unexpected number';
+  if (c === '"' || c === "'") return 'Unexpected string';
+  if (c === '`') return 'Unexpected template string';
+  const word = /^[A-Za-z_$][\w$]*/.exec(line.slice(col));
+  if (word === null) return null;
+  const w = word[0];
+  if (V8_TOKEN_WORDS.has(w)) return `Unexpected token '${w}'`;
+  // (node retries a CommonJS file that fails on `await` as an ES module: that error is shown.)
+  if (w === 'await') return 'Unexpected reserved word';
+  if (STRICT_RESERVED.has(w) && strict) return 'Unexpected strict mode reserved word';
+  return `Unexpected identifier '${w}'`;
 }
 
 // `detect`: module syntax that fails to compile returns null (the caller loads an ES module).
@@ -834,9 +857,15 @@ function esmSyntaxError(err, content, filename) {
     return null;
   }
   const e = new SyntaxError(message);
-  Object.defineProperty(e, 'stack', { value: `${filename}:${n}\n${line}\n${caretIndent(line, at)}${'^'.repeat(len)}\n\nSyntaxError: ${message}`, configurable: true, writable: true });
-  e.__rjsReport = true;
+  setReport(e, `${filename}:${n}\n${line}\n${caretIndent(line, at)}${'^'.repeat(len)}\n\nSyntaxError: ${message}`);
   return e;
+}
+
+// `report` becomes err's stack, which an uncaught-exception report prints as it is (loop.js reads
+// the mark, a hidden property so inspect and Object.keys do not show it).
+function setReport(err, report) {
+  Object.defineProperty(err, 'stack', { value: report, configurable: true, writable: true });
+  Object.defineProperty(err, '__rjsReport', { value: true, configurable: true });
 }
 
 // A SyntaxError from Boa's parser as node reports it: V8's words, and a report naming the file
@@ -865,20 +894,26 @@ function caretIndent(line, width) {
   return out;
 }
 
-function syntaxReport(err, content, filename, shown, headerCols, frames = '') {
+// `isModule`: the source is an ES module (else CommonJS).
+function syntaxReport(err, content, filename, shown, headerCols, frames = '', isModule = false) {
   const pos = / at line (\d+), col (\d+)/.exec(err.message);
   const lines = content.split(/\r?\n/);
   // Past the last line (a wrapper's closing line): the file ended inside an unclosed construct.
   const atEnd = pos !== null ? Number(pos[1]) > lines.length : /abrupt end|end of input/i.test(err.message);
-  const e = new SyntaxError(atEnd ? 'Unexpected end of input' : v8SyntaxMessage(err.message));
+  let message = atEnd ? 'Unexpected end of input' : v8SyntaxMessage(err.message);
+  const n = atEnd || pos === null ? lines.length : Number(pos[1]);
+  const line = lines[n - 1];
+  const col = pos === null ? 0 : Number(pos[2]) - 1 - (n === 1 ? headerCols : 0);
+  if (!atEnd && line !== undefined && message.startsWith('Unexpected token \'')) {
+    const strict = isModule || /^\s*(['"])use strict\1/.test(content);
+    message = v8UnexpectedToken(line, col, strict) || message;
+  }
+  const e = new SyntaxError(message);
   if (pos || atEnd) {
-    const n = atEnd ? lines.length : Number(pos[1]);
-    const line = lines[n - 1];
     if (line !== undefined) {
       // At the end of input V8 marks the position with blanks, not a caret.
-      const caret = atEnd ? caretIndent(line, line.length) : `${caretIndent(line, Number(pos[2]) - 1 - (n === 1 ? headerCols : 0))}^`;
-      Object.defineProperty(e, 'stack', { value: `${shown}:${n}\n${line}\n${caret}\n\nSyntaxError: ${e.message}${frames}`, configurable: true, writable: true });
-      e.__rjsReport = true;
+      const caret = atEnd ? caretIndent(line, line.length) : `${caretIndent(line, col)}^`;
+      setReport(e, `${shown}:${n}\n${line}\n${caret}\n\nSyntaxError: ${e.message}${frames}`);
     }
   }
   return e;
@@ -1475,6 +1510,7 @@ function esmMetaResolve(specifier, parentPath) {
   }
 }
 
+const importSyntaxErrors = new Map();
 function esmLoadCommonJS(format, file, request, source) {
   if (format === 'builtin') return loadBuiltin(file);
   // A module of a required ES module graph uses top-level await: the require() fails.
@@ -1482,8 +1518,14 @@ function esmLoadCommonJS(format, file, request, source) {
   // An ES module that does not parse: `request` is the parser's error.
   if (format === 'syntax') {
     if (!(request instanceof SyntaxError)) return request;
+    // node keeps an imported module's failure: importing it again rejects with the same error
+    // (a require() tries anew).
+    const imported = requiringEsm === null;
+    if (imported && importSyntaxErrors.has(file)) return importSyntaxErrors.get(file);
     const shown = file.startsWith('/') ? requireBuiltin('url').pathToFileURL(file).href : file;
-    return syntaxReport(request, source, file, shown, 0);
+    const err = syntaxReport(request, source, file, shown, 0, '', true);
+    if (imported) importSyntaxErrors.set(file, err);
+    return err;
   }
   if (format === 'reexport') return esmReexport(file, request);
   if (format === 'cycle') return esmCycleError(file, request);
@@ -1592,11 +1634,7 @@ function decorateLinkError(err) {
       }
       err.message = newMessage;
       const url = requireBuiltin('url').pathToFileURL(file).href;
-      Object.defineProperty(err, 'stack', {
-        value: `${url}:${line}\n${lineText}\n${caretIndent(lineText, column)}${'^'.repeat(width)}\nSyntaxError: ${newMessage}${ESM_LINK_FRAMES}`,
-        configurable: true, writable: true,
-      });
-      err.__rjsReport = true;
+      setReport(err, `${url}:${line}\n${lineText}\n${caretIndent(lineText, column)}${'^'.repeat(width)}\nSyntaxError: ${newMessage}${ESM_LINK_FRAMES}`);
       return true;
     }
   }

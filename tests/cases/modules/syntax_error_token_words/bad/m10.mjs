@@ -1,0 +1,1 @@
+"use strict"; let x = 1 yield
