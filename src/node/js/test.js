@@ -1606,6 +1606,14 @@ class FileTest extends Test {
     super(options);
     this.failedSubtests = false;
     this.locCache = { __proto__: null, line: 1, column: 1, file: require('path').resolve(this.name) };
+    this.fileRun = null; // the file's run here (runFileInProcess)
+  }
+
+  // node kills the file's child process when its test is aborted (timed out, or run()'s signal):
+  // the file's run ends without its 'exit' listeners, and what it does later has no effect.
+  abort() {
+    super.abort();
+    this.fileRun?.done(1, true);
   }
 
   #skipReporting() {
@@ -1699,9 +1707,13 @@ function crashReport(err, code) {
 
 // node's child emits 'exit' as it ends: the 'exit' listeners the file added run then, in the
 // file's context, and are removed. They may set its exit code, call process.exit() or throw.
-function emitFileExit(run, code) {
+function emitFileExit(run, code, killed) {
   const added = process.listeners('exit').filter((l) => !run.exitListeners.includes(l));
   if (added.length === 0) return code;
+  if (killed) { // a killed child runs none
+    for (let i = 0; i < added.length; i++) process.removeListener('exit', added[i]);
+    return code;
+  }
   const prevFrame = acx.get();
   acx.set(run.frame);
   try {
@@ -1761,12 +1773,12 @@ function runFileInProcess(file, fileTest) {
         },
       },
       // The "child" is over: its exit code is what it left in process.exitCode, and then
-      // what its 'exit' listeners make it.
-      done(code) {
+      // what its 'exit' listeners make it (a killed child's run none).
+      done(code, killed = false) {
         if (run.finished || run.exiting) return;
         run.exiting = true;
         if (code === undefined) code = process.exitCode === undefined ? 0 : process.exitCode | 0;
-        code = emitFileExit(run, code);
+        code = emitFileExit(run, code, killed);
         run.finished = true;
         if (stderrLine !== '') run.stderr('\n');
         process.exitCode = runnerFailed ? 1 : savedExitCode;
@@ -1796,6 +1808,7 @@ function runFileInProcess(file, fileTest) {
       },
       root: undefined,
     };
+    fileTest.fileRun = run;
 
     globalRoot = undefined;
     reportersSetup = undefined;
@@ -1807,7 +1820,7 @@ function runFileInProcess(file, fileTest) {
       process.on('uncaughtException', fileHarness.onException);
       process.on('unhandledRejection', fileHarness.onRejection);
       const end = run.done;
-      run.done = (code) => {
+      run.done = (code, killed) => {
         if (run.finished) return;
         process.removeListener('uncaughtException', fileHarness.onException);
         process.removeListener('unhandledRejection', fileHarness.onRejection);
@@ -1815,7 +1828,7 @@ function runFileInProcess(file, fileTest) {
         Object.assign(Module._cache, saved.cache);
         process.argv.length = 0;
         process.argv.push(...saved.argv);
-        end(code);
+        end(code, killed);
       };
     }
     for (const key of Object.keys(Module._cache)) delete Module._cache[key];
@@ -1920,7 +1933,8 @@ function runFileList(files, root) {
   root.harness.bootstrapComplete = true;
   root.harness.allowTestsToRun = true;
   const started = files.map((file) => {
-    const subtest = root.createSubtest(FileTest, file, { __proto__: null, isFile: true }, async () => {
+    const options = { __proto__: null, isFile: true, signal: root.outerSignal }; // (run()'s signal)
+    const subtest = root.createSubtest(FileTest, file, options, async () => {
       const code = await runFileInProcess(file, subtest);
       if (code !== 0) {
         throw Object.assign(new TestFailure('test failed', subtest.failedSubtests ? kSubtestsFailed : kTestCodeFailure), {
@@ -1950,6 +1964,14 @@ function applyShard(files, shard) {
   return shard === undefined ? files : files.filter((_, i) => i % shard.total === shard.index - 1);
 }
 
+// --test-timeout=<ms>: node 20's --test gives it to run(), where it bounds each file's run (the
+// file's test, whose child is killed when it times out), not the tests inside the files.
+function timeoutOption() {
+  const values = optionValues('--test-timeout');
+  const ms = values.length === 0 ? 0 : Number(values[values.length - 1]);
+  return Number.isInteger(ms) && ms > 0 ? ms : undefined;
+}
+
 // --test-shard=<index>/<total> (node's main/test_runner parses it for run()).
 function shardOption() {
   const values = optionValues('--test-shard');
@@ -1975,7 +1997,8 @@ function runFiles() {
   const shard = shardOption();
   const files = applyShard(createTestFileList(), shard);
   installFileHarness(false);
-  const root = setup(new Test({ __proto__: null, name: '<root>', concurrency: 1 }), false);
+  const timeout = timeoutOption();
+  const root = setup(new Test({ __proto__: null, name: '<root>', concurrency: 1, timeout }), false);
   root.reporter.on('test:fail', (data) => {
     if (data.todo === undefined || data.todo === false) runnerFailed = true;
   });
@@ -2058,7 +2081,7 @@ function run(options = {}) {
     return stream;
   }
   installFileHarness(true);
-  const root = setup(new Test({ __proto__: null, name: '<root>', concurrency: 1 }), false);
+  const root = setup(new Test({ __proto__: null, name: '<root>', concurrency: 1, timeout, signal }), false);
   root.reporter.noExitCode = true;
   root.reporter.attach({
     __proto__: null,
