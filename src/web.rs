@@ -283,6 +283,13 @@ pub fn sync_stdin_missed() -> bool {
     host::sync_stdin_missed()
 }
 
+/// Whether the script's stdin stream has waited for typed input (the page then focuses its
+/// terminal, where typing goes to stdin).
+#[wasm_bindgen(js_name = stdinAwaited)]
+pub fn stdin_awaited() -> bool {
+    host::stdin_awaited()
+}
+
 /// Calls `callback()` whenever an outgoing fetch has a new response part for the script.
 #[wasm_bindgen(js_name = setWake)]
 pub fn set_wake(callback: Option<js_sys::Function>) {

@@ -168,15 +168,20 @@ function renderFiles() {
   for (const name of names) {
     const li = document.createElement('li');
     li.dataset.name = name;
-    if (name === state.active) li.classList.add('active');
-    const label = document.createElement('span');
+    // The name is a button, so the keyboard reaches it (Tab, then Enter opens the file).
+    const label = document.createElement('button');
     label.className = 'name';
     label.textContent = name;
+    if (name === state.active) {
+      li.classList.add('active');
+      label.setAttribute('aria-current', 'true');
+    }
     li.append(label);
     if (name !== MAIN) {
       const del = document.createElement('button');
       del.className = 'delete';
       del.title = `Delete ${name}`;
+      del.setAttribute('aria-label', del.title);
       del.textContent = '×';
       del.addEventListener('click', (e) => {
         e.stopPropagation();
@@ -189,7 +194,13 @@ function renderFiles() {
       });
       li.append(del);
     }
-    li.addEventListener('click', () => { state.active = name; save(); renderFiles(); showActive(); });
+    li.addEventListener('click', (e) => {
+      state.active = name;
+      save();
+      renderFiles();
+      showActive();
+      if (e.detail === 0) editor?.focus(); // chosen with the keyboard: its button is gone now
+    });
     list.append(li);
   }
 }
@@ -340,6 +351,14 @@ function onTerminalData(data) {
   }
 }
 
+/** The script waits for typed input (its first read of stdin found nothing): what is typed
+ * must reach the terminal, so the keyboard focus moves there (from the Run button, or from
+ * the editor after Ctrl+Enter, where typing would change the code). */
+function awaitInput() {
+  terminal?.focus();
+  setStatus('running, reading input: type below (Ctrl+D ends it)');
+}
+
 // After a run in which fs.readFileSync(0) or fs.readSync(0, …) found nothing typed.
 const SYNC_STDIN_NOTE = 'A synchronous read of stdin (fs.readFileSync(0), fs.readSync(0, …)) found nothing typed ' +
   'yet and failed with EAGAIN, as in node when stdin does not block: in the browser a script cannot wait ' +
@@ -436,6 +455,8 @@ function launch(run, worker) {
       mergeFiles(msg.changed, msg.removed);
     } else if (msg.type === 'idle') {
       if (current === run) previewSettled(run);
+    } else if (msg.type === 'stdin-wait') {
+      if (current === run) awaitInput();
     } else if (msg.type === 'exit') {
       for (const [fd, dec] of decoders) writeTerminal(fd, dec.decode());
       worker.terminate();

@@ -17,6 +17,7 @@ export function createEditor(parent, { onChange, onRun }) {
     javascript(),
     oneDark,
     EditorView.theme({ '&': { height: '100%' }, '.cm-scroller': { fontFamily: 'var(--mono)' } }),
+    EditorView.contentAttributes.of({ 'aria-label': 'Code editor (Ctrl/Cmd+Enter runs main.js; Esc then Tab leaves it)' }),
     EditorView.updateListener.of((u) => { if (u.docChanged) onChange(u.state.doc.toString()); }),
   ];
   const view = new EditorView({ parent, state: EditorState.create({ doc: '', extensions }) });

@@ -20,6 +20,9 @@ export function createTerminal(parent) {
   const fit = new FitAddon();
   term.loadAddon(fit);
   term.open(parent);
+  // The page's shortcuts (Ctrl/Cmd+Enter runs, Esc stops) are not input: xterm leaves them to
+  // the page (its stdin is in line mode, which takes no escape sequences anyway).
+  term.attachCustomKeyEventHandler((e) => !(e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))));
   const refit = () => { try { fit.fit(); } catch { /* hidden */ } };
   refit();
   new ResizeObserver(refit).observe(parent);
@@ -28,6 +31,7 @@ export function createTerminal(parent) {
     write: (data) => term.write(data),
     onData: (fn) => term.onData(fn),
     hasSelection: () => term.hasSelection(),
+    focus: () => term.focus(),
     /** The cursor shows while a script runs (it may be reading what is typed). */
     showCursor: (on) => { term.options.theme = { ...THEME, cursor: on ? THEME.foreground : THEME.background }; },
     flush: () => new Promise((done) => term.write('', done)),

@@ -6,7 +6,8 @@
 // {type:'out', fd, bytes} messages; the end is {type:'exit', code}. Stop = worker.terminate().
 //
 // stdin: {type:'stdin', bytes} carries what the user typed in the terminal (whole lines; the
-// page does the line editing), {type:'stdin-end'} is Ctrl+D on an empty line. The exit message
+// page does the line editing), {type:'stdin-end'} is Ctrl+D on an empty line. The first time
+// the script's stdin stream waits for input the worker posts {type:'stdin-wait'}. The exit message
 // says whether a synchronous read of stdin found nothing typed (stdinMissed). Outgoing fetches
 // (rjs's host_http) call the wake callback when a response part arrives. Both run the loop.
 //
@@ -176,11 +177,16 @@ function step() {
     idleReported = true;
     self.postMessage({ type: 'idle' });
   }
+  if (!stdinAwaitReported && rjs.stdinAwaited()) {
+    stdinAwaitReported = true;
+    self.postMessage({ type: 'stdin-wait' });
+  }
   schedule(wait);
 }
 
 // ---- input and wake-ups ------------------------------------------------------------------
 let running = false;
+let stdinAwaitReported = false; // {type:'stdin-wait'} posted: the script waits for typed input
 let earlyInput = []; // typed before the run started
 
 function stdin(msg) {

@@ -57,6 +57,47 @@ test('stdin: rl.question reads lines typed in the terminal (echo, Backspace); rl
   await page.context().close();
 });
 
+test('stdin: once the script waits for input the terminal has the keyboard (after Run or Ctrl+Enter in the editor)', async () => {
+  const files = { 'main.js': QUESTIONS };
+  const expected = nodeOutput(files, 'Ada\n21\n');
+  const page = await openProject(files);
+  await page.click('#run'); // the focus stays on the button: typing must still reach stdin
+  await waitForOutput(page, /What is your name\?/);
+  await page.waitForFunction(() => document.activeElement?.closest('#output'));
+  assert.match(await page.textContent('#status'), /reading input/);
+  await page.keyboard.type('Ada\n');
+  await waitForOutput(page, /Favourite number\?/);
+  await page.keyboard.type('21\n');
+  assert.equal(await waitForExit(page), '0');
+  assert.equal(await written(page, 1), expected);
+  // From the editor: the answer goes to the script, not into the code.
+  await page.click('#editor .cm-content');
+  await page.keyboard.press('Control+Enter');
+  await waitForOutput(page, /What is your name\?/);
+  await page.waitForFunction(() => document.activeElement?.closest('#output'));
+  await page.keyboard.type('Bob\n');
+  await waitForOutput(page, /Favourite number\?/);
+  await page.keyboard.type('7\n');
+  assert.equal(await waitForExit(page), '0');
+  assert.match(await terminalText(page), /Hello, Bob!\nFavourite number\? 7\ndouble: 14/);
+  assert.equal(await page.evaluate(() => window.__rjs.editorText()), QUESTIONS);
+  // Ctrl+Enter in the terminal runs main.js again (it is not a line for stdin).
+  await page.keyboard.press('Control+Enter');
+  await waitForOutput(page, /^What is your name\?\s*$/);
+  await page.keyboard.press('Escape');
+  assert.equal(await waitForExit(page), 'stopped');
+  await page.context().close();
+});
+
+test('a script that does not read stdin leaves the focus where it was', async () => {
+  const page = await openProject({ 'main.js': "setTimeout(() => console.log('done'), 200);\n" });
+  await page.click('#editor .cm-content');
+  await page.keyboard.press('Control+Enter');
+  assert.equal(await waitForExit(page), '0');
+  assert.ok(await page.evaluate(() => document.activeElement?.closest('#editor')), 'the editor keeps the focus');
+  await page.context().close();
+});
+
 const LINES = `const rl = require('readline').createInterface({ input: process.stdin });
 let n = 0;
 const tick = setInterval(() => {}, 1000);

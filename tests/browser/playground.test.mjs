@@ -233,6 +233,27 @@ test('Ctrl+Enter in the editor runs main.js (and inserts no line)', async () => 
   await page.context().close();
 });
 
+test('keyboard and screen readers: files open from the keyboard, controls have names, the status is announced', async () => {
+  const page = await openPage({ files: { 'main.js': "console.log('m');\n", 'lib.js': 'exports.x = 1;\n' }, active: 'main.js' });
+  await page.focus('#add-file');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab'); // main.js, lib.js, its delete button: Shift+Tab back
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'lib.js');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.textContent('#editor-title'), 'lib.js');
+  assert.equal(await page.evaluate(() => window.__rjs.editorText()), 'exports.x = 1;\n');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('#editor')), 'the chosen file is ready to edit');
+  assert.equal(await page.getAttribute('#files li[data-name="lib.js"] .name', 'aria-current'), 'true');
+  const names = await page.locator('body').ariaSnapshot();
+  for (const name of ['button "New file"', 'button "Delete lib.js"', 'textbox "Code editor', 'navigation "Files"']) {
+    assert.ok(names.includes(name), `${name} in\n${names}`);
+  }
+  assert.equal(await page.getAttribute('#status', 'role'), 'status');
+  await page.context().close();
+});
+
 test('no uncaught errors in the page', () => {
   assert.deepEqual(pageErrors, []);
 });

@@ -77,11 +77,25 @@ thread_local! {
     /// a synchronous read (`fs.readFileSync(0)`, `fs.readSync(0, …)`), not the stdin stream
     /// (which answers EAGAIN by waiting for fd 0 in the loop's poll).
     static SYNC_STDIN_MISSED: Cell<bool> = const { Cell::new(false) };
+    /// The stdin stream has waited for input at least once (the loop polled fd 0 with nothing
+    /// typed): the page then puts the keyboard focus on its terminal.
+    static STDIN_AWAITED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The loop polls fd 0: the last EAGAIN went to the stdin stream, which now waits for input.
-pub fn stdin_watched() {
+/// Returns whether a read would return at once.
+pub fn stdin_watched() -> bool {
     SYNC_STDIN_MISSED.with(|m| m.set(false));
+    let ready = stdin_ready();
+    if !ready {
+        STDIN_AWAITED.with(|a| a.set(true));
+    }
+    ready
+}
+
+/// Whether the script's stdin stream has waited for typed input during this run.
+pub fn stdin_awaited() -> bool {
+    STDIN_AWAITED.with(Cell::get)
 }
 
 /// Whether a synchronous read of stdin failed with EAGAIN because nothing was typed yet (the

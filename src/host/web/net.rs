@@ -459,8 +459,7 @@ pub fn poll(fds: &[(i32, i16)], timeout_ms: i32) -> io::Result<Vec<i16>> {
         .iter()
         .map(|&(fd, ev)| {
             let r = if fd == 0 {
-                super::stdin_watched();
-                super::stdin_ready()
+                super::stdin_watched()
             } else {
                 super::http::is_request(fd) && super::http::has_event(fd)
             };
