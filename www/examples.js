@@ -14,6 +14,43 @@ console.error('\\x1b[33mwarnings go to stderr\\x1b[0m');
 `,
     },
   },
+  modules: {
+    title: 'ES modules (import/export)',
+    files: {
+      'main.js': `// "type": "module" in package.json makes .js files ES modules: import/export,
+// top-level await, import.meta. require() is not defined in them.
+import { readFile } from 'node:fs/promises';
+import { mean, median } from './stats.js';
+import describe from './describe.js';
+
+const text = await readFile(new URL('scores.txt', import.meta.url), 'utf8');
+const scores = text.trim().split('\\n').map(Number);
+console.log(describe('scores', scores));
+console.log({ mean: mean(scores), median: median(scores) });
+
+// Loaded only when needed: import() returns a promise of the module.
+const { max } = await import('./stats.js');
+console.log('best score:', max(scores), 'in', import.meta.url.split('/').pop());
+`,
+      'stats.js': `export const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+export const max = (xs) => Math.max(...xs);
+`,
+      'describe.js': `// A default export, next to named ones in stats.js.
+export default function describe(name, xs) {
+  return \`\${name}: \${xs.length} values, from \${Math.min(...xs)} to \${Math.max(...xs)}\`;
+}
+`,
+      'scores.txt': '72\n88\n95\n61\n80\n',
+      'package.json': '{ "type": "module" }\n',
+    },
+  },
   events: {
     title: 'Events',
     files: {

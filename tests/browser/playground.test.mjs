@@ -164,9 +164,9 @@ test('fs: the in-memory file system behaves like node on Linux', async () => {
   await page.context().close();
 });
 
-test('timers and events examples print what node prints', async () => {
+test('timers, events and ES modules examples print what node prints', async () => {
   const { examples } = await import('../../www/examples.js');
-  for (const name of ['timers', 'events']) {
+  for (const name of ['timers', 'events', 'modules']) {
     const files = examples[name].files;
     const page = await openPage({ files, active: 'main.js' });
     const { code, output } = await runScript(page);
