@@ -248,10 +248,20 @@ for (const [key, ex] of Object.entries(examples)) {
   opt.textContent = ex.title;
   exampleMenu.append(opt);
 }
+/** Whether the project holds work of the user's own (text in a file, and not just an example's
+ * files as the menu gave them), which an example replacing it would lose. */
+function hasOwnWork() {
+  const files = Object.entries(state.files);
+  if (files.every(([, text]) => text.trim() === '')) return false;
+  return !Object.values(examples).some((ex) =>
+    files.length === Object.keys(ex.files).length && files.every(([name, text]) => ex.files[name] === text));
+}
+
 exampleMenu.addEventListener('change', () => {
   const ex = examples[exampleMenu.value];
   exampleMenu.value = '';
   if (!ex) return;
+  if (hasOwnWork() && !confirm(`Replace your files with the "${ex.title}" example? They are not kept anywhere else (Share makes a link to them).`)) return;
   state = { files: { ...ex.files }, active: MAIN };
   editor?.forget();
   save();

@@ -254,6 +254,24 @@ test('keyboard and screen readers: files open from the keyboard, controls have n
   await page.context().close();
 });
 
+test("choosing an example asks before it replaces the user's own files", async () => {
+  const { examples } = await import('../../www/examples.js');
+  const page = await openPage({ files: { 'main.js': "console.log('mine');\n" }, active: 'main.js' });
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); if (dialogs.length === 1) d.dismiss(); else d.accept(); });
+  await page.selectOption('#examples', 'events');
+  assert.match(dialogs[0], /Replace your files with the "Events" example\?/);
+  assert.equal(await page.evaluate(() => window.__rjs.editorText()), "console.log('mine');\n", 'kept when declined');
+  await page.selectOption('#examples', 'events');
+  assert.equal(dialogs.length, 2);
+  assert.equal(await page.evaluate(() => window.__rjs.editorText()), examples.events.files['main.js']);
+  // An example's files as given are no loss: the next example replaces them without asking.
+  await page.selectOption('#examples', 'timers');
+  assert.equal(dialogs.length, 2);
+  assert.equal(await page.evaluate(() => window.__rjs.editorText()), examples.timers.files['main.js']);
+  await page.context().close();
+});
+
 test('no uncaught errors in the page', () => {
   assert.deepEqual(pageErrors, []);
 });
