@@ -79,8 +79,15 @@ function save() {
   });
 }
 
-// An edit still waiting for its debounced save is written when the page goes away.
-addEventListener('pagehide', () => { if (saveTimer) save(); });
+// An edit still waiting for its debounced save is written when the page goes away: to
+// localStorage too, synchronously, since the page may be gone before an IndexedDB transaction
+// commits (a reload right after typing lost the edit). The next load takes it from there as it
+// takes an earlier version's project (newer than IndexedDB's, moved over, then removed).
+addEventListener('pagehide', () => {
+  if (!saveTimer) return;
+  saveLocal();
+  save();
+});
 
 function saveSoon() {
   clearTimeout(saveTimer);
@@ -142,8 +149,8 @@ async function loadState() {
       useLocalStorage = true;
     }
   }
-  // A project in localStorage was saved by an earlier version of the page (this one removes
-  // it once IndexedDB holds it): it is the newer one.
+  // A project in localStorage was saved by an earlier version of the page, or as the page went
+  // away with an edit unsaved (this one removes it once IndexedDB holds it): it is the newer one.
   if (validState(legacy) && Object.keys(legacy.files).length > 0) saved = legacy;
   if (validState(saved) && Object.keys(saved.files).length > 0) {
     state = saved;

@@ -103,6 +103,20 @@ test('files persist across a reload (IndexedDB)', async () => {
   await page.context().close();
 });
 
+test('an edit typed just before a reload is kept', async () => {
+  const page = await openPage();
+  await page.click('#editor .cm-content');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('// typed, then reloaded at once\n');
+  const text = await page.evaluate(() => window.__rjs.editorText());
+  await page.reload(); // within the save's debounce
+  await page.waitForSelector('body[data-state="idle"]', { timeout: RUN_TIMEOUT });
+  assert.equal(await page.evaluate(() => window.__rjs.editorText()), text);
+  await page.waitForFunction((k) => localStorage.getItem(k) === null, STORE_KEY); // moved to IndexedDB
+  assert.equal((await storedProject(page)).files['main.js'], text);
+  await page.context().close();
+});
+
 const FS_SCRIPT = `const fs = require('fs');
 const path = require('path');
 const codeOf = (f) => { try { f(); return 'ok'; } catch (e) { return e.code + ' ' + e.syscall; } };
