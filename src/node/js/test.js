@@ -37,6 +37,7 @@ const codes = () => codesCache || (codesCache = require('internal/errors').codes
 const validators = () => require('internal/validators');
 const execArgv = process.execArgv || [];
 let testOnlyFlag = execArgv.includes('--test-only'); // run({ only }) sets it while it runs
+const forceExitFlag = execArgv.includes('--test-force-exit');
 // Every value of a repeatable option (`--name=value` or `--name value`) in execArgv.
 function optionValues(name) {
   const out = [];
@@ -319,6 +320,8 @@ class TestsStream {
     this.pending = '';
     this.out = [];
     this.endWritten = false;
+    this.onEndWritten = null; // called once the end of the report is written
+    this.forceExit = false; // --test-force-exit is ending the process with this report
   }
 
   on(type, fn) {
@@ -374,12 +377,20 @@ class TestsStream {
       this.out = [];
       const q = this.queue;
       this.queue = [];
-      for (let i = 0; i < q.length; i += 2) out += f.event(q[i], q[i + 1]);
+      // node's generator reporters (not the spec Transform) are a step behind when
+      // --test-force-exit exits: the last event's output and the end's are never written.
+      const cut = this.forceExit && this.ended && !f.isTransform;
+      for (let i = 0; i < q.length; i += 2) {
+        const text = f.event(q[i], q[i + 1]);
+        if (!cut || i < q.length - 2) out += text;
+      }
       if (this.ended && !this.endWritten) {
         this.endWritten = true;
-        out += f.end();
+        const end = f.end();
+        if (!cut) out += end;
       }
       if (out !== '') (f.write || writeStdout)(out);
+      if (this.endWritten) this.onEndWritten?.();
       return;
     }
     const write = f.write || writeStdout;
@@ -398,6 +409,7 @@ class TestsStream {
       this.endWritten = true;
       const end = f.end();
       if (end !== '') write(end);
+      this.onEndWritten?.();
     }
     if (this.pending !== '' || this.out.length > 0 || this.queue.length > 0 || (this.ended && !this.endWritten)) {
       this.scheduleStep();
@@ -1008,6 +1020,14 @@ class Test {
 
       if (this.parent !== null || typeof this.hookType === 'string') {
         this.postRun();
+      } else if (forceExitFlag && !this.harness.forceExiting) {
+        // The root's tests and hooks are over: --test-force-exit ends the process once the
+        // report is out, whatever handles are left (a file's run here ends as its child would).
+        this.harness.forceExiting = true;
+        this.reporter.forceExit = true;
+        const run = fileRun; // (this is a file's tree when a file runs here)
+        this.reporter.onEndWritten = () => forceExit(run);
+        this.harness.teardown();
       }
     } finally {
       untrack(this);
@@ -1682,6 +1702,20 @@ class FileTest extends Test {
 
 let runnerFailed = false;
 
+// --test-force-exit, once a root's report is out: the process ends, with --test's failure exit
+// code when a file failed; for the tree of a file run here (`run`), that file ends as its child
+// would. (The report may be written from the context of a file that is over, which process.exit()
+// would be dropped in: the process's own exit leaves it.)
+function forceExit(run) {
+  if (run !== null) {
+    run.done();
+    return;
+  }
+  if (runnerFailed) process.exitCode = 1;
+  acx?.set(undefined);
+  process.exit();
+}
+
 // A child process's stack ends at node's run_main_module frame; the frames below it here are
 // this runner's (runFileInProcess and the test that runs the file).
 function dropRunnerFrames(text) {
@@ -1895,7 +1929,7 @@ function installFileHarness(api) {
   const realExit = process.exit;
   process.exit = function exit(code) {
     if (fromEndedFile()) throw kFileExited;
-    if (!inFile()) return Reflect.apply(realExit, this, [code]);
+    if (!inFile()) return Reflect.apply(realExit, this, arguments); // (exit() keeps the exit code)
     if (code !== undefined) process.exitCode = code;
     fileRun.done();
     throw kFileExited;
