@@ -1406,7 +1406,7 @@ function setup(root, ownProcessHooks) {
   return root;
 }
 
-const kBuiltinReporters = ['spec', 'tap', 'dot', 'junit'];
+const kBuiltinReporters = ['spec', 'tap', 'dot', 'junit', 'lcov'];
 let customReporter;
 function customReporterInUse() {
   if (customReporter === undefined) {
