@@ -873,7 +873,15 @@ function setReport(err, report) {
 // The frames under a file's syntax error in node: V8's compile in wrapSafe, called by
 // Module._compile (at its compile line) or by --check's checkSyntax, then the caller's frames.
 const WRAP_SAFE_FRAME = '\n    at wrapSafe (node:internal/modules/cjs/loader:1464:18)';
-function compileFrames() {
+const CJS_COMPILE_FRAMES = [WRAP_SAFE_FRAME.slice(1), '    at Module._compile (node:internal/modules/cjs/loader:1495:20)'];
+// An ES module's: V8's compile in node's ESM loader, for an import or (then the CommonJS
+// require() frames follow) a require().
+const ESM_COMPILE_FRAME = '    at compileSourceTextModule (node:internal/modules/esm/utils:346:16)';
+const ESM_IMPORT_COMPILE_FRAMES = [ESM_COMPILE_FRAME, '    at ModuleLoader.moduleStrategy (node:internal/modules/esm/translators:146:18)',
+  '    at #translate (node:internal/modules/esm/loader:497:12)', '    at ModuleLoader.loadAndTranslate (node:internal/modules/esm/loader:544:27)'];
+const ESM_REQUIRE_COMPILE_FRAMES = [ESM_COMPILE_FRAME, '    at ModuleLoader.importSyncForRequire (node:internal/modules/esm/loader:382:18)',
+  '    at loadESMFromCJS (node:internal/modules/cjs/loader:1363:24)', '    at Module._compile (node:internal/modules/cjs/loader:1503:5)'];
+function compileFrames(head = CJS_COMPILE_FRAMES) {
   if (binding.checkOnly) return `${WRAP_SAFE_FRAME}\n    at checkSyntax (node:internal/main/check_syntax:78:3)`;
   const limit = Error.stackTraceLimit;
   if (typeof limit !== 'number' || !(limit > 0)) return '';
@@ -882,7 +890,7 @@ function compileFrames() {
   try { lines = String(new Error().stack).split('\n'); } finally { Error.stackTraceLimit = limit; }
   const at = lines.indexOf('    at Module._compile (node:internal/modules/cjs/loader:1521:14)');
   if (at === -1) return '';
-  const frames = [WRAP_SAFE_FRAME.slice(1), '    at Module._compile (node:internal/modules/cjs/loader:1495:20)', ...lines.slice(at + 1)];
+  const frames = [...head, ...lines.slice(at + 1)];
   return `\n${frames.slice(0, limit).join('\n')}`;
 }
 
@@ -911,12 +919,37 @@ function syntaxReport(err, content, filename, shown, headerCols, frames = '', is
   const e = new SyntaxError(message);
   if (pos || atEnd) {
     if (line !== undefined) {
-      // At the end of input V8 marks the position with blanks, not a caret.
-      const caret = atEnd ? caretIndent(line, line.length) : `${caretIndent(line, col)}^`;
-      setReport(e, `${shown}:${n}\n${line}\n${caret}\n\nSyntaxError: ${e.message}${frames}`);
+      // At the end of input V8 marks the position with blanks, else the token with carets.
+      const caret = atEnd ? caretIndent(line, line.length) : `${caretIndent(line, col)}${'^'.repeat(tokenWidth(line, col))}`;
+      const header = `${shown}:${n}\n${line}\n${caret}\n`;
+      if (isModule) {
+        // node's ESM loader: the stack is the error's own, the excerpt is shown when uncaught.
+        Object.defineProperty(e, 'stack', { value: `SyntaxError: ${e.message}${frames}`, configurable: true, writable: true });
+        loop.markThrow(e, header);
+      } else {
+        setReport(e, `${header}\nSyntaxError: ${e.message}${frames}`);
+      }
     }
   }
   return e;
+}
+
+// The width of the token at `col` of `line`, which V8 underlines in a syntax error's excerpt.
+const PUNCTUATOR = /^(?:>>>=|\.\.\.|===|!==|\*\*=|<<=|>>=|>>>|&&=|\|\|=|\?\?=|=>|==|!=|<=|>=|&&|\|\||\?\?|\?\.|\+\+|--|[-+*/%&|^]=|\*\*|<<|>>)/;
+const NUMBER_TOKEN = /^(?:0[xob][\da-f_]+n?|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:e[+-]?\d+)?n?)/i;
+function tokenWidth(line, col) {
+  const rest = line.slice(col);
+  const c = rest[0];
+  if (c === undefined) return 1;
+  if (c === '"' || c === "'" || c === '`') {
+    for (let i = 1; i < rest.length; i++) {
+      if (rest[i] === '\\') i++;
+      else if (rest[i] === c) return i + 1;
+    }
+    return rest.length;
+  }
+  const m = /^[A-Za-z_$][\w$]*/.exec(rest) || NUMBER_TOKEN.exec(rest) || PUNCTUATOR.exec(rest);
+  return m ? m[0].length : 1;
 }
 
 function Module__compile(content, filename, format) {
@@ -1523,7 +1556,8 @@ function esmLoadCommonJS(format, file, request, source) {
     const imported = requiringEsm === null;
     if (imported && importSyntaxErrors.has(file)) return importSyntaxErrors.get(file);
     const shown = file.startsWith('/') ? requireBuiltin('url').pathToFileURL(file).href : file;
-    const err = syntaxReport(request, source, file, shown, 0, '', true);
+    const frames = imported ? `\n${ESM_IMPORT_COMPILE_FRAMES.join('\n')}` : compileFrames(ESM_REQUIRE_COMPILE_FRAMES);
+    const err = syntaxReport(request, source, file, shown, 0, frames, true);
     if (imported) importSyntaxErrors.set(file, err);
     return err;
   }
