@@ -371,9 +371,9 @@ function onTerminalData(data) {
 /** The script waits for typed input (its first read of stdin found nothing): what is typed
  * must reach the terminal, so the keyboard focus moves there (from the Run button, or from
  * the editor after Ctrl+Enter, where typing would change the code). */
-function awaitInput() {
+function awaitInput(run) {
   terminal?.focus();
-  setStatus('running, reading input: type below (Ctrl+D ends it)');
+  setRunStatus(run, 'running, reading input: type below (Ctrl+D ends it)');
 }
 
 // After a run in which fs.readFileSync(0) or fs.readSync(0, …) found nothing typed.
@@ -406,6 +406,28 @@ function setStatus(text) {
 }
 
 // ---- workers ----------------------------------------------------------------------------
+/** The status line while `run` runs (kept, so it comes back after a busy spell). */
+function setRunStatus(run, text) {
+  run.status = text;
+  if (!run.busy) setStatus(text);
+}
+
+// A script that never pauses (while (true) {}, a long computation) keeps its worker from
+// answering messages: the page pings it each second, and once no answer has come for BUSY_MS
+// the status line says so and how to end it (the run itself goes on, as node's would).
+const BUSY_MS = 3000;
+function watchBusy(run, worker) {
+  run.lastPong = performance.now();
+  run.busyTimer = setInterval(() => {
+    const busyFor = performance.now() - run.lastPong;
+    if (busyFor >= BUSY_MS && current === run) {
+      run.busy = true;
+      setStatus(`running, busy for ${Math.round(busyFor / 1000)} s without a pause (an endless loop?): Stop or Esc ends it`);
+    }
+    worker.postMessage({ type: 'ping' });
+  }, 1000);
+}
+
 let spare = window.rjsBoot.first; // { worker, ready }: the next run's worker (spawn: index.html)
 let current = null; // { worker, started }
 
@@ -437,7 +459,7 @@ async function run() {
   clearOutput();
   previewHidden = false;
   setRunning(true);
-  setStatus('running…');
+  setRunStatus(run, 'running…');
   delete document.body.dataset.exitCode;
   if (slot.isReady) return;
   let worker;
@@ -459,6 +481,7 @@ function launch(run, worker) {
   // The next run's worker starts once this one is under way (its bootstrap would compete with
   // this script's start for the CPU), or when this run ends, whichever comes first.
   run.spareTimer = setTimeout(warmSpare, SPARE_DELAY_MS);
+  watchBusy(run, worker);
   worker.onmessage = (e) => {
     const msg = e.data;
     if (msg.type === 'out') { if (!run.firstOut) { run.firstOut = true; mark('first out'); marks.push(...(msg.marks || [])); } writeBytes(msg.fd, msg.bytes); }
@@ -473,7 +496,11 @@ function launch(run, worker) {
     } else if (msg.type === 'idle') {
       if (current === run) previewSettled(run);
     } else if (msg.type === 'stdin-wait') {
-      if (current === run) awaitInput();
+      if (current === run) awaitInput(run);
+    } else if (msg.type === 'pong') {
+      run.lastPong = performance.now();
+      if (run.busy && current === run) setStatus(run.status);
+      run.busy = false;
     } else if (msg.type === 'exit') {
       for (const [fd, dec] of decoders) writeTerminal(fd, dec.decode());
       worker.terminate();
@@ -594,6 +621,7 @@ function endRun(run, why) {
   run.requests.clear();
   clearTimeout(run.settleTimer);
   clearTimeout(run.spareTimer);
+  clearInterval(run.busyTimer);
   const ports = [...run.ports];
   run.ports.clear();
   if (current === run && run.previewShown && ports.length > 0) {

@@ -470,6 +470,8 @@ self.onmessage = async (event) => {
     step();
   } else if (msg.type === 'request') {
     request(msg);
+  } else if (msg.type === 'ping') {
+    self.postMessage({ type: 'pong' }); // answered between loop turns: the script is not stuck
   } else if (msg.type === 'stdin' || msg.type === 'stdin-end') {
     if (running) stdin(msg); else earlyInput.push(msg);
   }

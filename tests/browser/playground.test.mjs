@@ -52,16 +52,17 @@ test("a syntax error shows node's SyntaxError report and exit code 1", async () 
   await page.context().close();
 });
 
-test('Stop ends while(true){} and the next run works', async () => {
+test('Stop ends while(true){} and the next run works; the status says when a run is stuck busy', async () => {
   const page = await openPage({
-    files: { 'main.js': "console.log('spinning');\nwhile (true) {}\n" },
+    files: { 'main.js': "setTimeout(() => {\n  console.log('spinning');\n  while (true) {}\n}, 3500);\n" },
     active: 'main.js',
   });
   await page.click('#run');
   await page.waitForFunction(() => window.__rjs.terminalText().includes('spinning'), null, {
     timeout: RUN_TIMEOUT,
   });
-  await page.waitForTimeout(300);
+  assert.equal(await page.textContent('#status'), 'running…', 'waiting for a timer is not busy');
+  await page.waitForFunction(() => /busy for \d+ s .*Stop or Esc ends it/.test(document.getElementById('status').textContent));
   assert.equal(await page.getAttribute('body', 'data-state'), 'running');
   await page.click('#stop');
   await page.waitForSelector('body[data-state="idle"][data-exit-code="stopped"]', { timeout: 5000 });
