@@ -1876,7 +1876,7 @@ function runFileInProcess(file, fileTest) {
     run.frame = new Map(prevFrame).set(kFileFrame, run);
     acx.set(run.frame);
     try {
-      runMain('file', file);
+      runMain('file', require('path').resolve(file)); // (`file` as given names its test)
     } catch (err) {
       if (err !== kFileExited) run.crash(err, globalRoot ? 7 : 1);
     } finally {
@@ -2136,7 +2136,7 @@ function run(options = {}) {
     const saved = { __proto__: null, only: testOnlyFlag, patterns: namePatterns };
     if (only) testOnlyFlag = true;
     if (testNamePatterns != null) namePatterns = testNamePatterns;
-    runFileList(applyShard(list, shardSpec).map((f) => require('path').resolve(String(f))), root).finally(() => {
+    runFileList(applyShard(list, shardSpec).map(String), root).finally(() => {
       testOnlyFlag = saved.only;
       namePatterns = saved.patterns;
       resolve();

@@ -382,16 +382,19 @@ class DotFormatter {
     return out.length > 1 && out.endsWith('\n') ? [out.slice(0, -1), '\n'] : [out];
   }
 
-  end() {
-    let out = '\n';
+  // node's dot generator ends yielding the line break, then the failures' header and reports.
+  endChunks() {
+    const out = ['\n'];
     if (this.failedTests.length > 0) {
       const { colors } = this;
-      out += `\n${colors.red}Failed tests:${colors.white}\n\n`;
+      out.push(`\n${colors.red}Failed tests:${colors.white}\n\n`);
       const spec = new SpecFormatter();
-      for (const test of this.failedTests) out += spec.formatTestReport('test:fail', test);
+      for (const test of this.failedTests) out.push(spec.formatTestReport('test:fail', test));
     }
     return out;
   }
+
+  end() { return this.endChunks().join(''); }
 }
 
 // ---- junit ---------------------------------------------------------------------------------
@@ -529,11 +532,22 @@ function generatorOver(Formatter) {
     const first = f.begin();
     if (first) yield first;
     for await (const { type, data } of source) {
-      const s = f.event(type, data);
-      if (s) yield s;
+      // Each string node's generator yields for the event (tap: a test's line, then its details).
+      if (f.chunks !== undefined) {
+        const chunks = f.chunks(type, data);
+        for (let i = 0; i < chunks.length; i++) yield chunks[i];
+      } else {
+        const s = f.event(type, data);
+        if (s) yield s;
+      }
     }
-    const last = f.end();
-    if (last) yield last;
+    if (f.endChunks !== undefined) {
+      const chunks = f.endChunks();
+      for (let i = 0; i < chunks.length; i++) yield chunks[i];
+    } else {
+      const last = f.end();
+      if (last) yield last;
+    }
   };
 }
 
