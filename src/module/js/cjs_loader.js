@@ -1416,15 +1416,17 @@ function esmResolveFile(specifier, parentPath) {
   // A parent ending in "/" is a directory (--import resolves from the cwd).
   const baseDir = base.endsWith('/') ? base : path.dirname(base);
   if (specifier.startsWith('data:')) return resolveDataUrl(specifier);
-  if (base.startsWith('data:') && (specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..')) {
-    throw esmError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', `Failed to resolve module specifier "${specifier}" from "${base}": Invalid relative URL or base scheme is not hierarchical.`);
-  }
   if (specifier.startsWith('node:')) {
     const n = specifier.slice(5);
     if (!builtinSet.has(n) && !schemeOnly.has(n)) throw new (ERRS().ERR_UNKNOWN_BUILTIN_MODULE)(specifier);
     return ['builtin', n];
   }
   if (builtinSet.has(specifier)) return ['builtin', specifier];
+  // A data: URL module imports only URLs and built-ins: any other specifier (relative, absolute
+  // path, bare, '#') cannot be resolved against it.
+  if (base.startsWith('data:') && !/^[a-zA-Z][a-zA-Z\d+.-]*:/.test(specifier)) {
+    throw esmError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', `Failed to resolve module specifier "${specifier}" from "${base}": Invalid relative URL or base scheme is not hierarchical.`);
+  }
   let file;
   let suffix = '';
   // Whether the resolved URL names a directory (ends in '/': './d/', '.', '..', './d/.').
@@ -1524,7 +1526,8 @@ function esmMetaResolve(specifier, parentPath) {
   const { URL, pathToFileURL } = requireBuiltin('url');
   if (parentPath) parentPath = parentPath.split('\0')[0];
   const base = parentPath || path.join(process.cwd(), '[eval]');
-  if (specifier === '.' || specifier === '..' || specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../')) {
+  // (Not against a data: URL: the resolver refuses those.)
+  if (!base.startsWith('data:') && (specifier === '.' || specifier === '..' || specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../'))) {
     return new URL(specifier, pathToFileURL(base)).href;
   }
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
