@@ -72,7 +72,8 @@ function isError(e) {
 // `depthArg`/`colorsArg`: node's legacy (value, showHidden, depth, colors) form; `length`
 // is set to node's 2 below.
 function inspect(value, opts, depthArg, colorsArg) {
-  if (depthArg === undefined && colorsArg === undefined) {
+  const triedNative = depthArg === undefined && colorsArg === undefined;
+  if (triedNative) {
     // Values that run no user code are formatted natively without building a ctx.
     const res = nativeInspect(value, opts, inspectDefaultOptions, inspect, customInspectSymbol);
     if (res !== undefined) return res;
@@ -104,7 +105,9 @@ function inspect(value, opts, depthArg, colorsArg) {
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   // The native formatter covers what runs no user code; it hands anything else back.
   ctx.fast = !ctx.showHidden && !ctx.showProxy && (ctx.stylize === stylizeNoColor || ctx.stylize === stylizeWithColor);
-  return formatValue(ctx, value, 0);
+  // The native formatter just handed this value back: its top level is formatted here (walking
+  // the tree natively again would only find the same reason to hand it back).
+  return triedNative ? formatValueJS(ctx, value, 0) : formatValue(ctx, value, 0);
 }
 Object.defineProperty(inspect, 'length', { value: 2 });
 inspect.custom = customInspectSymbol;
@@ -171,6 +174,10 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     const res = nativeFormatValue(value, recurseTimes, ctx, inspect, customInspectSymbol);
     if (res !== undefined) return res;
   }
+  return formatValueJS(ctx, value, recurseTimes, typedArray);
+}
+
+function formatValueJS(ctx, value, recurseTimes, typedArray) {
   if (typeof value !== 'object' && typeof value !== 'function' && !isUndetectableObject(value)) {
     return formatPrimitive(ctx.stylize, value, ctx);
   }
