@@ -1764,11 +1764,37 @@ function emitFileExit(run, code, killed) {
   return process.exitCode === undefined ? code : process.exitCode | 0;
 }
 
+// A file's child process starts from the parent's globals and environment, and its changes go
+// with it: what a file run here adds to or changes in globalThis and process.env is undone when
+// it ends, so the next file does not see it.
+function saveGlobals() {
+  const globals = new Map();
+  for (const key of Reflect.ownKeys(globalThis)) globals.set(key, Object.getOwnPropertyDescriptor(globalThis, key));
+  return { __proto__: null, globals, env: { ...process.env } };
+}
+function sameDescriptor(a, b) {
+  return Object.is(a.value, b.value) && a.get === b.get && a.set === b.set && a.writable === b.writable &&
+    a.enumerable === b.enumerable && a.configurable === b.configurable;
+}
+function restoreGlobals({ globals, env }) {
+  for (const key of Reflect.ownKeys(globalThis)) if (!globals.has(key)) Reflect.deleteProperty(globalThis, key);
+  for (const [key, desc] of globals) {
+    const now = Object.getOwnPropertyDescriptor(globalThis, key);
+    if (now === undefined || !sameDescriptor(now, desc)) {
+      try { Object.defineProperty(globalThis, key, desc); } catch { /* made non-configurable: kept */ }
+    }
+  }
+  for (const key of Object.keys(process.env)) if (!Object.hasOwn(env, key)) delete process.env[key];
+  for (const key of Object.keys(env)) if (process.env[key] !== env[key]) process.env[key] = env[key];
+}
+
 // Runs `file` here as a child process would run it; resolves with its exit code.
 function runFileInProcess(file, fileTest) {
   return new Promise((resolve) => {
     const savedExitCode = process.exitCode;
     process.exitCode = undefined;
+    // (under run() the calling script runs alongside: its changes are its own)
+    const savedGlobals = fileHarness.api ? null : saveGlobals();
     // node starts each file's child with NODE_TEST_CONTEXT=child-v8 in its environment.
     const savedContext = process.env.NODE_TEST_CONTEXT;
     process.env.NODE_TEST_CONTEXT = 'child-v8';
@@ -1816,6 +1842,7 @@ function runFileInProcess(file, fileTest) {
         run.finished = true;
         if (stderrLine !== '') run.stderr('\n');
         process.exitCode = runnerFailed ? 1 : savedExitCode;
+        if (savedGlobals !== null) restoreGlobals(savedGlobals);
         if (savedContext === undefined) delete process.env.NODE_TEST_CONTEXT;
         else process.env.NODE_TEST_CONTEXT = savedContext;
         if (fileRun === run) fileRun = null;

@@ -1,0 +1,6 @@
+// --test runs each file in a child process of its own: globals a file adds or replaces and the
+// environment variables it sets are gone in the next file (rjs runs the files in one process and
+// let them leak from one file into the next). This file only carries the headers.
+// @cli: --test a.fixture.js b.fixture.js
+// @normalize: duration_ms:? [\d.]+
+const x = 1;
