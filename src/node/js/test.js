@@ -1895,6 +1895,7 @@ function runFileInProcess(file, fileTest) {
     for (const key of Object.keys(Module._cache)) delete Module._cache[key];
     setImmediate(noop); // the loop drains ('beforeExit') at least once more for this file
     process.argv.length = 1;
+    process.argv.push(require('path').resolve(file)); // (the child's argv, also for an ES module)
     const prev = current;
     current = null;
     // The file's code and everything it schedules carry the file in their async context: its
@@ -1903,7 +1904,7 @@ function runFileInProcess(file, fileTest) {
     run.frame = new Map(prevFrame).set(kFileFrame, run);
     acx.set(run.frame);
     try {
-      runMain('file', require('path').resolve(file)); // (`file` as given names its test)
+      runMain('file', process.argv[1]); // (`file` as given names its test)
     } catch (err) {
       if (err !== kFileExited) run.crash(err, globalRoot ? 7 : 1);
     } finally {
