@@ -70,16 +70,19 @@ function exceptionWithHostPort(err, syscall, address, port, describe = syscall =
   if (port) ex.port = port;
   return ex;
 }
-// node makes connect and read errors in libuv's callbacks: their stack is that one frame of
-// node's (none with Error.stackTraceLimit = 0; a custom prepareStackTrace's text is kept).
+// node makes connect, read and write-completion errors in libuv's callbacks: their stack is
+// that one frame of node's (none with Error.stackTraceLimit = 0; a custom prepareStackTrace's
+// text is kept).
 const kAfterConnect = 'TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)';
 const kOnStreamRead = 'TCP.onStreamRead (node:internal/stream_base_commons:218:20)';
+const kOnWriteComplete = 'WriteWrap.onWriteComplete [as oncomplete] (node:internal/stream_base_commons:95:16)';
 function callbackStack(err, frame) {
   const stack = err.stack;
   const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
   if (at !== -1) err.stack = `${stack.slice(0, at)}\n    at ${frame}`;
   return err;
 }
+const chunkBytes = (chunk, encoding) => (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length);
 function errnoException(err, syscall) {
   const ex = new Error(`${syscall} ${err.code}`);
   ex.errno = err.errno;
@@ -93,6 +96,8 @@ const isErr = (r) => r !== null && typeof r === 'object' && !Array.isArray(r) &&
 
 const kFd = Symbol('kFd');
 const kPendingWrites = Symbol('kPendingWrites');
+// The chunk _write() holds until the connection is made (node's _pendingData): [chunk, encoding].
+const kConnectPending = Symbol('kConnectPending');
 const kReading = Symbol('kReading');
 const kWriteNow = Symbol.for('rjs.net.writeNow');
 const kWatched = Symbol('kWatched');
@@ -129,6 +134,7 @@ function Socket(options) {
   Duplex.call(this, options);
   this[kFd] = -1;
   this[kPendingWrites] = [];
+  this[kConnectPending] = null;
   this[kReading] = false;
   this[kWatched] = -1;
   this[kOnReady] = null;
@@ -211,7 +217,7 @@ function onReady(socket, ready) {
     if (ready & WRITE) finishConnect(socket);
     return;
   }
-  if (ready & WRITE) flushWrites(socket);
+  if (ready & WRITE) flushWrites(socket, true);
   if ((ready & READ) && socket[kReading]) readAvailable(socket);
 }
 
@@ -262,7 +268,9 @@ function deliverToUserBuffer(socket, userBuf, data) {
   return more;
 }
 
-function flushWrites(socket) {
+// `completion`: the loop found the socket writable (node's write completes in libuv's callback
+// then; a write that fails at once fails inside write(), with its JS frames).
+function flushWrites(socket, completion = false) {
   const queue = socket[kPendingWrites];
   while (queue.length > 0) {
     const item = queue[0];
@@ -271,7 +279,7 @@ function flushWrites(socket) {
       queue.length = 0;
       updateInterest(socket);
       const err = errnoException(n, 'write');
-      item.cb(err);
+      item.cb(completion ? callbackStack(err, kOnWriteComplete) : err);
       return;
     }
     item.offset += n;
@@ -298,8 +306,10 @@ Socket.prototype._write = function (chunk, encoding, cb) {
   if (this.connecting) {
     // As node: a write waiting for the connection fails if the socket closes first.
     const onClose = () => cb(new (E().ERR_SOCKET_CLOSED_BEFORE_CONNECTION)());
+    this[kConnectPending] = [chunk, encoding];
     this.once('connect', () => {
       this.off('close', onClose);
+      this[kConnectPending] = null;
       this._write(chunk, encoding, cb);
     });
     this.once('close', onClose);
@@ -683,12 +693,15 @@ Object.defineProperties(Socket.prototype, {
   bytesRead: { configurable: true, get() { return this[kBytesRead]; } },
   bytesWritten: {
     configurable: true,
+    // As node's: the bytes dispatched (a chunk handed to the descriptor counts from then on), of
+    // the chunks still buffered and of the one waiting for the connection (strings in bytes).
     get() {
-      // Dispatched bytes plus those still buffered; a chunk handed to the descriptor but not yet
-      // completed is in both writableLength and _bytesDispatched, so counted once.
-      let inFlight = 0;
-      for (const w of this[kPendingWrites]) inFlight += w.data.length;
-      return this._bytesDispatched + this.writableLength - inFlight;
+      const buffered = this.writableBuffer;
+      if (!buffered) return undefined;
+      const pending = this[kConnectPending];
+      let bytes = this._bytesDispatched + (pending === null ? 0 : chunkBytes(pending[0], pending[1]));
+      for (const el of buffered) bytes += chunkBytes(el.chunk, el.encoding);
+      return bytes;
     },
   },
   _handle: { configurable: true, get() { return this[kFd] >= 0 ? { fd: this[kFd] } : null; } },
@@ -791,8 +804,10 @@ Socket.prototype.destroySoon = function () {
   if (this.writableFinished) this.destroy(); else this.once('finish', this.destroy);
 };
 Socket.prototype.resetAndDestroy = function () { return this.destroy(); };
+// As node's: pausing stops the descriptor's reads only for an onread socket; any other goes on
+// reading into its buffer until that is full, so an end or an error is seen while paused.
 Socket.prototype.pause = function () {
-  if (this[kReading]) { this[kReading] = false; updateInterest(this); }
+  if (this[kBufferCb] !== null && this[kReading]) { this[kReading] = false; updateInterest(this); }
   return Duplex.prototype.pause.call(this);
 };
 Socket.prototype.resume = function () {
