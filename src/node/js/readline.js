@@ -296,6 +296,9 @@ const kYanking = Symbol('_yanking');
 const kLineObjectStream = Symbol('line object stream');
 const kLineMode = Symbol('kLineMode');
 const kSplitChunk = Symbol('kSplitChunk');
+const kLineModeLine = Symbol('kLineModeLine');
+// Escape sequences and control keys a line-mode terminal passes on inside a line.
+const kLineModeKeys = /[\x00-\x08\x0b-\x1f\x7f]/;
 const kSplitSlice = 4096;
 
 // The lines as an async iterator: events.on with node's options for it (each line itself, not
@@ -627,8 +630,40 @@ class Interface extends InterfaceConstructor {
     // Either '' or the unfinished start of the next line.
     this[kLine_buffer] = lines[lastIndex];
     // As node: every line of the chunk is emitted, even after a listener closed or paused.
-    this._onLine(first);
-    for (let i = 1; i < lastIndex; i++) this._onLine(lines[i]);
+    const onLine = this[kLineMode] ? this[kLineModeLine] : this._onLine;
+    onLine.call(this, first);
+    for (let i = 1; i < lastIndex; i++) onLine.call(this, lines[i]);
+  }
+  // A line from rjs's line-mode terminal (see the constructor). The terminal edited it itself
+  // but passes on the escape sequences of other keys pressed meanwhile (arrows, home, end,
+  // delete, history): they are replayed silently on node's line editor, so the line read is
+  // the one raw-mode editing gives. The line then joins the history, as node's terminal does.
+  [kLineModeLine](text) {
+    if (kLineModeKeys.test(text)) {
+      // (Typed keys, not a paste: no completion, a tab stays a tab.)
+      const { output, completer } = this;
+      this.output = null;
+      this.completer = undefined;
+      this.isCompletionEnabled = true;
+      this.line = '';
+      this.cursor = 0;
+      const decoder = emitKeys({ emit: (event, s, key) => this._ttyWrite(s, key) });
+      decoder.next();
+      try {
+        for (const ch of text) decoder.next(ch);
+      } finally {
+        this.output = output;
+        this.completer = completer;
+      }
+    } else {
+      this.line = text;
+    }
+    const line = this._addHistory();
+    this.line = '';
+    this.cursor = 0;
+    this[kUndoStack] = [];
+    this[kRedoStack] = [];
+    this._onLine(line);
   }
   _insertString(c) {
     this._beforeEdit(this.line, this.cursor);
