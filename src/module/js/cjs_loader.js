@@ -772,7 +772,9 @@ function v8SyntaxMessage(msg) {
   if (/abrupt end|end of input|unexpected end/i.test(msg)) return 'Unexpected end of input';
   if ((m = /unexpected identifier '?(\w+)/i.exec(msg))) return `Unexpected identifier '${m[1]}'`;
   if (/unterminated string/i.test(msg)) return 'Invalid or unexpected token';
-  if ((m = /lexical name `(.+?)` declared multiple times/.exec(msg))) return `Identifier '${m[1]}' has already been declared`;
+  if ((m = /lexical name `(.+?)` declared multiple times/.exec(msg)) || (m = /formal parameter `(.+?)` declared in lexically declared names/.exec(msg))) {
+    return `Identifier '${m[1]}' has already been declared`;
+  }
   return msg.replace(/ at line \d+, col \d+$/, '');
 }
 
@@ -813,13 +815,15 @@ function compileWrapper(content, filename, detect = false) {
   } catch (err) {
     if (detect && err instanceof SyntaxError && esmSyntax.test(content)) return null;
     if (err instanceof SyntaxError) {
-      const esm = esmSyntaxError(err, content, filename);
+      const esm = esmSyntaxError(err, content, filename, compileFrames());
       if (esm !== null) {
         // node's enrichCJSError: a warning emitted at once (the error usually ends the
-        // process before a queued one would show).
-        const w = new Error('To load an ES module, set "type": "module" in the package.json or use the .mjs extension.');
-        w.name = 'Warning';
-        process.emit('warning', w);
+        // process before a queued one would show), when the code would load as an ES module.
+        if (esmSyntax.test(content) || failsOnlyAsCommonJS(err, content, filename)) {
+          const w = new Error('To load an ES module, set "type": "module" in the package.json or use the .mjs extension.');
+          w.name = 'Warning';
+          process.emit('warning', w);
+        }
         throw esm;
       }
       if (/^\s*(import\s*[\w{*'"]|export\s)/m.test(content)) {
@@ -833,7 +837,7 @@ function compileWrapper(content, filename, detect = false) {
 
 // ES module syntax in a CommonJS file, on the line the parser stopped at: V8's message and a
 // report underlining the token, or null.
-function esmSyntaxError(err, content, filename) {
+function esmSyntaxError(err, content, filename, frames = '') {
   const pos = / at line (\d+), col (\d+)/.exec(err.message);
   if (pos === null) return null;
   const n = Number(pos[1]);
@@ -857,7 +861,7 @@ function esmSyntaxError(err, content, filename) {
     return null;
   }
   const e = new SyntaxError(message);
-  setReport(e, `${filename}:${n}\n${line}\n${caretIndent(line, at)}${'^'.repeat(len)}\n\nSyntaxError: ${message}`);
+  setReport(e, `${filename}:${n}\n${line}\n${caretIndent(line, at)}${'^'.repeat(len)}\n\nSyntaxError: ${message}${frames}`);
   return e;
 }
 
@@ -1159,11 +1163,26 @@ function formatOf(file) {
 }
 
 // Module syntax detection for a typeless .js file: it is an ES module when it does not compile
-// as CommonJS and has import/export statements or import.meta. The compiled wrapper is kept
-// for the CommonJS load that follows.
+// as CommonJS and has import/export statements or import.meta, or fails with an error only
+// CommonJS gives (top-level await, a redeclared wrapper variable), as node 20.19 detects. The
+// compiled wrapper is kept for the CommonJS load that follows.
 const detected = new Map();
 const precompiled = new Map();
 const esmSyntax = /(^|[;}])\s*(import\s*[\w{*'"]|export[\s{*])|\bimport\.meta\b/m;
+const cjsOnlyErrorSyntax = /\bawait\b|\b(?:const|let|class)\s+(?:require|module|exports|__filename|__dirname)\b/;
+// (node then tries the code as the body of an async function without the wrapper's parameters:
+// that compiling is what makes it an ES module.)
+function failsOnlyAsCommonJS(err, content, file) {
+  const cjsOnly = esmSyntaxError(err, content, file) !== null ||
+    /^Identifier '(?:require|module|exports|__filename|__dirname)' has already been declared$/.test(v8SyntaxMessage(err.message));
+  if (!cjsOnly) return false;
+  try {
+    binding.compileFunction(`return (async function () {\n${content}\n});`, [], file);
+    return true;
+  } catch {
+    return false;
+  }
+}
 const typelessWarned = new Set();
 function detectModule(file, pkg) {
   let esm = detected.get(file);
@@ -1171,11 +1190,12 @@ function detectModule(file, pkg) {
   esm = false;
   let content;
   try { content = binding.readFileUtf8(file); } catch { content = null; }
-  if (content !== null && esmSyntax.test(content)) {
+  const moduleSyntax = content !== null && esmSyntax.test(content);
+  if (moduleSyntax || (content !== null && cjsOnlyErrorSyntax.test(content))) {
     try {
       precompiled.set(file, [content, binding.compileFunction(content, WRAPPER_PARAMS, file)]);
     } catch (err) {
-      esm = err instanceof SyntaxError;
+      esm = err instanceof SyntaxError && (moduleSyntax || failsOnlyAsCommonJS(err, content, file));
     }
   }
   detected.set(file, esm);
