@@ -1774,7 +1774,7 @@ function evalIsModule(code) {
     binding.compileFunction(code, WRAPPER_PARAMS, '[eval]');
     return false;
   } catch (err) {
-    return err instanceof SyntaxError && esmSyntaxError(err, code, '[eval]') !== null;
+    return err instanceof SyntaxError && (esmSyntax.test(code) || failsOnlyAsCommonJS(err, code, '[eval]'));
   }
 }
 
