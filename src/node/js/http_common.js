@@ -1104,7 +1104,8 @@ Object.defineProperties(OutgoingMessage.prototype, {
   writableObjectMode: { configurable: true, get() { return false; } },
   writableLength: { configurable: true, get() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); } },
   writableHighWaterMark: { configurable: true, get() { return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark]; } },
-  writableCorked: { configurable: true, get() { return this[kCorked]; } },
+  // node's: the socket's corks plus those taken before there was a socket
+  writableCorked: { configurable: true, get() { return (this.socket ? this.socket.writableCorked : 0) + this[kCorked]; } },
   writableNeedDrain: { configurable: true, get() { return !this.destroyed && !this.finished && this[kNeedDrain]; } },
   writableEnded: { configurable: true, get() { return this.finished; } },
   connection: { configurable: true, get() { return this.socket; }, set(val) { this.socket = val; } },
