@@ -152,7 +152,10 @@ const sourceLines = new Map();
 function lineOf(file, line) {
   let lines = sourceLines.get(file);
   if (lines === undefined) {
-    try { lines = internalBinding('native').readFileUtf8(file).split(/\r?\n/); } catch { lines = null; }
+    try {
+      const { splitLines } = require('test/reporters')[Symbol.for('rjs.test.formatters')];
+      lines = splitLines(internalBinding('native').readFileUtf8(file));
+    } catch { lines = null; }
     sourceLines.set(file, lines);
   }
   return lines === null ? undefined : lines[line - 1];
