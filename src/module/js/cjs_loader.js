@@ -1298,7 +1298,7 @@ function decorateResolveError(err) {
     const frames = [...site[1], ...ESM_LINK_RESOLVE_FRAMES].map((f) => `\n    at ${f}`);
     err.stack = stack + (typeof limit === 'number' && limit >= 0 ? frames.slice(0, limit) : frames).join('');
   }
-  return `\n${site[0]}`;
+  return hintedErrors.has(err) ? undefined : `\n${site[0]}`;
 }
 
 // Errors node's ESM loader makes that errors.js does not define.
@@ -1349,6 +1349,8 @@ function validateAttributes(format, file, attributes) {
 }
 
 // node's decorateErrorWithCommonJSHints: name what require() would have found.
+// (node reports a hinted error at its run_main rethrow, not at the resolver's throw.)
+const hintedErrors = new WeakSet();
 function commonJSHint(err, specifier, parentPath) {
   if (!parentPath || parentPath.startsWith('data:')) return;
   // node's resolveAsCommonJS asks the CommonJS resolver for a module that has no filename, so
@@ -1370,6 +1372,7 @@ function commonJSHint(err, specifier, parentPath) {
   }
   if (!found || found === specifier) return;
   const hint = `Did you mean to import ${JSON.stringify(found)}?`;
+  hintedErrors.add(err);
   const lines = String(err.stack).split('\n');
   err.message += `\n${hint}`;
   err.stack = [lines[0], hint, ...lines.slice(1)].join('\n');
