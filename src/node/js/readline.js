@@ -297,6 +297,7 @@ const kLineObjectStream = Symbol('line object stream');
 const kLineMode = Symbol('kLineMode');
 const kSplitChunk = Symbol('kSplitChunk');
 const kLineModeLine = Symbol('kLineModeLine');
+const kLineModeEdit = Symbol('kLineModeEdit');
 // Escape sequences and control keys a line-mode terminal passes on inside a line.
 const kLineModeKeys = /[\x00-\x08\x0b-\x1f\x7f]/;
 const kSplitSlice = 4096;
@@ -380,8 +381,14 @@ function InterfaceConstructor(input, output, completer, terminal) {
     self._normalWrite(data);
   }
   function onend() {
-    // The unterminated last line is emitted as 'line' itself: it never answers a question.
-    if (typeof self[kLine_buffer] === 'string' && self[kLine_buffer].length > 0) self.emit('line', self[kLine_buffer]);
+    // The unterminated last line is emitted as 'line' itself: it never answers a question. (A
+    // line-mode terminal's is what node's terminal has: the line rl.write() began, with it.)
+    let last = self[kLine_buffer];
+    if (self[kLineMode]) {
+      if (typeof last === 'string') self[kLineModeEdit](last);
+      last = self.line;
+    }
+    if (typeof last === 'string' && last.length > 0) self.emit('line', last);
     self.close();
   }
   function ontermend() {
@@ -588,7 +595,8 @@ class Interface extends InterfaceConstructor {
   }
   write(d, key) {
     if (this.paused) this.resume();
-    if (this.terminal && !this[kLineMode]) this._ttyWrite(d, key);
+    // (On a line-mode terminal too: rl.write edits the line the typed text then joins.)
+    if (this.terminal) this._ttyWrite(d, key);
     else this._normalWrite(d);
   }
   _normalWrite(b) {
@@ -637,16 +645,24 @@ class Interface extends InterfaceConstructor {
   // A line from rjs's line-mode terminal (see the constructor). The terminal edited it itself
   // but passes on the escape sequences of other keys pressed meanwhile (arrows, home, end,
   // delete, history): they are replayed silently on node's line editor, so the line read is
-  // the one raw-mode editing gives. The line then joins the history, as node's terminal does.
+  // the one raw-mode editing gives. The text goes in at the cursor of the line rl.write() may
+  // have started; the line then joins the history, as node's terminal does.
   [kLineModeLine](text) {
+    this[kLineModeEdit](text);
+    const line = this._addHistory();
+    this.line = '';
+    this.cursor = 0;
+    this[kUndoStack] = [];
+    this[kRedoStack] = [];
+    this._onLine(line);
+  }
+  [kLineModeEdit](text) {
     if (kLineModeKeys.test(text)) {
       // (Typed keys, not a paste: no completion, a tab stays a tab.)
       const { output, completer } = this;
       this.output = null;
       this.completer = undefined;
       this.isCompletionEnabled = true;
-      this.line = '';
-      this.cursor = 0;
       const decoder = emitKeys({ emit: (event, s, key) => this._ttyWrite(s, key) });
       decoder.next();
       try {
@@ -656,14 +672,9 @@ class Interface extends InterfaceConstructor {
         this.completer = completer;
       }
     } else {
-      this.line = text;
+      this.line = this.line.slice(0, this.cursor) + text + this.line.slice(this.cursor);
+      this.cursor += text.length;
     }
-    const line = this._addHistory();
-    this.line = '';
-    this.cursor = 0;
-    this[kUndoStack] = [];
-    this[kRedoStack] = [];
-    this._onLine(line);
   }
   _insertString(c) {
     this._beforeEdit(this.line, this.cursor);
