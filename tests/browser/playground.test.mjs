@@ -3,7 +3,7 @@
 // `npm run test:browser`, after `npm run build:wasm`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, browser, pageErrors, terminalText, openPage, runScript, shot, nodeOutput, RUN_TIMEOUT, STORE_KEY } from './harness.mjs';
+import { useBrowser, browser, server, pageErrors, terminalText, openPage, runScript, shot, nodeOutput, RUN_TIMEOUT, STORE_KEY } from './harness.mjs';
 
 useBrowser();
 
@@ -285,6 +285,24 @@ test("choosing an example asks before it replaces the user's own files", async (
   assert.equal(dialogs.length, 2);
   assert.equal(await page.evaluate(() => window.__rjs.editorText()), examples.timers.files['main.js']);
   await page.context().close();
+});
+
+test('on a phone-sized screen the page fits its width: files, editor and output one above the other', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-state="idle"]', { timeout: RUN_TIMEOUT });
+  const { code, output } = await runScript(page);
+  await shot(page, 'phone');
+  assert.equal(code, '0');
+  assert.match(output, /Hello, world!/);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling');
+  for (const sel of ['#run', '#examples', '#files', '#editor', '#output']) {
+    const box = await page.locator(sel).boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 390 && box.width > 0, `${sel} on screen: ${JSON.stringify(box)}`);
+  }
+  await context.close();
 });
 
 test('no uncaught errors in the page', () => {
