@@ -2030,11 +2030,16 @@ function applyShard(files, shard) {
 }
 
 // --test-timeout=<ms>: node 20's --test gives it to run(), where it bounds each file's run (the
-// file's test, whose child is killed when it times out), not the tests inside the files.
+// file's test, whose child is killed when it times out), not the tests inside the files. node
+// reads it as an unsigned 64-bit integer (strtoull): its leading digits count ('1.5' is 1, 'abc'
+// 0, meaning none) and a negative one wraps around (out of range for run()).
 function timeoutOption() {
   const values = optionValues('--test-timeout');
-  const ms = values.length === 0 ? 0 : Number(values[values.length - 1]);
-  return Number.isInteger(ms) && ms > 0 ? ms : undefined;
+  if (values.length === 0) return undefined;
+  const { 1: sign, 2: digits } = /^\s*([+-]?)(\d*)/.exec(values[values.length - 1]);
+  let ms = Number(digits || 0);
+  if (sign === '-' && ms !== 0) ms = 2 ** 64 - ms;
+  return ms === 0 ? undefined : ms;
 }
 
 // --test-shard=<index>/<total> (node's main/test_runner parses it for run()).
@@ -2061,9 +2066,10 @@ function shardOption() {
 function runFiles() {
   const shard = shardOption();
   const files = applyShard(createTestFileList(), shard);
+  // (an out-of-range --test-timeout throws here, before any harness: a plain uncaught error)
+  const root = new Test({ __proto__: null, name: '<root>', concurrency: 1, timeout: timeoutOption() });
   installFileHarness(false);
-  const timeout = timeoutOption();
-  const root = setup(new Test({ __proto__: null, name: '<root>', concurrency: 1, timeout }), false);
+  setup(root, false);
   root.reporter.on('test:fail', (data) => {
     if (data.todo === undefined || data.todo === false) runnerFailed = true;
   });
