@@ -1177,7 +1177,7 @@ function failsOnlyAsCommonJS(err, content, file) {
     /^Identifier '(?:require|module|exports|__filename|__dirname)' has already been declared$/.test(v8SyntaxMessage(err.message));
   if (!cjsOnly) return false;
   try {
-    binding.compileFunction(`return (async function () {\n${content}\n});`, [], file);
+    binding.compileFunction(`return (async function () {\n${content.replace(/^#!.*/, '')}\n});`, [], file);
     return true;
   } catch {
     return false;

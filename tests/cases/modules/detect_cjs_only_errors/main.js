@@ -8,5 +8,6 @@ process.on('exit', () => console.log('warnings:', warnings));
 (async () => {
   await import('./tla.js');
   await import('./redeclare.js');
+  await import('./hashbang.js');
   try { require('./bad-await.js'); } catch (e) { console.log('bad-await.js', e.name, e.message); }
 })();
