@@ -66,6 +66,13 @@ function pristine(fd) {
   return d !== undefined && d.get === (fd === 1 ? getStdout : getStderr);
 }
 
+// process.stdout/stderr's isTTY without making the stream (which loads `stream`): the
+// descriptor's while the built-in stream is not made yet, else the stream's (a script may set it).
+function streamIsTTY(fd) {
+  if ((fd === 1 ? stdout : stderr) === undefined && pristine(fd)) return isTTY(fd);
+  return (fd === 1 ? process.stdout : process.stderr).isTTY;
+}
+
 // For the global console bound to the built-in stream: the descriptor to write to directly
 // while the stream is not made yet or is idle with its own write/_write (a synchronous write
 // through it would do just that), else the stream.
@@ -79,4 +86,4 @@ function consoleTarget(fd) {
   return s;
 }
 
-module.exports = { getStdout, getStderr, getStdin, pristine, consoleTarget, isTTY, shouldColorize };
+module.exports = { getStdout, getStderr, getStdin, pristine, consoleTarget, isTTY, shouldColorize, streamIsTTY };

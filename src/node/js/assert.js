@@ -92,7 +92,7 @@ let green = '';
 let red = '';
 let white = '';
 function setDiffColors() {
-  if (!process.stderr.isTTY) return;
+  if (!require('internal/stdio').streamIsTTY(2)) return;
   const colors = shouldColorize(process.stderr);
   blue = colors ? '\u001b[34m' : '';
   green = colors ? '\u001b[32m' : '';
@@ -122,7 +122,7 @@ function createErrDiff(actual, expected, operator, message) {
         return `${message != null ? String(message) : kReadableOperator[operator]}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
-      const maxLength = process.stderr.isTTY ? process.stderr.columns : 80;
+      const maxLength = require('internal/stdio').streamIsTTY(2) ? process.stderr.columns : 80;
       if (inputLength < maxLength) {
         while (a[pos] === e[pos]) pos++;
         if (pos > 2) {
