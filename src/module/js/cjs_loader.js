@@ -292,6 +292,11 @@ function tryPackage(dir, exts, request, parent) {
   err.requestPath = request;
   throw err;
 }
+// node's trailingSlash: a request ending in '/', or whose last segment is '.' or '..', names a
+// directory: no file (as is or with an extension) is tried.
+function hasTrailingSlash(request) {
+  return request.endsWith('/') || request === '.' || request === '..' || request.endsWith('/.') || request.endsWith('/..');
+}
 function tryPath(p, exts, request, parent, trailingSlash) {
   if (!trailingSlash) {
     const f = tryFile(p) || tryExtensions(p, exts);
@@ -327,7 +332,7 @@ function resolveBare(request, dirs, conditions, base) {
         }
       }
     }
-    const f = tryPath(path.join(nm, request), Object.keys(Module._extensions), request, null, request.endsWith('/'));
+    const f = tryPath(path.join(nm, request), Object.keys(Module._extensions), request, null, hasTrailingSlash(request));
     if (f) return { file: f };
   }
   return null;
@@ -492,8 +497,7 @@ function resolveFilenameInner(request, parent, isMain, options) {
     const bases = request[0] === '/' ? ['/'] : dirs || [parentFile ? path.dirname(parentFile) : process.cwd()];
     for (const basedir of bases) {
       const abs = path.resolve(basedir, request);
-      const trailing = request.endsWith('/') || request === '.' || request === '..';
-      const f = tryPath(abs, Object.keys(Module._extensions), request, parent, trailing);
+      const f = tryPath(abs, Object.keys(Module._extensions), request, parent, hasTrailingSlash(request));
       if (f) return f;
     }
     throw notFound(request, parent);
@@ -592,7 +596,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
   const abs = path.isAbsolute(request);
   for (const dir of abs ? [''] : paths || []) {
     const p = abs ? request : path.resolve(dir, request);
-    const f = tryPath(p, Object.keys(Module._extensions), request, null, request.endsWith('/'));
+    const f = tryPath(p, Object.keys(Module._extensions), request, null, hasTrailingSlash(request));
     if (f) return f;
   }
   return false;
