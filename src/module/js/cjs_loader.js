@@ -775,7 +775,8 @@ function v8SyntaxMessage(msg) {
   if ((m = /got '(.+?)'/.exec(msg)) || (m = /unexpected token '(.+?)'/i.exec(msg))) return `Unexpected token '${m[1]}'`;
   if (/abrupt end|end of input|unexpected end/i.test(msg)) return 'Unexpected end of input';
   if ((m = /unexpected identifier '?(\w+)/i.exec(msg))) return `Unexpected identifier '${m[1]}'`;
-  if (/unterminated string/i.test(msg)) return 'Invalid or unexpected token';
+  if (/unterminated string|numeric literal must not be followed by/i.test(msg)) return 'Invalid or unexpected token';
+  if (/underscores are not allowed at the end of numeric literals/.test(msg)) return 'Numeric separators are not allowed at the end of numeric literals';
   if ((m = /lexical name `(.+?)` declared multiple times/.exec(msg)) || (m = /formal parameter `(.+?)` declared in lexically declared names/.exec(msg))) {
     return `Identifier '${m[1]}' has already been declared`;
   }

@@ -4,7 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 (async () => {
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < 17; i++) {
     const src = fs.readFileSync(path.join(__dirname, 'bad', `c${i}.js`), 'utf8').trim();
     let a, b;
     try { require(`./bad/c${i}.js`); } catch (e) { a = `${e.name}: ${e.message}`; }
