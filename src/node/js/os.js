@@ -72,6 +72,7 @@ function networkInterfaces() {
 let niceValue = 0;
 function getPriority(pid) {
   if (pid !== undefined) require('internal/validators').validateInt32(pid, 'pid');
+  checkPid(pid, 'uv_os_getpriority');
   return niceValue;
 }
 
@@ -80,7 +81,15 @@ function setPriority(pid, priority) {
   const { validateInt32 } = require('internal/validators');
   validateInt32(pid, 'pid');
   validateInt32(priority, 'priority', -20, 19);
+  checkPid(pid, 'uv_os_setpriority');
   niceValue = priority;
+}
+
+// The sandbox runs no other process: any pid but this one's (or 0) is libuv's ESRCH.
+function checkPid(pid, syscall) {
+  if (pid === undefined || pid === 0 || pid === process.pid) return;
+  throw require('fs').internals.systemError('ERR_SYSTEM_ERROR', 'A system error occurred',
+    { errno: -3, code: 'ESRCH', message: 'no such process', syscall });
 }
 
 function userInfo(options) {
