@@ -702,6 +702,27 @@ function previewNet(run, kind, port) {
   else setPreviewState('stopped', `The server on port ${port} closed (server.close()). The script is still running.`);
 }
 
+// A URL clicked in the output: the script's own server (a loopback address, as node's servers
+// print it) opens in the preview pane; other sites open in a new tab.
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0']);
+function openLink(url) {
+  let u;
+  try { u = new URL(url); } catch { return; }
+  if (!LOOPBACK.has(u.hostname)) {
+    window.open(u.href, '_blank', 'noopener');
+    return;
+  }
+  const port = Number(u.port || (u.protocol === 'https:' ? 443 : 80));
+  if (!current || !current.ports.has(port)) {
+    note(`Nothing listens on port ${port} now: run the script to start its server, then click the link again.`);
+    return;
+  }
+  previewHidden = false;
+  current.previewShown = true;
+  pathInput.value = u.pathname + u.search;
+  showPort(port, pathInput.value);
+}
+
 function previewSettled(run) {
   clearTimeout(run.settleTimer);
   if (run.previewShown || current !== run || run.ports.size === 0) return;
@@ -741,7 +762,7 @@ renderFiles();
 $('editor-title').textContent = state.active;
 const [editorMod, terminalMod] = await Promise.all([editorChunk, terminalChunk]);
 mark('chunks loaded');
-terminal = terminalMod.createTerminal($('output'));
+terminal = terminalMod.createTerminal($('output'), { onLink: openLink });
 mark('terminal made');
 terminal.onData(onTerminalData);
 terminal.showCursor(document.body.dataset.state === 'running');

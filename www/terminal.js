@@ -1,5 +1,5 @@
-// The terminal: xterm.js (ANSI colours, cursor movement, clear screen), loaded lazily by
-// app.js (its own chunk). `text()` reads the terminal's buffer back as lines (wrapped rows
+// The terminal: xterm.js (ANSI colours, cursor movement, clear screen, clickable URLs), loaded
+// lazily by app.js (its own chunk). `text()` reads the terminal's buffer back as lines (wrapped rows
 // joined), for the page's test hook. Keys typed in it go to `onData` (app.js edits the line
 // and sends it to the running script's stdin).
 import { Terminal } from '@xterm/xterm';
@@ -8,7 +8,30 @@ import '@xterm/xterm/css/xterm.css';
 
 const THEME = { background: '#0f1117', foreground: '#d8dee9', cursor: '#0f1117' };
 
-export function createTerminal(parent) {
+// http(s) URLs the script prints (its server's address, most often) are links; `onLink(url)`
+// says what a click does. Trailing punctuation is not part of them.
+const URL_RE = /https?:\/\/[^\s'"`<>()[\]{}]+/g;
+
+function linkProvider(term, onLink) {
+  return {
+    provideLinks(y, callback) {
+      const line = term.buffer.active.getLine(y - 1);
+      const text = line ? line.translateToString(true) : '';
+      const links = [];
+      for (const m of text.matchAll(URL_RE)) {
+        const url = m[0].replace(/[.,;:!?]+$/, '');
+        links.push({
+          text: url,
+          range: { start: { x: m.index + 1, y }, end: { x: m.index + url.length, y } },
+          activate: (_e, t) => onLink(t),
+        });
+      }
+      callback(links.length ? links : undefined);
+    },
+  };
+}
+
+export function createTerminal(parent, { onLink } = {}) {
   const term = new Terminal({
     convertEol: true,
     scrollback: 10000,
@@ -22,6 +45,7 @@ export function createTerminal(parent) {
   term.open(parent);
   // The page's shortcuts (Ctrl/Cmd+Enter runs, Esc stops) are not input: xterm leaves them to
   // the page (its stdin is in line mode, which takes no escape sequences anyway).
+  if (onLink) term.registerLinkProvider(linkProvider(term, onLink));
   term.attachCustomKeyEventHandler((e) => !(e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))));
   const refit = () => { try { fit.fit(); } catch { /* hidden */ } };
   refit();

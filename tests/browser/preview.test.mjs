@@ -49,6 +49,49 @@ test('hello world server: the preview pane shows its response, and says when it 
   await page.context().close();
 });
 
+/** Clicks the first place the terminal shows `text` (the DOM renderer's row text). */
+async function clickTerminalText(page, text) {
+  const at = await page.evaluate((t) => {
+    for (const node of document.querySelectorAll('#output .xterm-rows span, #output .xterm-rows > div')) {
+      const textNode = [...node.childNodes].find((n) => n.nodeType === 3 && n.data.includes(t));
+      if (!textNode) continue;
+      const range = document.createRange();
+      const i = textNode.data.indexOf(t);
+      range.setStart(textNode, i);
+      range.setEnd(textNode, i + t.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2, h: r.height };
+    }
+    return null;
+  }, text);
+  assert.ok(at, `${text} on the terminal`);
+  // xterm looks for links when the pointer enters a new cell: come from another one.
+  await page.mouse.move(at.x, at.y + 3 * at.h);
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  await page.mouse.click(at.x, at.y);
+}
+
+test("a localhost URL the script prints is a link that opens the server's page in the preview", async () => {
+  const page = await openProject({
+    'main.js': HELLO_SERVER.replace('res.end("Hello, World!")', 'res.end(`path ${req.url}`)')
+      .replace('http://localhost:3000/', 'http://localhost:3000/hello?x=1'),
+  });
+  await page.click('#run');
+  await page.waitForSelector('#preview-pane[data-state="live"]', { timeout: RUN_TIMEOUT });
+  await page.click('#preview-hide');
+  assert.equal(await page.isHidden('#preview-pane'), true);
+  const pages = page.context().pages().length;
+  await clickTerminalText(page, 'localhost:3000/hello');
+  await page.waitForSelector('#preview-pane[data-state="live"]:not([hidden])', { timeout: 5000 });
+  await page.frameLocator('#preview-frame').getByText('path /hello?x=1').waitFor({ timeout: RUN_TIMEOUT });
+  assert.equal(page.context().pages().length, pages, 'no new tab: the real localhost has no such server');
+  await page.click('#stop');
+  await page.waitForSelector('#preview-pane[data-state="stopped"]');
+  await clickTerminalText(page, 'localhost:3000/hello');
+  await waitForOutput(page, /Nothing listens on port 3000 now/);
+  await page.context().close();
+});
+
 const SITE = `const http = require('http');
 const server = http.createServer((req, res) => {
   console.log(req.method, req.url, req.headers.host);
