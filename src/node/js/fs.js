@@ -163,11 +163,56 @@ function systemError(code, key, context) {
   return err;
 }
 
+// ---- node's frames for the system error of a synchronous call ----
+
+// A script's uncaught error from fs.readFileSync & co. shows where node's lib/fs.js called its
+// binding (the report's source excerpt) and node's frames in place of rjs's own. Node 20's
+// binding calls: [line, source line, column].
+const kNodeSites = {
+  readFileUtf8: [448, '    return binding.readFileUtf8(path, stringToFlags(options.flag));', 20],
+  writeFileUtf8: [2380, '    return binding.writeFileUtf8(', 20],
+  open: [573, '  return binding.open(', 18],
+  read: [750, '  return binding.read(fd, buffer, offset, length, position);', 18],
+  readdir: [1521, '  const result = binding.readdir(', 26],
+  stat: [1681, '  const stats = binding.stat(', 25],
+  lstat: [1656, '  const stats = binding.lstat(', 25],
+  mkdir: [1386, '  const result = binding.mkdir(', 26],
+  unlink: [1889, '  binding.unlink(path);', 11],
+  rmdir: [1214, '  binding.rmdir(pathModule.toNamespacedPath(path));', 11],
+  rename: [1032, '  binding.rename(', 11],
+  access: [244, '  binding.access(pathModule.toNamespacedPath(path), mode);', 11],
+  copyfile: [3047, '  binding.copyFile(', 11],
+};
+const kOpenFrame = 'Object.openSync (node:fs:573:18)';
+// `err` (a system error of `syscall`) thrown by `api` called from a script (`self`: its
+// receiver, V8 names the frame Object.api when it is fs): its leading rjs fs frames become
+// node's, `inner` then `api` at `pos`, and the report shows node's `site`. Not when another
+// built-in called `api`, nor for a stack without frames (Error.stackTraceLimit = 0, a custom
+// prepareStackTrace).
+function atNodeSite(err, self, api, syscall, site, pos, inner = []) {
+  const stack = err !== null && typeof err === 'object' && err.syscall === syscall ? err.stack : undefined;
+  if (typeof stack !== 'string') return err;
+  const lines = stack.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('    at '));
+  if (at === -1) return err;
+  let end = at;
+  while (end < lines.length && lines[end].includes('(node:fs:')) end++;
+  if (end === at || end === lines.length || !lines[end - 1].startsWith(`    at ${api} (`) || lines[end].includes('(node:')) return err;
+  const outer = `${self === fs ? 'Object.' : ''}${api} (node:fs:${pos})`;
+  err.stack = [...lines.slice(0, at), ...inner.map((f) => `    at ${f}`), `    at ${outer}`, ...lines.slice(end)].join('\n');
+  const [line, source, column] = kNodeSites[site];
+  // (Not for a rejection: fs.promises reports its own place.)
+  loop.markThrow(err, `node:fs:${line}\n${source}\n${' '.repeat(column - 1)}^\n`, false);
+  return err;
+}
+
 // ---- the synchronous API ----
 
 function openSync(path, flags, mode) {
   path = getValidatedPath(path);
-  return native.open(path, stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
+  const flagBits = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  try { return native.open(path, flagBits, mode); } catch (e) { throw atNodeSite(e, this, 'openSync', 'open', 'open', '573:18'); }
 }
 
 function closeSync(fd) {
@@ -357,10 +402,22 @@ function readFileSync(path, options) {
   }
   if (stdioFd(path) === 0) path = 0;
   const isFd = typeof path === 'number' && path === (path | 0); // node's isInt32
-  const buf = isFd ? readWhole(getValidatedFd(path)) : readWhole(getValidatedPath(path), stringToFlags(options.flag));
+  let buf;
+  try {
+    buf = isFd ? readWhole(getValidatedFd(path)) : readWhole(getValidatedPath(path), stringToFlags(options.flag));
+  } catch (e) {
+    throw isFd ? e : readFileSite(e, this, enc);
+  }
   if (!enc) return buf;
   // As node's: any other encoding goes to toString ('buffer' is ERR_UNKNOWN_ENCODING there).
   return enc === 'utf8' || enc === 'utf-8' ? buf.toString() : buf.toString(enc);
+}
+
+// node reads a file whole in C++ for utf8, else opens it and reads it in JS.
+function readFileSite(e, self, enc) {
+  if (enc === 'utf8' || enc === 'utf-8') return atNodeSite(e, self, 'readFileSync', e.syscall, 'readFileUtf8', '448:20');
+  if (e.syscall === 'open') return atNodeSite(e, self, 'readFileSync', 'open', 'open', '452:35', [kOpenFrame]);
+  return atNodeSite(e, self, 'readFileSync', 'read', 'read', '478:19', ['Object.readSync (node:fs:750:18)', 'tryReadSync (node:fs:424:20)']);
 }
 
 // writeFile's data for the binding: a utf8 string goes as it is (the binding encodes it, which
@@ -380,7 +437,16 @@ function writeFileSync(path, data, options) {
   path = getValidatedPath(path);
   const flags = stringToFlags(options.flag || 'w'); // node: any falsy flag is 'w'
   const mode = parseFileMode(options.mode, 'mode', 0o666);
-  if (!flush) return native.writeFile(path, bytes, flags, mode);
+  if (!flush) {
+    try {
+      return native.writeFile(path, bytes, flags, mode);
+    } catch (e) {
+      // node writes a utf8 string in C++, anything else through openSync
+      throw typeof data === 'string' && (options.encoding === 'utf8' || options.encoding === 'utf-8')
+        ? atNodeSite(e, this, 'writeFileSync', e.syscall, 'writeFileUtf8', '2380:20')
+        : atNodeSite(e, this, 'writeFileSync', 'open', 'open', '2393:35', [kOpenFrame]);
+    }
+  }
   // `flush`: the data is synced to the disk before the file is closed, through fs.fsyncSync as
   // node's (a patched or mocked one is the one called).
   const fd = native.open(path, flags, mode);
@@ -401,19 +467,28 @@ function validFlush(options) {
 function appendFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
   if (!options.flag || typeof path === 'number') options = { ...options, flag: 'a' };
-  fs.writeFileSync(path, data, options); // through fs, as node's
+  try {
+    fs.writeFileSync(path, data, options); // through fs, as node's
+  } catch (e) {
+    if (typeof path === 'number') throw e;
+    const utf8 = typeof data === 'string' && (options.encoding === 'utf8' || options.encoding === 'utf-8');
+    throw utf8 ? atNodeSite(e, this, 'appendFileSync', e.syscall, 'writeFileUtf8', '2461:6', ['Object.writeFileSync (node:fs:2380:20)'])
+      : atNodeSite(e, this, 'appendFileSync', 'open', 'open', '2461:6', [kOpenFrame, 'Object.writeFileSync (node:fs:2393:35)']);
+  }
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
   const bigint = options.bigint; // node reads it first (a null options fails on it)
-  const a = native.stat(path, true, options.throwIfNoEntry !== false);
+  let a;
+  try { a = native.stat(path, true, options.throwIfNoEntry !== false); } catch (e) { throw atNodeSite(e, this, 'statSync', 'stat', 'stat', '1681:25'); }
   return a === undefined ? undefined : makeStats(a, bigint);
 }
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
   const bigint = options.bigint; // node reads it first (a null options fails on it)
-  const a = native.stat(path, false, options.throwIfNoEntry !== false);
+  let a;
+  try { a = native.stat(path, false, options.throwIfNoEntry !== false); } catch (e) { throw atNodeSite(e, this, 'lstatSync', 'lstat', 'lstat', '1656:25'); }
   return a === undefined ? undefined : makeStats(a, bigint);
 }
 function fstatSync(fd, options = { bigint: false }) {
@@ -448,7 +523,8 @@ function getValidMode(mode) {
 
 function accessSync(path, mode) {
   path = getValidatedPath(path);
-  native.access(path, getValidMode(mode));
+  mode = getValidMode(mode);
+  try { native.access(path, mode); } catch (e) { throw atNodeSite(e, this, 'accessSync', 'access', 'access', '244:11'); }
 }
 
 function readdirSync(path, options) {
@@ -456,7 +532,11 @@ function readdirSync(path, options) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (!options.recursive && isUtf8(options.encoding)) {
-    return options.withFileTypes ? native.readdirDirents(path, Dirent.prototype, types.kType) : native.readdirNames(path);
+    try {
+      return options.withFileTypes ? native.readdirDirents(path, Dirent.prototype, types.kType) : native.readdirNames(path);
+    } catch (e) {
+      throw atNodeSite(e, this, 'readdirSync', 'scandir', 'readdir', '1521:26');
+    }
   }
   // node's readdirSyncRecursive: breadth first; dirents descend into directories, names into
   // whatever stats as a directory (symbolic links to directories included).
@@ -494,8 +574,12 @@ function mkdirSync(path, options) {
     if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   path = getValidatedPath(path);
-  if (!recursive) { native.mkdir(path, mode); return undefined; }
-  return mkdirp(path, mode);
+  try {
+    if (!recursive) { native.mkdir(path, mode); return undefined; }
+    return mkdirp(path, mode);
+  } catch (e) {
+    throw atNodeSite(e, this, 'mkdirSync', 'mkdir', 'mkdir', '1386:26');
+  }
 }
 
 // node's MKDirpSync: mkdir the path; a missing parent (ENOENT) is made first, the parent being
@@ -618,7 +702,7 @@ function rmdirSync(path, options, form = undefined) {
     if ((st[1] & 0o170000) === 0o040000) return removeTree(path, form === undefined);
     if (form === 'promise') return native.unlink(path); // a link to a directory
   } else validateRmdirOptions(options, { retryDelay: 100, maxRetries: 0, recursive: false });
-  rmdirPath(path);
+  try { rmdirPath(path); } catch (e) { throw atNodeSite(e, this, 'rmdirSync', 'rmdir', 'rmdir', '1214:11'); }
 }
 
 // rmdir(2) takes 'dir/'; the WASI host refuses the trailing slash (EINVAL). The directory is
@@ -641,12 +725,20 @@ function unlinkSync(path) {
   path = getValidatedPath(path);
   // unlink(2) of 'link/' is ENOTDIR (the slash asks for a directory, the link is not one); the
   // host would follow the link.
-  if (/[^/]\/+$/.test(path) && (native.stat(path.replace(/\/+$/, ''), false, false)?.[1] & 0o170000) === 0o120000) {
-    throw uvError(-20, 'unlink', path);
+  try {
+    if (/[^/]\/+$/.test(path) && (native.stat(path.replace(/\/+$/, ''), false, false)?.[1] & 0o170000) === 0o120000) {
+      throw uvError(-20, 'unlink', path);
+    }
+    native.unlink(path);
+  } catch (e) {
+    throw atNodeSite(e, this, 'unlinkSync', 'unlink', 'unlink', '1889:11');
   }
-  native.unlink(path);
 }
-function renameSync(oldPath, newPath) { native.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath')); }
+function renameSync(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  try { native.rename(oldPath, newPath); } catch (e) { throw atNodeSite(e, this, 'renameSync', 'rename', 'rename', '1032:11'); }
+}
 function linkSync(existingPath, newPath) { native.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath')); }
 // WASI refuses absolute link targets: the binding stores such a link relative to its directory.
 // The absolute targets this process gave are remembered (with the relative text stored for
@@ -769,7 +861,8 @@ function fchownSync(fd, uid, gid) { validateInteger(uid, 'uid', -1, 4294967295);
 function copyFileSync(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  native.copyFile(src, dest, getValidMode(mode));
+  mode = getValidMode(mode);
+  try { native.copyFile(src, dest, mode); } catch (e) { throw atNodeSite(e, this, 'copyFileSync', 'copyfile', 'copyfile', '3047:11'); }
 }
 
 function rmSync(path, options, viaCallback = false) {
