@@ -702,6 +702,26 @@ function previewNet(run, kind, port) {
   else setPreviewState('stopped', `The server on port ${port} closed (server.close()). The script is still running.`);
 }
 
+// Links in the output: URLs (trailing punctuation left out), and places in the project's files
+// as stacks and error reports name them (/home/user/lib.js:3:7, file:///home/user/main.js:2).
+const URL_LINK = /https?:\/\/[^\s'"`<>()[\]{}]*[^\s'"`<>()[\]{}.,;:!?]/g;
+const PROJECT_DIR = '/home/user/';
+const SOURCE_LINK = /(?:file:\/\/)?\/home\/user\/[^\s:()'"`]+:\d+(?::\d+)?/g;
+
+/** A file:line[:column] clicked in the output: that place in the editor. */
+function openSource(text) {
+  const [file, line, column] = text.replace(/^file:\/\//, '').slice(PROJECT_DIR.length).split(':');
+  if (state.files[file] === undefined) {
+    note(`${file} is not in the project's files (the script made it, or it is not text).`);
+    return;
+  }
+  state.active = file;
+  save();
+  renderFiles();
+  showActive();
+  editor?.goTo(Number(line), Number(column || 1));
+}
+
 // A URL clicked in the output: the script's own server (a loopback address, as node's servers
 // print it) opens in the preview pane; other sites open in a new tab.
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0']);
@@ -762,7 +782,9 @@ renderFiles();
 $('editor-title').textContent = state.active;
 const [editorMod, terminalMod] = await Promise.all([editorChunk, terminalChunk]);
 mark('chunks loaded');
-terminal = terminalMod.createTerminal($('output'), { onLink: openLink });
+terminal = terminalMod.createTerminal($('output'), {
+  links: [{ pattern: URL_LINK, activate: openLink }, { pattern: SOURCE_LINK, activate: openSource }],
+});
 mark('terminal made');
 terminal.onData(onTerminalData);
 terminal.showCursor(document.body.dataset.state === 'running');

@@ -32,6 +32,14 @@ export function createEditor(parent, { onChange, onRun }) {
       view.setState(kept && kept.doc.toString() === text ? kept : EditorState.create({ doc: text, extensions }));
     },
     forget() { states.clear(); current = null; },
+    /** Puts the cursor on `line` (1-based) at `column` (1-based), scrolled into view. */
+    goTo(line, column = 1) {
+      const doc = view.state.doc;
+      const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
+      const at = l.from + Math.min(Math.max(column - 1, 0), l.length);
+      view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+      view.focus();
+    },
     text: () => view.state.doc.toString(),
     focus: () => view.focus(),
   };

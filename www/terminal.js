@@ -8,30 +8,30 @@ import '@xterm/xterm/css/xterm.css';
 
 const THEME = { background: '#0f1117', foreground: '#d8dee9', cursor: '#0f1117' };
 
-// http(s) URLs the script prints (its server's address, most often) are links; `onLink(url)`
-// says what a click does. Trailing punctuation is not part of them.
-const URL_RE = /https?:\/\/[^\s'"`<>()[\]{}]+/g;
-
-function linkProvider(term, onLink) {
+// Text matching a link rule's `pattern` (a global RegExp) is a link: a click calls its
+// `activate(text)`. app.js makes the URLs the script prints and its files' line references
+// (`/home/user/main.js:5:1` in a stack) links.
+function linkProvider(term, rules) {
   return {
     provideLinks(y, callback) {
       const line = term.buffer.active.getLine(y - 1);
       const text = line ? line.translateToString(true) : '';
       const links = [];
-      for (const m of text.matchAll(URL_RE)) {
-        const url = m[0].replace(/[.,;:!?]+$/, '');
-        links.push({
-          text: url,
-          range: { start: { x: m.index + 1, y }, end: { x: m.index + url.length, y } },
-          activate: (_e, t) => onLink(t),
-        });
+      for (const { pattern, activate } of rules) {
+        for (const m of text.matchAll(pattern)) {
+          links.push({
+            text: m[0],
+            range: { start: { x: m.index + 1, y }, end: { x: m.index + m[0].length, y } },
+            activate: () => activate(m[0]),
+          });
+        }
       }
       callback(links.length ? links : undefined);
     },
   };
 }
 
-export function createTerminal(parent, { onLink } = {}) {
+export function createTerminal(parent, { links = [] } = {}) {
   const term = new Terminal({
     convertEol: true,
     scrollback: 10000,
@@ -45,7 +45,7 @@ export function createTerminal(parent, { onLink } = {}) {
   term.open(parent);
   // The page's shortcuts (Ctrl/Cmd+Enter runs, Esc stops) are not input: xterm leaves them to
   // the page (its stdin is in line mode, which takes no escape sequences anyway).
-  if (onLink) term.registerLinkProvider(linkProvider(term, onLink));
+  if (links.length) term.registerLinkProvider(linkProvider(term, links));
   term.attachCustomKeyEventHandler((e) => !(e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))));
   const refit = () => { try { fit.fit(); } catch { /* hidden */ } };
   refit();

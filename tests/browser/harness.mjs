@@ -89,3 +89,25 @@ export function nodeOutput(files, input = '') {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Clicks the first place the terminal shows `text` (the DOM renderer's row text). */
+export async function clickTerminalText(page, text) {
+  const at = await page.evaluate((t) => {
+    for (const node of document.querySelectorAll('#output .xterm-rows span, #output .xterm-rows > div')) {
+      const textNode = [...node.childNodes].find((n) => n.nodeType === 3 && n.data.includes(t));
+      if (!textNode) continue;
+      const range = document.createRange();
+      const i = textNode.data.indexOf(t);
+      range.setStart(textNode, i);
+      range.setEnd(textNode, i + t.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2, h: r.height };
+    }
+    return null;
+  }, text);
+  if (!at) throw new Error(`${text} is not on the terminal`);
+  // xterm looks for links when the pointer enters a new cell: come from another one.
+  await page.mouse.move(at.x, at.y + 3 * at.h);
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  await page.mouse.click(at.x, at.y);
+}

@@ -3,7 +3,7 @@
 // `npm run test:browser`, after `npm run build:wasm`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, browser, server, pageErrors, terminalText, openPage, runScript, shot, nodeOutput, RUN_TIMEOUT, STORE_KEY } from './harness.mjs';
+import { useBrowser, browser, server, pageErrors, terminalText, openPage, runScript, shot, nodeOutput, clickTerminalText, RUN_TIMEOUT, STORE_KEY } from './harness.mjs';
 
 useBrowser();
 
@@ -303,6 +303,27 @@ test('on a phone-sized screen the page fits its width: files, editor and output 
     assert.ok(box && box.x >= 0 && box.x + box.width <= 390 && box.width > 0, `${sel} on screen: ${JSON.stringify(box)}`);
   }
   await context.close();
+});
+
+test("an error report's file:line references open that line in the editor", async () => {
+  const page = await openPage({
+    files: {
+      'main.js': "const { check } = require('./lib');\nconsole.log('checking');\ncheck(-1);\n",
+      'lib.js': "exports.check = (n) => {\n  if (n < 0) {\n    throw new RangeError('negative: ' + n);\n  }\n};\n",
+    },
+    active: 'lib.js',
+  });
+  const { code, output } = await runScript(page);
+  assert.equal(code, '1');
+  assert.match(output, /at Object\.<anonymous> \(\/home\/user\/main\.js:3:1\)/);
+  await clickTerminalText(page, '/home/user/main.js:3:1');
+  await page.waitForFunction(() => document.getElementById('editor-title').textContent === 'main.js');
+  assert.equal(await page.textContent('#editor .cm-activeLine'), 'check(-1);');
+  await clickTerminalText(page, '/home/user/lib.js:3'); // the report's first line, no column
+  await page.waitForFunction(() => document.getElementById('editor-title').textContent === 'lib.js');
+  assert.equal((await page.textContent('#editor .cm-activeLine')).trim(), "throw new RangeError('negative: ' + n);");
+  assert.ok(await page.evaluate(() => document.activeElement.closest('#editor')), 'ready to fix');
+  await page.context().close();
 });
 
 test('no uncaught errors in the page', () => {

@@ -3,7 +3,7 @@
 // through the service worker (www/sw.js). Run with scripts/test_browser.sh.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, runScript, browser, server, pageErrors, terminalText, openPage, shot, nodeOutput, STORE_KEY, RUN_TIMEOUT } from './harness.mjs';
+import { useBrowser, runScript, browser, server, pageErrors, terminalText, openPage, shot, nodeOutput, clickTerminalText, STORE_KEY, RUN_TIMEOUT } from './harness.mjs';
 
 const openProject = (files) => openPage({ files, active: 'main.js' });
 
@@ -48,28 +48,6 @@ test('hello world server: the preview pane shows its response, and says when it 
   await gone.close();
   await page.context().close();
 });
-
-/** Clicks the first place the terminal shows `text` (the DOM renderer's row text). */
-async function clickTerminalText(page, text) {
-  const at = await page.evaluate((t) => {
-    for (const node of document.querySelectorAll('#output .xterm-rows span, #output .xterm-rows > div')) {
-      const textNode = [...node.childNodes].find((n) => n.nodeType === 3 && n.data.includes(t));
-      if (!textNode) continue;
-      const range = document.createRange();
-      const i = textNode.data.indexOf(t);
-      range.setStart(textNode, i);
-      range.setEnd(textNode, i + t.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2, h: r.height };
-    }
-    return null;
-  }, text);
-  assert.ok(at, `${text} on the terminal`);
-  // xterm looks for links when the pointer enters a new cell: come from another one.
-  await page.mouse.move(at.x, at.y + 3 * at.h);
-  await page.mouse.move(at.x, at.y, { steps: 3 });
-  await page.mouse.click(at.x, at.y);
-}
 
 test("a localhost URL the script prints is a link that opens the server's page in the preview", async () => {
   const page = await openProject({
