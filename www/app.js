@@ -546,6 +546,11 @@ document.addEventListener('keydown', (e) => {
     run();
   } else if (e.key === 'Escape' && current) {
     stop();
+  } else if (e.key.toLowerCase() === 's' && (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey) {
+    // Out of habit after an edit: the project saves itself, so not the browser's "Save page as".
+    e.preventDefault();
+    save();
+    if (!current) setStatus('saved: the project is kept in this browser (Share makes a link)');
   }
 });
 

@@ -118,6 +118,21 @@ test('an edit typed just before a reload is kept', async () => {
   await page.context().close();
 });
 
+test("Ctrl+S saves at once and says so (not the browser's Save page dialog)", async () => {
+  const page = await openPage({ files: { 'main.js': "console.log('a');\n" }, active: 'main.js' });
+  await page.click('#editor .cm-content');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('// b\n');
+  const saved = page.evaluate(() => new Promise((resolve) => {
+    addEventListener('keydown', (e) => resolve(e.defaultPrevented), { once: true });
+  }));
+  await page.keyboard.press('Control+S');
+  assert.equal(await saved, true, 'the browser does not get Ctrl+S');
+  assert.match(await page.textContent('#status'), /^saved/);
+  assert.equal((await storedProject(page)).files['main.js'], "console.log('a');\n// b\n");
+  await page.context().close();
+});
+
 const FS_SCRIPT = `const fs = require('fs');
 const path = require('path');
 const codeOf = (f) => { try { f(); return 'ok'; } catch (e) { return e.code + ' ' + e.syscall; } };
