@@ -49,6 +49,8 @@ test("a syntax error shows node's SyntaxError report and exit code 1", async () 
   assert.equal(code, '1');
   assert.match(output, /SyntaxError: /);
   assert.doesNotMatch(output, /never/);
+  assert.match(await page.textContent('#status'), /exited with code 1/);
+  assert.equal(await page.$eval('#status', (e) => getComputedStyle(e).color), 'rgb(224, 108, 117)', 'a failed run is in red');
   await page.context().close();
 });
 
