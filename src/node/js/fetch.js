@@ -619,6 +619,21 @@ function bodyMimeType(headers) {
 
 function utf8Decode(bytes) { return new TextDecoder().decode(bytes); }
 
+// `err`'s stack with node's frames (undici's, in node 20) in place of rjs's; a stack without
+// frames (Error.stackTraceLimit = 0, a custom prepareStackTrace) is kept.
+function withFrames(err, frames) {
+  const stack = err !== null && typeof err === 'object' ? err.stack : undefined;
+  const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
+  if (at !== -1) err.stack = `${stack.slice(0, at)}\n    at ${frames.join('\n    at ')}`;
+  return err;
+}
+// Where undici parses a json body (what runs the continuation shows too; the usual place).
+const kJsonFrames = [
+  'JSON.parse (<anonymous>)', 'parseJSONFromBytes (node:internal/deps/undici/undici:5880:19)',
+  'successSteps (node:internal/deps/undici/undici:5861:27)', 'fullyReadBody (node:internal/deps/undici/undici:4753:9)',
+  'process.processTicksAndRejections (node:internal/process/task_queues:95:5)', 'async consumeBody (node:internal/deps/undici/undici:5870:7)',
+];
+
 async function consumeBody(obj, kind, className) {
   const state = obj[kState];
   const body = state.body;
@@ -626,7 +641,10 @@ async function consumeBody(obj, kind, className) {
   const bytes = body === null ? new Uint8Array(0) : await readAllBytes(body.stream);
   switch (kind) {
     case 'text': return utf8Decode(bytes);
-    case 'json': return JSON.parse(utf8Decode(bytes));
+    case 'json': {
+      const text = utf8Decode(bytes);
+      try { return JSON.parse(text); } catch (e) { throw withFrames(e, kJsonFrames); }
+    }
     case 'arrayBuffer': return bytes.buffer.byteLength === bytes.byteLength && bytes.byteOffset === 0 ? bytes.buffer : bytes.slice().buffer;
     case 'bytes': return bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength ? bytes : bytes.slice();
     case 'blob': {
@@ -1585,13 +1603,8 @@ async function mainFetch(request, signal) {
 
 // undici's fetch() recaptures the stack of what it rejects with, in its async function's
 // continuation: node's one frame there (plus `at async` callers, which rjs does not track).
-// A stack without frames (Error.stackTraceLimit = 0, a custom format) is kept.
-function undiciStack(err) {
-  const stack = err !== null && typeof err === 'object' ? err.stack : undefined;
-  const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
-  if (at !== -1) err.stack = `${stack.slice(0, at)}\n    at node:internal/deps/undici/undici:14976:13`;
-  return err;
-}
+const kFetchFrames = ['node:internal/deps/undici/undici:14976:13'];
+const undiciStack = (err) => withFrames(err, kFetchFrames);
 
 function fetch(input, init = undefined) {
   return new Promise((resolve, rejectWith) => {
