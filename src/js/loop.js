@@ -195,6 +195,12 @@ const throwMarks = new WeakMap(); // error -> { header, site, rejection }
 function markThrow(err, header, rejection) {
   if (err !== null && typeof err === 'object') throwMarks.set(err, { header, site: `${throwSite(err)}`, rejection });
 }
+// Errors node makes without frames (libuv's, delivered to an fs callback): the report keeps
+// inspect's brackets for them.
+const framelessErrors = new WeakSet();
+function markFrameless(err) {
+  if (err !== null && typeof err === 'object') framelessErrors.add(err);
+}
 
 // Node's report for an uncaught error: "file:line\nsource\n   ^\n\n<stack>\n\nNode.js vX".
 // "file:line\n<source line>\n   ^\n" for a user file's position; '' for node's own files or an
@@ -295,7 +301,8 @@ function reportText(err, origin, site = throwSite(err), header) {
     // (Not when the script itself asked for no frames or its own stack format.)
     // (Not for an error whose stack node read while it had no frames: a marked null rejection.)
     if (body.startsWith('[') && typeof err.stack === 'string' && !stack.startsWith('[') &&
-        Error.stackTraceLimit !== 0 && !customPrepareStackTrace() && !(mark !== undefined && mark.rejection === null)) {
+        Error.stackTraceLimit !== 0 && !customPrepareStackTrace() && !(mark !== undefined && mark.rejection === null) &&
+        !framelessErrors.has(err)) {
       // (A multi-line message without own properties: the brackets are the first and last.)
       body = body.endsWith(']') && !body.includes('] {') ? body.slice(1, -1) : body.replace(/^\[([\s\S]*?)\]( \{\n|$)/, '$1$2');
     }
@@ -943,5 +950,5 @@ module.exports = {
   nextTick, drainTicks, fatal, turn, exit, exitNow, setRejectionMode, captureFn, activeResources, markThrow,
   setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, Timeout, Immediate,
-  enableAsyncContext, refHandle, unrefHandle, setSourceText, markScriptThrow, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
+  enableAsyncContext, refHandle, unrefHandle, setSourceText, markScriptThrow, markFrameless, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
 };
