@@ -185,21 +185,15 @@ function renderFiles() {
     }
     li.append(label);
     if (name !== MAIN) {
-      const del = document.createElement('button');
-      del.className = 'delete';
-      del.title = `Delete ${name}`;
-      del.setAttribute('aria-label', del.title);
-      del.textContent = '×';
-      del.addEventListener('click', (e) => {
-        e.stopPropagation();
+      li.append(fileButton('rename', '✎', `Rename ${name}`, () => renameFile(name)));
+      li.append(fileButton('delete', '×', `Delete ${name}`, () => {
         if (!confirm(`Delete ${name}?`)) return;
         delete state.files[name];
         if (state.active === name) state.active = MAIN;
         save();
         renderFiles();
         showActive();
-      });
-      li.append(del);
+      }));
     }
     li.addEventListener('click', (e) => {
       state.active = name;
@@ -210,6 +204,44 @@ function renderFiles() {
     });
     list.append(li);
   }
+}
+
+/** A small button of a file's row (shown on hover or focus), named by `label`. */
+function fileButton(className, text, label, onClick) {
+  const b = document.createElement('button');
+  b.className = className;
+  b.title = label;
+  b.setAttribute('aria-label', label);
+  b.textContent = text;
+  b.addEventListener('click', (e) => {
+    e.stopPropagation();
+    onClick();
+  });
+  return b;
+}
+
+/** A file name as typed in a prompt (leading ./ dropped), or null (and a message) when it cannot
+ * name a file of the project. */
+function fileNameFrom(input) {
+  const name = (input || '').trim().replace(/^\.?\/+/, '');
+  if (!name) return null;
+  if (name.split('/').some((p) => p === '' || p === '.' || p === '..')) {
+    alert('Not a valid file name.');
+    return null;
+  }
+  return name;
+}
+
+function renameFile(name) {
+  const to = fileNameFrom(prompt(`Rename ${name} to (require() and import use the new name)`, name));
+  if (!to || to === name) return;
+  if (to === MAIN || state.files[to] !== undefined) return alert(`${to} exists already.`);
+  state.files[to] = state.files[name];
+  delete state.files[name];
+  if (state.active === name) state.active = to;
+  save();
+  renderFiles();
+  showActive();
 }
 
 function showActive() {
@@ -237,9 +269,8 @@ function onEdit(text) {
 }
 
 $('add-file').addEventListener('click', () => {
-  const name = (prompt('New file name (e.g. utils.js, data/config.json)') || '').trim().replace(/^\.?\/+/, '');
+  const name = fileNameFrom(prompt('New file name (e.g. utils.js, data/config.json)'));
   if (!name) return;
-  if (name.split('/').some((p) => p === '' || p === '.' || p === '..')) return alert('Not a valid file name.');
   if (state.files[name] === undefined) state.files[name] = '';
   state.active = name;
   save();

@@ -343,6 +343,27 @@ test("an error report's file:line references open that line in the editor", asyn
   await page.context().close();
 });
 
+test('a file renamed in the tree is required by its new name (main.js has no rename)', async () => {
+  const page = await openPage({
+    files: { 'main.js': "console.log(require('./helpers').twice(21));\n", 'helper.js': 'exports.twice = (n) => n * 2;\n' },
+    active: 'helper.js',
+  });
+  let run = await runScript(page);
+  assert.equal(run.code, '1');
+  assert.match(run.output, /Cannot find module '\.\/helpers'/);
+  assert.equal(await page.locator('#files li[data-name="main.js"] .rename').count(), 0);
+  page.once('dialog', (d) => d.accept('helpers.js'));
+  await page.hover('#files li[data-name="helper.js"]');
+  await page.click('#files li[data-name="helper.js"] .rename');
+  await page.waitForSelector('#files li.active[data-name="helpers.js"]');
+  assert.equal(await page.textContent('#editor-title'), 'helpers.js');
+  assert.deepEqual(Object.keys((await storedProject(page)).files).sort(), ['helpers.js', 'main.js']);
+  run = await runScript(page);
+  assert.equal(run.code, '0');
+  assert.match(run.output, /^42$/m);
+  await page.context().close();
+});
+
 test('no uncaught errors in the page', () => {
   assert.deepEqual(pageErrors, []);
 });
