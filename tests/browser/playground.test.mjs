@@ -125,9 +125,12 @@ test("Ctrl+S saves at once and says so (not the browser's Save page dialog)", as
   await page.click('#editor .cm-content');
   await page.keyboard.press('Control+End');
   await page.keyboard.type('// b\n');
-  const saved = page.evaluate(() => new Promise((resolve) => {
-    addEventListener('keydown', (e) => resolve(e.defaultPrevented), { once: true });
-  }));
+  await page.evaluate(() => {
+    window.sKeyPrevented = new Promise((resolve) => {
+      addEventListener('keydown', (e) => { if (e.key.toLowerCase() === 's') resolve(e.defaultPrevented); });
+    });
+  });
+  const saved = page.evaluate(() => window.sKeyPrevented);
   await page.keyboard.press('Control+S');
   assert.equal(await saved, true, 'the browser does not get Ctrl+S');
   assert.match(await page.textContent('#status'), /^saved/);
