@@ -628,11 +628,16 @@ Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.register = function register() {};
 Module.SourceMap = class SourceMap {};
-Module.runMain = function runMain(main = process.argv[1]) {
-  const filename = resolveFilename(path.resolve(main), null, true);
-  if (formatOf(filename) === 'module') runEsmMain(filename, '');
-  else Module._load(filename, null, true);
+const defaultRunMain = Module.runMain = function runMain(main = process.argv[1]) {
+  runMainFile(resolveFilename(path.resolve(main), null, true));
 };
+// node runs the entry with the ESM loader for .mjs, a "type": "module" scope (where other
+// extensions are unknown) and detected module syntax.
+function runMainFile(filename) {
+  const format = formatOf(filename);
+  if (format === 'module' || (format === null && packageScope(filename)?.type === 'module')) runEsmMain(filename, '');
+  else Module._load(filename, null, true);
+}
 
 Module._extensions = Object.create(null);
 let facadeCount = 0;
@@ -1857,20 +1862,16 @@ function runEntry(kind, arg) {
       }
       throw asResolveThrow(e, 'load');
     }
-    process.argv[1] = filename;
+    // node's: the path as given, made absolute (a symlinked bin keeps its own name).
+    process.argv[1] = abs;
     if (binding.checkOnly) {
       const content = binding.readFileUtf8(filename);
       if (formatOf(filename) !== 'module') compileWrapper(content, filename);
       return;
     }
-    // node runs the entry with the ESM loader for .mjs, a "type": "module" scope (where other
-    // extensions are unknown) and detected module syntax.
-    const format = formatOf(filename);
-    if (format === 'module' || (format === null && packageScope(filename)?.type === 'module')) {
-      runEsmMain(filename, '');
-      return;
-    }
-    Module._load(filename, null, true);
+    // node starts the entry through Module.runMain, which a preloaded script may replace.
+    if (Module.runMain !== defaultRunMain) Module.runMain(abs);
+    else runMainFile(filename);
     return;
   }
   if ((kind === 'eval' || kind === 'print' || kind === 'stdin') && (binding.inputTypeModule ||
