@@ -445,13 +445,13 @@ function setRunStatus(run, text) {
 
 // A script that never pauses (while (true) {}, a long computation) keeps its worker from
 // answering messages: the page pings it each second, and once no answer has come for BUSY_MS
-// the status line says so and how to end it (the run itself goes on, as node's would).
+// since the script started (the worker's {type:'started'}, after its runtime's bootstrap) the
+// status line says so and how to end it (the run itself goes on, as node's would).
 const BUSY_MS = 3000;
 function watchBusy(run, worker) {
-  run.lastPong = performance.now();
   run.busyTimer = setInterval(() => {
     const busyFor = performance.now() - run.lastPong;
-    if (busyFor >= BUSY_MS && current === run) {
+    if (run.lastPong !== undefined && busyFor >= BUSY_MS && current === run) {
       run.busy = true;
       setStatus(`running, busy for ${Math.round(busyFor / 1000)} s without a pause (an endless loop?): Stop or Esc ends it`);
     }
@@ -528,7 +528,7 @@ function launch(run, worker) {
       if (current === run) previewSettled(run);
     } else if (msg.type === 'stdin-wait') {
       if (current === run) awaitInput(run);
-    } else if (msg.type === 'pong') {
+    } else if (msg.type === 'pong' || msg.type === 'started') {
       run.lastPong = performance.now();
       if (run.busy && current === run) setStatus(run.status);
       run.busy = false;

@@ -4,6 +4,8 @@
 // worker writes the files into rjs's in-memory file system, starts the script and steps the event loop with
 // `tick()`, yielding to its own event loop in between. Output is batched into
 // {type:'out', fd, bytes} messages; the end is {type:'exit', code}. Stop = worker.terminate().
+// {type:'started'} says the script starts; {type:'ping'} is answered {type:'pong'} between loop
+// turns (the page tells a script stuck busy by the missing answer).
 //
 // stdin: {type:'stdin', bytes} carries what the user typed in the terminal (whole lines; the
 // page does the line editing), {type:'stdin-end'} is Ctrl+D on an empty line. The first time
@@ -458,6 +460,7 @@ self.onmessage = async (event) => {
     mark('files written');
     started = performance.now();
     running = true;
+    self.postMessage({ type: 'started' }); // (after prepare(), which a run waits for)
     for (const m of earlyInput) stdin(m);
     earlyInput = [];
     try {
