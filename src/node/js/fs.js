@@ -1119,6 +1119,7 @@ function deliver(callback, op, spread, rounds = 1, errorArgs) {
       const stack = e.stack;
       const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
       if (at !== -1) e.stack = stack.slice(0, at);
+      loop.markFrameless(e); // the crash report shows it as inspect does, in brackets
     }
   }
   loop.queueCompletion(() => {
