@@ -249,6 +249,11 @@ function showActive() {
   if (state.files[state.active] === undefined) state.files[MAIN] = '';
   if (editor) editor.show(state.active, state.files[state.active]);
   $('editor-title').textContent = state.active;
+  // Another script than main.js can be run on its own, as `node lib.js` would.
+  const runFile = $('run-file');
+  runFile.hidden = state.active === MAIN || !/\.[cm]?js$/.test(state.active);
+  runFile.textContent = `▶ Run ${state.active}`;
+  runFile.title = `Run ${state.active} instead of main.js (node ${state.active})`;
 }
 
 /** Files the running script wrote (or removed) in its project directory join the project:
@@ -474,13 +479,14 @@ function setRunning(running) {
   $('stop').disabled = !running;
 }
 
-async function run() {
+/** Runs `main` (a project file; main.js unless the user asked for another) in a worker. */
+async function run(main = MAIN) {
   mark('run clicked');
   if (current) stop(true);
   const slot = spare || spawn();
   spare = null;
   const run = {
-    worker: slot.worker, started: performance.now(), ports: new Set(), requests: new Map(), previewShown: false, settleTimer: 0,
+    worker: slot.worker, main, started: performance.now(), ports: new Set(), requests: new Map(), previewShown: false, settleTimer: 0,
   };
   current = run;
   // A ready worker gets its run message first: the page's own updates below happen while it
@@ -549,7 +555,7 @@ function launch(run, worker) {
     }
   };
   worker.onerror = (e) => note(`worker error: ${e.message}`);
-  worker.postMessage({ type: 'run', files: state.files, main: MAIN, args: [] });
+  worker.postMessage({ type: 'run', files: state.files, main: run.main, args: [] });
 }
 
 function stop(quiet = false) {
@@ -569,6 +575,7 @@ function stop(quiet = false) {
 }
 
 $('run').addEventListener('click', () => run());
+$('run-file').addEventListener('click', () => run(state.active));
 $('stop').addEventListener('click', () => stop());
 document.addEventListener('keydown', (e) => {
   if (e.defaultPrevented) return; // the editor's own Mod-Enter already ran

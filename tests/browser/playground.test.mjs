@@ -367,6 +367,26 @@ test('a file renamed in the tree is required by its new name (main.js has no ren
   await page.context().close();
 });
 
+test('another script of the project runs on its own with its Run button, as node FILE would', async () => {
+  const files = {
+    'main.js': "console.log('main');\n",
+    'ex2.js': "console.log('ex2', process.argv[1], require.main === module, require('./data.json').n);\n",
+    'data.json': '{"n": 2}\n',
+  };
+  const page = await openPage({ files, active: 'main.js' });
+  assert.equal(await page.isHidden('#run-file'), true, 'main.js has the main Run button');
+  await page.click('#files li[data-name="data.json"]');
+  assert.equal(await page.isHidden('#run-file'), true, 'data.json is no script');
+  await page.click('#files li[data-name="ex2.js"]');
+  assert.equal(await page.textContent('#run-file'), '▶ Run ex2.js');
+  await page.click('#run-file');
+  await page.waitForSelector('body[data-state="idle"][data-exit-code="0"]', { timeout: RUN_TIMEOUT });
+  assert.equal(await terminalText(page), 'ex2 /home/user/ex2.js true 2\n');
+  const { output } = await runScript(page); // the main Run button still runs main.js
+  assert.equal(output, 'main\n');
+  await page.context().close();
+});
+
 test('no uncaught errors in the page', () => {
   assert.deepEqual(pageErrors, []);
 });
