@@ -5,6 +5,11 @@
 /// The URL of the last magic comment of `code`; `None` when there is none, or when the last one
 /// is empty or followed by more than blanks.
 pub fn source_map_url(code: &[u16]) -> Option<String> {
+    // Most code has no magic comment: skip the scan unless its key occurs at all.
+    let key: Vec<u16> = "sourceMappingURL=".encode_utf16().collect();
+    if !code.windows(key.len()).any(|w| w == key.as_slice()) {
+        return None;
+    }
     let mut url: Option<String> = None;
     for comment in line_comments(code) {
         if let Some(found) = magic_comment(comment) {

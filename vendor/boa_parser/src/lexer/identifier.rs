@@ -35,7 +35,11 @@ impl Identifier {
     /// [spec]: https://tc39.es/ecma262/#sec-names-and-keywords
     pub(super) fn is_identifier_start(ch: u32) -> bool {
         const ID_START: CodePointSetDataBorrowed<'static> = CodePointSetData::new::<IdStart>();
-        matches!(ch, 0x0024 /* $ */ | 0x005F /* _ */) || ID_START.contains32(ch)
+        // rjs: ASCII without the Unicode table's binary search (most source text is ASCII).
+        if ch < 0x80 {
+            return matches!(ch, 0x24 /* $ */ | 0x5F /* _ */ | 0x41..=0x5A | 0x61..=0x7A);
+        }
+        ID_START.contains32(ch)
     }
 
     /// Checks if a character is `IdentifierPart` as per ECMAScript standards.
@@ -47,10 +51,10 @@ impl Identifier {
     fn is_identifier_part(ch: u32) -> bool {
         const ID_CONTINUE: CodePointSetDataBorrowed<'static> =
             CodePointSetData::new::<IdContinue>();
-        matches!(
-            ch,
-            0x0024 /* $ */ | 0x005F /* _ */ | 0x200C /* <ZWNJ> */ | 0x200D /* <ZWJ> */
-        ) || ID_CONTINUE.contains32(ch)
+        if ch < 0x80 {
+            return matches!(ch, 0x24 /* $ */ | 0x5F /* _ */ | 0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A);
+        }
+        matches!(ch, 0x200C /* <ZWNJ> */ | 0x200D /* <ZWJ> */) || ID_CONTINUE.contains32(ch)
     }
 }
 
@@ -116,7 +120,10 @@ impl Identifier {
             }
         } else {
             // The caller guarantees that `init` is a valid identifier start
-            String::from(init)
+            // rjs: room for most identifiers, so the pushes below do not reallocate.
+            let mut name = String::with_capacity(24);
+            name.push(init);
+            name
         };
 
         loop {

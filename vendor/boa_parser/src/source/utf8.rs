@@ -1,26 +1,61 @@
 use super::ReadChar;
-use std::io::{self, Bytes, Read};
+use std::io::{self, Read};
 
 /// Input for UTF-8 encoded sources.
+/// rjs: bytes are read in blocks into a buffer (reading them one by one through `io::Bytes`
+/// cost a `Read::read` call per byte of source).
 #[derive(Debug)]
 pub struct UTF8Input<R> {
-    input: Bytes<R>,
+    input: R,
+    buf: Vec<u8>,
+    pos: usize,
 }
 
+const BLOCK: usize = 4096;
+
 impl<R: Read> UTF8Input<R> {
-    /// Creates a new `UTF8Input` from a UTF-8 encoded source.
     pub(crate) fn new(iter: R) -> Self {
         Self {
-            #[allow(clippy::unbuffered_bytes)]
-            input: iter.bytes(),
+            input: iter,
+            buf: Vec::new(),
+            pos: 0,
         }
     }
 }
 
 impl<R: Read> UTF8Input<R> {
-    /// Retrieves the next byte
+    #[inline]
     fn next_byte(&mut self) -> io::Result<Option<u8>> {
-        self.input.next().transpose()
+        if let Some(&b) = self.buf.get(self.pos) {
+            self.pos += 1;
+            return Ok(Some(b));
+        }
+        self.refill()
+    }
+
+    #[cold]
+    fn refill(&mut self) -> io::Result<Option<u8>> {
+        self.buf.resize(BLOCK, 0);
+        let n = loop {
+            match self.input.read(&mut self.buf) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    self.buf.clear();
+                    self.pos = 0;
+                    return Err(e);
+                }
+            }
+        };
+        self.buf.truncate(n);
+        self.pos = 0;
+        match self.buf.first() {
+            Some(&b) => {
+                self.pos = 1;
+                Ok(Some(b))
+            }
+            None => Ok(None),
+        }
     }
 }
 
