@@ -7,6 +7,27 @@
 #[doc(inline)]
 pub use boa_string::*;
 
+/// rjs: V8's maximum string length (2^29 - 24 code units). Longer results throw V8's
+/// `RangeError: Invalid string length` instead of reaching the allocator, whose failure is a
+/// panic (a trap on wasm32).
+pub(crate) const MAX_STRING_LENGTH: usize = (1 << 29) - 24;
+
+/// `Ok` when a string of `len` code units may be created; V8's `RangeError` otherwise.
+pub(crate) fn check_string_length(len: usize) -> crate::JsResult<()> {
+    if len > MAX_STRING_LENGTH {
+        return Err(crate::JsNativeError::range()
+            .with_message("Invalid string length")
+            .into());
+    }
+    Ok(())
+}
+
+/// The concatenation of `x` and `y`, within [`MAX_STRING_LENGTH`].
+pub(crate) fn concat_checked(x: JsStr<'_>, y: JsStr<'_>) -> crate::JsResult<JsString> {
+    check_string_length(x.len().saturating_add(y.len()))?;
+    Ok(JsString::concat(x, y))
+}
+
 /// Utility macro to create a [`JsString`].
 ///
 /// # Examples

@@ -154,6 +154,12 @@ impl std::fmt::Debug for NativeFunction {
 }
 
 impl NativeFunction {
+    /// rjs: whether this is the plain function pointer `f` (a built-in recognising itself, for
+    /// fast paths that are only valid while a method is the original).
+    pub(crate) fn is_fn_ptr(&self, f: NativeFunctionPointer) -> bool {
+        matches!(self.inner, Inner::PointerFn(p) if std::ptr::fn_addr_eq(p, f))
+    }
+
     /// Creates a `NativeFunction` from a function pointer.
     #[inline]
     pub fn from_fn_ptr(function: NativeFunctionPointer) -> Self {

@@ -5,7 +5,7 @@ use crate::{
         number::{f64_to_int32, f64_to_uint32},
     },
     error::JsNativeError,
-    js_string,
+    string::concat_checked,
     value::{JsSymbol, Numeric, PreferredType},
 };
 
@@ -24,15 +24,21 @@ impl JsValue {
             (JsVariant::BigInt(x), JsVariant::BigInt(y)) => Self::new(JsBigInt::add(&x, &y)),
 
             // String concat
-            (JsVariant::String(x), JsVariant::String(y)) => Self::from(js_string!(&x, &y)),
+            (JsVariant::String(x), JsVariant::String(y)) => {
+                Self::from(concat_checked(x.as_str(), y.as_str())?)
+            }
 
             // Slow path:
             (_, _) => {
                 let x = self.to_primitive(context, PreferredType::Default)?;
                 let y = other.to_primitive(context, PreferredType::Default)?;
                 match (x.variant(), y.variant()) {
-                    (JsVariant::String(x), _) => Self::from(js_string!(&x, &y.to_string(context)?)),
-                    (_, JsVariant::String(y)) => Self::from(js_string!(&x.to_string(context)?, &y)),
+                    (JsVariant::String(x), _) => {
+                        Self::from(concat_checked(x.as_str(), y.to_string(context)?.as_str())?)
+                    }
+                    (_, JsVariant::String(y)) => {
+                        Self::from(concat_checked(x.to_string(context)?.as_str(), y.as_str())?)
+                    }
                     (_, _) => {
                         match (x.to_numeric(context)?, y.to_numeric(context)?) {
                             (Numeric::Number(x), Numeric::Number(y)) => Self::new(x + y),

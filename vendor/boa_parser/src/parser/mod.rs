@@ -596,7 +596,9 @@ trait OrAbrupt<T> {
 }
 
 impl<T> OrAbrupt<T> for ParseResult<Option<T>> {
+    #[inline]
     fn or_abrupt(self) -> ParseResult<T> {
-        self?.ok_or(Error::AbruptEnd)
+        // rjs: `ok_or_else`, so the common path does not build and drop an `Error`.
+        self?.ok_or_else(|| Error::AbruptEnd)
     }
 }

@@ -998,7 +998,10 @@ impl Array {
         };
 
         // 5. Let R be the empty String.
-        let mut r = Vec::with_capacity(len as usize + len.saturating_sub(1) as usize);
+        // rjs: the result's length is checked as it grows (V8's `Invalid string length`), and
+        // the list does not reserve room for a length no string could reach.
+        let mut r = Vec::with_capacity((len as usize).saturating_mul(2).min(1 << 16));
+        let mut total = 0usize;
         // 6. Let k be 0.
         // 7. Repeat, while k < len,
         for k in 0..len {
@@ -1015,6 +1018,11 @@ impl Array {
                 element.to_string(context)?
             };
             // d. Set R to the string-concatenation of R and next.
+            total = total.saturating_add(next.len());
+            if k > 0 {
+                total = total.saturating_add(separator.len());
+            }
+            crate::string::check_string_length(total)?;
             r.push(next.clone());
             // e. Set k to k + 1.
         }
@@ -2191,7 +2199,8 @@ impl Array {
         };
 
         // 4. Let R be the empty String.
-        let mut r = Vec::with_capacity(len as usize + len.saturating_sub(1) as usize);
+        // rjs: no room reserved for a length no string could reach.
+        let mut r = Vec::with_capacity((len as usize).saturating_mul(2).min(1 << 16));
 
         // 5. Let k be 0.
         // 6. Repeat, while k < len,

@@ -1027,16 +1027,9 @@ pub(crate) fn create_byte_data_block(
     })?;
 
     let mut data_block = AlignedVec::<u8>::new(64);
-    data_block.try_reserve_exact(alloc_size).map_err(|e| {
-        let message = match e {
-            aligned_vec::TryReserveError::CapacityOverflow => {
-                format!("capacity overflow for size {size} while allocating data block")
-            }
-            aligned_vec::TryReserveError::AllocError { layout } => {
-                format!("invalid layout {layout:?} while allocating data block")
-            }
-        };
-        JsNativeError::range().with_message(message)
+    data_block.try_reserve_exact(alloc_size).map_err(|_| {
+        // rjs: V8's message when the memory cannot be had.
+        JsNativeError::range().with_message("Array buffer allocation failed")
     })?;
 
     // since size <= alloc_size, then `size` must also fit inside a `usize`.

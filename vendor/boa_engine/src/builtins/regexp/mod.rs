@@ -2091,6 +2091,12 @@ impl RegExp {
             return Ok(a.into());
         }
 
+        // rjs: with the built-in `exec`, the loop below runs the matcher directly (each step
+        // otherwise made a result array and searched forward from q for a sticky match).
+        if let Some(result) = Self::split_builtin(&splitter, &arg_str, lim, unicode, context)? {
+            return Ok(result.into());
+        }
+
         // 17. Let p be 0.
         // 18. Let q be p.
         let mut p = 0;
@@ -2177,6 +2183,101 @@ impl RegExp {
 
         // 22. Return A.
         Ok(a.into())
+    }
+
+    /// rjs: steps 17 to 22 of `RegExp.prototype[@@split]` when `splitter` is a RegExp whose
+    /// `exec` is the built-in one: the same results (and the same last match for `RegExp.$1`..),
+    /// from one forward search per piece instead of a sticky `RegExpExec` at every index.
+    /// `None` when `exec` is anything else (the spec's loop then runs).
+    fn split_builtin(
+        splitter: &JsObject,
+        s: &JsString,
+        lim: u32,
+        unicode: bool,
+        context: &mut Context,
+    ) -> JsResult<Option<JsObject>> {
+        let exec = splitter.get(js_string!("exec"), context)?;
+        let is_builtin = exec.as_object().is_some_and(|f| {
+            f.downcast_ref::<crate::native_function::NativeFunctionObject>()
+                .is_some_and(|f| f.f.is_fn_ptr(Self::exec))
+        });
+        let Ok(splitter) = splitter.clone().downcast::<RegExp>() else {
+            return Ok(None);
+        };
+        if !is_builtin {
+            return Ok(None);
+        }
+        let size = s.len();
+        let latin1;
+        let units: &[u16] = match s.as_str().variant() {
+            JsStrVariant::Latin1(_) => {
+                latin1 = latin1_as_ucs2(s);
+                &latin1
+            }
+            JsStrVariant::Utf16(units) => units,
+        };
+        let rx = splitter.borrow();
+        let full_unicode = {
+            let flags = &rx.data().original_flags;
+            flags.contains(b'u') || flags.contains(b'v')
+        };
+        let matcher = &rx.data().matcher;
+        let find = |from: usize| {
+            if full_unicode {
+                matcher.find_from_utf16(units, from).next()
+            } else {
+                matcher.find_from_ucs2(units, from).next()
+            }
+        };
+        let mut pieces: Vec<JsValue> = Vec::new();
+        let mut last = None;
+        let (mut p, mut q) = (0usize, 0usize);
+        let mut full = false;
+        while q < size {
+            // A sticky match fails at every index before the next match's start.
+            let Some(m) = find(q) else { break };
+            q = m.start();
+            if q >= size {
+                break;
+            }
+            let e = m.end().min(size);
+            if e == p {
+                q = advance_string_index(s, q as u64, unicode) as usize;
+                last = Some(m);
+                continue;
+            }
+            pieces.push(s.get_expect(p..q).into());
+            if pieces.len() == lim as usize {
+                last = Some(m);
+                full = true;
+                break;
+            }
+            for group in m.captures.iter() {
+                pieces.push(
+                    group
+                        .clone()
+                        .map_or_else(JsValue::undefined, |r| s.get_expect(r).into()),
+                );
+                if pieces.len() == lim as usize {
+                    full = true;
+                    break;
+                }
+            }
+            last = Some(m);
+            if full {
+                break;
+            }
+            p = e;
+            q = p;
+        }
+        drop(rx);
+        if let Some(m) = &last {
+            legacy::record(context, s, m);
+        }
+        if !full {
+            pieces.push(s.get_expect(p..size).into());
+        }
+        Ok(Some(Array::create_array_from_list(pieces, context)))
     }
 
     /// [`RegExp.prototype.compile ( pattern, flags )`][spec]

@@ -283,7 +283,7 @@ impl String {
     ///
     /// The resulting string can also not be larger than the maximum string size,
     /// which can differ in JavaScript engines. In Boa it is `2^32 - 1`
-    pub(crate) const MAX_STRING_LENGTH: usize = u32::MAX as usize;
+    pub(crate) const MAX_STRING_LENGTH: usize = crate::string::MAX_STRING_LENGTH;
 
     /// Abstract function `StringCreate( value, prototype )`.
     ///
@@ -713,7 +713,7 @@ impl String {
         for arg in args {
             // a. Let nextString be ? ToString(next).
             // b. Set R to the string-concatenation of R and nextString.
-            string = js_string!(&string, &arg.to_string(context)?);
+            string = crate::string::concat_checked(string.as_str(), arg.to_string(context)?.as_str())?;
         }
 
         // 5. Return R.
@@ -772,30 +772,34 @@ impl String {
             return Ok(js_string!().into());
         }
 
-        if u64::try_from(n)
+        // rjs: V8's limit and message (and no list of `n` slices, whose size alone overflowed
+        // wasm32's address space for counts of 2^27 and up).
+        let total = u64::try_from(n)
             .ok()
             .and_then(|n| n.checked_mul(len as u64))
-            .is_none_or(|total_len| total_len > (Self::MAX_STRING_LENGTH as u64))
-        {
-            return Err(JsNativeError::range()
-                .with_message(
-                    "repeat count must be a positive finite number \
-                        that doesn't overflow the maximum string length (2^32 - 1)",
-                )
-                .into());
-        }
+            .and_then(|t| usize::try_from(t).ok())
+            .unwrap_or(usize::MAX);
+        crate::string::check_string_length(total)?;
 
-        let n = n as usize;
-
-        // Charge each repetition against the VM loop-iteration limit.
-        let mut result = Vec::with_capacity(n);
-        for _ in 0..n {
+        // 5. Let T be the String value that is made from n copies of S appended together.
+        // By doubling: O(log n) concatenations, each charged against the loop-iteration limit.
+        let mut n = n as usize;
+        let mut result = js_string!();
+        let mut base = string;
+        loop {
             crate::vm::opcode::IncrementLoopIteration::operation((), context)?;
-            result.push(string.as_str());
+            if n & 1 == 1 {
+                result = JsString::concat(result.as_str(), base.as_str());
+            }
+            n >>= 1;
+            if n == 0 {
+                break;
+            }
+            base = JsString::concat(base.as_str(), base.as_str());
         }
 
-        // 6. Return the String value that is made from n copies of S appended together.
-        Ok(JsString::concat_array(&result).into())
+        // 6. Return T.
+        Ok(result.into())
     }
 
     /// `String.prototype.slice( beginIndex [, endIndex] )`
@@ -1613,11 +1617,9 @@ impl String {
 
         // Check if the resulting string would exceed the maximum string length
         if int_max_length > (Self::MAX_STRING_LENGTH as u64) {
+            // rjs: V8's message.
             return Err(JsNativeError::range()
-                .with_message(format!(
-                    "cannot create a string longer than the maximum allowed length ({})",
-                    Self::MAX_STRING_LENGTH
-                ))
+                .with_message("Invalid string length")
                 .into());
         }
 

@@ -63,7 +63,7 @@ where
             if let Some(token) = tok {
                 if token.kind() == &TokenKind::Punctuator(Punctuator::Semicolon) {
                     cursor.advance(interner);
-                } else if token.kind() == &TokenKind::LineTerminator
+                } else if matches!(token.kind(), TokenKind::LineTerminator)
                     && let Some(token) = cursor.peek(0, interner)?
                     && token.kind() == &TokenKind::Punctuator(Punctuator::Semicolon)
                 {

@@ -84,7 +84,7 @@ where
                 // Check if this is `await using`
                 // Per spec, there must be [no LineTerminator here] between `await` and `using`
                 if let Some(next_tok) = cursor.peek_no_skip_line_term(1, interner)?
-                    && next_tok.kind() != &TokenKind::LineTerminator
+                    && !matches!(next_tok.kind(), TokenKind::LineTerminator)
                     && matches!(next_tok.kind(), TokenKind::Keyword((Keyword::Using, false)))
                 {
                     return LexicalDeclaration::new(
