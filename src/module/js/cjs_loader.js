@@ -63,7 +63,13 @@ let userFs = null;
 // the main module) are found files and directories cached, so a file written later is found.
 let statCache = null;
 let requireDepth = 0;
+// A Module._stat a script set (node's resolver then asks it: 0 a file, 1 a directory).
+let userStat = null;
 function kind(p) {
+  if (userStat !== null) {
+    const rc = userStat(p);
+    return rc === 0 ? 1 : rc === 1 ? 2 : 0;
+  }
   if (statCache === null) return binding.entryKind(p);
   let k = statCache.get(p);
   if (k === undefined) {
@@ -617,6 +623,33 @@ Module._load = function (request, parent, isMain) {
   return loadModule(request, parent, isMain);
 };
 Module._initPaths = function _initPaths() { initPaths(); };
+// node's Module._stat (0 a file, 1 a directory, -2 missing) and Module._readPackage(dir), as
+// accessors; replacing _stat is an experimental feature.
+function stat(filename) {
+  const k = binding.entryKind(filename);
+  return k === 1 ? 0 : k === 2 ? 1 : -2;
+}
+let statWarned = false;
+Object.defineProperty(Module, '_stat', {
+  get() { return userStat || stat; },
+  set(fn) {
+    // (node's emitExperimentalWarning: once per process.)
+    if (!statWarned) process.emitWarning('Module._stat is an experimental feature and might change at any time', 'ExperimentalWarning');
+    statWarned = true;
+    userStat = fn === stat ? null : fn;
+  },
+  configurable: true,
+});
+let readPackageHook = function _readPackage(dir) {
+  const pkg = readPackage(dir);
+  return { __proto__: null, exists: pkg !== null, pjsonPath: path.join(dir, 'package.json'), main: pkg?.main, name: pkg?.name,
+    type: pkg?.type ?? 'none', exports: pkg?.exports, imports: pkg?.imports };
+};
+Object.defineProperty(Module, '_readPackage', {
+  get() { return readPackageHook; },
+  set(fn) { readPackageHook = fn; },
+  configurable: true,
+});
 Module._preloadModules = function _preloadModules(requests) {
   if (!Array.isArray(requests)) return;
   const parent = new Module('internal/preload', null);
