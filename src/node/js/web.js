@@ -81,6 +81,7 @@ class TextEncoder {
     return { read, written };
   }
   [customInspectSymbol](depth, opts) {
+    if (!isTextEncoder(this)) throw new codes.ERR_INVALID_THIS('TextEncoder');
     if (typeof depth === 'number' && depth < 0) return this;
     return require('internal/inspect').inspect({ encoding: this.encoding }, opts);
   }
@@ -167,6 +168,9 @@ const kSingleByte = {
   'x-mac-cyrillic': ['x-mac-cyrillic x-mac-ukrainian',
     '\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041a\u041b\u041c\u041d\u041e\u041f\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042a\u042b\u042c\u042d\u042e\u042f\u2020°\u0490~§\u2022¶\u0406®~\u2122\u0402\u0452\u2260\u0403\u0453\u221e~\u2264\u2265\u0456~\u0491\u0408\u0404\u0454\u0407\u0457\u0409\u0459\u040a\u045a\u0458\u0405¬\u221a\u0192\u2248\u2206«»\u2026\u00a0\u040b\u045b\u040c\u045c\u0455\u2013\u2014\u201c\u201d\u2018\u2019÷\u201e\u040e\u045e\u040f\u045f\u2116\u0401\u0451\u044f\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044a\u044b\u044c\u044d\u044e\u20ac'],
 };
+// windows-1252's bytes 0x80-0xff as ICU maps them (after a TextDecoder has streamed).
+const kWindows1252High = '\u20ac~\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152~\u017d~~\u2018\u2019\u201c\u201d' +
+  '\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153~\u017e\u0178' + '~'.repeat(96);
 let singleByteTables;
 // The 256 code units an encoding maps bytes to, and whether any byte is unmapped.
 function singleByteTable(enc) {
@@ -175,7 +179,7 @@ function singleByteTable(enc) {
   if (t === undefined) {
     const units = new Uint16Array(256);
     for (let i = 0; i < 128; i++) units[i] = i;
-    const high = kSingleByte[enc][1];
+    const high = enc === 'windows-1252' ? kWindows1252High : kSingleByte[enc][1];
     for (let i = 0; i < 128; i++) units[128 + i] = high[i] === '~' ? 128 + i : high.charCodeAt(i);
     if (enc === 'ibm866') { units[0x1a] = 0x1c; units[0x1c] = 0x7f; units[0x7f] = 0x1a; } // as ICU's cp866
     t = { units, unmapped: high.includes('\ufffd') };
@@ -236,8 +240,8 @@ class TextDecoder {
   #s;
   constructor(encoding = 'utf-8', options = undefined) {
     encoding = `${encoding}`;
-    // (node's validateObject with nullable: arrays and functions are not options objects)
-    if (options != null && (typeof options !== 'object' || Array.isArray(options))) {
+    // node 20's validateObject(kValidateObjectAllowObjectsAndNull): arrays and functions pass.
+    if (options != null && typeof options !== 'object' && typeof options !== 'function') {
       throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
     const enc = encodingFromLabel(encoding);
@@ -250,7 +254,7 @@ class TextDecoder {
       encoding: enc,
       fatal: Boolean(options && options.fatal),
       ignoreBOM: Boolean(options && options.ignoreBOM),
-      fastPath: enc === 'utf-8',
+      fastPath: enc === 'utf-8' || enc === 'windows-1252',
       pending: [], // bytes of an incomplete sequence carried between stream chunks
       bomSeen: false,
       // The native decoder of a multi-byte legacy encoding (it keeps its own stream state).
@@ -259,8 +263,9 @@ class TextDecoder {
   }
   decode(input = undefined, options = undefined) {
     const s = decoderState(this);
-    if (s.encoding === 'windows-1252') {
-      // node decodes every latin1 label as ISO-8859-1 (bytes 0x80-0x9f map to U+0080-U+009F)
+    if (s.fastPath && s.encoding === 'windows-1252' && !(options != null && options.stream)) {
+      // node 20 decodes the latin1 labels as ISO-8859-1 (bytes 0x80-0x9f map to U+0080-U+009F)
+      // until the decoder streams; from then on with ICU's windows-1252 table.
       if (input === undefined) return '';
       if (!isBufferSource(input)) throw badInput('input', 'ArrayBuffer, SharedArrayBuffer, or ArrayBufferView');
       const bytes = bytesOf(input);
@@ -273,12 +278,11 @@ class TextDecoder {
       // one-shot UTF-8 decoding validates no options
     } else {
       s.fastPath = false;
-      // (node's validateObject with nullable: arrays and functions are not options objects)
-    if (options != null && (typeof options !== 'object' || Array.isArray(options))) {
+      if (options != null && typeof options !== 'object' && typeof options !== 'function') {
         throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
       }
     }
-    if (kSingleByte[s.encoding] !== undefined) return input === undefined ? '' : decodeSingleByte(s, bytesOf(input));
+    if (kSingleByte[s.encoding] !== undefined || s.encoding === 'windows-1252') return input === undefined ? '' : decodeSingleByte(s, bytesOf(input));
     const stream = Boolean(options != null && options.stream);
     if (s.native !== undefined) {
       const out = internalBinding('encoding').decode(s.native, input === undefined ? undefined : bytesOf(input), stream, s.fatal);
