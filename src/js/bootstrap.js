@@ -215,11 +215,78 @@ const LOADER_FRAMES = {
   require: 'require (node:internal/modules/helpers:182:18)',
   runMain: 'Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
 };
-// loop.js's phases -> node's frames (others, like `turn`, have none).
+// loop.js's phases -> node's frames (others, like `turn`, have none). node's line depends on
+// how many arguments the callback got: `calls` is the text of loop.js's call without arguments,
+// which its calls with 1, 2, ... arguments follow line by line; `lines[k]` is node's place for
+// the call k lines below it (the last for any further one).
 const LOOP_FRAMES = {
-  processTimers: ['listOnTimeout (node:internal/timers:581:17)', 'process.processTimers (node:internal/timers:519:7)'],
-  processImmediates: ['process.processImmediate (node:internal/timers:483:21)'],
+  processTimers: {
+    calls: 'if (args === undefined) t._onTimeout();',
+    lines: ['listOnTimeout (node:internal/timers:581:17)', 'listOnTimeout (node:internal/timers:583:11)'],
+    below: ['process.processTimers (node:internal/timers:519:7)'],
+  },
+  processImmediates: {
+    calls: 'case 0: imm._onImmediate(); break;',
+    lines: ['process.processImmediate (node:internal/timers:483:21)', 'process.processImmediate (node:internal/timers:485:21)'],
+    below: [],
+  },
+  drainTicks: {
+    calls: 'case 0: callback(); break;',
+    lines: ['77:11', '81:21', '82:21', '83:21', '84:21', '85:22'].map((at) => `process.processTicksAndRejections (node:internal/process/task_queues:${at})`),
+    below: [],
+  },
+  // (node's _fatalException is called from C++: nothing shows below it.)
+  fatal: {
+    calls: "process.emit('uncaughtExceptionMonitor'",
+    lines: ['185:13', '187:29', '188:25'].map((at) => `process._fatalException (node:internal/process/execution:${at})`),
+    below: [],
+    end: true,
+  },
 };
+// The line of loop.js's source that holds `text` (0 when none does).
+let loopSource;
+function loopLine(text) {
+  if (loopSource === undefined) loopSource = String(binding.builtinSource('internal/loop') || '').split('\n');
+  return loopSource.findIndex((l) => l.includes(text)) + 1;
+}
+// node's frames for a loop.js frame `name` calling at `where` (node:internal/loop:LINE:COL).
+function loopFrames(name, where) {
+  const known = LOOP_FRAMES[name];
+  if (known === undefined) return [];
+  const k = Number(where.split(':')[2]) - loopLine(known.calls);
+  const line = known.lines[Math.max(0, Math.min(k, known.lines.length - 1))];
+  return [line, ...known.below];
+}
+// rjs's built-in functions that node's common crash stacks show, under node's names and places
+// (keyed `module:function`). `emit` is named by its receiver's type, which the listener's frame
+// above it shows (node calls listeners on the emitter). A server's HTTP parser runs from C++ in
+// node: its stack ends there.
+const BUILTIN_FRAMES = {
+  'events:emit': (type) => `${type}emit (node:events:524:28)`,
+  'events:emitList': (type) => `${type}emit (node:events:536:35)`,
+  'events:bound onceWrapper': () => 'Object.onceWrapper (node:events:638:28)',
+  'stream:emitErrorNT': () => 'emitErrorNT (node:internal/streams/destroy:169:8)',
+  'stream:emitErrorCloseNT': () => 'emitErrorCloseNT (node:internal/streams/destroy:128:3)',
+  'stream:addChunk': () => 'addChunk (node:internal/streams/readable:561:12)',
+  'internal/http_server:parserOnIncoming': () => 'parserOnIncoming (node:_http_server:1139:12)',
+  'internal/http_common:parserOnHeadersComplete': () => 'HTTPParser.parserOnHeadersComplete (node:_http_common:118:17)',
+};
+const STACK_ENDS = new Set(['internal/http_common:parserOnHeadersComplete']);
+// The receiver type ('Server.') of the nearest shown frame that names one, past onceWrapper.
+function listenerType(out) {
+  for (let k = out.length - 1; k >= 0; k--) {
+    if (out[k].includes('onceWrapper (node:events:')) continue;
+    const site = new CallSite(out[k]);
+    return site.type !== null && !site.ctor ? `${site.type}.` : '';
+  }
+  return '';
+}
+// node's frame for built-in `name` at `where` (node:MODULE:LINE:COL), or undefined.
+function builtinFrame(name, where, out) {
+  const key = `${where.slice(5, where.lastIndexOf(':', where.lastIndexOf(':') - 1))}:${name}`;
+  const known = BUILTIN_FRAMES[key];
+  return known === undefined ? undefined : [known(listenerType(out)), STACK_ENDS.has(key)];
+}
 // A frame line `    at NAME (WHERE)` as [NAME, WHERE] (NAME ends at the first " ("), else null.
 // (String operations: the engine's regular expressions cost microseconds per line here.)
 function splitFrame(line) {
@@ -242,14 +309,21 @@ function nodeFrames(lines) {
     }
     if (where.startsWith('node:internal/loop:')) {
       // The event loop's own frames under the names of node's equivalents.
-      const mapped = LOOP_FRAMES[name];
-      if (name === 'drainTicks') {
-        // Microtasks (promise jobs) show no frame below the job in V8; nextTicks do.
-        if (!/runMicrotasks \(native\)$/.test(lines[i - 1] || '')) out.push('    at process.processTicksAndRejections (node:internal/process/task_queues:77:11)');
-      } else if (mapped !== undefined) {
-        for (const m of mapped) out.push('    at ' + m);
-      }
+      // (Microtasks (promise jobs) show no frame below the job in V8; nextTicks do.)
+      if (name === 'drainTicks' && /runMicrotasks \(native\)$/.test(lines[i - 1] || '')) continue;
+      for (const m of loopFrames(name, where)) out.push('    at ' + m);
+      if (LOOP_FRAMES[name] !== undefined && LOOP_FRAMES[name].end) break;
       continue;
+    }
+    if (where.startsWith('node:')) {
+      const known = builtinFrame(name, where, out);
+      if (known !== undefined) {
+        // (emitList's caller is the same emit call in node.)
+        if (name === 'emitList' && /^ {4}at emit \(node:events:/.test(lines[i + 1] || '')) i++;
+        out.push('    at ' + known[0]);
+        if (known[1]) break;
+        continue;
+      }
     }
     if (where === 'native') {
       // Built-ins are `(<anonymous>)` in V8; rjs's own trampolines are not shown.

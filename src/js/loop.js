@@ -51,11 +51,13 @@ function drainTicks() {
       if (tickHead === queue.length) { tickQueue = []; tickHead = 0; }
       if (acx !== null) acx.set(frame);
       // Spelled out: a spread call runs the iterator protocol, which costs Boa far more.
+      // (One call a line, as node's: the bootstrap names the frame by the line, see LOOP_FRAMES.)
       switch (args.length) {
         case 0: callback(); break;
         case 1: callback(args[0]); break;
         case 2: callback(args[0], args[1]); break;
         case 3: callback(args[0], args[1], args[2]); break;
+        case 4: callback(args[0], args[1], args[2], args[3]); break;
         default: callback(...args);
       }
     }
@@ -719,6 +721,16 @@ function clearImmediate(imm) {
   listRemove(imm);
 }
 
+// Unrefs the pending timers and immediates scheduled in an async frame that `ended(frame)` says
+// is over (node:test's killed test file, whose child process node would have ended): they no
+// longer keep the loop alive.
+function unrefFrames(ended) {
+  for (const list of timerLists.values()) {
+    for (let t = list._idleNext; t !== list; t = t._idleNext) if (ended(t[kFrame])) t.unref();
+  }
+  for (let i = immediateHead; i !== null; i = i._idleNext) if (ended(i[kFrame])) i.unref();
+}
+
 // (The loop variable follows the links at each step: an immediate cleared meanwhile is
 // unlinked, so it is skipped.)
 function processImmediates() {
@@ -950,5 +962,5 @@ module.exports = {
   nextTick, drainTicks, fatal, turn, exit, exitNow, setRejectionMode, captureFn, activeResources, markThrow,
   setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, Timeout, Immediate,
-  enableAsyncContext, refHandle, unrefHandle, setSourceText, markScriptThrow, markFrameless, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
+  enableAsyncContext, unrefFrames, refHandle, unrefHandle, setSourceText, markScriptThrow, markFrameless, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
 };
