@@ -6,7 +6,7 @@ const fs = require('fs');
 const file = '_tmp-watched.txt';
 fs.writeFileSync(file, 'v1');
 let n = 0;
-fs.watchFile(file, { interval: 20 }, (cur, prev) => {
+fs.watchFile(file, { interval: 10 }, (cur, prev) => {
   n++;
   console.log('change', n, prev.size, '->', cur.size, cur.isFile(), cur.mtimeMs >= prev.mtimeMs || cur.mtimeMs === 0);
   if (n === 1) fs.unlinkSync(file);
@@ -20,4 +20,5 @@ fs.watchFile(file, { interval: 20 }, (cur, prev) => {
     }
   }
 });
-setTimeout(() => fs.appendFileSync(file, ' and v2'), 60);
+// (well after the watcher's first stat, even on a loaded machine)
+setTimeout(() => fs.appendFileSync(file, ' and v2'), 150);
