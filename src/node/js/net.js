@@ -63,6 +63,9 @@ function exceptionWithHostPort(err, syscall, address, port, describe = syscall =
       : ' (rjs: the sandbox has no network access; run wasmtime with -S inherit-network)';
   }
   const ex = new Error(message);
+  // (node's UVExceptionWithHostPort sets code before errno, its exceptionWithHostPort after:
+  // inspect shows that order.)
+  if (describe) ex.code = code;
   ex.errno = err.errno;
   ex.code = code;
   ex.syscall = syscall;
@@ -83,6 +86,22 @@ function callbackStack(err, frame) {
   return err;
 }
 const chunkBytes = (chunk, encoding) => (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length);
+// A listen error made at once (no host to look up) is made in node's setupListenHandle, under
+// listen(): those frames of node's in place of rjs's own.
+function listenStack(err, type) {
+  const stack = err.stack;
+  const lines = typeof stack === 'string' ? stack.split('\n') : [];
+  const at = lines.findIndex((l) => l.startsWith('    at '));
+  if (at === -1) return err;
+  let end = at;
+  while (end < lines.length && /^ {4}at (?:.* \()?node:net:/.test(lines[end])) end++;
+  const frames = [`${type}.setupListenHandle [as _listen2] (node:net:1908:16)`, 'listenInCluster (node:net:1965:12)', `${type}.listen (node:net:2067:7)`];
+  err.stack = [...lines.slice(0, at), ...frames.map((f) => `    at ${f}`), ...lines.slice(end)].join('\n');
+  return err;
+}
+// (node's, which crash stacks show by name)
+function emitErrorNT(self, err) { self.emit('error', err); }
+function emitListeningNT(self) { if (self._fd >= 0) self.emit('listening'); } // unless closed meanwhile
 function errnoException(err, syscall) {
   const ex = new Error(`${syscall} ${err.code}`);
   ex.errno = err.errno;
@@ -907,8 +926,9 @@ Server.prototype.listen = function (...args) {
     if (isErr(r)) {
       const shown = anyAddress && address === '0.0.0.0' ? '::' : address; // the dual-stack stand-in
       const error = exceptionWithHostPort(r, 'listen', shown, port);
+      if (host === undefined) listenStack(error, typeof this.constructor === 'function' && this.constructor.name || 'Object');
       if (netServerListen.hasSubscribers) netServerListen.error.publish({ server: this, error });
-      process.nextTick(() => this.emit('error', error));
+      process.nextTick(emitErrorNT, this, error);
       return;
     }
     this._fd = r[0];
@@ -921,7 +941,7 @@ Server.prototype.listen = function (...args) {
     this._connectionKey = this._dualStack ? `6::::${port}` : `${isIP(address) || 4}:${address}:${port}`;
     if (netServerListen.hasSubscribers) netServerListen.asyncEnd.publish({ server: this });
     loop.watchFd(this._fd, READ, () => this._accept(), this._refed);
-    process.nextTick(() => { if (this._fd >= 0) this.emit('listening'); }); // unless closed meanwhile
+    process.nextTick(emitListeningNT, this);
   };
   // As node, any host (an IP address too) goes through dns.lookup, so the bind happens later.
   if (host === undefined || host === null) bindTo('::');
