@@ -233,7 +233,7 @@ const digitOption = (name, value, min, max, fallback) => {
 const roundingModes = ['ceil', 'floor', 'expand', 'trunc', 'halfCeil', 'halfFloor', 'halfExpand', 'halfTrunc', 'halfEven'];
 const kFormat = Symbol('format');
 
-class NumberFormat {
+class NumberFormatImpl {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
     const o = options || {};
@@ -416,7 +416,6 @@ class NumberFormat {
     return Object.assign(out, { signDisplay: this.signDisplay, roundingMode: this.roundingMode, roundingIncrement: 1,
       trailingZeroDisplay: this.trailingZeroDisplay, roundingPriority: this.compactRounding ? 'morePrecision' : 'auto' });
   }
-  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 // A unit pattern's text before or after the number: literal spaces and the unit.
 function affixParts(text, type) {
@@ -576,7 +575,7 @@ const gbShortNames = {
   'Western European Standard Time': 'WET', 'Western European Summer Time': 'WEST',
 };
 
-class DateTimeFormat {
+class DateTimeFormatImpl {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
     const o = { ...(options || {}) };
@@ -889,7 +888,6 @@ class DateTimeFormat {
     for (const f of dateTimeFields) if (fields[f] !== undefined) out[f] = fields[f];
     return out;
   }
-  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 const dateTimeFields = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits', 'timeZoneName'];
 
@@ -941,7 +939,7 @@ function compareStrings(a, b, options = {}) {
   return 0;
 }
 
-class Collator {
+class CollatorImpl {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
     this.options = options || {};
@@ -952,7 +950,6 @@ class Collator {
     return { locale: this.locale, usage: o.usage === 'search' ? 'search' : 'sort', sensitivity: o.sensitivity || 'variant',
       ignorePunctuation: Boolean(o.ignorePunctuation), collation: 'default', numeric: Boolean(o.numeric), caseFirst: 'false' };
   }
-  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 
 // CLDR cardinal plural rules of common languages on the operands of the number as formatted
@@ -1009,12 +1006,12 @@ function pluralOperands(text) {
 
 // Plural rules on the number as formatted (en: 1 is 'one', 1.0 with a fraction digit is not);
 // ordinals are en's.
-class PluralRules {
+class PluralRulesImpl {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
     const o = options || {};
     this.type = numberOption('type', o.type, ['cardinal', 'ordinal'], 'cardinal', 'PluralRules');
-    this.numbers = new NumberFormat('en-US', { ...o, style: 'decimal', notation: 'standard', useGrouping: false, signDisplay: 'never' });
+    this.numbers = new NumberFormatImpl('en-US', { ...o, style: 'decimal', notation: 'standard', useGrouping: false, signDisplay: 'never' });
   }
   select(n) {
     const text = this.numbers.format(Number(n));
@@ -1037,7 +1034,6 @@ class PluralRules {
     return { locale: this.locale, type: this.type, minimumIntegerDigits: f.minimumIntegerDigits, ...digits,
       pluralCategories: this.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : [...pluralRule(this.locale)[0]] };
   }
-  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 
 // en relative time units by style: [one, other] after the number, and with numeric 'auto' the
@@ -1088,13 +1084,13 @@ function localRelative(locale) {
   return { past, future, forms: Object.fromEntries(rtfUnits.map((u, i) => [u, forms[i]])), wordsFor };
 }
 
-class RelativeTimeFormat {
+class RelativeTimeFormatImpl {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
     const o = options || {};
     this.style = numberOption('style', o.style, ['long', 'short', 'narrow'], 'long', 'RelativeTimeFormat');
     this.numeric = numberOption('numeric', o.numeric, ['always', 'auto'], 'always', 'RelativeTimeFormat');
-    this.number = new NumberFormat(this.locale);
+    this.number = new NumberFormatImpl(this.locale);
   }
   format(value, unit) {
     let text = '';
@@ -1124,13 +1120,12 @@ class RelativeTimeFormat {
       if (word !== undefined) return [literal(word)];
     }
     const parts = this.number.formatToParts(Math.abs(n)).map((p) => ({ ...p, unit: u }));
-    const plural = new PluralRules(this.locale).select(Math.abs(n));
+    const plural = new PluralRulesImpl(this.locale).select(Math.abs(n));
     const name = local.forms[u][plural === 'one' ? 0 : 1];
     const [before, after] = (n < 0 || Object.is(n, -0) ? local.past : local.future).split('{0}');
     return [...(before ? [literal(before)] : []), ...parts, literal(`${after} ${name}`)];
   }
   resolvedOptions() { return { locale: this.locale, style: this.style, numeric: this.numeric, numberingSystem: 'latn' }; }
-  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 
 // en list patterns by type and style: [between two, between the first ones, before the last].
@@ -1161,7 +1156,7 @@ function localListPatterns(locale, type, style) {
   const index = ['conjunction', 'disjunction', 'unit'].indexOf(type) * 3 + ['long', 'short', 'narrow'].indexOf(style);
   return text.split('|')[index].split('~');
 }
-class ListFormat {
+class ListFormatImpl {
   constructor(locales, options = {}) {
     this.locale = localeOf(locales);
     const o = options || {};
@@ -1188,7 +1183,6 @@ class ListFormat {
     return out;
   }
   resolvedOptions() { return { locale: this.locale, type: this.type, style: this.style }; }
-  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
 
 // ---- Locale: BCP 47 tags (language, script, region, variants, Unicode -u- keywords) ----
@@ -1213,7 +1207,13 @@ const weekData = { US: [7, [6, 7], 1], CA: [7, [6, 7], 1], JP: [7, [6, 7], 1], K
 const weekEurope = 'AT BE CH CZ DE DK ES FI FR GB IE IT NL NO PL PT RU SE UA GR'.split(' ');
 const hour12Regions = 'US CA AU NZ IN KR TW EG PH MX'.split(' ');
 const unicodeKeys = [['ca', 'calendar'], ['co', 'collation'], ['hc', 'hourCycle'], ['kf', 'caseFirst'], ['kn', 'numeric'], ['nu', 'numberingSystem']];
-const kLocale = Symbol('locale');
+// Each Intl.Locale's parsed tag (instances keep no own properties).
+const localeTags = new WeakMap();
+function localeTag(self, member) {
+  const l = localeTags.get(self);
+  if (l === undefined) throw incompatibleReceiver(`Intl.Locale.prototype.${member}`, self);
+  return l;
+}
 
 function parseTag(tag) {
   const m = /^([a-z]{2,3}|[a-z]{5,8})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?((?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)((?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*)$/i.exec(tag);
@@ -1245,18 +1245,20 @@ function Locale(tag, options) {
   for (const [key, name] of unicodeKeys) {
     if (o[name] !== undefined) l.keywords[key] = key === 'kn' ? String(Boolean(o[name])) : `${o[name]}`;
   }
-  this[kLocale] = l;
+  localeTags.set(this, l);
 }
-const localeGetter = (name, get) => Object.defineProperty(Locale.prototype, name, { get() { return get(this[kLocale], this); }, configurable: true });
+Object.defineProperty(Locale, 'length', { value: 1 });
+Object.defineProperty(Locale, 'prototype', { writable: false });
+const localeGetter = (name, get) => Object.defineProperty(Locale.prototype, name, { get() { return get(localeTag(this, name), this); }, configurable: true });
 const baseNameOf = (l) => [l.language, l.script, l.region].filter(Boolean).join('-') + l.variants;
 Object.defineProperties(Locale.prototype, {
   toString: { writable: true, configurable: true, value: function toString() {
-    const l = this[kLocale];
+    const l = localeTag(this, 'toString');
     const keys = Object.keys(l.keywords).sort().map((k) => (l.keywords[k] === 'true' ? k : `${k}-${l.keywords[k]}`));
     return baseNameOf(l) + (keys.length ? `-u-${keys.join('-')}` : '');
   } },
   maximize: { writable: true, configurable: true, value: function maximize() {
-    const l = this[kLocale];
+    const l = localeTag(this, 'maximize');
     const lang = l.language === 'und' ? 'en' : l.language;
     const hint = likelyOf(lang) || {};
     // zh-TW and other Traditional Chinese regions take the Hant script.
@@ -1264,13 +1266,13 @@ Object.defineProperties(Locale.prototype, {
     return new Locale(this.toString(), { language: lang, script, region: l.region || hint.region });
   } },
   minimize: { writable: true, configurable: true, value: function minimize() {
-    const l = this[kLocale];
+    const l = localeTag(this, 'minimize');
     const hint = likelyOf(l.language) || {};
-    const max = this.maximize()[kLocale];
+    const max = localeTags.get(this.maximize());
     const keepRegion = max.region !== hint.region;
     const keepScript = max.script !== hint.script && !(l.language === 'zh' && max.script === 'Hant' && keepRegion);
     const out = new Locale(l.language, {});
-    const m = out[kLocale];
+    const m = localeTags.get(out);
     if (keepScript) m.script = max.script;
     if (keepRegion) m.region = max.region;
     m.variants = l.variants;
@@ -1283,22 +1285,22 @@ localeGetter('script', (l) => l.script);
 localeGetter('region', (l) => l.region);
 localeGetter('baseName', baseNameOf);
 localeGetter('calendar', (l) => l.keywords.ca);
+localeGetter('caseFirst', (l) => l.keywords.kf);
 localeGetter('collation', (l) => l.keywords.co);
 localeGetter('hourCycle', (l) => l.keywords.hc);
-localeGetter('caseFirst', (l) => l.keywords.kf);
 localeGetter('numeric', (l) => l.keywords.kn === 'true');
 localeGetter('numberingSystem', (l) => l.keywords.nu);
 localeGetter('calendars', (l) => ['gregory', ...((likelyOf(l.language) || {}).calendars || [])]);
 localeGetter('collations', (l) => [...(l.language === 'ar' ? ['compat'] : []), 'emoji', 'eor', ...((likelyOf(l.language) || {}).collations || []).filter((c) => c !== 'compat')]);
-localeGetter('numberingSystems', () => ['latn']);
 localeGetter('hourCycles', (l, self) => [hour12Regions.includes(self.maximize().region) ? 'h12' : 'h23']);
+localeGetter('numberingSystems', () => ['latn']);
 localeGetter('textInfo', (l) => ({ direction: ['ar', 'he', 'fa', 'ur'].includes(l.language) ? 'rtl' : 'ltr' }));
+localeGetter('timeZones', () => undefined);
 localeGetter('weekInfo', (l, self) => {
   const region = self.maximize().region;
   const [firstDay, weekend, minimalDays] = weekData[region] || (weekEurope.includes(region) ? [1, [6, 7], 4] : [1, [6, 7], 1]);
   return { firstDay, weekend: [...weekend], minimalDays };
 });
-localeGetter('timeZones', () => undefined);
 Object.defineProperty(Locale.prototype, Symbol.toStringTag, { value: 'Intl.Locale', configurable: true });
 
 // ---- DisplayNames ----
@@ -1420,21 +1422,20 @@ function displayMap(kind) {
   }
   return displayMaps[kind];
 }
-const kDisplay = Symbol('displayNames');
-class DisplayNames {
+class DisplayNamesImpl {
   constructor(locales, options) {
     if (options === undefined || options === null || typeof options !== 'object') throw new TypeError('invalid_argument');
     const type = numberOption('type', options.type, ['language', 'region', 'script', 'currency', 'calendar', 'dateTimeField'], undefined, 'DisplayNames');
     if (type === undefined) throw new TypeError('invalid_argument');
-    this[kDisplay] = {
+    Object.assign(this, {
       locale: localeOf(locales), type,
       style: numberOption('style', options.style, ['narrow', 'short', 'long'], 'long', 'DisplayNames'),
       fallback: numberOption('fallback', options.fallback, ['code', 'none'], 'code', 'DisplayNames'),
       languageDisplay: numberOption('languageDisplay', options.languageDisplay, ['dialect', 'standard'], 'dialect', 'DisplayNames'),
-    };
+    });
   }
   of(code) {
-    const { type, style, fallback, languageDisplay } = this[kDisplay];
+    const { type, style, fallback, languageDisplay } = this;
     const c = `${code}`;
     const bad = () => new RangeError('invalid_argument');
     let canonical, name;
@@ -1462,12 +1463,10 @@ class DisplayNames {
     return name !== undefined ? name : fallback === 'code' ? canonical : undefined;
   }
   resolvedOptions() {
-    const { locale, style, type, fallback, languageDisplay } = this[kDisplay];
+    const { locale, style, type, fallback, languageDisplay } = this;
     return { locale, style, type, fallback, ...(type === 'language' ? { languageDisplay } : {}) };
   }
-  static supportedLocalesOf(l) { return supportedLocales(l); }
 }
-Object.defineProperty(DisplayNames.prototype, Symbol.toStringTag, { value: 'Intl.DisplayNames', configurable: true });
 // A language tag's name: its dialect name, or the language's with the script and region after it.
 function languageName(tag, display) {
   if (display === 'dialect' && displayMap('dialect').has(tag)) return displayMap('dialect').get(tag);
@@ -1482,47 +1481,51 @@ function languageName(tag, display) {
 }
 
 // ---- Segmenter: UAX #29 boundaries from the native half (node/segmenter.rs) ----
-const kSegmenter = Symbol('segmenter');
 const granularities = ['grapheme', 'word', 'sentence'];
-// A function, not a class: called without `new` it throws V8's message, not the class one.
-function Segmenter(locales, options) {
-  if (new.target === undefined) throw new TypeError("Constructor Intl.Segmenter requires 'new'");
-  const o = options === undefined ? {} : options;
-  if (o === null || (typeof o !== 'object' && typeof o !== 'function')) throw new TypeError('Options must be an object');
-  const granularity = o.granularity === undefined ? 'grapheme' : `${o.granularity}`;
-  if (!granularities.includes(granularity)) {
-    throw new RangeError(`Value ${granularity} out of range for Intl.Segmenter options property granularity`);
+class SegmenterImpl {
+  constructor(locales, options) {
+    const o = options === undefined ? {} : options;
+    if (o === null || (typeof o !== 'object' && typeof o !== 'function')) throw new TypeError('Options must be an object');
+    const granularity = o.granularity === undefined ? 'grapheme' : `${o.granularity}`;
+    if (!granularities.includes(granularity)) {
+      throw new RangeError(`Value ${granularity} out of range for Intl.Segmenter options property granularity`);
+    }
+    this.locale = localeOf(locales);
+    this.granularity = granularity;
   }
-  this[kSegmenter] = { locale: localeOf(locales), granularity };
+  segment(input) { return new Segments(this.granularity, `${input}`); }
+  resolvedOptions() { return { locale: this.locale, granularity: this.granularity }; }
 }
-Object.defineProperties(Segmenter.prototype, {
-  segment: { writable: true, configurable: true, value: function segment(input) { return new Segments(this[kSegmenter].granularity, `${input}`); } },
-  resolvedOptions: { writable: true, configurable: true, value: function resolvedOptions() { return { locale: this[kSegmenter].locale, granularity: this[kSegmenter].granularity }; } },
-});
-Segmenter.supportedLocalesOf = function supportedLocalesOf(l) { return supportedLocales(l); };
-Object.defineProperty(Segmenter.prototype, Symbol.toStringTag, { value: 'Intl.Segmenter', configurable: true });
 
-const kSegments = Symbol('segments');
+// A Segments object's state (node shows one as `{}`: no own properties, no constructor).
+const segmentsStates = new WeakMap();
 class Segments {
   constructor(granularity, input) {
     const bounds = internalBinding('segmenter').segment(input, granularity);
-    this[kSegments] = { step: granularity === 'word' ? 2 : 1, input, bounds };
+    segmentsStates.set(this, { step: granularity === 'word' ? 2 : 1, input, bounds });
   }
   containing(index) {
-    const { step, input, bounds } = this[kSegments];
+    const state = segmentsStates.get(this);
+    if (state === undefined) throw incompatibleReceiver('%Segments.prototype%.containing', this);
+    const { step, input, bounds } = state;
     let n = index === undefined ? 0 : Math.trunc(Number(index));
     if (Number.isNaN(n)) n = 0;
     if (n < 0 || n >= input.length) return undefined;
     for (let i = 0; i + step < bounds.length; i += step) {
-      if (bounds[i + step] > n) return segmentData(this[kSegments], i);
+      if (bounds[i + step] > n) return segmentData(state, i);
     }
     return undefined;
   }
-  * [Symbol.iterator]() {
-    const state = this[kSegments];
-    for (let i = 0; i + state.step < state.bounds.length; i += state.step) yield segmentData(state, i);
+  [Symbol.iterator]() {
+    const state = segmentsStates.get(this);
+    if (state === undefined) throw incompatibleReceiver('%SegmentIsPrototype%[@@iterator]', this);
+    return segmentsOf(state);
   }
 }
+function* segmentsOf(state) {
+  for (let i = 0; i + state.step < state.bounds.length; i += state.step) yield segmentData(state, i);
+}
+delete Segments.prototype.constructor;
 // The segment data object of the segment that starts at bounds[i].
 function segmentData({ step, input, bounds }, i) {
   const start = bounds[i];
@@ -1561,19 +1564,71 @@ function supportedLocales(locales) {
   return tags.filter((tag) => displayMap('language').has(tag.split('-')[0]));
 }
 
-// NumberFormat, DateTimeFormat and Collator may be called without `new` (ECMA-402).
-function callable(C) {
-  const F = function (locales, options) { return new C(locales, options); };
-  Object.defineProperty(F, 'name', { value: C.name });
-  F.prototype = C.prototype;
-  Object.defineProperty(C.prototype, 'constructor', { value: F, writable: true, configurable: true });
-  Object.defineProperty(F, 'supportedLocalesOf', { value: C.supportedLocalesOf, writable: true, configurable: true });
-  return F;
+// V8's 'incompatible receiver' TypeError (receivers named as #<Constructor>).
+function incompatibleReceiver(member, self) {
+  let text = String(self);
+  if (self !== null && (typeof self === 'object' || typeof self === 'function')) {
+    let ctor;
+    try { ctor = self.constructor; } catch { /* unnamed */ }
+    text = `#<${typeof ctor === 'function' && ctor.name ? ctor.name : 'Object'}>`;
+  }
+  return new TypeError(`Method ${member} called on incompatible receiver ${text}`);
 }
 
+// The public constructor of an Intl service: its instances have no own properties (node shows
+// `NumberFormat [Intl.NumberFormat] {}`); each one's Impl lives in a WeakMap and the prototype's
+// methods and getters ('get name' in `members`, in node's order) forward to it. `legacy`: callable
+// without `new` (NumberFormat, DateTimeFormat and Collator in ECMA-402), and V8 unwraps the first
+// two under another name.
+function intlConstructor(Impl, { members, legacy = false, length = 0 }) {
+  const name = Impl.name.slice(0, -'Impl'.length);
+  const states = new WeakMap();
+  const unwrap = legacy && name !== 'Collator' ? `Unwrap${name}` : undefined;
+  const stateOf = (self, member, unwrapped) => {
+    const s = states.get(self);
+    if (s !== undefined) return s;
+    const isObject = self !== null && (typeof self === 'object' || typeof self === 'function');
+    throw incompatibleReceiver(unwrapped && isObject && unwrap ? unwrap : member, self);
+  };
+  const F = { [name]: function (locales, options) {
+    if (new.target === undefined) {
+      if (!legacy) throw new TypeError(`Constructor Intl.${name} requires 'new'`);
+      return new F(locales, options);
+    }
+    states.set(this, new Impl(locales, options));
+  } }[name];
+  Object.defineProperty(F, 'length', { value: length });
+  Object.defineProperty(F, 'prototype', { writable: false });
+  Object.defineProperty(F, 'supportedLocalesOf', { value: function supportedLocalesOf(l) { return supportedLocales(l); }, writable: true, configurable: true });
+  const proto = F.prototype;
+  for (const m of members) {
+    if (m.startsWith('get ')) {
+      const g = m.slice(4);
+      const member = `get Intl.${name}.prototype.${g}`;
+      const { get } = Object.getOwnPropertyDescriptor({ get [g]() { return stateOf(this, member, true)[g]; } }, g);
+      Object.defineProperty(proto, g, { get, configurable: true });
+      continue;
+    }
+    const member = `Intl.${name}.prototype.${m}`;
+    const fn = { [m](a, b) { return stateOf(this, member, m === 'resolvedOptions')[m](a, b); } }[m];
+    Object.defineProperty(fn, 'length', { value: Impl.prototype[m].length });
+    Object.defineProperty(proto, m, { value: fn, writable: true, configurable: true });
+  }
+  Object.defineProperty(proto, Symbol.toStringTag, { value: `Intl.${name}`, configurable: true });
+  return F;
+}
+const NumberFormat = intlConstructor(NumberFormatImpl, { members: ['resolvedOptions', 'formatToParts', 'get format'], legacy: true });
+const DateTimeFormat = intlConstructor(DateTimeFormatImpl, {
+  members: ['resolvedOptions', 'formatToParts', 'get format', 'formatRange', 'formatRangeToParts'], legacy: true });
+const Collator = intlConstructor(CollatorImpl, { members: ['resolvedOptions', 'get compare'], legacy: true });
+const PluralRules = intlConstructor(PluralRulesImpl, { members: ['resolvedOptions', 'select', 'selectRange'] });
+const RelativeTimeFormat = intlConstructor(RelativeTimeFormatImpl, { members: ['resolvedOptions', 'format', 'formatToParts'] });
+const ListFormat = intlConstructor(ListFormatImpl, { members: ['resolvedOptions', 'format', 'formatToParts'] });
+const Segmenter = intlConstructor(SegmenterImpl, { members: ['resolvedOptions', 'segment'] });
+const DisplayNames = intlConstructor(DisplayNamesImpl, { members: ['resolvedOptions', 'of'], length: 2 });
+
 const Intl = {
-  NumberFormat: callable(NumberFormat), DateTimeFormat: callable(DateTimeFormat), Collator: callable(Collator),
-  PluralRules, RelativeTimeFormat, ListFormat, Segmenter, Locale, DisplayNames,
+  NumberFormat, DateTimeFormat, Collator, PluralRules, RelativeTimeFormat, ListFormat, Segmenter, Locale, DisplayNames,
   getCanonicalLocales(l) { return [...new Set([].concat(l ?? []).map((x) => new Locale(x).toString()))]; },
   supportedValuesOf(key) { return supportedValuesOf(key); },
 };
@@ -1606,14 +1661,14 @@ function makeDateFormatter(locales, options, kind) {
   if (kind !== 'date' && (o.hour !== undefined || o.minute !== undefined || o.second !== undefined || o.dayPeriod !== undefined || o.fractionalSecondDigits !== undefined)) needDefaults = false;
   if (needDefaults && kind !== 'time') Object.assign(o, { year: 'numeric', month: 'numeric', day: 'numeric' });
   if (needDefaults && kind !== 'date') Object.assign(o, { hour: 'numeric', minute: '2-digit', second: '2-digit', [kDefaultTime]: true });
-  return new DateTimeFormat(locales, o);
+  return new DateTimeFormatImpl(locales, o);
 }
 
 module.exports = {
   Intl,
   numberToLocaleString(x, locales, options) {
-    if (cacheable(locales, options)) return defaultFormatter(`n|${locales}`, () => new NumberFormat(locales)).format(x);
-    return new NumberFormat(locales, options).format(x);
+    if (cacheable(locales, options)) return defaultFormatter(`n|${locales}`, () => new NumberFormatImpl(locales)).format(x);
+    return new NumberFormatImpl(locales, options).format(x);
   },
   dateToLocaleString(d, locales, options, kind) {
     if (Number.isNaN(d.getTime())) return 'Invalid Date';
