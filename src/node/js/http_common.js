@@ -1343,8 +1343,29 @@ OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
   return headers;
 };
 
+// An error thrown at one of node's throw statements that learners' crash reports show (headers
+// set after the response went out): node's frame for the method, named by the receiver's class,
+// in place of rjs's frames, and node's source line above the report. `site`: [place, source
+// line, the caret's column (the `throw`), the frame's column]. A stack without frames
+// (Error.stackTraceLimit = 0) is kept.
+function atNodeThrow(err, self, method, site) {
+  const [place, source, caret, column] = site;
+  const lines = String(err.stack).split('\n');
+  const at = lines.findIndex((l) => l.startsWith('    at '));
+  if (at !== -1) {
+    let end = at;
+    while (end < lines.length && /^ {4}at (?:.* \()?node:internal\/(?:http_|errors:)/.test(lines[end])) end++;
+    const type = typeof self.constructor === 'function' && self.constructor.name ? `${self.constructor.name}.` : '';
+    lines.splice(at, end - at, `    at ${type}${method} (${place}:${column})`);
+    err.stack = lines.join('\n');
+  }
+  require('internal/loop').markThrow(err, `${place}\n${source}\n${' '.repeat(caret - 1)}^\n`);
+  return err;
+}
+const kSetHeaderSent = ['node:_http_outgoing:655', "    throw new ERR_HTTP_HEADERS_SENT('set');", 5, 11];
+
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
-  if (this._header) throw new (codes().ERR_HTTP_HEADERS_SENT)('set');
+  if (this._header) throw atNodeThrow(new (codes().ERR_HTTP_HEADERS_SENT)('set'), this, 'setHeader', kSetHeaderSent);
   validateHeaderName(name);
   validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
@@ -1684,6 +1705,6 @@ module.exports = {
   checkIsHttpToken, checkInvalidHeaderChar, validateHeaderName, validateHeaderValue,
   continueExpression, chunkExpression, kOutHeaders, kNeedDrain, kIncomingMessage, kUniqueHeaders,
   parseUniqueHeadersOption,
-  freeParser, prepareError, connResetException, readStart, readStop, utcDate, nop,
+  freeParser, prepareError, connResetException, readStart, readStop, utcDate, nop, atNodeThrow,
   parsers: { alloc: () => new HTTPParser(REQUEST), free() {} },
 };

@@ -109,8 +109,9 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
 
+const kWriteHeadSent = ['node:_http_server:344', "    throw new ERR_HTTP_HEADERS_SENT('write');", 5, 11];
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
-  if (this._header) throw new (codes().ERR_HTTP_HEADERS_SENT)('write');
+  if (this._header) throw common.atNodeThrow(new (codes().ERR_HTTP_HEADERS_SENT)('write'), this, 'writeHead', kWriteHeadSent);
   const originalStatusCode = statusCode;
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999) throw new (codes().ERR_HTTP_INVALID_STATUS_CODE)(originalStatusCode);
