@@ -1350,16 +1350,21 @@ OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
 // (Error.stackTraceLimit = 0) is kept.
 function atNodeThrow(err, self, method, site) {
   const [place, source, caret, column] = site;
+  withNodeFrames(err, [`${typeName(self)}${method} (${place}:${column})`]);
+  require('internal/loop').markThrow(err, `${place}\n${source}\n${' '.repeat(caret - 1)}^\n`);
+  return err;
+}
+// V8's name for a method's receiver in a frame: 'ServerResponse.'.
+const typeName = (self) => (typeof self.constructor === 'function' && self.constructor.name ? `${self.constructor.name}.` : '');
+// `err`'s leading frames of rjs's http code (and its error constructor) become node's `frames`.
+function withNodeFrames(err, frames) {
   const lines = String(err.stack).split('\n');
   const at = lines.findIndex((l) => l.startsWith('    at '));
-  if (at !== -1) {
-    let end = at;
-    while (end < lines.length && /^ {4}at (?:.* \()?node:internal\/(?:http_|errors:)/.test(lines[end])) end++;
-    const type = typeof self.constructor === 'function' && self.constructor.name ? `${self.constructor.name}.` : '';
-    lines.splice(at, end - at, `    at ${type}${method} (${place}:${column})`);
-    err.stack = lines.join('\n');
-  }
-  require('internal/loop').markThrow(err, `${place}\n${source}\n${' '.repeat(caret - 1)}^\n`);
+  if (at === -1) return err;
+  let end = at;
+  while (end < lines.length && /^ {4}at (?:.* \()?node:internal\/(?:http_|errors:)/.test(lines[end])) end++;
+  lines.splice(at, end - at, ...frames.map((f) => `    at ${f}`));
+  err.stack = lines.join('\n');
   return err;
 }
 const kSetHeaderSent = ['node:_http_outgoing:655', "    throw new ERR_HTTP_HEADERS_SENT('set');", 5, 11];
@@ -1487,7 +1492,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   }
 
   let err;
-  if (msg.finished) err = new (codes().ERR_STREAM_WRITE_AFTER_END)();
+  if (msg.finished) err = withNodeFrames(new (codes().ERR_STREAM_WRITE_AFTER_END)(), ['write_ (node:_http_outgoing:911:11)', `${typeName(msg)}write (node:_http_outgoing:860:15)`]);
   else if (msg.destroyed) err = new (codes().ERR_STREAM_DESTROYED)('write');
   if (err) {
     if (!msg.destroyed) onWriteError(msg, err, callback);
@@ -1610,7 +1615,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (chunk) {
     if (this.finished) {
       if (this.socket) this.socket.uncork();
-      onWriteError(this, new (codes().ERR_STREAM_WRITE_AFTER_END)(), typeof callback !== 'function' ? nop : callback);
+      const err = withNodeFrames(new (codes().ERR_STREAM_WRITE_AFTER_END)(), [`${typeName(this)}end (node:_http_outgoing:1047:15)`]);
+      onWriteError(this, err, typeof callback !== 'function' ? nop : callback);
       return this;
     }
     write_(this, chunk, encoding, null, true);
