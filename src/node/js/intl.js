@@ -855,7 +855,7 @@ class DateTimeFormatImpl {
   // format is a getter of a function bound to the formatter (`dates.map(dtf.format)`).
   get format() {
     if (!this[kFormat]) {
-      this[kFormat] = (date = Date.now()) => {
+      this[kFormat] = (date) => {
         const parts = this.formatToParts(date);
         let text = '';
         for (let i = 0; i < parts.length; i++) text += parts[i].value === '\u202f' ? ' ' : parts[i].value;
@@ -1207,6 +1207,8 @@ const weekData = { US: [7, [6, 7], 1], CA: [7, [6, 7], 1], JP: [7, [6, 7], 1], K
 const weekEurope = 'AT BE CH CZ DE DK ES FI FR GB IE IT NL NO PL PT RU SE UA GR'.split(' ');
 const hour12Regions = 'US CA AU NZ IN KR TW EG PH MX'.split(' ');
 const unicodeKeys = [['ca', 'calendar'], ['co', 'collation'], ['hc', 'hourCycle'], ['kf', 'caseFirst'], ['kn', 'numeric'], ['nu', 'numberingSystem']];
+// Every Intl service object made here (structuredClone refuses them, as V8's serializer does).
+const intlObjects = new WeakSet();
 // Each Intl.Locale's parsed tag (instances keep no own properties).
 const localeTags = new WeakMap();
 function localeTag(self, member) {
@@ -1246,10 +1248,14 @@ function Locale(tag, options) {
     if (o[name] !== undefined) l.keywords[key] = key === 'kn' ? String(Boolean(o[name])) : `${o[name]}`;
   }
   localeTags.set(this, l);
+  intlObjects.add(this);
 }
 Object.defineProperty(Locale, 'length', { value: 1 });
 Object.defineProperty(Locale, 'prototype', { writable: false });
-const localeGetter = (name, get) => Object.defineProperty(Locale.prototype, name, { get() { return get(localeTag(this, name), this); }, configurable: true });
+function localeGetter(name, get) {
+  const desc = Object.getOwnPropertyDescriptor({ get [name]() { return get(localeTag(this, name), this); } }, name);
+  Object.defineProperty(Locale.prototype, name, { get: desc.get, configurable: true });
+}
 const baseNameOf = (l) => [l.language, l.script, l.region].filter(Boolean).join('-') + l.variants;
 Object.defineProperties(Locale.prototype, {
   toString: { writable: true, configurable: true, value: function toString() {
@@ -1519,12 +1525,25 @@ class Segments {
   [Symbol.iterator]() {
     const state = segmentsStates.get(this);
     if (state === undefined) throw incompatibleReceiver('%SegmentIsPrototype%[@@iterator]', this);
-    return segmentsOf(state);
+    const it = Object.create(segmentIteratorPrototype);
+    segmentIterators.set(it, { state, i: 0 });
+    return it;
   }
 }
-function* segmentsOf(state) {
-  for (let i = 0; i + state.step < state.bounds.length; i += state.step) yield segmentData(state, i);
-}
+// %SegmentIteratorPrototype%: next() over a Segments object's bounds (iterators have no own properties).
+const segmentIterators = new WeakMap();
+const segmentIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
+  next: { writable: true, configurable: true, value: function next() {
+    const it = segmentIterators.get(this);
+    if (it === undefined) throw incompatibleReceiver('%SegmentIterator.prototype%.next', this);
+    const { state } = it;
+    if (it.i + state.step >= state.bounds.length) return { value: undefined, done: true };
+    const value = segmentData(state, it.i);
+    it.i += state.step;
+    return { value, done: false };
+  } },
+  [Symbol.toStringTag]: { value: 'Segmenter String Iterator', configurable: true },
+});
 delete Segments.prototype.constructor;
 // The segment data object of the segment that starts at bounds[i].
 function segmentData({ step, input, bounds }, i) {
@@ -1596,6 +1615,7 @@ function intlConstructor(Impl, { members, legacy = false, length = 0 }) {
       return new F(locales, options);
     }
     states.set(this, new Impl(locales, options));
+    intlObjects.add(this);
   } }[name];
   Object.defineProperty(F, 'length', { value: length });
   Object.defineProperty(F, 'prototype', { writable: false });
@@ -1679,4 +1699,5 @@ module.exports = {
     return makeDateFormatter(locales, options, kind).format(d);
   },
   localeCompare(a, b, locales, options) { return compareStrings(a, b, options); },
+  isIntlObject(v) { return intlObjects.has(v); },
 };

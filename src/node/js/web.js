@@ -1059,7 +1059,13 @@ function isUncloneableObject(v, type) {
   if (require('util/types').isArgumentsObject(v)) return true;
   const proto = Object.getPrototypeOf(v);
   if (proto === null || proto === Object.prototype || proto === Array.prototype) return false;
+  if (isIntlObject(v)) return true;
   return hasBrand(v, WeakRef.prototype.deref) || hasBrand(v, FinalizationRegistry.prototype.unregister, {});
+}
+// An Intl service object (their prototypes' tags start with 'Intl.'; internal/intl loads lazily).
+function isIntlObject(v) {
+  const tag = dataProperty(v, Symbol.toStringTag);
+  return typeof tag === 'string' && tag.startsWith('Intl.') && require('internal/intl').isIntlObject(v);
 }
 // Whether a built-in method's brand check accepts `v` (the methods used have no side effects).
 function hasBrand(v, method, ...args) {
