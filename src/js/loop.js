@@ -295,7 +295,9 @@ function reportText(err, origin, site = throwSite(err), header) {
     if (shown === '' && header !== undefined) shown = header.replace(/^\n/, '');
     // node's validators are wrapped in hideStackFrames, which rethrows their errors.
     if (shown === '' && m && m[1] === 'node:internal/validators') shown = HIDDEN_FRAMES_THROW;
-    if (shown !== '') out += shown + '\n';
+    // (node prints the excerpt of an object that is not a native error (a DOMException, an object
+    // given a stack by captureStackTrace) at once, after a blank line, with none below it.)
+    if (shown !== '') out += binding.internalType(err) === 'Error' ? shown + '\n' : '\n' + shown;
     let body;
     try { body = inspect(err, options); } catch { body = stack; }
     // A stack without frames is shown by inspect as "[Name: message]"; node's report
