@@ -844,6 +844,12 @@ impl<'ast> VisitorMut<'ast> for BindingCollectorVisitor<'_> {
     ) -> ControlFlow<Self::BreakTy> {
         match node {
             ClassElement::MethodDefinition(node) => {
+                // rjs: the computed name's functions get their scopes too (TypeScript's private
+                // method helpers put a function with `var`s there: the compiler panicked).
+                if let ClassElementName::PropertyName(PropertyName::Computed(name)) = &mut node.name
+                {
+                    self.visit_expression_mut(name)?;
+                }
                 let strict = node.body.strict();
                 self.visit_function_like(
                     &mut node.body,
@@ -1489,6 +1495,11 @@ impl<'ast> VisitorMut<'ast> for ScopeIndexVisitor {
     ) -> ControlFlow<Self::BreakTy> {
         match node {
             ClassElement::MethodDefinition(node) => {
+                // rjs: see the binding collector: the computed name is indexed too.
+                if let ClassElementName::PropertyName(PropertyName::Computed(name)) = &mut node.name
+                {
+                    self.visit_expression_mut(name)?;
+                }
                 let contains_direct_eval = node.contains_direct_eval();
                 self.visit_function_like(
                     &mut node.body,

@@ -1328,7 +1328,7 @@ impl OrdinaryObject {
         );
 
         // 5. Let adder be ! CreateBuiltinFunction(closure, 2, "", « »).
-        let adder = closure.length(2).name("").build();
+        let adder = closure.length(2).name(js_string!()).build();
 
         // 6. Return ? AddEntriesFromIterable(obj, iterable, adder).
         map::add_entries_from_iterable(&obj, iterable, &adder, context)

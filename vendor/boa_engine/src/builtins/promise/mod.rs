@@ -285,7 +285,7 @@ impl PromiseCapability {
                 promise_capability.clone(),
             ),
         )
-        .name("")
+        .name(js_string!())
         .length(2)
         .build()
         .into();
@@ -742,7 +742,7 @@ impl Promise {
                     },
                 ),
             )
-            .name("")
+            .name(js_string!())
             .length(1)
             .constructor(false)
             .build();
@@ -980,7 +980,7 @@ impl Promise {
                     },
                 ),
             )
-            .name("")
+            .name(js_string!())
             .length(1)
             .constructor(false)
             .build();
@@ -1070,7 +1070,7 @@ impl Promise {
                     },
                 ),
             )
-            .name("")
+            .name(js_string!())
             .length(1)
             .constructor(false)
             .build();
@@ -1348,7 +1348,7 @@ impl Promise {
                         },
                     ),
                 )
-                .name("")
+                .name(js_string!())
                 .length(1)
                 .constructor(false)
                 .build();
@@ -1421,7 +1421,7 @@ impl Promise {
                             },
                         ),
                     )
-                    .name("")
+                    .name(js_string!())
                     .length(1)
                     .constructor(false)
                     .build();
@@ -1643,7 +1643,7 @@ impl Promise {
                     },
                 ),
             )
-            .name("")
+            .name(js_string!())
             .length(1)
             .constructor(false)
             .build();
@@ -2046,7 +2046,7 @@ impl Promise {
                     );
 
                     // iv. Let valueThunk be CreateBuiltinFunction(returnValue, 0, "", « »).
-                    let value_thunk = return_value.length(0).name("").build();
+                    let value_thunk = return_value.length(0).name(js_string!()).build();
 
                     // v. Return ? Invoke(promise, "then", « valueThunk »).
                     promise.invoke(js_string!("then"), &[value_thunk.into()], context)
@@ -2059,7 +2059,7 @@ impl Promise {
         );
 
         // b. Let thenFinally be CreateBuiltinFunction(thenFinallyClosure, 1, "", « »).
-        let then_finally = then_finally_closure.length(1).name("").build();
+        let then_finally = then_finally_closure.length(1).name(js_string!()).build();
 
         // c. Let catchFinallyClosure be a new Abstract Closure with parameters (reason) that captures onFinally and C and performs the following steps when called:
         let catch_finally_closure = FunctionObjectBuilder::new(
@@ -2097,7 +2097,7 @@ impl Promise {
                     );
 
                     // iv. Let thrower be CreateBuiltinFunction(throwReason, 0, "", « »).
-                    let thrower = throw_reason.length(0).name("").build();
+                    let thrower = throw_reason.length(0).name(js_string!()).build();
 
                     // v. Return ? Invoke(promise, "then", « thrower »).
                     promise.invoke(js_string!("then"), &[thrower.into()], context)
@@ -2107,7 +2107,7 @@ impl Promise {
         );
 
         // d. Let catchFinally be CreateBuiltinFunction(catchFinallyClosure, 1, "", « »).
-        let catch_finally = catch_finally_closure.length(1).name("").build();
+        let catch_finally = catch_finally_closure.length(1).name(js_string!()).build();
 
         (then_finally, catch_finally)
     }
@@ -2544,7 +2544,7 @@ impl Promise {
                 promise.clone(),
             ),
         )
-        .name("")
+        .name(js_string!())
         .length(1)
         .constructor(false)
         .build();
@@ -2579,7 +2579,7 @@ impl Promise {
                 promise,
             ),
         )
-        .name("")
+        .name(js_string!())
         .length(1)
         .constructor(false)
         .build();
