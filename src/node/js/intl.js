@@ -402,6 +402,52 @@ class NumberFormatImpl {
     if (sign === '-' && this.currencySign === 'accounting' && this.notation !== 'compact') return [literal('('), ...inner, literal(')')];
     return [...signPart, ...inner];
   }
+  formatRange(start, end) {
+    let text = '';
+    for (const p of this.formatRangeToParts(start, end)) text += p.value;
+    return text;
+  }
+  // ICU's range with collapse 'auto': a shared unit, and a shared currency/percent/sign affix of
+  // more than one character, are written once; spaces around the dash unless nothing of the
+  // start's affixes repeats; equal formatted ends give '~' and one number.
+  formatRangeToParts(start, end) {
+    const a = this.formatToParts(rangeValue(start, 'start'));
+    const b = this.formatToParts(rangeValue(end, 'end'));
+    const text = (parts) => parts.map((p) => p.value).join('');
+    if (text(a) === text(b)) {
+      const at = Math.max(0, a.findIndex((p) => p.type === 'minusSign' || p.type === 'plusSign'));
+      return [...a.slice(0, at), part('approximatelySign', '~'), ...a.slice(at)].map((p) => ({ ...p, source: 'shared' }));
+    }
+    const sa = this.rangeSides(a), sb = this.rangeSides(b);
+    // Unit and currency names may differ only in plural form; the shared one is the plural of the
+    // range (en: 'other': a side not written as 1, else the affixes of 2; only the unit is shared then).
+    const named = (p) => p.type === 'unit' || p.type === 'currency';
+    const same = (x, y) => x.length === y.length && x.every((p, i) => p.type === y[i].type && (p.value === y[i].value || named(p)));
+    const plural = text(sb.core) !== '1' ? sb : text(sa.core) !== '1' ? sa : this.rangeSides(this.formatToParts(2));
+    const outer = same(sa.outerPre, sb.outerPre) && same(sa.outerSuf, sb.outerSuf);
+    const middle = outer && same(sa.midPre, sb.midPre) && same(sa.midSuf, sb.midSuf) && [...text(sa.midPre) + text(sa.midSuf)].length > 1;
+    const repeats = sa.inner || (!middle && sa.midPre.length + sa.midSuf.length > 0) || (!outer && sa.outerPre.length + sa.outerSuf.length > 0);
+    const src = (parts, source) => parts.map((p) => ({ ...p, source }));
+    const side = (s, source) => src([...(outer ? [] : s.outerPre), ...(middle ? [] : s.midPre), ...s.core,
+      ...(middle ? [] : s.midSuf), ...(outer ? [] : s.outerSuf)], source);
+    return [...src([...(outer ? plural.outerPre : []), ...(middle ? plural.midPre : [])], 'shared'), ...side(sa, 'startRange'),
+      { type: 'literal', value: repeats ? ' \u2013 ' : '\u2013', source: 'shared' }, ...side(sb, 'endRange'),
+      ...src([...(middle ? plural.midSuf : []), ...(outer ? plural.outerSuf : [])], 'shared')];
+  }
+  // A formatted number's parts as ICU's modifiers: the number itself, the sign/currency/percent
+  // affixes (middle) and a unit's (outer); `inner`: a compact or exponent part.
+  rangeSides(parts) {
+    const isCore = (p) => rangeCoreTypes.has(p.type);
+    const first = parts.findIndex(isCore);
+    let last = parts.length - 1;
+    while (last > first && !isCore(parts[last])) last--;
+    const core = parts.slice(first, last + 1);
+    const unitStyle = this.style === 'unit' && this.unit !== 'percent';
+    const isOuter = (p) => unitStyle && (p.type === 'unit' || p.type === 'literal');
+    const pre = parts.slice(0, first), suf = parts.slice(last + 1);
+    return { core, inner: core.some((p) => p.type === 'compact' || p.type === 'exponentSeparator'),
+      outerPre: pre.filter(isOuter), midPre: pre.filter((p) => !isOuter(p)), midSuf: suf.filter((p) => !isOuter(p)), outerSuf: suf.filter(isOuter) };
+  }
   resolvedOptions() {
     const out = { locale: this.locale, numberingSystem: 'latn', style: this.style };
     if (this.style === 'currency') Object.assign(out, { currency: this.currency, currencyDisplay: this.currencyDisplay, currencySign: this.currencySign });
@@ -416,6 +462,15 @@ class NumberFormatImpl {
     return Object.assign(out, { signDisplay: this.signDisplay, roundingMode: this.roundingMode, roundingIncrement: 1,
       trailingZeroDisplay: this.trailingZeroDisplay, roundingPriority: this.compactRounding ? 'morePrecision' : 'auto' });
   }
+}
+const rangeCoreTypes = new Set(['integer', 'group', 'decimal', 'fraction', 'exponentSeparator', 'exponentMinusSign', 'exponentInteger', 'compact', 'nan', 'infinity']);
+// A range end as ECMA-402's ToIntlMathematicalValue takes it (a BigInt, or a number that is not NaN).
+function rangeValue(v, which) {
+  if (v === undefined) throw new TypeError(`Invalid ${which} : undefined`);
+  if (typeof v === 'bigint') return v;
+  const x = Number(v);
+  if (Number.isNaN(x)) throw new RangeError(`Invalid ${which} : ${v}`);
+  return x;
 }
 // A unit pattern's text before or after the number: literal spaces and the unit.
 function affixParts(text, type) {
@@ -1637,7 +1692,8 @@ function intlConstructor(Impl, { members, legacy = false, length = 0 }) {
   Object.defineProperty(proto, Symbol.toStringTag, { value: `Intl.${name}`, configurable: true });
   return F;
 }
-const NumberFormat = intlConstructor(NumberFormatImpl, { members: ['resolvedOptions', 'formatToParts', 'get format'], legacy: true });
+const NumberFormat = intlConstructor(NumberFormatImpl, {
+  members: ['resolvedOptions', 'formatToParts', 'get format', 'formatRange', 'formatRangeToParts'], legacy: true });
 const DateTimeFormat = intlConstructor(DateTimeFormatImpl, {
   members: ['resolvedOptions', 'formatToParts', 'get format', 'formatRange', 'formatRangeToParts'], legacy: true });
 const Collator = intlConstructor(CollatorImpl, { members: ['resolvedOptions', 'get compare'], legacy: true });

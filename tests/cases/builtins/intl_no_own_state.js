@@ -9,7 +9,7 @@ for (const k of kinds) {
   console.log(k, util.inspect(v), JSON.stringify(v), Object.keys(v), Reflect.ownKeys(v).length, Object.prototype.toString.call(v),
     JSON.stringify(Object.getOwnPropertyDescriptor(Intl[k].prototype, Symbol.toStringTag)), util.inspect({ v }));
   console.log(util.inspect(v, { showHidden: true }));
-  if (k !== 'NumberFormat') console.log(' ', Object.getOwnPropertyNames(Intl[k].prototype).join(','), Intl[k].name, Intl[k].length);
+  console.log(' ', Object.getOwnPropertyNames(Intl[k].prototype).join(','), Intl[k].name, Intl[k].length);
 }
 console.log(util.inspect(new Intl.Segmenter('en').segment('ab')));
 const r = (f) => { try { return util.inspect(f()); } catch (e) { return `${e.name}: ${e.message}`; } };
