@@ -250,10 +250,15 @@ class TextDecoder {
       Object.defineProperty(err, 'code', { value: 'ERR_ENCODING_NOT_SUPPORTED', enumerable: true, writable: true, configurable: true });
       throw err;
     }
+    // node 20 reads fatal and ignoreBOM for its converter's flags, then ignoreBOM and fatal again.
+    const option = (name) => options != null && Boolean(options[name]);
+    option('fatal');
+    option('ignoreBOM');
+    const ignoreBOM = option('ignoreBOM');
     this.#s = {
       encoding: enc,
-      fatal: Boolean(options && options.fatal),
-      ignoreBOM: Boolean(options && options.ignoreBOM),
+      fatal: option('fatal'),
+      ignoreBOM,
       fastPath: enc === 'utf-8' || enc === 'windows-1252',
       pending: [], // bytes of an incomplete sequence carried between stream chunks
       bomSeen: false,

@@ -20,3 +20,8 @@ for (const enc of ['latin1', 'windows-1252', 'ascii']) {
   console.log(' fatal', cp(new TextDecoder(enc, { fatal: true }).decode(high, { stream: true })), r(() => new TextDecoder(enc).decode(5)),
     r(() => new TextDecoder(enc).decode(5, { stream: true })));
 }
+// node 20 reads fatal, ignoreBOM, then ignoreBOM, fatal (none for an unsupported label).
+const reads = [];
+const spy = { get fatal() { reads.push('fatal'); return 1; }, get ignoreBOM() { reads.push('ignoreBOM'); return 0; } };
+const d16 = new TextDecoder('utf-16le', spy);
+console.log(reads.join(','), d16.fatal, d16.ignoreBOM, r(() => new TextDecoder('nope', spy)), reads.length);
