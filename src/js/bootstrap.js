@@ -330,12 +330,7 @@ function nodeFrames(lines) {
       if (name !== '' && !/(^|\.)runMicrotasks$/.test(name)) out.push(`    at ${name} (<anonymous>)`);
       continue;
     }
-    if (name === '<main>' && where.startsWith('node:')) {
-      // An anonymous function of a built-in: V8 shows the bare place.
-      out.push(`    at ${where}`);
-      continue;
-    }
-    if (name === '<main>') {
+    if (name === '<main>' && !where.startsWith('node:')) {
       const next = lines[i + 1] || '';
       out.push(/^ {4}at Module__compile /.test(next) ? `    at Object.<anonymous> (${where})` : esmUrlFrame(`    at ${where}`));
       continue;
