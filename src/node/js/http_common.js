@@ -1344,13 +1344,12 @@ OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
 };
 
 // An error thrown at one of node's throw statements that learners' crash reports show (headers
-// set after the response went out): node's frame for the method, named by the receiver's class,
-// in place of rjs's frames, and node's source line above the report. `site`: [place, source
-// line, the caret's column (the `throw`), the frame's column]. A stack without frames
-// (Error.stackTraceLimit = 0) is kept.
-function atNodeThrow(err, self, method, site) {
-  const [place, source, caret, column] = site;
-  withNodeFrames(err, [`${typeName(self)}${method} (${place}:${column})`]);
+// set after the response went out, a body that is not a string or bytes): node's `frames` in
+// place of rjs's, and node's source line above the report. `site`: [place, source line, the
+// caret's column (the `throw`)]. A stack without frames (Error.stackTraceLimit = 0) is kept.
+function atNodeThrow(err, site, frames) {
+  const [place, source, caret] = site;
+  withNodeFrames(err, frames);
   require('internal/loop').markThrow(err, `${place}\n${source}\n${' '.repeat(caret - 1)}^\n`);
   return err;
 }
@@ -1367,10 +1366,12 @@ function withNodeFrames(err, frames) {
   err.stack = lines.join('\n');
   return err;
 }
-const kSetHeaderSent = ['node:_http_outgoing:655', "    throw new ERR_HTTP_HEADERS_SENT('set');", 5, 11];
+const kSetHeaderSent = ['node:_http_outgoing:655', "    throw new ERR_HTTP_HEADERS_SENT('set');", 5];
 
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
-  if (this._header) throw atNodeThrow(new (codes().ERR_HTTP_HEADERS_SENT)('set'), this, 'setHeader', kSetHeaderSent);
+  if (this._header) {
+    throw atNodeThrow(new (codes().ERR_HTTP_HEADERS_SENT)('set'), kSetHeaderSent, [`${typeName(this)}setHeader (node:_http_outgoing:655:11)`]);
+  }
   validateHeaderName(name);
   validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
@@ -1478,6 +1479,7 @@ function emitErrorNt(msg, err, callback) {
   if (typeof msg.emit === 'function' && !msg._closed) msg.emit('error', err);
 }
 
+const kChunkType = ['node:_http_outgoing:905', '    throw new ERR_INVALID_ARG_TYPE(', 5];
 function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = nop;
   let len;
@@ -1488,7 +1490,9 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   } else if (chunk instanceof Uint8Array) {
     len = chunk.length;
   } else {
-    throw new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    const err = new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    const caller = fromEnd ? 'end (node:_http_outgoing:1056:5)' : 'write (node:_http_outgoing:860:15)';
+    throw atNodeThrow(err, kChunkType, ['write_ (node:_http_outgoing:905:11)', typeName(msg) + caller]);
   }
 
   let err;
@@ -1603,6 +1607,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       this[kBytesWritten] += len;
       if (typeof callback === 'function') this.once('finish', callback);
       this._send(chunk, encoding, onFinish.bind(undefined, this));
+      // As node's end(): the connection is fully uncorked (res.cork()'s corks, or one a failed
+      // end() left, would hold the response back).
+      const ws = this.socket !== null && this.socket !== undefined ? this.socket._writableState : undefined;
+      if (ws && ws.corked !== 0) {
+        ws.corked = 1;
+        this.socket.uncork();
+      }
       this[kCorked] = 0;
       this.finished = true;
       if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();

@@ -109,9 +109,12 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
 
-const kWriteHeadSent = ['node:_http_server:344', "    throw new ERR_HTTP_HEADERS_SENT('write');", 5, 11];
+const kWriteHeadSent = ['node:_http_server:344', "    throw new ERR_HTTP_HEADERS_SENT('write');", 5];
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
-  if (this._header) throw common.atNodeThrow(new (codes().ERR_HTTP_HEADERS_SENT)('write'), this, 'writeHead', kWriteHeadSent);
+  if (this._header) {
+    const err = new (codes().ERR_HTTP_HEADERS_SENT)('write');
+    throw common.atNodeThrow(err, kWriteHeadSent, [`${this.constructor.name}.writeHead (node:_http_server:344:11)`]);
+  }
   const originalStatusCode = statusCode;
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999) throw new (codes().ERR_HTTP_INVALID_STATUS_CODE)(originalStatusCode);
