@@ -23,11 +23,31 @@ function numberSymbols(locale) {
   // Indian grouping (en-IN, hi): the last three digits, then pairs.
   return { group, decimal, min2, percentSpace, minus, currency, indian: /^(en-IN|hi)\b/i.test(locale) };
 }
+// The requested locale: the first of ECMA-402's CanonicalizeLocaleList (en-US when none).
 function localeOf(locales) {
-  const l = Array.isArray(locales) ? locales[0] : locales;
-  if (l instanceof Locale) return l.toString();
-  return typeof l === 'string' && l ? l : 'en-US';
+  if (locales === undefined) return 'en-US';
+  return canonicalLocales(locales)[0] || 'en-US';
 }
+function canonicalLocales(locales) {
+  if (locales === undefined) return [];
+  if (locales === null) throw new TypeError('Cannot convert undefined or null to object');
+  const list = typeof locales === 'string' || locales instanceof Locale ? [locales] : Object(locales);
+  const out = [];
+  for (let k = 0, n = Math.min(Math.max(Math.trunc(Number(list.length)) || 0, 0), 2 ** 32); k < n; k++) {
+    if (!(k in list)) continue;
+    const v = list[k];
+    if (typeof v !== 'string' && (v === null || typeof v !== 'object')) throw new TypeError('Language ID should be string or object.');
+    const tag = v instanceof Locale ? v.toString() : localeString(parseTag(`${v}`));
+    if (!out.includes(tag)) out.push(tag);
+  }
+  return out;
+}
+// A constructor's options: undefined is {}, null a TypeError (V8's message for each constructor).
+function optionsOf(options, nullMessage) {
+  if (options === null) throw new TypeError(nullMessage);
+  return options === undefined ? {} : Object(options);
+}
+const localeMatchers = ['lookup', 'best fit'];
 const lang = (locale) => locale.split(/[-_]/)[0].toLowerCase();
 const part = (type, value) => ({ type, value });
 const literal = (value) => ({ type: 'literal', value });
@@ -234,9 +254,10 @@ const roundingModes = ['ceil', 'floor', 'expand', 'trunc', 'halfCeil', 'halfFloo
 const kFormat = Symbol('format');
 
 class NumberFormatImpl {
-  constructor(locales, options = {}) {
+  constructor(locales, options) {
     this.locale = localeOf(locales);
-    const o = options || {};
+    const o = optionsOf(options, 'Intl.NumberFormat called on null or undefined');
+    numberOption('localeMatcher', o.localeMatcher, localeMatchers, 'best fit');
     this.symbols = numberSymbols(this.locale);
     this.style = numberOption('style', o.style, ['decimal', 'percent', 'currency', 'unit'], 'decimal');
     if (o.currency !== undefined && !/^[A-Za-z]{3}$/.test(`${o.currency}`)) throw new RangeError(`Invalid currency code : ${o.currency}`);
@@ -631,9 +652,9 @@ const gbShortNames = {
 };
 
 class DateTimeFormatImpl {
-  constructor(locales, options = {}) {
+  constructor(locales, options) {
     this.locale = localeOf(locales);
-    const o = { ...(options || {}) };
+    const o = { ...optionsOf(options, 'Cannot convert undefined or null to object') };
     validateDateTimeOptions(o);
     this.timeZone = o.timeZone === undefined ? localZone() : canonicalZone(o.timeZone);
     if (o.dateStyle || o.timeStyle) {
@@ -977,33 +998,46 @@ function compareStrings(a, b, options = {}) {
   }
   if (a1 !== b1) return a1 < b1 ? -1 : 1;
   const sensitivity = options && options.sensitivity;
+  const upperFirst = Boolean(options) && options.caseFirst === 'upper';
   if (sensitivity === 'base') return 0;
+  // 'case': base letters and case, accents ignored.
+  if (sensitivity === 'case') return compareCase(stripAccents(a), stripAccents(b), upperFirst);
   if (a2 !== b2) return a2 < b2 ? -1 : 1;
   if (sensitivity === 'accent') return 0;
-  if (a3 !== b3) {
-    // Same letters: lowercase sorts first, as in ICU's default.
-    for (let i = 0; i < Math.min(a3.length, b3.length); i++) {
-      if (a3[i] === b3[i]) continue;
-      const al = a3[i] === a3[i].toLowerCase();
-      const bl = b3[i] === b3[i].toLowerCase();
-      if (al !== bl) return al ? -1 : 1;
-      return a3[i] < b3[i] ? -1 : 1;
-    }
-    return a3.length < b3.length ? -1 : 1;
+  return compareCase(a3, b3, upperFirst);
+}
+const stripAccents = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+// Same letters: lowercase sorts first, as in ICU's default (caseFirst 'upper': uppercase).
+function compareCase(a, b, upperFirst) {
+  if (a === b) return 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    const al = a[i] === a[i].toLowerCase();
+    const bl = b[i] === b[i].toLowerCase();
+    if (al !== bl) return al !== upperFirst ? -1 : 1;
+    return a[i] < b[i] ? -1 : 1;
   }
-  return 0;
+  return a.length < b.length ? -1 : 1;
 }
 
 class CollatorImpl {
-  constructor(locales, options = {}) {
+  constructor(locales, options) {
     this.locale = localeOf(locales);
-    this.options = options || {};
+    const o = optionsOf(options, 'Intl.Collator called on null or undefined');
+    // ECMA-402's order: usage, localeMatcher, collation, numeric, caseFirst, sensitivity, ignorePunctuation.
+    const opt = (name, values, fallback) => numberOption(name, o[name], values, fallback, 'Collator');
+    const usage = opt('usage', ['sort', 'search'], 'sort');
+    opt('localeMatcher', localeMatchers, 'best fit');
+    const numeric = o.numeric === undefined ? false : Boolean(o.numeric);
+    const caseFirst = opt('caseFirst', ['upper', 'lower', 'false'], 'false');
+    const sensitivity = opt('sensitivity', ['base', 'accent', 'case', 'variant'], 'variant');
+    this.options = { usage, sensitivity, ignorePunctuation: Boolean(o.ignorePunctuation), numeric, caseFirst };
     this.compare = (a, b) => compareStrings(a, b, this.options);
   }
   resolvedOptions() {
     const o = this.options;
-    return { locale: this.locale, usage: o.usage === 'search' ? 'search' : 'sort', sensitivity: o.sensitivity || 'variant',
-      ignorePunctuation: Boolean(o.ignorePunctuation), collation: 'default', numeric: Boolean(o.numeric), caseFirst: 'false' };
+    return { locale: this.locale, usage: o.usage, sensitivity: o.sensitivity, ignorePunctuation: o.ignorePunctuation,
+      collation: 'default', numeric: o.numeric, caseFirst: o.caseFirst };
   }
 }
 
@@ -1062,9 +1096,9 @@ function pluralOperands(text) {
 // Plural rules on the number as formatted (en: 1 is 'one', 1.0 with a fraction digit is not);
 // ordinals are en's.
 class PluralRulesImpl {
-  constructor(locales, options = {}) {
+  constructor(locales, options) {
     this.locale = localeOf(locales);
-    const o = options || {};
+    const o = optionsOf(options, 'Intl.PluralRules called on null or undefined');
     this.type = numberOption('type', o.type, ['cardinal', 'ordinal'], 'cardinal', 'PluralRules');
     this.numbers = new NumberFormatImpl('en-US', { ...o, style: 'decimal', notation: 'standard', useGrouping: false, signDisplay: 'never' });
   }
@@ -1140,9 +1174,9 @@ function localRelative(locale) {
 }
 
 class RelativeTimeFormatImpl {
-  constructor(locales, options = {}) {
+  constructor(locales, options) {
     this.locale = localeOf(locales);
-    const o = options || {};
+    const o = optionsOf(options, 'Intl.RelativeTimeFormat called on null or undefined');
     this.style = numberOption('style', o.style, ['long', 'short', 'narrow'], 'long', 'RelativeTimeFormat');
     this.numeric = numberOption('numeric', o.numeric, ['always', 'auto'], 'always', 'RelativeTimeFormat');
     this.number = new NumberFormatImpl(this.locale);
@@ -1212,9 +1246,9 @@ function localListPatterns(locale, type, style) {
   return text.split('|')[index].split('~');
 }
 class ListFormatImpl {
-  constructor(locales, options = {}) {
+  constructor(locales, options) {
     this.locale = localeOf(locales);
-    const o = options || {};
+    const o = optionsOf(options, 'invalid_argument');
     this.type = numberOption('type', o.type, ['conjunction', 'disjunction', 'unit'], 'conjunction', 'ListFormat');
     this.style = numberOption('style', o.style, ['long', 'short', 'narrow'], 'long', 'ListFormat');
   }
@@ -1312,11 +1346,13 @@ function localeGetter(name, get) {
   Object.defineProperty(Locale.prototype, name, { get: desc.get, configurable: true });
 }
 const baseNameOf = (l) => [l.language, l.script, l.region].filter(Boolean).join('-') + l.variants;
+function localeString(l) {
+  const keys = Object.keys(l.keywords).sort().map((k) => (l.keywords[k] === 'true' ? k : `${k}-${l.keywords[k]}`));
+  return baseNameOf(l) + (keys.length ? `-u-${keys.join('-')}` : '');
+}
 Object.defineProperties(Locale.prototype, {
   toString: { writable: true, configurable: true, value: function toString() {
-    const l = localeTag(this, 'toString');
-    const keys = Object.keys(l.keywords).sort().map((k) => (l.keywords[k] === 'true' ? k : `${k}-${l.keywords[k]}`));
-    return baseNameOf(l) + (keys.length ? `-u-${keys.join('-')}` : '');
+    return localeString(localeTag(this, 'toString'));
   } },
   maximize: { writable: true, configurable: true, value: function maximize() {
     const l = localeTag(this, 'maximize');
@@ -1705,7 +1741,7 @@ const DisplayNames = intlConstructor(DisplayNamesImpl, { members: ['resolvedOpti
 
 const Intl = {
   NumberFormat, DateTimeFormat, Collator, PluralRules, RelativeTimeFormat, ListFormat, Segmenter, Locale, DisplayNames,
-  getCanonicalLocales(l) { return [...new Set([].concat(l ?? []).map((x) => new Locale(x).toString()))]; },
+  getCanonicalLocales(l) { return canonicalLocales(l); },
   supportedValuesOf(key) { return supportedValuesOf(key); },
 };
 // Built-in members are not enumerable (console.log(Intl) prints `Object [Intl] {}`).
