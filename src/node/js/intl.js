@@ -1028,8 +1028,10 @@ class CollatorImpl {
     const opt = (name, values, fallback) => numberOption(name, o[name], values, fallback, 'Collator');
     const usage = opt('usage', ['sort', 'search'], 'sort');
     opt('localeMatcher', localeMatchers, 'best fit');
-    const numeric = o.numeric === undefined ? false : Boolean(o.numeric);
-    const caseFirst = opt('caseFirst', ['upper', 'lower', 'false'], 'false');
+    // The locale's -u-kn and -u-kf keywords stand in for absent options.
+    const { kn, kf } = parseTag(this.locale).keywords;
+    const numeric = o.numeric === undefined ? kn === 'true' : Boolean(o.numeric);
+    const caseFirst = opt('caseFirst', ['upper', 'lower', 'false'], ['upper', 'lower'].includes(kf) ? kf : 'false');
     const sensitivity = opt('sensitivity', ['base', 'accent', 'case', 'variant'], 'variant');
     this.options = { usage, sensitivity, ignorePunctuation: Boolean(o.ignorePunctuation), numeric, caseFirst };
     this.compare = (a, b) => compareStrings(a, b, this.options);

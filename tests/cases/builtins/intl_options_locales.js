@@ -21,3 +21,8 @@ for (const o of [{ sensitivity: 'case' }, { caseFirst: 'upper' }, { caseFirst: '
   const c = new Intl.Collator('en', o);
   console.log(JSON.stringify(o), [...words].sort(c.compare).join(' '), c.compare('resume', 'Résumé'), c.compare('resume', 'résumé'), c.compare('a', 'A'));
 }
+for (const [l, o] of [['en-u-kn-true'], ['en-u-kn'], ['en-u-kn-false'], ['en-u-kn', { numeric: false }], ['en-u-kf-upper'], ['en-u-kf-upper-kn', { caseFirst: 'lower' }], ['en-u-kn-true', { numeric: true }]]) {
+  const c = new Intl.Collator(l, o);
+  const ro = c.resolvedOptions();
+  console.log(l, JSON.stringify(o), ro.locale, ro.numeric, ro.caseFirst, ['a10', 'a9', 'A9'].sort(c.compare));
+}
