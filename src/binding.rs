@@ -302,8 +302,15 @@ fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     if m.is_evaluating() {
         return Err(module::esm::cycle_error(&specifier, "", ctx));
     }
+    // Only the loading's own jobs run here: the program's pending ones wait their turn.
+    let jobs = ctx.downcast_job_executor::<crate::event_loop::Jobs>();
+    let saved = jobs.as_ref().map(|j| j.take_pending());
     let loaded = m.load(ctx);
-    ctx.run_jobs()?;
+    let ran = ctx.run_jobs();
+    if let (Some(jobs), Some(saved)) = (jobs, saved) {
+        jobs.restore_pending(saved);
+    }
+    ran?;
     if let boa_engine::builtins::promise::PromiseState::Rejected(e) = loaded.state() {
         // The caller throws the failure: the load promise is not an unhandled rejection.
         ctx.host_hooks().promise_rejection_tracker(

@@ -29,6 +29,21 @@ pub struct Jobs {
     queue: RefCell<VecDeque<Job>>,
 }
 
+impl Jobs {
+    /// Sets aside the jobs queued so far: a `require()` of an ES module runs only the jobs of
+    /// its own loading, not the program's pending promise reactions (node runs those later).
+    pub fn take_pending(&self) -> VecDeque<Job> {
+        std::mem::take(&mut *self.queue.borrow_mut())
+    }
+
+    /// Puts jobs set aside back, ahead of any queued since.
+    pub fn restore_pending(&self, mut saved: VecDeque<Job>) {
+        let mut queue = self.queue.borrow_mut();
+        saved.extend(queue.drain(..));
+        *queue = saved;
+    }
+}
+
 impl JobExecutor for Jobs {
     fn enqueue_job(self: Rc<Self>, job: Job, _context: &mut Context) {
         self.queue.borrow_mut().push_back(job);
