@@ -655,6 +655,7 @@ class DateTimeFormatImpl {
   constructor(locales, options) {
     this.locale = localeOf(locales);
     const o = { ...optionsOf(options, 'Cannot convert undefined or null to object') };
+    numberOption('localeMatcher', o.localeMatcher, localeMatchers, 'best fit', 'DateTimeFormat');
     validateDateTimeOptions(o);
     this.timeZone = o.timeZone === undefined ? localZone() : canonicalZone(o.timeZone);
     if (o.dateStyle || o.timeStyle) {
@@ -1101,6 +1102,7 @@ class PluralRulesImpl {
   constructor(locales, options) {
     this.locale = localeOf(locales);
     const o = optionsOf(options, 'Intl.PluralRules called on null or undefined');
+    numberOption('localeMatcher', o.localeMatcher, localeMatchers, 'best fit', 'PluralRules');
     this.type = numberOption('type', o.type, ['cardinal', 'ordinal'], 'cardinal', 'PluralRules');
     this.numbers = new NumberFormatImpl('en-US', { ...o, style: 'decimal', notation: 'standard', useGrouping: false, signDisplay: 'never' });
   }
@@ -1179,6 +1181,7 @@ class RelativeTimeFormatImpl {
   constructor(locales, options) {
     this.locale = localeOf(locales);
     const o = optionsOf(options, 'Intl.RelativeTimeFormat called on null or undefined');
+    numberOption('localeMatcher', o.localeMatcher, localeMatchers, 'best fit', 'RelativeTimeFormat');
     this.style = numberOption('style', o.style, ['long', 'short', 'narrow'], 'long', 'RelativeTimeFormat');
     this.numeric = numberOption('numeric', o.numeric, ['always', 'auto'], 'always', 'RelativeTimeFormat');
     this.number = new NumberFormatImpl(this.locale);
@@ -1251,6 +1254,7 @@ class ListFormatImpl {
   constructor(locales, options) {
     this.locale = localeOf(locales);
     const o = optionsOf(options, 'invalid_argument');
+    numberOption('localeMatcher', o.localeMatcher, localeMatchers, 'best fit', 'ListFormat');
     this.type = numberOption('type', o.type, ['conjunction', 'disjunction', 'unit'], 'conjunction', 'ListFormat');
     this.style = numberOption('style', o.style, ['long', 'short', 'narrow'], 'long', 'ListFormat');
   }
@@ -1524,6 +1528,7 @@ function displayMap(kind) {
 class DisplayNamesImpl {
   constructor(locales, options) {
     if (options === undefined || options === null || typeof options !== 'object') throw new TypeError('invalid_argument');
+    numberOption('localeMatcher', options.localeMatcher, localeMatchers, 'best fit', 'DisplayNames');
     const type = numberOption('type', options.type, ['language', 'region', 'script', 'currency', 'calendar', 'dateTimeField'], undefined, 'DisplayNames');
     if (type === undefined) throw new TypeError('invalid_argument');
     Object.assign(this, {
@@ -1585,6 +1590,7 @@ class SegmenterImpl {
   constructor(locales, options) {
     const o = options === undefined ? {} : options;
     if (o === null || (typeof o !== 'object' && typeof o !== 'function')) throw new TypeError('Options must be an object');
+    numberOption('localeMatcher', o.localeMatcher, localeMatchers, 'best fit', 'Segmenter');
     const granularity = o.granularity === undefined ? 'grapheme' : `${o.granularity}`;
     if (!granularities.includes(granularity)) {
       throw new RangeError(`Value ${granularity} out of range for Intl.Segmenter options property granularity`);
@@ -1762,12 +1768,14 @@ function defaultFormatter(key, make) {
   }
   return f;
 }
+// localeCompare's locale strings already validated (sort comparators pass the same one each call).
+const checkedLocales = new Set();
 const cacheable = (locales, options) => options === undefined && (locales === undefined || typeof locales === 'string');
 
 // ECMA-402 ToDateTimeOptions: `kind` 'any' (toLocaleString), 'date' or 'time' picks the fields
 // that count as given and the defaults added when none is.
 function makeDateFormatter(locales, options, kind) {
-  const o = { ...(options || {}) };
+  const o = { ...optionsOf(options, 'Cannot convert undefined or null to object') };
   if (kind === 'date' && o.timeStyle !== undefined) throw new TypeError('Invalid option : timeStyle');
   if (kind === 'time' && o.dateStyle !== undefined) throw new TypeError('Invalid option : dateStyle');
   let needDefaults = o.dateStyle === undefined && o.timeStyle === undefined;
@@ -1781,6 +1789,7 @@ function makeDateFormatter(locales, options, kind) {
 module.exports = {
   Intl,
   numberToLocaleString(x, locales, options) {
+    if (options === null) throw new TypeError(`${typeof x === 'bigint' ? 'BigInt' : 'Number'}.prototype.toLocaleString called on null or undefined`);
     if (cacheable(locales, options)) return defaultFormatter(`n|${locales}`, () => new NumberFormatImpl(locales)).format(x);
     return new NumberFormatImpl(locales, options).format(x);
   },
@@ -1792,6 +1801,13 @@ module.exports = {
     }
     return makeDateFormatter(locales, options, kind).format(d);
   },
-  localeCompare(a, b, locales, options) { return compareStrings(a, b, options); },
+  localeCompare(a, b, locales, options) {
+    if (options === null) throw new TypeError('String.prototype.localeCompare called on null or undefined');
+    if (locales !== undefined && !checkedLocales.has(locales)) {
+      localeOf(locales);
+      if (typeof locales === 'string' && checkedLocales.size < 64) checkedLocales.add(locales);
+    }
+    return compareStrings(a, b, options);
+  },
   isIntlObject(v) { return intlObjects.has(v); },
 };
