@@ -268,6 +268,7 @@ const BUILTIN_FRAMES = {
   'stream:emitErrorNT': () => 'emitErrorNT (node:internal/streams/destroy:169:8)',
   'stream:emitErrorCloseNT': () => 'emitErrorCloseNT (node:internal/streams/destroy:128:3)',
   'stream:addChunk': () => 'addChunk (node:internal/streams/readable:561:12)',
+  'internal/web:DOMException': () => 'new DOMException (node:internal/per_context/domexception:53:5)',
   'internal/http_server:parserOnIncoming': () => 'parserOnIncoming (node:_http_server:1139:12)',
   'internal/http_common:parserOnHeadersComplete': () => 'HTTPParser.parserOnHeadersComplete (node:_http_common:118:17)',
 };
@@ -283,7 +284,8 @@ function listenerType(out) {
 }
 // node's frame for built-in `name` at `where` (node:MODULE:LINE:COL), or undefined.
 function builtinFrame(name, where, out) {
-  const key = `${where.slice(5, where.lastIndexOf(':', where.lastIndexOf(':') - 1))}:${name}`;
+  // (A constructor's frame may read `new X`.)
+  const key = `${where.slice(5, where.lastIndexOf(':', where.lastIndexOf(':') - 1))}:${name.replace(/^new /, '')}`;
   const known = BUILTIN_FRAMES[key];
   return known === undefined ? undefined : [known(listenerType(out)), STACK_ENDS.has(key)];
 }
