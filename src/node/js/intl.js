@@ -23,10 +23,41 @@ function numberSymbols(locale) {
   // Indian grouping (en-IN, hi): the last three digits, then pairs.
   return { group, decimal, min2, percentSpace, minus, currency, indian: /^(en-IN|hi)\b/i.test(locale) };
 }
-// The requested locale: the first of ECMA-402's CanonicalizeLocaleList (en-US when none).
-function localeOf(locales) {
-  if (locales === undefined) return 'en-US';
-  return canonicalLocales(locales)[0] || 'en-US';
+// The locale a service resolves to (ECMA-402's ResolveLocale as ICU answers it, approximated):
+// the first requested tag of a language with data, an unknown region left out, keeping only the
+// Unicode keywords in `keys` (a collation only where the language has it); en-US when none.
+function localeOf(locales, keys = []) {
+  return requestedLocale(locales, keys) ?? 'en-US';
+}
+// Resolutions of locale strings, by the keywords kept (formatters are made often with one tag).
+const resolvedLocales = new Map();
+function requestedLocale(locales, keys) {
+  if (locales === undefined) return undefined;
+  if (typeof locales !== 'string') return resolveLocale(locales, keys);
+  const key = `${keys}|${locales}`;
+  let out = resolvedLocales.get(key);
+  if (out === undefined && !resolvedLocales.has(key)) {
+    out = resolveLocale(locales, keys);
+    if (resolvedLocales.size >= 64) resolvedLocales.clear();
+    resolvedLocales.set(key, out);
+  }
+  return out;
+}
+function resolveLocale(locales, keys) {
+  for (const tag of canonicalLocales(locales)) {
+    const l = parseTag(tag);
+    if (!displayMap('language').has(l.language)) continue;
+    if (l.region && !displayMap('region').has(l.region) && !displayMap('area').has(l.region)) {
+      l.region = undefined;
+      l.variants = '';
+    }
+    const collations = (likelyOf(l.language) || {}).collations || [];
+    for (const k of Object.keys(l.keywords)) {
+      if (!keys.includes(k) || (k === 'co' && !collations.includes(l.keywords.co))) delete l.keywords[k];
+    }
+    return localeString(l);
+  }
+  return undefined;
 }
 function canonicalLocales(locales) {
   if (locales === undefined) return [];
@@ -255,7 +286,7 @@ const kFormat = Symbol('format');
 
 class NumberFormatImpl {
   constructor(locales, options) {
-    this.locale = localeOf(locales);
+    this.locale = localeOf(locales, ['nu']);
     const o = optionsOf(options, 'Intl.NumberFormat called on null or undefined');
     numberOption('localeMatcher', o.localeMatcher, localeMatchers, 'best fit');
     this.symbols = numberSymbols(this.locale);
@@ -653,7 +684,7 @@ const gbShortNames = {
 
 class DateTimeFormatImpl {
   constructor(locales, options) {
-    this.locale = localeOf(locales);
+    this.locale = localeOf(locales, ['ca', 'hc', 'nu']);
     const o = { ...optionsOf(options, 'Cannot convert undefined or null to object') };
     numberOption('localeMatcher', o.localeMatcher, localeMatchers, 'best fit', 'DateTimeFormat');
     validateDateTimeOptions(o);
@@ -1023,7 +1054,7 @@ function compareCase(a, b, upperFirst) {
 
 class CollatorImpl {
   constructor(locales, options) {
-    this.locale = localeOf(locales);
+    this.locale = localeOf(locales, ['co', 'kn', 'kf']);
     const o = optionsOf(options, 'Intl.Collator called on null or undefined');
     // ECMA-402's order: usage, localeMatcher, collation, numeric, caseFirst, sensitivity, ignorePunctuation.
     const opt = (name, values, fallback) => numberOption(name, o[name], values, fallback, 'Collator');
@@ -1100,7 +1131,9 @@ function pluralOperands(text) {
 // ordinals are en's.
 class PluralRulesImpl {
   constructor(locales, options) {
-    this.locale = localeOf(locales);
+    // ICU's plural rules are by language (and pt-PT).
+    const requested = requestedLocale(locales, []);
+    this.locale = requested === undefined ? 'en-US' : /^pt-PT\b/.test(requested) ? 'pt-PT' : lang(requested);
     const o = optionsOf(options, 'Intl.PluralRules called on null or undefined');
     numberOption('localeMatcher', o.localeMatcher, localeMatchers, 'best fit', 'PluralRules');
     this.type = numberOption('type', o.type, ['cardinal', 'ordinal'], 'cardinal', 'PluralRules');
@@ -1179,7 +1212,7 @@ function localRelative(locale) {
 
 class RelativeTimeFormatImpl {
   constructor(locales, options) {
-    this.locale = localeOf(locales);
+    this.locale = localeOf(locales, ['nu']);
     const o = optionsOf(options, 'Intl.RelativeTimeFormat called on null or undefined');
     numberOption('localeMatcher', o.localeMatcher, localeMatchers, 'best fit', 'RelativeTimeFormat');
     this.style = numberOption('style', o.style, ['long', 'short', 'narrow'], 'long', 'RelativeTimeFormat');
