@@ -59,6 +59,11 @@ function utf8Write(s, out) {
   return [i, w];
 }
 
+// How util.inspect names an object past its depth: '[TextEncoder]', '[Sub [TextEncoder]]'.
+function pastDepthName(obj, tag) {
+  const name = (typeof obj.constructor === 'function' && obj.constructor.name) || 'Object';
+  return name === tag ? `[${tag}]` : `[${name} [${tag}]]`;
+}
 let isTextEncoder;
 class TextEncoder {
   #brand = true;
@@ -82,7 +87,9 @@ class TextEncoder {
   }
   [customInspectSymbol](depth, opts) {
     if (!isTextEncoder(this)) throw new codes.ERR_INVALID_THIS('TextEncoder');
-    if (typeof depth === 'number' && depth < 0) return this;
+    // node returns `this`, which inspect names as past its depth: node's instances have an own
+    // symbol, so they never print as an empty `TextEncoder {}`.
+    if (typeof depth === 'number' && depth < 0) return pastDepthName(this, 'TextEncoder');
     return require('internal/inspect').inspect({ encoding: this.encoding }, opts);
   }
   static {
@@ -322,7 +329,7 @@ class TextDecoder {
   get ignoreBOM() { return decoderState(this).ignoreBOM; }
   [customInspectSymbol](depth, opts) {
     const s = decoderState(this);
-    if (typeof depth === 'number' && depth < 0) return '[TextDecoder]';
+    if (typeof depth === 'number' && depth < 0) return pastDepthName(this, 'TextDecoder');
     const obj = { encoding: s.encoding, fatal: s.fatal, ignoreBOM: s.ignoreBOM };
     return `${this.constructor.name} ${require('internal/inspect').inspect(obj, opts)}`;
   }
