@@ -39,14 +39,10 @@ mod tests;
 /// rjs: how many compiled patterns are kept for reuse (the cache starts over when full).
 const MATCHER_CACHE_SIZE: usize = 256;
 
-/// rjs: the UTF-16 copy of a Latin-1 string that regress needs, kept for the last long string
-/// matched: a `/g` regexp stepping through a large string with `exec` (or `replace`,
-/// `matchAll`) copied the whole string for every match.
+/// rjs: the UTF-16 copy of a Latin-1 string that regress needs, kept for the last string
+/// matched: a `/g` regexp stepping through a string with `exec` (or `replace`, `matchAll`)
+/// copied the whole string for every match (short strings too: `line.replace(/\d/g, '#')`).
 fn latin1_as_ucs2(input: &JsString) -> std::rc::Rc<[u16]> {
-    const CACHE_FROM: usize = 256;
-    if input.len() < CACHE_FROM {
-        return input.to_vec().into();
-    }
     LATIN1_COPY.with(|c| {
         let mut c = c.borrow_mut();
         // The same string (same storage, kept alive by the cache), not only equal text.
