@@ -43,8 +43,8 @@ pub fn io_error(err: &std::io::Error, syscall: &str, path: &str, ctx: &mut Conte
 fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = arg_num(args, 0, ctx)? as i32;
     let s = arg_str(args, 1, ctx)?;
-    host::write_fd(fd, s.as_bytes());
-    Ok(JsValue::undefined())
+    // false: the descriptor is a closed pipe (the caller decides whether that is an error).
+    Ok(host::write_fd(fd, s.as_bytes()).into())
 }
 
 fn read_file_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

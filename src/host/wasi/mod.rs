@@ -25,12 +25,13 @@ thread_local! {
     static BROKEN: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
 }
 
-/// Writes bytes to stdout (fd 1) or stderr (fd 2). Errors such as a closed pipe are ignored,
-/// as node ignores EPIPE on process.stdout by default.
-pub fn write_fd(fd: i32, data: &[u8]) {
+/// Writes bytes to stdout (fd 1) or stderr (fd 2). A failed write (a closed pipe) marks the
+/// descriptor broken: later writes are dropped. Returns false when it is broken, now or before:
+/// console ignores that, as node's does; the process.stdout/stderr streams report EPIPE.
+pub fn write_fd(fd: i32, data: &[u8]) -> bool {
     let bit = if fd == 2 { 2 } else { 1 };
     if BROKEN.with(|b| b.get() & bit != 0) {
-        return;
+        return false;
     }
     let result = if fd == 2 {
         let mut out = io::stderr().lock();
@@ -41,7 +42,9 @@ pub fn write_fd(fd: i32, data: &[u8]) {
     };
     if result.is_err_and(|e| e.kind() != io::ErrorKind::WouldBlock) {
         BROKEN.with(|b| b.set(b.get() | bit));
+        return false;
     }
+    true
 }
 
 /// Reads all of stdin (used when the script comes from a pipe).

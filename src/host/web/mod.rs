@@ -47,7 +47,8 @@ pub fn take_output() -> Vec<(i32, Vec<u8>)> {
     OUTPUT.with(|o| std::mem::take(&mut *o.borrow_mut()))
 }
 
-pub fn write_fd(fd: i32, data: &[u8]) {
+/// Writes to the page's terminal (fd 1 or 2); always succeeds (true), as on WASI's unbroken pipe.
+pub fn write_fd(fd: i32, data: &[u8]) -> bool {
     let sink = SINK.with(|s| s.borrow().clone());
     match sink {
         Some(f) => {
@@ -56,6 +57,7 @@ pub fn write_fd(fd: i32, data: &[u8]) {
         }
         None => OUTPUT.with(|o| o.borrow_mut().push((fd, data.to_vec()))),
     }
+    true
 }
 
 /// The exit code `process.exit` asked for, once it did.

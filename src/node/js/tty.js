@@ -117,10 +117,26 @@ function streamClasses() {
       off += n;
     }
   }
+  // A write to a stdio descriptor the host found broken: the descriptor's own write fails with
+  // its error (EPIPE), thrown as libuv's stream write reports it ('write EPIPE').
+  function writeBroken(fd, bytes) {
+    try {
+      writeBytes(fd, bytes);
+    } catch (err) {
+      if (err === null || typeof err !== 'object' || typeof err.code !== 'string') throw err;
+      const e = new Error(`write ${err.code}`);
+      e.errno = err.errno;
+      e.code = err.code;
+      e.syscall = 'write';
+      throw e;
+    }
+  }
   function writeChunk(fd, chunk, encoding) {
     if (typeof chunk === 'string') {
-      if ((fd === 1 || fd === 2) && (encoding === 'utf8' || encoding === 'utf-8' || !encoding)) binding.write(fd, chunk);
-      else writeBytes(fd, B().from(chunk, encoding));
+      // A closed pipe (binding.write false): the descriptor's own write reports node's EPIPE.
+      if ((fd === 1 || fd === 2) && (encoding === 'utf8' || encoding === 'utf-8' || !encoding)) {
+        if (binding.write(fd, chunk) === false) writeBroken(fd, B().from(chunk, encoding));
+      } else writeBytes(fd, B().from(chunk, encoding));
     } else {
       writeBytes(fd, chunk);
     }
