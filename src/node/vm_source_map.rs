@@ -12,7 +12,7 @@ pub fn source_map_url(code: &[u16]) -> Option<String> {
     }
     let mut url: Option<String> = None;
     for comment in line_comments(code) {
-        if let Some(found) = magic_comment(comment) {
+        if let Some(found) = magic_comment(comment, &key) {
             url = Some(found);
         }
     }
@@ -21,7 +21,7 @@ pub fn source_map_url(code: &[u16]) -> Option<String> {
 
 /// `[#@][^\S\n]+sourceMappingURL=[^\S\n]*(\S*)(rest)`: the URL, or "" when more than blanks
 /// follow it.
-fn magic_comment(text: &[u16]) -> Option<String> {
+fn magic_comment(text: &[u16], key: &[u16]) -> Option<String> {
     let (&first, rest) = text.split_first()?;
     if first != u16::from(b'#') && first != u16::from(b'@') {
         return None;
@@ -31,8 +31,7 @@ fn magic_comment(text: &[u16]) -> Option<String> {
     if spaces == 0 {
         return None;
     }
-    let key: Vec<u16> = "sourceMappingURL=".encode_utf16().collect();
-    let rest = rest[spaces..].strip_prefix(key.as_slice())?;
+    let rest = rest[spaces..].strip_prefix(key)?;
     let rest = &rest[rest.iter().take_while(|&&c| blank(c)).count()..];
     let len = rest.iter().take_while(|&&c| !is_space(c)).count();
     let (value, tail) = rest.split_at(len);

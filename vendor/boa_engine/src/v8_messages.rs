@@ -525,11 +525,6 @@ pub(crate) fn native_call_error(
     if let Some(e) = typed_array_error(message, name, this, args, context) {
         return e;
     }
-    if message.starts_with("cannot create a string longer than the maximum allowed length") {
-        return JsNativeError::range()
-            .with_message("Invalid string length")
-            .into();
-    }
     error
 }
 

@@ -2197,12 +2197,12 @@ impl RegExp {
             f.downcast_ref::<crate::native_function::NativeFunctionObject>()
                 .is_some_and(|f| f.f.is_fn_ptr(Self::exec))
         });
-        let Ok(splitter) = splitter.clone().downcast::<RegExp>() else {
-            return Ok(None);
-        };
         if !is_builtin {
             return Ok(None);
         }
+        let Ok(splitter) = splitter.clone().downcast::<RegExp>() else {
+            return Ok(None);
+        };
         let size = s.len();
         let latin1;
         let units: &[u16] = match s.as_str().variant() {
@@ -2225,11 +2225,11 @@ impl RegExp {
                 matcher.find_from_ucs2(units, from).next()
             }
         };
+        let lim = lim as usize;
         let mut pieces: Vec<JsValue> = Vec::new();
         let mut last = None;
         let (mut p, mut q) = (0usize, 0usize);
-        let mut full = false;
-        while q < size {
+        while q < size && pieces.len() < lim {
             // A sticky match fails at every index before the next match's start.
             let Some(m) = find(q) else { break };
             q = m.start();
@@ -2239,40 +2239,27 @@ impl RegExp {
             let e = m.end().min(size);
             if e == p {
                 q = advance_string_index(s, q as u64, unicode) as usize;
-                last = Some(m);
-                continue;
-            }
-            pieces.push(s.get_expect(p..q).into());
-            if pieces.len() == lim as usize {
-                last = Some(m);
-                full = true;
-                break;
-            }
-            for group in m.captures.iter() {
-                pieces.push(
+            } else {
+                // The piece before the match, then its captures (what lies past `lim` is dropped).
+                pieces.push(s.get_expect(p..q).into());
+                pieces.extend(m.captures.iter().map(|group| {
                     group
                         .clone()
-                        .map_or_else(JsValue::undefined, |r| s.get_expect(r).into()),
-                );
-                if pieces.len() == lim as usize {
-                    full = true;
-                    break;
-                }
+                        .map_or_else(JsValue::undefined, |r| s.get_expect(r).into())
+                }));
+                p = e;
+                q = p;
             }
             last = Some(m);
-            if full {
-                break;
-            }
-            p = e;
-            q = p;
         }
         drop(rx);
         if let Some(m) = &last {
             legacy::record(context, s, m);
         }
-        if !full {
+        if pieces.len() < lim {
             pieces.push(s.get_expect(p..size).into());
         }
+        pieces.truncate(lim);
         Ok(Some(Array::create_array_from_list(pieces, context)))
     }
 

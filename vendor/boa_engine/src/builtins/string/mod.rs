@@ -278,13 +278,6 @@ fn find_units<T: PartialEq + Copy>(hay: &[T], needle: &[T]) -> Option<usize> {
 }
 
 impl String {
-    /// JavaScript strings must be between `0` and less than positive `Infinity` and cannot be a negative number.
-    /// The range of allowed values can be described like this: `[0, +∞)`.
-    ///
-    /// The resulting string can also not be larger than the maximum string size,
-    /// which can differ in JavaScript engines. In Boa it is `2^32 - 1`
-    pub(crate) const MAX_STRING_LENGTH: usize = crate::string::MAX_STRING_LENGTH;
-
     /// Abstract function `StringCreate( value, prototype )`.
     ///
     /// Call this function if you want to create a `String` exotic object.
@@ -1615,13 +1608,8 @@ impl String {
         // 8. Let fillLen be intMaxLength - stringLength.
         let fill_len = int_max_length - string_length;
 
-        // Check if the resulting string would exceed the maximum string length
-        if int_max_length > (Self::MAX_STRING_LENGTH as u64) {
-            // rjs: V8's message.
-            return Err(JsNativeError::range()
-                .with_message("Invalid string length")
-                .into());
-        }
+        // Check if the resulting string would exceed the maximum string length (rjs: V8's).
+        crate::string::check_string_length(usize::try_from(int_max_length).unwrap_or(usize::MAX))?;
 
         let filler_len = filler.len() as u64;
 
