@@ -1534,7 +1534,9 @@ function hmacImportKey(alg, format, keyData, extractable, usages) {
   let bytes;
   if (format === 'raw') {
     bytes = keyData;
-    if (bytes.length === 0) throw dom('Zero-length key is not supported', 'DataError');
+    if (bytes.length === 0 || alg.length === 0) throw dom('Zero-length key is not supported', 'DataError');
+    // node checks a requested length against raw bytes only (a JWK's length is ignored)
+    if (alg.length !== undefined && alg.length !== bytes.length * 8) throw dom('Invalid key length', 'DataError');
   } else if (format === 'jwk') {
     bytes = jwkSecretBytes(keyData, usages, extractable, 'sig');
     if (keyData.alg !== undefined && keyData.alg !== hmacJwkAlg(alg.hash.name)) throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
@@ -1542,7 +1544,6 @@ function hmacImportKey(alg, format, keyData, extractable, usages) {
     throw dom(`Unable to import HMAC key with format ${format}`);
   }
   const length = bytes.length * 8;
-  if (alg.length !== undefined && alg.length !== length) throw dom('Invalid key length', 'DataError');
   return newCryptoKey(bytes, { name: 'HMAC', hash: alg.hash, length }, extractable, usages);
 }
 function aesImportKey({ name }, format, keyData, extractable, usages) {
