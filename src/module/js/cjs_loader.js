@@ -127,6 +127,8 @@ function packageScope(file) {
 // { bare } (an "imports" target naming a package), null (excluded) or undefined (no condition).
 const invalidSegment = /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))(\\|\/|$)/i;
 function invalidTarget(c, key, target) {
+  // (node names the target as a string: an object as its JSON, anything else as `${target}`.)
+  target = target !== null && typeof target === 'object' ? JSON.stringify(target, null, '') : `${target}`;
   const related = typeof target === 'string' && !c.isImports && target.length > 0 && !target.startsWith('./');
   const where = `in the package config ${c.pkgDir}/package.json${c.base ? ` imported from ${c.base}` : ''}${related ? '; targets must start with "./"' : ''}`;
   return esmError(Error, 'ERR_INVALID_PACKAGE_TARGET', key === '.'
@@ -146,7 +148,7 @@ function resolveTarget(c, target, pattern, key) {
       throw esmError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER', `Invalid module "${key.replace('*', pattern)}" request is not a valid match in pattern "${key}" for the "${c.isImports ? 'imports' : 'exports'}" resolution of ${c.pkgDir}/package.json${c.base ? ` imported from ${c.base}` : ''}`);
     }
     const resolved = pattern !== null ? target.replaceAll('*', pattern) : target;
-    return { file: path.join(c.pkgDir, resolved) };
+    return { file: targetFile(c, resolved) };
   }
   if (Array.isArray(target)) {
     if (target.length === 0) return null;
@@ -184,6 +186,24 @@ function resolveTarget(c, target, pattern, key) {
   throw invalidTarget(c, key, target);
 }
 
+// node resolves a target as a URL against the package.json's: escapes are decoded and an
+// encoded "/" or "\\" is refused (require's message names the URL, import's its path).
+function targetFile(c, resolved) {
+  if (!/[%?#\\]/.test(resolved)) return path.join(c.pkgDir, resolved);
+  const { URL, pathToFileURL } = requireBuiltin('url');
+  const u = new URL(resolved, pathToFileURL(`${c.pkgDir}/package.json`));
+  return urlToFile(u, c.base, c.conditions === conditionsRequire ? u.href : u.pathname);
+}
+
+// A resolved file: URL's path, as node's finalizeResolution takes it (`shown`: how the error
+// names the URL).
+function urlToFile(u, base, shown = u.pathname) {
+  if (/%2f|%5c/i.test(u.pathname)) {
+    throw esmError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER', `Invalid module "${shown}" must not include encoded "/" or "\\" characters${base ? ` imported from ${base}` : ''}`);
+  }
+  return requireBuiltin('url').fileURLToPath(u);
+}
+
 function packageConfigError(c, message) {
   const base = c.base && c.base[0] === '/' ? requireBuiltin('url').pathToFileURL(c.base).href : c.base;
   return esmError(Error, 'ERR_INVALID_PACKAGE_CONFIG', `Invalid package config ${c.pkgDir}/package.json${base ? ` while importing ${base}` : ''}. ${message}`);
@@ -210,7 +230,8 @@ function resolveExportsMap(pkgDir, exportsField, subpath, conditions, base) {
 // Node's PACKAGE_IMPORTS_EXPORTS_RESOLVE, shared by "exports" and "imports": an exact key wins,
 // else the most specific single-"*" pattern key. (Trailing-"/" folder keys ended in node 17.)
 function resolveMapKey(c, map, request) {
-  if (Object.prototype.hasOwnProperty.call(map, request) && !request.includes('*')) {
+  // (A subpath ending in "/" matches no exact key: folder mappings are gone.)
+  if (Object.prototype.hasOwnProperty.call(map, request) && !request.includes('*') && !request.endsWith('/')) {
     return resolveTarget(c, map[request], null, request);
   }
   let best = '';
@@ -1501,12 +1522,12 @@ function esmResolveFile(specifier, parentPath) {
   if (specifier.startsWith('file:') || (relative && /[?#%]/.test(specifier))) {
     // Resolved as a URL: percent-decoded, and a query or fragment makes its own module instance
     // (cache busting: `import('./x.js?v=2')`).
-    const { URL, pathToFileURL, fileURLToPath } = requireBuiltin('url');
+    const { URL, pathToFileURL } = requireBuiltin('url');
     const u = new URL(specifier, pathToFileURL(base));
     suffix = u.search + u.hash;
     u.search = '';
     u.hash = '';
-    file = fileURLToPath(u);
+    file = urlToFile(u, base);
     dirUrl = u.pathname.endsWith('/');
   } else if (relative) {
     file = path.resolve(baseDir, specifier);
@@ -1544,7 +1565,7 @@ function esmResolveFile(specifier, parentPath) {
         } else if (split.subpath === '.') {
           found = legacyMainResolve(pkgDir, pkg, base);
         } else {
-          found = path.join(pkgDir, split.subpath);
+          found = targetFile({ pkgDir, base, conditions: conditionsImport }, split.subpath);
         }
         break;
       }
