@@ -168,6 +168,46 @@ function incompleteHeadSize(data, pos) {
   return data.length - pos - lines * 4 - 16;
 }
 
+// node counts the url (or reason), header names and values (trailing whitespace included) against
+// maxHeaderSize as llhttp hands them over: returns where llhttp stops on the span that reaches the
+// limit in the complete head data[pos, end), or -1 when it stays below.
+function headOverflowAt(data, pos, end, request, max) {
+  const lineEnd = data.indexOf(LF, pos);
+  if (lineEnd === -1 || lineEnd >= end) return -1;
+  const sp = data.indexOf(0x20, pos);
+  let tracked = 0;
+  if (sp !== -1 && sp < lineEnd) {
+    if (request) {
+      let urlEnd = sp + 1;
+      while (urlEnd < lineEnd && data[urlEnd] !== 0x20 && data[urlEnd] !== CR) urlEnd++;
+      tracked = urlEnd - sp - 1;
+      if (tracked >= max) return urlEnd;
+    } else {
+      const reason = data.indexOf(0x20, sp + 1);
+      const cr = data[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+      if (reason !== -1 && reason < cr) tracked = cr - reason - 1;
+      if (tracked >= max) return cr + 1;
+    }
+  }
+  for (let i = lineEnd + 1; i < end;) {
+    const eol = data.indexOf(LF, i);
+    const cr = data[eol - 1] === CR ? eol - 1 : eol;
+    if (eol === -1 || eol >= end || cr === i) break;
+    let v = i;
+    const colon = data.indexOf(0x3a, i);
+    if (colon !== -1 && colon < cr) {
+      tracked += colon - i;
+      if (tracked >= max) return colon + 1;
+      v = colon + 1;
+    }
+    while (v < cr && (data[v] === 0x20 || data[v] === 0x09)) v++;
+    tracked += cr - v;
+    if (tracked >= max) return cr + 1;
+    i = eol + 1;
+  }
+  return -1;
+}
+
 // ---- chunk size lines, as llhttp reads them (strict) ----
 const kMaxChunkExtensionsSize = 16384; // node's limit on a chunk head's extensions
 const kChunkSize = 'Invalid character in chunk size';
@@ -390,10 +430,8 @@ HTTPParser.prototype.execute = function execute(d) {
           return this.fail(code, undefined, pos - base + 1);
         }
         const headBytes = r[0];
-        // node counts the url (or reason), header names and values against maxHeaderSize.
-        let tracked = String(r[3]).length;
-        for (let i = 4; i < r.length; i++) tracked += r[i].length;
-        if (tracked >= this.maxHeaderSize) return this.fail('HPE_HEADER_OVERFLOW', undefined, pos + headBytes - base);
+        const over = headOverflowAt(data, pos, pos + headBytes, this.type === REQUEST, this.maxHeaderSize);
+        if (over !== -1) return this.fail('HPE_HEADER_OVERFLOW', undefined, over - base);
         if (this.type === REQUEST && !methodSet.has(r[2])) {
           return this.failMethod(data, pos, methodMismatch(data, pos), base);
         }
