@@ -144,10 +144,12 @@ function resolveTarget(c, target, pattern, key) {
       throw invalidTarget(c, key, target);
     }
     if (invalidSegment.test(target.slice(2))) throw invalidTarget(c, key, target);
+    const resolved = pattern !== null ? target.replaceAll('*', pattern) : target;
+    if (emptySegment.test(target.slice(2))) emptySegmentDeprecation(c, resolved, key, pattern, true);
     if (pattern !== null && invalidSegment.test(pattern)) {
       throw esmError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER', `Invalid module "${key.replace('*', pattern)}" request is not a valid match in pattern "${key}" for the "${c.isImports ? 'imports' : 'exports'}" resolution of ${c.pkgDir}/package.json${c.base ? ` imported from ${c.base}` : ''}`);
     }
-    const resolved = pattern !== null ? target.replaceAll('*', pattern) : target;
+    if (pattern !== null && emptySegment.test(pattern)) emptySegmentDeprecation(c, resolved, key, pattern, false);
     return { file: targetFile(c, resolved) };
   }
   if (Array.isArray(target)) {
@@ -186,10 +188,25 @@ function resolveTarget(c, target, pattern, key) {
   throw invalidTarget(c, key, target);
 }
 
+// node's DEP0166: an empty segment ("//", or a leading or trailing "/") in a target, or in what
+// a pattern's "*" matched, still resolves, with a warning (not for an "exports" subpath ending
+// in "/", which warns DEP0155).
+const emptySegment = /(^|\\|\/)(\\|\/|$)/;
+function emptySegmentDeprecation(c, resolved, key, pattern, inTarget) {
+  if (!c.isImports && c.request.endsWith('/')) return;
+  const request = pattern !== null ? key.replace('*', pattern) : key;
+  const double = /[/\\]{2}/.test(inTarget ? resolved : request);
+  process.emitWarning(`Use of deprecated ${double ? 'double slash' : 'leading or trailing slash matching'} resolving ` +
+    `"${resolved}" for module request "${request}" ${request !== key ? `matched to "${key}" ` : ''}in the ` +
+    `"${c.isImports ? 'imports' : 'exports'}" field module resolution of the package at ${c.pkgDir}/package.json` +
+    `${c.base ? ` imported from ${c.base}` : ''}.`, 'DeprecationWarning', 'DEP0166');
+}
+
 // node resolves a target as a URL against the package.json's: escapes are decoded and an
 // encoded "/" or "\\" is refused (require's message names the URL, import's its path).
 function targetFile(c, resolved) {
-  if (!/[%?#\\]/.test(resolved)) return path.join(c.pkgDir, resolved);
+  // (The URL keeps an empty segment: "a//b" is not joined.)
+  if (!/[%?#\\]|(^|\/)\.\.?(\/|$)/.test(resolved.slice(2))) return `${c.pkgDir}/${resolved.slice(2)}`;
   const { URL, pathToFileURL } = requireBuiltin('url');
   const u = new URL(resolved, pathToFileURL(`${c.pkgDir}/package.json`));
   return urlToFile(u, c.base, c.conditions === conditionsRequire ? u.href : u.pathname);
@@ -230,6 +247,7 @@ function resolveExportsMap(pkgDir, exportsField, subpath, conditions, base) {
 // Node's PACKAGE_IMPORTS_EXPORTS_RESOLVE, shared by "exports" and "imports": an exact key wins,
 // else the most specific single-"*" pattern key. (Trailing-"/" folder keys ended in node 17.)
 function resolveMapKey(c, map, request) {
+  c.request = request;
   // (A subpath ending in "/" matches no exact key: folder mappings are gone.)
   if (Object.prototype.hasOwnProperty.call(map, request) && !request.includes('*') && !request.endsWith('/')) {
     return resolveTarget(c, map[request], null, request);
@@ -396,7 +414,7 @@ function resolveImports(request, parentFile, conditions) {
 function mapTargetNotFound(file, pkgDir) {
   const err = new Error(`Cannot find module '${file}'`);
   err.code = 'MODULE_NOT_FOUND';
-  err.path = `${pkgDir}/package.json`;
+  if (pkgDir !== undefined) err.path = `${pkgDir}/package.json`;
   return err;
 }
 
@@ -504,9 +522,19 @@ function resolveFilenameInner(request, parent, isMain, options) {
   // (Only in a package scope with "imports": elsewhere '#x' is looked up as any other name.)
   if (request[0] === '#' && hasImportsMap(parentFile)) {
     const r = resolveImports(request, parentFile, conditionsRequire);
-    if (r.bare) return resolveFilename(r.bare, parent, isMain, options);
-    if (isFile(r.file)) return r.file;
-    throw mapTargetNotFound(r.file, packageScope(parentFile).__dir);
+    const pkgDir = packageScope(parentFile).__dir;
+    let file = r.file;
+    if (r.bare) {
+      try {
+        file = importsBareTarget(r.bare, pkgDir, conditionsRequire);
+      } catch (err) {
+        // (node's createEsmNotFoundErr: a missing package is reported as the request.)
+        if (err && err.code === 'ERR_MODULE_NOT_FOUND') throw mapTargetNotFound(request);
+        throw err;
+      }
+    }
+    if (isFile(file)) return file;
+    throw mapTargetNotFound(file, pkgDir);
   }
   let dirs;
   if (options && options.paths !== undefined && !Array.isArray(options.paths)) {
@@ -1534,46 +1562,18 @@ function esmResolveFile(specifier, parentPath) {
     dirUrl = /(^|\/)\.\.?$|\/$/.test(specifier);
   } else if (specifier[0] === '#') {
     const r = resolveImports(specifier, base, conditionsImport);
-    if (r.bare) return esmResolveFile(r.bare, parentPath);
-    file = r.file;
+    if (r.bare) {
+      file = importsBareTarget(r.bare, packageScope(base).__dir, conditionsImport);
+      if (file === null) return ['builtin', r.bare.startsWith('node:') ? r.bare.slice(5) : r.bare];
+    } else {
+      file = r.file;
+    }
   } else if (/^[a-zA-Z][a-zA-Z+.-]*:/.test(specifier)) {
     const e = new Error(`Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '${specifier.split(':')[0]}:'`);
     e.code = 'ERR_UNSUPPORTED_ESM_URL_SCHEME';
     throw e;
   } else {
-    const self = resolveSelf(specifier, base, conditionsImport, base);
-    if (self && self.file) file = self.file;
-    else {
-      const split = splitPackageName(specifier);
-      if (split === null || split.name[0] === '.' || /[%\\]/.test(split.name)) {
-        throw esmError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER', `Invalid module "${specifier}" is not a valid package name imported from ${base}`);
-      }
-      let found = null;
-      for (const nm of nodeModulePaths(baseDir)) {
-        const pkgDir = path.join(nm, split ? split.name : specifier);
-        if (!isDir(pkgDir)) continue;
-        const pkg = readPackage(pkgDir);
-        if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-          let r;
-          try {
-            r = resolveExportsMap(pkgDir, pkg.exports, split.subpath, conditionsImport, base);
-          } catch (err) {
-            if (err && err.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') esmResolveThrows.set(err, 'exports');
-            throw err;
-          }
-          found = r.file;
-        } else if (split.subpath === '.') {
-          found = legacyMainResolve(pkgDir, pkg, base);
-        } else {
-          found = targetFile({ pkgDir, base, conditions: conditionsImport }, split.subpath);
-        }
-        break;
-      }
-      if (!found) {
-        throw new (ERRS().ERR_MODULE_NOT_FOUND)(split ? split.name : specifier, base, false);
-      }
-      file = found;
-    }
+    file = packageResolve(specifier, base, conditionsImport);
   }
   if (!sourceModules.has(file) && isFile(file)) file = toRealPath(file, !parentPath);
   if (sourceModules.has(file)) {
@@ -1598,6 +1598,45 @@ function esmResolveFile(specifier, parentPath) {
   }
   if (format === 'module') binding.esmFiles.add(file); // its stack frames show its URL
   return [format, file];
+}
+
+// node's PACKAGE_RESOLVE of a bare specifier (not a built-in) against `base` (a file path):
+// the importing package itself, else the first node_modules/<name>: its "exports", "main", or
+// the subpath as a URL.
+function packageResolve(specifier, base, conditions) {
+  const self = resolveSelf(specifier, base, conditions, base);
+  if (self && self.file) return self.file;
+  const split = splitPackageName(specifier);
+  if (split === null || split.name[0] === '.' || /[%\\]/.test(split.name)) {
+    throw esmError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER', `Invalid module "${specifier}" is not a valid package name imported from ${base}`);
+  }
+  for (const nm of nodeModulePaths(base.endsWith('/') ? base : path.dirname(base))) {
+    const pkgDir = path.join(nm, split.name);
+    if (!isDir(pkgDir)) continue;
+    const pkg = readPackage(pkgDir);
+    if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+      try {
+        return resolveExportsMap(pkgDir, pkg.exports, split.subpath, conditions, base).file;
+      } catch (err) {
+        if (err && err.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') esmResolveThrows.set(err, 'exports');
+        throw err;
+      }
+    }
+    if (split.subpath === '.') return legacyMainResolve(pkgDir, pkg, base);
+    return targetFile({ pkgDir, base, conditions }, split.subpath);
+  }
+  throw new (ERRS().ERR_MODULE_NOT_FOUND)(split.name, base, false);
+}
+
+// A bare "imports" target (`"#dep": "dep/sub"`): resolved from the package.json as an import
+// resolves it, for require too (so neither extensions nor index files are tried); a built-in
+// is no file: require fails on its node: URL as node's does.
+function importsBareTarget(bare, pkgDir, conditions) {
+  if (isBuiltin(bare)) {
+    if (conditions === conditionsRequire) throw new (ERRS().ERR_INVALID_URL_SCHEME)('file');
+    return null;
+  }
+  return packageResolve(bare, `${pkgDir}/package.json`, conditions);
 }
 
 // Like node's resolver, errors for a resolved file that is missing or a directory carry its URL.
