@@ -1391,14 +1391,17 @@ const kCipherAlgs = { 'AES-CTR': 'AesCtrParams', 'AES-CBC': 'AesCbcParams', 'AES
 const kRsaAlgs = ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'];
 const rsaAlgs = (dict) => Object.fromEntries(kRsaAlgs.map((n) => [n, dict]));
 const ecAlgs = (dict) => ({ ECDSA: dict, ECDH: dict });
+const kOkpAlgs = ['Ed25519', 'X25519'];
+// The algorithms whose keys are KeyObject key records (kAsym).
+const isAsymAlg = (name) => kRsaAlgs.includes(name) || name.startsWith('EC') || kOkpAlgs.includes(name);
 // The algorithms (and their parameter dictionaries) each operation takes, as node's.
 const kSupportedAlgorithms = {
   digest: { 'SHA-1': null, 'SHA-256': null, 'SHA-384': null, 'SHA-512': null },
-  generateKey: { ...aesAlgs('AesKeyGenParams'), HMAC: 'HmacKeyGenParams', Ed25519: null, ...rsaAlgs('RsaHashedKeyGenParams'), ...ecAlgs('EcKeyGenParams') },
+  generateKey: { ...aesAlgs('AesKeyGenParams'), HMAC: 'HmacKeyGenParams', Ed25519: null, X25519: null, ...rsaAlgs('RsaHashedKeyGenParams'), ...ecAlgs('EcKeyGenParams') },
   sign: { HMAC: null, Ed25519: null, 'RSASSA-PKCS1-v1_5': null, 'RSA-PSS': 'RsaPssParams', ECDSA: 'EcdsaParams' },
   verify: { HMAC: null, Ed25519: null, 'RSASSA-PKCS1-v1_5': null, 'RSA-PSS': 'RsaPssParams', ECDSA: 'EcdsaParams' },
-  importKey: { ...aesAlgs(null), HMAC: 'HmacImportParams', PBKDF2: null, HKDF: null, Ed25519: null, ...rsaAlgs('RsaHashedImportParams'), ...ecAlgs('EcKeyImportParams') },
-  deriveBits: { HKDF: 'HkdfParams', PBKDF2: 'Pbkdf2Params', ECDH: 'EcdhKeyDeriveParams' },
+  importKey: { ...aesAlgs(null), HMAC: 'HmacImportParams', PBKDF2: null, HKDF: null, Ed25519: null, X25519: null, ...rsaAlgs('RsaHashedImportParams'), ...ecAlgs('EcKeyImportParams') },
+  deriveBits: { HKDF: 'HkdfParams', PBKDF2: 'Pbkdf2Params', ECDH: 'EcdhKeyDeriveParams', X25519: 'EcdhKeyDeriveParams' },
   encrypt: { ...kCipherAlgs, 'RSA-OAEP': 'RsaOaepParams' },
   decrypt: { ...kCipherAlgs, 'RSA-OAEP': 'RsaOaepParams' },
   'get key length': { ...aesAlgs('AesDerivedKeyParams'), HMAC: 'HmacImportParams', HKDF: null, PBKDF2: null },
@@ -1574,16 +1577,15 @@ function genericImportKey({ name }, format, keyData, extractable, usages) {
 function importKeySync(format, keyData, algorithm, extractable, usages) {
   const alg = normalizeAlgorithm(algorithm, 'importKey');
   const { name } = alg;
-  const importer = name === 'HMAC' ? hmacImportKey : name === 'Ed25519' ? asym().edImportKey : name.startsWith('AES') ? aesImportKey
-    : kRsaAlgs.includes(name) || name.startsWith('EC') ? asym().asymImportKey : genericImportKey;
+  const importer = name === 'HMAC' ? hmacImportKey : name.startsWith('AES') ? aesImportKey
+    : isAsymAlg(name) ? asym().asymImportKey : genericImportKey;
   const key = importer(alg, format, keyData, extractable, usages);
   if (key.type !== 'public' && usages.length === 0) throw dom(`Usages cannot be empty when importing a ${key.type} key.`, 'SyntaxError');
   return key;
 }
 function subtleGenerateKey(alg, extractable, usages) {
   const { name } = alg;
-  if (name === 'Ed25519') return asym().edGenerateKey(extractable, usages);
-  if (kRsaAlgs.includes(name) || name.startsWith('EC')) return asym().asymGenerateKey(alg, extractable, usages);
+  if (isAsymAlg(name)) return asym().asymGenerateKey(alg, extractable, usages);
   let length = alg.length;
   if (name === 'HMAC') {
     if (length === undefined) length = kBlockBits[alg.hash.name];
@@ -1602,7 +1604,6 @@ function subtleGenerateKey(alg, extractable, usages) {
 function exportKeySync(format, key) {
   if (!key.extractable) throw dom('key is not extractable', 'InvalidAccessException');
   const { name, length, hash } = key[kAlgorithm];
-  if (name === 'Ed25519') return asym().edExportKey(format, key);
   if (key[kAsym]) return asym().asymExportKey(format, key);
   if (format === 'raw') return arrayBuffer(key[kKeyBytes]);
   if (format === 'jwk') {
@@ -1739,8 +1740,9 @@ function cipherOrWrap(encrypt, alg, key, data, op) {
 function deriveBitsSync(alg, key, length, usage) {
   if (!key.usages.includes(usage)) throw dom(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
   if (key[kAlgorithm].name !== alg.name) throw dom('Key algorithm mismatch', 'InvalidAccessError');
-  if (length === null && alg.name !== 'ECDH') throw dom('length cannot be null', 'OperationError');
-  if (alg.name === 'ECDH') return asym().ecdhDeriveBits(alg, key, length);
+  const ecdh = alg.name === 'ECDH' || alg.name === 'X25519';
+  if (length === null && !ecdh) throw dom('length cannot be null', 'OperationError');
+  if (ecdh) return asym().ecdhDeriveBits(alg, key, length);
   if (length % 8 !== 0) throw dom('length must be a multiple of 8', 'OperationError');
   const hash = kHashNames[alg.hash.name];
   if (alg.name === 'HKDF') {
@@ -1896,10 +1898,6 @@ function signVerify(op, algorithm, key, data, signature) {
   const alg = normalizeAlgorithm(algorithm, op);
   if (!key.usages.includes(op) || alg.name !== key[kAlgorithm].name) throw dom(`Unable to use this key to ${op}`, 'InvalidAccessError');
   if (key[kAsym]) return asym().asymSignVerify(op, alg, key, data, signature);
-  if (alg.name === 'Ed25519') {
-    if (op === 'verify') return native.ed25519Verify(key[kKeyBytes], data, signature);
-    return arrayBuffer(native.ed25519Sign(Buffer.concat([key[kKeyBytes], asym().edPublicBytes(key)]), data));
-  }
   const mac = new Hmac(kHashNames[key[kAlgorithm].hash.name], key[kKeyBytes]).update(data).digest();
   if (op === 'sign') return arrayBuffer(mac);
   return signature.length === mac.length && timingSafeEqual(signature, mac);

@@ -19,9 +19,6 @@ module.exports = function load(shared) {
     validateKeyOps, newCryptoKey, arrayBuffer, opFailed, kAlgorithm, kHashNames, kAsym, CryptoKey,
   } = shared;
 
-  // Ed25519's SPKI and PKCS#8 prefixes (webcrypto's Ed25519 keys).
-  const kSpki = '302a300506032b6570032100', kPkcs8 = '302e020100300506032b657004220420';
-
   // ---- asymmetric keys ----
 
   // An asymmetric KeyObject's handle is a record of the key's numbers (Buffers):
@@ -513,10 +510,9 @@ module.exports = function load(shared) {
   function initAsymmetric(key, rec) {
     Object.defineProperty(key, kAsym, { value: rec });
   }
-  // The handle of a key record (an Ed25519 key's bytes from webcrypto's KeyObject.from).
+  // The handle of a key record (a public key's record drops the private numbers).
   function recordHandle(rec, priv) {
-    if (rec instanceof Uint8Array) rec = priv ? okpRecord('ed25519', undefined, rec) : okpRecord('ed25519', rec);
-    else if (!priv && isPrivateRecord(rec)) rec = publicPart(rec);
+    if (!priv && isPrivateRecord(rec)) rec = publicPart(rec);
     keyHandles.add(rec);
     return rec;
   }
@@ -1120,72 +1116,59 @@ module.exports = function load(shared) {
     return secret;
   }
 
-  // ---- Ed25519 CryptoKeys: a private key holds its 32-byte seed, a public key its point ----
+  // ---- Ed25519 and X25519 CryptoKeys: okp key records, as their KeyObjects hold them ----
 
-  const edUsage = (usages, isPublic) => {
-    if (hasAnyNotIn(usages, [isPublic ? 'verify' : 'sign'])) throw dom('Unsupported key usage for a Ed25519 key', 'SyntaxError');
-  };
+  // webcrypto's OKP algorithms: their key type and their JWK "use".
+  const kOkp = { Ed25519: { type: 'ed25519', use: 'sig' }, X25519: { type: 'x25519', use: 'enc' } };
   const invalidKeyData = () => dom('Invalid keyData', 'DataError');
-  // The 32 key bytes after a DER prefix (node's only Ed25519 SPKI/PKCS#8 encodings).
-  function derKeyBytes(der, prefixHex) {
-    const prefix = Buffer.from(prefixHex, 'hex');
-    if (der.length !== prefix.length + 32 || !prefix.equals(der.subarray(0, prefix.length))) throw invalidKeyData();
-    return der.subarray(prefix.length);
+  const invalidKeyType = () => dom('Invalid key type', 'DataError');
+  // The key record of SPKI or PKCS#8 bytes ('Invalid keyData' when unreadable).
+  function webDerRecord(format, der) {
+    try {
+      return format === 'spki' ? spkiRecord(Buffer.from(der)) : pkcs8Record(Buffer.from(der));
+    } catch {
+      throw invalidKeyData();
+    }
   }
-  function edJwkBytes(jwk, extractable, usages) {
+  function okpJwkRecord(name, jwk, extractable, usages) {
     if (!jwk.kty) throw invalidKeyData();
     if (jwk.kty !== 'OKP') throw dom('Invalid JWK "kty" Parameter', 'DataError');
-    if (jwk.crv !== 'Ed25519') throw dom('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
-    if (usages.length > 0 && jwk.use !== undefined && jwk.use !== 'sig') throw dom('Invalid JWK "use" Parameter', 'DataError');
+    if (jwk.crv !== name) throw dom('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+    if (usages.length > 0 && jwk.use !== undefined && jwk.use !== kOkp[name].use) throw dom('Invalid JWK "use" Parameter', 'DataError');
     validateKeyOps(jwk.key_ops, usages);
     if (jwk.ext === false && extractable === true) throw dom('JWK "ext" Parameter and extractable mismatch', 'DataError');
-    if (jwk.alg !== undefined && jwk.alg !== 'EdDSA' && jwk.alg !== 'Ed25519') throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
+    if (name === 'Ed25519' && jwk.alg !== undefined && jwk.alg !== 'EdDSA' && jwk.alg !== 'Ed25519') throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
     const isPublic = jwk.d === undefined;
-    edUsage(usages, isPublic);
+    asymUsageCheck(name, usages, isPublic ? 'public' : 'private');
     const x = Buffer.from(jwk.x || '', 'base64url');
     if (x.length !== 32) throw invalidKeyData();
-    if (isPublic) return [x, 'public'];
-    const seed = Buffer.from(jwk.d, 'base64url');
-    if (seed.length !== 32 || !native.ed25519Public(seed).equals(x)) throw invalidKeyData();
-    return [seed, 'private'];
+    if (isPublic) return okpRecord(kOkp[name].type, x);
+    const d = Buffer.from(jwk.d, 'base64url');
+    if (d.length !== 32) throw invalidKeyData();
+    const rec = okpRecord(kOkp[name].type, undefined, d);
+    if (!rec.q.equals(x)) throw invalidKeyData();
+    return rec;
   }
-  function edImportKey(alg, format, keyData, extractable, usages) {
-    let bytes, type = format === 'pkcs8' ? 'private' : 'public';
+  function okpImportKey(alg, format, keyData, extractable, usages) {
+    const { name } = alg;
+    let rec;
     if (format === 'jwk') {
-      [bytes, type] = edJwkBytes(keyData, extractable, usages);
+      rec = okpJwkRecord(name, keyData, extractable, usages);
     } else {
-      edUsage(usages, type === 'public');
+      asymUsageCheck(name, usages, format === 'pkcs8' ? 'private' : 'public');
       if (format === 'raw') {
-        if (keyData.length !== 32) throw dom('Ed25519 raw keys must be exactly 32-bytes', 'DataError');
-        bytes = keyData;
+        if (keyData.length !== 32) throw dom(`${name} raw keys must be exactly 32-bytes`, 'DataError');
+        rec = okpRecord(kOkp[name].type, keyData);
       } else {
-        bytes = derKeyBytes(keyData, type === 'public' ? kSpki : kPkcs8);
+        rec = webDerRecord(format, keyData);
+        if (rec.type !== kOkp[name].type) throw invalidKeyType();
       }
     }
-    return newCryptoKey(bytes, { name: 'Ed25519' }, extractable, usages, type);
+    return newAsymKey(rec, alg, extractable, usages, isPrivateRecord(rec) ? 'private' : 'public');
   }
-  function edGenerateKey(extractable, usages) {
-    if (hasAnyNotIn(usages, ['sign', 'verify'])) throw dom('Unsupported key usage for an Ed25519 key', 'SyntaxError');
-    const seed = randomBytes(32);
-    const pick = (u) => (usages.includes(u) ? [u] : []);
-    const publicKey = newCryptoKey(native.ed25519Public(seed), { name: 'Ed25519' }, true, pick('verify'), 'public');
-    const privateKey = newCryptoKey(seed, { name: 'Ed25519' }, extractable, pick('sign'), 'private');
-    if (privateKey.usages.length === 0) throw dom('Usages cannot be empty when creating a key.', 'SyntaxError');
-    return { __proto__: null, publicKey, privateKey };
-  }
-  const edPublicBytes = (key) => (key.type === 'private' ? native.ed25519Public(key[kKeyBytes]) : key[kKeyBytes]);
-  function edExportKey(format, key) {
-    const priv = key.type === 'private';
-    if (format === 'jwk') {
-      const jwk = { key_ops: key.usages, ext: key.extractable, crv: 'Ed25519' };
-      if (priv) jwk.d = key[kKeyBytes].toString('base64url');
-      return Object.assign(jwk, { x: edPublicBytes(key).toString('base64url'), kty: 'OKP', alg: 'Ed25519' });
-    }
-    if (format === 'pkcs8' ? priv : !priv) {
-      const bytes = format === 'raw' ? key[kKeyBytes] : Buffer.concat([Buffer.from(priv ? kPkcs8 : kSpki, 'hex'), key[kKeyBytes]]);
-      return arrayBuffer(bytes);
-    }
-    throw dom(`Unable to export a ${format === 'pkcs8' ? 'pkcs8' : 'raw'} Ed25519 ${key.type} key`, 'InvalidAccessError');
+  function ed25519SignVerify(op, rec, data, signature) {
+    if (op === 'verify') return native.ed25519Verify(rec.q, data, signature);
+    return arrayBuffer(native.ed25519Sign(Buffer.concat([rec.d, rec.q]), data));
   }
 
   // ---- RSA and EC CryptoKeys: the KeyObject key records (all RSA keys are 'rsa' ones) ----
@@ -1195,16 +1178,21 @@ module.exports = function load(shared) {
   // An algorithm's usages for [public, private] keys.
   function asymUsages(name) {
     if (name === 'RSA-OAEP') return [['encrypt', 'wrapKey'], ['decrypt', 'unwrapKey']];
-    if (name === 'ECDH') return [[], ['deriveKey', 'deriveBits']];
+    if (name === 'ECDH' || name === 'X25519') return [[], ['deriveKey', 'deriveBits']];
     return [['verify'], ['sign']];
   }
-  const asymKeyName = (name) => (name.startsWith('EC') ? `an ${name}` : 'a RSA');
+  // As node words it: 'an ECDSA', 'a RSA'; 'an Ed25519' when generating, 'a Ed25519' when importing.
+  function asymKeyName(name, type) {
+    if (kOkp[name]) return `${type ? 'a' : 'an'} ${name}`;
+    return name.startsWith('EC') ? `an ${name}` : 'a RSA';
+  }
   function asymUsageCheck(name, usages, type) {
     const [pub, priv] = asymUsages(name);
     const allowed = type === 'public' ? pub : type === 'private' ? priv : [...pub, ...priv];
-    if (hasAnyNotIn(usages, allowed)) throw dom(`Unsupported key usage for ${asymKeyName(name)} key`, 'SyntaxError');
+    if (hasAnyNotIn(usages, allowed)) throw dom(`Unsupported key usage for ${asymKeyName(name, type)} key`, 'SyntaxError');
   }
   function asymAlgorithm(alg, rec) {
+    if (kOkp[alg.name]) return { name: alg.name };
     if (alg.name.startsWith('EC')) return { name: alg.name, namedCurve: alg.namedCurve };
     return { name: alg.name, modulusLength: modBits(rec), publicExponent: new Uint8Array(rec.e), hash: { name: alg.hash.name } };
   }
@@ -1216,7 +1204,10 @@ module.exports = function load(shared) {
   function asymGenerateKey(alg, extractable, usages) {
     const { name } = alg;
     let rec;
-    if (name.startsWith('EC')) {
+    if (kOkp[name]) {
+      asymUsageCheck(name, usages);
+      rec = okpRecord(kOkp[name].type, undefined, randomBytes(32));
+    } else if (name.startsWith('EC')) {
       asymUsageCheck(name, usages);
       const curve = kWebCurves[alg.namedCurve];
       if (!curve) throw dom('Unrecognized namedCurve', 'NotSupportedError');
@@ -1232,8 +1223,9 @@ module.exports = function load(shared) {
       rec = { type: 'rsa', n, e: ee, d, p, q, dp, dq, qi };
     }
     const [pub, priv] = asymUsages(name);
-    const publicKey = newAsymKey(rec, alg, true, usages.filter((u) => pub.includes(u)), 'public');
-    const privateKey = newAsymKey(rec, alg, extractable, usages.filter((u) => priv.includes(u)), 'private');
+    // Each key's usages in node's order (its getUsagesUnion), not the request's.
+    const publicKey = newAsymKey(rec, alg, true, pub.filter((u) => usages.includes(u)), 'public');
+    const privateKey = newAsymKey(rec, alg, extractable, priv.filter((u) => usages.includes(u)), 'private');
     if (privateKey.usages.length === 0) throw dom('Usages cannot be empty when creating a key.', 'SyntaxError');
     return { __proto__: null, publicKey, privateKey };
   }
@@ -1259,6 +1251,7 @@ module.exports = function load(shared) {
   }
   const rsaJwkAlg = (name, hash) => (name === 'RSA-OAEP' ? (hash === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${kJwsHashes[hash]}`) : `${name === 'RSA-PSS' ? 'PS' : 'RS'}${kJwsHashes[hash]}`);
   function asymImportKey(alg, format, keyData, extractable, usages) {
+    if (kOkp[alg.name]) return okpImportKey(alg, format, keyData, extractable, usages);
     const isEc = alg.name.startsWith('EC');
     if (isEc && !kWebCurves[alg.namedCurve]) throw dom('Unrecognized namedCurve', 'NotSupportedError');
     let rec;
@@ -1270,13 +1263,10 @@ module.exports = function load(shared) {
       if (!q) throw invalidKeyData();
       rec = { type: 'ec', curve: kWebCurves[alg.namedCurve], q };
     } else {
-      try {
-        rec = format === 'spki' ? spkiRecord(Buffer.from(keyData)) : pkcs8Record(Buffer.from(keyData));
-      } catch {
-        throw invalidKeyData();
-      }
+      rec = webDerRecord(format, keyData);
     }
-    if (rec.type !== (isEc ? 'ec' : 'rsa') || (isEc && rec.curve !== kWebCurves[alg.namedCurve])) throw invalidKeyData();
+    if (rec.type !== (isEc ? 'ec' : 'rsa')) throw invalidKeyType();
+    if (isEc && rec.curve !== kWebCurves[alg.namedCurve]) throw dom('Named curve mismatch', 'DataError');
     const type = isPrivateRecord(rec) ? 'private' : 'public';
     asymUsageCheck(alg.name, usages, type);
     return newAsymKey(rec, alg, extractable, usages, type);
@@ -1288,15 +1278,17 @@ module.exports = function load(shared) {
     if (format === 'jwk') {
       const jwk = Object.assign({ key_ops: key.usages, ext: key.extractable }, exportJwk(rec, priv));
       if (hash) jwk.alg = rsaJwkAlg(name, hash.name);
+      if (name === 'Ed25519') jwk.alg = 'Ed25519';
       return jwk;
     }
     if (format === 'spki' && !priv) return arrayBuffer(spkiDer(rec));
     if (format === 'pkcs8' && priv) return arrayBuffer(pkcs8Der(rec));
-    if (format === 'raw' && !priv && rec.type === 'ec') return arrayBuffer(rec.q);
+    if (format === 'raw' && !priv && rec.type !== 'rsa') return arrayBuffer(rec.q);
     throw dom(`Unable to export a ${format === 'pkcs8' ? 'pkcs8' : 'raw'} ${name} ${key.type} key`, 'InvalidAccessError');
   }
   function asymSignVerify(op, alg, key, data, signature) {
     const rec = key[kAsym];
+    if (alg.name === 'Ed25519') return ed25519SignVerify(op, rec, data, signature);
     const hash = kHashNames[(alg.hash || key[kAlgorithm].hash).name];
     const mHash = digestOf(hash, data);
     const opts = alg.name === 'ECDSA' ? { dsaEncoding: 'ieee-p1363' } : alg.name === 'RSA-PSS' ? { padding: kPssPadding, saltLength: alg.saltLength } : {};
@@ -1315,25 +1307,30 @@ module.exports = function load(shared) {
       throw opFailed();
     }
   }
+  // ECDH and X25519 deriveBits: the secret's first `length` bits (the rest of the last byte zeroed).
   function ecdhDeriveBits(alg, key, length) {
     const peer = alg.public;
+    const peerName = peer[kAlgorithm].name;
     if (peer.type !== 'public') throw dom('algorithm.public must be a public key', 'InvalidAccessError');
-    if (peer[kAlgorithm].name !== 'ECDH') throw dom('The public and private keys must be of the same type', 'InvalidAccessError');
+    if (peerName !== 'ECDH' && peerName !== 'X25519') throw dom('Keys must be ECDH, X25519, or X448 keys', 'InvalidAccessError');
+    if (peerName !== key[kAlgorithm].name) throw dom('The public and private keys must be of the same type', 'InvalidAccessError');
     if (peer[kAlgorithm].namedCurve !== key[kAlgorithm].namedCurve) throw dom('Named curve mismatch', 'InvalidAccessError');
     const rec = key[kAsym];
-    const secret = native.ecdh(rec.curve, rec.d, peer[kAsym].q);
+    const secret = rec.type === 'x25519' ? native.x25519(rec.d, peer[kAsym].q) : native.ecdh(rec.curve, rec.d, peer[kAsym].q);
     if (!secret) throw opFailed();
     if (length === null) return arrayBuffer(secret);
     const bytes = Math.ceil(length / 8);
     if (bytes > secret.length) throw dom('derived bit length is too small', 'OperationError');
-    return arrayBuffer(secret.subarray(0, bytes));
+    const out = Buffer.from(secret.subarray(0, bytes));
+    if (length % 8) out[bytes - 1] &= 0xff << (8 - (length % 8));
+    return arrayBuffer(out);
   }
 
   return {
     PublicKeyObject, PrivateKeyObject, digestName, consumeKey, sigOptions, isOkp,
     unsupportedOperation, signDigest, verifyDigest, kFieldSize, kOtherCurveNames,
-    curveUnavailable, copyRecord, edImportKey, asymImportKey, edGenerateKey, asymGenerateKey,
-    edExportKey, asymExportKey, rsaOaepCipher, ecdhDeriveBits, asymSignVerify, edPublicBytes,
+    curveUnavailable, copyRecord, asymImportKey, asymGenerateKey,
+    asymExportKey, rsaOaepCipher, ecdhDeriveBits, asymSignVerify,
     createPrivateKey, createPublicKey, diffieHellman, generateKeyPair, generateKeyPairSync,
     privateDecrypt, privateEncrypt, publicDecrypt, publicEncrypt, signOneShot, verifyOneShot,
   };
