@@ -1322,7 +1322,7 @@ function esmResolve(specifier, parentPath, meta, attributes) {
     }
     throw err;
   }
-  if (attributes && attributes.length > 0 || res[0] === 'json') validateAttributes(res[0], res[1], attributes || []);
+  checkAttributes(res[0], res[1], attributes || []);
   if (requiringEsm !== null && res[0] === 'commonjs' && isExecutingCommonJS(res[1])) cjsCycleImports.set(res[1], [specifier, parentPath]);
   if (parentPath !== '' && res[0] !== 'builtin') addImporter(res[1], parentPath);
   return checkRequiredTla(res[0], res[1], parentPath) ? [res[0], res[1], true] : res;
@@ -1376,6 +1376,21 @@ const ESM_RESOLVE_SITES = {
     ['exportsNotFound (node:internal/modules/esm/resolve:322:10)', 'packageExportsResolve (node:internal/modules/esm/resolve:670:9)',
       'packageResolve (node:internal/modules/esm/resolve:856:14)', 'moduleResolve (node:internal/modules/esm/resolve:946:18)']],
 };
+// node's validateAttributes (esm/assert), which its load step runs: an unsupported key, a JSON
+// module without `type`, and handleInvalidType as called for a JSON module (line 91) or another
+// format (line 78).
+const ESM_LOAD_FRAMES = ['defaultLoad (node:internal/modules/esm/load:155:3)',
+  'async ModuleLoader.loadAndTranslate (node:internal/modules/esm/loader:543:45)'];
+ESM_RESOLVE_SITES.attrKey = ['node:internal/modules/esm/assert:61\n      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], importAttributes[keys[i]]);\n            ^\n',
+  ['validateAttributes (node:internal/modules/esm/assert:61:13)'], ESM_LOAD_FRAMES];
+ESM_RESOLVE_SITES.attrMissing = ['node:internal/modules/esm/assert:89\n        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);\n              ^\n',
+  ['validateAttributes (node:internal/modules/esm/assert:89:15)'], ESM_LOAD_FRAMES];
+for (const line of [78, 91]) {
+  ESM_RESOLVE_SITES[`attrUnsupported${line}`] = ['node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
+    ['handleInvalidType (node:internal/modules/esm/assert:106:11)', `validateAttributes (node:internal/modules/esm/assert:${line}:14)`], ESM_LOAD_FRAMES];
+  ESM_RESOLVE_SITES[`attrFailed${line}`] = ['node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
+    ['handleInvalidType (node:internal/modules/esm/assert:110:9)', `validateAttributes (node:internal/modules/esm/assert:${line}:14)`], ESM_LOAD_FRAMES];
+}
 const ESM_LINK_RESOLVE_FRAMES = ['defaultResolve (node:internal/modules/esm/resolve:1188:11)',
   'ModuleLoader.defaultResolve (node:internal/modules/esm/loader:708:12)', '#cachedDefaultResolve (node:internal/modules/esm/loader:657:25)',
   'ModuleLoader.resolve (node:internal/modules/esm/loader:640:38)', 'ModuleLoader.getModuleJobForImport (node:internal/modules/esm/loader:264:38)',
@@ -1387,7 +1402,7 @@ function decorateResolveError(err) {
   const stack = err.stack;
   if (typeof stack === 'string' && !stack.includes('\n    at ') && Error.prepareStackTrace === internalBinding('defaultPrepareStackTrace')) {
     const limit = Error.stackTraceLimit;
-    const frames = [...site[1], ...ESM_LINK_RESOLVE_FRAMES].map((f) => `\n    at ${f}`);
+    const frames = [...site[1], ...(site[2] || ESM_LINK_RESOLVE_FRAMES)].map((f) => `\n    at ${f}`);
     err.stack = stack + (typeof limit === 'number' && limit >= 0 ? frames.slice(0, limit) : frames).join('');
   }
   return hintedErrors.has(err) ? undefined : `\n${site[0]}`;
@@ -1416,28 +1431,58 @@ function esmError(Base, code, message) {
 function moduleUrl(format, file) {
   if (format === 'builtin') return `node:${file}`;
   if (file.startsWith('data:')) return file;
-  return requireBuiltin('url').pathToFileURL(file).href;
+  // (`<path>\0<?query#hash>`: a file imported with a query or fragment.)
+  const [filePath, suffix = ''] = file.split('\0');
+  return requireBuiltin('url').pathToFileURL(filePath).href + suffix;
+}
+
+// node keeps one module job per (URL, type): a later import with the same type gets the first
+// one's outcome whatever its other attributes (so an unsupported key fails only the first; a
+// later one fails with the same error even without it).
+const attributeChecks = new Map();
+function checkAttributes(format, file, attributes) {
+  let type;
+  for (let i = 0; i < attributes.length; i += 2) if (attributes[i] === 'type') type = attributes[i + 1];
+  const key = `${format}:${file}\0${type}`;
+  const known = attributeChecks.get(key);
+  if (known !== undefined) {
+    if (known !== null) throw known;
+    return;
+  }
+  try {
+    validateAttributes(format, file, attributes);
+  } catch (err) {
+    attributeChecks.set(key, err);
+    throw err;
+  }
+  attributeChecks.set(key, null);
 }
 
 // node's validateAttributes: only `type` is known, and it must be "json" exactly for JSON.
 function validateAttributes(format, file, attributes) {
+  const fail = (kind, code, message) => {
+    const err = esmError(TypeError, code, message);
+    esmResolveThrows.set(err, kind);
+    return err;
+  };
   let type;
   for (let i = 0; i < attributes.length; i += 2) {
     if (attributes[i] !== 'type') {
-      throw esmError(TypeError, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', `Import attribute "${attributes[i]}" with value "${attributes[i + 1]}" is not supported`);
+      throw fail('attrKey', 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', `Import attribute "${attributes[i]}" with value "${attributes[i + 1]}" is not supported`);
     }
     type = attributes[i + 1];
   }
   if (format === 'json') {
     if (type === 'json') return;
     if (type === undefined) {
-      throw esmError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_MISSING', `Module "${moduleUrl(format, file)}" needs an import attribute of type "json"`);
+      throw fail('attrMissing', 'ERR_IMPORT_ASSERTION_TYPE_MISSING', `Module "${moduleUrl(format, file)}" needs an import attribute of type "json"`);
     }
   } else if (type === undefined) {
     return;
   }
-  if (type !== 'json') throw esmError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', `Import attribute type "${type}" is unsupported`);
-  throw esmError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_FAILED', `Module "${moduleUrl(format, file)}" is not of type "${type}"`);
+  const line = format === 'json' ? 91 : 78;
+  if (type !== 'json') throw fail(`attrUnsupported${line}`, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', `Import attribute type "${type}" is unsupported`);
+  throw fail(`attrFailed${line}`, 'ERR_IMPORT_ASSERTION_TYPE_FAILED', `Module "${moduleUrl(format, file)}" is not of type "${type}"`);
 }
 
 // node's decorateErrorWithCommonJSHints: name what require() would have found.
@@ -1597,6 +1642,8 @@ function esmResolveFile(specifier, parentPath) {
     return ['module', key];
   }
   if (format === 'module') binding.esmFiles.add(file); // its stack frames show its URL
+  // (A JSON module's URL with a query or fragment is its own instance, not require()'s.)
+  if (format === 'json' && suffix !== '') return ['json', `${file}\0${suffix}`];
   return [format, file];
 }
 
@@ -1698,9 +1745,10 @@ function esmLoadCommonJS(format, file, request, source) {
     const shared = file[0] === '/' && !file.includes('\0');
     const cached = shared ? Module._cache[file] : undefined;
     if (cached && cached.loaded) return cached.exports;
-    const text = dataJson.has(file) ? dataJson.get(file) : binding.readFileUtf8(file);
+    const filePath = file.split('\0')[0];
+    const text = dataJson.has(file) ? dataJson.get(file) : binding.readFileUtf8(filePath);
     let exports;
-    try { exports = JSON.parse(text); } catch (err) { err.message = file + ': ' + err.message; throw err; }
+    try { exports = JSON.parse(text); } catch (err) { err.message = filePath + ': ' + err.message; throw err; }
     if (shared) Module._cache[file] = { exports, loaded: true };
     return exports;
   }
