@@ -689,6 +689,9 @@ function cachedName(socket, key) {
   return socket[key] || {};
 }
 
+// node makes a socket's handle when connect() starts (before the lookup) and drops it on destroy.
+const hasHandle = (socket) => socket[kFd] >= 0 || socket.connecting;
+
 Object.defineProperties(Socket.prototype, {
   remoteAddress: { configurable: true, get() { return cachedName(this, '_peername').address; } },
   remoteFamily: { configurable: true, get() { return cachedName(this, '_peername').family; } },
@@ -708,7 +711,7 @@ Object.defineProperties(Socket.prototype, {
       return 'closed';
     },
   },
-  bufferSize: { configurable: true, get() { return this[kFd] >= 0 ? this.writableLength : undefined; } },
+  bufferSize: { configurable: true, get() { return hasHandle(this) ? this.writableLength : undefined; } },
   bytesRead: { configurable: true, get() { return this[kBytesRead]; } },
   bytesWritten: {
     configurable: true,
@@ -723,7 +726,7 @@ Object.defineProperties(Socket.prototype, {
       return bytes;
     },
   },
-  _handle: { configurable: true, get() { return this[kFd] >= 0 ? { fd: this[kFd] } : null; } },
+  _handle: { configurable: true, get() { return hasHandle(this) ? { fd: this[kFd] } : null; } },
 });
 
 Socket.prototype._getpeername = function () { return cachedName(this, '_peername'); };
