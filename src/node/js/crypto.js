@@ -1,7 +1,7 @@
 // `crypto`: Hash, Hmac, Cipheriv/Decipheriv, pbkdf2/hkdf/scrypt, KeyObjects (secret, RSA,
 // RSA-PSS, EC, Ed25519, X25519: PEM/DER/JWK in and out), sign/verify, RSA encryption, ECDH, random
 // bytes/ints/UUIDs, timingSafeEqual and webcrypto (getRandomValues, randomUUID and a subtle
-// subset: digest, HMAC, AES-GCM/CBC/CTR, PBKDF2/HKDF, Ed25519, RSA, EC). The public-key half lives
+// subset: digest, HMAC, AES-GCM/CBC/CTR, PBKDF2/HKDF, Ed25519, X25519, RSA, EC). The public-key half lives
 // in internal/crypto_keys, loaded on first use. The work is native (node/crypto.rs);
 // this file validates arguments, builds node's errors and handles encodings. Hash, Hmac and
 // ciphers become stream Transforms only when used as streams, so `createHash().update()
@@ -1418,8 +1418,8 @@ function convertMember(value, type, dict, member) {
   if (type === 'buffer') return bytesCopy(webidlBytes(value, context));
   if (type === 'string') return `${value}`;
   if (type === 'bigint') {
-    if (!(value instanceof Uint8Array)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${context} is not an instance of Uint8Array.`);
-    return new Uint8Array(value);
+    if (!(value instanceof Uint8Array)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${context} is not an Uint8Array object.`);
+    return value; // node keeps the caller's array (a generated key's algorithm.publicExponent is it)
   }
   if (type === 'key') {
     if (!(value instanceof CryptoKey)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', `${context} is not of type 'CryptoKey'.`);

@@ -1194,7 +1194,9 @@ module.exports = function load(shared) {
   function asymAlgorithm(alg, rec) {
     if (kOkp[alg.name]) return { name: alg.name };
     if (alg.name.startsWith('EC')) return { name: alg.name, namedCurve: alg.namedCurve };
-    return { name: alg.name, modulusLength: modBits(rec), publicExponent: new Uint8Array(rec.e), hash: { name: alg.hash.name } };
+    // A generated key's publicExponent is the requested array itself; an imported key's, its own.
+    const publicExponent = alg.publicExponent || new Uint8Array(rec.e);
+    return { name: alg.name, modulusLength: modBits(rec), publicExponent, hash: { name: alg.hash.name } };
   }
   function newAsymKey(rec, alg, extractable, usages, type) {
     const key = newCryptoKey(Buffer.alloc(0), asymAlgorithm(alg, rec), extractable, usages, type);
