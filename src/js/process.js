@@ -500,6 +500,8 @@ define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptu
 });
 define('hasUncaughtExceptionCaptureCallback', function hasUncaughtExceptionCaptureCallback() { return loop.captureFn() !== null; });
 define('exit', function exit(code) {
+  // (The ES module entry's check for an unsettled top-level await: see cjs_loader.js.)
+  if (typeof binding.handleProcessExit === 'function') process.off('exit', binding.handleProcessExit);
   if (arguments.length !== 0) process.exitCode = code;
   loop.exitNow(process.exitCode || 0);
 });

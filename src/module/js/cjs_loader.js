@@ -1798,6 +1798,8 @@ const kUnfinishedTopLevelAwait = 13;
 function handleProcessExit() {
   process.exitCode ??= kUnfinishedTopLevelAwait;
 }
+// (process.exit() removes it, as node's does: exiting on purpose is no unsettled await.)
+binding.handleProcessExit = handleProcessExit;
 // A named import its module lacks fails at link time; node's error shows the import under
 // V8's message location (the name, caret as wide) and, for a CommonJS module, suggests the
 // statement's names as a destructuring of the default import (when on the name's line). The
