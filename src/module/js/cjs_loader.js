@@ -2024,6 +2024,7 @@ function runEntry(kind, arg) {
     const file = path.join(process.cwd(), '[eval1]');
     sourceModules.add(file);
     binding.addModuleSource(file, arg);
+    loop.setSourceText(file, arg); // (for an uncaught error's excerpt)
     runEsmMain(file, '');
     return;
   }
