@@ -1129,6 +1129,27 @@ fn kind_of(o: &JsObject) -> Option<Kind> {
     Some(Kind::Plain)
 }
 
+/// V8's class name of an object of this kind (a plain object's is "Object").
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Array => "Array",
+        Kind::Map => "Map",
+        Kind::Set => "Set",
+        Kind::Typed(k) => typed_name(k),
+        Kind::Date => "Date",
+        Kind::RegExp => "RegExp",
+        Kind::Function => "Function",
+        Kind::Promise => "Promise",
+        Kind::WeakMap => "WeakMap",
+        Kind::WeakSet => "WeakSet",
+        Kind::Number => "Number",
+        Kind::Boolean => "Boolean",
+        Kind::BigInt => "BigInt",
+        Kind::Symbol => "Symbol",
+        Kind::Plain => "Object",
+    }
+}
+
 fn typed_name(k: TypedArrayKind) -> &'static str {
     match k {
         TypedArrayKind::Int8 => "Int8Array",
@@ -1646,11 +1667,17 @@ impl Fast {
     }
 
     fn prefix(constructor: &Option<U>, tag: &[u16], fallback: &str, size: &str) -> U {
+        Self::prefix_units(constructor, tag, &units(fallback), size)
+    }
+
+    fn prefix_units(constructor: &Option<U>, tag: &[u16], fallback: &[u16], size: &str) -> U {
         let mut out = Vec::new();
         match constructor {
             None => {
-                push(&mut out, &format!("[{fallback}{size}: null prototype] "));
-                if !tag.is_empty() && !eq_ascii(tag, fallback) {
+                out.push(u16::from(b'['));
+                out.extend_from_slice(fallback);
+                push(&mut out, &format!("{size}: null prototype] "));
+                if !tag.is_empty() && tag != fallback {
                     out.pop();
                     push(&mut out, " [");
                     out.extend_from_slice(tag);
@@ -1669,6 +1696,25 @@ impl Fast {
             }
         }
         out
+    }
+
+    /// inspect.js's `getCtxStyle`: the prefix of an object shown as `Name {`, where a
+    /// null-prototype one is named as V8's GetConstructorName answers: by its built-in kind,
+    /// or a plain object by its own `Symbol.toStringTag` data string (`[Tag: null prototype]`).
+    fn ctx_style(o: &JsObject, kind: Kind, constructor: &Option<U>, tag: &[u16]) -> U {
+        if constructor.is_some() {
+            return Self::prefix(constructor, tag, "", "");
+        }
+        let mut fallback = match kind {
+            Kind::Plain => own(o, &JsSymbol::to_string_tag().into())
+                .and_then(|d| d.value().and_then(JsValue::as_string))
+                .map_or_else(|| units("Object"), |s| s.to_vec()),
+            _ => units(kind_name(kind)),
+        };
+        if fallback == tag {
+            fallback = units("Object");
+        }
+        Self::prefix_units(constructor, tag, &fallback, "")
     }
 
     fn function_base(
@@ -2075,7 +2121,7 @@ impl Fast {
                     }
                 }
                 _ => {
-                    let mut b = Self::prefix(&constructor, &tag, "Object", "");
+                    let mut b = Self::ctx_style(o, kind, &constructor, &tag);
                     b.push(u16::from(b'{'));
                     if keys.is_empty() {
                         b.push(u16::from(b'}'));
@@ -2086,7 +2132,7 @@ impl Fast {
             }
         }
         if self.beyond_depth(recurse) {
-            let mut name = Self::prefix(&constructor, &tag, "Object", "");
+            let mut name = Self::ctx_style(o, kind, &constructor, &tag);
             name.pop();
             if constructor.is_some() {
                 name.insert(0, u16::from(b'['));

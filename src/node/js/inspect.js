@@ -252,13 +252,52 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
     if (firstProto === undefined) firstProto = obj;
   }
   if (firstProto === null) return null;
-  const res = internalType(tmp) || (Array.isArray(tmp) ? 'Array' : typeof tmp === 'function' ? 'Function' : 'Object');
+  const res = internalGetConstructorName(tmp);
   if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
   const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1);
   if (protoConstr === null) {
     return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
   }
   return `${res} <${protoConstr}>`;
+}
+
+// V8's JSReceiver::class_name: the name of an object's built-in kind.
+function builtinClassName(value) {
+  const type = internalType(value);
+  if (type === 'TypedArray') return typedArrayName(value);
+  if (type !== '' && type !== 'NativeFunction' && type !== 'Proxy') return type;
+  if (typeof value === 'function') return 'Function';
+  if (Array.isArray(value)) return 'Array';
+  if (isWeakRef(value)) return 'WeakRef';
+  return Object.prototype.toString.call(value) === '[object Arguments]' ? 'Arguments' : 'Object';
+}
+
+function isWeakRef(value) {
+  try {
+    WeakRef.prototype.deref.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// node's internalGetConstructorName (V8's GetConstructorName): the built-in kind, else the
+// first Symbol.toStringTag data string up the chain or a prototype's named constructor other
+// than Object. (V8 first asks which function constructed the object, which the engine does not
+// record: instances of user classes fall through to these steps.)
+function internalGetConstructorName(value) {
+  const kind = builtinClassName(value);
+  if (kind !== 'Object' && kind !== 'Arguments') return kind;
+  for (let obj = value; obj !== null && internalType(obj) !== 'Proxy'; obj = Object.getPrototypeOf(obj)) {
+    const tag = Object.getOwnPropertyDescriptor(obj, Symbol.toStringTag);
+    if (tag !== undefined && typeof tag.value === 'string') return tag.value;
+    const ctor = obj === value ? undefined : Object.getOwnPropertyDescriptor(obj, 'constructor');
+    if (ctor !== undefined && typeof ctor.value === 'function') {
+      const name = Object.getOwnPropertyDescriptor(ctor.value, 'name');
+      if (name !== undefined && typeof name.value === 'string' && name.value !== '' && name.value !== 'Object') return name.value;
+    }
+  }
+  return kind;
 }
 
 // The engine's own constructors and namespaces, as node collects them before it adds its globals
@@ -445,9 +484,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (itype === 'WeakMap') {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
       formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
-    } else if (itype === 'WeakRef') {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakRef')}{`;
-      formatter = formatWeakRef;
     } else if (itype === 'Number' || itype === 'String' || itype === 'Boolean' || itype === 'BigInt' || itype === 'Symbol') {
       base = getBoxedBase(value, ctx, keys, constructor, tag, itype);
       if (keys.length === 0 && protoProps === undefined) return base;
@@ -463,20 +499,20 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatNamespaceObject.bind(null, keys);
     } else {
       if (keys.length === 0 && protoProps === undefined) {
-        return `${getCtxName(constructor, tag, 'Object')}{}`;
+        return `${getCtxStyle(value, constructor, tag)}{}`;
       }
-      braces[0] = `${getCtxName(constructor, tag, 'Object')}{`;
+      braces[0] = `${getCtxStyle(value, constructor, tag)}{`;
     }
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let constructorName = getCtxName(constructor, tag, 'Object').slice(0, -1);
+    let constructorName = getCtxStyle(value, constructor, tag).slice(0, -1);
     if (constructor !== null) constructorName = `[${constructorName}]`;
     return ctx.stylize(constructorName, 'special');
   }
   if (ctx.seen.length >= kMaxNesting) {
     // Node runs out of V8 stack about this deep and prints the same marker.
-    return ctx.stylize(`[${getCtxName(constructor, tag, 'Object').slice(0, -1)}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
+    return ctx.stylize(`[${getCtxStyle(value, constructor, tag).slice(0, -1)}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
   }
   recurseTimes += 1;
   ctx.seen.push(value);
@@ -491,7 +527,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   } catch (err) {
     if (err && err.name === 'RangeError' && /call stack|recursion/i.test(err.message)) {
       ctx.seen.pop();
-      return ctx.stylize(`[${getCtxName(constructor, tag, 'Object').slice(0, -1)}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
+      return ctx.stylize(`[${getCtxStyle(value, constructor, tag).slice(0, -1)}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
     }
     throw err;
   }
@@ -522,7 +558,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 
 function getEmptyFormatArray() { return []; }
 
-function getCtxName(constructor, tag, fallback) {
+// The prefix of an object shown as `Name {`: a null-prototype one is named by V8's constructor
+// name ('[Map: null prototype]', '[Tag: null prototype]' for an own toStringTag).
+function getCtxStyle(value, constructor, tag) {
+  let fallback = '';
+  if (constructor === null) {
+    fallback = internalGetConstructorName(value);
+    if (fallback === tag) fallback = 'Object';
+  }
   return getPrefix(constructor, tag, fallback);
 }
 
@@ -1069,10 +1112,6 @@ function formatWeakCollection(ctx) {
 }
 function formatWeakSet(ctx) { return formatWeakCollection(ctx); }
 function formatWeakMap(ctx) { return formatWeakCollection(ctx); }
-function formatWeakRef(ctx, value, recurseTimes) {
-  const target = value.deref();
-  return [target === undefined ? ctx.stylize('<cleared>', 'special') : formatValue(ctx, target, recurseTimes)];
-}
 
 function formatPromise(ctx, value, recurseTimes) {
   let output;
