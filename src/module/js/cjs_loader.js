@@ -1308,11 +1308,23 @@ function detectModule(file, pkg) {
 const sourceModules = new Set();
 
 // `meta`: called for import.meta.resolve(specifier), which returns the URL string instead.
+// node caches each resolution that succeeds per (specifier, attributes, importer): importing it
+// again does not look at the file system (a file removed since still imports).
+const resolveCache = new Map();
 function esmResolve(specifier, parentPath, meta, attributes) {
   if (meta === true) return esmMetaResolve(`${specifier}`, parentPath);
-  let res;
+  const cacheKey = `${parentPath}\0${specifier}\0${attributes ? attributes.join('\0') : ''}`;
+  let res = resolveCache.get(cacheKey);
+  if (res === undefined) res = esmResolveUncached(specifier, parentPath);
+  resolveCache.set(cacheKey, res);
+  checkAttributes(res[0], res[1], attributes || []);
+  if (requiringEsm !== null && res[0] === 'commonjs' && isExecutingCommonJS(res[1])) cjsCycleImports.set(res[1], [specifier, parentPath]);
+  if (parentPath !== '' && res[0] !== 'builtin') addImporter(res[1], parentPath);
+  return checkRequiredTla(res[0], res[1], parentPath) ? [res[0], res[1], true] : res;
+}
+function esmResolveUncached(specifier, parentPath) {
   try {
-    res = esmResolveFile(specifier, parentPath);
+    return esmResolveFile(specifier, parentPath);
   } catch (err) {
     if (err && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT')) {
       commonJSHint(err, specifier.startsWith('file://') ? fileURLToPathSimple(specifier) : specifier, parentPath);
@@ -1322,10 +1334,6 @@ function esmResolve(specifier, parentPath, meta, attributes) {
     }
     throw err;
   }
-  checkAttributes(res[0], res[1], attributes || []);
-  if (requiringEsm !== null && res[0] === 'commonjs' && isExecutingCommonJS(res[1])) cjsCycleImports.set(res[1], [specifier, parentPath]);
-  if (parentPath !== '' && res[0] !== 'builtin') addImporter(res[1], parentPath);
-  return checkRequiredTla(res[0], res[1], parentPath) ? [res[0], res[1], true] : res;
 }
 
 // The ES modules that import each file (as resolved), and the CommonJS modules an ES module
