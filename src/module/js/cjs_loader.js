@@ -82,7 +82,8 @@ const isFile = (p) => kind(p) === 1;
 const isDir = (p) => kind(p) === 2;
 
 const pkgCache = new Map();
-function readPackage(dir) {
+// `importing`: in an import's resolution, what node's message says is being imported.
+function readPackage(dir, importing) {
   const file = dir === '/' ? '/package.json' : `${dir}/package.json`;
   if (pkgCache.has(file)) return pkgCache.get(file);
   let pkg = null;
@@ -94,9 +95,7 @@ function readPackage(dir) {
       try {
         data = JSON.parse(text);
       } catch (e) {
-        const err = new Error(`Error parsing ${file}: ${e.message}`);
-        err.path = file;
-        throw err;
+        throw packageJsonError(file, e.message, importing);
       }
       // The fields the loader reads, as own properties of a prototype-less object (node's
       // package config): a property added to Object.prototype is never consulted.
@@ -108,12 +107,26 @@ function readPackage(dir) {
   return pkg;
 }
 
+// A package.json that does not parse: node's CommonJS loader throws the parser's SyntaxError
+// (its message prefixed, `path` set), its ES module resolver ERR_INVALID_PACKAGE_CONFIG.
+function packageJsonError(file, message, importing) {
+  if (importing === undefined) {
+    const err = new SyntaxError(`Error parsing ${file}: ${message}`);
+    err.path = file;
+    exportsThrows.set(err, 'pjson'); // (reported as node's, when a require resolving reads it)
+    return err;
+  }
+  const err = esmError(Error, 'ERR_INVALID_PACKAGE_CONFIG', `Invalid package config ${file} while importing ${importing}. ${message}`);
+  esmResolveThrows.set(err, importing.startsWith('"') ? 'pjson' : 'pjsonScope');
+  return err;
+}
+
 // The nearest package.json above `file` (node's "package scope").
 function packageScope(file) {
   let dir = path.dirname(file);
   for (;;) {
     if (path.basename(dir) === 'node_modules') return null;
-    const pkg = readPackage(dir);
+    const pkg = readPackage(dir, esmResolving ? file : undefined);
     if (pkg) return pkg;
     const parent = path.dirname(dir);
     if (parent === dir) return null;
@@ -443,12 +456,16 @@ function tagExportsThrow(err, via) {
 }
 const RESOLVE_FRAMES = {
   notFound: ['Module._resolveFilename (node:internal/modules/cjs/loader:1207:15)'],
+  pjson: ['parse (<anonymous>)', 'read (node:internal/modules/package_json_reader:80:16)',
+    'readPackage (node:internal/modules/package_json_reader:141:10)', 'resolveExports (node:internal/modules/cjs/loader:634:15)',
+    'Module._findPath (node:internal/modules/cjs/loader:711:31)', 'Module._resolveFilename (node:internal/modules/cjs/loader:1193:27)'],
   self: ['trySelf (node:internal/modules/cjs/loader:605:34)', 'Module._resolveFilename (node:internal/modules/cjs/loader:1184:24)'],
   exports: ['resolveExports (node:internal/modules/cjs/loader:638:36)', 'Module._findPath (node:internal/modules/cjs/loader:711:31)',
     'Module._resolveFilename (node:internal/modules/cjs/loader:1193:27)'],
 };
 const RESOLVE_HEADERS = {
   notFound: 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n',
+  pjson: 'node:internal/modules/package_json_reader:93\n        throw error;\n        ^\n',
   self: 'node:internal/modules/cjs/loader:612\n    throw e;\n    ^\n',
   exports: 'node:internal/modules/cjs/loader:645\n      throw e;\n      ^\n',
 };
@@ -1322,7 +1339,11 @@ function esmResolve(specifier, parentPath, meta, attributes) {
   if (parentPath !== '' && res[0] !== 'builtin') addImporter(res[1], parentPath);
   return checkRequiredTla(res[0], res[1], parentPath) ? [res[0], res[1], true] : res;
 }
+// Whether an import is being resolved (package.json errors are worded for it).
+let esmResolving = false;
 function esmResolveUncached(specifier, parentPath) {
+  const outer = esmResolving;
+  esmResolving = true;
   try {
     return esmResolveFile(specifier, parentPath);
   } catch (err) {
@@ -1333,6 +1354,8 @@ function esmResolveUncached(specifier, parentPath) {
       esmResolveThrows.set(err, String(err.message).startsWith('Cannot find package') ? 'package' : 'file');
     }
     throw err;
+  } finally {
+    esmResolving = outer;
   }
 }
 
@@ -1399,6 +1422,15 @@ for (const line of [78, 91]) {
   ESM_RESOLVE_SITES[`attrFailed${line}`] = ['node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
     ['handleInvalidType (node:internal/modules/esm/assert:110:9)', `validateAttributes (node:internal/modules/esm/assert:${line}:14)`], ESM_LOAD_FRAMES];
 }
+// A package.json that does not parse: read for a package (packageResolve) or for the package
+// scope of the file resolved (its format).
+const PJSON_THROW = 'node:internal/modules/package_json_reader:83\n        throw new ERR_INVALID_PACKAGE_CONFIG(\n              ^\n';
+ESM_RESOLVE_SITES.pjson = [PJSON_THROW, ['Object.read (node:internal/modules/package_json_reader:83:15)',
+  'packageResolve (node:internal/modules/esm/resolve:854:45)', 'moduleResolve (node:internal/modules/esm/resolve:946:18)']];
+ESM_RESOLVE_SITES.pjsonScope = [PJSON_THROW, ['Object.read (node:internal/modules/package_json_reader:83:15)',
+  'getPackageScopeConfig (node:internal/modules/esm/package_config:35:45)',
+  'Object.getFileProtocolModuleFormat [as file:] (node:internal/modules/esm/get_format:122:72)',
+  'defaultGetFormatWithoutErrors (node:internal/modules/esm/get_format:219:36)', 'defaultResolve (node:internal/modules/esm/resolve:1212:13)']];
 const ESM_LINK_RESOLVE_FRAMES = ['defaultResolve (node:internal/modules/esm/resolve:1188:11)',
   'ModuleLoader.defaultResolve (node:internal/modules/esm/loader:708:12)', '#cachedDefaultResolve (node:internal/modules/esm/loader:657:25)',
   'ModuleLoader.resolve (node:internal/modules/esm/loader:640:38)', 'ModuleLoader.getModuleJobForImport (node:internal/modules/esm/loader:264:38)',
@@ -1410,7 +1442,7 @@ function decorateResolveError(err) {
   const stack = err.stack;
   if (typeof stack === 'string' && !stack.includes('\n    at ') && Error.prepareStackTrace === internalBinding('defaultPrepareStackTrace')) {
     const limit = Error.stackTraceLimit;
-    const frames = [...site[1], ...(site[2] || ESM_LINK_RESOLVE_FRAMES)].map((f) => `\n    at ${f}`);
+    const frames = [...site[1], ...(site[2] || ESM_LINK_RESOLVE_FRAMES.slice(site === ESM_RESOLVE_SITES.pjsonScope ? 1 : 0))].map((f) => `\n    at ${f}`);
     err.stack = stack + (typeof limit === 'number' && limit >= 0 ? frames.slice(0, limit) : frames).join('');
   }
   return hintedErrors.has(err) ? undefined : `\n${site[0]}`;
@@ -1668,7 +1700,7 @@ function packageResolve(specifier, base, conditions) {
   for (const nm of nodeModulePaths(base.endsWith('/') ? base : path.dirname(base))) {
     const pkgDir = path.join(nm, split.name);
     if (!isDir(pkgDir)) continue;
-    const pkg = readPackage(pkgDir);
+    const pkg = readPackage(pkgDir, `"${specifier}" from ${base}`);
     if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
       try {
         return resolveExportsMap(pkgDir, pkg.exports, split.subpath, conditions, base).file;
