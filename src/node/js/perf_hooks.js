@@ -178,9 +178,8 @@ function enqueue(entry) {
 }
 
 // node's resource timing buffer: past its limit entries wait in a secondary buffer until an
-// immediate, which moves what fits after the buffer-full point (node dispatches a
-// 'resourcetimingbufferfull' event there, whose listeners may clear the buffer or raise the
-// limit; performance is no EventTarget here, so the entries that do not fit are dropped).
+// immediate, which dispatches 'resourcetimingbufferfull' on performance (its listeners may clear
+// the buffer or change the limit) and moves what fits, until nothing more does.
 let resourceSecondary = [];
 let resourceLimit = 250;
 let resourceFullPending = false;
@@ -194,6 +193,8 @@ function bufferResourceTiming(entry) {
     setImmediate(() => {
       while (resourceSecondary.length > 0) {
         const before = resourceSecondary.length;
+        const { Event, kTrusted } = require('internal/web');
+        performance.dispatchEvent(new Event('resourcetimingbufferfull', { [kTrusted]: true }));
         const keep = Math.max(Math.min(resourceLimit - resourceBuffer.length, resourceSecondary.length), 0);
         for (let i = 0; i < keep; i++) resourceBuffer.push(resourceSecondary[i]);
         if (before <= resourceSecondary.length - keep) resourceSecondary = [];
@@ -354,9 +355,10 @@ function timerify(fn, options = {}) {
   return timerified;
 }
 
-class Performance {
+class Performance extends require('internal/web').EventTarget {
   constructor(key = undefined) {
     if (key !== kSkip) throw new (errors().ERR_ILLEGAL_CONSTRUCTOR)();
+    super();
   }
   clearMarks(name = undefined) {
     if (name !== undefined) {
@@ -417,8 +419,6 @@ class Performance {
     return markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode);
   }
   timerify(fn, options) { return timerify(fn, options); }
-  get onresourcetimingbufferfull() { return null; }
-  set onresourcetimingbufferfull(v) {}
   [customInspect](depth, options) {
     if (depth < 0) return options.stylize('[Performance]', 'special');
     return inspectAs('Performance', { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin }, options);
@@ -427,6 +427,7 @@ class Performance {
 for (const k of Object.getOwnPropertyNames(Performance.prototype)) {
   if (k !== 'constructor') Object.defineProperty(Performance.prototype, k, { enumerable: true });
 }
+require('internal/web').defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
 const performance = new Performance(kSkip);
 

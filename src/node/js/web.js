@@ -866,7 +866,7 @@ class AbortSignal extends EventTarget {
     super();
     // composite: made by any(); sources: the plain signals it follows; dependants: the any()
     // signals following this one (held strongly: one with listeners must not be collected)
-    this.#state = { aborted: false, reason: undefined, onabort: null, composite: false, sources: undefined, dependants: undefined };
+    this.#state = { aborted: false, reason: undefined, composite: false, sources: undefined, dependants: undefined };
   }
   get aborted() { return signalState(this).aborted; }
   get reason() { return signalState(this).reason; }
@@ -933,22 +933,44 @@ function validateDelay(delay) {
   if (!Number.isInteger(delay)) throw new codes.ERR_OUT_OF_RANGE('delay', 'an integer', delay);
   if (delay < 0 || delay > 4294967295) throw new codes.ERR_OUT_OF_RANGE('delay', '>= 0 && <= 4294967295', delay);
 }
-// onabort as node's defineEventHandler: the first assignment (even of null) registers one
-// listener, which keeps its place and calls whatever function the attribute holds when the
-// event fires; any value is stored and read back (undefined reads as null).
-function getOnabort() { return signalState(this).onabort ?? null; }
-function setOnabort(value) {
-  const s = signalState(this);
-  s.onabort = value;
-  if (s.onabortWrapper !== undefined) return;
-  s.onabortWrapper = function eventHandler(...args) {
-    if (typeof s.onabort === 'function') return Reflect.apply(s.onabort, this, args);
+// on<type> attributes as node's defineEventHandler: the first assignment (even of null) registers
+// one listener, which keeps its place and calls whatever function the attribute holds when the
+// event fires; any value is stored and read back (undefined reads as null). Any EventTarget is
+// a receiver, as node's validateInternalField.
+const eventHandlerSlots = new WeakMap();
+function defineEventHandler(proto, type) {
+  const check = (self) => {
+    if (!isEventTarget(self)) throw new codes.ERR_INVALID_ARG_TYPE('this', 'EventTarget', self);
   };
-  this.addEventListener('abort', s.onabortWrapper);
+  const slotOf = (target) => {
+    let slots = eventHandlerSlots.get(target);
+    if (slots === undefined) eventHandlerSlots.set(target, (slots = new Map()));
+    return slots;
+  };
+  function get() {
+    check(this);
+    const slot = slotOf(this).get(type);
+    return slot === undefined ? null : slot.value ?? null;
+  }
+  function set(value) {
+    check(this);
+    const slots = slotOf(this);
+    const slot = slots.get(type);
+    if (slot !== undefined) {
+      slot.value = value;
+      return;
+    }
+    const created = { value };
+    slots.set(type, created);
+    this.addEventListener(type, function eventHandler(...args) {
+      if (typeof created.value === 'function') return Reflect.apply(created.value, this, args);
+    });
+  }
+  Object.defineProperty(get, 'name', { value: `get on${type}` });
+  Object.defineProperty(set, 'name', { value: `set on${type}` });
+  Object.defineProperty(proto, `on${type}`, { get, set, enumerable: true, configurable: true });
 }
-Object.defineProperty(getOnabort, 'name', { value: 'get onabort' });
-Object.defineProperty(setOnabort, 'name', { value: 'set onabort' });
-Object.defineProperty(AbortSignal.prototype, 'onabort', { get: getOnabort, set: setOnabort, enumerable: true, configurable: true });
+defineEventHandler(AbortSignal.prototype, 'abort');
 // (as node 20: only aborted and the onabort handler are enumerable; reason and throwIfAborted are not)
 for (const k of ['aborted', 'onabort']) {
   Object.defineProperty(AbortSignal.prototype, k, { enumerable: true });
@@ -1341,7 +1363,7 @@ function blobUrlId(url) {
 module.exports = {
   blobUrlStore, blobUrlId,
   TextEncoder, TextDecoder, DOMException, Event, CustomEvent, MessageEvent, EventTarget, AbortSignal, AbortController,
-  structuredClone, eventTargetListeners, isEventTarget,
+  structuredClone, eventTargetListeners, isEventTarget, defineEventHandler, kTrusted,
   kNodeStyle, kNewListener, kRemoveListener, kResistStopPropagation, hybridDispatch, eventsOf: (t) => eventsOf(t),
   cloneMessage, transferPorts, untransferable, readIterable, nodeTypeError, kClone, kDeserialize, markTransferableSignal,
 };

@@ -1,0 +1,21 @@
+// on<event> handler attributes (AbortSignal.onabort, Performance.onresourcetimingbufferfull) as node's defineEventHandler: any EventTarget receiver, else ERR_INVALID_ARG_TYPE; the handler keeps its listener slot.
+const { Performance } = require('perf_hooks');
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label, 'ERR', e.code, e.message); } };
+const d1 = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'onabort');
+const d2 = Object.getOwnPropertyDescriptor(Performance.prototype, 'onresourcetimingbufferfull');
+t('abort get {}', () => d1.get.call({}));
+t('abort set {}', () => d1.set.call({}, null));
+t('perf get {}', () => d2.get.call({}));
+t('perf set {}', () => d2.set.call({}, null));
+t('perf get et', () => d2.get.call(new EventTarget()));
+t('abort get et', () => d1.get.call(new EventTarget()));
+t('names', () => [d1.get.name, d1.set.name, d2.get.name, d2.set.name]);
+const s = AbortSignal.abort();
+t('set+read', () => { s.onabort = 5; return s.onabort; });
+t('undef', () => { s.onabort = undefined; return s.onabort; });
+const ac = new AbortController(); const seen = [];
+ac.signal.addEventListener('abort', () => seen.push('first'));
+ac.signal.onabort = () => seen.push('handler');
+ac.signal.addEventListener('abort', () => seen.push('last'));
+ac.signal.onabort = () => seen.push('handler2');
+ac.abort(); t('order', () => seen);
