@@ -1581,7 +1581,8 @@ async function mainFetch(request, signal) {
         decoders = createDecoders(coding.toLowerCase().split(',').map((x) => x.trim()).filter(Boolean));
       }
       let body = null;
-      if (nullBodyStatus.has(status)) {
+      // (the spec's main fetch: no body for a null body status or a HEAD/CONNECT request)
+      if (nullBodyStatus.has(status) || request.method === 'HEAD' || request.method === 'CONNECT') {
         res.resume();
         hook.current = null;
       } else {
