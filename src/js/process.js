@@ -408,7 +408,14 @@ define('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
 // Sets the variables of a dotenv file (default ./.env) that the environment does not have yet.
 define('loadEnvFile', function loadEnvFile(path = undefined) {
   const fs = require('fs');
-  const vars = require('util').parseEnv(fs.readFileSync(path == null ? '.env' : path, 'utf8'));
+  // (node's getValidatedPath: a file URL, a string or bytes; not a file descriptor.)
+  const isUrl = path != null && typeof path === 'object' && path.href && path.protocol && path.auth === undefined && path.path === undefined;
+  const p = isUrl ? require('url').fileURLToPath(path) : path;
+  if (p != null && typeof p !== 'string' && !require('util/types').isUint8Array(p)) {
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('path', ['string', 'Buffer', 'URL'], path);
+  }
+  // (It reads the path as a string, as node's binding does: a plain Uint8Array as its numbers.)
+  const vars = require('util').parseEnv(fs.readFileSync(p == null ? '.env' : `${p}`, 'utf8'));
   for (const key of Object.keys(vars)) if (!(key in process.env)) process.env[key] = vars[key];
 });
 // Native addons cannot load in WebAssembly: node's entry for them fails as a failed dlopen.
