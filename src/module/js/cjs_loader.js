@@ -1129,15 +1129,19 @@ let mainModule;
 // node's CircularRequirePrototypeWarningProxy: while a module in a require cycle is still
 // loading, its plain exports object warns when a property it lacks is read.
 let circularProxy;
+const isProxy = (value) => requireBuiltin('util/types').isProxy(value);
 function circularWarning(prop) {
   process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
 }
 function exportsForCircularRequire(module) {
   const exp = module.exports;
-  if (exp && typeof exp === 'object' && Object.getPrototypeOf(exp) === Object.prototype && !exp.__esModule) {
+  // (Not for a Proxy: its getPrototypeOf/setPrototypeOf traps are not run.)
+  if (exp && typeof exp === 'object' && !isProxy(exp) &&
+      Object.getPrototypeOf(exp) === Object.prototype && !exp.__esModule) {
     circularProxy ??= new Proxy({}, {
       get(target, prop) {
-        if (prop in target || prop === '__esModule') return undefined;
+        // (Object.prototype's members read through, as node's.)
+        if (prop in target || prop === '__esModule') return target[prop];
         circularWarning(prop);
         return undefined;
       },
@@ -1195,7 +1199,7 @@ function loadModule(request, parent, isMain) {
     module.load(filename);
     threw = false;
     const exp = module.exports;
-    if (exp && typeof exp === 'object' && Object.getPrototypeOf(exp) === circularProxy) Object.setPrototypeOf(exp, Object.prototype);
+    if (exp && typeof exp === 'object' && !isProxy(exp) && Object.getPrototypeOf(exp) === circularProxy) Object.setPrototypeOf(exp, Object.prototype);
   } finally {
     if (threw) {
       delete moduleCache[filename];

@@ -1,0 +1,2 @@
+exports.fromA = 1;
+require('./b.js');

@@ -1,0 +1,3 @@
+class Parent {}
+module.exports = class Child extends Parent {};
+require('./cb.js');

@@ -1,0 +1,1 @@
+const a = require('./ca.js'); console.log('cb', a.nope);

@@ -1,0 +1,1 @@
+const a = require('./ea.js'); console.log('eb', a.nope);

@@ -1,0 +1,1 @@
+const a = require('./ha.js'); console.log('hb', a.__esModule);

@@ -1,0 +1,2 @@
+module.exports = { x: 1 };
+require('./mb.js');

@@ -1,0 +1,1 @@
+const a = require('./ma.js'); console.log('mb', a.x, a.missingPropModuleExportsB);

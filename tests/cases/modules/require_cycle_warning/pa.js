@@ -1,0 +1,2 @@
+module.exports = new Proxy({}, { getPrototypeOf() { throw new Error('trap'); }, setPrototypeOf() { throw new Error('trap'); } });
+require('./pb.js');

@@ -1,0 +1,1 @@
+const a = require('./pa.js'); console.log('pb', a.nope);
