@@ -68,7 +68,7 @@ Object.defineProperty(process, 'title', {
 define('debugPort', 9229);
 Object.defineProperty(process, 'features', { writable: false, enumerable: true, configurable: false, value: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, require_module: true } });
 // Deep-frozen, as node 20's.
-readonly('config', deepFreeze({ target_defaults: {}, variables: { napi_build_version: '9', node_shared: false, v8_enable_i18n_support: 1 } }));
+readonly('config', deepFreeze({ target_defaults: {}, variables: { napi_build_version: '9', node_module_version: 115, node_shared: false, v8_enable_i18n_support: 1 } }));
 // node's NodeEnvironmentFlagsSet: the options NODE_OPTIONS accepts, read-only; has() takes
 // a flag with or without its dashes, with underscores, with `=value`. Made when first read.
 // `list` is node's array (aliases of --inspect* appear twice): size and forEach() use it,
