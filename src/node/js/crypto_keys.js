@@ -1181,10 +1181,12 @@ module.exports = function load(shared) {
     if (name === 'ECDH' || name === 'X25519') return [[], ['deriveKey', 'deriveBits']];
     return [['verify'], ['sign']];
   }
-  // As node words it: 'an ECDSA', 'a RSA'; 'an Ed25519' when generating, 'a Ed25519' when importing.
+  // As node words it: generating, 'a RSA', 'an ECDSA', 'an Ed25519'; importing (a key type
+  // known), 'an RSA-PSS', 'a ECDSA', 'a Ed25519'.
   function asymKeyName(name, type) {
-    if (kOkp[name]) return `${type ? 'a' : 'an'} ${name}`;
-    return name.startsWith('EC') ? `an ${name}` : 'a RSA';
+    const rsa = !kOkp[name] && !name.startsWith('EC');
+    if (type === undefined) return rsa ? 'a RSA' : `an ${name}`;
+    return `${rsa ? 'an' : 'a'} ${name}`;
   }
   function asymUsageCheck(name, usages, type) {
     const [pub, priv] = asymUsages(name);
@@ -1232,18 +1234,26 @@ module.exports = function load(shared) {
     return { __proto__: null, publicKey, privateKey };
   }
   // A JWK's key record after webcrypto's checks.
+  // The hash a JWK "alg" names, as node's normalizeHashName: any alias of it, in any case.
+  const kJwkAlgHashes = {};
+  for (const [hash, bits] of Object.entries(kJwsHashes)) {
+    for (const a of [hash, `sha${bits}`, `RS${bits}`, `PS${bits}`, bits === '1' ? 'RSA-OAEP' : `RSA-OAEP-${bits}`]) kJwkAlgHashes[a.toLowerCase()] = hash;
+  }
+  const kEcJwsAlgs = { ES256: 'P-256', ES384: 'P-384', ES512: 'P-521' };
+  // A JWK's key record after webcrypto's checks, in node's order.
   function asymJwkRecord(alg, jwk, extractable, usages) {
     const isEc = alg.name.startsWith('EC');
     if (!jwk.kty) throw invalidKeyData();
     if (jwk.kty !== (isEc ? 'EC' : 'RSA')) throw dom('Invalid JWK "kty" Parameter', 'DataError');
-    const use = alg.name === 'RSA-OAEP' ? 'enc' : 'sig';
-    if (usages.length > 0 && jwk.use !== undefined && jwk.use !== use && alg.name !== 'ECDH') throw dom('Invalid JWK "use" Parameter', 'DataError');
+    if (isEc && jwk.crv !== alg.namedCurve) throw dom('JWK "crv" does not match the requested algorithm', 'DataError');
+    asymUsageCheck(alg.name, usages, jwk.d === undefined ? 'public' : 'private');
+    const use = alg.name === 'RSA-OAEP' || alg.name === 'ECDH' ? 'enc' : 'sig';
+    if (usages.length > 0 && jwk.use !== undefined && jwk.use !== use) throw dom('Invalid JWK "use" Parameter', 'DataError');
     validateKeyOps(jwk.key_ops, usages);
     if (jwk.ext === false && extractable === true) throw dom('JWK "ext" Parameter and extractable mismatch', 'DataError');
-    if (isEc) {
-      if (jwk.crv !== alg.namedCurve) throw dom('JWK "crv" does not match the requested algorithm', 'DataError');
-    } else if (jwk.alg !== undefined && jwk.alg !== rsaJwkAlg(alg.name, alg.hash.name)) {
-      throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
+    if (jwk.alg !== undefined && alg.name !== 'ECDH') {
+      const matches = isEc ? kEcJwsAlgs[jwk.alg] === alg.namedCurve : kJwkAlgHashes[`${jwk.alg}`.toLowerCase()] === alg.hash.name;
+      if (!matches) throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
     }
     try {
       return jwkRecord(jwk, jwk.d === undefined);
