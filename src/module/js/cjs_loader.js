@@ -507,7 +507,8 @@ const realpathCache = new Map();
 let preserveFlags;
 function toRealPath(file, isMain) {
   const argv = execArgv();
-  preserveFlags ??= [argv.includes('--preserve-symlinks'), argv.includes('--preserve-symlinks-main')];
+  // (NODE_PRESERVE_SYMLINKS=1 in the environment node started with is --preserve-symlinks.)
+  preserveFlags ??= [argv.includes('--preserve-symlinks') || binding.env.NODE_PRESERVE_SYMLINKS === '1', argv.includes('--preserve-symlinks-main')];
   if (preserveFlags[isMain ? 1 : 0]) return file;
   let real = realpathCache.get(file);
   if (real === undefined) {
