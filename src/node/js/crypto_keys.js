@@ -1304,6 +1304,9 @@ module.exports = function load(shared) {
     const hash = kHashNames[(alg.hash || key[kAlgorithm].hash).name];
     const mHash = digestOf(hash, data);
     const opts = alg.name === 'ECDSA' ? { dsaEncoding: 'ieee-p1363' } : alg.name === 'RSA-PSS' ? { padding: kPssPadding, saltLength: alg.saltLength } : {};
+    // A salt too long for the key is an OpenSSL error when verifying, which webcrypto rejects
+    // with (crypto.verify answers false).
+    if (alg.name === 'RSA-PSS' && alg.saltLength > Math.ceil((modBits(rec) - 1) / 8) - mHash.length - 2) throw opFailed();
     try {
       if (op === 'verify') return verifyDigest(rec, hash, mHash, Buffer.from(signature), opts);
       return arrayBuffer(signDigest(rec, hash, mHash, opts));
