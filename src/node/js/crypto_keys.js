@@ -741,8 +741,41 @@ module.exports = function load(shared) {
         if (options !== undefined) validateObject(options, 'options');
         return () => okpRecord(type, undefined, randomBytes(32));
       default:
+        // The key types rjs cannot generate still check their options first, as node's jobs do.
+        validateUnbuiltKeyOptions(type, options);
         throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`generateKeyPair('${type}') (rjs has rsa, rsa-pss, ec, ed25519 and x25519 keys)`);
     }
+  }
+  function validateUnbuiltKeyOptions(type, options) {
+    if (type === 'ed448' || type === 'x448') {
+      if (options !== undefined) validateObject(options, 'options');
+      return;
+    }
+    validateObject(options, 'options');
+    if (type === 'dsa') {
+      validateUint32(options.modulusLength, 'options.modulusLength');
+      if (options.divisorLength != null) validateInt32(options.divisorLength, 'options.divisorLength', 0);
+      return;
+    }
+    const { group, prime, primeLength, generator } = options;
+    const incompatible = (a, b) => new (E().ERR_INCOMPATIBLE_OPTION_PAIR)(a, b);
+    if (group != null) {
+      if (prime != null) throw incompatible('group', 'prime');
+      if (primeLength != null) throw incompatible('group', 'primeLength');
+      if (generator != null) throw incompatible('group', 'generator');
+      validateString(group, 'options.group');
+      if (native.dhGroup(group) === undefined) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
+      return;
+    }
+    if (prime != null) {
+      if (primeLength != null) throw incompatible('prime', 'primeLength');
+      if (!isBytes(prime)) throw new (E().ERR_INVALID_ARG_TYPE)('options.prime', ['Buffer', 'TypedArray', 'DataView'], prime);
+    } else if (primeLength != null) {
+      validateInt32(primeLength, 'options.primeLength', 0);
+    } else {
+      throw new (E().ERR_MISSING_OPTION)('At least one of the group, prime, or primeLength options');
+    }
+    if (generator != null) validateInt32(generator, 'options.generator', 0);
   }
   const kOtherCurveNames = ['secp521r1', 'P-521', 'secp224r1', 'P-224', 'prime192v1', 'P-192'];
   function generateKeyPairJob(type, options) {

@@ -1,0 +1,40 @@
+// crypto.generateKeyPair/Sync argument checks (after node's test-crypto-keygen): types, encodings, RSA/DSA/EC/DH parameters.
+const { generateKeyPair, generateKeyPairSync } = require('crypto');
+const util = require('util');
+const t = (label, f) => { try { const v = f(); console.log(label, 'ok', typeof v); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+const noop = () => { console.log('callback called'); };
+t('paramEncoding', () => generateKeyPairSync('ec', { namedCurve: 'P-256', paramEncoding: 'otherEncoding' }));
+for (const type of [undefined, null, 0, 'rsa2']) t(`type ${type}`, () => generateKeyPairSync(type, {}));
+t('no options', () => generateKeyPair('rsa', noop));
+t('options 0', () => generateKeyPair('ed448', 0, noop));
+for (const enc of [0, 'a', true]) t(`pubenc ${util.inspect(enc)}`, () => generateKeyPairSync('rsa', { modulusLength: 512, publicKeyEncoding: enc, privateKeyEncoding: { type: 'pkcs1', format: 'pem' } }));
+for (const type of [undefined, null, 0, true, {}, 'pkcs8', 'sec1']) t(`pub type ${util.inspect(type)}`, () => generateKeyPairSync('rsa', { modulusLength: 512, publicKeyEncoding: { type, format: 'pem' }, privateKeyEncoding: { type: 'pkcs1', format: 'pem' } }));
+for (const format of [undefined, null, 0, false, 'a', {}, 'jwk']) t(`pub format ${util.inspect(format)}`, () => generateKeyPairSync('rsa', { modulusLength: 512, publicKeyEncoding: { type: 'pkcs1', format }, privateKeyEncoding: { type: 'pkcs1', format: 'pem' } }));
+for (const enc of [0, 'a', true]) t(`privenc ${util.inspect(enc)}`, () => generateKeyPairSync('rsa', { modulusLength: 512, publicKeyEncoding: { type: 'pkcs1', format: 'pem' }, privateKeyEncoding: enc }));
+for (const type of [undefined, null, 0, true, {}, 'spki', 'sec1']) t(`priv type ${util.inspect(type)}`, () => generateKeyPairSync('rsa', { modulusLength: 512, publicKeyEncoding: { type: 'pkcs1', format: 'pem' }, privateKeyEncoding: { type, format: 'pem' } }));
+for (const format of [undefined, null, 0, false, 'a', {}]) t(`priv format ${util.inspect(format)}`, () => generateKeyPairSync('rsa', { modulusLength: 512, publicKeyEncoding: { type: 'pkcs1', format: 'pem' }, privateKeyEncoding: { type: 'pkcs1', format } }));
+for (const cipher of [0, true, {}]) t(`cipher ${util.inspect(cipher)}`, () => generateKeyPairSync('rsa', { modulusLength: 512, publicKeyEncoding: { type: 'pkcs1', format: 'pem' }, privateKeyEncoding: { type: 'pkcs1', format: 'pem', cipher } }));
+t('cipher foo', () => generateKeyPairSync('rsa', { modulusLength: 512, publicKeyEncoding: { type: 'pkcs1', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem', cipher: 'foo', passphrase: 'secret' } }));
+for (const passphrase of [undefined, null, 5, false, true]) t(`passphrase ${passphrase}`, () => generateKeyPairSync('rsa', { modulusLength: 512, publicKeyEncoding: { type: 'pkcs1', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem', cipher: 'aes-128-cbc', passphrase } }));
+t('der cipher pkcs1', () => generateKeyPairSync('rsa', { modulusLength: 512, privateKeyEncoding: { type: 'pkcs1', format: 'der', cipher: 'aes-128-cbc', passphrase: 'x' } }));
+for (const cb of [undefined, null, 0, {}]) t(`cb ${util.inspect(cb)}`, () => generateKeyPair('rsa', { modulusLength: 512 }, cb));
+for (const m of [undefined, null, 'a', true, {}, [], 512.1, -1, 4294967297]) t(`rsa modulus ${util.inspect(m)}`, () => generateKeyPair('rsa', { modulusLength: m }, noop));
+for (const e of ['a', true, {}, [], 3.5, -5, 4294967297]) t(`rsa exponent ${util.inspect(e)}`, () => generateKeyPair('rsa', { modulusLength: 512, publicExponent: e }, noop));
+for (const m of [undefined, 'a', 512.1, -1]) t(`dsa modulus ${util.inspect(m)}`, () => generateKeyPair('dsa', { modulusLength: m }, noop));
+for (const d of ['a', 4096.1, -1, 2147483648]) t(`dsa divisor ${util.inspect(d)}`, () => generateKeyPair('dsa', { modulusLength: 2048, divisorLength: d }, noop));
+t('ec abcdef', () => generateKeyPairSync('ec', { namedCurve: 'abcdef' }));
+for (const c of [true, {}, [], 123, undefined]) t(`ec curve ${util.inspect(c)}`, () => generateKeyPairSync('ec', { namedCurve: c }));
+t('dh no opts', () => generateKeyPair('dh', noop));
+t('dh empty', () => generateKeyPair('dh', {}, noop));
+t('dh modp0', () => generateKeyPair('dh', { group: 'modp0' }, noop));
+t('dh primeLength big', () => generateKeyPair('dh', { primeLength: 2147483648 }, noop));
+t('dh primeLength -1', () => generateKeyPair('dh', { primeLength: -1 }, noop));
+t('dh generator big', () => generateKeyPair('dh', { primeLength: 2, generator: 2147483648 }, noop));
+for (const [a, b] of [['group', 'prime'], ['group', 'primeLength'], ['group', 'generator'], ['prime', 'primeLength']]) {
+  const all = { group: 'modp5', prime: Buffer.alloc(0), primeLength: 1024, generator: 2 };
+  t(`dh ${a}+${b}`, () => generateKeyPair('dh', { [a]: all[a], [b]: all[b] }, noop));
+}
+t('rsa-pss hash', () => generateKeyPair('rsa-pss', { modulusLength: 512, hashAlgorithm: 'sha2' }, noop));
+t('rsa-pss mgf1', () => generateKeyPair('rsa-pss', { modulusLength: 512, mgf1HashAlgorithm: 'sha2' }, noop));
+t('rsa-pss salt', () => generateKeyPair('rsa-pss', { modulusLength: 512, saltLength: -1 }, noop));
+t('rsa-pss hash type', () => generateKeyPair('rsa-pss', { modulusLength: 512, hashAlgorithm: 1 }, noop));
