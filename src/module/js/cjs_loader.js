@@ -735,8 +735,13 @@ const defaultRunMain = Module.runMain = function runMain(main = process.argv[1])
 // extensions are unknown) and detected module syntax.
 function runMainFile(filename) {
   const format = formatOf(filename);
-  if (format === 'module' || (format === null && packageScope(filename)?.type === 'module')) runEsmMain(filename, '');
-  else Module._load(filename, null, true);
+  if (format === 'module' || (format === null && packageScope(filename)?.type === 'module')) {
+    // (node's ESM resolver refuses --input-type for an entry that is a file.)
+    const inputType = execArgv().some((a) => a === '--input-type' || a.startsWith('--input-type='));
+    runEsmMain(filename, '', inputType ? inputTypeNotAllowed() : null);
+  } else {
+    Module._load(filename, null, true);
+  }
 }
 
 Module._extensions = Object.create(null);
@@ -1436,6 +1441,15 @@ ESM_RESOLVE_SITES.pjsonScope = [PJSON_THROW, ['Object.read (node:internal/module
   'getPackageScopeConfig (node:internal/modules/esm/package_config:35:45)',
   'Object.getFileProtocolModuleFormat [as file:] (node:internal/modules/esm/get_format:122:72)',
   'defaultGetFormatWithoutErrors (node:internal/modules/esm/get_format:219:36)', 'defaultResolve (node:internal/modules/esm/resolve:1212:13)']];
+ESM_RESOLVE_SITES.unknownExt = ['node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
+  ['Object.getFileProtocolModuleFormat [as file:] (node:internal/modules/esm/get_format:189:9)',
+    'defaultGetFormat (node:internal/modules/esm/get_format:232:36)', 'defaultLoad (node:internal/modules/esm/load:145:22)'], ESM_LOAD_FRAMES.slice(1)];
+ESM_RESOLVE_SITES.inputType = ['node:internal/modules/esm/resolve:1182\n    if (inputTypeFlag) { throw new ERR_INPUT_TYPE_NOT_ALLOWED(); }\n                               ^\n',
+  ['defaultResolve (node:internal/modules/esm/resolve:1182:32)', 'ModuleLoader.defaultResolve (node:internal/modules/esm/loader:708:12)',
+    '#cachedDefaultResolve (node:internal/modules/esm/loader:657:25)', 'ModuleLoader.resolve (node:internal/modules/esm/loader:640:38)',
+    'ModuleLoader.getModuleJobForImport (node:internal/modules/esm/loader:264:38)', 'ModuleLoader.import (node:internal/modules/esm/loader:605:34)',
+    'node:internal/modules/run_main:174:35', 'asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:11)',
+    'runEntryPointWithESMLoader (node:internal/modules/run_main:141:19)', 'Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:171:5)'], []];
 const ESM_LINK_RESOLVE_FRAMES = ['defaultResolve (node:internal/modules/esm/resolve:1188:11)',
   'ModuleLoader.defaultResolve (node:internal/modules/esm/loader:708:12)', '#cachedDefaultResolve (node:internal/modules/esm/loader:657:25)',
   'ModuleLoader.resolve (node:internal/modules/esm/loader:640:38)', 'ModuleLoader.getModuleJobForImport (node:internal/modules/esm/loader:264:38)',
@@ -1445,10 +1459,13 @@ function decorateResolveError(err) {
   const site = err !== null && typeof err === 'object' ? ESM_RESOLVE_SITES[esmResolveThrows.get(err)] : undefined;
   if (site === undefined) return undefined;
   const stack = err.stack;
-  if (typeof stack === 'string' && !stack.includes('\n    at ') && Error.prepareStackTrace === internalBinding('defaultPrepareStackTrace')) {
+  if (typeof stack === 'string' && Error.prepareStackTrace === internalBinding('defaultPrepareStackTrace')) {
+    // (Frames rjs's loader made it under, such as the entry's runMain, are not node's.)
+    const at = stack.indexOf('\n    at ');
+    const head = at === -1 ? stack : stack.slice(0, at);
     const limit = Error.stackTraceLimit;
     const frames = [...site[1], ...(site[2] || ESM_LINK_RESOLVE_FRAMES.slice(site === ESM_RESOLVE_SITES.pjsonScope ? 1 : 0))].map((f) => `\n    at ${f}`);
-    err.stack = stack + (typeof limit === 'number' && limit >= 0 ? frames.slice(0, limit) : frames).join('');
+    err.stack = head + (typeof limit === 'number' && limit >= 0 ? frames.slice(0, limit) : frames).join('');
   }
   return hintedErrors.has(err) ? undefined : `\n${site[0]}`;
 }
@@ -1677,7 +1694,11 @@ function esmResolveFile(specifier, parentPath) {
   if (dirUrl || isDir(file)) throw withUrl(new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(shown, base), shown);
   if (!isFile(file)) throw withUrl(new (ERRS().ERR_MODULE_NOT_FOUND)(shown, base, true), file);
   const format = formatOf(file);
-  if (format === null) throw new (ERRS().ERR_UNKNOWN_FILE_EXTENSION)(path.extname(file), file);
+  if (format === null) {
+    const err = new (ERRS().ERR_UNKNOWN_FILE_EXTENSION)(path.extname(file), file);
+    esmResolveThrows.set(err, 'unknownExt');
+    throw err;
+  }
   if (format === 'module' && suffix !== '') {
     const key = `${file}\0${suffix}`;
     if (!sourceModules.has(key)) {
@@ -1939,11 +1960,22 @@ function addBuiltinLibsToGlobal(req) {
   }
 }
 
-function runEsmMain(file, parent) {
+function inputTypeNotAllowed() {
+  const err = esmError(Error, 'ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN');
+  esmResolveThrows.set(err, 'inputType');
+  return err;
+}
+
+// `startError`: the entry fails with it instead of running.
+function runEsmMain(file, parent, startError = null) {
   process.on('exit', handleProcessExit);
   let promise;
   // (An import that cannot be resolved or linked fails at once: node reports it the same way.)
-  try { [promise] = binding.runEsm(file, parent || ''); } catch (err) { promise = Promise.reject(err); }
+  try {
+    [promise] = startError === null ? binding.runEsm(file, parent || '') : [Promise.reject(startError)];
+  } catch (err) {
+    promise = Promise.reject(err);
+  }
   promise.then(() => process.off('exit', handleProcessExit), (err) => {
     process.off('exit', handleProcessExit);
     explainCommonJSGlobal(err, file);
