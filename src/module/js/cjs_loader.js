@@ -1608,14 +1608,32 @@ function legacyMainResolve(pkgDir, pkg, base) {
   if (main !== undefined) {
     for (const suffix of ['', '.js', '.json', '.node', '/index.js', '/index.json', '/index.node']) {
       const f = path.resolve(pkgDir, main + suffix);
-      if (isFile(f)) return f;
+      if (isFile(f)) {
+        if (suffix !== '') legacyIndexDeprecation(f, pkgDir, base, main, path.relative(pkgDir, f));
+        return f;
+      }
     }
   }
   for (const name of ['index.js', 'index.json', 'index.node']) {
     const f = path.join(pkgDir, name);
-    if (isFile(f)) return f;
+    if (isFile(f)) {
+      // (node resolves `"main": ""` as "./" + the suffix: the file shows as "/index.js".)
+      legacyIndexDeprecation(f, pkgDir, base, undefined, pkg && pkg.main === '' ? `/${name}` : name);
+      return f;
+    }
   }
   throw legacyMainNotFound(pkgDir, pkg, base);
+}
+
+// node's DEP0151: an ES module found by guessing the "main" field's extension or an index file.
+function legacyIndexDeprecation(file, pkgDir, base, main, shown) {
+  if (formatOf(file) !== 'module') return;
+  process.emitWarning(main === undefined
+    ? `No "main" or "exports" field defined in the package.json for ${pkgDir}/ resolving the main entry point "${shown}", ` +
+      `imported from ${base}.\nDefault "index" lookups for the main are deprecated for ES modules.`
+    : `Package ${pkgDir}/ has a "main" field set to "${main}", excluding the full filename and extension to the resolved ` +
+      `file at "${shown}", imported from ${base}.\n Automatic extension resolution of the "main" field is deprecated for ES modules.`,
+  'DeprecationWarning', 'DEP0151');
 }
 
 // node's fs binding throws this one: a plain Error with a `code`, naming "main" resolved as a
