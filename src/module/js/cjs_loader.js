@@ -1785,12 +1785,12 @@ function esmMetaResolve(specifier, parentPath) {
   const base = parentPath || path.join(process.cwd(), '[eval]');
   // (Not against a data: URL: the resolver refuses those.)
   if (!base.startsWith('data:') && (specifier === '.' || specifier === '..' || specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../'))) {
-    return new URL(specifier, pathToFileURL(base)).href;
+    return realFileUrl(new URL(specifier, pathToFileURL(base)));
   }
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
     let url = null;
     try { url = new URL(specifier); } catch { /* not a URL: a bare specifier */ }
-    if (url !== null) return url.href;
+    if (url !== null) return url.protocol === 'file:' ? realFileUrl(url) : url.href;
   }
   if (builtinSet.has(specifier)) return `node:${specifier}`;
   try {
@@ -1801,6 +1801,17 @@ function esmMetaResolve(specifier, parentPath) {
     if (err && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && typeof err.url === 'string') return err.url;
     throw err;
   }
+}
+
+// A file: URL that names an existing file, as node's finalizeResolution gives it: by its real
+// path (its query and fragment kept).
+function realFileUrl(url) {
+  const { pathToFileURL, fileURLToPath } = requireBuiltin('url');
+  let file;
+  try { file = fileURLToPath(url); } catch { return url.href; }
+  if (!isFile(file)) return url.href;
+  const real = toRealPath(file, false);
+  return real === file ? url.href : pathToFileURL(real).href + url.search + url.hash;
 }
 
 const importSyntaxErrors = new Map();
