@@ -1,7 +1,7 @@
 //! Descriptor operations: open, close, read, write, fstat, ftruncate, fsync, futimes, and the
 //! file offset of the regular files `open` returns.
 
-use super::{fd_arg, fs_error, nonempty, num_arg, open_flags, stat_array, str_arg, valid_times};
+use super::{fd_arg, fs_error, nonempty, num_arg, open_flags, stat_result, str_arg, valid_times};
 use crate::host::fs as hfs;
 use crate::node::buffer::view;
 use boa_engine::{Context, JsResult, JsValue};
@@ -161,10 +161,11 @@ fn position_arg(v: Option<&JsValue>, ctx: &mut Context) -> JsResult<i64> {
     }
 }
 
+/// `fstat(fd, statsPrototype?)` → stats array, or a `Stats` given its prototype.
 pub fn fstat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = fd_arg(args, 0, ctx)?;
     match hfs::fstat(fd) {
-        Ok(s) => Ok(stat_array(&s, ctx)),
+        Ok(s) => stat_result(&s, args, 1, ctx),
         Err(e) => Err(fs_error(&e, "fstat", None, None, ctx)),
     }
 }

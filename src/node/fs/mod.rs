@@ -13,8 +13,10 @@ mod whole_file;
 use crate::host::{self, FsStat, OpenFlags};
 use crate::node::str_arg;
 use boa_engine::{
+    builtins::object::OrdinaryObject,
     js_string,
-    object::{builtins::JsArray, JsObject},
+    object::{builtins::JsArray, JsObject, ObjectInitializer},
+    property::Attribute,
     Context, JsError, JsResult, JsString, JsValue,
 };
 
@@ -282,6 +284,80 @@ fn stat_array(s: &FsStat, ctx: &mut Context) -> JsValue {
         v.extend_from_slice(&split(t));
     }
     JsArray::from_iter(v.into_iter().map(JsValue::from), ctx).into()
+}
+
+/// Milliseconds since the epoch of a time in nanoseconds, computed as node's JS computes them
+/// from the seconds and nanoseconds (`sec * 1e3 + nsec / 1e6`).
+fn time_ms(ns: i128) -> f64 {
+    let sec = ns.div_euclid(1_000_000_000) as f64;
+    let nsec = ns.rem_euclid(1_000_000_000) as f64;
+    sec * 1e3 + nsec / 1e6
+}
+
+/// A `Date` of `new Date(Math.round(ms))`.
+fn date_of(ms: f64, ctx: &mut Context) -> JsResult<JsValue> {
+    // Math.round: halves toward +∞.
+    let rounded = if ms.fract() == -0.5 {
+        ms.ceil()
+    } else {
+        ms.round()
+    };
+    // Through the constructor: `JsDate::new` would first read the clock (a host call under WASI).
+    let ctor = ctx.intrinsics().constructors().date().constructor();
+    Ok(ctor.construct(&[rounded.into()], None, ctx)?.into())
+}
+
+/// A `Stats` (prototype `proto`) with the own properties, in the order and with the values, that
+/// `makeStats` in fs_types.js gives one: built here, as a stat call makes one every time and
+/// the JS constructor (18 stores, four Dates) costs several times the call itself under Boa.
+/// WASI reports the birth time where ctime would be: ctime is the later of it and the mtime.
+fn stats_object(s: &FsStat, proto: &JsObject, ctx: &mut Context) -> JsResult<JsValue> {
+    let (atime, mtime, birthtime) = (
+        time_ms(s.atime_ns),
+        time_ms(s.mtime_ns),
+        time_ms(s.ctime_ns),
+    );
+    let ctime = mtime.max(birthtime);
+    let numbers = [
+        (js_string!("dev"), s.dev as f64),
+        (js_string!("mode"), f64::from(s.mode)),
+        (js_string!("nlink"), s.nlink as f64),
+        (js_string!("uid"), f64::from(s.uid)),
+        (js_string!("gid"), f64::from(s.gid)),
+        (js_string!("rdev"), s.rdev as f64),
+        (js_string!("blksize"), s.blksize as f64),
+        (js_string!("ino"), s.ino as f64),
+        (js_string!("size"), s.size as f64),
+        (js_string!("blocks"), s.blocks as f64),
+        (js_string!("atimeMs"), atime),
+        (js_string!("mtimeMs"), mtime),
+        (js_string!("ctimeMs"), ctime),
+        (js_string!("birthtimeMs"), birthtime),
+    ];
+    let dates = [
+        (js_string!("atime"), date_of(atime, ctx)?),
+        (js_string!("mtime"), date_of(mtime, ctx)?),
+        (js_string!("ctime"), date_of(ctime, ctx)?),
+        (js_string!("birthtime"), date_of(birthtime, ctx)?),
+    ];
+    let mut init =
+        ObjectInitializer::with_native_data_and_proto(OrdinaryObject, proto.clone(), ctx);
+    for (key, value) in numbers {
+        init.property(key, value, Attribute::all());
+    }
+    for (key, value) in dates {
+        init.property(key, value, Attribute::all());
+    }
+    Ok(init.build().into())
+}
+
+/// A stat result: a `Stats` when the caller passed the prototype at `args[i]`, else the array of
+/// [`stat_array`] (BigIntStats and the internal callers that read the mode).
+fn stat_result(s: &FsStat, args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<JsValue> {
+    match args.get(i).and_then(JsValue::as_object) {
+        Some(proto) => stats_object(s, &proto.clone(), ctx),
+        None => Ok(stat_array(s, ctx)),
+    }
 }
 
 /// The `internalBinding('fs')` object.

@@ -2,7 +2,7 @@
 //! readlink, realpath, utimes, access, copyFile.
 
 use super::{
-    ancestor_stat, fs_error, grant_ancestor, lexical_absolute, nonempty, num_arg, stat_array,
+    ancestor_stat, fs_error, grant_ancestor, lexical_absolute, nonempty, num_arg, stat_result,
     str_arg, valid_times,
 };
 use crate::host::{self, fs as hfs};
@@ -15,15 +15,15 @@ use boa_engine::{
 };
 use std::rc::Rc;
 
-/// `stat(path, follow, throwIfNoEntry)` → stats array (undefined for a missing entry when
-/// `throwIfNoEntry` is false).
+/// `stat(path, follow, throwIfNoEntry, statsPrototype?)` → stats array, or a `Stats` given its
+/// prototype (undefined for a missing entry when `throwIfNoEntry` is false).
 pub fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = str_arg(args, 0, ctx)?;
     let follow = args.get(1).is_none_or(JsValue::to_boolean);
     let throw_missing = args.get(2).is_none_or(JsValue::to_boolean);
     match nonempty(&path).and_then(|()| stat_path(&path, follow)) {
-        Ok(s) => Ok(stat_array(&s, ctx)),
-        Err(_) if grant_ancestor(&path) => Ok(stat_array(&ancestor_stat(), ctx)),
+        Ok(s) => stat_result(&s, args, 3, ctx),
+        Err(_) if grant_ancestor(&path) => stat_result(&ancestor_stat(), args, 3, ctx),
         Err(e) if !throw_missing && e.kind() == std::io::ErrorKind::NotFound => {
             Ok(JsValue::undefined())
         }

@@ -13,8 +13,10 @@ use boa_engine::{Context, JsResult, JsValue};
 /// node's kIoMaxLength: readFile refuses larger files (ERR_FS_FILE_TOO_LARGE).
 const IO_MAX_LENGTH: u64 = (1 << 31) - 1;
 
-/// Reads from `fd` until end of file, starting with a buffer sized for `hint` bytes.
-fn read_to_end(fd: i32, hint: usize) -> std::io::Result<AlignedVec<u8>> {
+/// Reads from `fd` until end of file, starting with a buffer sized for `hint` bytes: from its
+/// current offset when `start` is negative, else positionally from `start` (a positional read
+/// runs on wasmtime's calling thread; a current-offset one is a stream read handed to a worker).
+fn read_to_end(fd: i32, hint: usize, start: i64) -> std::io::Result<AlignedVec<u8>> {
     // Read straight into the engine's aligned storage: the Buffer takes it without a copy.
     let mut data = AlignedVec::<u8>::with_capacity(64, hint + 1);
     data.resize(hint.max(8191) + 1, 0);
@@ -28,7 +30,8 @@ fn read_to_end(fd: i32, hint: usize) -> std::io::Result<AlignedVec<u8>> {
             }
             data.resize(grown, 0);
         }
-        let n = read_at(fd, &mut data[len..], -1)?;
+        let at = if start < 0 { -1 } else { start + len as i64 };
+        let n = read_at(fd, &mut data[len..], at)?;
         if n == 0 {
             break;
         }
@@ -55,8 +58,8 @@ pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
         if size > IO_MAX_LENGTH {
             return Ok(JsValue::from(size as f64));
         }
-        let data =
-            read_to_end(fd, size as usize).map_err(|e| fs_error(&e, "read", None, None, ctx))?;
+        let data = read_to_end(fd, size as usize, -1)
+            .map_err(|e| fs_error(&e, "read", None, None, ctx))?;
         return buffer_from_block(data, ctx);
     }
     let path = str_arg(args, 0, ctx)?;
@@ -71,7 +74,9 @@ pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
         } else if size > IO_MAX_LENGTH {
             Ok(Err(size))
         } else {
-            read_to_end(fd, size as usize).map(Ok)
+            // A regular file is read positionally; anything else (a FIFO) from its offset.
+            let start = if s.mode & 0o170000 == 0o100000 { 0 } else { -1 };
+            read_to_end(fd, size as usize, start).map(Ok)
         }
     });
     let _ = hfs::close(fd);
@@ -104,6 +109,19 @@ impl Data {
     }
 }
 
+/// Writes all of `data` to a descriptor just opened: positionally from the start (see
+/// `read_to_end`) unless it appends, or from its offset when it cannot seek (a FIFO: nothing is
+/// written before that refusal).
+fn write_fresh(fd: i32, data: &[u8], append: bool) -> std::io::Result<usize> {
+    if append {
+        return write_all(fd, data, -1);
+    }
+    match write_all(fd, data, 0) {
+        Err(e) if hfs::errno_name(&e) == Some("ESPIPE") => write_all(fd, data, -1),
+        r => r,
+    }
+}
+
 /// `writeFile(pathOrFd, bytesOrUtf8String, flags, mode)`.
 pub fn write_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let data = Data::from_arg(args.get(1), ctx)?;
@@ -118,7 +136,7 @@ pub fn write_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let fd = nonempty(&path)
         .and_then(|()| hfs::open(&path, flags, mode))
         .map_err(|e| fs_error(&e, "open", Some(&path), None, ctx))?;
-    let result = data.with(|b| write_all(fd, b, -1));
+    let result = data.with(|b| write_fresh(fd, b, flags.append));
     let _ = hfs::close(fd);
     result.map_err(|e| fs_error(&e, "write", None, None, ctx))?;
     Ok(JsValue::undefined())

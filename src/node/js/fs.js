@@ -481,20 +481,26 @@ function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
   const bigint = options.bigint; // node reads it first (a null options fails on it)
   let a;
-  try { a = native.stat(path, true, options.throwIfNoEntry !== false); } catch (e) { throw atNodeSite(e, this, 'statSync', 'stat', 'stat', '1681:25'); }
-  return a === undefined ? undefined : makeStats(a, bigint);
+  try { a = native.stat(path, true, options.throwIfNoEntry !== false, statsProto(bigint)); } catch (e) { throw atNodeSite(e, this, 'statSync', 'stat', 'stat', '1681:25'); }
+  return a === undefined || !bigint ? a : makeStats(a, bigint);
 }
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
   const bigint = options.bigint; // node reads it first (a null options fails on it)
   let a;
-  try { a = native.stat(path, false, options.throwIfNoEntry !== false); } catch (e) { throw atNodeSite(e, this, 'lstatSync', 'lstat', 'lstat', '1656:25'); }
-  return a === undefined ? undefined : makeStats(a, bigint);
+  try { a = native.stat(path, false, options.throwIfNoEntry !== false, statsProto(bigint)); } catch (e) { throw atNodeSite(e, this, 'lstatSync', 'lstat', 'lstat', '1656:25'); }
+  return a === undefined || !bigint ? a : makeStats(a, bigint);
 }
 function fstatSync(fd, options = { bigint: false }) {
   const bigint = options.bigint;
   fd = getValidatedFdNative(fd);
+  if (fd > 2 && !bigint) return native.fstat(fd, Stats.prototype);
   return makeStats(stdioType(fd, native.fstat(fd)), bigint);
+}
+// The binding builds a Stats itself (as makeStats would) when handed its prototype; BigIntStats
+// are made in JS from the stat array.
+function statsProto(bigint) {
+  return bigint ? undefined : Stats.prototype;
 }
 // WASI gives the process's own stdin/stdout/stderr no file type: a terminal shows as node shows
 // one (a character device), anything else as a pipe.
