@@ -1342,9 +1342,14 @@ function esmResolve(specifier, parentPath, meta, attributes) {
   if (meta === true) return esmMetaResolve(`${specifier}`, parentPath);
   const cacheKey = `${parentPath}\0${specifier}\0${attributes ? attributes.join('\0') : ''}`;
   let res = resolveCache.get(cacheKey);
-  if (res === undefined) res = esmResolveUncached(specifier, parentPath);
-  resolveCache.set(cacheKey, res);
-  checkAttributes(res[0], res[1], attributes || []);
+  try {
+    if (res === undefined) res = esmResolveUncached(specifier, parentPath);
+    resolveCache.set(cacheKey, res);
+    checkAttributes(res[0], res[1], attributes || []);
+  } catch (err) {
+    markResolveSite(err, parentPath);
+    throw err;
+  }
   if (requiringEsm !== null && res[0] === 'commonjs' && isExecutingCommonJS(res[1])) cjsCycleImports.set(res[1], [specifier, parentPath]);
   if (parentPath !== '' && res[0] !== 'builtin') addImporter(res[1], parentPath);
   return checkRequiredTla(res[0], res[1], parentPath) ? [res[0], res[1], true] : res;
@@ -1454,19 +1459,48 @@ const ESM_LINK_RESOLVE_FRAMES = ['defaultResolve (node:internal/modules/esm/reso
   'ModuleLoader.defaultResolve (node:internal/modules/esm/loader:708:12)', '#cachedDefaultResolve (node:internal/modules/esm/loader:657:25)',
   'ModuleLoader.resolve (node:internal/modules/esm/loader:640:38)', 'ModuleLoader.getModuleJobForImport (node:internal/modules/esm/loader:264:38)',
   'ModuleJob._link (node:internal/modules/esm/module_job:168:49)'];
+// A resolver error reported uncaught (an import() nobody handles): node's report starts at the
+// line of its loader that made it.
+// node's frames below ModuleLoader.import for an import() from -e code, a CommonJS module or an
+// ES module.
+const DYNAMIC_IMPORT_FRAMES = {
+  eval: ['importModuleDynamically (node:internal/process/execution:105:37)', 'importModuleDynamicallyWrapper (node:internal/vm/module:434:21)'],
+  script: ['defaultImportModuleDynamicallyForScript (node:internal/modules/esm/utils:234:31)',
+    'importModuleDynamicallyCallback (node:internal/modules/esm/utils:256:12)'],
+  module: ['defaultImportModuleDynamicallyForModule (node:internal/modules/esm/utils:221:31)',
+    'importModuleDynamicallyCallback (node:internal/modules/esm/utils:260:12)'],
+};
+// A resolver error as node reports it from an import(): its header and frames. (The loader cannot
+// tell an ES module's import() from its static imports; an entry's static ones get theirs from
+// decorateResolveError.)
+function markResolveSite(err, parentPath) {
+  const site = err !== null && typeof err === 'object' ? ESM_RESOLVE_SITES[esmResolveThrows.get(err)] : undefined;
+  if (site === undefined || hintedErrors.has(err) || parentPath === '') return;
+  loop.markThrow(err, site[0], site[0]);
+  const fromModule = binding.esmFiles.has(parentPath) || sourceModules.has(parentPath) || parentPath.startsWith('data:');
+  const caller = DYNAMIC_IMPORT_FRAMES[fromModule ? 'module' : parentPath[0] === '/' ? 'script' : 'eval'];
+  setSiteFrames(err, site[2] ? [...site[1], ...site[2], 'async ModuleJob._link (node:internal/modules/esm/module_job:148:19)']
+    : [...site[1], ...linkResolveFrames(site).slice(0, -1), 'ModuleLoader.import (node:internal/modules/esm/loader:605:34)', ...caller]);
+}
+function linkResolveFrames(site) {
+  return ESM_LINK_RESOLVE_FRAMES.slice(site === ESM_RESOLVE_SITES.pjsonScope ? 1 : 0);
+}
+// `err`'s stack with node's frames `frames` (at most Error.stackTraceLimit) in place of those
+// rjs's loader made it under (such as the entry's runMain).
+function setSiteFrames(err, frames) {
+  const stack = err.stack;
+  if (typeof stack !== 'string' || Error.prepareStackTrace !== internalBinding('defaultPrepareStackTrace')) return;
+  const at = stack.indexOf('\n    at ');
+  const head = at === -1 ? stack : stack.slice(0, at);
+  const limit = Error.stackTraceLimit;
+  const lines = frames.map((f) => `\n    at ${f}`);
+  err.stack = head + (typeof limit === 'number' && limit >= 0 ? lines.slice(0, limit) : lines).join('');
+}
 // A resolution error of the entry's static imports: gives it node's frames; its report header.
 function decorateResolveError(err) {
   const site = err !== null && typeof err === 'object' ? ESM_RESOLVE_SITES[esmResolveThrows.get(err)] : undefined;
   if (site === undefined) return undefined;
-  const stack = err.stack;
-  if (typeof stack === 'string' && Error.prepareStackTrace === internalBinding('defaultPrepareStackTrace')) {
-    // (Frames rjs's loader made it under, such as the entry's runMain, are not node's.)
-    const at = stack.indexOf('\n    at ');
-    const head = at === -1 ? stack : stack.slice(0, at);
-    const limit = Error.stackTraceLimit;
-    const frames = [...site[1], ...(site[2] || ESM_LINK_RESOLVE_FRAMES.slice(site === ESM_RESOLVE_SITES.pjsonScope ? 1 : 0))].map((f) => `\n    at ${f}`);
-    err.stack = head + (typeof limit === 'number' && limit >= 0 ? frames.slice(0, limit) : frames).join('');
-  }
+  setSiteFrames(err, [...site[1], ...(site[2] || linkResolveFrames(site))]);
   return hintedErrors.has(err) ? undefined : `\n${site[0]}`;
 }
 
@@ -1649,10 +1683,17 @@ function legacyMainNotFound(pkgDir, pkg, base) {
   return err;
 }
 
+// The file an import is resolved against: its module's, or for code run from no file (-e's
+// [eval], [stdin]; none: an eval entry) that name in the working directory.
+function importerPath(parentPath) {
+  if (!parentPath) return path.join(process.cwd(), '[eval]');
+  return parentPath[0] === '/' || parentPath.startsWith('data:') ? parentPath : path.join(process.cwd(), parentPath);
+}
+
 function esmResolveFile(specifier, parentPath) {
   // A module imported with a query or fragment is `<path>\0<?query#hash>` (see below).
   if (parentPath) parentPath = parentPath.split('\0')[0];
-  const base = parentPath || path.join(process.cwd(), '[eval]');
+  const base = importerPath(parentPath);
   // A parent ending in "/" is a directory (--import resolves from the cwd).
   const baseDir = base.endsWith('/') ? base : path.dirname(base);
   if (specifier.startsWith('data:')) return resolveDataUrl(specifier);
@@ -1782,7 +1823,7 @@ function withUrl(err, file) {
 function esmMetaResolve(specifier, parentPath) {
   const { URL, pathToFileURL } = requireBuiltin('url');
   if (parentPath) parentPath = parentPath.split('\0')[0];
-  const base = parentPath || path.join(process.cwd(), '[eval]');
+  const base = importerPath(parentPath);
   // (Not against a data: URL: the resolver refuses those.)
   if (!base.startsWith('data:') && (specifier === '.' || specifier === '..' || specifier[0] === '/' || specifier.startsWith('./') || specifier.startsWith('../'))) {
     return realFileUrl(new URL(specifier, pathToFileURL(base)));
