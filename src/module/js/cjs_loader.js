@@ -522,6 +522,16 @@ function toRealPath(file, isMain) {
 function execArgv() {
   return Array.isArray(process.execArgv) ? process.execArgv : [];
 }
+// The value of a `--name=value` or `--name value` option (the last one given), or undefined.
+function optionValue(name) {
+  const argv = execArgv();
+  let value;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith(`${name}=`)) value = argv[i].slice(name.length + 1);
+    else if (argv[i] === name && i + 1 < argv.length) value = argv[++i];
+  }
+  return value;
+}
 
 function resolveFilename(request, parent, isMain, options) {
   const file = resolveFilenameInner(request, parent, isMain, options);
@@ -1318,7 +1328,8 @@ function detectModule(file, pkg) {
     }
   }
   detected.set(file, esm);
-  if (esm && pkg && !file.includes('/node_modules/')) {
+  // (Only for a .js file: an extensionless one is detected without a warning.)
+  if (esm && pkg && path.extname(file) === '.js' && !file.includes('/node_modules/')) {
     const pjson = path.join(pkg.__dir, 'package.json');
     if (!typelessWarned.has(pjson)) {
       typelessWarned.add(pjson);
@@ -2070,9 +2081,7 @@ function preopenHint(file) {
 // does not compile as a script makes it an ES module.
 function evalIsModule(code) {
   if (!/\b(import|export|await)\b/.test(code)) return false;
-  const argv = execArgv();
-  const i = argv.indexOf('--input-type');
-  if (argv.includes('--input-type=commonjs') || (i !== -1 && argv[i + 1] === 'commonjs')) return false;
+  if (optionValue('--input-type') === 'commonjs' || optionValue('--experimental-default-type') === 'commonjs') return false;
   try {
     binding.compileFunction(code, WRAPPER_PARAMS, '[eval]');
     return false;
@@ -2164,7 +2173,9 @@ function runEntry(kind, arg) {
     else runMainFile(filename);
     return;
   }
-  if ((kind === 'eval' || kind === 'print' || kind === 'stdin') && (binding.inputTypeModule ||
+  // (--experimental-default-type=module makes string input an ES module unless --input-type says.)
+  const defaultModule = optionValue('--experimental-default-type') === 'module' && optionValue('--input-type') !== 'commonjs';
+  if ((kind === 'eval' || kind === 'print' || kind === 'stdin') && (binding.inputTypeModule || defaultModule ||
       (kind !== 'print' && evalIsModule(arg)))) {
     // node's evalModuleEntryPoint: the code is the ES module `<cwd>/[eval1]`.
     if (kind === 'print') throw new (ERRS().ERR_EVAL_ESM_CANNOT_PRINT)();
