@@ -6,6 +6,7 @@
 //! encodings (ASN.1, PEM, JWK), streams and webcrypto are `node/js/crypto.js`.
 
 mod cipher;
+mod des;
 mod ec;
 mod hash;
 mod monty;

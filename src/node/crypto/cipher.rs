@@ -1,5 +1,6 @@
 //! Symmetric ciphers for `crypto.createCipheriv`/`createDecipheriv`: AES-128/192/256 in ECB,
-//! CBC, CTR, CFB, CFB8, OFB, GCM and CCM, ChaCha20 and ChaCha20-Poly1305. The modes are streamed
+//! CBC, CTR, CFB, CFB8, OFB, GCM and CCM, ChaCha20 and ChaCha20-Poly1305 (and Triple DES, in
+//! `des.rs`). The modes are streamed
 //! here over the `aes` block cipher the way OpenSSL's EVP layer streams them: partial blocks
 //! carried across updates, the last block held back while decrypting with padding, AEAD tags
 //! produced or checked in final.
@@ -9,6 +10,8 @@ use aes::cipher::{
     StreamCipherSeek,
 };
 use poly1305::universal_hash::UniversalHash;
+
+use super::des;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Mode {
@@ -347,6 +350,7 @@ enum Engine {
         cipher: chacha20::ChaCha20,
         mac: MacStream<poly1305::Poly1305>,
     },
+    Des(des::DesEngine),
 }
 
 /// Why `Cipher::new` failed, in node's order of checks.
@@ -394,6 +398,9 @@ impl Cipher {
         encrypt: bool,
         tag_len: Option<usize>,
     ) -> Result<Cipher, InitError> {
+        if let Some((mode, key_len)) = des::spec(&name.to_ascii_lowercase()) {
+            return Cipher::new_des(mode, key_len, key, iv, encrypt);
+        }
         let (mode, key_len) = spec(name).ok_or(InitError::UnknownCipher)?;
         let expected_iv = match mode {
             Mode::Ecb => 0,
@@ -537,6 +544,30 @@ impl Cipher {
             padding: true,
             engine: Some(engine),
             tag_len,
+            tag: None,
+        })
+    }
+
+    /// A Triple DES cipher: 8-byte IVs (none in ECB), 16- or 24-byte keys.
+    fn new_des(
+        mode: des::DesMode,
+        key_len: usize,
+        key: &[u8],
+        iv: &[u8],
+        encrypt: bool,
+    ) -> Result<Cipher, InitError> {
+        let iv_len = if mode == des::DesMode::Ecb { 0 } else { 8 };
+        if iv.len() != iv_len {
+            return Err(InitError::InvalidIv);
+        }
+        if key.len() != key_len {
+            return Err(InitError::InvalidKeyLen);
+        }
+        Ok(Cipher {
+            encrypt,
+            padding: true,
+            engine: Some(Engine::Des(des::DesEngine::new(mode, key, iv))),
+            tag_len: None,
             tag: None,
         })
     }
@@ -701,6 +732,7 @@ impl Cipher {
                 }
                 Some(out)
             }
+            Engine::Des(d) => Some(d.update(input, encrypt, padding)),
         }
     }
 
@@ -764,6 +796,7 @@ impl Cipher {
                 Ok(b[..16 - pad].to_vec())
             }
             Engine::Stream { .. } | Engine::ChaCha(_) => Ok(Vec::new()),
+            Engine::Des(d) => d.finish(self.encrypt, self.padding),
             Engine::Ccm { mac, failed, .. } => match (self.encrypt, mac) {
                 (true, Some(tag)) => self.settle_tag(&tag),
                 (true, None) => Err(FinalError::TagNotSet),

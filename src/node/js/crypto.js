@@ -1,4 +1,4 @@
-// `crypto`: Hash, Hmac, Cipheriv/Decipheriv, pbkdf2/hkdf/scrypt, KeyObjects (secret, RSA,
+// `crypto`: Hash, Hmac, Cipheriv/Decipheriv (AES, ChaCha20, 3DES), pbkdf2/hkdf/scrypt, KeyObjects (secret, RSA,
 // RSA-PSS, EC, Ed25519, X25519: PEM/DER/JWK in and out), sign/verify, RSA encryption, ECDH, random
 // bytes/ints/UUIDs, timingSafeEqual and webcrypto (getRandomValues, randomUUID and a subtle
 // subset: digest, HMAC, AES-GCM/CBC/CTR, PBKDF2/HKDF, Ed25519, X25519, RSA, EC). The public-key half lives
@@ -551,6 +551,15 @@ function ciphers() {
     cipherTable.set(`aes${bits}-wrap`, entry);
     cipherTable.set(`id-aes${bits}-wrap`, entry);
     cipherTable.set(`id-aes${bits}-wrap-pad`, [897 + 3 * i, `id-aes${bits}-wrap-pad`, 'wrap', bits / 8, 4, 8]);
+  }
+  // Triple DES (two or three keys): [name, nid, mode, key length, iv length, block size, aliases]
+  for (const [name, nid, mode, keyLen, ivLen, block, ...aliases] of [
+    ['des-ede', 32, 'ecb', 16, 0, 8, 'des-ede-ecb'], ['des-ede-cbc', 43, 'cbc', 16, 8, 8],
+    ['des-ede-cfb', 60, 'cfb', 16, 8, 1], ['des-ede-ofb', 62, 'ofb', 16, 8, 1],
+    ['des-ede3', 33, 'ecb', 24, 0, 8, 'des-ede3-ecb'], ['des-ede3-cbc', 44, 'cbc', 24, 8, 8, 'des3'],
+    ['des-ede3-cfb', 61, 'cfb', 24, 8, 1], ['des-ede3-cfb8', 659, 'cfb', 24, 8, 1], ['des-ede3-ofb', 63, 'ofb', 24, 8, 1],
+  ]) {
+    for (const n of [name, ...aliases]) cipherTable.set(n, [nid, name, mode, keyLen, ivLen, block]);
   }
   cipherTable.set('chacha20', [1019, 'chacha20', 'stream', 32, 16, 0]);
   cipherTable.set('chacha20-poly1305', [1018, 'chacha20-poly1305', 'stream', 32, 12, 0]);
