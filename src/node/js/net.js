@@ -179,6 +179,9 @@ function Socket(options) {
   this.server = null;
   this._server = null;
   this.on('end', onReadableEnd);
+  // node's initSocketHandle undestroys: a socket an aborted options.signal destroyed in the Duplex
+  // constructor is usable again (its AbortError and 'close' are already on their way).
+  if (this.destroyed) this._undestroy();
   if (options.fd !== undefined && options.fd >= 0) {
     attachFd(this, options.fd);
     // Like node, start reading at once so the peer's end is noticed even with no listener.
@@ -399,17 +402,21 @@ Socket.prototype._destroy = function (err, cb) {
   clearTimer(this);
   if (this._candidates) clearTimeout(this._candidates.timer);
   const fd = this[kFd];
+  const hadHandle = hasHandle(this);
   this.connecting = false;
   if (fd >= 0) {
     loop.unwatchFd(fd);
     tcp.close(fd);
     this[kFd] = -1;
   }
-  this[kPendingWrites].length = 0;
+  // An aborted options.signal destroys the socket inside the Duplex constructor, before ours ran.
+  if (this[kPendingWrites]) this[kPendingWrites].length = 0;
   cb(err);
   const hadError = Boolean(err) || this._hadError;
-  // libuv reports a closed handle in the loop's close phase, after this turn's immediates.
-  setImmediate(() => this.emit('close', hadError));
+  // libuv reports a closed handle in the loop's close phase, after this turn's immediates; with
+  // no handle (never connected) node emits a bare 'close' on the next tick.
+  if (hadHandle) setImmediate(() => this.emit('close', hadError));
+  else process.nextTick(() => this.emit('close'));
   const server = this[kServer];
   if (server) {
     this[kServer] = null;
