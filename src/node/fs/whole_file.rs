@@ -31,7 +31,10 @@ fn read_to_end(fd: i32, hint: usize, start: i64) -> std::io::Result<AlignedVec<u
             data.resize(grown, 0);
         }
         let at = if start < 0 { -1 } else { start + len as i64 };
-        let n = read_at(fd, &mut data[len..], at)?;
+        // The expected bytes first: a read that fills its buffer spares the host's check for a
+        // short one (an fstat); the next read finds the end of the file.
+        let end = if len < hint { hint } else { data.len() };
+        let n = read_at(fd, &mut data[len..end], at)?;
         if n == 0 {
             break;
         }
@@ -41,19 +44,22 @@ fn read_to_end(fd: i32, hint: usize, start: i64) -> std::io::Result<AlignedVec<u
     Ok(data)
 }
 
-/// `readFile(pathOrFd, flags)` → Buffer, or the file's size (a number) when it is larger than
-/// node's limit. A number is a descriptor read from its offset.
+/// `readFile(pathOrFd, flags, noSize)` → Buffer, or the file's size (a number) when it is larger
+/// than node's limit. A number is a descriptor read from its offset; `noSize` reads it without
+/// the fstat first, as node's utf8 read does (a bad descriptor then fails in read).
 pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     if let Some(fd) = args.first().and_then(JsValue::as_number) {
         let fd = fd as i32;
+        let no_size = args.get(2).is_some_and(JsValue::to_boolean);
         // As node's readFileSync, the descriptor is fstat'ed first: a bad one fails there. (A
         // stdio stream the host cannot stat is read to its end.)
-        let size = match hfs::fstat(fd) {
-            Ok(s) => s.size.max(0) as u64,
-            Err(e) if hfs::errno_name(&e) == Some("EBADF") => {
+        let stat = if no_size { None } else { Some(hfs::fstat(fd)) };
+        let size = match stat {
+            Some(Ok(s)) => s.size.max(0) as u64,
+            Some(Err(e)) if hfs::errno_name(&e) == Some("EBADF") => {
                 return Err(fs_error(&e, "fstat", None, None, ctx));
             }
-            Err(_) => 0,
+            _ => 0,
         };
         if size > IO_MAX_LENGTH {
             return Ok(JsValue::from(size as f64));
