@@ -296,7 +296,7 @@ module.exports = function load(shared) {
   // ---- encrypted private keys ----
 
   const kPbes2 = '06092a864886f70d01050d', kPbkdf2 = '06092a864886f70d01050c';
-  const kPbeCiphers = { 'aes-128-cbc': '0609608648016503040102', 'aes-192-cbc': '0609608648016503040116', 'aes-256-cbc': '060960864801650304012a' };
+  const kPbeCiphers = { 'aes-128-cbc': '0609608648016503040102', 'aes-192-cbc': '0609608648016503040116', 'aes-256-cbc': '060960864801650304012a', 'des-ede3-cbc': '06082a864886f70d0307' };
   const kHmacOids = { sha1: '06082a864886f70d0207', sha224: '06082a864886f70d0208', sha256: '06082a864886f70d0209', sha384: '06082a864886f70d020a', sha512: '06082a864886f70d020b' };
   const badDecrypt = () => osslError('1C800064', 'Provider routines', 'bad decrypt', 'ERR_OSSL_BAD_DECRYPT');
   // OpenSSL asks for a passphrase, and node has none to give.
@@ -334,9 +334,10 @@ module.exports = function load(shared) {
   }
   function pkcs8Encrypt(der, cipher, passphrase) {
     if (!ciphers().has(cipher)) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
-    if (!kPbeCiphers[cipher]) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`private key encryption with ${cipher} (rjs has aes-128-cbc, aes-192-cbc and aes-256-cbc)`);
-    const salt = randomBytes(8), iv = randomBytes(16), iterations = 2048;
-    const key = pbkdf2Sync(passphrase, salt, iterations, getCipherInfo(cipher).keyLength, 'sha256');
+    if (!kPbeCiphers[cipher]) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`private key encryption with ${cipher} (rjs has aes-128-cbc, aes-192-cbc, aes-256-cbc and des-ede3-cbc)`);
+    const { keyLength, ivLength } = getCipherInfo(cipher);
+    const salt = randomBytes(8), iv = randomBytes(ivLength), iterations = 2048;
+    const key = pbkdf2Sync(passphrase, salt, iterations, keyLength, 'sha256');
     const c = new Cipheriv(cipher, key, iv);
     const data = Buffer.concat([c.update(der), c.final()]);
     const kdf = derSeq(hex(kPbkdf2), derSeq(derOctets(salt), derUint(hex(hexOf(iterations))), derSeq(hex(kHmacOids.sha256), kNull)));
