@@ -510,7 +510,12 @@ define('exit', function exit(code) {
   // (The ES module entry's check for an unsettled top-level await: see cjs_loader.js.)
   if (typeof binding.handleProcessExit === 'function') process.off('exit', binding.handleProcessExit);
   if (arguments.length !== 0) process.exitCode = code;
-  loop.exitNow(process.exitCode || 0);
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode || 0);
+  }
+  // (Through process.reallyExit, which a script may replace: then the code goes on, as in node.)
+  process.reallyExit(process.exitCode || 0);
 });
 define('reallyExit', function reallyExit(code) { binding.exit(code | 0); });
 
