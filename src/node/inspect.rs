@@ -1281,6 +1281,7 @@ struct Fast {
     budget_obj: Option<JsObject>,
     depth_cut: bool,
     styles: Vec<(&'static str, Option<(U, U)>)>,
+    obj_proto: JsObject,
     fn_proto: JsObject,
     typed_proto: JsObject,
     error_proto: JsObject,
@@ -1543,6 +1544,14 @@ impl Fast {
         while let Some(obj) = cur {
             if is_proxy(&obj) || hops > 10_000 {
                 return Err(Fail::Bail);
+            }
+            // node names what inherits the intrinsic Object/Function prototypes by them, even
+            // when their `constructor` was tampered with.
+            if hops > 0 && JsObject::equals(&obj, &self.obj_proto) {
+                return Ok(Some(units("Object")));
+            }
+            if hops > 0 && JsObject::equals(&obj, &self.fn_proto) {
+                return Ok(Some(units("Function")));
             }
             if let Some(c) = own(&obj, &key!("constructor"))
                 .and_then(|d| d.value().cloned())
@@ -2708,6 +2717,7 @@ fn setup_from(
         budget_obj: None,
         depth_cut: false,
         styles: Vec::new(),
+        obj_proto: constructors.object().prototype(),
         fn_proto: constructors.function().prototype(),
         typed_proto: constructors.typed_array().prototype(),
         error_proto: constructors.error().prototype(),

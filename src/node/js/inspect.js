@@ -236,10 +236,21 @@ function formatProxy(ctx, proxy, recurseTimes) {
   return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
 }
 
+const wellKnownPrototypes = new Map([[Object.prototype, 'Object'], [Function.prototype, 'Function']]);
+
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   const tmp = obj;
   while (obj || isUndetectableObject(obj)) {
+    // What inherits the intrinsic Object/Function prototypes is named by them, even when their
+    // `constructor` was tampered with (node's wellKnownPrototypes).
+    const wellKnown = obj === tmp ? undefined : wellKnownPrototypes.get(obj);
+    if (wellKnown !== undefined) {
+      if (protoProps !== undefined && firstProto !== obj) {
+        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
+      }
+      return wellKnown;
+    }
     const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
