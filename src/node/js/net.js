@@ -139,6 +139,9 @@ function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
   options = { ...(options || {}) };
+  for (const key of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
+    if (options[key]) throw new (E().ERR_INVALID_ARG_VALUE)(`options.${key}`, options[key], 'is not supported');
+  }
   if (options.handle) options.fd = options.handle.fd;
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   options.emitClose = false;
