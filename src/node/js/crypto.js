@@ -405,18 +405,18 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
   self._options = options;
 }
 
-// AES key wrap ciphers (id-aesNNN-wrap, -wrap-pad) as OpenSSL's wrap mode: each update wraps (or
-// unwraps) its whole input with the cipher's IV (RFC 3394, RFC 5649), final() gives nothing. The handle
-// answers the binding's cipher calls itself.
+// Key wrap ciphers (id-aesNNN-wrap, -wrap-pad, des3-wrap) as OpenSSL's wrap mode: each update
+// wraps (or unwraps) its whole input with the cipher's IV (RFC 3394, RFC 5649; RFC 3217 takes no
+// IV), final() gives nothing. The handle answers the binding's cipher calls itself.
 const kWrap = Symbol('kWrap');
 function wrapCipherInit(cipher, key, iv, encrypt) {
   const entry = ciphers().get(cipher.toLowerCase());
   if (!entry || entry[2] !== 'wrap') return undefined;
   if (key.length !== entry[3]) return 3;
-  if (iv === null || iv.length !== entry[4]) return 2;
+  if (entry[4] === 0 ? iv !== null && iv.length !== 0 : iv === null || iv.length !== entry[4]) return 2;
   const h = {};
-  const run = entry[4] === 4 ? aesKeyWrapPad : aesKeyWrap;
-  Object.defineProperty(h, kWrap, { value: { kek: Buffer.from(key), iv: Buffer.from(iv), encrypt, run, finished: false } });
+  const run = entry[4] === 0 ? des3KeyWrap : entry[4] === 4 ? aesKeyWrapPad : aesKeyWrap;
+  Object.defineProperty(h, kWrap, { value: { kek: Buffer.from(key), iv: Buffer.from(iv || []), encrypt, run, finished: false } });
   return h;
 }
 const wrapOps = {
@@ -561,6 +561,9 @@ function ciphers() {
   ]) {
     for (const n of [name, ...aliases]) cipherTable.set(n, [nid, name, mode, keyLen, ivLen, block]);
   }
+  const des3Wrap = [246, 'id-smime-alg-cms3deswrap', 'wrap', 24, 0, 8];
+  cipherTable.set('des3-wrap', des3Wrap);
+  cipherTable.set('id-smime-alg-CMS3DESwrap', des3Wrap);
   cipherTable.set('chacha20', [1019, 'chacha20', 'stream', 32, 16, 0]);
   cipherTable.set('chacha20-poly1305', [1018, 'chacha20-poly1305', 'stream', 32, 12, 0]);
   return cipherTable;
@@ -1716,6 +1719,28 @@ function keyWrapRounds(ecb, a0, r0, wrap) {
     }
   }
   return [a, r];
+}
+// RFC 3217's CMS Triple-DES key wrap as OpenSSL's des3-wrap: an SHA-1 check value, a fresh
+// random IV per wrap, two 3DES-CBC passes around a byte reversal.
+const kDes3WrapIV = Buffer.from('4adda22c79e82105', 'hex');
+function des3Cbc(kek, iv, data, encrypt) {
+  const c = new (encrypt ? Cipheriv : Decipheriv)('des-ede3-cbc', kek, iv).setAutoPadding(false);
+  return Buffer.concat([c.update(data), c.final()]);
+}
+function des3KeyWrap(kek, data, wrap) {
+  if (data.length === 0) return Buffer.alloc(0);
+  if (data.length % 8 !== 0 || (!wrap && data.length < 24)) throw opFailed();
+  const checkValue = (cek) => new Hash('sha1').update(cek).digest().subarray(0, 8);
+  if (wrap) {
+    const iv = randomBytes(8);
+    const inner = Buffer.concat([iv, des3Cbc(kek, iv, Buffer.concat([data, checkValue(data)]), true)]);
+    return des3Cbc(kek, kDes3WrapIV, inner.reverse(), true);
+  }
+  const inner = des3Cbc(kek, kDes3WrapIV, data, false).reverse();
+  const plain = des3Cbc(kek, inner.subarray(0, 8), inner.subarray(8), false);
+  const cek = plain.subarray(0, plain.length - 8);
+  if (!timingSafeEqual(checkValue(cek), plain.subarray(plain.length - 8))) throw opFailed();
+  return cek;
 }
 // RFC 5649 key wrap with padding: a 4-byte IV and the data length make the integrity value.
 function aesKeyWrapPad(kek, data, wrap, iv) {
