@@ -542,9 +542,7 @@ function resolveFilenameInner(request, parent, isMain, options) {
   if (typeof request !== 'string') {
     throw new (ERRS().ERR_INVALID_ARG_TYPE)('id', 'string', request);
   }
-  if (request === '') {
-    throw new (ERRS().ERR_INVALID_ARG_VALUE)('id', request, 'must be a non-empty string');
-  }
+  // (An empty id is refused by require() itself: resolving it finds nothing, as in node.)
   if (isBuiltin(request)) return request;
   const parentFile = parent && parent.filename;
   // (Only in a package scope with "imports": elsewhere '#x' is looked up as any other name.)
