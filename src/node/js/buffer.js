@@ -1191,6 +1191,13 @@ function transcodeError(code, errno) {
   return thrownAtBuffer(err, 1267, '    throw err;');
 }
 
+function resolveObjectURL(url) {
+  const { blobUrlStore, blobUrlId } = require('internal/web');
+  const blob = blobUrlStore.get(blobUrlId(`${url}`));
+  // a new Blob over the same bytes each time, as node's
+  return blob === undefined ? undefined : blob.slice(0, blob.size, blob.type);
+}
+
 module.exports = {
   Buffer,
   SlowBuffer,
@@ -1202,14 +1209,6 @@ module.exports = {
   btoa,
   atob,
   constants,
-  Blob,
-  resolveObjectURL(url) {
-    const { blobUrlStore, blobUrlId } = require('internal/web');
-    const blob = blobUrlStore.get(blobUrlId(`${url}`));
-    // a new Blob over the same bytes each time, as node's
-    return blob === undefined ? undefined : blob.slice(0, blob.size, blob.type);
-  },
-  File,
 };
 // for string_decoder: decoding with node's string length limit, node's uncaught-error report
 Object.defineProperty(module.exports, Symbol.for('rjs.buffer.internals'), {
@@ -1225,3 +1224,6 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   get() { return INSPECT_MAX_BYTES; },
   set(v) { validateNumber(v, 'INSPECT_MAX_BYTES', 0); INSPECT_MAX_BYTES = v; },
 });
+// As node's, lazy accessors until first read (node loads them from internal/blob).
+require('internal/inspect').defineLazyProperties(module.exports, ['Blob', 'resolveObjectURL', 'File'],
+  () => ({ Blob, resolveObjectURL, File }));

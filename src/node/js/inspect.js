@@ -1442,7 +1442,24 @@ function format(...args) {
   return formatWithOptionsInternal(undefined, args);
 }
 
+// node's defineLazyProperties: an enumerable get/set pair per key ('get parseArgs', ...) that
+// turns into a plain data property once read or assigned.
+function defineLazyProperties(target, keys, load) {
+  for (const key of keys) {
+    function set(value) { Object.defineProperty(target, key, { writable: true, value }); }
+    Object.defineProperty(set, 'name', { value: `set ${key}` });
+    function get() {
+      const value = load()[key];
+      set(value);
+      return value;
+    }
+    Object.defineProperty(get, 'name', { value: `get ${key}` });
+    Object.defineProperty(target, key, { configurable: true, enumerable: true, get, set });
+  }
+}
+
 module.exports = {
   inspect, format, formatWithOptions, formatWithOptionsInternal, stripVTControlCharacters,
   getStringWidth, inspectDefaultOptions, isError, strEscape, shouldColorize, getOwnNonIndexProperties,
+  defineLazyProperties,
 };

@@ -3,7 +3,9 @@
 // system error names and the legacy is* predicates. Heavier pieces load lazily.
 'use strict';
 
-const { inspect, format, formatWithOptions, stripVTControlCharacters, isError, shouldColorize } = require('internal/inspect');
+const {
+  inspect, format, formatWithOptions, stripVTControlCharacters, isError, shouldColorize, defineLazyProperties,
+} = require('internal/inspect');
 const { codes, AbortError } = require('internal/errors');
 const {
   validateFunction, validateString, validateNumber, validateBoolean, validateObject, validateArray,
@@ -534,22 +536,6 @@ function transferableAbortController() {
   const controller = new AbortController();
   transferableAbortSignal(controller.signal);
   return controller;
-}
-
-// node's defineLazyProperties: an enumerable get/set pair per key ('get parseArgs', ...) that
-// turns into a plain data property once read or assigned.
-function defineLazyProperties(target, keys, load) {
-  for (const key of keys) {
-    function set(value) { Object.defineProperty(target, key, { writable: true, value }); }
-    Object.defineProperty(set, 'name', { value: `set ${key}` });
-    function get() {
-      const value = load()[key];
-      set(value);
-      return value;
-    }
-    Object.defineProperty(get, 'name', { value: `get ${key}` });
-    Object.defineProperty(target, key, { configurable: true, enumerable: true, get, set });
-  }
 }
 
 module.exports = {
