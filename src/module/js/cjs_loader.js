@@ -2055,7 +2055,7 @@ function runEsmMain(file, parent, startError = null) {
   } catch (err) {
     promise = Promise.reject(err);
   }
-  promise.then(() => process.off('exit', handleProcessExit), (err) => {
+  promise.then(() => { process.off('exit', handleProcessExit); }, (err) => {
     process.off('exit', handleProcessExit);
     explainCommonJSGlobal(err, file);
     decorateLinkError(err);
