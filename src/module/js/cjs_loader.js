@@ -1605,12 +1605,20 @@ function commonJSHint(err, specifier, parentPath) {
   } catch {
     return;
   }
-  if (specifier.startsWith('./') || specifier.startsWith('../')) {
-    found = path.relative(path.dirname(parentPath), found);
+  // The suggestion as node words it: URL-encoded, relative to the importer for a relative
+  // specifier, within the package for a bare one (else the file's URL).
+  const { pathToFileURL } = requireBuiltin('url');
+  if (specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../')) {
+    const parentUrlPath = pathToFileURL(parentPath).pathname;
+    found = path.posix.relative(parentUrlPath.slice(0, parentUrlPath.lastIndexOf('/')), pathToFileURL(found).pathname);
     if (!found.startsWith('../')) found = `./${found}`;
-  } else if (specifier[0] !== '/' && specifier[0] !== '.' && specifier[0] !== '#') {
-    const index = found.indexOf(specifier.split('/')[0]);
-    if (index !== -1) found = found.slice(index);
+  } else if (specifier[0] !== '/' && specifier[0] !== '#' && !/^[a-zA-Z][a-zA-Z\d+.-]*:/.test(specifier)) {
+    const slash = specifier.indexOf('/');
+    const pkg = slash === -1 ? specifier : specifier.slice(0, slash);
+    const needle = `/node_modules/${pkg}/`;
+    const index = found.lastIndexOf(needle);
+    found = index === -1 ? pathToFileURL(found).href
+      : `${pkg}/${found.slice(index + needle.length).split('/').map(encodeURIComponent).join('/')}`;
   }
   if (!found || found === specifier) return;
   const hint = `Did you mean to import ${JSON.stringify(found)}?`;
@@ -1759,8 +1767,8 @@ function esmResolveFile(specifier, parentPath) {
   // import whether or not the directory exists (node 20's finalizeResolution).
   if (file.endsWith('/')) dirUrl = true;
   const shown = dirUrl && !file.endsWith('/') ? `${file}/` : file;
-  if (dirUrl || isDir(file)) throw withUrl(new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(shown, base), shown);
-  if (!isFile(file)) throw withUrl(new (ERRS().ERR_MODULE_NOT_FOUND)(shown, base, true), file);
+  if (dirUrl || isDir(file)) throw withUrl(new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(shown, base), shown, suffix);
+  if (!isFile(file)) throw withUrl(new (ERRS().ERR_MODULE_NOT_FOUND)(shown, base, true), file, suffix);
   const format = formatOf(file);
   if (format === null) {
     const err = new (ERRS().ERR_UNKNOWN_FILE_EXTENSION)(path.extname(file), file);
@@ -1821,8 +1829,9 @@ function importsBareTarget(bare, pkgDir, conditions) {
 }
 
 // Like node's resolver, errors for a resolved file that is missing or a directory carry its URL.
-function withUrl(err, file) {
-  err.url = requireBuiltin('url').pathToFileURL(file).href;
+// (`suffix`: the resolved URL's query and fragment, which it keeps.)
+function withUrl(err, file, suffix = '') {
+  err.url = requireBuiltin('url').pathToFileURL(file).href + suffix;
   return err;
 }
 
