@@ -1478,6 +1478,8 @@ const DYNAMIC_IMPORT_FRAMES = {
     'importModuleDynamicallyCallback (node:internal/modules/esm/utils:256:12)'],
   module: ['defaultImportModuleDynamicallyForModule (node:internal/modules/esm/utils:221:31)',
     'importModuleDynamicallyCallback (node:internal/modules/esm/utils:260:12)'],
+  preload: ['asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:112:36)',
+    'runEntryPointWithESMLoader (node:internal/modules/run_main:141:19)'],
 };
 // A resolver error as node reports it from an import(): its header and frames. (The loader cannot
 // tell an ES module's import() from its static imports; an entry's static ones get theirs from
@@ -1487,7 +1489,9 @@ function markResolveSite(err, parentPath) {
   if (site === undefined || hintedErrors.has(err) || parentPath === '') return;
   loop.markThrow(err, site[0], site[0]);
   const fromModule = binding.esmFiles.has(parentPath) || sourceModules.has(parentPath) || parentPath.startsWith('data:');
-  const caller = DYNAMIC_IMPORT_FRAMES[fromModule ? 'module' : parentPath[0] === '/' ? 'script' : 'eval'];
+  // (An --import is resolved from the working directory: a parent ending in '/'.)
+  const kind = fromModule ? 'module' : parentPath.endsWith('/') ? 'preload' : parentPath[0] === '/' ? 'script' : 'eval';
+  const caller = DYNAMIC_IMPORT_FRAMES[kind];
   setSiteFrames(err, site[2] ? [...site[1], ...site[2], 'async ModuleJob._link (node:internal/modules/esm/module_job:148:19)']
     : [...site[1], ...linkResolveFrames(site).slice(0, -1), 'ModuleLoader.import (node:internal/modules/esm/loader:605:34)', ...caller]);
 }
@@ -2114,6 +2118,26 @@ function initConditions() {
   }
 }
 
+// An error out of a --require module: below its Module._load, node's frames are those of its
+// preloading (not of running the entry).
+const PRELOAD_FRAMES = ['internalRequire (node:internal/modules/cjs/loader:219:19)',
+  'Module._preloadModules (node:internal/modules/cjs/loader:1785:5)', 'loadPreloadModules (node:internal/process/pre_execution:745:5)',
+  'setupUserModules (node:internal/process/pre_execution:206:5)', 'prepareExecution (node:internal/process/pre_execution:159:5)',
+  'prepareMainThreadExecution (node:internal/process/pre_execution:53:10)', 'node:internal/main/run_main_module:11:19'];
+function asPreloadThrow(err) {
+  let stack;
+  try { stack = err !== null && typeof err === 'object' ? err.stack : undefined; } catch { return err; }
+  if (typeof stack !== 'string' || Error.prepareStackTrace !== internalBinding('defaultPrepareStackTrace')) return err;
+  const lines = stack.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('    at Function.executeUserEntryPoint [as runMain] ('));
+  if (at === -1) return err;
+  const first = lines.findIndex((l) => l.startsWith('    at '));
+  const limit = Error.stackTraceLimit;
+  const all = [...lines.slice(0, at), ...PRELOAD_FRAMES.map((f) => `    at ${f}`)];
+  err.stack = (typeof limit === 'number' && limit >= 0 ? all.slice(0, first + limit) : all).join('\n');
+  return err;
+}
+
 function runMain(kind, arg) {
   loop.updateLoopTime();
   initPaths();
@@ -2122,7 +2146,13 @@ function runMain(kind, arg) {
     // node's Module._preloadModules: the parent is 'internal/preload', resolving from the cwd.
     const parent = new Module('internal/preload', null);
     parent.paths = nodeModulePaths(process.cwd());
-    for (const p of binding.preload) loadModule(p, parent, false);
+    for (const p of binding.preload) {
+      try {
+        loadModule(p, parent, false);
+      } catch (err) {
+        throw asPreloadThrow(err);
+      }
+    }
   }
   // --import: ES modules loaded, in order, before the entry runs.
   const imports = [];
