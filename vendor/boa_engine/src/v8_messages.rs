@@ -316,13 +316,33 @@ pub(crate) fn cannot_destructure(value: &JsValue, context: &Context) -> JsError 
 /// `Cannot set property x of #<Object> which has only a getter`.
 pub(crate) fn failed_set(object: &JsObject, key: &PropertyKey, context: &Context) -> JsError {
     let key_text = key_text(key);
-    let object_text = object_text(object, context);
-    let message = match find_property(object, key) {
-        Some(desc) if desc.is_accessor_descriptor() => {
-            format!("Cannot set property {key_text} of {object_text} which has only a getter")
+    let receiver_text = object_text(object, context);
+    // The object whose own property refused the write (V8 names it for a getter).
+    let mut holder = Some(object.clone());
+    let mut found = None;
+    for _ in 0..1000 {
+        let Some(o) = holder.take() else { break };
+        let own = o.borrow().properties().get(key);
+        if let Some(desc) = own {
+            found = Some((o, desc));
+            break;
         }
+        holder = o.prototype();
+    }
+    let message = match found {
+        Some((holder, desc)) if desc.is_accessor_descriptor() => format!(
+            "Cannot set property {key_text} of {} which has only a getter",
+            object_text(&holder, context)
+        ),
         Some(_) => {
-            format!("Cannot assign to read only property '{key_text}' of object '{object_text}'")
+            format!("Cannot assign to read only property '{key_text}' of object '{receiver_text}'")
+        }
+        // An element past an array's read-only `length`.
+        None if object.is_array()
+            && object.borrow().extensible
+            && matches!(key, PropertyKey::Index(_)) =>
+        {
+            format!("Cannot assign to read only property 'length' of object '{receiver_text}'")
         }
         None => format!("Cannot add property {key_text}, object is not extensible"),
     };

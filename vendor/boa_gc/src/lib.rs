@@ -72,6 +72,9 @@ impl Default for GcConfig {
 struct GcRuntimeData {
     collections: usize,
     bytes_allocated: usize,
+    /// rjs: bytes allocated outside the heap for GC values since the last collection (see
+    /// [`add_external_pressure`]).
+    external_bytes: usize,
 }
 
 #[derive(Debug)]
@@ -182,9 +185,17 @@ impl Allocator {
         })
     }
 
+    /// rjs: external bytes (see [`add_external_pressure`]) start a collection once they exceed
+    /// the heap threshold, and at least this many: a collection marks the whole heap, and a
+    /// loop copying 100 KB arrays should not pay one per few copies.
+    const EXTERNAL_BYTES_MIN: usize = 16 << 20;
+
     fn manage_state(gc: &mut BoaGc) {
-        if gc.runtime.bytes_allocated > gc.config.threshold {
+        if gc.runtime.bytes_allocated > gc.config.threshold
+            || gc.runtime.external_bytes > gc.config.threshold.max(Self::EXTERNAL_BYTES_MIN)
+        {
             Collector::collect(gc);
+            gc.runtime.external_bytes = 0;
 
             // rjs: the next collection comes after as many bytes as survived this one have been
             // allocated again (the heap may double, as in most tracing collectors). Upstream
@@ -539,6 +550,19 @@ impl Collector {
             let _unmarked_node = unsafe { Box::from_raw(node.as_ptr()) };
         }
     }
+}
+
+/// rjs: tells the collector that `bytes` owned by GC values were allocated outside its heap
+/// (array elements, `ArrayBuffer` data). Only shallow sizes are counted otherwise, so a loop
+/// dropping large arrays or buffers grew the process by hundreds of megabytes before the few
+/// small objects owning them added up to a collection. These bytes count towards the next
+/// collection like heap bytes (V8's external memory accounting does the same).
+pub fn add_external_pressure(bytes: usize) {
+    BOA_GC.with(|current| {
+        if let Ok(mut gc) = current.try_borrow_mut() {
+            gc.runtime.external_bytes = gc.runtime.external_bytes.saturating_add(bytes);
+        }
+    });
 }
 
 /// Forcefully runs a garbage collection of all inaccessible nodes.

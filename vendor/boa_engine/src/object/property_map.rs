@@ -63,7 +63,28 @@ impl IndexedProperties {
         if elements.is_empty() {
             return Self::default();
         }
-        Self::DenseElement(elements)
+        let elements = Self::DenseElement(elements);
+        Self::note_growth(0, elements.heap_bytes());
+        elements
+    }
+
+    /// rjs: the bytes this storage holds outside the object (its capacity).
+    pub(crate) fn heap_bytes(&self) -> usize {
+        match self {
+            Self::DenseI32(v) => v.capacity() * size_of::<i32>(),
+            Self::DenseF64(v) => v.capacity() * size_of::<f64>(),
+            Self::DenseElement(v) => v.capacity() * size_of::<JsValue>(),
+            Self::SparseElement(m) => m.capacity() * size_of::<(u32, JsValue)>(),
+            Self::SparseProperty(m) => m.capacity() * size_of::<(u32, PropertyDescriptor)>(),
+        }
+    }
+
+    /// rjs: reports storage that grew from `before` to `after` bytes to the collector, so that
+    /// garbage arrays are collected by the memory they hold, not by their small object size.
+    pub(crate) fn note_growth(before: usize, after: usize) {
+        if after > before {
+            boa_gc::add_external_pressure(after - before);
+        }
     }
 
     #[inline]
@@ -372,6 +393,13 @@ impl IndexedProperties {
     ///
     /// Handles type transitions: `DenseI32` → `DenseF64` → `DenseElement`.
     pub(crate) fn push_dense(&mut self, value: &JsValue) -> bool {
+        let before = self.heap_bytes();
+        let pushed = self.push_dense_inner(value);
+        Self::note_growth(before, self.heap_bytes());
+        pushed
+    }
+
+    fn push_dense_inner(&mut self, value: &JsValue) -> bool {
         match self {
             Self::DenseI32(vec) => {
                 if let Some(i) = value.as_i32() {
@@ -612,7 +640,10 @@ impl PropertyMap {
         out_slot: &mut Slot,
     ) -> bool {
         if let PropertyKey::Index(index) = key {
-            return self.indexed_properties.insert(index.get(), property);
+            let before = self.indexed_properties.heap_bytes();
+            let replaced = self.indexed_properties.insert(index.get(), property);
+            IndexedProperties::note_growth(before, self.indexed_properties.heap_bytes());
+            return replaced;
         }
 
         let attributes = property.to_slot_attributes();

@@ -54,6 +54,10 @@ impl IntrinsicObject for ArrayIterator {
     }
 }
 
+/// Boa's wording, which `v8_messages::native_call_error` turns into V8's.
+const INCOMPATIBLE: &str =
+    "method `Array Iterator.prototype.next` called on incompatible receiver";
+
 impl ArrayIterator {
     fn new(array: JsObject, kind: PropertyNameKind) -> Self {
         Self {
@@ -94,56 +98,108 @@ impl ArrayIterator {
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-%arrayiteratorprototype%.next
     pub(crate) fn next(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-        let object = this.as_object();
-        let mut array_iterator = object
-            .as_ref()
-            .and_then(JsObject::downcast_mut::<Self>)
-            .ok_or_else(|| JsNativeError::typ().with_message("`this` is not an ArrayIterator"))?;
-        let index = array_iterator.next_index;
-        if array_iterator.done {
-            return Ok(create_iter_result_object(
-                JsValue::undefined(),
-                true,
-                context,
-            ));
-        }
+        let object = this
+            .as_object()
+            .filter(|o| o.is::<Self>())
+            .ok_or_else(|| JsNativeError::typ().with_message(INCOMPATIBLE))?;
+        Ok(match Self::step(&object, context)? {
+            Some(value) => create_iter_result_object(value, false, context),
+            None => create_iter_result_object(JsValue::undefined(), true, context),
+        })
+    }
 
-        let len = if let Some(f) = array_iterator.array.downcast_ref::<TypedArray>() {
-            let buf = f.viewed_array_buffer().as_buffer();
-            let Some(buf) = buf
-                .bytes(std::sync::atomic::Ordering::SeqCst)
-                .filter(|buf| !f.is_out_of_bounds(buf.len()))
-            else {
+    /// rjs: one step of `next` without its result object: `Some(value)`, or `None` once done.
+    /// `iterator` must be an `ArrayIterator`. Callers that own the result object (for-of,
+    /// spread, destructuring, `Array.from` through `IteratorRecord::step`) use it directly when
+    /// the iterator's `next` is the built-in one, which is unobservable: the object `next`
+    /// creates is fresh, so reading its `done` and `value` runs no user code.
+    /// The iterator is not borrowed while the array's `length` or element is read, so a
+    /// getter or Proxy trap that steps the same iterator cannot hit a borrow conflict.
+    pub(crate) fn step(iterator: &JsObject, context: &mut Context) -> JsResult<Option<JsValue>> {
+        let (array, index, kind) = {
+            let Some(it) = iterator.downcast_ref::<Self>() else {
                 return Err(JsNativeError::typ()
-                    .with_message("Cannot get value from out of bounds typed array")
+                    .with_message(INCOMPATIBLE)
                     .into());
             };
-
-            f.array_length(buf.len())
-        } else {
-            array_iterator.array.length_of_array_like(context)?
+            if it.done {
+                return Ok(None);
+            }
+            (it.array.clone(), it.next_index, it.kind)
         };
 
-        if index >= len {
-            array_iterator.done = true;
-            return Ok(create_iter_result_object(
-                JsValue::undefined(),
-                true,
-                context,
-            ));
-        }
-        array_iterator.next_index = index + 1;
-        match array_iterator.kind {
-            PropertyNameKind::Key => Ok(create_iter_result_object(index.into(), false, context)),
-            PropertyNameKind::Value => {
-                let element_value = array_iterator.array.get(index, context)?;
-                Ok(create_iter_result_object(element_value, false, context))
+        // Plain arrays with dense elements: the length and the element are own data properties.
+        let dense = if array.is_array() {
+            let borrowed = array.borrow();
+            let properties = borrowed.properties();
+            match properties.storage[0].as_number() {
+                Some(len) if (index as f64) >= len => Some(None),
+                Some(_) => u32::try_from(index)
+                    .ok()
+                    .and_then(|i| properties.get_dense_property(i))
+                    .map(Some),
+                None => None,
             }
+        } else {
+            None
+        };
+
+        let set_state = |done: bool| {
+            if let Some(mut it) = iterator.downcast_mut::<Self>() {
+                if done {
+                    it.done = true;
+                } else {
+                    it.next_index = index + 1;
+                }
+            }
+        };
+
+        let element = match dense {
+            Some(None) => {
+                set_state(true);
+                return Ok(None);
+            }
+            Some(Some(element)) => Some(element),
+            None => None,
+        };
+
+        let element = if let Some(element) = element {
+            set_state(false);
+            element
+        } else {
+            let len = if let Some(f) = array.downcast_ref::<TypedArray>() {
+                let buf = f.viewed_array_buffer().as_buffer();
+                let Some(buf) = buf
+                    .bytes(std::sync::atomic::Ordering::SeqCst)
+                    .filter(|buf| !f.is_out_of_bounds(buf.len()))
+                else {
+                    return Err(JsNativeError::typ()
+                        .with_message("Cannot get value from out of bounds typed array")
+                        .into());
+                };
+
+                f.array_length(buf.len())
+            } else {
+                array.length_of_array_like(context)?
+            };
+
+            if index >= len {
+                set_state(true);
+                return Ok(None);
+            }
+            set_state(false);
+            if matches!(kind, PropertyNameKind::Key) {
+                return Ok(Some(index.into()));
+            }
+            array.get(index, context)?
+        };
+
+        Ok(Some(match kind {
+            PropertyNameKind::Key => index.into(),
+            PropertyNameKind::Value => element,
             PropertyNameKind::KeyAndValue => {
-                let element_value = array_iterator.array.get(index, context)?;
-                let result = Array::create_array_from_list([index.into(), element_value], context);
-                Ok(create_iter_result_object(result.into(), false, context))
+                Array::create_array_from_list([index.into(), element], context).into()
             }
-        }
+        }))
     }
 }

@@ -290,6 +290,98 @@ impl BuiltInConstructor for Array {
     }
 }
 
+
+/// rjs: fast paths for plain arrays whose elements are in dense storage. Such elements are own,
+/// writable, enumerable, configurable data properties, so reading them runs no user code and
+/// the result equals the spec's step-by-step `Get`s. Each helper returns `None` when it does not
+/// apply (not an `Array`, sparse storage, or `end` beyond the dense elements), and the caller
+/// then runs the spec's loop.
+mod dense {
+    use super::{IndexedProperties, JsObject, JsValue};
+    use thin_vec::ThinVec;
+
+    /// A copy of the elements `start..end`.
+    pub(super) fn range(o: &JsObject, start: u64, end: u64) -> Option<IndexedProperties> {
+        if !o.is_array() {
+            return None;
+        }
+        let borrowed = o.borrow();
+        let (start, end) = (usize::try_from(start).ok()?, usize::try_from(end).ok()?);
+        let copy = |len: usize| (start <= end && end <= len).then_some(start..end);
+        Some(match &borrowed.properties().indexed_properties {
+            IndexedProperties::DenseI32(v) => {
+                IndexedProperties::DenseI32(ThinVec::from(&v[copy(v.len())?]))
+            }
+            IndexedProperties::DenseF64(v) => {
+                IndexedProperties::DenseF64(ThinVec::from(&v[copy(v.len())?]))
+            }
+            IndexedProperties::DenseElement(v) => {
+                IndexedProperties::DenseElement(ThinVec::from(&v[copy(v.len())?]))
+            }
+            IndexedProperties::SparseElement(_) | IndexedProperties::SparseProperty(_) => {
+                return None;
+            }
+        })
+    }
+
+    /// Stores `elements` as the elements of `a`, a new array from `ArraySpeciesCreate` that
+    /// has none yet: the same as `CreateDataPropertyOrThrow` for each (its `length` is set by
+    /// the caller afterwards). `false` (nothing done) when `a` is not such an array.
+    pub(super) fn fill_new(a: &JsObject, elements: IndexedProperties) -> bool {
+        if !a.is_array() {
+            return false;
+        }
+        let mut borrowed = a.borrow_mut();
+        if !borrowed.extensible {
+            return false;
+        }
+        let properties = borrowed.properties_mut();
+        let empty = match &properties.indexed_properties {
+            IndexedProperties::DenseI32(v) => v.is_empty(),
+            IndexedProperties::DenseF64(v) => v.is_empty(),
+            IndexedProperties::DenseElement(v) => v.is_empty(),
+            IndexedProperties::SparseElement(m) => m.is_empty(),
+            IndexedProperties::SparseProperty(m) => m.is_empty(),
+        };
+        if !empty {
+            return false;
+        }
+        IndexedProperties::note_growth(0, elements.heap_bytes());
+        properties.indexed_properties = elements;
+        true
+    }
+
+    /// The first index in `from..end` whose element satisfies `found`, or `Some(None)`.
+    pub(super) fn position(
+        o: &JsObject,
+        from: u64,
+        end: u64,
+        found: impl Fn(&JsValue) -> bool,
+    ) -> Option<Option<u64>> {
+        if !o.is_array() {
+            return None;
+        }
+        let borrowed = o.borrow();
+        let (from, end) = (usize::try_from(from).ok()?, usize::try_from(end).ok()?);
+        if from >= end {
+            return Some(None);
+        }
+        let hit = match &borrowed.properties().indexed_properties {
+            IndexedProperties::DenseI32(v) => {
+                v.get(from..end)?.iter().position(|&e| found(&JsValue::from(e)))
+            }
+            IndexedProperties::DenseF64(v) => {
+                v.get(from..end)?.iter().position(|&e| found(&JsValue::from(e)))
+            }
+            IndexedProperties::DenseElement(v) => v.get(from..end)?.iter().position(found),
+            IndexedProperties::SparseElement(_) | IndexedProperties::SparseProperty(_) => {
+                return None;
+            }
+        };
+        Some(hit.map(|i| (from + i) as u64))
+    }
+}
+
 impl Array {
     /// Optimized helper function, that sets the length of the array.
     fn set_length(o: &JsObject, len: u64, context: &mut Context) -> JsResult<()> {
@@ -1487,6 +1579,13 @@ impl Array {
 
         let search_element = args.get_or_undefined(0);
 
+        // rjs: dense elements are compared without a property lookup each.
+        if let Some(found) = dense::position(&o, k as u64, len as u64, |e| {
+            search_element.strict_equals(e)
+        }) {
+            return Ok(found.map_or(JsValue::new(-1), JsValue::new));
+        }
+
         // 10. Repeat, while k < len,
         while k < len {
             // a. Let kPresent be ? HasProperty(O, ! ToString(𝔽(k))).
@@ -2059,6 +2158,13 @@ impl Array {
 
         let search_element = args.get_or_undefined(0);
 
+        // rjs: dense elements are compared without a property lookup each.
+        if let Some(found) = dense::position(&o, k as u64, len as u64, |e| {
+            JsValue::same_value_zero(search_element, e)
+        }) {
+            return Ok(found.is_some().into());
+        }
+
         // 10. Repeat, while k < len,
         while k < len {
             // a. Let elementK be ? Get(O, ! ToString(𝔽(k))).
@@ -2116,6 +2222,14 @@ impl Array {
 
         // 12. Let A be ? ArraySpeciesCreate(O, count).
         let a = Self::array_species_create(&o, count, context)?;
+
+        // rjs: dense elements are copied at once (steps 13 and 14).
+        if let Some(elements) = dense::range(&o, k, final_)
+            && dense::fill_new(&a, elements)
+        {
+            Self::set_length(&a, count, context)?;
+            return Ok(a.into());
+        }
 
         // 13. Let n be 0.
         let mut n: u64 = 0;

@@ -237,6 +237,8 @@ impl ExternalBytes {
 
 impl ArrayBuffer {
     pub(crate) fn from_data(data: AlignedVec<u8>, detach_key: JsValue) -> Self {
+        // rjs: the collector counts the bytes (see `boa_gc::add_external_pressure`).
+        boa_gc::add_external_pressure(data.capacity());
         Self {
             data: Some(data),
             max_byte_len: None,
@@ -1037,6 +1039,8 @@ pub(crate) fn create_byte_data_block(
 
     // 2. Set all of the bytes of db to 0.
     data_block.resize(size, 0);
+    // rjs: the collector counts the bytes (see `boa_gc::add_external_pressure`).
+    boa_gc::add_external_pressure(alloc_size);
 
     // 3. Return db.
     Ok(data_block)

@@ -2,11 +2,11 @@
 
 use crate::{
     Context, JsResult, JsValue,
-    builtins::{BuiltInBuilder, IntrinsicObject},
+    builtins::{BuiltInBuilder, IntrinsicObject, array::ArrayIterator},
     context::intrinsics::Intrinsics,
     error::JsNativeError,
     js_string,
-    native_function::{CoroutineBranch, CoroutineState},
+    native_function::{CoroutineBranch, CoroutineState, NativeFunctionObject},
     object::JsObject,
     realm::Realm,
     symbol::JsSymbol,
@@ -392,6 +392,14 @@ pub struct IteratorRecord {
 
     /// The result of the last call to `next`.
     last_result: IteratorResult,
+
+    /// rjs: the value of the last step when it ran the built-in `ArrayIterator` `next` without
+    /// creating its result object (see `ArrayIterator::step`); `last_result` is then stale.
+    last_value: Option<JsValue>,
+
+    /// rjs: `iterator` is an `ArrayIterator` and `next_method` the built-in `next`.
+    #[unsafe_ignore_trace]
+    builtin_array_iterator: bool,
 }
 
 impl IteratorRecord {
@@ -399,7 +407,14 @@ impl IteratorRecord {
     #[inline]
     #[must_use]
     pub fn new(iterator: JsObject, next_method: JsValue) -> Self {
+        let builtin_array_iterator = iterator.is::<ArrayIterator>()
+            && next_method.as_object().is_some_and(|f| {
+                f.downcast_ref::<NativeFunctionObject>()
+                    .is_some_and(|f| f.f.is_fn_ptr(ArrayIterator::next))
+            });
         Self {
+            builtin_array_iterator,
+            last_value: None,
             iterator,
             next_method,
             done: false,
@@ -419,8 +434,15 @@ impl IteratorRecord {
         &self.next_method
     }
 
-    /// Gets the last result object of the iterator record.
-    pub(crate) const fn last_result(&self) -> &IteratorResult {
+    /// Gets the last result object of the iterator record (made now if the last step skipped it).
+    pub(crate) fn last_result(&mut self, context: &mut Context) -> &IteratorResult {
+        if let Some(value) = self.last_value.take() {
+            self.last_result = IteratorResult {
+                object: create_iter_result_object(value, self.done, context)
+                    .as_object()
+                    .unwrap_or_else(JsObject::with_null_proto),
+            };
+        }
         &self.last_result
     }
 
@@ -439,6 +461,9 @@ impl IteratorRecord {
 
     /// Gets the current value of the `IteratorRecord`.
     pub(crate) fn value(&mut self, context: &mut Context) -> JsResult<JsValue> {
+        if let Some(value) = &self.last_value {
+            return Ok(value.clone());
+        }
         self.set_done_on_err(|iter| iter.last_result.value(context))
     }
 
@@ -464,6 +489,7 @@ impl IteratorRecord {
             iter.done = result.complete(context)?;
 
             iter.last_result = result;
+            iter.last_value = None;
 
             Ok(())
         })
@@ -520,6 +546,14 @@ impl IteratorRecord {
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-iteratorstep
     pub(crate) fn step(&mut self, context: &mut Context) -> JsResult<bool> {
+        if self.builtin_array_iterator {
+            return self.set_done_on_err(|iter| {
+                let value = ArrayIterator::step(&iter.iterator, context)?;
+                iter.done = value.is_none();
+                iter.last_value = Some(value.unwrap_or_default());
+                Ok(iter.done)
+            });
+        }
         self.set_done_on_err(|iter| {
             // 1. Let result be ? IteratorNext(iteratorRecord).
             let result = iter.next(None, context)?;
@@ -535,6 +569,7 @@ impl IteratorRecord {
             iter.done = result.complete(context)?;
 
             iter.last_result = result;
+            iter.last_value = None;
 
             // 6. Return result.
             Ok(iter.done)

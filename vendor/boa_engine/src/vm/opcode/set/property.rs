@@ -1,6 +1,6 @@
 use crate::JsExpect;
 use crate::JsValue;
-use crate::object::JsObject;
+use crate::object::{IndexedProperties, JsObject};
 use crate::object::internal_methods::ORDINARY_INTERNAL_METHODS;
 use crate::value::JsVariant;
 use crate::vm::opcode::{IndexOperand, RegisterOperand};
@@ -169,6 +169,62 @@ fn has_ordinary_set(object: &JsObject) -> bool {
         && std::ptr::fn_addr_eq(vtable.__get_prototype_of__, ordinary.__get_prototype_of__)
 }
 
+/// rjs: `a[i] = v` where `a` is an extensible Array whose dense elements end just before `i`
+/// (`new Array(n)` filled in order, `a[a.length] = v`): appends `v` in place. This is what the
+/// spec's [[Set]] does when no prototype can intercept the write (each is ordinary for reads
+/// and writes and has no indexed properties) and, if `i` grows the array, `length` is writable
+/// (the array still has the template shape). `false` when that does not hold; nothing changed.
+fn append_dense(object: &JsObject, index: u32, value: &JsValue, context: &Context) -> bool {
+    if index == u32::MAX {
+        return false;
+    }
+    let mut proto = object.prototype();
+    while let Some(p) = proto {
+        let vtable = p.vtable();
+        let ordinary = &ORDINARY_INTERNAL_METHODS;
+        let borrowed = p.borrow();
+        let plain = std::ptr::fn_addr_eq(vtable.__set__, ordinary.__set__)
+            && std::ptr::fn_addr_eq(vtable.__get_own_property__, ordinary.__get_own_property__)
+            && std::ptr::fn_addr_eq(vtable.__get_prototype_of__, ordinary.__get_prototype_of__)
+            && borrowed.properties().index_property_keys().next().is_none();
+        if !plain {
+            return false;
+        }
+        proto = borrowed.prototype();
+    }
+    let template = context.intrinsics().templates().array().shape().to_addr_usize();
+    let mut borrowed = object.borrow_mut();
+    if !borrowed.extensible {
+        return false;
+    }
+    let properties = borrowed.properties_mut();
+    let Some(len) = properties.storage.first().and_then(JsValue::as_number) else {
+        return false;
+    };
+    let dense_len = match &properties.indexed_properties {
+        IndexedProperties::DenseI32(v) => v.len(),
+        IndexedProperties::DenseF64(v) => v.len(),
+        IndexedProperties::DenseElement(v) => v.len(),
+        IndexedProperties::SparseElement(_) | IndexedProperties::SparseProperty(_) => {
+            return false;
+        }
+    };
+    if dense_len != index as usize {
+        return false;
+    }
+    let grows = f64::from(index) >= len;
+    if grows && properties.shape.to_addr_usize() != template {
+        return false;
+    }
+    if !properties.indexed_properties.push_dense(value) {
+        return false;
+    }
+    if grows {
+        properties.storage[0] = JsValue::new(index + 1);
+    }
+    true
+}
+
 /// rjs: after `object` (of shared shape `from`, ordinary and extensible) was assigned `name`,
 /// caches the step as a plain addition if it was one: exactly one new writable, enumerable,
 /// configurable data property in the next storage slot, and nothing up the prototype chain
@@ -326,6 +382,14 @@ impl SetPropertyByValue {
                 if object_borrowed
                     .properties_mut()
                     .set_dense_property(index.get(), &value)
+                {
+                    return Ok(());
+                }
+                drop(object_borrowed);
+                if receiver
+                    .as_object()
+                    .is_some_and(|r| JsObject::equals(&r, &object))
+                    && append_dense(&object, index.get(), &value, context)
                 {
                     return Ok(());
                 }

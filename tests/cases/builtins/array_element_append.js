@@ -1,0 +1,20 @@
+'use strict';
+const a = new Array(5); for (let i = 0; i < 5; i++) a[i] = i * 2; console.log(a, a.length);
+const b = []; for (let i = 0; i < 4; i++) b[b.length] = 'x' + i; console.log(b, b.length);
+const c = [1.5]; c[1] = 'mix'; c[2] = 3; console.log(c);
+const d = []; d[0] = 1; d[2] = 3; console.log(d, d.length, 1 in d);
+Object.defineProperty(Array.prototype, 7, { set(v) { console.log('proto setter', v); }, configurable: true });
+const e = [0, 1, 2, 3, 4, 5, 6]; e[7] = 'e7'; console.log(e.length, Object.hasOwn(e, 7)); delete Array.prototype[7];
+const f = [1, 2]; Object.defineProperty(f, 'length', { writable: false });
+try { f[2] = 3; } catch (err) { console.log(err.constructor.name, err.message); } console.log(f, f.length);
+const g = Object.preventExtensions([1]); try { g[1] = 2; } catch (err) { console.log(err.constructor.name, err.message); } console.log(g);
+const h = [1, 2, 3]; h.length = 10; h[3] = 4; console.log(h, h.length);
+const p = new Proxy({}, { set(t, k, v) { console.log('proxy set', k, v); t[k] = v; return true; } });
+const q = [1]; Object.setPrototypeOf(q, p); q[1] = 'via'; console.log(q.length, Object.hasOwn(q, 1));
+Object.prototype[0] = 'op'; const r = []; r[0] = 'own'; console.log(r, Object.hasOwn(r, 0)); delete Object.prototype[0];
+Object.defineProperty(Object.prototype, 1, { get() { return 'g'; }, configurable: true });
+const s = [0]; try { s[1] = 'x'; } catch (err) { console.log(err.constructor.name, err.message); } console.log(s.length, Object.hasOwn(s, 1)); delete Object.prototype[1];
+class Sub extends Array { } const t = new Sub(); t[0] = 'a'; t[1] = 'b'; console.log(t, t.length);
+const u = [1, 2]; u[4294967295] = 'big'; console.log(u.length, u[4294967295]);
+const v = new Array(3); v[0] = 1; v[1] = undefined; console.log(v, 2 in v, v.length);
+const w = [1,2,3]; Object.seal(w); try { w[3] = 4; } catch (err) { console.log(err.constructor.name, err.message); }
