@@ -228,7 +228,7 @@ function sourceExcerpt(file, line, column, atThrow) {
       if (k !== -1 && !/[;{}]/.test(text.slice(k, column - 1))) column = k + 1;
     }
     // An ES module (a file not compiled as CommonJS) is named by its URL.
-    const name = file.startsWith('/') && !binding.cjsWrapped.has(file) ? require('url').pathToFileURL(file).href : file;
+    const name = file.startsWith('/') && !binding.cjsWrapped.has(file) ? require('url').pathToFileURL(file).href.replace(/\/%5Beval1%5D$/, '/[eval1]') : file;
     if (text === undefined) return '';
     // node keeps the line's tabs under it, so the caret lines up (a space under anything else).
     const indent = text.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
@@ -869,7 +869,9 @@ function pollIO(timeout) {
     events.push(w.events);
   });
   if (fds.length === 0) return false;
+  const waitStart = timeout !== 0 ? binding.hrtime() : 0;
   const ready = internalBinding('tcp').poll(fds, events, timeout);
+  if (timeout !== 0) idleNs += binding.hrtime() - waitStart;
   updateLoopTime();
   if (!Array.isArray(ready)) return true;
   for (let i = 0; i < fds.length; i++) {
@@ -903,8 +905,23 @@ function alive() {
 
 let beforeExitEmitted = false;
 
+// Time the loop spent waiting (performance.nodeTiming.idleTime, eventLoopUtilization): in
+// pollIO, and in the host's sleep between turns (from `sleepStart`).
+let idleNs = 0;
+let sleepStart = -1;
+function idleTime() {
+  return (idleNs + (sleepStart >= 0 ? binding.hrtime() - sleepStart : 0)) / 1e6;
+}
+
 // One loop iteration. Returns how long the host may wait for I/O (ms), or -1 to exit.
 function turn() {
+  if (sleepStart >= 0) { idleNs += binding.hrtime() - sleepStart; sleepStart = -1; }
+  const wait = turnOnce();
+  if (wait > 0) sleepStart = binding.hrtime();
+  return wait;
+}
+
+function turnOnce() {
   if (acx !== null) acx.set(undefined);
   // (as libuv's uv_run: a loop with nothing ref'ed does not iterate, so unref'ed timers and
   // immediates left after the script or a turn do not run)
@@ -961,6 +978,7 @@ for (const fn of [setTimeout, setImmediate]) {
 }
 
 module.exports = {
+  idleTime,
   nextTick, drainTicks, fatal, turn, exit, exitNow, setRejectionMode, captureFn, activeResources, markThrow,
   setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, Timeout, Immediate,

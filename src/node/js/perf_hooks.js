@@ -285,7 +285,7 @@ class PerformanceNodeTiming {
       loopStart: () => currentLoopStart(),
       loopExit: () => -1,
       bootstrapComplete: () => bootstrapComplete,
-      idleTime: () => 0,
+      idleTime: () => require('internal/loop').idleTime(),
       uvMetricsInfo: () => ({ loopCount: 0, events: 0, eventsWaiting: 0 }),
     };
     for (const k of Object.keys(props)) Object.defineProperty(this, k, { get: props[k], enumerable: true, configurable: true });
