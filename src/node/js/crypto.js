@@ -736,7 +736,8 @@ Sign.prototype.sign = function sign(options, encoding) {
   const parseKey = asym().consumeKey(options, true);
   const opts = asym().sigOptions(options);
   const rec = parseKey();
-  if (asym().isOkp(rec)) throw asym().unsupportedOperation();
+  // (Ed25519 signs one-shot only; key-agreement keys fail in signDigest, as OpenSSL's)
+  if (rec.type === 'ed25519') throw asym().unsupportedOperation();
   const sig = asym().signDigest(rec, this[kState].md, sigDigest(this), opts);
   return encodeOutput(sig, encoding);
 };
@@ -747,7 +748,7 @@ Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const opts = asym().sigOptions(options);
   signature = bytesOf(signature, 'signature', sigEncoding);
   const rec = parseKey();
-  if (asym().isOkp(rec)) throw asym().unsupportedOperation();
+  if (rec.type === 'ed25519') throw asym().unsupportedOperation();
   return asym().verifyDigest(rec, this[kState].md, sigDigest(this), Buffer.from(signature), opts);
 };
 

@@ -25,7 +25,8 @@ module.exports = function load(shared) {
   //   rsa, rsa-pss: n, e and, in a private key, d, p, q, dp, dq, qi; an rsa-pss key with
   //     parameters has pss = { hashAlgorithm, mgf1HashAlgorithm, saltLength };
   //   ec: curve (OpenSSL's name), q (the uncompressed point) and, in a private key, d;
-  //   ed25519, x25519: q (32 bytes) and, in a private key, d (32 bytes).
+  //   ed25519, x25519: q (32 bytes) and, in a private key, d (32 bytes);
+  //   dh: the group's p and g, q (the public value) and, in a private key, d (the private value).
   // The key object keeps it under kAsym.
 
   const decoderUnsupported = () => osslError('1E08010C', 'DECODER routines', 'unsupported', 'ERR_OSSL_UNSUPPORTED');
@@ -95,6 +96,7 @@ module.exports = function load(shared) {
     ec: '06072a8648ce3d0201',
     ed25519: '06032b6570',
     x25519: '06032b656e',
+    dh: '06092a864886f70d010301',
     mgf1: '06092a864886f70d010108',
   };
   const kCurveOids = { prime256v1: '06082a8648ce3d030107', secp384r1: '06052b81040022', secp256k1: '06052b8104000a' };
@@ -200,20 +202,29 @@ module.exports = function load(shared) {
     if (!curve) throw decoderUnsupported();
     return withParams(ecPrivateRecord(curve, Buffer.from(items[1].body)), curveParams);
   }
+  // A DH key record from PKCS#3 DHParameter (p, g[, length]) and the public or private value.
+  function dhRecord(params, q, d) {
+    const [p, g] = derItems(params).map(derUintOf);
+    if (!p || !g) throw decoderUnsupported();
+    if (d === undefined) return { type: 'dh', p, g, q };
+    const keys = native.dhGenerateKeys(p, g, d);
+    if (typeof keys === 'number') throw decoderUnsupported();
+    return { type: 'dh', p, g, q: stripZeros(keys[1]), d };
+  }
   function okpRecord(type, q, d) {
     if ((q && q.length !== 32) || (d && d.length !== 32)) throw decoderUnsupported();
     if (d) q = type === 'ed25519' ? native.ed25519Public(d) : native.x25519(d);
     return d ? { type, d: Buffer.from(d), q } : { type, q: Buffer.from(q) };
   }
   // Key types node reads that rjs has no arithmetic for, by OID.
-  const kUnbuiltKeyOids = { '06072a8648ce380401': 'dsa', '06092a864886f70d010301': 'dh', '06072a8648ce3e0201': 'dh', '06032b6571': 'ed448', '06032b656f': 'x448' };
+  const kUnbuiltKeyOids = { '06072a8648ce380401': 'dsa', '06072a8648ce3e0201': 'dh', '06032b6571': 'ed448', '06032b656f': 'x448' };
   // An AlgorithmIdentifier: [key type, parameters element].
   function algorithmOf(e) {
     const [oid, params] = derItems(e);
     const type = oidName(kOid, oid);
     if (!type || type === 'mgf1') {
       const unbuilt = oid && kUnbuiltKeyOids[oid.raw.toString('hex')];
-      if (unbuilt) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`${unbuilt} keys (rjs has rsa, rsa-pss, ec, ed25519 and x25519 keys)`);
+      if (unbuilt) throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`${unbuilt} keys (rjs has rsa, rsa-pss, ec, ed25519, x25519 and dh keys)`);
       throw decoderUnsupported();
     }
     return [type, params];
@@ -224,6 +235,7 @@ module.exports = function load(shared) {
     const key = bitsOf(bits);
     if (type === 'ec') return withParams(ecPublicRecord(curveOf(params), key), params);
     if (type === 'ed25519' || type === 'x25519') return okpRecord(type, key);
+    if (type === 'dh') return dhRecord(params, derUintOf(derElement(key)));
     const rec = rsaPublicRecord(type, key);
     if (type === 'rsa-pss' && params) rec.pss = decodePssParams(params);
     return rec;
@@ -239,6 +251,7 @@ module.exports = function load(shared) {
       if (inner.tag !== 0x04) throw decoderUnsupported();
       return okpRecord(type, undefined, inner.body);
     }
+    if (type === 'dh') return dhRecord(params, undefined, derUintOf(derElement(key)));
     const rec = rsaPrivateRecord(type, key);
     if (type === 'rsa-pss' && params) rec.pss = decodePssParams(params);
     return rec;
@@ -386,10 +399,11 @@ module.exports = function load(shared) {
     if (rec.type === 'rsa') return derSeq(hex(kOid.rsa), kNull);
     if (rec.type === 'rsa-pss') return rec.pss ? derSeq(hex(kOid['rsa-pss']), encodePssParams(rec.pss)) : derSeq(hex(kOid['rsa-pss']));
     if (rec.type === 'ec') return derSeq(hex(kOid.ec), curveParams(rec));
+    if (rec.type === 'dh') return derSeq(hex(kOid.dh), derSeq(derUint(rec.p), derUint(rec.g)));
     return derSeq(hex(kOid[rec.type]));
   }
   function spkiDer(rec) {
-    const key = rec.type === 'rsa' || rec.type === 'rsa-pss' ? pkcs1Public(rec) : rec.q;
+    const key = rec.type === 'rsa' || rec.type === 'rsa-pss' ? pkcs1Public(rec) : rec.type === 'dh' ? derUint(rec.q) : rec.q;
     return derSeq(algorithmId(rec), derBits(key));
   }
   const curveParams = (rec) => hex((rec.explicit ? kExplicitCurves : kCurveOids)[rec.curve]);
@@ -399,6 +413,7 @@ module.exports = function load(shared) {
     let key;
     if (rec.type === 'rsa' || rec.type === 'rsa-pss') key = pkcs1Private(rec);
     else if (rec.type === 'ec') key = sec1Der(rec, false);
+    else if (rec.type === 'dh') key = derUint(rec.d);
     else key = derOctets(rec.d);
     return derSeq(derUint(Buffer.alloc(1)), algorithmId(rec), derOctets(key));
   }
@@ -547,6 +562,7 @@ module.exports = function load(shared) {
   function publicPart(rec) {
     const { type, n, e, pss, curve, q } = rec;
     if (type === 'rsa' || type === 'rsa-pss') return pss ? { type, n, e, pss } : { type, n, e };
+    if (type === 'dh') return { type, p: rec.p, g: rec.g, q };
     if (curve) return rec.explicit ? { type, curve, q, explicit: true } : { type, curve, q };
     return { type, q };
   }
@@ -741,10 +757,12 @@ module.exports = function load(shared) {
       case 'x25519':
         if (options !== undefined) validateObject(options, 'options');
         return () => okpRecord(type, undefined, randomBytes(32));
+      case 'dh':
+        return dhKeyPairJob(options);
       default:
         // The key types rjs cannot generate still check their options first, as node's jobs do.
         validateUnbuiltKeyOptions(type, options);
-        throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`generateKeyPair('${type}') (rjs has rsa, rsa-pss, ec, ed25519 and x25519 keys)`);
+        throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`generateKeyPair('${type}') (rjs has rsa, rsa-pss, ec, ed25519, x25519 and dh keys)`);
     }
   }
   function validateUnbuiltKeyOptions(type, options) {
@@ -753,30 +771,44 @@ module.exports = function load(shared) {
       return;
     }
     validateObject(options, 'options');
-    if (type === 'dsa') {
-      validateUint32(options.modulusLength, 'options.modulusLength');
-      if (options.divisorLength != null) validateInt32(options.divisorLength, 'options.divisorLength', 0);
-      return;
-    }
+    validateUint32(options.modulusLength, 'options.modulusLength');
+    if (options.divisorLength != null) validateInt32(options.divisorLength, 'options.divisorLength', 0);
+  }
+  // generateKeyPair('dh'): node's option checks, then a group's, a given or a generated prime.
+  function dhKeyPairJob(options) {
+    validateObject(options, 'options');
     const { group, prime, primeLength, generator } = options;
     const incompatible = (a, b) => new (E().ERR_INCOMPATIBLE_OPTION_PAIR)(a, b);
+    let params;
     if (group != null) {
       if (prime != null) throw incompatible('group', 'prime');
       if (primeLength != null) throw incompatible('group', 'primeLength');
       if (generator != null) throw incompatible('group', 'generator');
       validateString(group, 'options.group');
-      if (native.dhGroup(group) === undefined) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
-      return;
-    }
-    if (prime != null) {
-      if (primeLength != null) throw incompatible('prime', 'primeLength');
-      if (!isBytes(prime)) throw new (E().ERR_INVALID_ARG_TYPE)('options.prime', ['Buffer', 'TypedArray', 'DataView'], prime);
-    } else if (primeLength != null) {
-      validateInt32(primeLength, 'options.primeLength', 0);
+      const p = native.dhGroup(group);
+      if (p === undefined) throw cxx(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
+      params = () => [p, 2];
     } else {
-      throw new (E().ERR_MISSING_OPTION)('At least one of the group, prime, or primeLength options');
+      if (prime != null) {
+        if (primeLength != null) throw incompatible('prime', 'primeLength');
+        if (!isBytes(prime)) throw new (E().ERR_INVALID_ARG_TYPE)('options.prime', ['Buffer', 'TypedArray', 'DataView'], prime);
+      } else if (primeLength != null) {
+        validateInt32(primeLength, 'options.primeLength', 0);
+      } else {
+        throw new (E().ERR_MISSING_OPTION)('At least one of the group, prime, or primeLength options');
+      }
+      if (generator != null) validateInt32(generator, 'options.generator', 0);
+      const g = generator == null ? 2 : generator;
+      params = () => [prime != null ? Buffer.from(u8(prime)) : native.dhGeneratePrime(primeLength, g), g];
     }
-    if (generator != null) validateInt32(generator, 'options.generator', 0);
+    return () => {
+      const [p, g] = params();
+      if (typeof p === 'number') throw new Error('error:02800065:Diffie-Hellman routines::bad generator');
+      const gBytes = stripZeros(int32Bytes(g));
+      const keys = native.dhGenerateKeys(p, gBytes);
+      if (typeof keys === 'number') throw new Error('error:02800065:Diffie-Hellman routines::bad generator');
+      return { type: 'dh', p: stripZeros(p), g: gBytes, q: stripZeros(keys[1]), d: stripZeros(keys[0]) };
+    };
   }
   const kOtherCurveNames = ['secp521r1', 'P-521', 'secp224r1', 'P-224', 'prime192v1', 'P-192'];
   function generateKeyPairJob(type, options) {
@@ -962,8 +994,11 @@ module.exports = function load(shared) {
     }
   }
   const unsupportedOperation = () => cxx(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
+  // Key-agreement keys: OpenSSL's 'operation not supported for this keytype' for signatures.
+  const cannotSign = (rec) => rec.type === 'x25519' || rec.type === 'dh';
   // A digest's signature with a private key record (`mHash` is the digest of the data).
   function signDigest(rec, md, mHash, opts) {
+    if (cannotSign(rec)) throw notForKeyType();
     if (rec.type === 'ec') {
       const rs = native.ecSign(rec.curve, rec.d, mHash);
       return opts.dsaEncoding === 'ieee-p1363' ? rs : rsToDer(rs);
@@ -977,6 +1012,7 @@ module.exports = function load(shared) {
     return rsaPrivateOp(rec, Buffer.concat([Buffer.alloc(k - em.length), em]));
   }
   function verifyDigest(rec, md, mHash, sig, opts) {
+    if (cannotSign(rec)) throw notForKeyType();
     if (rec.type === 'ec') {
       const size = kFieldSize[rec.curve];
       const rs = opts.dsaEncoding === 'ieee-p1363' ? (sig.length === 2 * size ? sig : undefined) : derToRs(sig, size);
@@ -1001,8 +1037,8 @@ module.exports = function load(shared) {
     const opts = sigOptions(key);
     const rec = consumeKey(key, true)();
     const run = () => {
+      if (cannotSign(rec)) throw notForKeyType();
       const md = digestForKey(rec, algorithm);
-      if (rec.type === 'x25519') throw notForKeyType();
       if (rec.type === 'ed25519') return native.ed25519Sign(Buffer.concat([rec.d, rec.q]), data);
       return signDigest(rec, md, digestOf(md, data), opts);
     };
@@ -1018,8 +1054,9 @@ module.exports = function load(shared) {
     signature = u8(signature);
     const rec = consumeKey(key, false)();
     const run = () => {
+      if (cannotSign(rec)) throw notForKeyType();
       const md = digestForKey(rec, algorithm);
-      if (isOkp(rec)) return rec.type === 'ed25519' && native.ed25519Verify(rec.q, data, signature);
+      if (rec.type === 'ed25519') return native.ed25519Verify(rec.q, data, signature);
       return verifyDigest(rec, md, digestOf(md, data), Buffer.from(signature), opts);
     };
     if (callback === undefined) return run();
@@ -1142,11 +1179,16 @@ module.exports = function load(shared) {
       throw new (C('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE'))(publicKey.type, 'private or public');
     }
     const priv = privateKey[kAsym], pub = publicKey[kAsym];
-    if (priv.type !== pub.type || !['ec', 'x25519'].includes(priv.type)) {
+    if (priv.type !== pub.type || !['ec', 'x25519', 'dh'].includes(priv.type)) {
       throw new (C('ERR_CRYPTO_INCOMPATIBLE_KEY'))('key types for Diffie-Hellman', `${priv.type} and ${pub.type}`);
     }
-    const secret = priv.type === 'x25519' ? native.x25519(priv.d, pub.q) : priv.curve === pub.curve && native.ecdh(priv.curve, priv.d, pub.q);
-    if (!secret) throw cxx(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to derive shared secret');
+    const sameDomain = priv.type === 'dh' ? priv.p.equals(pub.p) && priv.g.equals(pub.g) : priv.curve === pub.curve;
+    if (!sameDomain) throw osslError('1C8000CB', 'Provider routines', 'mismatching domain parameters', 'ERR_OSSL_MISMATCHING_DOMAIN_PARAMETERS');
+    let secret;
+    if (priv.type === 'x25519') secret = native.x25519(priv.d, pub.q);
+    else if (priv.type === 'ec') secret = native.ecdh(priv.curve, priv.d, pub.q);
+    else secret = native.dhComputeSecret(priv.p, priv.d, pub.q);
+    if (!secret || typeof secret === 'number') throw cxx(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to derive shared secret');
     return secret;
   }
 
