@@ -222,7 +222,10 @@ function targetFile(c, resolved) {
   if (!/[%?#\\]|(^|\/)\.\.?(\/|$)/.test(resolved.slice(2))) return `${c.pkgDir}/${resolved.slice(2)}`;
   const { URL, pathToFileURL } = requireBuiltin('url');
   const u = new URL(resolved, pathToFileURL(`${c.pkgDir}/package.json`));
-  return urlToFile(u, c.base, c.conditions === conditionsRequire ? u.href : u.pathname);
+  const forRequire = c.conditions === conditionsRequire;
+  const file = urlToFile(u, c.base, forRequire ? u.href : u.pathname);
+  // (An import keeps the URL's query and fragment, `<path>\0<suffix>`: its own module instance.)
+  return !forRequire && u.search + u.hash !== '' ? `${file}\0${u.search}${u.hash}` : file;
 }
 
 // A resolved file: URL's path, as node's finalizeResolution takes it (`shown`: how the error
@@ -1762,6 +1765,8 @@ function esmResolveFile(specifier, parentPath) {
   } else {
     file = packageResolve(specifier, base, conditionsImport);
   }
+  // (A package target's query or fragment, kept by targetFile.)
+  if (!relative && file.includes('\0')) [file, suffix] = file.split('\0');
   if (!sourceModules.has(file) && isFile(file)) file = toRealPath(file, !parentPath);
   if (sourceModules.has(file)) {
     binding.esmFiles.add(file);
@@ -1859,7 +1864,7 @@ function esmMetaResolve(specifier, parentPath) {
   try {
     // (Resolution only: import attributes are checked by an import, not here.)
     const [format, file] = esmResolveFile(specifier, parentPath);
-    return format === 'builtin' ? `node:${file}` : pathToFileURL(file).href;
+    return moduleUrl(format, file);
   } catch (err) {
     if (err && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && typeof err.url === 'string') return err.url;
     throw err;
