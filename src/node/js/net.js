@@ -835,7 +835,13 @@ Socket.prototype.destroySoon = function () {
   if (this.writable) this.end();
   if (this.writableFinished) this.destroy(); else this.once('finish', this.destroy);
 };
-Socket.prototype.resetAndDestroy = function () { return this.destroy(); };
+// As node's, except that the connection closes normally: WASI sockets cannot send an RST (no SO_LINGER).
+Socket.prototype.resetAndDestroy = function () {
+  if (!hasHandle(this)) this.destroy(new (E().ERR_SOCKET_CLOSED)());
+  else if (this.connecting) this.once('connect', () => this.destroy());
+  else this.destroy();
+  return this;
+};
 // As node's: pausing stops the descriptor's reads only for an onread socket; any other goes on
 // reading into its buffer until that is full, so an end or an error is seen while paused.
 Socket.prototype.pause = function () {
