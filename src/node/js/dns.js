@@ -61,6 +61,13 @@ function resolveSync(hostname, family) {
   return out;
 }
 
+// libuv converts a name to ASCII (IDNA) into 256 bytes before asking getaddrinfo: a longer one
+// fails at once with EINVAL.
+function tooLongForLibuv(hostname) {
+  const ascii = /^[\x00-\x7f]*$/.test(hostname) ? hostname : require('internal/punycode').toASCII(hostname);
+  return ascii.length > 255;
+}
+
 let defaultOrder = 'verbatim';
 let invalidHostnameWarned = false;
 function emitInvalidHostnameWarning(hostname) {
@@ -142,6 +149,10 @@ function lookup(hostname, options, callback) {
   if (matched) {
     if (all) process.nextTick(callback, null, [{ address: hostname, family: matched }]);
     else process.nextTick(callback, null, hostname, matched);
+    return {};
+  }
+  if (tooLongForLibuv(hostname)) {
+    process.nextTick(callback, dnsException('EINVAL', 'getaddrinfo', hostname));
     return {};
   }
   let result;
@@ -627,6 +638,10 @@ const promises = {
       if (matched !== 0) {
         const result = { address: hostname, family: matched };
         resolve(all ? [result] : result);
+        return;
+      }
+      if (tooLongForLibuv(hostname)) {
+        reject(dnsException('EINVAL', 'getaddrinfo', hostname));
         return;
       }
       let result;
