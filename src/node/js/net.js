@@ -390,11 +390,11 @@ Socket.prototype._writev = function (chunks, cb) {
 };
 
 Socket.prototype._final = function (cb) {
-  if (this.connecting) {
+  // As node: a socket still pending (connecting, or never connected) finishes once connected.
+  if (this.pending) {
     this.once('connect', () => this._final(cb));
     return;
   }
-  if (this[kFd] < 0) return cb();
   tcp.shutdown(this[kFd]);
   // libuv completes a shutdown request from the loop: 'finish' and end()'s callback come once
   // the ticks and microtasks queued meanwhile have run (yet before this turn's immediates).
