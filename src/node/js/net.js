@@ -484,7 +484,12 @@ Socket.prototype.connect = function (...args) {
     validatePort(port);
   }
   port |= 0;
+  if (options.autoSelectFamily != null) validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+  if (options.autoSelectFamilyAttemptTimeout != null) {
+    require('internal/validators').validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+  }
   const host = options.host || 'localhost';
+  if (!isIP(host) && options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   this._host = host;
   this.connecting = true;
   if (options.timeout) this.setTimeout(options.timeout);
@@ -509,13 +514,10 @@ function lookupAndConnect(socket, options, host, port) {
     // As node: a lookup may answer synchronously, before the caller has listeners.
     process.nextTick(() => { if (!socket.destroyed) socket.destroy(err); });
   };
-  if (options.autoSelectFamily !== undefined) validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+  // (The options were validated by connect().)
   const autoSelect = options.autoSelectFamily ?? autoSelectFamily;
-  let attemptTimeout = autoSelectFamilyAttemptTimeout;
-  if (options.autoSelectFamilyAttemptTimeout !== undefined) {
-    require('internal/validators').validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
-    attemptTimeout = Math.max(options.autoSelectFamilyAttemptTimeout, 10);
-  }
+  const attemptTimeout = options.autoSelectFamilyAttemptTimeout != null ?
+    Math.max(options.autoSelectFamilyAttemptTimeout, 10) : autoSelectFamilyAttemptTimeout;
   if (family !== 4 && family !== 6 && !options.localAddress && autoSelect) {
     dnsopts.all = true;
     lookup(host, dnsopts, (err, addresses) => {
