@@ -1029,6 +1029,8 @@ fn reduce_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 /// observable happened yet).
 enum Fail {
     Bail,
+    /// Nested deeper than `MAX_NESTING`: JS formats the top levels.
+    Deep,
     Js(JsError),
 }
 
@@ -1040,8 +1042,13 @@ impl From<JsError> for Fail {
 
 type R<T> = Result<T, Fail>;
 
-/// Nesting the fast path handles before handing over to JS (which reports stack overflows).
+/// Nesting the fast path handles within wasmtime's default native stack: deeper values are
+/// handed to JS (`Fail::Deep`).
 const MAX_NESTING: usize = 200;
+
+/// Nesting at which inspect.js, like node 20 running out of V8 stack about there, prints the
+/// 'Inspection interrupted prematurely' marker instead of the object (`kMaxNesting`).
+const K_MAX_NESTING: usize = 1000;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
@@ -1396,7 +1403,7 @@ impl Fast {
             return self.stylize(units(&format!("[Circular *{index}]")), "special", ctx);
         }
         if self.seen.len() >= MAX_NESTING {
-            return Err(Fail::Bail);
+            return Err(Fail::Deep);
         }
         self.raw(&o, recurse, ctx)
     }
@@ -2149,6 +2156,16 @@ impl Fast {
             }
             return self.stylize(name, "special", ctx);
         }
+        if self.js_seen.len() + self.seen.len() >= K_MAX_NESTING {
+            let mut name = units("[");
+            name.extend(Self::ctx_style(o, kind, &constructor, &tag));
+            name.pop();
+            push(
+                &mut name,
+                ": Inspection interrupted prematurely. Maximum call stack size exceeded.]",
+            );
+            return self.stylize(name, "special", ctx);
+        }
         let recurse = recurse + 1.0;
         self.seen.push(o.clone());
         self.current_depth = recurse;
@@ -2580,7 +2597,7 @@ fn is_js_space(c: u16) -> bool {
 }
 
 /// `formatValue(value, recurseTimes, ctx, inspect, customSymbol)`: the text, or undefined when inspect.js
-/// must format this value. On success the ctx fields the JS algorithm would have changed
+/// must format this value (null when because it nests too deep). On success the ctx fields the JS algorithm would have changed
 /// (`currentDepth`, `circular`, `budget`, `depth`) are updated.
 fn format_value_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let value = args.first().cloned().unwrap_or_default();
@@ -2621,6 +2638,7 @@ fn format_value_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
             Ok(js_str(&out))
         }
         Err(Fail::Bail) => Ok(JsValue::undefined()),
+        Err(Fail::Deep) => Ok(JsValue::null()),
         Err(Fail::Js(e)) => Err(e),
     }
 }
@@ -2728,7 +2746,8 @@ fn setup_from(
 }
 
 /// `inspect(value, opts, defaults, inspect, customSymbol)` for a call without the legacy arguments: the
-/// text, or undefined when inspect.js must build its ctx and format the value itself. `opts`
+/// text, or undefined when inspect.js must build its ctx and format the value itself (null when
+/// because it nests too deep). `opts`
 /// is read as inspect.js reads it (own enumerable keys over `defaults`), without running code:
 /// a proxy or an accessor among the options hands the call to JS.
 fn inspect_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -2782,6 +2801,7 @@ fn inspect_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     match fast.value(&value, 0.0, ctx) {
         Ok(out) => Ok(js_str(&out)),
         Err(Fail::Bail) => Ok(JsValue::undefined()),
+        Err(Fail::Deep) => Ok(JsValue::null()),
         Err(Fail::Js(e)) => Err(e),
     }
 }

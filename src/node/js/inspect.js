@@ -34,6 +34,8 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kObjectType = 0, kArrayType = 1, kArrayExtrasType = 2;
 // Nesting at which node 20 overflows its stack while inspecting (about 1000 levels).
 const kMaxNesting = 1000;
+// Levels formatted here below a value too deep for the native formatter (which handles 200).
+const kNativeRetry = 100;
 
 const colorsTable = {
   reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25],
@@ -73,10 +75,12 @@ function isError(e) {
 // is set to node's 2 below.
 function inspect(value, opts, depthArg, colorsArg) {
   const triedNative = depthArg === undefined && colorsArg === undefined;
+  let deep = false;
   if (triedNative) {
     // Values that run no user code are formatted natively without building a ctx.
     const res = nativeInspect(value, opts, inspectDefaultOptions, inspect, customInspectSymbol);
-    if (res !== undefined) return res;
+    if (typeof res === 'string') return res;
+    deep = res === null;
   }
   const ctx = {
     budget: {}, indentationLvl: 0, seen: [], currentDepth: 0, stylize: stylizeNoColor,
@@ -105,6 +109,7 @@ function inspect(value, opts, depthArg, colorsArg) {
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   // The native formatter covers what runs no user code; it hands anything else back.
   ctx.fast = !ctx.showHidden && !ctx.showProxy && (ctx.stylize === stylizeNoColor || ctx.stylize === stylizeWithColor);
+  ctx.nativeFrom = deep ? kNativeRetry : 0;
   // The native formatter just handed this value back: its top level is formatted here (walking
   // the tree natively again would only find the same reason to hand it back).
   return triedNative ? formatValueJS(ctx, value, 0) : formatValue(ctx, value, 0);
@@ -170,9 +175,20 @@ function getUserOptions(ctx, isCrossContext) {
 }
 
 function formatValue(ctx, value, recurseTimes, typedArray) {
-  if (ctx.fast && typedArray === undefined && (typeof value === 'object' ? value !== null : typeof value === 'function')) {
+  if (ctx.fast && ctx.seen.length >= ctx.nativeFrom && typedArray === undefined &&
+      (typeof value === 'object' ? value !== null : typeof value === 'function')) {
     const res = nativeFormatValue(value, recurseTimes, ctx, inspect, customInspectSymbol);
-    if (res !== undefined) return res;
+    if (typeof res === 'string') return res;
+    if (res === null) {
+      // Nested deeper than the native formatter goes: the levels below this one are formatted
+      // here too, and natively again from kNativeRetry levels down (a long chain is not
+      // re-walked natively from every level).
+      const nativeFrom = ctx.nativeFrom;
+      ctx.nativeFrom = ctx.seen.length + kNativeRetry;
+      const out = formatValueJS(ctx, value, recurseTimes, typedArray);
+      ctx.nativeFrom = nativeFrom;
+      return out;
+    }
   }
   return formatValueJS(ctx, value, recurseTimes, typedArray);
 }
