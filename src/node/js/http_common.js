@@ -526,7 +526,7 @@ HTTPParser.prototype.execute = function execute(d) {
       }
       case S_CLOSED: {
         while (pos < len && (data[pos] === CR || data[pos] === LF)) pos++;
-        if (pos < len) return this.fail('HPE_CLOSED_CONNECTION', undefined, pos - base);
+        if (pos < len) return this.fail('HPE_CLOSED_CONNECTION', undefined, pos + 1 - base);
         break;
       }
       case S_DEAD:
@@ -780,7 +780,7 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
   this.keepAlive = keepAlive;
   this.headersCompleted = true;
 
-  const skip = parserOnHeadersComplete(this, versionMajor, versionMinor, headers, isRequest ? r[2] : undefined,
+  const skip = this.onHeadersComplete(versionMajor, versionMinor, headers, isRequest ? r[2] : undefined,
     isRequest ? r[3] : undefined, statusCode, isRequest ? undefined : r[3], upgrade, keepAlive);
   // llhttp refuses a request body framed by a Transfer-Encoding other than chunked only after
   // the request has been announced.
@@ -880,6 +880,75 @@ function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, me
   }
   return parser.onIncoming(incoming, shouldKeepAlive);
 }
+
+HTTPParser.prototype.onHeadersComplete = function onHeadersComplete(...args) {
+  return parserOnHeadersComplete(this, ...args);
+};
+
+// ---- node's internalBinding('http_parser').HTTPParser, as packages reach it through
+// require('_http_common') (msw's interceptors, nock 14): callbacks in numbered slots, methods as
+// indexes into the binding's list, bodies and message ends handed over instead of pushed. ----
+const bindingMethods = ['DELETE', 'GET', 'HEAD', 'POST', 'PUT', 'CONNECT', 'OPTIONS', 'TRACE', 'COPY', 'LOCK',
+  'MKCOL', 'MOVE', 'PROPFIND', 'PROPPATCH', 'SEARCH', 'UNLOCK', 'BIND', 'REBIND', 'UNBIND', 'ACL', 'REPORT',
+  'MKACTIVITY', 'CHECKOUT', 'MERGE', 'M-SEARCH', 'NOTIFY', 'SUBSCRIBE', 'UNSUBSCRIBE', 'PATCH', 'PURGE',
+  'MKCALENDAR', 'LINK', 'UNLINK', 'SOURCE', 'QUERY'];
+const kOnMessageBegin = 0;
+const kOnHeaders = 1;
+const kOnHeadersComplete = 2;
+const kOnBody = 3;
+const kOnMessageComplete = 4;
+const kOnExecute = 5;
+const kOnTimeout = 6;
+
+function callSlot(parser, slot, ...args) {
+  const fn = parser[slot];
+  return typeof fn === 'function' ? fn.apply(parser, args) : undefined;
+}
+
+class BindingHTTPParser extends HTTPParser {
+  constructor() {
+    super(REQUEST);
+  }
+
+  initialize(type, resource, maxHeaderSize, lenientFlags) {
+    super.initialize(type, maxHeaderSize, Boolean(lenientFlags));
+    this.incoming = null;
+  }
+
+  onHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode, statusMessage, upgrade, keepAlive) {
+    callSlot(this, kOnMessageBegin);
+    const request = method !== undefined;
+    this.url = request ? url : '';
+    const skip = callSlot(this, kOnHeadersComplete, versionMajor, versionMinor, headers,
+      request ? bindingMethods.indexOf(method) : undefined, request ? url : undefined,
+      request ? undefined : statusCode, request ? undefined : statusMessage, upgrade, keepAlive);
+    // llhttp stops after an upgrade's head whatever the callback says.
+    return upgrade ? 2 : skip;
+  }
+
+  body(chunk) {
+    if (chunk.length > 0) callSlot(this, kOnBody, chunk);
+  }
+
+  messageComplete() {
+    const trailers = this.trailers;
+    super.messageComplete();
+    if (trailers && trailers.length) callSlot(this, kOnHeaders, trailers, this.url);
+    callSlot(this, kOnMessageComplete);
+  }
+
+  close() { this.free(); }
+  consume() {}
+  unconsume() {}
+  duration() { return this.inMessage ? Date.now() - this.messageStart : 0; }
+}
+Object.assign(BindingHTTPParser, {
+  REQUEST, RESPONSE, kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute,
+  kOnTimeout, kLenientNone: 0, kLenientHeaders: 1, kLenientChunkedLength: 2, kLenientKeepAlive: 4,
+  kLenientTransferEncoding: 8, kLenientVersion: 16, kLenientDataAfterClose: 32, kLenientOptionalLFAfterCR: 64,
+  kLenientOptionalCRLFAfterChunk: 128, kLenientOptionalCRBeforeLF: 256, kLenientSpacesAfterChunkSize: 512,
+  kLenientAll: 1023,
+});
 
 const kIncomingMessage = Symbol('IncomingMessage');
 
@@ -1755,7 +1824,31 @@ OutgoingMessage.prototype.pipe = function pipe() {
   this.emit('error', new (codes().ERR_STREAM_CANNOT_PIPE)());
 };
 
+// node's legacy module objects with node's keys, for the _http_common, _http_incoming and
+// _http_outgoing built-ins (src/node/mod.rs) to re-export.
+const legacyModules = {
+  _http_common: {
+    _checkInvalidHeaderChar: checkInvalidHeaderChar,
+    _checkIsHttpToken: checkIsHttpToken,
+    chunkExpression,
+    continueExpression,
+    CRLF: '\r\n',
+    freeParser,
+    methods: bindingMethods,
+    parsers: { alloc: () => new HTTPParser(REQUEST), free() {} },
+    kIncomingMessage,
+    HTTPParser: BindingHTTPParser,
+    isLenient: () => cliOptions().insecure,
+    prepareError,
+  },
+  _http_incoming: { IncomingMessage, readStart, readStop },
+  _http_outgoing: {
+    kHighWaterMark, kUniqueHeaders, parseUniqueHeadersOption, validateHeaderName, validateHeaderValue, OutgoingMessage,
+  },
+};
+
 module.exports = {
+  legacyModules,
   STATUS_CODES, METHODS, HTTPParser, IncomingMessage, OutgoingMessage, cliOptions,
   checkIsHttpToken, checkInvalidHeaderChar, validateHeaderName, validateHeaderValue,
   continueExpression, chunkExpression, kOutHeaders, kNeedDrain, kIncomingMessage, kUniqueHeaders,
