@@ -20,6 +20,7 @@ enum Mode {
     Ctr,
     Cfb,
     Cfb8,
+    Cfb1,
     Ofb,
     Gcm,
     Ccm,
@@ -58,6 +59,7 @@ fn spec(name: &str) -> Option<(Mode, usize)> {
         "ctr" => Mode::Ctr,
         "cfb" => Mode::Cfb,
         "cfb8" => Mode::Cfb8,
+        "cfb1" => Mode::Cfb1,
         "ofb" => Mode::Ofb,
         "gcm" => Mode::Gcm,
         "ccm" => Mode::Ccm,
@@ -118,6 +120,29 @@ impl Aes {
             }
         }
     }
+}
+
+/// One byte through 1-bit CFB (OpenSSL's CRYPTO_cfb128_1_encrypt), most significant bit first:
+/// each bit is XORed with the top bit of the encrypted register, whose contents shift left by one
+/// bit to take the ciphertext bit. `first_byte` encrypts the register and gives its first byte.
+pub(crate) fn cfb1_byte(
+    byte: u8,
+    encrypt: bool,
+    reg: &mut [u8],
+    mut first_byte: impl FnMut(&[u8]) -> u8,
+) -> u8 {
+    let mut out = 0u8;
+    for i in (0..8).rev() {
+        let in_bit = (byte >> i) & 1;
+        let out_bit = in_bit ^ (first_byte(reg) >> 7);
+        out |= out_bit << i;
+        let c_bit = if encrypt { out_bit } else { in_bit };
+        for j in 0..reg.len() {
+            let next = reg.get(j + 1).map_or(c_bit, |b| b >> 7);
+            reg[j] = (reg[j] << 1) | next;
+        }
+    }
+    out
 }
 
 /// Blocks per batched AES call.
@@ -672,6 +697,14 @@ impl Cipher {
                     return Some(out);
                 }
                 for byte in out.iter_mut() {
+                    if *mode == Mode::Cfb1 {
+                        *byte = cfb1_byte(*byte, encrypt, reg, |r| {
+                            let mut k = block_of(r);
+                            aes.enc(&mut k);
+                            k[0]
+                        });
+                        continue;
+                    }
                     if *mode == Mode::Cfb8 {
                         let mut k = *reg;
                         aes.enc(&mut k);

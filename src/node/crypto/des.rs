@@ -1,10 +1,10 @@
 //! Triple DES (EDE with two or three keys) for node's des-ede* ciphers (des-ede3-cbc, des3, ...):
 //! the FIPS 46-3 block cipher, table-driven over u64 bit permutations, and its ECB, CBC, CFB,
-//! CFB8 and OFB modes streamed as OpenSSL's EVP layer streams them (8-byte blocks, the last
+//! CFB8, CFB1 and OFB modes streamed as OpenSSL's EVP layer streams them (8-byte blocks, the last
 //! block held back while decrypting with padding). Legacy code reaches for 3DES; speed is not
 //! the point here, so the cipher is the textbook one (not constant-time table lookups).
 
-use super::cipher::FinalError;
+use super::cipher::{cfb1_byte, FinalError};
 
 const IP: [u8; 64] = [
     58, 50, 42, 34, 26, 18, 10, 2, 60, 52, 44, 36, 28, 20, 12, 4, 62, 54, 46, 38, 30, 22, 14, 6,
@@ -165,6 +165,7 @@ pub(crate) enum DesMode {
     Cbc,
     Cfb,
     Cfb8,
+    Cfb1,
     Ofb,
 }
 
@@ -181,6 +182,7 @@ pub(crate) fn spec(name: &str) -> Option<(DesMode, usize)> {
         "-cbc" => DesMode::Cbc,
         "-cfb" => DesMode::Cfb,
         "-cfb8" if key_len == 24 => DesMode::Cfb8,
+        "-cfb1" if key_len == 24 => DesMode::Cfb1,
         "-ofb" => DesMode::Ofb,
         _ => return None,
     };
@@ -248,6 +250,15 @@ impl DesEngine {
 
     fn stream(&mut self, data: &mut [u8], encrypt: bool) {
         for byte in data {
+            if self.mode == DesMode::Cfb1 {
+                let des = &self.des;
+                *byte = cfb1_byte(*byte, encrypt, &mut self.reg, |r| {
+                    let mut k = block_of(r);
+                    des.enc(&mut k);
+                    k[0]
+                });
+                continue;
+            }
             if self.mode == DesMode::Cfb8 {
                 let mut ks = self.reg;
                 self.des.enc(&mut ks);

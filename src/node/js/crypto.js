@@ -534,13 +534,13 @@ let cipherTable;
 function ciphers() {
   if (cipherTable) return cipherTable;
   cipherTable = new Map();
-  const modes = { ecb: [418, 0, 16], cbc: [419, 16, 16], ofb: [420, 16, 1], cfb: [421, 16, 1], cfb8: [653, 16, 1], gcm: [895, 12, 1], ctr: [904, 16, 1], ccm: [896, 12, 1] };
+  const modes = { ecb: [418, 0, 16], cbc: [419, 16, 16], ofb: [420, 16, 1], cfb: [421, 16, 1], cfb8: [653, 16, 1], cfb1: [650, 16, 1], gcm: [895, 12, 1], ctr: [904, 16, 1], ccm: [896, 12, 1] };
   for (const [i, bits] of [128, 192, 256].entries()) {
     for (const m of Object.keys(modes)) {
       const [nid, iv, block] = modes[m];
       const name = `aes-${bits}-${m}`;
       const sn = m === 'gcm' || m === 'ccm' ? `id-aes${bits}-${m}` : name;
-      const entry = [m === 'ecb' || m === 'cbc' || m === 'ofb' || m === 'cfb' ? nid + 4 * i : nid + (m === 'gcm' || m === 'ccm' ? 3 : 1) * i, sn, m === 'cfb8' ? 'cfb' : m, bits / 8, iv, block];
+      const entry = [m === 'ecb' || m === 'cbc' || m === 'ofb' || m === 'cfb' ? nid + 4 * i : nid + (m === 'gcm' || m === 'ccm' ? 3 : 1) * i, sn, m === 'cfb8' || m === 'cfb1' ? 'cfb' : m, bits / 8, iv, block];
       cipherTable.set(name, entry);
       if (m === 'cbc') cipherTable.set(`aes${bits}`, entry);
       if (m === 'gcm' || m === 'ccm') cipherTable.set(`id-aes${bits}-${m.toUpperCase()}`, entry);
@@ -557,7 +557,7 @@ function ciphers() {
     ['des-ede', 32, 'ecb', 16, 0, 8, 'des-ede-ecb'], ['des-ede-cbc', 43, 'cbc', 16, 8, 8],
     ['des-ede-cfb', 60, 'cfb', 16, 8, 1], ['des-ede-ofb', 62, 'ofb', 16, 8, 1],
     ['des-ede3', 33, 'ecb', 24, 0, 8, 'des-ede3-ecb'], ['des-ede3-cbc', 44, 'cbc', 24, 8, 8, 'des3'],
-    ['des-ede3-cfb', 61, 'cfb', 24, 8, 1], ['des-ede3-cfb8', 659, 'cfb', 24, 8, 1], ['des-ede3-ofb', 63, 'ofb', 24, 8, 1],
+    ['des-ede3-cfb', 61, 'cfb', 24, 8, 1], ['des-ede3-cfb1', 658, 'cfb', 24, 8, 1], ['des-ede3-cfb8', 659, 'cfb', 24, 8, 1], ['des-ede3-ofb', 63, 'ofb', 24, 8, 1],
   ]) {
     for (const n of [name, ...aliases]) cipherTable.set(n, [nid, name, mode, keyLen, ivLen, block]);
   }
