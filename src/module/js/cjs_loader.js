@@ -611,6 +611,118 @@ function resolveFilenameInner(request, parent, isMain, options) {
   throw notFound(request, parent);
 }
 
+// ---- module.SourceMap ---------------------------------------------------------------------
+// node's SourceMap (lib/internal/source_map/source_map.js, from Chromium's): a source map v3
+// payload (or its index "sections") decoded into sorted [line, column, source, line, column,
+// name] entries; findEntry takes 0-based positions, findOrigin 1-based ones.
+function makeSourceMapClass() {
+  const base64Map = Object.create(null);
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < digits.length; i++) base64Map[digits[i]] = i;
+  const isSeparator = (char) => char === ',' || char === ';';
+  // One base64 VLQ value of `text` from `at.i` on (advancing it).
+  function decodeVLQ(text, at) {
+    let result = 0;
+    let shift = 0;
+    let digit;
+    do {
+      digit = base64Map[text.charAt(at.i++)];
+      result += (digit & 31) << shift;
+      shift += 5;
+    } while (digit & 32);
+    const negative = result & 1;
+    result >>>= 1;
+    return negative ? -result | (1 << 31) : result;
+  }
+  function clonePayload(payload) {
+    requireBuiltin('internal/validators').validateObject(payload, 'payload');
+    const copy = { ...payload };
+    for (const key of Object.keys(copy)) if (Array.isArray(copy[key])) copy[key] = copy[key].slice();
+    return copy;
+  }
+  return class SourceMap {
+    #payload;
+    #mappings = [];
+    #lineLengths;
+    constructor(payload, { lineLengths } = { __proto__: null }) {
+      this.#payload = clonePayload(payload);
+      if (this.#payload.sections) {
+        for (const section of this.#payload.sections) this.#parseMap(section.map, section.offset.line, section.offset.column);
+      } else {
+        this.#parseMap(this.#payload, 0, 0);
+      }
+      this.#mappings.sort((a, b) => (a[0] !== b[0] ? a[0] - b[0] : a[1] - b[1]));
+      if (Array.isArray(lineLengths) && lineLengths.length) this.#lineLengths = lineLengths;
+    }
+    get payload() { return clonePayload(this.#payload); }
+    get lineLengths() { return this.#lineLengths ? this.#lineLengths.slice() : undefined; }
+    findEntry(lineOffset, columnOffset) {
+      let first = 0;
+      let count = this.#mappings.length;
+      while (count > 1) {
+        const step = count >> 1;
+        const mapping = this.#mappings[first + step];
+        if (lineOffset < mapping[0] || (lineOffset === mapping[0] && columnOffset < mapping[1])) {
+          count = step;
+        } else {
+          first += step;
+          count -= step;
+        }
+      }
+      const entry = this.#mappings[first];
+      if (!entry || (!first && (lineOffset < entry[0] || (lineOffset === entry[0] && columnOffset < entry[1])))) return {};
+      return { generatedLine: entry[0], generatedColumn: entry[1], originalSource: entry[2], originalLine: entry[3], originalColumn: entry[4], name: entry[5] };
+    }
+    findOrigin(lineNumber, columnNumber) {
+      const range = this.findEntry(lineNumber - 1, columnNumber - 1);
+      if (range.originalSource === undefined || range.originalLine === undefined || range.originalColumn === undefined ||
+        range.generatedLine === undefined || range.generatedColumn === undefined) return {};
+      return { name: range.name, fileName: range.originalSource, lineNumber: range.originalLine + lineNumber - range.generatedLine,
+        columnNumber: range.originalColumn + columnNumber - range.generatedColumn };
+    }
+    #parseMap(map, lineNumber, columnNumber) {
+      let sourceIndex = 0;
+      let sourceLineNumber = 0;
+      let sourceColumnNumber = 0;
+      let nameIndex = 0;
+      const sources = map.sources.slice();
+      const text = map.mappings;
+      const at = { i: 0 };
+      let sourceURL = sources[sourceIndex];
+      for (;;) {
+        if (text.charAt(at.i) === ',') {
+          at.i++;
+        } else {
+          while (text.charAt(at.i) === ';') {
+            lineNumber += 1;
+            columnNumber = 0;
+            at.i++;
+          }
+          if (at.i >= text.length) break;
+        }
+        columnNumber += decodeVLQ(text, at);
+        if (isSeparator(text.charAt(at.i))) {
+          this.#mappings.push([lineNumber, columnNumber]);
+          continue;
+        }
+        const sourceIndexDelta = decodeVLQ(text, at);
+        if (sourceIndexDelta) {
+          sourceIndex += sourceIndexDelta;
+          sourceURL = sources[sourceIndex];
+        }
+        sourceLineNumber += decodeVLQ(text, at);
+        sourceColumnNumber += decodeVLQ(text, at);
+        let name;
+        if (!isSeparator(text.charAt(at.i))) {
+          nameIndex += decodeVLQ(text, at);
+          name = map.names?.[nameIndex];
+        }
+        this.#mappings.push([lineNumber, columnNumber, sourceURL, sourceLineNumber, sourceColumnNumber, name]);
+      }
+    }
+  };
+}
+
 // ---- Module --------------------------------------------------------------------------------
 const cache = Object.create(null);
 
@@ -738,7 +850,7 @@ Module.Module = Module;
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.register = function register() {};
-Module.SourceMap = class SourceMap {};
+Module.SourceMap = makeSourceMapClass();
 const defaultRunMain = Module.runMain = function runMain(main = process.argv[1]) {
   runMainFile(resolveFilename(path.resolve(main), null, true));
 };
