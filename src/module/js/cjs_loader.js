@@ -849,7 +849,18 @@ Module._preloadModules = function _preloadModules(requests) {
 Module.Module = Module;
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap() { return undefined; };
-Module.register = function register() {};
+// module.register(specifier[, parentURL][, options]): customization hooks cannot run here (node
+// runs them on a loader thread rjs does not have), but the hooks module is resolved as node
+// resolves it (against parentURL, 'data:' by default), so a wrong specifier fails the same way.
+Module.register = function register(specifier, parentURL = undefined, options = undefined) {
+  const { URL, fileURLToPath } = requireBuiltin('url');
+  if (parentURL !== null && typeof parentURL === 'object' && !(parentURL instanceof URL)) {
+    options = parentURL;
+    parentURL = options.parentURL;
+  }
+  const parent = `${parentURL ?? 'data:'}`;
+  esmResolveUncached(`${specifier}`, parent.startsWith('file:') ? fileURLToPath(parent) : parent);
+};
 Module.SourceMap = makeSourceMapClass();
 const defaultRunMain = Module.runMain = function runMain(main = process.argv[1]) {
   runMainFile(resolveFilename(path.resolve(main), null, true));

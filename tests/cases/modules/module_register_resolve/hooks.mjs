@@ -1,0 +1,1 @@
+export async function resolve(s, c, n) { return n(s, c); }
