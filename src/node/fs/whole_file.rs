@@ -8,7 +8,7 @@ use super::{
 use crate::host::fs as hfs;
 use crate::node::buffer::{buffer_from_block, view, View};
 use boa_engine::object::builtins::AlignedVec;
-use boa_engine::{Context, JsResult, JsValue};
+use boa_engine::{Context, JsResult, JsString, JsValue};
 
 /// node's kIoMaxLength: readFile refuses larger files (ERR_FS_FILE_TOO_LARGE).
 const IO_MAX_LENGTH: u64 = (1 << 31) - 1;
@@ -44,10 +44,25 @@ fn read_to_end(fd: i32, hint: usize, start: i64) -> std::io::Result<AlignedVec<u
     Ok(data)
 }
 
-/// `readFile(pathOrFd, flags, noSize)` → Buffer, or the file's size (a number) when it is larger
-/// than node's limit. A number is a descriptor read from its offset; `noSize` reads it without
-/// the fstat first, as node's utf8 read does (a bad descriptor then fails in read).
+/// Largest file `readFile` decodes to a string itself; a larger one is handed back as a Buffer,
+/// whose toString reports a string too long as node does.
+const UTF8_DIRECT_MAX: usize = 1 << 24;
+
+/// The bytes read as readFile's result: a Buffer, or with `utf8` (and not too large) the string
+/// Buffer.toString() would give, sparing the caller the Buffer and the call.
+fn file_result(data: AlignedVec<u8>, utf8: bool, ctx: &mut Context) -> JsResult<JsValue> {
+    if utf8 && data.len() <= UTF8_DIRECT_MAX {
+        return Ok(JsString::from(String::from_utf8_lossy(&data).as_ref()).into());
+    }
+    buffer_from_block(data, ctx)
+}
+
+/// `readFile(pathOrFd, flags, noSize, utf8)` → Buffer (a string with `utf8`, see
+/// [`file_result`]), or the file's size (a number) when it is larger than node's limit. A
+/// number is a descriptor read from its offset; `noSize` reads it without the fstat first, as
+/// node's utf8 read does (a bad descriptor then fails in read).
 pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let utf8 = args.get(3).is_some_and(JsValue::to_boolean);
     if let Some(fd) = args.first().and_then(JsValue::as_number) {
         let fd = fd as i32;
         let no_size = args.get(2).is_some_and(JsValue::to_boolean);
@@ -66,7 +81,7 @@ pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
         }
         let data = read_to_end(fd, size as usize, -1)
             .map_err(|e| fs_error(&e, "read", None, None, ctx))?;
-        return buffer_from_block(data, ctx);
+        return file_result(data, utf8, ctx);
     }
     let path = str_arg(args, 0, ctx)?;
     let flags = open_flags(num_arg(args, 1, ctx)? as u32);
@@ -87,7 +102,7 @@ pub fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     });
     let _ = hfs::close(fd);
     match result {
-        Ok(Ok(data)) => buffer_from_block(data, ctx),
+        Ok(Ok(data)) => file_result(data, utf8, ctx),
         Ok(Err(size)) => Ok(JsValue::from(size as f64)),
         Err(e) => Err(fs_error(&e, "read", None, None, ctx)),
     }

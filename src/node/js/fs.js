@@ -377,9 +377,10 @@ function stdioFd(path) {
   return fd === undefined ? -1 : fd;
 }
 
-// The binding's readFile: a Buffer, or the size of a file too large for one.
-function readWhole(pathOrFd, flags, noSize) {
-  const buf = native.readFile(pathOrFd, flags, noSize);
+// The binding's readFile: a Buffer (with `utf8`, its text, unless the file is very large), or
+// the size of a file too large for one.
+function readWhole(pathOrFd, flags, noSize, utf8) {
+  const buf = native.readFile(pathOrFd, flags, noSize, utf8);
   if (typeof buf === 'number') {
     const err = new (E().ERR_FS_FILE_TOO_LARGE)(buf);
     Object.defineProperty(err, '__fs', { value: true }); // the callback's error, not a throw
@@ -402,22 +403,22 @@ function readFileSync(path, options) {
   }
   if (typeof path === 'string' && stdioPaths[path] === 0) path = 0;
   const isFd = typeof path === 'number' && path === (path | 0); // node's isInt32
+  const utf8 = enc === 'utf8' || enc === 'utf-8';
   let buf;
   try {
-    const utf8 = enc === 'utf8' || enc === 'utf-8';
     // node reads utf8 in C++ (readFileUtf8): flags checked for a descriptor too, which is read
     // as it is (no fstat, no range check: a bad one fails in read).
     if (isFd && !utf8) buf = readWhole(getValidatedFd(path));
     else {
       if (!isFd) path = getValidatedPath(path);
-      buf = readWhole(path, options === kReadFileDefaults ? O_RDONLY : stringToFlags(options.flag), isFd);
+      buf = readWhole(path, options === kReadFileDefaults ? O_RDONLY : stringToFlags(options.flag), isFd, utf8);
     }
   } catch (e) {
     throw isFd ? e : readFileSite(e, this, enc);
   }
-  if (!enc) return buf;
+  if (!enc || typeof buf === 'string') return buf;
   // As node's: any other encoding goes to toString ('buffer' is ERR_UNKNOWN_ENCODING there).
-  return enc === 'utf8' || enc === 'utf-8' ? buf.toString() : buf.toString(enc);
+  return utf8 ? buf.toString() : buf.toString(enc);
 }
 
 // node reads a file whole in C++ for utf8, else opens it and reads it in JS.
