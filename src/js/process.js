@@ -723,6 +723,7 @@ module.exports = function configure() {
     else if (a.startsWith('--title')) title = a.length > 7 ? a.slice(8) : `${switches[++i]}`;
     else if (a.startsWith('--unhandled-rejections')) loop.setRejectionMode(a.length > 22 ? a.slice(23) : switches[++i]);
     else if (a.startsWith('--env-file')) loadEnvFileOption(a.length > 10 ? a.slice(11) : `${switches[++i]}`);
+    else if (a === '--enable-source-maps' || a === '--no-enable-source-maps') sourceMaps = a === '--enable-source-maps';
     else if (a.startsWith('--redirect-warnings')) warningFile = a.length > 19 ? a.slice(20) : `${switches[++i]}`;
     else if (a.startsWith('--disable-warning')) disabledWarnings.add(a.length > 17 ? a.slice(18) : `${switches[++i]}`);
     else if (a.startsWith('--stack-trace-limit')) {

@@ -723,6 +723,69 @@ function makeSourceMapClass() {
   };
 }
 
+// ---- source map cache (module.findSourceMap) ----------------------------------------------
+// As node's maybeCacheSourceMap: a CommonJS module compiled while source maps are enabled
+// (--enable-source-maps, process.setSourceMapsEnabled) has the map its last sourceMappingURL
+// comment names (a data: URL or a file beside it), with its sources made absolute URLs.
+const sourceMapCache = new Map(); // file URL -> { data, lineLengths, sourceMap }
+function cacheSourceMap(filename, content) {
+  const { URL, pathToFileURL } = requireBuiltin('url');
+  let match;
+  let last = null;
+  const magic = /\/[*/]#\s+sourceMappingURL=([^\s]+)/g;
+  while ((match = magic.exec(content)) !== null) last = match[1];
+  if (last === null) return;
+  const moduleUrl = pathToFileURL(filename).href;
+  const data = sourceMapData(moduleUrl, last, URL);
+  if (data === null) return;
+  sourceMapCache.set(moduleUrl, { data, lineLengths: lineLengths(content), sourceMap: undefined });
+}
+function sourceMapData(moduleUrl, sourceMappingURL, URL) {
+  let url = null;
+  try { url = new URL(sourceMappingURL); } catch { /* a path: relative to the module */ }
+  try {
+    if (url !== null) {
+      if (url.protocol !== 'data:') return null;
+      const [format, payload = ''] = url.pathname.split(',');
+      const parts = format.split(';');
+      if (parts[0] !== 'application/json') return null;
+      const text = parts[parts.length - 1] === 'base64' ? Buffer.from(payload, 'base64').toString('utf8') : payload;
+      return sourcesToAbsolute(moduleUrl, JSON.parse(text), URL);
+    }
+    const mapUrl = new URL(sourceMappingURL, moduleUrl).href;
+    const text = binding.readFileUtf8(requireBuiltin('url').fileURLToPath(mapUrl));
+    return sourcesToAbsolute(mapUrl, JSON.parse(text), URL);
+  } catch {
+    return null;
+  }
+}
+function sourcesToAbsolute(baseUrl, data, URL) {
+  data.sources = data.sources.map((source) => new URL((data.sourceRoot || '') + source, baseUrl).href);
+  data.sourceRoot = '';
+  return data;
+}
+// Each line's length (\n, \u2028 and \u2029 end a line; a \r stays counted).
+function lineLengths(content) {
+  const out = [];
+  let length = 0;
+  for (let i = 0; i < content.length; i++, length++) {
+    const c = content.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029) {
+      out.push(length);
+      length = -1;
+    }
+  }
+  out.push(length);
+  return out;
+}
+function findSourceMap(sourceURL) {
+  if (!/^\w+:\/\//.test(sourceURL)) sourceURL = requireBuiltin('url').pathToFileURL(sourceURL).href;
+  const entry = sourceMapCache.get(sourceURL);
+  if (entry === undefined) return undefined;
+  entry.sourceMap ??= new Module.SourceMap(entry.data, { lineLengths: entry.lineLengths });
+  return entry.sourceMap;
+}
+
 // ---- Module --------------------------------------------------------------------------------
 const cache = Object.create(null);
 
@@ -848,7 +911,7 @@ Module._preloadModules = function _preloadModules(requests) {
 };
 Module.Module = Module;
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
-Module.findSourceMap = function findSourceMap() { return undefined; };
+Module.findSourceMap = findSourceMap;
 // module.register(specifier[, parentURL][, options]): customization hooks cannot run here (node
 // runs them on a loader thread rjs does not have), but the hooks module is resolved as node
 // resolves it (against parentURL, 'data:' by default), so a wrong specifier fails the same way.
@@ -1206,6 +1269,7 @@ function tokenWidth(line, col) {
 }
 
 function Module__compile(content, filename, format) {
+  if (process.sourceMapsEnabled) cacheSourceMap(filename, content);
   // node's _compile: source that does not compile as CommonJS but has module syntax is an ES
   // module (unless its format is known to be CommonJS), loaded from this (maybe hook-made) text.
   const fn = format === 'module' ? null : compileWrapper(content, filename, format !== 'commonjs');

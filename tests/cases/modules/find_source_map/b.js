@@ -1,0 +1,2 @@
+module.exports = 2;
+//# sourceMappingURL=b.js.map
