@@ -536,10 +536,11 @@ class ResolverBase {
       if (isIP(serv) !== 0) return list.push([serv, IANA_DNS_PORT]);
       const m = /^\[([^[\]]*)\]/.exec(serv);
       if (m && isIP(m[1]) !== 0) {
-        return list.push([m[1], Number.parseInt(serv.replace(/(^.+?)(?::(\d+))?$/, '$2')) || IANA_DNS_PORT]);
+        return list.push([m[1], (Number.parseInt(serv.replace(/(^.+?)(?::(\d+))?$/, '$2')) || IANA_DNS_PORT) & 0xffff]);
       }
+      // c-ares keeps ports in 16 bits: node's getServers shows 99999 as 34463.
       const split = /(^.+?)(?::(\d+))?$/.exec(serv);
-      if (split && isIP(split[1]) !== 0) return list.push([split[1], Number.parseInt(split[2] || IANA_DNS_PORT)]);
+      if (split && isIP(split[1]) !== 0) return list.push([split[1], Number.parseInt(split[2] || IANA_DNS_PORT) & 0xffff]);
       throw invalidIp(serv);
     });
     this._handle.servers = list;
