@@ -23,6 +23,7 @@ enum Mode {
     Cfb1,
     Ofb,
     Gcm,
+    Xts,
     Ccm,
     ChaCha20,
     ChaChaPoly,
@@ -63,6 +64,8 @@ fn spec(name: &str) -> Option<(Mode, usize)> {
         "ofb" => Mode::Ofb,
         "gcm" => Mode::Gcm,
         "ccm" => Mode::Ccm,
+        // XTS takes two AES keys; OpenSSL has no 192-bit XTS.
+        "xts" if key_len != 24 => return Some((Mode::Xts, key_len * 2)),
         _ => return None,
     };
     Some((mode, key_len))
@@ -143,6 +146,59 @@ pub(crate) fn cfb1_byte(
         }
     }
     out
+}
+
+/// XTS's tweak for the next block: times x in GF(2^128), little-endian (IEEE 1619).
+fn xts_next(t: &mut [u8; 16]) {
+    let carry = t[15] >> 7;
+    for i in (1..16).rev() {
+        t[i] = (t[i] << 1) | (t[i - 1] >> 7);
+    }
+    t[0] = (t[0] << 1) ^ (carry * 0x87);
+}
+
+/// One XTS block: (block ^ t) through AES, ^ t.
+fn xts_block(aes: &Aes, block: &[u8], t: &[u8; 16], encrypt: bool) -> [u8; 16] {
+    let mut b = block_of(block);
+    xor_in(&mut b, t);
+    if encrypt {
+        aes.enc(&mut b);
+    } else {
+        aes.dec(&mut b);
+    }
+    xor_in(&mut b, t);
+    b
+}
+
+/// One XTS data unit (at least a block), a partial last block by ciphertext stealing; None for
+/// less than a block, as OpenSSL refuses it.
+fn xts(aes: &Aes, mut t: [u8; 16], input: &[u8], encrypt: bool) -> Option<Vec<u8>> {
+    if input.len() < 16 {
+        return None;
+    }
+    let rem = input.len() % 16;
+    // Whole blocks before the stealing pair (the last whole block when there is a remainder).
+    let plain_blocks = input.len() / 16 - usize::from(rem != 0);
+    let mut out = Vec::with_capacity(input.len());
+    for block in input.chunks_exact(16).take(plain_blocks) {
+        out.extend_from_slice(&xts_block(aes, block, &t, encrypt));
+        xts_next(&mut t);
+    }
+    if rem != 0 {
+        let at = plain_blocks * 16;
+        let (last_full, tail) = (&input[at..at + 16], &input[at + 16..]);
+        let mut t_next = t;
+        xts_next(&mut t_next);
+        // Decrypting, the stolen block used the later tweak.
+        let (first_t, second_t) = if encrypt { (t, t_next) } else { (t_next, t) };
+        let mid = xts_block(aes, last_full, &first_t, encrypt);
+        let mut joined = [0u8; 16];
+        joined[..rem].copy_from_slice(tail);
+        joined[rem..].copy_from_slice(&mid[rem..]);
+        out.extend_from_slice(&xts_block(aes, &joined, &second_t, encrypt));
+        out.extend_from_slice(&mid[..rem]);
+    }
+    Some(out)
 }
 
 /// Blocks per batched AES call.
@@ -376,6 +432,11 @@ enum Engine {
         mac: MacStream<poly1305::Poly1305>,
     },
     Des(des::DesEngine),
+    /// XTS: each update is one data unit under the cipher's tweak (OpenSSL keeps the IV).
+    Xts {
+        data_key: Aes,
+        tweak: [u8; 16],
+    },
 }
 
 /// Why `Cipher::new` failed, in node's order of checks.
@@ -386,6 +447,8 @@ pub(crate) enum InitError {
     InvalidAuthTag = 4,
     /// CCM without options.authTagLength.
     AuthTagRequired = 5,
+    /// An encrypting XTS cipher whose two keys are equal.
+    XtsDuplicatedKeys = 6,
 }
 
 /// Why `final` failed.
@@ -475,6 +538,18 @@ impl Cipher {
             return Err(InitError::InvalidKeyLen);
         }
         let engine = match mode {
+            Mode::Xts => {
+                let (k1, k2) = key.split_at(key_len / 2);
+                if encrypt && k1 == k2 {
+                    return Err(InitError::XtsDuplicatedKeys);
+                }
+                let mut tweak = block_of(iv);
+                Aes::new(k2)
+                    .ok_or(InitError::InvalidKeyLen)?
+                    .enc(&mut tweak);
+                let data_key = Aes::new(k1).ok_or(InitError::InvalidKeyLen)?;
+                Engine::Xts { data_key, tweak }
+            }
             Mode::ChaCha20 | Mode::ChaChaPoly => {
                 let nonce = if mode == Mode::ChaCha20 { &iv[4..] } else { iv };
                 let mut cipher = chacha20::ChaCha20::new_from_slices(key, nonce)
@@ -766,6 +841,7 @@ impl Cipher {
                 Some(out)
             }
             Engine::Des(d) => Some(d.update(input, encrypt, padding)),
+            Engine::Xts { data_key, tweak } => xts(data_key, *tweak, input, encrypt),
         }
     }
 
@@ -828,7 +904,7 @@ impl Cipher {
                 }
                 Ok(b[..16 - pad].to_vec())
             }
-            Engine::Stream { .. } | Engine::ChaCha(_) => Ok(Vec::new()),
+            Engine::Stream { .. } | Engine::ChaCha(_) | Engine::Xts { .. } => Ok(Vec::new()),
             Engine::Des(d) => d.finish(self.encrypt, self.padding),
             Engine::Ccm { mac, failed, .. } => match (self.encrypt, mac) {
                 (true, Some(tag)) => self.settle_tag(&tag),

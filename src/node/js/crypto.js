@@ -395,6 +395,7 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
     if (h === 2) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
     if (h === 3) throw invalidKeylen();
     if (h === 5) throw cxx(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `authTagLength required for ${cipher}`);
+    if (h === 6) throw osslError('1C800095', 'Provider routines', 'xts duplicated keys', 'ERR_OSSL_XTS_DUPLICATED_KEYS');
     throw cxx(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
   self[kHandle] = h;
@@ -561,6 +562,8 @@ function ciphers() {
   ]) {
     for (const n of [name, ...aliases]) cipherTable.set(n, [nid, name, mode, keyLen, ivLen, block]);
   }
+  cipherTable.set('aes-128-xts', [913, 'aes-128-xts', 'xts', 32, 16, 1]);
+  cipherTable.set('aes-256-xts', [914, 'aes-256-xts', 'xts', 64, 16, 1]);
   const des3Wrap = [246, 'id-smime-alg-cms3deswrap', 'wrap', 24, 0, 8];
   cipherTable.set('des3-wrap', des3Wrap);
   cipherTable.set('id-smime-alg-CMS3DESwrap', des3Wrap);
