@@ -230,7 +230,7 @@ fn scrypt(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
 
 /// `cipherInit(name, key, iv, encrypt, authTagLength)` → handle, or an error number
 /// (1 unknown cipher, 2 invalid IV, 3 invalid key length, 4 invalid auth tag length, 5 auth tag
-/// length required).
+/// length required, 6 XTS with duplicated keys).
 fn cipher_init(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let name = str_arg(args, 0, ctx)?;
     let key = bytes_arg(args, 1, ctx)?;
