@@ -223,7 +223,9 @@ function targetFile(c, resolved) {
   const { URL, pathToFileURL } = requireBuiltin('url');
   const u = new URL(resolved, pathToFileURL(`${c.pkgDir}/package.json`));
   const forRequire = c.conditions === conditionsRequire;
-  const file = urlToFile(u, c.base, forRequire ? u.href : u.pathname);
+  // (The check of an encoded separator names the importing file, even for an "imports" target
+  // resolved from the package.json: node's finalizeResolution.)
+  const file = urlToFile(u, c.importer ?? c.base, forRequire ? u.href : u.pathname);
   // (An import keeps the URL's query and fragment, `<path>\0<suffix>`: its own module instance.)
   return !forRequire && u.search + u.hash !== '' ? `${file}\0${u.search}${u.hash}` : file;
 }
@@ -242,8 +244,8 @@ function packageConfigError(c, message) {
   return esmError(Error, 'ERR_INVALID_PACKAGE_CONFIG', `Invalid package config ${c.pkgDir}/package.json${base ? ` while importing ${base}` : ''}. ${message}`);
 }
 
-function resolveExportsMap(pkgDir, exportsField, subpath, conditions, base) {
-  const c = { pkgDir, conditions, isImports: false, base };
+function resolveExportsMap(pkgDir, exportsField, subpath, conditions, base, importer = base) {
+  const c = { pkgDir, conditions, isImports: false, base, importer };
   let map = exportsField;
   if (map && typeof map === 'object' && !Array.isArray(map)) {
     const keys = Object.getOwnPropertyNames(map);
@@ -399,13 +401,13 @@ function resolveBare(request, dirs, conditions, base) {
   return null;
 }
 
-function resolveSelf(request, parentFile, conditions, base) {
+function resolveSelf(request, parentFile, conditions, base, importer = base) {
   if (!parentFile) return null;
   const pkg = packageScope(parentFile);
   if (!pkg || pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') return null;
   if (request !== pkg.name && !request.startsWith(pkg.name + '/')) return null;
   const subpath = '.' + request.slice(pkg.name.length);
-  return resolveExportsMap(pkg.__dir, pkg.exports, subpath, conditions, base);
+  return resolveExportsMap(pkg.__dir, pkg.exports, subpath, conditions, base, importer);
 }
 
 function hasImportsMap(parentFile) {
@@ -555,7 +557,7 @@ function resolveFilenameInner(request, parent, isMain, options) {
     let file = r.file;
     if (r.bare) {
       try {
-        file = importsBareTarget(r.bare, pkgDir, conditionsRequire);
+        file = importsBareTarget(r.bare, pkgDir, conditionsRequire, parentFile);
       } catch (err) {
         // (node's createEsmNotFoundErr: a missing package is reported as the request.)
         if (err && err.code === 'ERR_MODULE_NOT_FOUND') throw mapTargetNotFound(request);
@@ -1940,7 +1942,7 @@ function esmResolveFile(specifier, parentPath) {
   } else if (specifier[0] === '#') {
     const r = resolveImports(specifier, base, conditionsImport);
     if (r.bare) {
-      file = importsBareTarget(r.bare, packageScope(base).__dir, conditionsImport);
+      file = importsBareTarget(r.bare, packageScope(base).__dir, conditionsImport, base);
       if (file === null) return ['builtin', r.bare.startsWith('node:') ? r.bare.slice(5) : r.bare];
     } else {
       file = r.file;
@@ -1988,8 +1990,10 @@ function esmResolveFile(specifier, parentPath) {
 // node's PACKAGE_RESOLVE of a bare specifier (not a built-in) against `base` (a file path):
 // the importing package itself, else the first node_modules/<name>: its "exports", "main", or
 // the subpath as a URL.
-function packageResolve(specifier, base, conditions) {
-  const self = resolveSelf(specifier, base, conditions, base);
+// (`importer`: the file an encoded-separator error names, when `base` is an "imports" map's
+// package.json.)
+function packageResolve(specifier, base, conditions, importer = base) {
+  const self = resolveSelf(specifier, base, conditions, base, importer);
   if (self && self.file) return self.file;
   const split = splitPackageName(specifier);
   if (split === null || split.name[0] === '.' || /[%\\]/.test(split.name)) {
@@ -2001,14 +2005,14 @@ function packageResolve(specifier, base, conditions) {
     const pkg = readPackage(pkgDir, `"${specifier}" from ${base}`);
     if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
       try {
-        return resolveExportsMap(pkgDir, pkg.exports, split.subpath, conditions, base).file;
+        return resolveExportsMap(pkgDir, pkg.exports, split.subpath, conditions, base, importer).file;
       } catch (err) {
         if (err && err.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') esmResolveThrows.set(err, 'exports');
         throw err;
       }
     }
     if (split.subpath === '.') return legacyMainResolve(pkgDir, pkg, base);
-    return targetFile({ pkgDir, base, conditions }, split.subpath);
+    return targetFile({ pkgDir, base, conditions, importer }, split.subpath);
   }
   throw new (ERRS().ERR_MODULE_NOT_FOUND)(split.name, base, false);
 }
@@ -2016,12 +2020,12 @@ function packageResolve(specifier, base, conditions) {
 // A bare "imports" target (`"#dep": "dep/sub"`): resolved from the package.json as an import
 // resolves it, for require too (so neither extensions nor index files are tried); a built-in
 // is no file: require fails on its node: URL as node's does.
-function importsBareTarget(bare, pkgDir, conditions) {
+function importsBareTarget(bare, pkgDir, conditions, importer) {
   if (isBuiltin(bare)) {
     if (conditions === conditionsRequire) throw new (ERRS().ERR_INVALID_URL_SCHEME)('file');
     return null;
   }
-  return packageResolve(bare, `${pkgDir}/package.json`, conditions);
+  return packageResolve(bare, `${pkgDir}/package.json`, conditions, importer);
 }
 
 // Like node's resolver, errors for a resolved file that is missing or a directory carry its URL.
