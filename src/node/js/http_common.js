@@ -1273,6 +1273,11 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
   return this;
 };
 
+// With captureRejections, a rejected async listener destroys the message with its error (as node's).
+OutgoingMessage.prototype[require('events').captureRejectionSymbol] = function (err, event) {
+  this.destroy(err);
+};
+
 OutgoingMessage.prototype._send = function _send(data, encoding, callback) {
   if (!this._headerSent && this._header !== null) {
     const header = this._header;
