@@ -523,17 +523,24 @@ fn js_concat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         .ok_or_else(|| JsNativeError::typ().with_message("list must be an array"))?;
     let list = JsArray::from_object(list.clone())?;
     let total = index_arg(args, 1, usize::MAX, usize::MAX);
-    let mut out = AlignedVec::<u8>::new(64);
+    // The output is sized once: growing it by doubling held the old and the new block at once
+    // (wasm memory never shrinks), twice the result's size at the peak.
+    let mut views = Vec::new();
+    let mut sum = 0usize;
     for i in 0..list.length(ctx)? {
-        if out.len() >= total {
+        if sum >= total {
             break;
         }
-        let item = list.get(i, ctx)?;
-        view(Some(&item), ctx)?.with(|b| out.extend_from_slice(b));
+        let v = view(Some(&list.get(i, ctx)?), ctx)?;
+        sum = sum.saturating_add(v.len);
+        views.push(v);
     }
-    if total != usize::MAX {
-        out.resize(total, 0);
+    let size = if total == usize::MAX { sum } else { total };
+    let mut out = AlignedVec::<u8>::with_capacity(64, size);
+    for v in &views {
+        v.with(|b| out.extend_from_slice(&b[..b.len().min(size - out.len())]));
     }
+    out.resize(size, 0);
     buffer_from_block(out, ctx)
 }
 
