@@ -102,7 +102,11 @@ Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
   enumerable: true, configurable: true,
 });
 readonly('moduleLoadList', []);
-define('_exiting', false);
+// (An accessor in node: what is assigned reads back as a boolean.)
+let exiting = false;
+Object.defineProperty(process, '_exiting', {
+  get() { return exiting; }, set(value) { exiting = !!value; }, enumerable: true, configurable: true,
+});
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: true, enumerable: false, configurable: false });
 
 define('cwd', function cwd() { return binding.cwd(); });
@@ -362,9 +366,9 @@ function makeReportApi() {
 }
 let reportSeq = 0;
 let reportApi;
+// (A getter only, as node's: assigning it fails in strict code.)
 Object.defineProperty(process, 'report', {
   get() { return reportApi || (reportApi = makeReportApi()); },
-  set(value) { reportApi = value; },
   enumerable: true, configurable: true,
 });
 define('_getActiveHandles', function _getActiveHandles() { return []; });
