@@ -379,7 +379,7 @@ function connectionListenerInternal(server, socket) {
 
   const state = {
     onData: null, onEnd: null, onClose: null, onDrain: null, onPendingData: null, socket, server,
-    outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
+    outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false, endPending: false,
   };
   socket[kState] = state;
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
@@ -415,6 +415,10 @@ function socketOnDrain(socket, state) {
     socket._paused = false;
     if (socket.parser) socket.parser.resume();
     socket.resume();
+    if (state.endPending) {
+      state.endPending = false;
+      setImmediate(() => { if (!socket.destroyed) state.onEnd(); });
+    }
   }
   const msg = socket._httpMessage;
   if (msg && !msg.finished && msg[kNeedDrain]) {
@@ -455,6 +459,12 @@ function abortOutgoing(outgoing) {
 }
 
 function socketOnEnd(server, socket, parser, state) {
+  // node's paused parser stops reading the socket: the peer's FIN, when pipelined responses keep
+  // the socket paused, is only seen once they have drained (ending now would drop them).
+  if (socket._paused && !socket.destroyed) {
+    state.endPending = true;
+    return;
+  }
   const ret = parser.finish();
   if (ret instanceof Error) {
     socketOnError.call(socket, ret);
