@@ -189,6 +189,11 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     installListeners(this, s, options);
     cb(null, s);
   });
+  // With keepAlive the agent asks for TCP keep-alive probes after keepAliveMsecs (as node's).
+  if (this.keepAlive) {
+    options.keepAlive = this.keepAlive;
+    options.keepAliveInitialDelay = this.keepAliveMsecs;
+  }
   // As node, a connection that fails to start (a bad port, say) throws out of http.request().
   const newSocket = this.createConnection(options, oncreate);
   if (newSocket) oncreate(null, newSocket);

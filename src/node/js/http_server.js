@@ -348,8 +348,15 @@ function checkConnections() {
   const now = Date.now();
   for (const socket of Array.from(conns)) {
     const parser = socket.parser;
-    if (!parser || !parser.inMessage) continue;
-    const elapsed = now - parser.messageStart;
+    if (!parser) continue;
+    // As node's connections list: a connection is timed from its start until its first message
+    // begins, then each message from its first byte to its end.
+    const state = socket[kState];
+    let start;
+    if (parser.inMessage) start = parser.messageStart;
+    else if (state && !state.messageSeen) start = state.connectedAt;
+    else continue;
+    const elapsed = now - start;
     if ((headersTimeout > 0 && !parser.headersCompleted && elapsed > headersTimeout) ||
         (requestTimeout > 0 && elapsed > requestTimeout)) {
       parser.inMessage = false;
@@ -380,6 +387,7 @@ function connectionListenerInternal(server, socket) {
   const state = {
     onData: null, onEnd: null, onClose: null, onDrain: null, onPendingData: null, socket, server,
     outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false, endPending: false,
+    connectedAt: Date.now(), messageSeen: false,
   };
   socket[kState] = state;
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
@@ -590,6 +598,7 @@ function emitCloseNT(self) {
 
 function parserOnIncoming(server, socket, state, req, keepAlive) {
   resetSocketTimeout(server, socket, state);
+  state.messageSeen = true;
 
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
