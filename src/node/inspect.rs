@@ -48,7 +48,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
             ("stripVTControlCharacters", strip_vt_js, 1),
             ("reduceToSingleString", reduce_js, 7),
             ("formatValue", format_value_js, 5),
-            ("inspect", inspect_js, 5),
+            ("inspect", inspect_js, 6),
             ("previewEntries", preview_entries_js, 1),
             ("isBoundFunction", is_bound_function_js, 1),
             ("isModuleNamespace", is_module_namespace_js, 1),
@@ -2745,7 +2745,7 @@ fn setup_from(
     })
 }
 
-/// `inspect(value, opts, defaults, inspect, customSymbol)` for a call without the legacy arguments: the
+/// `inspect(value, opts, defaults, inspect, customSymbol, stylizeNoColor)` for a call without the legacy arguments: the
 /// text, or undefined when inspect.js must build its ctx and format the value itself (null when
 /// because it nests too deep). `opts`
 /// is read as inspect.js reads it (own enumerable keys over `defaults`), without running code:
@@ -2788,10 +2788,18 @@ fn inspect_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
         }
         Ok(JsValue::undefined())
     })?;
+    // (A custom inspect function's options carry inspect.js's plain `stylize`, args[5].)
+    let plain_stylize = match (
+        opts.stylize().as_object(),
+        args.get(5).and_then(JsValue::as_object),
+    ) {
+        (Some(s), Some(plain)) => JsObject::equals(&s, &plain),
+        _ => opts.stylize().is_undefined(),
+    };
     if accessor
         || opts.show_hidden().to_boolean()
         || opts.show_proxy().to_boolean()
-        || (!opts.colors().to_boolean() && !opts.stylize().is_undefined())
+        || (!opts.colors().to_boolean() && !plain_stylize)
     {
         return Ok(JsValue::undefined());
     }

@@ -78,7 +78,7 @@ function inspect(value, opts, depthArg, colorsArg) {
   let deep = false;
   if (triedNative) {
     // Values that run no user code are formatted natively without building a ctx.
-    const res = nativeInspect(value, opts, inspectDefaultOptions, inspect, customInspectSymbol);
+    const res = nativeInspect(value, opts, inspectDefaultOptions, inspect, customInspectSymbol, stylizeNoColor);
     if (typeof res === 'string') return res;
     deep = res === null;
   }
