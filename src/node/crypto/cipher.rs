@@ -1,5 +1,5 @@
 //! Symmetric ciphers for `crypto.createCipheriv`/`createDecipheriv`: AES-128/192/256 in ECB,
-//! CBC, CTR, CFB, CFB8, OFB, GCM and CCM, ChaCha20 and ChaCha20-Poly1305 (and Triple DES, in
+//! CBC, CTR, CFB, CFB8, CFB1, OFB, GCM, CCM, OCB and XTS, ChaCha20 and ChaCha20-Poly1305 (and Triple DES, in
 //! `des.rs`). The modes are streamed
 //! here over the `aes` block cipher the way OpenSSL's EVP layer streams them: partial blocks
 //! carried across updates, the last block held back while decrypting with padding, AEAD tags
@@ -24,6 +24,7 @@ enum Mode {
     Ofb,
     Gcm,
     Xts,
+    Ocb,
     Ccm,
     ChaCha20,
     ChaChaPoly,
@@ -64,6 +65,7 @@ fn spec(name: &str) -> Option<(Mode, usize)> {
         "ofb" => Mode::Ofb,
         "gcm" => Mode::Gcm,
         "ccm" => Mode::Ccm,
+        "ocb" => Mode::Ocb,
         // XTS takes two AES keys; OpenSSL has no 192-bit XTS.
         "xts" if key_len != 24 => return Some((Mode::Xts, key_len * 2)),
         _ => return None,
@@ -146,6 +148,164 @@ pub(crate) fn cfb1_byte(
         }
     }
     out
+}
+
+/// OCB (RFC 7253) over AES, streamed as OpenSSL's: whole blocks go out as they come, a partial
+/// last block waits for final, which also makes the tag.
+pub(crate) struct Ocb {
+    aes: Aes,
+    l_star: [u8; 16],
+    l_dollar: [u8; 16],
+    /// L_0, L_1, ... as far as the block count has needed.
+    l: Vec<[u8; 16]>,
+    offset: [u8; 16],
+    checksum: [u8; 16],
+    blocks: u64,
+    buf: Vec<u8>,
+    aad_sum: [u8; 16],
+    started: bool,
+}
+
+/// Doubling in GF(2^128), big-endian (OCB's and CMAC's).
+fn double(b: &[u8; 16]) -> [u8; 16] {
+    let mut out = [0u8; 16];
+    for i in 0..16 {
+        out[i] = (b[i] << 1) | b.get(i + 1).map_or(0, |n| n >> 7);
+    }
+    out[15] ^= (b[0] >> 7) * 0x87;
+    out
+}
+
+impl Ocb {
+    fn new(aes: Aes, nonce: &[u8], tag_len: usize) -> Ocb {
+        let mut l_star = [0u8; 16];
+        aes.enc(&mut l_star);
+        let l_dollar = double(&l_star);
+        let mut n = [0u8; 16];
+        n[16 - nonce.len()..].copy_from_slice(nonce);
+        n[15 - nonce.len()] |= 1;
+        n[0] |= (((tag_len * 8) % 128) as u8) << 1;
+        let bottom = usize::from(n[15] & 0x3f);
+        n[15] &= 0xc0;
+        aes.enc(&mut n);
+        let mut stretch = [0u8; 24];
+        stretch[..16].copy_from_slice(&n);
+        for i in 0..8 {
+            stretch[16 + i] = n[i] ^ n[i + 1];
+        }
+        let (bytes, bits) = (bottom / 8, bottom % 8);
+        let mut offset = [0u8; 16];
+        for (i, o) in offset.iter_mut().enumerate() {
+            let hi = stretch[i + bytes] << bits;
+            let lo = if bits == 0 {
+                0
+            } else {
+                stretch[i + bytes + 1] >> (8 - bits)
+            };
+            *o = hi | lo;
+        }
+        Ocb {
+            l: vec![double(&l_dollar)],
+            aes,
+            l_star,
+            l_dollar,
+            offset,
+            checksum: [0; 16],
+            blocks: 0,
+            buf: Vec::new(),
+            aad_sum: [0; 16],
+            started: false,
+        }
+    }
+
+    /// L_{ntz(i)} for block number i (from 1).
+    fn l_for(&mut self, i: u64) -> [u8; 16] {
+        let ntz = i.trailing_zeros() as usize;
+        while self.l.len() <= ntz {
+            let next = double(&self.l[self.l.len() - 1]);
+            self.l.push(next);
+        }
+        self.l[ntz]
+    }
+
+    /// HASH(K, A) of the associated data; false once the message started.
+    fn aad(&mut self, data: &[u8]) -> bool {
+        if self.started {
+            return false;
+        }
+        let (mut offset, mut sum) = ([0u8; 16], [0u8; 16]);
+        let full = data.len() / 16;
+        for (i, block) in data.chunks_exact(16).enumerate() {
+            xor_in(&mut offset, &self.l_for(i as u64 + 1));
+            let mut b = block_of(block);
+            xor_in(&mut b, &offset);
+            self.aes.enc(&mut b);
+            xor_in(&mut sum, &b);
+        }
+        let tail = &data[full * 16..];
+        if !tail.is_empty() {
+            xor_in(&mut offset, &self.l_star);
+            let mut b = [0u8; 16];
+            b[..tail.len()].copy_from_slice(tail);
+            b[tail.len()] = 0x80;
+            xor_in(&mut b, &offset);
+            self.aes.enc(&mut b);
+            xor_in(&mut sum, &b);
+        }
+        self.aad_sum = sum;
+        true
+    }
+
+    fn update(&mut self, input: &[u8], encrypt: bool) -> Vec<u8> {
+        self.started = true;
+        self.buf.extend_from_slice(input);
+        let whole = self.buf.len() / 16 * 16;
+        let data: Vec<u8> = self.buf.drain(..whole).collect();
+        let mut out = Vec::with_capacity(whole);
+        for block in data.chunks_exact(16) {
+            self.blocks += 1;
+            let l = self.l_for(self.blocks);
+            xor_in(&mut self.offset, &l);
+            let mut b = block_of(block);
+            if encrypt {
+                xor_in(&mut self.checksum, &b);
+            }
+            xor_in(&mut b, &self.offset);
+            if encrypt {
+                self.aes.enc(&mut b);
+            } else {
+                self.aes.dec(&mut b);
+            }
+            xor_in(&mut b, &self.offset);
+            if !encrypt {
+                xor_in(&mut self.checksum, &b);
+            }
+            out.extend_from_slice(&b);
+        }
+        out
+    }
+
+    /// The partial last block's bytes and the full tag.
+    fn finish(&mut self, encrypt: bool) -> (Vec<u8>, [u8; 16]) {
+        let mut last = Vec::new();
+        if !self.buf.is_empty() {
+            xor_in(&mut self.offset, &self.l_star);
+            let mut pad = self.offset;
+            self.aes.enc(&mut pad);
+            last = self.buf.iter().zip(&pad).map(|(a, b)| a ^ b).collect();
+            let plain = if encrypt { &self.buf } else { &last };
+            let mut p = [0u8; 16];
+            p[..plain.len()].copy_from_slice(plain);
+            p[plain.len()] = 0x80;
+            xor_in(&mut self.checksum, &p);
+        }
+        let mut tag = self.checksum;
+        xor_in(&mut tag, &self.offset);
+        xor_in(&mut tag, &self.l_dollar);
+        self.aes.enc(&mut tag);
+        xor_in(&mut tag, &self.aad_sum);
+        (last, tag)
+    }
 }
 
 /// XTS's tweak for the next block: times x in GF(2^128), little-endian (IEEE 1619).
@@ -432,6 +592,7 @@ enum Engine {
         mac: MacStream<poly1305::Poly1305>,
     },
     Des(des::DesEngine),
+    Ocb(Box<Ocb>),
     /// XTS: each update is one data unit under the cipher's tweak (OpenSSL keeps the IV).
     Xts {
         data_key: Aes,
@@ -492,10 +653,10 @@ impl Cipher {
         let (mode, key_len) = spec(name).ok_or(InitError::UnknownCipher)?;
         let expected_iv = match mode {
             Mode::Ecb => 0,
-            Mode::Gcm | Mode::Ccm | Mode::ChaChaPoly => 12,
+            Mode::Gcm | Mode::Ccm | Mode::ChaChaPoly | Mode::Ocb => 12,
             _ => 16,
         };
-        let aead = matches!(mode, Mode::Gcm | Mode::Ccm | Mode::ChaChaPoly);
+        let aead = matches!(mode, Mode::Gcm | Mode::Ccm | Mode::ChaChaPoly | Mode::Ocb);
         if iv.is_empty() && expected_iv != 0 {
             return Err(InitError::InvalidIv);
         }
@@ -519,6 +680,16 @@ impl Cipher {
                 match tag_len {
                     None => return Err(InitError::AuthTagRequired),
                     Some(n) if !valid_ccm_tag(n) => return Err(InitError::InvalidAuthTag),
+                    Some(_) => {}
+                }
+            }
+            Mode::Ocb => {
+                if !(1..=15).contains(&iv.len()) {
+                    return Err(InitError::InvalidIv);
+                }
+                match tag_len {
+                    None => return Err(InitError::AuthTagRequired),
+                    Some(n) if n == 0 || n > 16 => return Err(InitError::InvalidAuthTag),
                     Some(_) => {}
                 }
             }
@@ -574,6 +745,16 @@ impl Cipher {
             _ => {
                 let aes = Aes::new(key).ok_or(InitError::InvalidKeyLen)?;
                 let mut reg = [0u8; 16];
+                if mode == Mode::Ocb {
+                    let ocb = Ocb::new(aes, iv, tag_len.unwrap_or(16));
+                    return Ok(Cipher {
+                        encrypt,
+                        padding: true,
+                        engine: Some(Engine::Ocb(Box::new(ocb))),
+                        tag_len,
+                        tag: None,
+                    });
+                }
                 if mode == Mode::Ccm {
                     return Ok(Cipher {
                         encrypt,
@@ -842,6 +1023,7 @@ impl Cipher {
             }
             Engine::Des(d) => Some(d.update(input, encrypt, padding)),
             Engine::Xts { data_key, tweak } => xts(data_key, *tweak, input, encrypt),
+            Engine::Ocb(ocb) => Some(ocb.update(input, encrypt)),
         }
     }
 
@@ -905,6 +1087,10 @@ impl Cipher {
                 Ok(b[..16 - pad].to_vec())
             }
             Engine::Stream { .. } | Engine::ChaCha(_) | Engine::Xts { .. } => Ok(Vec::new()),
+            Engine::Ocb(mut ocb) => {
+                let (last, tag) = ocb.finish(self.encrypt);
+                self.settle_tag(&tag).map(|_| last)
+            }
             Engine::Des(d) => d.finish(self.encrypt, self.padding),
             Engine::Ccm { mac, failed, .. } => match (self.encrypt, mac) {
                 (true, Some(tag)) => self.settle_tag(&tag),
@@ -953,7 +1139,12 @@ impl Cipher {
     fn is_aead(&self) -> bool {
         matches!(
             self.engine,
-            Some(Engine::Gcm { .. } | Engine::Ccm { .. } | Engine::ChaChaPoly { .. })
+            Some(
+                Engine::Gcm { .. }
+                    | Engine::Ccm { .. }
+                    | Engine::ChaChaPoly { .. }
+                    | Engine::Ocb(_)
+            )
         )
     }
 
@@ -998,6 +1189,7 @@ impl Cipher {
             }
             Some(Engine::Gcm { mac, .. }) => mac.aad(data),
             Some(Engine::ChaChaPoly { mac, .. }) => mac.aad(data),
+            Some(Engine::Ocb(ocb)) => ocb.aad(data),
             _ => false,
         }
     }

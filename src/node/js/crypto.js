@@ -535,7 +535,7 @@ let cipherTable;
 function ciphers() {
   if (cipherTable) return cipherTable;
   cipherTable = new Map();
-  const modes = { ecb: [418, 0, 16], cbc: [419, 16, 16], ofb: [420, 16, 1], cfb: [421, 16, 1], cfb8: [653, 16, 1], cfb1: [650, 16, 1], gcm: [895, 12, 1], ctr: [904, 16, 1], ccm: [896, 12, 1] };
+  const modes = { ecb: [418, 0, 16], cbc: [419, 16, 16], ofb: [420, 16, 1], cfb: [421, 16, 1], cfb8: [653, 16, 1], cfb1: [650, 16, 1], gcm: [895, 12, 1], ctr: [904, 16, 1], ccm: [896, 12, 1], ocb: [958, 12, 16] };
   for (const [i, bits] of [128, 192, 256].entries()) {
     for (const m of Object.keys(modes)) {
       const [nid, iv, block] = modes[m];
@@ -593,6 +593,7 @@ function getCipherInfo(nameOrNid, options) {
   if (keyLength !== undefined && keyLength !== keyLen) return undefined;
   if (ivLength !== undefined) {
     const ok = mode === 'gcm' ? ivLength > 0 && ivLength <= 128 : mode === 'ccm' ? ivLength >= 7 && ivLength <= 13 :
+      mode === 'ocb' ? ivLength >= 1 && ivLength <= 15 :
       name === 'chacha20-poly1305' ? ivLength === 12 : ivLength === ivLen;
     if (!ok) return undefined;
   }
