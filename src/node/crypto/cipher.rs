@@ -1,9 +1,8 @@
 //! Symmetric ciphers for `crypto.createCipheriv`/`createDecipheriv`: AES-128/192/256 in ECB,
-//! CBC, CTR, CFB, CFB8, CFB1, OFB, GCM, CCM, OCB and XTS, ChaCha20 and ChaCha20-Poly1305 (and Triple DES, in
-//! `des.rs`). The modes are streamed
-//! here over the `aes` block cipher the way OpenSSL's EVP layer streams them: partial blocks
-//! carried across updates, the last block held back while decrypting with padding, AEAD tags
-//! produced or checked in final.
+//! CBC, CTR, CFB, CFB8, CFB1, OFB, GCM, CCM, OCB and XTS, ChaCha20 and ChaCha20-Poly1305 (Triple
+//! DES is in `des.rs`). The modes are streamed here over the `aes` block cipher the way OpenSSL's
+//! EVP layer streams them: partial blocks carried across updates, the last block held back while
+//! decrypting with padding, AEAD tags produced or checked in final.
 
 use aes::cipher::{
     generic_array::GenericArray, BlockDecrypt, BlockEncrypt, KeyInit, KeyIvInit, StreamCipher,
