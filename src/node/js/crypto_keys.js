@@ -1418,7 +1418,7 @@ module.exports = function load(shared) {
   }
 
   return {
-    PublicKeyObject, PrivateKeyObject, digestName, consumeKey, sigOptions, isOkp,
+    PublicKeyObject, PrivateKeyObject, digestName, consumeKey, sigOptions,
     unsupportedOperation, signDigest, verifyDigest, kFieldSize, kOtherCurveNames,
     curveUnavailable, copyRecord, asymImportKey, asymGenerateKey,
     asymExportKey, rsaOaepCipher, ecdhDeriveBits, asymSignVerify,
