@@ -1395,8 +1395,15 @@ function parseUniqueHeadersOption(headers) {
   return unique;
 }
 
+// node (RFC 6266 section 4.3): with a Content-Length known, a content-disposition value is taken
+// as latin1 bytes and written as their UTF-8 reading (a 'binary' string of UTF-8 goes out as is).
+const latin1AsUtf8 = (value) => Buffer.from(value, 'latin1').toString();
+
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  if (self._contentLength && key.length === 19 && key.toLowerCase() === 'content-disposition') {
+    value = Array.isArray(value) ? value.map(latin1AsUtf8) : latin1AsUtf8(value);
+  }
   if (Array.isArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) && (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
@@ -1642,8 +1649,14 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   let ret;
   if (msg.chunkedEncoding && chunk.length !== 0) {
     // One write per chunk: size line, data and CRLF together.
-    const sizeLine = len.toString(16) + '\r\n';
+    let sizeLine = len.toString(16) + '\r\n';
     if (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii')) {
+      // As node: a head still pending goes out in latin1 with the first size line (not in the
+      // chunk's encoding, which would re-encode latin1 header values as UTF-8).
+      if (!msg._headerSent && msg._header !== null) {
+        msg._send(sizeLine, 'latin1', null);
+        sizeLine = '';
+      }
       ret = msg._send(sizeLine + chunk + '\r\n', encoding, callback);
     } else {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;

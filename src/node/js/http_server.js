@@ -386,7 +386,7 @@ function connectionListenerInternal(server, socket) {
 
   const state = {
     onData: null, onEnd: null, onClose: null, onDrain: null, onPendingData: null, socket, server,
-    outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false, endPending: false,
+    outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
     connectedAt: Date.now(), messageSeen: false,
   };
   socket[kState] = state;
@@ -423,10 +423,6 @@ function socketOnDrain(socket, state) {
     socket._paused = false;
     if (socket.parser) socket.parser.resume();
     socket.resume();
-    if (state.endPending) {
-      state.endPending = false;
-      setImmediate(() => { if (!socket.destroyed) state.onEnd(); });
-    }
   }
   const msg = socket._httpMessage;
   if (msg && !msg.finished && msg[kNeedDrain]) {
@@ -467,15 +463,14 @@ function abortOutgoing(outgoing) {
 }
 
 function socketOnEnd(server, socket, parser, state) {
-  // node's paused parser stops reading the socket: the peer's FIN, when pipelined responses keep
-  // the socket paused, is only seen once they have drained (ending now would drop them).
-  if (socket._paused && !socket.destroyed) {
-    state.endPending = true;
-    return;
-  }
   const ret = parser.finish();
   if (ret instanceof Error) {
     socketOnError.call(socket, ret);
+  } else if (!server.httpAllowHalfOpen && state.outgoing.length && state.outgoing.every((res) => res.finished)) {
+    // Pipelined responses already ended but queued behind one the socket is still taking: node
+    // has handed them to the kernel's buffers by the time it reads the FIN, so they all arrive;
+    // the socket ends after the last of them.
+    state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (!server.httpAllowHalfOpen) {
     socket.end();
   } else if (state.outgoing.length) {

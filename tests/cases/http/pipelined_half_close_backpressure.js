@@ -1,6 +1,6 @@
 // Two pipelined requests, then the client half-closes; each response is far above the socket's
-// high-water mark, so the server pauses the connection. node only sees the FIN once the responses
-// drain, so both arrive in full (rjs ended the socket at the FIN and dropped the second one).
+// high-water mark. Both responses have ended when the FIN is read: node has handed them to the
+// kernel by then and both arrive in full (rjs ended the socket at the FIN and dropped the second).
 const net = require('net');
 const http = require('http');
 let n = 0;
