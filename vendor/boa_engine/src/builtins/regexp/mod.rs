@@ -1120,14 +1120,21 @@ impl RegExp {
             .to_string(context)?;
 
         // 4. Let match be ? RegExpExec(R, string).
-        let m = Self::abstract_exec(&this, arg_str, context)?;
+        // rjs: with the built-in `exec`, whether it matched is known without its result array
+        // (a fresh object nothing else sees).
+        let exec = this.get(js_string!("exec"), context)?;
+        let builtin = exec.as_object().is_some_and(|f| {
+            f.downcast_ref::<crate::native_function::NativeFunctionObject>()
+                .is_some_and(|f| f.f.is_fn_ptr(Self::exec))
+        });
+        if builtin && let Ok(regexp) = this.clone().downcast::<RegExp>() {
+            let m = Self::builtin_match(&regexp, &arg_str, context)?;
+            return Ok(m.is_some().into());
+        }
+        let m = Self::exec_with(&this, exec, arg_str, context)?;
 
         // 5. If match is not null, return true; else return false.
-        if m.is_some() {
-            Ok(JsValue::new(true))
-        } else {
-            Ok(JsValue::new(false))
-        }
+        Ok(m.is_some().into())
     }
 
     /// `RegExp.prototype.exec( string )`
@@ -1180,7 +1187,16 @@ impl RegExp {
 
         // 3. Let exec be ? Get(R, "exec").
         let exec = this.get(js_string!("exec"), context)?;
+        Self::exec_with(this, exec, input, context)
+    }
 
+    /// rjs: `RegExpExec` from step 4, with `exec` already read from `this`.
+    fn exec_with(
+        this: &JsObject,
+        exec: JsValue,
+        input: JsString,
+        context: &mut Context,
+    ) -> JsResult<Option<JsObject>> {
         // 4. If IsCallable(exec) is true, then
         if let Some(exec) = exec.as_callable() {
             // a. Let result be ? Call(exec, R, « S »).
@@ -1189,7 +1205,9 @@ impl RegExp {
             // b. If Type(result) is neither Object nor Null, throw a TypeError exception.
             if !result.is_object() && !result.is_null() {
                 return Err(JsNativeError::typ()
-                    .with_message("regexp exec returned neither object nor null")
+                    .with_message(
+                        "RegExp exec method returned something other than an Object or null",
+                    )
                     .into());
             }
 
@@ -1200,7 +1218,7 @@ impl RegExp {
         // 5. Perform ? RequireInternalSlot(R, [[RegExpMatcher]]).
         let Ok(this) = this.clone().downcast::<RegExp>() else {
             return Err(JsNativeError::typ()
-                .with_message("RegExpExec called with invalid value")
+                .with_message("method `RegExp.prototype.exec` called on incompatible receiver")
                 .into());
         };
 
@@ -1219,11 +1237,26 @@ impl RegExp {
         input: &JsString,
         context: &mut Context,
     ) -> JsResult<Option<JsObject>> {
+        let Some((match_value, last_index)) = Self::builtin_match(&this, input, context)? else {
+            return Ok(None);
+        };
+        let has_indices = this.borrow().data().original_flags.contains(b'd');
+        Self::match_result(input, &match_value, last_index, has_indices, context).map(Some)
+    }
+
+    /// rjs: steps 1 to 16 of `RegExpBuiltinExec` (the search, `lastIndex` and the legacy
+    /// `RegExp.$1` state): the match and its start, without the result array, which callers
+    /// that only need to know whether it matched (`test` with the built-in `exec`) skip.
+    fn builtin_match(
+        this: &JsObject<RegExp>,
+        input: &JsString,
+        context: &mut Context,
+    ) -> JsResult<Option<(regress::Match, u64)>> {
         // rjs: only the flags are copied out; the compiled matcher is borrowed where it runs
         // (cloning the RegExp deep-copied its compiled program on every exec).
         let flags = this.borrow().data().original_flags.clone();
         let regexp = this.clone();
-        let this = this.upcast();
+        let this = this.clone().upcast();
 
         // 1. Let length be the length of S.
         let length = input.len() as u64;
@@ -1242,7 +1275,7 @@ impl RegExp {
         let sticky = flags.contains(b'y');
 
         // 6. If flags contains "d", let hasIndices be true; else let hasIndices be false.
-        let has_indices = flags.contains(b'd');
+        // (rjs: read by `match_result`.)
 
         // 7. If global is false and sticky is false, set lastIndex to 0.
         if !global && !sticky {
@@ -1346,6 +1379,20 @@ impl RegExp {
             this.set(js_string!("lastIndex"), e, true, context)?;
         }
 
+        Ok(Some((match_value, last_index)))
+    }
+
+    /// rjs: steps 17 to 35 of `RegExpBuiltinExec`: the result array of a match starting at
+    /// `last_index` (the `indices` arrays only when `has_indices`).
+    fn match_result(
+        input: &JsString,
+        match_value: &regress::Match,
+        last_index: u64,
+        has_indices: bool,
+        context: &mut Context,
+    ) -> JsResult<JsObject> {
+        let e = match_value.end();
+
         // 17. Let n be the number of elements in r's captures List.
         let n = match_value.captures.len() as u64;
         // 18. Assert: n = R.[[RegExpRecord]].[[CapturingGroupsCount]].
@@ -1354,7 +1401,23 @@ impl RegExp {
 
         // 20. Let A be ! ArrayCreate(n + 1).
         // 21. Assert: The mathematical value of A's "length" property is n + 1.
-        let a = Array::array_create(n + 1, None, context)?;
+        // 28. Let matchedSubstr be GetMatchString(S, match).
+        // 29. Perform ! CreateDataPropertyOrThrow(A, "0", matchedSubstr).
+        // 33. (27.) For each integer i such that 1 ≤ i ≤ n: CreateDataPropertyOrThrow(A, i, capturedValue).
+        // rjs: the elements go in at once (dense), before the named properties; the order of
+        // own keys is the same (indices always come first).
+        let matched_substr = input.get_expect((last_index as usize)..(e));
+        let elements = std::iter::once(JsValue::from(matched_substr)).chain((1..=n).map(|i| {
+            // b. If captureI is undefined, let capturedValue be undefined.
+            // c. Else if fullUnicode is true, then
+            // d. Else,
+            match_value
+                .group(i as usize)
+                .map_or_else(JsValue::undefined, |range| {
+                    js_string!(input.get_expect(range)).into()
+                })
+        }));
+        let a = Array::create_array_from_list(elements, context);
 
         // 22. Perform ! CreateDataPropertyOrThrow(A, "index", 𝔽(lastIndex)).
         a.create_data_property_or_throw(js_string!("index"), last_index, context)?;
@@ -1366,22 +1429,20 @@ impl RegExp {
         // Immediately convert it to an array according to 22.2.7.7 GetMatchIndexPair(S, match)
         // 1. Assert: match.[[StartIndex]] ≤ match.[[EndIndex]] ≤ the length of S.
         // 2. Return CreateArrayFromList(« 𝔽(match.[[StartIndex]]), 𝔽(match.[[EndIndex]]) »).
-        let match_record = Array::create_array_from_list(
-            [match_value.start().into(), match_value.end().into()],
-            context,
-        );
-
         // 25. Let indices be a new empty List.
-        let indices = Array::array_create(n + 1, None, context)?;
-
         // 27. Append match to indices.
-        indices.create_data_property_or_throw(0, match_record, context)?;
-
-        // 28. Let matchedSubstr be GetMatchString(S, match).
-        let matched_substr = input.get_expect((last_index as usize)..(e));
-
-        // 29. Perform ! CreateDataPropertyOrThrow(A, "0", matchedSubstr).
-        a.create_data_property_or_throw(0, matched_substr, context)?;
+        // (rjs: only made when the result gets them.)
+        let indices = if has_indices {
+            let match_record = Array::create_array_from_list(
+                [match_value.start().into(), match_value.end().into()],
+                context,
+            );
+            let indices = Array::array_create(n + 1, None, context)?;
+            indices.create_data_property_or_throw(0, match_record, context)?;
+            Some(indices)
+        } else {
+            None
+        };
 
         let named_groups = match_value
             .named_groups()
@@ -1396,7 +1457,7 @@ impl RegExp {
         let (groups, group_names) = if !named_groups.clone().is_empty() {
             // a. Let groups be OrdinaryObjectCreate(null).
             let groups = JsObject::with_null_proto();
-            let group_names = JsObject::with_null_proto();
+            let group_names = has_indices.then(JsObject::with_null_proto);
 
             // e. If the ith capture of R was defined with a GroupName, then
             // i. Let s be the CapturingGroupName of that GroupName.
@@ -1414,6 +1475,9 @@ impl RegExp {
                     // b. If matchIndices is not undefined, then
                     // i. Let matchIndexPair be GetMatchIndexPair(S, matchIndices).
                     // d. Perform ! CreateDataPropertyOrThrow(A, ! ToString(𝔽(i)), matchIndexPair).
+                    let Some(group_names) = &group_names else {
+                        continue;
+                    };
                     group_names.create_data_property_or_throw(
                         name.clone(),
                         Array::create_array_from_list(
@@ -1433,6 +1497,9 @@ impl RegExp {
                     // c. Else,
                     // i. Let matchIndexPair be undefined.
                     // d. Perform ! CreateDataPropertyOrThrow(A, ! ToString(𝔽(i)), matchIndexPair).
+                    let Some(group_names) = &group_names else {
+                        continue;
+                    };
                     group_names.create_data_property_or_throw(
                         name,
                         JsValue::undefined(),
@@ -1441,7 +1508,7 @@ impl RegExp {
                 }
             }
 
-            (groups.into(), group_names.into())
+            (groups.into(), group_names.map_or_else(JsValue::undefined, JsValue::from))
         } else {
             // a. Let groups be undefined.
             (JsValue::undefined(), JsValue::undefined())
@@ -1449,28 +1516,21 @@ impl RegExp {
 
         // 22.2.7.8 MakeMatchIndicesIndexPairArray ( S, indices, groupNames, hasGroups )
         // 8. Perform ! CreateDataPropertyOrThrow(A, "groups", groups).
-        indices.create_data_property_or_throw(js_string!("groups"), group_names, context)?;
+        if let Some(indices) = &indices {
+            indices.create_data_property_or_throw(js_string!("groups"), group_names, context)?;
+        }
 
         // 32. Perform ! CreateDataPropertyOrThrow(A, "groups", groups).
         a.create_data_property_or_throw(js_string!("groups"), groups, context)?;
 
         // 27. For each integer i such that i ≥ 1 and i ≤ n, in ascending order, do
+        // (the captured values are in A already)
         for i in 1..=n {
             // a. Let captureI be ith element of r's captures List.
             let capture = match_value.group(i as usize);
 
-            // b. If captureI is undefined, let capturedValue be undefined.
-            // c. Else if fullUnicode is true, then
-            // d. Else,
-            let captured_value = capture.clone().map_or_else(JsValue::undefined, |range| {
-                js_string!(input.get_expect(range)).into()
-            });
-
-            // e. Perform ! CreateDataPropertyOrThrow(A, ! ToString(𝔽(i)), capturedValue).
-            a.create_data_property_or_throw(i, captured_value.clone(), context)?;
-
             // 22.2.7.8 MakeMatchIndicesIndexPairArray ( S, indices, groupNames, hasGroups )
-            if has_indices {
+            if let Some(indices) = &indices {
                 // b. If matchIndices is not undefined, then
                 // i. Let matchIndexPair be GetMatchIndexPair(S, matchIndices).
                 // c. Else,
@@ -1488,12 +1548,12 @@ impl RegExp {
         // 34. If hasIndices is true, then
         // a. Let indicesArray be MakeMatchIndicesIndexPairArray(S, indices, groupNames, hasGroups).
         // b. Perform ! CreateDataPropertyOrThrow(A, "indices", indicesArray).
-        if has_indices {
+        if let Some(indices) = indices {
             a.create_data_property_or_throw(js_string!("indices"), indices, context)?;
         }
 
         // 35. Return A.
-        Ok(Some(a))
+        Ok(a)
     }
 
     /// `RegExp.prototype[ @@match ]( string )`
