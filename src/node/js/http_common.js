@@ -53,6 +53,10 @@ const METHODS = [
   'UNLOCK', 'UNSUBSCRIBE',
 ];
 const methodSet = new Set(METHODS);
+// llhttp also reads RTSP's methods, refusing them in an HTTP request once the version shows.
+const rtspMethodSet = new Set(['ANNOUNCE', 'DESCRIBE', 'FLUSH', 'GET_PARAMETER', 'PAUSE', 'PLAY', 'RECORD',
+  'REDIRECT', 'SETUP', 'SET_PARAMETER', 'TEARDOWN']);
+const isLlhttpMethod = (m) => methodSet.has(m) || rtspMethodSet.has(m);
 let methodPrefixes = null;
 
 // Index of the first byte at `pos` where the request's method stops matching every known method
@@ -60,14 +64,14 @@ let methodPrefixes = null;
 function methodMismatch(data, pos) {
   if (methodPrefixes === null) {
     methodPrefixes = new Set();
-    for (const m of METHODS) for (let n = 1; n <= m.length; n++) methodPrefixes.add(m.slice(0, n));
+    for (const m of [...METHODS, ...rtspMethodSet]) for (let n = 1; n <= m.length; n++) methodPrefixes.add(m.slice(0, n));
   }
   let i = pos;
   while (i < data.length && data[i] !== 0x20) {
     if (!methodPrefixes.has(data.latin1Slice(pos, i + 1))) return i;
     i++;
   }
-  return i < data.length && !methodSet.has(data.latin1Slice(pos, i)) ? i : -1;
+  return i < data.length && !isLlhttpMethod(data.latin1Slice(pos, i)) ? i : -1;
 }
 
 // Native (a regular expression test costs ~10 µs in Boa): /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/
@@ -432,6 +436,10 @@ HTTPParser.prototype.execute = function execute(d) {
         const headBytes = r[0];
         const over = headOverflowAt(data, pos, pos + headBytes, this.type === REQUEST, this.maxHeaderSize);
         if (over !== -1) return this.fail('HPE_HEADER_OVERFLOW', undefined, over - base);
+        if (this.type === REQUEST && rtspMethodSet.has(r[2])) {
+          const proto = data.indexOf(' HTTP/', pos, 'latin1');
+          return this.fail('HPE_INVALID_CONSTANT', 'Invalid method for HTTP/x.x request', proto + 5 - base);
+        }
         if (this.type === REQUEST && !methodSet.has(r[2])) {
           return this.failMethod(data, pos, methodMismatch(data, pos), base);
         }
@@ -551,7 +559,7 @@ HTTPParser.prototype.runTicks = function runTicks() {
 
 // A method stopped matching at `at`: after a whole method llhttp wanted the space.
 HTTPParser.prototype.failMethod = function failMethod(data, pos, at, base) {
-  const reason = methodSet.has(data.latin1Slice(pos, at)) ? 'Expected space after method' : undefined;
+  const reason = isLlhttpMethod(data.latin1Slice(pos, at)) ? 'Expected space after method' : undefined;
   return this.fail('HPE_INVALID_METHOD', reason, at - base);
 };
 
@@ -703,7 +711,7 @@ HTTPParser.prototype.mapHeadError = function mapHeadError(code, data, pos) {
     let i = pos;
     while (i < data.length && data[i] !== 0x20 && data[i] !== CR && data[i] !== LF) i++;
     const method = data.latin1Slice(pos, i);
-    if (!methodSet.has(method)) return 'HPE_INVALID_METHOD';
+    if (!isLlhttpMethod(method)) return 'HPE_INVALID_METHOD';
     if (code === 'HPE_INVALID_METHOD') return 'HPE_INVALID_URL';
   }
   return code;
