@@ -1,6 +1,6 @@
 //! Elliptic-curve keys for `crypto`: key generation, public points and their SEC1 forms, ECDSA
 //! over a digest (r‖s, OpenSSL's semantics: any digest length, high-S accepted) and ECDH, on
-//! P-256, P-384 and secp256k1 (RustCrypto, constant-time). X25519 rides on ed25519-compact.
+//! P-256, P-384, P-521 and secp256k1 (RustCrypto, constant-time). X25519 rides on ed25519-compact.
 //! Every function returns None for input OpenSSL would reject (bad scalar, point off the curve).
 
 use crate::host;
@@ -10,6 +10,7 @@ use crate::host;
 pub(crate) enum Curve {
     P256,
     P384,
+    P521,
     K256,
 }
 
@@ -18,17 +19,19 @@ impl Curve {
         match name {
             "prime256v1" => Some(Curve::P256),
             "secp384r1" => Some(Curve::P384),
+            "secp521r1" => Some(Curve::P521),
             "secp256k1" => Some(Curve::K256),
             _ => None,
         }
     }
 }
 
-/// One curve's operations, over the curve crate's concrete types.
+/// One curve's operations, over the curve crate's concrete types (`$sk`/`$vk`: its ECDSA key
+/// types; P-521's crate wraps the generic ones to give them its prehash signer).
 macro_rules! curve_ops {
-    ($m:ident, $c:ty) => {
+    ($m:ident, $c:ty, $sk:ty, $vk:ty) => {
         mod $m {
-            use ecdsa::signature::hazmat::{PrehashSigner, PrehashVerifier};
+            use ecdsa::signature::hazmat::{PrehashVerifier, RandomizedPrehashSigner};
             use elliptic_curve::sec1::ToEncodedPoint;
             use elliptic_curve::{FieldBytes, PublicKey, SecretKey};
 
@@ -65,15 +68,17 @@ macro_rules! curve_ops {
             }
 
             pub fn sign(d: &[u8], digest: &[u8]) -> Option<Vec<u8>> {
-                let key = ecdsa::SigningKey::<C>::from(secret(d)?);
+                let key = <$sk>::from_bytes(&secret(d)?.to_bytes()).ok()?;
                 let digest = super::left_pad(digest, SIZE).unwrap_or_else(|| digest.to_vec());
-                let sig: Signature = key.sign_prehash(&digest).ok()?;
+                let sig: Signature = key
+                    .sign_prehash_with_rng(&mut super::HostRng, &digest)
+                    .ok()?;
                 Some(sig.to_bytes().to_vec())
             }
 
             pub fn verify(q: &[u8], digest: &[u8], rs: &[u8]) -> bool {
                 let (Ok(key), Ok(sig)) = (
-                    ecdsa::VerifyingKey::<C>::from_sec1_bytes(q),
+                    <$vk>::from_sec1_bytes(q),
                     Signature::from_slice(rs),
                 ) else {
                     return false;
@@ -95,9 +100,55 @@ macro_rules! curve_ops {
     };
 }
 
-curve_ops!(p256_ops, p256::NistP256);
-curve_ops!(p384_ops, p384::NistP384);
-curve_ops!(k256_ops, k256::Secp256k1);
+curve_ops!(
+    p256_ops,
+    p256::NistP256,
+    ecdsa::SigningKey<p256::NistP256>,
+    ecdsa::VerifyingKey<p256::NistP256>
+);
+curve_ops!(
+    p384_ops,
+    p384::NistP384,
+    ecdsa::SigningKey<p384::NistP384>,
+    ecdsa::VerifyingKey<p384::NistP384>
+);
+curve_ops!(
+    p521_ops,
+    p521::NistP521,
+    p521::ecdsa::SigningKey,
+    p521::ecdsa::VerifyingKey
+);
+curve_ops!(
+    k256_ops,
+    k256::Secp256k1,
+    ecdsa::SigningKey<k256::Secp256k1>,
+    ecdsa::VerifyingKey<k256::Secp256k1>
+);
+
+/// The host's randomness for ECDSA nonces (hedged with the key and digest by the signers).
+struct HostRng;
+
+impl elliptic_curve::rand_core::RngCore for HostRng {
+    fn next_u32(&mut self) -> u32 {
+        let mut b = [0u8; 4];
+        host::fill_random(&mut b);
+        u32::from_le_bytes(b)
+    }
+    fn next_u64(&mut self) -> u64 {
+        let mut b = [0u8; 8];
+        host::fill_random(&mut b);
+        u64::from_le_bytes(b)
+    }
+    fn fill_bytes(&mut self, dest: &mut [u8]) {
+        host::fill_random(dest);
+    }
+    fn try_fill_bytes(&mut self, dest: &mut [u8]) -> Result<(), elliptic_curve::rand_core::Error> {
+        host::fill_random(dest);
+        Ok(())
+    }
+}
+
+impl elliptic_curve::rand_core::CryptoRng for HostRng {}
 
 /// `bytes` left-padded with zeros to `size`; None when longer.
 fn left_pad(bytes: &[u8], size: usize) -> Option<Vec<u8>> {
@@ -112,6 +163,7 @@ macro_rules! dispatch {
         match $curve {
             Curve::P256 => p256_ops::$f($($a),*),
             Curve::P384 => p384_ops::$f($($a),*),
+            Curve::P521 => p521_ops::$f($($a),*),
             Curve::K256 => k256_ops::$f($($a),*),
         }
     };
@@ -185,7 +237,7 @@ mod tests {
 
     #[test]
     fn sign_verify_ecdh_round_trips() {
-        for c in [Curve::P256, Curve::P384, Curve::K256] {
+        for c in [Curve::P256, Curve::P384, Curve::P521, Curve::K256] {
             let (d1, q1) = generate(c);
             let (d2, q2) = generate(c);
             assert_eq!(public(c, &d1).as_deref(), Some(&q1[..]));

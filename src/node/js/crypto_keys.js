@@ -99,15 +99,16 @@ module.exports = function load(shared) {
     dh: '06092a864886f70d010301',
     mgf1: '06092a864886f70d010108',
   };
-  const kCurveOids = { prime256v1: '06082a8648ce3d030107', secp384r1: '06052b81040022', secp256k1: '06052b8104000a' };
+  const kCurveOids = { prime256v1: '06082a8648ce3d030107', secp384r1: '06052b81040022', secp521r1: '06052b81040023', secp256k1: '06052b8104000a' };
   // The curves' explicit ECParameters (prime field, a, b, seed, base point, order, cofactor) as
   // OpenSSL writes them for paramEncoding 'explicit'.
   const kExplicitCurves = {
     prime256v1: '3081f7020101302c06072a8648ce3d0101022100ffffffff00000001000000000000000000000000ffffffffffffffffffffffff305b0420ffffffff00000001000000000000000000000000fffffffffffffffffffffffc04205ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b031500c49d360886e704936a6678e1139d26b7819f7e900441046b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c2964fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5022100ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551020101',
     secp384r1: '30820157020101303c06072a8648ce3d0101023100fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffff307b0430fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffc0430b3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aef031500a335926aa319a27a1d00896a6773a4827acdac73046104aa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab73617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5f023100ffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973020101',
+    secp521r1: '308201c3020101304d06072a8648ce3d0101024201ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff30819f044201fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc04420051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00031500d09e8800291cb85396cc6717393284aaa0da64ba0481850400c6858e06b70404e9cd9e3ecb662395b4429c648139053fb521f828af606b4d3dbaa14b5e77efe75928fe1dc127a2ffa8de3348b3c1856a429bf97e7e31c2e5bd66011839296a789a3bc0045c8a5fb42c7d1bd998f54449579b446817afbd17273e662c97ee72995ef42640c550b9013fad0761353c7086a272c24088be94769fd16650024201fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409020101',
     secp256k1: '3081e0020101302c06072a8648ce3d0101022100fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f3044042000000000000000000000000000000000000000000000000000000000000000000420000000000000000000000000000000000000000000000000000000000000000704410479be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8022100fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141020101',
   };
-  const kOtherCurveOids = { '06052b81040023': 'secp521r1', '06052b81040021': 'secp224r1', '06082a8648ce3d030101': 'prime192v1' };
+  const kOtherCurveOids = { '06052b81040021': 'secp224r1', '06082a8648ce3d030101': 'prime192v1' };
   const kDigestOids = {
     md5: '06082a864886f70d0205', sha1: '06052b0e03021a', ripemd160: '06052b24030201',
     sha224: '0609608648016503040204', sha256: '0609608648016503040201', sha384: '0609608648016503040202',
@@ -120,10 +121,10 @@ module.exports = function load(shared) {
     return Object.keys(table).find((k) => table[k] === h);
   };
   // Curve names as node takes them (OpenSSL's, and the NIST ones) -> OpenSSL's name.
-  const kCurveAliases = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', secp256r1: 'prime256v1' };
-  const kFieldSize = { prime256v1: 32, secp384r1: 48, secp256k1: 32 };
-  const kJwkCurves = { prime256v1: 'P-256', secp384r1: 'P-384', secp256k1: 'secp256k1' };
-  const curveUnavailable = (name) => new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`EC curve ${name} (rjs has prime256v1, secp384r1 and secp256k1)`);
+  const kCurveAliases = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1', secp256r1: 'prime256v1' };
+  const kFieldSize = { prime256v1: 32, secp384r1: 48, secp521r1: 66, secp256k1: 32 };
+  const kJwkCurves = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521', secp256k1: 'secp256k1' };
+  const curveUnavailable = (name) => new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`EC curve ${name} (rjs has prime256v1, secp384r1, secp521r1 and secp256k1)`);
   const curveName = (name) => kCurveAliases[name] || (kFieldSize[name] ? name : undefined);
 
   // ---- RSA-PSS parameters ----
@@ -810,7 +811,7 @@ module.exports = function load(shared) {
       return { type: 'dh', p: stripZeros(p), g: gBytes, q: stripZeros(keys[1]), d: stripZeros(keys[0]) };
     };
   }
-  const kOtherCurveNames = ['secp521r1', 'P-521', 'secp224r1', 'P-224', 'prime192v1', 'P-192'];
+  const kOtherCurveNames = ['secp224r1', 'P-224', 'prime192v1', 'P-192'];
   function generateKeyPairJob(type, options) {
     validateString(type, 'type');
     if (!kKeyTypes.includes(type)) throw new (E().ERR_INVALID_ARG_VALUE)('type', type, 'must be a supported key type');
@@ -1249,7 +1250,7 @@ module.exports = function load(shared) {
 
   // ---- RSA and EC CryptoKeys: the KeyObject key records (all RSA keys are 'rsa' ones) ----
 
-  const kWebCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1' };
+  const kWebCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
   const kJwsHashes = { 'SHA-1': '1', 'SHA-256': '256', 'SHA-384': '384', 'SHA-512': '512' };
   // An algorithm's usages for [public, private] keys.
   function asymUsages(name) {
