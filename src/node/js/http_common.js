@@ -405,6 +405,9 @@ HTTPParser.prototype.execute = function execute(d) {
         if (r !== null && !Array.isArray(r) && this.type === REQUEST) {
           const spaced = reparseSpacedRequestLine(data, pos, this.lenient);
           if (spaced !== undefined) r = spaced;
+        } else if (r !== null && !Array.isArray(r)) {
+          const other = reparseOtherVersionResponse(data, pos, this.lenient);
+          if (other !== undefined) r = other;
         }
         if (r === null) {
           const bad = this.type === REQUEST ? methodMismatch(data, pos) : -1;
@@ -420,8 +423,8 @@ HTTPParser.prototype.execute = function execute(d) {
           if (this.type === RESPONSE) {
             const e = responseLinesError(data, pos);
             if (e !== null) return this.fail(e[0], e[1], e[2] - base);
-            const [c, reason] = responseHeadError(code, data, pos);
-            return this.fail(c, reason, pos - base + 1);
+            const [c, reason, at = 1] = responseHeadError(code, data, pos);
+            return this.fail(c, reason, pos - base + at);
           }
           if (code === 'HPE_INVALID_METHOD') return this.failMethod(data, pos, methodMismatch(data, pos), base);
           const e = requestHeadError(data, pos);
@@ -680,6 +683,20 @@ function responseLinesError(data, pos) {
 // llhttp's [code, reason] for a response head httparse refused: the status line is read as
 // llhttp does (protocol, version, three-digit status, space), and a bare LF is named by the
 // line it ends.
+// llhttp also reads HTTP/0.9 and HTTP/2.0 status lines, httparse only 1.x: such a head is read
+// with its version given as 1.1 and the result carries the real one (undefined: not such a line).
+function reparseOtherVersionResponse(data, pos, lenient) {
+  if (data.length < pos + 9 || data.latin1Slice(pos, pos + 5) !== 'HTTP/') return undefined;
+  const version = data.latin1Slice(pos + 5, pos + 8);
+  if (version !== '0.9' && version !== '2.0') return undefined;
+  const copy = Buffer.from(data.subarray(pos));
+  copy.latin1Write('1.1', 5);
+  const r = binding.parseResponse(copy, 0, lenient);
+  if (Array.isArray(r)) r[1] = version === '0.9' ? 9 : 20;
+  return r;
+}
+
+// [code, reason, offset of the error from the line start (default 1)]
 function responseHeadError(code, data, pos) {
   if (code === 'HPE_BARE_LF') {
     let i = pos;
@@ -700,7 +717,8 @@ function responseHeadError(code, data, pos) {
   if (at(6) !== 0x2e) return ['HPE_INVALID_VERSION', 'Expected dot'];
   if (!isDigit(at(7))) return ['HPE_INVALID_VERSION', 'Invalid minor version'];
   if (at(8) !== 0x20) return ['HPE_INVALID_VERSION', 'Expected space after version'];
-  if (code === 'HPE_INVALID_VERSION') return [code, undefined];
+  // A well-formed version llhttp does not serve: refused once read, at the space after it.
+  if (code === 'HPE_INVALID_VERSION') return [code, undefined, 8];
   if (!isDigit(at(9)) || !isDigit(at(10)) || !isDigit(at(11))) return ['HPE_INVALID_STATUS', 'Invalid status code'];
   return ['HPE_INVALID_STATUS', 'Invalid response status'];
 }
