@@ -65,6 +65,7 @@ const IGNORED: &[&str] = &[
     "--trace-uncaught",
     "--trace-deprecation",
     "--enable-source-maps",
+    "--no-enable-source-maps",
     "--expose-gc",
     "--expose_gc",
     // Buffers are always zero-filled here.

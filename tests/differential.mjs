@@ -10,6 +10,8 @@
 //   // @stdout-from-line: N  compare stdout from line N on (e.g. past a banner that names rjs)
 //   // @normalize: REGEX   JS regex source, applied with flag `g` to both stdouts; matches become
 //                         `<N>` before comparing (durations, stack frames). May be repeated.
+//   // @env: NAME=value    an environment variable both start with (node's env, rjs's --env).
+//                         May be repeated.
 //
 // Usage: node tests/differential.mjs [--wasm target/.../rjs.wasm] [--dev] [filter]
 import { spawnSync } from 'node:child_process';
@@ -97,9 +99,11 @@ for (const file of cases) {
   const normalizers = [...src.matchAll(/^\/\/ @normalize: (.*)$/gm)].map((m) => new RegExp(m[1], 'g'));
   const tail = (out) => normalizers.reduce((s, re) => s.replace(re, '<N>'), out.split('\n').slice(fromLine - 1).join('\n'));
   const scriptArgs = cli !== undefined ? splitArgs(cli) : [file.slice(dir.length + 1), ...extra];
-  const opts = { cwd: dir, input: stdinText, encoding: 'utf8', timeout: 30000, env: { ...process.env, NO_COLOR: '1' } };
+  const envs = [...src.matchAll(/^\/\/ @env: ([A-Za-z_][A-Za-z0-9_]*)=(.*)$/gm)].map((m) => [m[1], m[2]]);
+  const opts = { cwd: dir, input: stdinText, encoding: 'utf8', timeout: 30000, env: { ...process.env, NO_COLOR: '1', ...Object.fromEntries(envs) } };
   const n = spawnSync(process.execPath, scriptArgs, opts);
-  const rjsArgs = ['run', '-S', 'inherit-network', '--dir', `${dir}::${dir}`, '-S', `cwd=${dir}`, '--env', 'NO_COLOR=1', ...devArgs, wasm, ...scriptArgs];
+  const envArgs = envs.flatMap(([k, v]) => ['--env', `${k}=${v}`]);
+  const rjsArgs = ['run', '-S', 'inherit-network', '--dir', `${dir}::${dir}`, '-S', `cwd=${dir}`, '--env', 'NO_COLOR=1', ...envArgs, ...devArgs, wasm, ...scriptArgs];
   let r = spawnSync(wasmtime, rjsArgs, opts);
   if (wasmtimeFlake(r)) {
     console.log(`note ${name}: wasmtime failed before rjs started (memfd EBUSY); run again`);

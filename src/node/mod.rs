@@ -265,10 +265,12 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
             "",
         ),
         "_http_client" => ("module.exports = { ClientRequest: require('http').ClientRequest };", ""),
-        "_http_incoming" => ("module.exports = { IncomingMessage: require('http').IncomingMessage };", ""),
+        "_http_incoming" => (
+            "module.exports = require('internal/http_common').legacyModules._http_incoming;",
+            "",
+        ),
         "_http_outgoing" => (
-            "const h = require('http'); module.exports = { validateHeaderName: h.validateHeaderName, \
-             validateHeaderValue: h.validateHeaderValue, OutgoingMessage: h.OutgoingMessage };",
+            "module.exports = require('internal/http_common').legacyModules._http_outgoing;",
             "",
         ),
         "_http_server" => (
@@ -276,11 +278,9 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
              Server: h.Server, ServerResponse: h.ServerResponse, _connectionListener: h._connectionListener };",
             "",
         ),
+        // node's keys, with its HTTPParser binding class (msw and nock build on it).
         "_http_common" => (
-            "const h = require('http'); const c = require('internal/http_common'); module.exports = { \
-             _checkInvalidHeaderChar: c.checkInvalidHeaderChar, _checkIsHttpToken: c.checkIsHttpToken, \
-             CRLF: '\\r\\n', methods: h.METHODS, \
-             chunkExpression: /(?:^|\\W)chunked(?:$|\\W)/i, continueExpression: /(?:^|\\W)100-continue(?:$|\\W)/i };",
+            "module.exports = require('internal/http_common').legacyModules._http_common;",
             "",
         ),
         "_tls_common" => (

@@ -1,0 +1,1 @@
+console.log('sourceMapsEnabled', process.sourceMapsEnabled, process.execArgv);
