@@ -458,12 +458,13 @@ const legacyBindings = {
   },
   http_parser() {
     process.emitWarning("Access to process.binding('http_parser') is deprecated.", 'DeprecationWarning', 'DEP0111');
-    const { METHODS } = require('http');
-    const HTTPParser = function HTTPParser() { throw new Error('process.binding(\'http_parser\').HTTPParser is not available in rjs'); };
-    const kinds = { REQUEST: 1, RESPONSE: 2, kOnMessageBegin: 0, kOnHeaders: 1, kOnHeadersComplete: 2, kOnBody: 3,
-      kOnMessageComplete: 4, kOnExecute: 5, kOnTimeout: 6 };
-    Object.assign(HTTPParser, kinds);
-    return { methods: METHODS.slice(), allMethods: METHODS.slice(), HTTPParser, ConnectionsList: function ConnectionsList() {} };
+    // node's binding: the parser class _http_common exposes (msw and nock drive it), llhttp's
+    // HTTP methods, and with them the RTSP ones llhttp also knows (allMethods, llhttp's order).
+    const { methods, HTTPParser } = require('internal/http_common').legacyModules._http_common;
+    const rtsp = ['PRI', 'DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY', 'PAUSE', 'TEARDOWN', 'GET_PARAMETER',
+      'SET_PARAMETER', 'REDIRECT', 'RECORD', 'FLUSH'];
+    const allMethods = [...methods.slice(0, -1), ...rtsp, methods[methods.length - 1]];
+    return { methods: methods.slice(), allMethods, HTTPParser, ConnectionsList: function ConnectionsList() {} };
   },
   uv() {
     const out = { errname: require('util').getSystemErrorName };
