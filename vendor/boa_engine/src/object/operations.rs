@@ -748,6 +748,14 @@ impl JsObject {
         kind: PropertyNameKind,
         context: &mut Context,
     ) -> JsResult<Vec<JsValue>> {
+        // rjs: keys of an ordinary object come straight from its storage: asking for each
+        // key's descriptor runs no user code there, so only the enumerable flags matter.
+        if matches!(kind, PropertyNameKind::Key)
+            && let Some(keys) = self.ordinary_enumerable_keys()
+        {
+            return Ok(keys);
+        }
+
         // 1. Assert: Type(O) is Object.
         // 2. Let ownKeys be ? O.[[OwnPropertyKeys]]().
         let own_keys =
@@ -799,6 +807,41 @@ impl JsObject {
 
         // 5. Return properties.
         Ok(properties)
+    }
+
+    /// rjs: `EnumerableOwnProperties(O, key)` for an object whose [[OwnPropertyKeys]] and
+    /// [[GetOwnProperty]] are the ordinary ones: the indices in ascending order (every dense or
+    /// value-only element is enumerable), then the enumerable string keys in creation order.
+    /// `None` for other objects (Proxy, String, arguments, typed arrays, namespaces).
+    fn ordinary_enumerable_keys(&self) -> Option<Vec<JsValue>> {
+        use crate::object::internal_methods::ORDINARY_INTERNAL_METHODS;
+        let vtable = self.vtable();
+        let ordinary = &ORDINARY_INTERNAL_METHODS;
+        if !std::ptr::fn_addr_eq(vtable.__own_property_keys__, ordinary.__own_property_keys__)
+            || !std::ptr::fn_addr_eq(vtable.__get_own_property__, ordinary.__get_own_property__)
+        {
+            return None;
+        }
+        let borrowed = self.borrow();
+        let properties = borrowed.properties();
+        let mut indices: Vec<u32> = match &properties.indexed_properties {
+            crate::object::IndexedProperties::SparseProperty(map) => map
+                .iter()
+                .filter(|(_, desc)| desc.enumerable().unwrap_or(false))
+                .map(|(k, _)| *k)
+                .collect(),
+            _ => properties.index_property_keys().collect(),
+        };
+        indices.sort_unstable();
+        let strings = properties.shape.enumerable_string_keys();
+        let mut keys = Vec::with_capacity(indices.len() + strings.len());
+        keys.extend(
+            indices
+                .into_iter()
+                .map(|i| JsValue::from(crate::JsString::from(i.to_string()))),
+        );
+        keys.extend(strings.into_iter().map(JsValue::from));
+        Some(keys)
     }
 
     /// Abstract operation `GetMethod ( V, P )`

@@ -203,6 +203,15 @@ impl Shape {
         }
     }
 
+    /// rjs: the string keys whose slots are enumerable, in insertion order (what
+    /// `Object.keys` lists after the indices, for an ordinary object).
+    pub(crate) fn enumerable_string_keys(&self) -> Vec<crate::JsString> {
+        match &self.inner {
+            Inner::Shared(shape) => shape.enumerable_string_keys(),
+            Inner::Unique(shape) => shape.enumerable_string_keys(),
+        }
+    }
+
     /// Returns the keys of the [`Shape`], in insertion order.
     #[inline]
     #[must_use]
