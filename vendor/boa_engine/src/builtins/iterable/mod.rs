@@ -390,8 +390,9 @@ pub struct IteratorRecord {
     /// Whether the iterator has been closed.
     done: bool,
 
-    /// The result of the last call to `next`.
-    last_result: IteratorResult,
+    /// The result of the last call to `next` (rjs: `None` before the first, instead of an
+    /// empty object allocated for every iterator record).
+    last_result: Option<IteratorResult>,
 
     /// rjs: the value of the last step when it ran the built-in `ArrayIterator` `next` without
     /// creating its result object (see `ArrayIterator::step`); `last_result` is then stale.
@@ -418,9 +419,7 @@ impl IteratorRecord {
             iterator,
             next_method,
             done: false,
-            last_result: IteratorResult {
-                object: JsObject::with_null_proto(),
-            },
+            last_result: None,
         }
     }
 
@@ -437,13 +436,13 @@ impl IteratorRecord {
     /// Gets the last result object of the iterator record (made now if the last step skipped it).
     pub(crate) fn last_result(&mut self, context: &mut Context) -> &IteratorResult {
         if let Some(value) = self.last_value.take() {
-            self.last_result = IteratorResult {
-                object: create_iter_result_object(value, self.done, context)
-                    .as_object()
-                    .unwrap_or_else(JsObject::with_null_proto),
-            };
+            self.last_result = None;
+            let object = create_iter_result_object(value, self.done, context);
+            self.last_result = object.as_object().map(|object| IteratorResult { object });
         }
-        &self.last_result
+        self.last_result.get_or_insert_with(|| IteratorResult {
+            object: JsObject::with_null_proto(),
+        })
     }
 
     /// Runs `f`, setting the `done` field of this `IteratorRecord` to `true` if `f` returns
@@ -464,7 +463,10 @@ impl IteratorRecord {
         if let Some(value) = &self.last_value {
             return Ok(value.clone());
         }
-        self.set_done_on_err(|iter| iter.last_result.value(context))
+        self.set_done_on_err(|iter| match &iter.last_result {
+            Some(result) => result.value(context),
+            None => Ok(JsValue::undefined()),
+        })
     }
 
     /// Get the `[[Done]]` field of the `IteratorRecord`.
@@ -488,7 +490,7 @@ impl IteratorRecord {
             // 3. If done is true, return false.
             iter.done = result.complete(context)?;
 
-            iter.last_result = result;
+            iter.last_result = Some(result);
             iter.last_value = None;
 
             Ok(())
@@ -568,7 +570,7 @@ impl IteratorRecord {
             //     b. Return done.
             iter.done = result.complete(context)?;
 
-            iter.last_result = result;
+            iter.last_result = Some(result);
             iter.last_value = None;
 
             // 6. Return result.

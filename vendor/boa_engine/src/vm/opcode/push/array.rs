@@ -1,5 +1,5 @@
 use crate::{
-    Context, JsExpect, JsResult, JsValue,
+    Context, JsExpect, JsObject, JsResult, JsValue,
     builtins::Array,
     string::StaticJsStrings,
     vm::opcode::{Operation, RegisterOperand},
@@ -51,15 +51,8 @@ impl PushValueToArray {
             .js_expect("should be an object")?;
 
         // Fast path: push directly to dense indexed storage.
-        {
-            let mut o_mut = o.borrow_mut();
-            let len = o_mut.properties().storage[0].as_i32();
-            if let Some(len) = len
-                && o_mut.properties_mut().indexed_properties.push_dense(&value)
-            {
-                o_mut.properties_mut().storage[0] = JsValue::new(len + 1);
-                return Ok(());
-            }
+        if push_dense(&o, &value) {
+            return Ok(());
         }
 
         // Slow path: fall through to the generic property machinery.
@@ -108,6 +101,23 @@ impl Operation for PushElisionToArray {
     const COST: u8 = 3;
 }
 
+/// Appends `value` to the dense elements of `o`, an array under construction by the bytecode,
+/// and bumps its length; `false` (nothing done) when its elements are not dense.
+fn push_dense(o: &JsObject, value: &JsValue) -> bool {
+    let mut o_mut = o.borrow_mut();
+    if !o.is_array() {
+        return false;
+    }
+    let Some(len) = o_mut.properties().storage.first().and_then(JsValue::as_i32) else {
+        return false;
+    };
+    if !o_mut.properties_mut().indexed_properties.push_dense(value) {
+        return false;
+    }
+    o_mut.properties_mut().storage[0] = JsValue::new(len + 1);
+    true
+}
+
 /// `PushIteratorToArray` implements the Opcode Operation for `Opcode::PushIteratorToArray`
 ///
 /// Operation:
@@ -125,7 +135,13 @@ impl PushIteratorToArray {
             .iterators
             .pop()
             .js_expect("iterator stack should have at least an iterator")?;
+        let dense = array.as_object();
         while let Some(next) = iterator.step_value(context)? {
+            // (rjs: the array is the one this literal or call is building: no user code sees
+            // it, so a dense append is what `push` would do.)
+            if dense.as_ref().is_some_and(|o| push_dense(o, &next)) {
+                continue;
+            }
             Array::push(&array, &[next], context)?;
         }
         Ok(())
