@@ -362,13 +362,13 @@ function restartStack(err, fn) {
 // The frames above the innermost call of `fn`, at most Error.stackTraceLimit of them. For one of
 // assert's own functions that is its frame in node:assert (the engine's captureStackTrace goes
 // by name, to the outermost frame of it, which may be a caller's of the same name).
-function framesAbove(fn) {
-  const limit = Error.stackTraceLimit;
+function framesAbove(fn, limit = Error.stackTraceLimit) {
   const holder = {};
   if (typeof limit === 'number' && Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')?.writable) {
+    const saved = Error.stackTraceLimit;
     Error.stackTraceLimit = Math.max(limit, 0) + 20; // assert's own frames come on top
     Error.captureStackTrace(holder);
-    Error.stackTraceLimit = limit;
+    Error.stackTraceLimit = saved;
     const lines = holder.stack.split('\n');
     const at = lines.findIndex((l) => l.startsWith(`    at ${fn.name} (node:assert:`));
     if (at !== -1) return lines.slice(at + 1, at + 1 + Math.max(limit, 0)).map((l) => `\n${l}`).join('');
@@ -482,16 +482,11 @@ function escapeControl(c) {
 }
 
 // The frame of the call to `fn` (node's captureStackTrace(err, fn) with a limit of 1, so a
-// user's Error.stackTraceLimit does not matter).
+// user's Error.stackTraceLimit does not matter unless Error is frozen).
 function callSiteOf(fn) {
   const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
   const writable = desc === undefined ? Object.isExtensible(Error) : desc.writable === true;
-  const tmpLimit = Error.stackTraceLimit;
-  if (writable) Error.stackTraceLimit = 1;
-  const holder = {};
-  Error.captureStackTrace(holder, fn);
-  if (writable) Error.stackTraceLimit = tmpLimit;
-  return String(holder.stack).split('\n')[1] || '';
+  return framesAbove(fn, writable ? 1 : Error.stackTraceLimit).split('\n')[1] || '';
 }
 
 // node looks for the call's line in at most 32 reads of 16 KiB: the newline before it must be
