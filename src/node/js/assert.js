@@ -501,7 +501,10 @@ function lineWithinReach(src, lineStart) {
 
 function getErrMessage(fn) {
   const frame = callSiteOf(fn);
-  const loc = /\((.+):(\d+):(\d+)\)\s*$/.exec(frame) || /at (.+):(\d+):(\d+)\s*$/.exec(frame);
+  // The function's name may hold parentheses (a test named 'assert() works'): a location
+  // without them is preferred over one that swallowed part of the name.
+  const loc = / \(([^()]+):(\d+):(\d+)\)\s*$/.exec(frame) || /\((.+):(\d+):(\d+)\)\s*$/.exec(frame) ||
+    /at (.+):(\d+):(\d+)\s*$/.exec(frame);
   if (!loc || loc[1].startsWith('node:')) return undefined;
   const [, url, lineStr, colStr] = loc;
   // An ES module's frame names its URL.
