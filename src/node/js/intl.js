@@ -675,12 +675,57 @@ function namedDateParts(pattern, values) {
 // 12-hour periods of languages that do not write AM/PM.
 const localPeriods = { es: ['a. m.', 'p. m.'], nl: ['a.m.', 'p.m.'], sv: ['fm', 'em'] };
 
-// en-GB's short names of the British and European zones, by their long names.
-const gbShortNames = {
-  'Greenwich Mean Time': 'GMT', 'British Summer Time': 'BST', 'Central European Standard Time': 'CET',
-  'Central European Summer Time': 'CEST', 'Eastern European Standard Time': 'EET', 'Eastern European Summer Time': 'EEST',
-  'Western European Standard Time': 'WET', 'Western European Summer Time': 'WEST',
+// CLDR's short zone names (timeZoneName 'short') by the zone's English long name
+// (node/timezone.rs), in sets; '*' stands for Standard, Daylight and Summer (the daylight name).
+const zoneAbbreviationText = {
+  gmt: 'Greenwich Mean Time=GMT', bst: 'British Summer Time=BST', ist: 'Irish Standard Time=IST',
+  atlantic: 'Atlantic * Time=AST|ADT', us: 'Eastern * Time=EST|EDT;Central * Time=CST|CDT;Mountain * Time=MST|MDT;Pacific * Time=PST|PDT;Alaska * Time=AKST|AKDT',
+  hast: 'Hawaii-Aleutian * Time=HAST|HADT', nst: 'Newfoundland * Time=NST|NDT',
+  eu: 'Central European * Time=CET|CEST;Eastern European * Time=EET|EEST;Western European * Time=WET|WEST',
+  de: 'Central European * Time=MEZ|MESZ;Eastern European * Time=OEZ|OESZ;Western European * Time=WEZ|WESZ',
+  cs: 'Central European * Time=SE\u010c|SEL\u010c',
+  au: 'Australian Eastern * Time=AEST|AEDT;Australian Central * Time=ACST|ACDT;Australian Western * Time=AWST|AWDT;New Zealand * Time=NZST|NZDT',
+  india: 'India Standard Time=IST', za: 'South Africa Standard Time=SAST', ja: 'Japan Standard Time=JST',
+  br: 'Brasilia * Time=BRT|BRST;Amazon * Time=AMT|AMST',
+  frCA: 'Eastern * Time=HNE|HAE;Central * Time=HNC|HAC;Mountain * Time=HNR|HAR;Pacific * Time=HNP|HAP;Atlantic * Time=HNA|HAA;Newfoundland * Time=HNT|HAT',
 };
+// Each locale's (else language's) zone names: 'abbreviation sets,GMT word,minus,hour-minute separator';
+// 'usIds' marks en-US's own names of the US zones (usZones).
+const zoneFormatText = {
+  en: 'usIds us hast atlantic gmt', 'en-CA': 'usIds us hast atlantic nst gmt', 'en-GB': 'gmt bst eu', 'en-IE': 'gmt ist', 'en-AU': 'gmt au', 'en-NZ': 'gmt au', 'en-IN': 'gmt india',
+  'en-ZA': 'gmt za', 'en-001': 'gmt', de: 'de', fr: ',UTC,\u2212', 'fr-CA': 'frCA,UTC,\u2212', es: 'eu gmt', 'es-419': '', it: 'eu',
+  pt: 'br', 'pt-PT': 'eu', nl: 'us hast atlantic eu gmt', sv: 'eu gmt,GMT,\u2212', pl: 'eu', da: 'eu,GMT,-,.', nb: 'us hast atlantic eu gmt',
+  no: 'us hast atlantic eu gmt', el: 'eu', hu: 'eu gmt', ro: 'eu gmt', ca: 'eu gmt', cs: 'us atlantic cs', ja: 'ja',
+  'zh-TW': 'us hast atlantic gmt', 'zh-HK': 'us hast atlantic gmt', hi: 'india', id: 'us hast atlantic nst,GMT,-,.',
+  vi: 'us hast atlantic', fi: ',UTC,-,.',
+};
+// English outside these regions is CLDR's en-001 (no US names), Spanish outside Spain es-419.
+const usEnglishRegions = new Set([undefined, 'US', 'CA', 'PH', 'PR', 'GU', 'VI', 'AS', 'UM', 'MP']);
+const zoneFormatCache = new Map();
+function zoneFormatKey(locale) {
+  const { language, region } = parseTag(locale);
+  const tag = region ? `${language}-${region}` : language;
+  if (tag in zoneFormatText) return tag;
+  if (language === 'en' && !usEnglishRegions.has(region)) return 'en-001';
+  return language === 'es' && region && region !== 'ES' ? 'es-419' : language;
+}
+function zoneFormat(locale) {
+  let out = zoneFormatCache.get(locale);
+  if (out) return out;
+  const [sets = '', gmt = 'GMT', minus = '-', separator = ':'] = (zoneFormatText[zoneFormatKey(locale)] ?? '').split(',');
+  const names = new Map();
+  for (const set of sets.split(' ')) {
+    for (const entry of (zoneAbbreviationText[set] ?? '').split(';').filter(Boolean)) {
+      const [name, abbreviations] = entry.split('=');
+      const [standard, daylight] = abbreviations.split('|');
+      if (!name.includes('*')) names.set(name, standard);
+      else for (const [word, abbr] of [['Standard', standard], ['Daylight', daylight], ['Summer', daylight]]) names.set(name.replace('*', word), abbr);
+    }
+  }
+  out = { usIds: sets.split(' ').includes('usIds'), names, gmt, minus, separator };
+  zoneFormatCache.set(locale, out);
+  return out;
+}
 
 class DateTimeFormatImpl {
   constructor(locales, options) {
@@ -857,28 +902,27 @@ class DateTimeFormatImpl {
     else if (period) out.push(literal('\u202f'), part('dayPeriod', period));
     return out;
   }
-  // ICU's en names for timeZoneName: the US zones' short names, UTC, the long names node's
-  // toString shows (node/timezone.rs), else the GMT offset.
+  // ICU's names for timeZoneName: the locale's short names (zoneFormat), UTC, the en long names
+  // node's toString shows (node/timezone.rs), else the localized GMT offset.
   zoneName(style, d) {
     const tz = internalBinding('timezone');
     const offset = this.timeZone === 'UTC' ? 0 : tz.offset(this.timeZone, d.getTime()) || 0;
-    const sign = offset < 0 ? '-' : '+';
+    const { usIds, names, gmt, minus, separator } = zoneFormat(this.locale);
+    const sign = offset < 0 ? minus : '+';
     const hours = Math.floor(Math.abs(offset) / 60);
     const minutes = Math.abs(offset) % 60;
-    const longOffset = `GMT${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+    const longOffset = `${gmt}${sign}${String(hours).padStart(2, '0')}${separator}${String(minutes).padStart(2, '0')}`;
     if (style === 'long' || style === 'longGeneric') return tz.longName(this.timeZone, d.getTime(), style === 'longGeneric') ?? longOffset;
     if (style === 'longOffset') return longOffset;
-    // en-US abbreviates the US zones, en-GB the British and European ones.
-    const us = this.gb ? undefined : usZones[this.timeZone];
+    const us = usIds ? usZones[this.timeZone] : undefined;
     if (style === 'shortGeneric' && us) return `${us[0]}T`;
     if (style === 'short') {
       if (this.timeZone === 'UTC') return 'UTC';
       if (us) return offset === us[1] ? `${us[0]}ST` : `${us[0]}DT`;
-      const gb = this.gb && gbShortNames[tz.longName(this.timeZone, d.getTime())];
-      if (gb) return gb;
-      if (offset === 0) return 'GMT';
+      const name = names.get(tz.longName(this.timeZone, d.getTime()));
+      if (name) return name;
     }
-    return `GMT${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+    return `${gmt}${sign}${hours}${minutes ? `${separator}${String(minutes).padStart(2, '0')}` : ''}`;
   }
   formatToParts(date = Date.now()) {
     const d = date instanceof Date ? date : new Date(date);
@@ -1118,6 +1162,24 @@ const pluralLanguages = { de: 'enlike', nl: 'enlike', sv: 'enlike', fi: 'enlike'
 function pluralRule(locale) {
   return pluralRuleText[pluralLanguages[locale] || pluralLanguages[lang(locale)] || 'enlike'];
 }
+// Ordinal rules (CLDR as node 20 has them) on the integer n; languages not listed only have 'other'.
+const ordinalRuleText = {
+  en: [['few', 'one', 'two', 'other'], (n) => {
+    const d = n % 10, h = n % 100;
+    return d === 1 && h !== 11 ? 'one' : d === 2 && h !== 12 ? 'two' : d === 3 && h !== 13 ? 'few' : 'other';
+  }],
+  fr: [['one', 'other'], (n) => (n === 1 ? 'one' : 'other')],
+  it: [['many', 'other'], (n) => ([8, 11, 80, 800].includes(n) ? 'many' : 'other')],
+  sv: [['one', 'other'], (n) => ((n % 10 === 1 || n % 10 === 2) && n % 100 !== 11 && n % 100 !== 12 ? 'one' : 'other')],
+  hu: [['one', 'other'], (n) => (n === 1 || n === 5 ? 'one' : 'other')],
+  hi: [['few', 'many', 'one', 'two', 'other'], (n) => (n === 1 ? 'one' : n === 2 || n === 3 ? 'two' : n === 4 ? 'few' : n === 6 ? 'many' : 'other')],
+  ca: [['few', 'one', 'two', 'other'], (n) => (n === 1 || n === 3 ? 'one' : n === 2 ? 'two' : n === 4 ? 'few' : 'other')],
+  uk: [['few', 'other'], (n) => (n % 10 === 3 && n % 100 !== 13 ? 'few' : 'other')],
+  be: [['few', 'other'], (n) => ((n % 10 === 2 || n % 10 === 3) && n % 100 !== 12 && n % 100 !== 13 ? 'few' : 'other')],
+  none: [['other'], () => 'other'],
+};
+Object.assign(ordinalRuleText, { ro: ordinalRuleText.fr, ms: ordinalRuleText.fr, vi: ordinalRuleText.fr });
+const ordinalRule = (locale) => ordinalRuleText[lang(locale)] || ordinalRuleText.none;
 // The plural operands of a formatted number ('1.50' -> i 1, v 2, f 50, t 5, n 1.5).
 function pluralOperands(text) {
   const dot = text.indexOf('.');
@@ -1127,8 +1189,7 @@ function pluralOperands(text) {
   return { n: Number(text), i: Number(int), v: frac.length, f: Number(frac || 0), t: Number(trimmed || 0) };
 }
 
-// Plural rules on the number as formatted (en: 1 is 'one', 1.0 with a fraction digit is not);
-// ordinals are en's.
+// Plural rules on the number as formatted (en: 1 is 'one', 1.0 with a fraction digit is not).
 class PluralRulesImpl {
   constructor(locales, options) {
     // ICU's plural rules are by language (and pt-PT).
@@ -1142,12 +1203,7 @@ class PluralRulesImpl {
   select(n) {
     const text = this.numbers.format(Number(n));
     if (this.type === 'ordinal') {
-      if (text.includes('.')) return 'other';
-      const m10 = Number(text.slice(-1)), m100 = Number(text.slice(-2));
-      if (m10 === 1 && m100 !== 11) return 'one';
-      if (m10 === 2 && m100 !== 12) return 'two';
-      if (m10 === 3 && m100 !== 13) return 'few';
-      return 'other';
+      return text.includes('.') ? 'other' : ordinalRule(this.locale)[1](Number(text));
     }
     return pluralRule(this.locale)[1](pluralOperands(text));
   }
@@ -1158,7 +1214,7 @@ class PluralRulesImpl {
       ? { minimumFractionDigits: f.minimumFractionDigits, maximumFractionDigits: f.maximumFractionDigits }
       : { minimumSignificantDigits: f.minimumSignificantDigits, maximumSignificantDigits: f.maximumSignificantDigits };
     return { locale: this.locale, type: this.type, minimumIntegerDigits: f.minimumIntegerDigits, ...digits,
-      pluralCategories: this.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : [...pluralRule(this.locale)[0]] };
+      pluralCategories: [...(this.type === 'ordinal' ? ordinalRule(this.locale) : pluralRule(this.locale))[0]] };
   }
 }
 
