@@ -1517,7 +1517,11 @@ function getGlobalRoot() {
   if (!globalRoot) {
     const run = fileRun;
     const root = globalRoot = setup(new Test({ __proto__: null, name: '<root>' }), run === null);
-    reportersSetup = Promise.resolve().then(() => {
+    // node sets its reporters up in an async function (getReportersMap's Promise.all): the
+    // harness is ready, and the first test runs, 5 microtask ticks after the first test()
+    // call. The two empty steps keep that order against a script's own promises (an ES
+    // module's synchronous throw comes before it: node's harness rethrows it, exit 7).
+    reportersSetup = Promise.resolve().then().then().then(() => {
       // Under --test a file's events go to its FileTest, as a child process's would.
       root.reporter.attach(run === null ? formatterFor(root) : run.forwarder);
     });
@@ -1736,9 +1740,11 @@ function dropRunnerFrames(text) {
 const kFileExited = Object.freeze({ __proto__: null, exited: true });
 
 // What a file's child process prints for an error that ends it (code 7: the harness's rethrow).
-function crashReport(err, code) {
+// `origin`: 'unhandledRejection' for a rejection (an ES module's failed evaluation too), which
+// node reports where the error was made rather than where it was thrown.
+function crashReport(err, code, origin) {
   let text;
-  try { text = code === 7 ? harnessRethrowText(err) : require('internal/loop').reportText(err); } catch { text = String(err); }
+  try { text = code === 7 ? harnessRethrowText(err) : require('internal/loop').reportText(err, origin); } catch { text = String(err); }
   return `${dropRunnerFrames(text)}\n\nNode.js ${process.version}\n`;
 }
 
@@ -1860,9 +1866,9 @@ function runFileInProcess(file, fileTest) {
         resolve(code);
       },
       // An error no test handles ends the "child" as an uncaught error would.
-      crash(err, code) {
+      crash(err, code, origin) {
         if (run.finished || run.exiting) return;
-        run.stderr(crashReport(err, code));
+        run.stderr(crashReport(err, code, origin));
         run.done(code);
       },
       teardown() {
@@ -1967,19 +1973,19 @@ function installFileHarness(api) {
   };
   // Errors from a file's code go to its tests' handler, or end the file. Under run() these
   // listeners are there only while a file runs: the calling script's own errors stay fatal.
-  fileHarness.onException = (err) => {
+  fileHarness.onException = (err, origin) => {
     if (err === kFileExited || fromEndedFile()) return;
     if (fileRun === null) throw err;
     const r = fileRoot();
     if (r && r.harness.bootstrapComplete) r.harness.exceptionHandler(err);
-    else fileRun.crash(err, r ? 7 : 1);
+    else fileRun.crash(err, r ? 7 : 1, origin);
   };
   fileHarness.onRejection = (err) => {
     if (err === kFileExited || fromEndedFile()) return;
     if (fileRun === null) throw err;
     const r = fileRoot();
     if (r && r.harness.bootstrapComplete) r.harness.rejectionHandler(err);
-    else fileRun.crash(err, r ? 7 : 1);
+    else fileRun.crash(err, r ? 7 : 1, 'unhandledRejection');
   };
   if (!api) {
     process.on('uncaughtException', fileHarness.onException);
