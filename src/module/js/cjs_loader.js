@@ -931,10 +931,10 @@ const defaultRunMain = Module.runMain = function runMain(main = process.argv[1])
   runMainFile(resolveFilename(path.resolve(main), null, true));
 };
 // node runs the entry with the ESM loader for .mjs, a "type": "module" scope (where other
-// extensions are unknown) and detected module syntax.
+// extensions are unknown, and JSON needs an import attribute) and detected module syntax.
 function runMainFile(filename) {
   const format = formatOf(filename);
-  if (format === 'module' || (format === null && packageScope(filename)?.type === 'module')) {
+  if (format === 'module' || ((format === null || format === 'json') && packageScope(filename)?.type === 'module')) {
     // (node's ESM resolver refuses --input-type for an entry that is a file.)
     const inputType = execArgv().some((a) => a === '--input-type' || a.startsWith('--input-type='));
     runEsmMain(filename, '', inputType ? inputTypeNotAllowed() : null);
