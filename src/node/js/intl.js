@@ -615,8 +615,8 @@ function flexiblePeriod(p, style) {
 
 // Month and weekday names and named-date patterns of common languages (CLDR via node 20):
 // long months, short months, long weekdays, short weekdays, then the patterns for a day, month
-// and year ({d} {M} {y}; long|short form), the text after a weekday, and what joins a time to
-// a date with a long month.
+// and year ({d} {M} {y}; long|short form), the text after a weekday, what joins a time to
+// a date with a long month, and to other dates (', ' unless given).
 const localNameText = {
   de: ['Januar,Februar,M\u00e4rz,April,Mai,Juni,Juli,August,September,Oktober,November,Dezember',
     'Jan.,Feb.,M\u00e4rz,Apr.,Mai,Juni,Juli,Aug.,Sept.,Okt.,Nov.,Dez.', 'Sonntag,Montag,Dienstag,Mittwoch,Donnerstag,Freitag,Samstag',
@@ -636,23 +636,42 @@ const localNameText = {
   nl: ['januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december',
     'jan,feb,mrt,apr,mei,jun,jul,aug,sep,okt,nov,dec', 'zondag,maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag',
     'zo,ma,di,wo,do,vr,za', '{d} {M} {y}|{d} {M} {y}', ' ', ' om '],
+  sv: ['januari,februari,mars,april,maj,juni,juli,augusti,september,oktober,november,december',
+    'jan.,feb.,mars,apr.,maj,juni,juli,aug.,sep.,okt.,nov.,dec.', 's\u00f6ndag,m\u00e5ndag,tisdag,onsdag,torsdag,fredag,l\u00f6rdag',
+    's\u00f6n,m\u00e5n,tis,ons,tors,fre,l\u00f6r', '{d} {M} {y}|{d} {M} {y}', ' ', ' kl. ', ' '],
 };
 // The numeric date styles of those languages: [order, separator, pad day, pad month, year digits].
 const numericDateStyles = {
   de: { medium: ['dmy', '.', true, true, 4], short: ['dmy', '.', true, true, 2] }, fr: { short: ['dmy', '/', true, true, 4] },
   es: { short: ['dmy', '/', false, false, 2] }, it: { short: ['dmy', '/', true, true, 2] }, pt: { short: ['dmy', '/', true, true, 4] },
-  nl: { short: ['dmy', '-', true, true, 4] },
+  nl: { short: ['dmy', '-', true, true, 4] }, sv: { short: ['ymd', '-', true, true, 4] },
+  ja: { medium: ['ymd', '/', true, true, 4], short: ['ymd', '/', true, true, 4] }, zh: { short: ['ymd', '/', false, false, 4] },
 };
+// Japanese and Simplified Chinese: weekdays (long, short and narrow forms around the
+// day's character), the lone long month, and the text around a weekday after a date.
+const cjkNameText = {
+  ja: ['\u65e5,\u6708,\u706b,\u6c34,\u6728,\u91d1,\u571f', '{}\u66dc\u65e5', '{}', '1\u6708,2\u6708,3\u6708,4\u6708,5\u6708,6\u6708,7\u6708,8\u6708,9\u6708,10\u6708,11\u6708,12\u6708', '(|)'],
+  zh: ['\u65e5,\u4e00,\u4e8c,\u4e09,\u56db,\u4e94,\u516d', '\u661f\u671f{}', '\u5468{}', '\u4e00\u6708,\u4e8c\u6708,\u4e09\u6708,\u56db\u6708,\u4e94\u6708,\u516d\u6708,\u4e03\u6708,\u516b\u6708,\u4e5d\u6708,\u5341\u6708,\u5341\u4e00\u6708,\u5341\u4e8c\u6708', '|'],
+};
+function cjkNames(language) {
+  const [chars, long, short, months, around] = cjkNameText[language];
+  const narrow = chars.split(',');
+  const [open, close] = around.split('|');
+  return { cjk: true, days: narrow.map((c) => long.replace('{}', c)), daysShort: narrow.map((c) => short.replace('{}', c)), daysNarrow: narrow,
+    months: months.split(','), around: { long: ['', ''], short: [open, close], narrow: [open, close] }, afterWeekday: '', at: ' ', join: ' ',
+    chineseMonths: language === 'zh' };
+}
 const localNameCache = {};
 function localNames(locale) {
   const language = lang(locale);
+  if (cjkNameText[language] && !/^zh-(TW|HK|MO|Hant)\b/i.test(locale)) return (localNameCache[language] ??= cjkNames(language));
   const text = localNameText[language];
   if (!text) return undefined;
   if (!localNameCache[language]) {
-    const [months, monthsShort, days, daysShort, patterns, afterWeekday, at] = text;
+    const [months, monthsShort, days, daysShort, patterns, afterWeekday, at, join = ', '] = text;
     const [long, short] = patterns.split('|');
     localNameCache[language] = { months: months.split(','), monthsShort: monthsShort.split(','), days: days.split(','),
-      daysShort: daysShort.split(','), patterns: { long, short }, afterWeekday, at };
+      daysShort: daysShort.split(','), patterns: { long, short }, afterWeekday, at, join };
   }
   return localNameCache[language];
 }
@@ -672,8 +691,21 @@ function namedDateParts(pattern, values) {
   return out;
 }
 
+// Where a weekday's separator differs from the one before a named date: before a lone day, a numeric date.
+const localWeekdayJoins = { es: { day: ' ' }, sv: { numeric: ', ' } };
+
 // 12-hour periods of languages that do not write AM/PM.
-const localPeriods = { es: ['a. m.', 'p. m.'], nl: ['a.m.', 'p.m.'], sv: ['fm', 'em'] };
+const localPeriods = { es: ['a. m.', 'p. m.'], nl: ['a.m.', 'p.m.'], sv: ['fm', 'em'], ja: ['\u5348\u524d', '\u5348\u5f8c'], zh: ['\u4e0a\u5348', '\u4e0b\u5348'] };
+// ICU's adjacent literals are one part (Japanese and Chinese dates build them piecewise).
+function mergeLiterals(parts) {
+  const out = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (p.type === 'literal' && last && last.type === 'literal') out[out.length - 1] = literal(last.value + p.value);
+    else out.push(p);
+  }
+  return out;
+}
 
 // CLDR's short zone names (timeZoneName 'short') by the zone's English long name
 // (node/timezone.rs), in sets; '*' stands for Standard, Daylight and Summer (the daylight name).
@@ -743,6 +775,7 @@ class DateTimeFormatImpl {
     this.gb = /^en-GB\b/i.test(this.locale);
     const localDates = numericDates[this.locale] || numericDates[lang(this.locale)];
     this.numeric = o.dateStyle === undefined && o.timeStyle === undefined ? localDates : undefined;
+    this.localDates = localDates;
     // English of the Commonwealth puts the day before a named month.
     this.dayFirst = this.gb || /^en-(AU|IN|NZ|IE|ZA|SG)\b/i.test(this.locale);
     this.periods = localDates && localDates[7];
@@ -778,6 +811,9 @@ class DateTimeFormatImpl {
     // Years before 1 show as the era's year (1 BC is year 0).
     const y = p.y > 0 ? p.y : 1 - p.y;
     const year = o.year === '2-digit' ? String(y % 100).padStart(2, '0') : `${y}`;
+    const numericMonth = month === 'numeric' || month === '2-digit';
+    if (this.names && this.names.cjk && (!numericMonth || (!o.year && !o.day && !wd))) return this.cjkDate(p, o, year);
+    if (wd && !month && this.names && (o.day ? !o.year : o.year)) return this.localWeekdayWith(p, o, year, wd);
     if (wd && o.day && !month && !o.year) return [part('day', `${p.day}`), literal(' '), part('weekday', wd)];
     if (this.names && (month === 'long' || month === 'short')) return this.localNamedDate(p, o, year);
     if (month === 'long' || month === 'short' || month === 'narrow') {
@@ -821,6 +857,7 @@ class DateTimeFormatImpl {
     const n = this.names;
     if (!n) return { long: daysLong[p.wd], short: daysLong[p.wd].slice(0, 3), narrow: daysLong[p.wd][0] }[o.weekday];
     if (o.weekday === 'long') return n.days[p.wd];
+    if (o.weekday === 'narrow' && n.daysNarrow) return n.daysNarrow[p.wd];
     const short = n.daysShort[p.wd];
     // German writes a lone short weekday without its dot ('Fr', but 'Fr., 9.2.2024').
     return o.weekday === 'narrow' ? short[0].toUpperCase() : lang(this.locale) === 'de' && !o.day ? short.replace(/\.$/, '') : short;
@@ -834,6 +871,44 @@ class DateTimeFormatImpl {
     if (o.weekday) out.unshift(part('weekday', this.weekdayName(p, o)), literal(n.afterWeekday));
     return out;
   }
+  // A weekday with a lone day (Donnerstag, 5.) or year (2024 jeudi) in a language of localNameText.
+  localWeekdayWith(p, o, year, wd) {
+    if (!o.day) return [part('year', year), literal(' '), part('weekday', wd)];
+    const n = this.names;
+    const day = part('day', o.day === '2-digit' ? String(p.day).padStart(2, '0') : `${p.day}`);
+    const dot = n.patterns.long.startsWith('{d}.') ? [literal('.')] : [];
+    return [part('weekday', wd), literal((localWeekdayJoins[lang(this.locale)] || {}).day ?? n.afterWeekday), day, ...dot];
+  }
+  // A Japanese or Chinese date: 2024年9月5日 with the fields asked for, a weekday after it.
+  cjkDate(p, o, year) {
+    const n = this.names;
+    const two = (v) => String(v).padStart(2, '0');
+    const wd = o.weekday ? this.weekdayName(p, o) : '';
+    // A lone long month is a name (zh 九月); other lone months are numbers and 月.
+    if (o.month && !o.year && !o.day && !wd) {
+      const m = o.month === '2-digit' ? two(p.mo + 1) : `${p.mo + 1}`;
+      // Chinese names a lone month (九月, 9月, 9 by width); Japanese writes 9月 for all.
+      const zh = n.chineseMonths && { long: n.months[p.mo], short: `${m}\u6708`, narrow: m }[o.month];
+      return zh ? [part('month', zh)] : [part('month', m), literal('\u6708')];
+    }
+    const fields = [['year', o.year && year, '\u5e74'], ['month', o.month && `${p.mo + 1}`, '\u6708'], ['day', o.day && (o.day === '2-digit' ? two(p.day) : `${p.day}`), '\u65e5']];
+    const out = [];
+    for (const [type, value, suffix] of fields) if (value) out.push(part(type, value), literal(suffix));
+    if (wd) {
+      const [open, close] = n.around[o.weekday];
+      // A lone weekday has no brackets, one after a year alone a space.
+      const after = out.length && (o.month || o.day);
+      if (out.length) out[out.length - 1] = literal(out[out.length - 1].value + (after ? open : ' '));
+      out.push(part('weekday', wd));
+      if (after && close) out.push(literal(close));
+    }
+    return out;
+  }
+  // The weekday after a numeric date (2024/9/5(木)), for Japanese and Chinese.
+  cjkWeekdayAfter(fields, wd, o) {
+    const [open, close] = this.names.around[o.weekday];
+    return [...fields, ...(open ? [literal(open)] : []), part('weekday', wd), ...(close ? [literal(close)] : [])];
+  }
   // A numeric date in the order, separator and padding of a locale from numericDates.
   localDateFields(p, o, year, wd, pattern = this.numeric) {
     const [order, sep, padDay, padMonth, , , dayMonth] = pattern;
@@ -844,14 +919,22 @@ class DateTimeFormatImpl {
       const fields = [...dayMonth].map((c) => (c === 'd' ? part('day', dd) : c === 'm' ? part('month', mm) : literal(c)));
       return wd ? [part('weekday', wd), literal(this.names ? this.names.afterWeekday : ', '), ...fields] : fields;
     }
+    // A lone day or month is not padded.
+    const lone = [o.day, o.month, o.year].filter(Boolean).length === 1;
     const values = {
-      d: o.day && part('day', o.day === '2-digit' || padDay ? two(p.day) : `${p.day}`),
-      m: o.month && part('month', o.month === '2-digit' || padMonth ? two(p.mo + 1) : `${p.mo + 1}`),
+      d: o.day && part('day', o.day === '2-digit' || (padDay && !lone) ? two(p.day) : `${p.day}`),
+      m: o.month && part('month', o.month === '2-digit' || (padMonth && !lone) ? two(p.mo + 1) : `${p.mo + 1}`),
       y: o.year && part('year', year),
     };
-    const out = wd ? [part('weekday', wd)] : [];
     const fields = [...order].map((k) => values[k]).filter(Boolean);
-    if (wd && fields.length) out.push(literal(this.names ? this.names.afterWeekday : ', '));
+    if (wd && this.names && this.names.cjk) {
+      const joined = [];
+      fields.forEach((f, i) => { if (i) joined.push(literal(sep)); joined.push(f); });
+      return this.cjkWeekdayAfter(joined, wd, o);
+    }
+    const out = wd ? [part('weekday', wd)] : [];
+    const afterWeekday = this.names ? (localWeekdayJoins[lang(this.locale)] || {}).numeric ?? this.names.afterWeekday : ', ';
+    if (wd && fields.length) out.push(literal(afterWeekday));
     // German writes a month and year with a slash (10/2030).
     const between = !o.day && o.month && o.year && lang(this.locale) === 'de' ? '/' : sep;
     fields.forEach((f, i) => { if (i) out.push(literal(between)); out.push(f); });
@@ -882,7 +965,7 @@ class DateTimeFormatImpl {
     // Locales with a 24-hour HH pattern pad the hour like en-GB; Italian and Spanish not a lone one.
     const allTwoDigit = o.minute === '2-digit' && (o.second === undefined || o.second === '2-digit');
     const loneHour = !o.minute && !o.second;
-    const localTwo = this.numeric ? this.numeric[5] && !this.hour12 && (o[kDefaultTime] || !allTwoDigit) && !(loneHour && lang(this.locale) === 'it') :
+    const localTwo = this.localDates ? this.localDates[5] && !this.hour12 && (o[kDefaultTime] || !allTwoDigit) && !(loneHour && lang(this.locale) === 'it') :
       !this.hour12 && !this.gb && !this.periods;
     const hour = o.hour === '2-digit' || gbTwo || localTwo ? two(h) : String(h);
     const out = [part('hour', hour)];
@@ -891,7 +974,8 @@ class DateTimeFormatImpl {
     if (fraction.length) out.push(literal('.'), ...fraction);
     // A lone 24-hour hour: German and French name the unit ('13 Uhr', '13 h'); before a zone
     // name ICU's en pattern is "HH'h'" (14h GMT+9).
-    if (!this.hour12 && !o.minute && !o.second) {
+    if (!o.minute && !o.second && this.names && this.names.cjk) out.push(literal(lang(this.locale) === 'ja' ? '\u6642' : '\u65f6'));
+    else if (!this.hour12 && !o.minute && !o.second) {
       const unit = { de: ' Uhr', fr: ' h' }[lang(this.locale)];
       if (unit) out.push(literal(unit));
       else if (o.timeZoneName) out.push(literal('h'));
@@ -899,6 +983,8 @@ class DateTimeFormatImpl {
     // A dayPeriod option names the time of day instead of AM/PM (after a plain space).
     if (period && o.dayPeriod) out.push(literal(' '), part('dayPeriod', flexiblePeriod(p, o.dayPeriod)));
     // ICU puts a narrow no-break space before the period; format() shows it as a space (V8).
+    // Japanese and Chinese write the period first (午後2:07).
+    else if (period && this.names && this.names.cjk) out.unshift(part('dayPeriod', period));
     else if (period) out.push(literal('\u202f'), part('dayPeriod', period));
     return out;
   }
@@ -925,6 +1011,10 @@ class DateTimeFormatImpl {
     return `${gmt}${sign}${hours}${minutes ? `${separator}${String(minutes).padStart(2, '0')}` : ''}`;
   }
   formatToParts(date = Date.now()) {
+    const parts = this.dateTimeParts(date);
+    return this.names && this.names.cjk ? mergeLiterals(parts) : parts;
+  }
+  dateTimeParts(date) {
     const d = date instanceof Date ? date : new Date(date);
     if (Number.isNaN(d.getTime())) throw new RangeError('Invalid time value');
     const p = this.parts(d);
@@ -936,12 +1026,14 @@ class DateTimeFormatImpl {
       const a = numericStyle ? this.localDateFields(p, { day: 'numeric', month: 'numeric', year: 'numeric' }, numericStyle[4] === 2 ? String(p.y % 100).padStart(2, '0') : `${p.y}`, '', numericStyle) :
         ds ? this.formatDate(p, ds) : [];
       const b = ts ? this.formatTime(p, ts) : [];
-      // The full and long time styles end with the zone's long and short names.
+      // The full and long time styles end with the zone's long and short names (Chinese: start).
       if (this.timeStyle === 'full' || this.timeStyle === 'long') {
-        b.push(literal(' '), part('timeZoneName', this.zoneName(this.timeStyle === 'full' ? 'long' : 'short', d)));
+        const zone = part('timeZoneName', this.zoneName(this.timeStyle === 'full' ? 'long' : 'short', d));
+        if (this.names && this.names.chineseMonths) b.unshift(zone, literal(' '));
+        else b.push(literal(' '), zone);
       }
       // The full and long date styles join a time with " at ".
-      const join = this.dateStyle === 'full' || this.dateStyle === 'long' ? (this.names ? this.names.at : ' at ') : ', ';
+      const join = this.dateStyle === 'full' || this.dateStyle === 'long' ? (this.names ? this.names.at : ' at ') : this.names ? this.names.join : ', ';
       return a.length && b.length ? a.concat(literal(join), b) : a.length ? a : b;
     }
     const hasDate = o.year || o.month || o.day || o.weekday;
@@ -951,11 +1043,12 @@ class DateTimeFormatImpl {
     const b = hasTime ? this.formatTime(p, o) : [];
     // ICU's long date patterns join a time with " at ", a lone weekday with a space.
     const namedShort = o.month === 'short' || o.month === 'narrow';
-    const join = o.month === 'long' ? (this.names ? this.names.at : ' at ') : o.weekday && !o.month && !o.day && !o.year ? ' ' : this.numeric && !namedShort ? this.numeric[4] : ', ';
+    const join = o.month === 'long' ? (this.names ? this.names.at : ' at ') : o.weekday && !o.month && !o.day && !o.year ? ' ' : this.numeric && !namedShort ? this.numeric[4] : this.names ? this.names.join : ', ';
     const out = a.length && b.length ? a.concat(literal(join), b) : a.length ? a : b;
     if (o.timeZoneName) {
       // After a date alone: ' at ' following a long month, else ', '.
-      out.push(literal(b.length ? ' ' : o.month === 'long' ? ' at ' : ', '), part('timeZoneName', this.zoneName(o.timeZoneName, d)));
+      const before = b.length || (this.names && this.names.cjk) ? ' ' : o.month === 'long' ? (this.names ? this.names.at : ' at ') : ', ';
+      out.push(literal(before), part('timeZoneName', this.zoneName(o.timeZoneName, d)));
     }
     return out;
   }
