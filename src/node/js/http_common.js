@@ -176,6 +176,7 @@ function incompleteHeadSize(data, pos) {
 // maxHeaderSize as llhttp hands them over: returns where llhttp stops on the span that reaches the
 // limit in the complete head data[pos, end), or -1 when it stays below.
 function headOverflowAt(data, pos, end, request, max) {
+  if (end - pos <= max) return -1; // the counted spans are part of the head: below the limit
   const lineEnd = data.indexOf(LF, pos);
   if (lineEnd === -1 || lineEnd >= end) return -1;
   const sp = data.indexOf(0x20, pos);
@@ -907,8 +908,11 @@ function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, me
   return parser.onIncoming(incoming, shouldKeepAlive);
 }
 
-HTTPParser.prototype.onHeadersComplete = function onHeadersComplete(...args) {
-  return parserOnHeadersComplete(this, ...args);
+// (Parameters spelled out: a spread call runs the iterator protocol, costly in the engine.)
+HTTPParser.prototype.onHeadersComplete = function onHeadersComplete(versionMajor, versionMinor, headers, method,
+  url, statusCode, statusMessage, upgrade, keepAlive) {
+  return parserOnHeadersComplete(this, versionMajor, versionMinor, headers, method, url, statusCode, statusMessage,
+    upgrade, keepAlive);
 };
 
 // ---- node's internalBinding('http_parser').HTTPParser, as packages reach it through
@@ -1065,6 +1069,19 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', lazyHeaders(kHeaders
 Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', lazyHeaders(kHeadersDistinct, kHeadersCount, 'rawHeaders', true));
 Object.defineProperty(IncomingMessage.prototype, 'trailers', lazyHeaders(kTrailers, kTrailersCount, 'rawTrailers', false));
 Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', lazyHeaders(kTrailersDistinct, kTrailersCount, 'rawTrailers', true));
+
+// The first value of header `lname` (lower case) among those req.headers holds, without building
+// req.headers when it is not built yet (the server asks for Host and Expect on every request).
+function rawHeaderValue(msg, lname) {
+  if (msg[kHeaders]) return msg[kHeaders][lname];
+  const raw = msg.rawHeaders;
+  const n = Math.min(msg[kHeadersCount], raw.length);
+  for (let i = 0; i < n; i += 2) {
+    const name = raw[i];
+    if (name.length === lname.length && name.toLowerCase() === lname) return raw[i + 1];
+  }
+  return undefined;
+}
 
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (callback) this.on('timeout', callback);
@@ -1893,7 +1910,7 @@ const legacyModules = {
 
 module.exports = {
   legacyModules,
-  STATUS_CODES, METHODS, HTTPParser, IncomingMessage, OutgoingMessage, cliOptions,
+  STATUS_CODES, METHODS, HTTPParser, IncomingMessage, OutgoingMessage, cliOptions, rawHeaderValue,
   checkIsHttpToken, checkInvalidHeaderChar, validateHeaderName, validateHeaderValue,
   continueExpression, chunkExpression, kOutHeaders, kNeedDrain, kIncomingMessage, kUniqueHeaders,
   parseUniqueHeadersOption,

@@ -9,7 +9,7 @@ const common = require('internal/http_common');
 const {
   STATUS_CODES, HTTPParser, IncomingMessage, OutgoingMessage, validateHeaderName, validateHeaderValue,
   checkInvalidHeaderChar, continueExpression, chunkExpression, kOutHeaders, kNeedDrain, kIncomingMessage,
-  kUniqueHeaders, parseUniqueHeadersOption, freeParser, prepareError, connResetException,
+  kUniqueHeaders, parseUniqueHeadersOption, freeParser, prepareError, connResetException, rawHeaderValue,
 } = common;
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
 const codes = () => require('internal/errors').codes;
@@ -366,6 +366,7 @@ function checkConnections() {
 }
 
 const kState = Symbol('kHttpConnectionState');
+const kOnRead = Symbol.for('rjs.net.onRead');
 const kConnState = Symbol('kConnState');
 
 function connectionListener(socket) {
@@ -396,6 +397,7 @@ function connectionListenerInternal(server, socket) {
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
   state.onPendingData = updateOutgoingData.bind(undefined, socket, state);
   socket.on('data', state.onData);
+  socket[kOnRead] = state.onData; // net.Socket hands its reads to the parser directly
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
   socket.on('close', state.onClose);
@@ -519,6 +521,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     const req = parser.incoming;
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     socket.removeListener('data', state.onData);
+    if (socket[kOnRead] === state.onData) socket[kOnRead] = null;
     socket.removeListener('end', state.onEnd);
     socket.removeListener('close', state.onClose);
     socket.removeListener('drain', state.onDrain);
@@ -631,7 +634,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    if (server.requireHostHeader && requestHeader(server, req, 'host') === undefined) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -646,7 +649,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (req.headers.expect !== undefined) {
+    } else if (requestHeader(server, req, 'expect') !== undefined) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;
@@ -666,6 +669,11 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
   if (!handled) server.emit('request', req, res);
   return 0;
+}
+
+// req.headers[lname], read from the raw headers when req is the server's own IncomingMessage.
+function requestHeader(server, req, lname) {
+  return server[kIncomingMessage] === IncomingMessage ? rawHeaderValue(req, lname) : req.headers[lname];
 }
 
 function resetSocketTimeout(server, socket, state) {

@@ -269,7 +269,7 @@ function readAvailable(socket) {
     }
     socket[kBytesRead] += r.length;
     resetTimer(socket);
-    if (!(userBuf !== null ? deliverToUserBuffer(socket, userBuf, r) : socket.push(r))) {
+    if (!(userBuf !== null ? deliverToUserBuffer(socket, userBuf, r) : consumeOrPush(socket, r))) {
       socket[kReading] = false;
       updateInterest(socket);
     }
@@ -278,6 +278,22 @@ function readAvailable(socket) {
     loop.drainTicks();
     if (r.length < size) break;
   }
+}
+
+// A consumer of the reads (http's parser, as node's parser.consume(handle) takes the handle's
+// reads from the stream) is also the socket's one 'data' listener: while the socket flows with
+// nothing buffered, a chunk goes to it directly rather than through push() and 'data' (the
+// same call, fewer steps). Otherwise (paused, data waiting, other listeners) the chunk is pushed.
+const kOnRead = Symbol.for('rjs.net.onRead');
+Socket.prototype[kOnRead] = null;
+function consumeOrPush(socket, chunk) {
+  const consumer = socket[kOnRead];
+  const rs = socket._readableState;
+  if (consumer === null || socket._events.data !== consumer || rs.length !== 0 || rs.flowing !== true) {
+    return socket.push(chunk);
+  }
+  consumer(chunk);
+  return true;
 }
 
 // The onread option: reads land in the user's buffer (or one from its generator) and go to
