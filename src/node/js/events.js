@@ -173,7 +173,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     } catch {
       shown = er;
     }
-    const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(shown);
+    const err = atUnhandledThrow(new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(shown), this);
     err.context = er;
     require('internal/loop').markThrow(err, 'node:events:515\n    throw err; // Unhandled \'error\' event\n    ^\n');
     throw err; // Unhandled 'error' event
@@ -188,6 +188,23 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   return true;
 };
+// The ERR_UNHANDLED_ERROR's top frame is node's emit at its `new` (as V8 names it, by the
+// emitter's type: 'Store.emit'), not the listener call the bootstrap maps an emit frame to.
+function atUnhandledThrow(err, emitter) {
+  const lines = String(err.stack).split('\n');
+  const at = lines.findIndex((l) => l.startsWith('    at '));
+  if (at === -1 || !/^ {4}at (?:\S+\.)?emit \(node:events:/.test(lines[at])) return err;
+  let type = '';
+  try {
+    const ctor = emitter.constructor;
+    if (typeof ctor === 'function' && ctor.name) type = `${ctor.name}.`;
+  } catch {
+    // continue regardless
+  }
+  lines[at] = `    at ${type}emit (node:events:513:17)`;
+  err.stack = lines.join('\n');
+  return err;
+}
 // Read by the crash report (src/js/loop.js).
 const kEnhanceStack = Symbol.for('rjs.enhanceStackBeforeInspector');
 // node's enhanceStackTrace: the error's stack, then "Emitted 'error' event on <Ctor> instance

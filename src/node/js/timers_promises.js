@@ -7,20 +7,51 @@ const { AbortError, codes } = require('internal/errors');
 // abort listeners that run even after another listener stopped the event's propagation
 const kResist = require('internal/web').kResistStopPropagation;
 
-// node's source line for each AbortError made here: the report of an unhandled rejection with
-// one of them shows it (loop.js markThrow).
+// node's source line for each AbortError made here, which the report of an unhandled rejection
+// with one of them shows (loop.js markThrow), and its top frame (the function of node's that made it).
 const kAbortSites = {
-  timeoutEarly: ['74', '    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));', 25],
-  immediateEarly: ['112', '    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));', 25],
-  cancel: ['48', '    reject(new AbortError(undefined, { cause: signal?.reason }));', 11],
-  intervalEarly: ['151', '    throw new AbortError(undefined, { cause: signal?.reason });', 10],
-  intervalWait: ['173', '              new AbortError(undefined, { cause: signal.reason })));', 14],
-  intervalEnd: ['189', '    throw new AbortError(undefined, { cause: signal?.reason });', 10],
+  timeoutEarly: ['74', '    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));', 25, 'setTimeout (node:timers/promises:74:26)'],
+  immediateEarly: ['112', '    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));', 25, 'setImmediate (node:timers/promises:112:26)'],
+  cancel: ['48', '    reject(new AbortError(undefined, { cause: signal?.reason }));', 11, 'cancelListenerHandler (node:timers/promises:48:12)'],
+  intervalEarly: ['151', '    throw new AbortError(undefined, { cause: signal?.reason });', 10, 'setInterval (node:timers/promises:151:11)'],
+  intervalWait: ['173', '              new AbortError(undefined, { cause: signal.reason })));', 14, 'EventTarget.onCancel (node:timers/promises:173:15)'],
+  intervalEnd: ['189', '    throw new AbortError(undefined, { cause: signal?.reason });', 10, 'setInterval (node:timers/promises:189:11)'],
 };
-function abortError(signal, site) {
+// `receiver` is the object node's function ran on (V8 names the frame by its type: 'Object.setTimeout',
+// 'Timeout.cancelListenerHandler'), none for a plain call.
+function abortError(signal, site, receiver) {
+  const [line, source, column, frame] = kAbortSites[site];
+  // (two more frames than shown, read as such: this helper's and the AbortError constructor's, dropped)
+  const limit = Error.stackTraceLimit;
+  if (typeof limit === 'number') Error.stackTraceLimit = limit + 2;
   const err = new AbortError(undefined, { cause: signal?.reason });
-  const [line, source, column] = kAbortSites[site];
+  try { withNodeFrame(err, `${typeName(receiver)}${frame}`); } finally { Error.stackTraceLimit = limit; }
   loop.markThrow(err, `node:timers/promises:${line}\n${source}\n${' '.repeat(column)}^\n`);
+  return err;
+}
+// V8's type name of a receiver: its constructor's name, else its toStringTag ('Module').
+function typeName(receiver) {
+  if (receiver === null || (typeof receiver !== 'object' && typeof receiver !== 'function')) return '';
+  try {
+    const ctor = receiver.constructor;
+    if (typeof ctor === 'function' && ctor.name) return `${ctor.name}.`;
+    const tag = receiver[Symbol.toStringTag];
+    if (typeof tag === 'string' && tag) return `${tag}.`;
+  } catch {
+    // continue regardless
+  }
+  return '';
+}
+// The frames of the AbortError constructor, abortError and its caller become node's `frame`; the
+// setInterval generator's resumption is `setInterval.next` as in V8.
+function withNodeFrame(err, frame) {
+  const lines = String(err.stack).split('\n');
+  const at = lines.findIndex((l) => l.startsWith('    at abortError (node:timers/promises:'));
+  if (at === -1) return err;
+  const first = lines.findIndex((l) => l.startsWith('    at '));
+  lines.splice(first, at - first + 2, `    at ${frame}`);
+  if (lines[first + 1] === '    at AsyncGenerator.next (<anonymous>)') lines[first + 1] = '    at setInterval.next (<anonymous>)';
+  err.stack = lines.join('\n');
   return err;
 }
 
@@ -44,11 +75,11 @@ function setTimeout(after, value, options = {}) {
     validateDelay(after);
     ({ signal, ref } = validateOptions(options));
   } catch (e) { return Promise.reject(e); }
-  if (signal && signal.aborted) return Promise.reject(abortError(signal, 'timeoutEarly'));
+  if (signal && signal.aborted) return Promise.reject(abortError(signal, 'timeoutEarly', this));
   return new Promise((resolve, reject) => {
     const t = loop.setTimeout(() => { if (signal) signal.removeEventListener('abort', onAbort); resolve(value); }, after);
     if (!ref) t.unref();
-    const onAbort = () => { loop.clearTimeout(t); reject(abortError(signal, 'cancel')); };
+    const onAbort = () => { loop.clearTimeout(t); reject(abortError(signal, 'cancel', t)); };
     if (signal) signal.addEventListener('abort', onAbort, { once: true, [kResist]: true });
   });
 }
@@ -56,11 +87,11 @@ function setTimeout(after, value, options = {}) {
 function setImmediate(value, options = {}) {
   let signal, ref;
   try { ({ signal, ref } = validateOptions(options)); } catch (e) { return Promise.reject(e); }
-  if (signal && signal.aborted) return Promise.reject(abortError(signal, 'immediateEarly'));
+  if (signal && signal.aborted) return Promise.reject(abortError(signal, 'immediateEarly', this));
   return new Promise((resolve, reject) => {
     const i = loop.setImmediate(() => { if (signal) signal.removeEventListener('abort', onAbort); resolve(value); });
     if (!ref) i.unref();
-    const onAbort = () => { loop.clearImmediate(i); reject(abortError(signal, 'cancel')); };
+    const onAbort = () => { loop.clearImmediate(i); reject(abortError(signal, 'cancel', i)); };
     if (signal) signal.addEventListener('abort', onAbort, { once: true, [kResist]: true });
   });
 }
@@ -68,7 +99,8 @@ function setImmediate(value, options = {}) {
 async function* setInterval(after, value, options = {}) {
   validateDelay(after);
   const { signal, ref } = validateOptions(options);
-  if (signal && signal.aborted) throw abortError(signal, 'intervalEarly');
+  const receiver = this;
+  if (signal && signal.aborted) throw abortError(signal, 'intervalEarly', receiver);
   let notYielded = 0;
   let wake = null;
   const t = loop.setInterval(() => { notYielded++; if (wake) { wake(); wake = null; } }, after);
@@ -84,7 +116,7 @@ async function* setInterval(after, value, options = {}) {
       if (notYielded === 0) await new Promise((r) => { wake = r; });
       for (; notYielded > 0; notYielded--) yield value;
     }
-    throw abortError(signal, 'intervalEnd');
+    throw abortError(signal, 'intervalEnd', receiver);
   } finally {
     loop.clearInterval(t);
     if (signal) signal.removeEventListener('abort', onAbort);
