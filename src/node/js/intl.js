@@ -146,6 +146,63 @@ function roundFormat(mant, point, minF, maxF, sig, mode, negative) {
   return [i, frac];
 }
 const compactUnits = [[12, 'T', 'trillion'], [9, 'B', 'billion'], [6, 'M', 'million'], [3, 'K', 'thousand']]; // largest first
+// Other locales' compact patterns (CLDR via node 20), short and long: units '10^k0-10^k1:e:patterns'
+// (divided by 10^e), patterns one for all or by plural category ('1=' for exactly one, fr 'mille').
+const localCompactText = {
+  'en-GB': ['3-5:3:0k;6-8:6:0m;9-11:9:0bn;12-18:12:0tn', '3-5:3:0 thousand;6-8:6:0 million;9-11:9:0 billion;12-18:12:0 trillion'],
+  'en-IN': ['3-4:3:0K;5-6:5:0L;7-9:7:0Cr;10-11:10:0KCr;12-18:12:0LCr', '3-4:3:0 thousand;5-6:5:0\u202flakh;7-11:7:0\u202fcrore;12-18:12:0\u202flakh\u202fcrore'],
+  'de': ['6-8:6:0\u00a0Mio.;9-11:9:0\u00a0Mrd.;12-18:12:0\u00a0Bio.', '3-5:3:0 Tausend;6-8:6:one=0 Million|other=0 Millionen;9-11:9:one=0 Milliarde|other=0 Milliarden;12-18:12:one=0 Billion|other=0 Billionen'],
+  'fr': ['3-5:3:0\u00a0k;6-8:6:0\u00a0M;9-11:9:0\u00a0Md;12-18:12:0\u00a0Bn', '3-5:3:1=mille|other=0 mille|one=0 millier;6-8:6:one=0 million|other=0 millions;9-11:9:one=0 milliard|other=0 milliards;12-18:12:one=0 billion|other=0 billions'],
+  'fr-CA': ['3-5:3:0\u00a0k;6-8:6:0\u00a0M;9-11:9:0\u00a0G;12-18:12:0\u00a0T', '3-5:3:0 mille;6-8:6:one=0 million|other=0 millions;9-11:9:one=0 milliard|other=0 milliards;12-18:12:one=0 billion|other=0 billions'],
+  'es': ['3-5:3:0\u00a0mil;6-9:6:0\u00a0M;10-11:9:0\u00a0mil\u00a0M;12-18:12:0\u00a0B', '3-5:3:0 mil;6-8:6:one=0 mill\u00f3n|other=0 millones;9-11:9:0 mil millones;12-18:12:one=0 bill\u00f3n|other=0 billones'],
+  'es-MX': ['3-5:3:0\u00a0k;6-9:6:0\u00a0M;10-11:9:0\u00a0mil\u00a0M;12-18:12:0\u00a0B', '3-5:3:0 mil;6-8:6:one=0 mill\u00f3n|other=0 millones;9-11:9:0 mil millones;12-18:12:one=0 bill\u00f3n|other=0 billones'],
+  'it': ['3-5:3:0K;6-8:6:0\u00a0Mln;9-11:9:0\u00a0Mld;12-18:12:0\u00a0Bln', '3-5:3:0 mila|1=mille;6-8:6:one=0 milione|other=0 milioni;9-11:9:one=0 miliardo|other=0 miliardi;12-18:12:one=0 mille miliardi|other=0 mila miliardi'],
+  'pt': ['3-5:3:0\u00a0mil;6-8:6:0\u00a0mi;9-11:9:0\u00a0bi;12-18:12:0\u00a0tri', '3-5:3:0 mil;6-8:6:one=0 milh\u00e3o|other=0 milh\u00f5es;9-11:9:one=0 bilh\u00e3o|other=0 bilh\u00f5es;12-18:12:one=0 trilh\u00e3o|other=0 trilh\u00f5es'],
+  'pt-PT': ['3-5:3:0\u00a0mil;6-8:6:0\u00a0M;9-11:9:0\u00a0mM;12-18:12:0\u00a0Bi', '3-5:3:0 mil;6-8:6:one=0 milh\u00e3o|other=0 milh\u00f5es;9-11:9:0 mil milh\u00f5es;12-18:12:one=0 bili\u00e3o|other=0 bili\u00f5es'],
+  'nl': ['3-5:3:0K;6-8:6:0\u00a0mln.;9-11:9:0\u00a0mld.;12-18:12:0\u00a0bln.', '3-5:3:0 duizend;6-8:6:0 miljoen;9-11:9:0 miljard;12-18:12:0 biljoen'],
+  'sv': ['3-5:3:0\u00a0tn;6-8:6:0\u00a0mn;9-11:9:0\u00a0md;12-18:12:0\u00a0bn', '3-5:3:0 tusen;6-8:6:one=0 miljon|other=0 miljoner;9-11:9:one=0 miljard|other=0 miljarder;12-18:12:one=0 biljon|other=0 biljoner'],
+  'pl': ['3-5:3:0\u00a0tys.;6-8:6:0\u00a0mln;9-11:9:0\u00a0mld;12-18:12:0\u00a0bln', '3-5:3:one=0 tysi\u0105c|few=0 tysi\u0105ce|many=0 tysi\u0119cy|other=0 tysi\u0105ca;6-8:6:one=0 milion|few=0 miliony|many=0 milion\u00f3w|other=0 miliona;9-11:9:one=0 miliard|few=0 miliardy|many=0 miliard\u00f3w|other=0 miliarda;12-18:12:one=0 bilion|few=0 biliony|many=0 bilion\u00f3w|other=0 biliona'],
+  'ru': ['3-5:3:0\u00a0\u0442\u044b\u0441.;6-8:6:0\u00a0\u043c\u043b\u043d;9-11:9:0\u00a0\u043c\u043b\u0440\u0434;12-18:12:0\u00a0\u0442\u0440\u043b\u043d', '3-5:3:one=0 \u0442\u044b\u0441\u044f\u0447\u0430|few=0 \u0442\u044b\u0441\u044f\u0447\u0438|many=0 \u0442\u044b\u0441\u044f\u0447|other=0 \u0442\u044b\u0441\u044f\u0447\u0438;6-8:6:one=0 \u043c\u0438\u043b\u043b\u0438\u043e\u043d|few=0 \u043c\u0438\u043b\u043b\u0438\u043e\u043d\u0430|many=0 \u043c\u0438\u043b\u043b\u0438\u043e\u043d\u043e\u0432|other=0 \u043c\u0438\u043b\u043b\u0438\u043e\u043d\u0430;9-11:9:one=0 \u043c\u0438\u043b\u043b\u0438\u0430\u0440\u0434|few=0 \u043c\u0438\u043b\u043b\u0438\u0430\u0440\u0434\u0430|many=0 \u043c\u0438\u043b\u043b\u0438\u0430\u0440\u0434\u043e\u0432|other=0 \u043c\u0438\u043b\u043b\u0438\u0430\u0440\u0434\u0430;12-18:12:one=0 \u0442\u0440\u0438\u043b\u043b\u0438\u043e\u043d|few=0 \u0442\u0440\u0438\u043b\u043b\u0438\u043e\u043d\u0430|many=0 \u0442\u0440\u0438\u043b\u043b\u0438\u043e\u043d\u043e\u0432|other=0 \u0442\u0440\u0438\u043b\u043b\u0438\u043e\u043d\u0430'],
+  'ja': ['4-7:4:0\u4e07;8-11:8:0\u5104;12-15:12:0\u5146;16-18:16:0\u4eac', '4-7:4:0\u4e07;8-11:8:0\u5104;12-15:12:0\u5146;16-18:16:0\u4eac'],
+  'zh': ['4-7:4:0\u4e07;8-11:8:0\u4ebf;12-18:12:0\u4e07\u4ebf', '4-7:4:0\u4e07;8-11:8:0\u4ebf;12-18:12:0\u4e07\u4ebf'],
+  'zh-Hant': ['4-7:4:0\u842c;8-11:8:0\u5104;12-18:12:0\u5146', '4-7:4:0\u842c;8-11:8:0\u5104;12-18:12:0\u5146'],
+  'ko': ['3-3:3:0\ucc9c;4-7:4:0\ub9cc;8-11:8:0\uc5b5;12-18:12:0\uc870', '3-3:3:0\ucc9c;4-7:4:0\ub9cc;8-11:8:0\uc5b5;12-18:12:0\uc870'],
+  'es-419': ['3-3:3:0\u00a0K;4-5:3:0\u00a0k;6-9:6:0\u00a0M;10-11:9:0\u00a0mil\u00a0M;12-18:12:0\u00a0B', '3-5:3:0 mil;6-8:6:one=0 mill\u00f3n|other=0 millones;9-11:9:0 mil millones;12-18:12:one=0 bill\u00f3n|other=0 billones'],
+};
+const localCompactCache = new Map();
+function localCompactKey(locale) {
+  const { language, script, region } = parseTag(locale);
+  if (region && `${language}-${region}` in localCompactText) return `${language}-${region}`;
+  if (language === 'es' && region && region !== 'ES') return 'es-419';
+  if (language === 'zh' && (script === 'Hant' || ['TW', 'HK', 'MO'].includes(region))) return 'zh-Hant';
+  return language === 'en' ? undefined : language;
+}
+function localCompact(locale, display) {
+  const key = localCompactKey(locale);
+  const text = key && localCompactText[key];
+  if (!text) return undefined;
+  const cacheKey = `${key}|${display}`;
+  let units = localCompactCache.get(cacheKey);
+  if (!units) {
+    units = text[display === 'long' ? 1 : 0].split(';').map((unit) => {
+      const [range, e, patterns] = unit.split(':');
+      const [k0, k1] = range.split('-').map(Number);
+      const byCategory = {};
+      for (const p of patterns.split('|')) {
+        const m = /^(\w+)=(.*)$/.exec(p);
+        byCategory[m ? m[1] : 'other'] = m ? m[2] : p;
+      }
+      return { k0, k1, e: Number(e), byCategory };
+    });
+    localCompactCache.set(cacheKey, units);
+  }
+  return units;
+}
+// The compact unit of a number with `point` integer digits (the largest past 10^14), or undefined.
+function compactUnitOf(units, point) {
+  const k = Math.min(point - 1, units[units.length - 1].k1);
+  return units.find((u) => k >= u.k0 && k <= u.k1);
+}
 
 // en currencies: code:symbol:narrow symbol:name:plural name:fraction digits (empty: the code,
 // the symbol, the name, 2), as ICU 78 (node 20) has them.
@@ -324,6 +381,7 @@ class NumberFormatImpl {
     // Compact notation without rounding options rounds to whole numbers but keeps 2 significant digits.
     this.compactRounding = this.notation === 'compact' && o.maximumFractionDigits === undefined &&
       o.minimumFractionDigits === undefined && this.maximumSignificantDigits === undefined;
+    this.localCompact = this.notation === 'compact' ? localCompact(this.locale, this.compactDisplay) : undefined;
   }
   // format is a getter of a function bound to the formatter (`[1, 2].map(nf.format)`).
   get format() {
@@ -358,6 +416,7 @@ class NumberFormatImpl {
         return { i, f, exponent };
       }
     }
+    if (this.localCompact && mant !== '0') return this.localCompactDigits(point, round);
     let unit = -1;
     if (this.notation === 'compact' && mant !== '0') {
       unit = compactUnits.length;
@@ -370,6 +429,30 @@ class NumberFormatImpl {
       if (unit > 0 && i.length > 3) { unit--; continue; }
       return { i, f, compact: inUnit ? compactUnits[unit] : undefined };
     }
+  }
+  // digits() in a locale of localCompactText: the unit of the number's size, the next one when
+  // rounding adds a digit (999,999 -> 1 Mio.).
+  localCompactDigits(point, round) {
+    let size = point;
+    for (;;) {
+      const unit = compactUnitOf(this.localCompact, size);
+      const [i, f] = round(unit ? point - unit.e : point);
+      if (i.length > (unit ? unit.k1 - unit.e + 1 : size) && size < 15) { size = unit ? unit.k1 + 2 : size + 1; continue; }
+      return { i, f, compact: unit };
+    }
+  }
+  // A number's parts around a localCompactText unit's pattern for its plural category.
+  localCompactParts(body, unit, i, f) {
+    const one = i === '1' && !f && unit.byCategory['1'] !== undefined;
+    const category = one ? '1' : pluralRule(this.locale)[1](pluralOperands(f ? `${i}.${f}` : i));
+    const pattern = unit.byCategory[category] ?? unit.byCategory.other;
+    const [before, after = ''] = pattern.includes('0') ? pattern.split('0') : ['', pattern];
+    const affix = (text) => {
+      const [, space, word] = /^(\s*)(.*)$/u.exec(text);
+      return [...(space ? [literal(space)] : []), ...(word ? [part('compact', word)] : [])];
+    };
+    const number = pattern.includes('0') ? body : [];
+    return [...affix(before.trim()), ...(before && /\s$/u.test(before) ? [literal(before.match(/\s+$/u)[0])] : []), ...number, ...affix(after)];
   }
   // formatToParts: the number's parts, then its sign and the style's affixes around them.
   formatToParts(value) {
@@ -403,7 +486,8 @@ class NumberFormatImpl {
         if (d.exponent < 0) body.push(part('exponentMinusSign', '-'));
         body.push(part('exponentInteger', String(Math.abs(d.exponent))));
       }
-      if (d.compact) {
+      if (d.compact && this.localCompact) body.splice(0, body.length, ...this.localCompactParts(body, d.compact, i, f));
+      else if (d.compact) {
         // Currencies keep the short forms (ICU has no long compact currency patterns in en).
         if (this.compactDisplay === 'long' && this.style !== 'currency') body.push(literal(' '), part('compact', d.compact[2]));
         else body.push(part('compact', d.compact[1]));
