@@ -1551,9 +1551,26 @@ function esmResolve(specifier, parentPath, meta, attributes) {
     markResolveSite(err, parentPath);
     throw err;
   }
+  if (esmMockHook !== null) {
+    const mocked = mockedModule(res[0], res[1]);
+    if (mocked !== undefined) return mocked;
+  }
   if (requiringEsm !== null && res[0] === 'commonjs' && isExecutingCommonJS(res[1])) cjsCycleImports.set(res[1], [specifier, parentPath]);
   if (parentPath !== '' && res[0] !== 'builtin') addImporter(res[1], parentPath);
   return checkRequiredTla(res[0], res[1], parentPath) ? [res[0], res[1], true] : res;
+}
+// node:test's module mocks (t.mock.module): `hook(format, file)` gives { key, source } for an
+// import that a mock replaces (key: a module of its own per mock version), else undefined.
+let esmMockHook = null;
+function setEsmMockHook(hook) { esmMockHook = hook; }
+function mockedModule(format, file) {
+  const mock = esmMockHook(format, file);
+  if (mock === undefined) return undefined;
+  if (!sourceModules.has(mock.key)) {
+    sourceModules.add(mock.key);
+    binding.addModuleSource(mock.key, mock.source);
+  }
+  return ['module', mock.key];
 }
 // Whether an import is being resolved (package.json errors are worded for it).
 let esmResolving = false;
@@ -2462,4 +2479,8 @@ function runEntry(kind, arg) {
   }
 }
 
-module.exports = { Module, runMain, resolveFilename, isBuiltin, builtinModules, nodeModulePaths };
+module.exports = {
+  Module, runMain, resolveFilename, isBuiltin, builtinModules, nodeModulePaths,
+  // (for node:test's module mocks: an import's resolution, and the hook that replaces modules)
+  esmResolve: esmResolveUncached, setEsmMockHook,
+};

@@ -2265,6 +2265,133 @@ function findMethodOnPrototypeChain(instance, methodName) {
   return descriptor;
 }
 
+// ---- module mocks ---------------------------------------------------------------------------
+// t.mock.module(): node registers the mock with its ESM loader hooks (an import gets a module
+// made from the mock, a new one per import unless `cache`) and replaces Module._load (a
+// require() gets the mock's exports). Mocks are keyed by the resolved file, or `node:name`.
+let moduleMocksWarned = false;
+const kBadExportsMessage = 'Cannot create mock because named exports cannot be applied to the provided default export.';
+let moduleMocks; // { configs: key -> config (kept after restore, for its version), exports: url -> exports }
+
+function moduleMockState() {
+  if (moduleMocks !== undefined) return moduleMocks;
+  const loader = require('internal/cjs_loader');
+  const { Module } = loader;
+  const load = Module._load;
+  moduleMocks = { __proto__: null, configs: new Map(), exports: new Map(), loader };
+  module.exports.mock._mockExports = moduleMocks.exports;
+  Module._load = function _load(request, parent, isMain) {
+    const key = loader.isBuiltin(request) ? builtinKey(request) : Module._resolveFilename(request, parent, isMain);
+    const config = moduleMocks.configs.get(key);
+    if (config === undefined || !config.active) return Reflect.apply(load, this, [request, parent, isMain]);
+    return mockedCommonJS(Module, key, config);
+  };
+  loader.setEsmMockHook((format, file) => {
+    const key = format === 'builtin' ? builtinKey(file) : file;
+    const config = moduleMocks.configs.get(key);
+    if (config === undefined || !config.active) return undefined;
+    const version = config.version;
+    if (!config.cache) config.version++; // (an ES module cannot leave the cache: a new one each time)
+    return { __proto__: null, key: `${key}\0?node-test-mock=${version}`, source: mockModuleSource(config) };
+  });
+  return moduleMocks;
+}
+
+function builtinKey(name) { return name.startsWith('node:') ? name : `node:${name}`; }
+
+// node's cjsMockModuleLoad: the mock's default export (or an object) with the named exports on it.
+function mockedCommonJS(Module, key, config) {
+  const { cache, defaultExport, hasDefaultExport, namedExports } = config;
+  if (cache && Module._cache[key]) return Module._cache[key].exports;
+  const modExports = hasDefaultExport ? defaultExport : {};
+  const names = Object.keys(namedExports);
+  if ((typeof modExports !== 'object' || modExports === null) && names.length > 0) throw new Error(kBadExportsMessage);
+  for (const name of names) Object.defineProperty(modExports, name, Object.getOwnPropertyDescriptor(namedExports, name));
+  if (cache) {
+    const entry = new Module(key, config.caller);
+    entry.exports = modExports;
+    entry.filename = key;
+    entry.loaded = true;
+    entry.paths = Module._nodeModulePaths(entry.path);
+    Module._cache[key] = entry;
+  }
+  return modExports;
+}
+
+// The module an import of a mocked module gets (node's mock loader's createSourceFromMock): an
+// ES module's exports as given; a CommonJS module or built-in is made as CommonJS, so its
+// namespace is `default` (module.exports, with the named exports on it) and the names.
+function mockModuleSource(config) {
+  const url = JSON.stringify(config.url);
+  const names = Object.keys(config.namedExports);
+  const name = (n) => JSON.stringify(n);
+  let src = `import $__test from 'node:test';\nif (!$__test.mock._mockExports.has(${url})) {\n` +
+    `  throw new Error(${JSON.stringify(`mock exports not found for "${config.url}"`)});\n}\n\n` +
+    `const $__exports = $__test.mock._mockExports.get(${url});\n`;
+  if (config.format === 'module') {
+    if (config.hasDefaultExport) src += 'export default $__exports.defaultExport;\n';
+    for (const n of names) src += `export let ${n} = $__exports.namedExports[${name(n)}];\n`;
+    return src;
+  }
+  src += `const $__cjs = ${config.hasDefaultExport ? '$__exports.defaultExport' : '{}'};\n`;
+  if (names.length > 0) src += `if ($__cjs === null || typeof $__cjs !== 'object') {\n  throw new Error('${JSON.stringify(kBadExportsMessage)}');\n}\n`;
+  names.forEach((n, i) => {
+    src += `$__cjs[${name(n)}] = $__exports.namedExports[${name(n)}];\nconst $__n${i} = $__cjs[${name(n)}];\nexport { $__n${i} as ${name(n)} };\n`;
+  });
+  return `${src}export default $__cjs;\n`;
+}
+
+// [format, file] of the module a mock replaces, resolved as an import from `caller`; a bare
+// specifier from a CommonJS file names the file its require() gets (a package's "require"
+// export), as in node.
+function resolveMocked(loader, name, caller) {
+  const res = loader.esmResolve(name, caller);
+  if (res[0] === 'builtin' || /^(\.|\/|file:)/.test(name) || !internalBinding('native').cjsWrapped.has(caller)) return res;
+  const { Module } = loader;
+  const parent = new Module(caller, null);
+  parent.filename = caller;
+  parent.paths = Module._nodeModulePaths(require('path').dirname(caller));
+  return loader.esmResolve(Module._resolveFilename(name, parent), caller);
+}
+
+class MockModuleContext {
+  #restore;
+
+  constructor(specifier, options) {
+    const state = moduleMockState();
+    const site = resolveLocation(new Error());
+    const caller = site === undefined ? `${process.cwd()}/` : site.file;
+    const name = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+    const [format, resolved] = resolveMocked(state.loader, name, caller);
+    const key = format === 'builtin' ? builtinKey(resolved) : resolved;
+    const previous = state.configs.get(key);
+    if (previous?.active) {
+      throw new (codes().ERR_INVALID_STATE)(`Cannot mock '${specifier}'. The module is already mocked.`);
+    }
+    const url = key.startsWith('/') ? require('url').pathToFileURL(key).href : key;
+    state.configs.set(key, {
+      __proto__: null, ...options, active: true, caller, format, url, version: previous?.version ?? 0,
+    });
+    const { Module } = state.loader;
+    this.#restore = { __proto__: null, key, url, cached: key in Module._cache, value: Module._cache[key] };
+    delete Module._cache[key];
+    state.exports.set(url, { __proto__: null, defaultExport: options.defaultExport, namedExports: options.namedExports });
+  }
+
+  restore() {
+    if (this.#restore === undefined) return;
+    const { key, cached, value } = this.#restore;
+    const { Module } = moduleMocks.loader;
+    delete Module._cache[key];
+    if (cached) Module._cache[key] = value;
+    const config = moduleMocks.configs.get(key);
+    config.active = false;
+    config.version++;
+    this.#restore = undefined;
+  }
+}
+const restoreModule = MockModuleContext.prototype.restore;
+
 class MockTracker {
   #mocks = [];
 
@@ -2362,6 +2489,25 @@ class MockTracker {
     const { setter = true } = options;
     if (setter === false) throw new (codes().ERR_INVALID_ARG_VALUE)('options.setter', setter, 'cannot be false');
     return this.method(object, methodName, implementation, { __proto__: null, ...options, setter });
+  }
+
+  // (--experimental-test-module-mocks only)
+  module(specifier, options = {}) {
+    if (!moduleMocksWarned) {
+      moduleMocksWarned = true;
+      process.emitWarning('Module mocking is an experimental feature and might change at any time', 'ExperimentalWarning');
+    }
+    const v = validators();
+    v.validateString(specifier, 'specifier');
+    v.validateObject(options, 'options');
+    const { cache = false, namedExports = {}, defaultExport } = options;
+    v.validateBoolean(cache, 'options.cache');
+    v.validateObject(namedExports, 'options.namedExports');
+    const ctx = new MockModuleContext(specifier, {
+      __proto__: null, cache, defaultExport, hasDefaultExport: 'defaultExport' in options, namedExports,
+    });
+    this.#mocks.push({ __proto__: null, ctx, restore: restoreModule });
+    return ctx;
   }
 
   reset() {
@@ -2808,6 +2954,8 @@ Object.assign(module.exports, {
   suite,
   test,
 });
+
+if (!execArgv.includes('--experimental-test-module-mocks')) delete MockTracker.prototype.module;
 
 let lazyMock;
 Object.defineProperty(module.exports, 'mock', {

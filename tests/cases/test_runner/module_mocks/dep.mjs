@@ -1,0 +1,2 @@
+export const greet = (n) => `hi ${n}`;
+export default 'real default';
