@@ -1412,35 +1412,46 @@ const relativeWords = (unit, style) => {
   const name = style === 'long' ? unit : { week: 'wk.', month: 'mo.', quarter: 'qtr.', year: 'yr.' }[unit];
   return { '-1': `last ${name}`, 0: `this ${name}`, 1: `next ${name}` };
 };
-// Relative times of de/fr/es (long style, node 20's CLDR data): past and future patterns, unit
-// names [one, other] in the order second..year, and the numeric 'auto' words by unit (-2..2).
+// Relative times in other languages (long style, node 20's CLDR data): 'past|future|nouns|words',
+// templates with {0} (the number) and {n} (the unit's noun), the nouns of second..year by plural
+// category in the language's order ('a/b', one form when all agree), and numeric 'auto' words per
+// unit for -2..2 (',' between, ';' between units).
 const rtfUnits = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year'];
 const localRelativeText = {
-  de: ['vor {0}', 'in {0}', 'Sekunde/Sekunden,Minute/Minuten,Stunde/Stunden,Tag/Tagen,Woche/Wochen,Monat/Monaten,Quartal/Quartalen,Jahr/Jahren',
-    { second: ',,jetzt', minute: ',,in dieser Minute', hour: ',,in dieser Stunde', day: 'vorgestern,gestern,heute,morgen,\u00fcbermorgen',
-      week: ',letzte Woche,diese Woche,n\u00e4chste Woche', month: ',letzten Monat,diesen Monat,n\u00e4chsten Monat',
-      quarter: ',letztes Quartal,dieses Quartal,n\u00e4chstes Quartal', year: ',letztes Jahr,dieses Jahr,n\u00e4chstes Jahr' }],
-  fr: ['il y a {0}', 'dans {0}', 'seconde/secondes,minute/minutes,heure/heures,jour/jours,semaine/semaines,mois/mois,trimestre/trimestres,an/ans',
-    { second: ',,maintenant', minute: ',,cette minute-ci', hour: ',,cette heure-ci', day: 'avant-hier,hier,aujourd\u2019hui,demain,apr\u00e8s-demain',
-      week: ',la semaine derni\u00e8re,cette semaine,la semaine prochaine', month: ',le mois dernier,ce mois-ci,le mois prochain',
-      quarter: ',le trimestre dernier,ce trimestre,le trimestre prochain', year: ',l\u2019ann\u00e9e derni\u00e8re,cette ann\u00e9e,l\u2019ann\u00e9e prochaine' }],
-  es: ['hace {0}', 'dentro de {0}', 'segundo/segundos,minuto/minutos,hora/horas,d\u00eda/d\u00edas,semana/semanas,mes/meses,trimestre/trimestres,a\u00f1o/a\u00f1os',
-    { second: ',,ahora', minute: ',,este minuto', hour: ',,esta hora', day: 'anteayer,ayer,hoy,ma\u00f1ana,pasado ma\u00f1ana',
-      week: ',la semana pasada,esta semana,la pr\u00f3xima semana', month: ',el mes pasado,este mes,el pr\u00f3ximo mes',
-      quarter: ',el trimestre pasado,este trimestre,el pr\u00f3ximo trimestre', year: ',el a\u00f1o pasado,este a\u00f1o,el pr\u00f3ximo a\u00f1o' }],
+  de: 'vor {0} {n}|in {0} {n}|Sekunde/Sekunden,Minute/Minuten,Stunde/Stunden,Tag/Tagen,Woche/Wochen,Monat/Monaten,Quartal/Quartalen,Jahr/Jahren|,,jetzt;,,in dieser Minute;,,in dieser Stunde;vorgestern,gestern,heute,morgen,übermorgen;,letzte Woche,diese Woche,nächste Woche;,letzten Monat,diesen Monat,nächsten Monat;,letztes Quartal,dieses Quartal,nächstes Quartal;,letztes Jahr,dieses Jahr,nächstes Jahr',
+  fr: 'il y a {0} {n}|dans {0} {n}|secondes/seconde/secondes,minutes/minute/minutes,heures/heure/heures,jours/jour/jours,semaines/semaine/semaines,mois,trimestres/trimestre/trimestres,ans/an/ans|,,maintenant;,,cette minute-ci;,,cette heure-ci;avant-hier,hier,aujourd’hui,demain,après-demain;,la semaine dernière,cette semaine,la semaine prochaine;,le mois dernier,ce mois-ci,le mois prochain;,le trimestre dernier,ce trimestre,le trimestre prochain;,l’année dernière,cette année,l’année prochaine',
+  es: 'hace {0} {n}|dentro de {0} {n}|segundos/segundo/segundos,minutos/minuto/minutos,horas/hora/horas,días/día/días,semanas/semana/semanas,meses/mes/meses,trimestres/trimestre/trimestres,años/año/años|,,ahora;,,este minuto;,,esta hora;anteayer,ayer,hoy,mañana,pasado mañana;,la semana pasada,esta semana,la próxima semana;,el mes pasado,este mes,el próximo mes;,el trimestre pasado,este trimestre,el próximo trimestre;,el año pasado,este año,el próximo año',
+  it: '{0} {n} fa|tra {0} {n}|secondi/secondo/secondi,minuti/minuto/minuti,ore/ora/ore,giorni/giorno/giorni,settimane/settimana/settimane,mesi/mese/mesi,trimestri/trimestre/trimestri,anni/anno/anni|,,ora;,,questo minuto;,,quest’ora;l’altro ieri,ieri,oggi,domani,dopodomani;,settimana scorsa,questa settimana,settimana prossima;,mese scorso,questo mese,mese prossimo;,trimestre scorso,questo trimestre,trimestre prossimo;,anno scorso,quest’anno,anno prossimo',
+  pt: 'há {0} {n}|em {0} {n}|segundos/segundo/segundos,minutos/minuto/minutos,horas/hora/horas,dias/dia/dias,semanas/semana/semanas,meses/mês/meses,trimestres/trimestre/trimestres,anos/ano/anos|,,agora;,,este minuto;,,esta hora;anteontem,ontem,hoje,amanhã,depois de amanhã;,semana passada,esta semana,próxima semana;,mês passado,este mês,próximo mês;,último trimestre,este trimestre,próximo trimestre;,ano passado,este ano,próximo ano',
+  'pt-PT': 'há {0} {n}|dentro de {0} {n}|segundos/segundo/segundos,minutos/minuto/minutos,horas/hora/horas,dias/dia/dias,semanas/semana/semanas,meses/mês/meses,trimestres/trimestre/trimestres,anos/ano/anos|,,agora;,,este minuto;,,esta hora;anteontem,ontem,hoje,amanhã,depois de amanhã;,semana passada,esta semana,próxima semana;,mês passado,este mês,próximo mês;,trimestre passado,este trimestre,próximo trimestre;,ano passado,este ano,próximo ano',
+  nl: '{0} {n} geleden|over {0} {n}|seconde/seconden,minuut/minuten,uur,dag/dagen,week/weken,maand/maanden,kwartaal/kwartalen,jaar|,,nu;,,binnen een minuut;,,binnen een uur;eergisteren,gisteren,vandaag,morgen,overmorgen;,vorige week,deze week,volgende week;,vorige maand,deze maand,volgende maand;,vorig kwartaal,dit kwartaal,volgend kwartaal;,vorig jaar,dit jaar,volgend jaar',
+  sv: 'för {0} {n} sedan|om {0} {n}|sekund/sekunder,minut/minuter,timme/timmar,dag/dagar,vecka/veckor,månad/månader,kvartal,år|,,nu;,,denna minut;,,denna timme;i förrgår,i går,i dag,i morgon,i övermorgon;,förra veckan,denna vecka,nästa vecka;,förra månaden,den här månaden,nästa månad;,förra kvartalet,detta kvartal,nästa kvartal;,förra året,i år,nästa år',
+  pl: '{0} {n} temu|za {0} {n}|sekundy/sekund/sekundę/sekundy,minuty/minut/minutę/minuty,godziny/godzin/godzinę/godziny,dni/dni/dzień/dnia,tygodnie/tygodni/tydzień/tygodnia,miesiące/miesięcy/miesiąc/miesiąca,kwartały/kwartałów/kwartał/kwartału,lata/lat/rok/roku|,,teraz;,,ta minuta;,,ta godzina;przedwczoraj,wczoraj,dzisiaj,jutro,pojutrze;,w zeszłym tygodniu,w tym tygodniu,w przyszłym tygodniu;,w zeszłym miesiącu,w tym miesiącu,w przyszłym miesiącu;,w zeszłym kwartale,w tym kwartale,w przyszłym kwartale;,w zeszłym roku,w tym roku,w przyszłym roku',
+  ru: '{0} {n} назад|через {0} {n}|секунды/секунд/секунду/секунды,минуты/минут/минуту/минуты,часа/часов/час/часа,дня/дней/день/дня,недели/недель/неделю/недели,месяца/месяцев/месяц/месяца,квартала/кварталов/квартал/квартала,года/лет/год/года|,,сейчас;,,в эту минуту;,,в этот час;позавчера,вчера,сегодня,завтра,послезавтра;,на прошлой неделе,на этой неделе,на следующей неделе;,в прошлом месяце,в этом месяце,в следующем месяце;,в прошлом квартале,в текущем квартале,в следующем квартале;,в прошлом году,в этом году,в следующем году',
+  ja: '{0} {n}前|{0} {n}後|秒,分,時間,日,週間,か月,四半期,年|,,今;,,1 分以内;,,1 時間以内;一昨日,昨日,今日,明日,明後日;,先週,今週,来週;,先月,今月,来月;,前四半期,今四半期,翌四半期;,昨年,今年,来年',
+  zh: '{0}{n}前|{0}{n}后|秒钟,分钟,小时,天,周,个月,个季度,年|,,现在;,,此刻;,,这一时间 / 此时;前天,昨天,今天,明天,后天;,上周,本周,下周;,上个月,本月,下个月;,上季度,本季度,下季度;,去年,今年,明年',
+  ko: '{0}{n} 전|{0}{n} 후|초,분,시간,일,주,개월,분기,년|,,지금;,,현재 분;,,현재 시간;그저께,어제,오늘,내일,모레;,지난주,이번 주,다음 주;,지난달,이번 달,다음 달;,지난 분기,이번 분기,다음 분기;,작년,올해,내년',
+  'zh-Hant': '{0} {n}前|{0} {n}後|秒,分鐘,小時,天,週,個月,季,年|,,現在;,,這一分鐘;,,這一小時;前天,昨天,今天,明天,後天;,上週,本週,下週;,上個月,本月,下個月;,上一季,這一季,下一季;,去年,今年,明年',
 };
+const localRelativeCache = new Map();
 function localRelative(locale) {
-  const text = localRelativeText[lang(locale)];
+  const { language, script, region } = parseTag(locale);
+  const key = region && `${language}-${region}` in localRelativeText ? `${language}-${region}` :
+    language === 'zh' && (script === 'Hant' || ['TW', 'HK', 'MO'].includes(region)) ? 'zh-Hant' : language;
+  const text = localRelativeText[key];
   if (!text) return undefined;
-  const [past, future, names, words] = text;
-  const forms = names.split(',').map((pair) => pair.split('/'));
-  // Word lists start at -2 ('' where there is no word).
-  const wordsFor = (unit) => {
-    const out = {};
-    words[unit].split(',').forEach((w, i) => { if (w) out[i - 2] = w; });
-    return out;
-  };
-  return { past, future, forms: Object.fromEntries(rtfUnits.map((u, i) => [u, forms[i]])), wordsFor };
+  let out = localRelativeCache.get(key);
+  if (!out) {
+    const [past, future, nouns, words] = text.split('|');
+    const nounLists = nouns.split(','), wordLists = words.split(';');
+    out = { past, future, nouns: {}, words: {} };
+    rtfUnits.forEach((u, i) => {
+      out.nouns[u] = nounLists[i].split('/');
+      out.words[u] = wordLists[i].split(',');
+    });
+    localRelativeCache.set(key, out);
+  }
+  return out;
 }
 
 class RelativeTimeFormatImpl {
@@ -1476,14 +1487,14 @@ class RelativeTimeFormatImpl {
   // A relative time in a language of localRelativeText.
   localParts(local, n, u) {
     if (this.numeric === 'auto') {
-      const word = local.wordsFor(u)[Object.is(n, -0) ? 0 : n];
-      if (word !== undefined) return [literal(word)];
+      const word = local.words[u][(Object.is(n, -0) ? 0 : n) + 2];
+      if (word) return [literal(word)];
     }
     const parts = this.number.formatToParts(Math.abs(n)).map((p) => ({ ...p, unit: u }));
-    const plural = new PluralRulesImpl(this.locale).select(Math.abs(n));
-    const name = local.forms[u][plural === 'one' ? 0 : 1];
-    const [before, after] = (n < 0 || Object.is(n, -0) ? local.past : local.future).split('{0}');
-    return [...(before ? [literal(before)] : []), ...parts, literal(`${after} ${name}`)];
+    const forms = local.nouns[u];
+    const noun = forms.length === 1 ? forms[0] : forms[pluralRule(this.locale)[0].indexOf(new PluralRulesImpl(this.locale).select(Math.abs(n)))] ?? forms[0];
+    const [before, after] = (n < 0 || Object.is(n, -0) ? local.past : local.future).replace('{n}', noun).split('{0}');
+    return [...(before ? [literal(before)] : []), ...parts, ...(after ? [literal(after)] : [])];
   }
   resolvedOptions() { return { locale: this.locale, style: this.style, numeric: this.numeric, numberingSystem: 'latn' }; }
 }
