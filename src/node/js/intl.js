@@ -1520,9 +1520,22 @@ const localListText = {
   pl: ' i ~, ~ i | i ~, ~ i | i ~, ~ i | lub ~, ~ lub | lub ~, ~ lub | lub ~, ~ lub | i ~, ~ i | i ~, ~ i | i ~, ~ i ',
   ja: '\u3001~\u3001~\u3001|\u3001~\u3001~\u3001|\u3001~\u3001~\u3001|\u307e\u305f\u306f~\u3001~\u3001\u307e\u305f\u306f|\u307e\u305f\u306f~\u3001~\u3001\u307e\u305f\u306f|\u307e\u305f\u306f~\u3001~\u3001\u307e\u305f\u306f| ~ ~ | ~ ~ |~~',
   zh: '\u548c~\u3001~\u548c|\u548c~\u3001~\u548c|\u3001~\u3001~\u3001|\u6216~\u3001~\u6216|\u6216~\u3001~\u6216|\u6216~\u3001~\u6216|~~|~~|~~',
+  'en-001': ' and ~, ~ and | and ~, ~ and |, ~, ~, | or ~, ~ or | or ~, ~ or | or ~, ~ or |, ~, ~, |, ~, ~, | ~ ~ ',
+  'en-IN': ' and ~, ~ and | and ~, ~ and |, ~, ~, and | or ~, ~ or | or ~, ~ or | or ~, ~ or |, ~, ~, |, ~, ~, | ~ ~ ',
+  'ko': ' \ubc0f ~, ~ \ubc0f | \ubc0f ~, ~ \ubc0f | \ubc0f ~, ~ \ubc0f | \ub610\ub294 ~, ~ \ub610\ub294 | \ub610\ub294 ~, ~ \ub610\ub294 | \ub610\ub294 ~, ~ \ub610\ub294 | ~ ~ | ~ ~ | ~ ~ ',
+  'tr': ' ve ~, ~ ve | ve ~, ~ ve |, ~, ~, | veya ~, ~ veya | veya ~, ~ veya | veya ~, ~ veya | ~ ~ | ~ ~ | ~ ~ ',
+  'hi': ' \u0914\u0930 ~, ~, \u0914\u0930 | \u0914\u0930 ~, ~ \u0914\u0930 | \u0914\u0930 ~, ~ \u0914\u0930 | \u092f\u093e ~, ~ \u092f\u093e | \u092f\u093e ~, ~ \u092f\u093e | \u092f\u093e ~, ~ \u092f\u093e | \u0914\u0930 ~, ~, \u0914\u0930 |, ~, ~, | ~, ~ ',
+  'da': ' og ~, ~ og | og ~, ~ og | og ~, ~ og | eller ~, ~ eller | el. ~, ~ el. | el. ~, ~ el. | og ~, ~ og | og ~, ~ og | og ~, ~ og ',
+  'nb': ' og ~, ~ og | og ~, ~ og | og ~, ~ og | eller ~, ~ eller | eller ~, ~ eller | eller ~, ~ eller | og ~, ~ og |, ~, ~, |, ~, ~, ',
+  'fi': ' ja ~, ~ ja | ja ~, ~ ja | ja ~, ~ ja | tai ~, ~ tai | tai ~, ~ tai | tai ~, ~ tai | ja ~, ~ ja |, ~, ~, | ~ ~ ',
+  'cs': ' a\u00a0~, ~ a\u00a0| a\u00a0~, ~ a\u00a0|, ~, ~, | nebo ~, ~ nebo | nebo ~, ~ nebo | nebo ~, ~ nebo | a\u00a0~, ~ a\u00a0|, ~, ~ a\u00a0| ~ ~ ',
 };
+// English outside the US and the Philippines is CLDR's en-001 (no serial comma).
+const usListRegions = new Set([undefined, 'US', 'PH', 'PR', 'GU', 'VI', 'AS', 'UM', 'MP']);
 function localListPatterns(locale, type, style) {
-  const text = localListText[lang(locale)];
+  const { language, region } = parseTag(locale);
+  const key = `${language}-${region}` in localListText ? `${language}-${region}` : language === 'en' && !usListRegions.has(region) ? 'en-001' : language;
+  const text = localListText[key];
   if (!text) return undefined;
   const index = ['conjunction', 'disjunction', 'unit'].indexOf(type) * 3 + ['long', 'short', 'narrow'].indexOf(style);
   return text.split('|')[index].split('~');
