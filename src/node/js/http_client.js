@@ -36,6 +36,7 @@ function once(fn) {
 // ---- Agent ---------------------------------------------------------------------------------
 
 const kRequestOptions = Symbol('requestOptions');
+const kOnRead = Symbol.for('rjs.net.onRead');
 
 function freeSocketErrorListener(err) {
   const socket = this;
@@ -771,6 +772,7 @@ function tickOnSocket(req, socket) {
   parser.onIncoming = parserOnIncomingClient;
   socket.on('error', socketErrorListener);
   socket.on('data', socketOnData);
+  socket[kOnRead] = socketOnData; // while it is the only 'data' listener, reads come straight to it
   socket.on('end', socketOnEnd);
   socket.on('close', socketCloseListener);
   socket.on('drain', ondrain);

@@ -292,7 +292,7 @@ function consumeOrPush(socket, chunk) {
   if (consumer === null || socket._events.data !== consumer || rs.length !== 0 || rs.flowing !== true) {
     return socket.push(chunk);
   }
-  consumer(chunk);
+  consumer.call(socket, chunk);
   return true;
 }
 
