@@ -1124,7 +1124,7 @@ LegacyInterface.prototype.question = function question(query, options, cb) {
 };
 // util.promisify(rl.question)
 Object.defineProperty(LegacyInterface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
-  enumerable: false,
+  enumerable: true,
   configurable: true,
   writable: true,
   value: function question(query, options) {
@@ -1146,8 +1146,29 @@ Object.defineProperty(LegacyInterface.prototype.question, Symbol.for('nodejs.uti
     });
   },
 });
-// The legacy completer takes a callback.
-LegacyInterface.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
+// node's instance state behind its legacy underscore names.
+for (const [name, sym] of [['_decoder', kDecoder], ['_line_buffer', kLine_buffer], ['_oldPrompt', kOldPrompt],
+  ['_previousKey', kPreviousKey], ['_prompt', kPrompt], ['_questionCallback', kQuestionCallback],
+  ['_sawKeyPress', kSawKeyPress], ['_sawReturnAt', kSawReturnAt]]) {
+  Object.defineProperty(LegacyInterface.prototype, name, {
+    get() { return this[sym]; },
+    set(value) { this[sym] = value; },
+    configurable: true,
+  });
+}
+
+// node's legacy prototype has the internal methods under their underscore names (enumerable,
+// named as node's symbol-keyed originals: '[_onLine]'), in node's order around _tabComplete.
+function aliasInternalMethods(names) {
+  for (const name of names) {
+    const method = Interface.prototype[name];
+    Object.defineProperty(method, 'name', { value: `[${name}]` });
+    LegacyInterface.prototype[name] = method;
+  }
+}
+aliasInternalMethods(['_setRawMode', '_onLine', '_writeToOutput', '_addHistory', '_refreshLine', '_normalWrite', '_insertString']);
+// The legacy completer takes a callback (an anonymous function, as node's).
+LegacyInterface.prototype._tabComplete = function (lastKeypressWasTab) {
   this.pause();
   const string = this.line.slice(0, this.cursor);
   this.completer(string, (err, value) => {
@@ -1159,16 +1180,10 @@ LegacyInterface.prototype._tabComplete = function _tabComplete(lastKeypressWasTa
     this._tabCompleter(lastKeypressWasTab, value);
   });
 };
-// node's instance state behind its legacy underscore names.
-for (const [name, sym] of [['_decoder', kDecoder], ['_line_buffer', kLine_buffer], ['_oldPrompt', kOldPrompt],
-  ['_previousKey', kPreviousKey], ['_prompt', kPrompt], ['_questionCallback', kQuestionCallback],
-  ['_sawKeyPress', kSawKeyPress], ['_sawReturnAt', kSawReturnAt]]) {
-  Object.defineProperty(LegacyInterface.prototype, name, {
-    get() { return this[sym]; },
-    set(value) { this[sym] = value; },
-    configurable: true,
-  });
-}
+aliasInternalMethods(['_wordLeft', '_wordRight', '_deleteLeft', '_deleteRight', '_deleteWordLeft', '_deleteWordRight',
+  '_deleteLineLeft', '_deleteLineRight', '_line', '_historyNext', '_historyPrev', '_getDisplayPos']);
+LegacyInterface.prototype._getCursorPos = Interface.prototype.getCursorPos;
+aliasInternalMethods(['_moveCursor', '_ttyWrite']);
 
 // TERM=dumb: no line editing, the typed text echoed as is.
 function ttyWriteDumb(s, key) {
