@@ -754,7 +754,7 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
   const versionMajor = (r[1] / 10) | 0; // 10 * major + minor: 11, 10 or 9 (HTTP/0.9)
   const versionMinor = r[1] % 10;
   const isRequest = this.type === REQUEST;
-  const headers = [];
+  const headers = r.slice(4); // [name, value, ...]
   let contentLength = -1;
   let chunked = false;
   let hasTE = false;
@@ -765,7 +765,6 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
   for (let i = 4; i < r.length; i += 2) {
     const name = r[i];
     const value = r[i + 1];
-    headers.push(name, value);
     const lname = name.length >= 7 && name.length <= 17 ? name.toLowerCase() : '';
     if (lname === 'content-length') {
       if (!isDigits(value.trim())) return this.fail('HPE_INVALID_CONTENT_LENGTH', undefined, headBytes);
@@ -1359,8 +1358,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
   if (headers) {
     if (headers === this[kOutHeaders]) {
-      for (const key in headers) {
-        const entry = headers[key];
+      // (A null-prototype object: its keys are what for-in would visit; Object.keys is cheaper.)
+      const keys = Object.keys(headers);
+      for (let i = 0; i < keys.length; i++) {
+        const entry = headers[keys[i]];
         processHeader(this, state, entry[0], entry[1], false);
       }
     } else if (Array.isArray(headers)) {
