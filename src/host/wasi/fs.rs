@@ -6,6 +6,7 @@
 use crate::host::{FsStat, OpenFlags};
 use std::ffi::CString;
 use std::io;
+use std::mem::MaybeUninit;
 
 fn cpath(path: &str) -> io::Result<CString> {
     CString::new(path).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))
@@ -153,6 +154,17 @@ const CHUNK: usize = 1 << 20;
 /// is read until the buffer is full or the file ends, as node's read of a file returns
 /// (wasmtime hands out at most 64 KiB per call); other descriptors return what one call gives.
 pub fn read(fd: i32, buf: &mut [u8], position: i64) -> io::Result<usize> {
+    // SAFETY: initialised bytes are valid `MaybeUninit`s, and `read_uninit` only writes them.
+    read_uninit(
+        fd,
+        unsafe { &mut *(buf as *mut [u8] as *mut [MaybeUninit<u8>]) },
+        position,
+    )
+}
+
+/// [`read`] into memory that need not be initialised (a fresh buffer the read fills spares the
+/// zero fill): the first `n` bytes are initialised when it returns `Ok(n)`.
+pub fn read_uninit(fd: i32, buf: &mut [MaybeUninit<u8>], position: i64) -> io::Result<usize> {
     if !allowed(fd, false) {
         return Err(ebadf());
     }
@@ -186,9 +198,9 @@ pub fn read(fd: i32, buf: &mut [u8], position: i64) -> io::Result<usize> {
     }
 }
 
-fn read_once(fd: i32, buf: &mut [u8], position: i64) -> io::Result<usize> {
+fn read_once(fd: i32, buf: &mut [MaybeUninit<u8>], position: i64) -> io::Result<usize> {
     let ptr = buf.as_mut_ptr().cast();
-    // SAFETY: `buf` is valid for writes of `buf.len()` bytes.
+    // SAFETY: `buf` is valid for writes of `buf.len()` bytes; the call only writes them.
     check_size(unsafe {
         if position < 0 {
             libc::read(fd, ptr, buf.len())

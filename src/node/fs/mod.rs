@@ -366,6 +366,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("open", files::open, 3),
         ("close", files::close, 1),
         ("read", files::read, 5),
+        ("readChunk", files::read_chunk, 3),
         ("write", files::write, 5),
         ("fstat", files::fstat, 1),
         ("ftruncate", files::ftruncate, 2),

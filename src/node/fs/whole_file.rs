@@ -2,7 +2,7 @@
 //! copy beyond the one into the result Buffer.
 
 use super::{
-    files::{read_at, write_all},
+    files::{read_at_uninit, spare, write_all},
     fs_error, nonempty, num_arg, open_flags, str_arg,
 };
 use crate::host::fs as hfs;
@@ -17,30 +17,30 @@ const IO_MAX_LENGTH: u64 = (1 << 31) - 1;
 /// current offset when `start` is negative, else positionally from `start` (a positional read
 /// runs on wasmtime's calling thread; a current-offset one is a stream read handed to a worker).
 fn read_to_end(fd: i32, hint: usize, start: i64) -> std::io::Result<AlignedVec<u8>> {
-    // Read straight into the engine's aligned storage: the Buffer takes it without a copy.
-    let mut data = AlignedVec::<u8>::with_capacity(64, hint + 1);
-    data.resize(hint.max(8191) + 1, 0);
-    let mut len = 0;
+    // Read straight into the engine's aligned storage (the Buffer takes it without a copy), and
+    // into its spare capacity: the reads fill it, a zero fill first would only cost time.
+    let mut data = AlignedVec::<u8>::with_capacity(64, hint.max(8191) + 1);
     loop {
-        if len == data.len() {
+        let len = data.len();
+        if len == data.capacity() {
             // A file that grows past what a Buffer can hold (its size unknown up front).
-            let grown = data.len() * 2;
+            let grown = data.capacity() * 2;
             if grown as u64 > IO_MAX_LENGTH + 1 {
                 return Err(std::io::ErrorKind::FileTooLarge.into());
             }
-            data.resize(grown, 0);
+            data.reserve_exact(grown - len);
         }
         let at = if start < 0 { -1 } else { start + len as i64 };
         // The expected bytes first: a read that fills its buffer spares the host's check for a
         // short one (an fstat); the next read finds the end of the file.
-        let end = if len < hint { hint } else { data.len() };
-        let n = read_at(fd, &mut data[len..end], at)?;
+        let end = if len < hint { hint } else { data.capacity() };
+        let n = read_at_uninit(fd, &mut spare(&mut data)[..end - len], at)?;
         if n == 0 {
             break;
         }
-        len += n;
+        // SAFETY: the read initialised the `n` bytes after the length.
+        unsafe { data.set_len(len + n) };
     }
-    data.truncate(len);
     Ok(data)
 }
 

@@ -162,23 +162,25 @@ ReadStream.prototype._construct = construct;
 
 ReadStream.prototype._read = function (n) {
   const pos = this.pos;
-  n = pos !== undefined ? Math.min(this.end - pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+  const left = (pos !== undefined ? this.end - pos : this.end - this.bytesRead) + 1;
+  if (left < n) n = left;
   if (n <= 0) {
     this.push(null);
     return;
   }
-  const buf = allocChunk(n); // Buffer.allocUnsafeSlow(n) without re-validating n
   this[kIsPerformingIO] = true;
   const fs = this[kFs];
   if (fs.read === fsRead) {
     // node's fs.read, not patched: the binding directly (the arguments are known to be valid),
-    // the result delivered in the poll phase as fs.read delivers it.
-    let bytesRead = 0;
+    // which reads into a new Buffer as long as the read; the result is delivered in the poll
+    // phase as fs.read delivers it.
+    let buf = null;
     let er = null;
-    try { bytesRead = native.read(this.fd, buf, 0, n, pos === undefined ? -1 : pos); } catch (e) { er = e; }
-    loop.queueCompletion(() => afterRead(this, er, bytesRead, buf));
+    try { buf = native.readChunk(this.fd, n, pos === undefined ? -1 : pos); } catch (e) { er = e; }
+    loop.queueCompletion(() => afterRead(this, er, buf === null ? 0 : buf.length, buf));
     return;
   }
+  const buf = allocChunk(n); // Buffer.allocUnsafeSlow(n) without re-validating n
   fs.read(this.fd, buf, 0, n, pos, (er, bytesRead) => afterRead(this, er, bytesRead, buf));
 };
 function afterRead(stream, er, bytesRead, buf) {
