@@ -635,9 +635,12 @@ function adjustOffset(offset, length) {
 // ---- prototype: numbers ----
 
 // An error thrown as node's internal/buffer throws it at `line`: an uncaught one is reported with
-// that source line, as node's report shows it.
+// that source line, as node's report shows it. Reported as an unhandled rejection (or from an ES
+// module's top level), node points where the error was made: at the `new` of `throw new`.
 function thrownAt(err, where, source, column = source.length - source.trimStart().length) {
-  require('internal/loop').markThrow(err, `${where}\n${source}\n${' '.repeat(column)}^\n`);
+  const made = source.indexOf('throw new ');
+  const rejection = made === -1 ? undefined : `${where}\n${source}\n${' '.repeat(made + 6)}^\n`;
+  require('internal/loop').markThrow(err, `${where}\n${source}\n${' '.repeat(column)}^\n`, rejection);
   return err;
 }
 // node:buffer's own throw statements (`source` with its indentation)

@@ -161,7 +161,9 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
         try { Error.captureStackTrace(capture); } finally { Error.stackTraceLimit = limit; }
         capture.stack = capture.stack.replace(/\n {4}at [^\n]*/, '');
         Object.defineProperty(er, kEnhanceStack, { value: enhanceStackTrace.bind(this, er, capture), configurable: true });
-        require('internal/loop').markThrow(er, 'node:events:502\n      throw er; // Unhandled \'error\' event\n      ^\n');
+        // (Reported as an unhandled rejection or from an ES module's top level, node points where
+        // the error was made: no mark.)
+        require('internal/loop').markThrow(er, 'node:events:502\n      throw er; // Unhandled \'error\' event\n      ^\n', false);
       } catch {
         // continue regardless
       }
@@ -175,7 +177,8 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     const err = atUnhandledThrow(new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(shown), this);
     err.context = er;
-    require('internal/loop').markThrow(err, 'node:events:515\n    throw err; // Unhandled \'error\' event\n    ^\n');
+    require('internal/loop').markThrow(err, 'node:events:515\n    throw err; // Unhandled \'error\' event\n    ^\n',
+      'node:events:513\n    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);\n                ^\n');
     throw err; // Unhandled 'error' event
   }
   const handler = events[type];
