@@ -2000,13 +2000,112 @@ for (const m of ['verifySpkac', 'exportPublicKey', 'exportChallenge']) {
   Certificate[m] = unsupported(`Certificate.${m}`);
   Certificate.prototype[m] = unsupported(`Certificate.${m}`);
 }
+// X.509 certificates: internal/crypto_keys parses them (with its DER code) and answers for them.
+const kX509 = Symbol('kX509');
+const kX509Cache = Symbol('kX509Cache');
+function x509Value(self, name) {
+  const cache = self[kX509Cache];
+  if (!(name in cache)) cache[name] = asym().x509Info[name](self[kX509]);
+  return cache[name];
+}
+// node's getFlags(): the options of checkHost and checkEmail.
+function x509CheckOptions(options = {}) {
+  validateObject(options, 'options');
+  const { subject = 'default', wildcards = true, partialWildcards = true, multiLabelWildcards = false, singleLabelSubdomains = false } = { ...options };
+  validateString(subject, 'options.subject');
+  validateBoolean(wildcards, 'options.wildcards');
+  validateBoolean(partialWildcards, 'options.partialWildcards');
+  validateBoolean(multiLabelWildcards, 'options.multiLabelWildcards');
+  validateBoolean(singleLabelSubdomains, 'options.singleLabelSubdomains');
+  if (!['default', 'always', 'never'].includes(subject)) throw new (E().ERR_INVALID_ARG_VALUE)('options.subject', subject);
+  return { subject, wildcards, partialWildcards, multiLabelWildcards, singleLabelSubdomains };
+}
+// A host name or email for the checks: a string without NUL.
+function x509CheckedName(value, name) {
+  validateString(value, name);
+  if (value.includes('\0')) throw cxx(TypeError, 'ERR_INVALID_ARG_VALUE', 'Invalid name');
+  return value;
+}
+function x509Key(key, type) {
+  if (!(key instanceof KeyObject)) throw new (E().ERR_INVALID_ARG_TYPE)('pkey', 'KeyObject', key);
+  if (key.type !== type) throw new (E().ERR_INVALID_ARG_VALUE)('pkey', key);
+  return key;
+}
 class X509Certificate {
   constructor(buffer) {
     if (typeof buffer !== 'string' && !ArrayBuffer.isView(buffer)) {
       throw new (E().ERR_INVALID_ARG_TYPE)('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
     }
-    unsupported('X509Certificate')();
+    this[kX509] = asym().x509Parse(buffer);
+    this[kX509Cache] = { __proto__: null };
   }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    const fields = {};
+    for (const name of ['subject', 'subjectAltName', 'issuer', 'infoAccess', 'validFrom', 'validTo', 'fingerprint', 'fingerprint256', 'fingerprint512', 'keyUsage', 'serialNumber']) fields[name] = this[name];
+    return `X509Certificate ${inspect(fields, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+  get subject() { return x509Value(this, 'subject'); }
+  get subjectAltName() { return x509Value(this, 'subjectAltName'); }
+  get issuer() { return x509Value(this, 'issuer'); }
+  get issuerCertificate() { return undefined; }
+  get infoAccess() { return x509Value(this, 'infoAccess'); }
+  get validFrom() { return x509Value(this, 'validFrom'); }
+  get validTo() { return x509Value(this, 'validTo'); }
+  get fingerprint() { return x509Value(this, 'fingerprint'); }
+  get fingerprint256() { return x509Value(this, 'fingerprint256'); }
+  get fingerprint512() { return x509Value(this, 'fingerprint512'); }
+  get keyUsage() { return x509Value(this, 'keyUsage'); }
+  get serialNumber() { return x509Value(this, 'serialNumber'); }
+  get raw() { return x509Value(this, 'raw'); }
+  get publicKey() { return x509Value(this, 'publicKey'); }
+  toString() { return x509Value(this, 'toString'); }
+  toJSON() { return this.toString(); }
+  get ca() { return x509Value(this, 'ca'); }
+  checkHost(name, options) {
+    x509CheckedName(name, 'name');
+    return asym().x509Checks.checkHost(this[kX509], name, x509CheckOptions(options));
+  }
+  checkEmail(email, options) {
+    x509CheckedName(email, 'email');
+    return asym().x509Checks.checkEmail(this[kX509], email, x509CheckOptions(options));
+  }
+  checkIP(ip) {
+    validateString(ip, 'ip');
+    const bytes = ipBytes(ip);
+    if (!bytes) throw cxx(TypeError, 'ERR_INVALID_ARG_VALUE', 'Invalid IP');
+    return asym().x509Checks.checkIP(this[kX509], ip, bytes);
+  }
+  checkIssued(otherCert) {
+    if (!(otherCert instanceof X509Certificate)) throw new (E().ERR_INVALID_ARG_TYPE)('otherCert', 'X509Certificate', otherCert);
+    return asym().x509Checks.checkIssued(this[kX509], otherCert[kX509]);
+  }
+  checkPrivateKey(pkey) { return asym().x509Checks.checkPrivateKey(this[kX509], x509Key(pkey, 'private')); }
+  verify(pkey) { return asym().x509Checks.verify(this[kX509], x509Key(pkey, 'public')); }
+  toLegacyObject() {
+    let publicKey;
+    try { publicKey = this.publicKey; } catch { /* the key's fields are left out */ }
+    return asym().x509Legacy(this[kX509], publicKey);
+  }
+}
+// An IPv4 or IPv6 address's bytes (undefined when it is neither).
+function ipBytes(ip) {
+  const net = require('net');
+  if (net.isIPv4(ip)) return Buffer.from(ip.split('.').map(Number));
+  if (!net.isIPv6(ip)) return undefined;
+  let text = ip;
+  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (v4) {
+    const b = v4[1].split('.').map(Number);
+    text = `${text.slice(0, -v4[1].length)}${((b[0] << 8) | b[1]).toString(16)}:${((b[2] << 8) | b[3]).toString(16)}`;
+  }
+  const [head, tail] = text.split('::');
+  const groups = (s) => (s ? s.split(':') : []);
+  const h = groups(head), t = tail === undefined ? [] : groups(tail);
+  const all = tail === undefined ? h : [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
+  const out = Buffer.alloc(16);
+  all.forEach((g, i) => out.writeUInt16BE(parseInt(g, 16), 2 * i));
+  return out;
 }
 
 const createDiffieHellmanGroup = function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); };

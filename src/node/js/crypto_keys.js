@@ -1418,6 +1418,264 @@ module.exports = function load(shared) {
     return arrayBuffer(out);
   }
 
+  // ---- X.509 certificates (crypto.X509Certificate's data) ----
+
+  // Dotted text of an OBJECT IDENTIFIER's body.
+  function oidText(body) {
+    const out = [Math.min(2, Math.floor(body[0] / 40)), body[0] - 40 * Math.min(2, Math.floor(body[0] / 40))];
+    for (let i = 1, v = 0; i < body.length; i++) {
+      v = v * 128 + (body[i] & 0x7f);
+      if (!(body[i] & 0x80)) { out.push(v); v = 0; }
+    }
+    return out.join('.');
+  }
+  // OpenSSL's short names of name attributes (dotted OID -> name).
+  const kNameAttributes = {
+    '2.5.4.3': 'CN', '2.5.4.6': 'C', '2.5.4.7': 'L', '2.5.4.8': 'ST', '2.5.4.10': 'O', '2.5.4.11': 'OU', '2.5.4.5': 'serialNumber',
+    '2.5.4.4': 'SN', '2.5.4.42': 'GN', '2.5.4.12': 'title', '2.5.4.9': 'street', '2.5.4.17': 'postalCode', '2.5.4.43': 'initials',
+    '2.5.4.46': 'dnQualifier', '2.5.4.65': 'pseudonym', '2.5.4.44': 'generationQualifier', '2.5.4.15': 'businessCategory',
+    '2.5.4.41': 'name', '2.5.4.13': 'description', '1.2.840.113549.1.9.1': 'emailAddress', '0.9.2342.19200300.100.1.25': 'DC',
+    '0.9.2342.19200300.100.1.1': 'UID', '1.3.6.1.4.1.311.60.2.1.1': 'jurisdictionL', '1.3.6.1.4.1.311.60.2.1.2': 'jurisdictionST',
+    '1.3.6.1.4.1.311.60.2.1.3': 'jurisdictionC',
+  };
+  // A directory string's text (UTF8String, PrintableString, IA5String, T61String, BMPString, UniversalString).
+  function stringValue(e) {
+    if (e.tag === 0x1e) return String.fromCharCode(...Array.from({ length: e.body.length >> 1 }, (_, i) => e.body.readUInt16BE(2 * i)));
+    if (e.tag === 0x1c) return String.fromCodePoint(...Array.from({ length: e.body.length >> 2 }, (_, i) => e.body.readUInt32BE(4 * i)));
+    return e.tag === 0x14 ? e.body.toString('latin1') : e.body.toString('utf8');
+  }
+  // A Name as [[shortName, value], ...] per RDN.
+  function nameEntries(e) {
+    return derItems(e).map((rdn) => derItems(rdn, 0x31).map((atv) => {
+      const [oid, value] = derItems(atv);
+      const dotted = oidText(oid.body);
+      return [kNameAttributes[dotted] || dotted, stringValue(value)];
+    }));
+  }
+  // RFC 2253 escaping as OpenSSL prints names (ASN1_STRFLGS_ESC_2253 | ESC_CTRL).
+  function escapeNameValue(v) {
+    let out = v.replace(/[,+"\\<>;]/g, '\\$&').replace(/[\x00-\x1f\x7f]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    if (/^[ #]/.test(out)) out = `\\${out}`;
+    if (/ $/.test(out)) out = `${out.slice(0, -1)}\\ `;
+    return out;
+  }
+  const nameText = (rdns) => rdns.map((rdn) => rdn.map(([k, v]) => `${k}=${escapeNameValue(v)}`).join(' + ')).join('\n');
+  function legacyName(rdns) {
+    const out = { __proto__: null };
+    for (const [k, v] of rdns.flat()) out[k] = k in out ? [].concat(out[k], v) : v;
+    return out;
+  }
+  // 'Nov 27 11:48:08 2026 GMT' from a UTCTime or GeneralizedTime.
+  function asn1TimeText(e) {
+    const t = e.body.toString('latin1');
+    const m = /^(\d{2}|\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(t);
+    if (!m) return t;
+    const year = m[1].length === 4 ? Number(m[1]) : Number(m[1]) + (Number(m[1]) < 50 ? 2000 : 1900);
+    const month = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')[Number(m[2]) - 1];
+    return `${month} ${String(Number(m[3])).padStart(2, ' ')} ${m[4]}:${m[5]}:${m[6]} ${year} GMT`;
+  }
+  // node's quoting of a subject alternative name that could be misread (commas, quotes, controls).
+  function altNameValue(text) {
+    if (!/[",\\'\x00-\x1f\x7f]/.test(text)) return text;
+    return `"${text.replace(/["\\]/g, '\\$&').replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
+  }
+  function ipText(b) {
+    if (b.length === 4) return Array.from(b).join('.');
+    if (b.length === 16) return Array.from({ length: 8 }, (_, i) => b.readUInt16BE(2 * i).toString(16).toUpperCase()).join(':');
+    return '<invalid>';
+  }
+  // A GeneralName as OpenSSL prints it: [kind, value].
+  function generalName(e) {
+    const kind = e.tag & 0x1f;
+    if (kind === 2) return ['DNS', altNameValue(e.body.toString('latin1'))];
+    if (kind === 1) return ['email', altNameValue(e.body.toString('latin1'))];
+    if (kind === 6) return ['URI', altNameValue(e.body.toString('latin1'))];
+    if (kind === 7) return ['IP Address', ipText(e.body)];
+    if (kind === 8) return ['Registered ID', oidText(e.body)];
+    if (kind === 4) return ['DirName', nameEntries(derElement(e.body)).map((rdn) => rdn.map(([k, v]) => `${k}=${escapeNameValue(v)}`).join(' + ')).join(', ')];
+    return ['othername', '<unsupported>'];
+  }
+  const kExtensionOids = { '2.5.29.19': 'basicConstraints', '2.5.29.37': 'extKeyUsage', '2.5.29.17': 'subjectAltName',
+    '2.5.29.35': 'authorityKeyId', '2.5.29.14': 'subjectKeyId', '2.5.29.15': 'keyUsage', '1.3.6.1.5.5.7.1.1': 'infoAccess' };
+  const kAccessMethods = { '1.3.6.1.5.5.7.48.1': 'OCSP', '1.3.6.1.5.5.7.48.2': 'CA Issuers' };
+  function certificateExtensions(tbs) {
+    const out = {};
+    const wrapper = tbs.find((e) => e.tag === 0xa3);
+    if (!wrapper) return out;
+    for (const ext of derItems(derItems(wrapper, 0xa3)[0])) {
+      const items = derItems(ext);
+      const name = kExtensionOids[oidText(items[0].body)];
+      if (name) out[name] = derElement(items[items.length - 1].body);
+    }
+    return out;
+  }
+  // Signature algorithms by OID: [digest, key kind].
+  const kSignatureAlgorithms = {
+    '1.2.840.113549.1.1.4': ['md5', 'rsa'], '1.2.840.113549.1.1.5': ['sha1', 'rsa'], '1.2.840.113549.1.1.14': ['sha224', 'rsa'],
+    '1.2.840.113549.1.1.11': ['sha256', 'rsa'], '1.2.840.113549.1.1.12': ['sha384', 'rsa'], '1.2.840.113549.1.1.13': ['sha512', 'rsa'],
+    '1.2.840.113549.1.1.10': [undefined, 'pss'], '1.2.840.10045.4.1': ['sha1', 'ec'], '1.2.840.10045.4.3.1': ['sha224', 'ec'],
+    '1.2.840.10045.4.3.2': ['sha256', 'ec'], '1.2.840.10045.4.3.3': ['sha384', 'ec'], '1.2.840.10045.4.3.4': ['sha512', 'ec'],
+    '1.3.101.112': [null, 'ed25519'],
+  };
+  // A certificate (PEM text or DER bytes) parsed into what X509Certificate shows.
+  function x509Parse(input) {
+    const bytes = Buffer.from(typeof input === 'string' ? Buffer.from(input) : input.buffer ? Buffer.from(input.buffer, input.byteOffset, input.byteLength) : input);
+    const text = bytes.toString('latin1');
+    const m = /-----BEGIN (?:X509 |TRUSTED )?CERTIFICATE-----\r?\n([\s\S]*?)-----END (?:X509 |TRUSTED )?CERTIFICATE-----/.exec(text);
+    const der = m ? Buffer.from(m[1].replace(/\s+/g, ''), 'base64') : bytes;
+    const noStartLine = () => osslError('0480006C', 'PEM routines', 'no start line', 'ERR_OSSL_PEM_NO_START_LINE');
+    let parts;
+    try {
+      const top = derElement(der);
+      const [tbsElement, sigAlg, sig] = derItems(top);
+      const tbs = derItems(tbsElement);
+      const off = tbs[0].tag === 0xa0 ? 1 : 0;
+      const validity = derItems(tbs[off + 3]);
+      parts = { der: Buffer.from(der.subarray(0, top.end)), tbsRaw: tbsElement.raw, sigAlg: derItems(sigAlg), signature: bitsOf(sig),
+        serial: derUintOf(tbs[off]), issuer: nameEntries(tbs[off + 2]), issuerRaw: tbs[off + 2].raw, subject: nameEntries(tbs[off + 4]),
+        subjectRaw: tbs[off + 4].raw, validFrom: asn1TimeText(validity[0]), validTo: asn1TimeText(validity[1]), spki: Buffer.from(tbs[off + 5].raw),
+        extensions: certificateExtensions(tbs) };
+    } catch {
+      throw noStartLine();
+    }
+    return parts;
+  }
+  const fingerprintOf = (der, digest) => new Hash(digest).update(der).digest('hex').toUpperCase().match(/../g).join(':');
+  function x509SubjectAltName(x) {
+    const e = x.extensions.subjectAltName;
+    return e && derItems(e).map(generalName);
+  }
+  const x509Info = {
+    subject: (x) => nameText(x.subject),
+    issuer: (x) => nameText(x.issuer),
+    subjectAltName(x) {
+      const names = x509SubjectAltName(x);
+      return names && names.map(([k, v]) => `${k}:${v}`).join(', ');
+    },
+    infoAccess(x) {
+      const e = x.extensions.infoAccess;
+      return e && derItems(e).map((ad) => {
+        const [method, location] = derItems(ad);
+        const [k, v] = generalName(location);
+        return `${kAccessMethods[oidText(method.body)] || oidText(method.body)} - ${k}:${v}`;
+      }).join('\n');
+    },
+    validFrom: (x) => x.validFrom,
+    validTo: (x) => x.validTo,
+    fingerprint: (x) => fingerprintOf(x.der, 'sha1'),
+    fingerprint256: (x) => fingerprintOf(x.der, 'sha256'),
+    fingerprint512: (x) => fingerprintOf(x.der, 'sha512'),
+    keyUsage(x) {
+      const e = x.extensions.extKeyUsage;
+      return e && derItems(e).map((oid) => oidText(oid.body));
+    },
+    serialNumber: (x) => (x.serial.length ? x.serial.toString('hex').toUpperCase() : '00'),
+    raw: (x) => Buffer.from(x.der),
+    publicKey(x) {
+      try {
+        return createPublicKey({ key: x.spki, format: 'der', type: 'spki' });
+      } catch {
+        throw osslError('03000072', 'digital envelope routines', 'decode error', 'ERR_OSSL_EVP_DECODE_ERROR');
+      }
+    },
+    toString: (x) => pem('CERTIFICATE', x.der),
+    ca(x) {
+      const e = x.extensions.basicConstraints;
+      const first = e && derItems(e)[0];
+      return Boolean(first && first.tag === 0x01 && first.body[0]);
+    },
+  };
+  // X509_check_host: the subject alternative DNS names (the subject's CNs when there are none,
+  // or always/never by options.subject), with a leftmost-label wildcard.
+  function hostMatches(pattern, host, options) {
+    const p = pattern.toLowerCase(), h = host.toLowerCase();
+    if (p === h) return true;
+    // A name starting with a dot stands for any host of that domain.
+    if (h.startsWith('.')) return p.length > h.length && p.endsWith(h);
+    if (!options.wildcards || !p.includes('*')) return false;
+    const [first, ...rest] = p.split('.');
+    if (rest.length < 2 || rest.some((l) => l.includes('*')) || first.indexOf('*') !== first.lastIndexOf('*')) return false;
+    if (first !== '*' && (!options.partialWildcards || first.startsWith('xn--'))) return false;
+    const suffix = `.${rest.join('.')}`;
+    if (!h.endsWith(suffix)) return false;
+    const label = h.slice(0, -suffix.length);
+    if (!label || (!options.multiLabelWildcards && label.includes('.'))) return false;
+    const [before, after] = first.split('*');
+    return label.length >= before.length + after.length && label.startsWith(before) && label.endsWith(after);
+  }
+  function subjectValues(x, attribute) {
+    return x.subject.flat().filter(([k]) => k === attribute).map(([, v]) => v);
+  }
+  function x509CheckName(x, kind, attribute, wanted, options, matches) {
+    const alt = (x509SubjectAltName(x) || []).filter(([k]) => k === kind).map(([, v]) => v);
+    for (const name of alt) if (matches(name, wanted)) return name;
+    if (options.subject === 'never' || (alt.length && options.subject !== 'always')) return undefined;
+    return subjectValues(x, attribute).find((name) => matches(name, wanted));
+  }
+  const emailMatches = (name, email) => {
+    const at = name.lastIndexOf('@'), at2 = email.lastIndexOf('@');
+    return at > 0 && at2 > 0 && name.slice(0, at) === email.slice(0, at2) && name.slice(at).toLowerCase() === email.slice(at2).toLowerCase();
+  };
+  const x509Checks = {
+    checkHost: (x, name, options) => x509CheckName(x, 'DNS', 'CN', name, options, (pattern, host) => hostMatches(pattern, host, options)),
+    checkEmail: (x, email, options) => x509CheckName(x, 'email', 'emailAddress', email, options, emailMatches),
+    checkIP(x, ip, bytes) {
+      const e = x.extensions.subjectAltName;
+      return e && derItems(e).some((n) => (n.tag & 0x1f) === 7 && n.body.equals(bytes)) ? ip : undefined;
+    },
+    // X509_check_issued: the names chain, the key identifiers agree and the issuer may sign certificates.
+    checkIssued(x, issuer) {
+      if (!x.issuerRaw.equals(issuer.subjectRaw) && nameText(x.issuer).toLowerCase() !== nameText(issuer.subject).toLowerCase()) return false;
+      const aki = x.extensions.authorityKeyId, ski = issuer.extensions.subjectKeyId;
+      const keyId = aki && derItems(aki).find((e) => e.tag === 0x80);
+      if (keyId && ski && !keyId.body.equals(ski.body)) return false;
+      const usage = issuer.extensions.keyUsage;
+      return !usage || Boolean(usage.body[1] & 0x04);
+    },
+    checkPrivateKey: (x, key) => spkiDer(createPublicKey(key)[kAsym]).equals(x.spki),
+    verify(x, key) {
+      const [oid, params] = x.sigAlg;
+      const alg = kSignatureAlgorithms[oidText(oid.body)];
+      if (!alg) return false;
+      try {
+        if (alg[1] !== 'pss') return verifyOneShot(alg[0], x.tbsRaw, key, x.signature);
+        const pss = decodePssParams(params);
+        return verifyOneShot(pss.hashAlgorithm, x.tbsRaw, { key, padding: C.RSA_PKCS1_PSS_PADDING, saltLength: pss.saltLength }, x.signature);
+      } catch {
+        return false;
+      }
+    },
+  };
+  // The legacy object of tls.TLSSocket#getPeerCertificate().
+  function x509Legacy(x, publicKey) {
+    const out = { subject: legacyName(x.subject), issuer: legacyName(x.issuer) };
+    const san = x509Info.subjectAltName(x), access = x.extensions.infoAccess;
+    if (san !== undefined) out.subjectaltname = san;
+    if (access) {
+      out.infoAccess = { __proto__: null };
+      for (const line of x509Info.infoAccess(x).split('\n')) {
+        const i = line.indexOf(':');
+        (out.infoAccess[line.slice(0, i)] ??= []).push(line.slice(i + 1));
+      }
+    }
+    out.ca = x509Info.ca(x);
+    const rec = publicKey ? publicKey[kAsym] : {};
+    if (rec.type === 'rsa') {
+      Object.assign(out, { modulus: rec.n.toString('hex').toUpperCase(), bits: rec.n.length * 8 - Math.clz32(rec.n[0]) + 24,
+        exponent: `0x${bigIntOf(rec.e).toString(16)}`, pubkey: Buffer.from(x.spki) });
+    } else if (rec.type === 'ec') {
+      Object.assign(out, { bits: kCurveBits[rec.curve], pubkey: Buffer.from(rec.q), asn1Curve: rec.curve });
+      if (kNistNames[rec.curve]) out.nistCurve = kNistNames[rec.curve];
+    }
+    Object.assign(out, { valid_from: x.validFrom, valid_to: x.validTo, fingerprint: x509Info.fingerprint(x),
+      fingerprint256: x509Info.fingerprint256(x), fingerprint512: x509Info.fingerprint512(x) });
+    const eku = x509Info.keyUsage(x);
+    if (eku) out.ext_key_usage = eku;
+    return Object.assign(out, { serialNumber: x509Info.serialNumber(x), raw: Buffer.from(x.der) });
+  }
+  const kNistNames = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
+  const kCurveBits = { prime256v1: 256, secp384r1: 384, secp521r1: 521, secp256k1: 256 };
+
   return {
     PublicKeyObject, PrivateKeyObject, digestName, consumeKey, sigOptions,
     unsupportedOperation, signDigest, verifyDigest, kFieldSize, kOtherCurveNames,
@@ -1425,5 +1683,6 @@ module.exports = function load(shared) {
     asymExportKey, rsaOaepCipher, ecdhDeriveBits, asymSignVerify,
     createPrivateKey, createPublicKey, diffieHellman, generateKeyPair, generateKeyPairSync,
     privateDecrypt, privateEncrypt, publicDecrypt, publicEncrypt, signOneShot, verifyOneShot,
+    x509Parse, x509Info, x509Checks, x509Legacy,
   };
 };
