@@ -1474,26 +1474,34 @@ module.exports = function load(shared) {
     const month = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')[Number(m[2]) - 1];
     return `${month} ${String(Number(m[3])).padStart(2, ' ')} ${m[4]}:${m[5]}:${m[6]} ${year} GMT`;
   }
-  // node's quoting of a subject alternative name that could be misread (commas, quotes, controls).
+  // node's quoting of a subject alternative name that could be misread (commas, quotes, controls):
+  // JSON-like, with ',' and other unsafe characters as \uXXXX.
   function altNameValue(text) {
     if (!/[",\\'\x00-\x1f\x7f]/.test(text)) return text;
-    return `"${text.replace(/["\\]/g, '\\$&').replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
+    const escaped = text.replace(/["\\]/g, '\\$&').replace(/[,\x00-\x1f\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `"${escaped}"`;
   }
   function ipText(b) {
     if (b.length === 4) return Array.from(b).join('.');
     if (b.length === 16) return Array.from({ length: 8 }, (_, i) => b.readUInt16BE(2 * i).toString(16).toUpperCase()).join(':');
     return '<invalid>';
   }
-  // A GeneralName as OpenSSL prints it: [kind, value].
+  // A Name in RFC 2253 order and form (CN=x,O=y\, z,C=US).
+  const rfc2253Name = (rdns) => rdns.slice().reverse().map((rdn) => rdn.map(([k, v]) => `${k}=${escapeNameValue(v)}`).join('+')).join(',');
+  // A GeneralName: [kind as OpenSSL names it, raw value (for the checks), printed value].
   function generalName(e) {
     const kind = e.tag & 0x1f;
-    if (kind === 2) return ['DNS', altNameValue(e.body.toString('latin1'))];
-    if (kind === 1) return ['email', altNameValue(e.body.toString('latin1'))];
-    if (kind === 6) return ['URI', altNameValue(e.body.toString('latin1'))];
-    if (kind === 7) return ['IP Address', ipText(e.body)];
-    if (kind === 8) return ['Registered ID', oidText(e.body)];
-    if (kind === 4) return ['DirName', nameEntries(derElement(e.body)).map((rdn) => rdn.map(([k, v]) => `${k}=${escapeNameValue(v)}`).join(' + ')).join(', ')];
-    return ['othername', '<unsupported>'];
+    const text = (label) => {
+      const raw = e.body.toString('latin1');
+      return [label, raw, altNameValue(raw)];
+    };
+    if (kind === 2) return text('DNS');
+    if (kind === 1) return text('email');
+    if (kind === 6) return text('URI');
+    if (kind === 7) return ['IP Address', e.body, ipText(e.body)];
+    if (kind === 8) return ['Registered ID', undefined, oidText(e.body)];
+    if (kind === 4) return ['DirName', undefined, altNameValue(rfc2253Name(nameEntries(derElement(e.body))))];
+    return ['othername', undefined, '<unsupported>'];
   }
   const kExtensionOids = { '2.5.29.19': 'basicConstraints', '2.5.29.37': 'extKeyUsage', '2.5.29.17': 'subjectAltName',
     '2.5.29.35': 'authorityKeyId', '2.5.29.14': 'subjectKeyId', '2.5.29.15': 'keyUsage', '1.3.6.1.5.5.7.1.1': 'infoAccess' };
@@ -1540,6 +1548,14 @@ module.exports = function load(shared) {
     }
     return parts;
   }
+  // The authority information access entries: [method, kind, raw value, printed value].
+  function x509InfoAccess(x) {
+    const e = x.extensions.infoAccess;
+    return e && derItems(e).map((ad) => {
+      const [method, location] = derItems(ad);
+      return [kAccessMethods[oidText(method.body)] || oidText(method.body), ...generalName(location)];
+    });
+  }
   const fingerprintOf = (der, digest) => new Hash(digest).update(der).digest('hex').toUpperCase().match(/../g).join(':');
   function x509SubjectAltName(x) {
     const e = x.extensions.subjectAltName;
@@ -1550,15 +1566,11 @@ module.exports = function load(shared) {
     issuer: (x) => nameText(x.issuer),
     subjectAltName(x) {
       const names = x509SubjectAltName(x);
-      return names && names.map(([k, v]) => `${k}:${v}`).join(', ');
+      return names && names.map(([k, , v]) => `${k}:${v}`).join(', ');
     },
     infoAccess(x) {
-      const e = x.extensions.infoAccess;
-      return e && derItems(e).map((ad) => {
-        const [method, location] = derItems(ad);
-        const [k, v] = generalName(location);
-        return `${kAccessMethods[oidText(method.body)] || oidText(method.body)} - ${k}:${v}`;
-      }).join('\n');
+      const entries = x509InfoAccess(x);
+      return entries && entries.map(([method, k, , v]) => `${method} - ${k}:${v}`).join('\n');
     },
     validFrom: (x) => x.validFrom,
     validTo: (x) => x.validTo,
@@ -1607,7 +1619,7 @@ module.exports = function load(shared) {
     return x.subject.flat().filter(([k]) => k === attribute).map(([, v]) => v);
   }
   function x509CheckName(x, kind, attribute, wanted, options, matches) {
-    const alt = (x509SubjectAltName(x) || []).filter(([k]) => k === kind).map(([, v]) => v);
+    const alt = (x509SubjectAltName(x) || []).filter(([k]) => k === kind).map(([, raw]) => raw);
     for (const name of alt) if (matches(name, wanted)) return name;
     if (options.subject === 'never' || (alt.length && options.subject !== 'always')) return undefined;
     return subjectValues(x, attribute).find((name) => matches(name, wanted));
@@ -1653,10 +1665,7 @@ module.exports = function load(shared) {
     if (san !== undefined) out.subjectaltname = san;
     if (access) {
       out.infoAccess = { __proto__: null };
-      for (const line of x509Info.infoAccess(x).split('\n')) {
-        const i = line.indexOf(':');
-        (out.infoAccess[line.slice(0, i)] ??= []).push(line.slice(i + 1));
-      }
+      for (const [method, kind, raw, printed] of x509InfoAccess(x)) (out.infoAccess[`${method} - ${kind}`] ??= []).push(raw ?? printed);
     }
     out.ca = x509Info.ca(x);
     const rec = publicKey ? publicKey[kAsym] : {};

@@ -67,3 +67,30 @@ show('bad validFrom', () => [c.validFrom, c.validTo, c.serialNumber, c.ca]);
 show('bad publicKey', () => c.publicKey);
 show('bad checkIssued', () => c.checkIssued(c));
 show('bad legacy', () => Object.keys(c.toLegacyObject()));
+
+// Escaping: RFC 2253 names, node's quoting of alternative names (\u002c for commas), DirName, othername, RID,
+// raw values for checkHost and the legacy infoAccess.
+{
+const x = new X509Certificate(`-----BEGIN CERTIFICATE-----
+MIIC8zCCApmgAwIBAgIUS20W7OqIpXKSgUpNr+2+dJ9YpSIwCgYIKoZIzj0EAwIw
+STEcMBoGA1UEAwwTYSxiK2M7ZDxlPmYiZ1xoICMgaTEWMBQGA1UECgwNI2xlYWRp
+bmcgaGFzaDERMA8GA1UECwwIdGFiCWhlcmUwHhcNMjYxMTI3MTE1MTM5WhcNMjYx
+MjI3MTE1MTM5WjBJMRwwGgYDVQQDDBNhLGIrYztkPGU+ZiJnXGggIyBpMRYwFAYD
+VQQKDA0jbGVhZGluZyBoYXNoMREwDwYDVQQLDAh0YWIJaGVyZTBZMBMGByqGSM49
+AgEGCCqGSM49AwEHA0IABMZU9GEleTV5bjBPgqz2r2cMynbKLfsMj2Uharw7/nEV
+34MKIA4dXg/tFvsAEbumrKvhJ+jPhbxbJzFCxAfQ7oejggFdMIIBWTCB3gYDVR0R
+BIHWMIHTgiZldmlsLmV4YW1wbGUuY29tLCBETlM6Z29vZC5leGFtcGxlLmNvbYIO
+cXVvdGVkLmV4YW1wbGWGHWh0dHA6Ly9leGFtcGxlLmNvbS9wYXRoP3g9MSwygRZ3
+ZWlyZCxtYWlsQGV4YW1wbGUuY29thxAgAQ24AAAAAAAA/wAAQoMppDUwMzELMAkG
+A1UEBhMCVVMxETAPBgNVBAoMCERpciwgT3JnMREwDwYDVQQDDAhkaXIgbmFtZaAT
+BgMqAwSgDAwKc29tZSBvdGhlcogEKgMEBTBXBggrBgEFBQcBAQRLMEkwJwYIKwYB
+BQUHMAGGG2h0dHA6Ly9vY3NwLmV4YW1wbGUuY29tL2EsYjAeBggrBgEFBQcwAoYS
+aHR0cDovL3guZXhhbXBsZS9xMB0GA1UdDgQWBBQi3KmVg2aV2+Ur/GKRFb0EP08J
+FTAKBggqhkjOPQQDAgNIADBFAiB5Eq+a6ghSq2t9yDsRDjl4gllXOGZWV9nub8mR
+DoMl0AIhANx6jKuM4DcK3KAtobpZsrgdrBRYUQ4Ryf4NQCUyQDAH
+-----END CERTIFICATE-----`);
+console.log(JSON.stringify([x.subject, x.subjectAltName, x.infoAccess]));
+console.log(require('util').inspect(x.toLegacyObject().subject), JSON.stringify(x.toLegacyObject().infoAccess));
+for (const h of ['evil.example.com', 'good.example.com', 'quote"d.example', 'evil.example.com, DNS:good.example.com']) console.log(h, x.checkHost(h));
+console.log(x.checkEmail('"weird,mail"@example.com'), x.checkIP('2001:db8::ff00:42:8329'));
+}
