@@ -17,11 +17,20 @@ const numberLocales = {
   'pt-PT': ['\u00a0', ',', true, '', '-', 'after'], fr: ['\u202f', ',', false, '\u00a0', '-', 'after'],
   'fr-CA': ['\u00a0', ',', false, '\u00a0', '-', 'after'], 'en-ZA': ['\u00a0', ',', false, '', '-', 'en'], ru: ['\u00a0', ',', false, '\u00a0', '-', 'after'],
   sv: ['\u00a0', ',', false, '\u00a0', '\u2212', 'after'], pl: ['\u00a0', ',', true, '', '-', 'after'],
+  // More of node 20's locales (the seventh entry: a percent sign before the number).
+  da: ['.', ',', false, '\u00a0', '-', 'after'], nb: ['\u00a0', ',', false, '\u00a0', '\u2212', 'after'], no: ['\u00a0', ',', false, '\u00a0', '\u2212', 'after'],
+  fi: ['\u00a0', ',', false, '\u00a0', '\u2212', 'after'], cs: ['\u00a0', ',', false, '\u00a0', '-', 'after'], sk: ['\u00a0', ',', false, '\u00a0', '-', 'after'],
+  el: ['.', ',', false, '', '-', 'after'], hu: ['\u00a0', ',', true, '', '-', 'after'], ro: ['.', ',', false, '\u00a0', '-', 'after'],
+  uk: ['\u00a0', ',', false, '', '-', 'after'], id: ['.', ',', false, '', '-', 'en'], vi: ['.', ',', false, '', '-', 'after'],
+  bg: ['\u00a0', ',', true, '', '-', 'after'], hr: ['.', ',', false, '\u00a0', '\u2212', 'after'], sl: ['.', ',', true, '\u00a0', '\u2212', 'after'],
+  lt: ['\u00a0', ',', false, '\u00a0', '\u2212', 'after'], lv: ['\u00a0', ',', true, '', '-', 'after'], et: ['\u00a0', ',', true, '', '\u2212', 'after'],
+  tr: ['.', ',', false, '', '-', 'en', 'before'], 'de-AT': ['\u00a0', ',', false, '\u00a0', '-', 'beforeSpace'], 'es-MX': [',', '.', false, '', '-', 'beforeSpace'],
+  'es-US': [',', '.', false, '', '-', 'beforeSpace'],
 };
 function numberSymbols(locale) {
-  const [group, decimal, min2, percentSpace, minus, currency] = numberLocales[locale] || numberLocales[lang(locale)] || numberLocales.en;
+  const [group, decimal, min2, percentSpace, minus, currency, percent] = numberLocales[locale] || numberLocales[lang(locale)] || numberLocales.en;
   // Indian grouping (en-IN, hi): the last three digits, then pairs.
-  return { group, decimal, min2, percentSpace, minus, currency, indian: /^(en-IN|hi)\b/i.test(locale) };
+  return { group, decimal, min2, percentSpace, minus, currency, percentBefore: percent === 'before', indian: /^(en-IN|hi)\b/i.test(locale) };
 }
 // The locale a service resolves to (ECMA-402's ResolveLocale as ICU answers it, approximated):
 // the first requested tag of a language with data, an unknown region left out, keeping only the
@@ -316,6 +325,41 @@ function unitPattern(unit, display, form) {
 // Currency symbols in English outside the US (CLDR en-001 and regions): the region's own
 // currency is '$' (or 'R'), US$ and JP\u00a5 are told apart, en-AU shows other currencies' codes.
 const enLocalCurrency = { CA: ['CAD', '$'], AU: ['AUD', '$'], NZ: ['NZD', '$'], SG: ['SGD', '$'], ZA: ['ZAR', 'R'] };
+// Currency symbols of other locales where they differ from en's (node 20's CLDR data), by locale
+// or language: 'CODE=symbol ...'.
+const localCurrencyText = {
+  de: 'AUD=AU$', fr: 'USD=$US GBP=\u00a3GB JPY=JPY CNY=CNY CAD=$CA AUD=$AU MXN=$MX HKD=HKD NZD=$NZ',
+  'fr-CA': 'USD=$\u00a0US INR=INR CAD=$ AUD=$\u00a0AU KRW=KRW MXN=MXN HKD=$\u00a0HK NZD=$\u00a0NZ', es: 'USD=US$ GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD',
+  'es-MX': 'USD=USD EUR=EUR GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=$ HKD=HKD NZD=NZD', 'es-US': 'EUR=EUR GBP=GBP CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD',
+  'es-AR': 'USD=US$ EUR=EUR GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD', 'es-CO': 'USD=US$ EUR=EUR GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD',
+  it: 'USD=USD JPY=JPY INR=INR KRW=KRW BRL=BRL MXN=MXN HKD=HKD', pt: 'USD=US$ JPY=JP\u00a5 AUD=AU$',
+  'pt-PT': 'USD=US$ JPY=JP\u00a5 AUD=AU$', nl: 'USD=US$ JPY=JP\u00a5 CAD=C$ AUD=AU$',
+  sv: 'USD=US$ GBP=GBP JPY=JPY CNY=CNY INR=INR AUD=AUD KRW=KRW BRL=BR$ SEK=kr HKD=HKD NZD=NZD', pl: 'USD=USD GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW MXN=MXN PLN=z\u0142 HKD=HKD NZD=NZD',
+  ru: 'RUB=\u20bd', ja: 'JPY=\uffe5 CNY=\u5143',
+  zh: 'USD=US$ JPY=JP\u00a5 CNY=\u00a5 AUD=AU$', ko: 'USD=US$ JPY=JP\u00a5 AUD=AU$',
+  da: 'USD=US$ JPY=JP\u00a5 AUD=AU$', nb: 'USD=USD JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD',
+  fi: 'CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD', cs: 'USD=US$ JPY=JP\u00a5 INR=INR AUD=AU$',
+  sk: 'USD=USD GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL HKD=HKD NZD=NZD', el: 'JPY=JP\u00a5',
+  hu: 'USD=USD EUR=EUR GBP=GBP CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD', ro: 'USD=USD EUR=EUR GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD',
+  uk: 'USD=USD EUR=EUR GBP=GBP CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD', id: 'USD=US$ JPY=JP\u00a5 INR=Rs AUD=AU$',
+  vi: 'USD=US$ AUD=AU$', bg: 'USD=\u0449.\u0434. GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD',
+  hr: 'USD=USD GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD', sl: 'GBP=GBP CAD=CAD AUD=AUD BRL=BRL MXN=MXN NZD=NZD',
+  lt: 'USD=USD GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD', lv: 'AUD=AU$',
+  et: 'AUD=AU$', tr: 'AUD=AU$ TRY=\u20ba',
+  hi: 'JPY=JP\u00a5', th: 'USD=US$ AUD=AU$',
+  ms: 'USD=USD JPY=JP\u00a5 CAD=CAD MXN=MXN',
+};
+const localCurrencyCache = new Map();
+function localCurrencySymbol(locale, code) {
+  const { language, region } = parseTag(locale);
+  const key = region && `${language}-${region}` in localCurrencyText ? `${language}-${region}` : language;
+  let symbols = localCurrencyCache.get(key);
+  if (!symbols) {
+    symbols = new Map((localCurrencyText[key] || '').split(' ').filter(Boolean).map((entry) => entry.split('=')));
+    localCurrencyCache.set(key, symbols);
+  }
+  return symbols.get(code);
+}
 function englishSymbol(locale, code, symbol) {
   const m = /^en-([A-Za-z]{2})$/.exec(locale);
   const region = m && m[1].toUpperCase();
@@ -518,6 +562,7 @@ class NumberFormatImpl {
   affixes(body, sign, one) {
     const symbols = this.symbols;
     const signPart = sign ? [sign === '-' ? part('minusSign', symbols.minus) : part('plusSign', sign)] : [];
+    if (this.style === 'percent' && symbols.percentBefore) return [...signPart, part('percentSign', '%'), ...body];
     if (this.style === 'percent') return [...signPart, ...body, ...(symbols.percentSpace ? [literal(symbols.percentSpace)] : []), part('percentSign', '%')];
     if (this.style === 'unit') {
       const [before, after] = unitPattern(this.unit, this.unitDisplay, one ? 'one' : 'other').split('{0}');
@@ -526,7 +571,8 @@ class NumberFormatImpl {
     if (this.style !== 'currency') return [...signPart, ...body];
     const data = currencyData(this.currency);
     if (this.currencyDisplay === 'name') return [...signPart, ...body, literal(' '), part('currency', one ? data.name : data.plural)];
-    const symbol = this.currencyDisplay === 'code' ? this.currency : this.currencyDisplay === 'narrowSymbol' ? data.narrow : englishSymbol(this.locale, this.currency, data.symbol);
+    const symbol = this.currencyDisplay === 'code' ? this.currency : this.currencyDisplay === 'narrowSymbol' ? data.narrow :
+      lang(this.locale) === 'en' ? englishSymbol(this.locale, this.currency, data.symbol) : localCurrencySymbol(this.locale, this.currency) ?? data.symbol;
     if (symbols.currency === 'after') return [...signPart, ...body, literal('\u00a0'), part('currency', symbol)];
     if (symbols.currency === 'beforeSpace') return [...signPart, part('currency', symbol), literal('\u00a0'), ...body];
     if (symbols.currency === 'nl') return [part('currency', symbol), literal('\u00a0'), ...signPart, ...body];
