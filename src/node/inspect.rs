@@ -1761,8 +1761,16 @@ impl Fast {
                 }
             }
         }
-        if starts("class") {
-            return Err(Fail::Bail);
+        // node's getFunctionBase: `class ... {` without a `(` before its first `{` is a class;
+        // with one, its comment-stripping regexp decides (inspect.js).
+        if starts("class") && text.len() > 5 && text.last() == Some(&u16::from(b'}')) {
+            let slice = &text[5..text.len() - 1];
+            if let Some(brace) = slice.iter().position(|&c| c == u16::from(b'{')) {
+                if slice[..brace].contains(&u16::from(b'(')) {
+                    return Err(Fail::Bail);
+                }
+                return self.class_base(f, constructor, tag);
+            }
         }
         // The constructor names the kind of a function whose source the engine does not keep,
         // but never of a bound function (node: `[Function: bound f] AsyncFunction`).
