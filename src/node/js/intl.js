@@ -730,6 +730,7 @@ const numericDates = {
   es: ['dmy', '/', false, false, ', ', false], it: ['dmy', '/', true, true, ', ', true], pt: ['dmy', '/', true, true, ', ', true],
   nl: ['dmy', '-', false, false, ', ', true], ru: ['dmy', '.', true, true, ', ', true], pl: ['dmy', '.', false, true, ', ', true],
   ja: ['ymd', '/', false, false, ' ', false], zh: ['ymd', '/', false, false, ' ', true], sv: ['ymd', '-', true, true, ' ', true, 'd/m'],
+  ko: ['ymd', '. ', false, false, ' ', false, undefined, 'AM'],
   // English variants; the eighth entry is the 12-hour clock's period style.
   'en-AU': ['dmy', '/', true, true, ', ', false, undefined, 'am'], 'en-SG': ['dmy', '/', true, true, ', ', false, undefined, 'am'],
   'en-IN': ['dmy', '/', false, false, ', ', false, undefined, 'am'], 'en-NZ': ['dmy', '/', false, true, ', ', false, undefined, 'am'],
@@ -776,20 +777,27 @@ const numericDateStyles = {
   es: { short: ['dmy', '/', false, false, 2] }, it: { short: ['dmy', '/', true, true, 2] }, pt: { short: ['dmy', '/', true, true, 4] },
   nl: { short: ['dmy', '-', true, true, 4] }, sv: { short: ['ymd', '-', true, true, 4] },
   ja: { medium: ['ymd', '/', true, true, 4], short: ['ymd', '/', true, true, 4] }, zh: { short: ['ymd', '/', false, false, 4] },
+  ko: { medium: ['ymd', '. ', false, false, 4], short: ['ymd', '. ', false, false, 2] },
 };
 // Japanese and Simplified Chinese: weekdays (long, short and narrow forms around the
 // day's character), the lone long month, and the text around a weekday after a date.
 const cjkNameText = {
   ja: ['\u65e5,\u6708,\u706b,\u6c34,\u6728,\u91d1,\u571f', '{}\u66dc\u65e5', '{}', '1\u6708,2\u6708,3\u6708,4\u6708,5\u6708,6\u6708,7\u6708,8\u6708,9\u6708,10\u6708,11\u6708,12\u6708', '(|)'],
   zh: ['\u65e5,\u4e00,\u4e8c,\u4e09,\u56db,\u4e94,\u516d', '\u661f\u671f{}', '\u5468{}', '\u4e00\u6708,\u4e8c\u6708,\u4e09\u6708,\u56db\u6708,\u4e94\u6708,\u516d\u6708,\u4e03\u6708,\u516b\u6708,\u4e5d\u6708,\u5341\u6708,\u5341\u4e00\u6708,\u5341\u4e8c\u6708', '|'],
+  ko: ['\uc77c,\uc6d4,\ud654,\uc218,\ubaa9,\uae08,\ud1a0', '{}\uc694\uc77c', '{}', '1\uc6d4,2\uc6d4,3\uc6d4,4\uc6d4,5\uc6d4,6\uc6d4,7\uc6d4,8\uc6d4,9\uc6d4,10\uc6d4,11\uc6d4,12\uc6d4', '(|)'],
 };
+// Their year, month, day and hour units, the space between fields (Korean) and whether a short
+// weekday keeps its brackets after a year.
+const cjkUnits = { ja: ['\u5e74\u6708\u65e5\u6642', '', true], zh: ['\u5e74\u6708\u65e5\u65f6', '', true], ko: ['\ub144\uc6d4\uc77c\uc2dc', ' ', false] };
+// (Korean keeps a short weekday's brackets after a year with a short month, and writes a named month as one part: 9월.)
 function cjkNames(language) {
   const [chars, long, short, months, around] = cjkNameText[language];
+  const [units, gap, bracketsWithYear] = cjkUnits[language];
   const narrow = chars.split(',');
   const [open, close] = around.split('|');
   return { cjk: true, days: narrow.map((c) => long.replace('{}', c)), daysShort: narrow.map((c) => short.replace('{}', c)), daysNarrow: narrow,
     months: months.split(','), around: { long: ['', ''], short: [open, close], narrow: [open, close] }, afterWeekday: '', at: ' ', join: ' ',
-    chineseMonths: language === 'zh' };
+    chineseMonths: language === 'zh', units, gap, bracketsWithYear };
 }
 const localNameCache = {};
 function localNames(locale) {
@@ -1019,25 +1027,33 @@ class DateTimeFormatImpl {
       const m = o.month === '2-digit' ? two(p.mo + 1) : `${p.mo + 1}`;
       // Chinese names a lone month (九月, 9月, 9 by width); Japanese writes 9月 for all.
       const zh = n.chineseMonths && { long: n.months[p.mo], short: `${m}\u6708`, narrow: m }[o.month];
-      return zh ? [part('month', zh)] : [part('month', m), literal('\u6708')];
+      if (zh) return [part('month', zh)];
+      return !n.bracketsWithYear && o.month !== 'numeric' && o.month !== '2-digit' ? [part('month', m + n.units[1])] : [part('month', m), literal(n.units[1])];
     }
-    const fields = [['year', o.year && year, '\u5e74'], ['month', o.month && `${p.mo + 1}`, '\u6708'], ['day', o.day && (o.day === '2-digit' ? two(p.day) : `${p.day}`), '\u65e5']];
+    const korean = !n.bracketsWithYear;
+    const fields = [['year', o.year && year, n.units[0]], ['month', o.month && `${p.mo + 1}`, n.units[1]], ['day', o.day && (o.day === '2-digit' ? two(p.day) : `${p.day}`), n.units[2]]];
     const out = [];
-    for (const [type, value, suffix] of fields) if (value) out.push(part(type, value), literal(suffix));
+    for (const [type, value, suffix] of fields) {
+      if (!value) continue;
+      if (out.length) out.push(literal(n.gap));
+      if (korean && type === 'month') out.push(part(type, value + suffix));
+      else out.push(part(type, value), literal(suffix));
+    }
     if (wd) {
-      const [open, close] = n.around[o.weekday];
-      // A lone weekday has no brackets, one after a year alone a space.
+      // A lone weekday has no brackets, one after a year alone a space (Korean: brackets only without a year).
       const after = out.length && (o.month || o.day);
-      if (out.length) out[out.length - 1] = literal(out[out.length - 1].value + (after ? open : ' '));
+      const [open, close] = after && (n.bracketsWithYear || !o.year || o.month !== 'long') ? n.around[o.weekday] : ['', ''];
+      if (out.length) out.push(literal(after ? n.gap + open : ' '));
       out.push(part('weekday', wd));
-      if (after && close) out.push(literal(close));
+      if (close) out.push(literal(close));
     }
     return out;
   }
   // The weekday after a numeric date (2024/9/5(木)), for Japanese and Chinese.
   cjkWeekdayAfter(fields, wd, o) {
     const [open, close] = this.names.around[o.weekday];
-    return [...fields, ...(open ? [literal(open)] : []), part('weekday', wd), ...(close ? [literal(close)] : [])];
+    const before = this.names.gap + open;
+    return [...fields, ...(before ? [literal(before)] : []), part('weekday', wd), ...(close ? [literal(close)] : [])];
   }
   // A numeric date in the order, separator and padding of a locale from numericDates.
   localDateFields(p, o, year, wd, pattern = this.numeric) {
@@ -1057,10 +1073,12 @@ class DateTimeFormatImpl {
       y: o.year && part('year', year),
     };
     const fields = [...order].map((k) => values[k]).filter(Boolean);
+    // Korean ends a numeric date with a dot (2024. 9. 5.).
+    const end = lang(this.locale) === 'ko' && fields.length ? [literal('.')] : [];
     if (wd && this.names && this.names.cjk) {
       const joined = [];
       fields.forEach((f, i) => { if (i) joined.push(literal(sep)); joined.push(f); });
-      return this.cjkWeekdayAfter(joined, wd, o);
+      return this.cjkWeekdayAfter([...joined, ...end], wd, o);
     }
     const out = wd ? [part('weekday', wd)] : [];
     const afterWeekday = this.names ? (localWeekdayJoins[lang(this.locale)] || {}).numeric ?? this.names.afterWeekday : ', ';
@@ -1068,7 +1086,7 @@ class DateTimeFormatImpl {
     // German writes a month and year with a slash (10/2030).
     const between = !o.day && o.month && o.year && lang(this.locale) === 'de' ? '/' : sep;
     fields.forEach((f, i) => { if (i) out.push(literal(between)); out.push(f); });
-    return out;
+    return out.concat(end);
   }
   formatTime(p, o) {
     const two = (n) => String(n).padStart(2, '0');
@@ -1104,7 +1122,7 @@ class DateTimeFormatImpl {
     if (fraction.length) out.push(literal('.'), ...fraction);
     // A lone 24-hour hour: German and French name the unit ('13 Uhr', '13 h'); before a zone
     // name ICU's en pattern is "HH'h'" (14h GMT+9).
-    if (!o.minute && !o.second && this.names && this.names.cjk) out.push(literal(lang(this.locale) === 'ja' ? '\u6642' : '\u65f6'));
+    if (!o.minute && !o.second && this.names && this.names.cjk) out.push(literal(this.names.units[3]));
     else if (!this.hour12 && !o.minute && !o.second) {
       const unit = { de: ' Uhr', fr: ' h' }[lang(this.locale)];
       if (unit) out.push(literal(unit));
@@ -1114,7 +1132,7 @@ class DateTimeFormatImpl {
     if (period && o.dayPeriod) out.push(literal(' '), part('dayPeriod', flexiblePeriod(p, o.dayPeriod)));
     // ICU puts a narrow no-break space before the period; format() shows it as a space (V8).
     // Japanese and Chinese write the period first (午後2:07).
-    else if (period && this.names && this.names.cjk) out.unshift(part('dayPeriod', period));
+    else if (period && this.names && this.names.cjk) out.unshift(part('dayPeriod', period), ...(this.names.gap ? [literal(this.names.gap)] : []));
     else if (period) out.push(literal('\u202f'), part('dayPeriod', period));
     return out;
   }
@@ -1156,6 +1174,13 @@ class DateTimeFormatImpl {
       const a = numericStyle ? this.localDateFields(p, { day: 'numeric', month: 'numeric', year: 'numeric' }, numericStyle[4] === 2 ? String(p.y % 100).padStart(2, '0') : `${p.y}`, '', numericStyle) :
         ds ? this.formatDate(p, ds) : [];
       const b = ts ? this.formatTime(p, ts) : [];
+      // Korean long and full times name the units: PM 2시 7분 9초.
+      if ((this.timeStyle === 'long' || this.timeStyle === 'full') && lang(this.locale) === 'ko') {
+        b.splice(0, b.length, ...b.filter((x) => x.type !== 'literal' || x.value !== ':').flatMap((x) => {
+          const unit = { hour: '\uc2dc ', minute: '\ubd84 ', second: '\ucd08' }[x.type];
+          return unit ? [part(x.type, String(Number(x.value))), literal(unit)] : [x];
+        }));
+      }
       // The full and long time styles end with the zone's long and short names (Chinese: start).
       if (this.timeStyle === 'full' || this.timeStyle === 'long') {
         const zone = part('timeZoneName', this.zoneName(this.timeStyle === 'full' ? 'long' : 'short', d));
