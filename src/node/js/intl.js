@@ -730,7 +730,13 @@ const numericDates = {
   es: ['dmy', '/', false, false, ', ', false], it: ['dmy', '/', true, true, ', ', true], pt: ['dmy', '/', true, true, ', ', true],
   nl: ['dmy', '-', false, false, ', ', true], ru: ['dmy', '.', true, true, ', ', true], pl: ['dmy', '.', false, true, ', ', true],
   ja: ['ymd', '/', false, false, ' ', false], zh: ['ymd', '/', false, false, ' ', true], sv: ['ymd', '-', true, true, ' ', true, 'd/m'],
-  ko: ['ymd', '. ', false, false, ' ', false, undefined, 'AM'],
+  ko: ['ymd', '. ', false, false, ' ', false, undefined, 'AM'], tr: ['dmy', '.', true, true, ' ', true], nb: ['dmy', '.', false, false, ', ', true],
+  no: ['dmy', '.', false, false, ', ', true], cs: ['dmy', '. ', false, false, ' ', false], sk: ['dmy', '. ', false, false, ' ', false],
+  hu: ['ymd', '. ', true, true, ' ', false], ro: ['dmy', '.', true, true, ', ', true], uk: ['dmy', '.', true, true, ', ', true],
+  he: ['dmy', '.', false, false, ', ', false], hi: ['dmy', '/', false, false, ', ', false, undefined, 'am'],
+  hr: ['dmy', '. ', true, true, ' ', true], sl: ['dmy', '. ', false, false, ', ', true], lt: ['ymd', '-', true, true, ' ', true],
+  lv: ['dmy', '.', false, true, ' ', true], et: ['dmy', '.', false, false, ', ', true], 'fr-CH': ['dmy', '.', true, true, ' ', true],
+  'nl-BE': ['dmy', '/', false, false, ', ', true],
   // English variants; the eighth entry is the 12-hour clock's period style.
   'en-AU': ['dmy', '/', true, true, ', ', false, undefined, 'am'], 'en-SG': ['dmy', '/', true, true, ', ', false, undefined, 'am'],
   'en-IN': ['dmy', '/', false, false, ', ', false, undefined, 'am'], 'en-NZ': ['dmy', '/', false, true, ', ', false, undefined, 'am'],
@@ -1073,8 +1079,11 @@ class DateTimeFormatImpl {
       y: o.year && part('year', year),
     };
     const fields = [...order].map((k) => values[k]).filter(Boolean);
-    // Korean ends a numeric date with a dot (2024. 9. 5.).
-    const end = lang(this.locale) === 'ko' && fields.length ? [literal('.')] : [];
+    // Korean, Hungarian, Croatian and Latvian end a numeric date with a dot (2024. 9. 5.; Latvian
+    // not after a 2-digit day).
+    const language = lang(this.locale);
+    const dot = ['ko', 'hu', 'hr'].includes(language) || (language === 'lv' && o.day !== '2-digit');
+    const end = dot && fields.length ? [literal('.')] : [];
     if (wd && this.names && this.names.cjk) {
       const joined = [];
       fields.forEach((f, i) => { if (i) joined.push(literal(sep)); joined.push(f); });
