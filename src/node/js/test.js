@@ -1849,6 +1849,9 @@ function runFileInProcess(file, fileTest) {
         if (code === undefined) code = process.exitCode === undefined ? 0 : process.exitCode | 0;
         code = emitFileExit(run, code, killed);
         run.finished = true;
+        // The child is gone: the timers and immediates the file left (a test killed by the
+        // timeout, process.exit()) no longer keep the run going.
+        require('internal/loop').unrefFrames((frame) => frame !== undefined && frame.get(kFileFrame) === run);
         if (stderrLine !== '') run.stderr('\n');
         process.exitCode = runnerFailed ? 1 : savedExitCode;
         if (savedGlobals !== null) restoreGlobals(savedGlobals);
