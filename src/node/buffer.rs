@@ -343,6 +343,27 @@ fn js_decode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         .into())
 }
 
+/// `inspectHex(u8, end)` → the hex of bytes `0..end` two digits a byte, space-separated
+/// (Buffer's inspect: `<Buffer 68 69>`).
+fn js_inspect_hex(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let v = view(args.first(), ctx)?;
+    let end = index_arg(args, 1, v.len, v.len);
+    Ok(v.with(|b| {
+        let bytes = b.get(..end).unwrap_or(&[]);
+        let mut out = Vec::with_capacity(bytes.len() * 3);
+        for (i, byte) in bytes.iter().enumerate() {
+            if i > 0 {
+                out.push(b' ');
+            }
+            out.push(DIGITS[(byte >> 4) as usize]);
+            out.push(DIGITS[(byte & 15) as usize]);
+        }
+        JsString::from(JsStr::latin1(&out))
+    })
+    .into())
+}
+
 /// `fromString(str, enc)` → Buffer.
 fn js_from_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = string_arg(args, 0);
@@ -646,6 +667,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
     let fns: &[crate::node::NativeFn] = &[
         ("decode", js_decode, 4),
         ("fromString", js_from_string, 2),
+        ("inspectHex", js_inspect_hex, 2),
         ("write", js_write, 5),
         ("byteLengthUtf8", js_byte_length_utf8, 1),
         ("compare", js_compare, 6),

@@ -888,7 +888,7 @@ function inspect(recurseTimes, ctx) {
   const max = INSPECT_MAX_BYTES;
   const actualMax = Math.min(max, this.length);
   const remaining = this.length - max;
-  let str = native.decode(this, HEX, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
+  let str = native.inspectHex(this, actualMax);
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
   if (ctx) {
     // node's getOwnNonIndexProperties: enumerable (or, with showHidden, all) names and symbols.
