@@ -753,7 +753,8 @@ function flexiblePeriod(p, style) {
 // Month and weekday names and named-date patterns of common languages (CLDR via node 20):
 // long months, short months, long weekdays, short weekdays, then the patterns for a day, month
 // and year ({d} {M} {y}; long|short form), the text after a weekday, what joins a time to
-// a date with a long month, and to other dates (', ' unless given).
+// a date with a long month, and to other dates (', ' unless given); Russian and Polish add the
+// months' standalone forms (long, short), used without a day.
 const localNameText = {
   de: ['Januar,Februar,M\u00e4rz,April,Mai,Juni,Juli,August,September,Oktober,November,Dezember',
     'Jan.,Feb.,M\u00e4rz,Apr.,Mai,Juni,Juli,Aug.,Sept.,Okt.,Nov.,Dez.', 'Sonntag,Montag,Dienstag,Mittwoch,Donnerstag,Freitag,Samstag',
@@ -776,12 +777,23 @@ const localNameText = {
   sv: ['januari,februari,mars,april,maj,juni,juli,augusti,september,oktober,november,december',
     'jan.,feb.,mars,apr.,maj,juni,juli,aug.,sep.,okt.,nov.,dec.', 's\u00f6ndag,m\u00e5ndag,tisdag,onsdag,torsdag,fredag,l\u00f6rdag',
     's\u00f6n,m\u00e5n,tis,ons,tors,fre,l\u00f6r', '{d} {M} {y}|{d} {M} {y}', ' ', ' kl. ', ' '],
+  ru: ['\u044f\u043d\u0432\u0430\u0440\u044f,\u0444\u0435\u0432\u0440\u0430\u043b\u044f,\u043c\u0430\u0440\u0442\u0430,\u0430\u043f\u0440\u0435\u043b\u044f,\u043c\u0430\u044f,\u0438\u044e\u043d\u044f,\u0438\u044e\u043b\u044f,\u0430\u0432\u0433\u0443\u0441\u0442\u0430,\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f,\u043e\u043a\u0442\u044f\u0431\u0440\u044f,\u043d\u043e\u044f\u0431\u0440\u044f,\u0434\u0435\u043a\u0430\u0431\u0440\u044f',
+    '\u044f\u043d\u0432.,\u0444\u0435\u0432\u0440.,\u043c\u0430\u0440.,\u0430\u043f\u0440.,\u043c\u0430\u044f,\u0438\u044e\u043d.,\u0438\u044e\u043b.,\u0430\u0432\u0433.,\u0441\u0435\u043d\u0442.,\u043e\u043a\u0442.,\u043d\u043e\u044f\u0431.,\u0434\u0435\u043a.', '\u0432\u043e\u0441\u043a\u0440\u0435\u0441\u0435\u043d\u044c\u0435,\u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438\u043a,\u0432\u0442\u043e\u0440\u043d\u0438\u043a,\u0441\u0440\u0435\u0434\u0430,\u0447\u0435\u0442\u0432\u0435\u0440\u0433,\u043f\u044f\u0442\u043d\u0438\u0446\u0430,\u0441\u0443\u0431\u0431\u043e\u0442\u0430',
+    '\u0432\u0441,\u043f\u043d,\u0432\u0442,\u0441\u0440,\u0447\u0442,\u043f\u0442,\u0441\u0431', '{d} {M} {y}\u202f\u0433.|{d} {M} {y}\u202f\u0433.', ', ', ' \u0432 ', ', ',
+    '\u044f\u043d\u0432\u0430\u0440\u044c,\u0444\u0435\u0432\u0440\u0430\u043b\u044c,\u043c\u0430\u0440\u0442,\u0430\u043f\u0440\u0435\u043b\u044c,\u043c\u0430\u0439,\u0438\u044e\u043d\u044c,\u0438\u044e\u043b\u044c,\u0430\u0432\u0433\u0443\u0441\u0442,\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044c,\u043e\u043a\u0442\u044f\u0431\u0440\u044c,\u043d\u043e\u044f\u0431\u0440\u044c,\u0434\u0435\u043a\u0430\u0431\u0440\u044c',
+    '\u044f\u043d\u0432.,\u0444\u0435\u0432\u0440.,\u043c\u0430\u0440\u0442,\u0430\u043f\u0440.,\u043c\u0430\u0439,\u0438\u044e\u043d\u044c,\u0438\u044e\u043b\u044c,\u0430\u0432\u0433.,\u0441\u0435\u043d\u0442.,\u043e\u043a\u0442.,\u043d\u043e\u044f\u0431.,\u0434\u0435\u043a.'],
+  pl: ['stycznia,lutego,marca,kwietnia,maja,czerwca,lipca,sierpnia,wrze\u015bnia,pa\u017adziernika,listopada,grudnia',
+    'sty,lut,mar,kwi,maj,cze,lip,sie,wrz,pa\u017a,lis,gru', 'niedziela,poniedzia\u0142ek,wtorek,\u015broda,czwartek,pi\u0105tek,sobota',
+    'niedz.,pon.,wt.,\u015br.,czw.,pt.,sob.', '{d} {M} {y}|{d} {M} {y}', ', ', ' ', ', ',
+    'stycze\u0144,luty,marzec,kwiecie\u0144,maj,czerwiec,lipiec,sierpie\u0144,wrzesie\u0144,pa\u017adziernik,listopad,grudzie\u0144',
+    'sty,lut,mar,kwi,maj,cze,lip,sie,wrz,pa\u017a,lis,gru'],
 };
 // The numeric date styles of those languages: [order, separator, pad day, pad month, year digits].
 const numericDateStyles = {
   de: { medium: ['dmy', '.', true, true, 4], short: ['dmy', '.', true, true, 2] }, fr: { short: ['dmy', '/', true, true, 4] },
   es: { short: ['dmy', '/', false, false, 2] }, it: { short: ['dmy', '/', true, true, 2] }, pt: { short: ['dmy', '/', true, true, 4] },
   nl: { short: ['dmy', '-', true, true, 4] }, sv: { short: ['ymd', '-', true, true, 4] },
+  ru: { short: ['dmy', '.', true, true, 4] }, pl: { short: ['dmy', '.', false, true, 4] },
   ja: { medium: ['ymd', '/', true, true, 4], short: ['ymd', '/', true, true, 4] }, zh: { short: ['ymd', '/', false, false, 4] },
   ko: { medium: ['ymd', '. ', false, false, 4], short: ['ymd', '. ', false, false, 2] },
 };
@@ -812,10 +824,11 @@ function localNames(locale) {
   const text = localNameText[language];
   if (!text) return undefined;
   if (!localNameCache[language]) {
-    const [months, monthsShort, days, daysShort, patterns, afterWeekday, at, join = ', '] = text;
+    const [months, monthsShort, days, daysShort, patterns, afterWeekday, at, join = ', ', alone = months, aloneShort = monthsShort] = text;
     const [long, short] = patterns.split('|');
     localNameCache[language] = { months: months.split(','), monthsShort: monthsShort.split(','), days: days.split(','),
-      daysShort: daysShort.split(','), patterns: { long, short }, afterWeekday, at, join };
+      daysShort: daysShort.split(','), patterns: { long, short }, afterWeekday, at, join,
+      monthsAlone: alone.split(','), monthsShortAlone: aloneShort.split(',') };
   }
   return localNameCache[language];
 }
@@ -823,7 +836,7 @@ function localNames(locale) {
 // without a day, '{M} {y}'), as parts.
 function namedDateParts(pattern, values) {
   let text = pattern;
-  if (values.y === undefined) text = text.replace(/( de)? \{y\}$/, '');
+  if (values.y === undefined) text = text.replace(/( de)? \{y\}.*$/, '');
   if (values.d === undefined) text = text.replace(/^\{d\}\.? (de )?/, '');
   const out = [];
   const types = { d: 'day', M: 'month', y: 'year' };
@@ -839,7 +852,7 @@ function namedDateParts(pattern, values) {
 const localWeekdayJoins = { es: { day: ' ' }, sv: { numeric: ', ' } };
 
 // 12-hour periods of languages that do not write AM/PM.
-const localPeriods = { es: ['a. m.', 'p. m.'], nl: ['a.m.', 'p.m.'], sv: ['fm', 'em'], ja: ['\u5348\u524d', '\u5348\u5f8c'], zh: ['\u4e0a\u5348', '\u4e0b\u5348'] };
+const localPeriods = { es: ['a.\u202fm.', 'p.\u202fm.'], nl: ['a.m.', 'p.m.'], sv: ['fm', 'em'], ja: ['\u5348\u524d', '\u5348\u5f8c'], zh: ['\u4e0a\u5348', '\u4e0b\u5348'] };
 // ICU's adjacent literals are one part (Japanese and Chinese dates build them piecewise).
 function mergeLiterals(parts) {
   const out = [];
@@ -960,6 +973,8 @@ class DateTimeFormatImpl {
     if (wd && !month && this.names && (o.day ? !o.year : o.year)) return this.localWeekdayWith(p, o, year, wd);
     if (wd && o.day && !month && !o.year) return [part('day', `${p.day}`), literal(' '), part('weekday', wd)];
     if (this.names && (month === 'long' || month === 'short')) return this.localNamedDate(p, o, year);
+    // A lone narrow month is its standalone name's first letter.
+    if (this.names && month === 'narrow' && !o.day && !o.year && !wd) return [part('month', this.names.monthsAlone[p.mo][0].toUpperCase())];
     if (month === 'long' || month === 'short' || month === 'narrow') {
       // en-GB's short September is 'Sept'.
       const short = this.dayFirst && p.mo === 8 ? 'Sept' : monthsLong[p.mo].slice(0, 3);
@@ -1010,7 +1025,8 @@ class DateTimeFormatImpl {
   localNamedDate(p, o, year) {
     const n = this.names;
     const long = o.month === 'long';
-    const values = { M: (long ? n.months : n.monthsShort)[p.mo], d: o.day ? (o.day === '2-digit' ? String(p.day).padStart(2, '0') : `${p.day}`) : undefined, y: o.year ? year : undefined };
+    const months = o.day ? (long ? n.months : n.monthsShort) : (long ? n.monthsAlone : n.monthsShortAlone);
+    const values = { M: months[p.mo], d: o.day ? (o.day === '2-digit' ? String(p.day).padStart(2, '0') : `${p.day}`) : undefined, y: o.year ? year : undefined };
     const out = namedDateParts(long ? n.patterns.long : n.patterns.short, values);
     if (o.weekday) out.unshift(part('weekday', this.weekdayName(p, o)), literal(n.afterWeekday));
     return out;
@@ -1139,10 +1155,10 @@ class DateTimeFormatImpl {
     }
     // A dayPeriod option names the time of day instead of AM/PM (after a plain space).
     if (period && o.dayPeriod) out.push(literal(' '), part('dayPeriod', flexiblePeriod(p, o.dayPeriod)));
-    // ICU puts a narrow no-break space before the period; format() shows it as a space (V8).
+    // ICU puts a narrow no-break space before the period (Dutch and Hindi a space after minutes); format() shows it as a space (V8).
     // Japanese and Chinese write the period first (午後2:07).
     else if (period && this.names && this.names.cjk) out.unshift(part('dayPeriod', period), ...(this.names.gap ? [literal(this.names.gap)] : []));
-    else if (period) out.push(literal('\u202f'), part('dayPeriod', period));
+    else if (period) out.push(literal(o.minute && ['nl', 'hi'].includes(lang(this.locale)) ? ' ' : '\u202f'), part('dayPeriod', period));
     return out;
   }
   // ICU's names for timeZoneName: the locale's short names (zoneFormat), UTC, the en long names
@@ -1169,7 +1185,7 @@ class DateTimeFormatImpl {
   }
   formatToParts(date = Date.now()) {
     const parts = this.dateTimeParts(date);
-    return this.names && this.names.cjk ? mergeLiterals(parts) : parts;
+    return this.names ? mergeLiterals(parts) : parts;
   }
   dateTimeParts(date) {
     const d = date instanceof Date ? date : new Date(date);
@@ -1267,8 +1283,9 @@ class DateTimeFormatImpl {
       this[kFormat] = (date) => {
         const parts = this.formatToParts(date);
         let text = '';
-        for (let i = 0; i < parts.length; i++) text += parts[i].value === '\u202f' ? ' ' : parts[i].value;
-        return text;
+        for (let i = 0; i < parts.length; i++) text += parts[i].value;
+        // V8 shows ICU's narrow no-break spaces as spaces.
+        return text.replace(/\u202f/g, ' ');
       };
     }
     return this[kFormat];
