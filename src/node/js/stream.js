@@ -228,24 +228,29 @@ function isDisturbed(stream) {
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
 
+// The destroy machinery runs once per stream (every http request): like the hot paths, it tests and sets the states'
+// bits (state[kState], shared bit positions for both states) rather than going through their accessors.
+function setErrored(state, err) {
+  if ((state[kState] & kErrored) === 0) { state[kErroredValue] = err; state[kState] |= kErrored; }
+}
 function checkError(err, w, r) {
   if (err) {
     err.stack; // eslint-disable-line no-unused-expressions
-    if (w && !w.errored) w.errored = err;
-    if (r && !r.errored) r.errored = err;
+    if (w) setErrored(w, err);
+    if (r) setErrored(r, err);
   }
 }
 function destroy(err, cb) {
   const r = this._readableState, w = this._writableState;
   const s = w || r;
-  if ((w && w.destroyed) || (r && r.destroyed)) {
+  if ((w && (w[kState] & kDestroyed) !== 0) || (r && (r[kState] & kDestroyed) !== 0)) {
     if (typeof cb === 'function') cb();
     return this;
   }
   checkError(err, w, r);
-  if (w) w.destroyed = true;
-  if (r) r.destroyed = true;
-  if (!s.constructed) this.once(kDestroy, function (er) { _destroy(this, aggregateTwoErrors(er, err), cb); });
+  if (w) w[kState] |= kDestroyed;
+  if (r) r[kState] |= kDestroyed;
+  if ((s[kState] & kConstructed) === 0) this.once(kDestroy, function (er) { _destroy(this, aggregateTwoErrors(er, err), cb); });
   else _destroy(this, err, cb);
   return this;
 }
@@ -256,8 +261,8 @@ function _destroy(self, err, cb) {
     called = true;
     const r = self._readableState, w = self._writableState;
     checkError(err, w, r);
-    if (w) w.closed = true;
-    if (r) r.closed = true;
+    if (w) w[kState] |= kClosed;
+    if (r) r[kState] |= kClosed;
     if (typeof cb === 'function') cb(err);
     if (err) process.nextTick(emitErrorCloseNT, self, err);
     else process.nextTick(emitCloseNT, self);
@@ -267,15 +272,15 @@ function _destroy(self, err, cb) {
 function emitErrorCloseNT(self, err) { emitErrorNT(self, err); emitCloseNT(self); }
 function emitCloseNT(self) {
   const r = self._readableState, w = self._writableState;
-  if (w) w.closeEmitted = true;
-  if (r) r.closeEmitted = true;
-  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
+  if (w) w[kState] |= kCloseEmitted;
+  if (r) r[kState] |= kCloseEmitted;
+  if ((w && (w[kState] & kEmitClose) !== 0) || (r && (r[kState] & kEmitClose) !== 0)) self.emit('close');
 }
 function emitErrorNT(self, err) {
   const r = self._readableState, w = self._writableState;
-  if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
-  if (w) w.errorEmitted = true;
-  if (r) r.errorEmitted = true;
+  if ((w && (w[kState] & kErrorEmitted) !== 0) || (r && (r[kState] & kErrorEmitted) !== 0)) return;
+  if (w) w[kState] |= kErrorEmitted;
+  if (r) r[kState] |= kErrorEmitted;
   self.emit('error', err);
 }
 function undestroy() {
@@ -1164,18 +1169,18 @@ Readable._fromList = fromList;
 
 function endReadable(stream) {
   const state = stream._readableState;
-  if (!state.endEmitted) {
-    state.ended = true;
+  if ((state[kState] & kEndEmitted) === 0) {
+    state[kState] |= kEnded;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 function endReadableNT(state, stream) {
-  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
-    state.endEmitted = true;
+  if ((state[kState] & (kErrored | kCloseEmitted | kEndEmitted)) === 0 && state.length === 0) {
+    state[kState] |= kEndEmitted;
     stream.emit('end');
     if (stream.writable && stream.allowHalfOpen === false) {
       process.nextTick(endWritableNT, stream);
-    } else if (state.autoDestroy) {
+    } else if ((state[kState] & kAutoDestroy) !== 0) {
       const w = stream._writableState;
       const autoDestroy = !w || (w.autoDestroy && (w.finished || w.writable === false));
       if (autoDestroy) stream.destroy();
