@@ -2281,8 +2281,14 @@ function runEsmMain(file, parent, startError = null) {
   } catch (err) {
     promise = Promise.reject(err);
   }
+  // The failure is reported in the async context the module's run began in, not the one of
+  // the callback whose continuation made it fail (a test's, for node:test): reactions made
+  // before async_hooks is on capture none.
+  const acx = internalBinding('async_context');
+  const frame = acx.get();
   promise.then(() => { process.off('exit', handleProcessExit); }, (err) => {
     process.off('exit', handleProcessExit);
+    acx.set(frame);
     explainCommonJSGlobal(err, file);
     decorateLinkError(err);
     // node's run_main reports it with triggerUncaughtException(err, true /* fromPromise */):
