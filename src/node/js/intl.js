@@ -36,7 +36,27 @@ function numberSymbols(locale) {
 // the first requested tag of a language with data, an unknown region left out, keeping only the
 // Unicode keywords in `keys` (a collation only where the language has it); en-US when none.
 function localeOf(locales, keys = []) {
-  return requestedLocale(locales, keys) ?? 'en-US';
+  return requestedLocale(locales, keys) ?? defaultLocale(keys);
+}
+// The default locale: ICU's from the environment (LC_ALL, then LC_MESSAGES, then LANG; de_DE.UTF-8
+// is de-DE, C and POSIX en-US), resolved like a requested one; en-US when it has no data.
+let environmentLocale;
+function defaultLocale(keys = []) {
+  if (environmentLocale === undefined) environmentLocale = posixLocaleTag() ?? null;
+  if (environmentLocale === null) return 'en-US';
+  try {
+    return requestedLocale(environmentLocale, keys) ?? 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+function posixLocaleTag() {
+  const env = globalThis.process ? globalThis.process.env : {};
+  // The first of them that is set counts, as in ICU (set but empty: ICU's root locale, here en-US).
+  const raw = env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  const m = /^([a-zA-Z]{2,3})(?:_([a-zA-Z]{2}|\d{3}))?(?:[.@]|$)/.exec(raw);
+  if (!m || raw === 'POSIX') return undefined;
+  return m[2] ? `${m[1].toLowerCase()}-${m[2].toUpperCase()}` : m[1].toLowerCase();
 }
 // Resolutions of locale strings, by the keywords kept (formatters are made often with one tag).
 const resolvedLocales = new Map();
@@ -1468,7 +1488,8 @@ class PluralRulesImpl {
   constructor(locales, options) {
     // ICU's plural rules are by language (and pt-PT).
     const requested = requestedLocale(locales, []);
-    this.locale = requested === undefined ? 'en-US' : /^pt-PT\b/.test(requested) ? 'pt-PT' : lang(requested);
+    // (The default locale stays whole, as node shows it.)
+    this.locale = requested === undefined ? defaultLocale() : /^pt-PT\b/.test(requested) ? 'pt-PT' : lang(requested);
     const o = optionsOf(options, 'Intl.PluralRules called on null or undefined');
     numberOption('localeMatcher', o.localeMatcher, localeMatchers, 'best fit', 'PluralRules');
     this.type = numberOption('type', o.type, ['cardinal', 'ordinal'], 'cardinal', 'PluralRules');
