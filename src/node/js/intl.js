@@ -749,6 +749,7 @@ const numericDates = {
   de: ['dmy', '.', false, false, ', ', true, 'd.m.'], fr: ['dmy', '/', true, true, ' ', true],
   es: ['dmy', '/', false, false, ', ', false], it: ['dmy', '/', true, true, ', ', true], pt: ['dmy', '/', true, true, ', ', true],
   nl: ['dmy', '-', false, false, ', ', true], ru: ['dmy', '.', true, true, ', ', true], pl: ['dmy', '.', false, true, ', ', true],
+  'fr-CA': ['ymd', '-', true, true, ' ', true],
   ja: ['ymd', '/', false, false, ' ', false], zh: ['ymd', '/', false, false, ' ', true], sv: ['ymd', '-', true, true, ' ', true, 'd/m'],
   ko: ['ymd', '. ', false, false, ' ', false, undefined, 'AM'], tr: ['dmy', '.', true, true, ' ', true], nb: ['dmy', '.', false, false, ', ', true],
   no: ['dmy', '.', false, false, ', ', true], cs: ['dmy', '. ', false, false, ' ', false], sk: ['dmy', '. ', false, false, ' ', false],
@@ -813,7 +814,7 @@ const numericDateStyles = {
   de: { medium: ['dmy', '.', true, true, 4], short: ['dmy', '.', true, true, 2] }, fr: { short: ['dmy', '/', true, true, 4] },
   es: { short: ['dmy', '/', false, false, 2] }, it: { short: ['dmy', '/', true, true, 2] }, pt: { short: ['dmy', '/', true, true, 4] },
   nl: { short: ['dmy', '-', true, true, 4] }, sv: { short: ['ymd', '-', true, true, 4] },
-  ru: { short: ['dmy', '.', true, true, 4] }, pl: { short: ['dmy', '.', false, true, 4] },
+  ru: { short: ['dmy', '.', true, true, 4] }, pl: { short: ['dmy', '.', false, true, 4] }, 'fr-CA': { short: ['ymd', '-', true, true, 4] },
   ja: { medium: ['ymd', '/', true, true, 4], short: ['ymd', '/', true, true, 4] }, zh: { short: ['ymd', '/', false, false, 4] },
   ko: { medium: ['ymd', '. ', false, false, 4], short: ['ymd', '. ', false, false, 2] },
 };
@@ -872,7 +873,7 @@ function namedDateParts(pattern, values) {
 const localWeekdayJoins = { es: { day: ' ' }, sv: { numeric: ', ' } };
 
 // 12-hour periods of languages that do not write AM/PM.
-const localPeriods = { es: ['a.\u202fm.', 'p.\u202fm.'], nl: ['a.m.', 'p.m.'], sv: ['fm', 'em'], ja: ['\u5348\u524d', '\u5348\u5f8c'], zh: ['\u4e0a\u5348', '\u4e0b\u5348'] };
+const localPeriods = { 'fr-CA': ['a.m.', 'p.m.'], tr: ['\u00d6\u00d6', '\u00d6S'], cs: ['dop.', 'odp.'], es: ['a.\u202fm.', 'p.\u202fm.'], nl: ['a.m.', 'p.m.'], sv: ['fm', 'em'], ja: ['\u5348\u524d', '\u5348\u5f8c'], zh: ['\u4e0a\u5348', '\u4e0b\u5348'] };
 // ICU's adjacent literals are one part (Japanese and Chinese dates build them piecewise).
 function mergeLiterals(parts) {
   const out = [];
@@ -1137,9 +1138,13 @@ class DateTimeFormatImpl {
     const two = (n) => String(n).padStart(2, '0');
     // fractionalSecondDigits: the milliseconds' first digits after the seconds.
     const fraction = o.fractionalSecondDigits ? [part('fractionalSecond', String(p.ms).padStart(3, '0').slice(0, o.fractionalSecondDigits))] : [];
+    // Between hour, minute and second, and after the second (Canadian French: 14 h 07 min 09 s).
+    const seps = this.locale.startsWith('fr-CA') ? [' h ', ' min ', ' s'] : [':', ':', ''];
     if (!o.hour) {
       // Minutes and seconds alone: a lone field without padding, a pair with two digits each.
-      if (o.minute && (o.second || fraction.length)) return [part('minute', two(p.mi)), literal(':'), part('second', two(p.s)), ...(fraction.length ? [literal('.'), ...fraction] : [])];
+      if (o.minute && (o.second || fraction.length)) {
+        return [part('minute', two(p.mi)), literal(seps[1]), part('second', two(p.s)), ...(fraction.length ? [literal('.'), ...fraction] : []), ...(seps[2] ? [literal(seps[2])] : [])];
+      }
       if (o.second) return [part('second', `${p.s}`), ...(fraction.length ? [literal('.'), ...fraction] : [])];
       if (o.minute) return [part('minute', `${p.mi}`)];
       if (fraction.length) return fraction;
@@ -1151,24 +1156,26 @@ class DateTimeFormatImpl {
     h = { h11: h % 12, h12: h % 12 || 12, h23: h, h24: h || 24 }[this.hourCycle];
     if (this.gb || this.periods === 'am') period = period.toLowerCase();
     else if (this.periods === 'a.m.') period = period === 'AM' ? 'a.m.' : 'p.m.';
-    else if (period && localPeriods[lang(this.locale)]) period = localPeriods[lang(this.locale)][period === 'AM' ? 0 : 1];
+    else if (period && (localPeriods[this.locale] || localPeriods[lang(this.locale)])) period = (localPeriods[this.locale] || localPeriods[lang(this.locale)])[period === 'AM' ? 0 : 1];
     // en-GB writes a styled or defaulted hour and a 24-hour one with two digits (ICU's HH), unless
     // every other time field asked for is 2-digit; a 12-hour one as given.
     const gbTwo = this.gb && (o[kDefaultTime] || (!this.hour12 && (o.minute !== '2-digit' || (o.second !== undefined && o.second !== '2-digit'))));
     // Locales with a 24-hour HH pattern pad the hour like en-GB; Italian and Spanish not a lone one.
     const allTwoDigit = o.minute === '2-digit' && (o.second === undefined || o.second === '2-digit');
     const loneHour = !o.minute && !o.second;
-    const localTwo = this.localDates ? this.localDates[5] && !this.hour12 && (o[kDefaultTime] || !allTwoDigit) && !(loneHour && lang(this.locale) === 'it') :
+    // (A time style on a 12-hour clock keeps the pattern's two digits: 02:07:09 PM.)
+    const localTwo = this.localDates ? this.localDates[5] && (this.hour12 ? o[kDefaultTime] : (o[kDefaultTime] || !allTwoDigit) && !(loneHour && lang(this.locale) === 'it')) :
       !this.hour12 && !this.gb && !this.periods;
     const hour = o.hour === '2-digit' || gbTwo || localTwo ? two(h) : String(h);
     const out = [part('hour', hour)];
-    if (o.minute) out.push(literal(':'), part('minute', two(p.mi)));
-    if (o.second) out.push(literal(':'), part('second', two(p.s)));
+    if (o.minute) out.push(literal(seps[0]), part('minute', two(p.mi)));
+    if (o.second) out.push(literal(seps[1]), part('second', two(p.s)));
     if (fraction.length) out.push(literal('.'), ...fraction);
+    if (o.second && seps[2]) out.push(literal(seps[2]));
     // A lone 24-hour hour: German and French name the unit ('13 Uhr', '13 h'); before a zone
     // name ICU's en pattern is "HH'h'" (14h GMT+9).
     if (!o.minute && !o.second && this.names && this.names.cjk) out.push(literal(this.names.units[3]));
-    else if (!this.hour12 && !o.minute && !o.second) {
+    else if ((!this.hour12 || seps[2]) && !o.minute && !o.second) {
       const unit = { de: ' Uhr', fr: ' h' }[lang(this.locale)];
       if (unit) out.push(literal(unit));
       else if (o.timeZoneName) out.push(literal('h'));
@@ -1178,6 +1185,7 @@ class DateTimeFormatImpl {
     // ICU puts a narrow no-break space before the period (Dutch and Hindi a space after minutes); format() shows it as a space (V8).
     // Japanese and Chinese write the period first (午後2:07).
     else if (period && this.names && this.names.cjk) out.unshift(part('dayPeriod', period), ...(this.names.gap ? [literal(this.names.gap)] : []));
+    else if (period && lang(this.locale) === 'tr') out.unshift(part('dayPeriod', period), literal(' '));
     else if (period) out.push(literal(o.minute && ['nl', 'hi'].includes(lang(this.locale)) ? ' ' : '\u202f'), part('dayPeriod', period));
     return out;
   }
@@ -1215,7 +1223,8 @@ class DateTimeFormatImpl {
     if (this.dateStyle || this.timeStyle) {
       const ds = { full: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }, long: { month: 'long', day: 'numeric', year: 'numeric' }, medium: { month: 'short', day: 'numeric', year: 'numeric' }, short: { month: 'numeric', day: 'numeric', year: this.gb ? 'numeric' : '2-digit' } }[this.dateStyle];
       const ts = this.timeStyle ? { hour: 'numeric', minute: '2-digit', second: this.timeStyle === 'short' ? undefined : '2-digit', [kDefaultTime]: true } : undefined;
-      const numericStyle = this.names && numericDateStyles[lang(this.locale)][this.dateStyle];
+      const styles = this.names && (numericDateStyles[this.locale.replace(/^([a-z]+)(?:-[A-Za-z]{4})?(-[A-Z]{2})?.*$/, '$1$2')] || numericDateStyles[lang(this.locale)]);
+      const numericStyle = styles && styles[this.dateStyle];
       const a = numericStyle ? this.localDateFields(p, { day: 'numeric', month: 'numeric', year: 'numeric' }, numericStyle[4] === 2 ? String(p.y % 100).padStart(2, '0') : `${p.y}`, '', numericStyle) :
         ds ? this.formatDate(p, ds) : [];
       const b = ts ? this.formatTime(p, ts) : [];
