@@ -699,6 +699,10 @@ function exposeGc() {
   });
 }
 
+// node:test's --test runs each file as if in a child process of its own, where the hint shows
+// again with the first warning.
+function resetWarningHint() { traceHintShown = false; }
+
 module.exports = function configure() {
   argv = binding.argv.slice();
   startNs = binding.hrtime();
@@ -742,3 +746,4 @@ module.exports = function configure() {
   }
   if (!binding.noWarnings && process.env.NODE_NO_WARNINGS !== '1') process.on('warning', onWarning);
 };
+module.exports.resetWarningHint = resetWarningHint;

@@ -1852,6 +1852,9 @@ function runFileInProcess(file, fileTest) {
         // The child is gone: the timers and immediates the file left (a test killed by the
         // timeout, process.exit()) no longer keep the run going.
         require('internal/loop').unrefFrames((frame) => frame !== undefined && frame.get(kFileFrame) === run);
+        // So do the mocks of its global tracker (methods, modules, timers) that it left in place.
+        lazyMock?.reset();
+        lazyMock = undefined;
         if (stderrLine !== '') run.stderr('\n');
         process.exitCode = runnerFailed ? 1 : savedExitCode;
         if (savedGlobals !== null) restoreGlobals(savedGlobals);
@@ -1886,6 +1889,9 @@ function runFileInProcess(file, fileTest) {
     globalRoot = undefined;
     reportersSetup = undefined;
     lazyMock = undefined;
+    // (A child process of its own: the once-per-process warnings show again.)
+    mockTimersWarned = moduleMocksWarned = false;
+    require('internal/process').resetWarningHint();
     const { Module, runMain } = require('internal/cjs_loader');
     // Under run() the calling script keeps its module cache and argv once the file is over.
     const saved = fileHarness.api ? { __proto__: null, cache: { ...Module._cache }, argv: process.argv.slice() } : null;
