@@ -10,7 +10,7 @@
 
 // Number symbols of the locales scripts commonly name (CLDR, as node 20 prints them): group and
 // decimal separators, grouping only from 5 integer digits, the space before '%', the minus sign
-// and where a currency goes (en: '-$1', after: '-1 \u20ac', beforeSpace: '-\u20ac 1', nl: '\u20ac -1').
+// and where a currency goes (en: '-$1', after: '-1 \u20ac', beforeSpace: '-\u20ac 1', nl: '\u20ac -1', ch: 'CHF-1', 'CHF 1').
 const numberLocales = {
   en: [',', '.', false, '', '-', 'en'], de: ['.', ',', false, '\u00a0', '-', 'after'], es: ['.', ',', true, '\u00a0', '-', 'after'],
   it: ['.', ',', true, '', '-', 'after'], nl: ['.', ',', false, '', '-', 'nl'], pt: ['.', ',', false, '', '-', 'beforeSpace'],
@@ -25,7 +25,7 @@ const numberLocales = {
   bg: ['\u00a0', ',', true, '', '-', 'after'], hr: ['.', ',', false, '\u00a0', '\u2212', 'after'], sl: ['.', ',', true, '\u00a0', '\u2212', 'after'],
   lt: ['\u00a0', ',', false, '\u00a0', '\u2212', 'after'], lv: ['\u00a0', ',', true, '', '-', 'after'], et: ['\u00a0', ',', true, '', '\u2212', 'after'],
   tr: ['.', ',', false, '', '-', 'en', 'before'], 'de-AT': ['\u00a0', ',', false, '\u00a0', '-', 'beforeSpace'], 'es-MX': [',', '.', false, '', '-', 'beforeSpace'],
-  'es-US': [',', '.', false, '', '-', 'beforeSpace'],
+  'es-US': [',', '.', false, '', '-', 'beforeSpace'], 'de-CH': ["'", '.', false, '', '-', 'ch'], 'it-CH': ["'", '.', true, '', '-', 'ch'],
 };
 function numberSymbols(locale) {
   const [group, decimal, min2, percentSpace, minus, currency, percent] = numberLocales[locale] || numberLocales[lang(locale)] || numberLocales.en;
@@ -348,6 +348,7 @@ const enLocalCurrency = { CA: ['CAD', '$'], AU: ['AUD', '$'], NZ: ['NZD', '$'], 
 // Currency symbols of other locales where they differ from en's (node 20's CLDR data), by locale
 // or language: 'CODE=symbol ...'.
 const localCurrencyText = {
+  'de-CH': 'EUR=EUR AUD=AU$', 'it-CH': 'USD=USD JPY=JPY INR=INR KRW=KRW BRL=BRL MXN=MXN HKD=HKD',
   de: 'AUD=AU$', fr: 'USD=$US GBP=\u00a3GB JPY=JPY CNY=CNY CAD=$CA AUD=$AU MXN=$MX HKD=HKD NZD=$NZ',
   'fr-CA': 'USD=$\u00a0US INR=INR CAD=$ AUD=$\u00a0AU KRW=KRW MXN=MXN HKD=$\u00a0HK NZD=$\u00a0NZ', es: 'USD=US$ GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD',
   'es-MX': 'USD=USD EUR=EUR GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=$ HKD=HKD NZD=NZD', 'es-US': 'EUR=EUR GBP=GBP CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD',
@@ -596,6 +597,7 @@ class NumberFormatImpl {
     if (symbols.currency === 'after') return [...signPart, ...body, literal('\u00a0'), part('currency', symbol)];
     if (symbols.currency === 'beforeSpace') return [...signPart, part('currency', symbol), literal('\u00a0'), ...body];
     if (symbols.currency === 'nl') return [part('currency', symbol), literal('\u00a0'), ...signPart, ...body];
+    if (symbols.currency === 'ch') return signPart.length ? [part('currency', symbol), ...signPart, ...body] : [part('currency', symbol), literal('\u00a0'), ...body];
     // ICU's currency spacing: a symbol ending in a letter is set off from a digit.
     const last = symbol.charCodeAt(symbol.length - 1) | 0x20;
     const spaced = last >= 0x61 && last <= 0x7a && body[0].type === 'integer' ? [literal('\u00a0')] : [];
