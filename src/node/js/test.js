@@ -1773,19 +1773,39 @@ function emitFileExit(run, code, killed) {
   return process.exitCode === undefined ? code : process.exitCode | 0;
 }
 
-// A file's child process starts from the parent's globals and environment, and its changes go
-// with it: what a file run here adds to or changes in globalThis and process.env is undone when
-// it ends, so the next file does not see it.
+// A file's child process starts from the parent's globals, environment, working directory and
+// process listeners, and its changes go with it: what a file run here changes in globalThis,
+// process.env, the cwd, the process's title and listeners (but 'exit's, see emitFileExit) and
+// EventEmitter.defaultMaxListeners is undone when it ends, so the next file does not see it.
 function saveGlobals() {
   const globals = new Map();
   for (const key of Reflect.ownKeys(globalThis)) globals.set(key, Object.getOwnPropertyDescriptor(globalThis, key));
-  return { __proto__: null, globals, env: { ...process.env } };
+  const listeners = new Map();
+  for (const name of process.eventNames()) if (name !== 'exit') listeners.set(name, process.rawListeners(name));
+  const events = require('events');
+  return {
+    __proto__: null, globals, env: { ...process.env }, cwd: process.cwd(), listeners, title: process.title,
+    maxListeners: events.defaultMaxListeners,
+  };
+}
+function restoreListeners(saved) {
+  for (const name of new Set([...process.eventNames(), ...saved.keys()])) {
+    if (name === 'exit') continue;
+    const kept = saved.get(name) ?? [];
+    const now = process.rawListeners(name);
+    for (const l of now) if (!kept.includes(l)) process.removeListener(name, l);
+    for (const l of kept) if (!now.includes(l)) process.on(name, l);
+  }
 }
 function sameDescriptor(a, b) {
   return Object.is(a.value, b.value) && a.get === b.get && a.set === b.set && a.writable === b.writable &&
     a.enumerable === b.enumerable && a.configurable === b.configurable;
 }
-function restoreGlobals({ globals, env }) {
+function restoreGlobals({ globals, env, cwd, listeners, title, maxListeners }) {
+  restoreListeners(listeners);
+  process.title = title;
+  require('events').defaultMaxListeners = maxListeners;
+  try { process.chdir(cwd); } catch { /* gone meanwhile: node's next child would not start either */ }
   for (const key of Reflect.ownKeys(globalThis)) if (!globals.has(key)) Reflect.deleteProperty(globalThis, key);
   for (const [key, desc] of globals) {
     const now = Object.getOwnPropertyDescriptor(globalThis, key);

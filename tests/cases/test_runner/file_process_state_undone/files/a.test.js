@@ -1,0 +1,8 @@
+const { test } = require('node:test');
+const path = require('path');
+process.chdir(path.join(__dirname, 'sub'));
+process.on('warning', () => console.log('a: warning listener'));
+process.on('uncaughtException', (e) => console.log('a: handler', e.message));
+process.title = 'changed by a';
+require('events').defaultMaxListeners = 30;
+test('a', () => console.log('a cwd:', path.basename(process.cwd())));
