@@ -582,7 +582,7 @@ function Readable(options) {
     if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
-  construct(this, () => {
+  if (typeof this._construct === 'function') construct(this, () => {
     if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
   });
 }
@@ -1397,7 +1397,7 @@ function Writable(options) {
     if (options.signal) addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
-  construct(this, () => {
+  if (typeof this._construct === 'function') construct(this, () => {
     const state = this._writableState;
     if (!state.writing) clearBuffer(this, state);
     finishMaybe(this, state);
@@ -1793,7 +1793,7 @@ function Duplex(options) {
     this.allowHalfOpen = true;
   }
   Stream.call(this, options);
-  construct(this, () => {
+  if (typeof this._construct === 'function') construct(this, () => {
     const r = this._readableState;
     if (r.needReadable) maybeReadMore(this, r);
     const w = this._writableState;
