@@ -242,12 +242,10 @@ function setupConnectionsTracking() {
   }
 }
 
+// As node's: the connections checker is stopped, and stays on the server (destroyed).
 function httpServerPreClose(server) {
   server.closeIdleConnections();
-  if (server[kConnectionsCheckingInterval]) {
-    clearInterval(server[kConnectionsCheckingInterval]);
-    server[kConnectionsCheckingInterval] = null;
-  }
+  clearInterval(server[kConnectionsCheckingInterval]);
 }
 
 function Server(options, requestListener) {
