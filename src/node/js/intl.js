@@ -685,6 +685,8 @@ function affixParts(text, type) {
 
 // Marks time fields added as defaults (en-GB shows their hour with two digits).
 const kDefaultTime = Symbol('defaultTime');
+// Marks the fields of the full date style (Traditional Chinese spaces its weekday there).
+const kStyledDate = Symbol('styledDate');
 const monthsLong = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const daysLong = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -753,7 +755,8 @@ const numericDates = {
   nl: ['dmy', '-', false, false, ', ', true], ru: ['dmy', '.', true, true, ', ', true], pl: ['dmy', '.', false, true, ', ', true],
   'fr-CA': ['ymd', '-', true, true, ' ', true],
   ja: ['ymd', '/', false, false, ' ', false], zh: ['ymd', '/', false, false, ' ', true], sv: ['ymd', '-', true, true, ' ', true, 'd/m'],
-  ko: ['ymd', '. ', false, false, ' ', false, undefined, 'AM'], tr: ['dmy', '.', true, true, ' ', true], nb: ['dmy', '.', false, false, ', ', true],
+  ko: ['ymd', '. ', false, false, ' ', false, undefined, 'AM'], 'zh-TW': ['ymd', '/', false, false, '\u2009', false, undefined, 'AM'],
+  'zh-Hant': ['ymd', '/', false, false, '\u2009', false, undefined, 'AM'], tr: ['dmy', '.', true, true, ' ', true], nb: ['dmy', '.', false, false, ', ', true],
   no: ['dmy', '.', false, false, ', ', true], cs: ['dmy', '. ', false, false, ' ', false], sk: ['dmy', '. ', false, false, ' ', false],
   hu: ['ymd', '. ', true, true, ' ', false], ro: ['dmy', '.', true, true, ', ', true], uk: ['dmy', '.', true, true, ', ', true],
   he: ['dmy', '.', false, false, ', ', false], hi: ['dmy', '/', false, false, ', ', false, undefined, 'am'],
@@ -826,24 +829,32 @@ const cjkNameText = {
   ja: ['\u65e5,\u6708,\u706b,\u6c34,\u6728,\u91d1,\u571f', '{}\u66dc\u65e5', '{}', '1\u6708,2\u6708,3\u6708,4\u6708,5\u6708,6\u6708,7\u6708,8\u6708,9\u6708,10\u6708,11\u6708,12\u6708', '(|)'],
   zh: ['\u65e5,\u4e00,\u4e8c,\u4e09,\u56db,\u4e94,\u516d', '\u661f\u671f{}', '\u5468{}', '\u4e00\u6708,\u4e8c\u6708,\u4e09\u6708,\u56db\u6708,\u4e94\u6708,\u516d\u6708,\u4e03\u6708,\u516b\u6708,\u4e5d\u6708,\u5341\u6708,\u5341\u4e00\u6708,\u5341\u4e8c\u6708', '|'],
   ko: ['\uc77c,\uc6d4,\ud654,\uc218,\ubaa9,\uae08,\ud1a0', '{}\uc694\uc77c', '{}', '1\uc6d4,2\uc6d4,3\uc6d4,4\uc6d4,5\uc6d4,6\uc6d4,7\uc6d4,8\uc6d4,9\uc6d4,10\uc6d4,11\uc6d4,12\uc6d4', '(|)'],
+  // Traditional Chinese (Taiwan): a weekday after a numeric date in full-width brackets, none after a named one.
+  'zh-Hant': ['\u65e5,\u4e00,\u4e8c,\u4e09,\u56db,\u4e94,\u516d', '\u661f\u671f{}', '\u9031{}', '1\u6708,2\u6708,3\u6708,4\u6708,5\u6708,6\u6708,7\u6708,8\u6708,9\u6708,10\u6708,11\u6708,12\u6708', '|', '\uff08|\uff09'],
 };
 // Their year, month, day and hour units, the space between fields (Korean) and whether a short
 // weekday keeps its brackets after a year.
-const cjkUnits = { ja: ['\u5e74\u6708\u65e5\u6642', '', true], zh: ['\u5e74\u6708\u65e5\u65f6', '', true], ko: ['\ub144\uc6d4\uc77c\uc2dc', ' ', false] };
+const cjkUnits = { ja: ['\u5e74\u6708\u65e5\u6642', '', true], zh: ['\u5e74\u6708\u65e5\u65f6', '', true], ko: ['\ub144\uc6d4\uc77c\uc2dc', ' ', false],
+  'zh-Hant': ['\u5e74\u6708\u65e5\u6642', '', true] };
 // (Korean keeps a short weekday's brackets after a year with a short month, and writes a named month as one part: 9월.)
 function cjkNames(language) {
-  const [chars, long, short, months, around] = cjkNameText[language];
+  const [chars, long, short, months, around, numericAround = around] = cjkNameText[language];
   const [units, gap, bracketsWithYear] = cjkUnits[language];
   const narrow = chars.split(',');
   const [open, close] = around.split('|');
+  const [nOpen, nClose] = numericAround.split('|');
+  const hant = language === 'zh-Hant';
   return { cjk: true, days: narrow.map((c) => long.replace('{}', c)), daysShort: narrow.map((c) => short.replace('{}', c)), daysNarrow: narrow,
-    months: months.split(','), around: { long: ['', ''], short: [open, close], narrow: [open, close] }, afterWeekday: '', at: ' ', join: ' ',
-    chineseMonths: language === 'zh', units, gap, bracketsWithYear };
+    months: months.split(','), around: { long: ['', ''], short: [open, close], narrow: [open, close] },
+    numericAround: { long: hant ? [nOpen, nClose] : ['', ''], short: [nOpen, nClose], narrow: [nOpen, nClose] }, afterWeekday: '', at: ' ', join: ' ',
+    chineseMonths: language === 'zh', narrowMonthBare: language.startsWith('zh'), spacedDayWeekday: hant, styleWeekdayGap: hant ? ' ' : '',
+    units, gap, bracketsWithYear };
 }
 const localNameCache = {};
 function localNames(locale) {
   const language = lang(locale);
   if (cjkNameText[language] && !/^zh-(TW|HK|MO|Hant)\b/i.test(locale)) return (localNameCache[language] ??= cjkNames(language));
+  if (/^zh-(Hant(-TW)?|TW)\b/i.test(locale)) return (localNameCache['zh-Hant'] ??= cjkNames('zh-Hant'));
   const text = localNameText[language];
   if (!text) return undefined;
   if (!localNameCache[language]) {
@@ -1071,10 +1082,14 @@ class DateTimeFormatImpl {
     if (o.month && !o.year && !o.day && !wd) {
       const m = o.month === '2-digit' ? two(p.mo + 1) : `${p.mo + 1}`;
       // Chinese names a lone month (九月, 9月, 9 by width); Japanese writes 9月 for all.
+      if (o.month === 'narrow' && n.narrowMonthBare) return [part('month', m)];
       const zh = n.chineseMonths && { long: n.months[p.mo], short: `${m}\u6708`, narrow: m }[o.month];
       if (zh) return [part('month', zh)];
-      return !n.bracketsWithYear && o.month !== 'numeric' && o.month !== '2-digit' ? [part('month', m + n.units[1])] : [part('month', m), literal(n.units[1])];
+      const onePart = (!n.bracketsWithYear || n.spacedDayWeekday) && o.month !== 'numeric' && o.month !== '2-digit';
+      return onePart ? [part('month', m + n.units[1])] : [part('month', m), literal(n.units[1])];
     }
+    // Traditional Chinese sets a weekday after a lone day off with a space (5 星期四).
+    if (wd && o.day && !o.month && !o.year && n.spacedDayWeekday) return [part('day', `${p.day}`), literal(' '), part('weekday', wd)];
     const korean = !n.bracketsWithYear;
     const fields = [['year', o.year && year, n.units[0]], ['month', o.month && `${p.mo + 1}`, n.units[1]], ['day', o.day && (o.day === '2-digit' ? two(p.day) : `${p.day}`), n.units[2]]];
     const out = [];
@@ -1088,7 +1103,7 @@ class DateTimeFormatImpl {
       // A lone weekday has no brackets, one after a year alone a space (Korean: brackets only without a year).
       const after = out.length && (o.month || o.day);
       const [open, close] = after && (n.bracketsWithYear || !o.year || o.month !== 'long') ? n.around[o.weekday] : ['', ''];
-      if (out.length) out.push(literal(after ? n.gap + open : ' '));
+      if (out.length) out.push(literal(after ? (o[kStyledDate] ? n.styleWeekdayGap : '') + n.gap + open : ' '));
       out.push(part('weekday', wd));
       if (close) out.push(literal(close));
     }
@@ -1096,7 +1111,7 @@ class DateTimeFormatImpl {
   }
   // The weekday after a numeric date (2024/9/5(木)), for Japanese and Chinese.
   cjkWeekdayAfter(fields, wd, o) {
-    const [open, close] = this.names.around[o.weekday];
+    const [open, close] = this.names.numericAround[o.weekday];
     const before = this.names.gap + open;
     return [...fields, ...(before ? [literal(before)] : []), part('weekday', wd), ...(close ? [literal(close)] : [])];
   }
@@ -1223,7 +1238,7 @@ class DateTimeFormatImpl {
     const p = this.parts(d);
     let o = this.options;
     if (this.dateStyle || this.timeStyle) {
-      const ds = { full: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }, long: { month: 'long', day: 'numeric', year: 'numeric' }, medium: { month: 'short', day: 'numeric', year: 'numeric' }, short: { month: 'numeric', day: 'numeric', year: this.gb ? 'numeric' : '2-digit' } }[this.dateStyle];
+      const ds = { full: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', [kStyledDate]: true }, long: { month: 'long', day: 'numeric', year: 'numeric' }, medium: { month: 'short', day: 'numeric', year: 'numeric' }, short: { month: 'numeric', day: 'numeric', year: this.gb ? 'numeric' : '2-digit' } }[this.dateStyle];
       const ts = this.timeStyle ? { hour: 'numeric', minute: '2-digit', second: this.timeStyle === 'short' ? undefined : '2-digit', [kDefaultTime]: true } : undefined;
       const styles = this.names && (numericDateStyles[this.locale.replace(/^([a-z]+)(?:-[A-Za-z]{4})?(-[A-Z]{2})?.*$/, '$1$2')] || numericDateStyles[lang(this.locale)]);
       const numericStyle = styles && styles[this.dateStyle];
@@ -1241,10 +1256,13 @@ class DateTimeFormatImpl {
       if (this.timeStyle === 'full' || this.timeStyle === 'long') {
         const zone = part('timeZoneName', this.zoneName(this.timeStyle === 'full' ? 'long' : 'short', d));
         if (this.names && this.names.chineseMonths) b.unshift(zone, literal(' '));
+        else if (this.names && this.names.spacedDayWeekday) b.push(literal(' ['), zone, literal(']'));
         else b.push(literal(' '), zone);
       }
       // The full and long date styles join a time with " at ".
-      const join = this.dateStyle === 'full' || this.dateStyle === 'long' ? (this.names ? this.names.at : ' at ') : this.names ? this.names.join : ', ';
+      // (A numeric date style joins a time as the locale's numeric dates do.)
+      const join = this.dateStyle === 'full' || this.dateStyle === 'long' ? (this.names ? this.names.at : ' at ') :
+        numericStyle && this.localDates ? this.localDates[4] : this.names ? this.names.join : ', ';
       return a.length && b.length ? a.concat(literal(join), b) : a.length ? a : b;
     }
     const hasDate = o.year || o.month || o.day || o.weekday;
