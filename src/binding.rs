@@ -341,6 +341,13 @@ fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     Ok(JsArray::from_iter([JsValue::from(promise), ns], ctx).into())
 }
 
+/// `clearEsmCache()`: forgets the ES modules loaded so far, so later imports instantiate them
+/// anew (node:test's --test runs each file as the fresh process node gives it).
+fn clear_esm_cache(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    esm_loader(ctx)?.clear_cache();
+    Ok(JsValue::undefined())
+}
+
 /// `addModuleSource(path, text)`: an ES module whose source is `text`, not a file
 /// (`--input-type=module` code).
 fn add_module_source(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -433,6 +440,7 @@ pub fn create(ctx: &mut Context) -> JsResult<JsObject> {
         ("proxyDetails", proxy_details, 1),
         ("setEsmHooks", set_esm_hooks, 2),
         ("runEsm", run_esm, 2),
+        ("clearEsmCache", clear_esm_cache, 0),
         ("addModuleSource", add_module_source, 2),
         ("evalScript", eval_script, 2),
         ("randomBytes", random_fill, 1),

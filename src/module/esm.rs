@@ -45,6 +45,11 @@ fn hooks(context: &Context) -> JsResult<(JsObject, JsObject)> {
 }
 
 impl EsmLoader {
+    /// Forgets the module records loaded so far: the next import of each loads it anew.
+    pub fn clear_cache(&self) {
+        self.cache.borrow_mut().clear();
+    }
+
     /// Makes `text` the source of the ES module at `path` (the resolver knows the path too).
     pub fn add_source(&self, path: String, text: String) {
         self.sources.borrow_mut().insert(path, text);

@@ -2485,8 +2485,15 @@ function runEntry(kind, arg) {
   }
 }
 
+// node:test's --test runs each file as a fresh process would: no ES module, and no resolution
+// of an import, is remembered from the files before.
+function forgetEsModules() {
+  resolveCache.clear();
+  binding.clearEsmCache();
+}
+
 module.exports = {
-  Module, runMain, resolveFilename, isBuiltin, builtinModules, nodeModulePaths,
+  Module, runMain, resolveFilename, isBuiltin, builtinModules, nodeModulePaths, forgetEsModules,
   // (for node:test's module mocks: an import's resolution, and the hook that replaces modules)
   esmResolve: esmResolveUncached, setEsmMockHook,
 };

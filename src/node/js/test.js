@@ -1931,6 +1931,7 @@ function runFileInProcess(file, fileTest) {
       };
     }
     for (const key of Object.keys(Module._cache)) delete Module._cache[key];
+    if (saved === null) require('internal/cjs_loader').forgetEsModules(); // (run(): the caller's stay)
     setImmediate(noop); // the loop drains ('beforeExit') at least once more for this file
     process.argv.length = 1;
     process.argv.push(require('path').resolve(file)); // (the child's argv, also for an ES module)
@@ -2303,12 +2304,17 @@ const kBadExportsMessage = 'Cannot create mock because named exports cannot be a
 let moduleMocks; // { configs: key -> config (kept after restore, for its version), exports: url -> exports }
 
 function moduleMockState() {
-  if (moduleMocks !== undefined) return moduleMocks;
+  if (moduleMocks === undefined) installModuleMocks();
+  // (the global tracker, which the mocks' modules read, is a new one in each --test file)
+  module.exports.mock._mockExports = moduleMocks.exports;
+  return moduleMocks;
+}
+
+function installModuleMocks() {
   const loader = require('internal/cjs_loader');
   const { Module } = loader;
   const load = Module._load;
   moduleMocks = { __proto__: null, configs: new Map(), exports: new Map(), loader };
-  module.exports.mock._mockExports = moduleMocks.exports;
   Module._load = function _load(request, parent, isMain) {
     const key = loader.isBuiltin(request) ? builtinKey(request) : Module._resolveFilename(request, parent, isMain);
     const config = moduleMocks.configs.get(key);
@@ -2323,7 +2329,6 @@ function moduleMockState() {
     if (!config.cache) config.version++; // (an ES module cannot leave the cache: a new one each time)
     return { __proto__: null, key: `${key}\0?node-test-mock=${version}`, source: mockModuleSource(config) };
   });
-  return moduleMocks;
 }
 
 function builtinKey(name) { return name.startsWith('node:') ? name : `node:${name}`; }
@@ -2402,7 +2407,7 @@ class MockModuleContext {
       __proto__: null, ...options, active: true, caller, format, url, version: previous?.version ?? 0,
     });
     const { Module } = state.loader;
-    this.#restore = { __proto__: null, key, url, cached: key in Module._cache, value: Module._cache[key] };
+    this.#restore = { __proto__: null, key, cached: key in Module._cache, value: Module._cache[key] };
     delete Module._cache[key];
     state.exports.set(url, { __proto__: null, defaultExport: options.defaultExport, namedExports: options.namedExports });
   }
