@@ -249,7 +249,7 @@ WriteStream.prototype._construct = construct;
 
 WriteStream.prototype._write = function (data, encoding, cb) {
   this[kIsPerformingIO] = true;
-  writeAll(this, data, data.length, this.pos, (er) => afterIo(this, er, cb));
+  writeAll(this, data, data.length, this.pos, cb);
   if (this.pos !== undefined) this.pos += data.length;
 };
 
@@ -259,7 +259,7 @@ WriteStream.prototype._writev = function (chunks, cb) {
   // node's own writev: one write of the joined chunks writes the same bytes.
   if (this[kFs].writev === fsWritev) return this._write(Buffer.concat(buffers, size), 'buffer', cb);
   this[kIsPerformingIO] = true;
-  writevAll(this, buffers, size, this.pos, (er) => afterIo(this, er, cb));
+  writevAll(this, buffers, size, this.pos, cb);
   if (this.pos !== undefined) this.pos += size;
 };
 
@@ -271,7 +271,8 @@ function afterIo(stream, er, cb) {
 }
 
 // node's writeAll/writevAll: EAGAIN counts as nothing written, a short write goes on with the
-// rest, more than 5 empty writes in a row fail, a stream destroyed meanwhile stops.
+// rest, more than 5 empty writes in a row fail, a stream destroyed meanwhile stops; the end
+// (written or failed) goes to afterIo with the stream's write callback.
 function afterPart(stream, er, bytes, size, retries, what) {
   if (er?.code === 'EAGAIN') { er = null; bytes = 0; }
   if (stream.destroyed || er) return er || new (E().ERR_STREAM_DESTROYED)(what);
@@ -281,23 +282,26 @@ function afterPart(stream, er, bytes, size, retries, what) {
   return size - bytes ? retries : null;
 }
 function writeAll(stream, data, size, pos, cb, retries = 0) {
-  const next = (er, bytes, buffer) => {
-    const r = afterPart(stream, er, bytes, size, retries, 'write');
-    if (typeof r !== 'number') return cb(r);
-    writeAll(stream, buffer.slice(bytes), size - bytes, pos + bytes, cb, r);
-  };
   const fs = stream[kFs];
-  if (fs.write !== fsWrite) return fs.write(stream.fd, data, 0, size, pos, next);
+  if (fs.write !== fsWrite) {
+    const next = (er, bytes, buffer) => afterWritePart(stream, er, bytes, buffer, size, pos, cb, retries);
+    return fs.write(stream.fd, data, 0, size, pos, next);
+  }
   // fs's own write: straight to the binding, completing in the poll phase as node's.
   let bytes = 0;
   let er = null;
   try { bytes = native.write(stream.fd, data, 0, size, Number.isSafeInteger(pos) ? pos : -1); } catch (e) { er = e; }
-  loop.queueCompletion(() => next(er, bytes, data));
+  loop.queueCompletion(() => afterWritePart(stream, er, bytes, data, size, pos, cb, retries));
+}
+function afterWritePart(stream, er, bytes, buffer, size, pos, cb, retries) {
+  const r = afterPart(stream, er, bytes, size, retries, 'write');
+  if (typeof r !== 'number') return afterIo(stream, r, cb);
+  writeAll(stream, buffer.slice(bytes), size - bytes, pos + bytes, cb, r);
 }
 function writevAll(stream, chunks, size, pos, cb, retries = 0) {
   stream[kFs].writev(stream.fd, chunks, stream.pos, (er, bytes, buffers) => { // node passes this.pos
     const r = afterPart(stream, er, bytes, size, retries, 'writev');
-    if (typeof r !== 'number') return cb(r);
+    if (typeof r !== 'number') return afterIo(stream, r, cb);
     writevAll(stream, [Buffer.concat(buffers).slice(bytes)], size - bytes, pos + bytes, cb, r);
   });
 }
