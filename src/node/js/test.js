@@ -1775,8 +1775,9 @@ function emitFileExit(run, code, killed) {
 
 // A file's child process starts from the parent's globals, environment, working directory and
 // process listeners, and its changes go with it: what a file run here changes in globalThis,
-// process.env, the cwd, the process's title and listeners (but 'exit's, see emitFileExit) and
-// EventEmitter.defaultMaxListeners is undone when it ends, so the next file does not see it.
+// process.env, the cwd, the process's title and listeners (but 'exit's, see emitFileExit),
+// EventEmitter.defaultMaxListeners, Error's stack settings and require.extensions is undone
+// when it ends, so the next file does not see it.
 function saveGlobals() {
   const globals = new Map();
   for (const key of Reflect.ownKeys(globalThis)) globals.set(key, Object.getOwnPropertyDescriptor(globalThis, key));
@@ -1786,7 +1787,25 @@ function saveGlobals() {
   return {
     __proto__: null, globals, env: { ...process.env }, cwd: process.cwd(), listeners, title: process.title,
     maxListeners: events.defaultMaxListeners,
+    props: kFileScopedProps.map(([object, key]) => Object.getOwnPropertyDescriptor(object, key)),
+    extensions: { ...require('internal/cjs_loader').Module._extensions },
   };
+}
+// Properties of built-ins a file may set for itself (source-map-support's
+// Error.prepareStackTrace, a longer Error.stackTraceLimit).
+const kFileScopedProps = [[Error, 'stackTraceLimit'], [Error, 'prepareStackTrace']];
+function restoreProps(saved) {
+  kFileScopedProps.forEach(([object, key], i) => {
+    const now = Object.getOwnPropertyDescriptor(object, key);
+    if (saved[i] === undefined) delete object[key];
+    else if (now === undefined || !sameDescriptor(now, saved[i])) Object.defineProperty(object, key, saved[i]);
+  });
+}
+// require.extensions (a file's own `require('@babel/register')`).
+function restoreExtensions(saved) {
+  const now = require('internal/cjs_loader').Module._extensions;
+  for (const ext of Object.keys(now)) if (!Object.hasOwn(saved, ext)) delete now[ext];
+  Object.assign(now, saved);
 }
 function restoreListeners(saved) {
   for (const name of new Set([...process.eventNames(), ...saved.keys()])) {
@@ -1801,8 +1820,10 @@ function sameDescriptor(a, b) {
   return Object.is(a.value, b.value) && a.get === b.get && a.set === b.set && a.writable === b.writable &&
     a.enumerable === b.enumerable && a.configurable === b.configurable;
 }
-function restoreGlobals({ globals, env, cwd, listeners, title, maxListeners }) {
+function restoreGlobals({ globals, env, cwd, listeners, title, maxListeners, props, extensions }) {
   restoreListeners(listeners);
+  restoreProps(props);
+  restoreExtensions(extensions);
   process.title = title;
   require('events').defaultMaxListeners = maxListeners;
   try { process.chdir(cwd); } catch { /* gone meanwhile: node's next child would not start either */ }

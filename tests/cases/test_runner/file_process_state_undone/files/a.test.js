@@ -5,4 +5,7 @@ process.on('warning', () => console.log('a: warning listener'));
 process.on('uncaughtException', (e) => console.log('a: handler', e.message));
 process.title = 'changed by a';
 require('events').defaultMaxListeners = 30;
+Error.stackTraceLimit = 1;
+Error.prepareStackTrace = () => 'prepared by a';
+require.extensions['.txt'] = (module, filename) => { module.exports = 'txt'; };
 test('a', () => console.log('a cwd:', path.basename(process.cwd())));
