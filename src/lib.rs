@@ -234,5 +234,9 @@ pub fn run(opts: RunOptions) -> i32 {
             return 70;
         }
     };
-    rt.run(&opts.main)
+    let code = rt.run(&opts.main);
+    // The process exits next: tearing the heap down would only touch every page of it again
+    // (about 6 MB more resident memory and some milliseconds for hello.js).
+    std::mem::forget(rt);
+    code
 }

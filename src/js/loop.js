@@ -951,15 +951,6 @@ function turnOnce() {
   return d;
 }
 
-// process.exit(): 'exit' (once), then the end. A listener's throw reaches the caller.
-function exitNow(code) {
-  if (!process._exiting) {
-    process._exiting = true;
-    process.emit('exit', code);
-  }
-  binding.exit((process.exitCode || code) | 0);
-}
-
 // Called by Rust when the loop is done: emits 'exit' (again, as node, if a process.exit()
 // whose listener threw did it already) and returns the exit code.
 function exit() {
@@ -979,7 +970,7 @@ for (const fn of [setTimeout, setImmediate]) {
 
 module.exports = {
   idleTime,
-  nextTick, drainTicks, fatal, turn, exit, exitNow, setRejectionMode, captureFn, activeResources, markThrow,
+  nextTick, drainTicks, fatal, turn, exit, setRejectionMode, captureFn, activeResources, markThrow,
   setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, Timeout, Immediate,
   enableAsyncContext, unrefFrames, refHandle, unrefHandle, setSourceText, markScriptThrow, markFrameless, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,

@@ -755,6 +755,20 @@ impl JsObject {
         {
             return Ok(keys);
         }
+        // rjs: values of an ordinary object with only data properties likewise (no getter can
+        // run and change what follows).
+        if let Some(entries) = self.ordinary_enumerable_entries(false) {
+            return Ok(entries
+                .into_iter()
+                .map(|(key, value)| match kind {
+                    PropertyNameKind::Key => JsValue::from(key),
+                    PropertyNameKind::Value => value,
+                    PropertyNameKind::KeyAndValue => {
+                        Array::create_array_from_list([JsValue::from(key), value], context).into()
+                    }
+                })
+                .collect());
+        }
 
         // 1. Assert: Type(O) is Object.
         // 2. Let ownKeys be ? O.[[OwnPropertyKeys]]().
@@ -814,12 +828,8 @@ impl JsObject {
     /// value-only element is enumerable), then the enumerable string keys in creation order.
     /// `None` for other objects (Proxy, String, arguments, typed arrays, namespaces).
     fn ordinary_enumerable_keys(&self) -> Option<Vec<JsValue>> {
-        use crate::object::internal_methods::ORDINARY_INTERNAL_METHODS;
         let vtable = self.vtable();
-        let ordinary = &ORDINARY_INTERNAL_METHODS;
-        if !std::ptr::fn_addr_eq(vtable.__own_property_keys__, ordinary.__own_property_keys__)
-            || !std::ptr::fn_addr_eq(vtable.__get_own_property__, ordinary.__get_own_property__)
-        {
+        if !vtable.has_ordinary_own_property_keys() || !vtable.has_ordinary_get_own_property() {
             return None;
         }
         let borrowed = self.borrow();
@@ -842,6 +852,20 @@ impl JsObject {
         );
         keys.extend(strings.into_iter().map(JsValue::from));
         Some(keys)
+    }
+
+    /// rjs: the enumerable own properties and values of an object whose `[[OwnPropertyKeys]]`,
+    /// `[[GetOwnProperty]]` and `[[Get]]` are the ordinary ones and whose enumerable
+    /// properties are all data properties (see `PropertyMap::enumerable_data_entries`).
+    fn ordinary_enumerable_entries(&self, symbols: bool) -> Option<Vec<(PropertyKey, JsValue)>> {
+        let vtable = self.vtable();
+        if !vtable.has_ordinary_own_property_keys()
+            || !vtable.has_ordinary_get_own_property()
+            || !vtable.has_ordinary_get()
+        {
+            return None;
+        }
+        self.borrow().properties().enumerable_data_entries(symbols)
     }
 
     /// Abstract operation `GetMethod ( V, P )`
@@ -968,9 +992,21 @@ impl JsObject {
             .to_object(context)
             .expect("function ToObject should never complete abruptly here");
 
+        let excluded_keys: Vec<PropertyKey> = excluded_keys.into_iter().map(Into::into).collect();
+        // rjs: an ordinary source with only data properties is copied from its storage (no
+        // user code can run between the steps below for it).
+        if let Some(entries) = from.ordinary_enumerable_entries(true) {
+            for (key, value) in entries {
+                if !excluded_keys.contains(&key) {
+                    self.create_data_property_or_throw(key, value, context)
+                        .expect("CreateDataPropertyOrThrow should never complete abruptly here");
+                }
+            }
+            return Ok(());
+        }
+
         // 5. Let keys be ? from.[[OwnPropertyKeys]]().
         // 6. For each element nextKey of keys, do
-        let excluded_keys: Vec<PropertyKey> = excluded_keys.into_iter().map(Into::into).collect();
         for key in from.__own_property_keys__(context)? {
             // a. Let excluded be false.
             let mut excluded = false;

@@ -68,6 +68,25 @@ impl IndexedProperties {
         elements
     }
 
+    /// rjs: the number of dense elements (indices `0..n`), or `None` for sparse storage.
+    pub(crate) fn dense_len(&self) -> Option<usize> {
+        match self {
+            Self::DenseI32(v) => Some(v.len()),
+            Self::DenseF64(v) => Some(v.len()),
+            Self::DenseElement(v) => Some(v.len()),
+            Self::SparseElement(_) | Self::SparseProperty(_) => None,
+        }
+    }
+
+    /// rjs: whether there are no indexed properties at all.
+    pub(crate) fn is_empty(&self) -> bool {
+        match self {
+            Self::SparseElement(m) => m.is_empty(),
+            Self::SparseProperty(m) => m.is_empty(),
+            _ => self.dense_len() == Some(0),
+        }
+    }
+
     /// rjs: the bytes this storage holds outside the object (its capacity).
     pub(crate) fn heap_bytes(&self) -> usize {
         match self {
@@ -897,6 +916,69 @@ impl PropertyMap {
     #[must_use]
     pub fn index_properties(&self) -> IndexProperties<'_> {
         self.indexed_properties.iter()
+    }
+
+    /// rjs: the enumerable own properties with their values, in `[[OwnPropertyKeys]]` order
+    /// (indices ascending, string keys, then symbols if `symbols`), read from storage; `None`
+    /// if one of them is an accessor (its getter could change the properties that follow).
+    pub(crate) fn enumerable_data_entries(
+        &self,
+        symbols: bool,
+    ) -> Option<Vec<(PropertyKey, JsValue)>> {
+        let mut out: Vec<(PropertyKey, JsValue)> = Vec::new();
+        match &self.indexed_properties {
+            IndexedProperties::DenseI32(v) => out.extend(
+                v.iter()
+                    .enumerate()
+                    .map(|(i, x)| (PropertyKey::from(i), JsValue::new(*x))),
+            ),
+            IndexedProperties::DenseF64(v) => out.extend(
+                v.iter()
+                    .enumerate()
+                    .map(|(i, x)| (PropertyKey::from(i), JsValue::new(*x))),
+            ),
+            IndexedProperties::DenseElement(v) => out.extend(
+                v.iter()
+                    .enumerate()
+                    .map(|(i, x)| (PropertyKey::from(i), x.clone())),
+            ),
+            IndexedProperties::SparseElement(m) => {
+                let mut keys: Vec<u32> = m.keys().copied().collect();
+                keys.sort_unstable();
+                out.extend(keys.into_iter().filter_map(|k| Some((k.into(), m.get(&k)?.clone()))));
+            }
+            IndexedProperties::SparseProperty(m) => {
+                let mut keys: Vec<u32> = m.keys().copied().collect();
+                keys.sort_unstable();
+                for k in keys {
+                    let Some(desc) = m.get(&k) else { continue };
+                    if !desc.enumerable().unwrap_or(false) {
+                        continue;
+                    }
+                    out.push((k.into(), desc.value()?.clone()));
+                }
+            }
+        }
+        let mut accessor = false;
+        let mut visit = |want_symbol: bool| {
+            self.shape.for_each_slot(|key, slot| {
+                if matches!(key, PropertyKey::Symbol(_)) != want_symbol
+                    || !slot.attributes.contains(SlotAttributes::ENUMERABLE)
+                {
+                    return;
+                }
+                if slot.attributes.is_accessor_descriptor() {
+                    accessor = true;
+                } else if let Some(value) = self.storage.get(slot.index as usize) {
+                    out.push((key.clone(), value.clone()));
+                }
+            });
+        };
+        visit(false);
+        if symbols {
+            visit(true);
+        }
+        (!accessor).then_some(out)
     }
 
     /// An iterator visiting all index keys in arbitrary order. The iterator element type is `&'a u32`.

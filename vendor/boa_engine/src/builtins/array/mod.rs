@@ -324,6 +324,43 @@ mod dense {
         })
     }
 
+    /// The elements `0..len` when all of them are dense: what `HasProperty` and `Get` find.
+    pub(super) fn values(o: &JsObject, len: u64) -> Option<Vec<JsValue>> {
+        if !o.is_array() {
+            return None;
+        }
+        let borrowed = o.borrow();
+        let len = usize::try_from(len).ok()?;
+        let elements = &borrowed.properties().indexed_properties;
+        if elements.dense_len()? != len {
+            return None;
+        }
+        Some(match elements {
+            IndexedProperties::DenseI32(v) => v.iter().map(|x| JsValue::new(*x)).collect(),
+            IndexedProperties::DenseF64(v) => v.iter().map(|x| JsValue::new(*x)).collect(),
+            IndexedProperties::DenseElement(v) => v.to_vec(),
+            IndexedProperties::SparseElement(_) | IndexedProperties::SparseProperty(_) => {
+                return None;
+            }
+        })
+    }
+
+    /// Stores `items` as the elements of the array `o` when it has exactly that many dense
+    /// elements: what `Set(o, j, items[j], true)` does for each (they are own writable data
+    /// properties). `false` when that does not hold; nothing changed.
+    pub(super) fn replace(o: &JsObject, items: &[JsValue]) -> bool {
+        if !o.is_array() {
+            return false;
+        }
+        let mut borrowed = o.borrow_mut();
+        let properties = borrowed.properties_mut();
+        if properties.indexed_properties.dense_len() != Some(items.len()) {
+            return false;
+        }
+        properties.override_indexed_properties(ThinVec::from(items));
+        true
+    }
+
     /// Stores `elements` as the elements of `a`, a new array from `ArraySpeciesCreate` that
     /// has none yet: the same as `CreateDataPropertyOrThrow` for each (its `length` is set by
     /// the caller afterwards). `false` (nothing done) when `a` is not such an array.
@@ -336,14 +373,7 @@ mod dense {
             return false;
         }
         let properties = borrowed.properties_mut();
-        let empty = match &properties.indexed_properties {
-            IndexedProperties::DenseI32(v) => v.is_empty(),
-            IndexedProperties::DenseF64(v) => v.is_empty(),
-            IndexedProperties::DenseElement(v) => v.is_empty(),
-            IndexedProperties::SparseElement(m) => m.is_empty(),
-            IndexedProperties::SparseProperty(m) => m.is_empty(),
-        };
-        if !empty {
+        if !properties.indexed_properties.is_empty() {
             return false;
         }
         IndexedProperties::note_growth(0, elements.heap_bytes());
@@ -2747,6 +2777,29 @@ impl Array {
     where
         F: Fn(&JsValue, &JsValue, &mut Context) -> JsResult<Ordering>,
     {
+        let mut items = Self::sort_items_of(obj, len, skip_holes, context)?;
+        // 4. Sort items using an implementation-defined sequence of calls to SortCompare. If any such call returns an abrupt completion, stop before performing any further calls to SortCompare and return that Completion Record.
+        // rjs patch: our own stable sort. `slice::sort_by` panics ("user-provided comparison
+        // function does not correctly implement a total order") when a script's comparator is
+        // inconsistent, which JS allows (mathjs sorts with one).
+        let mut compare = |x: &JsValue, y: &JsValue| sort_compare(x, y, context);
+        stable_sort(&mut items, &mut compare)?;
+
+        // 5. Return items.
+        Ok(items)
+    }
+
+    /// Steps 1-3 of `SortIndexedProperties`: the values to sort (straight from dense storage
+    /// when `obj` is an array whose elements `0..len` are all dense).
+    fn sort_items_of(
+        obj: &JsObject,
+        len: u64,
+        skip_holes: bool,
+        context: &mut Context,
+    ) -> JsResult<Vec<JsValue>> {
+        if let Some(items) = dense::values(obj, len) {
+            return Ok(items);
+        }
         // 1. Let items be a new empty List.
         // doesn't matter if it clamps since it's just a best-effort optimization
         let mut items = Vec::with_capacity(len as usize);
@@ -2775,14 +2828,45 @@ impl Array {
             }
             // e. Set k to k + 1.
         }
-        // 4. Sort items using an implementation-defined sequence of calls to SortCompare. If any such call returns an abrupt completion, stop before performing any further calls to SortCompare and return that Completion Record.
-        // rjs patch: our own stable sort. `slice::sort_by` panics ("user-provided comparison
-        // function does not correctly implement a total order") when a script's comparator is
-        // inconsistent, which JS allows (mathjs sorts with one).
-        let mut compare = |x: &JsValue, y: &JsValue| sort_compare(x, y, context);
-        stable_sort(&mut items, &mut compare)?;
+        Ok(items)
+    }
 
-        // 5. Return items.
+    /// `SortIndexedProperties` with `CompareArrayElements` (for `sort` and `toSorted`).
+    /// rjs: without a comparator, primitives are converted to strings once each rather than at
+    /// every comparison (unobservable for them: their ToString runs no user code).
+    fn sort_array_elements(
+        obj: &JsObject,
+        len: u64,
+        comparefn: Option<&JsObject>,
+        skip_holes: bool,
+        context: &mut Context,
+    ) -> JsResult<Vec<JsValue>> {
+        let mut items = Self::sort_items_of(obj, len, skip_holes, context)?;
+        if comparefn.is_none() && items.iter().all(|v| !v.is_object() && !v.is_symbol()) {
+            let mut keyed = Vec::with_capacity(items.len());
+            for v in items {
+                let key = if v.is_undefined() {
+                    None
+                } else {
+                    Some(v.to_string(context)?)
+                };
+                keyed.push((key, v));
+            }
+            // Undefined sorts last (CompareArrayElements steps 1-3).
+            let mut by_key = |a: &(Option<JsString>, JsValue), b: &(Option<JsString>, JsValue)| {
+                Ok::<_, std::convert::Infallible>(match (&a.0, &b.0) {
+                    (None, None) => Ordering::Equal,
+                    (None, Some(_)) => Ordering::Greater,
+                    (Some(_), None) => Ordering::Less,
+                    (Some(x), Some(y)) => x.cmp(y),
+                })
+            };
+            let Ok(()) = stable_sort(&mut keyed, &mut by_key);
+            return Ok(keyed.into_iter().map(|(_, v)| v).collect());
+        }
+        let mut compare =
+            |x: &JsValue, y: &JsValue| compare_array_elements(x, y, comparefn, context);
+        stable_sort(&mut items, &mut compare)?;
         Ok(items)
     }
 
@@ -2821,16 +2905,15 @@ impl Array {
         let len = obj.length_of_array_like(context)?;
 
         // 4. Let SortCompare be a new Abstract Closure with parameters (x, y) that captures comparefn and performs the following steps when called:
-        let sort_compare =
-            |x: &JsValue, y: &JsValue, context: &mut Context| -> JsResult<Ordering> {
-                // a. Return ? CompareArrayElements(x, y, comparefn).
-                compare_array_elements(x, y, comparefn.as_ref(), context)
-            };
-
+        //    a. Return ? CompareArrayElements(x, y, comparefn).
         // 5. Let sortedList be ? SortIndexedProperties(obj, len, SortCompare, skip-holes).
-        let sorted = Self::sort_indexed_properties(&obj, len, sort_compare, true, context)?;
+        let sorted = Self::sort_array_elements(&obj, len, comparefn.as_ref(), true, context)?;
 
         let sorted_len = sorted.len() as u64;
+        // rjs: an array that still has exactly these elements, all dense, takes them at once.
+        if sorted_len == len && dense::replace(&obj, &sorted) {
+            return Ok(obj.into());
+        }
 
         // 6. Let itemCount be the number of elements in sortedList.
         // 7. Let j be 0.
@@ -2887,14 +2970,9 @@ impl Array {
         let arr = Array::array_create(len, None, context)?;
 
         // 5. Let SortCompare be a new Abstract Closure with parameters (x, y) that captures comparefn and performs the following steps when called:
-        let sort_compare =
-            |x: &JsValue, y: &JsValue, context: &mut Context| -> JsResult<Ordering> {
-                // a. Return ? CompareArrayElements(x, y, comparefn).
-                compare_array_elements(x, y, comparefn.as_ref(), context)
-            };
-
+        //    a. Return ? CompareArrayElements(x, y, comparefn).
         // 6. Let sortedList be ? SortIndexedProperties(O, len, SortCompare, read-through-holes).
-        let sorted = Self::sort_indexed_properties(&o, len, sort_compare, false, context)?;
+        let sorted = Self::sort_array_elements(&o, len, comparefn.as_ref(), false, context)?;
 
         // 7. Let j be 0.
         // 8. Repeat, while j < len,
@@ -3790,10 +3868,40 @@ fn array_set_length(
     Ok(true)
 }
 
-/// rjs patch: a stable sort that only asks `cmp` and never panics, whatever it answers:
-/// binary insertion sort for short slices (as V8's TimSort does for its runs), merge sort above.
-/// The first error stops it.
+/// rjs patch: a stable sort that only asks `cmp` and never panics, whatever it answers.
+/// Input that starts with an ordered run (already sorted, or sorted the other way, as V8's
+/// TimSort finds them) costs one comparison per element for that run; when the run is at least
+/// half of it, the rest is sorted by [`merge_sort`] and merged with it. The first error stops it.
 fn stable_sort<T: Clone, E>(
+    v: &mut [T],
+    cmp: &mut dyn FnMut(&T, &T) -> Result<Ordering, E>,
+) -> Result<(), E> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // A strictly descending run is reversed (it has no equal elements to keep in order).
+    let descending = cmp(&v[1], &v[0])? == Ordering::Less;
+    let mut run = 2;
+    while run < n && (cmp(&v[run], &v[run - 1])? == Ordering::Less) == descending {
+        run += 1;
+    }
+    if descending {
+        v[..run].reverse();
+    }
+    if run == n {
+        return Ok(());
+    }
+    // A long run is merged with the rest sorted; a short one is not worth a merge pass.
+    if run < n / 2 {
+        return merge_sort(v, cmp);
+    }
+    merge_sort(&mut v[run..], cmp)?;
+    merge(v, run, cmp)
+}
+
+/// Binary insertion sort for short slices (as V8's TimSort does for its runs), merge sort above.
+fn merge_sort<T: Clone, E>(
     v: &mut [T],
     cmp: &mut dyn FnMut(&T, &T) -> Result<Ordering, E>,
 ) -> Result<(), E> {
@@ -3815,8 +3923,18 @@ fn stable_sort<T: Clone, E>(
         return Ok(());
     }
     let mid = n / 2;
-    stable_sort(&mut v[..mid], cmp)?;
-    stable_sort(&mut v[mid..], cmp)?;
+    merge_sort(&mut v[..mid], cmp)?;
+    merge_sort(&mut v[mid..], cmp)?;
+    merge(v, mid, cmp)
+}
+
+/// Merges the sorted `v[..mid]` and `v[mid..]` (stable: ties keep the left element first).
+fn merge<T: Clone, E>(
+    v: &mut [T],
+    mid: usize,
+    cmp: &mut dyn FnMut(&T, &T) -> Result<Ordering, E>,
+) -> Result<(), E> {
+    let n = v.len();
     if cmp(&v[mid], &v[mid - 1])? != Ordering::Less {
         return Ok(());
     }

@@ -1123,11 +1123,9 @@ impl RegExp {
         // rjs: with the built-in `exec`, whether it matched is known without its result array
         // (a fresh object nothing else sees).
         let exec = this.get(js_string!("exec"), context)?;
-        let builtin = exec.as_object().is_some_and(|f| {
-            f.downcast_ref::<crate::native_function::NativeFunctionObject>()
-                .is_some_and(|f| f.f.is_fn_ptr(Self::exec))
-        });
-        if builtin && let Ok(regexp) = this.clone().downcast::<RegExp>() {
+        if Self::is_builtin_exec(&exec)
+            && let Ok(regexp) = this.clone().downcast::<RegExp>()
+        {
             let m = Self::builtin_match(&regexp, &arg_str, context)?;
             return Ok(m.is_some().into());
         }
@@ -1188,6 +1186,81 @@ impl RegExp {
         // 3. Let exec be ? Get(R, "exec").
         let exec = this.get(js_string!("exec"), context)?;
         Self::exec_with(this, exec, input, context)
+    }
+
+    /// rjs: the `groups` object of the result of the built-in `exec` for `m` (as step 33 of
+    /// `RegExpBuiltinExec` fills it), or `None` when the pattern has no named groups.
+    fn groups_object(
+        input: &JsString,
+        m: &regress::Match,
+        context: &mut Context,
+    ) -> JsResult<Option<JsObject>> {
+        let mut named = m.named_groups().peekable();
+        if named.peek().is_none() {
+            return Ok(None);
+        }
+        let groups = JsObject::with_null_proto();
+        for (name, range) in named {
+            let value = range.map_or_else(JsValue::undefined, |range| {
+                JsString::from(input.get_expect(range)).into()
+            });
+            groups.create_data_property_or_throw(js_string!(name), value, context)?;
+        }
+        Ok(Some(groups))
+    }
+
+    /// rjs: the own writable data slot of `lastIndex` of an ordinary object `this` (every
+    /// RegExp has one, unless a script made it read-only), where `Get` and `Set` find it
+    /// without running user code; `None` otherwise (the generic operations then apply).
+    fn last_index_slot(this: &JsObject) -> Option<usize> {
+        let vtable = this.vtable();
+        if !(vtable.has_ordinary_get()
+            && vtable.has_ordinary_set()
+            && vtable.has_ordinary_get_own_property()
+            && vtable.has_ordinary_define_own_property())
+        {
+            return None;
+        }
+        let slot = this
+            .borrow()
+            .properties()
+            .shape
+            .lookup(&js_string!("lastIndex").into())?;
+        let attributes = slot.attributes;
+        (!attributes.is_accessor_descriptor()
+            && attributes.contains(crate::object::shape::slot::SlotAttributes::WRITABLE))
+        .then_some(slot.index as usize)
+    }
+
+    /// rjs: `? Get(R, "lastIndex")`.
+    fn get_last_index(this: &JsObject, context: &mut Context) -> JsResult<JsValue> {
+        if let Some(index) = Self::last_index_slot(this)
+            && let Some(value) = this.borrow().properties().storage.get(index)
+        {
+            return Ok(value.clone());
+        }
+        this.get(js_string!("lastIndex"), context)
+    }
+
+    /// rjs: `? Set(R, "lastIndex", value, true)`.
+    fn set_last_index(this: &JsObject, value: JsValue, context: &mut Context) -> JsResult<()> {
+        if let Some(index) = Self::last_index_slot(this)
+            && let Some(slot) = this.borrow_mut().properties_mut().storage.get_mut(index)
+        {
+            *slot = value;
+            return Ok(());
+        }
+        this.set(js_string!("lastIndex"), value, true, context)?;
+        Ok(())
+    }
+
+    /// rjs: whether `exec` is the built-in `RegExp.prototype.exec`, whose result array is a
+    /// fresh object nothing else sees (callers may then use the match directly).
+    fn is_builtin_exec(exec: &JsValue) -> bool {
+        exec.as_object().is_some_and(|f| {
+            f.downcast_ref::<crate::native_function::NativeFunctionObject>()
+                .is_some_and(|f| f.f.is_fn_ptr(Self::exec))
+        })
     }
 
     /// rjs: `RegExpExec` from step 4, with `exec` already read from `this`.
@@ -1262,9 +1335,7 @@ impl RegExp {
         let length = input.len() as u64;
 
         // 2. Let lastIndex be ℝ(? ToLength(? Get(R, "lastIndex"))).
-        let mut last_index = this
-            .get(js_string!("lastIndex"), context)?
-            .to_length(context)?;
+        let mut last_index = Self::get_last_index(&this, context)?.to_length(context)?;
 
         // 3. Let flags be R.[[OriginalFlags]].
 
@@ -1299,7 +1370,7 @@ impl RegExp {
             // i. If global is true or sticky is true, then
             if global || sticky {
                 // 1. Perform ? Set(R, "lastIndex", +0𝔽, true).
-                this.set(js_string!("lastIndex"), 0, true, context)?;
+                Self::set_last_index(&this, 0.into(), context)?;
             }
 
             // ii. Return null.
@@ -1336,7 +1407,7 @@ impl RegExp {
             //       13.a.i. If global is true or sticky is true, then
             if global || sticky {
                 // 1. Perform ? Set(R, "lastIndex", +0𝔽, true).
-                this.set(js_string!("lastIndex"), 0, true, context)?;
+                Self::set_last_index(&this, 0.into(), context)?;
             }
 
             // MOVE: ii. Set lastIndex to AdvanceStringIndex(S, lastIndex, fullUnicode).
@@ -1355,7 +1426,7 @@ impl RegExp {
         // NOTE: regress currently doesn't support the sticky flag so we have to emulate it.
         if sticky && match_value.start() != last_index as usize {
             // 1. Perform ? Set(R, "lastIndex", +0𝔽, true).
-            this.set(js_string!("lastIndex"), 0, true, context)?;
+            Self::set_last_index(&this, 0.into(), context)?;
 
             // 2. Return null.
             return Ok(None);
@@ -1376,7 +1447,7 @@ impl RegExp {
         // 16. If global is true or sticky is true, then
         if global || sticky {
             // a. Perform ? Set(R, "lastIndex", 𝔽(e), true).
-            this.set(js_string!("lastIndex"), e, true, context)?;
+            Self::set_last_index(&this, e.into(), context)?;
         }
 
         Ok(Some((match_value, last_index)))
@@ -1598,7 +1669,7 @@ impl RegExp {
         let full_unicode = flags.contains(b'u') || flags.contains(b'v');
 
         // b. Perform ? Set(rx, "lastIndex", +0𝔽, true).
-        rx.set(js_string!("lastIndex"), 0, true, context)?;
+        Self::set_last_index(&rx, JsValue::from(0), context)?;
 
         // c. Let A be ! ArrayCreate(0).
         let a = Array::array_create(0, None, context)?;
@@ -1623,8 +1694,7 @@ impl RegExp {
                 // 3. If matchStr is the empty String, then
                 if match_str.is_empty() {
                     // a. Let thisIndex be ℝ(? ToLength(? Get(rx, "lastIndex"))).
-                    let this_index = rx
-                        .get(js_string!("lastIndex"), context)?
+                    let this_index = Self::get_last_index(&rx, context)?
                         .to_length(context)?;
 
                     // b. Let nextIndex be AdvanceStringIndex(S, thisIndex, fullUnicode).
@@ -1727,12 +1797,11 @@ impl RegExp {
         let matcher = c.construct(&[this.clone(), flags.clone().into()], Some(&c), context)?;
 
         // 7. Let lastIndex be ? ToLength(? Get(R, "lastIndex")).
-        let last_index = regexp
-            .get(js_string!("lastIndex"), context)?
+        let last_index = Self::get_last_index(&regexp, context)?
             .to_length(context)?;
 
         // 8. Perform ? Set(matcher, "lastIndex", lastIndex, true).
-        matcher.set(js_string!("lastIndex"), last_index, true, context)?;
+        Self::set_last_index(&matcher, JsValue::from(last_index), context)?;
 
         // 9. If flags contains "g", let global be true.
         // 10. Else, let global be false.
@@ -1774,6 +1843,12 @@ impl RegExp {
             FunctionalReplace(JsObject),
             ReplaceValue(JsString),
         }
+        // rjs: a result of `RegExpExec`: an object, or a match of the built-in `exec` (and
+        // where it starts).
+        enum ExecResult {
+            Object(JsObject),
+            Match(regress::Match, usize),
+        }
 
         // 1. Let rx be the this value.
         // 2. If rx is not an Object, throw a TypeError exception.
@@ -1814,7 +1889,7 @@ impl RegExp {
             let full_unicode = flags.contains(b'u');
 
             // b. Perform ? Set(rx, "lastIndex", +0𝔽, true).
-            rx.set(js_string!("lastIndex"), 0, true, context)?;
+            Self::set_last_index(&rx, 0.into(), context)?;
 
             full_unicode
         } else {
@@ -1831,7 +1906,17 @@ impl RegExp {
         // 12. Repeat, while done is false,
         loop {
             // a. Let result be ? RegExpExec(rx, S).
-            let result = Self::abstract_exec(&rx, s.clone(), context)?;
+            // rjs: with the built-in `exec`, the match itself stands for its result array (a
+            // fresh object: reading it, as steps 12 and 15 do, runs no user code).
+            let exec = rx.get(js_string!("exec"), context)?;
+            let result = if Self::is_builtin_exec(&exec)
+                && let Ok(regexp) = rx.clone().downcast::<RegExp>()
+            {
+                Self::builtin_match(&regexp, &s, context)?
+                    .map(|(m, start)| ExecResult::Match(m, start as usize))
+            } else {
+                Self::exec_with(&rx, exec, s.clone(), context)?.map(ExecResult::Object)
+            };
 
             // b. If result is null, set done to true.
             let Some(result) = result else {
@@ -1839,9 +1924,18 @@ impl RegExp {
                 break;
             };
 
+            //    1. Let matchStr be ? ToString(? Get(result, "0")).
+            let match_empty = match &result {
+                ExecResult::Object(result) if global => {
+                    result.get(0, context)?.to_string(context)?.is_empty()
+                }
+                ExecResult::Match(m, start) => m.end() <= *start,
+                ExecResult::Object(_) => false,
+            };
+
             // c. Else,
             //  i. Append result to results.
-            results.push(result.clone());
+            results.push(result);
 
             //  ii. If global is false, then
             if !global {
@@ -1850,26 +1944,16 @@ impl RegExp {
             }
 
             //  iii. Else,
-            //    1. Let matchStr be ? ToString(? Get(result, "0")).
-            let match_str = result.get(0, context)?.to_string(context)?;
-
             //    2. If matchStr is the empty String, then
-            if match_str.is_empty() {
+            if match_empty {
                 // a. Let thisIndex be ℝ(? ToLength(? Get(rx, "lastIndex"))).
-                let this_index = rx
-                    .get(js_string!("lastIndex"), context)?
-                    .to_length(context)?;
+                let this_index = Self::get_last_index(&rx, context)?.to_length(context)?;
 
                 // b. Let nextIndex be AdvanceStringIndex(S, thisIndex, fullUnicode).
                 let next_index = advance_string_index(&s, this_index, full_unicode);
 
                 // c. Perform ? Set(rx, "lastIndex", 𝔽(nextIndex), true).
-                rx.set(
-                    js_string!("lastIndex"),
-                    JsValue::new(next_index),
-                    true,
-                    context,
-                )?;
+                Self::set_last_index(&rx, JsValue::new(next_index), context)?;
             }
         }
 
@@ -1884,6 +1968,53 @@ impl RegExp {
 
         // 15. For each element result of results, do
         for result in results {
+            let result = match result {
+                ExecResult::Object(result) => result,
+                ExecResult::Match(m, position) => {
+                    // Steps a-j for a match of the built-in `exec`.
+                    let matched = JsString::from(s.get_expect(position..m.end()));
+                    let captures: Vec<JsValue> = (1..=m.captures.len())
+                        .map(|i| {
+                            m.group(i).map_or_else(JsValue::undefined, |range| {
+                                JsString::from(s.get_expect(range)).into()
+                            })
+                        })
+                        .collect();
+                    let named_captures = Self::groups_object(&s, &m, context)?;
+                    let replacement = match replace_value {
+                        CallableOrString::FunctionalReplace(ref replace_value) => {
+                            let mut replacer_args = vec![JsValue::new(matched.clone())];
+                            replacer_args.extend(captures);
+                            replacer_args.push(position.into());
+                            replacer_args.push(s.clone().into());
+                            if let Some(groups) = named_captures {
+                                replacer_args.push(groups.into());
+                            }
+                            replace_value
+                                .call(&JsValue::undefined(), &replacer_args, context)?
+                                .to_string(context)?
+                        }
+                        CallableOrString::ReplaceValue(ref replace_value) => {
+                            string::get_substitution(
+                                &matched,
+                                &s,
+                                position,
+                                &captures,
+                                &named_captures.map_or_else(JsValue::undefined, JsValue::from),
+                                replace_value,
+                                context,
+                            )?
+                        }
+                    };
+                    if position >= next_source_position {
+                        accumulated_result
+                            .extend(s.get_expect(next_source_position..position).iter());
+                        accumulated_result.extend(replacement.iter());
+                        next_source_position = position + matched.len();
+                    }
+                    continue;
+                }
+            };
             // a. Let resultLength be ? LengthOfArrayLike(result).
             let result_length = result.length_of_array_like(context)? as i64;
 
@@ -2030,24 +2161,24 @@ impl RegExp {
         let arg_str = args.get_or_undefined(0).to_string(context)?;
 
         // 4. Let previousLastIndex be ? Get(rx, "lastIndex").
-        let previous_last_index = rx.get(js_string!("lastIndex"), context)?;
+        let previous_last_index = Self::get_last_index(&rx, context)?;
 
         // 5. If SameValue(previousLastIndex, +0𝔽) is false, then
         if !JsValue::same_value(&previous_last_index, &JsValue::new(0)) {
             // a. Perform ? Set(rx, "lastIndex", +0𝔽, true).
-            rx.set(js_string!("lastIndex"), 0, true, context)?;
+            Self::set_last_index(&rx, JsValue::from(0), context)?;
         }
 
         // 6. Let result be ? RegExpExec(rx, S).
         let result = Self::abstract_exec(&rx, arg_str, context)?;
 
         // 7. Let currentLastIndex be ? Get(rx, "lastIndex").
-        let current_last_index = rx.get(js_string!("lastIndex"), context)?;
+        let current_last_index = Self::get_last_index(&rx, context)?;
 
         // 8. If SameValue(currentLastIndex, previousLastIndex) is false, then
         if !JsValue::same_value(&current_last_index, &previous_last_index) {
             // a. Perform ? Set(rx, "lastIndex", previousLastIndex, true).
-            rx.set(js_string!("lastIndex"), previous_last_index, true, context)?;
+            Self::set_last_index(&rx, previous_last_index, context)?;
         }
 
         // 9. If result is null, return -1𝔽.
@@ -2161,7 +2292,7 @@ impl RegExp {
         // 19. Repeat, while q < size,
         while q < size {
             // a. Perform ? Set(splitter, "lastIndex", 𝔽(q), true).
-            splitter.set(js_string!("lastIndex"), JsValue::new(q), true, context)?;
+            Self::set_last_index(&splitter, JsValue::new(q), context)?;
 
             // b. Let z be ? RegExpExec(splitter, S).
             let result = Self::abstract_exec(&splitter, arg_str.clone(), context)?;
@@ -2170,8 +2301,7 @@ impl RegExp {
             // d. Else,
             if let Some(result) = result {
                 // i. Let e be ℝ(? ToLength(? Get(splitter, "lastIndex"))).
-                let mut e = splitter
-                    .get(js_string!("lastIndex"), context)?
+                let mut e = Self::get_last_index(&splitter, context)?
                     .to_length(context)?;
 
                 // ii. Set e to min(e, size).
@@ -2373,7 +2503,7 @@ impl RegExp {
                 .expect("already checked that the object was a RegExp") = regexp;
         }
 
-        this.set(js_string!("lastIndex"), 0, true, context)?;
+        Self::set_last_index(&this, JsValue::from(0), context)?;
 
         Ok(this.into())
     }

@@ -1788,6 +1788,28 @@ impl String {
         // 2. Let S be ? ToString(O).
         let string = this.to_string(context)?;
 
+        // rjs: ASCII text (header names, methods, identifiers) maps byte by byte.
+        if let JsStrVariant::Latin1(bytes) = string.as_str().variant()
+            && bytes.is_ascii()
+        {
+            let changes = |b: &u8| {
+                if UPPER {
+                    b.is_ascii_lowercase()
+                } else {
+                    b.is_ascii_uppercase()
+                }
+            };
+            if !bytes.iter().any(changes) {
+                return Ok(string.into());
+            }
+            let mapped: Vec<u8> = if UPPER {
+                bytes.to_ascii_uppercase()
+            } else {
+                bytes.to_ascii_lowercase()
+            };
+            return Ok(JsString::from(JsStr::latin1(&mapped)).into());
+        }
+
         // 3. Let sText be ! StringToCodePoints(S).
         // 4. Let upperText be the result of toUppercase(sText), according to
         // the Unicode Default Case Conversion algorithm.

@@ -453,6 +453,40 @@ pub struct InternalObjectMethods {
     ) -> JsResult<CallValue>,
 }
 
+/// rjs: which internal methods are the ordinary ones, for fast paths that may skip them.
+impl InternalObjectMethods {
+    pub(crate) fn has_ordinary_get_prototype_of(&self) -> bool {
+        std::ptr::fn_addr_eq(
+            self.__get_prototype_of__,
+            ORDINARY_INTERNAL_METHODS.__get_prototype_of__,
+        )
+    }
+    pub(crate) fn has_ordinary_get_own_property(&self) -> bool {
+        std::ptr::fn_addr_eq(
+            self.__get_own_property__,
+            ORDINARY_INTERNAL_METHODS.__get_own_property__,
+        )
+    }
+    pub(crate) fn has_ordinary_define_own_property(&self) -> bool {
+        std::ptr::fn_addr_eq(
+            self.__define_own_property__,
+            ORDINARY_INTERNAL_METHODS.__define_own_property__,
+        )
+    }
+    pub(crate) fn has_ordinary_get(&self) -> bool {
+        std::ptr::fn_addr_eq(self.__get__, ORDINARY_INTERNAL_METHODS.__get__)
+    }
+    pub(crate) fn has_ordinary_set(&self) -> bool {
+        std::ptr::fn_addr_eq(self.__set__, ORDINARY_INTERNAL_METHODS.__set__)
+    }
+    pub(crate) fn has_ordinary_own_property_keys(&self) -> bool {
+        std::ptr::fn_addr_eq(
+            self.__own_property_keys__,
+            ORDINARY_INTERNAL_METHODS.__own_property_keys__,
+        )
+    }
+}
+
 /// The return value of an internal method (`[[Call]]` or `[[Construct]]`).
 ///
 /// This is done to avoid recursion.

@@ -212,6 +212,14 @@ impl Shape {
         }
     }
 
+    /// rjs: calls `f` with each key and its slot, in insertion order.
+    pub(crate) fn for_each_slot(&self, f: impl FnMut(&PropertyKey, Slot)) {
+        match &self.inner {
+            Inner::Shared(shape) => shape.for_each_slot(f),
+            Inner::Unique(shape) => shape.for_each_slot(f),
+        }
+    }
+
     /// Returns the keys of the [`Shape`], in insertion order.
     #[inline]
     #[must_use]

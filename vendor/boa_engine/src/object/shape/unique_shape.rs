@@ -235,6 +235,13 @@ impl UniqueShape {
         self.property_table().borrow().keys()
     }
 
+    /// rjs: see `Shape::for_each_slot`.
+    pub(crate) fn for_each_slot(&self, mut f: impl FnMut(&PropertyKey, Slot)) {
+        for (key, slot) in &self.property_table().borrow().keys {
+            f(key, *slot);
+        }
+    }
+
     /// rjs: the enumerable string keys in creation order (see `Shape::enumerable_string_keys`).
     pub(crate) fn enumerable_string_keys(&self) -> Vec<crate::JsString> {
         let table = self.property_table().borrow();

@@ -14,7 +14,6 @@ use boa_string::JsStrVariant;
 use super::{layout_epoch, slot_guards, slot_guards_hold};
 use crate::{
     JsObject,
-    object::internal_methods::ORDINARY_INTERNAL_METHODS,
     object::shape::{Shape, slot::Slot},
     property::PropertyKey,
 };
@@ -130,10 +129,9 @@ const MAX_DEPTH: usize = 6;
 /// Whether `object` finds its properties as an ordinary object does (its own ones in its shape).
 fn has_ordinary_get(object: &JsObject) -> bool {
     let vtable = object.vtable();
-    let ordinary = &ORDINARY_INTERNAL_METHODS;
-    std::ptr::fn_addr_eq(vtable.__get__, ordinary.__get__)
-        && std::ptr::fn_addr_eq(vtable.__get_own_property__, ordinary.__get_own_property__)
-        && std::ptr::fn_addr_eq(vtable.__get_prototype_of__, ordinary.__get_prototype_of__)
+    vtable.has_ordinary_get()
+        && vtable.has_ordinary_get_own_property()
+        && vtable.has_ordinary_get_prototype_of()
 }
 
 #[derive(Clone)]

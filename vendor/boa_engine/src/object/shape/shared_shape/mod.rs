@@ -456,6 +456,14 @@ impl SharedShape {
         property_table.keys_cloned_n(self.property_count())
     }
 
+    /// rjs: see `Shape::for_each_slot`.
+    pub(crate) fn for_each_slot(&self, mut f: impl FnMut(&PropertyKey, Slot)) {
+        let property_table = self.property_table().inner().borrow();
+        for (key, slot) in property_table.keys.iter().take(self.property_count() as usize) {
+            f(key, *slot);
+        }
+    }
+
     /// rjs: the enumerable string keys in creation order (see `Shape::enumerable_string_keys`).
     pub(crate) fn enumerable_string_keys(&self) -> Vec<crate::JsString> {
         let property_table = self.property_table().inner().borrow();

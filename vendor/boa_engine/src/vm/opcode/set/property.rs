@@ -1,7 +1,6 @@
 use crate::JsExpect;
 use crate::JsValue;
-use crate::object::{IndexedProperties, JsObject};
-use crate::object::internal_methods::ORDINARY_INTERNAL_METHODS;
+use crate::object::JsObject;
 use crate::value::JsVariant;
 use crate::vm::opcode::{IndexOperand, RegisterOperand};
 use crate::{
@@ -159,14 +158,10 @@ fn write_cached_slot(
 /// (no proxy, array, typed array, arguments or other exotic behaviour).
 fn has_ordinary_set(object: &JsObject) -> bool {
     let vtable = object.vtable();
-    let ordinary = &ORDINARY_INTERNAL_METHODS;
-    std::ptr::fn_addr_eq(vtable.__set__, ordinary.__set__)
-        && std::ptr::fn_addr_eq(vtable.__get_own_property__, ordinary.__get_own_property__)
-        && std::ptr::fn_addr_eq(
-            vtable.__define_own_property__,
-            ordinary.__define_own_property__,
-        )
-        && std::ptr::fn_addr_eq(vtable.__get_prototype_of__, ordinary.__get_prototype_of__)
+    vtable.has_ordinary_set()
+        && vtable.has_ordinary_get_own_property()
+        && vtable.has_ordinary_define_own_property()
+        && vtable.has_ordinary_get_prototype_of()
 }
 
 /// rjs: `a[i] = v` where `a` is an extensible Array whose dense elements end just before `i`
@@ -181,12 +176,11 @@ fn append_dense(object: &JsObject, index: u32, value: &JsValue, context: &Contex
     let mut proto = object.prototype();
     while let Some(p) = proto {
         let vtable = p.vtable();
-        let ordinary = &ORDINARY_INTERNAL_METHODS;
         let borrowed = p.borrow();
-        let plain = std::ptr::fn_addr_eq(vtable.__set__, ordinary.__set__)
-            && std::ptr::fn_addr_eq(vtable.__get_own_property__, ordinary.__get_own_property__)
-            && std::ptr::fn_addr_eq(vtable.__get_prototype_of__, ordinary.__get_prototype_of__)
-            && borrowed.properties().index_property_keys().next().is_none();
+        let plain = vtable.has_ordinary_set()
+            && vtable.has_ordinary_get_own_property()
+            && vtable.has_ordinary_get_prototype_of()
+            && borrowed.properties().indexed_properties.is_empty();
         if !plain {
             return false;
         }
@@ -201,13 +195,8 @@ fn append_dense(object: &JsObject, index: u32, value: &JsValue, context: &Contex
     let Some(len) = properties.storage.first().and_then(JsValue::as_number) else {
         return false;
     };
-    let dense_len = match &properties.indexed_properties {
-        IndexedProperties::DenseI32(v) => v.len(),
-        IndexedProperties::DenseF64(v) => v.len(),
-        IndexedProperties::DenseElement(v) => v.len(),
-        IndexedProperties::SparseElement(_) | IndexedProperties::SparseProperty(_) => {
-            return false;
-        }
+    let Some(dense_len) = properties.indexed_properties.dense_len() else {
+        return false;
     };
     if dense_len != index as usize {
         return false;
