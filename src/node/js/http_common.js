@@ -1726,6 +1726,8 @@ function checkStrictLength(msg, len, fromEnd) {
 }
 
 function connectionCorkNT(conn) { conn.uncork(); }
+// A socket that is not a net.Socket (a Duplex given as the connection).
+function isOtherStream(socket) { return socket !== null && socket !== undefined && socket[kWriteNow] === undefined; }
 
 OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   this._trailer = '';
@@ -1765,9 +1767,11 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   else if (typeof encoding === 'function') { callback = encoding; encoding = null; }
 
   if (chunk && !this.finished && !this.destroyed && !this._header &&
-      (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+      (typeof chunk === 'string' || chunk instanceof Uint8Array) && !isOtherStream(this.socket)) {
     // end(data) as the only write: the header is computed with a Content-Length; when the body
     // is plain (not chunked), head and body go out in one socket write whose callback is 'finish'.
+    // (Not on another kind of stream: node's data write and empty final write reach its _write
+    // as two calls, the corked net.Socket takes them in one.)
     const len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
     this._contentLength = len;
     this._implicitHeader();
