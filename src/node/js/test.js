@@ -1838,10 +1838,20 @@ function restoreGlobals({ globals, env, cwd, listeners, title, maxListeners, pro
   for (const key of Object.keys(env)) if (process.env[key] !== env[key]) process.env[key] = env[key];
 }
 
+// The options node starts a file's child with: its own, but those of the runner itself
+// (node 20's filterExecArgv).
+const kRunnerArgs = ['--test', '--experimental-test-coverage', '--watch'];
+const kRunnerArgValues = ['--test-reporter', '--test-reporter-destination'];
+function childExecArgv(argv) {
+  return argv.filter((arg, i) => !kRunnerArgs.includes(arg) &&
+    !kRunnerArgValues.some((p) => arg === p || (i > 0 && argv[i - 1] === p) || arg.startsWith(`${p}=`)));
+}
+
 // Runs `file` here as a child process would run it; resolves with its exit code.
 function runFileInProcess(file, fileTest) {
   return new Promise((resolve) => {
     const savedExitCode = process.exitCode;
+    const savedExecArgv = process.execArgv;
     process.exitCode = undefined;
     // (under run() the calling script runs alongside: its changes are its own)
     const savedGlobals = fileHarness.api ? null : saveGlobals();
@@ -1890,6 +1900,7 @@ function runFileInProcess(file, fileTest) {
         if (code === undefined) code = process.exitCode === undefined ? 0 : process.exitCode | 0;
         code = emitFileExit(run, code, killed);
         run.finished = true;
+        process.execArgv = savedExecArgv;
         // The child is gone: the timers and immediates the file left (a test killed by the
         // timeout, process.exit()) no longer keep the run going.
         require('internal/loop').unrefFrames((frame) => frame !== undefined && frame.get(kFileFrame) === run);
@@ -1956,6 +1967,7 @@ function runFileInProcess(file, fileTest) {
     setImmediate(noop); // the loop drains ('beforeExit') at least once more for this file
     process.argv.length = 1;
     process.argv.push(require('path').resolve(file)); // (the child's argv, also for an ES module)
+    process.execArgv = childExecArgv(savedExecArgv);
     const prev = current;
     current = null;
     // The file's code and everything it schedules carry the file in their async context: its
