@@ -1787,19 +1787,25 @@ function saveGlobals() {
   return {
     __proto__: null, globals, env: { ...process.env }, cwd: process.cwd(), listeners, title: process.title,
     maxListeners: events.defaultMaxListeners,
-    props: kFileScopedProps.map(([object, key]) => Object.getOwnPropertyDescriptor(object, key)),
+    props: fileScopedProps(),
     extensions: { ...require('internal/cjs_loader').Module._extensions },
   };
 }
 // Properties of built-ins a file may set for itself (source-map-support's
-// Error.prepareStackTrace, a longer Error.stackTraceLimit).
-const kFileScopedProps = [[Error, 'stackTraceLimit'], [Error, 'prepareStackTrace']];
+// Error.prepareStackTrace, a longer Error.stackTraceLimit, a console method or stdout's write
+// replaced and not put back).
+function fileScopedProps() {
+  return [
+    [Error, 'stackTraceLimit'], [Error, 'prepareStackTrace'], [process.stdout, 'write'], [process.stderr, 'write'],
+    ...Object.getOwnPropertyNames(console).map((key) => [console, key]),
+  ].map(([object, key]) => ({ __proto__: null, object, key, desc: Object.getOwnPropertyDescriptor(object, key) }));
+}
 function restoreProps(saved) {
-  kFileScopedProps.forEach(([object, key], i) => {
+  for (const { object, key, desc } of saved) {
     const now = Object.getOwnPropertyDescriptor(object, key);
-    if (saved[i] === undefined) delete object[key];
-    else if (now === undefined || !sameDescriptor(now, saved[i])) Object.defineProperty(object, key, saved[i]);
-  });
+    if (desc === undefined) delete object[key];
+    else if (now === undefined || !sameDescriptor(now, desc)) Object.defineProperty(object, key, desc);
+  }
 }
 // require.extensions (a file's own `require('@babel/register')`).
 function restoreExtensions(saved) {

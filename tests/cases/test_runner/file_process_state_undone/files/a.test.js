@@ -8,4 +8,7 @@ require('events').defaultMaxListeners = 30;
 Error.stackTraceLimit = 1;
 Error.prepareStackTrace = () => 'prepared by a';
 require.extensions['.txt'] = (module, filename) => { module.exports = 'txt'; };
-test('a', () => console.log('a cwd:', path.basename(process.cwd())));
+test('a', () => {
+  console.log('a cwd:', path.basename(process.cwd()));
+  console.error = () => {}; // replaced and not put back
+});
