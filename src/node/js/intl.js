@@ -756,7 +756,7 @@ const numericDates = {
   'fr-CA': ['ymd', '-', true, true, ' ', true],
   ja: ['ymd', '/', false, false, ' ', false], zh: ['ymd', '/', false, false, ' ', true], sv: ['ymd', '-', true, true, ' ', true, 'd/m'],
   ko: ['ymd', '. ', false, false, ' ', false, undefined, 'AM'], 'zh-TW': ['ymd', '/', false, false, '\u2009', false, undefined, 'AM'],
-  'zh-Hant': ['ymd', '/', false, false, '\u2009', false, undefined, 'AM'], tr: ['dmy', '.', true, true, ' ', true], nb: ['dmy', '.', false, false, ', ', true],
+  'zh-Hant': ['ymd', '/', false, false, '\u2009', false, undefined, 'AM'], tr: ['dmy', '.', true, true, ' ', true, 'd/m'], nb: ['dmy', '.', false, false, ', ', true],
   no: ['dmy', '.', false, false, ', ', true], cs: ['dmy', '. ', false, false, ' ', false], sk: ['dmy', '. ', false, false, ' ', false],
   hu: ['ymd', '. ', true, true, ' ', false], ro: ['dmy', '.', true, true, ', ', true], uk: ['dmy', '.', true, true, ', ', true],
   he: ['dmy', '.', false, false, ', ', false], hi: ['dmy', '/', false, false, ', ', false, undefined, 'am'],
@@ -780,7 +780,8 @@ function flexiblePeriod(p, style) {
 // long months, short months, long weekdays, short weekdays, then the patterns for a day, month
 // and year ({d} {M} {y}; long|short form), the text after a weekday, what joins a time to
 // a date with a long month, and to other dates (', ' unless given); Russian and Polish add the
-// months' standalone forms (long, short), used without a day.
+// months' standalone forms (long, short), used without a day; an afterWeekday of '>' puts the
+// weekday after the date (Turkish: 5 Eylül 2024 Perşembe).
 const localNameText = {
   de: ['Januar,Februar,M\u00e4rz,April,Mai,Juni,Juli,August,September,Oktober,November,Dezember',
     'Jan.,Feb.,M\u00e4rz,Apr.,Mai,Juni,Juli,Aug.,Sept.,Okt.,Nov.,Dez.', 'Sonntag,Montag,Dienstag,Mittwoch,Donnerstag,Freitag,Samstag',
@@ -803,6 +804,9 @@ const localNameText = {
   sv: ['januari,februari,mars,april,maj,juni,juli,augusti,september,oktober,november,december',
     'jan.,feb.,mars,apr.,maj,juni,juli,aug.,sep.,okt.,nov.,dec.', 's\u00f6ndag,m\u00e5ndag,tisdag,onsdag,torsdag,fredag,l\u00f6rdag',
     's\u00f6n,m\u00e5n,tis,ons,tors,fre,l\u00f6r', '{d} {M} {y}|{d} {M} {y}', ' ', ' kl. ', ' '],
+  tr: ['Ocak,\u015eubat,Mart,Nisan,May\u0131s,Haziran,Temmuz,A\u011fustos,Eyl\u00fcl,Ekim,Kas\u0131m,Aral\u0131k',
+    'Oca,\u015eub,Mar,Nis,May,Haz,Tem,A\u011fu,Eyl,Eki,Kas,Ara', 'Pazar,Pazartesi,Sal\u0131,\u00c7ar\u015famba,Per\u015fembe,Cuma,Cumartesi',
+    'Paz,Pzt,Sal,\u00c7ar,Per,Cum,Cmt', '{d} {M} {y}|{d} {M} {y}', '>', ' ', ' '],
   ru: ['\u044f\u043d\u0432\u0430\u0440\u044f,\u0444\u0435\u0432\u0440\u0430\u043b\u044f,\u043c\u0430\u0440\u0442\u0430,\u0430\u043f\u0440\u0435\u043b\u044f,\u043c\u0430\u044f,\u0438\u044e\u043d\u044f,\u0438\u044e\u043b\u044f,\u0430\u0432\u0433\u0443\u0441\u0442\u0430,\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f,\u043e\u043a\u0442\u044f\u0431\u0440\u044f,\u043d\u043e\u044f\u0431\u0440\u044f,\u0434\u0435\u043a\u0430\u0431\u0440\u044f',
     '\u044f\u043d\u0432.,\u0444\u0435\u0432\u0440.,\u043c\u0430\u0440.,\u0430\u043f\u0440.,\u043c\u0430\u044f,\u0438\u044e\u043d.,\u0438\u044e\u043b.,\u0430\u0432\u0433.,\u0441\u0435\u043d\u0442.,\u043e\u043a\u0442.,\u043d\u043e\u044f\u0431.,\u0434\u0435\u043a.', '\u0432\u043e\u0441\u043a\u0440\u0435\u0441\u0435\u043d\u044c\u0435,\u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438\u043a,\u0432\u0442\u043e\u0440\u043d\u0438\u043a,\u0441\u0440\u0435\u0434\u0430,\u0447\u0435\u0442\u0432\u0435\u0440\u0433,\u043f\u044f\u0442\u043d\u0438\u0446\u0430,\u0441\u0443\u0431\u0431\u043e\u0442\u0430',
     '\u0432\u0441,\u043f\u043d,\u0432\u0442,\u0441\u0440,\u0447\u0442,\u043f\u0442,\u0441\u0431', '{d} {M} {y}\u202f\u0433.|{d} {M} {y}\u202f\u0433.', ', ', ' \u0432 ', ', ',
@@ -819,7 +823,7 @@ const numericDateStyles = {
   de: { medium: ['dmy', '.', true, true, 4], short: ['dmy', '.', true, true, 2] }, fr: { short: ['dmy', '/', true, true, 4] },
   es: { short: ['dmy', '/', false, false, 2] }, it: { short: ['dmy', '/', true, true, 2] }, pt: { short: ['dmy', '/', true, true, 4] },
   nl: { short: ['dmy', '-', true, true, 4] }, sv: { short: ['ymd', '-', true, true, 4] },
-  ru: { short: ['dmy', '.', true, true, 4] }, pl: { short: ['dmy', '.', false, true, 4] }, 'fr-CA': { short: ['ymd', '-', true, true, 4] },
+  ru: { short: ['dmy', '.', true, true, 4] }, pl: { short: ['dmy', '.', false, true, 4] }, tr: { short: ['dmy', '.', false, true, 4] }, 'fr-CA': { short: ['ymd', '-', true, true, 4] },
   ja: { medium: ['ymd', '/', true, true, 4], short: ['ymd', '/', true, true, 4] }, zh: { short: ['ymd', '/', false, false, 4] },
   ko: { medium: ['ymd', '. ', false, false, 4], short: ['ymd', '. ', false, false, 2] },
 };
@@ -861,7 +865,7 @@ function localNames(locale) {
     const [months, monthsShort, days, daysShort, patterns, afterWeekday, at, join = ', ', alone = months, aloneShort = monthsShort] = text;
     const [long, short] = patterns.split('|');
     localNameCache[language] = { months: months.split(','), monthsShort: monthsShort.split(','), days: days.split(','),
-      daysShort: daysShort.split(','), patterns: { long, short }, afterWeekday, at, join,
+      daysShort: daysShort.split(','), patterns: { long, short }, afterWeekday, weekdayLast: afterWeekday === '>', at, join,
       monthsAlone: alone.split(','), monthsShortAlone: aloneShort.split(',') };
   }
   return localNameCache[language];
@@ -1062,7 +1066,8 @@ class DateTimeFormatImpl {
     const months = o.day ? (long ? n.months : n.monthsShort) : (long ? n.monthsAlone : n.monthsShortAlone);
     const values = { M: months[p.mo], d: o.day ? (o.day === '2-digit' ? String(p.day).padStart(2, '0') : `${p.day}`) : undefined, y: o.year ? year : undefined };
     const out = namedDateParts(long ? n.patterns.long : n.patterns.short, values);
-    if (o.weekday) out.unshift(part('weekday', this.weekdayName(p, o)), literal(n.afterWeekday));
+    if (o.weekday && n.weekdayLast) out.push(literal(' '), part('weekday', this.weekdayName(p, o)));
+    else if (o.weekday) out.unshift(part('weekday', this.weekdayName(p, o)), literal(n.afterWeekday));
     return out;
   }
   // A weekday with a lone day (Donnerstag, 5.) or year (2024 jeudi) in a language of localNameText.
@@ -1071,6 +1076,7 @@ class DateTimeFormatImpl {
     const n = this.names;
     const day = part('day', o.day === '2-digit' ? String(p.day).padStart(2, '0') : `${p.day}`);
     const dot = n.patterns.long.startsWith('{d}.') ? [literal('.')] : [];
+    if (n.weekdayLast) return [day, literal(' '), part('weekday', wd)];
     return [part('weekday', wd), literal((localWeekdayJoins[lang(this.locale)] || {}).day ?? n.afterWeekday), day, ...dot];
   }
   // A Japanese or Chinese date: 2024年9月5日 with the fields asked for, a weekday after it.
@@ -1123,10 +1129,11 @@ class DateTimeFormatImpl {
       const dd = o.day === '2-digit' ? two(p.day) : `${p.day}`;
       const mm = o.month === '2-digit' ? two(p.mo + 1) : `${p.mo + 1}`;
       const fields = [...dayMonth].map((c) => (c === 'd' ? part('day', dd) : c === 'm' ? part('month', mm) : literal(c)));
+      if (wd && this.names && this.names.weekdayLast) return [...fields, literal(' '), part('weekday', wd)];
       return wd ? [part('weekday', wd), literal(this.names ? this.names.afterWeekday : ', '), ...fields] : fields;
     }
-    // A lone day or month is not padded.
-    const lone = [o.day, o.month, o.year].filter(Boolean).length === 1;
+    // A lone day or month is not padded, nor a Turkish date with a weekday (5.9.2024 Per).
+    const lone = [o.day, o.month, o.year].filter(Boolean).length === 1 || Boolean(wd && this.names && this.names.weekdayLast);
     const values = {
       d: o.day && part('day', o.day === '2-digit' || (padDay && !lone) ? two(p.day) : `${p.day}`),
       m: o.month && part('month', o.month === '2-digit' || (padMonth && !lone) ? two(p.mo + 1) : `${p.mo + 1}`),
@@ -1143,12 +1150,14 @@ class DateTimeFormatImpl {
       fields.forEach((f, i) => { if (i) joined.push(literal(sep)); joined.push(f); });
       return this.cjkWeekdayAfter([...joined, ...end], wd, o);
     }
-    const out = wd ? [part('weekday', wd)] : [];
+    const weekdayLast = wd && this.names && this.names.weekdayLast;
+    const out = wd && !weekdayLast ? [part('weekday', wd)] : [];
     const afterWeekday = this.names ? (localWeekdayJoins[lang(this.locale)] || {}).numeric ?? this.names.afterWeekday : ', ';
-    if (wd && fields.length) out.push(literal(afterWeekday));
-    // German writes a month and year with a slash (10/2030).
-    const between = !o.day && o.month && o.year && lang(this.locale) === 'de' ? '/' : sep;
+    if (wd && !weekdayLast && fields.length) out.push(literal(afterWeekday));
+    // German and Turkish write a month and year with a slash (10/2030).
+    const between = !o.day && o.month && o.year && ['de', 'tr'].includes(lang(this.locale)) ? '/' : sep;
     fields.forEach((f, i) => { if (i) out.push(literal(between)); out.push(f); });
+    if (weekdayLast) return fields.length ? out.concat(end, literal(' '), part('weekday', wd)) : [part('weekday', wd)];
     return out.concat(end);
   }
   formatTime(p, o) {
@@ -1202,7 +1211,7 @@ class DateTimeFormatImpl {
     // ICU puts a narrow no-break space before the period (Dutch and Hindi a space after minutes); format() shows it as a space (V8).
     // Japanese and Chinese write the period first (午後2:07).
     else if (period && this.names && this.names.cjk) out.unshift(part('dayPeriod', period), ...(this.names.gap ? [literal(this.names.gap)] : []));
-    else if (period && lang(this.locale) === 'tr') out.unshift(part('dayPeriod', period), literal(' '));
+    else if (period && lang(this.locale) === 'tr') out.unshift(part('dayPeriod', period), literal('\u202f'));
     else if (period) out.push(literal(o.minute && ['nl', 'hi'].includes(lang(this.locale)) ? ' ' : '\u202f'), part('dayPeriod', period));
     return out;
   }
