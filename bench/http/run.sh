@@ -2,15 +2,19 @@
 # HTTP server throughput: node's Hello World server (server.js) under rjs (`wasmtime run
 # -S inherit-network`) and under node, one after the other in the same run, each loaded by
 # `wrk -t1 -c10` for BENCH_HTTP_SECONDS (default 10) after a 2 s warm-up; prints requests/s,
-# p99 latency and the server's peak RSS (VmHWM from /proc) of each, and the rjs/node ratios.
+# p99 latency, the server's CPU time per request (steadier than requests/s on a busy machine) and
+# its peak RSS (VmHWM from /proc) of each, and the rjs/node ratios.
 #   bench/http/run.sh --soak [SECONDS]   instead: one wrk run of SECONDS (default 60) against
 #       each server, sampling its RSS (VmRSS) every 5 s, to show whether memory stays flat; the
 #       rows are the first and last samples and the largest
 #   BENCH_HTTP_SECONDS  measured seconds per server (default 10)
 #   RJS_WASM            rjs.wasm to benchmark (default: <repo>/rjs.wasm)
+#   BENCH_DEV_SRC       a src folder whose built-in JS rjs runs instead of its own (dev mode:
+#                       measures JS edits without a rebuild)
 # Needs wrk (installed with apt-get when missing and running as root).
 set -euo pipefail
 [ -z "${RJS_WASM:-}" ] || RJS_WASM=$(realpath -- "$RJS_WASM") # before the cd
+[ -z "${BENCH_DEV_SRC:-}" ] || BENCH_DEV_SRC=$(realpath -- "$BENCH_DEV_SRC")
 cd "$(dirname "$0")"
 . ../lib/common.sh
 dir=$(pwd)
@@ -40,7 +44,9 @@ start_server() {
     node server.js 0 >"$log" 2>&1 &
   else
     rjs_warm
-    wasmtime run -S inherit-network --dir "$dir::$dir" -S cwd="$dir" "$RJS_WASM" server.js 0 >"$log" 2>&1 &
+    local dev=()
+    [ -z "${BENCH_DEV_SRC:-}" ] || dev=(--dir "$BENCH_DEV_SRC::$BENCH_DEV_SRC" --env "RJS_DEV_SRC=$BENCH_DEV_SRC")
+    wasmtime run -S inherit-network --dir "$dir::$dir" -S cwd="$dir" ${dev[@]+"${dev[@]}"} "$RJS_WASM" server.js 0 >"$log" 2>&1 &
   fi
   server_pid=$!
   server_port=
@@ -62,7 +68,10 @@ stop_server() {
 # kb FIELD: FIELD (VmHWM, VmRSS) of the server process in kB, empty if gone.
 kb() { sed -n "s/^$1:\s*\([0-9]*\) kB/\1/p" "/proc/$server_pid/status" 2>/dev/null || true; }
 
-# wrk_run SECONDS: loads the server; prints "REQ_PER_SEC P99_MS ERRORS" from wrk's report.
+# cpu_ticks: user + system CPU time of the server process so far, in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat" 2>/dev/null || echo 0; }
+
+# wrk_run SECONDS: loads the server; prints "REQ_PER_SEC P99_MS REQUESTS ERRORS" from wrk's report.
 wrk_run() {
   wrk -t1 -c10 -d"$1"s --latency "http://127.0.0.1:$server_port/" >"$tmp/wrk.txt" 2>&1 || true
   node -e '
@@ -71,11 +80,12 @@ wrk_run() {
     const p99 = /^\s*99%\s+([\d.]+)(us|ms|s)\b/m.exec(t);
     const ms = p99 ? Number(p99[1]) * { us: 1e-3, ms: 1, s: 1e3 }[p99[2]] : null;
     const errs = /Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)/.exec(t);
-    console.log(rps ? rps[1] : "null", ms === null ? "null" : ms, errs ? JSON.stringify(errs[0]) : "");
+    const reqs = /(\d+) requests in/.exec(t);
+    console.log(rps ? rps[1] : "null", ms === null ? "null" : ms, reqs ? reqs[1] : 0, errs ? JSON.stringify(errs[0]) : "");
   ' "$tmp/wrk.txt"
 }
 
-declare -A rps p99 hwm notes samples
+declare -A rps p99 hwm notes samples cpu
 for rt in node rjs; do
   notes[$rt]=
   if ! start_server "$rt"; then
@@ -85,12 +95,16 @@ for rt in node rjs; do
   fi
   wrk -t1 -c10 -d2s "http://127.0.0.1:$server_port/" >/dev/null 2>&1 || true # warm-up
   if [ -z "$soak" ]; then
-    read -r r p e < <(wrk_run "$secs")
+    c0=$(cpu_ticks)
+    read -r r p n e < <(wrk_run "$secs")
+    c1=$(cpu_ticks)
     rps[$rt]=$r p99[$rt]=$p
+    # The server's CPU time per request (us): unlike requests/s, barely moved by other load.
+    cpu[$rt]=$(awk -v t="$((c1 - c0))" -v hz="$(getconf CLK_TCK)" -v n="$n" 'BEGIN { if (n > 0) printf "%.1f", t * 1e6 / hz / n; else print "null" }')
     [ -z "$e" ] || notes[$rt]="$rt: $e"
     hwm[$rt]=$(kb VmHWM)
     kill -0 "$server_pid" 2>/dev/null || { notes[$rt]="$rt server died under load"; rps[$rt]=null; }
-    echo "$rt: ${rps[$rt]} requests/s, p99 ${p99[$rt]} ms, peak RSS $(( ${hwm[$rt]:-0} / 1024 )) MB" >&2
+    echo "$rt: ${rps[$rt]} requests/s, p99 ${p99[$rt]} ms, ${cpu[$rt]} us CPU per request, peak RSS $(( ${hwm[$rt]:-0} / 1024 )) MB" >&2
   else
     wrk_run "$soak" >"$tmp/soak.out" &
     wrk_pid=$!
@@ -100,7 +114,7 @@ for rt in node rjs; do
       [ "$t" -lt "$soak" ] && sleep 5
     done
     wait "$wrk_pid" || true
-    read -r r p e <"$tmp/soak.out"
+    read -r r p n e <"$tmp/soak.out"
     samples[$rt]="${s[*]}"
     rps[$rt]=$r
     echo "$rt soak ${soak}s: ${r} requests/s; RSS every 5 s (MB): $(for k in "${s[@]}"; do printf '%s ' $(( ${k:-0} / 1024 )); done)" >&2
@@ -112,6 +126,7 @@ if [ -z "$soak" ]; then
   note="wrk -t1 -c10 -d${secs}s; ${notes[node]} ${notes[rjs]}"
   emit http "hello server" "req/s" higher "${rps[node]}" "${rps[rjs]}" "$note"
   emit http "hello server p99 latency" "ms" lower "${p99[node]}" "${p99[rjs]}" "wrk --latency"
+  emit http "hello server CPU per request" "us" lower "${cpu[node]:-null}" "${cpu[rjs]:-null}" "server's user+system time / requests"
   mb() { [ -n "$1" ] && [ "$1" != null ] && node -e 'console.log((Number(process.argv[1]) / 1024).toFixed(1))' "$1" || echo null; }
   emit http "hello server peak RSS" "MB RSS" lower "$(mb "${hwm[node]}")" "$(mb "${hwm[rjs]}")" "VmHWM after the run"
 else
