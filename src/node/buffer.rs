@@ -467,12 +467,27 @@ fn js_fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     }
     v.with_mut(ctx, |b| {
         if let Some(range) = b.get_mut(start..end) {
-            for (d, s) in range.iter_mut().zip(pattern.iter().cycle()) {
-                *d = *s;
-            }
+            fill_pattern(range, &pattern);
         }
     })?;
     Ok(JsValue::undefined())
+}
+
+/// Fills `dst` with `pattern` repeated: a memset for one byte, else the pattern once and then
+/// doubling copies of what is already filled (each a whole number of patterns, so in phase).
+fn fill_pattern(dst: &mut [u8], pattern: &[u8]) {
+    if let [byte] = pattern {
+        dst.fill(*byte);
+        return;
+    }
+    let first = pattern.len().min(dst.len());
+    dst[..first].copy_from_slice(&pattern[..first]);
+    let mut filled = first;
+    while filled < dst.len() {
+        let n = filled.min(dst.len() - filled);
+        dst.copy_within(..n, filled);
+        filled += n;
+    }
 }
 
 /// `swap(u8, size)`: reverses every group of `size` bytes in place (swap16/32/64).
@@ -496,17 +511,18 @@ fn js_copy(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     if n == 0 {
         return Ok(0.into());
     }
-    let same_plain = match (&src.store, &dst.store) {
-        (Store::Plain(ab), Store::Plain(_)) if JsObject::equals(&src.object, &dst.object) => {
-            Some(ab)
-        }
-        _ => None,
-    };
-    if let Some(ab) = same_plain {
-        if let Some(mut data) = ab.data_mut() {
-            let (from, to) = (src.offset + s_start, dst.offset + t_start);
-            if from + n <= data.len() && to + n <= data.len() {
-                data.copy_within(from..from + n, to);
+    let (from, to) = (src.offset + s_start, dst.offset + t_start);
+    if let (Store::Plain(s_ab), Store::Plain(d_ab)) = (&src.store, &dst.store) {
+        if JsObject::equals(&src.object, &dst.object) {
+            if let Some(mut data) = d_ab.data_mut() {
+                if from + n <= data.len() && to + n <= data.len() {
+                    data.copy_within(from..from + n, to);
+                }
+            }
+        } else if let (Some(s), Some(mut d)) = (s_ab.data(), d_ab.data_mut()) {
+            // Two stores: one copy, without an intermediate vector.
+            if let (Some(s), Some(d)) = (s.get(from..from + n), d.get_mut(to..to + n)) {
+                d.copy_from_slice(s);
             }
         }
     } else {
