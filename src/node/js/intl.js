@@ -178,6 +178,7 @@ const compactUnits = [[12, 'T', 'trillion'], [9, 'B', 'billion'], [6, 'M', 'mill
 // Other locales' compact patterns (CLDR via node 20), short and long: units '10^k0-10^k1:e:patterns'
 // (divided by 10^e), patterns one for all or by plural category ('1=' for exactly one, fr 'mille').
 const localCompactText = {
+  hi: ['3-4:3:0\u00a0\u0939\u091c\u093c\u093e\u0930;5-6:5:0\u00a0\u0932\u093e\u0916;7-8:7:0\u00a0\u0915\u0970;9-10:9:0\u00a0\u0905\u0970;11-12:11:0\u00a0\u0916\u0970;13-18:13:0\u00a0\u0928\u0940\u0932', '3-4:3:0 \u0939\u091c\u093c\u093e\u0930;5-6:5:0 \u0932\u093e\u0916;7-8:7:0 \u0915\u0930\u094b\u0921\u093c;9-10:9:0 \u0905\u0930\u092c;11-18:11:0 \u0916\u0930\u092c'],
   'en-GB': ['3-5:3:0k;6-8:6:0m;9-11:9:0bn;12-18:12:0tn', '3-5:3:0 thousand;6-8:6:0 million;9-11:9:0 billion;12-18:12:0 trillion'],
   'en-IN': ['3-4:3:0K;5-6:5:0L;7-9:7:0Cr;10-11:10:0KCr;12-18:12:0LCr', '3-4:3:0 thousand;5-6:5:0\u202flakh;7-11:7:0\u202fcrore;12-18:12:0\u202flakh\u202fcrore'],
   'de': ['6-8:6:0\u00a0Mio.;9-11:9:0\u00a0Mrd.;12-18:12:0\u00a0Bio.', '3-5:3:0 Tausend;6-8:6:one=0 Million|other=0 Millionen;9-11:9:one=0 Milliarde|other=0 Milliarden;12-18:12:one=0 Billion|other=0 Billionen'],
@@ -807,6 +808,10 @@ const localNameText = {
   tr: ['Ocak,\u015eubat,Mart,Nisan,May\u0131s,Haziran,Temmuz,A\u011fustos,Eyl\u00fcl,Ekim,Kas\u0131m,Aral\u0131k',
     'Oca,\u015eub,Mar,Nis,May,Haz,Tem,A\u011fu,Eyl,Eki,Kas,Ara', 'Pazar,Pazartesi,Sal\u0131,\u00c7ar\u015famba,Per\u015fembe,Cuma,Cumartesi',
     'Paz,Pzt,Sal,\u00c7ar,Per,Cum,Cmt', '{d} {M} {y}|{d} {M} {y}', '>', ' ', ' '],
+  hi: ['\u091c\u0928\u0935\u0930\u0940,\u092b\u093c\u0930\u0935\u0930\u0940,\u092e\u093e\u0930\u094d\u091a,\u0905\u092a\u094d\u0930\u0948\u0932,\u092e\u0908,\u091c\u0942\u0928,\u091c\u0941\u0932\u093e\u0908,\u0905\u0917\u0938\u094d\u0924,\u0938\u093f\u0924\u0902\u092c\u0930,\u0905\u0915\u094d\u091f\u0942\u092c\u0930,\u0928\u0935\u0902\u092c\u0930,\u0926\u093f\u0938\u0902\u092c\u0930',
+    '\u091c\u0928\u0970,\u092b\u093c\u0930\u0970,\u092e\u093e\u0930\u094d\u091a,\u0905\u092a\u094d\u0930\u0948\u0932,\u092e\u0908,\u091c\u0942\u0928,\u091c\u0941\u0932\u0970,\u0905\u0917\u0970,\u0938\u093f\u0924\u0970,\u0905\u0915\u094d\u091f\u0942\u0970,\u0928\u0935\u0970,\u0926\u093f\u0938\u0970',
+    '\u0930\u0935\u093f\u0935\u093e\u0930,\u0938\u094b\u092e\u0935\u093e\u0930,\u092e\u0902\u0917\u0932\u0935\u093e\u0930,\u092c\u0941\u0927\u0935\u093e\u0930,\u0917\u0941\u0930\u0941\u0935\u093e\u0930,\u0936\u0941\u0915\u094d\u0930\u0935\u093e\u0930,\u0936\u0928\u093f\u0935\u093e\u0930',
+    '\u0930\u0935\u093f,\u0938\u094b\u092e,\u092e\u0902\u0917\u0932,\u092c\u0941\u0927,\u0917\u0941\u0930\u0941,\u0936\u0941\u0915\u094d\u0930,\u0936\u0928\u093f', '{d} {M} {y}|{d} {M} {y}', ', ', ' \u0915\u094b ', ', '],
   ru: ['\u044f\u043d\u0432\u0430\u0440\u044f,\u0444\u0435\u0432\u0440\u0430\u043b\u044f,\u043c\u0430\u0440\u0442\u0430,\u0430\u043f\u0440\u0435\u043b\u044f,\u043c\u0430\u044f,\u0438\u044e\u043d\u044f,\u0438\u044e\u043b\u044f,\u0430\u0432\u0433\u0443\u0441\u0442\u0430,\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f,\u043e\u043a\u0442\u044f\u0431\u0440\u044f,\u043d\u043e\u044f\u0431\u0440\u044f,\u0434\u0435\u043a\u0430\u0431\u0440\u044f',
     '\u044f\u043d\u0432.,\u0444\u0435\u0432\u0440.,\u043c\u0430\u0440.,\u0430\u043f\u0440.,\u043c\u0430\u044f,\u0438\u044e\u043d.,\u0438\u044e\u043b.,\u0430\u0432\u0433.,\u0441\u0435\u043d\u0442.,\u043e\u043a\u0442.,\u043d\u043e\u044f\u0431.,\u0434\u0435\u043a.', '\u0432\u043e\u0441\u043a\u0440\u0435\u0441\u0435\u043d\u044c\u0435,\u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438\u043a,\u0432\u0442\u043e\u0440\u043d\u0438\u043a,\u0441\u0440\u0435\u0434\u0430,\u0447\u0435\u0442\u0432\u0435\u0440\u0433,\u043f\u044f\u0442\u043d\u0438\u0446\u0430,\u0441\u0443\u0431\u0431\u043e\u0442\u0430',
     '\u0432\u0441,\u043f\u043d,\u0432\u0442,\u0441\u0440,\u0447\u0442,\u043f\u0442,\u0441\u0431', '{d} {M} {y}\u202f\u0433.|{d} {M} {y}\u202f\u0433.', ', ', ' \u0432 ', ', ',
@@ -823,7 +828,7 @@ const numericDateStyles = {
   de: { medium: ['dmy', '.', true, true, 4], short: ['dmy', '.', true, true, 2] }, fr: { short: ['dmy', '/', true, true, 4] },
   es: { short: ['dmy', '/', false, false, 2] }, it: { short: ['dmy', '/', true, true, 2] }, pt: { short: ['dmy', '/', true, true, 4] },
   nl: { short: ['dmy', '-', true, true, 4] }, sv: { short: ['ymd', '-', true, true, 4] },
-  ru: { short: ['dmy', '.', true, true, 4] }, pl: { short: ['dmy', '.', false, true, 4] }, tr: { short: ['dmy', '.', false, true, 4] }, 'fr-CA': { short: ['ymd', '-', true, true, 4] },
+  ru: { short: ['dmy', '.', true, true, 4] }, pl: { short: ['dmy', '.', false, true, 4] }, tr: { short: ['dmy', '.', false, true, 4] }, hi: { short: ['dmy', '/', false, false, 2] }, 'fr-CA': { short: ['ymd', '-', true, true, 4] },
   ja: { medium: ['ymd', '/', true, true, 4], short: ['ymd', '/', true, true, 4] }, zh: { short: ['ymd', '/', false, false, 4] },
   ko: { medium: ['ymd', '. ', false, false, 4], short: ['ymd', '. ', false, false, 2] },
 };
@@ -887,7 +892,9 @@ function namedDateParts(pattern, values) {
 }
 
 // Where a weekday's separator differs from the one before a named date: before a lone day, a numeric date.
-const localWeekdayJoins = { es: { day: ' ' }, sv: { numeric: ', ' } };
+const localWeekdayJoins = { es: { day: ' ' }, hi: { day: ' ' }, sv: { numeric: ', ' } };
+// A narrow name: the first letter with its combining marks (Hindi गु), upper-cased.
+const firstLetter = (name) => /^.\p{M}*/u.exec(name)[0].toUpperCase();
 
 // 12-hour periods of languages that do not write AM/PM.
 const localPeriods = { 'fr-CA': ['a.m.', 'p.m.'], tr: ['\u00d6\u00d6', '\u00d6S'], cs: ['dop.', 'odp.'], es: ['a.\u202fm.', 'p.\u202fm.'], nl: ['a.m.', 'p.m.'], sv: ['fm', 'em'], ja: ['\u5348\u524d', '\u5348\u5f8c'], zh: ['\u4e0a\u5348', '\u4e0b\u5348'] };
@@ -1012,7 +1019,7 @@ class DateTimeFormatImpl {
     if (wd && o.day && !month && !o.year) return [part('day', `${p.day}`), literal(' '), part('weekday', wd)];
     if (this.names && (month === 'long' || month === 'short')) return this.localNamedDate(p, o, year);
     // A lone narrow month is its standalone name's first letter.
-    if (this.names && month === 'narrow' && !o.day && !o.year && !wd) return [part('month', this.names.monthsAlone[p.mo][0].toUpperCase())];
+    if (this.names && month === 'narrow' && !o.day && !o.year && !wd) return [part('month', firstLetter(this.names.monthsAlone[p.mo]))];
     if (month === 'long' || month === 'short' || month === 'narrow') {
       // en-GB's short September is 'Sept'.
       const short = this.dayFirst && p.mo === 8 ? 'Sept' : monthsLong[p.mo].slice(0, 3);
@@ -1057,7 +1064,7 @@ class DateTimeFormatImpl {
     if (o.weekday === 'narrow' && n.daysNarrow) return n.daysNarrow[p.wd];
     const short = n.daysShort[p.wd];
     // German writes a lone short weekday without its dot ('Fr', but 'Fr., 9.2.2024').
-    return o.weekday === 'narrow' ? short[0].toUpperCase() : lang(this.locale) === 'de' && !o.day ? short.replace(/\.$/, '') : short;
+    return o.weekday === 'narrow' ? firstLetter(short) : lang(this.locale) === 'de' && !o.day ? short.replace(/\.$/, '') : short;
   }
   // A date with a named month in a language of localNameText.
   localNamedDate(p, o, year) {
@@ -1272,7 +1279,7 @@ class DateTimeFormatImpl {
       // (A numeric date style joins a time as the locale's numeric dates do.)
       const join = this.dateStyle === 'full' || this.dateStyle === 'long' ? (this.names ? this.names.at : ' at ') :
         numericStyle && this.localDates ? this.localDates[4] : this.names ? this.names.join : ', ';
-      return a.length && b.length ? a.concat(literal(join), b) : a.length ? a : b;
+      return a.length && b.length ? this.joinDateTime(a, join, b) : a.length ? a : b;
     }
     const hasDate = o.year || o.month || o.day || o.weekday;
     const hasTime = o.hour || o.minute || o.second || o.fractionalSecondDigits || o.dayPeriod;
@@ -1282,13 +1289,18 @@ class DateTimeFormatImpl {
     // ICU's long date patterns join a time with " at ", a lone weekday with a space.
     const namedShort = o.month === 'short' || o.month === 'narrow';
     const join = o.month === 'long' ? (this.names ? this.names.at : ' at ') : o.weekday && !o.month && !o.day && !o.year ? ' ' : this.numeric && !namedShort ? this.numeric[4] : this.names ? this.names.join : ', ';
-    const out = a.length && b.length ? a.concat(literal(join), b) : a.length ? a : b;
+    const out = a.length && b.length ? this.joinDateTime(a, join, b) : a.length ? a : b;
     if (o.timeZoneName) {
       // After a date alone: ' at ' following a long month, else ', '.
       const before = b.length || (this.names && this.names.cjk) ? ' ' : o.month === 'long' ? (this.names ? this.names.at : ' at ') : ', ';
       out.push(literal(before), part('timeZoneName', this.zoneName(o.timeZoneName, d)));
     }
     return out;
+  }
+  // A date and a time joined; Hindi's ' को ' join ends the time with ' बजे'.
+  joinDateTime(a, join, b) {
+    const hindiAt = this.names && join === this.names.at && lang(this.locale) === 'hi';
+    return a.concat(literal(join), b, hindiAt ? [literal(' \u092c\u091c\u0947')] : []);
   }
   // formatRange: ICU's en interval forms for the common cases (the same day: one date, the
   // times joined, a shared AM/PM once; named months of one year: 'July 4 - 6, 2024'), else
