@@ -766,8 +766,10 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
 
 const coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
 
+// (BuiltinModule.exists: node's ids include the scheme-only ones, 'test', 'test/reporters', 'sea'.)
 function isBuiltinName(name) {
-  return name.startsWith('internal/') || require('module').isBuiltin(name);
+  const { isBuiltin } = require('module');
+  return name.startsWith('internal/') || isBuiltin(name) || isBuiltin(`node:${name}`);
 }
 
 function markNodeModules(ctx, line) {
