@@ -2373,10 +2373,12 @@ function runMain(kind, arg) {
       }
     }
   }
-  // --import: ES modules loaded, in order, before the entry runs.
+  // --import: ES modules loaded, in order, before the entry runs (not before --test's runner,
+  // which node starts without its ESM loader: each test file's process loads them).
   const imports = [];
   const argv = execArgv();
-  for (let i = 0; i < argv.length; i++) {
+  const testRunner = kind === 'eval' && argv.includes('--test');
+  for (let i = 0; i < argv.length && !testRunner; i++) {
     if (argv[i].startsWith('--import=')) imports.push(argv[i].slice(9));
     else if (argv[i] === '--import' && i + 1 < argv.length) imports.push(argv[++i]);
   }
