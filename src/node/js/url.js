@@ -17,14 +17,43 @@ const kList = Symbol('list');
 const kUrl = Symbol('url');
 
 // node's URL parser (C++) throws a plain TypeError carrying `code`: its stack and toString
-// read `TypeError: Invalid URL`, without the `[ERR_INVALID_URL]` of JS-made node errors.
+// read `TypeError: Invalid URL`, without the `[ERR_INVALID_URL]` of JS-made node errors. Its
+// top frame is node's constructor (rjs's helper frames dropped).
 function invalidUrl(input, base) {
-  const err = new TypeError('Invalid URL');
+  const err = withTopFrame(() => new TypeError('Invalid URL'), 'new URL (node:internal/url:806:29)');
   err.code = 'ERR_INVALID_URL';
   err.input = input;
   if (base !== undefined) err.base = base;
   // an uncaught one is reported at node's source line for it
   require('internal/loop').markThrow(err, 'node:internal/url:806\n    const href = bindingUrl.parse(input, base, raiseException);\n                            ^\n');
+  return err;
+}
+// The href setter's failure is a JS-made node error, thrown in node's setter.
+function invalidHref(value) {
+  const err = withTopFrame(() => new (E().ERR_INVALID_URL)(value), 'set href [as href] (node:internal/url:934:24)');
+  err.input = value;
+  require('internal/loop').markThrow(err, 'node:internal/url:934\n    if (!href) { throw new ERR_INVALID_URL(value); }\n                 ^\n');
+  return err;
+}
+// An error made by `make` whose frames of this module and of the error's making become node's
+// `frame`, at full Error.stackTraceLimit (taken with room for the frames dropped).
+function withTopFrame(make, frame) {
+  const limit = Error.stackTraceLimit;
+  if (typeof limit === 'number') Error.stackTraceLimit = limit + 10;
+  let err;
+  try {
+    err = make();
+    const lines = String(err.stack).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('    at '));
+    if (at !== -1) {
+      let end = at;
+      while (end < lines.length && /\(node:(?:url|internal\/errors):/.test(lines[end])) end++;
+      lines.splice(at, end - at, `    at ${frame}`);
+      err.stack = lines.slice(0, typeof limit === 'number' ? at + Math.max(limit, 0) : lines.length).join('\n');
+    }
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   return err;
 }
 
@@ -200,7 +229,7 @@ function urlContext(parts) {
 function update(url, field, value) {
   const parts = native.set(context(url)[HREF], field, `${value}`);
   if (parts === undefined) {
-    if (field === 'href') throw invalidUrl(`${value}`);
+    if (field === 'href') throw invalidHref(`${value}`);
     return;
   }
   url[kParts] = parts;
