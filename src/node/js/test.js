@@ -1795,10 +1795,30 @@ function saveGlobals() {
 // Error.prepareStackTrace, a longer Error.stackTraceLimit, a console method or stdout's write
 // replaced and not put back).
 function fileScopedProps() {
+  const stdio = [process.stdout, process.stderr].flatMap((stream) => kPipeHidden.concat('write').map((key) => [stream, key]));
   return [
-    [Error, 'stackTraceLimit'], [Error, 'prepareStackTrace'], [process.stdout, 'write'], [process.stderr, 'write'],
+    [Error, 'stackTraceLimit'], [Error, 'prepareStackTrace'], ...stdio,
     ...Object.getOwnPropertyNames(console).map((key) => [console, key]),
   ].map(([object, key]) => ({ __proto__: null, object, key, desc: Object.getOwnPropertyDescriptor(object, key) }));
+}
+
+// A file's child writes to pipes, not the terminal: its process.stdout and stderr are no TTYs
+// (no isTTY, colors or size), and node tells it to use colors (FORCE_COLOR=1) when a reporter
+// writes colors to the runner's stdout or stderr (node's shouldColorizeTestFiles).
+const kPipeHidden = ['isTTY', 'hasColors', 'getColorDepth', 'getWindowSize', 'columns', 'rows'];
+function childStdio() {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (!stream.isTTY) continue;
+    for (const key of kPipeHidden) Object.defineProperty(stream, key, { __proto__: null, value: undefined, writable: true, configurable: true });
+  }
+  if (colorizeTestFiles ??= reportersColorize()) process.env.FORCE_COLOR = '1';
+}
+let colorizeTestFiles;
+function reportersColorize() {
+  const stdio = require('internal/stdio');
+  const destinations = optionValues('--test-reporter-destination');
+  return (destinations.length === 0 ? ['stdout'] : destinations)
+    .some((d) => (d === 'stdout' || d === 'stderr') && stdio.shouldColorize(d === 'stdout' ? 1 : 2));
 }
 function restoreProps(saved) {
   for (const { object, key, desc } of saved) {
@@ -1974,6 +1994,7 @@ function runFileInProcess(file, fileTest) {
     process.argv.length = 1;
     process.argv.push(require('path').resolve(file)); // (the child's argv, also for an ES module)
     process.execArgv = childExecArgv(savedExecArgv);
+    if (savedGlobals !== null) childStdio(); // (run(): the caller shares them)
     const prev = current;
     current = null;
     // The file's code and everything it schedules carry the file in their async context: its
