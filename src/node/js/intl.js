@@ -26,6 +26,9 @@ const numberLocales = {
   lt: ['\u00a0', ',', false, '\u00a0', '\u2212', 'after'], lv: ['\u00a0', ',', true, '', '-', 'after'], et: ['\u00a0', ',', true, '', '\u2212', 'after'],
   tr: ['.', ',', false, '', '-', 'en', 'before'], 'de-AT': ['\u00a0', ',', false, '\u00a0', '-', 'beforeSpace'], 'es-MX': [',', '.', false, '', '-', 'beforeSpace'],
   'es-US': [',', '.', false, '', '-', 'beforeSpace'], 'de-CH': ["'", '.', false, '', '-', 'ch'], 'it-CH': ["'", '.', true, '', '-', 'ch'],
+  'es-AR': ['.', ',', false, '', '-', 'beforeSpace'], 'es-CO': ['.', ',', false, '', '-', 'beforeSpace'], 'es-UY': ['.', ',', false, '', '-', 'beforeSpace'],
+  'es-BO': ['.', ',', false, '', '-', 'beforeSpace'], 'es-419': [',', '.', false, '', '-', 'beforeSpace'], 'es-PE': [',', '.', false, '', '-', 'beforeSpace'],
+  'es-GT': [',', '.', false, '', '-', 'beforeSpace'], 'es-PR': [',', '.', false, '', '-', 'beforeSpace'], 'es-DO': [',', '.', false, '', '-', 'beforeSpace'],
 };
 function numberSymbols(locale) {
   const [group, decimal, min2, percentSpace, minus, currency, percent] = numberLocales[locale] || numberLocales[lang(locale)] || numberLocales.en;
@@ -350,6 +353,7 @@ const enLocalCurrency = { CA: ['CAD', '$'], AU: ['AUD', '$'], NZ: ['NZD', '$'], 
 // or language: 'CODE=symbol ...'.
 const localCurrencyText = {
   'de-CH': 'EUR=EUR AUD=AU$', 'it-CH': 'USD=USD JPY=JPY INR=INR KRW=KRW BRL=BRL MXN=MXN HKD=HKD',
+  'es-419': 'USD=USD EUR=EUR GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD',
   de: 'AUD=AU$', fr: 'USD=$US GBP=\u00a3GB JPY=JPY CNY=CNY CAD=$CA AUD=$AU MXN=$MX HKD=HKD NZD=$NZ',
   'fr-CA': 'USD=$\u00a0US INR=INR CAD=$ AUD=$\u00a0AU KRW=KRW MXN=MXN HKD=$\u00a0HK NZD=$\u00a0NZ', es: 'USD=US$ GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD',
   'es-MX': 'USD=USD EUR=EUR GBP=GBP JPY=JPY CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=$ HKD=HKD NZD=NZD', 'es-US': 'EUR=EUR GBP=GBP CNY=CNY INR=INR CAD=CAD AUD=AUD KRW=KRW BRL=BRL MXN=MXN HKD=HKD NZD=NZD',
@@ -374,7 +378,8 @@ const localCurrencyText = {
 const localCurrencyCache = new Map();
 function localCurrencySymbol(locale, code) {
   const { language, region } = parseTag(locale);
-  const key = region && `${language}-${region}` in localCurrencyText ? `${language}-${region}` : language;
+  const own = region && `${language}-${region}`;
+  const key = own in localCurrencyText ? own : language === 'es' && region && region !== 'ES' ? 'es-419' : language;
   let symbols = localCurrencyCache.get(key);
   if (!symbols) {
     symbols = new Map((localCurrencyText[key] || '').split(' ').filter(Boolean).map((entry) => entry.split('=')));
