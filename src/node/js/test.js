@@ -1793,11 +1793,13 @@ function saveGlobals() {
 }
 // Properties of built-ins a file may set for itself (source-map-support's
 // Error.prepareStackTrace, a longer Error.stackTraceLimit, a console method or stdout's write
-// replaced and not put back).
+// replaced and not put back, require hooks such as mock-require's Module._load).
 function fileScopedProps() {
   const stdio = [process.stdout, process.stderr].flatMap((stream) => kPipeHidden.concat('write').map((key) => [stream, key]));
+  const { Module } = require('internal/cjs_loader');
   return [
     [Error, 'stackTraceLimit'], [Error, 'prepareStackTrace'], ...stdio,
+    [Module, '_load'], [Module, '_resolveFilename'], [Module.prototype, 'require'],
     ...Object.getOwnPropertyNames(console).map((key) => [console, key]),
   ].map(([object, key]) => ({ __proto__: null, object, key, desc: Object.getOwnPropertyDescriptor(object, key) }));
 }
@@ -2364,7 +2366,8 @@ const kBadExportsMessage = 'Cannot create mock because named exports cannot be a
 let moduleMocks; // { configs: key -> config (kept after restore, for its version), exports: url -> exports }
 
 function moduleMockState() {
-  if (moduleMocks === undefined) installModuleMocks();
+  // (a --test file's end puts its Module._load back: the next file's mocks wrap it again)
+  if (moduleMocks === undefined || require('internal/cjs_loader').Module._load !== moduleMocks.load) installModuleMocks();
   // (the global tracker, which the mocks' modules read, is a new one in each --test file)
   module.exports.mock._mockExports = moduleMocks.exports;
   return moduleMocks;
@@ -2374,8 +2377,8 @@ function installModuleMocks() {
   const loader = require('internal/cjs_loader');
   const { Module } = loader;
   const load = Module._load;
-  moduleMocks = { __proto__: null, configs: new Map(), exports: new Map(), loader };
-  Module._load = function _load(request, parent, isMain) {
+  moduleMocks ??= { __proto__: null, configs: new Map(), exports: new Map(), loader, load: undefined };
+  moduleMocks.load = Module._load = function _load(request, parent, isMain) {
     const key = loader.isBuiltin(request) ? builtinKey(request) : Module._resolveFilename(request, parent, isMain);
     const config = moduleMocks.configs.get(key);
     if (config === undefined || !config.active) return Reflect.apply(load, this, [request, parent, isMain]);

@@ -8,6 +8,9 @@ require('events').defaultMaxListeners = 30;
 Error.stackTraceLimit = 1;
 Error.prepareStackTrace = () => 'prepared by a';
 require.extensions['.txt'] = (module, filename) => { module.exports = 'txt'; };
+const Module = require('module');
+const load = Module._load; // a require hook (mock-require's way), never taken off
+Module._load = function (request, ...rest) { return request === 'fake-dep' ? { fake: true } : load.call(this, request, ...rest); };
 test('a', () => {
   console.log('a cwd:', path.basename(process.cwd()));
   console.error = () => {}; // replaced and not put back
