@@ -2082,6 +2082,13 @@ class X509Certificate {
   }
   checkPrivateKey(pkey) { return asym().x509Checks.checkPrivateKey(this[kX509], x509Key(pkey, 'private')); }
   verify(pkey) { return asym().x509Checks.verify(this[kX509], x509Key(pkey, 'public')); }
+  [kClone]() {
+    return this[kX509] ? { data: this[kX509], deserializeInfo: X509Certificate } : undefined;
+  }
+  [kDeserialize](x509) {
+    this[kX509] = x509;
+    this[kX509Cache] = { __proto__: null };
+  }
   toLegacyObject() {
     let publicKey;
     try { publicKey = this.publicKey; } catch { /* the key's fields are left out */ }
