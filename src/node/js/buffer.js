@@ -118,8 +118,38 @@ Buffer.poolSize = 8 * 1024;
 
 // ---- construction ----
 
-function validateSize(size) {
-  if (!(typeof size === 'number' && size >= 0 && size <= kMaxLength)) validateNumber(size, 'size', 0, kMaxLength);
+// `line`: node's line of the validateNumber call in the Buffer function named `fn`, whose frame
+// the error then starts at, as node's hideStackFrames leaves it.
+function validateSize(size, fn, line) {
+  if (!(typeof size === 'number' && size >= 0 && size <= kMaxLength)) {
+    if (fn === undefined) validateNumber(size, 'size', 0, kMaxLength);
+    const err = withNodeFrame(() => validateNumber(size, 'size', 0, kMaxLength), `Function.${fn} (node:buffer:${line}:3)`);
+    require('internal/loop').markThrow(err, 'node:internal/errors:541\n      throw error;\n      ^\n',
+      `node:buffer:${line}\n  validateNumber(size, 'size', 0, kMaxLength);\n  ^\n`);
+    throw err;
+  }
+}
+// The error `make` makes or throws, its leading frames of rjs's buffer code (and of the
+// validators and error constructors it called) replaced by node's `frame` (or frames, an
+// array), at full Error.stackTraceLimit (taken with room for the frames dropped).
+function withNodeFrame(make, frame) {
+  const limit = Error.stackTraceLimit;
+  if (typeof limit === 'number') Error.stackTraceLimit = limit + 10;
+  let err;
+  try {
+    try { err = make(); } catch (e) { err = e; }
+    const lines = String(err.stack).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('    at '));
+    if (at !== -1) {
+      let end = at;
+      while (end < lines.length && /\(node:(?:buffer|internal\/validators|internal\/errors):/.test(lines[end])) end++;
+      lines.splice(at, end - at, ...[].concat(frame).map((f) => `    at ${f}`));
+      err.stack = lines.slice(0, typeof limit === 'number' ? at + Math.max(limit, 0) : lines.length).join('\n');
+    }
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  return err;
 }
 
 function fromString(string, encoding) {
@@ -177,8 +207,8 @@ Buffer.from = function from(value, encodingOrOffset, length) {
       if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
     }
   }
-  throw thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value),
-    322, '  throw new ERR_INVALID_ARG_TYPE(');
+  throw thrownAtBuffer(withNodeFrame(() => new (E().ERR_INVALID_ARG_TYPE)('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value),
+    'Function.from (node:buffer:322:9)'), 322, '  throw new ERR_INVALID_ARG_TYPE(');
 };
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
@@ -208,17 +238,17 @@ Buffer.of = function of(...items) {
 };
 
 Buffer.alloc = function alloc(size, fill, encoding) {
-  validateSize(size);
+  validateSize(size, 'alloc', 392);
   const buf = native.alloc(size);
   if (fill !== undefined && fill !== 0 && size > 0) return _fill(buf, fill, 0, buf.length, encoding);
   return buf;
 };
 Buffer.allocUnsafe = function allocUnsafe(size) {
-  validateSize(size);
+  validateSize(size, 'allocUnsafe', 405);
   return native.alloc(size);
 };
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
-  validateSize(size);
+  validateSize(size, 'allocUnsafeSlow', 415);
   return native.alloc(size);
 };
 
@@ -647,8 +677,19 @@ function thrownAt(err, where, source, column = source.length - source.trimStart(
 const thrownAtBuffer = (err, line, source) => thrownAt(err, `node:buffer:${line}`, source);
 const invalidBufferArg = (name, value, line) => thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'Uint8Array'], value),
   line, `    throw new ERR_INVALID_ARG_TYPE('${name}', ['Buffer', 'Uint8Array'], ${name});`);
-const unknownEncoding = (enc, line, indent) =>
-  thrownAtBuffer(new (E().ERR_UNKNOWN_ENCODING)(enc), line, `${' '.repeat(indent)}throw new ERR_UNKNOWN_ENCODING(encoding);`);
+// node's frames for an unknown encoding at its throw `line` (where they do not depend on the caller)
+const kEncodingFrames = {
+  __proto__: null,
+  861: ['Buffer.toString (node:buffer:861:11)'],
+  1138: ['Buffer.write (node:buffer:1138:11)'],
+  484: ['fromString (node:buffer:484:13)', 'Function.from (node:buffer:297:12)'],
+};
+function unknownEncoding(enc, line, indent) {
+  const frames = kEncodingFrames[line];
+  const err = frames === undefined ? new (E().ERR_UNKNOWN_ENCODING)(enc) : withNodeFrame(() => new (E().ERR_UNKNOWN_ENCODING)(enc), frames);
+  return thrownAtBuffer(err, line,
+    `${' '.repeat(indent)}throw new ERR_UNKNOWN_ENCODING(encoding);`);
+}
 // a validator's error: node's hideStackFrames rethrows it
 const thrownHidden = (err) => thrownAt(err, 'node:internal/errors:541', '      throw error;');
 function boundsError(value, length, type) {
