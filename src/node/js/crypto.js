@@ -1973,12 +1973,6 @@ function deprecated(name) {
   process.emitWarning(`crypto.${name} is deprecated.`, 'DeprecationWarning', 'DEP0106');
 }
 
-function unsupported(name) {
-  return function () {
-    throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)(`crypto.${name} (not built into rjs)`);
-  };
-}
-
 // node 20's crypto.constants (OpenSSL 3.0 values): read-only on a null-prototype object;
 // defaultCipherList is an accessor there (--tls-cipher-list sets it), a plain value here.
 function cryptoConstants() {
@@ -1991,14 +1985,14 @@ function cryptoConstants() {
   return out;
 }
 
-// Classes for what rjs does not build in (SPKAC, X.509): present as node's,
-// failing with a clean error when used.
+// SPKAC (Netscape signed public key and challenge): internal/crypto_keys parses and verifies it.
 function Certificate() {
   if (!(this instanceof Certificate)) return new Certificate();
 }
 for (const m of ['verifySpkac', 'exportPublicKey', 'exportChallenge']) {
-  Certificate[m] = unsupported(`Certificate.${m}`);
-  Certificate.prototype[m] = unsupported(`Certificate.${m}`);
+  const method = { [m](spkac, encoding) { return asym().spkac[m](bytesOf(spkac, 'spkac', encoding)); } }[m];
+  Certificate[m] = method;
+  Certificate.prototype[m] = method;
 }
 // X.509 certificates: internal/crypto_keys parses them (with its DER code) and answers for them.
 const kX509 = Symbol('kX509');

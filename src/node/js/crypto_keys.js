@@ -1645,14 +1645,58 @@ module.exports = function load(shared) {
       return !usage || Boolean(usage.body[1] & 0x04);
     },
     checkPrivateKey: (x, key) => spkiDer(createPublicKey(key)[kAsym]).equals(x.spki),
-    verify(x, key) {
-      const [oid, params] = x.sigAlg;
-      const alg = kSignatureAlgorithms[oidText(oid.body)];
-      if (!alg) return false;
+    verify: (x, key) => verifySigned(x, key),
+  };
+  // A signature over DER (a certificate's or an SPKAC's { tbsRaw, sigAlg, signature }) checked
+  // with a public key: false when it does not verify or the algorithm does not fit the key.
+  function verifySigned({ tbsRaw, sigAlg, signature }, key) {
+    const [oid, params] = sigAlg;
+    const alg = kSignatureAlgorithms[oidText(oid.body)];
+    if (!alg) return false;
+    try {
+      if (alg[1] !== 'pss') return verifyOneShot(alg[0], tbsRaw, key, signature);
+      const pss = decodePssParams(params);
+      return verifyOneShot(pss.hashAlgorithm, tbsRaw, { key, padding: C.RSA_PKCS1_PSS_PADDING, saltLength: pss.saltLength }, signature);
+    } catch {
+      return false;
+    }
+  }
+
+  // ---- SPKAC (crypto.Certificate) ----
+
+  // A signed public key and challenge (base64 text) as { tbsRaw, sigAlg, signature, spki,
+  // challenge }, or undefined when it does not parse.
+  function spkacParse(bytes) {
+    try {
+      const der = Buffer.from(Buffer.from(bytes).toString('latin1').replace(/\s+/g, ''), 'base64');
+      const [pkac, sigAlg, signature] = derTop(der).map((e, i) => (i === 2 ? bitsOf(e) : e));
+      const [spki, challenge] = derItems(pkac);
+      return { tbsRaw: pkac.raw, sigAlg: derItems(sigAlg), signature, spki: Buffer.from(spki.raw), challenge: Buffer.from(challenge.body) };
+    } catch {
+      return undefined;
+    }
+  }
+  // crypto.Certificate's answers: '' for empty input, as node's.
+  const spkac = {
+    exportChallenge(bytes) {
+      const parsed = bytes.length ? spkacParse(bytes) : undefined;
+      return parsed ? parsed.challenge : '';
+    },
+    exportPublicKey(bytes) {
+      const parsed = bytes.length ? spkacParse(bytes) : undefined;
+      if (!parsed) return '';
       try {
-        if (alg[1] !== 'pss') return verifyOneShot(alg[0], x.tbsRaw, key, x.signature);
-        const pss = decodePssParams(params);
-        return verifyOneShot(pss.hashAlgorithm, x.tbsRaw, { key, padding: C.RSA_PKCS1_PSS_PADDING, saltLength: pss.saltLength }, x.signature);
+        return Buffer.from(createPublicKey({ key: parsed.spki, format: 'der', type: 'spki' }).export({ type: 'spki', format: 'pem' }));
+      } catch {
+        return '';
+      }
+    },
+    verifySpkac(bytes) {
+      if (!bytes.length) return '';
+      const parsed = spkacParse(bytes);
+      if (!parsed) return false;
+      try {
+        return verifySigned(parsed, createPublicKey({ key: parsed.spki, format: 'der', type: 'spki' }));
       } catch {
         return false;
       }
@@ -1692,6 +1736,6 @@ module.exports = function load(shared) {
     asymExportKey, rsaOaepCipher, ecdhDeriveBits, asymSignVerify,
     createPrivateKey, createPublicKey, diffieHellman, generateKeyPair, generateKeyPairSync,
     privateDecrypt, privateEncrypt, publicDecrypt, publicEncrypt, signOneShot, verifyOneShot,
-    x509Parse, x509Info, x509Checks, x509Legacy,
+    x509Parse, x509Info, x509Checks, x509Legacy, spkac,
   };
 };
