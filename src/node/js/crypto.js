@@ -1990,7 +1990,13 @@ function Certificate() {
   if (!(this instanceof Certificate)) return new Certificate();
 }
 for (const m of ['verifySpkac', 'exportPublicKey', 'exportChallenge']) {
-  const method = { [m](spkac, encoding) { return asym().spkac[m](bytesOf(spkac, 'spkac', encoding)); } }[m];
+  const method = {
+    [m](spkac, encoding) {
+      const bytes = bytesOf(spkac, 'spkac', encoding);
+      if (bytes.length > 2147483647) throw cxx(RangeError, 'ERR_OUT_OF_RANGE', 'spkac is too large');
+      return asym().spkac[m](bytes);
+    },
+  }[m];
   Certificate[m] = method;
   Certificate.prototype[m] = method;
 }
