@@ -1606,14 +1606,42 @@ const localRelativeText = {
   ko: '{0}{n} 전|{0}{n} 후|초,분,시간,일,주,개월,분기,년|,,지금;,,현재 분;,,현재 시간;그저께,어제,오늘,내일,모레;,지난주,이번 주,다음 주;,지난달,이번 달,다음 달;,지난 분기,이번 분기,다음 분기;,작년,올해,내년',
   'zh-Hant': '{0} {n}前|{0} {n}後|秒,分鐘,小時,天,週,個月,季,年|,,現在;,,這一分鐘;,,這一小時;前天,昨天,今天,明天,後天;,上週,本週,下週;,上個月,本月,下個月;,上一季,這一季,下一季;,去年,今年,明年',
 };
+// The short and narrow styles where node 20's data has one template (elsewhere the long forms stand in).
+const localRelativeShortText = {
+  fr: 'il y a {0}{n}|dans {0}{n}| s, min, h, j, sem., m., trim., a|,,maintenant;,,cette minute-ci;,,cette heure-ci;avant-hier,hier,aujourd’hui,demain,après-demain;,la semaine dernière,cette semaine,la semaine prochaine;,le mois dernier,ce mois-ci,le mois prochain;,le trimestre dernier,ce trimestre,le trimestre prochain;,l’an dernier,cette année,l’an prochain',
+  it: '{0}{n} fa|tra {0}{n}| sec., min, h, gg/ g/ gg, sett., mesi/ mese/ mesi, trim., anni/ anno/ anni|,,ora;,,questo minuto;,,quest’ora;l’altro ieri,ieri,oggi,domani,dopodomani;,sett. scorsa,questa sett.,sett. prossima;,mese scorso,questo mese,mese prossimo;,trim. scorso,questo trim.,trim. prossimo;,anno scorso,quest’anno,anno prossimo',
+  pt: 'há {0}{n}|em {0}{n}| seg., min., h, dias/ dia/ dias, sem., meses/ mês/ meses, trim., anos/ ano/ anos|,,agora;,,este minuto;,,esta hora;anteontem,ontem,hoje,amanhã,depois de amanhã;,semana passada,esta semana,próxima semana;,mês passado,este mês,próximo mês;,último trimestre,este trimestre,próximo trimestre;,ano passado,este ano,próximo ano',
+  'pt-PT': 'há {0}{n}|dentro de {0}{n}| s, min, h, dias/ dia/ dias, sem., meses/ mês/ meses, trim., anos/ ano/ anos|,,agora;,,este minuto;,,esta hora;anteontem,ontem,hoje,amanhã,depois de amanhã;,semana passada,esta semana,próxima semana;,mês passado,este mês,próximo mês;,trim. passado,este trim.,próximo trim.;,ano passado,este ano,próximo ano',
+  nl: '{0}{n} geleden|over {0}{n}| sec., min., uur, dag/ dgn, week/ weken, maand/ maanden, kwart., jaar|,,nu;,,binnen een minuut;,,binnen een uur;eergisteren,gisteren,vandaag,morgen,overmorgen;,vorige week,deze week,volgende week;,vorige maand,deze maand,volgende maand;,vorig kwartaal,dit kwartaal,volgend kwartaal;,vorig jaar,dit jaar,volgend jaar',
+  pl: '{0}{n} temu|za {0}{n}| sek., min, godz., dni/ dni/ dzień/ dnia, tyg./ tyg./ tydz./ tyg., mies., kw., lata/ lat/ rok/ roku|,,teraz;,,ta minuta;,,ta godzina;przedwczoraj,wczoraj,dzisiaj,jutro,pojutrze;,w zeszłym tyg.,w tym tyg.,w przyszłym tyg.;,w zeszłym mies.,w tym mies.,w przyszłym mies.;,w zeszłym kwartale,w tym kwartale,w przyszłym kwartale;,w zeszłym roku,w tym roku,w przyszłym roku',
+  ja: '{0}{n}前|{0}{n}後| 秒, 分, 時間, 日, 週間, か月, 四半期, 年|,,今;,,1 分以内;,,1 時間以内;一昨日,昨日,今日,明日,明後日;,先週,今週,来週;,先月,今月,来月;,前四半期,今四半期,翌四半期;,昨年,今年,来年',
+  zh: '{0}{n}前|{0}{n}后|秒,分钟,小时,天,周,个月,个季度,年|,,现在;,,此刻;,,这一时间 / 此时;前天,昨天,今天,明天,后天;,上周,本周,下周;,上个月,本月,下个月;,上季度,本季度,下季度;,去年,今年,明年',
+  ko: '{0}{n}전|{0}{n}후|초 ,분 ,시간 ,일 ,주 ,개월 ,분기 ,년 |,,지금;,,현재 분;,,현재 시간;그저께,어제,오늘,내일,모레;,지난주,이번 주,다음 주;,지난달,이번 달,다음 달;,지난 분기,이번 분기,다음 분기;,작년,올해,내년',
+  'zh-Hant': '{0}{n}前|{0}{n}後| 秒, 分鐘, 小時, 天, 週, 個月, 季, 年|,,現在;,,這一分鐘;,,這一小時;前天,昨天,今天,明天,後天;,上週,本週,下週;,上個月,本月,下個月;,上一季,這一季,下一季;,去年,今年,明年',
+};
+const localRelativeNarrowText = {
+  fr: '-{0}{n}|+{0}{n}| s, min, h, j, sem., m., trim., a|,,maintenant;,,cette minute-ci;,,cette heure-ci;avant-hier,hier,aujourd’hui,demain,après-demain;,la semaine dernière,cette semaine,la semaine prochaine;,le mois dernier,ce mois-ci,le mois prochain;,le trimestre dernier,ce trimestre,le trimestre prochain;,l’an dernier,cette année,l’an prochain',
+  it: '{0}{n} fa|tra {0}{n}| s, min, h, gg/ g/ gg, sett., mesi/ mese/ mesi, trim., anni/ anno/ anni|,,ora;,,questo minuto;,,quest’ora;l’altro ieri,ieri,oggi,domani,dopodomani;,sett. scorsa,questa sett.,sett. prossima;,mese scorso,questo mese,mese prossimo;,trim. scorso,questo trim.,trim. prossimo;,anno scorso,quest’anno,anno prossimo',
+  pt: 'há {0}{n}|em {0}{n}| seg., min., h, dias/ dia/ dias, sem., meses/ mês/ meses, trim., anos/ ano/ anos|,,agora;,,este minuto;,,esta hora;anteontem,ontem,hoje,amanhã,depois de amanhã;,semana passada,esta semana,próxima semana;,mês passado,este mês,próximo mês;,último trimestre,este trimestre,próximo trimestre;,ano passado,este ano,próximo ano',
+  'pt-PT': '-{0}{n}|+{0}{n}| s, min, h, dias/ dia/ dias, sem., meses/ mês/ meses, trim., anos/ ano/ anos|,,agora;,,este minuto;,,esta hora;anteontem,ontem,hoje,amanhã,depois de amanhã;,semana passada,esta semana,próxima semana;,mês passado,este mês,próximo mês;,trim. passado,este trim.,próximo trim.;,ano passado,este ano,próximo ano',
+  nl: '{0}{n} geleden|over {0}{n}| sec., min., uur, dag/ dgn, week/ weken, maand/ maanden, kw., jaar|,,nu;,,binnen een minuut;,,binnen een uur;eergisteren,gisteren,vandaag,morgen,overmorgen;,vorige week,deze week,volgende week;,vorige maand,deze maand,volgende maand;,vorig kwartaal,dit kwartaal,volgend kwartaal;,vorig jaar,dit jaar,volgend jaar',
+  pl: '{0}{n} temu|za {0}{n}| s, min, g., dni/ dni/ dzień/ dnia, tyg./ tyg./ tydz./ tyg., mies., kw., lata/ lat/ rok/ roku|,,teraz;,,ta minuta;,,ta godzina;przedwczoraj,wcz.,dziś,jutro,pojutrze;,w zeszłym tyg.,w tym tyg.,w przyszłym tyg.;,w zeszłym mies.,w tym mies.,w przyszłym mies.;,w zeszłym kwartale,w tym kwartale,w przyszłym kwartale;,w zeszłym roku,w tym roku,w przyszłym roku',
+  ru: '-{0}{n}|+{0}{n}| с, мин, ч, дн., нед., мес., кв., г./ л./ г./ г.|,,сейчас;,,в эту минуту;,,в этот час;позавчера,вчера,сегодня,завтра,послезавтра;,на пр. нед.,на эт. нед.,на след. нед.;,в пр. мес.,в эт. мес.,в след. мес.;,посл. кв.,тек. кв.,след. кв.;,в пр. г.,в эт. г.,в сл. г.',
+  ja: '{0}{n}前|{0}{n}後|秒,分,時間,日,週間,か月,四半期,年|,,今;,,1 分以内;,,1 時間以内;一昨日,昨日,今日,明日,明後日;,先週,今週,来週;,先月,今月,来月;,前四半期,今四半期,翌四半期;,昨年,今年,来年',
+  zh: '{0}{n}前|{0}{n}后|秒,分钟,小时,天,周,个月,个季度,年|,,现在;,,此刻;,,这一时间 / 此时;前天,昨天,今天,明天,后天;,上周,本周,下周;,上个月,本月,下个月;,上季度,本季度,下季度;,去年,今年,明年',
+  ko: '{0}{n}전|{0}{n}후|초 ,분 ,시간 ,일 ,주 ,개월 ,분기 ,년 |,,지금;,,현재 분;,,현재 시간;그저께,어제,오늘,내일,모레;,지난주,이번 주,다음 주;,지난달,이번 달,다음 달;,지난 분기,이번 분기,다음 분기;,작년,올해,내년',
+  'zh-Hant': '{0}{n}前|{0}{n}後| 秒, 分鐘, 小時, 天, 週, 個月, 季, 年|,,現在;,,這一分鐘;,,這一小時;前天,昨天,今天,明天,後天;,上週,本週,下週;,上個月,本月,下個月;,上一季,這一季,下一季;,去年,今年,明年',
+};
 const localRelativeCache = new Map();
-function localRelative(locale) {
+function localRelative(locale, style = 'long') {
   const { language, script, region } = parseTag(locale);
   const key = region && `${language}-${region}` in localRelativeText ? `${language}-${region}` :
     language === 'zh' && (script === 'Hant' || ['TW', 'HK', 'MO'].includes(region)) ? 'zh-Hant' : language;
-  const text = localRelativeText[key];
+  const styled = { short: localRelativeShortText, narrow: localRelativeNarrowText }[style];
+  const text = (styled && styled[key]) || localRelativeText[key];
   if (!text) return undefined;
-  let out = localRelativeCache.get(key);
+  const cacheKey = `${key}|${styled && styled[key] ? style : 'long'}`;
+  let out = localRelativeCache.get(cacheKey);
   if (!out) {
     const [past, future, nouns, words] = text.split('|');
     const nounLists = nouns.split(','), wordLists = words.split(';');
@@ -1622,7 +1650,7 @@ function localRelative(locale) {
       out.nouns[u] = nounLists[i].split('/');
       out.words[u] = wordLists[i].split(',');
     });
-    localRelativeCache.set(key, out);
+    localRelativeCache.set(cacheKey, out);
   }
   return out;
 }
@@ -1647,7 +1675,7 @@ class RelativeTimeFormatImpl {
     const forms = relativeUnits[this.style][u];
     if (!forms) throw new RangeError(`Invalid unit argument for Intl.RelativeTimeFormat.prototype.format() '${unit}'`);
     if (!Number.isFinite(n)) throw new RangeError('Invalid time value');
-    const local = localRelative(this.locale);
+    const local = localRelative(this.locale, this.style);
     if (local) return this.localParts(local, n, u);
     if (this.numeric === 'auto') {
       const word = relativeWords(u, this.style)[Object.is(n, -0) ? 0 : n];
