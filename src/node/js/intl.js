@@ -1608,6 +1608,10 @@ const localRelativeText = {
 };
 // The short and narrow styles where node 20's data has one template (elsewhere the long forms stand in).
 const localRelativeShortText = {
+  de: 'vor {0}{n}|in {0}{n}| Sek., Min., Std., Tag/ Tagen, Woche/ Wochen,#vor {0} Monat/vor {0} Monaten>in {0} Monat/in {0} Monaten, Quart., Jahr/ Jahren|,,jetzt;,,in dieser Minute;,,in dieser Stunde;vorgestern,gestern,heute,morgen,übermorgen;,letzte Woche,diese Woche,nächste Woche;,letzten Monat,diesen Monat,nächsten Monat;,letztes Quartal,dieses Quartal,nächstes Quartal;,letztes Jahr,dieses Jahr,nächstes Jahr',
+  es: 'hace {0}{n}|dentro de {0}{n}|#hace {0} s>dentro de {0} s, min,#hace {0} h>dentro de {0} h,#hace {0} d>dentro de {0} d, sem.,#hace {0} m>dentro de {0} m, trim.,#hace {0} a>dentro de {0} a|,,ahora;,,este minuto;,,esta hora;anteayer,ayer,hoy,mañana,pasado mañana;,sem. ant.,esta sem.,próx. sem.;,el mes pasado,este mes,el próximo mes;,el trimestre pasado,este trimestre,el próximo trimestre;,el año pasado,este año,el próximo año',
+  sv: 'för {0}{n} sen|om {0}{n}|#för {0} s sen>om {0} sek/om {0} sek,#för {0} min sen>om {0} min,#för {0} tim sedan>om {0} tim,#för {0} d sedan/för {0} d sedan>om {0} d,#för {0} v. sedan>om {0} v., mån., kv., år|,,nu;,,denna minut;,,denna timme;i förrgår,i går,i dag,i morgon,i övermorgon;,förra v.,denna v.,nästa v.;,förra mån.,denna mån.,nästa mån.;,förra kv.,detta kv.,nästa kv.;,förra året,i år,nästa år',
+  ru: '{0}{n} назад|через {0}{n}|#{0} сек. назад>через {0} сек., мин., ч, дн., нед., мес., кв., г./ л./ г./ г.|,,сейчас;,,в эту минуту;,,в этот час;позавчера,вчера,сегодня,завтра,послезавтра;,на прошлой нед.,на этой нед.,на следующей нед.;,в прошлом мес.,в этом мес.,в следующем мес.;,последний кв.,текущий кв.,следующий кв.;,в прошлом г.,в этом г.,в след. г.',
   fr: 'il y a {0}{n}|dans {0}{n}| s, min, h, j, sem., m., trim., a|,,maintenant;,,cette minute-ci;,,cette heure-ci;avant-hier,hier,aujourd’hui,demain,après-demain;,la semaine dernière,cette semaine,la semaine prochaine;,le mois dernier,ce mois-ci,le mois prochain;,le trimestre dernier,ce trimestre,le trimestre prochain;,l’an dernier,cette année,l’an prochain',
   it: '{0}{n} fa|tra {0}{n}| sec., min, h, gg/ g/ gg, sett., mesi/ mese/ mesi, trim., anni/ anno/ anni|,,ora;,,questo minuto;,,quest’ora;l’altro ieri,ieri,oggi,domani,dopodomani;,sett. scorsa,questa sett.,sett. prossima;,mese scorso,questo mese,mese prossimo;,trim. scorso,questo trim.,trim. prossimo;,anno scorso,quest’anno,anno prossimo',
   pt: 'há {0}{n}|em {0}{n}| seg., min., h, dias/ dia/ dias, sem., meses/ mês/ meses, trim., anos/ ano/ anos|,,agora;,,este minuto;,,esta hora;anteontem,ontem,hoje,amanhã,depois de amanhã;,semana passada,esta semana,próxima semana;,mês passado,este mês,próximo mês;,último trimestre,este trimestre,próximo trimestre;,ano passado,este ano,próximo ano',
@@ -1620,6 +1624,9 @@ const localRelativeShortText = {
   'zh-Hant': '{0}{n}前|{0}{n}後| 秒, 分鐘, 小時, 天, 週, 個月, 季, 年|,,現在;,,這一分鐘;,,這一小時;前天,昨天,今天,明天,後天;,上週,本週,下週;,上個月,本月,下個月;,上一季,這一季,下一季;,去年,今年,明年',
 };
 const localRelativeNarrowText = {
+  de: 'vor {0}{n}|in {0}{n}| s, m, Std., Tag/ Tagen, Wo.,#vor {0} Monat/vor {0} Monaten>in {0} Monat/in {0} Monaten, Q, Jahr/ Jahren|,,jetzt;,,in dieser Minute;,,in dieser Stunde;vorgestern,gestern,heute,morgen,übermorgen;,letzte Woche,diese Woche,nächste Woche;,letzten Monat,diesen Monat,nächsten Monat;,letztes Quartal,dieses Quartal,nächstes Quartal;,letztes Jahr,dieses Jahr,nächstes Jahr',
+  es: 'hace {0}{n}|dentro de {0}{n}|#hace {0} s>dentro de {0} s, min,#hace {0} h>dentro de {0} h,#hace {0} d>dentro de {0} d, sem.,#hace {0} m>dentro de {0} m, trim.,#hace {0} a>dentro de {0} a|,,ahora;,,este minuto;,,esta hora;anteayer,ayer,hoy,mañana,pasado mañana;,sem. ant.,esta sem.,próx. sem.;,el mes pasado,este mes,el próximo mes;,el trimestre pasado,este trimestre,el próximo trimestre;,el año pasado,este año,el próximo año',
+  sv: '−{0}{n}|+{0}{n}| s, min, h, d,#−{0} v>+{0} v.,#−{0} mån>+{0} mån.,#−{0} kv>+{0} kv., år|,,nu;,,denna minut;,,denna timme;i förrgår,igår,idag,imorgon,i övermorgon;,förra v.,denna v.,nästa v.;,förra mån.,denna mån.,nästa mån.;,förra kv.,detta kv.,nästa kv.;,förra året,i år,nästa år',
   fr: '-{0}{n}|+{0}{n}| s, min, h, j, sem., m., trim., a|,,maintenant;,,cette minute-ci;,,cette heure-ci;avant-hier,hier,aujourd’hui,demain,après-demain;,la semaine dernière,cette semaine,la semaine prochaine;,le mois dernier,ce mois-ci,le mois prochain;,le trimestre dernier,ce trimestre,le trimestre prochain;,l’an dernier,cette année,l’an prochain',
   it: '{0}{n} fa|tra {0}{n}| s, min, h, gg/ g/ gg, sett., mesi/ mese/ mesi, trim., anni/ anno/ anni|,,ora;,,questo minuto;,,quest’ora;l’altro ieri,ieri,oggi,domani,dopodomani;,sett. scorsa,questa sett.,sett. prossima;,mese scorso,questo mese,mese prossimo;,trim. scorso,questo trim.,trim. prossimo;,anno scorso,quest’anno,anno prossimo',
   pt: 'há {0}{n}|em {0}{n}| seg., min., h, dias/ dia/ dias, sem., meses/ mês/ meses, trim., anos/ ano/ anos|,,agora;,,este minuto;,,esta hora;anteontem,ontem,hoje,amanhã,depois de amanhã;,semana passada,esta semana,próxima semana;,mês passado,este mês,próximo mês;,último trimestre,este trimestre,próximo trimestre;,ano passado,este ano,próximo ano',
@@ -1645,9 +1652,15 @@ function localRelative(locale, style = 'long') {
   if (!out) {
     const [past, future, nouns, words] = text.split('|');
     const nounLists = nouns.split(','), wordLists = words.split(';');
-    out = { past, future, nouns: {}, words: {} };
+    out = { past, future, nouns: {}, whole: {}, words: {} };
     rtfUnits.forEach((u, i) => {
-      out.nouns[u] = nounLists[i].split('/');
+      // '#past forms>future forms': a unit that does not fit the templates, written whole.
+      if (nounLists[i].startsWith('#')) {
+        const [pastForms, futureForms] = nounLists[i].slice(1).split('>');
+        out.whole[u] = { past: pastForms.split('/'), future: futureForms.split('/') };
+      } else {
+        out.nouns[u] = nounLists[i].split('/');
+      }
       out.words[u] = wordLists[i].split(',');
     });
     localRelativeCache.set(cacheKey, out);
@@ -1692,9 +1705,11 @@ class RelativeTimeFormatImpl {
       if (word) return [literal(word)];
     }
     const parts = this.number.formatToParts(Math.abs(n)).map((p) => ({ ...p, unit: u }));
-    const forms = local.nouns[u];
-    const noun = forms.length === 1 ? forms[0] : forms[pluralRule(this.locale)[0].indexOf(new PluralRulesImpl(this.locale).select(Math.abs(n)))] ?? forms[0];
-    const [before, after] = (n < 0 || Object.is(n, -0) ? local.past : local.future).replace('{n}', noun).split('{0}');
+    const pick = (forms) => (forms.length === 1 ? forms[0] : forms[pluralRule(this.locale)[0].indexOf(new PluralRulesImpl(this.locale).select(Math.abs(n)))] ?? forms[0]);
+    const past = n < 0 || Object.is(n, -0);
+    const whole = local.whole[u];
+    const pattern = whole ? pick(past ? whole.past : whole.future) : (past ? local.past : local.future).replace('{n}', pick(local.nouns[u]));
+    const [before, after] = pattern.split('{0}');
     return [...(before ? [literal(before)] : []), ...parts, ...(after ? [literal(after)] : [])];
   }
   resolvedOptions() { return { locale: this.locale, style: this.style, numeric: this.numeric, numberingSystem: 'latn' }; }
