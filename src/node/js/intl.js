@@ -4,8 +4,10 @@
 // (numeric and named forms, ranges, the local zone from TZ and IANA zones through
 // node/timezone.rs), Collator/localeCompare (ICU-like: base letters, then accents, then lower
 // before upper), PluralRules, RelativeTimeFormat, ListFormat, the toLocaleString family built on
-// them, and Segmenter (UAX #29 in Rust). Other locales fall back to en-US except the number
-// symbols and the date order of a few common ones.
+// them, and Segmenter (UAX #29 in Rust). About twenty common locales have CLDR data taken from
+// node 20 (number and currency symbols, compact forms, month/weekday names and date patterns,
+// relative times, lists, plural rules, zone abbreviations); unit, currency and region display
+// names stay English. The default locale comes from LC_ALL/LC_MESSAGES/LANG, as ICU's.
 'use strict';
 
 // Number symbols of the locales scripts commonly name (CLDR, as node 20 prints them): group and
