@@ -692,16 +692,30 @@ function unknownEncoding(enc, line, indent) {
 }
 // a validator's error: node's hideStackFrames rethrows it
 const thrownHidden = (err) => thrownAt(err, 'node:internal/errors:541', '      throw error;');
-function boundsError(value, length, type) {
+// `frame`: node's frame of the method that called its boundsError, when known.
+function boundsError(value, length, type, frame) {
   if (Math.floor(value) !== value) {
     validateNumber(value, type || 'offset');
-    throw thrownAt(new (E().ERR_OUT_OF_RANGE)(type || 'offset', 'an integer', value), 'node:internal/buffer:82',
-      "    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);");
+    throw boundsThrow(() => new (E().ERR_OUT_OF_RANGE)(type || 'offset', 'an integer', value), 82,
+      "    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);", frame);
   }
-  if (length < 0) throw thrownAt(new (E().ERR_BUFFER_OUT_OF_BOUNDS)(), 'node:internal/buffer:86', '    throw new ERR_BUFFER_OUT_OF_BOUNDS();');
-  throw thrownAt(new (E().ERR_OUT_OF_RANGE)(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value), 'node:internal/buffer:88',
-    "  throw new ERR_OUT_OF_RANGE(type || 'offset',");
+  if (length < 0) throw boundsThrow(() => new (E().ERR_BUFFER_OUT_OF_BOUNDS)(), 86, '    throw new ERR_BUFFER_OUT_OF_BOUNDS();', frame);
+  throw boundsThrow(() => new (E().ERR_OUT_OF_RANGE)(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value), 88,
+    "  throw new ERR_OUT_OF_RANGE(type || 'offset',", frame);
 }
+// The error `make` makes, thrown at node's internal/buffer `line` (`source`): its frames start
+// with node's boundsError there (its `new`), then `frame`.
+function boundsThrow(make, line, source, frame) {
+  const column = source.length - source.trimStart().length + 7;
+  const frames = [`boundsError (node:internal/buffer:${line}:${column})`];
+  if (frame !== undefined) frames.push(frame);
+  return thrownAt(withNodeFrame(make, frames), `node:internal/buffer:${line}`, source);
+}
+// node's lines of the fixed-width read methods (internal/buffer), for their frames.
+const kReadLines = {
+  __proto__: null,
+  UInt8: 254, Int8: 426, UInt16LE: 245, UInt16BE: 334, Int16LE: 416, Int16BE: 508, UInt32LE: 222, UInt32BE: 311, Int32LE: 392, Int32BE: 484,
+};
 function checkRead(buf, offset, n) {
   if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + n - 1] === undefined) boundsError(offset, buf.length - n);
@@ -762,11 +776,13 @@ function writeBytes(buf, value, o, n, le) {
 // The public 1/2/4-byte methods, as node's: the offset's type and the first and last byte checked
 // inline, the bytes read or stored without helper calls (each call costs in the interpreter).
 function fastRead(n, le, signed) {
+  const name = `${signed ? 'Int' : 'UInt'}${n * 8}${n === 1 ? '' : le ? 'LE' : 'BE'}`;
+  const frame = `Buffer.read${name} (node:internal/buffer:${kReadLines[name]}:5)`;
   return function (offset = 0) {
     if (typeof offset !== 'number') validateNumber(offset, 'offset');
     const first = this[offset];
     const last = this[offset + n - 1];
-    if (first === undefined || last === undefined) boundsError(offset, this.length - n);
+    if (first === undefined || last === undefined) boundsError(offset, this.length - n, undefined, frame);
     if (n === 1) return signed ? first | (first & 0x80) * 0x1fffffe : first;
     if (n === 2) {
       const v = le ? first + last * 0x100 : first * 0x100 + last;
