@@ -348,6 +348,15 @@ function unitPattern(unit, display, form) {
   return num[display][form] + den.per[display];
 }
 
+// Long unit names in English outside the US (CLDR en-001, en-CA but its 'percent'): metre, litre,
+// US gallon, US fluid ounce, stone as a plural, per cent.
+function britishUnitNames(locale, pattern) {
+  const { language, region } = parseTag(locale);
+  if (language !== 'en' || usListRegions.has(region)) return pattern;
+  const out = pattern.replace(/(meter|liter)/g, (w) => (w === 'meter' ? 'metre' : 'litre')).replace(/\b(gallon|fluid ounce)/g, 'US $1')
+    .replace(/stones\b/, 'stone').replace(/\bmiles?-scandinavian\b/, (w) => (w.startsWith('miles') ? 'Scandinavian miles' : 'Scandinavian mile'));
+  return region === 'CA' ? out : out.replace(/\bpercent\b/, 'per cent');
+}
 // Currency symbols in English outside the US (CLDR en-001 and regions): the region's own
 // currency is '$' (or 'R'), US$ and JP\u00a5 are told apart, en-AU shows other currencies' codes.
 const enLocalCurrency = { CA: ['CAD', '$'], AU: ['AUD', '$'], NZ: ['NZD', '$'], SG: ['SGD', '$'], ZA: ['ZAR', 'R'] };
@@ -594,7 +603,8 @@ class NumberFormatImpl {
     if (this.style === 'percent' && symbols.percentBefore) return [...signPart, part('percentSign', '%'), ...body];
     if (this.style === 'percent') return [...signPart, ...body, ...(symbols.percentSpace ? [literal(symbols.percentSpace)] : []), part('percentSign', '%')];
     if (this.style === 'unit') {
-      const [before, after] = unitPattern(this.unit, this.unitDisplay, one ? 'one' : 'other').split('{0}');
+      const pattern = unitPattern(this.unit, this.unitDisplay, one ? 'one' : 'other');
+      const [before, after] = (this.unitDisplay === 'long' ? britishUnitNames(this.locale, pattern) : pattern).split('{0}');
       return [...affixParts(before, 'unit'), ...signPart, ...body, ...affixParts(after, 'unit')];
     }
     if (this.style !== 'currency') return [...signPart, ...body];
