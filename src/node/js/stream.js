@@ -2286,6 +2286,8 @@ function duplexFrom(body, name) {
   if (isWritableStream(body)) return duplexify({ writable: Writable.fromWeb(body) });
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);
+    // Body might be a constructor function instead of an async generator function.
+    if (isDuplexNodeStream(value)) return value;
     if (isIterable(value)) {
       return from(Duplexify, value, { objectMode: true, write, final, destroy });
     }
