@@ -1406,19 +1406,45 @@ const dateTimeFields = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', '
 
 // Collation levels: base letters (compatibility forms such as the ffi ligature folded, as
 // ICU's primary weights), then accents, then the text itself.
-function collationKey(s) {
-  const base = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return [base.toLowerCase(), s.normalize('NFD').toLowerCase(), s];
+// Letters some languages sort as their own, after a base letter or after z (CLDR tailorings):
+// each becomes a stand-in that sorts there before the accents are stripped.
+const collationTailorings = {
+  sv: [[/[\u00e5\u00c5]/g, '{'], [/[\u00e4\u00c4\u00e6\u00c6]/g, '|'], [/[\u00f6\u00d6\u00f8\u00d8]/g, '}'], [/[\u00fc\u00dc]/g, 'y']],
+  da: [[/[\u00e6\u00c6\u00e4\u00c4]/g, '{'], [/[\u00f8\u00d8\u00f6\u00d6]/g, '|'], [/[\u00e5\u00c5]|aa|Aa|AA/g, '}'], [/[\u00fc\u00dc]/g, 'y']],
+  es: [[/[\u00f1\u00d1]/g, 'n~']],
+  tr: [[/[\u00e7\u00c7]/g, 'c~'], [/[\u011f\u011e]/g, 'g~'], [/\u0131/g, 'h~'], [/[\u00f6\u00d6]/g, 'o~'], [/[\u015f\u015e]/g, 's~'], [/[\u00fc\u00dc]/g, 'u~']],
+};
+Object.assign(collationTailorings, { fi: collationTailorings.sv, nb: collationTailorings.da, no: collationTailorings.da, nn: collationTailorings.da });
+// Letters the root collation sorts as others that Unicode does not decompose (æ as ae, ø as o, ł as l ...).
+const rootCollationLetters = { '\u00e6': 'ae', '\u00c6': 'AE', '\u0153': 'oe', '\u0152': 'OE', '\u00f8': 'o', '\u00d8': 'O', '\u0131': 'i',
+  '\u0142': 'l', '\u0141': 'L', '\u0111': 'd', '\u0110': 'D', '\u00df': 'ss', '\u0127': 'h', '\u0126': 'H' };
+function collationKey(s, tailoring) {
+  let t = s;
+  if (tailoring) {
+    t = s.normalize('NFC');
+    for (const [re, to] of tailoring) t = t.replace(re, to);
+  }
+  t = t.replace(/[\u00e6\u00c6\u0153\u0152\u00f8\u00d8\u0131\u0142\u0141\u0111\u0110\u00df\u0127\u0126]/g, (c) => rootCollationLetters[c]);
+  const base = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return [base.toLowerCase(), s.normalize('NFD').toLowerCase().replace(/[\u0300-\u036f]/g, secondaryMark), s];
 }
-function compareStrings(a, b, options = {}) {
+// Accents compare in the root collation's order (acute, grave, breve, circumflex, caron, ring,
+// diaeresis, double acute, tilde, dot, cedilla, ogonek, macron), the rest after them.
+const secondaryMarkOrder = '\u0301\u0300\u0306\u0302\u030c\u030a\u0308\u030b\u0303\u0307\u0327\u0328\u0304';
+const secondaryMark = (c) => {
+  const rank = secondaryMarkOrder.indexOf(c);
+  return String.fromCharCode(rank < 0 ? 0x0340 + (c.charCodeAt(0) - 0x0300) : 0x0300 + rank);
+};
+function compareStrings(a, b, options = {}, language) {
   a = `${a}`; b = `${b}`;
   // ignorePunctuation: ICU leaves out punctuation and spaces (variable characters).
   if (options && options.ignorePunctuation) {
     a = a.replace(/[\p{P}\p{Z}\s]/gu, '');
     b = b.replace(/[\p{P}\p{Z}\s]/gu, '');
   }
-  const [a1, a2, a3] = collationKey(a);
-  const [b1, b2, b3] = collationKey(b);
+  const tailoring = language && collationTailorings[language];
+  const [a1, a2, a3] = collationKey(a, tailoring);
+  const [b1, b2, b3] = collationKey(b, tailoring);
   const numeric = options && options.numeric;
   if (numeric) {
     const re = /(\d+)|(\D+)/g;
@@ -1471,7 +1497,8 @@ class CollatorImpl {
     const caseFirst = opt('caseFirst', ['upper', 'lower', 'false'], ['upper', 'lower'].includes(kf) ? kf : 'false');
     const sensitivity = opt('sensitivity', ['base', 'accent', 'case', 'variant'], 'variant');
     this.options = { usage, sensitivity, ignorePunctuation: Boolean(o.ignorePunctuation), numeric, caseFirst };
-    this.compare = (a, b) => compareStrings(a, b, this.options);
+    const language = lang(this.locale);
+    this.compare = (a, b) => compareStrings(a, b, this.options, language);
   }
   resolvedOptions() {
     const o = this.options;
@@ -2325,7 +2352,9 @@ module.exports = {
       localeOf(locales);
       if (typeof locales === 'string' && checkedLocales.size < 64) checkedLocales.add(locales);
     }
-    return compareStrings(a, b, options);
+    // Only languages with tailored letters need the locale resolved.
+    const language = lang(typeof locales === 'string' ? locales : localeOf(locales));
+    return compareStrings(a, b, options, collationTailorings[language] ? language : undefined);
   },
   isIntlObject(v) { return intlObjects.has(v); },
 };
