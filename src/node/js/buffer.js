@@ -129,10 +129,11 @@ function validateSize(size, fn, line) {
     throw err;
   }
 }
-// The error `make` makes or throws, its leading frames of rjs's buffer code (and of the
-// validators and error constructors it called) replaced by node's `frame` (or frames, an
-// array), at full Error.stackTraceLimit (taken with room for the frames dropped).
-function withNodeFrame(make, frame) {
+// The error `make` makes or throws, its leading frames of rjs's buffer code (or the `own`
+// module's) and of the validators and error constructors it called replaced by node's `frame`
+// (or frames, an array), at full Error.stackTraceLimit (taken with room for the frames dropped).
+const kBufferFrames = /\(node:(?:buffer|internal\/validators|internal\/errors):/;
+function withNodeFrame(make, frame, own = kBufferFrames) {
   const limit = Error.stackTraceLimit;
   if (typeof limit === 'number') Error.stackTraceLimit = limit + 10;
   let err;
@@ -142,7 +143,7 @@ function withNodeFrame(make, frame) {
     const at = lines.findIndex((l) => l.startsWith('    at '));
     if (at !== -1) {
       let end = at;
-      while (end < lines.length && /\(node:(?:buffer|internal\/validators|internal\/errors):/.test(lines[end])) end++;
+      while (end < lines.length && own.test(lines[end])) end++;
       lines.splice(at, end - at, ...[].concat(frame).map((f) => `    at ${f}`));
       err.stack = lines.slice(0, typeof limit === 'number' ? at + Math.max(limit, 0) : lines.length).join('\n');
     }
@@ -1276,6 +1277,7 @@ Object.defineProperty(module.exports, Symbol.for('rjs.buffer.internals'), {
     kLongDecode, // a range longer than this is decoded by decodeLong
     decodeLong,
     thrownAt,
+    withNodeFrame,
   },
 });
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {

@@ -4,7 +4,7 @@
 // write/end follow node's string_decoder.cc step by step; decoding is Buffer's native.
 'use strict';
 
-const { Buffer, [Symbol.for('rjs.buffer.internals')]: { kLongDecode, decodeLong, thrownAt } } = require('buffer');
+const { Buffer, [Symbol.for('rjs.buffer.internals')]: { kLongDecode, decodeLong, thrownAt, withNodeFrame } } = require('buffer');
 const native = internalBinding('buffer');
 const E = () => require('internal/errors').codes;
 // buffer.js's ids for the native decoder
@@ -17,12 +17,22 @@ const kNormal = {
 };
 // node's `enum encoding` values, stored in the state's last byte.
 const kIds = { __proto__: null, ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, base64url: 7 };
-function normalize(enc) {
+// (`callee`: how node's frame names the StringDecoder call, 'new ' or its receiver's type.)
+function normalize(enc, callee) {
   if (enc === undefined || enc === null || enc === '') return 'utf8';
   const n = typeof enc === 'string' ? kNormal[enc.toLowerCase()] : undefined;
-  if (n === undefined) throw thrownAt(new (E().ERR_UNKNOWN_ENCODING)(enc), 'node:string_decoder:69', '      throw new ERR_UNKNOWN_ENCODING(enc);');
+  if (n === undefined) {
+    const err = atNodeFrames(() => new (E().ERR_UNKNOWN_ENCODING)(enc),
+      ['normalizeEncoding (node:string_decoder:69:13)', `${callee}StringDecoder (node:string_decoder:82:19)`]);
+    throw thrownAt(err, 'node:string_decoder:69', '      throw new ERR_UNKNOWN_ENCODING(enc);');
+  }
   return n;
 }
+// node's frames in place of rjs's string_decoder, buffer (withNodeFrame) and error-constructor frames.
+const kOwnFrames = /\(node:(?:string_decoder|buffer|internal\/errors):/;
+const atNodeFrames = (make, frames) => withNodeFrame(make, frames, kOwnFrames);
+// V8's name for a method's receiver in a frame: 'StringDecoder.', 'Object.'.
+const typeName = (self) => (self !== null && typeof self === 'object' && typeof self.constructor === 'function' && self.constructor.name ? `${self.constructor.name}.` : '');
 
 const kNativeDecoder = Symbol('kNativeDecoder');
 const TypedArraySubarray = Object.getPrototypeOf(Uint8Array.prototype).subarray;
@@ -31,7 +41,7 @@ const kBuffered = 5;
 
 // A plain function as node's (callable without `new`; `StringDecoder.call(obj)` initialises obj).
 function StringDecoder(encoding) {
-  this.encoding = normalize(encoding);
+  this.encoding = normalize(encoding, new.target !== undefined ? 'new ' : typeName(this));
   const state = Buffer.alloc(7);
   state[6] = kIds[this.encoding];
   this[kNativeDecoder] = state;
@@ -127,11 +137,15 @@ function flush(state, enc) {
 StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === 'string') return buf;
   if (!ArrayBuffer.isView(buf)) {
-    throw thrownAt(new (E().ERR_INVALID_ARG_TYPE)('buf', ['Buffer', 'TypedArray', 'DataView'], buf), 'node:string_decoder:98',
+    throw thrownAt(atNodeFrames(() => new (E().ERR_INVALID_ARG_TYPE)('buf', ['Buffer', 'TypedArray', 'DataView'], buf),
+      [`${typeName(this)}write (node:string_decoder:98:11)`]), 'node:string_decoder:98',
       "    throw new ERR_INVALID_ARG_TYPE('buf',");
   }
   const state = this[kNativeDecoder];
-  if (!state) throw thrownAt(new (E().ERR_INVALID_THIS)('StringDecoder'), 'node:string_decoder:102', "    throw new ERR_INVALID_THIS('StringDecoder');");
+  if (!state) {
+    throw thrownAt(atNodeFrames(() => new (E().ERR_INVALID_THIS)('StringDecoder'), [`${typeName(this)}write (node:string_decoder:102:11)`]),
+      'node:string_decoder:102', "    throw new ERR_INVALID_THIS('StringDecoder');");
+  }
   return decode(state, this.encoding, buf);
 };
 
