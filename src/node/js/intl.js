@@ -1418,7 +1418,24 @@ Object.assign(collationTailorings, { fi: collationTailorings.sv, nb: collationTa
 // Letters the root collation sorts as others that Unicode does not decompose (æ as ae, ø as o, ł as l ...).
 const rootCollationLetters = { '\u00e6': 'ae', '\u00c6': 'AE', '\u0153': 'oe', '\u0152': 'OE', '\u00f8': 'o', '\u00d8': 'O', '\u0131': 'i',
   '\u0142': 'l', '\u0141': 'L', '\u0111': 'd', '\u0110': 'D', '\u00df': 'ss', '\u0127': 'h', '\u0126': 'H' };
+// Keys of recently compared strings, by tailoring (sorting compares each string many times).
+const collationKeyCache = new Map();
 function collationKey(s, tailoring) {
+  let cache = collationKeyCache.get(tailoring);
+  if (!cache) collationKeyCache.set(tailoring, (cache = new Map()));
+  let key = cache.get(s);
+  if (!key) {
+    if (cache.size >= 8192) cache.clear();
+    cache.set(s, (key = computeCollationKey(s, tailoring)));
+  }
+  return key;
+}
+function computeCollationKey(s, tailoring) {
+  // Printable ASCII needs no normalization (only Danish tailors ASCII: aa).
+  if (tailoring !== collationTailorings.da && /^[\x20-\x7e]*$/.test(s)) {
+    const lower = s.toLowerCase();
+    return [lower, lower, s];
+  }
   let t = s;
   if (tailoring) {
     t = s.normalize('NFC');
@@ -2315,6 +2332,17 @@ function defaultFormatter(key, make) {
 }
 // localeCompare's locale strings already validated (sort comparators pass the same one each call).
 const checkedLocales = new Set();
+// The language of localeCompare's locales when it tailors letters (else undefined), remembered
+// for string and absent locales (sorting calls it for every comparison).
+const tailoredLanguages = new Map();
+function tailoredLanguage(locales) {
+  const key = locales === undefined ? '' : typeof locales === 'string' ? locales : undefined;
+  if (key !== undefined && tailoredLanguages.has(key)) return tailoredLanguages.get(key);
+  const language = lang(localeOf(locales));
+  const out = collationTailorings[language] ? language : undefined;
+  if (key !== undefined && tailoredLanguages.size < 64) tailoredLanguages.set(key, out);
+  return out;
+}
 const cacheable = (locales, options) => options === undefined && (locales === undefined || typeof locales === 'string');
 
 // ECMA-402 ToDateTimeOptions: `kind` 'any' (toLocaleString), 'date' or 'time' picks the fields
@@ -2352,9 +2380,7 @@ module.exports = {
       localeOf(locales);
       if (typeof locales === 'string' && checkedLocales.size < 64) checkedLocales.add(locales);
     }
-    // Only languages with tailored letters need the locale resolved.
-    const language = lang(typeof locales === 'string' ? locales : localeOf(locales));
-    return compareStrings(a, b, options, collationTailorings[language] ? language : undefined);
+    return compareStrings(a, b, options, tailoredLanguage(locales));
   },
   isIntlObject(v) { return intlObjects.has(v); },
 };
