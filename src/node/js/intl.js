@@ -610,7 +610,8 @@ class NumberFormatImpl {
     if (this.style !== 'currency') return [...signPart, ...body];
     const data = currencyData(this.currency);
     if (this.currencyDisplay === 'name') return [...signPart, ...body, literal(' '), part('currency', one ? data.name : data.plural)];
-    const symbol = this.currencyDisplay === 'code' ? this.currency : this.currencyDisplay === 'narrowSymbol' ? data.narrow :
+    // (The symbol depends only on the formatter: worked out on first use.)
+    const symbol = this.currencySymbol ??= this.currencyDisplay === 'code' ? this.currency : this.currencyDisplay === 'narrowSymbol' ? data.narrow :
       lang(this.locale) === 'en' ? englishSymbol(this.locale, this.currency, data.symbol) : localCurrencySymbol(this.locale, this.currency) ?? data.symbol;
     if (symbols.currency === 'after') return [...signPart, ...body, literal('\u00a0'), part('currency', symbol)];
     if (symbols.currency === 'beforeSpace') return [...signPart, part('currency', symbol), literal('\u00a0'), ...body];
@@ -981,6 +982,7 @@ function zoneFormat(locale) {
 class DateTimeFormatImpl {
   constructor(locales, options) {
     this.locale = localeOf(locales, ['ca', 'hc', 'nu']);
+    this.language = lang(this.locale);
     const o = { ...optionsOf(options, 'Cannot convert undefined or null to object') };
     numberOption('localeMatcher', o.localeMatcher, localeMatchers, 'best fit', 'DateTimeFormat');
     validateDateTimeOptions(o);
@@ -992,7 +994,7 @@ class DateTimeFormatImpl {
     this.options = o;
     // en-GB: day before month, 24-hour clock, lowercase am/pm.
     this.gb = /^en-GB\b/i.test(this.locale);
-    const localDates = numericDates[this.locale] || numericDates[lang(this.locale)];
+    const localDates = numericDates[this.locale] || numericDates[this.language];
     this.numeric = o.dateStyle === undefined && o.timeStyle === undefined ? localDates : undefined;
     this.localDates = localDates;
     // English of the Commonwealth puts the day before a named month.
@@ -1081,7 +1083,7 @@ class DateTimeFormatImpl {
     if (o.weekday === 'narrow' && n.daysNarrow) return n.daysNarrow[p.wd];
     const short = n.daysShort[p.wd];
     // German writes a lone short weekday without its dot ('Fr', but 'Fr., 9.2.2024').
-    return o.weekday === 'narrow' ? firstLetter(short) : lang(this.locale) === 'de' && !o.day ? short.replace(/\.$/, '') : short;
+    return o.weekday === 'narrow' ? firstLetter(short) : this.language === 'de' && !o.day ? short.replace(/\.$/, '') : short;
   }
   // A date with a named month in a language of localNameText.
   localNamedDate(p, o, year) {
@@ -1101,7 +1103,7 @@ class DateTimeFormatImpl {
     const day = part('day', o.day === '2-digit' ? String(p.day).padStart(2, '0') : `${p.day}`);
     const dot = n.patterns.long.startsWith('{d}.') ? [literal('.')] : [];
     if (n.weekdayLast) return [day, literal(' '), part('weekday', wd)];
-    return [part('weekday', wd), literal((localWeekdayJoins[lang(this.locale)] || {}).day ?? n.afterWeekday), day, ...dot];
+    return [part('weekday', wd), literal((localWeekdayJoins[this.language] || {}).day ?? n.afterWeekday), day, ...dot];
   }
   // A Japanese or Chinese date: 2024年9月5日 with the fields asked for, a weekday after it.
   cjkDate(p, o, year) {
@@ -1166,7 +1168,7 @@ class DateTimeFormatImpl {
     const fields = [...order].map((k) => values[k]).filter(Boolean);
     // Korean, Hungarian, Croatian and Latvian end a numeric date with a dot (2024. 9. 5.; Latvian
     // not after a 2-digit day).
-    const language = lang(this.locale);
+    const language = this.language;
     const dot = ['ko', 'hu', 'hr'].includes(language) || (language === 'lv' && o.day !== '2-digit');
     const end = dot && fields.length ? [literal('.')] : [];
     if (wd && this.names && this.names.cjk) {
@@ -1176,10 +1178,10 @@ class DateTimeFormatImpl {
     }
     const weekdayLast = wd && this.names && this.names.weekdayLast;
     const out = wd && !weekdayLast ? [part('weekday', wd)] : [];
-    const afterWeekday = this.names ? (localWeekdayJoins[lang(this.locale)] || {}).numeric ?? this.names.afterWeekday : ', ';
+    const afterWeekday = this.names ? (localWeekdayJoins[this.language] || {}).numeric ?? this.names.afterWeekday : ', ';
     if (wd && !weekdayLast && fields.length) out.push(literal(afterWeekday));
     // German and Turkish write a month and year with a slash (10/2030).
-    const between = !o.day && o.month && o.year && ['de', 'tr'].includes(lang(this.locale)) ? '/' : sep;
+    const between = !o.day && o.month && o.year && ['de', 'tr'].includes(this.language) ? '/' : sep;
     fields.forEach((f, i) => { if (i) out.push(literal(between)); out.push(f); });
     if (weekdayLast) return fields.length ? out.concat(end, literal(' '), part('weekday', wd)) : [part('weekday', wd)];
     return out.concat(end);
@@ -1206,7 +1208,7 @@ class DateTimeFormatImpl {
     h = { h11: h % 12, h12: h % 12 || 12, h23: h, h24: h || 24 }[this.hourCycle];
     if (this.gb || this.periods === 'am') period = period.toLowerCase();
     else if (this.periods === 'a.m.') period = period === 'AM' ? 'a.m.' : 'p.m.';
-    else if (period && (localPeriods[this.locale] || localPeriods[lang(this.locale)])) period = (localPeriods[this.locale] || localPeriods[lang(this.locale)])[period === 'AM' ? 0 : 1];
+    else if (period && (localPeriods[this.locale] || localPeriods[this.language])) period = (localPeriods[this.locale] || localPeriods[this.language])[period === 'AM' ? 0 : 1];
     // en-GB writes a styled or defaulted hour and a 24-hour one with two digits (ICU's HH), unless
     // every other time field asked for is 2-digit; a 12-hour one as given.
     const gbTwo = this.gb && (o[kDefaultTime] || (!this.hour12 && (o.minute !== '2-digit' || (o.second !== undefined && o.second !== '2-digit'))));
@@ -1214,7 +1216,7 @@ class DateTimeFormatImpl {
     const allTwoDigit = o.minute === '2-digit' && (o.second === undefined || o.second === '2-digit');
     const loneHour = !o.minute && !o.second;
     // (A time style on a 12-hour clock keeps the pattern's two digits: 02:07:09 PM.)
-    const localTwo = this.localDates ? this.localDates[5] && (this.hour12 ? o[kDefaultTime] : (o[kDefaultTime] || !allTwoDigit) && !(loneHour && lang(this.locale) === 'it')) :
+    const localTwo = this.localDates ? this.localDates[5] && (this.hour12 ? o[kDefaultTime] : (o[kDefaultTime] || !allTwoDigit) && !(loneHour && this.language === 'it')) :
       !this.hour12 && !this.gb && !this.periods;
     const hour = o.hour === '2-digit' || gbTwo || localTwo ? two(h) : String(h);
     const out = [part('hour', hour)];
@@ -1226,7 +1228,7 @@ class DateTimeFormatImpl {
     // name ICU's en pattern is "HH'h'" (14h GMT+9).
     if (!o.minute && !o.second && this.names && this.names.cjk) out.push(literal(this.names.units[3]));
     else if ((!this.hour12 || seps[2]) && !o.minute && !o.second) {
-      const unit = { de: ' Uhr', fr: ' h' }[lang(this.locale)];
+      const unit = { de: ' Uhr', fr: ' h' }[this.language];
       if (unit) out.push(literal(unit));
       else if (o.timeZoneName) out.push(literal('h'));
     }
@@ -1235,8 +1237,8 @@ class DateTimeFormatImpl {
     // ICU puts a narrow no-break space before the period (Dutch and Hindi a space after minutes); format() shows it as a space (V8).
     // Japanese and Chinese write the period first (午後2:07).
     else if (period && this.names && this.names.cjk) out.unshift(part('dayPeriod', period), ...(this.names.gap ? [literal(this.names.gap)] : []));
-    else if (period && lang(this.locale) === 'tr') out.unshift(part('dayPeriod', period), literal('\u202f'));
-    else if (period) out.push(literal(o.minute && ['nl', 'hi'].includes(lang(this.locale)) ? ' ' : '\u202f'), part('dayPeriod', period));
+    else if (period && this.language === 'tr') out.unshift(part('dayPeriod', period), literal('\u202f'));
+    else if (period) out.push(literal(o.minute && ['nl', 'hi'].includes(this.language) ? ' ' : '\u202f'), part('dayPeriod', period));
     return out;
   }
   // ICU's names for timeZoneName: the locale's short names (zoneFormat), UTC, the en long names
@@ -1273,13 +1275,13 @@ class DateTimeFormatImpl {
     if (this.dateStyle || this.timeStyle) {
       const ds = { full: { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', [kStyledDate]: true }, long: { month: 'long', day: 'numeric', year: 'numeric' }, medium: { month: 'short', day: 'numeric', year: 'numeric' }, short: { month: 'numeric', day: 'numeric', year: this.gb ? 'numeric' : '2-digit' } }[this.dateStyle];
       const ts = this.timeStyle ? { hour: 'numeric', minute: '2-digit', second: this.timeStyle === 'short' ? undefined : '2-digit', [kDefaultTime]: true } : undefined;
-      const styles = this.names && (numericDateStyles[this.locale.replace(/^([a-z]+)(?:-[A-Za-z]{4})?(-[A-Z]{2})?.*$/, '$1$2')] || numericDateStyles[lang(this.locale)]);
+      const styles = this.names && (numericDateStyles[this.locale.replace(/^([a-z]+)(?:-[A-Za-z]{4})?(-[A-Z]{2})?.*$/, '$1$2')] || numericDateStyles[this.language]);
       const numericStyle = styles && styles[this.dateStyle];
       const a = numericStyle ? this.localDateFields(p, { day: 'numeric', month: 'numeric', year: 'numeric' }, numericStyle[4] === 2 ? String(p.y % 100).padStart(2, '0') : `${p.y}`, '', numericStyle) :
         ds ? this.formatDate(p, ds) : [];
       const b = ts ? this.formatTime(p, ts) : [];
       // Korean long and full times name the units: PM 2시 7분 9초.
-      if ((this.timeStyle === 'long' || this.timeStyle === 'full') && lang(this.locale) === 'ko') {
+      if ((this.timeStyle === 'long' || this.timeStyle === 'full') && this.language === 'ko') {
         b.splice(0, b.length, ...b.filter((x) => x.type !== 'literal' || x.value !== ':').flatMap((x) => {
           const unit = { hour: '\uc2dc ', minute: '\ubd84 ', second: '\ucd08' }[x.type];
           return unit ? [part(x.type, String(Number(x.value))), literal(unit)] : [x];
@@ -1316,7 +1318,7 @@ class DateTimeFormatImpl {
   }
   // A date and a time joined; Hindi's ' को ' join ends the time with ' बजे'.
   joinDateTime(a, join, b) {
-    const hindiAt = this.names && join === this.names.at && lang(this.locale) === 'hi';
+    const hindiAt = this.names && join === this.names.at && this.language === 'hi';
     return a.concat(literal(join), b, hindiAt ? [literal(' \u092c\u091c\u0947')] : []);
   }
   // formatRange: ICU's en interval forms for the common cases (the same day: one date, the
@@ -1372,7 +1374,7 @@ class DateTimeFormatImpl {
         let text = '';
         for (let i = 0; i < parts.length; i++) text += parts[i].value;
         // V8 shows ICU's narrow no-break spaces as spaces.
-        return text.replace(/\u202f/g, ' ');
+        return text.includes('\u202f') ? text.replace(/\u202f/g, ' ') : text;
       };
     }
     return this[kFormat];
