@@ -32,6 +32,8 @@ const numberLocales = {
   'es-BO': ['.', ',', false, '', '-', 'beforeSpace'], 'es-419': [',', '.', false, '', '-', 'beforeSpace'], 'es-PE': [',', '.', false, '', '-', 'beforeSpace'],
   'es-GT': [',', '.', false, '', '-', 'beforeSpace'], 'es-PR': [',', '.', false, '', '-', 'beforeSpace'], 'es-DO': [',', '.', false, '', '-', 'beforeSpace'],
 };
+// NaN where a locale does not write it so (CLDR).
+const localNaN = { ru: '\u043d\u0435\u00a0\u0447\u0438\u0441\u043b\u043e', 'zh-TW': '\u975e\u6578\u503c', fi: 'ep\u00e4luku', lv: 'NS' };
 function numberSymbols(locale) {
   const [group, decimal, min2, percentSpace, minus, currency, percent] = numberLocales[locale] || numberLocales[lang(locale)] || numberLocales.en;
   // Indian grouping (en-IN, hi): the last three digits, then pairs.
@@ -183,6 +185,7 @@ const compactUnits = [[12, 'T', 'trillion'], [9, 'B', 'billion'], [6, 'M', 'mill
 // Other locales' compact patterns (CLDR via node 20), short and long: units '10^k0-10^k1:e:patterns'
 // (divided by 10^e), patterns one for all or by plural category ('1=' for exactly one, fr 'mille').
 const localCompactText = {
+  tr: ['3-5:3:0\u00a0B;6-8:6:0\u00a0Mn;9-11:9:0\u00a0Mr;12-18:12:0\u00a0Tn', '3-5:3:0 bin;6-8:6:0 milyon;9-11:9:0 milyar;12-18:12:0 trilyon'],
   hi: ['3-4:3:0\u00a0\u0939\u091c\u093c\u093e\u0930;5-6:5:0\u00a0\u0932\u093e\u0916;7-8:7:0\u00a0\u0915\u0970;9-10:9:0\u00a0\u0905\u0970;11-12:11:0\u00a0\u0916\u0970;13-18:13:0\u00a0\u0928\u0940\u0932', '3-4:3:0 \u0939\u091c\u093c\u093e\u0930;5-6:5:0 \u0932\u093e\u0916;7-8:7:0 \u0915\u0930\u094b\u0921\u093c;9-10:9:0 \u0905\u0930\u092c;11-18:11:0 \u0916\u0930\u092c'],
   'en-GB': ['3-5:3:0k;6-8:6:0m;9-11:9:0bn;12-18:12:0tn', '3-5:3:0 thousand;6-8:6:0 million;9-11:9:0 billion;12-18:12:0 trillion'],
   'en-IN': ['3-4:3:0K;5-6:5:0L;7-9:7:0Cr;10-11:10:0KCr;12-18:12:0LCr', '3-4:3:0 thousand;5-6:5:0\u202flakh;7-11:7:0\u202fcrore;12-18:12:0\u202flakh\u202fcrore'],
@@ -552,7 +555,7 @@ class NumberFormatImpl {
     const body = [];
     let isZero = false;
     let one = false;
-    if (mant === 'nan') body.push(part('nan', 'NaN'));
+    if (mant === 'nan') body.push(part('nan', localNaN[this.locale] ?? localNaN[lang(this.locale)] ?? 'NaN'));
     else if (mant === 'infinity') body.push(part('infinity', '\u221e'));
     else {
       const d = this.digits(mant, point, negative);
