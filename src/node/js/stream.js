@@ -985,11 +985,18 @@ Readable.prototype.resume = function () {
   return this;
 };
 function resume_(stream, state) {
+  const endOnly = (state[kState] & (kReading | kEnded | kEndEmitted)) === kEnded && state.length === 0;
   if ((state[kState] & kReading) === 0) stream.read(0);
   state[kState] &= ~kResumeScheduled;
-  stream.emit('resume');
+  if (!stream.emit('resume') && endOnly) return resumeEnded(state);
   flow(stream);
   if ((state[kState] & (kFlowing | kReading)) === kFlowing) stream.read(0);
+}
+// An ended, empty stream resumed (every http request without a body, via _dump): read(0) above queued an
+// endReadableNT, and with no 'resume' listener nothing ran since, so flow()'s read() and the last read(0) would
+// each queue one more right behind it, no-ops once the first has run. Only their side effect remains.
+function resumeEnded(state) {
+  if ((state[kState] & kFlowing) !== 0) state[kState] &= ~kEmittedReadable;
 }
 Readable.prototype.pause = function () {
   const state = this._readableState;
