@@ -102,6 +102,17 @@ function lazyGlobal(name, module, key, enumerable, getterOnly) {
     set: getterOnly ? undefined : (v) => { value = v; loaded = true; },
   });
 }
+// node's fetch and structuredClone are plain functions (data properties) that load their
+// implementation when called.
+const lazyFunctions = {
+  __proto__: null,
+  structuredClone: function structuredClone() {
+    return requireBuiltin('internal/web').structuredClone(...arguments);
+  },
+  fetch: function fetch(input, init = undefined) {
+    return requireBuiltin('internal/fetch').fetch(input, init);
+  },
+};
 // [global, built-in module, export (null: the whole module), enumerable, getter only]
 for (const [name, module, key, enumerable, getterOnly] of [
   ['console', 'console', null, false],
@@ -160,7 +171,10 @@ for (const [name, module, key, enumerable, getterOnly] of [
   ['DecompressionStream', 'stream/web', 'DecompressionStream', false],
   ['TextDecoderStream', 'stream/web', 'TextDecoderStream', false],
   ['WebAssembly', 'internal/webassembly', 'WebAssembly', false],
-]) lazyGlobal(name, module, key, enumerable, getterOnly);
+]) {
+  if (name in lazyFunctions) defineGlobal(name, lazyFunctions[name]);
+  else lazyGlobal(name, module, key, enumerable, getterOnly);
+}
 
 // Boa is built without ICU: a small en-US Intl (internal/intl) stands in, compiled on first use.
 if (typeof Intl === 'undefined') {

@@ -273,11 +273,7 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
             "module.exports = require('internal/http_common').legacyModules._http_outgoing;",
             "",
         ),
-        "_http_server" => (
-            "const h = require('http'); module.exports = { STATUS_CODES: h.STATUS_CODES, \
-             Server: h.Server, ServerResponse: h.ServerResponse, _connectionListener: h._connectionListener };",
-            "",
-        ),
+        "_http_server" => ("module.exports = require('internal/http_server');", ""),
         // node's keys, with its HTTPParser binding class (msw and nock build on it).
         "_http_common" => (
             "module.exports = require('internal/http_common').legacyModules._http_common;",
