@@ -996,8 +996,13 @@ function resume_(stream, state) {
 // endReadableNT, and with no 'resume' listener nothing ran since, so flow()'s read() and the last read(0) would
 // each queue one more right behind it, no-ops once the first has run. Only their side effect remains.
 function resumeEnded(state) {
-  if ((state[kState] & kFlowing) !== 0) state[kState] &= ~kEmittedReadable;
+  if ((state[kState] & kFlowing) === 0) return;
+  state[kState] &= ~kEmittedReadable;
+  // The skipped ticks still take their async ids (later timers' ids stay node's).
+  process.nextTick(noop);
+  process.nextTick(noop);
 }
+function noop() {}
 Readable.prototype.pause = function () {
   const state = this._readableState;
   if ((state[kState] & (kHasFlowing | kFlowing)) !== kHasFlowing) {

@@ -2,6 +2,8 @@
 // place among the caller's nextTicks, with and without a 'resume' listener, and flowing/readable state.
 const { Readable } = require('stream');
 const log = [];
+const t0 = setTimeout(() => {}, 1);
+clearTimeout(t0);
 function run(name, setup) {
   const r = new Readable({ read() {} });
   r.push(null);
@@ -24,4 +26,10 @@ run('data-removed', (r) => { r.on('data', () => {}); r.removeAllListeners('data'
   r.push(null);
   r.on('end', () => log.push('late-push: end'));
 }
-setImmediate(() => console.log(log.join('\n')));
+setImmediate(() => {
+  // Every nextTick takes an async id, as in node: the timers' ids show how many were queued.
+  const t = setTimeout(() => {}, 1);
+  console.log(log.join('\n'));
+  console.log('async ids taken', t[Symbol.toPrimitive]() - t0[Symbol.toPrimitive]());
+  clearTimeout(t);
+});
