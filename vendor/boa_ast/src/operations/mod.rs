@@ -9,7 +9,7 @@ use boa_interner::{Interner, Sym};
 use rustc_hash::FxHashSet;
 
 use crate::{
-    Declaration, Expression, LinearSpan, ModuleItem, Script, Statement, StatementList,
+    Declaration, Expression, LinearSpan, ModuleItem, Script, Span, Statement, StatementList,
     StatementListItem,
     declaration::{
         Binding, ExportDeclaration, ImportDeclaration, LexicalDeclaration, VarDeclaration, Variable,
@@ -464,25 +464,33 @@ pub fn has_direct_super_new(params: &FormalParameterList, body: &FunctionBody) -
 }
 
 /// A container that [`BoundNamesVisitor`] can use to push the found identifiers.
+// rjs: identifiers are added with their span, so early errors can point at a declaration.
 pub(crate) trait IdentList {
-    fn add(&mut self, value: Sym, function: bool);
+    fn add(&mut self, value: Identifier, function: bool);
 }
 
 impl IdentList for Vec<Sym> {
-    fn add(&mut self, value: Sym, _function: bool) {
-        self.push(value);
+    fn add(&mut self, value: Identifier, _function: bool) {
+        self.push(value.sym());
     }
 }
 
 impl IdentList for Vec<(Sym, bool)> {
-    fn add(&mut self, value: Sym, function: bool) {
+    fn add(&mut self, value: Identifier, function: bool) {
+        self.push((value.sym(), function));
+    }
+}
+
+// rjs: the declared identifiers themselves (with their spans).
+impl IdentList for Vec<(Identifier, bool)> {
+    fn add(&mut self, value: Identifier, function: bool) {
         self.push((value, function));
     }
 }
 
 impl IdentList for FxHashSet<Sym> {
-    fn add(&mut self, value: Sym, _function: bool) {
-        self.insert(value);
+    fn add(&mut self, value: Identifier, _function: bool) {
+        self.insert(value.sym());
     }
 }
 
@@ -494,7 +502,7 @@ impl<'ast, T: IdentList> Visitor<'ast> for BoundNamesVisitor<'_, T> {
     type BreakTy = Infallible;
 
     fn visit_identifier(&mut self, node: &'ast Identifier) -> ControlFlow<Self::BreakTy> {
-        self.0.add(node.sym(), false);
+        self.0.add(*node, false);
         ControlFlow::Continue(())
     }
 
@@ -507,7 +515,7 @@ impl<'ast, T: IdentList> Visitor<'ast> for BoundNamesVisitor<'_, T> {
         node: &'ast FunctionExpression,
     ) -> ControlFlow<Self::BreakTy> {
         if let Some(ident) = node.name() {
-            self.0.add(ident.sym(), true);
+            self.0.add(ident, true);
         }
         ControlFlow::Continue(())
     }
@@ -516,7 +524,7 @@ impl<'ast, T: IdentList> Visitor<'ast> for BoundNamesVisitor<'_, T> {
         &mut self,
         node: &'ast FunctionDeclaration,
     ) -> ControlFlow<Self::BreakTy> {
-        self.0.add(node.name().sym(), true);
+        self.0.add(node.name(), true);
         ControlFlow::Continue(())
     }
 
@@ -525,7 +533,7 @@ impl<'ast, T: IdentList> Visitor<'ast> for BoundNamesVisitor<'_, T> {
         node: &'ast GeneratorExpression,
     ) -> ControlFlow<Self::BreakTy> {
         if let Some(ident) = node.name() {
-            self.0.add(ident.sym(), false);
+            self.0.add(ident, false);
         }
         ControlFlow::Continue(())
     }
@@ -534,7 +542,7 @@ impl<'ast, T: IdentList> Visitor<'ast> for BoundNamesVisitor<'_, T> {
         &mut self,
         node: &'ast GeneratorDeclaration,
     ) -> ControlFlow<Self::BreakTy> {
-        self.0.add(node.name().sym(), false);
+        self.0.add(node.name(), false);
         ControlFlow::Continue(())
     }
 
@@ -543,7 +551,7 @@ impl<'ast, T: IdentList> Visitor<'ast> for BoundNamesVisitor<'_, T> {
         node: &'ast AsyncFunctionExpression,
     ) -> ControlFlow<Self::BreakTy> {
         if let Some(ident) = node.name() {
-            self.0.add(ident.sym(), false);
+            self.0.add(ident, false);
         }
         ControlFlow::Continue(())
     }
@@ -552,7 +560,7 @@ impl<'ast, T: IdentList> Visitor<'ast> for BoundNamesVisitor<'_, T> {
         &mut self,
         node: &'ast AsyncFunctionDeclaration,
     ) -> ControlFlow<Self::BreakTy> {
-        self.0.add(node.name().sym(), false);
+        self.0.add(node.name(), false);
         ControlFlow::Continue(())
     }
 
@@ -561,7 +569,7 @@ impl<'ast, T: IdentList> Visitor<'ast> for BoundNamesVisitor<'_, T> {
         node: &'ast AsyncGeneratorExpression,
     ) -> ControlFlow<Self::BreakTy> {
         if let Some(ident) = node.name() {
-            self.0.add(ident.sym(), false);
+            self.0.add(ident, false);
         }
         ControlFlow::Continue(())
     }
@@ -570,7 +578,7 @@ impl<'ast, T: IdentList> Visitor<'ast> for BoundNamesVisitor<'_, T> {
         &mut self,
         node: &'ast AsyncGeneratorDeclaration,
     ) -> ControlFlow<Self::BreakTy> {
-        self.0.add(node.name().sym(), false);
+        self.0.add(node.name(), false);
         ControlFlow::Continue(())
     }
 
@@ -579,7 +587,7 @@ impl<'ast, T: IdentList> Visitor<'ast> for BoundNamesVisitor<'_, T> {
         node: &'ast ClassExpression,
     ) -> ControlFlow<Self::BreakTy> {
         if let Some(ident) = node.name() {
-            self.0.add(ident.sym(), false);
+            self.0.add(ident, false);
         }
         ControlFlow::Continue(())
     }
@@ -588,7 +596,7 @@ impl<'ast, T: IdentList> Visitor<'ast> for BoundNamesVisitor<'_, T> {
         &mut self,
         node: &'ast ClassDeclaration,
     ) -> ControlFlow<Self::BreakTy> {
-        self.0.add(node.name().sym(), false);
+        self.0.add(node.name(), false);
         ControlFlow::Continue(())
     }
 
@@ -600,22 +608,28 @@ impl<'ast, T: IdentList> Visitor<'ast> for BoundNamesVisitor<'_, T> {
             ExportDeclaration::VarStatement(var) => self.visit_var_declaration(var)?,
             ExportDeclaration::Declaration(decl) => self.visit_declaration(decl)?,
             ExportDeclaration::DefaultFunctionDeclaration(f) => {
-                self.0.add(f.name().sym(), true);
+                self.0.add(f.name(), true);
             }
             ExportDeclaration::DefaultGeneratorDeclaration(g) => {
-                self.0.add(g.name().sym(), false);
+                self.0.add(g.name(), false);
             }
             ExportDeclaration::DefaultAsyncFunctionDeclaration(af) => {
-                self.0.add(af.name().sym(), false);
+                self.0.add(af.name(), false);
             }
             ExportDeclaration::DefaultAsyncGeneratorDeclaration(ag) => {
-                self.0.add(ag.name().sym(), false);
+                self.0.add(ag.name(), false);
             }
             ExportDeclaration::DefaultClassDeclaration(cl) => {
-                self.0.add(cl.name().sym(), false);
+                self.0.add(cl.name(), false);
             }
             ExportDeclaration::DefaultAssignmentExpression(_) => {
-                self.0.add(Sym::DEFAULT_EXPORT, false);
+                self.0.add(
+                    Identifier::new(
+                        Sym::DEFAULT_EXPORT,
+                        Span::new(crate::Position::new(1, 1), crate::Position::new(1, 1)),
+                    ),
+                    false,
+                );
             }
             ExportDeclaration::ReExport { .. } | ExportDeclaration::List(_) => {}
         }
@@ -824,6 +838,18 @@ where
 /// [changes]: https://tc39.es/ecma262/#sec-block-duplicates-allowed-static-semantics
 #[must_use]
 pub fn lexically_declared_names_legacy<'a, N>(node: &'a N) -> Vec<(Sym, bool)>
+where
+    &'a N: Into<NodeRef<'a>>,
+{
+    let mut names = Vec::new();
+    let _ = LexicallyDeclaredNamesVisitor(&mut names).visit(node.into());
+    names
+}
+
+/// rjs: [`lexically_declared_names_legacy`] with each name's identifier (and its span), so an
+/// early error can point at the declaration as V8 does.
+#[must_use]
+pub fn lexically_declared_identifiers<'a, N>(node: &'a N) -> Vec<(Identifier, bool)>
 where
     &'a N: Into<NodeRef<'a>>,
 {
@@ -1394,21 +1420,20 @@ impl CheckLabelsError {
     #[must_use]
     pub fn message(&self, interner: &Interner) -> String {
         match self {
+            // rjs: V8's messages.
             Self::DuplicateLabel(label) => {
-                format!("duplicate label: {}", interner.resolve_expect(*label))
-            }
-            Self::UndefinedBreakTarget(label) => {
                 format!(
-                    "undefined break target: {}",
+                    "Label '{}' has already been declared",
                     interner.resolve_expect(*label)
                 )
             }
-            Self::UndefinedContinueTarget(label) => format!(
-                "undefined continue target: {}",
-                interner.resolve_expect(*label)
-            ),
-            Self::IllegalBreakStatement => "illegal break statement".into(),
-            Self::IllegalContinueStatement => "illegal continue statement".into(),
+            Self::UndefinedBreakTarget(label) | Self::UndefinedContinueTarget(label) => {
+                format!("Undefined label '{}'", interner.resolve_expect(*label))
+            }
+            Self::IllegalBreakStatement => "Illegal break statement".into(),
+            Self::IllegalContinueStatement => {
+                "Illegal continue statement: no surrounding iteration statement".into()
+            }
         }
     }
 }
@@ -2117,8 +2142,7 @@ impl<'ast> Visitor<'ast> for VarScopedDeclarationsVisitor<'_, 'ast> {
 
     fn visit_var_declaration(&mut self, node: &'ast VarDeclaration) -> ControlFlow<Self::BreakTy> {
         for var in node.0.as_ref() {
-            self.0
-                .push(VarScopedDeclaration::VariableDeclaration(var));
+            self.0.push(VarScopedDeclaration::VariableDeclaration(var));
         }
         ControlFlow::Continue(())
     }
@@ -2163,8 +2187,7 @@ impl<'ast> Visitor<'ast> for VarScopedDeclarationsVisitor<'_, 'ast> {
         node: &'ast crate::statement::ForInLoop,
     ) -> ControlFlow<Self::BreakTy> {
         if let IterableLoopInitializer::Var(var) = node.initializer() {
-            self.0
-                .push(VarScopedDeclaration::VariableDeclaration(var));
+            self.0.push(VarScopedDeclaration::VariableDeclaration(var));
         }
         self.visit(node.body())?;
         ControlFlow::Continue(())
@@ -2175,8 +2198,7 @@ impl<'ast> Visitor<'ast> for VarScopedDeclarationsVisitor<'_, 'ast> {
         node: &'ast crate::statement::ForOfLoop,
     ) -> ControlFlow<Self::BreakTy> {
         if let IterableLoopInitializer::Var(var) = node.initializer() {
-            self.0
-                .push(VarScopedDeclaration::VariableDeclaration(var));
+            self.0.push(VarScopedDeclaration::VariableDeclaration(var));
         }
         self.visit(node.body())?;
         ControlFlow::Continue(())
@@ -2255,12 +2277,10 @@ impl<'ast> Visitor<'ast> for TopLevelVarScopedDeclarationsVisitor<'_, 'ast> {
             StatementListItem::Declaration(d) => {
                 match d.as_ref() {
                     Declaration::FunctionDeclaration(f) => {
-                        self.0
-                            .push(VarScopedDeclaration::FunctionDeclaration(f));
+                        self.0.push(VarScopedDeclaration::FunctionDeclaration(f));
                     }
                     Declaration::GeneratorDeclaration(f) => {
-                        self.0
-                            .push(VarScopedDeclaration::GeneratorDeclaration(f));
+                        self.0.push(VarScopedDeclaration::GeneratorDeclaration(f));
                     }
                     Declaration::AsyncFunctionDeclaration(f) => {
                         self.0
@@ -2292,8 +2312,7 @@ impl<'ast> Visitor<'ast> for TopLevelVarScopedDeclarationsVisitor<'_, 'ast> {
                 ControlFlow::Continue(())
             }
             LabelledItem::FunctionDeclaration(f) => {
-                self.0
-                    .push(VarScopedDeclaration::FunctionDeclaration(f));
+                self.0.push(VarScopedDeclaration::FunctionDeclaration(f));
                 ControlFlow::Continue(())
             }
         }

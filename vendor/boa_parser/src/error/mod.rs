@@ -164,10 +164,13 @@ impl Error {
     /// Creates a "general" parsing error with the specific error message for a misplaced function declaration.
     pub(crate) fn misplaced_function_declaration(position: Position, strict: bool) -> Self {
         Self::General {
-            message: format!(
-                "{}functions can only be declared at the top level or inside a block.",
-                if strict { "in strict mode code, " } else { "" }
-            )
+            // rjs: V8's message in strict mode code.
+            message: if strict {
+                "In strict mode code, functions can only be declared at top level or inside a block."
+                    .to_owned()
+            } else {
+                "functions can only be declared at the top level or inside a block.".to_owned()
+            }
             .into(),
             position,
         }

@@ -132,7 +132,7 @@ where
             Some(0x5F /* _ */) if separator_allowed => {
                 if prev_is_underscore {
                     return Err(Error::syntax(
-                        "only one underscore is allowed as numeric separator",
+                        "Only one underscore is allowed as numeric separator", // rjs: V8's message.
                         cursor.pos(),
                     ));
                 }
@@ -151,7 +151,7 @@ where
     }
     if prev_is_underscore {
         return Err(Error::syntax(
-            "underscores are not allowed at the end of numeric literals",
+            "Numeric separators are not allowed at the end of numeric literals", // rjs: V8's message.
             pos,
         ));
     }
@@ -170,7 +170,7 @@ where
 {
     if cursor.next_is_ascii_pred(&|ch| ch.is_ascii_alphanumeric() || ch == '$' || ch == '_')? {
         Err(Error::syntax(
-            "a numeric literal must not be followed by an alphanumeric, $ or _ characters",
+            "Invalid or unexpected token", // rjs: V8's message.
             cursor.pos(),
         ))
     } else {
@@ -269,7 +269,8 @@ impl<R> Tokenizer<R> for NumberLiteral {
                                 if cursor.strict() {
                                     // LegacyOctalIntegerLiteral is forbidden with strict mode true.
                                     return Err(Error::syntax(
-                                        "implicit octal literals are not allowed in strict mode",
+                                        // rjs: V8's message.
+                                        "Octal literals are not allowed in strict mode.",
                                         start_pos,
                                     ));
                                 }
@@ -294,7 +295,8 @@ impl<R> Tokenizer<R> for NumberLiteral {
                                 // forbidden in strict mode.
                                 if cursor.strict() {
                                     return Err(Error::syntax(
-                                        "leading 0's are not allowed in strict mode",
+                                        // rjs: V8's message.
+                                        "Decimals with leading zeros are not allowed in strict mode.",
                                         start_pos,
                                     ));
                                 }

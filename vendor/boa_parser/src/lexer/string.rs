@@ -199,7 +199,8 @@ impl StringLiteral {
                     ));
                 } else if strict {
                     return Err(Error::syntax(
-                        "\\8 and \\9 are not allowed in strict mode",
+                        // rjs: V8's message.
+                        "\\8 and \\9 are not allowed in strict mode.",
                         start_pos,
                     ));
                 }
@@ -215,7 +216,8 @@ impl StringLiteral {
 
                 if strict {
                     return Err(Error::syntax(
-                        "octal escape sequences are not allowed in strict mode",
+                        // rjs: V8's message.
+                        "Octal escape sequences are not allowed in strict mode.",
                         start_pos,
                     ));
                 }
@@ -258,7 +260,8 @@ impl StringLiteral {
                     s.push(c);
                 } else {
                     return Err(Error::syntax(
-                        "malformed Unicode character escape sequence",
+                        // rjs: V8's message.
+                        "Invalid Unicode escape sequence",
                         start_pos,
                     ));
                 }
@@ -266,7 +269,8 @@ impl StringLiteral {
 
             let Ok(code_point) = u32::from_str_radix(&s, 16) else {
                 return Err(Error::syntax(
-                    "malformed Unicode character escape sequence",
+                    // rjs: V8's message.
+                    "Invalid Unicode escape sequence",
                     start_pos,
                 ));
             };
@@ -322,12 +326,18 @@ impl StringLiteral {
         R: ReadChar,
     {
         let mut buffer = [0u32; 2];
-        buffer[0] = cursor
-            .next_char()?
-            .ok_or_else(|| Error::syntax("invalid Hexadecimal escape sequence", start_pos))?;
-        buffer[1] = cursor
-            .next_char()?
-            .ok_or_else(|| Error::syntax("invalid Hexadecimal escape sequence", start_pos))?;
+        buffer[0] = cursor.next_char()?.ok_or_else(|| {
+            Error::syntax(
+                /* rjs: V8's message */ "Invalid hexadecimal escape sequence",
+                start_pos,
+            )
+        })?;
+        buffer[1] = cursor.next_char()?.ok_or_else(|| {
+            Error::syntax(
+                /* rjs: V8's message */ "Invalid hexadecimal escape sequence",
+                start_pos,
+            )
+        })?;
 
         let mut s = String::with_capacity(buffer.len());
         for c in buffer {
@@ -335,7 +345,7 @@ impl StringLiteral {
                 s.push(c);
             } else {
                 return Err(Error::syntax(
-                    "invalid Hexadecimal escape sequence",
+                    /* rjs: V8's message */ "Invalid hexadecimal escape sequence",
                     start_pos,
                 ));
             }
@@ -343,7 +353,7 @@ impl StringLiteral {
 
         let Ok(code_point) = u16::from_str_radix(&s, 16) else {
             return Err(Error::syntax(
-                "invalid Hexadecimal escape sequence",
+                /* rjs: V8's message */ "Invalid hexadecimal escape sequence",
                 start_pos,
             ));
         };

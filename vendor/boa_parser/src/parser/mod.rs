@@ -20,11 +20,13 @@ use crate::{
     source::ReadChar,
 };
 use boa_ast::{
-    Position, StatementList,
+    Position, Spanned, StatementList,
+    expression::Identifier,
     function::{FormalParameterList, FunctionBody},
     operations::{
         ContainsSymbol, all_private_identifiers_valid, check_labels, contains,
-        contains_invalid_object_literal, lexically_declared_names, var_declared_names,
+        contains_invalid_object_literal, lexically_declared_identifiers, lexically_declared_names,
+        var_declared_names,
     },
     scope::Scope,
 };
@@ -270,7 +272,7 @@ impl<'a, R: ReadChar> Parser<'a, R> {
         if let Some(token) = self.cursor.peek(0, interner)? {
             return Err(Error::unexpected(
                 token.to_string(interner),
-                boa_ast::Spanned::span(token),
+                Spanned::span(token),
                 "end of formal parameters",
             ));
         }
@@ -335,25 +337,9 @@ where
         let script = boa_ast::Script::new(stmts);
 
         // It is a Syntax Error if the LexicallyDeclaredNames of ScriptBody contains any duplicate entries.
-        let mut lexical_names = FxHashSet::default();
-        for name in lexically_declared_names(&script) {
-            if !lexical_names.insert(name) {
-                return Err(Error::general(
-                    "lexical name declared multiple times",
-                    Position::new(1, 1),
-                ));
-            }
-        }
-
         // It is a Syntax Error if any element of the LexicallyDeclaredNames of ScriptBody also occurs in the VarDeclaredNames of ScriptBody.
-        for name in var_declared_names(&script) {
-            if lexical_names.contains(&name) {
-                return Err(Error::general(
-                    "lexical name declared multiple times",
-                    Position::new(1, 1),
-                ));
-            }
-        }
+        // rjs: V8's message, at the declaration.
+        check_lexical_redeclarations(&script, false, interner)?;
 
         let source = cursor.take_source();
         Ok((script, source))
@@ -417,7 +403,7 @@ where
             // Additional early error rules for NewTarget in direct eval are defined in 19.2.1.1.
             if contains(&body, ContainsSymbol::NewTarget) {
                 return Err(Error::general(
-                    "invalid new.target usage",
+                    "new.target expression is not allowed here", // rjs: V8's message.
                     Position::new(1, 1),
                 ));
             }
@@ -472,32 +458,14 @@ where
         let module = boa_ast::Module::new(ModuleItemList.parse(cursor, interner)?);
 
         // It is a Syntax Error if the LexicallyDeclaredNames of ModuleItemList contains any duplicate entries.
-        let mut bindings = FxHashSet::default();
-        for name in lexically_declared_names(&module) {
-            if !bindings.insert(name) {
-                return Err(Error::general(
-                    format!(
-                        "lexical name `{}` declared multiple times",
-                        interner.resolve_expect(name)
-                    ),
-                    Position::new(1, 1),
-                ));
-            }
-        }
-
         // It is a Syntax Error if any element of the LexicallyDeclaredNames of ModuleItemList also occurs in the
         // VarDeclaredNames of ModuleItemList.
-        for name in var_declared_names(&module) {
-            if !bindings.insert(name) {
-                return Err(Error::general(
-                    format!(
-                        "lexical name `{}` declared multiple times",
-                        interner.resolve_expect(name)
-                    ),
-                    Position::new(1, 1),
-                ));
-            }
-        }
+        // rjs: V8's message, at the declaration.
+        check_lexical_redeclarations(&module, false, interner)?;
+        let bindings: FxHashSet<Sym> = lexically_declared_names(&module)
+            .into_iter()
+            .chain(var_declared_names(&module))
+            .collect();
 
         // It is a Syntax Error if the ExportedNames of ModuleItemList contains any duplicate entries.
         {
@@ -568,6 +536,44 @@ where
     }
 }
 
+/// rjs: V8's early error for a name declared twice, pointing at the later declaration.
+pub(in crate::parser) fn redeclaration_error(ident: Identifier, interner: &Interner) -> Error {
+    Error::general(
+        format!(
+            "Identifier '{}' has already been declared",
+            interner.resolve_expect(ident.sym())
+        ),
+        ident.span().start(),
+    )
+}
+
+/// rjs: the early errors of a script, module, function body or block: its `LexicallyDeclaredNames`
+/// has no duplicates and none of them is also a `VarDeclaredName`. `allow_sloppy_fns`: duplicate
+/// names bound only by function declarations are allowed (a sloppy-mode block).
+pub(in crate::parser) fn check_lexical_redeclarations<'a, N>(
+    node: &'a N,
+    allow_sloppy_fns: bool,
+    interner: &Interner,
+) -> ParseResult<()>
+where
+    &'a N: Into<boa_ast::visitor::NodeRef<'a>>,
+{
+    let mut lexical_names = rustc_hash::FxHashMap::default();
+    for (ident, is_fn) in lexically_declared_identifiers(node) {
+        if let Some(is_fn_previous) = lexical_names.insert(ident.sym(), (ident, is_fn))
+            && !(allow_sloppy_fns && is_fn && is_fn_previous.1)
+        {
+            return Err(redeclaration_error(ident, interner));
+        }
+    }
+    for name in var_declared_names(node) {
+        if let Some((ident, _)) = lexical_names.get(&name) {
+            return Err(redeclaration_error(*ident, interner));
+        }
+    }
+    Ok(())
+}
+
 /// Helper to check if any parameter names are declared in the given list.
 fn name_in_lexically_declared_names(
     bound_names: &[Sym],
@@ -578,8 +584,9 @@ fn name_in_lexically_declared_names(
     for name in bound_names {
         if lexical_names.contains(name) {
             return Err(Error::general(
+                // rjs: V8's message.
                 format!(
-                    "formal parameter `{}` declared in lexically declared names",
+                    "Identifier '{}' has already been declared",
                     interner.resolve_expect(*name)
                 ),
                 position,

@@ -105,16 +105,11 @@ where
         let span = cursor.peek(0, interner).or_abrupt()?.span();
         let ident = Identifier.parse(cursor, interner)?;
         match ident.sym() {
-            Sym::ARGUMENTS | Sym::EVAL if cursor.strict() => {
-                let name = interner
-                    .resolve_expect(ident.sym())
-                    .utf8()
-                    .expect("keyword must be utf-8");
-                Err(Error::general(
-                    format!("binding identifier `{name}` not allowed in strict mode"),
-                    span.start(),
-                ))
-            }
+            // rjs: V8's message.
+            Sym::ARGUMENTS | Sym::EVAL if cursor.strict() => Err(Error::general(
+                "Unexpected eval or arguments in strict mode",
+                span.start(),
+            )),
             Sym::YIELD if self.allow_yield.0 => Err(Error::general(
                 "keyword `yield` not allowed in this context",
                 span.start(),

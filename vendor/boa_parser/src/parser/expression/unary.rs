@@ -76,13 +76,14 @@ where
                 match target.flatten() {
                     Expression::Identifier(_) if cursor.strict() => {
                         return Err(Error::lex(LexError::Syntax(
-                            "cannot delete variables in strict mode".into(),
+                            // rjs: V8's message.
+                            "Delete of an unqualified identifier in strict mode.".into(),
                             token_start,
                         )));
                     }
                     Expression::PropertyAccess(PropertyAccess::Private(_)) => {
                         return Err(Error::lex(LexError::Syntax(
-                            "cannot delete private fields".into(),
+                            "Private fields can not be deleted".into(), // rjs: V8's message.
                             position,
                         )));
                     }

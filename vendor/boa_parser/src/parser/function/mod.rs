@@ -523,6 +523,10 @@ where
                 .end()
         };
 
-        Ok(AstFunctionBody::new(body, Span::new(start, end)))
+        let body = AstFunctionBody::new(body, Span::new(start, end));
+        // rjs: the LexicallyDeclaredNames of FunctionStatementList have no duplicates and none is
+        // also a VarDeclaredName (`function f() { let x; let x; }`: it compiled).
+        super::check_lexical_redeclarations(&body, false, interner)?;
+        Ok(body)
     }
 }

@@ -342,14 +342,16 @@ where
                                 for (position, escape) in std::mem::take(&mut directives_stack) {
                                     if escape.contains(EscapeSequence::LEGACY_OCTAL) {
                                         return Err(Error::general(
-                                            "legacy octal escape sequences are not allowed in strict mode",
+                                            // rjs: V8's message.
+                                            "Octal escape sequences are not allowed in strict mode.",
                                             position,
                                         ));
                                     }
 
                                     if escape.contains(EscapeSequence::NON_OCTAL_DECIMAL) {
                                         return Err(Error::general(
-                                            "decimal escape sequences are not allowed in strict mode",
+                                            // rjs: V8's message.
+                                            "\\8 and \\9 are not allowed in strict mode.",
                                             position,
                                         ));
                                     }

@@ -105,7 +105,7 @@ where
 
                 if !cursor.module() {
                     return Err(Error::general(
-                        "invalid `import.meta` expression outside a module",
+                        "Cannot use 'import.meta' outside a module", // rjs: V8's message.
                         position,
                     ));
                 }

@@ -11,7 +11,6 @@
 mod tests;
 
 use crate::{
-    Error,
     lexer::TokenKind,
     parser::{
         AllowAwait, AllowReturn, AllowYield, Cursor, OrAbrupt, ParseResult, TokenParser,
@@ -19,13 +18,8 @@ use crate::{
     },
     source::ReadChar,
 };
-use boa_ast::{
-    Punctuator, Spanned,
-    operations::{lexically_declared_names_legacy, var_declared_names},
-    statement,
-};
+use boa_ast::{Punctuator, statement};
 use boa_interner::Interner;
-use rustc_hash::FxHashMap;
 
 /// The possible `TokenKind` which indicate the end of a block statement.
 const BLOCK_BREAK_TOKENS: [TokenKind; 1] = [TokenKind::Punctuator(Punctuator::CloseBlock)];
@@ -83,7 +77,7 @@ where
             cursor.advance(interner);
             return Ok(statement::Block::from((vec![], cursor.linear_pos())));
         }
-        let position = cursor.peek(0, interner).or_abrupt()?.span().start();
+        cursor.peek(0, interner).or_abrupt()?;
         let (statement_list, _end) = StatementList::new(
             self.allow_yield,
             self.allow_await,
@@ -99,31 +93,8 @@ where
         // It is a Syntax Error if the LexicallyDeclaredNames of StatementList contains any duplicate
         // entries, unless the source text matched by this production is not strict mode code and the
         // duplicate entries are only bound by FunctionDeclarations.
-        let mut lexical_names = FxHashMap::default();
-        for (name, is_fn) in lexically_declared_names_legacy(&statement_list) {
-            if let Some(is_fn_previous) = lexical_names.insert(name, is_fn) {
-                match (cursor.strict(), is_fn, is_fn_previous) {
-                    (false, true, true) => {}
-                    _ => {
-                        return Err(Error::general(
-                            "lexical name declared multiple times",
-                            position,
-                        ));
-                    }
-                }
-            }
-        }
-
-        // It is a Syntax Error if any element of the LexicallyDeclaredNames of StatementList also
-        // occurs in the VarDeclaredNames of StatementList.
-        for name in var_declared_names(&statement_list) {
-            if lexical_names.contains_key(&name) {
-                return Err(Error::general(
-                    "lexical name declared in var names",
-                    position,
-                ));
-            }
-        }
+        // rjs: V8's message, at the declaration.
+        crate::parser::check_lexical_redeclarations(&statement_list, !cursor.strict(), interner)?;
 
         Ok(statement_list)
     }

@@ -162,13 +162,18 @@ where
         for name in bound_names {
             if name == Sym::LET {
                 return Err(Error::general(
-                    "'let' is disallowed as a lexically bound name",
+                    // rjs: V8's message.
+                    "let is disallowed as a lexically bound name",
                     tok.span().start(),
                 ));
             }
             if !names.insert(name) {
+                // rjs: V8's message.
                 return Err(Error::general(
-                    "lexical name declared multiple times",
+                    format!(
+                        "Identifier '{}' has already been declared",
+                        interner.resolve_expect(name)
+                    ),
                     tok.span().start(),
                 ));
             }
@@ -271,8 +276,14 @@ where
                         DeclarationType::AwaitUsing => "await using",
                         DeclarationType::Let => unreachable!(),
                     };
+                    // rjs: V8's message.
+                    let kind = if matches!(decl.binding(), ast::declaration::Binding::Pattern(_)) {
+                        "destructuring"
+                    } else {
+                        decl_name
+                    };
                     return Err(Error::general(
-                        format!("Expected initializer for {decl_name} declaration"),
+                        format!("Missing initializer in {kind} declaration"),
                         next.span().start(),
                     ));
                 }
@@ -409,7 +420,7 @@ where
 
                 if bound_names(&declaration).contains(&Sym::LET) {
                     return Err(Error::lex(LexError::Syntax(
-                        "'let' is disallowed as a lexically bound name".into(),
+                        "let is disallowed as a lexically bound name".into(), // rjs: V8's message.
                         position,
                     )));
                 }
@@ -450,7 +461,7 @@ where
 
                 if bound_names(&declaration).contains(&Sym::LET) {
                     return Err(Error::lex(LexError::Syntax(
-                        "'let' is disallowed as a lexically bound name".into(),
+                        "let is disallowed as a lexically bound name".into(), // rjs: V8's message.
                         position,
                     )));
                 }
@@ -463,7 +474,7 @@ where
 
                 if ident == Sym::LET {
                     return Err(Error::lex(LexError::Syntax(
-                        "'let' is disallowed as a lexically bound name".into(),
+                        "let is disallowed as a lexically bound name".into(), // rjs: V8's message.
                         position,
                     )));
                 }

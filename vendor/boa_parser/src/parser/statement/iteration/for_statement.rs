@@ -236,8 +236,12 @@ where
                             ));
                         }
                         if vars.contains(&name) {
+                            // rjs: V8's message.
                             return Err(Error::general(
-                                "For loop initializer declared in loop body",
+                                format!(
+                                    "Identifier '{}' has already been declared",
+                                    interner.resolve_expect(name)
+                                ),
                                 position,
                             ));
                         }
@@ -264,7 +268,8 @@ where
             for decl in list.as_ref() {
                 if decl.init().is_none() {
                     return Err(Error::general(
-                        "Expected initializer for const declaration",
+                        // rjs: V8's message.
+                        "Missing initializer in const declaration",
                         position,
                     ));
                 }
@@ -312,8 +317,12 @@ where
             let vars = var_declared_names(&body);
             for name in bound_names(initializer.declaration()) {
                 if vars.contains(&name) {
+                    // rjs: V8's message.
                     return Err(Error::general(
-                        "For loop initializer declared in loop body",
+                        format!(
+                            "Identifier '{}' has already been declared",
+                            interner.resolve_expect(name)
+                        ),
                         position,
                     ));
                 }
@@ -381,10 +390,13 @@ fn initializer_to_iterable_loop_initializer(
                 [decl] => {
                     if decl.init().is_some() {
                         return Err(Error::lex(LexError::Syntax(
-                        format!("a lexical declaration in the head of a {loop_type} loop can't have an initializer")
+                            // rjs: V8's message.
+                            format!(
+                                "{loop_type} loop variable declaration may not have an initializer."
+                            )
                             .into(),
-                        position,
-                    )));
+                            position,
+                        )));
                     }
                     Ok(match initializer.declaration() {
                         ast::declaration::LexicalDeclaration::Const(_) => {

@@ -10,10 +10,8 @@ use crate::{
     },
     source::ReadChar,
 };
-use ast::operations::{lexically_declared_names_legacy, var_declared_names};
-use boa_ast::{self as ast, Keyword, Punctuator, Spanned, statement, statement::Switch};
+use boa_ast::{Keyword, Punctuator, Spanned, statement, statement::Switch};
 use boa_interner::Interner;
-use rustc_hash::FxHashMap;
 
 /// The possible `TokenKind` which indicate the end of a case statement.
 const CASE_BREAK_TOKENS: [TokenKind; 3] = [
@@ -68,7 +66,7 @@ where
 
         cursor.expect(Punctuator::CloseParen, "switch statement", interner)?;
 
-        let position = cursor.peek(0, interner).or_abrupt()?.span().start();
+        cursor.peek(0, interner).or_abrupt()?;
 
         let cases = CaseBlock::new(self.allow_yield, self.allow_await, self.allow_return)
             .parse(cursor, interner)?;
@@ -78,31 +76,8 @@ where
         // It is a Syntax Error if the LexicallyDeclaredNames of CaseBlock contains any duplicate
         // entries, unless the source text matched by this production is not strict mode code and the
         // duplicate entries are only bound by FunctionDeclarations.
-        let mut lexical_names = FxHashMap::default();
-        for (name, is_fn) in lexically_declared_names_legacy(&switch) {
-            if let Some(is_fn_previous) = lexical_names.insert(name, is_fn) {
-                match (cursor.strict(), is_fn, is_fn_previous) {
-                    (false, true, true) => {}
-                    _ => {
-                        return Err(Error::general(
-                            "lexical name declared multiple times",
-                            position,
-                        ));
-                    }
-                }
-            }
-        }
-
-        // It is a Syntax Error if any element of the LexicallyDeclaredNames of CaseBlock also occurs
-        // in the VarDeclaredNames of CaseBlock.
-        for name in var_declared_names(&switch) {
-            if lexical_names.contains_key(&name) {
-                return Err(Error::general(
-                    "lexical name declared in var declared names",
-                    position,
-                ));
-            }
-        }
+        // rjs: V8's message, at the declaration.
+        crate::parser::check_lexical_redeclarations(&switch, !cursor.strict(), interner)?;
 
         Ok(switch)
     }

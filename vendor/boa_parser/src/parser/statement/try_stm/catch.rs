@@ -10,7 +10,7 @@ use crate::{
 use boa_ast::{
     Keyword, Punctuator, Spanned,
     declaration::Binding,
-    operations::{bound_names, lexically_declared_names, var_declared_names},
+    operations::{bound_names, lexically_declared_identifiers, var_declared_names},
     statement,
 };
 use boa_interner::Interner;
@@ -74,8 +74,12 @@ where
                 let mut set = FxHashSet::default();
                 for ident in bound_names(binding) {
                     if !set.insert(ident) {
+                        // rjs: V8's message.
                         return Err(Error::general(
-                            "duplicate catch parameter identifier",
+                            format!(
+                                "Identifier '{}' has already been declared",
+                                interner.resolve_expect(ident)
+                            ),
                             position,
                         ));
                     }
@@ -93,19 +97,21 @@ where
         // https://tc39.es/ecma262/#sec-try-statement-static-semantics-early-errors
         // https://tc39.es/ecma262/#sec-variablestatements-in-catch-blocks
         if let Some(bound_names) = bound_names {
-            for name in lexically_declared_names(&catch_block) {
-                if bound_names.contains(&name) {
-                    return Err(Error::general(
-                        "catch parameter identifier declared in catch body",
-                        position,
-                    ));
+            // rjs: V8's message, at the declaration.
+            for (ident, _) in lexically_declared_identifiers(&catch_block) {
+                if bound_names.contains(&ident.sym()) {
+                    return Err(crate::parser::redeclaration_error(ident, interner));
                 }
             }
             if !matches!(&catch_param, Some(Binding::Identifier(_))) {
                 for name in var_declared_names(&catch_block) {
                     if bound_names.contains(&name) {
+                        // rjs: V8's message.
                         return Err(Error::general(
-                            "catch parameter identifier declared in catch body",
+                            format!(
+                                "Identifier '{}' has already been declared",
+                                interner.resolve_expect(name)
+                            ),
                             position,
                         ));
                     }

@@ -61,7 +61,8 @@ where
         // It is a Syntax Error if the source text matched by this production is contained in strict mode code.
         if cursor.strict() {
             return Err(Error::general(
-                "with statement not allowed in strict mode",
+                // rjs: V8's message.
+                "Strict mode code may not include a with statement",
                 position,
             ));
         }

@@ -130,7 +130,8 @@ where
                 .is_none_or(|token| token.kind() != &TokenKind::Punctuator(Punctuator::Assign))
         {
             return Err(Error::general(
-                "Duplicate __proto__ fields are not allowed in object literals.",
+                // rjs: V8's message (no period).
+                "Duplicate __proto__ fields are not allowed in object literals",
                 position,
             ));
         }

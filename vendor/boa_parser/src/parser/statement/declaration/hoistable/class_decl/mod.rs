@@ -24,7 +24,8 @@ use ast::{
     property::MethodDefinitionKind,
 };
 use boa_ast::{
-    self as ast, Expression, Keyword, LinearPosition, LinearSpan, Position, Punctuator, Span, Spanned,
+    self as ast, Expression, Keyword, LinearPosition, LinearSpan, Position, Punctuator, Span,
+    Spanned,
     expression::Identifier,
     function::{
         self, ClassDeclaration as ClassDeclarationNode, ClassElementName, ClassFieldDefinition,
@@ -106,13 +107,10 @@ where
         let (super_ref, constructor, elements, _end, linear_end) =
             ClassTail::new(name, self.allow_yield, self.allow_await).parse(cursor, interner)?;
 
-        Ok(ClassDeclarationNode::new(
-            name,
-            super_ref,
-            constructor,
-            elements.into_boxed_slice(),
+        Ok(
+            ClassDeclarationNode::new(name, super_ref, constructor, elements.into_boxed_slice())
+                .with_linear_span(LinearSpan::new(linear_start, linear_end)),
         )
-        .with_linear_span(LinearSpan::new(linear_start, linear_end)))
     }
 }
 
@@ -321,7 +319,8 @@ where
             if let Some(c) = parsed_constructor {
                 if constructor.is_some() {
                     return Err(Error::general(
-                        "a class may only have one constructor",
+                        // rjs: V8's message.
+                        "A class may only have one constructor",
                         position,
                     ));
                 }
@@ -732,7 +731,7 @@ where
                     ClassElementName::PropertyName(name) => {
                         if r#static && name.literal().map(Identifier::sym) == Some(Sym::PROTOTYPE) {
                             return Err(Error::general(
-                                "class may not have static method definitions named 'prototype'",
+                                "Classes may not have a static property named 'prototype'", // rjs: V8's message.
                                 name_position,
                             ));
                         }
@@ -799,7 +798,7 @@ where
                                     && name.literal().map(Identifier::sym) == Some(Sym::PROTOTYPE)
                                 {
                                     return Err(Error::general(
-                                        "class may not have static method definitions named 'prototype'",
+                                        "Classes may not have a static property named 'prototype'", // rjs: V8's message.
                                         name_position,
                                     ));
                                 }
@@ -840,7 +839,7 @@ where
                                     && name.literal().map(Identifier::sym) == Some(Sym::PROTOTYPE)
                                 {
                                     return Err(Error::general(
-                                        "class may not have static method definitions named 'prototype'",
+                                        "Classes may not have a static property named 'prototype'", // rjs: V8's message.
                                         name_position,
                                     ));
                                 }
@@ -951,7 +950,7 @@ where
 
                         if r#static && name.literal().map(Identifier::sym) == Some(Sym::PROTOTYPE) {
                             return Err(Error::general(
-                                "class may not have static method definitions named 'prototype'",
+                                "Classes may not have a static property named 'prototype'", // rjs: V8's message.
                                 name_position,
                             ));
                         }
@@ -1053,7 +1052,7 @@ where
                         cursor.set_strict(strict);
                         if r#static && name.literal().map(Identifier::sym) == Some(Sym::PROTOTYPE) {
                             return Err(Error::general(
-                                "class may not have static method definitions named 'prototype'",
+                                "Classes may not have a static property named 'prototype'", // rjs: V8's message.
                                 start,
                             ));
                         }
@@ -1207,7 +1206,7 @@ where
                     TokenKind::Punctuator(Punctuator::OpenParen) => {
                         if r#static && name.literal().map(Identifier::sym) == Some(Sym::PROTOTYPE) {
                             return Err(Error::general(
-                                "class may not have static method definitions named 'prototype'",
+                                "Classes may not have a static property named 'prototype'", // rjs: V8's message.
                                 start,
                             ));
                         }
