@@ -9,6 +9,7 @@ async function main() {
   try { throw new Error('after immediate'); } catch (e) { console.log(frames(e)); }
   await require('timers/promises').setTimeout(1);
   console.log(frames(new Error('after timers/promises')));
+  // (Chained after the rest, so the output order does not depend on timing.)
+  await new Promise((r) => setTimeout(async () => { await null; console.log(frames(new Error('in timer'))); r(); }, 1));
 }
 main();
-setTimeout(async () => { await null; console.log(frames(new Error('in timer'))); }, 3);
