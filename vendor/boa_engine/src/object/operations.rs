@@ -10,7 +10,9 @@ use crate::{
     context::intrinsics::{StandardConstructor, StandardConstructors},
     error::JsNativeError,
     native_function::NativeFunctionObject,
-    object::{CONSTRUCTOR, JsObject, PROTOTYPE, PrivateElement, PrivateName},
+    object::{
+        CONSTRUCTOR, JsObject, PROTOTYPE, PrivateElement, PrivateName, shape::slot::SlotAttributes,
+    },
     property::{PropertyDescriptor, PropertyDescriptorBuilder, PropertyKey, PropertyNameKind},
     realm::Realm,
     string::StaticJsStrings,
@@ -843,14 +845,17 @@ impl JsObject {
             _ => properties.index_property_keys().collect(),
         };
         indices.sort_unstable();
-        let strings = properties.shape.enumerable_string_keys();
-        let mut keys = Vec::with_capacity(indices.len() + strings.len());
-        keys.extend(
-            indices
-                .into_iter()
-                .map(|i| JsValue::from(crate::JsString::from(i.to_string()))),
-        );
-        keys.extend(strings.into_iter().map(JsValue::from));
+        let mut keys: Vec<JsValue> = indices
+            .into_iter()
+            .map(|i| JsValue::from(crate::JsString::from(i.to_string())))
+            .collect();
+        properties.shape.for_each_slot(|key, slot| {
+            if let PropertyKey::String(s) = key
+                && slot.attributes.contains(SlotAttributes::ENUMERABLE)
+            {
+                keys.push(s.clone().into());
+            }
+        });
         Some(keys)
     }
 

@@ -25,7 +25,7 @@ use crate::{
 use boa_gc::{Finalize, Trace};
 use boa_macros::{js_str, utf16};
 use boa_parser::lexer::regex::RegExpFlags;
-use regress::{Flags, Range, Regex};
+use regress::{Flags, Regex};
 use std::str::FromStr;
 
 use super::{BuiltInBuilder, BuiltInConstructor, IntrinsicObject};
@@ -1515,75 +1515,26 @@ impl RegExp {
             None
         };
 
-        let named_groups = match_value
-            .named_groups()
-            .collect::<Vec<(&str, Option<Range>)>>();
-
-        // Combines:
         // 26. Let groupNames be a new empty List.
-        // 30. If R contains any GroupName, then
-        // 31. Else,
-        // 33. For each integer i such that 1 ≤ i ≤ n, in ascending order, do
-        #[allow(clippy::if_not_else)]
-        let (groups, group_names) = if !named_groups.clone().is_empty() {
-            // a. Let groups be OrdinaryObjectCreate(null).
-            let groups = JsObject::with_null_proto();
-            let group_names = has_indices.then(JsObject::with_null_proto);
-
-            // e. If the ith capture of R was defined with a GroupName, then
-            // i. Let s be the CapturingGroupName of that GroupName.
-            // ii. Perform ! CreateDataPropertyOrThrow(groups, s, capturedValue).
-            // iii. Append s to groupNames.
-            for (name, range) in named_groups {
-                let name = js_string!(name);
-                if let Some(range) = range {
-                    let value = input.get_expect(range.clone());
-
-                    groups.create_data_property_or_throw(name.clone(), value, context)?;
-
-                    // 22.2.7.8 MakeMatchIndicesIndexPairArray ( S, indices, groupNames, hasGroups )
-                    // a. Let matchIndices be indices[i].
-                    // b. If matchIndices is not undefined, then
-                    // i. Let matchIndexPair be GetMatchIndexPair(S, matchIndices).
-                    // d. Perform ! CreateDataPropertyOrThrow(A, ! ToString(𝔽(i)), matchIndexPair).
-                    let Some(group_names) = &group_names else {
-                        continue;
-                    };
-                    group_names.create_data_property_or_throw(
-                        name.clone(),
-                        Array::create_array_from_list(
-                            [range.start.into(), range.end.into()],
-                            context,
-                        ),
-                        context,
-                    )?;
-                } else {
-                    groups.create_data_property_or_throw(
-                        name.clone(),
-                        JsValue::undefined(),
-                        context,
-                    )?;
-
-                    // 22.2.7.8 MakeMatchIndicesIndexPairArray ( S, indices, groupNames, hasGroups )
-                    // c. Else,
-                    // i. Let matchIndexPair be undefined.
-                    // d. Perform ! CreateDataPropertyOrThrow(A, ! ToString(𝔽(i)), matchIndexPair).
-                    let Some(group_names) = &group_names else {
-                        continue;
-                    };
-                    group_names.create_data_property_or_throw(
-                        name,
-                        JsValue::undefined(),
-                        context,
-                    )?;
+        // 30-33. groups: the named captures (undefined without named groups).
+        let groups = Self::groups_object(input, match_value, context)?;
+        // 22.2.7.8 MakeMatchIndicesIndexPairArray ( S, indices, groupNames, hasGroups )
+        // (groupNames: each named group's index pair, or undefined; only with indices.)
+        let group_names = match &groups {
+            Some(_) if has_indices => {
+                let names = JsObject::with_null_proto();
+                for (name, range) in match_value.named_groups() {
+                    let pair = range.map_or_else(JsValue::undefined, |range| {
+                        Array::create_array_from_list([range.start.into(), range.end.into()], context)
+                            .into()
+                    });
+                    names.create_data_property_or_throw(js_string!(name), pair, context)?;
                 }
+                names.into()
             }
-
-            (groups.into(), group_names.map_or_else(JsValue::undefined, JsValue::from))
-        } else {
-            // a. Let groups be undefined.
-            (JsValue::undefined(), JsValue::undefined())
+            _ => JsValue::undefined(),
         };
+        let groups = groups.map_or_else(JsValue::undefined, JsValue::from);
 
         // 22.2.7.8 MakeMatchIndicesIndexPairArray ( S, indices, groupNames, hasGroups )
         // 8. Perform ! CreateDataPropertyOrThrow(A, "groups", groups).
@@ -2383,11 +2334,7 @@ impl RegExp {
         context: &mut Context,
     ) -> JsResult<Option<JsObject>> {
         let exec = splitter.get(js_string!("exec"), context)?;
-        let is_builtin = exec.as_object().is_some_and(|f| {
-            f.downcast_ref::<crate::native_function::NativeFunctionObject>()
-                .is_some_and(|f| f.f.is_fn_ptr(Self::exec))
-        });
-        if !is_builtin {
+        if !Self::is_builtin_exec(&exec) {
             return Ok(None);
         }
         let Ok(splitter) = splitter.clone().downcast::<RegExp>() else {

@@ -203,15 +203,6 @@ impl Shape {
         }
     }
 
-    /// rjs: the string keys whose slots are enumerable, in insertion order (what
-    /// `Object.keys` lists after the indices, for an ordinary object).
-    pub(crate) fn enumerable_string_keys(&self) -> Vec<crate::JsString> {
-        match &self.inner {
-            Inner::Shared(shape) => shape.enumerable_string_keys(),
-            Inner::Unique(shape) => shape.enumerable_string_keys(),
-        }
-    }
-
     /// rjs: calls `f` with each key and its slot, in insertion order.
     pub(crate) fn for_each_slot(&self, f: impl FnMut(&PropertyKey, Slot)) {
         match &self.inner {

@@ -26,20 +26,6 @@ impl PropertyTableInner {
         self.keys_cloned_n(self.keys.len() as u32)
     }
 
-    /// rjs: the first `n` keys' string keys that are enumerable, in insertion order.
-    pub(crate) fn enumerable_string_keys_n(&self, n: u32) -> Vec<crate::JsString> {
-        self.keys
-            .iter()
-            .take(n as usize)
-            .filter_map(|(key, slot)| match key {
-                PropertyKey::String(s) if slot.attributes.contains(SlotAttributes::ENUMERABLE) => {
-                    Some(s.clone())
-                }
-                _ => None,
-            })
-            .collect()
-    }
-
     /// Returns `n` cloned keys, in insertion order.
     pub(crate) fn keys_cloned_n(&self, n: u32) -> Vec<PropertyKey> {
         let n = n as usize;

@@ -242,12 +242,6 @@ impl UniqueShape {
         }
     }
 
-    /// rjs: the enumerable string keys in creation order (see `Shape::enumerable_string_keys`).
-    pub(crate) fn enumerable_string_keys(&self) -> Vec<crate::JsString> {
-        let table = self.property_table().borrow();
-        table.enumerable_string_keys_n(table.keys.len() as u32)
-    }
-
     /// Return location in memory of the [`UniqueShape`].
     pub(crate) fn to_addr_usize(&self) -> usize {
         let ptr: *const _ = self.inner.as_ref();

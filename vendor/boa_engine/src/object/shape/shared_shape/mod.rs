@@ -464,12 +464,6 @@ impl SharedShape {
         }
     }
 
-    /// rjs: the enumerable string keys in creation order (see `Shape::enumerable_string_keys`).
-    pub(crate) fn enumerable_string_keys(&self) -> Vec<crate::JsString> {
-        let property_table = self.property_table().inner().borrow();
-        property_table.enumerable_string_keys_n(self.property_count())
-    }
-
     /// Returns a new [`UniqueShape`] with the properties of the [`SharedShape`].
     pub(crate) fn to_unique(&self) -> UniqueShape {
         UniqueShape::new(
