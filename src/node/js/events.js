@@ -651,21 +651,20 @@ Object.defineProperties(EventEmitter, {
             super(options);
             this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
           }
+          // Each member checks the brand, then goes through the (overridable) asyncResource getter.
           emit(event, ...args) {
-            if (this[kAsyncResource] === undefined) throw new codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
+            resourceOf(this);
             const { asyncResource } = this;
             return asyncResource.runInAsyncScope(super.emit, this, event, ...args);
           }
-          emitDestroy() {
-            if (this[kAsyncResource] === undefined) throw new codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
-            this.asyncResource.emitDestroy();
-          }
-          get asyncId() { return this.asyncResource.asyncId(); }
-          get triggerAsyncId() { return this.asyncResource.triggerAsyncId(); }
-          get asyncResource() {
-            if (this[kAsyncResource] === undefined) throw new codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
-            return this[kAsyncResource];
-          }
+          emitDestroy() { resourceOf(this); this.asyncResource.emitDestroy(); }
+          get asyncId() { resourceOf(this); return this.asyncResource.asyncId(); }
+          get triggerAsyncId() { resourceOf(this); return this.asyncResource.triggerAsyncId(); }
+          get asyncResource() { return resourceOf(this); }
+        };
+        const resourceOf = (self) => {
+          if (self[kAsyncResource] === undefined) throw new codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
+          return self[kAsyncResource];
         };
       }
       return EventEmitterAsyncResource;
