@@ -806,18 +806,16 @@ function queueCompletion(fn, rounds = 1) {
 }
 // One batch per loop turn: a request made from a callback completes in a later turn.
 function processCompletions() {
-  if (completions.length > 0) {
-    const list = completions;
-    completions = [];
-    for (let i = 0; i < list.length; i++) {
-      try {
-        list[i]();
-      } catch (e) {
-        fatal(e);
-        continue;
-      }
-      processTicks();
+  const list = completions;
+  completions = [];
+  for (let i = 0; i < list.length; i++) {
+    try {
+      list[i]();
+    } catch (e) {
+      fatal(e);
+      continue;
     }
+    processTicks();
   }
 }
 
@@ -957,24 +955,19 @@ function idleTime() {
 }
 
 // One loop iteration. Returns how long the host may wait for I/O (ms), or -1 to exit.
+// (Each phase is entered only when it has work: a turn runs for every I/O completion.)
 function turn() {
   if (sleepStart >= 0) { idleNs += binding.hrtime() - sleepStart; sleepStart = -1; }
-  const wait = turnOnce();
-  if (wait > 0) sleepStart = binding.hrtime();
-  return wait;
-}
-
-function turnOnce() {
   if (acx !== null) acx.set(undefined);
   // (as libuv's uv_run: a loop with nothing ref'ed does not iterate, so unref'ed timers and
   // immediates left after the script or a turn do not run)
   let polled = false;
   if (alive()) {
-    runTimers();
-    processCompletions();
-    polled = fdWatchers.size > 0 && pollIO(ioTimeout());
+    if (heap.length > 0) runTimers();
+    if (completions.length > 0) processCompletions();
+    if (fdWatchers.size > 0) polled = pollIO(ioTimeout());
     if (pollHandlers.size > 0) for (const h of pollHandlers) h();
-    runImmediates();
+    if (immediateHead !== null) runImmediates();
     if (closing.length > 0) processCloses();
   }
   if (!alive()) {
@@ -990,8 +983,9 @@ function turnOnce() {
   // pollIO, which wakes for them as well as for the next timer.
   if (immediateHead !== null || pollHandlers.size > 0 || completions.length > 0 || closing.length > 0 || polled || watching()) return 0;
   const d = nextTimerDelay();
-  if (d < 0) return refedHandles > 0 || refedWatchers > 0 ? 1e9 : 0;
-  return d;
+  const wait = d >= 0 ? d : refedHandles > 0 || refedWatchers > 0 ? 1e9 : 0;
+  if (wait > 0) sleepStart = binding.hrtime();
+  return wait;
 }
 
 // Called by Rust when the loop is done: emits 'exit' (again, as node, if a process.exit()
