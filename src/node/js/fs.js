@@ -6,6 +6,7 @@
 
 const native = internalBinding('fs');
 const { Buffer } = require('buffer');
+const ReflectApply = Reflect.apply;
 const loop = require('internal/loop');
 const types = require('internal/fs_types');
 const { Stats, BigIntStats, Dirent, makeStats } = types;
@@ -1132,10 +1133,12 @@ function watchUnavailable(path, syscall) {
 
 // Runs `op` now and calls back in the poll phase. Argument errors throw synchronously, as in
 // node; errors from the file system go to the callback.
-// `errorArgs`: what follows the error in the callback (node's read/write give 0 and the buffer).
-function deliver(callback, op, spread, rounds = 1, errorArgs) {
+// `spread`: the result is the callback's two values (node's read/write: the count and the
+// buffer); `errorArgs`: the two that follow an error (0 and the buffer).
+// With `args`, the operation is `op(...args)` (no closure or spread per call).
+function deliver(callback, op, spread, rounds = 1, errorArgs, args) {
   let result, error = null;
-  try { result = op(); } catch (e) {
+  try { result = args === undefined ? op() : ReflectApply(op, undefined, args); } catch (e) {
     if (!(e && (e.syscall !== undefined || e.__fs))) throw e;
     error = e;
     // node's libuv errors are made in the completion callback: their stack has no frames.
@@ -1147,8 +1150,8 @@ function deliver(callback, op, spread, rounds = 1, errorArgs) {
     }
   }
   loop.queueCompletion(() => {
-    if (error) errorArgs ? callback(error, ...errorArgs) : callback(error);
-    else if (spread) callback(null, ...result);
+    if (error) errorArgs ? callback(error, errorArgs[0], errorArgs[1]) : callback(error);
+    else if (spread) callback(null, result[0], result[1]);
     else if (result === undefined) callback(null); // node's binding passes no value then
     else callback(null, result);
   }, error ? 1 : rounds);
@@ -1182,7 +1185,7 @@ function callbackify(syncFn, minArgs = 0) {
     let cb = args.pop();
     while (args.length < minArgs) args.push(undefined);
     cb = maybeCallback(cb);
-    deliver(cb, () => syncFn(...args));
+    deliver(cb, syncFn, false, 1, undefined, args);
   };
 }
 
@@ -1192,7 +1195,7 @@ function checkedCallbackForm(syncFn, arity, check) {
   return function (...args) {
     check(...args);
     const cb = maybeCallback(args[arity]);
-    deliver(cb, () => syncFn(...args.slice(0, arity)));
+    deliver(cb, syncFn, false, 1, undefined, args.slice(0, arity));
   };
 }
 const validateId = (id, name) => validateInteger(id, name, -1, 4294967295);
