@@ -7,8 +7,9 @@
 //   read-stream   createReadStream of DIR/big-stream.bin, highWaterMark 64 KiB   -> MB/s
 //   mkfiles       writeFileSync of 10,000 small files into DIR/files             -> entries/s
 //   readdir       readdirSync(DIR/files), repeated for ~1 s                        -> entries/s
-//                 (rjs reuses the listing of a directory unchanged for over a second, so this
-//                 measures repeated listing; readdir-once measures the first, uncached one)
+//                 (one entry is renamed before each listing, as in a directory in use: rjs
+//                 reuses the listing of a directory unchanged for over a second, which would
+//                 measure that cache instead of listing; readdir-once measures the first one)
 //   readdir-once  one readdirSync(DIR/files) in a fresh process                     -> entries/s
 //   readdir-types readdirSync(DIR/files, { withFileTypes: true }), likewise        -> entries/s
 //   noop          nothing (baseline for peak RSS)
@@ -40,6 +41,17 @@ const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000);
 
 function out(op, value, unit, ms, extra) {
   console.log(JSON.stringify({ op, value, unit, ms, ...extra }));
+}
+
+// Renames one entry of the mkfiles directory `d` back and forth: the directory changes
+// (names and count stay), so no listing can be reused.
+let renamed = false;
+function touchDir(d) {
+  const a = path.join(d, 'file-00000.txt');
+  const b = path.join(d, 'file-00000.txx');
+  if (renamed) fs.renameSync(b, a);
+  else fs.renameSync(a, b);
+  renamed = !renamed;
 }
 
 // Repeats fn for at least `minMs` (and 3 runs), after one warm-up call; returns runs and ms.
@@ -130,8 +142,9 @@ const ops = {
   readdir(dir) {
     const d = path.join(dir, 'files');
     let n = 0;
-    const { runs, ms } = repeat(() => { n = fs.readdirSync(d).length; }, 1000);
+    const { runs, ms } = repeat(() => { touchDir(d); n = fs.readdirSync(d).length; }, 1000);
     check(n === NFILES, `readdirSync returned ${n} names`);
+    if (renamed) touchDir(d);
     out('readdir', (runs * NFILES * 1000) / ms, 'entries/s', ms, { runs });
   },
   'readdir-once'(dir) {
@@ -146,10 +159,12 @@ const ops = {
     const d = path.join(dir, 'files');
     let files = 0;
     const { runs, ms } = repeat(() => {
+      touchDir(d);
       files = 0;
       for (const e of fs.readdirSync(d, { withFileTypes: true })) if (e.isFile()) files++;
     }, 1000);
     check(files === NFILES, `readdirSync withFileTypes returned ${files} files`);
+    if (renamed) touchDir(d);
     out('readdir-types', (runs * NFILES * 1000) / ms, 'entries/s', ms, { runs });
   },
   noop() {
