@@ -294,6 +294,12 @@ function writeAll(stream, data, size, pos, cb, retries = 0) {
   loop.queueCompletion(() => afterWritePart(stream, er, bytes, data, size, pos, cb, retries));
 }
 function afterWritePart(stream, er, bytes, buffer, size, pos, cb, retries) {
+  // (All of it written to a stream still open: afterPart and afterIo come to this.)
+  if (er === null && bytes === size && !stream.destroyed) {
+    stream.bytesWritten += bytes;
+    stream[kIsPerformingIO] = false;
+    return cb(null);
+  }
   const r = afterPart(stream, er, bytes, size, retries, 'write');
   if (typeof r !== 'number') return afterIo(stream, r, cb);
   writeAll(stream, buffer.slice(bytes), size - bytes, pos + bytes, cb, r);
