@@ -289,7 +289,8 @@ pub fn builtin_entry(name: &str) -> Option<(&'static str, &'static str)> {
              createServer: t.createServer, connect: t.connect };",
             "",
         ),
-        "child_process" | "cluster" | "inspector" | "http2" | "trace_events" | "wasi"
+        "child_process" => js_file!("node/js/child_process.js"),
+        "cluster" | "inspector" | "http2" | "trace_events" | "wasi"
         | "domain" | "inspector/promises" => {
             js_file!("node/js/unavailable.js")
         }

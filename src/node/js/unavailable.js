@@ -12,9 +12,8 @@ function unavailable(what) {
 }
 
 // node 20's export names of each (so `Object.keys` and ESM named imports such as
-// `import { spawn } from 'child_process'` work); values other than functions are listed.
+// `import { Worker } from 'cluster'` work); values other than functions are listed.
 const names = {
-  child_process: ['_forkChild', 'ChildProcess', 'exec', 'execFile', 'execFileSync', 'execSync', 'fork', 'spawn', 'spawnSync'],
   cluster: ['isWorker', 'isMaster', 'isPrimary', 'Worker', 'workers', 'settings', 'SCHED_NONE', 'SCHED_RR',
     'schedulingPolicy', 'setupPrimary', 'setupMaster', 'fork', 'disconnect'],
   inspector: ['open', 'close', 'url', 'waitForDebugger', 'console', 'Session', 'Network'],
