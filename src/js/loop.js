@@ -13,6 +13,7 @@ function enableAsyncContext() {
   if (acx === null) { acx = internalBinding('async_context'); acx.enable(); }
   return acx;
 }
+function asyncContextEnabled() { return acx !== null; }
 
 // ---- nextTick ------------------------------------------------------------------------------
 // Three slots per tick (callback, args, async frame) rather than an object each: nextTick runs
@@ -45,6 +46,7 @@ function processTicks() {
   }
 }
 function drainTicks() {
+  let rejections;
   do {
     while (tickHead < tickQueue.length) {
       const queue = tickQueue;
@@ -66,8 +68,9 @@ function drainTicks() {
         default: callback(...args);
       }
     }
-    binding.runMicrotasks();
-  } while (tickHead < tickQueue.length || processRejections());
+    // (false when no rejection waits: processRejections' two binding calls are skipped)
+    rejections = binding.runMicrotasks();
+  } while (tickHead < tickQueue.length || (rejections !== false && processRejections()));
 }
 
 // ---- unhandled rejections ------------------------------------------------------------------
@@ -1010,5 +1013,5 @@ module.exports = {
   nextTick, drainTicks, fatal, turn, exit, setRejectionMode, captureFn, activeResources, markThrow,
   setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, Timeout, Immediate,
-  enableAsyncContext, unrefFrames, refHandle, unrefHandle, setSourceText, markScriptThrow, markFrameless, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
+  enableAsyncContext, asyncContextEnabled, unrefFrames, refHandle, unrefHandle, setSourceText, markScriptThrow, markFrameless, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
 };

@@ -1193,7 +1193,7 @@ function callbackify(syncFn, minArgs = 0) {
 // `check` throws node's errors for them.
 function checkedCallbackForm(syncFn, arity, check) {
   return function (...args) {
-    check(...args);
+    ReflectApply(check, undefined, args);
     const cb = maybeCallback(args[arity]);
     deliver(cb, syncFn, false, 1, undefined, args.slice(0, arity));
   };

@@ -6,6 +6,7 @@ const fs = require('fs');
 const EventEmitter = require('events');
 const loop = require('internal/loop');
 const { Buffer } = require('buffer');
+const ReflectApply = Reflect.apply; // (a spread call costs the engine more)
 const I = fs.internals;
 const { native, getValidatedFd, getOptions, dataToBuffer, syncFns } = I;
 const { makeStats } = require('internal/fs_types');
@@ -74,6 +75,13 @@ const kCloseReject = Symbol('kCloseReject');
 const NativeHandle = { FileHandle: class FileHandle {} }.FileHandle;
 const kLocked = Symbol('kLocked');
 const kAsyncId = Symbol('kAsyncId');
+// The async id of a FileHandle's native handle, given it at the first call.
+function handleAsyncId(handle) {
+  if (!Object.hasOwn(handle, kAsyncId)) {
+    Object.defineProperty(handle, kAsyncId, { value: new (require('async_hooks').AsyncResource)('FILEHANDLE').asyncId() });
+  }
+  return handle[kAsyncId];
+}
 
 // node's EventEmitterMixin(JSTransferable): the emitter's methods are copied onto the mixin's
 // prototype, so a FileHandle emits events without being an instanceof EventEmitter.
@@ -90,14 +98,16 @@ class FileHandle extends MixedEventEmitter {
   constructor(fd) {
     super();
     this[kHandle] = new NativeHandle();
-    // node's native handle is an AsyncWrap: its async id (an init hook sees 'FILEHANDLE').
-    Object.defineProperty(this[kHandle], kAsyncId, { value: new (require('async_hooks').AsyncResource)('FILEHANDLE').asyncId() });
+    // node's native handle is an AsyncWrap: its async id (an init hook sees 'FILEHANDLE'). Only
+    // once async hooks are in use, else when asked for: loading async_hooks for it would make
+    // every callback of the process carry an async context.
+    if (loop.asyncContextEnabled()) handleAsyncId(this[kHandle]);
     this[kFd] = fd;
     this[kRefs] = 1;
     this[kClosePromise] = null;
   }
   get fd() { return this[kFd]; }
-  getAsyncId() { return this[kHandle][kAsyncId]; }
+  getAsyncId() { return handleAsyncId(this[kHandle]); }
 
   // As node's: an own property; 'close' is emitted at once. While a stream holds the handle (a
   // reference, kRef), the descriptor stays open and the promise waits for its release (kUnref).
@@ -285,7 +295,7 @@ function isIterableData(data) {
 // `length`: node's parameter count for the function (what its `length` reports).
 function wrap(name, length) {
   const fn = syncFns[`${name}Sync`];
-  return withLength({ [name](...args) { return settle(() => fn(...args), 1, undefined, frameName(this, name)); } }[name], length);
+  return withLength({ [name](...args) { return settle(() => ReflectApply(fn, undefined, args), 1, undefined, frameName(this, name)); } }[name], length);
 }
 const withLength = (fn, length) => Object.defineProperty(fn, 'length', { value: length });
 
