@@ -106,12 +106,11 @@ function nop() {}
 
 // Node caches the Date header value for a second.
 let dateCache;
-let dateCacheSecond = -1;
+let dateCacheStart = 0; // the cached second, [start, start + 1000) in ms
 function utcDate() {
   const now = Date.now();
-  const sec = Math.floor(now / 1000);
-  if (sec !== dateCacheSecond) {
-    dateCacheSecond = sec;
+  if (now - dateCacheStart >= 1000 || now < dateCacheStart) {
+    dateCacheStart = now - (now % 1000);
     dateCache = new Date(now).toUTCString();
   }
   return dateCache;
@@ -1012,7 +1011,11 @@ function readStop(socket) {
 
 function IncomingMessage(socket) {
   let streamOptions;
-  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  if (socket) {
+    // No options when the socket's mark is the default one: the same state, made faster.
+    const highWaterMark = socket.readableHighWaterMark;
+    if (highWaterMark !== Stream.getDefaultHighWaterMark(false)) streamOptions = { highWaterMark };
+  }
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
   this.socket = socket;
@@ -1354,32 +1357,61 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
   return this.outputSize < HIGH_WATER_MARK;
 };
 
+// The framing headers _storeHeader has met, as bits (an object per response costs the engine more).
+const kSeenConnection = 1;
+const kSeenContLen = 2;
+const kSeenTE = 4;
+const kSeenDate = 8;
+const kSeenExpect = 16;
+const kSeenTrailer = 32;
+// The lengths of the names matchHeader looks for (date 4, expect 6, trailer 7, connection and
+// keep-alive 10, content-length 14, transfer-encoding 17).
+const kFramingLengths = (1 << 4) | (1 << 6) | (1 << 7) | (1 << 10) | (1 << 14) | (1 << 17);
+
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+  let header = firstLine;
+  let seen = 0;
   if (headers) {
     if (headers === this[kOutHeaders]) {
       // (A null-prototype object: its keys are what for-in would visit; Object.keys is cheaper.)
       const keys = Object.keys(headers);
       for (let i = 0; i < keys.length; i++) {
         const entry = headers[keys[i]];
-        processHeader(this, state, entry[0], entry[1], false);
+        const key = entry[0];
+        const value = entry[1];
+        if (typeof value === 'string' && key.length !== 19) {
+          // processHeader's steps for a plain, validated value (19: content-disposition's length).
+          header += key + ': ' + value + '\r\n';
+          if (key.length < 18 && ((kFramingLengths >> key.length) & 1) !== 0) seen |= matchHeader(this, key, value);
+        } else {
+          header += processHeader(this, key, value, false);
+          seen |= processedSeen;
+        }
       }
     } else if (Array.isArray(headers)) {
       if (headers.length && Array.isArray(headers[0])) {
-        for (let i = 0; i < headers.length; i++) processHeader(this, state, headers[i][0], headers[i][1], true);
+        for (let i = 0; i < headers.length; i++) {
+          header += processHeader(this, headers[i][0], headers[i][1], true);
+          seen |= processedSeen;
+        }
       } else {
         if (headers.length % 2 !== 0) throw new (codes().ERR_INVALID_ARG_VALUE)('headers', headers);
-        for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
+        for (let n = 0; n < headers.length; n += 2) {
+          header += processHeader(this, headers[n], headers[n + 1], true);
+          seen |= processedSeen;
+        }
       }
     } else {
       for (const key in headers) {
-        if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
+        if (Object.prototype.hasOwnProperty.call(headers, key)) {
+          header += processHeader(this, key, headers[key], true);
+          seen |= processedSeen;
+        }
       }
     }
   }
 
-  let { header } = state;
-  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
+  if (this.sendDate && (seen & kSeenDate) === 0) header += 'Date: ' + utcDate() + '\r\n';
 
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
     this.chunkedEncoding = false;
@@ -1388,30 +1420,25 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 
   if (this._removedConnection) {
     this._last = !this.shouldKeepAlive;
-  } else if (!state.connection) {
-    const shouldSendKeepAlive = this.shouldKeepAlive && (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+  } else if ((seen & kSeenConnection) === 0) {
+    const shouldSendKeepAlive = this.shouldKeepAlive && ((seen & kSeenContLen) !== 0 || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
       header += 'Connection: keep-alive\r\n';
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-        let max = '';
-        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
-      }
+      if (this._keepAliveTimeout && this._defaultKeepAlive) header += keepAliveLine(this);
     } else {
       this._last = true;
       header += 'Connection: close\r\n';
     }
   }
 
-  if (!state.contLen && !state.te) {
+  if ((seen & (kSeenContLen | kSeenTE)) === 0) {
     if (!this._hasBody) {
       this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
-    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+    } else if ((seen & kSeenTrailer) === 0 && !this._removedContLen && typeof this._contentLength === 'number') {
       header += 'Content-Length: ' + this._contentLength + '\r\n';
     } else if (!this._removedTE) {
       header += 'Transfer-Encoding: chunked\r\n';
@@ -1422,11 +1449,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
 
-  if (this.chunkedEncoding !== true && state.trailer) throw new (codes().ERR_HTTP_TRAILER_INVALID)();
+  if (this.chunkedEncoding !== true && (seen & kSeenTrailer) !== 0) throw new (codes().ERR_HTTP_TRAILER_INVALID)();
 
   this._header = header + '\r\n';
   this._headerSent = false;
-  if (state.expect) this._send('');
+  if ((seen & kSeenExpect) !== 0) this._send('');
 };
 
 function isCookieField(s) { return s.length === 6 && s.toLowerCase() === 'cookie'; }
@@ -1443,56 +1470,80 @@ function parseUniqueHeadersOption(headers) {
 // as latin1 bytes and written as their UTF-8 reading (a 'binary' string of UTF-8 goes out as is).
 const latin1AsUtf8 = (value) => Buffer.from(value, 'latin1').toString();
 
-function processHeader(self, state, key, value, validate) {
+// The Keep-Alive line of a response (the last one made is kept: a server's are all alike).
+let keepAliveFor = null;
+let keepAliveMax = null;
+let keepAliveText = '';
+function keepAliveLine(msg) {
+  const timeout = msg._keepAliveTimeout;
+  const maxRequests = msg._maxRequestsPerSocket;
+  if (timeout !== keepAliveFor || maxRequests !== keepAliveMax) {
+    const timeoutSeconds = Math.floor(timeout / 1000);
+    let max = '';
+    if (~~maxRequests > 0) max = `, max=${maxRequests}`;
+    keepAliveText = `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+    keepAliveFor = timeout;
+    keepAliveMax = maxRequests;
+  }
+  return keepAliveText;
+}
+
+// What the last processHeader call saw (kSeen* bits), for its caller to read right after it.
+let processedSeen = 0;
+
+// The header lines of one name and its value (an array: one line each, or one joined line).
+function processHeader(self, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (self._contentLength && key.length === 19 && key.toLowerCase() === 'content-disposition') {
     value = Array.isArray(value) ? value.map(latin1AsUtf8) : latin1AsUtf8(value);
   }
   if (Array.isArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) && (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
-      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
-      return;
+      let lines = '';
+      let seen = 0;
+      for (let i = 0; i < value.length; i++) {
+        if (validate) validateHeaderValue(key, value[i]);
+        lines += key + ': ' + value[i] + '\r\n';
+        seen |= matchHeader(self, key, value[i]);
+      }
+      processedSeen = seen;
+      return lines;
     }
     value = value.join('; ');
   }
-  storeHeader(self, state, key, value, validate);
-}
-
-function storeHeader(self, state, key, value, validate) {
   if (validate) validateHeaderValue(key, value);
-  state.header += key + ': ' + value + '\r\n';
-  matchHeader(self, state, key, value);
+  processedSeen = matchHeader(self, key, value);
+  return key + ': ' + value + '\r\n';
 }
 
-function matchHeader(self, state, field, value) {
-  if (field.length < 4 || field.length > 17) return;
-  field = field.toLowerCase();
-  switch (field) {
+// Notes what a header line means for the message's framing; returns its kSeen* bits.
+function matchHeader(self, field, value) {
+  if (field.length > 17 || ((kFramingLengths >> field.length) & 1) === 0) return 0;
+  switch (field.toLowerCase()) {
     case 'connection':
-      state.connection = true;
       self._removedConnection = false;
       if (RE_CONN_CLOSE.test(value)) self._last = true;
       else self.shouldKeepAlive = true;
-      break;
+      return kSeenConnection;
     case 'transfer-encoding':
-      state.te = true;
       self._removedTE = false;
       if (RE_TE_CHUNKED.test(value)) self.chunkedEncoding = true;
-      break;
+      return kSeenTE;
     case 'content-length':
-      state.contLen = true;
       self._contentLength = +value;
       self._removedContLen = false;
-      break;
+      return kSeenContLen;
     case 'date':
+      return kSeenDate;
     case 'expect':
+      return kSeenExpect;
     case 'trailer':
-      state[field] = true;
-      break;
+      return kSeenTrailer;
     case 'keep-alive':
       self._defaultKeepAlive = false;
-      break;
+      return 0;
   }
+  return 0;
 }
 
 // The headers as a plain { rawName: value } object (used by some middleware).
@@ -1757,9 +1808,13 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   }
 };
 
-function onFinish(outmsg) {
-  if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
-  outmsg.emit('finish');
+// end()'s write callback, which emits 'finish' (a closure: binding costs the engine far more).
+function onFinishOf(outmsg) {
+  const onFinish = () => {
+    if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+    outmsg.emit('finish');
+  };
+  return onFinish;
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -1779,7 +1834,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       checkStrictLength(this, len, true);
       this[kBytesWritten] += len;
       if (typeof callback === 'function') this.once('finish', callback);
-      this._send(chunk, encoding, onFinish.bind(undefined, this));
+      this._send(chunk, encoding, onFinishOf(this));
       // As node's end(): the connection is fully uncorked (res.cork()'s corks, or one a failed
       // end() left, would hold the response back).
       const ws = this.socket !== null && this.socket !== undefined ? this.socket._writableState : undefined;
@@ -1821,7 +1876,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     throw new (codes().ERR_HTTP_CONTENT_LENGTH_MISMATCH)(this[kBytesWritten], this._contentLength);
   }
 
-  const finish = onFinish.bind(undefined, this);
+  const finish = onFinishOf(this);
   if (this._hasBody && this.chunkedEncoding) {
     this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
   } else {

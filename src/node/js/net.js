@@ -808,7 +808,8 @@ function getTimerDuration(msecs, name) {
 Socket.prototype.setTimeout = function (msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
-  msecs = getTimerDuration(msecs, 'msecs');
+  // (An http server sets one per request: the common, valid case skips the checks' calls.)
+  if (typeof msecs !== 'number' || !(msecs >= 0 && msecs <= TIMEOUT_MAX)) msecs = getTimerDuration(msecs, 'msecs');
   this[kIdleMs] = msecs;
   if (msecs > 0) {
     const now = this[kLastActive] = Date.now();

@@ -1097,7 +1097,13 @@ function defineGetters(proto, getters) {
 }
 defineGetters(Readable.prototype, {
   readable: {
-    get() { const r = this._readableState; return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted; },
+    get() {
+      const r = this._readableState;
+      if (!r || r.readable === false) return false;
+      const st = r[kState]; // (bits, not the state's accessors: sockets ask this per read)
+      if (st === undefined) return !r.destroyed && !r.errorEmitted && !r.endEmitted;
+      return (st & (kDestroyed | kErrorEmitted | kEndEmitted)) === 0;
+    },
     set(v) { if (this._readableState) this._readableState.readable = !!v; },
   },
   readableDidRead() { return this._readableState.dataEmitted; },
@@ -1120,7 +1126,12 @@ defineGetters(Readable.prototype, {
     get() { return this._readableState ? this._readableState.destroyed : false; },
     set(v) { if (this._readableState) this._readableState.destroyed = v; },
   },
-  readableEnded() { return this._readableState ? this._readableState.endEmitted : false; },
+  readableEnded() {
+    const r = this._readableState;
+    if (!r) return false;
+    const st = r[kState];
+    return st !== undefined ? (st & kEndEmitted) !== 0 : r.endEmitted;
+  },
 });
 
 function fromList(n, state, st = state[kState]) {
@@ -1730,7 +1741,10 @@ defineGetters(Writable.prototype, {
   writable: {
     get() {
       const w = this._writableState;
-      return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+      if (!w) return false;
+      const st = w[kState]; // (bits, not the state's accessors: http asks this per write)
+      if (st === undefined) return w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+      return (st & (kHasWritable | kWritable)) !== kHasWritable && (st & (kDestroyed | kErrored | kEnding | kWEnded)) === 0;
     },
     set(v) { if (this._writableState) this._writableState.writable = !!v; },
   },
@@ -1826,8 +1840,12 @@ for (const name of ['write', 'cork', 'uncork', 'setDefaultEncoding', '_write', '
 Duplex.prototype._writev = null;
 Object.defineProperty(Duplex.prototype, 'destroyed', {
   get() {
-    if (this._readableState === undefined || this._writableState === undefined) return false;
-    return this._readableState.destroyed && this._writableState.destroyed;
+    const r = this._readableState, w = this._writableState;
+    if (r === undefined || w === undefined) return false;
+    // (bits, not the states' accessors: sockets ask this per read and write)
+    const rs = r[kState], ws = w[kState];
+    if (rs === undefined || ws === undefined) return r.destroyed && w.destroyed;
+    return (rs & ws & kDestroyed) !== 0;
   },
   set(v) {
     if (this._readableState && this._writableState) {
