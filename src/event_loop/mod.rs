@@ -194,7 +194,11 @@ pub fn take_handled_later(context: &mut Context) -> Vec<JsObject> {
     v
 }
 
-/// Runs every queued microtask.
-pub fn run_microtasks(context: &mut Context) -> JsResult<()> {
-    context.run_jobs()
+/// Runs every queued microtask; then tells whether rejections wait for `take_unhandled` or
+/// `take_handled_later` (the loop skips both calls when none does).
+pub fn run_microtasks(context: &mut Context) -> JsResult<bool> {
+    context.run_jobs()?;
+    Ok(context
+        .get_data::<Rejections>()
+        .is_some_and(|s| !s.pending.borrow().is_empty() || !s.handled_later.borrow().is_empty()))
 }

@@ -397,6 +397,9 @@ pub fn realpath(path: &str) -> io::Result<String> {
 }
 
 /// Entries of a directory as (name, kind) with kind 1 file, 2 dir, 3 symlink, 0 other.
+#[cfg(target_os = "wasi")]
+pub use wasi_dir::exists;
+
 pub fn readdir(path: &str) -> io::Result<Vec<(String, u8)>> {
     #[cfg(target_os = "wasi")]
     if let Some(entries) = wasi_dir::readdir(path) {
@@ -472,7 +475,7 @@ mod wasi_dir {
     use std::path::{Component, Path, PathBuf};
     use wasip2::filesystem::preopens::get_directories;
     use wasip2::filesystem::types::{
-        Descriptor, DescriptorFlags, DescriptorType, OpenFlags, PathFlags,
+        Descriptor, DescriptorFlags, DescriptorType, ErrorCode, OpenFlags, PathFlags,
     };
 
     thread_local! {
@@ -507,7 +510,9 @@ mod wasi_dir {
         out
     }
 
-    pub fn readdir(path: &str) -> Option<Vec<(String, u8)>> {
+    /// Runs `f` with the grant holding `path` and the path relative to it (`.` for the grant
+    /// itself); `None` when no grant holds it.
+    fn in_grant<R>(path: &str, f: impl FnOnce(&Descriptor, &str) -> Option<R>) -> Option<R> {
         let abs = absolute(path)?;
         PREOPENS.with(|pre| {
             let (dir, rel) = pre
@@ -519,10 +524,42 @@ mod wasi_dir {
             } else {
                 rel
             };
+            f(dir, rel.to_str()?)
+        })
+    }
+
+    /// Whether `path` names an entry (links followed), in one host call: wasi-libc's stat also
+    /// asks for the entry's inode (a second call). `None` when unsure (no grant holds it, or an
+    /// error other than a missing entry, or a path whose lexical form could differ from the
+    /// kernel's walk: a trailing slash, a `.` or `..` after a name, which need not be a directory).
+    /// The caller asks again through libc.
+    pub fn exists(path: &str) -> Option<bool> {
+        let mut named = false;
+        for part in path.split('/') {
+            match part {
+                "." | ".." if named => return None,
+                "" | "." | ".." => {}
+                _ => named = true,
+            }
+        }
+        if path.ends_with('/') {
+            return None;
+        }
+        in_grant(path, |dir, rel| {
+            match dir.stat_at(PathFlags::SYMLINK_FOLLOW, rel) {
+                Ok(_) => Some(true),
+                Err(ErrorCode::NoEntry) => Some(false),
+                Err(_) => None,
+            }
+        })
+    }
+
+    pub fn readdir(path: &str) -> Option<Vec<(String, u8)>> {
+        in_grant(path, |dir, rel| {
             let sub = dir
                 .open_at(
                     PathFlags::SYMLINK_FOLLOW,
-                    rel.to_str()?,
+                    rel,
                     OpenFlags::DIRECTORY,
                     DescriptorFlags::READ,
                 )

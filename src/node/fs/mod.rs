@@ -373,6 +373,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("fsync", files::fsync, 2),
         ("futimes", files::futimes, 3),
         ("stat", paths::stat, 3),
+        ("exists", paths::exists, 1),
         ("readdir", paths::readdir, 1),
         ("readdirNames", paths::readdir_names, 1),
         ("readdirDirents", paths::readdir_dirents, 3),

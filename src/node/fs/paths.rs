@@ -34,6 +34,24 @@ pub fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     }
 }
 
+/// `exists(path)` → whether `path` names an entry, links followed (existsSync): asked of the
+/// host in one call when it can tell, else through `stat` (which knows the grants' ancestors).
+pub fn exists(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = str_arg(args, 0, ctx)?;
+    if path.is_empty() {
+        return Ok(false.into());
+    }
+    #[cfg(target_os = "wasi")]
+    if let Some(found) = hfs::exists(&path) {
+        return Ok(found.into());
+    }
+    Ok(match hfs::stat(&path, true) {
+        Ok(_) => true,
+        Err(_) => grant_ancestor(&path),
+    }
+    .into())
+}
+
 /// The stats of `path`. wasmtime numbers a file reached through a symbolic link by the link
 /// (its metadata hash), so a followed link's inode is taken from the resolved path; anything
 /// else is stat'ed once, as a link would be (lstat and stat agree on it).

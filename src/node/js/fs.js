@@ -531,7 +531,7 @@ function stdioType(fd, a) {
 function existsSync(path) {
   try { path = getValidatedPath(path); } catch { return false; }
   if (path.length === 0) return false; // node's access('') fails
-  try { return native.stat(path, true, false) !== undefined; } catch { return false; } // e.g. ENOTDIR
+  return native.exists(path);
 }
 
 // node 20 checks access/copyFile modes in C++: plain TypeError/RangeError with a code, fractions
