@@ -438,6 +438,11 @@ function hide(obj, key, value) {
 // take the next); `execAsyncId`: the resource whose callback runs (a new timer's trigger).
 let lastAsyncId = 1;
 let execAsyncId = 1;
+// stream.js skips ticks it knows to be no-ops (an endReadableNT right behind another one): the
+// last async id handed out (unchanged between two moments: nothing took one in between) and a
+// way to take the ids the skipped ticks would have taken (later timers keep node's ids).
+function asyncIdNow() { return lastAsyncId; }
+function takeAsyncIds(n) { lastAsyncId += n; }
 
 // node keeps the active timers of one duration in a list (internal/linkedlist: the newest
 // after the list head), which inspect shows as _idlePrev/_idleNext; the heap orders them here.
@@ -1013,5 +1018,5 @@ module.exports = {
   nextTick, drainTicks, fatal, turn, exit, setRejectionMode, captureFn, activeResources, markThrow,
   setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, Timeout, Immediate,
-  enableAsyncContext, asyncContextEnabled, unrefFrames, refHandle, unrefHandle, setSourceText, markScriptThrow, markFrameless, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
+  enableAsyncContext, asyncContextEnabled, asyncIdNow, takeAsyncIds, unrefFrames, refHandle, unrefHandle, setSourceText, markScriptThrow, markFrameless, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
 };
