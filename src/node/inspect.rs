@@ -1283,6 +1283,10 @@ struct Fast {
     js_seen: Vec<JsObject>,
     seen: Vec<JsObject>,
     circular: Vec<(JsObject, u32)>,
+    /// inspect.js's `ctx.circular` map when it had one on entry, and how many of `circular`'s
+    /// entries came from it.
+    circular_map: Option<JsMap>,
+    circular_imported: usize,
     /// `(indentationLvl, ctx.budget[lvl] at entry, added here)`.
     budget: Vec<(f64, f64, f64)>,
     budget_obj: Option<JsObject>,
@@ -1388,10 +1392,14 @@ impl Fast {
         if !self.custom_inspect && !matches!(lookup(&o, &key!("href"))?, Found::Missing) {
             return Err(Fail::Bail);
         }
-        if self.js_seen.iter().any(|s| JsObject::equals(s, &o)) {
-            return Err(Fail::Bail);
-        }
-        if self.seen.iter().any(|s| JsObject::equals(s, &o)) {
+        // A reference back to an object being formatted, here or by inspect.js further up (the
+        // numbers go to inspect.js's `ctx.circular` on success).
+        if self
+            .seen
+            .iter()
+            .chain(&self.js_seen)
+            .any(|s| JsObject::equals(s, &o))
+        {
             let index = match self.circular.iter().find(|(c, _)| JsObject::equals(c, &o)) {
                 Some((_, i)) => *i,
                 None => {
@@ -2628,12 +2636,18 @@ fn format_value_js(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
             if fast.current_depth != start_depth {
                 c.set(js_string!("currentDepth"), fast.current_depth, true, ctx)?;
             }
-            if !fast.circular.is_empty() {
-                let map = JsMap::new(ctx);
-                for (o, i) in &fast.circular {
+            if fast.circular.len() > fast.circular_imported {
+                let map = match &fast.circular_map {
+                    Some(map) => map.clone(),
+                    None => {
+                        let map = JsMap::new(ctx);
+                        c.set(js_string!("circular"), map.clone(), true, ctx)?;
+                        map
+                    }
+                };
+                for (o, i) in &fast.circular[fast.circular_imported..] {
                     map.set(o.clone(), *i, ctx)?;
                 }
-                c.set(js_string!("circular"), map, true, ctx)?;
             }
             if let Some(b) = &fast.budget_obj {
                 for (lvl, start, added) in &fast.budget {
@@ -2668,7 +2682,23 @@ fn setup(
     ) else {
         return Ok(None);
     };
-    if !get(c, "circular", ctx)?.is_undefined() {
+    // References already numbered by inspect.js (its `ctx.circular` map) keep their numbers.
+    let circular = get(c, "circular", ctx)?;
+    if let Some(o) = circular.as_object() {
+        let Ok(map) = JsMap::from_object(o.clone()) else {
+            return Ok(None);
+        };
+        let mut entries = Vec::new();
+        map.for_each_native(|k, v| {
+            if let (Some(o), Some(i)) = (k.as_object(), v.as_number()) {
+                entries.push((o.clone(), i as u32));
+            }
+            Ok(())
+        })?;
+        fast.circular_imported = entries.len();
+        fast.circular = entries;
+        fast.circular_map = Some(map);
+    } else if !circular.is_undefined() {
         return Ok(None);
     }
     if let Some(seen) = get(c, "seen", ctx)?.as_object() {
@@ -2739,6 +2769,8 @@ fn setup_from(
         js_seen: Vec::new(),
         seen: Vec::new(),
         circular: Vec::new(),
+        circular_map: None,
+        circular_imported: 0,
         budget: Vec::new(),
         budget_obj: None,
         depth_cut: false,
