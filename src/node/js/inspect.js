@@ -109,7 +109,8 @@ function inspect(value, opts, depthArg, colorsArg) {
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   // The native formatter covers what runs no user code; it hands anything else back.
   ctx.fast = !ctx.showHidden && !ctx.showProxy && (ctx.stylize === stylizeNoColor || ctx.stylize === stylizeWithColor);
-  ctx.nativeFrom = deep ? kNativeRetry : 0;
+  ctx.nativeFrom = deep ? 1 : 0;
+  ctx.nativeStep = deep ? 2 : 1;
   // The native formatter just handed this value back: its top level is formatted here (walking
   // the tree natively again would only find the same reason to hand it back).
   return triedNative ? formatValueJS(ctx, value, 0) : formatValue(ctx, value, 0);
@@ -180,13 +181,17 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     const res = nativeFormatValue(value, recurseTimes, ctx, inspect, customInspectSymbol);
     if (typeof res === 'string') return res;
     if (res === null) {
-      // Nested deeper than the native formatter goes: the levels below this one are formatted
-      // here too, and natively again from kNativeRetry levels down (a long chain is not
-      // re-walked natively from every level).
-      const nativeFrom = ctx.nativeFrom;
-      ctx.nativeFrom = ctx.seen.length + kNativeRetry;
+      // Nested deeper than the native formatter goes: this level is formatted here, and the
+      // levels below natively again from nativeStep levels down. The step doubles at each retry
+      // that fails again (up to kNativeRetry): a tree just over the native depth gets few levels
+      // formatted here (each copies the whole text below it), a long chain is not re-walked
+      // natively from every level.
+      const { nativeFrom, nativeStep } = ctx;
+      ctx.nativeFrom = ctx.seen.length + nativeStep;
+      ctx.nativeStep = Math.min(nativeStep * 2, kNativeRetry);
       const out = formatValueJS(ctx, value, recurseTimes, typedArray);
       ctx.nativeFrom = nativeFrom;
+      ctx.nativeStep = nativeStep;
       return out;
     }
   }
