@@ -158,8 +158,7 @@ fn read_stdin(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
 }
 
 fn run_microtasks(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    event_loop::run_microtasks(ctx)?;
-    Ok(JsValue::undefined())
+    Ok(event_loop::run_microtasks(ctx)?.into())
 }
 
 /// Returns `[promise, reason, frame, promise, reason, frame, ...]` for new unhandled rejections
