@@ -4,6 +4,7 @@
 'use strict';
 
 const Stream = require('stream');
+const EE = require('events');
 const { Readable, finished } = Stream;
 const { Buffer } = require('buffer');
 const binding = internalBinding('http_parser');
@@ -15,7 +16,7 @@ const kOutHeaders = Symbol('kOutHeaders');
 const kWriteNow = Symbol.for('rjs.net.writeNow');
 const kNeedDrain = Symbol('kNeedDrain');
 const kCorked = Symbol('corked');
-const kErrored = Symbol('kErrored');
+const kErrored = Symbol('errored');
 const kHeaders = Symbol('kHeaders');
 const kHeadersCount = Symbol('kHeadersCount');
 const kTrailers = Symbol('kTrailers');
@@ -890,7 +891,7 @@ function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, me
   const incoming = parser.incoming = new Incoming(socket);
   incoming.httpVersionMajor = versionMajor;
   incoming.httpVersionMinor = versionMinor;
-  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
+  incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' : `${versionMajor}.${versionMinor}`;
   incoming.joinDuplicateHeaders = (socket && socket.server && socket.server.joinDuplicateHeaders) || parser.joinDuplicateHeaders;
   incoming.url = url === undefined ? '' : url;
   incoming.upgrade = upgrade;
@@ -1201,7 +1202,7 @@ const HIGH_WATER_MARK = 16 * 1024;
 const crlfBuf = Buffer.from('\r\n');
 
 function OutgoingMessage(options) {
-  Stream.call(this);
+  EE.init.call(this); // what Stream() does, two calls fewer
   this.outputData = [];
   this.outputSize = 0;
   this.writable = true;
@@ -1226,12 +1227,12 @@ function OutgoingMessage(options) {
   this._headerSent = false;
   this[kCorked] = 0;
   this._closed = false;
-  this[kErrored] = null;
   this.socket = null;
   this._header = null;
   this[kOutHeaders] = null;
   this._keepAliveTimeout = 0;
   this._onPendingData = nop;
+  this[kErrored] = null;
   this[kHighWaterMark] = (options && options.highWaterMark) ?? HIGH_WATER_MARK;
   this[kRejectNonStandardBodyWrites] = (options && options.rejectNonStandardBodyWrites) ?? false;
 }
@@ -1831,7 +1832,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     this._contentLength = len;
     this._implicitHeader();
     if (this._hasBody && !this.chunkedEncoding) {
-      checkStrictLength(this, len, true);
+      if (this.strictContentLength) checkStrictLength(this, len, true);
       this[kBytesWritten] += len;
       if (typeof callback === 'function') this.once('finish', callback);
       this._send(chunk, encoding, onFinishOf(this));

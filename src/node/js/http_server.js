@@ -365,7 +365,6 @@ function checkConnections() {
 
 const kState = Symbol('kHttpConnectionState');
 const kOnRead = Symbol.for('rjs.net.onRead');
-const kConnState = Symbol('kConnState');
 
 function connectionListener(socket) {
   connectionListenerInternal(this, socket);
@@ -551,11 +550,10 @@ function clearIncoming(req) {
   }
 }
 
-// The 'finish' listener of every response (one function, the connection's state on the
-// response: no closure per request).
-function onResFinish() {
-  const state = this[kConnState];
-  resOnFinish(this.req, this, state.socket, state, state.server);
+// node's 'finish' listener is a bound resOnFinish: a closure costs the engine far less.
+function resFinishListener(req, res, socket, state, server) {
+  const onResFinish = () => resOnFinish(req, res, socket, state, server);
+  return onResFinish;
 }
 
 function resOnFinish(req, res, socket, state, server) {
@@ -627,8 +625,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
 
-  res[kConnState] = state;
-  res.on('finish', onResFinish);
+  res.on('finish', resFinishListener(req, res, socket, state, server));
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {

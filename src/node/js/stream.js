@@ -4,6 +4,7 @@
 'use strict';
 
 const EE = require('events');
+const loop = require('internal/loop');
 const { codes, AbortError, defineCodeStack } = require('internal/errors');
 const {
   validateFunction, validateObject, validateAbortSignal, validateInteger, validateBoolean,
@@ -581,7 +582,7 @@ function Readable(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
     if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
   }
-  Stream.call(this, options);
+  EE.init.call(this, options); // what Stream(options) does, two calls fewer
   if (typeof this._construct === 'function') construct(this, () => {
     if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
   });
@@ -999,8 +1000,8 @@ function resumeEnded(state) {
   if ((state[kState] & kFlowing) === 0) return;
   state[kState] &= ~kEmittedReadable;
   // The skipped ticks still take their async ids (later timers' ids stay node's).
-  process.nextTick(noop);
-  process.nextTick(noop);
+  if (endTickPending(state)) skipEndTicks(2);
+  else { process.nextTick(noop); process.nextTick(noop); }
 }
 function noop() {}
 Readable.prototype.pause = function () {
@@ -1190,14 +1191,33 @@ function fromList(n, state, st = state[kState]) {
 }
 Readable._fromList = fromList;
 
+// An endReadableNT queued right behind a pending one for the same stream is a no-op once that one
+// has run (nothing runs between two adjacent ticks), and a body-less http request queues one such
+// (the read(0) of resume_, after the read() of emitReadable_'s flow): endReadable skips it, taking
+// its async id (later timers keep node's ids). The pending tick: its state and the async id taken
+// last when it was queued (or when ticks behind it were skipped). Only with node's own nextTick (a
+// replacement might not queue in order).
+let endTickState = null;
+let endTickId = -1;
+function endTickPending(state) {
+  return state === endTickState && loop.asyncIdNow() === endTickId && process.nextTick === loop.nextTick;
+}
+function skipEndTicks(n) {
+  loop.takeAsyncIds(n);
+  endTickId += n;
+}
 function endReadable(stream) {
   const state = stream._readableState;
   if ((state[kState] & kEndEmitted) === 0) {
     state[kState] |= kEnded;
+    if (endTickPending(state)) return skipEndTicks(1);
     process.nextTick(endReadableNT, state, stream);
+    endTickState = state;
+    endTickId = loop.asyncIdNow();
   }
 }
 function endReadableNT(state, stream) {
+  if (state === endTickState) endTickState = null;
   if ((state[kState] & (kErrored | kCloseEmitted | kEndEmitted)) === 0 && state.length === 0) {
     state[kState] |= kEndEmitted;
     stream.emit('end');
@@ -1419,7 +1439,7 @@ function Writable(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
     if (options.signal) addAbortSignal(options.signal, this);
   }
-  Stream.call(this, options);
+  EE.init.call(this, options); // what Stream(options) does, two calls fewer
   if (typeof this._construct === 'function') construct(this, () => {
     const state = this._writableState;
     if (!state.writing) clearBuffer(this, state);
@@ -1818,7 +1838,7 @@ function Duplex(options) {
   } else {
     this.allowHalfOpen = true;
   }
-  Stream.call(this, options);
+  EE.init.call(this, options); // what Stream(options) does, two calls fewer
   if (typeof this._construct === 'function') construct(this, () => {
     const r = this._readableState;
     if (r.needReadable) maybeReadMore(this, r);
