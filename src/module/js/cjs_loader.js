@@ -2102,7 +2102,8 @@ function esmLoadCommonJS(format, file, request, source) {
     // (a require() tries anew).
     const imported = requiringEsm === null;
     if (imported && importSyntaxErrors.has(file)) return importSyntaxErrors.get(file);
-    const shown = file.startsWith('/') ? requireBuiltin('url').pathToFileURL(file).href : file;
+    // (`--input-type=module` code, `<cwd>/[eval1]`, is a URL made by URL parsing: no escapes.)
+    const shown = file.startsWith('/') ? requireBuiltin('url').pathToFileURL(file).href.replace(/\/%5Beval1%5D$/, '/[eval1]') : file;
     const frames = imported ? `\n${ESM_IMPORT_COMPILE_FRAMES.join('\n')}` : compileFrames(ESM_REQUIRE_COMPILE_FRAMES);
     const err = syntaxReport(request, source, file, shown, 0, frames, true);
     if (imported) importSyntaxErrors.set(file, err);
