@@ -1077,13 +1077,11 @@ Module._extensions['.node'] = function (module, filename) {
   throw err;
 };
 
-// Boa's parser messages, reworded as V8 words them (the first line of node's report).
+// The parser's message without its position suffix (the first line of node's report), with
+// Boa's own reworded as V8 words them.
 function v8SyntaxMessage(msg) {
   let m;
-  if (/expected one of ',' or '\)', got .* in argument list/.test(msg)) return 'missing ) after argument list';
-  if ((m = /got '(.+?)'/.exec(msg)) || (m = /unexpected token '(.+?)'/i.exec(msg))) return `Unexpected token '${m[1]}'`;
-  if (/abrupt end|end of input|unexpected end/i.test(msg)) return 'Unexpected end of input';
-  if ((m = /unexpected identifier '?(\w+)/i.exec(msg))) return `Unexpected identifier '${m[1]}'`;
+  if (/abrupt end|end of input|unexpected end|unterminated template/i.test(msg)) return 'Unexpected end of input';
   if (/unterminated string|numeric literal must not be followed by/i.test(msg)) return 'Invalid or unexpected token';
   if (/underscores are not allowed at the end of numeric literals/.test(msg)) return 'Numeric separators are not allowed at the end of numeric literals';
   if ((m = /lexical name `(.+?)` declared multiple times/.exec(msg)) || (m = /formal parameter `(.+?)` declared in lexically declared names/.exec(msg))) {
@@ -1230,7 +1228,7 @@ function syntaxReport(err, content, filename, shown, headerCols, frames = '', is
   const n = atEnd || pos === null ? lines.length : Number(pos[1]);
   const line = lines[n - 1];
   const col = pos === null ? 0 : Number(pos[2]) - 1 - (n === 1 ? headerCols : 0);
-  if (!atEnd && line !== undefined && message.startsWith('Unexpected token \'')) {
+  if (!atEnd && line !== undefined && /^Unexpected (?:token|identifier) '/.test(message)) {
     const strict = isModule || /^\s*(['"])use strict\1/.test(content);
     message = v8UnexpectedToken(line, col, strict) || message;
   }
@@ -2499,4 +2497,5 @@ module.exports = {
   Module, runMain, resolveFilename, isBuiltin, builtinModules, nodeModulePaths, forgetEsModules,
   // (for node:test's module mocks: an import's resolution, and the hook that replaces modules)
   esmResolve: esmResolveUncached, setEsmMockHook,
+  tokenWidth, // (vm's syntax error excerpts)
 };

@@ -52,41 +52,28 @@ function getRunInContextArgs(options = {}) {
   return { displayErrors, timeout };
 }
 
-// Boa's parser messages, reworded as V8 words them; `at` is [line, col] of the error in
-// `lines` (1-based, counting lineOffset). Returns [message, at, caret width] with the caret
-// width 0 when V8 marks the end of input with blanks.
-const kKeywords = new Set(('await break case catch class const continue debugger default delete do else enum export ' +
-  'extends false finally for function if import in instanceof new null return super switch this throw true try ' +
-  'typeof var void while with yield let static implements interface package private protected public').split(' '));
+// The parser's messages (V8's words, with a ` at line N, col M` suffix), with Boa's own reworded
+// as V8 words them; `at` is [line, col] of the error in `lines` (1-based, counting
+// lineOffset). Returns [message, at, caret width] with the caret width 0 when V8 marks the end
+// of input with blanks.
 function v8Syntax(raw, lines, lineOffset, columnOffset) {
   let m = / at line (\d+), col (\d+)$/.exec(raw);
   let at = m ? [+m[1], +m[1] === 1 + lineOffset ? +m[2] - columnOffset : +m[2]] : null;
   let msg = raw.replace(/ at line \d+, col \d+$/, '');
   const text = at && lines[at[0] - 1 - lineOffset];
   let width = 1;
-  if (/abrupt end|end of input|unexpected end/i.test(msg)) {
+  if (/abrupt end|end of input|unexpected end|unterminated template/i.test(msg)) {
     const last = lines.length - 1;
     return ['Unexpected end of input', [last + 1 + lineOffset, lines[last].length + 1], 0];
   }
-  if ((m = /got '(.+?)'/.exec(msg)) || (m = /^unexpected token '(.+?)'/i.exec(msg))) {
-    const tok = m[1];
-    const before = text ? text.slice(0, at[1] - 1) : '';
+  if (text && /^(?:Unexpected (?:token '.+'|identifier '.+'|string|number|template string)|Illegal return statement)$/.test(msg)) {
+    const before = text.slice(0, at[1] - 1);
     if (/(?:^|[^\w$.])await\s+$/.test(before)) {
       const i = before.lastIndexOf('await');
       return ['await is only valid in async functions and the top level bodies of modules', [at[0], i + 1], 5];
     }
     // V8 underlines the whole token.
-    width = tok.length;
-    if (tok === 'return' && /statement/.test(msg)) msg = 'Illegal return statement';
-    else if (text && (text[at[1] - 1] === '"' || text[at[1] - 1] === "'")) {
-      // Boa names a string token without its quotes.
-      const end = text.indexOf(text[at[1] - 1], at[1]);
-      msg = 'Unexpected string';
-      width = end < 0 ? text.length - at[1] + 1 : end - at[1] + 2;
-    } else if (/^\d/.test(tok)) msg = 'Unexpected number';
-    else if (/^["'`]/.test(tok)) msg = 'Unexpected string';
-    else if (/^[A-Za-z_$][\w$]*$/.test(tok) && !kKeywords.has(tok)) msg = `Unexpected identifier '${tok}'`;
-    else msg = `Unexpected token '${tok}'`;
+    width = require('internal/cjs_loader').tokenWidth(text, at[1] - 1);
   } else if (/unterminated string/i.test(msg)) {
     // Boa gives no position: the first line whose quote is left open.
     msg = 'Invalid or unexpected token';
@@ -102,21 +89,6 @@ function v8Syntax(raw, lines, lineOffset, columnOffset) {
         } else if (c === '"' || c === "'") { quote = c; start = j; }
       }
       if (quote !== '') { at = [i + 1 + lineOffset, start + 1]; width = lines[i].length - start; }
-    }
-  } else if (/lexical name declared multiple times/.test(msg)) {
-    // V8 names the identifier and points at its second declaration.
-    const seen = new Map();
-    const re = /\b(let|const|class|var|function)\s+([A-Za-z_$][\w$]*)/g;
-    for (let i = 0; i < lines.length && msg.startsWith('lexical'); i++) {
-      for (const d of lines[i].matchAll(re)) {
-        const prev = seen.get(d[2]);
-        if (prev !== undefined && (prev !== 'var' && prev !== 'function' || (d[1] !== 'var' && d[1] !== 'function'))) {
-          msg = `Identifier '${d[2]}' has already been declared`;
-          at = [i + 1 + lineOffset, d.index + d[0].length - d[2].length + 1];
-          break;
-        }
-        seen.set(d[2], d[1]);
-      }
     }
   }
   return [msg, at, width];

@@ -1201,15 +1201,25 @@ pub fn all_private_identifiers_valid<'a, N>(node: &'a N, private_names: Vec<Sym>
 where
     &'a N: Into<NodeRef<'a>>,
 {
-    AllPrivateIdentifiersValidVisitor(private_names)
-        .visit(node.into())
-        .is_continue()
+    first_invalid_private_identifier(node, private_names).is_none()
+}
+
+/// rjs: the first private name that [`all_private_identifiers_valid`] finds undeclared
+/// (its description, without the `#`), for V8's message naming it.
+pub fn first_invalid_private_identifier<'a, N>(node: &'a N, private_names: Vec<Sym>) -> Option<Sym>
+where
+    &'a N: Into<NodeRef<'a>>,
+{
+    match AllPrivateIdentifiersValidVisitor(private_names).visit(node.into()) {
+        ControlFlow::Break(name) => Some(name),
+        ControlFlow::Continue(()) => None,
+    }
 }
 
 struct AllPrivateIdentifiersValidVisitor(Vec<Sym>);
 
 impl<'ast> Visitor<'ast> for AllPrivateIdentifiersValidVisitor {
-    type BreakTy = ();
+    type BreakTy = Sym;
 
     fn visit_class_expression(
         &mut self,
@@ -1356,7 +1366,7 @@ impl<'ast> Visitor<'ast> for AllPrivateIdentifiersValidVisitor {
         if self.0.contains(&node.field().description()) {
             self.visit(node.target())
         } else {
-            ControlFlow::Break(())
+            ControlFlow::Break(node.field().description())
         }
     }
 
@@ -1367,7 +1377,7 @@ impl<'ast> Visitor<'ast> for AllPrivateIdentifiersValidVisitor {
         if self.0.contains(&node.lhs().description()) {
             self.visit(node.rhs())
         } else {
-            ControlFlow::Break(())
+            ControlFlow::Break(node.lhs().description())
         }
     }
 
@@ -1383,7 +1393,7 @@ impl<'ast> Visitor<'ast> for AllPrivateIdentifiersValidVisitor {
                 if self.0.contains(&field.description()) {
                     ControlFlow::Continue(())
                 } else {
-                    ControlFlow::Break(())
+                    ControlFlow::Break(field.description())
                 }
             }
             OptionalOperationKind::Call { args } => {
@@ -1413,6 +1423,9 @@ pub enum CheckLabelsError {
 
     /// A `continue` statement was used in a non-looping context.
     IllegalContinueStatement,
+
+    /// rjs: a `continue` statement's label does not denote an iteration statement.
+    NonIterationContinueTarget(Sym),
 }
 
 impl CheckLabelsError {
@@ -1434,6 +1447,10 @@ impl CheckLabelsError {
             Self::IllegalContinueStatement => {
                 "Illegal continue statement: no surrounding iteration statement".into()
             }
+            Self::NonIterationContinueTarget(label) => format!(
+                "Illegal continue statement: '{}' does not denote an iteration statement",
+                interner.resolve_expect(*label)
+            ),
         }
     }
 }
@@ -1524,14 +1541,17 @@ where
             &mut self,
             node: &'ast crate::statement::Continue,
         ) -> ControlFlow<Self::BreakTy> {
-            if !self.iteration {
+            // rjs: a label that names no loop around is told apart from an undefined one.
+            if let Some(label) = node.label() {
+                if !self.continue_iteration_labels.contains(&label) {
+                    return ControlFlow::Break(if self.labels.contains(&label) {
+                        CheckLabelsError::NonIterationContinueTarget(label)
+                    } else {
+                        CheckLabelsError::UndefinedContinueTarget(label)
+                    });
+                }
+            } else if !self.iteration {
                 return ControlFlow::Break(CheckLabelsError::IllegalContinueStatement);
-            }
-
-            if let Some(label) = node.label()
-                && !self.continue_iteration_labels.contains(&label)
-            {
-                return ControlFlow::Break(CheckLabelsError::UndefinedContinueTarget(label));
             }
             ControlFlow::Continue(())
         }

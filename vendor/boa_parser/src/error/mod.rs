@@ -185,61 +185,172 @@ impl Error {
         }
     }
 
+    /// rjs: an unexpected token reported with V8's `message` (at the token) instead; other
+    /// errors (the end of input, the lexer's) as they are.
+    #[must_use]
+    pub(crate) fn reworded(self, message: &'static str) -> Self {
+        match self {
+            Self::Expected { span, .. } | Self::Unexpected { span, .. } => {
+                Self::general(message, span.start())
+            }
+            e => e,
+        }
+    }
+
+    /// rjs: V8's error for a private name used outside the classes declaring it.
+    pub(crate) fn undeclared_private(
+        name: boa_interner::Sym,
+        interner: &boa_interner::Interner,
+    ) -> Self {
+        Self::general(
+            format!(
+                "Private field '#{}' must be declared in an enclosing class",
+                interner.resolve_expect(name)
+            ),
+            Position::new(1, 1),
+        )
+    }
+
+    /// rjs: V8's error for a private name declared twice in a class.
+    pub(crate) fn duplicate_private(
+        name: boa_interner::Sym,
+        position: Position,
+        interner: &boa_interner::Interner,
+    ) -> Self {
+        Self::general(
+            format!(
+                "Identifier '#{}' has already been declared",
+                interner.resolve_expect(name)
+            ),
+            position,
+        )
+    }
+
     /// Creates a parsing error from a lexing error.
     pub(crate) const fn lex(e: LexError) -> Self {
         Self::Lex { err: e }
     }
 }
 
+/// rjs: reserved words V8 names as tokens (`Unexpected token 'if'`), not identifiers.
+const V8_TOKEN_WORDS: [&str; 37] = [
+    "async",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "enum",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "import",
+    "in",
+    "instanceof",
+    "new",
+    "null",
+    "return",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+];
+
+/// rjs: V8's message for the unexpected token `found` (as `TokenKind::to_string` writes it:
+/// strings in double quotes, templates after a backtick).
+fn v8_unexpected(found: &str) -> String {
+    let mut chars = found.chars();
+    let first = chars.next().unwrap_or(' ');
+    let second = chars.next();
+    match first {
+        _ if found == "end of file" => "Unexpected end of input".to_owned(),
+        '"' => "Unexpected string".to_owned(),
+        '`' => "Unexpected template string".to_owned(),
+        '0'..='9' => "Unexpected number".to_owned(),
+        '.' if second.is_some_and(|c| c.is_ascii_digit()) => "Unexpected number".to_owned(),
+        '/' if found.len() > 2 && found[1..].contains('/') => {
+            "Unexpected regular expression".to_owned()
+        }
+        _ if found == "await" => "Unexpected reserved word".to_owned(),
+        _ if V8_TOKEN_WORDS.contains(&found) => format!("Unexpected token '{found}'"),
+        c if c == '#' || c == '$' || c == '_' || c.is_alphabetic() => {
+            format!("Unexpected identifier '{found}'")
+        }
+        _ => format!("Unexpected token '{found}'"),
+    }
+}
+
+impl Error {
+    /// rjs: whether the parser needed more tokens than the source has (not a lexer error).
+    #[must_use]
+    pub fn ran_out_of_tokens(&self) -> bool {
+        match self {
+            Self::AbruptEnd => true,
+            Self::Expected { found, .. } | Self::Unexpected { found, .. } => {
+                &**found == "end of file"
+            }
+            _ => false,
+        }
+    }
+
+    /// rjs: the message as V8 words it, without a position (dynamic code: `eval`, the
+    /// `Function` constructor). `Display` keeps Boa's wording and the ` at line N, col M`
+    /// suffix, which rjs's module and vm glue read.
+    #[must_use]
+    pub fn v8_message(&self) -> String {
+        match self {
+            Self::Expected { expected, .. }
+                if self.context() == Some("argument list") && expected.iter().any(|e| e == ")") =>
+            {
+                "missing ) after argument list".to_owned()
+            }
+            Self::Expected { found, .. } if self.context() == Some("import.meta") => {
+                if &**found == "end of file" {
+                    v8_unexpected(found)
+                } else {
+                    "Cannot use import statement outside a module".to_owned()
+                }
+            }
+            Self::Expected { found, .. } | Self::Unexpected { found, .. } => v8_unexpected(found),
+            Self::AbruptEnd => "Unexpected end of input".to_owned(),
+            Self::General { message, .. } => message.to_string(),
+            Self::Lex { err } => match err {
+                LexError::Syntax(message, _) => message.to_string(),
+                LexError::IO(e) if e.to_string() == "unterminated template literal" => {
+                    "Unexpected end of input".to_owned()
+                }
+                LexError::IO(_) => "Invalid or unexpected token".to_owned(),
+            },
+            Self::ScopeAnalysis { err } => format!("invalid scope analysis: {err}"),
+        }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Expected {
-                expected,
-                found,
-                span,
-                ..
-            } => {
-                write!(f, "expected ")?;
-                match &**expected {
-                    [single] => write!(f, "token '{single}'")?,
-                    expected => {
-                        write!(f, "one of ")?;
-                        for (i, token) in expected.iter().enumerate() {
-                            let prefix = if i == 0 {
-                                ""
-                            } else if i == expected.len() - 1 {
-                                " or "
-                            } else {
-                                ", "
-                            };
-                            write!(f, "{prefix}'{token}'")?;
-                        }
-                    }
-                }
-                if let Some(context) = self.context() {
-                    write!(
-                        f,
-                        ", got '{found}' in {context} at line {}, col {}",
-                        span.start().line_number(),
-                        span.start().column_number()
-                    )
-                } else {
-                    write!(
-                        f,
-                        ", got '{found}' at line {}, col {}",
-                        span.start().line_number(),
-                        span.start().column_number()
-                    )
-                }
-            }
-            Self::Unexpected {
-                found,
-                span,
-                message,
-            } => write!(
+            // rjs: V8's words for an unexpected token (the position follows for rjs's glue).
+            Self::Expected { span, .. } | Self::Unexpected { span, .. } => write!(
                 f,
-                "unexpected token '{found}', {message} at line {}, col {}",
+                "{} at line {}, col {}",
+                self.v8_message(),
                 span.start().line_number(),
                 span.start().column_number()
             ),

@@ -88,10 +88,8 @@ impl<R> Tokenizer<R> for MultiLineComment {
             }
         }
 
-        Err(Error::syntax(
-            "unterminated multiline comment",
-            cursor.pos(),
-        ))
+        // rjs: V8's message, at the comment.
+        Err(Error::syntax("Invalid or unexpected token", start_pos))
     }
 }
 

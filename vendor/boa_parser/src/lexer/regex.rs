@@ -9,6 +9,10 @@ use regress::Flags;
 use std::fmt::{Display, Write};
 use std::str::{self, FromStr};
 
+/// rjs: V8's messages for a literal left open and for bad flags.
+const MISSING_SLASH: &str = "Invalid regular expression: missing /";
+const BAD_FLAGS: &str = "Invalid regular expression flags";
+
 const MAXIMUM_REGEX_FLAGS: usize = 8;
 
 /// Regex literal lexing.
@@ -59,10 +63,8 @@ impl<R> Tokenizer<R> for RegexLiteral {
             match cursor.next_char()? {
                 None => {
                     // Abrupt end.
-                    return Err(Error::syntax(
-                        "abrupt end on regular expression",
-                        cursor.pos(),
-                    ));
+                    // rjs: V8's message, at the literal.
+                    return Err(Error::syntax(MISSING_SLASH, start_pos));
                 }
                 Some(b) => {
                     match b {
@@ -81,10 +83,7 @@ impl<R> Tokenizer<R> for RegexLiteral {
                         // \n | \r | \u{2028} | \u{2029}
                         0xA | 0xD | 0x2028 | 0x2029 => {
                             // Not allowed in Regex literal.
-                            return Err(Error::syntax(
-                                "new lines are not allowed in regular expressions",
-                                cursor.pos(),
-                            ));
+                            return Err(Error::syntax(MISSING_SLASH, start_pos));
                         }
                         // \
                         0x5C => {
@@ -95,19 +94,13 @@ impl<R> Tokenizer<R> for RegexLiteral {
                                     // \n | \r | \u{2028} | \u{2029}
                                     0xA | 0xD | 0x2028 | 0x2029 => {
                                         // Not allowed in Regex literal.
-                                        return Err(Error::syntax(
-                                            "new lines are not allowed in regular expressions",
-                                            cursor.pos(),
-                                        ));
+                                        return Err(Error::syntax(MISSING_SLASH, start_pos));
                                     }
                                     b => body.push(b),
                                 }
                             } else {
                                 // Abrupt end of regex.
-                                return Err(Error::syntax(
-                                    "abrupt end on regular expression",
-                                    cursor.pos(),
-                                ));
+                                return Err(Error::syntax(MISSING_SLASH, start_pos));
                             }
                         }
                         _ => body.push(b),
@@ -120,13 +113,10 @@ impl<R> Tokenizer<R> for RegexLiteral {
         let n = cursor.take_array_alphabetic(&mut flags)?;
         if n > MAXIMUM_REGEX_FLAGS {
             // There can only be a maximum of 8 flags.
-            return Err(Error::syntax(
-                "Invalid regular expression: too many flags",
-                start_pos,
-            ));
+            return Err(Error::syntax(BAD_FLAGS, start_pos));
         }
         let flags: RegExpFlags =
-            RegExpFlags::try_from(&flags[..n]).map_err(|e| Error::syntax(e, start_pos))?;
+            RegExpFlags::try_from(&flags[..n]).map_err(|_| Error::syntax(BAD_FLAGS, start_pos))?;
 
         // We have a vague hint of the size of this vector in the best case scenario.
         let mut body_utf16 = Vec::with_capacity(body.len());

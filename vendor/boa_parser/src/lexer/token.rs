@@ -303,9 +303,10 @@ impl TokenKind {
             Self::NumericLiteral(Numeric::Integer(num)) => num.to_string(),
             Self::NumericLiteral(Numeric::BigInt(ref num)) => format!("{num}n"),
             Self::Punctuator(punc) => punc.to_string(),
-            Self::StringLiteral((lit, _)) => interner.resolve_expect(lit).to_string(),
+            // rjs: in quotes, so an error can tell a string from an identifier.
+            Self::StringLiteral((lit, _)) => format!("\"{}\"", interner.resolve_expect(lit)),
             Self::TemplateNoSubstitution(ts) | Self::TemplateMiddle(ts) => {
-                interner.resolve_expect(ts.raw()).to_string()
+                format!("`{}`", interner.resolve_expect(ts.raw()))
             }
             Self::RegularExpressionLiteral(body, flags) => {
                 format!(

@@ -24,8 +24,8 @@ use boa_ast::{
     expression::Identifier,
     function::{FormalParameterList, FunctionBody},
     operations::{
-        ContainsSymbol, all_private_identifiers_valid, check_labels, contains,
-        contains_invalid_object_literal, lexically_declared_identifiers, lexically_declared_names,
+        ContainsSymbol, check_labels, contains, contains_invalid_object_literal,
+        first_invalid_private_identifier, lexically_declared_identifiers, lexically_declared_names,
         var_declared_names,
     },
     scope::Scope,
@@ -411,11 +411,9 @@ where
             // It is a Syntax Error if AllPrivateIdentifiersValid of StatementList with
             // argument « » is false unless the source text containing ScriptBody is
             // eval code that is being processed by a direct eval.
-            if !all_private_identifiers_valid(&body, Vec::new()) {
-                return Err(Error::general(
-                    "invalid private identifier usage",
-                    Position::new(1, 1),
-                ));
+            // rjs: V8's message, naming the field.
+            if let Some(name) = first_invalid_private_identifier(&body, Vec::new()) {
+                return Err(Error::undeclared_private(name, interner));
             }
         }
 
@@ -427,8 +425,9 @@ where
         }
 
         if contains_invalid_object_literal(&body) {
+            // rjs: V8's message (a cover-grammar `{ a = 1 }` used as a value).
             return Err(Error::lex(LexError::Syntax(
-                "invalid object literal in script statement list".into(),
+                "Invalid shorthand property initializer".into(),
                 Position::new(1, 1),
             )));
         }
@@ -524,11 +523,9 @@ where
         })?;
 
         // It is a Syntax Error if AllPrivateIdentifiersValid of ModuleItemList with argument « » is false.
-        if !all_private_identifiers_valid(&module, Vec::new()) {
-            return Err(Error::general(
-                "invalid private identifier usage",
-                Position::new(1, 1),
-            ));
+        // rjs: V8's message, naming the field.
+        if let Some(name) = first_invalid_private_identifier(&module, Vec::new()) {
+            return Err(Error::undeclared_private(name, interner));
         }
 
         let source = cursor.take_source();

@@ -131,7 +131,10 @@ impl Eval {
         if strict {
             parser.set_strict();
         }
-        let (mut body, source) = parser.parse_eval(direct, context.interner_mut())?;
+        // rjs: V8's message, without the parser's position suffix.
+        let (mut body, source) = parser
+            .parse_eval(direct, context.interner_mut())
+            .map_err(|e| JsNativeError::syntax().with_message(e.v8_message()))?;
 
         // 6. Let inFunction be false.
         // 7. Let inMethod be false.
@@ -180,26 +183,27 @@ impl Eval {
             _ => Flags::default(),
         };
 
+        // rjs: V8's messages for these early errors.
         if !flags.contains(Flags::IN_FUNCTION) && contains(&body, ContainsSymbol::NewTarget) {
             return Err(JsNativeError::syntax()
-                .with_message("invalid `new.target` expression inside eval")
+                .with_message("new.target expression is not allowed here")
                 .into());
         }
         if !flags.contains(Flags::IN_METHOD) && contains(&body, ContainsSymbol::SuperProperty) {
             return Err(JsNativeError::syntax()
-                .with_message("invalid `super` reference inside eval")
+                .with_message("'super' keyword unexpected here")
                 .into());
         }
         if !flags.contains(Flags::IN_DERIVED_CONSTRUCTOR)
             && contains(&body, ContainsSymbol::SuperCall)
         {
             return Err(JsNativeError::syntax()
-                .with_message("invalid `super` call inside eval")
+                .with_message("'super' keyword unexpected here")
                 .into());
         }
         if flags.contains(Flags::IN_CLASS_FIELD_INITIALIZER) && contains_arguments(&body) {
             return Err(JsNativeError::syntax()
-                .with_message("invalid `arguments` reference inside eval")
+                .with_message("'arguments' is not allowed in class field initializer or static initialization block")
                 .into());
         }
 

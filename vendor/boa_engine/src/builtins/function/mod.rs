@@ -508,6 +508,18 @@ impl BuiltInFunctionObject {
             context,
         )?;
 
+        // rjs: a parse error in V8's words, without the parser's position suffix. V8 parses the
+        // parameters followed by `) {` and the body followed by `}`: where the text runs out,
+        // it finds that token.
+        let syntax_error = |e: &boa_parser::Error, next: char| {
+            let message = if e.ran_out_of_tokens() {
+                format!("Unexpected token '{next}'")
+            } else {
+                e.v8_message()
+            };
+            JsNativeError::syntax().with_message(message)
+        };
+
         let parameters = if param_list.is_empty() {
             FormalParameterList::default()
         } else {
@@ -518,10 +530,7 @@ impl BuiltInFunctionObject {
             // 18. If parameters is a List of errors, throw a SyntaxError exception.
             let parameters = parser
                 .parse_formal_parameters(context.interner_mut(), generator, r#async)
-                .map_err(|e| {
-                    JsNativeError::syntax()
-                        .with_message(format!("failed to parse function parameters: {e}"))
-                })?;
+                .map_err(|e| syntax_error(&e, ')'))?;
 
             // It is a Syntax Error if FormalParameters Contains YieldExpression is true.
             if generator && contains(&parameters, ContainsSymbol::YieldExpression) {
@@ -571,18 +580,21 @@ impl BuiltInFunctionObject {
             // 20. If body is a List of errors, throw a SyntaxError exception.
             let body = parser
                 .parse_function_body(context.interner_mut(), generator, r#async)
-                .map_err(|e| {
-                    JsNativeError::syntax()
-                        .with_message(format!("failed to parse function body: {e}"))
-                })?;
+                .map_err(|e| syntax_error(&e, '}'))?;
 
             // It is a Syntax Error if AllPrivateIdentifiersValid of StatementList with argument « »
             // is false unless the source text containing ScriptBody is eval code that is being
             // processed by a direct eval.
             // https://tc39.es/ecma262/#sec-scripts-static-semantics-early-errors
             if !all_private_identifiers_valid(&body, Vec::new()) {
+                // rjs: V8's message, naming the field.
+                let name = boa_ast::operations::first_invalid_private_identifier(&body, Vec::new())
+                    .map(|name| context.interner().resolve_expect(name).to_string())
+                    .unwrap_or_default();
                 return Err(JsNativeError::syntax()
-                    .with_message("invalid private identifier usage")
+                    .with_message(format!(
+                        "Private field '#{name}' must be declared in an enclosing class"
+                    ))
                     .into());
             }
 
@@ -598,7 +610,7 @@ impl BuiltInFunctionObject {
                 for name in bound_names(&parameters) {
                     if name == Sym::ARGUMENTS || name == Sym::EVAL {
                         return Err(JsNativeError::syntax()
-                            .with_message("Unexpected 'eval' or 'arguments' in strict mode")
+                            .with_message("Unexpected eval or arguments in strict mode")
                             .into());
                     }
                 }
@@ -625,14 +637,14 @@ impl BuiltInFunctionObject {
             // It is a Syntax Error if FunctionBody Contains SuperProperty is true.
             if contains(&body, ContainsSymbol::SuperProperty) {
                 return Err(JsNativeError::syntax()
-                    .with_message("invalid `super` reference")
+                    .with_message("'super' keyword unexpected here")
                     .into());
             }
 
             // It is a Syntax Error if FunctionBody Contains SuperCall is true.
             if contains(&body, ContainsSymbol::SuperCall) {
                 return Err(JsNativeError::syntax()
-                    .with_message("invalid `super` call")
+                    .with_message("'super' keyword unexpected here")
                     .into());
             }
 

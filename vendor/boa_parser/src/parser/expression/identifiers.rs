@@ -52,18 +52,25 @@ where
         let span = cursor.peek(0, interner).or_abrupt()?.span();
         let ident = Identifier.parse(cursor, interner)?;
         match ident.sym() {
-            Sym::YIELD if self.allow_yield.0 => Err(Error::unexpected(
-                "yield",
-                span,
-                "keyword `yield` not allowed in this context",
+            // rjs: V8's messages.
+            Sym::YIELD if self.allow_yield.0 => Err(Error::general(
+                v8_yield_message(cursor.strict()),
+                span.start(),
             )),
-            Sym::AWAIT if self.allow_await.0 => Err(Error::unexpected(
-                "await",
-                span,
-                "keyword `await` not allowed in this context",
-            )),
+            Sym::AWAIT if self.allow_await.0 => {
+                Err(Error::general("Unexpected reserved word", span.start()))
+            }
             _ => Ok(ident),
         }
+    }
+}
+
+/// rjs: V8's message for `yield` where a generator does not allow it.
+const fn v8_yield_message(strict: bool) -> &'static str {
+    if strict {
+        "Unexpected strict mode reserved word"
+    } else {
+        "Unexpected identifier 'yield'"
     }
 }
 
@@ -111,13 +118,12 @@ where
                 span.start(),
             )),
             Sym::YIELD if self.allow_yield.0 => Err(Error::general(
-                "keyword `yield` not allowed in this context",
+                v8_yield_message(cursor.strict()),
                 span.start(),
             )),
-            Sym::AWAIT if self.allow_await.0 => Err(Error::general(
-                "keyword `await` not allowed in this context",
-                span.start(),
-            )),
+            Sym::AWAIT if self.allow_await.0 => {
+                Err(Error::general("Unexpected reserved word", span.start()))
+            }
             _ => Ok(ident),
         }
     }

@@ -101,8 +101,9 @@ where
                 // https://tc39.es/ecma262/#sec-update-expressions-static-semantics-early-errors
                 return (as_simple(&target, position, cursor.strict())?).map_or_else(
                     || {
+                        // rjs: V8's message.
                         Err(Error::lex(LexError::Syntax(
-                            "Invalid left-hand side in assignment".into(),
+                            "Invalid left-hand side expression in prefix operation".into(),
                             position,
                         )))
                     },
@@ -129,8 +130,9 @@ where
                 // https://tc39.es/ecma262/#sec-update-expressions-static-semantics-early-errors
                 return (as_simple(&target, position, cursor.strict())?).map_or_else(
                     || {
+                        // rjs: V8's message.
                         Err(Error::lex(LexError::Syntax(
-                            "Invalid left-hand side in assignment".into(),
+                            "Invalid left-hand side expression in prefix operation".into(),
                             position,
                         )))
                     },
@@ -159,7 +161,6 @@ where
         }
 
         if let Some(tok) = cursor.peek(0, interner)? {
-            let token_start = tok.span().start();
             let token_end = tok.span().end();
             match tok.kind() {
                 TokenKind::Punctuator(Punctuator::Inc) => {
@@ -170,9 +171,10 @@ where
                     // https://tc39.es/ecma262/#sec-update-expressions-static-semantics-early-errors
                     return (as_simple(&lhs, position, cursor.strict())?).map_or_else(
                         || {
+                            // rjs: V8's message, at the operand.
                             Err(Error::lex(LexError::Syntax(
-                                "Invalid left-hand side in assignment".into(),
-                                token_start,
+                                "Invalid left-hand side expression in postfix operation".into(),
+                                lhs_span_start,
                             )))
                         },
                         |target| {
@@ -193,9 +195,10 @@ where
                     // https://tc39.es/ecma262/#sec-update-expressions-static-semantics-early-errors
                     return (as_simple(&lhs, position, cursor.strict())?).map_or_else(
                         || {
+                            // rjs: V8's message, at the operand.
                             Err(Error::lex(LexError::Syntax(
-                                "Invalid left-hand side in assignment".into(),
-                                token_start,
+                                "Invalid left-hand side expression in postfix operation".into(),
+                                lhs_span_start,
                             )))
                         },
                         |target| {

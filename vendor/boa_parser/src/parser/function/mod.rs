@@ -499,8 +499,9 @@ where
         }
 
         if contains_invalid_object_literal(&body) {
+            // rjs: V8's message (a cover-grammar `{ a = 1 }` used as a value).
             return Err(Error::lex(LexError::Syntax(
-                "invalid object literal in function statement list".into(),
+                "Invalid shorthand property initializer".into(),
                 Position::new(1, 1),
             )));
         }

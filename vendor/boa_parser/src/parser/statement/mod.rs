@@ -49,7 +49,7 @@ use crate::{
 };
 use ast::{
     Position,
-    operations::{all_private_identifiers_valid, check_labels, contains_invalid_object_literal},
+    operations::{check_labels, contains_invalid_object_literal, first_invalid_private_identifier},
 };
 use boa_ast::{
     self as ast, Keyword, Punctuator, Span, Spanned,
@@ -59,6 +59,9 @@ use boa_interner::Interner;
 use boa_macros::utf16;
 
 pub(in crate::parser) use declaration::ClassTail;
+
+/// rjs: V8's message for a binding pattern's rest element that is not the last one.
+const REST_NOT_LAST: &str = "Rest element must be last element";
 
 /// Statement parsing.
 ///
@@ -155,10 +158,10 @@ where
                         .parse(cursor, interner)
                         .map(ast::Statement::from)
                 } else {
-                    Err(Error::unexpected(
-                        tok.to_string(interner),
-                        tok.span(),
-                        "statement",
+                    // rjs: V8's message.
+                    Err(Error::general(
+                        "Illegal return statement",
+                        tok.span().start(),
                     ))
                 }
             }
@@ -556,12 +559,14 @@ where
                         .parse(cursor, interner)?;
                     patterns.push(ObjectPatternElement::RestProperty { ident });
 
+                    // rjs: V8's message for a rest element followed by more.
                     let end = cursor
                         .expect(
                             TokenKind::Punctuator(Punctuator::CloseBlock),
                             "object binding pattern",
                             interner,
-                        )?
+                        )
+                        .map_err(|e| e.reworded(REST_NOT_LAST))?
                         .span()
                         .end();
                     return Ok(ObjectPattern::new(
@@ -843,7 +848,8 @@ where
                             TokenKind::Punctuator(Punctuator::CloseBracket),
                             "array binding pattern",
                             interner,
-                        )?
+                        )
+                        .map_err(|e| e.reworded(REST_NOT_LAST))?
                         .span()
                         .end();
 
@@ -972,8 +978,9 @@ where
             }
 
             if contains_invalid_object_literal(&item) {
+                // rjs: V8's message (a cover-grammar `{ a = 1 }` used as a value).
                 return Err(Error::lex(LexError::Syntax(
-                    "invalid object literal in module item list".into(),
+                    "Invalid shorthand property initializer".into(),
                     Position::new(1, 1),
                 )));
             }
@@ -984,11 +991,9 @@ where
         let list = list.into();
 
         // It is a Syntax Error if AllPrivateIdentifiersValid of ModuleItemList with argument « » is false.
-        if !all_private_identifiers_valid(&list, Vec::new()) {
-            return Err(Error::general(
-                "invalid private identifier usage",
-                Position::new(1, 1),
-            ));
+        // rjs: V8's message, naming the field.
+        if let Some(name) = first_invalid_private_identifier(&list, Vec::new()) {
+            return Err(Error::undeclared_private(name, interner));
         }
 
         Ok(list)

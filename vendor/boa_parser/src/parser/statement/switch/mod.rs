@@ -155,10 +155,10 @@ where
                 TokenKind::Keyword((Keyword::Default, false)) => {
                     if has_default_case {
                         // If default has already been defined then it cannot be defined again and to do so is an error.
-                        return Err(Error::unexpected(
-                            token.to_string(interner),
-                            token.span(),
-                            "more than one switch default",
+                        // rjs: V8's message.
+                        return Err(Error::general(
+                            "More than one default clause in switch statement",
+                            token.span().start(),
                         ));
                     }
 

@@ -72,11 +72,10 @@ where
             }
             TokenKind::Keyword((Keyword::Catch | Keyword::Finally, false)) => {}
             _ => {
-                return Err(Error::expected(
-                    ["catch".to_owned(), "finally".to_owned()],
-                    next_token.to_string(interner),
-                    next_token.span(),
-                    "try statement",
+                // rjs: V8's message.
+                return Err(Error::general(
+                    "Missing catch or finally after try",
+                    next_token.span().start(),
                 ));
             }
         }

@@ -43,6 +43,9 @@ use boa_ast::{
 };
 use boa_interner::{Interner, Sym};
 
+/// rjs: V8's message for a setter without exactly one parameter.
+const SETTER_ARITY: &str = "Setter must have exactly one formal parameter.";
+
 /// Parses an object literal.
 ///
 /// More information:
@@ -360,11 +363,14 @@ where
                     "get method definition",
                     interner,
                 )?;
-                cursor.expect(
-                    TokenKind::Punctuator(Punctuator::CloseParen),
-                    "get method definition",
-                    interner,
-                )?;
+                // rjs: V8's message.
+                cursor
+                    .expect(
+                        TokenKind::Punctuator(Punctuator::CloseParen),
+                        "get method definition",
+                        interner,
+                    )
+                    .map_err(|e| e.reworded("Getter must not have any formal parameters."))?;
 
                 let body = FunctionBody::new(false, false, "get method definition")
                     .parse(cursor, interner)?;
@@ -407,14 +413,21 @@ where
                     )?
                     .span()
                     .end();
+                // rjs: V8's message.
+                let next = cursor.peek(0, interner).or_abrupt()?;
+                if next.kind() == &TokenKind::Punctuator(Punctuator::CloseParen) {
+                    return Err(Error::general(SETTER_ARITY, next.span().start()));
+                }
                 let params: FormalParameterList = FormalParameter::new(false, false)
                     .parse(cursor, interner)?
                     .into();
-                cursor.expect(
-                    TokenKind::Punctuator(Punctuator::CloseParen),
-                    "set method definition",
-                    interner,
-                )?;
+                cursor
+                    .expect(
+                        TokenKind::Punctuator(Punctuator::CloseParen),
+                        "set method definition",
+                        interner,
+                    )
+                    .map_err(|e| e.reworded(SETTER_ARITY))?;
 
                 let body = FunctionBody::new(false, false, "set method definition")
                     .parse(cursor, interner)?;

@@ -161,10 +161,10 @@ fn parse_callable_declaration<R: ReadChar, C: CallableDeclaration>(
     let name = match token.kind() {
         TokenKind::Punctuator(Punctuator::OpenParen) => {
             if !c.is_default() {
-                return Err(Error::unexpected(
-                    token.to_string(interner),
-                    token.span(),
-                    c.error_context(),
+                // rjs: V8's message.
+                return Err(Error::general(
+                    "Function statements require a function name",
+                    name_span.start(),
                 ));
             }
             Identifier::new(Sym::DEFAULT, name_span)

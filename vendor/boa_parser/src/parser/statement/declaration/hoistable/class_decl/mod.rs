@@ -18,9 +18,7 @@ use crate::{
 use ast::{
     function::FunctionBody as AstFunctionBody,
     function::PrivateName,
-    operations::{
-        check_labels, contains_invalid_object_literal, lexically_declared_names, var_declared_names,
-    },
+    operations::{check_labels, contains_invalid_object_literal},
     property::MethodDefinitionKind,
 };
 use boa_ast::{
@@ -36,7 +34,7 @@ use boa_ast::{
 };
 use boa_interner::{Interner, Sym};
 use boa_macros::utf16;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// Class declaration parsing.
 ///
@@ -365,9 +363,10 @@ where
                                             .insert(name.description(), PrivateElement::Value);
                                     }
                                     Some(_) => {
-                                        return Err(Error::general(
-                                            "private identifier has already been declared",
+                                        return Err(Error::duplicate_private(
+                                            name.description(),
                                             position,
+                                            interner,
                                         ));
                                     }
                                     None => {
@@ -395,9 +394,10 @@ where
                                             .insert(name.description(), PrivateElement::Value);
                                     }
                                     Some(_) => {
-                                        return Err(Error::general(
-                                            "private identifier has already been declared",
+                                        return Err(Error::duplicate_private(
+                                            name.description(),
                                             position,
+                                            interner,
                                         ));
                                     }
                                     None => {
@@ -424,9 +424,10 @@ where
                                     )
                                     .is_some()
                                 {
-                                    return Err(Error::general(
-                                        "private identifier has already been declared",
+                                    return Err(Error::duplicate_private(
+                                        name.description(),
                                         position,
+                                        interner,
                                     ));
                                 }
                             }
@@ -446,9 +447,10 @@ where
                         .insert(field.name().description(), PrivateElement::Value)
                         .is_some()
                     {
-                        return Err(Error::general(
-                            "private identifier has already been declared",
+                        return Err(Error::duplicate_private(
+                            field.name().description(),
                             position,
+                            interner,
                         ));
                     }
                 }
@@ -465,9 +467,10 @@ where
                         .insert(field.name().description(), PrivateElement::StaticValue)
                         .is_some()
                     {
-                        return Err(Error::general(
-                            "private identifier has already been declared",
+                        return Err(Error::duplicate_private(
+                            field.name().description(),
                             position,
+                            interner,
                         ));
                     }
                 }
@@ -592,7 +595,15 @@ where
 
         let position = token.span().start();
         let element = match token.kind() {
+            // rjs: V8's message for a field named `constructor`.
             TokenKind::IdentifierName((Sym::CONSTRUCTOR, _)) if !r#static => {
+                let next = cursor.peek(1, interner).or_abrupt()?.kind();
+                if next != &TokenKind::Punctuator(Punctuator::OpenParen) {
+                    return Err(Error::general(
+                        "Classes may not have a field named 'constructor'",
+                        position,
+                    ));
+                }
                 cursor.advance(interner);
                 let strict = cursor.strict();
                 cursor.set_strict(true);
@@ -632,30 +643,11 @@ where
                         StatementList::new(false, true, false, &FUNCTION_BREAK_TOKENS, false, true)
                             .parse(cursor, interner)?;
 
-                    let mut lexical_names = FxHashSet::default();
-
                     // It is a Syntax Error if the LexicallyDeclaredNames of
-                    // ClassStaticBlockStatementList contains any duplicate entries.
-                    for name in &lexically_declared_names(&statement_list) {
-                        if !lexical_names.insert(*name) {
-                            return Err(Error::general(
-                                "lexical name declared multiple times",
-                                position,
-                            ));
-                        }
-                    }
-
-                    // It is a Syntax Error if any element of the LexicallyDeclaredNames of
-                    // ClassStaticBlockStatementList also occurs in the VarDeclaredNames of
-                    // ClassStaticBlockStatementList.
-                    for name in var_declared_names(&statement_list) {
-                        if lexical_names.contains(&name) {
-                            return Err(Error::general(
-                                "lexical name declared in var names",
-                                position,
-                            ));
-                        }
-                    }
+                    // ClassStaticBlockStatementList contains any duplicate entries, or any
+                    // that also occurs in its VarDeclaredNames.
+                    // rjs: V8's message, at the redeclared name.
+                    crate::parser::check_lexical_redeclarations(&statement_list, false, interner)?;
 
                     // It is a Syntax Error if ContainsDuplicateLabels of
                     // ClassStaticBlockStatementList with argument « » is true.
@@ -670,7 +662,7 @@ where
                     // It is a Syntax Error if ContainsArguments of ClassStaticBlockStatementList is true.
                     if contains_arguments(&statement_list) {
                         return Err(Error::general(
-                            "'arguments' not allowed in class static block",
+                            "'arguments' is not allowed in class field initializer or static initialization block",
                             position,
                         ));
                     }
@@ -686,8 +678,9 @@ where
                     }
 
                     if contains_invalid_object_literal(&statement_list) {
+                        // rjs: V8's message (a cover-grammar `{ a = 1 }` used as a value).
                         return Err(Error::lex(LexError::Syntax(
-                            "invalid object literal in class static block statement list".into(),
+                            "Invalid shorthand property initializer".into(),
                             position,
                         )));
                     }
@@ -936,11 +929,16 @@ where
                             "class getter",
                             interner,
                         )?;
-                        cursor.expect(
-                            TokenKind::Punctuator(Punctuator::CloseParen),
-                            "class getter",
-                            interner,
-                        )?;
+                        // rjs: V8's message.
+                        cursor
+                            .expect(
+                                TokenKind::Punctuator(Punctuator::CloseParen),
+                                "class getter",
+                                interner,
+                            )
+                            .map_err(|e| {
+                                e.reworded("Getter must not have any formal parameters.")
+                            })?;
 
                         let strict = cursor.strict();
                         cursor.set_strict(true);
