@@ -11,6 +11,10 @@ for tool in node wasmtime; do
   command -v "$tool" >/dev/null || { echo "$tool not found on PATH" >&2; exit 1; }
 done
 export RJS_WASM
+# A developer shell's RUST_BACKTRACE=1 makes wasmtime capture a backtrace for every host call
+# that fails (~15 us each: a missing path's stat, each require() probe that misses); a user's
+# shell does not set it, and node ignores it.
+unset RUST_BACKTRACE RUST_LIB_BACKTRACE
 
 # on_exit CMD: run CMD when the script exits (however it exits).
 _on_exit=()
