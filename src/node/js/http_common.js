@@ -438,13 +438,15 @@ HTTPParser.prototype.execute = function execute(d) {
           return this.fail(code, undefined, pos - base + 1);
         }
         const headBytes = r[0];
-        const over = headOverflowAt(data, pos, pos + headBytes, this.type === REQUEST, this.maxHeaderSize);
+        // (A head within the limit cannot overflow it: no call for the common case.)
+        const over = headBytes <= this.maxHeaderSize ? -1 : headOverflowAt(data, pos, pos + headBytes, this.type === REQUEST, this.maxHeaderSize);
         if (over !== -1) return this.fail('HPE_HEADER_OVERFLOW', undefined, over - base);
-        if (this.type === REQUEST && rtspMethodSet.has(r[2])) {
-          const proto = data.indexOf(' HTTP/', pos, 'latin1');
-          return this.fail('HPE_INVALID_CONSTANT', 'Invalid method for HTTP/x.x request', proto + 5 - base);
-        }
+        // (The two method sets do not overlap: a known HTTP method needs one look-up.)
         if (this.type === REQUEST && !methodSet.has(r[2])) {
+          if (rtspMethodSet.has(r[2])) {
+            const proto = data.indexOf(' HTTP/', pos, 'latin1');
+            return this.fail('HPE_INVALID_CONSTANT', 'Invalid method for HTTP/x.x request', proto + 5 - base);
+          }
           return this.failMethod(data, pos, methodMismatch(data, pos), base);
         }
         const err = this.headComplete(r, data, pos);
@@ -1073,17 +1075,23 @@ Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', lazyHeaders(
 Object.defineProperty(IncomingMessage.prototype, 'trailers', lazyHeaders(kTrailers, kTrailersCount, 'rawTrailers', false));
 Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', lazyHeaders(kTrailersDistinct, kTrailersCount, 'rawTrailers', true));
 
-// The first value of header `lname` (lower case) among those req.headers holds, without building
-// req.headers when it is not built yet (the server asks for Host and Expect on every request).
-function rawHeaderValue(msg, lname) {
-  if (msg[kHeaders]) return msg[kHeaders][lname];
+// Whether req.headers would hold a Host (1) and an Expect (2) header (the server asks on every
+// request): one look at the raw headers when req.headers is not built yet.
+function rawHostExpect(msg) {
+  const built = msg[kHeaders];
+  if (built) return (built.host !== undefined ? 1 : 0) | (built.expect !== undefined ? 2 : 0);
   const raw = msg.rawHeaders;
   const n = Math.min(msg[kHeadersCount], raw.length);
+  let found = 0;
   for (let i = 0; i < n; i += 2) {
     const name = raw[i];
-    if (name.length === lname.length && name.toLowerCase() === lname) return raw[i + 1];
+    if (name.length === 4) {
+      if (name.toLowerCase() === 'host') found |= 1;
+    } else if (name.length === 6 && name.toLowerCase() === 'expect') {
+      found |= 2;
+    }
   }
-  return undefined;
+  return found;
 }
 
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
@@ -1971,7 +1979,7 @@ const legacyModules = {
 
 module.exports = {
   legacyModules,
-  STATUS_CODES, METHODS, HTTPParser, IncomingMessage, OutgoingMessage, cliOptions, rawHeaderValue,
+  STATUS_CODES, METHODS, HTTPParser, IncomingMessage, OutgoingMessage, cliOptions, rawHostExpect,
   checkIsHttpToken, checkInvalidHeaderChar, validateHeaderName, validateHeaderValue,
   continueExpression, chunkExpression, kOutHeaders, kNeedDrain, kIncomingMessage, kUniqueHeaders,
   parseUniqueHeadersOption,

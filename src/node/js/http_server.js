@@ -9,7 +9,7 @@ const common = require('internal/http_common');
 const {
   STATUS_CODES, HTTPParser, IncomingMessage, OutgoingMessage, validateHeaderName, validateHeaderValue,
   checkInvalidHeaderChar, continueExpression, chunkExpression, kOutHeaders, kNeedDrain, kIncomingMessage,
-  kUniqueHeaders, parseUniqueHeadersOption, freeParser, prepareError, connResetException, rawHeaderValue,
+  kUniqueHeaders, parseUniqueHeadersOption, freeParser, prepareError, connResetException, rawHostExpect,
 } = common;
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
 const codes = () => require('internal/errors').codes;
@@ -629,7 +629,10 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && requestHeader(server, req, 'host') === undefined) {
+    // (The server's own IncomingMessage: both answers from one look at the raw headers.)
+    const builtin = server[kIncomingMessage] === IncomingMessage;
+    const seen = builtin ? rawHostExpect(req) : 0;
+    if (server.requireHostHeader && (builtin ? (seen & 1) === 0 : req.headers.host === undefined)) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -644,7 +647,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (requestHeader(server, req, 'expect') !== undefined) {
+    } else if (builtin ? (seen & 2) !== 0 : req.headers.expect !== undefined) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;
@@ -664,11 +667,6 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
   if (!handled) server.emit('request', req, res);
   return 0;
-}
-
-// req.headers[lname], read from the raw headers when req is the server's own IncomingMessage.
-function requestHeader(server, req, lname) {
-  return server[kIncomingMessage] === IncomingMessage ? rawHeaderValue(req, lname) : req.headers[lname];
 }
 
 function resetSocketTimeout(server, socket, state) {
