@@ -364,14 +364,16 @@ Socket.prototype._write = function (chunk, encoding, cb) {
 };
 
 // http's outgoing messages write through here: with nothing queued before it (connected,
-// uncorked, not ending, empty buffer) the data goes straight to the descriptor, and the
-// callback runs on the next tick as Writable runs it after a synchronous write; otherwise, and
-// for what the socket does not take at once, the ordinary write(). Returns what write() would.
+// uncorked, empty buffer) the data goes straight to the descriptor, and the callback runs on
+// the next tick as Writable runs it after a synchronous write; otherwise, and for what the
+// socket does not take at once, the ordinary write(). Returns what write() would. (Its one
+// caller, OutgoingMessage#_writeRaw, has checked that the socket is `writable`: not ending,
+// ended, errored or destroyed.)
 const writableWrite = Duplex.prototype.write;
 Socket.prototype[kWriteNow] = function writeNow(data, encoding, cb) {
   const ws = this._writableState;
-  if (this[kFd] < 0 || this.connecting || ws.length !== 0 || ws.corked !== 0 || ws.ending ||
-      this.destroyed || this[kPendingWrites].length !== 0 || this.write !== writableWrite) {
+  if (this[kFd] < 0 || this.connecting || ws.length !== 0 || ws.corked !== 0 ||
+      this[kPendingWrites].length !== 0 || this.write !== writableWrite) {
     return this.write(data, encoding, cb);
   }
   let n;
