@@ -1223,11 +1223,17 @@ function syntaxReport(err, content, filename, shown, headerCols, frames = '', is
   const pos = / at line (\d+), col (\d+)/.exec(err.message);
   const lines = content.split(/\r?\n/);
   // Past the last line (a wrapper's closing line): the file ended inside an unclosed construct.
-  const atEnd = pos !== null ? Number(pos[1]) > lines.length : /abrupt end|end of input/i.test(err.message);
-  let message = atEnd ? 'Unexpected end of input' : v8SyntaxMessage(err.message);
-  const n = atEnd || pos === null ? lines.length : Number(pos[1]);
+  let atEnd = pos !== null ? Number(pos[1]) > lines.length : /abrupt end|end of input/i.test(err.message);
+  let message = v8SyntaxMessage(err.message);
+  // An argument list left open: V8 marks the end of its last line.
+  const openArguments = atEnd && message === 'missing ) after argument list';
+  if (openArguments) atEnd = false;
+  else if (atEnd) message = 'Unexpected end of input';
+  let n = atEnd || pos === null ? lines.length : Number(pos[1]);
+  if (openArguments) n = lastCodeLine(lines);
   const line = lines[n - 1];
-  const col = pos === null ? 0 : Number(pos[2]) - 1 - (n === 1 ? headerCols : 0);
+  let col = pos === null ? 0 : Number(pos[2]) - 1 - (n === 1 ? headerCols : 0);
+  if (openArguments && line !== undefined) col = /[\w$.]+$|\S$/.exec(line.trimEnd())?.index ?? 0;
   if (!atEnd && line !== undefined && /^Unexpected (?:token|identifier) '/.test(message)) {
     const strict = isModule || /^\s*(['"])use strict\1/.test(content);
     message = v8UnexpectedToken(line, col, strict) || message;
@@ -1248,6 +1254,13 @@ function syntaxReport(err, content, filename, shown, headerCols, frames = '', is
     }
   }
   return e;
+}
+
+// The number (1-based) of the last line of `lines` that is not blank.
+function lastCodeLine(lines) {
+  let n = lines.length;
+  while (n > 1 && lines[n - 1].trim() === '') n--;
+  return n;
 }
 
 // The width of the token at `col` of `line`, which V8 underlines in a syntax error's excerpt.
