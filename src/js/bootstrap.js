@@ -487,6 +487,15 @@ function formatStack(error, frames) {
   // V8 formats an error's stack on first access and keeps it (a later message change or
   // prepareStackTrace does not alter it).
   const formatted = new WeakMap();
+  // Errors that escaped a setImmediate callback before their stack was read: V8 names frames
+  // when it formats them, after node's processImmediate has cleared `_onImmediate`, so the
+  // callback's frame shows `Immediate.<anonymous>` (the engine named it when it threw).
+  const afterImmediate = new WeakSet();
+  binding.immediateThrew = (error) => {
+    if (error !== null && typeof error === 'object' && !formatted.has(error)) afterImmediate.add(error);
+  };
+  const clearedImmediate = (line) => line.replace('    at Immediate._onImmediate (', '    at Immediate.<anonymous> (')
+    .replace(/^( {4}at Immediate\.[^ ]*) \[as _onImmediate\] \(/, '$1 (');
   Object.defineProperty(Error.prototype, 'stack', {
     configurable: true,
     enumerable: false,
@@ -496,10 +505,11 @@ function formatStack(error, frames) {
       if (!hasOwn(this, 'stack') || this === Error.prototype) return undefined;
       const done = formatted.get(this);
       if (done !== undefined) return done.value;
-      const frames = shownFrames(this, true);
+      let frames = shownFrames(this, true);
       if (frames === undefined) {
         try { return Error.prototype.toString.call(this); } catch { return 'Error'; }
       }
+      if (afterImmediate.has(this)) frames = frames.map(clearedImmediate);
       const value = formatStack(this, limitFrames(frames));
       formatted.set(this, { value });
       return value;

@@ -791,7 +791,10 @@ function processImmediates(imm) {
     }
   } catch (e) {
     threw = true;
-    // As node: reported, and the ticks it queued wait for the next callback.
+    // As node: reported (after `_onImmediate` is cleared, which shows in the error's frames),
+    // and the ticks it queued wait for the next callback.
+    imm._onImmediate = null;
+    binding.immediateThrew(e);
     fatal(e);
   } finally {
     imm._onImmediate = null;
