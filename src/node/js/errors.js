@@ -11,6 +11,11 @@ function describeReceived(value) {
     const { inspect } = require('internal/inspect');
     return ` Received ${inspect(value, { depth: -1 })}`;
   }
+  if (typeof value === 'string') {
+    // node 20 shows a string as it is (cut to 25 characters), not inspected.
+    if (value.length > 28) value = `${value.slice(0, 25)}...`;
+    return ` Received type string (${value.includes("'") ? JSON.stringify(value) : `'${value}'`})`;
+  }
   const { inspect } = require('internal/inspect');
   let shown = inspect(value, { colors: false });
   if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
