@@ -132,7 +132,13 @@ fn parse(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 fn set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let href = str_arg(args, 0, ctx)?;
     let field = str_arg(args, 1, ctx)?;
-    let value = str_arg(args, 2, ctx)?;
+    let mut value = str_arg(args, 2, ctx)?;
+    if field == "pathname" {
+        // The URL parser drops every tab and newline first; the crate's pathname setter looks at
+        // the first character before that ("\t/a" became "//a"). (The search and hash setters
+        // strip their '?'/'#' before it, as the standard does: "\t?a" gives "??a" in node too.)
+        value.retain(|c| !matches!(c, '\t' | '\n' | '\r'));
+    }
     let parts = if field == "href" {
         parse_any(&value, None)
     } else if let Some(file) = file_url::parse(&href, None) {
@@ -630,14 +636,15 @@ mod file_url {
                     self = path_state(s, self, true);
                 }
                 "search" if value.is_empty() => self.query = None,
+                // (the '?' / '#' is stripped before the tabs and newlines: "\t?a" keeps its '?')
                 "search" => {
-                    let s = v.strip_prefix(&['?']).unwrap_or(&v);
-                    self = query_state(s, self, true);
+                    let s = strip_tabs(value.strip_prefix('?').unwrap_or(value));
+                    self = query_state(&s, self, true);
                 }
                 "hash" if value.is_empty() => self.fragment = None,
                 "hash" => {
-                    let s = v.strip_prefix(&['#']).unwrap_or(&v);
-                    self = fragment_state(s, self);
+                    let s = strip_tabs(value.strip_prefix('#').unwrap_or(value));
+                    self = fragment_state(&s, self);
                 }
                 _ => {}
             }

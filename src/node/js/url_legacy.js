@@ -204,7 +204,10 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
       rest = '';
     } else {
       this.host = stripTabNl(rest.slice(start, nonHost));
-      rest = rest.slice(nonHost);
+      // (node's scan drops tabs and newlines up to the host's end, after a non-host character too)
+      rest = hostEnd === -1
+        ? stripTabNl(rest.slice(nonHost))
+        : stripTabNl(rest.slice(nonHost, hostEnd)) + rest.slice(hostEnd);
     }
     this.parseHost();
     if (typeof this.hostname !== 'string') this.hostname = '';
