@@ -1028,6 +1028,30 @@ impl Context {
         CompletionRecord::Throw(JsError::from_native(JsNativeError::error()))
     }
 
+    /// rjs: without the `trace` and `fuzz` hooks, the interpreter loop dispatches inline: the
+    /// step used to be a closure the compiler kept out of line, a call (and a return value
+    /// through memory) per instruction.
+    #[cfg(not(any(feature = "trace", feature = "fuzz")))]
+    pub(crate) fn run(&mut self) -> CompletionRecord {
+        loop {
+            let frame = self.vm.frame();
+            let pc = frame.pc as usize;
+            let Some(&byte) = frame.code_block.bytecode.bytes.get(pc) else {
+                break;
+            };
+            if let ControlFlow::Break(value) = opcode::dispatch(Opcode::decode(byte), self, pc) {
+                return value;
+            }
+            #[cfg(feature = "jsprof")]
+            if jsprof::TICK.load(std::sync::atomic::Ordering::Relaxed) {
+                jsprof::sample(self);
+            }
+        }
+
+        CompletionRecord::Throw(JsError::from_native(JsNativeError::error()))
+    }
+
+    #[cfg(any(feature = "trace", feature = "fuzz"))]
     pub(crate) fn run(&mut self) -> CompletionRecord {
         while let Some(byte) = self
             .vm
