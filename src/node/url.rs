@@ -111,10 +111,32 @@ fn parse_any(input: &str, base: Option<&str>) -> Option<Parts> {
         return file.ok().map(|u| u.components());
     }
     let parsed = match base {
-        Some(base) => Url::parse(base).and_then(|base| base.join(input)),
+        Some(base) => Url::parse(base).and_then(|base| match authority_slashes(input, &base) {
+            Some(fixed) => base.join(&fixed),
+            None => base.join(input),
+        }),
         None => Url::parse(input),
     };
     parsed.ok().map(|url| components(&url))
+}
+
+/// The special schemes but file (file URLs are `file_url`'s).
+const SPECIAL_NOT_FILE: [&str; 5] = ["http", "https", "ws", "wss", "ftp"];
+
+/// A scheme-less input starting with more than two slashes, against a special base, as "//"
+/// and the rest: the URL Standard skips all of them (special authority ignore slashes state),
+/// the crate takes "///x" for an empty host (node: `new URL('///x', 'http://b/')` is http://x/).
+fn authority_slashes(input: &str, base: &Url) -> Option<String> {
+    if !SPECIAL_NOT_FILE.contains(&base.scheme()) {
+        return None;
+    }
+    let input: String = input
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let rest = input.trim_start_matches(['/', '\\']);
+    (input.len() - rest.len() > 2).then(|| format!("//{rest}"))
 }
 
 /// `parse(input, base?)` → components, or undefined when the input is not a URL.
@@ -201,10 +223,9 @@ fn empty_path_quirk(url: &mut Url, value: &str) {
 /// URL Standard's scheme state allows it (the host is kept as it is, `localhost` too); the
 /// `url` crate refuses any URL with an authority. The URL is reparsed with the new scheme.
 fn file_scheme_quirk(url: &Url, value: &str) -> Option<Parts> {
-    const SPECIAL: [&str; 5] = ["http", "https", "ws", "wss", "ftp"];
     let scheme = value.split(':').next().unwrap_or_default();
     if !scheme.eq_ignore_ascii_case("file")
-        || !SPECIAL.contains(&url.scheme())
+        || !SPECIAL_NOT_FILE.contains(&url.scheme())
         || !url.username().is_empty()
         || url.password().is_some()
         || url.port().is_some()
@@ -652,13 +673,14 @@ mod file_url {
         }
 
         fn with_scheme(&self, value: &[char]) -> Parts {
-            const SPECIAL: [&str; 5] = ["http", "https", "ws", "wss", "ftp"];
             let mut v = value.to_vec();
             v.push(':');
             let scheme =
                 scheme_end(&v).map(|end| String::from_iter(&v[..end]).to_ascii_lowercase());
             match scheme {
-                Some(s) if SPECIAL.contains(&s.as_str()) && !self.host.is_empty() => {
+                Some(s)
+                    if super::SPECIAL_NOT_FILE.contains(&s.as_str()) && !self.host.is_empty() =>
+                {
                     let href = format!("{s}{}", &self.href()["file".len()..]);
                     super::parse_any(&href, None).unwrap_or_else(|| self.components())
                 }
