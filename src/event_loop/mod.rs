@@ -52,7 +52,12 @@ impl JobExecutor for Jobs {
     fn run_jobs(self: Rc<Self>, context: &mut Context) -> JsResult<()> {
         loop {
             let next = self.queue.borrow_mut().pop_front();
-            let Some(job) = next else { return Ok(()) };
+            let Some(job) = next else {
+                // The microtask checkpoint's ClearKeptObjects: a WeakRef target made or
+                // dereferenced during the jobs is only kept alive until they end.
+                context.clear_kept_objects();
+                return Ok(());
+            };
             match job {
                 Job::PromiseJob(j) => {
                     let frame = async_context::JobFrameGuard::save(context);
