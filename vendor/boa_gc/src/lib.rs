@@ -218,14 +218,13 @@ struct Unreachables {
     weak: Vec<NonNull<dyn ErasedEphemeronBox>>,
 }
 
-/// This collector currently functions in four main phases
+/// This collector currently functions in three main phases
 ///
-/// Mark -> Finalize -> Mark -> Sweep
+/// Mark -> Finalize -> Sweep
 ///
 /// 1. Mark nodes as reachable.
-/// 2. Finalize the unreachable nodes.
-/// 3. Mark again because `Finalize::finalize` can potentially resurrect dead nodes.
-/// 4. Sweep and drop all dead nodes.
+/// 2. Finalize the unreachable nodes (finalizers must not resurrect them: see `collect`).
+/// 3. Sweep and drop all dead nodes.
 ///
 /// A better approach in a more concurrent structure may be to reorder.
 ///
@@ -260,13 +259,23 @@ impl Collector {
 
         // Only finalize if there are any unreachable nodes.
         if !unreachables.strong.is_empty() || !unreachables.weak.is_empty() {
+            #[cfg(debug_assertions)]
+            let dead = unreachables.strong.len();
             // Finalize all the unreachable nodes.
             // SAFETY: All passed pointers are valid, since we won't deallocate until `Self::sweep`.
             unsafe { Self::finalize(unreachables) };
 
-            // Reuse the tracer's already allocated capacity.
-            let _final_unreachables =
-                Self::mark_heap(&mut tracer, &gc.strongs, &gc.weaks, &gc.weak_maps);
+            // rjs: upstream marked the whole heap again here in case a finalizer resurrected a
+            // node (stored a new `Gc` to it somewhere reachable). No finalizer does: they only
+            // drop references (`Gc`'s decrements its target's count, which can only make a node
+            // less rooted), signal a channel (`FinalizationRegistry`) or clear a flag (map and
+            // set iterators), so that second walk over every node and ephemeron found nothing
+            // new. Debug builds still make it and check that nothing was resurrected.
+            #[cfg(debug_assertions)]
+            {
+                let again = Self::mark_heap(&mut tracer, &gc.strongs, &gc.weaks, &gc.weak_maps);
+                debug_assert_eq!(again.strong.len(), dead, "a finalizer resurrected a node");
+            }
         }
 
         // SAFETY: The head of our linked list is always valid per the invariants of our GC.

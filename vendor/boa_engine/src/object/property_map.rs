@@ -771,6 +771,28 @@ impl PropertyMap {
         false
     }
 
+    /// rjs: adds `key` (a string or symbol the map does not have) as a writable, enumerable,
+    /// configurable data property holding `value`, reporting its slot in `out_slot` as
+    /// [`Self::insert_with_slot_of`] does (without looking the key up again).
+    pub(crate) fn push_plain_data_property(
+        &mut self,
+        key: &PropertyKey,
+        value: JsValue,
+        out_slot: &mut Slot,
+    ) {
+        debug_assert!(!matches!(key, PropertyKey::Index(_)) && self.shape.lookup(key).is_none());
+        let attributes =
+            SlotAttributes::WRITABLE | SlotAttributes::ENUMERABLE | SlotAttributes::CONFIGURABLE;
+        self.shape = self.shape.insert_property_transition(TransitionKey {
+            property_key: key.clone(),
+            attributes,
+        });
+        out_slot.index = self.storage.len() as u32;
+        out_slot.attributes =
+            (out_slot.attributes & SlotAttributes::INLINE_CACHE_BITS) | attributes;
+        self.storage.push(value);
+    }
+
     /// Remove the property with the given key from the [`PropertyMap`].
     pub fn remove(&mut self, key: &PropertyKey) -> bool {
         if let PropertyKey::Index(index) = key {

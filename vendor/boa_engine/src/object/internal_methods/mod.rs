@@ -853,6 +853,10 @@ pub(crate) fn ordinary_set(
     // OrdinarySetWithOwnDescriptor ( O, P, V, Receiver, ownDesc )
     // https://tc39.es/ecma262/multipage/ordinary-and-exotic-objects-behaviours.html#sec-ordinarysetwithowndescriptor
 
+    if ordinary_set_new_property(obj, &key, &value, &receiver, context) {
+        return Ok(true);
+    }
+
     let mut has_own_desc = false;
 
     // 1. Assert: IsPropertyKey(P) is true.
@@ -959,6 +963,66 @@ pub(crate) fn ordinary_set(
         // 6. If setter is undefined, return false.
         _ => Ok(false),
     }
+}
+
+/// rjs: [[Set]] of a string or symbol key that neither `obj` nor any object up its prototype
+/// chain has, `obj` being its own receiver, extensible, and it and every prototype ordinary:
+/// the spec's steps come to CreateDataProperty(obj, key, value), which this makes at once
+/// instead of looking the key up on the receiver twice more and building and validating
+/// descriptors. The slot reported is the one those steps report. `false` (nothing changed)
+/// when that does not hold.
+fn ordinary_set_new_property(
+    obj: &JsObject,
+    key: &PropertyKey,
+    value: &JsValue,
+    receiver: &JsValue,
+    context: &mut InternalMethodPropertyContext<'_>,
+) -> bool {
+    /// Whether [[GetOwnProperty]], [[Set]] and [[GetPrototypeOf]] of `o` are the ordinary ones.
+    fn ordinary_lookup(o: &JsObject) -> bool {
+        let vtable = o.vtable();
+        vtable.has_ordinary_get_own_property()
+            && vtable.has_ordinary_set()
+            && vtable.has_ordinary_get_prototype_of()
+    }
+    if matches!(key, PropertyKey::Index(_))
+        || !receiver.as_object().is_some_and(|r| JsObject::equals(&r, obj))
+        || !ordinary_lookup(obj)
+        || !obj.vtable().has_ordinary_define_own_property()
+        || !std::ptr::fn_addr_eq(
+            obj.vtable().__is_extensible__,
+            ORDINARY_INTERNAL_METHODS.__is_extensible__,
+        )
+    {
+        return false;
+    }
+    let mut proto = {
+        let borrowed = obj.borrow();
+        if !borrowed.extensible || borrowed.properties().shape.lookup(key).is_some() {
+            return false;
+        }
+        borrowed.prototype()
+    };
+    let mut depth = 0;
+    while let Some(p) = proto {
+        depth += 1;
+        if depth > 64 || !ordinary_lookup(&p) {
+            return false;
+        }
+        let borrowed = p.borrow();
+        if borrowed.properties().shape.lookup(key).is_some() {
+            return false;
+        }
+        proto = borrowed.prototype();
+    }
+    let slot = context.slot();
+    slot.attributes
+        .remove(SlotAttributes::PROTOTYPE | SlotAttributes::NOT_CACHEABLE);
+    slot.attributes.set(SlotAttributes::NOT_CACHEABLE, depth > 0);
+    obj.borrow_mut()
+        .properties
+        .push_plain_data_property(key, value.clone(), slot);
+    true
 }
 
 /// Abstract operation `OrdinaryDelete`.
