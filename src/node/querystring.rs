@@ -247,6 +247,11 @@ fn qs_unescape(s: Units, decode_spaces: bool) -> JsString {
     JsString::from(String::from_utf8_lossy(&bytes).as_ref())
 }
 
+/// `querystring.unescape` of UTF-16 units (URLSearchParams' parser uses it, as node's does).
+pub(crate) fn unescape_units(units: &[u16]) -> JsString {
+    qs_unescape(Units::Utf16(units), false)
+}
+
 /// `unescape(str, decodeSpaces)`.
 fn unescape(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let s = args

@@ -275,18 +275,82 @@ fn domain_to_unicode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     Ok(JsString::from(out.as_str()).into())
 }
 
-/// `parseParams(query)` → `[name, value, name, value, ...]` (a leading `?` is the caller's).
+/// `parseParams(query)` → `[name, value, name, value, ...]` (a leading `?` is the caller's), as
+/// node 20's parser (internal/url's parseParams): '+' is a space, and a name or value holding a
+/// valid `%XX` goes through `querystring.unescape`, i.e. decodeURIComponent, else node's
+/// byte-wise unescapeBuffer (a raw non-ASCII character next to a malformed escape becomes
+/// U+FFFD there, where the URL Standard's parser keeps it).
 fn parse_params(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let q = str_arg(args, 0, ctx)?;
-    let flat: Vec<JsValue> = form_urlencoded::parse(q.as_bytes())
-        .flat_map(|(k, v)| {
-            [
-                JsValue::from(JsString::from(k.as_ref())),
-                JsValue::from(JsString::from(v.as_ref())),
-            ]
-        })
-        .collect();
-    Ok(JsArray::from_iter(flat, ctx).into())
+    let q: Vec<u16> = str_arg(args, 0, ctx)?.encode_utf16().collect();
+    let mut out: Vec<JsValue> = Vec::new();
+    let mut piece = ParamPiece::default();
+    let (mut pair_start, mut last, mut seen_sep) = (0, 0, false);
+    for (i, &c) in q.iter().enumerate() {
+        if c == u16::from(b'&') {
+            if pair_start != i {
+                piece.buf.extend_from_slice(&q[last..i]);
+                out.push(piece.take().into());
+                if !seen_sep {
+                    out.push(JsString::default().into());
+                }
+            }
+            seen_sep = false;
+            (last, pair_start) = (i + 1, i + 1);
+        } else if !seen_sep && c == u16::from(b'=') {
+            piece.buf.extend_from_slice(&q[last..i]);
+            out.push(piece.take().into());
+            seen_sep = true;
+            last = i + 1;
+        } else if c == u16::from(b'+') {
+            piece.buf.extend_from_slice(&q[last..i]);
+            piece.buf.push(u16::from(b' '));
+            last = i + 1;
+        } else {
+            piece.scan(c);
+        }
+    }
+    if pair_start != q.len() {
+        piece.buf.extend_from_slice(&q[last..]);
+        out.push(piece.take().into());
+        if !seen_sep {
+            out.push(JsString::default().into());
+        }
+    }
+    Ok(JsArray::from_iter(out, ctx).into())
+}
+
+/// A name or value being read by `parse_params`, and whether a valid `%XX` was seen in it.
+#[derive(Default)]
+struct ParamPiece {
+    buf: Vec<u16>,
+    encoded: bool,
+    /// 1 after a '%', 2 after '%' and a hex digit.
+    check: u8,
+}
+
+impl ParamPiece {
+    fn scan(&mut self, c: u16) {
+        if self.encoded {
+            return;
+        }
+        if c == u16::from(b'%') {
+            self.check = 1;
+        } else if self.check > 0 {
+            let hex = u8::try_from(c).is_ok_and(|b| b.is_ascii_hexdigit());
+            self.check = if hex { self.check + 1 } else { 0 };
+            self.encoded = self.check == 3;
+        }
+    }
+
+    fn take(&mut self) -> JsString {
+        let s = if self.encoded {
+            crate::node::querystring::unescape_units(&self.buf)
+        } else {
+            crate::node::path::js_from_units(&self.buf)
+        };
+        *self = Self::default();
+        s
+    }
 }
 
 /// `serializeParams([name, value, ...])` → `a=1&b=2` as application/x-www-form-urlencoded.
