@@ -95,6 +95,8 @@ pub struct Vm {
     pub(crate) keyed_get: inline_cache::keyed::KeyedCache,
     pub(crate) keyed_set: inline_cache::keyed::KeyedCache,
     pub(crate) keyed_deep: inline_cache::keyed::DeepCache,
+    /// rjs: additions of computed keys (see [`inline_cache::keyed::KeyedAdditions`]).
+    pub(crate) keyed_add: inline_cache::keyed::KeyedAdditions,
 
     /// This is used to assign a native (rust) function as the active function,
     /// because we don't push a frame for them.
@@ -453,6 +455,7 @@ impl Vm {
             keyed_get: inline_cache::keyed::KeyedCache::default(),
             keyed_set: inline_cache::keyed::KeyedCache::default(),
             keyed_deep: inline_cache::keyed::DeepCache::default(),
+            keyed_add: inline_cache::keyed::KeyedAdditions::default(),
             native_active_function: None,
             host_call_depth: 0,
             last_throw_at: None,

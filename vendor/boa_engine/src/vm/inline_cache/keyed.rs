@@ -11,10 +11,10 @@
 use arrayvec::ArrayVec;
 use boa_string::JsStrVariant;
 
-use super::{layout_epoch, slot_guards, slot_guards_hold};
+use super::{layout_epoch, set_epoch, slot_guards, slot_guards_hold};
 use crate::{
     JsObject,
-    object::shape::{Shape, slot::Slot},
+    object::shape::{Shape, WeakShape, slot::Slot},
     property::PropertyKey,
 };
 
@@ -118,6 +118,74 @@ impl KeyedCache {
             slot,
             proto_shape,
             layout,
+            gc_epoch: boa_gc::collection_epoch(),
+        });
+    }
+}
+
+/// Number of cached additions (a power of two).
+const ADD_SIZE: usize = 256;
+
+#[derive(Clone)]
+struct AddEntry {
+    from_addr: usize,
+    key_id: KeyId,
+    /// Never read: holds the key so that its identity stays unique while cached.
+    _key: PropertyKey,
+    to: WeakShape,
+    set_epoch: u32,
+    gc_epoch: u32,
+}
+
+/// rjs: property additions by computed key (`this[kState] = v`, which node-style constructors
+/// make by the dozen), the VM-wide counterpart of a `obj.name = v` site's
+/// [`Transition`](super::Transition): an ordinary, extensible object of shared shape `from`
+/// written as its own receiver gains the key as a plain data property in its next storage slot
+/// and takes shape `to`. Valid while the set epoch (nothing up the chain could intercept the
+/// write) and the collection epoch (`from` is known by address) last.
+pub(crate) struct KeyedAdditions {
+    entries: Box<[Option<AddEntry>]>,
+}
+
+impl std::fmt::Debug for KeyedAdditions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeyedAdditions")
+    }
+}
+
+impl Default for KeyedAdditions {
+    fn default() -> Self {
+        Self {
+            entries: vec![None; ADD_SIZE].into_boxed_slice(),
+        }
+    }
+}
+
+impl KeyedAdditions {
+    /// The shape objects of shape `from` take when `key_id` is added to them, if cached.
+    #[inline]
+    pub(crate) fn get(&self, from: &Shape, key_id: KeyId) -> Option<Shape> {
+        let addr = from.to_addr_usize();
+        let e = self.entries[key_id.bucket(addr) & (ADD_SIZE - 1)].as_ref()?;
+        if e.from_addr != addr
+            || e.key_id != key_id
+            || e.set_epoch != set_epoch()
+            || e.gc_epoch != boa_gc::collection_epoch()
+        {
+            return None;
+        }
+        e.to.upgrade()
+    }
+
+    /// Caches that adding `key` to objects of shape `from` gives them shape `to`.
+    pub(crate) fn set(&mut self, from: &Shape, key: &PropertyKey, key_id: KeyId, to: &Shape) {
+        let from_addr = from.to_addr_usize();
+        self.entries[key_id.bucket(from_addr) & (ADD_SIZE - 1)] = Some(AddEntry {
+            from_addr,
+            key_id,
+            _key: key.clone(),
+            to: to.into(),
+            set_epoch: set_epoch(),
             gc_epoch: boa_gc::collection_epoch(),
         });
     }

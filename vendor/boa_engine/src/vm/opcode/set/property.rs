@@ -73,10 +73,7 @@ fn set_by_name(
             .is_some_and(|r| JsObject::equals(&r, &object));
     if plain_receiver && let Some(to) = ic.transition_from(object_borrowed.shape()) {
         drop(object_borrowed);
-        let mut object_borrowed = object.borrow_mut();
-        let properties = object_borrowed.properties_mut();
-        properties.shape = to;
-        properties.storage.push(value);
+        add_cached(&object, to, value);
         return Ok(());
     }
     let from = plain_receiver.then(|| object_borrowed.shape().clone());
@@ -90,8 +87,11 @@ fn set_by_name(
     if !succeeded && context.vm.frame().code_block.strict() {
         return Err(crate::v8_messages::failed_set(&object, &name, context));
     }
-    if succeeded && let Some(from) = from {
-        cache_transition(&object, &from, &name, usize::from(index), context);
+    if succeeded
+        && let Some(from) = from
+        && let Some(to) = plain_addition(&object, &from, &name)
+    {
+        context.vm.frame().code_block().ic[usize::from(index)].set_transition(&from, &to);
     }
 
     // Cache the property (rjs: a setter's slot only if the setter left the object's shape as
@@ -215,19 +215,17 @@ fn append_dense(object: &JsObject, index: u32, value: &JsValue, context: &Contex
 }
 
 /// rjs: after `object` (of shared shape `from`, ordinary and extensible) was assigned `name`,
-/// caches the step as a plain addition if it was one: exactly one new writable, enumerable,
+/// the shape it took if the step was a plain addition: exactly one new writable, enumerable,
 /// configurable data property in the next storage slot, and nothing up the prototype chain
 /// that could have intercepted the write (only ordinary objects, no accessor or read-only
 /// `name`).
-fn cache_transition(
+fn plain_addition(
     object: &JsObject,
     from: &crate::object::shape::Shape,
     name: &PropertyKey,
-    index: usize,
-    context: &mut Context,
-) {
-    if !matches!(name, PropertyKey::String(_)) {
-        return;
+) -> Option<crate::object::shape::Shape> {
+    if matches!(name, PropertyKey::Index(_)) {
+        return None;
     }
     let plain =
         SlotAttributes::WRITABLE | SlotAttributes::ENUMERABLE | SlotAttributes::CONFIGURABLE;
@@ -235,41 +233,51 @@ fn cache_transition(
     let properties = borrowed.properties();
     let to = &properties.shape;
     if !to.is_shared() || from.lookup(name).is_some() {
-        return;
+        return None;
     }
-    let Some(slot) = to.lookup(name) else {
-        return;
-    };
-    let Some(old_len) = properties.storage.len().checked_sub(1) else {
-        return;
-    };
+    let slot = to.lookup(name)?;
+    let old_len = properties.storage.len().checked_sub(1)?;
     if slot.attributes != plain
         || slot.index as usize != old_len
         || to.shared_property_count() != from.shared_property_count().map(|n| n + 1)
     {
-        return;
+        return None;
     }
     let mut proto = from.prototype();
     let mut depth = 0;
     while let Some(p) = proto {
         depth += 1;
         if depth > 64 || !has_ordinary_set(&p) {
-            return;
+            return None;
         }
         let p_borrowed = p.borrow();
         if let Some(s) = p_borrowed.properties().shape.lookup(name)
             && (s.attributes.is_accessor_descriptor()
                 || !s.attributes.contains(SlotAttributes::WRITABLE))
         {
-            return;
+            return None;
         }
         let next = p_borrowed.properties().shape.prototype();
         drop(p_borrowed);
         proto = next;
     }
-    let to = to.clone();
-    drop(borrowed);
-    context.vm.frame().code_block().ic[index].set_transition(from, &to);
+    Some(to.clone())
+}
+
+/// rjs: the shape of `object` if it is extensible and shared, the state in which an addition
+/// to it can be cached (the caller checks that it is ordinary and its own receiver).
+fn addition_source(object: &JsObject) -> Option<crate::object::shape::Shape> {
+    let borrowed = object.borrow();
+    (borrowed.properties().shape.is_shared() && borrowed.extensible)
+        .then(|| borrowed.shape().clone())
+}
+
+/// rjs: gives `object` shape `to` and `value` as its new last slot (a cached plain addition).
+fn add_cached(object: &JsObject, to: crate::object::shape::Shape, value: JsValue) {
+    let mut borrowed = object.borrow_mut();
+    let properties = borrowed.properties_mut();
+    properties.shape = to;
+    properties.storage.push(value);
 }
 
 /// `SetPropertyByName` implements the Opcode Operation for `Opcode::SetPropertyByName`
@@ -393,10 +401,19 @@ impl SetPropertyByValue {
                     .as_object()
                     .is_some_and(|r| JsObject::equals(&r, &object))
         });
+        let mut from = None;
         if let Some(key_id) = key_id {
             let cached = context.vm.keyed_set.get(object.borrow().shape(), key_id);
             if let Some(slot) = cached {
                 return write_cached_slot(&object, slot, value, &receiver, context);
+            }
+            // rjs: a cached addition of `key` (see `inline_cache::keyed::KeyedAdditions`).
+            from = addition_source(&object);
+            if let Some(from) = &from
+                && let Some(to) = context.vm.keyed_add.get(from, key_id)
+            {
+                add_cached(&object, to, value);
+                return Ok(());
             }
         }
 
@@ -406,6 +423,13 @@ impl SetPropertyByValue {
         let succeeded = object.__set__(key.clone(), value, receiver, context)?;
         if !succeeded && context.vm.frame().code_block.strict() {
             return Err(crate::v8_messages::failed_set(&object, &key, context));
+        }
+        if succeeded
+            && let Some(key_id) = key_id
+            && let Some(from) = from
+            && let Some(to) = plain_addition(&object, &from, &key)
+        {
+            context.vm.keyed_add.set(&from, &key, key_id, &to);
         }
         let slot = *context.slot();
         if succeeded
