@@ -819,7 +819,13 @@ function queueCompletion(fn, rounds = 1) {
 function processCompletions() {
   const list = completions;
   completions = [];
+  runCallbacks(list);
+}
+// Runs a phase's callbacks, each followed by the ticks and microtasks it queued (a throw is
+// reported and leaves them for the next callback). `noop` entries are skipped.
+function runCallbacks(list) {
   for (let i = 0; i < list.length; i++) {
+    if (list[i] === noop) continue;
     try {
       list[i]();
     } catch (e) {
@@ -844,16 +850,7 @@ function queueClose(fn) {
 function processCloses() {
   const list = closing;
   closing = [];
-  for (let i = 0; i < list.length; i++) {
-    if (list[i] === noop) continue; // a closed descriptor's turn (see unwatchFd)
-    try {
-      list[i]();
-    } catch (e) {
-      fatal(e);
-      continue;
-    }
-    processTicks();
-  }
+  runCallbacks(list); // (a `noop` entry is a closed descriptor's turn, see unwatchFd)
 }
 
 // ---- handles other than timers (stdin, servers) keep the loop alive while ref'ed ----------
