@@ -285,7 +285,9 @@ fn parse_params(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     let mut out: Vec<JsValue> = Vec::new();
     let mut piece = ParamPiece::default();
     let (mut pair_start, mut last, mut seen_sep) = (0, 0, false);
-    for (i, &c) in q.iter().enumerate() {
+    // The end of the input ends the last pair as an '&' would.
+    for i in 0..=q.len() {
+        let c = q.get(i).copied().unwrap_or(u16::from(b'&'));
         if c == u16::from(b'&') {
             if pair_start != i {
                 piece.buf.extend_from_slice(&q[last..i]);
@@ -307,13 +309,6 @@ fn parse_params(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
             last = i + 1;
         } else {
             piece.scan(c);
-        }
-    }
-    if pair_start != q.len() {
-        piece.buf.extend_from_slice(&q[last..]);
-        out.push(piece.take().into());
-        if !seen_sep {
-            out.push(JsString::default().into());
         }
     }
     Ok(JsArray::from_iter(out, ctx).into())
