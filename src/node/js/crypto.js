@@ -1347,7 +1347,6 @@ class CryptoKey {
   get extractable() { return keyState(this).extractable; }
   get algorithm() { keyState(this); return this[kAlgorithm]; }
   get usages() { return keyState(this).usages; }
-  get [Symbol.toStringTag]() { return 'CryptoKey'; }
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     const { type, extractable, algorithm, usages } = this;
     return `CryptoKey ${inspect({ type, extractable, algorithm, usages }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
@@ -1919,8 +1918,6 @@ class SubtleCrypto {
     }
     return importKeySync(format, keyData, unwrappedKeyAlgorithm, !!extractable, usages);
   }
-
-  get [Symbol.toStringTag]() { return 'SubtleCrypto'; }
 }
 // wrapKey/unwrapKey take AES-KW, else an encryption algorithm (whose errors are reported).
 function normalizeWrap(algorithm, op, fallback) {
@@ -1961,9 +1958,16 @@ class Crypto {
     return getRandomValues(data);
   }
   randomUUID() { checkCrypto(this); return randomUUID(); }
-  get [Symbol.toStringTag]() { return 'Crypto'; }
 }
 const webcrypto = Object.create(Crypto.prototype);
+// As node's WebIDL classes: the members enumerable, the tag a plain value.
+function webIdlMembers(K, names) {
+  for (const k of names) Object.defineProperty(K.prototype, k, { enumerable: true });
+  Object.defineProperty(K.prototype, Symbol.toStringTag, { value: K.name, configurable: true });
+}
+webIdlMembers(CryptoKey, ['type', 'extractable', 'algorithm', 'usages']);
+webIdlMembers(SubtleCrypto, ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey', 'deriveBits', 'importKey', 'exportKey', 'wrapKey', 'unwrapKey']);
+webIdlMembers(Crypto, ['subtle', 'getRandomValues', 'randomUUID']);
 
 // DEP0106, once for createCipher and createDecipher together (util.deprecate keys on the code).
 let warnedDep0106 = false;
