@@ -577,21 +577,16 @@ function validateCallback(callback) {
   }
 }
 
-// The extra arguments from the call's: undefined without any. (Parameters as node's, so the
-// functions' lengths are too.)
-function timerArgs(all, from) {
-  if (all.length <= from) return undefined;
-  const args = [];
-  for (let i = from; i < all.length; i++) args.push(all[i]);
-  return args;
+// The extra arguments from the call's: undefined without any. Rest parameters (the lengths are
+// set to node's below): a function that reads `arguments` builds that object on every call
+// (~0.5 us under rjs.wasm).
+function setTimeout(callback, after, ...args) {
+  if (typeof callback !== 'function') validateCallback(callback);
+  return new Timeout(callback, after, args.length > 0 ? args : undefined, false);
 }
-function setTimeout(callback, after, arg1, arg2, arg3) {
-  validateCallback(callback);
-  return new Timeout(callback, after, arguments.length > 2 ? timerArgs(arguments, 2) : undefined, false);
-}
-function setInterval(callback, repeat, arg1, arg2, arg3) {
-  validateCallback(callback);
-  return new Timeout(callback, repeat, arguments.length > 2 ? timerArgs(arguments, 2) : undefined, true);
+function setInterval(callback, repeat, ...args) {
+  if (typeof callback !== 'function') validateCallback(callback);
+  return new Timeout(callback, repeat, args.length > 0 ? args : undefined, true);
 }
 // As node's: clears a Timeout (or the timer whose primitive id it is given); a cleared timer
 // loses its callback and cannot be refreshed.
@@ -722,9 +717,9 @@ function clearInterval(timer) {
   clearTimeout(timer);
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
-  validateCallback(callback);
-  const i = new Immediate(callback, arguments.length > 1 ? timerArgs(arguments, 1) : undefined);
+function setImmediate(callback, ...args) {
+  if (typeof callback !== 'function') validateCallback(callback);
+  const i = new Immediate(callback, args.length > 0 ? args : undefined);
   if (immediateTail !== null) {
     immediateTail._idleNext = i;
     i._idlePrev = immediateTail;
@@ -1005,6 +1000,11 @@ function exit() {
   try { process.emit('exit', (process.exitCode || 0) | 0); binding.runMicrotasks(); } catch (e) { fatal(e); }
   return (process.exitCode || 0) | 0;
 }
+
+// node's (callback, after, arg1, arg2, arg3) and (callback, arg1, arg2, arg3).
+Object.defineProperty(setTimeout, 'length', { value: 5 });
+Object.defineProperty(setInterval, 'length', { value: 5 });
+Object.defineProperty(setImmediate, 'length', { value: 4 });
 
 // util.promisify(setTimeout / setImmediate) gives the timers/promises forms, as in node.
 for (const fn of [setTimeout, setImmediate]) {
