@@ -38,6 +38,16 @@ function zlibError(r) {
   err.code = r.code;
   return err;
 }
+// A sync call's error, its crash report headed by the line of node's zlibBufferSync path that
+// throws it.
+function syncError(r) {
+  const err = zlibError(r);
+  const header = r.code === 'ERR_BUFFER_TOO_LARGE'
+    ? 'node:zlib:445\n        throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);\n        ^\n'
+    : 'node:zlib:425\n      throw self[kError];\n      ^\n';
+  require('internal/loop').markThrow(err, header, false);
+  return err;
+}
 function bufferTooLarge(max) {
   return new (E().ERR_BUFFER_TOO_LARGE)(max);
 }
@@ -186,7 +196,7 @@ function processSync(mode, buffer, opts, name) {
   const used = native.consumed(handle);
   // Freed now rather than at the next collection, as node's zlibBufferSync closes its engine.
   native.close(handle);
-  if (isErr(out)) throw zlibError(out);
+  if (isErr(out)) throw syncError(out);
   if (!(opts && opts.info)) return out;
   // node returns the stream that did the work, closed; rjs makes one of the same class in
   // that state.
