@@ -601,16 +601,17 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   state.incoming.push(req);
 
+  const highWaterMark = socket.writableHighWaterMark;
   if (!socket._paused) {
     const ws = socket._writableState;
-    if ((ws && ws.needDrain) || state.outgoingData >= socket.writableHighWaterMark) {
+    if ((ws && ws.needDrain) || state.outgoingData >= highWaterMark) {
       socket._paused = true;
       socket.pause();
     }
   }
 
   const res = new server[kServerResponse](req, {
-    highWaterMark: socket.writableHighWaterMark,
+    highWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });
   res._keepAliveTimeout = server.keepAliveTimeout;

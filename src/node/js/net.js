@@ -242,16 +242,20 @@ function onReady(socket, ready) {
     if (ready & WRITE) finishConnect(socket);
     return;
   }
-  if (ready & WRITE) flushWrites(socket, true);
+  if ((ready & WRITE) !== 0) {
+    flushWrites(socket, true);
+    if (socket.destroyed) return;
+  }
   if ((ready & READ) && socket[kReading]) readAvailable(socket);
 }
 
 // Reads what the socket has, up to 16 buffers. Like libuv, a read that does not fill the buffer
 // ends the turn for this socket: the socket is most likely drained (no read just to hear so),
-// and a client that answers at once (keep-alive) cannot monopolise the loop.
+// and a client that answers at once (keep-alive) cannot monopolise the loop. (Called for a
+// socket that is reading and not destroyed; each further read checks that again.)
 const READ_SIZE = 65536;
 function readAvailable(socket) {
-  for (let i = 0; i < 16 && socket[kReading] && !socket.destroyed; i++) {
+  for (let i = 0; i < 16; i++) {
     const userBuf = socket[kBufferCb] !== null ? userBuffer(socket) : null;
     const size = userBuf !== null ? userBuf.length : READ_SIZE;
     const r = tcp.read(socket[kFd], size);
@@ -263,11 +267,13 @@ function readAvailable(socket) {
       socket.read(0); // lets 'end' fire even when nobody consumes the data (as node does)
       break;
     }
-    if (isErr(r)) {
+    // (A Buffer's length is an accessor the engine calls slowly: read once. An error has none.)
+    const n = r.length;
+    if (n === undefined) {
       socket.destroy(callbackStack(errnoException(r, 'read'), kOnStreamRead));
       return;
     }
-    socket[kBytesRead] += r.length;
+    socket[kBytesRead] += n;
     resetTimer(socket);
     if (!(userBuf !== null ? deliverToUserBuffer(socket, userBuf, r) : consumeOrPush(socket, r))) {
       socket[kReading] = false;
@@ -276,7 +282,7 @@ function readAvailable(socket) {
     // node runs nextTicks and microtasks after every read callback (a consumer that drains
     // the buffer there calls _read again, which resumes reading).
     loop.drainTicks();
-    if (r.length < size) break;
+    if (n < size || !socket[kReading] || socket.destroyed) break;
   }
 }
 
