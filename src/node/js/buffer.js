@@ -669,7 +669,7 @@ function adjustOffset(offset, length) {
 // that source line, as node's report shows it. Reported as an unhandled rejection (or from an ES
 // module's top level), node points where the error was made: at the `new` of `throw new`.
 function thrownAt(err, where, source, column = source.length - source.trimStart().length) {
-  const made = source.indexOf('throw new ');
+  const made = source.search(/throw (?:new |lazyDOMException\()/);
   const rejection = made === -1 ? undefined : `${where}\n${source}\n${' '.repeat(made + 6)}^\n`;
   require('internal/loop').markThrow(err, `${where}\n${source}\n${' '.repeat(column)}^\n`, rejection);
   return err;
@@ -1019,11 +1019,18 @@ for (const k of [...ordered, ...Reflect.ownKeys(proto).filter((k) => !ordered.in
 
 // ---- atob / btoa ----
 
+// Their DOMException, reported as thrown by node's lazyDOMException call at `line` (`indent` deep).
+function invalidCharacter(line, indent, message = 'Invalid character') {
+  const err = new (require('internal/web').DOMException)(message, 'InvalidCharacterError');
+  const call = message === 'Invalid character' ? "lazyDOMException('Invalid character', 'InvalidCharacterError');" : 'lazyDOMException(';
+  return thrownAtBuffer(err, line, `${' '.repeat(indent)}throw ${call}`);
+}
+
 function btoa(input) {
   if (arguments.length === 0) throw thrownAtBuffer(new (E().ERR_MISSING_ARGS)('input'), 1276, "    throw new ERR_MISSING_ARGS('input');");
   input = `${input}`;
   for (let n = 0; n < input.length; n++) {
-    if (input.charCodeAt(n) > 0xff) throw new (require('internal/web').DOMException)('Invalid character', 'InvalidCharacterError');
+    if (input.charCodeAt(n) > 0xff) throw invalidCharacter(1280, 4);
   }
   return native.decode(native.fromString(input, LATIN1), BASE64);
 }
@@ -1033,12 +1040,11 @@ function atob(input) {
   // node 20's forgiving-base64 checks: ASCII whitespace ignored, '=' (at most two) only at the
   // end; a remainder of 1 without the '=' is "not correctly encoded", else '=' must pad to 4.
   input = `${input}`.replace(/[\t\n\f\r ]/g, '');
-  const DOMException = () => require('internal/web').DOMException;
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input)) throw new (DOMException())('Invalid character', 'InvalidCharacterError');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input)) throw invalidCharacter(1294, 6);
   const equals = input.endsWith('==') ? 2 : input.endsWith('=') ? 1 : 0;
   const data = input.length - equals;
-  if (data % 4 === 1) throw new (DOMException())('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
-  if (equals !== 0 && input.length % 4 !== 0) throw new (DOMException())('Invalid character', 'InvalidCharacterError');
+  if (data % 4 === 1) throw invalidCharacter(1296, 6, 'The string to be decoded is not correctly encoded.');
+  if (equals !== 0 && input.length % 4 !== 0) throw invalidCharacter(1294, 6);
   return native.decode(native.fromString(input, BASE64), LATIN1);
 }
 
