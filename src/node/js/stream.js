@@ -568,11 +568,29 @@ Object.defineProperties(ReadableState.prototype, {
   },
 });
 
+// The common events as placeholders (node 20's emitter "shape mode"), in node's key order. Built
+// by assignments: the engine adds properties that way ~2x faster than it defines a literal's.
+function readableEvents() {
+  const e = {};
+  e.close = undefined; e.error = undefined; e.data = undefined; e.end = undefined; e.readable = undefined;
+  return e;
+}
+function writableEvents() {
+  const e = {};
+  e.close = undefined; e.error = undefined; e.prefinish = undefined; e.finish = undefined; e.drain = undefined;
+  return e;
+}
+function duplexEvents() {
+  const e = writableEvents();
+  e.data = undefined; e.end = undefined; e.readable = undefined;
+  return e;
+}
+
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
   // As node 20: the common events start as placeholders (the emitter's "shape mode").
   if (this._events === undefined) {
-    this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+    this._events = readableEvents();
   }
   const isDuplex = this instanceof Duplex;
   this._readableState = new ReadableState(options, this, isDuplex);
@@ -1428,7 +1446,7 @@ function Writable(options) {
   const isDuplex = this instanceof Duplex;
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(options);
   if (this._events === undefined) {
-    this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
+    this._events = writableEvents();
   }
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) {
@@ -1810,10 +1828,7 @@ Writable.prototype[EE.captureRejectionSymbol] = function (err) { this.destroy(er
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
   if (this._events === undefined) {
-    this._events = {
-      close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
-      data: undefined, end: undefined, readable: undefined,
-    };
+    this._events = duplexEvents();
   }
   // As node 20: both states, then the options, then the emitter (so own keys come in node's order).
   this._readableState = new ReadableState(options, this, true);
