@@ -286,11 +286,25 @@ function checkRead(buffer, offset, length, position) {
   return [offset, length, readPosition(position, length)];
 }
 
-function readSync(fd, buffer, offsetOrOptions, length, position) {
+// Whether a read's (fd, buffer, offset, length, position) pass node's checks as they are and ask
+// for something: a descriptor, a Uint8Array, an offset and a length in range, a position that
+// is null, undefined or an integer >= -1. Such a call skips the checks (a call each, ~0.3 us
+// under rjs.wasm); any other takes them, and fails or converts as node does.
+function plainRead(fd, buffer, offset, length, position) {
+  return typeof fd === 'number' && fd >= 0 && fd <= 2147483647 && fd % 1 === 0 && buffer instanceof Uint8Array &&
+    typeof offset === 'number' && offset >= 0 && offset % 1 === 0 &&
+    typeof length === 'number' && length > 0 && length <= 2147483647 && length % 1 === 0 && offset + length <= buffer.byteLength &&
+    (position == null || (typeof position === 'number' && position >= -1 && position <= Number.MAX_SAFE_INTEGER && position % 1 === 0));
+}
+// (Rest parameters: a function that reads `arguments` builds that object on every call. The
+// length is set to node's 5 below.)
+function readSync(fd, buffer, offsetOrOptions, ...rest) {
+  let length = rest[0], position = rest[1];
+  if (plainRead(fd, buffer, offsetOrOptions, length, position)) return native.read(fd, buffer, offsetOrOptions, length, position ?? -1);
   fd = getValidatedFd(fd);
   validateBuffer(buffer);
   let offset = offsetOrOptions;
-  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+  if (rest.length === 0 || typeof offsetOrOptions === 'object') {
     if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kNullable);
     ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
   }
@@ -313,6 +327,13 @@ function checkWriteBuffer(buffer, offset, length, position, offsetOrOptions, che
 }
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  // (The common call, with arguments node takes as they are: see plainRead. Any position is
+  // taken, one that is not a safe integer >= 0 as the file's own.)
+  if (typeof fd === 'number' && fd >= 0 && fd <= 2147483647 && fd % 1 === 0 && buffer instanceof Uint8Array &&
+      typeof offsetOrOptions === 'number' && offsetOrOptions >= 0 && offsetOrOptions % 1 === 0 &&
+      typeof length === 'number' && length >= 0 && length <= 2147483647 && length % 1 === 0 && offsetOrOptions + length <= buffer.byteLength) {
+    return native.write(fd, buffer, offsetOrOptions, length, safePosition(position));
+  }
   fd = getValidatedFd(fd);
   if (ArrayBuffer.isView(buffer)) {
     const a = checkWriteBuffer(buffer, offsetOrOptions, length, position, offsetOrOptions, true);
@@ -1378,6 +1399,7 @@ fs.read = function read(fd, buffer, offsetOrOptions, length, position, callback)
   deliver(cb, () => [native.read(fd, bytesOf(buffer), a[0], a[1], a[2]), buffer], true, 1, [0, buffer]);
 };
 fs.readSync = readSync;
+Object.defineProperty(readSync, 'length', { value: 5 });
 fs.readv = function readv(fd, buffers, position, cb) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);

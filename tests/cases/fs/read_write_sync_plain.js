@@ -1,0 +1,58 @@
+// readSync/writeSync with plain (fd, buffer, offset, length, position) arguments, on and just off
+// the edges node accepts as they are: null/undefined/-1/-0 positions, the file's own position
+// for a write's non-safe or negative one, ranges, non-integers, other views and strings, counts
+// of arguments (readSync(fd, buf, undefined) reads the whole buffer, with a fourth it reads none).
+const fs = require('fs');
+const path = require('path');
+const f = path.join(__dirname, `_rw_sync_plain_tmp${process.pid}.txt`);
+fs.writeFileSync(f, 'abcdefghij');
+const fd = fs.openSync(f, 'r+');
+const show = (fn) => { try { console.log('ok', fn()); } catch (e) { console.log(e.code || e.name, e.message.split('\n')[0]); } };
+const b = Buffer.alloc(8);
+console.log(fs.readSync.length, fs.writeSync.length, fs.readSync.name);
+show(()=>[fs.readSync(fd,b,0,3,0), b.toString('latin1',0,3)]);
+show(()=>[fs.readSync(fd,b,1,2,-1), b.toString('latin1',0,3)]);
+show(()=>[fs.readSync(fd,b,0,4,null), b.toString('latin1',0,4)]);
+show(()=>[fs.readSync(fd,b,0,4,undefined), b.toString('latin1',0,4)]);
+show(()=>[fs.readSync(fd,b,0,4,-0), b.toString('latin1',0,4)]);
+show(()=>[fs.readSync(fd,b,0,2,8n), b.toString('latin1',0,2)]);
+show(()=>fs.readSync(fd,b));
+show(()=>fs.readSync(fd,b,undefined));
+show(()=>fs.readSync(fd,b,undefined,undefined));
+show(()=>fs.readSync(fd,b,{offset:1,length:2,position:3}));
+show(()=>fs.readSync(fd,b,0,9,0));
+show(()=>fs.readSync(fd,b,0,0,0));
+show(()=>fs.readSync(fd,b,-1,2,0));
+show(()=>fs.readSync(fd,b,1.5,2,0));
+show(()=>fs.readSync(fd,b,0,2,-2));
+show(()=>fs.readSync(fd,b,0,2,1.5));
+show(()=>fs.readSync(fd,b,0,2,'1'));
+show(()=>fs.readSync(fd,b,'0',2,0));
+show(()=>fs.readSync(fd,b,0,'2',0));
+show(()=>fs.readSync(-0,Buffer.alloc(0),0,0,0));
+show(()=>fs.readSync(1.5,b,0,2,0));
+show(()=>fs.readSync(2**31,b,0,2,0));
+show(()=>fs.readSync(fd,new Uint16Array(4),0,2,0));
+show(()=>fs.readSync(fd,new DataView(new ArrayBuffer(4)),0,2,0));
+show(()=>fs.readSync(fd,'str',0,2,0));
+show(()=>fs.readSync(9999,b,0,2,0));
+show(()=>fs.readSync(fd,b,0,2,Number.MAX_SAFE_INTEGER+2));
+show(()=>fs.readSync(fd,b,0,2,2**53));
+show(()=>[fs.writeSync(fd,Buffer.from('XY'),0,2,1), fs.readFileSync(f,'latin1')]);
+show(()=>[fs.writeSync(fd,Buffer.from('QRS'),1,2,NaN), fs.readFileSync(f,'latin1')]);
+show(()=>[fs.writeSync(fd,Buffer.from('QRS'),1,0,0), fs.readFileSync(f,'latin1')]);
+show(()=>[fs.writeSync(fd,Buffer.from('QRS'),0,2,'5'), fs.readFileSync(f,'latin1')]);
+show(()=>[fs.writeSync(fd,Buffer.from('QRS'),0,2,-3), fs.readFileSync(f,'latin1')]);
+show(()=>fs.writeSync(fd,Buffer.from('QRS'),2,2,0));
+show(()=>fs.writeSync(fd,Buffer.from('QRS'),4,0,0));
+show(()=>fs.writeSync(fd,Buffer.from('QRS'),-1,1,0));
+show(()=>fs.writeSync(fd,Buffer.from('QRS'),0.5,1,0));
+show(()=>fs.writeSync(fd,Buffer.from('QRS'),0,-1,0));
+show(()=>fs.writeSync(fd,Buffer.from('QRS'),0,1.5,0));
+show(()=>fs.writeSync(-1,Buffer.from('QRS'),0,1,0));
+show(()=>[fs.writeSync(fd,Buffer.from('QRS'),null,2,0), fs.readFileSync(f,'latin1')]);
+show(()=>[fs.writeSync(fd,new Uint16Array([0x4141]),0,2,6), fs.readFileSync(f,'latin1')]);
+show(()=>fs.writeSync(9999,Buffer.from('QRS'),0,1,0));
+show(()=>[fs.writeSync(fd,Buffer.from('end')), fs.readFileSync(f,'latin1')]);
+fs.closeSync(fd);
+fs.unlinkSync(f);
