@@ -1811,27 +1811,33 @@ function derivedKeyLength(alg) {
   throw dom('Invalid key length', 'OperationError');
 }
 
+// node runs most subtle operations (digest, sign/verify, encrypt/decrypt, key generation and
+// derivation, the wrap ciphers) as thread-pool jobs: their promises settle from the loop's poll
+// phase, after due timers, not in the current microtask checkpoint. (rjs computes at once.)
+function settleLater(value) {
+  return new Promise((resolve) => require('internal/loop').queueCompletion(() => resolve(value)));
+}
 class SubtleCrypto {
   constructor() { throw new (E().ERR_ILLEGAL_CONSTRUCTOR)(); }
 
   async encrypt(algorithm, key, data) {
     subtleArgs(this, 'encrypt', arguments.length, 3);
-    return cipherArgs('encrypt', algorithm, key, data);
+    return settleLater(cipherArgs('encrypt', algorithm, key, data));
   }
 
   async decrypt(algorithm, key, data) {
     subtleArgs(this, 'decrypt', arguments.length, 3);
-    return cipherArgs('decrypt', algorithm, key, data);
+    return settleLater(cipherArgs('decrypt', algorithm, key, data));
   }
 
   async sign(algorithm, key, data) {
     subtleArgs(this, 'sign', arguments.length, 3);
-    return signVerify('sign', algorithm, key, data);
+    return settleLater(signVerify('sign', algorithm, key, data));
   }
 
   async verify(algorithm, key, signature, data) {
     subtleArgs(this, 'verify', arguments.length, 4);
-    return signVerify('verify', algorithm, key, data, bufferSource(signature, 'verify', '3rd'));
+    return settleLater(signVerify('verify', algorithm, key, data, bufferSource(signature, 'verify', '3rd')));
   }
 
   async digest(algorithm, data) {
@@ -1839,14 +1845,14 @@ class SubtleCrypto {
     algorithm = algorithmArg(algorithm);
     data = bufferSource(data, 'digest', '2nd');
     const { name } = normalizeAlgorithm(algorithm, 'digest');
-    return arrayBuffer(new Hash(kHashNames[name]).update(data).digest());
+    return settleLater(arrayBuffer(new Hash(kHashNames[name]).update(data).digest()));
   }
 
   async generateKey(algorithm, extractable, keyUsages) {
     subtleArgs(this, 'generateKey', arguments.length, 3);
     algorithm = algorithmArg(algorithm);
     const usages = usagesArg(keyUsages, 'generateKey', '3rd');
-    return subtleGenerateKey(normalizeAlgorithm(algorithm, 'generateKey'), !!extractable, usages);
+    return settleLater(subtleGenerateKey(normalizeAlgorithm(algorithm, 'generateKey'), !!extractable, usages));
   }
 
   async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
@@ -1860,7 +1866,7 @@ class SubtleCrypto {
     if (!baseKey.usages.includes('deriveKey')) throw dom('baseKey does not have deriveKey usage', 'InvalidAccessError');
     if (baseKey[kAlgorithm].name !== alg.name) throw dom('Key algorithm mismatch', 'InvalidAccessError');
     const bits = deriveBitsSync(alg, baseKey, derivedKeyLength(derivedKeyAlgorithm), 'deriveKey');
-    return importKeySync('raw', new Uint8Array(bits), derivedKeyAlgorithm, !!extractable, usages);
+    return settleLater(importKeySync('raw', new Uint8Array(bits), derivedKeyAlgorithm, !!extractable, usages));
   }
 
   async deriveBits(algorithm, baseKey, length = null) {
@@ -1868,7 +1874,7 @@ class SubtleCrypto {
     algorithm = algorithmArg(algorithm);
     cryptoKeyArg(baseKey, 'deriveBits', '2nd');
     if (length !== null) length = Number(length) >>> 0;
-    return deriveBitsSync(normalizeAlgorithm(algorithm, 'deriveBits'), baseKey, length, 'deriveBits');
+    return settleLater(deriveBitsSync(normalizeAlgorithm(algorithm, 'deriveBits'), baseKey, length, 'deriveBits'));
   }
 
   async importKey(format, keyData, algorithm, extractable, keyUsages) {
@@ -1897,7 +1903,7 @@ class SubtleCrypto {
     } else {
       keyData = new Uint8Array(keyData);
     }
-    return cipherOrWrap(true, alg, wrappingKey, keyData, 'wrapKey');
+    return settleLater(cipherOrWrap(true, alg, wrappingKey, keyData, 'wrapKey'));
   }
 
   async unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) {
@@ -1916,7 +1922,7 @@ class SubtleCrypto {
         throw dom('Invalid keyData', 'DataError');
       }
     }
-    return importKeySync(format, keyData, unwrappedKeyAlgorithm, !!extractable, usages);
+    return settleLater(importKeySync(format, keyData, unwrappedKeyAlgorithm, !!extractable, usages));
   }
 }
 // wrapKey/unwrapKey take AES-KW, else an encryption algorithm (whose errors are reported).
