@@ -4,6 +4,7 @@
 'use strict';
 
 const binding = internalBinding('native');
+const runMicrotasks = binding.runMicrotasks; // (read once: drainTicks calls it after every callback)
 
 // ---- async context (AsyncLocalStorage) -----------------------------------------------------
 // null until async_hooks is loaded; then every callback the loop runs is run in the frame that
@@ -69,7 +70,7 @@ function drainTicks() {
       }
     }
     // (false when no rejection waits: processRejections' two binding calls are skipped)
-    rejections = binding.runMicrotasks();
+    rejections = runMicrotasks();
   } while (tickHead < tickQueue.length || (rejections !== false && processRejections()));
 }
 
@@ -857,6 +858,7 @@ function unrefHandle() { refedHandles--; }
 // ---- descriptors (sockets) the poll phase waits on --------------------------------------
 // fd -> { events (1 readable, 2 writable), handler(readyBits), refed }
 const fdWatchers = new Map();
+let watchedFds = 0; // fdWatchers.size (a getter call)
 let refedWatchers = 0;
 // The descriptors and events pollIO passes to the host, rebuilt only after watchFd/unwatchFd
 // (fdVersion) changed the set: a server with many connections polls every turn.
@@ -882,6 +884,7 @@ function watchFd(fd, events, handler, refed = true) {
   fdVersion++;
   const old = fdWatchers.get(fd);
   if (old && old.refed) refedWatchers--;
+  if (!old) watchedFds++;
   fdWatchers.set(fd, { events, handler, refed, frame: acx === null ? undefined : acx.get() });
   if (refed) refedWatchers++;
 }
@@ -893,6 +896,7 @@ function unwatchFd(fd) {
   fdVersion++;
   if (w.refed) refedWatchers--;
   fdWatchers.delete(fd);
+  watchedFds--;
   closing.push(noop);
 }
 function refFd(fd, refed) {
@@ -968,7 +972,7 @@ function turn() {
   if (alive()) {
     if (heap.length > 0) runTimers();
     if (completions.length > 0) processCompletions();
-    if (fdWatchers.size > 0) polled = pollIO(ioTimeout());
+    if (watchedFds > 0) polled = pollIO(ioTimeout());
     if (pollHandlers.size > 0) for (const h of pollHandlers) h();
     if (immediateHead !== null) runImmediates();
     if (closing.length > 0) processCloses();
@@ -984,7 +988,7 @@ function turn() {
   // Poll handlers (stdin) block in their own read, so the loop does not sleep for them; with
   // descriptors watched (also ones first watched after this turn's poll), the wait happens in
   // pollIO, which wakes for them as well as for the next timer.
-  if (immediateHead !== null || pollHandlers.size > 0 || completions.length > 0 || closing.length > 0 || polled || watching()) return 0;
+  if (immediateHead !== null || completions.length > 0 || closing.length > 0 || polled || pollHandlers.size > 0 || watching()) return 0;
   const d = nextTimerDelay();
   const wait = d >= 0 ? d : refedHandles > 0 || refedWatchers > 0 ? 1e9 : 0;
   if (wait > 0) sleepStart = binding.hrtime();
