@@ -2212,16 +2212,9 @@ function randomBytesAlias(key) {
     },
   };
 }
-let warnedDep0093 = false;
-const fipsDeprecated = (fn, which) => function (...args) {
-  if (!warnedDep0093 && !process.noDeprecation) {
-    warnedDep0093 = true;
-    process.emitWarning(`The crypto.fips is deprecated. Please use crypto.${which}()`, 'DeprecationWarning', 'DEP0093');
-  }
-  return fn.apply(this, args);
-};
 Object.defineProperties(module.exports, {
-  fips: { get: fipsDeprecated(getFips, 'getFips'), set: fipsDeprecated(setFips, 'setFips'), enumerable: false, configurable: false },
+  // (DEP0093 is documentation-only in node 20: no warning.)
+  fips: { get: getFips, set: setFips, enumerable: false, configurable: false },
   constants: { value: cryptoConstants(), enumerable: true, writable: false, configurable: false },
   webcrypto: { get() { return webcrypto; }, set: undefined, enumerable: true, configurable: false },
   subtle: { get() { return subtle; }, set: undefined, enumerable: true, configurable: false },
