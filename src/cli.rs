@@ -254,7 +254,7 @@ pub fn node_options(prog: &str, value: &str) -> Result<Vec<String>, (String, i32
         if WITH_VALUE.contains(&name) || IGNORED_WITH_VALUE.contains(&name) {
             let v = match inline {
                 Some(v) => v.to_string(),
-                None => match words.get(i) {
+                None => match words.get(i).filter(|v| !v.starts_with('-')) {
                     Some(v) => {
                         i += 1;
                         v.clone()
@@ -293,7 +293,8 @@ fn parse_with(args: &[String], env_options: Option<&str>) -> Result<Parsed, (Str
     let exec_path = args.first().cloned().unwrap_or_else(|| "rjs".into());
     let mut exec_argv = Vec::new();
     let mut main: Option<MainKind> = None;
-    let mut script_code: Option<(bool, String)> = None; // (print, code)
+    let mut script_code: Option<String> = None; // -e / -p CODE (the last one counts)
+    let mut print = false;
     let mut interactive = false;
     let mut check = false;
     let mut no_warnings = false;
@@ -337,8 +338,9 @@ fn parse_with(args: &[String], env_options: Option<&str>) -> Result<Parsed, (Str
             break;
         }
         if a == "-" {
+            // (node's process.argv[1] is then "-".)
             main = Some(MainKind::Stdin(String::new()));
-            rest.extend(args[i + 1..].iter().cloned());
+            rest.extend(args[i..].iter().cloned());
             break;
         }
         if !a.starts_with('-') || a.len() == 1 {
@@ -360,7 +362,8 @@ fn parse_with(args: &[String], env_options: Option<&str>) -> Result<Parsed, (Str
                 return Ok(v);
             }
             *i += 1;
-            match args.get(*i) {
+            // (A value given as the next word must not look like an option.)
+            match args.get(*i).filter(|v| !v.starts_with('-')) {
                 Some(v) => {
                     exec_argv.push(v.clone());
                     Ok(v.clone())
@@ -371,9 +374,19 @@ fn parse_with(args: &[String], env_options: Option<&str>) -> Result<Parsed, (Str
         match name.as_str() {
             "-v" | "--version" => return Ok(Parsed::Print(format!("{NODE_VERSION}\n"))),
             "-h" | "--help" => return Ok(Parsed::Print(help_text())),
-            "-e" | "--eval" => script_code = Some((false, take_value(&mut i)?)),
-            "-p" | "--print" => script_code = Some((true, take_value(&mut i)?)),
-            "-pe" => script_code = Some((true, take_value(&mut i)?)),
+            "-e" | "--eval" => script_code = Some(take_value(&mut i)?),
+            // node: `-p CODE` is `-pe CODE` when CODE does not start with '-'; otherwise (and
+            // `--print=x`) -p is a switch that prints the -e code's or stdin's result.
+            "-p" | "--print" => {
+                print = true;
+                if inline.is_none() && args.get(i + 1).is_some_and(|v| !v.starts_with('-')) {
+                    script_code = Some(take_value(&mut i)?);
+                }
+            }
+            "-pe" => {
+                print = true;
+                script_code = Some(take_value(&mut i)?);
+            }
             "-i" | "--interactive" => interactive = true,
             "-c" | "--check" => check = true,
             "-r" | "--require" => preload.push(take_value(&mut i)?),
@@ -410,11 +423,11 @@ fn parse_with(args: &[String], env_options: Option<&str>) -> Result<Parsed, (Str
         if let Some(MainKind::File(f)) = main.take() {
             rest.insert(0, f);
         }
-        script_code = Some((false, TEST_RUNNER_MAIN.to_string()));
+        script_code = Some(TEST_RUNNER_MAIN.to_string());
     }
     let main = match (script_code, main) {
-        (Some((true, code)), _) => MainKind::Print(code),
-        (Some((false, code)), _) => MainKind::Eval(code),
+        (Some(code), _) if print => MainKind::Print(code),
+        (Some(code), _) => MainKind::Eval(code),
         (None, Some(m)) => m,
         (None, None) => {
             if interactive || host::is_tty(0) {
@@ -539,6 +552,26 @@ mod tests {
         };
         assert!(matches!(o.main, MainKind::Eval(ref c) if c == "1"));
         assert_eq!(o.argv, vec!["rjs", "x"]);
+    }
+
+    #[test]
+    fn print_takes_code_not_like_an_option() {
+        let print = |args: &[&str]| match p(args) {
+            Ok(Parsed::Run(o)) => match o.main {
+                MainKind::Print(c) => c,
+                m => format!("{m:?}"),
+            },
+            _ => "error".into(),
+        };
+        assert_eq!(print(&["rjs", "-p", "1+1"]), "1+1");
+        assert_eq!(print(&["rjs", "-p", "-e", "2"]), "2");
+        assert_eq!(print(&["rjs", "-e", "3", "-p"]), "3");
+        assert_eq!(print(&["rjs", "-p", "app.js"]), "app.js");
+        let Ok(Parsed::Run(o)) = p(&["rjs", "-p", "--no-warnings", "app.js"]) else {
+            panic!()
+        };
+        assert!(matches!(o.main, MainKind::File(ref f) if f == "app.js"));
+        assert!(matches!(p(&["rjs", "-e", "-1"]), Err((_, 9))));
     }
 
     #[test]

@@ -1480,7 +1480,8 @@ function fileURLToPathSimple(u) {
 // node's ESM format of a file: by extension, `.js` and extensionless files by the package
 // "type" (a typeless one by its syntax, node 20.19's module detection); null for other
 // extensions (ERR_UNKNOWN_FILE_EXTENSION when imported).
-function formatOf(file) {
+// (`suffix`: an import's query and fragment, for the URL a warning names.)
+function formatOf(file, suffix = '') {
   const ext = path.extname(file);
   if (ext === '.mjs') return 'module';
   if (ext === '.cjs') return 'commonjs';
@@ -1489,7 +1490,7 @@ function formatOf(file) {
   const pkg = packageScope(file);
   if (pkg && pkg.type === 'module') return 'module';
   if (pkg && pkg.type === 'commonjs') return 'commonjs';
-  return detectModule(file, pkg) ? 'module' : 'commonjs';
+  return detectModule(file, pkg, suffix) ? 'module' : 'commonjs';
 }
 
 // Module syntax detection for a typeless .js file: it is an ES module when it does not compile
@@ -1514,7 +1515,7 @@ function failsOnlyAsCommonJS(err, content, file) {
   }
 }
 const typelessWarned = new Set();
-function detectModule(file, pkg) {
+function detectModule(file, pkg, suffix = '') {
   let esm = detected.get(file);
   if (esm !== undefined) return esm;
   esm = false;
@@ -1529,18 +1530,21 @@ function detectModule(file, pkg) {
     }
   }
   detected.set(file, esm);
-  // (Only for a .js file: an extensionless one is detected without a warning.)
-  if (esm && pkg && path.extname(file) === '.js' && !file.includes('/node_modules/')) {
-    const pjson = path.join(pkg.__dir, 'package.json');
-    if (!typelessWarned.has(pjson)) {
-      typelessWarned.add(pjson);
-      const url = requireBuiltin('url').pathToFileURL(file).href;
-      process.emitWarning(`Module type of ${url} is not specified and it doesn't parse as CommonJS.\n` +
-        'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
-        `To eliminate this warning, add "type": "module" to ${pjson}.`, { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
-    }
-  }
+  if (esm) warnTypeless(file, pkg, suffix);
   return esm;
+}
+// node's warning (once per package.json) for an ES module found by its syntax in a package
+// without "type", named by its URL (`suffix`: the import's query and fragment).
+// (Only for a .js file: an extensionless one is detected without a warning.)
+function warnTypeless(file, pkg, suffix = '') {
+  if (!pkg || pkg.type === 'module' || pkg.type === 'commonjs' || path.extname(file) !== '.js' || file.includes('/node_modules/')) return;
+  const pjson = path.join(pkg.__dir, 'package.json');
+  if (typelessWarned.has(pjson)) return;
+  typelessWarned.add(pjson);
+  const url = requireBuiltin('url').pathToFileURL(file).href + suffix;
+  process.emitWarning(`Module type of ${url} is not specified and it doesn't parse as CommonJS.\n` +
+    'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
+    `To eliminate this warning, add "type": "module" to ${pjson}.`, { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
 }
 
 // ES modules whose source is not a file (`--input-type=module` code), by path.
@@ -1987,7 +1991,10 @@ function esmResolveFile(specifier, parentPath) {
   if (!sourceModules.has(file) && isFile(file)) file = toRealPath(file, !parentPath);
   if (sourceModules.has(file)) {
     binding.esmFiles.add(file);
-    return ['module', file];
+    if (suffix === '') return ['module', file];
+    // (A .js file require() found to be an ES module: the import's load detects it again.)
+    warnTypeless(file, packageScope(file), suffix);
+    return ['module', suffixedModule(file, suffix)];
   }
   // The resolved URL keeps a trailing slash (`import './dir/'`), and such a URL is a directory
   // import whether or not the directory exists (node 20's finalizeResolution).
@@ -1995,24 +2002,28 @@ function esmResolveFile(specifier, parentPath) {
   const shown = dirUrl && !file.endsWith('/') ? `${file}/` : file;
   if (dirUrl || isDir(file)) throw withUrl(new (ERRS().ERR_UNSUPPORTED_DIR_IMPORT)(shown, base), shown, suffix);
   if (!isFile(file)) throw withUrl(new (ERRS().ERR_MODULE_NOT_FOUND)(shown, base, true), file, suffix);
-  const format = formatOf(file);
+  const format = formatOf(file, suffix);
   if (format === null) {
     const err = new (ERRS().ERR_UNKNOWN_FILE_EXTENSION)(path.extname(file), file);
     esmResolveThrows.set(err, 'unknownExt');
     throw err;
   }
-  if (format === 'module' && suffix !== '') {
-    const key = `${file}\0${suffix}`;
-    if (!sourceModules.has(key)) {
-      sourceModules.add(key);
-      binding.addModuleSource(key, binding.readFileUtf8(file));
-    }
-    return ['module', key];
-  }
+  if (format === 'module' && suffix !== '') return ['module', suffixedModule(file, suffix)];
   if (format === 'module') binding.esmFiles.add(file); // its stack frames show its URL
   // (A JSON module's URL with a query or fragment is its own instance, not require()'s.)
   if (format === 'json' && suffix !== '') return ['json', `${file}\0${suffix}`];
   return [format, file];
+}
+
+// The module instance of ES module `file` imported with a URL query or fragment `suffix`: its
+// own, `<path>\0<?query#hash>` (also when require() loaded `file` itself).
+function suffixedModule(file, suffix) {
+  const key = `${file}\0${suffix}`;
+  if (!sourceModules.has(key)) {
+    sourceModules.add(key);
+    binding.addModuleSource(key, binding.readFileUtf8(file));
+  }
+  return key;
 }
 
 // node's PACKAGE_RESOLVE of a bare specifier (not a built-in) against `base` (a file path):
@@ -2410,6 +2421,49 @@ function runMain(kind, arg) {
   runEntry(kind, arg);
 }
 
+// Whether -p was given without code of its own (then it prints the stdin script's result).
+function printsStdin() {
+  return execArgv().some((a) => a === '-p' || a === '--print' || a.startsWith('--print=') || a === '-pe');
+}
+
+// node's frames under code run by -e/-p (eval_string) or read from stdin (eval_stdin, at the
+// stdin socket's 'end'), below `above` (its evalScript's own), as many as Error.stackTraceLimit
+// allows.
+const EVAL_COMPILE_FRAMES = ['makeContextifyScript (node:internal/vm:185:14)', 'node:internal/process/execution:107:22',
+  '[eval]-wrapper:6:24', 'runScript (node:internal/process/execution:101:62)', 'evalScript (node:internal/process/execution:133:3)'];
+// (node's stdin is a net.Socket for a pipe, an fs.ReadStream for a file: a WASI host shows
+// both as a stream, taken for a pipe.)
+const STDIN_END_FRAMES = ['Socket.<anonymous> (node:internal/process/execution:234:5)', 'Socket.emit (node:events:536:35)',
+  'endReadableNT (node:internal/streams/readable:1698:12)', 'process.processTicksAndRejections (node:internal/process/task_queues:82:21)'];
+function evalFrames(kind, above, line = kind === 'stdin' ? 32 : 51) {
+  const main = kind === 'stdin' ? [`node:internal/main/eval_stdin:${line}:5`, ...STDIN_END_FRAMES] : [`node:internal/main/eval_string:${line}:3`];
+  const frames = [...above, ...main].map((f) => f.replace('[eval]-', kind === 'stdin' ? '[stdin]-' : '[eval]-'));
+  const limit = Error.stackTraceLimit;
+  const n = typeof limit === 'number' ? Math.max(0, Math.min(frames.length, limit)) : 0;
+  return frames.slice(0, n).map((f) => `\n    at ${f}`).join('');
+}
+
+// `err` with `frames` in place of its stack's own.
+function withFrames(err, frames) {
+  const stack = err.stack;
+  const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
+  if (at !== -1) Object.defineProperty(err, 'stack', { value: stack.slice(0, at) + frames, configurable: true, writable: true });
+  return err;
+}
+
+// ERR_EVAL_ESM_CANNOT_PRINT as node throws it for -p with module code (forced by --input-type,
+// or found by evalScript's detection).
+function evalCannotPrint(kind, forced) {
+  const err = new (ERRS().ERR_EVAL_ESM_CANNOT_PRINT)();
+  const above = ['evalModuleEntryPoint (node:internal/process/execution:64:11)'];
+  if (!forced) above.push('evalScript (node:internal/process/execution:87:12)');
+  const line = forced ? 30 : undefined;
+  const stack = `${err.name} [${err.code}]: ${err.message}${evalFrames(kind, above, line)}`;
+  Object.defineProperty(err, 'stack', { value: stack, configurable: true, writable: true });
+  loop.markThrow(err, 'node:internal/process/execution:64\n    throw new ERR_EVAL_ESM_CANNOT_PRINT();\n    ^\n');
+  return err;
+}
+
 function runEntry(kind, arg) {
   if (kind === 'file') {
     const abs = path.resolve(arg);
@@ -2445,10 +2499,11 @@ function runEntry(kind, arg) {
   }
   // (--experimental-default-type=module makes string input an ES module unless --input-type says.)
   const defaultModule = optionValue('--experimental-default-type') === 'module' && optionValue('--input-type') !== 'commonjs';
-  if ((kind === 'eval' || kind === 'print' || kind === 'stdin') && (binding.inputTypeModule || defaultModule ||
-      (kind !== 'print' && evalIsModule(arg)))) {
+  const print = kind === 'print' || (kind === 'stdin' && printsStdin());
+  const forcedModule = binding.inputTypeModule || defaultModule;
+  if ((kind === 'eval' || kind === 'print' || kind === 'stdin') && (forcedModule || evalIsModule(arg))) {
     // node's evalModuleEntryPoint: the code is the ES module `<cwd>/[eval1]`.
-    if (kind === 'print') throw new (ERRS().ERR_EVAL_ESM_CANNOT_PRINT)();
+    if (print) throw evalCannotPrint(kind, forcedModule);
     const file = path.join(process.cwd(), '[eval1]');
     sourceModules.add(file);
     binding.addModuleSource(file, arg);
@@ -2480,15 +2535,20 @@ function runEntry(kind, arg) {
         let parseErr = null;
         try { binding.compileFunction(arg, WRAPPER_PARAMS, name); } catch (e) { parseErr = e; }
         if (parseErr instanceof SyntaxError) {
-          throw esmSyntaxError(parseErr, arg, name) || syntaxReport(parseErr, arg, name, name, WRAPPER_HEADER_COLS);
+          throw esmSyntaxError(parseErr, arg, name) ||
+            syntaxReport(parseErr, arg, name, name, WRAPPER_HEADER_COLS, evalFrames(kind, EVAL_COMPILE_FRAMES));
         }
         // Valid in a function but not as a script (a top-level return): vm's report of it.
-        try { new (requireBuiltin('vm').Script)(arg, { filename: name }); } catch (e) { if (e instanceof SyntaxError) throw e; }
+        try {
+          new (requireBuiltin('vm').Script)(arg, { filename: name });
+        } catch (e) {
+          if (e instanceof SyntaxError) throw withFrames(e, evalFrames(kind, EVAL_COMPILE_FRAMES));
+        }
       }
       loop.markScriptThrow(err);
       throw err;
     }
-    if (kind === 'print') {
+    if (print) {
       const { inspect } = requireBuiltin('internal/inspect');
       binding.write(1, (typeof result === 'string' ? result : inspect(result, { colors: binding.isTTY(1) && !('NO_COLOR' in binding.env) })) + '\n');
     }
