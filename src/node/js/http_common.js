@@ -239,7 +239,7 @@ function parseChunkHead(data, pos, lenient) {
   for (; i < len; i++) {
     const v = hexValue(data[i]);
     if (v < 0) break;
-    if (size > 0 && ++digits > 15) return ['HPE_INVALID_CHUNK_SIZE', 'Chunk size overflow', i];
+    if (size > 0 && ++digits > 15) return ['HPE_INVALID_CHUNK_SIZE', 'Chunk size overflow', i + 1];
     size = size * 16 + v;
   }
   if (i === pos && i < len) return ['HPE_INVALID_CHUNK_SIZE', kChunkSize, i];
@@ -443,6 +443,7 @@ HTTPParser.prototype.execute = function execute(d) {
         if (over !== -1) return this.fail('HPE_HEADER_OVERFLOW', undefined, over - base);
         // (The two method sets do not overlap: a known HTTP method needs one look-up.)
         if (this.type === REQUEST && !methodSet.has(r[2])) {
+          if (r[2] === 'PRI') return this.priPreface(data, pos, base);
           if (rtspMethodSet.has(r[2])) {
             const proto = data.indexOf(' HTTP/', pos, 'latin1');
             return this.fail('HPE_INVALID_CONSTANT', 'Invalid method for HTTP/x.x request', proto + 5 - base);
@@ -564,6 +565,24 @@ HTTPParser.prototype.runTicks = function runTicks() {
 };
 
 // A method stopped matching at `at`: after a whole method llhttp wanted the space.
+// A PRI request line (HTTP/2's connection preface, whatever its url and version): llhttp then
+// expects the rest of the preface and stops there (HPE_PAUSED_H2_UPGRADE, which an http server
+// answers as any parse error), or fails at the first byte that differs; part of it waits for more.
+const kPrefaceRest = Buffer.from('\r\nSM\r\n\r\n', 'latin1');
+HTTPParser.prototype.priPreface = function priPreface(data, pos, base) {
+  const start = data.indexOf(LF, pos) + 1;
+  for (let k = 0; k < kPrefaceRest.length; k++) {
+    if (start + k >= data.length) {
+      this.pending = Buffer.from(data.subarray(pos));
+      return data.length - base;
+    }
+    if (data[start + k] !== kPrefaceRest[k]) {
+      return this.fail('HPE_INVALID_VERSION', 'Expected HTTP/2 Connection Preface', start + k - base);
+    }
+  }
+  return this.fail('HPE_PAUSED_H2_UPGRADE', 'Pause on PRI/Upgrade', start + kPrefaceRest.length - base);
+};
+
 HTTPParser.prototype.failMethod = function failMethod(data, pos, at, base) {
   const reason = isLlhttpMethod(data.latin1Slice(pos, at)) ? 'Expected space after method' : undefined;
   return this.fail('HPE_INVALID_METHOD', reason, at - base);
@@ -751,6 +770,22 @@ function isDigits(str) {
   return true;
 }
 
+// llhttp reads Content-Length into a 64-bit integer: where (just past the digit) a value of the
+// head at `pos` (its `index`th header line) overflows it, or -1.
+const kMaxUint64 = 18446744073709551615n;
+function contentLengthOverflowAt(data, pos, index) {
+  let i = pos;
+  for (let line = 0; line <= index; line++) i = data.indexOf(LF, i) + 1;
+  i = data.indexOf(0x3a, i) + 1;
+  while (data[i] === 0x20 || data[i] === 0x09) i++;
+  let value = 0n;
+  for (; isDigit(data[i]); i++) {
+    value = value * 10n + BigInt(data[i] - 0x30);
+    if (value > kMaxUint64) return i + 1;
+  }
+  return -1;
+}
+
 HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
   const headBytes = r[0];
   const versionMajor = (r[1] / 10) | 0; // 10 * major + minor: 11, 10 or 9 (HTTP/0.9)
@@ -770,6 +805,10 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
     const lname = name.length >= 7 && name.length <= 17 ? name.toLowerCase() : '';
     if (lname === 'content-length') {
       if (!isDigits(value.trim())) return this.fail('HPE_INVALID_CONTENT_LENGTH', undefined, headBytes);
+      if (value.length >= 20) {
+        const over = contentLengthOverflowAt(data, pos, (i - 4) >> 1);
+        if (over !== -1) return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Content-Length overflow', over - pos);
+      }
       if (contentLength !== -1) return this.fail('HPE_UNEXPECTED_CONTENT_LENGTH', undefined, headBytes);
       // Whichever of the two framing headers comes second is the one llhttp refuses.
       if (hasTE && !this.lenient) return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding', headBytes);
@@ -886,6 +925,16 @@ HTTPParser.prototype.getCurrentBuffer = function getCurrentBuffer() {
   return this.pending || Buffer.alloc(0);
 };
 
+// node's parser hands a head of more than 31 headers over in batches of 31 (names and values:
+// 62 entries), and keeps a batch only while fewer than maxHeaderPairs entries were kept: that is
+// rawHeaders (req.headers takes the first maxHeaderPairs entries).
+const kHeaderBatch = 62;
+function keptHeaderLines(headers, max) {
+  let kept = 0;
+  while (kept < headers.length && kept < max) kept += kHeaderBatch;
+  return kept >= headers.length ? headers : headers.slice(0, kept);
+}
+
 function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, method, url,
   statusCode, statusMessage, upgrade, shouldKeepAlive) {
   const socket = parser.socket;
@@ -898,7 +947,10 @@ function parserOnHeadersComplete(parser, versionMajor, versionMinor, headers, me
   incoming.url = url === undefined ? '' : url;
   incoming.upgrade = upgrade;
   let n = headers.length;
-  if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);
+  if (parser.maxHeaderPairs > 0) {
+    n = Math.min(n, parser.maxHeaderPairs);
+    if (headers.length > kHeaderBatch) headers = keptHeaderLines(headers, parser.maxHeaderPairs);
+  }
   incoming._addHeaderLines(headers, n);
   if (method !== undefined) {
     incoming.method = method;
