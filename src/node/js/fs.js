@@ -1159,7 +1159,13 @@ function watchUnavailable(path, syscall) {
 // With `args`, the operation is `op(...args)` (no closure or spread per call).
 function deliver(callback, op, spread, rounds = 1, errorArgs, args) {
   let result, error = null;
-  try { result = args === undefined ? op() : ReflectApply(op, undefined, args); } catch (e) {
+  try {
+    // (Direct calls for the usual argument counts: ReflectApply is one more native call.)
+    if (args === undefined || args.length === 0) result = op();
+    else if (args.length === 1) result = op(args[0]);
+    else if (args.length === 2) result = op(args[0], args[1]);
+    else result = ReflectApply(op, undefined, args);
+  } catch (e) {
     if (!(e && (e.syscall !== undefined || e.__fs))) throw e;
     error = e;
     // node's libuv errors are made in the completion callback: their stack has no frames.
@@ -1205,7 +1211,7 @@ function callbackify(syncFn, minArgs = 0) {
   return function (...args) {
     let cb = args.pop();
     while (args.length < minArgs) args.push(undefined);
-    cb = maybeCallback(cb);
+    if (typeof cb !== 'function') maybeCallback(cb);
     deliver(cb, syncFn, false, 1, undefined, args);
   };
 }
