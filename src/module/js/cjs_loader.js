@@ -2571,4 +2571,5 @@ module.exports = {
   // (for node:test's module mocks: an import's resolution, and the hook that replaces modules)
   esmResolve: esmResolveUncached, setEsmMockHook,
   tokenWidth, // (vm's syntax error excerpts)
+  makeRequire, // (the REPL's require, of its '<repl>' module)
 };

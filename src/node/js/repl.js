@@ -328,10 +328,13 @@ REPLServer.prototype.createContext = function createContext() {
 
 REPLServer.prototype.resetContext = function resetContext() {
   const context = this.createContext();
-  const { Module } = require('internal/cjs_loader');
+  const { Module, makeRequire } = require('internal/cjs_loader');
+  // (A module without a file: relative requests resolve from the cwd, a require stack names '<repl>'.
+  // Its paths are node's: those of its own module, `<cwd>/repl`, and the global folders.)
   const replModule = new Module('<repl>');
-  replModule.paths = Module._nodeModulePaths(process.cwd());
-  const requireFn = Module.createRequire(`${process.cwd()}/<repl>`);
+  const parent = { paths: Module._nodeModulePaths(require('path').resolve('repl')) };
+  replModule.paths = Module._resolveLookupPaths('<repl>', parent) || [];
+  const requireFn = makeRequire(replModule);
   Object.defineProperty(context, 'module', { configurable: true, writable: true, value: replModule });
   Object.defineProperty(context, 'require', { configurable: true, writable: true, value: requireFn });
   for (const name of builtinLibs()) {
