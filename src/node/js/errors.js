@@ -187,6 +187,7 @@ def('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 def('ERR_CRYPTO_INVALID_DIGEST', (d) => `Invalid digest: ${d}`, TypeError);
 def('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
 def('ERR_UNKNOWN_ENCODING', (e) => require('util').format('Unknown encoding: %s', e), TypeError);
+def('ERR_ENCODING_NOT_SUPPORTED', (e) => `The "${e}" encoding is not supported`, RangeError);
 def('ERR_INVALID_URL', 'Invalid URL', TypeError);
 def('ERR_INVALID_FILE_URL_PATH', (m) => `File URL path ${m}`, TypeError);
 def('ERR_INVALID_URL_SCHEME', (e) => `The URL must be of scheme ${e}`, TypeError);

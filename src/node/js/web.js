@@ -253,8 +253,9 @@ class TextDecoder {
     }
     const enc = encodingFromLabel(encoding);
     if (enc === undefined || enc === 'replacement') {
-      const err = new RangeError(`The "${enc || encoding}" encoding is not supported`);
-      Object.defineProperty(err, 'code', { value: 'ERR_ENCODING_NOT_SUPPORTED', enumerable: true, writable: true, configurable: true });
+      const err = new codes.ERR_ENCODING_NOT_SUPPORTED(enc || encoding);
+      // Left uncaught, reported under the line of node's encoding.js that throws it.
+      require('internal/loop').markThrow(err, 'node:internal/encoding:409\n        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);\n        ^\n');
       throw err;
     }
     // node 20 reads fatal and ignoreBOM for its converter's flags, then ignoreBOM and fatal again.
@@ -1299,7 +1300,7 @@ function cloneMessage(value, transfer, source) {
     // as a plain object.
     if (type === 'Error') {
       const C = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[v.name] || Error;
-      out = Object.create(C.prototype);
+      out = Reflect.construct(C, []); // a real error ([[ErrorData]]), as V8's deserializer makes
       seen.set(v, out);
       Object.defineProperty(out, 'stack', { value: v.stack, writable: true, configurable: true });
       Object.defineProperty(out, 'message', { value: String(v.message), writable: true, configurable: true });
