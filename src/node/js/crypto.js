@@ -1375,7 +1375,14 @@ function newCryptoKey(bytes, algorithm, extractable, usages, type = 'secret') {
 }
 
 const dom = (message, name) => new (require('internal/web').DOMException)(message, name);
-const opFailed = () => dom('The operation failed for an operation-specific reason', 'OperationError');
+// The failure of an operation itself (node's job failing), not of its arguments.
+const jobFailures = new WeakSet();
+const opError = () => dom('The operation failed for an operation-specific reason', 'OperationError');
+const opFailed = () => {
+  const err = opError();
+  jobFailures.add(err);
+  return err;
+};
 const kHashNames = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
 const kBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
 const kAesNames = ['AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW'];
@@ -1607,7 +1614,7 @@ function subtleGenerateKey(alg, extractable, usages) {
     if (length === undefined) length = kBlockBits[alg.hash.name];
     if (hasAnyNotIn(usages, ['sign', 'verify'])) throw dom('Unsupported key usage for an HMAC key', 'SyntaxError');
     if (length % 8 !== 0) throw new (E().ERR_INVALID_ARG_VALUE)('algorithm.length', length, 'must be a multiple of 8');
-    if (length < 8 || length > 2 ** 31 - 1) throw opFailed();
+    if (length < 8 || length > 2 ** 31 - 1) throw opError(); // (node checks it before its job)
   } else {
     if (!kAesLengths.includes(length)) throw dom('AES key length must be 128, 192, or 256 bits', 'OperationError');
     if (hasAnyNotIn(usages, aesUsages(name))) throw dom('Unsupported key usage for an AES key', 'SyntaxError');
@@ -1814,30 +1821,40 @@ function derivedKeyLength(alg) {
 // node runs most subtle operations (digest, sign/verify, encrypt/decrypt, key generation and
 // derivation, the wrap ciphers) as thread-pool jobs: their promises settle from the loop's poll
 // phase, after due timers, not in the current microtask checkpoint. (rjs computes at once.)
-function settleLater(value) {
-  return new Promise((resolve) => require('internal/loop').queueCompletion(() => resolve(value)));
+// (An operation's own failure, opFailed's OperationError, is reported the same way; an argument
+// error rejects at once.)
+function settleLater(work) {
+  const { queueCompletion } = require('internal/loop');
+  let value;
+  try {
+    value = work();
+  } catch (e) {
+    if (!jobFailures.has(e)) throw e;
+    return new Promise((resolve, reject) => queueCompletion(() => reject(e)));
+  }
+  return new Promise((resolve) => queueCompletion(() => resolve(value)));
 }
 class SubtleCrypto {
   constructor() { throw new (E().ERR_ILLEGAL_CONSTRUCTOR)(); }
 
   async encrypt(algorithm, key, data) {
     subtleArgs(this, 'encrypt', arguments.length, 3);
-    return settleLater(cipherArgs('encrypt', algorithm, key, data));
+    return settleLater(() => cipherArgs('encrypt', algorithm, key, data));
   }
 
   async decrypt(algorithm, key, data) {
     subtleArgs(this, 'decrypt', arguments.length, 3);
-    return settleLater(cipherArgs('decrypt', algorithm, key, data));
+    return settleLater(() => cipherArgs('decrypt', algorithm, key, data));
   }
 
   async sign(algorithm, key, data) {
     subtleArgs(this, 'sign', arguments.length, 3);
-    return settleLater(signVerify('sign', algorithm, key, data));
+    return settleLater(() => signVerify('sign', algorithm, key, data));
   }
 
   async verify(algorithm, key, signature, data) {
     subtleArgs(this, 'verify', arguments.length, 4);
-    return settleLater(signVerify('verify', algorithm, key, data, bufferSource(signature, 'verify', '3rd')));
+    return settleLater(() => signVerify('verify', algorithm, key, data, bufferSource(signature, 'verify', '3rd')));
   }
 
   async digest(algorithm, data) {
@@ -1845,14 +1862,16 @@ class SubtleCrypto {
     algorithm = algorithmArg(algorithm);
     data = bufferSource(data, 'digest', '2nd');
     const { name } = normalizeAlgorithm(algorithm, 'digest');
-    return settleLater(arrayBuffer(new Hash(kHashNames[name]).update(data).digest()));
+    return settleLater(() => arrayBuffer(new Hash(kHashNames[name]).update(data).digest()));
   }
 
   async generateKey(algorithm, extractable, keyUsages) {
     subtleArgs(this, 'generateKey', arguments.length, 3);
     algorithm = algorithmArg(algorithm);
     const usages = usagesArg(keyUsages, 'generateKey', '3rd');
-    return settleLater(subtleGenerateKey(normalizeAlgorithm(algorithm, 'generateKey'), !!extractable, usages));
+    const alg = normalizeAlgorithm(algorithm, 'generateKey');
+    await null; // node checks the usages and length in an awaited helper: those errors a microtask later
+    return settleLater(() => subtleGenerateKey(alg, !!extractable, usages));
   }
 
   async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
@@ -1865,8 +1884,10 @@ class SubtleCrypto {
     normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
     if (!baseKey.usages.includes('deriveKey')) throw dom('baseKey does not have deriveKey usage', 'InvalidAccessError');
     if (baseKey[kAlgorithm].name !== alg.name) throw dom('Key algorithm mismatch', 'InvalidAccessError');
-    const bits = deriveBitsSync(alg, baseKey, derivedKeyLength(derivedKeyAlgorithm), 'deriveKey');
-    return settleLater(importKeySync('raw', new Uint8Array(bits), derivedKeyAlgorithm, !!extractable, usages));
+    return settleLater(() => {
+      const bits = deriveBitsSync(alg, baseKey, derivedKeyLength(derivedKeyAlgorithm), 'deriveKey');
+      return importKeySync('raw', new Uint8Array(bits), derivedKeyAlgorithm, !!extractable, usages);
+    });
   }
 
   async deriveBits(algorithm, baseKey, length = null) {
@@ -1874,20 +1895,28 @@ class SubtleCrypto {
     algorithm = algorithmArg(algorithm);
     cryptoKeyArg(baseKey, 'deriveBits', '2nd');
     if (length !== null) length = Number(length) >>> 0;
-    return settleLater(deriveBitsSync(normalizeAlgorithm(algorithm, 'deriveBits'), baseKey, length, 'deriveBits'));
+    return settleLater(() => deriveBitsSync(normalizeAlgorithm(algorithm, 'deriveBits'), baseKey, length, 'deriveBits'));
   }
 
   async importKey(format, keyData, algorithm, extractable, keyUsages) {
     subtleArgs(this, 'importKey', arguments.length, 4);
     format = enumArg(format, kKeyFormats, 'KeyFormat', 'importKey', '1st argument');
     keyData = format === 'jwk' ? jwkArg(keyData, 'importKey') : bytesCopy(bufferSource(keyData, 'importKey', '2nd'));
-    return importKeySync(format, keyData, algorithmArg(algorithm), !!extractable, usagesArg(keyUsages, 'importKey', '5th'));
+    algorithm = algorithmArg(algorithm);
+    const usages = usagesArg(keyUsages, 'importKey', '5th');
+    normalizeAlgorithm(algorithm, 'importKey');
+    await null; // node imports in an awaited helper: the key (or its error) a microtask later
+    return importKeySync(format, keyData, algorithm, !!extractable, usages);
   }
 
   async exportKey(format, key) {
     subtleArgs(this, 'exportKey', arguments.length, 2);
     format = enumArg(format, kKeyFormats, 'KeyFormat', 'exportKey', '1st argument');
-    return exportKeySync(format, cryptoKeyArg(key, 'exportKey', '2nd'));
+    const data = exportKeySync(format, cryptoKeyArg(key, 'exportKey', '2nd'));
+    // node exports spki, pkcs8 and an asymmetric key's raw form in thread-pool jobs, raw secret
+    // bytes and JWKs through awaited helpers (settled two microtasks later).
+    if (format === 'spki' || format === 'pkcs8' || (format === 'raw' && key[kAsym])) return settleLater(() => data);
+    return Promise.resolve(data);
   }
 
   async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
@@ -1903,7 +1932,7 @@ class SubtleCrypto {
     } else {
       keyData = new Uint8Array(keyData);
     }
-    return settleLater(cipherOrWrap(true, alg, wrappingKey, keyData, 'wrapKey'));
+    return settleLater(() => cipherOrWrap(true, alg, wrappingKey, keyData, 'wrapKey'));
   }
 
   async unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) {
@@ -1914,15 +1943,17 @@ class SubtleCrypto {
     const alg = normalizeWrap(algorithmArg(unwrapAlgorithm), 'unwrapKey', 'decrypt');
     unwrappedKeyAlgorithm = algorithmArg(unwrappedKeyAlgorithm);
     const usages = usagesArg(keyUsages, 'unwrapKey', '7th');
-    let keyData = new Uint8Array(cipherOrWrap(false, alg, unwrappingKey, wrappedKey, 'unwrapKey'));
-    if (format === 'jwk') {
-      try {
-        keyData = jwkArg(JSON.parse(Buffer.from(keyData).toString()), 'unwrapKey');
-      } catch {
-        throw dom('Invalid keyData', 'DataError');
+    return settleLater(() => {
+      let keyData = new Uint8Array(cipherOrWrap(false, alg, unwrappingKey, wrappedKey, 'unwrapKey'));
+      if (format === 'jwk') {
+        try {
+          keyData = jwkArg(JSON.parse(Buffer.from(keyData).toString()), 'unwrapKey');
+        } catch {
+          throw dom('Invalid keyData', 'DataError');
+        }
       }
-    }
-    return settleLater(importKeySync(format, keyData, unwrappedKeyAlgorithm, !!extractable, usages));
+      return importKeySync(format, keyData, unwrappedKeyAlgorithm, !!extractable, usages);
+    });
   }
 }
 // wrapKey/unwrapKey take AES-KW, else an encryption algorithm (whose errors are reported).
