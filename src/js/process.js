@@ -676,9 +676,9 @@ const envHandler = {
 };
 function makeEnv(store) { return new Proxy(store, envHandler); }
 
-// --env-file: the file's variables join the environment (those already set keep their
-// values); a file that cannot be read stops the start, as node's does.
-function loadEnvFileOption(file) {
+// --env-file: the files' variables (a later file's over an earlier one's) join the environment
+// (those already set keep their values); a file that cannot be read stops the start, as node's does.
+function readEnvFileOption(file, vars) {
   let text;
   try {
     text = binding.readFileUtf8(file);
@@ -686,7 +686,15 @@ function loadEnvFileOption(file) {
     binding.write(2, `${process.release.name}: ${file}: not found\n`);
     binding.exit(9);
   }
-  const vars = require('util').parseEnv(text);
+  Object.assign(vars, require('util').parseEnv(text));
+}
+function loadEnvFiles(switches) {
+  const vars = { __proto__: null };
+  for (let i = 0; i < switches.length; i++) {
+    const a = switches[i];
+    if (a === '-r' || a === '--require' || a === '-e' || a === '-p' || a === '-pe' || a === '--eval' || a === '--print') i++;
+    else if (a.startsWith('--env-file')) readEnvFileOption(a.length > 10 ? a.slice(11) : `${switches[++i]}`, vars);
+  }
   for (const key of Object.keys(vars)) if (!(key in process.env)) process.env[key] = vars[key];
 }
 
@@ -718,6 +726,7 @@ module.exports = function configure() {
   // Switches the command line accepts for node's sake, read back from NODE_OPTIONS' options
   // (checked by the CLI, values joined by `=`) and then execArgv.
   const switches = binding.nodeOptions.length === 0 ? execArgv : binding.nodeOptions.concat(execArgv);
+  loadEnvFiles(switches);
   pendingDeprecation = (process.env.NODE_PENDING_DEPRECATION || '')[0] === '1';
   for (let i = 0; i < switches.length; i++) {
     const a = switches[i];
@@ -731,7 +740,7 @@ module.exports = function configure() {
     else if (a === '--expose-gc' || a === '--expose_gc') exposeGc();
     else if (a.startsWith('--title')) title = a.length > 7 ? a.slice(8) : `${switches[++i]}`;
     else if (a.startsWith('--unhandled-rejections')) loop.setRejectionMode(a.length > 22 ? a.slice(23) : switches[++i]);
-    else if (a.startsWith('--env-file')) loadEnvFileOption(a.length > 10 ? a.slice(11) : `${switches[++i]}`);
+    else if (a === '--env-file') i++; // (read by loadEnvFiles)
     else if (a === '--enable-source-maps' || a === '--no-enable-source-maps') sourceMaps = a === '--enable-source-maps';
     else if (a.startsWith('--redirect-warnings')) warningFile = a.length > 19 ? a.slice(20) : `${switches[++i]}`;
     else if (a.startsWith('--disable-warning')) disabledWarnings.add(a.length > 17 ? a.slice(18) : `${switches[++i]}`);
