@@ -252,7 +252,8 @@ for (const [name, mode] of Object.entries(MODES)) {
 // Output reaches readers in pieces of at most chunkSize bytes, as node's output buffer fills:
 // a piece ends where the buffer is full, and the next write continues the same buffer.
 // As node's processCallback, a full buffer whose piece the readable side refused (push() false)
-// waits for the next _read before the rest goes out and the chunk completes (`done`).
+// waits for the next _read before the rest goes out and the chunk completes (`done`); else the
+// codec's next step (node: another thread-pool job) goes on a loop turn later.
 function pushOut(stream, out, done) {
   const size = stream._chunkSize;
   let off = 0;
@@ -264,15 +265,18 @@ function pushOut(stream, out, done) {
       stream._outOffset += n;
       if (stream._outOffset < size) continue;
       stream._outOffset = 0;
-      if (!accepted && !stream.destroyed) {
+      if (stream.destroyed) break;
+      if (!accepted) {
         const oldRead = stream._read;
         stream._read = (m) => {
           stream._read = oldRead;
           step();
           stream._read(m);
         };
-        return;
+      } else {
+        require('internal/loop').queueCompletion(step);
       }
+      return;
     }
     done();
   };
