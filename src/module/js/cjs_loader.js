@@ -487,16 +487,26 @@ function asResolveThrow(err, caller) {
     kind = 'notFound';
   }
   loop.markThrow(err, RESOLVE_HEADERS[kind]);
+  const frames = [...(kind === 'notFound' ? [] : EXPORTS_ERROR_FRAMES[err.code] || []), ...RESOLVE_FRAMES[kind],
+    caller === 'load' ? 'Module._load (node:internal/modules/cjs/loader:1038:27)' : 'Function.resolve (node:internal/modules/helpers:193:19)'];
+  return spliceTopFrames(err, frames, (lines, first) => {
+    if (lines.some((l) => l.startsWith('    at Module._resolveFilename ('))) return -1;
+    // (The bootstrap shows rjs's loader frame as Module._load's later call site.)
+    return caller === 'load' && lines[first] === LOAD_FRAME ? 1 : 0;
+  });
+}
+
+// `err` with node's `frames` (texts after 'at ') in place of the first frames of its stack (how
+// many: `replaced(lines, first)`, -1 to leave it as it is), at most Error.stackTraceLimit in all.
+// (Not for a stack a script formats itself.)
+function spliceTopFrames(err, frames, replaced = () => 0) {
   const stack = err.stack;
   if (typeof stack !== 'string' || Error.prepareStackTrace !== internalBinding('defaultPrepareStackTrace')) return err;
   const lines = stack.split('\n');
   const first = lines.findIndex((l) => l.startsWith('    at '));
-  if (first === -1 || stack.includes('    at Module._resolveFilename (')) return err;
-  // (The bootstrap shows rjs's loader frame as Module._load's later call site.)
-  const replaced = caller === 'load' && lines[first] === LOAD_FRAME ? 1 : 0;
-  const frames = [...(kind === 'notFound' ? [] : EXPORTS_ERROR_FRAMES[err.code] || []), ...RESOLVE_FRAMES[kind],
-    caller === 'load' ? 'Module._load (node:internal/modules/cjs/loader:1038:27)' : 'Function.resolve (node:internal/modules/helpers:193:19)'];
-  lines.splice(first, replaced, ...frames.map((f) => `    at ${f}`));
+  const count = first === -1 ? -1 : replaced(lines, first);
+  if (count === -1) return err;
+  lines.splice(first, count, ...frames.map((f) => `    at ${f}`));
   const limit = Error.stackTraceLimit;
   err.stack = (typeof limit === 'number' && limit >= 0 ? lines.slice(0, first + limit) : lines).join('\n');
   return err;
@@ -984,6 +994,8 @@ function requireEsm(module, filename) {
   let promise, namespace;
   try {
     [promise, namespace] = binding.runEsm(filename, '', true);
+  } catch (err) {
+    throw asRequireAsyncThrow(err);
   } finally {
     requiringEsm = outer;
     esmBeingRequired.delete(module);
@@ -997,7 +1009,7 @@ function requireEsm(module, filename) {
   if (state === 0) {
     // (A module loaded before this require() was not checked for top-level await.)
     promise.catch(() => {}); // node never runs it; its rejection is nobody's concern
-    throw requireAsyncModuleError(module, filename);
+    throw asRequireAsyncThrow(requireAsyncModuleError(module, filename));
   }
   // An ES module may name what require() returns: its export named 'module.exports' (node 20.19+).
   if (Object.prototype.hasOwnProperty.call(namespace, 'module.exports')) {
@@ -1032,6 +1044,19 @@ function requireAsyncModuleError(module, filename) {
   if (parentFile) message += `\n  From ${parentFile} `;
   message += `\n  Requiring ${filename} `;
   return esmError(Error, 'ERR_REQUIRE_ASYNC_MODULE', message);
+}
+// ERR_REQUIRE_ASYNC_MODULE as node throws it: from the synchronous module job its _compile's
+// loadESMFromCJS runs (those frames in place of rjs's down to Module._compile).
+const REQUIRE_ASYNC_FRAMES = ['ModuleJobSync.runSync (node:internal/modules/esm/module_job:433:13)',
+  'ModuleLoader.importSyncForRequire (node:internal/modules/esm/loader:389:47)',
+  'loadESMFromCJS (node:internal/modules/cjs/loader:1363:24)', 'Module._compile (node:internal/modules/cjs/loader:1503:5)'];
+function asRequireAsyncThrow(err) {
+  if (err === null || typeof err !== 'object' || err.code !== 'ERR_REQUIRE_ASYNC_MODULE') return err;
+  loop.markThrow(err, 'node:internal/modules/esm/module_job:433\n      throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);\n      ^\n');
+  return spliceTopFrames(err, REQUIRE_ASYNC_FRAMES, (lines, first) => {
+    const compile = lines.indexOf('    at Module._compile (node:internal/modules/cjs/loader:1521:14)', first);
+    return compile === -1 ? -1 : compile - first + 1;
+  });
 }
 // Whether the ESM loader is to check a module resolved for `parentPath` for top-level await (node
 // refuses such a graph before running any of it): an ES module of the graph a require() loads.
@@ -1068,7 +1093,9 @@ Module._extensions['.json'] = function (module, filename) {
     module.exports = JSON.parse(content);
   } catch (err) {
     err.message = filename + ': ' + err.message;
-    throw err;
+    // (node's frames: its JSONParse call in Module._extensions..json, which rethrows.)
+    loop.markThrow(err, 'node:internal/modules/cjs/loader:1644\n    throw err;\n    ^\n');
+    throw spliceTopFrames(err, ['parse (<anonymous>)', 'Module._extensions..json (node:internal/modules/cjs/loader:1641:39)']);
   }
 };
 Module._extensions['.node'] = function (module, filename) {
