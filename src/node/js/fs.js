@@ -326,14 +326,15 @@ function checkWriteBuffer(buffer, offset, length, position, offsetOrOptions, che
   return [bytesOf(buffer), offset, length, safePosition(position)];
 }
 
+// plainRead's counterpart for a write (a length of 0 too). Any position is taken: one that is not
+// a safe integer >= 0 writes at the file's own.
+function plainWrite(fd, buffer, offset, length) {
+  return typeof fd === 'number' && fd >= 0 && fd <= 2147483647 && fd % 1 === 0 && buffer instanceof Uint8Array &&
+    typeof offset === 'number' && offset >= 0 && offset % 1 === 0 &&
+    typeof length === 'number' && length >= 0 && length <= 2147483647 && length % 1 === 0 && offset + length <= buffer.byteLength;
+}
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
-  // (The common call, with arguments node takes as they are: see plainRead. Any position is
-  // taken, one that is not a safe integer >= 0 as the file's own.)
-  if (typeof fd === 'number' && fd >= 0 && fd <= 2147483647 && fd % 1 === 0 && buffer instanceof Uint8Array &&
-      typeof offsetOrOptions === 'number' && offsetOrOptions >= 0 && offsetOrOptions % 1 === 0 &&
-      typeof length === 'number' && length >= 0 && length <= 2147483647 && length % 1 === 0 && offsetOrOptions + length <= buffer.byteLength) {
-    return native.write(fd, buffer, offsetOrOptions, length, safePosition(position));
-  }
+  if (plainWrite(fd, buffer, offsetOrOptions, length)) return native.write(fd, buffer, offsetOrOptions, length, safePosition(position));
   fd = getValidatedFd(fd);
   if (ArrayBuffer.isView(buffer)) {
     const a = checkWriteBuffer(buffer, offsetOrOptions, length, position, offsetOrOptions, true);
@@ -1376,16 +1377,22 @@ fs.readdir = function readdir(path, options, cb) {
   deliver(cb, () => readdirSync(path, options));
 };
 fs.readdirSync = readdirSync;
-fs.read = function read(fd, buffer, offsetOrOptions, length, position, callback) {
+// (Rest parameters, see readSync: `rest` holds offsetOrOptions, length, position, callback.)
+fs.read = function read(fd, buffer, ...rest) {
+  let offsetOrOptions = rest[0], length = rest[1], position = rest[2], callback = rest[3];
+  if (typeof callback === 'function' && plainRead(fd, buffer, offsetOrOptions, length, position)) {
+    deliver(callback, () => [native.read(fd, buffer, offsetOrOptions, length, position ?? -1), buffer], true, 1, [0, buffer]);
+    return;
+  }
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
   let params = null;
-  if (arguments.length <= 4) {
-    if (arguments.length === 4) {
+  if (rest.length <= 2) { // (node: arguments.length <= 4)
+    if (rest.length === 2) {
       validateObject(offsetOrOptions, 'options', kNullable);
       callback = length;
       params = offsetOrOptions;
-    } else if (arguments.length === 3) {
+    } else if (rest.length === 1) {
       if (!ArrayBuffer.isView(buffer)) {
         validateObject(buffer, 'options', kNullable);
         params = buffer;
@@ -1406,6 +1413,7 @@ fs.read = function read(fd, buffer, offsetOrOptions, length, position, callback)
 };
 fs.readSync = readSync;
 Object.defineProperty(readSync, 'length', { value: 5 });
+Object.defineProperty(fs.read, 'length', { value: 6 });
 fs.readv = function readv(fd, buffers, position, cb) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
@@ -1595,6 +1603,11 @@ function writeFlushed(path, bytes, signal, opts, cb) {
 }
 fs.writeFileSync = writeFileSync;
 fs.write = function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  if (typeof callback === 'function' && plainWrite(fd, buffer, offsetOrOptions, length)) {
+    const pos = safePosition(position);
+    deliver(callback, () => [native.write(fd, buffer, offsetOrOptions, length, pos), buffer], true, 1, [0, buffer]);
+    return;
+  }
   fd = getValidatedFd(fd);
   const offset = offsetOrOptions;
   if (ArrayBuffer.isView(buffer)) {
