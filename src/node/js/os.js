@@ -39,7 +39,9 @@ const getTotalMem = () => 4 * 1024 ** 3;
 const getOSRelease = () => '6.0.0-wasi';
 const getOSType = () => 'Linux';
 const getOSVersion = () => '#1 SMP rjs';
-const getMachine = () => process.arch;
+// uname -m for node's process.arch names (what os.machine() gives where node runs).
+const kMachines = { __proto__: null, x64: 'x86_64', arm64: 'aarch64', ia32: 'i686', arm: 'armv7l', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
+const getMachine = () => kMachines[process.arch] || process.arch;
 function arch() { return process.arch; }
 function platform() { return process.platform; }
 function endianness() { return 'LE'; }
