@@ -1053,6 +1053,8 @@ function atob(input) {
 const kBytes = Symbol('kBytes');
 const kParts = Symbol('kParts'); // the non-empty source parts: stream() yields one chunk each
 const kType = Symbol('kType');
+const kPieces = Symbol('kPieces'); // node's part count (empty ones too), which paces arrayBuffer()
+const identity = (v) => v;
 const isBlob = (v) => v !== null && typeof v === 'object' && v[kBytes] !== undefined;
 const invalidBlobThis = () => new (E().ERR_INVALID_THIS)('Blob');
 
@@ -1069,13 +1071,16 @@ class Blob {
     const endings = `${endingsOption}`;
     if (endings !== 'transparent' && endings !== 'native') throw new (E().ERR_INVALID_ARG_VALUE)('options.endings', endings);
     const parts = [];
+    let pieces = 0;
     for (const s of sources) {
+      pieces += s instanceof Blob ? s[kPieces] : 1;
       if (s instanceof Blob) parts.push(...s[kParts]);
       else if (isAnyArrayBuffer(s)) parts.push(new Uint8Array(s.slice(0)));
       else if (ArrayBuffer.isView(s)) parts.push(new Uint8Array(s.buffer.slice(s.byteOffset, s.byteOffset + s.byteLength)));
       else parts.push(native.fromString(endings === 'native' ? `${s}`.replace(/\n|\r\n/g, '\n') : `${s}`, UTF8));
     }
     this[kParts] = parts.filter((p) => p.length !== 0);
+    this[kPieces] = pieces;
     this[kBytes] = parts.length ? native.concat(parts) : native.alloc(0);
     const type = `${typeOption}`;
     this[kType] = /[^\u0020-\u007e]/.test(type) ? '' : type.toLowerCase();
@@ -1105,7 +1110,10 @@ class Blob {
   arrayBuffer() {
     if (!isBlob(this)) return Promise.reject(invalidBlobThis());
     const b = this[kBytes];
-    return Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+    // node's reader pulls a part per two microtasks: the bytes of n parts settle 2n - 1 ticks on.
+    let done = Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+    for (let i = 1; i < 2 * this[kPieces]; i++) done = done.then(identity);
+    return done;
   }
   text() {
     if (!isBlob(this)) return Promise.reject(invalidBlobThis());
@@ -1146,12 +1154,13 @@ class Blob {
   // a clone (of a File too) is a Blob over the same bytes, as node's ClonedBlob
   [kClone]() {
     if (!isBlob(this)) return undefined;
-    return { data: { parts: this[kParts], bytes: this[kBytes], type: this[kType] }, deserializeInfo: Blob };
+    return { data: { parts: this[kParts], bytes: this[kBytes], type: this[kType], pieces: this[kPieces] }, deserializeInfo: Blob };
   }
-  [kDeserialize]({ parts, bytes, type }) {
+  [kDeserialize]({ parts, bytes, type, pieces }) {
     this[kParts] = parts;
     this[kBytes] = bytes;
     this[kType] = type;
+    this[kPieces] = pieces;
   }
 }
 
