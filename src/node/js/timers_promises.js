@@ -76,24 +76,41 @@ function setTimeout(after, value, options = {}) {
     ({ signal, ref } = validateOptions(options));
   } catch (e) { return Promise.reject(e); }
   if (signal && signal.aborted) return Promise.reject(abortError(signal, 'timeoutEarly', this));
-  return new Promise((resolve, reject) => {
-    const t = loop.setTimeout(() => { if (signal) signal.removeEventListener('abort', onAbort); resolve(value); }, after);
+  let onAbort;
+  const ret = new Promise((resolve, reject) => {
+    const t = loop.setTimeout(() => resolve(value), after);
     if (!ref) t.unref();
-    const onAbort = () => { loop.clearTimeout(t); reject(abortError(signal, 'cancel', t)); };
-    if (signal) signal.addEventListener('abort', onAbort, { once: true, [kResist]: true });
+    if (signal) {
+      onAbort = () => { loop.clearTimeout(t); reject(abortError(signal, 'cancel', t)); };
+      signal.addEventListener('abort', onAbort, { [kResist]: true });
+    }
   });
+  return withSignalCleanup(ret, signal, onAbort);
+}
+
+// As node: with a signal, the promise returned is the timer's run through node's
+// SafePromisePrototypeFinally (a new promise around a copy of it with the finally() that removes
+// the abort listener), so it settles as many microtasks after the timer's own as node's does.
+function withSignalCleanup(ret, signal, onAbort) {
+  if (onAbort === undefined) return ret;
+  const cleanup = () => signal.removeEventListener('abort', onAbort);
+  return new Promise((resolve, reject) => new Promise((a, b) => ret.then(a, b)).finally(cleanup).then(resolve, reject));
 }
 
 function setImmediate(value, options = {}) {
   let signal, ref;
   try { ({ signal, ref } = validateOptions(options)); } catch (e) { return Promise.reject(e); }
   if (signal && signal.aborted) return Promise.reject(abortError(signal, 'immediateEarly', this));
-  return new Promise((resolve, reject) => {
-    const i = loop.setImmediate(() => { if (signal) signal.removeEventListener('abort', onAbort); resolve(value); });
+  let onAbort;
+  const ret = new Promise((resolve, reject) => {
+    const i = loop.setImmediate(() => resolve(value));
     if (!ref) i.unref();
-    const onAbort = () => { loop.clearImmediate(i); reject(abortError(signal, 'cancel', i)); };
-    if (signal) signal.addEventListener('abort', onAbort, { once: true, [kResist]: true });
+    if (signal) {
+      onAbort = () => { loop.clearImmediate(i); reject(abortError(signal, 'cancel', i)); };
+      signal.addEventListener('abort', onAbort, { [kResist]: true });
+    }
   });
+  return withSignalCleanup(ret, signal, onAbort);
 }
 
 async function* setInterval(after, value, options = {}) {
