@@ -327,6 +327,7 @@ function HTTPParser(type) {
   this.failure = null;        // [code, reason] of the parse error that stopped it (llhttp repeats it)
   this.headersCompleted = false;
   this.messageStart = 0;
+  this.timed = false;         // in the server's list of connections it times (see checkConnections)
   this.upgraded = false;
   this.paused = false;
   this.trailers = null;
@@ -401,6 +402,7 @@ HTTPParser.prototype.execute = function execute(d) {
           this.inMessage = true;
           this.headersCompleted = false;
           this.messageStart = Date.now();
+          this.timed = true;
         }
         let r = this.type === REQUEST ? binding.parseRequest(data, pos, this.lenient) : binding.parseResponse(data, pos, this.lenient);
         if (r !== null && !Array.isArray(r) && this.type === REQUEST) {
@@ -893,6 +895,7 @@ HTTPParser.prototype.messageComplete = function messageComplete() {
   if (!this.upgraded) this.state = this.type === REQUEST && !this.keepAlive ? S_CLOSED : S_HEAD;
   this.inMessage = false;
   this.headersCompleted = false;
+  this.timed = false;
   if (stream !== null && stream !== undefined) {
     stream.complete = true;
     if (trailers && trailers.length) stream._addHeaderLines(trailers, trailers.length);

@@ -346,18 +346,14 @@ function checkConnections() {
   const now = Date.now();
   for (const socket of Array.from(conns)) {
     const parser = socket.parser;
-    if (!parser) continue;
     // As node's connections list: a connection is timed from its start until its first message
-    // begins, then each message from its first byte to its end.
-    const state = socket[kState];
-    let start;
-    if (parser.inMessage) start = parser.messageStart;
-    else if (state && !state.messageSeen) start = state.connectedAt;
-    else continue;
-    const elapsed = now - start;
+    // begins, then each message from its first byte to its end; one that expires is timed again
+    // only from its next message.
+    if (!parser || !parser.timed) continue;
+    const elapsed = now - parser.messageStart;
     if ((headersTimeout > 0 && !parser.headersCompleted && elapsed > headersTimeout) ||
         (requestTimeout > 0 && elapsed > requestTimeout)) {
-      parser.inMessage = false;
+      parser.timed = false;
       socketOnError.call(socket, new (codes().ERR_HTTP_REQUEST_TIMEOUT)());
     }
   }
@@ -381,11 +377,12 @@ function connectionListenerInternal(server, socket) {
   parser.ownTicks = socket instanceof net.Socket;
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
+  parser.messageStart = Date.now(); // timed from the connection's start (checkConnections)
+  parser.timed = true;
 
   const state = {
     onData: null, onEnd: null, onClose: null, onDrain: null, onPendingData: null, socket, server,
     outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
-    connectedAt: Date.now(), messageSeen: false,
   };
   socket[kState] = state;
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
@@ -592,7 +589,6 @@ function emitCloseNT(self) {
 
 function parserOnIncoming(server, socket, state, req, keepAlive) {
   resetSocketTimeout(server, socket, state);
-  state.messageSeen = true;
 
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
