@@ -405,9 +405,15 @@ HTTPParser.prototype.execute = function execute(d) {
           this.timed = true;
         }
         let r = this.type === REQUEST ? binding.parseRequest(data, pos, this.lenient) : binding.parseResponse(data, pos, this.lenient);
+        let otherProtocol = false; // an RTSP or ICE request, its method checked for it
         if (r !== null && !Array.isArray(r) && this.type === REQUEST) {
           const spaced = reparseSpacedRequestLine(data, pos, this.lenient);
           if (spaced !== undefined) r = spaced;
+          else {
+            const other = reparseOtherProtocol(data, pos, this.lenient);
+            if (other !== undefined && other !== null && other.length === 3) return this.fail(other[0], other[1], other[2] - base);
+            if (other !== undefined) { r = other; otherProtocol = true; }
+          }
         } else if (r !== null && !Array.isArray(r)) {
           const other = reparseOtherVersionResponse(data, pos, this.lenient);
           if (other !== undefined) r = other;
@@ -444,7 +450,7 @@ HTTPParser.prototype.execute = function execute(d) {
         const over = headBytes <= this.maxHeaderSize ? -1 : headOverflowAt(data, pos, pos + headBytes, this.type === REQUEST, this.maxHeaderSize);
         if (over !== -1) return this.fail('HPE_HEADER_OVERFLOW', undefined, over - base);
         // (The two method sets do not overlap: a known HTTP method needs one look-up.)
-        if (this.type === REQUEST && !methodSet.has(r[2])) {
+        if (this.type === REQUEST && !otherProtocol && !methodSet.has(r[2])) {
           if (r[2] === 'PRI') return this.priPreface(data, pos, base);
           if (rtspMethodSet.has(r[2])) {
             const proto = data.indexOf(' HTTP/', pos, 'latin1');
@@ -636,6 +642,39 @@ function reparseSpacedRequestLine(data, pos, lenient) {
   return r;
 }
 
+// llhttp also serves RTSP/x.y requests (RTSP's methods, GET and POST) and ICE/x.y ones (SOURCE
+// alone), as HTTP ones of that version. For a request line with such a protocol: its head read as
+// the same request in HTTP (httparse knows HTTP only), [code, reason, byte index] of the fault
+// llhttp stops at, or null while incomplete; undefined for another protocol.
+const rtspRequestMethods = new Set([...rtspMethodSet, 'OPTIONS', 'GET', 'POST']);
+const otherProtocols = ['RTSP/', 'ICE/'];
+const kHttpProtocol = Buffer.from('HTTP', 'latin1');
+function reparseOtherProtocol(data, pos, lenient) {
+  const lf = data.indexOf(LF, pos);
+  const end = lf === -1 ? data.length : lf;
+  const sp = data.indexOf(0x20, pos);
+  const urlEnd = sp === -1 || sp >= end ? -1 : data.indexOf(0x20, sp + 1);
+  if (urlEnd === -1 || urlEnd >= end) return undefined;
+  const proto = urlEnd + 1;
+  const name = otherProtocols.find((n) => end - proto >= n.length && data.latin1Slice(proto, proto + n.length) === n);
+  if (name === undefined) return undefined; // (a bad protocol is requestHeadError's)
+  const slash = proto + name.length - 1;
+  const method = data.latin1Slice(pos, sp);
+  if (name === 'RTSP/' ? !rtspRequestMethods.has(method) : method !== 'SOURCE') {
+    return ['HPE_INVALID_CONSTANT', name === 'RTSP/' ? 'Invalid method for RTSP/x.x request' : 'Expected SOURCE method for ICE/x.x request', slash];
+  }
+  if (lf === -1) return null;
+  const shift = name.length - 5; // 'ICE/' is one byte shorter than 'HTTP/'
+  const head = Buffer.concat([data.subarray(pos, proto), kHttpProtocol, data.subarray(slash)]);
+  const r = binding.parseRequest(head, 0, lenient);
+  if (r === null || Array.isArray(r)) {
+    if (r !== null) r[0] += shift;
+    return r;
+  }
+  const e = requestHeadError(head, 0);
+  return e === null ? undefined : [e[0], e[1], pos + e[2] + shift];
+}
+
 // llhttp's [code, reason, byte index] for the first fault of a request head httparse refused, read
 // from its version on as llhttp reads it (strict), or null to leave it to the mappings below.
 function requestHeadError(data, pos) {
@@ -648,11 +687,16 @@ function requestHeadError(data, pos) {
   i = data.indexOf(0x20, i + 1); // the space after the url
   if (i === -1 || i >= end) return null;
   i++;
-  for (let k = 0; k < 5; k++, i++) {
+  // HTTP/, RTSP/ or ICE/ (llhttp matches them as one tree: it fails past the longest prefix of one)
+  const proto = data[i] === 0x52 ? 'RTSP/' : data[i] === 0x49 ? 'ICE/' : 'HTTP/';
+  for (let k = 0; k < proto.length; k++, i++) {
     if (i >= len) return null;
-    if (data[i] !== 0x48 + [0, 12, 12, 8, -25][k]) return ['HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/', i];
+    if (data[i] !== proto.charCodeAt(k)) return ['HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/', i];
   }
-  if (!isDigit(data[i]) || data[i + 1] !== 0x2e || !isDigit(data[i + 2])) return null;
+  if (i + 2 >= len) return null;
+  if (!isDigit(data[i])) return ['HPE_INVALID_VERSION', 'Invalid major version', i];
+  if (data[i + 1] !== 0x2e) return ['HPE_INVALID_VERSION', 'Expected dot', i + 1];
+  if (!isDigit(data[i + 2])) return ['HPE_INVALID_VERSION', 'Invalid minor version', i + 2];
   const version = data.latin1Slice(i, i + 3);
   i += 3;
   if (version !== '1.1' && version !== '1.0' && version !== '0.9' && version !== '2.0') {
