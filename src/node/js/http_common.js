@@ -6,6 +6,7 @@
 const Stream = require('stream');
 const EE = require('events');
 const { Readable, finished } = Stream;
+const { initReadable } = Stream[Symbol.for('rjs.stream.internals')];
 const { Buffer } = require('buffer');
 const binding = internalBinding('http_parser');
 const { validateString } = require('internal/validators');
@@ -1118,7 +1119,9 @@ function IncomingMessage(socket) {
     const highWaterMark = socket.readableHighWaterMark;
     if (highWaterMark !== Stream.getDefaultHighWaterMark(false)) streamOptions = { highWaterMark };
   }
-  Readable.call(this, streamOptions);
+  // (Constructed as itself: a Readable, not a Duplex, without Readable's instanceof tests.)
+  if (new.target === IncomingMessage) initReadable(this, streamOptions, false);
+  else Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
   this.socket = socket;
   this.httpVersionMajor = null;

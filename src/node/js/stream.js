@@ -588,21 +588,25 @@ function duplexEvents() {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
+  initReadable(this, options, this instanceof Duplex);
+}
+// Readable's construction of `stream`, known to be a Readable (for http's IncomingMessage, which
+// knows it is not a Duplex either: two instanceof tests fewer per request).
+function initReadable(stream, options, isDuplex) {
   // As node 20: the common events start as placeholders (the emitter's "shape mode").
-  if (this._events === undefined) {
-    this._events = readableEvents();
+  if (stream._events === undefined) {
+    stream._events = readableEvents();
   }
-  const isDuplex = this instanceof Duplex;
-  this._readableState = new ReadableState(options, this, isDuplex);
+  stream._readableState = new ReadableState(options, stream, isDuplex);
   if (options) {
-    if (typeof options.read === 'function') this._read = options.read;
-    if (typeof options.destroy === 'function') this._destroy = options.destroy;
-    if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
+    if (typeof options.read === 'function') stream._read = options.read;
+    if (typeof options.destroy === 'function') stream._destroy = options.destroy;
+    if (typeof options.construct === 'function') stream._construct = options.construct;
+    if (options.signal && !isDuplex) addAbortSignal(options.signal, stream);
   }
-  EE.init.call(this, options); // what Stream(options) does, two calls fewer
-  if (typeof this._construct === 'function') construct(this, () => {
-    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
+  EE.init.call(stream, options); // what Stream(options) does, two calls fewer
+  if (typeof stream._construct === 'function') construct(stream, () => {
+    if (stream._readableState.needReadable) maybeReadMore(stream, stream._readableState);
   });
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
@@ -2904,7 +2908,7 @@ Object.defineProperty(Stream, Symbol.for('rjs.stream.internals'), {
     pipelineImpl, eos, isNodeStream, isIterable, isWebStream, isReadableNodeStream, isWritableNodeStream,
     isReadableStream, isWritableStream, isTransformStream, destroyer, kIsClosedPromise, kControllerErrorFunction,
     kIsDisturbed, kIsErrored, kIsReadable, kIsDestroyed, isDestroyed, isReadableFinished, isWritableEnded,
-    errorOrDestroy, addAbortSignalNoValidate, localError, once, nop, getBuffer,
+    errorOrDestroy, addAbortSignalNoValidate, localError, once, nop, getBuffer, initReadable,
   },
 });
 
