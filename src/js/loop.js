@@ -800,22 +800,50 @@ function processImmediates(imm) {
 }
 
 // ---- I/O completions (fs callbacks) run in the poll phase, as libuv delivers them ---------
+// Pairs (callback, rounds): `rounds` is how many thread-pool round trips the operation takes in
+// node (readFile: open, fstat, read, close), so its callback lands as many loop turns later.
 let completions = [];
-// `rounds`: how many thread-pool round trips the operation takes in node (readFile: open,
-// fstat, read, close), so its callback lands as many loop turns later.
+let waiting = 0; // entries of `completions` with rounds left (> 1)
 function queueCompletion(fn, rounds = 1) {
   if (acx !== null) {
     const frame = acx.get();
     const inner = fn;
     fn = () => { acx.set(frame); inner(); };
   }
-  completions.push(rounds > 1 ? () => queueCompletion(fn, rounds - 1) : fn);
+  if (rounds > 1) waiting++;
+  completions.push(fn, rounds);
 }
-// One batch per loop turn: a request made from a callback completes in a later turn.
+// One batch per loop turn: a request made from a callback completes in a later turn. An entry
+// with rounds left moves to the next batch in its place; it runs no code, so no ticks follow it.
 function processCompletions() {
   const list = completions;
   completions = [];
-  runCallbacks(list);
+  for (let i = 0; i < list.length; i += 2) {
+    const rounds = list[i + 1];
+    if (rounds > 1) {
+      if (rounds === 2) waiting--;
+      completions.push(list[i], rounds - 1);
+      continue;
+    }
+    try {
+      list[i]();
+    } catch (e) {
+      fatal(e);
+      continue;
+    }
+    processTicks();
+  }
+}
+// When every queued completion has rounds left and nothing else is pending (no timers,
+// immediates, descriptors, close callbacks or handles), the turns until the first of them is due
+// would run nothing but the countdown: they are counted down at once, which shows nowhere.
+function skipIdleRounds() {
+  if (immediateHead !== null || heap.length > 0 || closing.length > 0 || watchedFds > 0 || refedHandles > 0 ||
+      pollHandlers.size > 0) return;
+  let min = Infinity;
+  for (let i = 1; i < completions.length; i += 2) if (completions[i] < min) min = completions[i];
+  waiting = 0;
+  for (let i = 1; i < completions.length; i += 2) if ((completions[i] -= min - 1) > 1) waiting++;
 }
 // Runs a phase's callbacks, each followed by the ticks and microtasks it queued (a throw is
 // reported and leaves them for the next callback). `noop` entries are skipped.
@@ -988,6 +1016,7 @@ function turn() {
   // Poll handlers (stdin) block in their own read, so the loop does not sleep for them; with
   // descriptors watched (also ones first watched after this turn's poll), the wait happens in
   // pollIO, which wakes for them as well as for the next timer.
+  if (waiting > 0 && waiting * 2 === completions.length) skipIdleRounds();
   if (immediateHead !== null || completions.length > 0 || closing.length > 0 || polled || pollHandlers.size > 0 || watching()) return 0;
   const d = nextTimerDelay();
   const wait = d >= 0 ? d : refedHandles > 0 || refedWatchers > 0 ? 1e9 : 0;
