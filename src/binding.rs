@@ -290,6 +290,12 @@ fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     let specifier = arg_str(args, 0, ctx)?;
     let parent = arg_str(args, 1, ctx)?;
     let loader = esm_loader(ctx)?;
+    // Third argument "parse" (--check): only parse the module (its syntax error thrown).
+    let mode = args.get(2).and_then(JsValue::as_string);
+    if mode.is_some_and(|s| s.to_std_string_escaped() == "parse") {
+        loader.load(&specifier, &parent, ctx)?;
+        return Ok(JsValue::undefined());
+    }
     // Third argument true (require of an ES module): load, link and evaluate now, running the
     // job queue (Boa loads each import in a job), and add the namespace once evaluated.
     let sync = args.get(2).is_some_and(JsValue::to_boolean);

@@ -2153,6 +2153,8 @@ function esmLoadCommonJS(format, file, request, source) {
     if (imported && importSyntaxErrors.has(file)) return importSyntaxErrors.get(file);
     // (`--input-type=module` code, `<cwd>/[eval1]`, is a URL made by URL parsing: no escapes.)
     const shown = file.startsWith('/') ? requireBuiltin('url').pathToFileURL(file).href.replace(/\/%5Beval1%5D$/, '/[eval1]') : file;
+    // (--check names the file by its path, under its checkSyntax frame.)
+    if (binding.checkOnly) return syntaxReport(request, source, file, file, 0, '\n    at checkSyntax (node:internal/main/check_syntax:74:5)');
     const frames = imported ? `\n${ESM_IMPORT_COMPILE_FRAMES.join('\n')}` : compileFrames(ESM_REQUIRE_COMPILE_FRAMES);
     const err = syntaxReport(request, source, file, shown, 0, frames, true);
     if (imported) importSyntaxErrors.set(file, err);
@@ -2515,8 +2517,9 @@ function runEntry(kind, arg) {
     // node's: the path as given, made absolute (a symlinked bin keeps its own name).
     process.argv[1] = abs;
     if (binding.checkOnly) {
-      const content = binding.readFileUtf8(filename);
-      if (formatOf(filename) !== 'module') compileWrapper(content, filename);
+      // (An ES module is parsed as one, without loading its imports.)
+      if (formatOf(filename) === 'module') binding.runEsm(filename, '', 'parse');
+      else compileWrapper(binding.readFileUtf8(filename), filename);
       return;
     }
     // node starts the entry through Module.runMain, which a preloaded script may replace.
