@@ -1742,7 +1742,9 @@ function markResolveSite(err, parentPath) {
   const fromModule = binding.esmFiles.has(parentPath) || sourceModules.has(parentPath) || parentPath.startsWith('data:');
   // (An --import is resolved from the working directory: a parent ending in '/'.)
   const kind = fromModule ? 'module' : parentPath.endsWith('/') ? 'preload' : parentPath[0] === '/' ? 'script' : 'eval';
-  const caller = DYNAMIC_IMPORT_FRAMES[kind];
+  let caller = DYNAMIC_IMPORT_FRAMES[kind];
+  // (Code that is no file starts node's ESM loader through a method call.)
+  if (kind === 'preload' && entryKind !== 'file') caller = [caller[0], `Object.${caller[1]}`];
   setSiteFrames(err, site[2] ? [...site[1], ...site[2], 'async ModuleJob._link (node:internal/modules/esm/module_job:148:19)']
     : [...site[1], ...linkResolveFrames(site).slice(0, -1), 'ModuleLoader.import (node:internal/modules/esm/loader:605:34)', ...caller]);
 }
@@ -2394,7 +2396,12 @@ function initConditions() {
 const PRELOAD_FRAMES = ['internalRequire (node:internal/modules/cjs/loader:219:19)',
   'Module._preloadModules (node:internal/modules/cjs/loader:1785:5)', 'loadPreloadModules (node:internal/process/pre_execution:745:5)',
   'setupUserModules (node:internal/process/pre_execution:206:5)', 'prepareExecution (node:internal/process/pre_execution:159:5)',
-  'prepareMainThreadExecution (node:internal/process/pre_execution:53:10)', 'node:internal/main/run_main_module:11:19'];
+  'prepareMainThreadExecution (node:internal/process/pre_execution:53:10)'];
+// (node's main script for the entry's kind, below them.)
+const PRELOAD_MAIN_FRAMES = { file: 'node:internal/main/run_main_module:11:19', eval: 'node:internal/main/eval_string:21:1',
+  print: 'node:internal/main/eval_string:21:1', stdin: 'node:internal/main/eval_stdin:18:1', repl: 'node:internal/main/repl:21:1' };
+// The kind of entry runMain runs ('file', 'eval', 'print', 'stdin', 'repl').
+let entryKind = 'file';
 function asPreloadThrow(err) {
   let stack;
   try { stack = err !== null && typeof err === 'object' ? err.stack : undefined; } catch { return err; }
@@ -2404,12 +2411,13 @@ function asPreloadThrow(err) {
   if (at === -1) return err;
   const first = lines.findIndex((l) => l.startsWith('    at '));
   const limit = Error.stackTraceLimit;
-  const all = [...lines.slice(0, at), ...PRELOAD_FRAMES.map((f) => `    at ${f}`)];
+  const all = [...lines.slice(0, at), ...PRELOAD_FRAMES.map((f) => `    at ${f}`), `    at ${PRELOAD_MAIN_FRAMES[entryKind]}`];
   err.stack = (typeof limit === 'number' && limit >= 0 ? all.slice(0, first + limit) : all).join('\n');
   return err;
 }
 
 function runMain(kind, arg) {
+  entryKind = kind;
   loop.updateLoopTime();
   initPaths();
   initConditions();
