@@ -9,8 +9,22 @@ use boa_engine::{
     Context, JsResult, JsString, JsValue,
 };
 
-/// Most header lines one message may carry (node's default maxHeadersCount is 2000).
-const MAX_HEADERS: usize = 2000;
+/// Header slots of a first parse: most heads have few. A head with more is parsed again with a
+/// slot for each of its lines (node sets no limit on their number: maxHeaderSize bounds a head;
+/// the JS side keeps what maxHeadersCount allows). 2000 slots for every head cost more than the
+/// parse itself.
+const FIRST_HEADERS: usize = 32;
+
+/// Slots enough for every header of a head within `bytes`: one per line.
+fn slots_for(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// `parse(slots)` with FIRST_HEADERS slots, and again with `slots_for(bytes)` when it reports
+/// (None) that the head has more headers than that.
+fn with_slots(bytes: &[u8], mut parse: impl FnMut(usize) -> Option<JsValue>) -> Option<JsValue> {
+    parse(FIRST_HEADERS).or_else(|| parse(slots_for(bytes).max(FIRST_HEADERS + 1)))
+}
 
 fn error(code: &str, ctx: &mut Context) -> JsValue {
     let mut init = ObjectInitializer::new(ctx);
@@ -158,60 +172,78 @@ fn head_input(args: &[JsValue], ctx: &mut Context) -> JsResult<(Vec<u8>, Option<
 /// `parseRequest(bytes, offset, lenient)` → head array, null if incomplete, or `{ error }`.
 fn parse_request(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (orig, masked) = head_input(args, ctx)?;
-    let lenient = masked.is_some();
     let bytes: &[u8] = masked.as_deref().unwrap_or(&orig);
-    let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
+    let lenient = masked.is_some();
+    let parsed = with_slots(bytes, |slots| request_in(slots, bytes, &orig, lenient, ctx));
+    Ok(parsed.unwrap_or_else(|| error("HPE_HEADER_OVERFLOW", ctx)))
+}
+
+/// parseRequest's answer with `slots` header slots; None if the head has more headers.
+fn request_in(
+    slots: usize,
+    bytes: &[u8],
+    orig: &[u8],
+    lenient: bool,
+    ctx: &mut Context,
+) -> Option<JsValue> {
+    let mut headers = vec![httparse::EMPTY_HEADER; slots];
     let mut req = httparse::Request::new(&mut headers);
     let err = match req.parse(bytes) {
         Ok(httparse::Status::Complete(len)) if !lenient && bare_lf(&bytes[..len]) => {
-            return Ok(error("HPE_BARE_LF", ctx));
+            return Some(error("HPE_BARE_LF", ctx));
         }
         Ok(httparse::Status::Complete(len)) => {
             let path = req.path.unwrap_or("");
             if !path.is_ascii() {
-                return Ok(error("HPE_INVALID_URL", ctx));
+                return Some(error("HPE_INVALID_URL", ctx));
             }
             let method = text(req.method.unwrap_or("").as_bytes());
             let url = text(path.as_bytes());
             let version = 10 + i32::from(req.version.unwrap_or(1));
-            return Ok(head_result(
+            return Some(head_result(
                 len,
                 version,
                 method,
                 url,
                 req.headers,
                 bytes,
-                &orig,
+                orig,
                 ctx,
             ));
         }
-        Ok(httparse::Status::Partial) => return Ok(JsValue::null()),
+        Ok(httparse::Status::Partial) => return Some(JsValue::null()),
+        Err(httparse::Error::TooManyHeaders) => return None,
         Err(e) => e,
     };
     let (line, method, url, version) = match request_line(bytes) {
-        Line::Ok(_, _, url, _) if !url.is_ascii() => return Ok(error("HPE_INVALID_URL", ctx)),
+        Line::Ok(_, _, url, _) if !url.is_ascii() => return Some(error("HPE_INVALID_URL", ctx)),
         Line::Ok(line, method, url, version) => (line, method, url, version),
-        Line::Err(code) => return Ok(error(code, ctx)),
-        Line::Other => return Ok(error(parse_error(err), ctx)),
+        Line::Err(code) => return Some(error(code, ctx)),
+        Line::Other => return Some(error(parse_error(err), ctx)),
     };
-    let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
-    match httparse::parse_headers(&bytes[line..], &mut headers) {
-        Ok(httparse::Status::Complete((len, _))) if !lenient && bare_lf(&bytes[..line + len]) => {
-            Ok(error("HPE_BARE_LF", ctx))
-        }
-        Ok(httparse::Status::Complete((len, found))) => Ok(head_result(
-            line + len,
-            version,
-            text(method),
-            text(url),
-            found,
-            bytes,
-            &orig,
-            ctx,
-        )),
-        Ok(httparse::Status::Partial) => Ok(JsValue::null()),
-        Err(e) => Ok(error(parse_error(e), ctx)),
-    }
+    let mut headers = vec![httparse::EMPTY_HEADER; slots];
+    Some(
+        match httparse::parse_headers(&bytes[line..], &mut headers) {
+            Ok(httparse::Status::Complete((len, _)))
+                if !lenient && bare_lf(&bytes[..line + len]) =>
+            {
+                error("HPE_BARE_LF", ctx)
+            }
+            Ok(httparse::Status::Complete((len, found))) => head_result(
+                line + len,
+                version,
+                text(method),
+                text(url),
+                found,
+                bytes,
+                orig,
+                ctx,
+            ),
+            Ok(httparse::Status::Partial) => JsValue::null(),
+            Err(httparse::Error::TooManyHeaders) => return None,
+            Err(e) => error(parse_error(e), ctx),
+        },
+    )
 }
 
 /// The reason phrase as sent, from after "HTTP/1.1 200 " to the line end (httparse gives an
@@ -226,31 +258,46 @@ fn raw_reason(head: &[u8]) -> &[u8] {
 /// `parseResponse(bytes, offset, lenient)` → head array, null if incomplete, or `{ error }`.
 fn parse_response(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (orig, masked) = head_input(args, ctx)?;
-    let lenient = masked.is_some();
     let bytes: &[u8] = masked.as_deref().unwrap_or(&orig);
-    let mut headers = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
+    let lenient = masked.is_some();
+    let parsed = with_slots(bytes, |slots| {
+        response_in(slots, bytes, &orig, lenient, ctx)
+    });
+    Ok(parsed.unwrap_or_else(|| error("HPE_HEADER_OVERFLOW", ctx)))
+}
+
+/// parseResponse's answer with `slots` header slots; None if the head has more headers.
+fn response_in(
+    slots: usize,
+    bytes: &[u8],
+    orig: &[u8],
+    lenient: bool,
+    ctx: &mut Context,
+) -> Option<JsValue> {
+    let mut headers = vec![httparse::EMPTY_HEADER; slots];
     let mut res = httparse::Response::new(&mut headers);
-    match res.parse(bytes) {
+    Some(match res.parse(bytes) {
         Ok(httparse::Status::Complete(len)) if !lenient && bare_lf(&bytes[..len]) => {
-            Ok(error("HPE_BARE_LF", ctx))
+            error("HPE_BARE_LF", ctx)
         }
         Ok(httparse::Status::Complete(len)) => {
             let status = JsValue::from(i32::from(res.code.unwrap_or(0)));
             let reason = text(raw_reason(&bytes[..len]));
-            Ok(head_result(
+            head_result(
                 len,
                 10 + i32::from(res.version.unwrap_or(1)),
                 status,
                 reason,
                 res.headers,
                 bytes,
-                &orig,
+                orig,
                 ctx,
-            ))
+            )
         }
-        Ok(httparse::Status::Partial) => Ok(JsValue::null()),
-        Err(e) => Ok(error(parse_error(e), ctx)),
-    }
+        Ok(httparse::Status::Partial) => JsValue::null(),
+        Err(httparse::Error::TooManyHeaders) => return None,
+        Err(e) => error(parse_error(e), ctx),
+    })
 }
 
 /// `parseChunkSize(bytes, offset)` → `[lineBytes, size]`, null if incomplete, or `{ error }`.
