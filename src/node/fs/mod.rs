@@ -16,7 +16,7 @@ use boa_engine::{
     builtins::object::OrdinaryObject,
     js_string,
     object::{builtins::JsArray, JsObject, ObjectInitializer},
-    property::Attribute,
+    property::{Attribute, PropertyKey},
     Context, JsError, JsResult, JsString, JsValue,
 };
 
@@ -319,36 +319,46 @@ fn stats_object(s: &FsStat, proto: &JsObject, ctx: &mut Context) -> JsResult<JsV
     );
     let ctime = mtime.max(birthtime);
     let numbers = [
-        (js_string!("dev"), s.dev as f64),
-        (js_string!("mode"), f64::from(s.mode)),
-        (js_string!("nlink"), s.nlink as f64),
-        (js_string!("uid"), f64::from(s.uid)),
-        (js_string!("gid"), f64::from(s.gid)),
-        (js_string!("rdev"), s.rdev as f64),
-        (js_string!("blksize"), s.blksize as f64),
-        (js_string!("ino"), s.ino as f64),
-        (js_string!("size"), s.size as f64),
-        (js_string!("blocks"), s.blocks as f64),
-        (js_string!("atimeMs"), atime),
-        (js_string!("mtimeMs"), mtime),
-        (js_string!("ctimeMs"), ctime),
-        (js_string!("birthtimeMs"), birthtime),
+        s.dev as f64,
+        f64::from(s.mode),
+        s.nlink as f64,
+        f64::from(s.uid),
+        f64::from(s.gid),
+        s.rdev as f64,
+        s.blksize as f64,
+        s.ino as f64,
+        s.size as f64,
+        s.blocks as f64,
+        atime,
+        mtime,
+        ctime,
+        birthtime,
     ];
     let dates = [
-        (js_string!("atime"), date_of(atime, ctx)?),
-        (js_string!("mtime"), date_of(mtime, ctx)?),
-        (js_string!("ctime"), date_of(ctime, ctx)?),
-        (js_string!("birthtime"), date_of(birthtime, ctx)?),
+        date_of(atime, ctx)?,
+        date_of(mtime, ctx)?,
+        date_of(ctime, ctx)?,
+        date_of(birthtime, ctx)?,
     ];
+    let values = numbers.into_iter().map(JsValue::from).chain(dates);
     let mut init =
         ObjectInitializer::with_native_data_and_proto(OrdinaryObject, proto.clone(), ctx);
-    for (key, value) in numbers {
-        init.property(key, value, Attribute::all());
-    }
-    for (key, value) in dates {
-        init.property(key, value, Attribute::all());
-    }
+    STATS_KEYS.with(|keys| {
+        for (key, value) in keys.iter().zip(values) {
+            init.property(key.clone(), value, Attribute::all());
+        }
+    });
     Ok(init.build().into())
+}
+
+thread_local! {
+    /// The own keys of a `Stats`, in the order [`stats_object`] gives their values, made once
+    /// (a key made from a string is checked for an array index each time).
+    static STATS_KEYS: [PropertyKey; 18] = [
+        "dev", "mode", "nlink", "uid", "gid", "rdev", "blksize", "ino", "size", "blocks",
+        "atimeMs", "mtimeMs", "ctimeMs", "birthtimeMs", "atime", "mtime", "ctime", "birthtime",
+    ]
+    .map(|k| JsString::from(k).into());
 }
 
 /// A stat result: a `Stats` when the caller passed the prototype at `args[i]`, else the array of

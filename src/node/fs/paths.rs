@@ -10,7 +10,7 @@ use boa_engine::{
     builtins::object::OrdinaryObject,
     js_string,
     object::{builtins::JsArray, ObjectInitializer},
-    property::Attribute,
+    property::{Attribute, PropertyKey},
     Context, JsNativeError, JsResult, JsString, JsValue,
 };
 use std::rc::Rc;
@@ -178,12 +178,28 @@ fn os_listing(path: &str) -> std::io::Result<Listing> {
     ))
 }
 
+/// `a.cmp(b)` for byte strings, eight bytes at a time: the slice comparison calls wasi-libc's
+/// memcmp, which goes byte by byte (sorting 10,000 names `file-NNNNN.txt` spent ~2 ms in it).
+fn bytes_cmp(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    // (Big-endian words order as their bytes do.)
+    let word = |c: &[u8]| c.try_into().map_or(0, u64::from_be_bytes);
+    for (x, y) in a.chunks_exact(8).zip(b.chunks_exact(8)) {
+        let (x, y) = (word(x), word(y));
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    let whole = a.len().min(b.len()) & !7;
+    a[whole..].cmp(&b[whole..])
+}
+
 /// The entries of `path` sorted by their names' bytes as libuv's scandir (node's readdir)
 /// returns them, from the host or the listing cache.
 fn listing(path: &str) -> std::io::Result<Listing> {
     let read = || -> std::io::Result<Listing> {
         let mut entries = hfs::readdir(path)?;
-        entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        // (Names in a directory are distinct: an unstable sort gives the same order.)
+        entries.sort_unstable_by(|a, b| bytes_cmp(a.0.as_bytes(), b.0.as_bytes()));
         Ok(Rc::new(
             entries
                 .into_iter()
@@ -242,13 +258,20 @@ pub fn readdir_dirents(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
             .into());
     };
     let parent = JsValue::from(JsString::from(path.as_str()));
+    // The keys made once, not per entry (a string key is checked for an index each time).
+    let [k_name, k_parent, k_path, k_type]: [PropertyKey; 4] = [
+        js_string!("name").into(),
+        js_string!("parentPath").into(),
+        js_string!("path").into(),
+        k_type.clone().into(),
+    ];
     let mut list = Vec::with_capacity(entries.len());
     for (name, kind) in entries.iter() {
         // A shared shape: every Dirent after the first follows the cached property transitions.
         let d = ObjectInitializer::with_native_data_and_proto(OrdinaryObject, proto.clone(), ctx)
-            .property(js_string!("name"), name.clone(), Attribute::all())
-            .property(js_string!("parentPath"), parent.clone(), Attribute::all())
-            .property(js_string!("path"), parent.clone(), Attribute::all())
+            .property(k_name.clone(), name.clone(), Attribute::all())
+            .property(k_parent.clone(), parent.clone(), Attribute::all())
+            .property(k_path.clone(), parent.clone(), Attribute::all())
             .property(k_type.clone(), i32::from(*kind), Attribute::all())
             .build();
         list.push(JsValue::from(d));
