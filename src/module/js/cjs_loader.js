@@ -1079,6 +1079,8 @@ Module._extensions['.js'] = function Module__extensions__js(module, filename) {
   const content = readModuleText(filename);
   module._compile(content, filename, extensionFormat(filename));
 };
+// (Anonymous in node: the name is for the stack frame the bootstrap shows as Module._extensions..js.)
+Object.defineProperty(Module._extensions['.js'], 'name', { value: '' });
 function extensionFormat(filename) {
   if (filename.endsWith('.cjs')) return 'commonjs';
   if (filename.endsWith('.mjs')) return 'module';
@@ -1309,6 +1311,7 @@ function tokenWidth(line, col) {
 }
 
 function Module__compile(content, filename, format) {
+  if (format !== undefined) this[kFormat] = format;
   if (process.sourceMapsEnabled) cacheSourceMap(filename, content);
   // node's _compile: source that does not compile as CommonJS but has module syntax is an ES
   // module (unless its format is known to be CommonJS), loaded from this (maybe hook-made) text.
@@ -1326,7 +1329,10 @@ function Module__compile(content, filename, format) {
   const outer = requireDepth === 0;
   if (outer) statCache = new Map();
   try {
-    return fn.call(this.exports, this.exports, require, this, filename, dirname);
+    this[kIsExecuting] = true;
+    const result = fn.call(this.exports, this.exports, require, this, filename, dirname);
+    this[kIsExecuting] = false; // (left true when the code throws, as in node)
+    return result;
   } finally {
     if (outer) statCache = null;
   }
@@ -1402,7 +1408,15 @@ function exportsForCircularRequire(module) {
   return exp;
 }
 
-function loadModule(request, parent, isMain) {
+// node's own symbols on a module object (util.inspect shows them): whether it is the main
+// module, whether the ESM loader made it (an import of CommonJS), whether its code is running.
+const kIsMainSymbol = Symbol('kIsMainSymbol');
+const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
+const kIsExecuting = Symbol('kIsExecuting');
+const kFormat = Symbol('kFormat'); // (its format, when the extension or package "type" tells it)
+
+// (`forImport`: loaded for an import, as node's ESM translator does.)
+function loadModule(request, parent, isMain, forImport = false) {
   if (request.startsWith('node:')) {
     const name = request.slice(5);
     if (!builtinSet.has(name) && !schemeOnly.has(name)) {
@@ -1436,8 +1450,12 @@ function loadModule(request, parent, isMain) {
     module.id = '.';
     mainModule = module;
     process.mainModule = module;
+    // (node's _load sets it on module.require: Module.prototype.require, shared by every module.)
+    Object.defineProperty(module.require, 'main', { value: module, writable: true, enumerable: true, configurable: true });
   }
+  if (!forImport) module[kIsMainSymbol] = isMain === true;
   moduleCache[filename] = module;
+  module[kIsCachedByESMLoader] = forImport;
   let threw = true;
   try {
     module.load(filename);
@@ -1473,7 +1491,8 @@ function makeRequire(mod) {
     return Module._resolveLookupPaths(request, mod);
   };
   require.resolve = resolve;
-  Object.defineProperty(require, 'main', { get() { return mainModule; }, enumerable: true, configurable: true });
+  // (As node's: the main module when this require was made, an own data property.)
+  Object.defineProperty(require, 'main', { value: mainModule, writable: true, enumerable: true, configurable: true });
   require.extensions = Module._extensions;
   require.cache = cache;
   return require;
@@ -2187,7 +2206,7 @@ function esmLoadCommonJS(format, file, request, source) {
   }
   cjsRunningInGraph.push(file);
   try {
-    return loadModule(file, undefined, false); // as node: no parent (module.parent undefined)
+    return loadModule(file, undefined, false, true); // as node: no parent (module.parent undefined)
   } finally {
     cjsRunningInGraph.pop();
   }
@@ -2563,6 +2582,8 @@ function runEntry(kind, arg) {
     if (kind !== 'stdin') addBuiltinLibsToGlobal(globalThis.require);
     globalThis.__filename = name;
     globalThis.__dirname = '.';
+    // (node compiles a wrapper with the module's _compile, which has returned when the code runs.)
+    m[kIsExecuting] = false;
     loop.setSourceText(name, arg);
     let result;
     try {
