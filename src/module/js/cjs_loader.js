@@ -1380,8 +1380,13 @@ let mainModule;
 // loading, its plain exports object warns when a property it lacks is read.
 let circularProxy;
 const isProxy = (value) => requireBuiltin('util/types').isProxy(value);
+// (Its stack starts at node's emitCircularRequireWarning, called by the proxy's get trap.)
+const CIRCULAR_WARNING_FRAMES = ['emitCircularRequireWarning (node:internal/modules/cjs/loader:930:11)',
+  'Object.get (node:internal/modules/cjs/loader:946:5)'];
 function circularWarning(prop) {
-  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+  const warning = new Error(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+  warning.name = 'Warning';
+  process.emitWarning(spliceTopFrames(warning, CIRCULAR_WARNING_FRAMES));
 }
 function exportsForCircularRequire(module) {
   const exp = module.exports;
