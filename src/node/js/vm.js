@@ -136,6 +136,18 @@ function decorate(err, [code, filename, lineOffset, columnOffset = 0], compiling
   decorated.add(err);
 }
 
+// The source of a script named by no file ('evalmachine.<anonymous>', 'tpl.ejs'), for the excerpt
+// of an error it throws later, uncaught (node keeps each script's source): the script of that
+// name, unless two differ (then none, never another script's line).
+const namedSources = new Map();
+function registerSource(filename, code, lineOffset, columnOffset) {
+  if (filename.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(filename) || lineOffset !== 0 || columnOffset !== 0) return;
+  const known = namedSources.get(filename);
+  if (known === code || known === null) return;
+  namedSources.set(filename, known === undefined ? code : null);
+  require('internal/loop').setSourceText(filename, known === undefined ? code : undefined);
+}
+
 function runScript(script, context, options) {
   const { displayErrors, timeout } = getRunInContextArgs(options);
   try {
@@ -228,6 +240,7 @@ class Script extends ContextifyScript {
     }
     Object.defineProperty(this, kHandle, { value: handle });
     Object.defineProperty(this, kSource, { value: source });
+    registerSource(filename, code, lineOffset, columnOffset);
     const fromCache = compiledBefore(code, filename, lineOffset, columnOffset);
     if (cachedData !== undefined) this.cachedDataRejected = !fromCache && cacheRejected(cachedData, code);
     if (produceCachedData) {
