@@ -143,7 +143,8 @@ const namedSources = new Map();
 function registerSource(filename, code, lineOffset, columnOffset) {
   if (filename.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(filename) || lineOffset !== 0 || columnOffset !== 0) return;
   const known = namedSources.get(filename);
-  if (known === code || known === null) return;
+  // (Kept for the process's life: at most a thousand names.)
+  if (known === code || known === null || (known === undefined && namedSources.size >= 1000)) return;
   namedSources.set(filename, known === undefined ? code : null);
   require('internal/loop').setSourceText(filename, known === undefined ? code : undefined);
 }
