@@ -237,7 +237,7 @@ class Script extends ContextifyScript {
       handle = binding.compile(code, filename, lineOffset, context, columnOffset);
     } catch (err) {
       decorate(err, source, true);
-      throw err;
+      throw withCompileFrames(err);
     }
     Object.defineProperty(this, kHandle, { value: handle });
     Object.defineProperty(this, kSource, { value: source });
@@ -307,27 +307,57 @@ function createContext(contextObject = {}, options = {}) {
   return contextObject;
 }
 
-function createScript(code, options) {
-  return new Script(code, options);
+// node's frames under a Script that does not compile, by the vm function that made it.
+const SCRIPT_CALLERS = {
+  __proto__: null,
+  runInThisContext: ['createScript (node:vm:269:10)', 'Object.runInThisContext (node:vm:317:10)'],
+  runInContext: ['createScript (node:vm:269:10)', 'Object.runInContext (node:vm:300:10)'],
+  runInNewContext: ['createScript (node:vm:269:10)', 'Object.runInNewContext (node:vm:310:10)'],
+  createScript: ['Object.createScript (node:vm:269:10)'],
+};
+let scriptCaller = null; // (the vm function making a Script, while it does)
+// `err` (a compile error of a Script) with node's vm frames in place of rjs's own.
+function withCompileFrames(err) {
+  let stack;
+  try { stack = err.stack; } catch { return err; }
+  if (typeof stack !== 'string' || Error.prepareStackTrace !== internalBinding('defaultPrepareStackTrace')) return err;
+  const lines = stack.split('\n');
+  const first = lines.findIndex((l) => l.startsWith('    at '));
+  if (first === -1) return err;
+  const frames = ['new Script (node:vm:117:7)', ...(SCRIPT_CALLERS[scriptCaller] || [])].map((f) => `    at ${f}`);
+  const rest = lines.slice(first).filter((l) => !l.includes(' (node:vm:'));
+  const limit = Error.stackTraceLimit;
+  const all = [...lines.slice(0, first), ...frames, ...rest];
+  err.stack = (typeof limit === 'number' && limit >= 0 ? all.slice(0, first + limit) : all).join('\n');
+  return err;
+}
+// (`caller`: the vm function that makes it; by default a script's own vm.createScript call.)
+function createScript(code, options, caller = 'createScript') {
+  scriptCaller = caller;
+  try {
+    return new Script(code, options);
+  } finally {
+    scriptCaller = null;
+  }
 }
 
 function runInContext(code, contextifiedObject, options) {
   validateContext(contextifiedObject);
   if (typeof options === 'string') options = { filename: options, [kParsingContext]: contextifiedObject };
   else options = { ...options, [kParsingContext]: contextifiedObject };
-  return createScript(code, options).runInContext(contextifiedObject, options);
+  return createScript(code, options, 'runInContext').runInContext(contextifiedObject, options);
 }
 
 function runInNewContext(code, contextObject, options) {
   if (typeof options === 'string') options = { filename: options };
   contextObject = createContext(contextObject, getContextOptions(options));
   options = { ...options, [kParsingContext]: contextObject };
-  return createScript(code, options).runInNewContext(contextObject, options);
+  return createScript(code, options, 'runInNewContext').runInNewContext(contextObject, options);
 }
 
 function runInThisContext(code, options) {
   if (typeof options === 'string') options = { filename: options };
-  return createScript(code, options).runInThisContext(options);
+  return createScript(code, options, 'runInThisContext').runInThisContext(options);
 }
 
 const compiledNames = new Set(); // names whose header width compileFunction set
