@@ -149,15 +149,47 @@ function registerSource(filename, code, lineOffset, columnOffset) {
   require('internal/loop').setSourceText(filename, known === undefined ? code : undefined);
 }
 
-function runScript(script, context, options) {
+// node's frames under a running script's own: the Script method that ran it (by name), then the
+// vm function that called that method (vmFunction, taken by the run it starts).
+const RUN_FRAMES = {
+  runInThisContext: ['Script.runInThisContext (node:vm:137:12)'],
+  runInContext: ['Script.runInContext (node:vm:149:12)'],
+  runInNewContext: ['Script.runInContext (node:vm:149:12)', 'Script.runInNewContext (node:vm:154:17)'],
+};
+const VM_FUNCTION_FRAMES = {
+  runInThisContext: 'Object.runInThisContext (node:vm:317:38)',
+  runInContext: 'Object.runInContext (node:vm:301:6)',
+  runInNewContext: 'Object.runInNewContext (node:vm:310:38)',
+};
+let vmFunction = null;
+let newContextRun = false; // (Script#runInNewContext is calling Script#runInContext)
+function runScript(script, context, options, method) {
+  const via = vmFunction;
+  vmFunction = null;
   const { displayErrors, timeout } = getRunInContextArgs(options);
   try {
     return binding.run(script[kHandle], context, timeout);
   } catch (err) {
     if (displayErrors) decorate(err, script[kSource], false);
-    throw err;
+    throw withRunFrames(err, via === null ? RUN_FRAMES[method] : [...RUN_FRAMES[method], VM_FUNCTION_FRAMES[via]]);
   }
 }
+// `err` thrown by a running script, with node's `frames` in place of rjs's vm frames under the
+// script's (the native run and vm.js's own), when its stack was made by that run.
+function withRunFrames(err, frames) {
+  let stack;
+  try { stack = err !== null && typeof err === 'object' ? err.stack : undefined; } catch { return err; }
+  if (typeof stack !== 'string' || Error.prepareStackTrace !== internalBinding('defaultPrepareStackTrace')) return err;
+  const lines = stack.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('    at runScript (node:vm:'));
+  if (at < 1 || !/^ {4}at (?:Object\.)?run \(<anonymous>\)$/.test(lines[at - 1])) return err;
+  let end = at + 1;
+  while (end < lines.length && lines[end].includes('node:vm:')) end++;
+  lines.splice(at - 1, end - at + 1, ...frames.map((f) => `    at ${f}`));
+  err.stack = lines.join('\n');
+  return err;
+}
+
 
 // Code caches as node 20 shows V8's: a cache is a header naming the length of the source it was
 // made for (V8's source hash; no compiled code is kept). Given one, a script is compiled again
@@ -252,17 +284,24 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
-    return runScript(this, undefined, options);
+    return runScript(this, undefined, options, 'runInThisContext');
   }
 
   runInContext(contextifiedObject, options) {
+    const method = newContextRun ? 'runInNewContext' : 'runInContext';
+    newContextRun = false;
     validateContext(contextifiedObject);
-    return runScript(this, contexts.get(contextifiedObject), options);
+    return runScript(this, contexts.get(contextifiedObject), options, method);
   }
 
   runInNewContext(contextObject, options) {
     const context = createContext(contextObject, getContextOptions(options));
-    return this.runInContext(context, options);
+    newContextRun = true;
+    try {
+      return this.runInContext(context, options);
+    } finally {
+      newContextRun = false;
+    }
   }
 
 }
@@ -345,19 +384,37 @@ function runInContext(code, contextifiedObject, options) {
   validateContext(contextifiedObject);
   if (typeof options === 'string') options = { filename: options, [kParsingContext]: contextifiedObject };
   else options = { ...options, [kParsingContext]: contextifiedObject };
-  return createScript(code, options, 'runInContext').runInContext(contextifiedObject, options);
+  const script = createScript(code, options, 'runInContext');
+  vmFunction = 'runInContext'; // (for the frame of the run it starts)
+  try {
+    return script.runInContext(contextifiedObject, options);
+  } finally {
+    vmFunction = null;
+  }
 }
 
 function runInNewContext(code, contextObject, options) {
   if (typeof options === 'string') options = { filename: options };
   contextObject = createContext(contextObject, getContextOptions(options));
   options = { ...options, [kParsingContext]: contextObject };
-  return createScript(code, options, 'runInNewContext').runInNewContext(contextObject, options);
+  const script = createScript(code, options, 'runInNewContext');
+  vmFunction = 'runInNewContext'; // (for the frame of the run it starts)
+  try {
+    return script.runInNewContext(contextObject, options);
+  } finally {
+    vmFunction = null;
+  }
 }
 
 function runInThisContext(code, options) {
   if (typeof options === 'string') options = { filename: options };
-  return createScript(code, options, 'runInThisContext').runInThisContext(options);
+  const script = createScript(code, options, 'runInThisContext');
+  vmFunction = 'runInThisContext'; // (for the frame of the run it starts)
+  try {
+    return script.runInThisContext(options);
+  } finally {
+    vmFunction = null;
+  }
 }
 
 const compiledNames = new Set(); // names whose header width compileFunction set
