@@ -679,6 +679,16 @@ impl Vm {
         self.frames.pop()
     }
 
+    /// rjs: pops the current frame (not the dummy one), dropped where it is instead of moved
+    /// out first as `pop_frame` does.
+    pub(crate) fn discard_frame(&mut self) {
+        let len = self.frames.len();
+        if len > 1 {
+            self.shadow_stack.pop();
+            self.frames.truncate(len - 1);
+        }
+    }
+
     /// Handles an exception thrown at position `pc`.
     ///
     /// Returns `true` if the exception was handled, `false` otherwise.
@@ -915,7 +925,7 @@ impl Context {
         }
 
         self.vm.stack.push(result);
-        self.vm.pop_frame().expect("frame must exist");
+        self.vm.discard_frame();
         ControlFlow::Continue(())
     }
 
@@ -999,16 +1009,13 @@ impl Context {
     pub(crate) async fn run_async_with_budget(&mut self, budget: u32) -> CompletionRecord {
         let mut runtime_budget: u32 = budget;
 
-        while let Some(byte) = self
+        while let Some(opcode) = self
             .vm
             .frame()
             .code_block
             .bytecode
-            .bytes
-            .get(self.vm.frame().pc as usize)
+            .opcode_at(self.vm.frame().pc as usize)
         {
-            let opcode = Opcode::decode(*byte);
-
             match self.execute_one(
                 |context, opcode| {
                     let frame = context.vm.frame();
@@ -1039,10 +1046,10 @@ impl Context {
         loop {
             let frame = self.vm.frame();
             let pc = frame.pc as usize;
-            let Some(&byte) = frame.code_block.bytecode.bytes.get(pc) else {
+            let Some(opcode) = frame.code_block.bytecode.opcode_at(pc) else {
                 break;
             };
-            if let ControlFlow::Break(value) = opcode::dispatch(Opcode::decode(byte), self, pc) {
+            if let ControlFlow::Break(value) = opcode::dispatch(opcode, self, pc) {
                 return value;
             }
             #[cfg(feature = "jsprof")]
@@ -1056,16 +1063,13 @@ impl Context {
 
     #[cfg(any(feature = "trace", feature = "fuzz"))]
     pub(crate) fn run(&mut self) -> CompletionRecord {
-        while let Some(byte) = self
+        while let Some(opcode) = self
             .vm
             .frame()
             .code_block
             .bytecode
-            .bytes
-            .get(self.vm.frame().pc as usize)
+            .opcode_at(self.vm.frame().pc as usize)
         {
-            let opcode = Opcode::decode(*byte);
-
             match self.execute_one(
                 |context, opcode| {
                     let frame = context.vm.frame();

@@ -1063,45 +1063,27 @@ pub(crate) fn function_call(
             .patch_last_native(native_source_info);
     }
 
+    // rjs: `push_frame` sets the `undefined` return value.
     context.vm.push_frame(frame);
-    context.vm.set_return_value(JsValue::undefined());
 
     let context = context.context();
 
-    let lexical_this_mode = context.vm.frame().code_block.this_mode == ThisMode::Lexical;
-    let this = if lexical_this_mode {
-        ThisBindingStatus::Lexical
-    } else {
-        let this = context.vm.stack.get_this(context.vm.frame());
-        if context.vm.frame().code_block.strict() {
-            context.vm.frame_mut().flags |= CallFrameFlags::THIS_VALUE_CACHED;
-            ThisBindingStatus::Initialized(this)
-        } else if this.is_null_or_undefined() {
-            context.vm.frame_mut().flags |= CallFrameFlags::THIS_VALUE_CACHED;
-            let this: JsValue = context.realm().global_this().clone().into();
-            context.vm.stack.set_this(
-                context.vm.frames.last().js_expect("frame must exist")?,
-                this.clone(),
-            );
-            ThisBindingStatus::Initialized(this)
-        } else {
-            let this: JsValue = this
-                .to_object(context)
-                .js_expect("conversion cannot fail")?
-                .into();
-            context.vm.frame_mut().flags |= CallFrameFlags::THIS_VALUE_CACHED;
-            context.vm.stack.set_this(
-                context.vm.frames.last().js_expect("frame must exist")?,
-                this.clone(),
-            );
-            ThisBindingStatus::Initialized(this)
+    let code = context.vm.frame().code_block();
+    let lexical_this_mode = code.this_mode == ThisMode::Lexical;
+    let strict = code.strict();
+    let has_binding_identifier = code.has_binding_identifier();
+    let has_function_scope = code.has_function_scope();
+
+    // rjs: the `this` slot gets the bound value here, and a copy of it is made only for a
+    // function environment (it was cloned on every call).
+    if !lexical_this_mode {
+        context.vm.frame_mut().flags |= CallFrameFlags::THIS_VALUE_CACHED;
+        if !strict {
+            bind_sloppy_this(context)?;
         }
-    };
+    }
 
     let mut last_env = 0;
-
-    let has_binding_identifier = context.vm.frame().code_block().has_binding_identifier();
-    let has_function_scope = context.vm.frame().code_block().has_function_scope();
 
     if has_binding_identifier {
         let frame = context.vm.frame_mut();
@@ -1117,6 +1099,11 @@ pub(crate) fn function_call(
     }
 
     if has_function_scope {
+        let this = if lexical_this_mode {
+            ThisBindingStatus::Lexical
+        } else {
+            ThisBindingStatus::Initialized(context.vm.stack.get_this(context.vm.frame()))
+        };
         let scope = context.vm.frame().code_block().constant_scope(last_env);
         let frame = context.vm.frame_mut();
         let global = frame.realm.environment();
@@ -1128,6 +1115,26 @@ pub(crate) fn function_call(
     }
 
     Ok(CallValue::Ready)
+}
+
+/// rjs: OrdinaryCallBindThis for a sloppy function: `undefined` or `null` becomes the global
+/// object and a primitive its wrapper, in the current frame's `this` slot.
+fn bind_sloppy_this(context: &mut Context) -> JsResult<()> {
+    let frame = context.vm.frames.last().js_expect("frame must exist")?;
+    let this = context.vm.stack.get_this(frame);
+    if this.is_object() {
+        return Ok(());
+    }
+    let this: JsValue = if this.is_null_or_undefined() {
+        context.realm().global_this().clone().into()
+    } else {
+        this.to_object(context)
+            .js_expect("conversion cannot fail")?
+            .into()
+    };
+    let frame = context.vm.frames.last().js_expect("frame must exist")?;
+    context.vm.stack.set_this(frame, this);
+    Ok(())
 }
 
 /// Construct an instance of this object with the specified arguments.

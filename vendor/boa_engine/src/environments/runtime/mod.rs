@@ -4,7 +4,6 @@ use crate::{
 };
 use boa_ast::scope::{BindingLocator, BindingLocatorScope, Scope};
 use boa_gc::{Finalize, Gc, Trace};
-use thin_vec::ThinVec;
 
 mod declarative;
 mod private;
@@ -30,6 +29,15 @@ pub(crate) struct EnvironmentNode {
     parent: Option<Gc<EnvironmentNode>>,
 }
 
+/// rjs: a node of the private environment chain, shared by clones as [`EnvironmentNode`]s
+/// are. (It was a `ThinVec` copied by every clone: every class declaration pushes a private
+/// environment, so each call of a class method allocated and freed a copy.)
+#[derive(Debug, Trace, Finalize)]
+pub(crate) struct PrivateNode {
+    env: Gc<PrivateEnvironment>,
+    parent: Option<Gc<PrivateNode>>,
+}
+
 /// The environment stack holds all environments at runtime.
 ///
 /// Implemented as a singly-linked list of [`EnvironmentNode`]s, where each
@@ -48,7 +56,7 @@ pub(crate) struct EnvironmentStack {
     #[unsafe_ignore_trace]
     depth: u32,
 
-    private_stack: ThinVec<Gc<PrivateEnvironment>>,
+    private_stack: Option<Gc<PrivateNode>>,
 }
 
 /// Saved environment state for `pop_to_global` / `restore_from_saved`.
@@ -81,7 +89,7 @@ impl EnvironmentStack {
         Self {
             tip: None,
             depth: 0,
-            private_stack: ThinVec::new(),
+            private_stack: None,
         }
     }
 
@@ -351,12 +359,23 @@ impl EnvironmentStack {
 
     /// Push a private environment to the private environment stack.
     pub(crate) fn push_private(&mut self, environment: Gc<PrivateEnvironment>) {
-        self.private_stack.push(environment);
+        self.private_stack = Some(Gc::new(PrivateNode {
+            env: environment,
+            parent: self.private_stack.take(),
+        }));
     }
 
     /// Pop a private environment from the private environment stack.
     pub(crate) fn pop_private(&mut self) {
-        self.private_stack.pop();
+        if let Some(node) = self.private_stack.take() {
+            self.private_stack.clone_from(&node.parent);
+        }
+    }
+
+    /// rjs: the private environments, innermost first.
+    fn private_environments(&self) -> impl Iterator<Item = &Gc<PrivateEnvironment>> {
+        std::iter::successors(self.private_stack.as_deref(), |node| node.parent.as_deref())
+            .map(|node| &node.env)
     }
 
     /// `ResolvePrivateIdentifier ( privEnv, identifier )`
@@ -366,7 +385,7 @@ impl EnvironmentStack {
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-resolve-private-identifier
     pub(crate) fn resolve_private_identifier(&self, identifier: JsString) -> Option<PrivateName> {
-        for environment in self.private_stack.iter().rev() {
+        for environment in self.private_environments() {
             if environment.descriptions().contains(&identifier) {
                 return Some(PrivateName::new(identifier, environment.id()));
             }
@@ -377,7 +396,7 @@ impl EnvironmentStack {
     /// Return all private name descriptions in all private environments.
     pub(crate) fn private_name_descriptions(&self) -> Vec<&JsString> {
         let mut names = Vec::new();
-        for environment in self.private_stack.iter().rev() {
+        for environment in self.private_environments() {
             for name in environment.descriptions() {
                 if !names.contains(&name) {
                     names.push(name);

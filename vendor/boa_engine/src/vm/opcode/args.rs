@@ -66,12 +66,26 @@ unsafe fn read_unchecked<T: Readable>(bytes: &[u8], offset: usize) -> T {
 }
 
 pub(crate) trait Argument: Sized + std::fmt::Debug {
+    /// rjs: the encoded size when every value has the same one (`None`: a length-prefixed list).
+    const FIXED_SIZE: Option<usize>;
+
     /// Encode the argument into a byte slice
     fn encode(self, bytes: &mut Vec<u8>);
 
     /// Decode the argument from a byte slice
     /// Returns the decoded argument and the new position after reading
     fn decode(bytes: &[u8], pos: usize) -> (Self, usize);
+
+    /// rjs: [`Argument::decode`] without bounds checks for a fixed-size argument (a list is
+    /// still decoded with them): the interpreter's operand read.
+    ///
+    /// # Safety
+    ///
+    /// When `FIXED_SIZE` is `Some(n)`, `bytes` must hold at least `n` bytes from `pos`.
+    #[inline(always)]
+    unsafe fn decode_unchecked(bytes: &[u8], pos: usize) -> (Self, usize) {
+        Self::decode(bytes, pos)
+    }
 }
 
 #[inline(always)]
@@ -118,6 +132,8 @@ fn write_f64(bytes: &mut Vec<u8>, value: f64) {
 }
 
 impl<T: Argument> Argument for ThinVec<T> {
+    const FIXED_SIZE: Option<usize> = None;
+
     fn encode(self, bytes: &mut Vec<u8>) {
         write_u32(bytes, self.len() as u32);
         for arg in self {
@@ -139,6 +155,8 @@ impl<T: Argument> Argument for ThinVec<T> {
 }
 
 impl Argument for () {
+    const FIXED_SIZE: Option<usize> = Some(0);
+
     fn encode(self, _: &mut Vec<u8>) {}
 
     fn decode(_: &[u8], pos: usize) -> (Self, usize) {
@@ -147,6 +165,8 @@ impl Argument for () {
 }
 
 impl Argument for IndexOperand {
+    const FIXED_SIZE: Option<usize> = Some(size_of::<u32>());
+
     fn encode(self, bytes: &mut Vec<u8>) {
         write_u32(bytes, self.0);
     }
@@ -155,9 +175,18 @@ impl Argument for IndexOperand {
         let (arg1, pos) = read::<u32>(bytes, pos);
         (arg1.into(), pos)
     }
+
+    #[inline(always)]
+    unsafe fn decode_unchecked(bytes: &[u8], pos: usize) -> (Self, usize) {
+        // SAFETY: the caller guarantees four bytes at `pos`.
+        let value = unsafe { read_unchecked::<u32>(bytes, pos) };
+        (Self::new(value), pos + size_of::<u32>())
+    }
 }
 
 impl Argument for RegisterOperand {
+    const FIXED_SIZE: Option<usize> = Some(size_of::<u32>());
+
     fn encode(self, bytes: &mut Vec<u8>) {
         write_u32(bytes, self.0);
     }
@@ -166,9 +195,18 @@ impl Argument for RegisterOperand {
         let (arg1, pos) = read::<u32>(bytes, pos);
         (Self::new(arg1), pos)
     }
+
+    #[inline(always)]
+    unsafe fn decode_unchecked(bytes: &[u8], pos: usize) -> (Self, usize) {
+        // SAFETY: the caller guarantees four bytes at `pos`.
+        let value = unsafe { read_unchecked::<u32>(bytes, pos) };
+        (Self::new(value), pos + size_of::<u32>())
+    }
 }
 
 impl Argument for Address {
+    const FIXED_SIZE: Option<usize> = Some(size_of::<u32>());
+
     #[inline(always)]
     fn encode(self, bytes: &mut Vec<u8>) {
         write_u32(bytes, self.0);
@@ -179,11 +217,29 @@ impl Argument for Address {
         let (value, pos) = read::<u32>(bytes, pos);
         (Self::new(value), pos)
     }
+
+    #[inline(always)]
+    unsafe fn decode_unchecked(bytes: &[u8], pos: usize) -> (Self, usize) {
+        // SAFETY: the caller guarantees four bytes at `pos`.
+        let value = unsafe { read_unchecked::<u32>(bytes, pos) };
+        (Self::new(value), pos + size_of::<u32>())
+    }
 }
 
 macro_rules! impl_argument_for_tuple {
     ($( $i: ident  $t: ident ),*) => {
         impl<$( $t: Argument, )*> Argument for ($( $t, )*) {
+            const FIXED_SIZE: Option<usize> = {
+                let mut size = Some(0);
+                $(
+                    size = match (size, $t::FIXED_SIZE) {
+                        (Some(a), Some(b)) => Some(a + b),
+                        _ => None,
+                    };
+                )*
+                size
+            };
+
             #[inline(always)]
             fn encode(self, bytes: &mut Vec<u8>) {
                 let ($($i, )*) = self;
@@ -193,6 +249,17 @@ macro_rules! impl_argument_for_tuple {
             #[inline(always)]
             fn decode(bytes: &[u8], pos: usize) -> (Self, usize) {
                 $( let ($i, pos) = $t::decode(bytes, pos); )*
+                (($($i,)*), pos)
+            }
+
+            #[inline(always)]
+            unsafe fn decode_unchecked(bytes: &[u8], pos: usize) -> (Self, usize) {
+                if Self::FIXED_SIZE.is_none() {
+                    return Self::decode(bytes, pos);
+                }
+                // SAFETY: the tuple is fixed-size, so each element is, and the caller
+                // guarantees the bytes of all of them.
+                $( let ($i, pos) = unsafe { $t::decode_unchecked(bytes, pos) }; )*
                 (($($i,)*), pos)
             }
         }
@@ -209,6 +276,8 @@ macro_rules! impl_argument_for_int {
     ($( $t: ty )*) => {
         $(
         impl Argument for $t {
+            const FIXED_SIZE: Option<usize> = Some(size_of::<$t>());
+
             #[inline(always)]
             fn encode(self, bytes: &mut Vec<u8>) {
                 pastey::paste! {
@@ -219,6 +288,12 @@ macro_rules! impl_argument_for_int {
             #[inline(always)]
             fn decode(bytes: &[u8], pos: usize) -> (Self, usize) {
                 read::<$t>(bytes, pos)
+            }
+
+            #[inline(always)]
+            unsafe fn decode_unchecked(bytes: &[u8], pos: usize) -> (Self, usize) {
+                // SAFETY: the caller guarantees `size_of::<$t>()` bytes at `pos`.
+                (unsafe { read_unchecked::<$t>(bytes, pos) }, pos + size_of::<$t>())
             }
         }
         )*

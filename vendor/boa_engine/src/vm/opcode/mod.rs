@@ -184,7 +184,39 @@ impl BytecodeEmitter {
 #[derive(Clone, Debug, Default)]
 /// The bytecode representation of a codeblock.
 pub(crate) struct Bytecode {
-    pub(crate) bytes: Box<[u8]>,
+    bytes: Box<[u8]>,
+}
+
+impl Bytecode {
+    /// rjs: the length of the instructions.
+    #[inline(always)]
+    pub(crate) fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// rjs: the opcode at `pc`, `None` at or past the end of the instructions.
+    #[inline(always)]
+    pub(crate) fn opcode_at(&self, pc: usize) -> Option<Opcode> {
+        self.bytes.get(pc).map(|&byte| Opcode::decode(byte))
+    }
+}
+
+/// rjs: the operands of the instruction at `pc`, and the next instruction's address. Operands
+/// of a fixed total size are bounds-checked once, not one by one (lists are read with checks).
+#[inline(always)]
+fn read_operands<A: Argument>(bytecode: &Bytecode, pc: usize) -> (A, usize) {
+    let bytes = &bytecode.bytes;
+    let start = pc + 1;
+    let Some(size) = A::FIXED_SIZE else {
+        return A::decode(bytes, start);
+    };
+    // Boa emits and patches all bytecode, so short operands are an engine bug (as in `read`).
+    assert!(
+        bytes.len() >= start + size,
+        "buffer too small to read the operands"
+    );
+    // SAFETY: the assertion above ensures `size` bytes at `start`.
+    unsafe { A::decode_unchecked(bytes, start) }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -422,8 +454,8 @@ macro_rules! generate_opcodes {
                 #[inline(always)]
                 #[allow(unused_parens)]
                 fn [<handle_ $Variant:snake>](context: &mut Context, pc: usize) -> ControlFlow<CompletionRecord> {
-                    let bytes = &context.vm.frame().code_block.bytecode.bytes;
-                    let (args, next_pc) = <($($($FieldType),*)?)>::decode(bytes, pc + 1);
+                    let bytecode = &context.vm.frame().code_block.bytecode;
+                    let (args, next_pc) = read_operands::<($($($FieldType),*)?)>(bytecode, pc);
                     context.vm.frame_mut().pc = next_pc as u32;
                     let result = $Variant::operation(args, context);
                     IntoCompletionRecord::into_completion_record(result, context)
@@ -457,8 +489,8 @@ macro_rules! generate_opcodes {
                 #[allow(unused_parens)]
                 fn [<handle_ $Variant:snake _budget>](context: &mut Context, pc: usize, budget: &mut u32) -> ControlFlow<CompletionRecord> {
                     *budget = budget.saturating_sub(u32::from($Variant::COST));
-                    let bytes = &context.vm.frame().code_block.bytecode.bytes;
-                    let (args, next_pc) = <($($($FieldType),*)?)>::decode(bytes, pc + 1);
+                    let bytecode = &context.vm.frame().code_block.bytecode;
+                    let (args, next_pc) = read_operands::<($($($FieldType),*)?)>(bytecode, pc);
                     context.vm.frame_mut().pc = next_pc as u32;
                     let result = $Variant::operation(args, context);
                     IntoCompletionRecord::into_completion_record(result, context)
@@ -551,7 +583,7 @@ impl Iterator for InstructionIterator<'_> {
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let start_pc = self.pc;
-        if self.pc >= self.bytes.bytes.len() {
+        if self.pc >= self.bytes.len() {
             return None;
         }
 

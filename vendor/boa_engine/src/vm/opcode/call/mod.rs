@@ -10,7 +10,7 @@ use crate::{
     error::JsNativeError,
     job::NativeAsyncJob,
     module::{ImportAttribute, ModuleKind, ModuleRequest, Referrer},
-    object::FunctionObjectBuilder,
+    object::{FunctionObjectBuilder, internal_methods::InternalMethodCallContext},
     vm::opcode::Operation,
 };
 
@@ -193,11 +193,24 @@ impl Call {
             return Err(crate::v8_messages::callsite_not_callable(context));
         }
 
-        object.__call__(argument_count.into()).resolve(context)?;
+        call_object(&object, argument_count.into(), context)?;
 
         Ok(())
     }
+}
 
+/// rjs: `[[Call]]` of `object` with the arguments on the stack, as
+/// `object.__call__(argument_count).resolve(context)` without the pending `CallValue`, which
+/// held a second copy of the object.
+#[inline(always)]
+fn call_object(object: &JsObject, argument_count: usize, context: &mut Context) -> JsResult<bool> {
+    let call = object.vtable().__call__;
+    call(
+        object,
+        argument_count,
+        &mut InternalMethodCallContext::new(context),
+    )?
+    .resolve(context)
 }
 
 impl Operation for Call {

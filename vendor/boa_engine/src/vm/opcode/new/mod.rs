@@ -18,8 +18,7 @@ impl New {
 
         let cons = func
             .as_object()
-            .ok_or_else(|| crate::v8_messages::callsite_not_constructor(context))?
-            .clone();
+            .ok_or_else(|| crate::v8_messages::callsite_not_constructor(context))?;
         // rjs: V8's `C is not a constructor`, naming the callee.
         if !cons.is_constructor() {
             return Err(crate::v8_messages::callsite_not_constructor(context));
