@@ -90,6 +90,9 @@ function v8Syntax(raw, lines, lineOffset, columnOffset) {
       }
       if (quote !== '') { at = [i + 1 + lineOffset, start + 1]; width = lines[i].length - start; }
     }
+  } else if (text && !/has already been declared$/.test(msg)) {
+    // (As a file's report: V8 marks the token at the error's place; one column for a redeclaration.)
+    width = require('internal/cjs_loader').tokenWidth(text, at[1] - 1);
   }
   return [msg, at, width];
 }
