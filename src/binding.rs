@@ -161,6 +161,17 @@ fn run_microtasks(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     Ok(event_loop::run_microtasks(ctx)?.into())
 }
 
+/// Runs the cleanup callbacks of one FinalizationRegistry a collection left work for; returns
+/// whether there was one (loop.js runs them as node does its platform tasks).
+fn run_finalizer(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(boa_engine::builtins::finalization_registry::run_cleanup(ctx)?.into())
+}
+
+/// Whether a FinalizationRegistry waits for `run_finalizer` (the loop then does not sleep).
+fn finalizers_pending(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(boa_engine::builtins::finalization_registry::cleanup_pending(ctx).into())
+}
+
 /// Returns `[promise, reason, frame, promise, reason, frame, ...]` for new unhandled rejections
 /// (frame: the async context each was rejected in).
 fn take_unhandled(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -438,6 +449,8 @@ pub fn create(ctx: &mut Context) -> JsResult<JsObject> {
         ("isTTY", is_tty, 1),
         ("readStdin", read_stdin, 1),
         ("runMicrotasks", run_microtasks, 0),
+        ("runFinalizer", run_finalizer, 0),
+        ("finalizersPending", finalizers_pending, 0),
         ("takeUnhandled", take_unhandled, 0),
         ("takeHandledLater", take_handled_later, 0),
         ("promiseState", promise_state, 1),

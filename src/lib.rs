@@ -10,6 +10,8 @@ pub mod host;
 pub mod module;
 pub mod node;
 #[cfg(target_os = "wasi")]
+pub mod oom;
+#[cfg(target_os = "wasi")]
 pub mod snapshot;
 #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 pub mod web;

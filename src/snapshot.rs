@@ -41,6 +41,8 @@ unsafe impl GlobalAlloc for ZeroFreed {
         let p = System.alloc(layout);
         if !p.is_null() {
             LIVE_BYTES.fetch_add(layout.size(), Ordering::Relaxed);
+        } else {
+            crate::oom::allocation_failed(layout.size());
         }
         p
     }
@@ -48,6 +50,8 @@ unsafe impl GlobalAlloc for ZeroFreed {
         let p = System.alloc_zeroed(layout);
         if !p.is_null() {
             LIVE_BYTES.fetch_add(layout.size(), Ordering::Relaxed);
+        } else {
+            crate::oom::allocation_failed(layout.size());
         }
         p
     }
@@ -64,6 +68,8 @@ unsafe impl GlobalAlloc for ZeroFreed {
             if !p.is_null() {
                 LIVE_BYTES.fetch_add(new_size, Ordering::Relaxed);
                 LIVE_BYTES.fetch_sub(layout.size(), Ordering::Relaxed);
+            } else {
+                crate::oom::allocation_failed(new_size);
             }
             return p;
         }

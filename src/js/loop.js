@@ -1002,9 +1002,12 @@ function turn() {
     if (completions.length > 0) processCompletions();
     if (watchedFds > 0) polled = pollIO(ioTimeout());
     if (pollHandlers.size > 0) for (const h of pollHandlers) h();
+    runFinalizer();
     if (immediateHead !== null) runImmediates();
     if (closing.length > 0) processCloses();
   }
+  // (node drains its platform tasks, the cleanups among them, before the loop may end)
+  if (!alive()) while (runFinalizer());
   if (!alive()) {
     if (acx !== null) acx.set(undefined);
     if (!process._exiting) {
@@ -1017,11 +1020,20 @@ function turn() {
   // descriptors watched (also ones first watched after this turn's poll), the wait happens in
   // pollIO, which wakes for them as well as for the next timer.
   if (waiting > 0 && waiting * 2 === completions.length) skipIdleRounds();
-  if (immediateHead !== null || completions.length > 0 || closing.length > 0 || polled || pollHandlers.size > 0 || watching()) return 0;
+  if (immediateHead !== null || completions.length > 0 || closing.length > 0 || polled || pollHandlers.size > 0 || watching() || binding.finalizersPending()) return 0;
   const d = nextTimerDelay();
   const wait = d >= 0 ? d : refedHandles > 0 || refedWatchers > 0 ? 1e9 : 0;
   if (wait > 0) sleepStart = binding.hrtime();
   return wait;
+}
+
+// One FinalizationRegistry's cleanup callbacks, then their ticks. Node runs each registry's
+// cleanup as a platform task: one in a turn's poll phase, and all before the loop may end.
+function runFinalizer() {
+  let ran;
+  try { ran = binding.runFinalizer(); } catch (e) { fatal(e); ran = true; }
+  if (ran) processTicks();
+  return ran;
 }
 
 // Called by Rust when the loop is done: emits 'exit' (again, as node, if a process.exit()

@@ -311,10 +311,34 @@ pub(crate) fn cannot_destructure(value: &JsValue, context: &Context) -> JsError 
     JsNativeError::typ().with_message(message).into()
 }
 
+/// V8's `'trap' on proxy: trap returned falsish for property 'x'` (without a key: `...
+/// returned falsish`) when `object` is a proxy whose trap refused an operation that had to
+/// succeed; `None` for other objects.
+pub(crate) fn proxy_refused(
+    object: &JsObject,
+    trap: &str,
+    key: Option<&PropertyKey>,
+) -> Option<JsError> {
+    if !object.is::<crate::builtins::proxy::Proxy>() {
+        return None;
+    }
+    let message = match key {
+        Some(key) => format!(
+            "'{trap}' on proxy: trap returned falsish for property '{}'",
+            key_text(key)
+        ),
+        None => format!("'{trap}' on proxy: trap returned falsish"),
+    };
+    Some(JsNativeError::typ().with_message(message).into())
+}
+
 /// Why a strict-mode `[[Set]]` failed, in V8's words: `Cannot assign to read only property 'x'
 /// of object '#<Object>'`, `Cannot add property x, object is not extensible`, or
 /// `Cannot set property x of #<Object> which has only a getter`.
 pub(crate) fn failed_set(object: &JsObject, key: &PropertyKey, context: &Context) -> JsError {
+    if let Some(error) = proxy_refused(object, "set", Some(key)) {
+        return error;
+    }
     let key_text = key_text(key);
     let receiver_text = object_text(object, context);
     // The object whose own property refused the write (V8 names it for a getter).
@@ -329,13 +353,22 @@ pub(crate) fn failed_set(object: &JsObject, key: &PropertyKey, context: &Context
         }
         holder = o.prototype();
     }
+    // A module namespace's exports are read-only (and not stored as properties).
+    let export = object
+        .downcast_ref::<crate::module::ModuleNamespace>()
+        .is_some_and(|ns| matches!(key, PropertyKey::String(s) if ns.exports().contains(s)));
+    if export {
+        found = Some((object.clone(), PropertyDescriptor::default()));
+    }
     let message = match found {
         Some((holder, desc)) if desc.is_accessor_descriptor() => format!(
             "Cannot set property {key_text} of {} which has only a getter",
             object_text(&holder, context)
         ),
         Some(_) => {
-            format!("Cannot assign to read only property '{key_text}' of object '{receiver_text}'")
+            // (V8 names the receiver's typeof.)
+            let kind = if object.is_callable() { "function" } else { "object" };
+            format!("Cannot assign to read only property '{key_text}' of {kind} '{receiver_text}'")
         }
         // An element past an array's read-only `length`.
         None if object.is_array()
@@ -424,6 +457,9 @@ pub(crate) fn cannot_delete(
     key: &PropertyKey,
     context: &mut Context,
 ) -> JsError {
+    if let Some(error) = proxy_refused(object, "deleteProperty", Some(key)) {
+        return error;
+    }
     let shown = if object.is_callable() {
         let to_string = context
             .intrinsics()

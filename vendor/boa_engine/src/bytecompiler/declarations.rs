@@ -9,7 +9,7 @@ use boa_ast::{
     declaration::Binding,
     function::{FormalParameterList, FunctionBody},
     operations::{
-        LexicallyScopedDeclaration, VarScopedDeclaration, all_private_identifiers_valid,
+        LexicallyScopedDeclaration, VarScopedDeclaration,
         bound_names, lexically_declared_names, lexically_scoped_declarations, var_declared_names,
         var_scoped_declarations,
     },
@@ -226,9 +226,15 @@ pub(crate) fn prepare_eval_declaration_instantiation(
         .collect();
 
     // 7. If AllPrivateIdentifiersValid of body with argument privateIdentifiers is false, throw a SyntaxError exception.
-    if !all_private_identifiers_valid(body, private_identifiers) {
+    // rjs: V8's message, naming the field.
+    if let Some(name) =
+        boa_ast::operations::first_invalid_private_identifier(body, private_identifiers)
+    {
+        let name = context.interner().resolve_expect(name).to_string();
         return Err(JsNativeError::syntax()
-            .with_message("invalid private identifier")
+            .with_message(format!(
+                "Private field '#{name}' must be declared in an enclosing class"
+            ))
             .into());
     }
 

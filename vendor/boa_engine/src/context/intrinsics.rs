@@ -1417,6 +1417,8 @@ pub(crate) struct ObjectTemplates {
 
     function_with_prototype: ObjectTemplate,
     function_prototype: ObjectTemplate,
+    sloppy_function: ObjectTemplate,
+    sloppy_function_without_proto: ObjectTemplate,
 
     function: ObjectTemplate,
     async_function: ObjectTemplate,
@@ -1489,6 +1491,22 @@ impl ObjectTemplates {
         let mut async_generator_function = function_with_prototype.clone();
 
         let function_with_prototype_without_proto = function_with_prototype.clone();
+
+        // rjs: V8 gives sloppy-mode ordinary functions own `arguments` and `caller` (null,
+        // read-only, non-configurable), between `name` and `prototype`.
+        let mut sloppy_function_without_proto = function.clone();
+        for key in ["arguments", "caller"] {
+            sloppy_function_without_proto.property(
+                js_string!(key).into(),
+                Attribute::READONLY | Attribute::PERMANENT | Attribute::NON_ENUMERABLE,
+            );
+        }
+        sloppy_function_without_proto.property(
+            PROTOTYPE.into(),
+            Attribute::WRITABLE | Attribute::PERMANENT | Attribute::NON_ENUMERABLE,
+        );
+        let mut sloppy_function = sloppy_function_without_proto.clone();
+        sloppy_function.set_prototype(constructors.function().prototype());
 
         function.set_prototype(constructors.function().prototype());
         function_with_prototype.set_prototype(constructors.function().prototype());
@@ -1589,6 +1607,8 @@ impl ObjectTemplates {
             mapped_arguments,
             function_with_prototype,
             function_prototype,
+            sloppy_function,
+            sloppy_function_without_proto,
             function,
             async_function,
             generator_function,
@@ -1730,6 +1750,17 @@ impl ObjectTemplates {
     /// 4. `__proto__`: `Function.prototype`
     pub(crate) const fn function_with_prototype(&self) -> &ObjectTemplate {
         &self.function_with_prototype
+    }
+
+    /// rjs: a sloppy-mode ordinary function: `length`, `name`, `arguments` and `caller` (null,
+    /// as V8's), `prototype`; `__proto__`: `Function.prototype`.
+    pub(crate) const fn sloppy_function(&self) -> &ObjectTemplate {
+        &self.sloppy_function
+    }
+
+    /// rjs: [`Self::sloppy_function`] without the `__proto__`.
+    pub(crate) const fn sloppy_function_without_proto(&self) -> &ObjectTemplate {
+        &self.sloppy_function_without_proto
     }
 
     /// Cached constructor function object template.

@@ -238,7 +238,13 @@ impl JsObject {
         // 4. If success is false, throw a TypeError exception.
         if !success {
             // rjs: V8's wording.
-            let exists = self.borrow().properties().get(&key).is_some();
+            if let Some(error) = crate::v8_messages::proxy_refused(self, "defineProperty", Some(&key))
+            {
+                return Err(error);
+            }
+            // (V8 calls any definition on a module namespace a redefinition.)
+            let exists = self.borrow().properties().get(&key).is_some()
+                || self.is::<crate::module::ModuleNamespace>();
             let key = crate::v8_messages::key_text(&key);
             return Err(JsNativeError::typ()
                 .with_message(if exists {
@@ -317,7 +323,13 @@ impl JsObject {
         // 4. If success is false, throw a TypeError exception.
         if !success {
             // rjs: V8's wording.
-            let exists = self.borrow().properties().get(&key).is_some();
+            if let Some(error) = crate::v8_messages::proxy_refused(self, "defineProperty", Some(&key))
+            {
+                return Err(error);
+            }
+            // (V8 calls any definition on a module namespace a redefinition.)
+            let exists = self.borrow().properties().get(&key).is_some()
+                || self.is::<crate::module::ModuleNamespace>();
             let key = crate::v8_messages::key_text(&key);
             return Err(JsNativeError::typ()
                 .with_message(if exists {
@@ -933,7 +945,7 @@ impl JsObject {
         if let Some(proxy) = self.downcast_ref::<Proxy>() {
             // a. If argument.[[ProxyHandler]] is null, throw a TypeError exception.
             // b. Let target be argument.[[ProxyTarget]].
-            let (target, _) = proxy.try_data()?;
+            let (target, _) = proxy.try_data("IsArray")?;
 
             // c. Return ? IsArray(target).
             return target.is_array_abstract();
@@ -961,7 +973,7 @@ impl JsObject {
         }
 
         if let Some(proxy) = self.downcast_ref::<Proxy>() {
-            let (fun, _) = proxy.try_data()?;
+            let (fun, _) = proxy.try_data("get")?;
             return fun.get_function_realm(context);
         }
 
@@ -1535,7 +1547,13 @@ impl JsValue {
             let next = obj.get(index, context)?;
             // c. If Type(next) is not an element of elementTypes, throw a TypeError exception.
             if !types.contains(&next.get_type()) {
-                return Err(JsNativeError::typ().with_message("bad type").into());
+                // (rjs: V8's words; the only typed list is a proxy's ownKeys result.)
+                return Err(JsNativeError::typ()
+                    .with_message(format!(
+                        "{} is not a valid property name",
+                        crate::v8_messages::value_text(&next, context)
+                    ))
+                    .into());
             }
             // d. Append next as the last element of list.
             list.push(next.clone());

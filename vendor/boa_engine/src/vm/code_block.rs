@@ -1109,6 +1109,7 @@ pub(crate) fn create_function_object(
 
     let is_async = code.is_async();
     let is_generator = code.is_generator();
+    let strict = code.strict();
     let function = OrdinaryFunction::new(
         code,
         context.vm.frame().environments.snapshot_for_closure(),
@@ -1145,13 +1146,16 @@ pub(crate) fn create_function_object(
             .function_prototype()
             .create(OrdinaryObject, vec![JsValue::undefined()]);
 
-        let template = templates.function_with_prototype_without_proto();
+        let own_prototype = constructor_prototype.clone().into();
+        let (template, storage) = if strict {
+            let template = templates.function_with_prototype_without_proto();
+            (template, vec![length, name, own_prototype])
+        } else {
+            let template = templates.sloppy_function_without_proto();
+            (template, sloppy_function_storage(length, name, own_prototype))
+        };
 
-        (
-            template.clone(),
-            vec![length, name, constructor_prototype.clone().into()],
-            Some(constructor_prototype),
-        )
+        (template.clone(), storage, Some(constructor_prototype))
     };
 
     template.set_prototype(prototype);
@@ -1178,6 +1182,7 @@ pub(crate) fn create_function_object_fast(code: Gc<CodeBlock>, context: &mut Con
     let is_async = code.is_async();
     let is_generator = code.is_generator();
     let has_prototype_property = code.has_prototype_property();
+    let strict = code.strict();
     let function = OrdinaryFunction::new(
         code,
         context.vm.frame().environments.snapshot_for_closure(),
@@ -1221,14 +1226,24 @@ pub(crate) fn create_function_object_fast(code: Gc<CodeBlock>, context: &mut Con
             .function_prototype()
             .create(OrdinaryObject, vec![JsValue::undefined()]);
 
-        let constructor = context
-            .intrinsics()
-            .templates()
-            .function_with_prototype()
-            .create(function, vec![length, name, prototype.clone().into()]);
+        let templates = context.intrinsics().templates();
+        let constructor = if strict {
+            templates
+                .function_with_prototype()
+                .create(function, vec![length, name, prototype.clone().into()])
+        } else {
+            let storage = sloppy_function_storage(length, name, prototype.clone().into());
+            templates.sloppy_function().create(function, storage)
+        };
 
         prototype.borrow_mut().properties_mut().storage[0] = constructor.clone().into();
 
         constructor
     }
+}
+
+/// rjs: the property values of a sloppy-mode ordinary function (see the `sloppy_function`
+/// template): V8's own `arguments` and `caller` are null.
+fn sloppy_function_storage(length: JsValue, name: JsValue, prototype: JsValue) -> Vec<JsValue> {
+    vec![length, name, JsValue::null(), JsValue::null(), prototype]
 }

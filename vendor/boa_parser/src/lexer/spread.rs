@@ -35,20 +35,17 @@ impl<R> Tokenizer<R> for SpreadLiteral {
     where
         R: ReadChar,
     {
-        // . or ...
-        if cursor.next_if(0x2E /* . */)? {
-            if cursor.next_if(0x2E /* . */)? {
-                Ok(Token::new_by_position_group(
-                    Punctuator::Spread.into(),
-                    start_pos,
-                    cursor.pos_group(),
-                ))
-            } else {
-                Err(Error::syntax(
-                    "Expecting Token '.' as part of spread",
-                    cursor.pos(),
-                ))
-            }
+        // . or ... (rjs: `..` is two dots, as in V8, whose parser then reports the second as
+        // an unexpected token.) Peeking 4 never asks for fewer characters than are peeked.
+        let next = cursor.peek_n(4)?;
+        if next[0] == Some(0x2E /* . */) && next[1] == Some(0x2E /* . */) {
+            cursor.next_char()?;
+            cursor.next_char()?;
+            Ok(Token::new_by_position_group(
+                Punctuator::Spread.into(),
+                start_pos,
+                cursor.pos_group(),
+            ))
         } else {
             Ok(Token::new_by_position_group(
                 Punctuator::Dot.into(),

@@ -2,6 +2,7 @@
 
 use std::{
     cell::{Cell, RefCell},
+    rc::{Rc, Weak},
     slice,
 };
 
@@ -10,7 +11,7 @@ use boa_gc::{Ephemeron, Finalize, Gc, Trace, WeakGc};
 use crate::{
     Context, JsArgs, JsData, JsObject, JsResult, JsSymbol, JsValue, JsVariant,
     context::intrinsics::{Intrinsics, StandardConstructor, StandardConstructors},
-    job::{Job, JobCallback, NativeAsyncJob},
+    job::JobCallback,
     js_error, js_string,
     object::{
         ErasedVTableObject, JsFunction, VTableObject,
@@ -26,24 +27,79 @@ use super::{BuiltInConstructor, BuiltInObject, IntrinsicObject, builder::BuiltIn
 #[cfg(test)]
 mod tests;
 
-/// On GG collection, sends a message to a [`FinalizationRegistry`] indicating that it needs to
-/// be collected.
+/// On GC collection, marks its [`FinalizationRegistry`] as needing a cleanup (rjs: a flag the
+/// host polls through [`run_cleanup`], instead of a job awaiting a channel, which a host that
+/// runs each job to completion at once had to drop).
 #[derive(Trace)]
-struct CleanupSignaler(#[unsafe_ignore_trace] Cell<Option<async_channel::WeakSender<()>>>);
+struct CleanupSignaler(#[unsafe_ignore_trace] Cell<Option<Weak<Cell<bool>>>>);
 
 impl Finalize for CleanupSignaler {
     fn finalize(&self) {
-        if let Some(sender) = self.0.take()
-            && let Some(sender) = sender.upgrade()
-        {
-            // We don't need to handle errors:
-            // - If the channel is full, the `FinalizationRegistry` has already
-            //   been enqueued for cleanup.
-            // - If the channel is closed, the `FinalizationRegistry` was
-            //   GC'd, so we don't need to worry about cleanups.
-            let _ = sender.try_send(());
+        // A registry already collected has nothing to clean up.
+        if let Some(dirty) = self.0.take().and_then(|dirty| dirty.upgrade()) {
+            dirty.set(true);
         }
     }
+}
+
+/// rjs: the live registries of a context, in creation order, each with its "needs a cleanup"
+/// flag, and the collection epoch at which none was flagged.
+#[derive(Default)]
+struct Registries {
+    list: RefCell<Vec<(WeakGc<VTableObject<FinalizationRegistry>>, Rc<Cell<bool>>)>>,
+    clean_epoch: Cell<Option<u32>>,
+}
+
+/// rjs: whether a collection cleared a target registered with a registry whose cleanup
+/// callbacks have not run yet. O(1) until the next collection once it has said no.
+#[must_use]
+pub fn cleanup_pending(context: &Context) -> bool {
+    let Some(registries) = context.get_data::<Registries>() else {
+        return false;
+    };
+    let epoch = boa_gc::collection_epoch();
+    if registries.clean_epoch.get() == Some(epoch) {
+        return false;
+    }
+    let mut list = registries.list.borrow_mut();
+    // Registries collected since are dropped from the list here.
+    list.retain(|(registry, _)| registry.upgrade().is_some());
+    let pending = list.iter().any(|(_, dirty)| dirty.get());
+    if !pending {
+        registries.clean_epoch.set(Some(epoch));
+    }
+    pending
+}
+
+/// rjs: runs the cleanup callbacks of the first registry (in creation order) that needs a
+/// cleanup, as a host's `HostEnqueueFinalizationRegistryCleanupJob` task would; tells whether
+/// there was one. A callback's throw ends the cleanup: the registry's other cleared cells wait
+/// for the next call.
+///
+/// # Errors
+///
+/// The throw of a cleanup callback.
+pub fn run_cleanup(context: &mut Context) -> JsResult<bool> {
+    if !cleanup_pending(context) {
+        return Ok(false);
+    }
+    let next = context.get_data::<Registries>().and_then(|registries| {
+        registries
+            .list
+            .borrow()
+            .iter()
+            .filter(|(_, dirty)| dirty.get())
+            .find_map(|(registry, dirty)| Some((registry.upgrade()?, dirty.clone())))
+    });
+    let Some((registry, dirty)) = next else {
+        return Ok(false);
+    };
+    dirty.set(false);
+    let result = FinalizationRegistry::cleanup(&JsObject::from_inner(registry), context);
+    if result.is_err() {
+        dirty.set(true);
+    }
+    result.map(|()| true)
 }
 
 ///  A cell tracked by a [`FinalizationRegistry`].
@@ -64,8 +120,9 @@ pub(crate) struct RegistryCell {
 pub(crate) struct FinalizationRegistry {
     realm: Realm,
     callback: JobCallback,
+    /// rjs: set by a cell's signaler when a collection clears its target.
     #[unsafe_ignore_trace]
-    cleanup_notifier: async_channel::Sender<()>,
+    needs_cleanup: Rc<Cell<bool>>,
     cells: Vec<RegistryCell>,
 }
 
@@ -146,7 +203,7 @@ impl BuiltInConstructor for FinalizationRegistry {
         // 7. Set finalizationRegistry.[[Cells]] to a new empty List.
         let cells = Vec::new();
 
-        let (sender, receiver) = async_channel::bounded(1);
+        let needs_cleanup = Rc::new(Cell::new(false));
 
         let registry = JsObject::new_unique(
             prototype,
@@ -154,40 +211,19 @@ impl BuiltInConstructor for FinalizationRegistry {
                 realm,
                 callback,
                 cells,
-                cleanup_notifier: sender,
+                needs_cleanup: needs_cleanup.clone(),
             },
         );
 
-        let weak_registry = WeakGc::new(registry.inner());
-
-        {
-            async fn inner_cleanup(
-                weak_registry: WeakGc<VTableObject<FinalizationRegistry>>,
-                receiver: async_channel::Receiver<()>,
-                context: &RefCell<&mut Context>,
-            ) -> JsResult<JsValue> {
-                let Ok(()) = receiver.recv().await else {
-                    return Ok(JsValue::undefined());
-                };
-
-                let Some(registry) = weak_registry.upgrade().map(JsObject::from_inner) else {
-                    return Ok(JsValue::undefined());
-                };
-
-                let result = FinalizationRegistry::cleanup(&registry, &mut context.borrow_mut());
-
-                context
-                    .borrow_mut()
-                    .enqueue_job(Job::FinalizationRegistryCleanupJob(NativeAsyncJob::new(
-                        async move |context| inner_cleanup(weak_registry, receiver, context).await,
-                    )));
-
-                result.map(|()| JsValue::undefined())
-            }
-
-            context.enqueue_job(Job::FinalizationRegistryCleanupJob(NativeAsyncJob::new(
-                async move |ctx| inner_cleanup(weak_registry, receiver, ctx).await,
-            )));
+        // rjs: the host runs the cleanups (see `run_cleanup`) instead of a job per registry.
+        if !context.has_data::<Registries>() {
+            context.insert_data(Registries::default());
+        }
+        if let Some(registries) = context.get_data::<Registries>() {
+            registries
+                .list
+                .borrow_mut()
+                .push((WeakGc::new(registry.inner()), needs_cleanup));
         }
 
         // 8. Return finalizationRegistry.
@@ -266,9 +302,7 @@ impl FinalizationRegistry {
         let cell = RegistryCell {
             target: Ephemeron::new(
                 target_obj.inner(),
-                CleanupSignaler(Cell::new(Some(
-                    registry.cleanup_notifier.clone().downgrade(),
-                ))),
+                CleanupSignaler(Cell::new(Some(Rc::downgrade(&registry.needs_cleanup)))),
             ),
             held_value: held_value.clone(),
             unregister_token,
@@ -372,15 +406,18 @@ impl FinalizationRegistry {
             JobCallback::new(context.intrinsics().objects().throw_type_error(), ()),
         );
 
-        let mut i = 0;
+        // rjs: from the last cell registered to the first, the order V8 calls them in. The
+        // cells above `i` were alive when seen (or were registered by a callback).
+        let mut i = obj.borrow().data().cells.len();
         let result = loop {
-            if i >= obj.borrow().data().cells.len() {
+            // (A callback may have unregistered cells.)
+            i = i.min(obj.borrow().data().cells.len());
+            if i == 0 {
                 break Ok(());
             }
+            i -= 1;
             // 3. While finalizationRegistry.[[Cells]] contains a Record cell such that cell.[[WeakRefTarget]] is empty, an implementation may perform the following steps:
-            if obj.borrow().data().cells[i].target.has_value() {
-                i += 1;
-            } else {
+            if !obj.borrow().data().cells[i].target.has_value() {
                 // a. Choose any such cell.
                 // b. Remove cell from finalizationRegistry.[[Cells]].
                 let cell = obj.borrow_mut().data_mut().cells.swap_remove(i);

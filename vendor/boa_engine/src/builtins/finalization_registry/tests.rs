@@ -17,7 +17,7 @@ mod miri {
         "#}),
             TestAction::assert_eq("counter", 0),
             TestAction::inspect_context(|_| boa_gc::force_collect()),
-            TestAction::inspect_context(|ctx| ctx.run_jobs().unwrap()),
+            TestAction::inspect_context(|ctx| while super::super::run_cleanup(ctx).unwrap() {}),
             // Callback should run at least once
             TestAction::assert_eq("counter", 1),
         ]);
@@ -41,7 +41,7 @@ mod miri {
         "#}),
             TestAction::assert_eq("counter", 0),
             TestAction::inspect_context(|_| boa_gc::force_collect()),
-            TestAction::inspect_context(|ctx| ctx.run_jobs().unwrap()),
+            TestAction::inspect_context(|ctx| while super::super::run_cleanup(ctx).unwrap() {}),
             // Callback shouldn't run
             TestAction::assert_eq("counter", 0),
         ]);
@@ -60,7 +60,7 @@ mod miri {
         "#}),
             TestAction::assert_eq("counter", 0),
             TestAction::inspect_context(|_| boa_gc::force_collect()),
-            TestAction::inspect_context(|ctx| ctx.run_jobs().unwrap()),
+            TestAction::inspect_context(|ctx| while super::super::run_cleanup(ctx).unwrap() {}),
             // Registry should handover the held value as argument
             TestAction::assert_eq("counter", 5),
         ]);
@@ -81,7 +81,7 @@ mod miri {
         "#}),
             TestAction::assert_eq("counter", 0),
             TestAction::inspect_context(|_| boa_gc::force_collect()),
-            TestAction::inspect_context(|ctx| ctx.run_jobs().unwrap()),
+            TestAction::inspect_context(|ctx| while super::super::run_cleanup(ctx).unwrap() {}),
             // Object should not have been unregistered if the token is not the correct one
             TestAction::assert_eq("counter", 1),
         ]);

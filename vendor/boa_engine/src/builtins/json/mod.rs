@@ -596,7 +596,7 @@ impl Json {
 
         // 8. If Type(value) is String, return QuoteJSONString(value).
         if let Some(s) = value.as_string() {
-            return Ok(Some(Self::quote_json_string(&s)));
+            return Ok(Some(Self::quote_json_string(&s)?));
         }
 
         // 9. If Type(value) is Number, then
@@ -645,7 +645,7 @@ impl Json {
     ///  - [ECMAScript reference][spec]
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-quotejsonstring
-    fn quote_json_string(value: &JsString) -> JsString {
+    fn quote_json_string(value: &JsString) -> JsResult<JsString> {
         let mut buf = [0; 2];
         // 1. Let product be the String value consisting solely of the code unit 0x0022 (QUOTATION MARK).
         let mut product = Vec::with_capacity(value.len() + 2);
@@ -653,6 +653,11 @@ impl Json {
 
         // 2. For each code point C of ! StringToCodePoints(value), do
         for code_point in value.code_points() {
+            // rjs: V8's `Invalid string length` before the product outgrows a string (it
+            // grows by hand, to at most just past that length).
+            if product.capacity() - product.len() < 6 {
+                Self::grow_quoted(&mut product)?;
+            }
             match code_point {
                 // a. If C is listed in the "Code Point" column of Table 73, then
                 // i. Set product to the string-concatenation of product and the
@@ -705,7 +710,44 @@ impl Json {
         product.push('"' as u16);
 
         // 4. Return product.
-        js_string!(&product[..])
+        crate::string::check_string_length(product.len())?;
+        Ok(js_string!(&product[..]))
+    }
+
+    /// rjs: room for at least one more escape in a quoted string's `product`, which never
+    /// grows past V8's maximum string length (plus an escape): `Invalid string length` there,
+    /// or when memory runs out before.
+    fn grow_quoted(product: &mut Vec<u16>) -> JsResult<()> {
+        crate::string::check_string_length(product.len())?;
+        let target = (product.capacity() * 2)
+            .min(crate::string::MAX_STRING_LENGTH + 6)
+            .max(product.len() + 6);
+        product
+            .try_reserve_exact(target - product.len())
+            .map_err(|_| {
+                JsNativeError::range()
+                    .with_message("Invalid string length")
+                    .into()
+            })
+    }
+
+    /// rjs: V8's `Invalid string length` when parts of these `lengths` joined by the separator
+    /// `state` uses, between the brackets and indentation, would be longer than a string can be.
+    fn check_joined_length(
+        state: &StateRecord,
+        stepback: usize,
+        lengths: impl ExactSizeIterator<Item = usize>,
+    ) -> JsResult<()> {
+        let (separator, extra) = if state.gap.is_empty() {
+            (1, 2)
+        } else {
+            (2 + state.indent.len(), 4 + state.indent.len() + stepback)
+        };
+        let count = lengths.len();
+        let text: usize = lengths.sum();
+        crate::string::check_string_length(
+            text.saturating_add(separator * count.saturating_sub(1)) + extra,
+        )
     }
 
     /// `25.5.2.4 SerializeJSONObject ( state, value )`
@@ -800,7 +842,7 @@ impl Json {
             // b. If strP is not undefined, then
             if let Some(str_p) = str_p {
                 // i. Let member be QuoteJSONString(P).
-                let mut member = Self::quote_json_string(p).iter().collect::<Vec<_>>();
+                let mut member = Self::quote_json_string(p)?.iter().collect::<Vec<_>>();
 
                 // ii. Set member to the string-concatenation of member and ":".
                 member.push(':' as u16);
@@ -825,6 +867,7 @@ impl Json {
             js_string!("{}")
         // 10. Else,
         } else {
+            Self::check_joined_length(state, stepback.len(), partial.iter().map(Vec::len))?;
             // a. If state.[[Gap]] is the empty String, then
             if state.gap.is_empty() {
                 // i. Let properties be the String value formed by concatenating all the element Strings of partial
@@ -968,6 +1011,7 @@ impl Json {
             js_string!("[]")
         // 10. Else,
         } else {
+            Self::check_joined_length(state, stepback.len(), partial.iter().map(|p| p.len()))?;
             // a. If state.[[Gap]] is the empty String, then
             if state.gap.is_empty() {
                 // i. Let properties be the String value formed by concatenating all the element Strings of partial

@@ -701,7 +701,13 @@ impl OrdinaryObject {
             obj.__set_prototype_of__(proto, &mut InternalMethodPropertyContext::new(context))?;
 
         if !status {
-            // rjs: V8's wording.
+            // rjs: V8's wording (which names a property 'undefined' for a proxy).
+            let undefined = PropertyKey::from(js_string!("undefined"));
+            if let Some(error) =
+                crate::v8_messages::proxy_refused(&obj, "setPrototypeOf", Some(&undefined))
+            {
+                return Err(error);
+            }
             return Err(js_error!(TypeError: "{} is not extensible",
                 crate::v8_messages::value_text(&obj.clone().into(), context)));
         }
@@ -1108,7 +1114,9 @@ impl OrdinaryObject {
             let status = o.set_integrity_level(IntegrityLevel::Sealed, context)?;
             // 3. If status is false, throw a TypeError exception.
             if !status {
-                return Err(js_error!(TypeError: "cannot seal object"));
+                // (Only a proxy's preventExtensions can refuse.)
+                return Err(crate::v8_messages::proxy_refused(&o, "preventExtensions", None)
+                    .unwrap_or_else(|| js_error!(TypeError: "cannot seal object")));
             }
         }
         // 1. If Type(O) is not Object, return O.
@@ -1153,7 +1161,9 @@ impl OrdinaryObject {
             let status = o.set_integrity_level(IntegrityLevel::Frozen, context)?;
             // 3. If status is false, throw a TypeError exception.
             if !status {
-                return Err(js_error!(TypeError: "cannot freeze object"));
+                // (Only a proxy's preventExtensions can refuse.)
+                return Err(crate::v8_messages::proxy_refused(&o, "preventExtensions", None)
+                    .unwrap_or_else(|| js_error!(TypeError: "cannot freeze object")));
             }
         }
         // 1. If Type(O) is not Object, return O.
@@ -1203,7 +1213,8 @@ impl OrdinaryObject {
                 o.__prevent_extensions__(&mut InternalMethodPropertyContext::new(context))?;
             // 3. If status is false, throw a TypeError exception.
             if !status {
-                return Err(js_error!(TypeError: "cannot prevent extensions"));
+                return Err(crate::v8_messages::proxy_refused(&o, "preventExtensions", None)
+                    .unwrap_or_else(|| js_error!(TypeError: "cannot prevent extensions")));
             }
         }
         // 1. If Type(O) is not Object, return O.

@@ -14,8 +14,9 @@ use super::{BuiltInBuilder, BuiltInConstructor, IntrinsicObject, OrdinaryObject}
 use crate::JsExpect;
 use crate::object::internal_methods::InternalMethodCallContext;
 use crate::value::JsVariant;
+use crate::v8_messages::{key_text, value_text};
 use crate::{
-    Context, JsArgs, JsResult, JsString, JsValue,
+    Context, JsArgs, JsError, JsResult, JsString, JsValue,
     builtins::{BuiltInObject, array},
     context::intrinsics::{Intrinsics, StandardConstructor, StandardConstructors},
     error::JsNativeError,
@@ -124,7 +125,7 @@ impl BuiltInConstructor for Proxy {
         // 1. If NewTarget is undefined, throw a TypeError exception.
         if new_target.is_undefined() {
             return Err(JsNativeError::typ()
-                .with_message("Proxy constructor called on undefined new target")
+                .with_message("Constructor Proxy requires 'new'")
                 .into());
         }
 
@@ -143,10 +144,14 @@ impl Proxy {
     /// This is an internal method only built for usage in the proxy internal methods.
     ///
     /// It returns the (target, handler) of the proxy.
-    pub(crate) fn try_data(&self) -> JsResult<(JsObject, JsObject)> {
+    /// (rjs: a revoked proxy throws V8's `Cannot perform 'trap' on a proxy that has been
+    /// revoked`.)
+    pub(crate) fn try_data(&self, trap: &str) -> JsResult<(JsObject, JsObject)> {
         self.data.clone().ok_or_else(|| {
             JsNativeError::typ()
-                .with_message("Proxy object has empty handler and target")
+                .with_message(format!(
+                    "Cannot perform '{trap}' on a proxy that has been revoked"
+                ))
                 .into()
         })
     }
@@ -164,12 +169,12 @@ impl Proxy {
     ) -> JsResult<JsObject> {
         // 1. If Type(target) is not Object, throw a TypeError exception.
         let target = target.as_object().ok_or_else(|| {
-            JsNativeError::typ().with_message("Proxy constructor called with non-object target")
+            non_object_error()
         })?;
 
         // 2. If Type(handler) is not Object, throw a TypeError exception.
         let handler = handler.as_object().ok_or_else(|| {
-            JsNativeError::typ().with_message("Proxy constructor called with non-object handler")
+            non_object_error()
         })?;
 
         // 3. Let P be ! MakeBasicObject(« [[ProxyHandler]], [[ProxyTarget]] »).
@@ -266,7 +271,7 @@ pub(crate) fn proxy_exotic_get_prototype_of(
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("getPrototypeOf")?;
 
     // 5. Let trap be ? GetMethod(handler, "getPrototypeOf").
     let Some(trap) = handler.get_method(js_string!("getPrototypeOf"), context)? else {
@@ -283,9 +288,7 @@ pub(crate) fn proxy_exotic_get_prototype_of(
         JsVariant::Object(obj) => Some(obj.clone()),
         JsVariant::Null => None,
         _ => {
-            return Err(JsNativeError::typ()
-                .with_message("Proxy trap result is neither object nor null")
-                .into());
+            return Err(trap_error("getPrototypeOf", "trap returned neither object nor null"));
         }
     };
 
@@ -300,9 +303,10 @@ pub(crate) fn proxy_exotic_get_prototype_of(
 
     // 12. If SameValue(handlerProto, targetProto) is false, throw a TypeError exception.
     if handler_proto != target_proto {
-        return Err(JsNativeError::typ()
-            .with_message("Proxy trap returned unexpected prototype")
-            .into());
+        return Err(trap_error(
+            "getPrototypeOf",
+            "proxy target is non-extensible but the trap did not return its actual prototype",
+        ));
     }
 
     // 13. Return handlerProto.
@@ -327,7 +331,7 @@ pub(crate) fn proxy_exotic_set_prototype_of(
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("setPrototypeOf")?;
 
     // 5. Let trap be ? GetMethod(handler, "setPrototypeOf").
     let Some(trap) = handler.get_method(js_string!("setPrototypeOf"), context)? else {
@@ -363,9 +367,10 @@ pub(crate) fn proxy_exotic_set_prototype_of(
 
     // 12. If SameValue(V, targetProto) is false, throw a TypeError exception.
     if val != target_proto {
-        return Err(JsNativeError::typ()
-            .with_message("Proxy trap failed to set prototype")
-            .into());
+        return Err(trap_error(
+            "setPrototypeOf",
+            "trap returned truish for setting a new prototype on the non-extensible proxy target",
+        ));
     }
 
     // 13. Return true.
@@ -386,7 +391,7 @@ pub(crate) fn proxy_exotic_is_extensible(obj: &JsObject, context: &mut Context) 
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("isExtensible")?;
 
     // 5. Let trap be ? GetMethod(handler, "isExtensible").
     let Some(trap) = handler.get_method(js_string!("isExtensible"), context)? else {
@@ -405,9 +410,12 @@ pub(crate) fn proxy_exotic_is_extensible(obj: &JsObject, context: &mut Context) 
 
     // 9. If SameValue(booleanTrapResult, targetResult) is false, throw a TypeError exception.
     if boolean_trap_result != target_result {
-        return Err(JsNativeError::typ()
-            .with_message("Proxy trap returned unexpected extensible value")
-            .into());
+        return Err(trap_error(
+            "isExtensible",
+            &format!(
+                "trap result does not reflect extensibility of proxy target (which is '{target_result}')"
+            ),
+        ));
     }
 
     // 10. Return booleanTrapResult.
@@ -431,7 +439,7 @@ pub(crate) fn proxy_exotic_prevent_extensions(
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("preventExtensions")?;
 
     // 5. Let trap be ? GetMethod(handler, "preventExtensions").
     let Some(trap) = handler.get_method(js_string!("preventExtensions"), context)? else {
@@ -449,9 +457,10 @@ pub(crate) fn proxy_exotic_prevent_extensions(
     if boolean_trap_result && target.is_extensible(context)? {
         // a. Let extensibleTarget be ? IsExtensible(target).
         // b. If extensibleTarget is true, throw a TypeError exception.
-        return Err(JsNativeError::typ()
-            .with_message("Proxy trap failed to set extensible")
-            .into());
+        return Err(trap_error(
+            "preventExtensions",
+            "trap returned truish but the proxy target is extensible",
+        ));
     }
 
     // 9. Return booleanTrapResult.
@@ -478,7 +487,7 @@ pub(crate) fn proxy_exotic_get_own_property(
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("getOwnPropertyDescriptor")?;
 
     // 5. Let trap be ? GetMethod(handler, "getOwnPropertyDescriptor").
     let Some(trap) = handler.get_method(js_string!("getOwnPropertyDescriptor"), context)? else {
@@ -496,9 +505,11 @@ pub(crate) fn proxy_exotic_get_own_property(
 
     // 8. If Type(trapResultObj) is neither Object nor Undefined, throw a TypeError exception.
     if !trap_result_obj.is_object() && !trap_result_obj.is_undefined() {
-        return Err(JsNativeError::typ()
-            .with_message("Proxy trap result is neither object nor undefined")
-            .into());
+        return Err(key_trap_error(
+            "getOwnPropertyDescriptor",
+            "trap returned neither object nor undefined for property '{}'",
+            key,
+        ));
     }
 
     // 9. Let targetDesc be ? target.[[GetOwnProperty]](P).
@@ -509,19 +520,21 @@ pub(crate) fn proxy_exotic_get_own_property(
         if let Some(desc) = target_desc {
             // b. If targetDesc.[[Configurable]] is false, throw a TypeError exception.
             if !desc.expect_configurable() {
-                return Err(JsNativeError::typ()
-                    .with_message(
-                        "Proxy trap result is undefined and target result is not configurable",
-                    )
-                    .into());
+                return Err(key_trap_error(
+            "getOwnPropertyDescriptor",
+            "trap returned undefined for property '{}' which is non-configurable in the proxy target",
+            key,
+        ));
             }
 
             // c. Let extensibleTarget be ? IsExtensible(target).
             // d. If extensibleTarget is false, throw a TypeError exception.
             if !target.is_extensible(context)? {
-                return Err(JsNativeError::typ()
-                    .with_message("Proxy trap result is undefined and target is not extensible")
-                    .into());
+                return Err(key_trap_error(
+            "getOwnPropertyDescriptor",
+            "trap returned undefined for property '{}' which exists in the non-extensible proxy target",
+            key,
+        ));
             }
             // e. Return undefined.
             return Ok(None);
@@ -547,9 +560,11 @@ pub(crate) fn proxy_exotic_get_own_property(
         result_desc.clone(),
         target_desc.clone(),
     ) {
-        return Err(JsNativeError::typ()
-            .with_message("Proxy trap returned unexpected property")
-            .into());
+        return Err(key_trap_error(
+            "getOwnPropertyDescriptor",
+            "trap returned descriptor for property '{}' that is incompatible with the existing property in the proxy target",
+            key,
+        ));
     }
 
     // 16. If resultDesc.[[Configurable]] is false, then
@@ -562,18 +577,22 @@ pub(crate) fn proxy_exotic_get_own_property(
                     // i. If targetDesc.[[Writable]] is true, throw a TypeError exception.
                     if desc.expect_writable() {
                         return
-                            Err(JsNativeError::typ().with_message("Proxy trap result is writable and not configurable while target result is not configurable").into())
+                            Err(key_trap_error(
+            "getOwnPropertyDescriptor",
+            "trap reported non-configurable and writable for property '{}' which is non-configurable, non-writable in the proxy target",
+            key,
+        ))
                         ;
                     }
                 }
             }
             // i. Throw a TypeError exception.
             _ => {
-                return Err(JsNativeError::typ()
-                    .with_message(
-                        "Proxy trap result is not configurable and target result is undefined",
-                    )
-                    .into());
+                return Err(key_trap_error(
+            "getOwnPropertyDescriptor",
+            "trap reported non-configurability for property '{}' which is either non-existent or configurable in the proxy target",
+            key,
+        ));
             }
         }
     }
@@ -603,7 +622,7 @@ pub(crate) fn proxy_exotic_define_own_property(
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("defineProperty")?;
 
     // 5. Let trap be ? GetMethod(handler, "defineProperty").
     let Some(trap) = handler.get_method(js_string!("defineProperty"), context)? else {
@@ -642,16 +661,20 @@ pub(crate) fn proxy_exotic_define_own_property(
         None => {
             // a. If extensibleTarget is false, throw a TypeError exception.
             if !extensible_target {
-                return Err(JsNativeError::typ()
-                    .with_message("Proxy trap failed to set property")
-                    .into());
+                return Err(key_trap_error(
+            "defineProperty",
+            "trap returned truish for adding property '{}'  to the non-extensible proxy target",
+            key,
+        ));
             }
 
             // b. If settingConfigFalse is true, throw a TypeError exception.
             if setting_config_false {
-                return Err(JsNativeError::typ()
-                    .with_message("Proxy trap failed to set property")
-                    .into());
+                return Err(key_trap_error(
+            "defineProperty",
+            "trap returned truish for defining non-configurable property '{}' which is either non-existent or configurable in the proxy target",
+            key,
+        ));
             }
         }
         // 15. Else,
@@ -662,16 +685,20 @@ pub(crate) fn proxy_exotic_define_own_property(
                 desc.clone(),
                 Some(target_desc.clone()),
             ) {
-                return Err(JsNativeError::typ()
-                    .with_message("Proxy trap set property to unexpected value")
-                    .into());
+                return Err(key_trap_error(
+            "defineProperty",
+            "trap returned truish for adding property '{}'  that is incompatible with the existing property in the proxy target",
+            key,
+        ));
             }
 
             // b. If settingConfigFalse is true and targetDesc.[[Configurable]] is true, throw a TypeError exception.
             if setting_config_false && target_desc.expect_configurable() {
-                return Err(JsNativeError::typ()
-                    .with_message("Proxy trap set property with unexpected configurable field")
-                    .into());
+                return Err(key_trap_error(
+            "defineProperty",
+            "trap returned truish for defining non-configurable property '{}' which is either non-existent or configurable in the proxy target",
+            key,
+        ));
             }
 
             // c. If IsDataDescriptor(targetDesc) is true, targetDesc.[[Configurable]] is false, and targetDesc.[[Writable]] is true, then
@@ -683,9 +710,11 @@ pub(crate) fn proxy_exotic_define_own_property(
                 if let Some(writable) = desc.writable()
                     && !writable
                 {
-                    return Err(JsNativeError::typ()
-                        .with_message("Proxy trap set property with unexpected writable field")
-                        .into());
+                    return Err(key_trap_error(
+            "defineProperty",
+            "trap returned truish for defining non-configurable property '{}' which cannot be non-writable, unless there exists a corresponding non-configurable, non-writable own property of the target object.",
+            key,
+        ));
                 }
             }
         }
@@ -715,7 +744,7 @@ pub(crate) fn proxy_exotic_has_property(
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("has")?;
 
     // 5. Let trap be ? GetMethod(handler, "has").
     let Some(trap) = handler.get_method(js_string!("has"), context)? else {
@@ -742,17 +771,21 @@ pub(crate) fn proxy_exotic_has_property(
         if let Some(target_desc) = target_desc {
             // i. If targetDesc.[[Configurable]] is false, throw a TypeError exception.
             if !target_desc.expect_configurable() {
-                return Err(JsNativeError::typ()
-                    .with_message("Proxy trap returned unexpected property")
-                    .into());
+                return Err(key_trap_error(
+            "has",
+            "trap returned falsish for property '{}' which exists in the proxy target as non-configurable",
+            key,
+        ));
             }
 
             // ii. Let extensibleTarget be ? IsExtensible(target).
             // iii. If extensibleTarget is false, throw a TypeError exception.
             if !target.is_extensible(context)? {
-                return Err(JsNativeError::typ()
-                    .with_message("Proxy trap returned unexpected property")
-                    .into());
+                return Err(key_trap_error(
+            "has",
+            "trap returned falsish for property '{}' but the proxy target is not extensible",
+            key,
+        ));
             }
         }
     }
@@ -807,7 +840,7 @@ pub(crate) fn proxy_exotic_get(
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("get")?;
 
     // 5. Let trap be ? GetMethod(handler, "get").
     let Some(trap) = handler.get_method(js_string!("get"), context)? else {
@@ -835,7 +868,12 @@ pub(crate) fn proxy_exotic_get(
             // i. If SameValue(trapResult, targetDesc.[[Value]]) is false, throw a TypeError exception.
             if !JsValue::same_value(&trap_result, target_desc.expect_value()) {
                 return Err(JsNativeError::typ()
-                    .with_message("Proxy trap returned unexpected data descriptor")
+                    .with_message(format!(
+                        "'get' on proxy: property '{}' is a read-only and non-configurable data property on the proxy target but the proxy did not return its actual value (expected '{}' but got '{}')",
+                        key_text(key),
+                        value_text(target_desc.expect_value(), context),
+                        value_text(&trap_result, context),
+                    ))
                     .into());
             }
         }
@@ -845,7 +883,11 @@ pub(crate) fn proxy_exotic_get(
             // i. If trapResult is not undefined, throw a TypeError exception.
             if !trap_result.is_undefined() {
                 return Err(JsNativeError::typ()
-                    .with_message("Proxy trap returned unexpected accessor descriptor")
+                    .with_message(format!(
+                        "'get' on proxy: property '{}' is a non-configurable accessor property on the proxy target and does not have a getter function, but the trap did not return 'undefined' (got '{}')",
+                        key_text(key),
+                        value_text(&trap_result, context),
+                    ))
                     .into());
             }
         }
@@ -877,7 +919,7 @@ pub(crate) fn proxy_exotic_set(
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("set")?;
 
     // 5. Let trap be ? GetMethod(handler, "set").
     let Some(trap) = handler.get_method(js_string!("set"), context)? else {
@@ -915,9 +957,11 @@ pub(crate) fn proxy_exotic_set(
         if target_desc.is_data_descriptor() && !target_desc.expect_writable() {
             // i. If SameValue(V, targetDesc.[[Value]]) is false, throw a TypeError exception.
             if !JsValue::same_value(&value, target_desc.expect_value()) {
-                return Err(JsNativeError::typ()
-                    .with_message("Proxy trap set unexpected data descriptor")
-                    .into());
+                return Err(key_trap_error(
+            "set",
+            "trap returned truish for property '{}' which exists in the proxy target as a non-configurable and non-writable data property with a different value",
+            &key,
+        ));
             }
         }
 
@@ -926,9 +970,11 @@ pub(crate) fn proxy_exotic_set(
             // i. If targetDesc.[[Set]] is undefined, throw a TypeError exception.
             match target_desc.set().map(JsValue::is_undefined) {
                 None | Some(true) => {
-                    return Err(JsNativeError::typ()
-                        .with_message("Proxy trap set unexpected accessor descriptor")
-                        .into());
+                    return Err(key_trap_error(
+            "set",
+            "trap returned truish for property '{}' which exists in the proxy target as a non-configurable and non-writable accessor property without a setter",
+            &key,
+        ));
                 }
                 _ => {}
             }
@@ -957,7 +1003,7 @@ pub(crate) fn proxy_exotic_delete(
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("deleteProperty")?;
 
     // 5. Let trap be ? GetMethod(handler, "deleteProperty").
     let Some(trap) = handler.get_method(js_string!("deleteProperty"), context)? else {
@@ -986,9 +1032,11 @@ pub(crate) fn proxy_exotic_delete(
         // 11. If targetDesc.[[Configurable]] is false, throw a TypeError exception.
         Some(target_desc) => {
             if !target_desc.expect_configurable() {
-                return Err(JsNativeError::typ()
-                    .with_message("Proxy trap failed to delete property")
-                    .into());
+                return Err(key_trap_error(
+            "deleteProperty",
+            "trap returned truish for property '{}' which is non-configurable in the proxy target",
+            key,
+        ));
             }
         }
     }
@@ -996,9 +1044,11 @@ pub(crate) fn proxy_exotic_delete(
     // 12. Let extensibleTarget be ? IsExtensible(target).
     // 13. If extensibleTarget is false, throw a TypeError exception.
     if !target.is_extensible(context)? {
-        return Err(JsNativeError::typ()
-            .with_message("Proxy trap failed to delete property")
-            .into());
+        return Err(key_trap_error(
+            "deleteProperty",
+            "trap returned truish for property '{}' but the proxy target is non-extensible",
+            key,
+        ));
     }
 
     // 14. Return true.
@@ -1022,7 +1072,7 @@ pub(crate) fn proxy_exotic_own_property_keys(
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("ownKeys")?;
 
     // 5. Let trap be ? GetMethod(handler, "ownKeys").
     let Some(trap) = handler.get_method(js_string!("ownKeys"), context)? else {
@@ -1108,7 +1158,7 @@ pub(crate) fn proxy_exotic_own_property_keys(
             return Err(JsNativeError::typ()
                 .with_message(format!(
                     "'ownKeys' on proxy: trap result did not include '{}'",
-                    crate::v8_messages::key_text(&key)
+                    key_text(&key)
                 ))
                 .into());
         }
@@ -1127,7 +1177,7 @@ pub(crate) fn proxy_exotic_own_property_keys(
             return Err(JsNativeError::typ()
                 .with_message(format!(
                     "'ownKeys' on proxy: trap result did not include '{}'",
-                    crate::v8_messages::key_text(&key)
+                    key_text(&key)
                 ))
                 .into());
         }
@@ -1164,7 +1214,7 @@ fn proxy_exotic_call(
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("apply")?;
 
     // 5. Let trap be ? GetMethod(handler, "apply").
     let Some(trap) = handler.get_method(js_string!("apply"), context)? else {
@@ -1212,7 +1262,7 @@ fn proxy_exotic_construct(
     let (target, handler) = obj
         .downcast_ref::<Proxy>()
         .js_expect("Proxy object internal internal method called on non-proxy object")?
-        .try_data()?;
+        .try_data("construct")?;
 
     // 5. Assert: IsConstructor(target) is true.
     assert!(target.is_constructor());
@@ -1244,12 +1294,32 @@ fn proxy_exotic_construct(
 
     // 10. If Type(newObj) is not Object, throw a TypeError exception.
     let new_obj = new_obj.as_object().ok_or_else(|| {
-        JsNativeError::typ().with_message("Proxy trap constructor returned non-object value")
+        JsNativeError::typ().with_message(format!(
+            "'construct' on proxy: trap returned non-object ('{}')",
+            value_text(&new_obj, context)
+        ))
     })?;
 
     // 11. Return newObj.
     context.vm.stack.push(new_obj);
     Ok(CallValue::Complete)
+}
+
+/// V8's `Cannot create proxy with a non-object as target or handler`.
+fn non_object_error() -> JsNativeError {
+    JsNativeError::typ().with_message("Cannot create proxy with a non-object as target or handler")
+}
+
+/// An invariant violation in V8's words: `'trap' on proxy: text`.
+fn trap_error(trap: &str, text: &str) -> JsError {
+    JsNativeError::typ()
+        .with_message(format!("'{trap}' on proxy: {text}"))
+        .into()
+}
+
+/// [`trap_error`] whose text names the property key at its `{}`.
+fn key_trap_error(trap: &str, text: &str, key: &PropertyKey) -> JsError {
+    trap_error(trap, &text.replacen("{}", &key_text(key), 1))
 }
 
 #[cfg(test)]

@@ -140,7 +140,8 @@ impl IntrinsicObject for RegExp {
                 None,
                 Attribute::CONFIGURABLE,
             )
-            .property(js_string!("lastIndex"), 0, Attribute::all())
+            // rjs: no `lastIndex` here: RegExp.prototype is an ordinary object without one
+            // (every RegExp instance gets its own from the regexp template).
             .method(Self::test, js_string!("test"), 1)
             .method(Self::exec, js_string!("exec"), 1)
             .method(Self::to_string, js_string!("toString"), 0)
@@ -234,7 +235,7 @@ impl BuiltInObject for RegExp {
 
 impl BuiltInConstructor for RegExp {
     const CONSTRUCTOR_ARGUMENTS: usize = 2;
-    const PROTOTYPE_STORAGE_SLOTS: usize = 30;
+    const PROTOTYPE_STORAGE_SLOTS: usize = 29;
     const CONSTRUCTOR_STORAGE_SLOTS: usize = 3 + 2 * 19;
 
     const STANDARD_CONSTRUCTOR: fn(&StandardConstructors) -> &StandardConstructor =

@@ -52,7 +52,7 @@ impl JsProxy {
     /// `None` once revoked.
     #[must_use]
     pub fn target_and_handler(&self) -> Option<(JsObject, JsObject)> {
-        self.inner.downcast_ref::<Proxy>().and_then(|p| p.try_data().ok())
+        self.inner.downcast_ref::<Proxy>().and_then(|p| p.try_data("get").ok())
     }
 }
 

@@ -1,0 +1,2 @@
+import './dep.mjs';
+throw new TypeError('failing module');
