@@ -32,6 +32,7 @@ mod jump_control;
 mod module;
 mod register;
 mod statement;
+mod string_cache;
 mod utils;
 
 use std::{
@@ -98,13 +99,15 @@ pub(crate) trait ToJsString {
 impl ToJsString for Sym {
     #[allow(clippy::cast_possible_truncation)]
     fn to_js_string(&self, interner: &Interner) -> JsString {
-        let utf16 = interner.resolve_expect(*self).utf16();
-        if interner.is_latin1(*self) {
-            let bytes: Vec<u8> = utf16.iter().map(|&c| c as u8).collect();
-            js_string!(JsStr::latin1(&bytes))
-        } else {
-            js_string!(utf16)
-        }
+        string_cache::sym_string(*self, || {
+            let utf16 = interner.resolve_expect(*self).utf16();
+            if interner.is_latin1(*self) {
+                let bytes: Vec<u8> = utf16.iter().map(|&c| c as u8).collect();
+                js_string!(JsStr::latin1(&bytes))
+            } else {
+                js_string!(utf16)
+            }
+        })
     }
 }
 
@@ -577,6 +580,9 @@ pub struct ByteCompiler<'ctx> {
 
     #[cfg(feature = "annex-b")]
     pub(crate) annex_b_function_names: Vec<Sym>,
+
+    /// rjs: keeps the compilation's shared strings (see `string_cache`) while it lasts.
+    _strings: string_cache::CompileSession,
 }
 
 pub(crate) enum BindingKind {
@@ -700,6 +706,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             global_vars: Vec::new(),
             callsites: Vec::new(),
             tdz_binding_name: None,
+            _strings: string_cache::CompileSession::enter(),
             pattern_depth: 0,
             pattern_init: None,
         }
@@ -886,7 +893,7 @@ impl<'ctx> ByteCompiler<'ctx> {
     /// rjs: attaches `text` to the instruction just emitted (see `CodeBlock::callsites`).
     fn push_callsite(&mut self, text: &str) {
         let at = self.next_opcode_location().as_u32();
-        self.callsites.push((at, JsString::from(text)));
+        self.callsites.push((at, string_cache::text_string(text)));
     }
 
     /// rjs: records `expr`'s text (V8's call printer) for the instruction just emitted.

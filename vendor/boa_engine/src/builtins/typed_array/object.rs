@@ -334,7 +334,18 @@ pub(crate) fn typed_array_exotic_prevent_extensions(
 ///  - [ECMAScript reference][spec]
 ///
 /// [spec]: https://tc39.es/ecma262/#sec-canonicalnumericindexstring
-fn canonical_numeric_index_string(argument: &JsString) -> Option<f64> {
+pub(crate) fn canonical_numeric_index_string(argument: &JsString) -> Option<f64> {
+    // rjs: ToString of a Number starts with a digit, '-', 'I' (Infinity) or 'N' (NaN), and ""
+    // is not one ("0" is): any other key (`length`, `readUInt32LE`, every method and getter
+    // name looked up on a Buffer) is rejected before the ToNumber/ToString round trip, whose
+    // string allocation made each such lookup several times dearer than on other objects.
+    if !matches!(
+        argument.code_unit_at(0),
+        Some(0x30..=0x39 | 0x2D | 0x49 | 0x4E)
+    ) {
+        return None;
+    }
+
     // 1. If argument is "-0", return -0𝔽.
     if argument == &js_str!("-0") {
         return Some(-0.0);

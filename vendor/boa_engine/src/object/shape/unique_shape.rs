@@ -67,6 +67,8 @@ impl UniqueShape {
 
     /// Inserts a new property into the [`UniqueShape`].
     pub(crate) fn insert_property_transition(&self, key: TransitionKey) -> Self {
+        // rjs: the shape gains a key in place (see `bump_unique_add_epoch`).
+        crate::vm::inline_cache::bump_unique_add_epoch();
         let mut property_table = self.property_table().borrow_mut();
         property_table.insert(key.property_key, key.attributes);
         self.clone()

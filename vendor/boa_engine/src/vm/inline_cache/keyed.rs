@@ -11,9 +11,10 @@
 use arrayvec::ArrayVec;
 use boa_string::JsStrVariant;
 
-use super::{layout_epoch, set_epoch, slot_guards, slot_guards_hold};
+use super::{layout_epoch, set_epoch, slot_guards, slot_guards_hold, unique_add_epoch};
 use crate::{
     JsObject,
+    builtins::typed_array::{TypedArray, canonical_numeric_index_string},
     object::shape::{Shape, WeakShape, slot::Slot},
     property::PropertyKey,
 };
@@ -202,6 +203,18 @@ fn has_ordinary_get(object: &JsObject) -> bool {
         && vtable.has_ordinary_get_prototype_of()
 }
 
+/// Whether `object` is a typed array and `key` one of its ordinary properties: a symbol or a
+/// string that is not a canonical numeric one (`length`, `subarray`, `readUInt8` on a Buffer),
+/// which a typed array reads exactly as an ordinary object does.
+fn typed_array_named(object: &JsObject, key: &PropertyKey) -> bool {
+    object.is::<TypedArray>()
+        && match key {
+            PropertyKey::String(s) => canonical_numeric_index_string(s).is_none(),
+            PropertyKey::Symbol(_) => true,
+            PropertyKey::Index(_) => false,
+        }
+}
+
 #[derive(Clone)]
 struct DeepEntry {
     shape_addr: usize,
@@ -213,6 +226,9 @@ struct DeepEntry {
     slot: Slot,
     /// `Some(layout epoch)` when the holder's shape is unique.
     layout: Option<u32>,
+    /// `Some(unique-addition epoch)` when a prototype before the holder has a unique shape
+    /// (one that may gain the key in place: builtin prototypes such as `Uint8Array.prototype`).
+    unique_adds: Option<u32>,
     gc_epoch: u32,
 }
 
@@ -249,6 +265,7 @@ impl DeepCache {
             || e.key_id != key_id
             || e.gc_epoch != boa_gc::collection_epoch()
             || e.layout.is_some_and(|epoch| epoch != layout_epoch())
+            || e.unique_adds.is_some_and(|epoch| epoch != unique_add_epoch())
         {
             return None;
         }
@@ -272,10 +289,11 @@ impl DeepCache {
     }
 
     /// After an uncached read of `key` from `object` found it deeper than the first
-    /// prototype: caches where, if every object on the way is ordinary and every shape before
-    /// the holder's is shared.
+    /// prototype: caches where, if every object on the way is ordinary (or `object` a typed
+    /// array and `key` one of its named properties) and the receiver's shape is shared; a
+    /// unique shape on the way ties the entry to the unique-addition epoch.
     pub(crate) fn fill(&mut self, object: &JsObject, key: &PropertyKey, key_id: KeyId) {
-        if !has_ordinary_get(object) {
+        if !has_ordinary_get(object) && !typed_array_named(object, key) {
             return;
         }
         let shape = object.borrow().shape().clone();
@@ -283,6 +301,7 @@ impl DeepCache {
             return;
         }
         let mut chain = ArrayVec::new();
+        let mut unique_adds = None;
         let mut current = shape.prototype();
         while let Some(proto) = current {
             if !has_ordinary_get(&proto) {
@@ -305,12 +324,13 @@ impl DeepCache {
                     chain,
                     slot,
                     layout: s.is_unique().then(layout_epoch),
+                    unique_adds,
                     gc_epoch: boa_gc::collection_epoch(),
                 });
                 return;
             }
             if !s.is_shared() {
-                return;
+                unique_adds = Some(unique_add_epoch());
             }
             current = s.prototype();
         }

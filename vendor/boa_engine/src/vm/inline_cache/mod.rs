@@ -159,6 +159,24 @@ pub(crate) fn bump_set_epoch() {
     SET_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// rjs: bumped whenever an object with a unique shape gains a property: its shape is changed
+/// in place, so a cache that relies on a unique shape *not* having some key (an intermediate
+/// prototype of `inline_cache::keyed::DeepCache`) is used only while the epoch it was made in
+/// lasts.
+static UNIQUE_ADD_EPOCH: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// The current unique-addition epoch (see [`UNIQUE_ADD_EPOCH`]).
+#[inline]
+pub(crate) fn unique_add_epoch() -> u32 {
+    UNIQUE_ADD_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Invalidates cache entries that rely on a unique shape's absent keys.
+#[inline]
+pub(crate) fn bump_unique_add_epoch() {
+    UNIQUE_ADD_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// rjs: bumped whenever the storage slots of an object with a unique shape move (a property
 /// removed, or one turned from data to accessor or back): a unique shape is changed in place,
 /// so its identity does not tell. Cache entries on unique shapes are used only while the epoch

@@ -1,8 +1,14 @@
 use crate::{
     Context, JsNativeError, JsResult,
     object::internal_methods::InternalMethodPropertyContext,
-    property::PropertyDescriptor,
-    vm::opcode::{IndexOperand, Operation, RegisterOperand},
+    property::{PropertyDescriptor, PropertyKey},
+    vm::{
+        inline_cache::keyed::KeyId,
+        opcode::{
+            IndexOperand, Operation, RegisterOperand,
+            set::{add_cached, addition_source, has_ordinary_set, plain_addition},
+        },
+    },
 };
 
 /// `DefineOwnPropertyByName` implements the Opcode Operation for `Opcode::DefineOwnPropertyByName`
@@ -26,16 +32,35 @@ impl DefineOwnPropertyByName {
             .code_block()
             .constant_string(index.into());
         let object = object.to_object(context)?;
+        let key = PropertyKey::from(name);
+        // rjs: an object literal's `key: value` adds a plain data property to a fresh ordinary
+        // object, shape after shape the same way each time the literal runs: take the cached
+        // transition (shared with computed-key assignments, `inline_cache::keyed`) instead of
+        // the full [[DefineOwnProperty]]. A define, unlike a set, ignores the prototype chain,
+        // so every entry a set trusts is also right for it.
+        let key_id = KeyId::of(&key).filter(|_| has_ordinary_set(&object));
+        let from = key_id.and_then(|_| addition_source(&object));
+        if let (Some(key_id), Some(from)) = (key_id, &from)
+            && let Some(to) = context.vm.keyed_add.get(from, key_id)
+        {
+            add_cached(&object, to, value);
+            return Ok(());
+        }
         object.__define_own_property__(
-            &name.into(),
+            &key,
             PropertyDescriptor::builder()
-                .value(value.clone())
+                .value(value)
                 .writable(true)
                 .enumerable(true)
                 .configurable(true)
                 .build(),
             &mut InternalMethodPropertyContext::new(context),
         )?;
+        if let (Some(key_id), Some(from)) = (key_id, from)
+            && let Some(to) = plain_addition(&object, &from, &key)
+        {
+            context.vm.keyed_add.set(&from, &key, key_id, &to);
+        }
         Ok(())
     }
 }

@@ -156,7 +156,7 @@ fn write_cached_slot(
 
 /// rjs: whether `object` reads, writes and defines its properties as an ordinary object does
 /// (no proxy, array, typed array, arguments or other exotic behaviour).
-fn has_ordinary_set(object: &JsObject) -> bool {
+pub(crate) fn has_ordinary_set(object: &JsObject) -> bool {
     let vtable = object.vtable();
     vtable.has_ordinary_set()
         && vtable.has_ordinary_get_own_property()
@@ -219,7 +219,7 @@ fn append_dense(object: &JsObject, index: u32, value: &JsValue, context: &Contex
 /// configurable data property in the next storage slot, and nothing up the prototype chain
 /// that could have intercepted the write (only ordinary objects, no accessor or read-only
 /// `name`).
-fn plain_addition(
+pub(crate) fn plain_addition(
     object: &JsObject,
     from: &crate::object::shape::Shape,
     name: &PropertyKey,
@@ -266,14 +266,14 @@ fn plain_addition(
 
 /// rjs: the shape of `object` if it is extensible and shared, the state in which an addition
 /// to it can be cached (the caller checks that it is ordinary and its own receiver).
-fn addition_source(object: &JsObject) -> Option<crate::object::shape::Shape> {
+pub(crate) fn addition_source(object: &JsObject) -> Option<crate::object::shape::Shape> {
     let borrowed = object.borrow();
     (borrowed.properties().shape.is_shared() && borrowed.extensible)
         .then(|| borrowed.shape().clone())
 }
 
 /// rjs: gives `object` shape `to` and `value` as its new last slot (a cached plain addition).
-fn add_cached(object: &JsObject, to: crate::object::shape::Shape, value: JsValue) {
+pub(crate) fn add_cached(object: &JsObject, to: crate::object::shape::Shape, value: JsValue) {
     let mut borrowed = object.borrow_mut();
     let properties = borrowed.properties_mut();
     properties.shape = to;
