@@ -46,7 +46,10 @@ readonly('versions', readonlyFields({
   uv: '1.46.0', uvwasi: '0.0.23', v8: '11.3.244.8-node.38', zlib: '1.3.1-e00f703',
   rjs: binding.version, boa: '0.22.0',
 }));
-readonly('arch', 'wasm32');
+// The architecture node reports where scripts are written and checked ('wasm32' is not one of
+// node's values, and scripts branch on it: prebuilt-binary pickers, `${platform}-${arch}` paths);
+// like `platform`, the sandbox's own is not visible to them.
+readonly('arch', 'x64');
 readonly('platform', 'linux');
 readonly('release', readonlyFields({
   name: 'node', lts: 'Iron',
@@ -68,7 +71,7 @@ Object.defineProperty(process, 'title', {
 define('debugPort', 9229);
 Object.defineProperty(process, 'features', { writable: false, enumerable: true, configurable: false, value: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, require_module: true } });
 // Deep-frozen, as node 20's.
-readonly('config', deepFreeze({ target_defaults: {}, variables: { napi_build_version: '9', node_module_version: 115, node_shared: false, v8_enable_i18n_support: 1 } }));
+readonly('config', deepFreeze({ target_defaults: {}, variables: { host_arch: 'x64', target_arch: 'x64', napi_build_version: '9', node_module_version: 115, node_shared: false, v8_enable_i18n_support: 1 } }));
 // node's NodeEnvironmentFlagsSet: the options NODE_OPTIONS accepts, read-only; has() takes
 // a flag with or without its dashes, with underscores, with `=value`. Made when first read.
 // `list` is node's array (aliases of --inspect* appear twice): size and forEach() use it,
