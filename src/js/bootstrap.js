@@ -342,7 +342,9 @@ function nodeFrames(lines) {
       }
     }
     if (where === 'native') {
-      // Built-ins are `(<anonymous>)` in V8; rjs's own trampolines are not shown.
+      // Built-ins are `(<anonymous>)` in V8; rjs's own trampolines are not shown. A cleanup
+      // callback of a FinalizationRegistry runs from the loop, as node's from cleanupSome.
+      if (name === 'Object.runFinalizer') { out.push('    at FinalizationRegistry.cleanupSome (<anonymous>)'); break; }
       if (name !== '' && !/(^|\.)runMicrotasks$/.test(name)) out.push(`    at ${name} (<anonymous>)`);
       continue;
     }
