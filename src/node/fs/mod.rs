@@ -259,16 +259,9 @@ fn open_flags(bits: u32) -> OpenFlags {
     }
 }
 
-/// Stats as `[dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
-/// atimeSec, atimeNsec, mtimeSec, mtimeNsec, ctimeSec, ctimeNsec]`.
-fn stat_array(s: &FsStat, ctx: &mut Context) -> JsValue {
-    let split = |ns: i128| {
-        [
-            ns.div_euclid(1_000_000_000) as f64,
-            ns.rem_euclid(1_000_000_000) as f64,
-        ]
-    };
-    let mut v = vec![
+/// `[dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks]` of a stat.
+fn stat_numbers(s: &FsStat) -> [f64; 10] {
+    [
         s.dev as f64,
         f64::from(s.mode),
         s.nlink as f64,
@@ -279,7 +272,19 @@ fn stat_array(s: &FsStat, ctx: &mut Context) -> JsValue {
         s.ino as f64,
         s.size as f64,
         s.blocks as f64,
-    ];
+    ]
+}
+
+/// Stats as `[dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+/// atimeSec, atimeNsec, mtimeSec, mtimeNsec, ctimeSec, ctimeNsec]`.
+fn stat_array(s: &FsStat, ctx: &mut Context) -> JsValue {
+    let split = |ns: i128| {
+        [
+            ns.div_euclid(1_000_000_000) as f64,
+            ns.rem_euclid(1_000_000_000) as f64,
+        ]
+    };
+    let mut v = stat_numbers(s).to_vec();
     for t in [s.atime_ns, s.mtime_ns, s.ctime_ns] {
         v.extend_from_slice(&split(t));
     }
@@ -318,29 +323,16 @@ fn stats_object(s: &FsStat, proto: &JsObject, ctx: &mut Context) -> JsResult<JsV
         time_ms(s.ctime_ns),
     );
     let ctime = mtime.max(birthtime);
-    let numbers = [
-        s.dev as f64,
-        f64::from(s.mode),
-        s.nlink as f64,
-        f64::from(s.uid),
-        f64::from(s.gid),
-        s.rdev as f64,
-        s.blksize as f64,
-        s.ino as f64,
-        s.size as f64,
-        s.blocks as f64,
-        atime,
-        mtime,
-        ctime,
-        birthtime,
-    ];
+    let numbers = stat_numbers(s)
+        .into_iter()
+        .chain([atime, mtime, ctime, birthtime]);
     let dates = [
         date_of(atime, ctx)?,
         date_of(mtime, ctx)?,
         date_of(ctime, ctx)?,
         date_of(birthtime, ctx)?,
     ];
-    let values = numbers.into_iter().map(JsValue::from).chain(dates);
+    let values = numbers.map(JsValue::from).chain(dates);
     let mut init =
         ObjectInitializer::with_native_data_and_proto(OrdinaryObject, proto.clone(), ctx);
     STATS_KEYS.with(|keys| {
