@@ -105,6 +105,8 @@ function validateUint32(value, name, positive) {
 const baseStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
 
 // node hides its internal frames (node:internal/*, and here node:test) from these errors' stacks.
+// Drops every built-in frame (node:test's own and those of the module whose callback ran the
+// runner: node:net, node:timers...), as node's ERR_TEST_FAILURE shows none of its internals.
 function userFrames(stack, msg) {
   let out = '';
   // The frames follow the "Error: <message>" header, which spans the message's lines.
@@ -112,7 +114,7 @@ function userFrames(stack, msg) {
   const lines = (stack.startsWith(header) ? stack.slice(header.length) : stack.slice(stack.indexOf('\n') >>> 0)).split('\n');
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
-    if (/\(node:(internal\/|test:)|at node:(internal\/|test:)|\(native\)|\(<anonymous>\)/.test(l)) continue;
+    if (/\(node:|at node:|\(native\)|\(<anonymous>\)/.test(l)) continue;
     out += `\n${l}`;
   }
   return out;
