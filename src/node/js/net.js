@@ -57,7 +57,7 @@ function exceptionWithHostPort(err, syscall, address, port, describe = syscall =
   else if (address) details = ` ${address}`;
   const desc = describe ? descriptions[code] : undefined;
   let message = desc ? `${syscall} ${code}: ${desc}${details}` : `${syscall} ${code}${details}`;
-  if (code === 'EACCES' && (syscall === 'listen' || syscall === 'connect' || syscall === 'bind')) {
+  if (code === 'EACCES' && port !== -1 && (syscall === 'listen' || syscall === 'connect' || syscall === 'bind')) {
     message += process.env.RJS_LAUNCHER
       ? ' (rjs: no network access was granted; run rjs with --allow-net)'
       : ' (rjs: the sandbox has no network access; run wasmtime with -S inherit-network)';
@@ -950,7 +950,13 @@ Server.prototype.listen = function (...args) {
   }
   if (typeof options.port !== 'number' && typeof options.port !== 'string') {
     if (typeof options.path === 'string' && options.path !== '' && !(Number(options.path) >= 0)) {
-      throw new (E().ERR_INVALID_ARG_VALUE)('options.path', options.path, 'is not supported in the rjs sandbox (no Unix sockets)');
+      // No Unix sockets in the sandbox: node's error for a path it may not bind (EACCES),
+      // emitted as node emits it, so a script's 'error' listener sees it.
+      const error = listenStack(exceptionWithHostPort({ code: 'EACCES', errno: -13 }, 'listen', options.path, -1),
+        typeof this.constructor === 'function' && this.constructor.name || 'Object');
+      if (netServerListen.hasSubscribers) netServerListen.error.publish({ server: this, error });
+      process.nextTick(emitErrorNT, this, error);
+      return this;
     }
     if (!('port' in options || 'path' in options)) {
       throw new (E().ERR_INVALID_ARG_VALUE)('options', options, 'must have the property "port" or "path"');
