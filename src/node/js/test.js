@@ -1379,11 +1379,17 @@ function setup(root, ownProcessHooks) {
   const exceptionHandler = createProcessEventHandler('uncaughtException', root);
   const rejectionHandler = createProcessEventHandler('unhandledRejection', root);
   const exitHandler = async () => {
+    let awaited = false;
     if (root.subtests.length === 0 && (root.hooks.before.length > 0 || root.hooks.after.length > 0)) {
+      awaited = true;
       await root.run();
     }
-    root.postRun(new TestFailure('Promise resolution is still pending but the event loop has already resolved',
-      kCancelledByParent));
+    const cancelled = new TestFailure('Promise resolution is still pending but the event loop has already resolved',
+      kCancelledByParent);
+    // node's ERR_TEST_FAILURE hides only node:internal frames: made in the 'beforeExit' listener,
+    // its stack keeps the emit that called it (none after an await).
+    if (!awaited) cancelled.stack += '\n    at process.emit (node:events:524:28)';
+    root.postRun(cancelled);
     if (ownProcessHooks) {
       process.removeListener('uncaughtException', exceptionHandler);
       process.removeListener('unhandledRejection', rejectionHandler);
