@@ -2169,7 +2169,19 @@ function shardOption() {
 }
 
 // `node --test [paths]`.
+// `--test` starts the runner as `-e` code, which gets node's eval globals (require, module,
+// exports, __filename, __dirname and a lazy global per built-in module: fs, http...). node's
+// runner is no eval script and its files run in children that have none of them.
+function dropEvalGlobals() {
+  for (const name of ['require', 'module', 'exports', '__filename', '__dirname']) delete globalThis[name];
+  for (const name of require('module').builtinModules) {
+    const d = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (d !== undefined && typeof d.set === 'function' && d.set.name === 'setReal') delete globalThis[name];
+  }
+}
+
 function runFiles() {
+  dropEvalGlobals();
   const shard = shardOption();
   const files = applyShard(createTestFileList(), shard);
   // (an out-of-range --test-timeout throws here, before any harness: a plain uncaught error)
