@@ -18,6 +18,7 @@ const kGuard = Symbol('guard');
 const kList = Symbol('headers list');
 const kEntries = Symbol('entries');
 const kInternal = Symbol('internal');
+const kRawMethod = Symbol.for('rjs.http.rawMethod'); // http_client.js: send the method as given
 
 const encoder = new TextEncoder();
 
@@ -1327,6 +1328,8 @@ function httpNetworkFetch(request, url, signal, onAbortHook) {
           method: request.method,
           headers,
           agent: agent(secure),
+          // undici writes the method as the request holds it ('patch' stays 'patch').
+          [kRawMethod]: true,
         });
       } catch (err) {
         fail(networkError(err));

@@ -343,6 +343,8 @@ function isURLInstance(v) {
 }
 
 const getTimerDuration = net[Symbol.for('rjs.net.getTimerDuration')];
+// An internal option of fetch's: the method goes on the wire as given, not upper-cased.
+const kRawMethod = Symbol.for('rjs.http.rawMethod');
 
 function ClientRequest(input, options, cb) {
   OutgoingMessage.call(this);
@@ -405,7 +407,8 @@ function ClientRequest(input, options, cb) {
   }
   if (methodIsString && method) {
     if (!checkIsHttpToken(method)) throw new (codes().ERR_INVALID_HTTP_TOKEN)('Method', method);
-    method = this.method = method.toUpperCase();
+    // (fetch sends its method as given, as undici does: kRawMethod.)
+    method = this.method = options[kRawMethod] === true ? method : method.toUpperCase();
   } else {
     method = this.method = 'GET';
   }
