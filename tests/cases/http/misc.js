@@ -4,6 +4,10 @@ const http = require('http');
 const net = require('net');
 const { Readable, pipeline } = require('stream');
 
+// The disconnecting client waits for the server to have read its partial body, and the test goes
+// on once the server has closed that request (no fixed delays: a loaded machine stays in step).
+const abortSteps = { gotData: () => {}, closed: () => {} };
+
 const server = http.createServer(async (req, res) => {
   if (req.url === '/pipe') {
     Readable.from(['a', 'b', 'c']).pipe(res);
@@ -17,10 +21,10 @@ const server = http.createServer(async (req, res) => {
   } else if (req.url === '/headers') {
     res.end(JSON.stringify({ host: req.headers.host.replace(/:\d+$/, ':PORT'), auth: req.headers.authorization, x: req.headers['x-arr'], raw: req.rawHeaders.filter((h, i) => i % 2 === 0) }));
   } else if (req.url === '/abort') {
-    req.on('data', (d) => console.log('server got data', d.length));
+    req.on('data', (d) => { console.log('server got data', d.length); abortSteps.gotData(); });
     req.on('aborted', () => console.log('server req aborted'));
     req.on('error', (e) => console.log('server req error', e.code, e.message));
-    req.on('close', () => console.log('server req close', req.complete));
+    req.on('close', () => { console.log('server req close', req.complete); setTimeout(abortSteps.closed, 20); });
     res.on('close', () => console.log('server res close', res.writableEnded, res.writableFinished));
   } else if (req.url === '/props') {
     console.log('props', req.socket === req.connection, res.socket === req.socket, typeof req.socket.remoteAddress, res.headersSent, res.writableEnded, res.writableFinished, res.finished, res.statusCode, res.sendDate);
@@ -78,8 +82,9 @@ server.listen(0, '127.0.0.1', async () => {
   // A client that disconnects mid-body.
   await new Promise((resolve) => {
     const c = net.connect(port, '127.0.0.1');
+    abortSteps.gotData = () => c.destroy();
+    abortSteps.closed = resolve;
     c.write('POST /abort HTTP/1.1\r\nHost: a\r\nContent-Length: 100\r\n\r\npartial');
-    setTimeout(() => { c.destroy(); setTimeout(resolve, 50); }, 50);
   });
   server.close(() => console.log('closed'));
 });
