@@ -381,6 +381,5 @@ const promises = {
 };
 
 module.exports = promises;
-Object.defineProperty(module.exports, 'FileHandle', { value: FileHandle, enumerable: false });
 // For fs streams over a FileHandle, which hold it as node's do.
 Object.defineProperty(module.exports, Symbol.for('rjs.fs.handleRefs'), { value: { kRef, kUnref } });
