@@ -900,6 +900,7 @@ function Server(options, connectionListener) {
   this._connections = 0;
   this._listeningId = 1;
   this._fd = -1;
+  this._fd6 = -1; // a dual-stack stand-in's IPv6 loopback listener (bindTo)
   this._address = null;
   this._refed = true;
   this._closing = false;
@@ -992,7 +993,17 @@ Server.prototype.listen = function (...args) {
     // node's "addressType:address:port" of what was asked for (the port as given, 0 stays 0).
     this._connectionKey = this._dualStack ? `6::::${port}` : `${isIP(address) || 4}:${address}:${port}`;
     if (netServerListen.hasSubscribers) netServerListen.asyncEnd.publish({ server: this });
-    loop.watchFd(this._fd, READ, () => this._accept(), this._refed);
+    loop.watchFd(this._fd, READ, () => this._accept(this._fd), this._refed);
+    // The stand-in takes no IPv6 client, where node's '::' takes both: the IPv6 loopback (the
+    // one IPv6 address a sandboxed client reaches it by) gets a listener of its own on the same
+    // port, when the host has one free.
+    if (this._dualStack) {
+      const r6 = tcp.listen('::1', r[3], backlog);
+      if (Array.isArray(r6)) {
+        this._fd6 = r6[0];
+        loop.watchFd(this._fd6, READ, () => this._accept(this._fd6), this._refed);
+      }
+    }
     process.nextTick(emitListeningNT, this);
   };
   // As node, any host (an IP address too) goes through dns.lookup, so the bind happens later.
@@ -1019,10 +1030,10 @@ function acceptedNames(server, r) {
   return { sock: Array.isArray(local) ? name(...local) : null, peer: name(r[1], r[2], r[3]) };
 }
 
-Server.prototype._accept = function () {
+Server.prototype._accept = function (fd) {
   // A 'connection' listener may close the server: stop accepting once its fd is gone.
   for (let i = 0; i < 64 && this._fd >= 0; i++) {
-    const r = tcp.accept(this._fd);
+    const r = tcp.accept(fd);
     if (r === null) return;
     if (isErr(r)) { this.emit('error', errnoException(r, 'accept')); return; }
     const names = acceptedNames(this, r);
@@ -1068,6 +1079,11 @@ Server.prototype.close = function (cb) {
     tcp.close(this._fd);
     this._fd = -1;
   }
+  if (this._fd6 >= 0) {
+    loop.unwatchFd(this._fd6);
+    tcp.close(this._fd6);
+    this._fd6 = -1;
+  }
   this._closing = true;
   this._emitCloseIfDrained();
   return this;
@@ -1084,8 +1100,12 @@ Server.prototype.getConnections = function (cb) {
   if (typeof cb === 'function') process.nextTick(cb, null, n);
   return this;
 };
-Server.prototype.ref = function () { this._refed = true; if (this._fd >= 0) loop.refFd(this._fd, true); return this; };
-Server.prototype.unref = function () { this._refed = false; if (this._fd >= 0) loop.refFd(this._fd, false); return this; };
+Server.prototype.ref = function () { this._refed = true; refListeners(this, true); return this; };
+Server.prototype.unref = function () { this._refed = false; refListeners(this, false); return this; };
+function refListeners(server, refed) {
+  if (server._fd >= 0) loop.refFd(server._fd, refed);
+  if (server._fd6 >= 0) loop.refFd(server._fd6, refed);
+}
 Server.prototype[Symbol.asyncDispose] = function () {
   return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
 };
