@@ -21,10 +21,15 @@ function asyncContextEnabled() { return acx !== null; }
 // several times per http request, and an object literal costs Boa more than the pushes.
 let tickQueue = [];
 let tickHead = 0;
+// process._exiting (process.js's accessor reads and writes it here: nextTick checks a local
+// variable, not an accessor property of process, on every call).
+let exiting = false;
+function isExiting() { return exiting; }
+function setExiting(value) { exiting = !!value; }
 
 function nextTick(callback, ...args) {
   if (typeof callback !== 'function') validateCallback(callback);
-  if (process._exiting) return;
+  if (exiting) return;
   lastAsyncId++; // (node's TickObject takes an async id)
   // (Indexed stores: cheaper than push with three arguments under the interpreter.)
   const q = tickQueue;
@@ -270,7 +275,9 @@ function hasStringStack(err) {
   try { return typeof err.stack === 'string'; } catch { return false; }
 }
 // `site`: where `err` was thrown (throwSite), taken before listeners run other code.
+// (null: where the error was made, as for a rejection.)
 function reportText(err, origin, site = throwSite(err), header) {
+  if (site === null) site = undefined;
   const { inspect } = require('internal/inspect');
   if (err && err.__rjsReport) return err.stack;
   let out = '';
@@ -354,8 +361,10 @@ function captureFn(fn) { if (arguments.length > 0) capture = fn; return capture;
 // process with 7 and that error's report.
 function noop() {}
 // `header`: what a report of a non-error shows above the value instead of the throw statement.
-function fatal(err, origin = 'uncaughtException', header = undefined) {
-  const site = throwSite(err);
+// (`fromStack`: the report shows where the error was made, not where it was thrown last, as for
+// an error node's own code catches and rethrows: a queueMicrotask callback's.)
+function fatal(err, origin = 'uncaughtException', header = undefined, fromStack = false) {
+  const site = fromStack ? null : throwSite(err);
   let handled = true;
   try {
     if (process.listenerCount('uncaughtExceptionMonitor') > 0) process.emit('uncaughtExceptionMonitor', err, origin);
@@ -367,8 +376,8 @@ function fatal(err, origin = 'uncaughtException', header = undefined) {
     report(e, 'uncaughtException', throwSite(e));
     binding.exit(7);
   }
-  if (!process._exiting) {
-    process._exiting = true;
+  if (!exiting) {
+    exiting = true;
     try { process.exitCode = 1; process.emit('exit', 1); } catch { /* node ignores it */ }
   }
   report(err, origin, site, header);
@@ -1010,7 +1019,7 @@ function turn() {
   if (!alive()) while (runFinalizer());
   if (!alive()) {
     if (acx !== null) acx.set(undefined);
-    if (!process._exiting) {
+    if (!exiting) {
       process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);
       processTicks();
     }
@@ -1039,10 +1048,11 @@ function runFinalizer() {
 // Called by Rust when the loop is done: emits 'exit' (again, as node, if a process.exit()
 // whose listener threw did it already) and returns the exit code.
 function exit() {
-  process._exiting = true;
+  exiting = true;
   // (A listener's throw is fatal unless an 'uncaughtException' listener takes it.)
-  // Promise jobs its listeners queue still run (not nextTicks, timers, I/O), as in node.
-  try { process.emit('exit', (process.exitCode || 0) | 0); binding.runMicrotasks(); } catch (e) { fatal(e); }
+  // Promise jobs its listeners queue still run (not nextTicks, timers, I/O), and a promise they
+  // reject unhandled is reported, as node's callback scope of the 'exit' emit does.
+  try { process.emit('exit', (process.exitCode || 0) | 0); drainTicks(); } catch (e) { fatal(e); }
   return (process.exitCode || 0) | 0;
 }
 
@@ -1060,7 +1070,7 @@ for (const fn of [setTimeout, setImmediate]) {
 
 module.exports = {
   idleTime,
-  nextTick, drainTicks, fatal, turn, exit, setRejectionMode, captureFn, activeResources, markThrow,
+  nextTick, isExiting, setExiting, drainTicks, fatal, turn, exit, setRejectionMode, captureFn, activeResources, markThrow,
   setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, Timeout, Immediate,
   enableAsyncContext, asyncContextEnabled, asyncIdNow, takeAsyncIds, unrefFrames, refHandle, unrefHandle, setSourceText, markScriptThrow, markFrameless, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,

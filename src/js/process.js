@@ -105,10 +105,9 @@ Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
   enumerable: true, configurable: true,
 });
 readonly('moduleLoadList', []);
-// (An accessor in node: what is assigned reads back as a boolean.)
-let exiting = false;
+// (An accessor in node: what is assigned reads back as a boolean. The flag lives in loop.js.)
 Object.defineProperty(process, '_exiting', {
-  get() { return exiting; }, set(value) { exiting = !!value; }, enumerable: true, configurable: true,
+  get() { return loop.isExiting(); }, set(value) { loop.setExiting(value); }, enumerable: true, configurable: true,
 });
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: true, enumerable: false, configurable: false });
 
