@@ -614,16 +614,29 @@ function mergeGroups(groups) {
   return completions;
 }
 
+// Whether a frame line is of a function V8 names null (anonymous: top-level code, an arrow or
+// function expression, shown bare, as `X.<anonymous>` or by the method it was called as).
+function unnamedFrame(line) {
+  const m = /^\s+at (?:async )?(.*?) \(.*\)$/.exec(line);
+  if (m === null) return true;
+  return m[1] === '<main>' || m[1].endsWith('.<anonymous>') || /^\w+\.(_onTimeout|_onImmediate)$/.test(m[1]);
+}
+
 // An error thrown asynchronously by REPL code (node catches those with the REPL's domain; rjs's
-// CLI REPL routes the process's uncaught errors here): frames kept only while they are named
-// functions of REPL code, as node cuts at the last anonymous frame.
+// CLI REPL routes the process's uncaught errors here): node's domain handler cuts its frames at
+// the last unnamed one (all but the last when none is), among the frames above the REPL's own.
 function showAsyncError(server, e) {
   if (e !== null && typeof e === 'object' && e.name !== 'SyntaxError' && typeof e.stack === 'string') {
     const lines = e.stack.split('\n');
-    let end = lines.findIndex((l) => /^\s+at /.test(l));
-    if (end !== -1) {
-      while (end < lines.length && /^\s+at [\w$]+ \(REPL\d+:\d+:\d+\)$/.test(lines[end])) end++;
-      e.stack = lines.slice(0, end).join('\n');
+    const first = lines.findIndex((l) => /^\s+at /.test(l));
+    if (first !== -1) {
+      let frames = lines.slice(first);
+      const own = frames.findIndex((l) => /\(node:(vm|repl|internal\/repl)[:)]|^\s+at (Object\.run \(<anonymous>\)|<main> \(node:)/.test(l));
+      if (own !== -1) frames = frames.slice(0, own);
+      let last = -1;
+      for (let k = frames.length - 1; k >= 0; k--) if (unnamedFrame(frames[k])) { last = k; break; }
+      frames = last === -1 ? frames.slice(0, -1) : frames.slice(0, last);
+      e.stack = [...lines.slice(0, first), ...frames].join('\n');
     }
   }
   showError(server, e);
