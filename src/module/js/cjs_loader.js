@@ -15,7 +15,7 @@ const WRAPPER_PARAMS = 'exports, require, module, __filename, __dirname';
 const WRAPPER_HEADER_COLS = `(function (${WRAPPER_PARAMS}) {`.length;
 
 // Built-ins that exist only with the `node:` prefix.
-const schemeOnly = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
+const schemeOnly = new Set(['test', 'test/reporters', 'sea']);
 const builtinModules = [
   '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing', '_http_server',
   '_stream_duplex', '_stream_passthrough', '_stream_readable', '_stream_transform',

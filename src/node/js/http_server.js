@@ -117,7 +117,10 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   }
   const originalStatusCode = statusCode;
   statusCode |= 0;
-  if (statusCode < 100 || statusCode > 999) throw new (codes().ERR_HTTP_INVALID_STATUS_CODE)(originalStatusCode);
+  if (statusCode < 100 || statusCode > 999) {
+    // Node's message formats the value with util.format's %s: '{}', '[ 1, 2 ]', not String(value).
+    throw new (codes().ERR_HTTP_INVALID_STATUS_CODE)(require('util').format('%s', originalStatusCode));
+  }
 
   if (typeof reason === 'string') {
     this.statusMessage = reason;
