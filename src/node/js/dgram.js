@@ -59,6 +59,9 @@ function Socket(type, listener) {
     options = type;
     type = options.type;
     lookup = options.lookup;
+    // As node: a truthy buffer size must be a uint32 (0, NaN, '' and null are left unset).
+    if (options.recvBufferSize) V.validateUint32(options.recvBufferSize, 'options.recvBufferSize');
+    if (options.sendBufferSize) V.validateUint32(options.sendBufferSize, 'options.sendBufferSize');
     recvBufferSize = options.recvBufferSize;
     sendBufferSize = options.sendBufferSize;
   }
