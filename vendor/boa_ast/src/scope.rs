@@ -65,6 +65,10 @@ impl Binding {
     }
 }
 
+/// rjs: a host's check of a name a script declares in the global environment: `(name,
+/// is_function)` → the name cannot be declared there (see `Script::global_redeclaration`).
+pub type GlobalNameCheck<'a> = dyn FnMut(&JsString, bool) -> bool + 'a;
+
 /// A scope maps bound identifiers to their binding positions.
 ///
 /// It can be either a global scope or a function scope or a declarative scope.
@@ -108,6 +112,11 @@ pub(crate) struct Inner {
     /// time comparing names).
     names: RefCell<FxHashMap<JsString, usize>>,
     function: bool,
+    /// rjs: the number of bindings this function scope had before a sloppy direct `eval` first
+    /// added some (`u32::MAX`: never). The scope is shared by every call of the function, but
+    /// the bindings past this one were declared by one call's `eval` only: environments of the
+    /// other calls hold them as deleted until their own `eval` declares them.
+    eval_base: Cell<u32>,
     // Has the `this` been accessed/escaped outside the function environment boundary.
     this_escaped: Cell<bool>,
 
@@ -147,6 +156,7 @@ impl Scope {
                 bindings: RefCell::default(),
                 names: RefCell::default(),
                 function: true,
+                eval_base: Cell::new(u32::MAX),
                 this_escaped: Cell::new(false),
                 context: Rc::default(),
             }),
@@ -163,6 +173,7 @@ impl Scope {
                 bindings: RefCell::default(),
                 names: RefCell::default(),
                 function,
+                eval_base: Cell::new(u32::MAX),
                 this_escaped: Cell::new(false),
                 context: parent.inner.context.clone(),
                 outer: Some(parent),
@@ -233,6 +244,25 @@ impl Scope {
     #[allow(clippy::cast_possible_truncation)]
     pub fn num_bindings(&self) -> u32 {
         self.inner.bindings.borrow().len() as u32
+    }
+
+    /// rjs: the index of the first binding a direct `eval` added to this function scope at run
+    /// time (`u32::MAX` if none): the bindings from there on belong to the environments whose
+    /// `eval` declared them.
+    #[must_use]
+    pub fn eval_base(&self) -> u32 {
+        self.inner.eval_base.get()
+    }
+
+    /// rjs: notes that a direct `eval` is about to add bindings to this scope at run time (see
+    /// [`Self::eval_base`]).
+    #[allow(clippy::cast_possible_truncation)]
+    pub(crate) fn mark_eval_base(&self) {
+        if self.inner.eval_base.get() == u32::MAX {
+            self.inner
+                .eval_base
+                .set(self.inner.bindings.borrow().len() as u32);
+        }
     }
 
     /// Returns the number of bindings in this scope that are not local.

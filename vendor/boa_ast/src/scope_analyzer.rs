@@ -2449,6 +2449,7 @@ pub(crate) fn eval_declaration_instantiation_scope(
                 if !var_env.has_binding(&f) {
                     // i. Perform ! varEnv.CreateMutableBinding(F, true).
                     // ii. Perform ! varEnv.InitializeBinding(F, undefined).
+                    var_env.mark_eval_base();
                     let binding = var_env.create_mutable_binding(f, true);
                     result
                         .new_annex_b_function_names
@@ -2558,6 +2559,7 @@ pub(crate) fn eval_declaration_instantiation_scope(
                 // 1. NOTE: The following invocation cannot return an abrupt completion because of the validation preceding step 14.
                 // 2. Perform ! varEnv.CreateMutableBinding(fn, true).
                 // 3. Perform ! varEnv.InitializeBinding(fn, fo).
+                var_env.mark_eval_base();
                 let binding = var_env.create_mutable_binding(n, !strict);
                 result.new_function_names.insert(
                     name,
@@ -2582,6 +2584,7 @@ pub(crate) fn eval_declaration_instantiation_scope(
                 // 1. NOTE: The following invocation cannot return an abrupt completion because of the validation preceding step 14.
                 // 2. Perform ! varEnv.CreateMutableBinding(vn, true).
                 // 3. Perform ! varEnv.InitializeBinding(vn, undefined).
+                var_env.mark_eval_base();
                 drop(var_env.create_mutable_binding(name.clone(), true));
             }
 

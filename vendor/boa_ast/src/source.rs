@@ -3,8 +3,11 @@ use std::ops::ControlFlow;
 use boa_interner::{Interner, Sym, ToIndentedString};
 
 use crate::{
-    ModuleItemList, StatementList,
-    scope::Scope,
+    ModuleItemList, StatementList, ToJsString,
+    operations::{
+        VarScopedDeclaration, lexically_declared_names, var_declared_names, var_scoped_declarations,
+    },
+    scope::{GlobalNameCheck, Scope},
     scope_analyzer::{
         EvalDeclarationBindings, analyze_binding_escapes, collect_bindings,
         eval_declaration_instantiation_scope, optimize_scope_indices,
@@ -62,6 +65,43 @@ impl Script {
         analyze_binding_escapes(self, false, scope.clone(), interner)?;
         optimize_scope_indices(self, scope);
         Ok(())
+    }
+
+    /// rjs: the first name this script declares at its top level that the global environment
+    /// whose compile-time bindings are `scope` cannot take (GlobalDeclarationInstantiation's
+    /// checks, made before [`Self::analyze_scope`] adds the script's names to `scope`): a
+    /// lexical name that `scope` already binds or for which `restricted(name, false)` is true
+    /// (a non-configurable property of the global object), a function name for which
+    /// `restricted(name, true)` is true (CanDeclareGlobalFunction fails), a `var` name that
+    /// `scope` binds lexically.
+    #[must_use]
+    pub fn global_redeclaration(
+        &self,
+        scope: &Scope,
+        interner: &Interner,
+        restricted: &mut GlobalNameCheck<'_>,
+    ) -> Option<Sym> {
+        for name in lexically_declared_names(self) {
+            let text = name.to_js_string(interner);
+            if scope.has_binding(&text) || restricted(&text, false) {
+                return Some(name);
+            }
+        }
+        for declaration in var_scoped_declarations(self) {
+            let function = match declaration {
+                VarScopedDeclaration::FunctionDeclaration(f) => f.name(),
+                VarScopedDeclaration::GeneratorDeclaration(f) => f.name(),
+                VarScopedDeclaration::AsyncFunctionDeclaration(f) => f.name(),
+                VarScopedDeclaration::AsyncGeneratorDeclaration(f) => f.name(),
+                VarScopedDeclaration::VariableDeclaration(_) => continue,
+            };
+            if restricted(&function.to_js_string(interner), true) {
+                return Some(function.sym());
+            }
+        }
+        var_declared_names(self)
+            .into_iter()
+            .find(|name| scope.has_lex_binding(&name.to_js_string(interner)))
     }
 
     /// Analyze the scope of the script in eval mode.

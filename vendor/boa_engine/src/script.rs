@@ -25,6 +25,30 @@ use crate::{
     vm::{ActiveRunnable, CallFrame, CallFrameFlags, CodeBlock},
 };
 
+/// rjs: whether a script may not declare `name` (a function declaration if `function`) in the
+/// global environment of `global`, as GlobalDeclarationInstantiation decides from the global
+/// object's own property: HasRestrictedGlobalProperty (a non-configurable property: `let
+/// undefined`) for a lexical name, CanDeclareGlobalFunction (a non-configurable property that
+/// is not a writable, enumerable data property: `function NaN() {}`) for a function. Read
+/// without running code; an exotic global object (a vm context's proxy) is left to the checks
+/// made when the script runs.
+fn restricted_global_name(global: &crate::JsObject, name: &JsString, function: bool) -> bool {
+    if !global.is_ordinary() {
+        return false;
+    }
+    let key = crate::property::PropertyKey::from(name.clone());
+    let Some(property) = global.borrow().properties().get(&key) else {
+        return false;
+    };
+    if property.configurable() != Some(false) {
+        return false;
+    }
+    !function
+        || !(property.is_data_descriptor()
+            && property.writable() == Some(true)
+            && property.enumerable() == Some(true))
+}
+
 /// ECMAScript's [**Script Record**][spec].
 ///
 /// [spec]: https://tc39.es/ecma262/#sec-script-records
@@ -92,11 +116,34 @@ impl Script {
         let path = src.path().map(Path::to_path_buf);
         let mut parser = Parser::new(src);
         parser.set_identifier(context.next_parser_identifier());
+        parser.set_max_nesting(crate::context::parser_nesting(context));
         if context.is_strict() {
             parser.set_strict();
         }
         let scope = context.realm().scope().clone();
-        let (mut code, source) = parser.parse_script_with_source(&scope, context.interner_mut())?;
+        // rjs: a name the global environment cannot take fails here, before the script's names
+        // are added to the realm's scope (see `restricted_global_name`).
+        let global = context.realm().global_object().clone();
+        let (mut code, source) = parser
+            .parse_script_with_source_checked(
+                &scope,
+                context.interner_mut(),
+                &mut |name, function| restricted_global_name(&global, name, function),
+            )
+            .map_err(|e| match e {
+                // rjs: a global redeclaration (reported at 1:1) is found when a script is about
+                // to run: its message goes without the position suffix the hosts' syntax-error
+                // reports read.
+                boa_parser::Error::General {
+                    ref message,
+                    position,
+                } if position == boa_ast::Position::new(1, 1)
+                    && message.ends_with("' has already been declared") =>
+                {
+                    crate::JsNativeError::syntax().with_message(message.to_string())
+                }
+                e => e.into(),
+            })?;
         if !context.optimizer_options().is_empty() {
             context.optimize_statement_list(code.statements_mut());
         }

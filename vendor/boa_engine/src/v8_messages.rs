@@ -390,12 +390,27 @@ pub(crate) fn invalid_regexp(source: &str, flags: &str, reason: &str) -> JsError
         "Unbalanced bracket" => "Unterminated character class",
         "Unbalanced parenthesis" if opens > closes => "Unterminated group",
         "Unbalanced parenthesis" => "Unmatched ')'",
+        "Invalid quantifier" | "Quantifier not allowed here" | "Invalid atom character"
+            if braces_out_of_order(source) =>
+        {
+            "numbers out of order in {} quantifier"
+        }
         "Invalid quantifier" | "Quantifier not allowed here" | "Invalid atom character" => {
             "Nothing to repeat"
         }
         "Incomplete escape" | "Unterminated escape" => "\\ at end of pattern",
         "Invalid braced quantifier" => "numbers out of order in {} quantifier",
-        "Invalid character range" => "Range out of order in character class",
+        "Range values reversed, start char code is greater than end char code."
+        | "Invalid class set range" => "Range out of order in character class",
+        "Invalid character range" => "Invalid character class",
+        "Unexpected character in class set intersection"
+        | "Unexpected character in class set subtraction" => {
+            "Invalid character in character class"
+        }
+        "Invalid named backreference syntax" => "Invalid named capture referenced",
+        other if other.starts_with("Backreference to invalid named capture group") => {
+            "Invalid named capture referenced"
+        }
         "Invalid token at named capture group identifier" => "Invalid capture group name",
         "Invalid character escape" => "Invalid escape",
         "Invalid unicode escape" => "Invalid Unicode escape",
@@ -407,6 +422,25 @@ pub(crate) fn invalid_regexp(source: &str, flags: &str, reason: &str) -> JsError
             "Invalid regular expression: /{source}/{flags}: {reason}"
         ))
         .into()
+}
+
+/// Whether `source` has a `{n,m}` quantifier with `n > m` (V8: "numbers out of order").
+fn braces_out_of_order(source: &str) -> bool {
+    source.split('{').skip(1).any(|rest| {
+        let Some((inner, _)) = rest.split_once('}') else {
+            return false;
+        };
+        let Some((low, high)) = inner.split_once(',') else {
+            return false;
+        };
+        let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+        digits(low)
+            && digits(high)
+            && match (low.parse::<u128>(), high.parse::<u128>()) {
+                (Ok(l), Ok(h)) => l > h,
+                _ => high.len() < low.len(),
+            }
+    })
 }
 
 /// The name of `object`'s constructor as V8 shows it (`Object` when there is none).
@@ -545,9 +579,15 @@ pub(crate) fn native_call_error(
         "'this' is not a Symbol" => return requires("Symbol"),
         "'this' is not a BigInt" => return requires("BigInt"),
         "'this' is not a Date" => {
-            return JsNativeError::typ()
-                .with_message("this is not a Date object.")
-                .into();
+            // V8's getters (and valueOf) say "this is not a Date object."; its other methods
+            // name themselves.
+            let method = name.to_std_string_escaped();
+            if (method.starts_with("get") && method != "getYear") || method == "valueOf" {
+                return JsNativeError::typ()
+                    .with_message("this is not a Date object.")
+                    .into();
+            }
+            return incompatible(&qualified("Date"));
         }
         "target must be an object" => {
             return JsNativeError::typ()

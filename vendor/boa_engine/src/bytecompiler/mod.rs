@@ -1949,22 +1949,26 @@ impl<'ctx> ByteCompiler<'ctx> {
     ) {
         match access {
             PropertyAccess::Simple(access) => {
-                self.compile_expr(access.target(), this);
+                // rjs: a read that throws (`null.f()`: "Cannot read properties of null") is
+                // placed at the field, as V8 reports it and as a plain member read already was
+                // (it took the enclosing position, often the function's `{`).
+                let mut compiler = self.position_guard(access.field());
+                compiler.compile_expr(access.target(), this);
 
                 match access.field() {
                     PropertyAccessField::Const(ident) => {
-                        self.emit_get_property_by_name(dst, None, this, ident.sym());
+                        compiler.emit_get_property_by_name(dst, None, this, ident.sym());
                     }
                     PropertyAccessField::Expr(field) => {
-                        let key = self.register_allocator.alloc();
-                        self.compile_expr(field, &key);
-                        self.bytecode.emit_get_property_by_value(
+                        let key = compiler.register_allocator.alloc();
+                        compiler.compile_expr(field, &key);
+                        compiler.bytecode.emit_get_property_by_value(
                             dst.variable(),
                             key.variable(),
                             this.variable(),
                             this.variable(),
                         );
-                        self.register_allocator.dealloc(key);
+                        compiler.register_allocator.dealloc(key);
                     }
                 }
             }

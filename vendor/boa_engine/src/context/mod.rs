@@ -16,11 +16,10 @@ use temporal_rs::provider::TimeZoneProvider;
 use timezone_provider::experimental_tzif::ZeroCompiledTzdbProvider;
 
 use crate::job::Job;
-use crate::js_error;
 use crate::module::DynModuleLoader;
 use crate::vm::{CodeBlock, RuntimeLimits, create_function_object_fast};
 use crate::{
-    HostDefined, JsNativeError, JsResult, JsString, JsValue, Source, builtins,
+    HostDefined, JsError, JsNativeError, JsResult, JsString, JsValue, Source, builtins,
     class::{Class, ClassBuilder},
     job::{JobExecutor, SimpleJobExecutor},
     js_string,
@@ -934,7 +933,7 @@ impl Context {
             // 2. If fnDefinable is false, throw a TypeError exception.
             let name = codeblock.constant_string(fun.name_index as usize);
             if !self.can_declare_global_function(&name)? {
-                return Err(js_error!(TypeError: "cannot declare global function"));
+                return Err(self.global_declaration_error(&name));
             }
         }
 
@@ -945,7 +944,7 @@ impl Context {
             // b. If vnDefinable is false, throw a TypeError exception.
             let name = codeblock.constant_string(*global_var as usize);
             if !self.can_declare_global_var(&name)? {
-                return Err(js_error!(TypeError: "cannot declare global variable"));
+                return Err(self.global_declaration_error(&name));
             }
         }
 
@@ -987,13 +986,37 @@ impl Context {
             // d. If hasRestrictedGlobal is true, throw a SyntaxError exception.
             let name = codeblock.constant_string(*global_lex as usize);
             if self.has_restricted_global_property(&name)? {
-                return Err(
-                    js_error!(SyntaxError: "cannot redefine non-configurable global property"),
-                );
+                // rjs: V8's message.
+                return Err(JsNativeError::syntax()
+                    .with_message(format!(
+                        "Identifier '{}' has already been declared",
+                        name.to_std_string_escaped()
+                    ))
+                    .into());
             }
         }
 
         self.create_globals(codeblock, false)
+    }
+
+    /// rjs: V8's TypeError for a global `var` or function that cannot be declared: the global
+    /// object has a property of that name it may not replace, or none and is not extensible.
+    fn global_declaration_error(&self, name: &JsString) -> JsError {
+        let global_object = self.realm().global_object().clone();
+        let exists = global_object.is_ordinary()
+            && global_object
+                .borrow()
+                .properties()
+                .get(&name.clone().into())
+                .is_some();
+        let name = name.to_std_string_escaped();
+        JsNativeError::typ()
+            .with_message(if exists {
+                format!("Identifier '{name}' has already been declared")
+            } else {
+                format!("Cannot add property {name}, object is not extensible")
+            })
+            .into()
     }
 
     /// `EvalDeclarationInstantiation ( body, varEnv, lexEnv, privateEnv, strict )`
@@ -1016,16 +1039,86 @@ impl Context {
 /// between 250 and 550 levels. Past this limit a re-entry throws V8's RangeError instead.
 pub(crate) const MAX_HOST_REENTRY: usize = 200;
 
+/// rjs: the host stack (bytes) the VM re-entries and the recursive built-ins that never
+/// re-enter it (JSON.stringify, Array.prototype.join, flat, the parser) may use together, of
+/// the 512 KiB `wasmtime run` gives: past it they throw V8's RangeError instead of trapping.
+const NATIVE_STACK_BUDGET: usize = 400 * 1024;
+
+/// rjs: the host stack one VM re-entry is counted for ([`MAX_HOST_REENTRY`] of them fill the
+/// budget, as measured for `String.prototype.replace` callbacks).
+const HOST_REENTRY_BYTES: usize = NATIVE_STACK_BUDGET / MAX_HOST_REENTRY;
+
+thread_local! {
+    /// rjs: the host stack the recursive built-ins in progress are counted for.
+    static NATIVE_RECURSION_BYTES: Cell<usize> = const { Cell::new(0) };
+}
+
+/// rjs: the host stack one nested assignment expression takes to parse (and compile): ~150
+/// nested parentheses exhausted wasmtime's stack inside an `eval`.
+const PARSE_LEVEL_BYTES: usize = 3_200;
+
+/// rjs: how many assignment expressions a parse started now may nest
+/// (`boa_parser::Parser::set_max_nesting`), given the host stack already in use.
+pub(crate) fn parser_nesting(context: &Context) -> u32 {
+    u32::try_from(context.native_recursion_levels(PARSE_LEVEL_BYTES)).unwrap_or(u32::MAX)
+}
+
+/// rjs: one level of a recursive built-in, counted until dropped (see
+/// [`Context::enter_native_recursion`]).
+#[derive(Debug)]
+pub(crate) struct NativeRecursionGuard {
+    bytes: usize,
+}
+
+impl Drop for NativeRecursionGuard {
+    fn drop(&mut self) {
+        NATIVE_RECURSION_BYTES.with(|b| b.set(b.get().saturating_sub(self.bytes)));
+    }
+}
+
+fn stack_overflow() -> JsError {
+    JsNativeError::range()
+        .with_message("Maximum call stack size exceeded")
+        .into()
+}
+
 impl Context {
     /// rjs: fails with V8's stack overflow RangeError once native code has re-entered the VM
-    /// [`MAX_HOST_REENTRY`] times, before the host stack runs out.
+    /// [`MAX_HOST_REENTRY`] times (fewer under recursive built-ins), before the host stack runs
+    /// out.
     pub(crate) fn check_host_reentry(&self) -> JsResult<()> {
-        if self.vm.host_call_depth >= MAX_HOST_REENTRY {
-            return Err(JsNativeError::range()
-                .with_message("Maximum call stack size exceeded")
-                .into());
+        let native = NATIVE_RECURSION_BYTES.with(Cell::get);
+        if self.vm.host_call_depth >= MAX_HOST_REENTRY
+            || native + (self.vm.host_call_depth + 1) * HOST_REENTRY_BYTES > NATIVE_STACK_BUDGET
+        {
+            return Err(stack_overflow());
         }
         Ok(())
+    }
+
+    /// rjs: enters one level of a built-in that recurses on the host stack without re-entering
+    /// the VM, about `level_bytes` of stack a level: V8's RangeError once the levels in progress
+    /// and the VM re-entries would pass the budget (they trapped wasmtime's stack: nested
+    /// arrays joined ~290 deep, JSON.stringify ~870 deep).
+    pub(crate) fn enter_native_recursion(
+        &self,
+        level_bytes: usize,
+    ) -> JsResult<NativeRecursionGuard> {
+        let native = NATIVE_RECURSION_BYTES.with(Cell::get);
+        if native + level_bytes + self.vm.host_call_depth * HOST_REENTRY_BYTES > NATIVE_STACK_BUDGET
+        {
+            return Err(stack_overflow());
+        }
+        NATIVE_RECURSION_BYTES.with(|b| b.set(native + level_bytes));
+        Ok(NativeRecursionGuard { bytes: level_bytes })
+    }
+
+    /// rjs: how many levels of `level_bytes` a recursion that cannot hold a guard per level
+    /// (the parser) may still go.
+    pub(crate) fn native_recursion_levels(&self, level_bytes: usize) -> usize {
+        let native = NATIVE_RECURSION_BYTES.with(Cell::get);
+        NATIVE_STACK_BUDGET.saturating_sub(native + self.vm.host_call_depth * HOST_REENTRY_BYTES)
+            / level_bytes.max(1)
     }
 }
 

@@ -1404,7 +1404,24 @@ impl JsNativeError {
 impl From<boa_parser::Error> for JsNativeError {
     #[cfg_attr(feature = "native-backtrace", track_caller)]
     fn from(err: boa_parser::Error) -> Self {
+        if err.v8_message() == STACK_OVERFLOW {
+            return Self::range().with_message(STACK_OVERFLOW);
+        }
         Self::syntax().with_message(err.to_string())
+    }
+}
+
+/// rjs: V8's message for a stack overflow, which the parser also fails with on input nested
+/// too deeply for the host stack.
+const STACK_OVERFLOW: &str = "Maximum call stack size exceeded";
+
+/// rjs: the error for a parse failure worded `message`: a SyntaxError, or V8's RangeError for
+/// input nested too deeply.
+pub(crate) fn parse_error(message: String) -> JsNativeError {
+    if message == STACK_OVERFLOW {
+        JsNativeError::range().with_message(message)
+    } else {
+        JsNativeError::syntax().with_message(message)
     }
 }
 

@@ -278,6 +278,7 @@ impl Module {
         let realm = realm.unwrap_or_else(|| context.realm().clone());
 
         let mut parser = Parser::new(src);
+        parser.set_max_nesting(crate::context::parser_nesting(context));
         parser.set_identifier(context.next_parser_identifier());
         let (module, source) =
             parser.parse_module_with_source(realm.scope(), context.interner_mut())?;

@@ -93,7 +93,10 @@ impl<R: ReadChar> Cursor<R> {
     /// Peeks the next n bytes, the maximum number of peeked bytes is 4 (n <= 4).
     pub(super) fn peek_n(&mut self, n: u8) -> Result<&[Option<u32>; 4], Error> {
         let peeked = self.peeked.iter().filter(|c| c.is_some()).count();
-        let needs_peek = n as usize - peeked;
+        // rjs: more may be peeked already (`.` peeks four for `...`, then an identifier's
+        // `\u` escape asks for two): `n - peeked` wrapped around and the loop wrote past the
+        // buffer (`x.a\u0062` panicked).
+        let needs_peek = (n as usize).saturating_sub(peeked);
 
         for i in 0..needs_peek {
             let next = self.iter.next_char()?;

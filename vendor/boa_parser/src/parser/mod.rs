@@ -28,7 +28,7 @@ use boa_ast::{
         first_invalid_private_identifier, lexically_declared_identifiers, lexically_declared_names,
         var_declared_names,
     },
-    scope::Scope,
+    scope::{GlobalNameCheck, Scope},
 };
 use boa_interner::{Interner, Sym};
 use rustc_hash::FxHashSet;
@@ -165,8 +165,41 @@ impl<'a, R: ReadChar> Parser<'a, R> {
         scope: &Scope,
         interner: &mut Interner,
     ) -> ParseResult<ScriptParseOutput> {
+        self.parse_script_with_source_checked(scope, interner, &mut |_, _| false)
+    }
+
+    /// rjs: [`Self::parse_script_with_source`] for a script run in the global environment whose
+    /// compile-time bindings are `scope`. A name the script declares at its top level that the
+    /// global environment already has fails with V8's early error ("Identifier 'x' has already
+    /// been declared", at the start of the script) before any of the script's names is added
+    /// to `scope`: a lexical name that is a binding of `scope` or for which `restricted(name,
+    /// false)` is true (a non-configurable property of the global object:
+    /// HasRestrictedGlobalProperty), a `var` name that is a lexical binding of `scope`, a
+    /// function name for which `restricted(name, true)` is true (CanDeclareGlobalFunction
+    /// fails; V8 reports a SyntaxError there too). Upstream added the lexical names to the
+    /// scope before the run-time check failed, so every later script saw an uninitialized
+    /// `undefined` (`let undefined` once broke the global).
+    ///
+    /// # Errors
+    ///
+    /// Will return `Err` on any parsing error, including invalid reads of the bytes being parsed.
+    pub fn parse_script_with_source_checked(
+        &mut self,
+        scope: &Scope,
+        interner: &mut Interner,
+        restricted: &mut GlobalNameCheck<'_>,
+    ) -> ParseResult<ScriptParseOutput> {
         self.cursor.set_goal(InputElement::HashbangOrRegExp);
         let (mut ast, source) = ScriptParser::new(false).parse(&mut self.cursor, interner)?;
+        if let Some(name) = ast.global_redeclaration(scope, interner, restricted) {
+            return Err(Error::general(
+                format!(
+                    "Identifier '{}' has already been declared",
+                    interner.resolve_expect(name)
+                ),
+                Position::new(1, 1),
+            ));
+        }
         if let Err(reason) = ast.analyze_scope(scope, interner) {
             return Err(Error::scope_analysis(reason));
         }
@@ -303,6 +336,16 @@ impl<R> Parser<'_, R> {
         R: ReadChar,
     {
         self.cursor.set_identifier(identifier);
+    }
+
+    /// rjs: sets how many assignment expressions may be parsed inside each other (the host
+    /// knows how much of its stack is left): past it the parse fails with "Maximum call stack
+    /// size exceeded" instead of exhausting the host stack.
+    pub fn set_max_nesting(&mut self, max: u32)
+    where
+        R: ReadChar,
+    {
+        self.cursor.set_max_nesting(max);
     }
 }
 

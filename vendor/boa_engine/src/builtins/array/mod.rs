@@ -53,6 +53,13 @@ pub(crate) enum Direction {
     Descending,
 }
 
+/// rjs: the host stack one level of nested arrays joined (`join` → an element's `toString` →
+/// `join`) is counted for (`Context::enter_native_recursion`; measured: a trap ~290 deep).
+const JOIN_LEVEL_BYTES: usize = 1900;
+
+/// rjs: the host stack one level of `flat`'s recursion is counted for (a trap ~1800 deep).
+const FLAT_LEVEL_BYTES: usize = 320;
+
 /// JavaScript `Array` built-in implementation.
 #[derive(Debug, Clone, Copy, Trace, Finalize)]
 #[boa_gc(empty_trace)]
@@ -1108,6 +1115,9 @@ impl Array {
     ) -> JsResult<JsValue> {
         // 1. Let O be ? ToObject(this value).
         let o = this.to_object(context)?;
+        // rjs: nested arrays join through their elements' native toString on the host stack:
+        // a RangeError past its budget (a trap ~290 levels deep).
+        let _level = context.enter_native_recursion(JOIN_LEVEL_BYTES)?;
         // 2. Let len be ? LengthOfArrayLike(O).
         let len = o.length_of_array_like(context)?;
         // 3. If separator is undefined, let sep be the single-element String ",".
@@ -1994,6 +2004,9 @@ impl Array {
         // - IsCallable(mapper_function) is true
         // - thisArg is present
         // - depth is 1
+
+        // rjs: a RangeError past the host stack's budget (a trap ~1800 levels deep).
+        let _level = context.enter_native_recursion(FLAT_LEVEL_BYTES)?;
 
         // 4. Let targetIndex be start
         let mut target_index = start;
@@ -3340,12 +3353,14 @@ impl Array {
         let len = o.length_of_array_like(context)?;
 
         // 3. Let relativeIndex be ? ToIntegerOrInfinity(index).
-        let IntegerOrInfinity::Integer(relative_index) =
-            args.get_or_undefined(0).to_integer_or_infinity(context)?
-        else {
-            return Err(JsNativeError::range()
-                .with_message("invalid integer index for TypedArray operation")
-                .into());
+        // rjs: V8's message names the relative index ("Invalid index : -3").
+        let invalid = |index: &str| {
+            JsNativeError::range().with_message(format!("Invalid index : {index}"))
+        };
+        let relative_index = match args.get_or_undefined(0).to_integer_or_infinity(context)? {
+            IntegerOrInfinity::Integer(i) => i,
+            IntegerOrInfinity::PositiveInfinity => return Err(invalid("Infinity").into()),
+            IntegerOrInfinity::NegativeInfinity => return Err(invalid("-Infinity").into()),
         };
 
         let value = args.get_or_undefined(1);
@@ -3358,8 +3373,7 @@ impl Array {
             .filter(|&rel| rel < len)
             .ok_or_else(|| {
                 // 6. If actualIndex ≥ len or actualIndex < 0, throw a RangeError exception.
-                JsNativeError::range()
-                    .with_message("invalid integer index for TypedArray operation")
+                invalid(&relative_index.to_string())
             })?;
 
         // 7. Let A be ? ArrayCreate(len).

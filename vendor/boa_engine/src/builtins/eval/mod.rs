@@ -128,13 +128,14 @@ impl Eval {
 
         let mut parser = Parser::new(source);
         parser.set_identifier(context.next_parser_identifier());
+        parser.set_max_nesting(crate::context::parser_nesting(context));
         if strict {
             parser.set_strict();
         }
         // rjs: V8's message, without the parser's position suffix.
         let (mut body, source) = parser
             .parse_eval(direct, context.interner_mut())
-            .map_err(|e| JsNativeError::syntax().with_message(e.v8_message()))?;
+            .map_err(|e| crate::error::parse_error(e.v8_message()))?;
 
         // 6. Let inFunction be false.
         // 7. Let inMethod be false.

@@ -517,7 +517,7 @@ impl BuiltInFunctionObject {
             } else {
                 e.v8_message()
             };
-            JsNativeError::syntax().with_message(message)
+            crate::error::parse_error(message)
         };
 
         let parameters = if param_list.is_empty() {
@@ -525,6 +525,7 @@ impl BuiltInFunctionObject {
         } else {
             let mut parser = Parser::new(Source::from_utf16(&parameters_text));
             parser.set_identifier(context.next_parser_identifier());
+            parser.set_max_nesting(crate::context::parser_nesting(context));
 
             // 17. Let parameters be ParseText(StringToCodePoints(P), parameterSym).
             // 18. If parameters is a List of errors, throw a SyntaxError exception.
@@ -574,6 +575,7 @@ impl BuiltInFunctionObject {
             // 19. Let body be ParseText(StringToCodePoints(bodyParseString), bodySym).
             // 20. If body is a List of errors, throw a SyntaxError exception.
             let mut parser = Parser::new(Source::from_utf16(&body_parse));
+            parser.set_max_nesting(crate::context::parser_nesting(context));
             parser.set_identifier(context.next_parser_identifier());
 
             // 19. Let body be ParseText(StringToCodePoints(bodyParseString), bodySym).

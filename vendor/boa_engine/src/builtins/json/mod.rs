@@ -55,6 +55,10 @@ mod tests;
 #[derive(Debug, Trace, Finalize, JsData)]
 pub(crate) struct RawJson;
 
+/// rjs: the host stack one level of `JSON.stringify`'s object/array recursion is counted for
+/// (`Context::enter_native_recursion`; measured: a trap ~870 nested objects deep).
+const JSON_LEVEL_BYTES: usize = 560;
+
 /// JavaScript `JSON` global object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct Json;
@@ -764,6 +768,8 @@ impl Json {
         if state.stack_set.contains(value) {
             return Err(state.circular_error(value));
         }
+        // rjs: a RangeError past the host stack's budget (a trap ~870 levels deep).
+        let _level = context.enter_native_recursion(JSON_LEVEL_BYTES)?;
         state.objects.push(value.clone());
         let result = Self::serialize_json_object_inner(state, value, context);
         state.objects.pop();
@@ -938,6 +944,8 @@ impl Json {
         if state.stack_set.contains(value) {
             return Err(state.circular_error(value));
         }
+        // rjs: a RangeError past the host stack's budget (a trap ~870 levels deep).
+        let _level = context.enter_native_recursion(JSON_LEVEL_BYTES)?;
         state.objects.push(value.clone());
         let result = Self::serialize_json_array_inner(state, value, context);
         state.objects.pop();

@@ -22,6 +22,9 @@ use super::{BuiltInBuilder, IntrinsicObject};
 #[cfg(test)]
 mod tests;
 
+mod pow;
+pub(crate) use pow::pow;
+
 /// Javascript `Math` object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct Math;
@@ -752,24 +755,8 @@ impl Math {
 
         // https://tc39.es/ecma262/multipage/ecmascript-data-types-and-values.html#sec-numeric-types-number-exponentiate
         // 6.1.6.1.3 Number::exponentiate ( base, exponent )
-        //  1. If exponent is NaN, return NaN.
-        if y.is_nan() {
-            return Ok(f64::NAN.into());
-        }
-
-        // 9. If exponent is +∞𝔽, then
-        //   a. If abs(ℝ(base)) > 1, return +∞𝔽.
-        //   b. If abs(ℝ(base)) = 1, return NaN.
-        //   c. If abs(ℝ(base)) < 1, return +0𝔽.
-        // 10. If exponent is -∞𝔽, then
-        //   a. If abs(ℝ(base)) > 1, return +0𝔽.
-        //   b. If abs(ℝ(base)) = 1, return NaN.
-        //   c. If abs(ℝ(base)) < 1, return +∞𝔽.
-        if f64::abs(x) == 1f64 && y.is_infinite() {
-            return Ok(f64::NAN.into());
-        }
-
-        Ok(x.powf(y).into())
+        // rjs: V8's algorithm, bit for bit (see `pow.rs`), with the special cases of the spec.
+        Ok(pow(x, y).into())
     }
 
     /// Generate a random floating-point number between `0` and `1`.

@@ -490,7 +490,15 @@ impl Number {
             // Due to f64 limitations, this part differs a bit from the spec,
             // but has the same effect. It manipulates the string constructed
             // by `format`: digits with an optional dot between two of them.
-            suffix = format!("{this_num:.100}");
+            // rjs: enough places for `precision` significant digits: a number below 1 needs
+            // its leading zeros too (below 1e-100 every one of 100 places was 0, and
+            // `(5e-324).toPrecision(3)` gave "0.00e+101").
+            let places = if this_num < 1.0 {
+                100 + (-this_num.log10()).ceil().min(330.0) as usize + 1
+            } else {
+                100
+            };
+            suffix = format!("{this_num:.places$}");
 
             // a: getting an exponent
             exponent = Self::flt_str_to_exp(&suffix);

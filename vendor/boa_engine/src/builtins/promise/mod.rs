@@ -1621,7 +1621,7 @@ impl Promise {
                                     .map(JsError::from_opaque)
                                     .collect(),
                             )
-                            .with_message("no promise in Promise.any was fulfilled.");
+                            .with_message("All promises were rejected");
 
                             // c. Return ? Call(promiseCapability.[[Reject]], undefined, « error »).
                             return captures.capability_reject.call(
@@ -1679,7 +1679,7 @@ impl Promise {
                     .map(JsError::from_opaque)
                     .collect(),
             )
-            .with_message("no promise in Promise.any was fulfilled.");
+            .with_message("All promises were rejected");
 
             // 2. Perform ! DefinePropertyOrThrow(error, "errors", PropertyDescriptor { [[Configurable]]: true, [[Enumerable]]: false, [[Writable]]: true, [[Value]]: CreateArrayFromList(errors) }).
             // 3. Return ThrowCompletion(error).
@@ -1860,7 +1860,7 @@ impl Promise {
         // 1. Let C be the this value.
         // 2. If Type(C) is not Object, throw a TypeError exception.
         let c = this.as_object().ok_or_else(|| {
-            JsNativeError::typ().with_message("Promise.resolve() called on a non-object")
+            JsNativeError::typ().with_message("PromiseResolve called on non-object")
         })?;
 
         // 3. Return ? PromiseResolve(C, x).

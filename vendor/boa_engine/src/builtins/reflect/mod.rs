@@ -126,15 +126,22 @@ impl Reflect {
         context: &mut Context,
     ) -> JsResult<JsValue> {
         // 1. If IsConstructor(target) is false, throw a TypeError exception.
-        let target = args
-            .get_or_undefined(0)
-            .as_constructor()
-            .ok_or_else(|| JsNativeError::typ().with_message("target must be a constructor"))?;
+        // rjs: V8's message shows the value ("() => {} is not a constructor").
+        let target_value = args.get_or_undefined(0);
+        let target = target_value.as_constructor().ok_or_else(|| {
+            JsNativeError::typ().with_message(format!(
+                "{} is not a constructor",
+                crate::v8_messages::value_text(target_value, context)
+            ))
+        })?;
 
         let new_target = if let Some(new_target) = args.get(2) {
             // 3. Else if IsConstructor(newTarget) is false, throw a TypeError exception.
             new_target.as_constructor().ok_or_else(|| {
-                JsNativeError::typ().with_message("newTarget must be a constructor")
+                JsNativeError::typ().with_message(format!(
+                    "{} is not a constructor",
+                    crate::v8_messages::value_text(new_target, context)
+                ))
             })?
         } else {
             // 2. If newTarget is not present, set newTarget to target.

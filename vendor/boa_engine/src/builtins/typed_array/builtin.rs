@@ -2618,7 +2618,7 @@ impl BuiltinTypedArray {
         // 9. If IsValidIntegerIndex(O, 𝔽(actualIndex)) is false, throw a RangeError exception.
         let IntegerOrInfinity::Integer(relative_index) = relative_index else {
             return Err(JsNativeError::range()
-                .with_message("invalid integer index for TypedArray operation")
+                .with_message("Invalid typed array index") // rjs: V8's message
                 .into());
         };
         let actual_index = (|| {
@@ -2632,7 +2632,7 @@ impl BuiltinTypedArray {
             inner.data().validate_index_u64(rel, s.len())
         })()
         .ok_or_else(|| {
-            JsNativeError::range().with_message("invalid integer index for TypedArray operation")
+            JsNativeError::range().with_message("Invalid typed array index") // rjs: V8's message
         })?;
 
         // 10. Let A be ? TypedArrayCreateSameType(O, « 𝔽(len) »).

@@ -504,7 +504,9 @@ impl Context {
                         if let Some(env) = env.kind().as_function()
                             && let Some(b) = env.compile().get_binding(locator.name())
                         {
-                            if env.is_deleted_binding(b.binding_index()) {
+                            // rjs: not `is_deleted_binding` alone: the binding may have no slot
+                            // here (see `FunctionEnvironment::holds_binding`).
+                            if !env.holds_binding(b.binding_index()) {
                                 continue;
                             }
                             locator.set_scope(b.scope());
@@ -585,7 +587,8 @@ impl Context {
                 Environment::Declarative(env) => {
                     if env.poisoned() {
                         if let Some(env) = env.kind().as_function()
-                            && env.compile().get_binding(locator.name()).is_some()
+                            && let Some(b) = env.compile().get_binding(locator.name())
+                            && env.holds_binding(b.binding_index())
                         {
                             break;
                         }

@@ -37,7 +37,20 @@ pub(super) struct Cursor<R> {
 
     /// Tracks the number of tagged templates that are currently being parsed.
     tagged_templates_count: u32,
+
+    /// rjs: assignment expressions being parsed inside each other, and how many may be (the
+    /// recursive descent uses ~3.5 KiB of host stack a level: wasmtime's 512 KiB ran out
+    /// ~150 nested parentheses deep, an uncatchable trap).
+    nesting: u32,
+    max_nesting: u32,
 }
+
+/// rjs: the message of the error a too deeply nested input fails with (the engine makes it a
+/// RangeError, as V8's).
+pub(crate) const NESTING_ERROR: &str = "Maximum call stack size exceeded";
+
+/// rjs: the nesting allowed when the host does not set one (see `Parser::set_max_nesting`).
+pub(crate) const DEFAULT_MAX_NESTING: u32 = 125;
 
 impl<R> Cursor<R>
 where
@@ -51,7 +64,33 @@ where
             json_parse: false,
             identifier: 0,
             tagged_templates_count: 0,
+            nesting: 0,
+            max_nesting: DEFAULT_MAX_NESTING,
         }
+    }
+
+    /// rjs: sets how many assignment expressions may be parsed inside each other.
+    pub(super) fn set_max_nesting(&mut self, max: u32) {
+        self.max_nesting = max;
+    }
+
+    /// rjs: enters one more nested assignment expression, or fails with [`NESTING_ERROR`].
+    pub(super) fn enter_nesting(&mut self, interner: &mut Interner) -> ParseResult<()> {
+        if self.nesting >= self.max_nesting {
+            let position = self
+                .peek(0, interner)
+                .ok()
+                .flatten()
+                .map_or(boa_ast::Position::new(1, 1), |t| t.span().start());
+            return Err(Error::general(NESTING_ERROR, position));
+        }
+        self.nesting += 1;
+        Ok(())
+    }
+
+    /// rjs: leaves a nested assignment expression.
+    pub(super) fn exit_nesting(&mut self) {
+        self.nesting = self.nesting.saturating_sub(1);
     }
 
     /// Sets the goal symbol of the cursor to `Module`.

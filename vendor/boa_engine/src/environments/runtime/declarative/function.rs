@@ -21,12 +21,23 @@ pub(crate) struct FunctionEnvironment {
 impl FunctionEnvironment {
     /// Creates a new `FunctionEnvironment`.
     pub(crate) fn new(bindings_count: u32, slots: FunctionSlots, scope: Scope) -> Self {
-        Self {
-            bindings: GcRefCell::new(vec![None; bindings_count as usize]),
+        // rjs: the bindings a direct `eval` of another call of this function added to the
+        // shared scope (from `eval_base` on) are deleted here until this call's `eval` declares
+        // them (`DefEvalVar`, `DefInitVar`): a `var` of one call's `eval` is not a binding of
+        // the next call.
+        let (deletable, deleted) = match scope.eval_base() {
+            base if base < bindings_count => {
+                let flags: Vec<bool> = (0..bindings_count).map(|i| i >= base).collect();
+                (flags.clone(), flags)
+            }
             // rjs: empty until `extend_from_compile` adds deletable bindings (a binding past
             // their ends is neither deletable nor deleted): two allocations less per call.
-            deletable_bindings: RefCell::new(Vec::new()),
-            deleted_bindings: RefCell::new(Vec::new()),
+            _ => (Vec::new(), Vec::new()),
+        };
+        Self {
+            bindings: GcRefCell::new(vec![None; bindings_count as usize]),
+            deletable_bindings: RefCell::new(deletable),
+            deleted_bindings: RefCell::new(deleted),
             slots: Box::new(slots),
             scope,
         }
@@ -77,9 +88,19 @@ impl FunctionEnvironment {
         deletable_bindings.resize(compile_bindings_len, false);
         deletable_bindings[bindings_len..].fill(true);
 
-        self.deleted_bindings
-            .borrow_mut()
-            .resize(compile_bindings_len, false);
+        // rjs: the new bindings start deleted: the `eval` that extends this environment
+        // restores those it declares (`DefEvalVar`, `DefInitVar`); the others were added to the
+        // shared scope by the `eval` of another call of this function.
+        let mut deleted_bindings = self.deleted_bindings.borrow_mut();
+        deleted_bindings.resize(compile_bindings_len, false);
+        deleted_bindings[bindings_len..].fill(true);
+    }
+
+    /// rjs: whether `index` names a binding this environment holds and has not deleted. A
+    /// direct `eval` of a deeper call of the same function may have added the binding to the
+    /// shared scope after this environment was made: it has no slot for it here.
+    pub(crate) fn holds_binding(&self, index: u32) -> bool {
+        (index as usize) < self.bindings.borrow().len() && !self.is_deleted_binding(index)
     }
 
     pub(crate) fn is_deleted_binding(&self, index: u32) -> bool {

@@ -91,6 +91,20 @@ where
     type Output = Expression;
 
     fn parse(self, cursor: &mut Cursor<R>, interner: &mut Interner) -> ParseResult<Expression> {
+        // rjs: nesting is bounded (see `Cursor::enter_nesting`).
+        cursor.enter_nesting(interner)?;
+        let result = self.parse_nested(cursor, interner);
+        cursor.exit_nesting();
+        result
+    }
+}
+
+impl AssignmentExpression {
+    fn parse_nested<R: ReadChar>(
+        self,
+        cursor: &mut Cursor<R>,
+        interner: &mut Interner,
+    ) -> ParseResult<Expression> {
         cursor.set_goal(InputElement::RegExp);
         let mut async_call_head = None;
 
