@@ -171,3 +171,47 @@ fn find_with_single_entry() {
     assert_eq!(find_entry(entries, 33), None);
     assert_eq!(find_entry(entries, u32::MAX), None);
 }
+
+// rjs: the compact encoding answers as `find_entry` does, across checkpoints, with entries
+// without a position, lines going back and wide columns.
+#[test]
+fn compact_matches_find_entry() {
+    use super::{SourceMap, SourcePath};
+    let mut entries = Vec::new();
+    let mut pc = 3;
+    for i in 0..200u32 {
+        let position = match i % 7 {
+            0 => None,
+            1 => Some((1000 - i, 1).into()),
+            _ => Some((i * 3 + 1, (i * 97) % 5000 + 1).into()),
+        };
+        entries.push(Entry { pc, position });
+        pc += 1 + (i * 13) % 300;
+    }
+    let map = SourceMap::new(entries.clone().into_boxed_slice(), SourcePath::None);
+    assert!(matches!(map.entries, super::Entries::Compact(_)));
+    assert_eq!(map.entries(), entries);
+    for target in (0..pc + 10).chain([u32::MAX]) {
+        assert_eq!(
+            map.find(target),
+            find_entry(&entries, target),
+            "pc {target}"
+        );
+    }
+    // Not strictly increasing: kept as given.
+    let odd = vec![
+        Entry {
+            pc: 5,
+            position: Some((1, 1).into()),
+        },
+        Entry {
+            pc: 5,
+            position: Some((2, 1).into()),
+        },
+    ];
+    let map = SourceMap::new(odd.clone().into_boxed_slice(), SourcePath::None);
+    assert!(matches!(map.entries, super::Entries::Raw(_)));
+    for target in 0..8 {
+        assert_eq!(map.find(target), find_entry(&odd, target));
+    }
+}
