@@ -75,8 +75,15 @@ defineGlobal('queueMicrotask', function queueMicrotask(callback) {
     const { codes } = requireBuiltin('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'function', callback);
   }
-  Promise.resolve().then(() => {
-    try { callback(); } catch (e) { loop.fatal(e); }
+  // (An error escaping the callback is reported as node's runMicrotask does: where it was made,
+  // and its frames below the callback's are node's; see nodeFrames.)
+  Promise.resolve().then(function runMicrotask() {
+    try {
+      callback();
+    } catch (e) {
+      const object = e !== null && (typeof e === 'object' || typeof e === 'function');
+      loop.fatal(e, 'uncaughtException', object ? undefined : '\n<anonymous_script>:0\n\n', true);
+    }
   });
 });
 
@@ -323,6 +330,12 @@ function nodeFrames(lines) {
       if (name === 'runMain') out.push('    at node:internal/main/run_main_module:28:49');
       continue;
     }
+    // queueMicrotask's callback: node's frames of its runMicrotask below it.
+    if (name === 'runMicrotask' && where.startsWith('node:internal/bootstrap')) {
+      out.push('    at node:internal/process/task_queues:140:7', '    at AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
+        '    at AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)');
+      break;
+    }
     if (where.startsWith('node:internal/loop:')) {
       // The event loop's own frames under the names of node's equivalents.
       // (Microtasks (promise jobs) show no frame below the job in V8; nextTicks do.)
@@ -342,11 +355,35 @@ function nodeFrames(lines) {
       }
     }
     if (where === 'native') {
+      // Code of -e/-p/stdin, run by evalScript: node's frames of its run (the loader says which).
+      const evalName = (name === 'evalScript' || name === 'Object.evalScript') && /\((\[eval\]|\[stdin\]):\d+:\d+\)$/.exec(lines[i - 1] || '');
+      if (evalName && typeof binding.evalRunFrames === 'function') {
+        for (const f of binding.evalRunFrames(evalName[1])) out.push('    at ' + f);
+        break;
+      }
+      // An ES module graph's first run (module/esm.rs): node's ModuleJob.run and the frames of
+      // the entry point that loaded it.
+      if (name === 'moduleJobRun' && typeof binding.esmRunFrames === 'function') {
+        for (const f of binding.esmRunFrames()) out.push('    at ' + f);
+        break;
+      }
       // Built-ins are `(<anonymous>)` in V8; rjs's own trampolines are not shown. A cleanup
       // callback of a FinalizationRegistry runs from the loop, as node's from cleanupSome.
       if (name === 'Object.runFinalizer') { out.push('    at FinalizationRegistry.cleanupSome (<anonymous>)'); break; }
       if (name !== '' && !/(^|\.)runMicrotasks$/.test(name)) out.push(`    at ${name} (<anonymous>)`);
       continue;
+    }
+    // A CommonJS module an import runs (a synthetic module's evaluation): node's translator
+    // frames, then ModuleJob.run's (an import() runs it without the graph's moduleJobRun).
+    if (name === '<synthetic>' && where === 'unknown at :?:?') {
+      const below = lines.slice(i + 1);
+      if (below.some((l) => l.startsWith('    at runEsm ('))) continue;
+      out.push('    at cjsLoader (node:internal/modules/esm/translators:298:15)',
+        '    at ModuleWrap.<anonymous> (node:internal/modules/esm/translators:240:7)');
+      if (below.some((l) => l.startsWith('    at moduleJobRun ('))) continue;
+      out.push('    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)',
+        '    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)');
+      break;
     }
     if (name === '<main>' && !where.startsWith('node:')) {
       const next = lines[i + 1] || '';
@@ -434,7 +471,7 @@ function shownFrames(error, skipConstructors) {
   let shown = shownCache.get(f);
   if (shown === undefined) {
     // Drop the frames of the bootstrap itself and of native call trampolines.
-    const lines = f.split('\n').filter((l) => l && !l.includes('(node:internal/bootstrap') &&
+    const lines = f.split('\n').filter((l) => l && (!l.includes('(node:internal/bootstrap') || l.startsWith('    at runMicrotask (')) &&
       l !== '    at call (native)' && l !== '    at apply (native)');
     for (let i = 0; i < lines.length; i++) if (lines[i].includes(':1:')) lines[i] = unshiftColumn(lines[i]);
     shown = nodeFrames(lines);

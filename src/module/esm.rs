@@ -10,7 +10,10 @@ use boa_engine::{
     module::{
         ImportAttribute, ModuleLoader, Referrer, SyntheticModule, SyntheticModuleInitializer,
     },
-    object::{builtins::JsArray, FunctionObjectBuilder, JsObject},
+    object::{
+        builtins::{JsArray, JsPromise},
+        FunctionObjectBuilder, JsObject,
+    },
     Context, JsArgs, JsError, JsNativeError, JsResult, JsString, JsValue, Module, NativeFunction,
     Source,
 };
@@ -121,14 +124,32 @@ impl EsmLoader {
                 let text = String::from_utf8_lossy(&bytes);
                 let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
                 let src = super::strip_hashbang(text);
+                // (Import assertions are parsed as attributes: node 20 warns that they are.)
+                let assertions = super::import_assertions::rewrite(&src);
+                let parsed_src = assertions
+                    .as_ref()
+                    .map_or(src.as_ref(), |(t, _)| t.as_str());
                 let parsed = Module::parse(
-                    Source::from_bytes(src.as_bytes()).with_path(Path::new(&path)),
+                    Source::from_bytes(parsed_src.as_bytes()).with_path(Path::new(&path)),
                     None,
                     context,
                 );
+                if let (Some((_, lines)), Ok(_)) = (&assertions, &parsed) {
+                    let lines =
+                        JsArray::from_iter(lines.iter().map(|&l| JsValue::from(l as u32)), context);
+                    load_cjs.call(
+                        &JsValue::undefined(),
+                        &[
+                            js_string!("assertions").into(),
+                            js_string!(path.as_str()).into(),
+                            lines.into(),
+                        ],
+                        context,
+                    )?;
+                }
                 match parsed {
                     // node refuses to require() a graph with top-level await before running it.
-                    Ok(_) if check_tla && has_top_level_await(&src, context) => {
+                    Ok(_) if check_tla && has_top_level_await(parsed_src, context) => {
                         let err = load_cjs.call(
                             &JsValue::undefined(),
                             &[js_string!("tla").into(), js_string!(path.as_str()).into()],
@@ -178,6 +199,33 @@ impl EsmLoader {
         self.cache.borrow_mut().insert(key, module.clone());
         Ok(module)
     }
+}
+
+/// Loads, links and evaluates `module` as Boa's `Module::load_link_evaluate` does (each step a
+/// promise job), the evaluation made by a native function named `moduleJobRun`: an error made
+/// while the graph first runs (before any top-level await returns) has that frame below its
+/// module's, which the bootstrap shows as node's `ModuleJob.run` and the entry point's frames
+/// below it. (Code resumed after an await runs from the await's job: no such frame, as in node.)
+pub fn load_link_evaluate(module: &Module, context: &mut Context) -> JsResult<JsPromise> {
+    let link = NativeFunction::from_copy_closure_with_captures(
+        |_, _, m: &Module, ctx| {
+            m.link(ctx)?;
+            Ok(JsValue::undefined())
+        },
+        module.clone(),
+    );
+    let run = NativeFunction::from_copy_closure_with_captures(
+        |_, _, m: &Module, ctx| Ok(m.evaluate(ctx)?.into()),
+        module.clone(),
+    );
+    let link = FunctionObjectBuilder::new(context.realm(), link).build();
+    let run = FunctionObjectBuilder::new(context.realm(), run)
+        .name(js_string!("moduleJobRun"))
+        .build();
+    module
+        .load(context)
+        .then(Some(link), None, context)?
+        .then(Some(run), None, context)
 }
 
 /// node's ERR_REQUIRE_CYCLE_MODULE for a require() that reaches an ES module being evaluated:

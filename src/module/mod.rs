@@ -6,6 +6,7 @@
 
 mod cjs_lexer;
 pub mod esm;
+mod import_assertions;
 
 use boa_engine::{Context, JsResult, JsValue, Source};
 use std::path::Path;

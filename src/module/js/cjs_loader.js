@@ -947,6 +947,7 @@ function runMainFile(filename) {
   if (format === 'module' || ((format === null || format === 'json') && packageScope(filename)?.type === 'module')) {
     // (node's ESM resolver refuses --input-type for an entry that is a file.)
     const inputType = execArgv().some((a) => a === '--input-type' || a.startsWith('--input-type='));
+    esmRunKind = 'file';
     runEsmMain(filename, '', inputType ? inputTypeNotAllowed() : null);
   } else {
     Module._load(filename, null, true);
@@ -2186,6 +2187,15 @@ function esmLoadCommonJS(format, file, request, source) {
     if (imported) importSyntaxErrors.set(file, err);
     return err;
   }
+  // Import assertions (`assert { type: 'json' }`) the module uses, by line: node 20's V8 warns
+  // (from the last one up).
+  if (format === 'assertions') {
+    const url = file.startsWith('/') ? requireBuiltin('url').pathToFileURL(file).href.replace(/\/%5Beval1%5D$/, '/[eval1]') : file;
+    for (let k = request.length - 1; k >= 0; k--) {
+      process.emitWarning(`${url}:${request[k]} 'assert' is deprecated in import statements and support will be removed in a future version; use 'with' instead`, 'V8');
+    }
+    return undefined;
+  }
   if (format === 'reexport') return esmReexport(file, request);
   if (format === 'cycle') return esmCycleError(file, request);
   if (format === 'json') {
@@ -2349,6 +2359,25 @@ function inputTypeNotAllowed() {
   return err;
 }
 
+// node's frames below an ES module graph's first run (for the bootstrap's stacks, where
+// module/esm.rs's moduleJobRun shows): by the entry point that runs it, `esmRunKind` ('file',
+// 'eval' for -e code, 'stdin', 'import' for an --import module).
+let esmRunKind = 'file';
+const MODULE_JOB_RUN = 'ModuleJob.run (node:internal/modules/esm/module_job:325:25)';
+binding.esmRunFrames = function esmRunFrames() {
+  const loaderEval = 'async ModuleLoader.eval (node:internal/modules/esm/loader:245:24)';
+  const loaderImport = 'async ModuleLoader.import (node:internal/modules/esm/loader:606:24)';
+  const entry = 'async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)';
+  switch (esmRunKind) {
+    case 'import': return [MODULE_JOB_RUN, loaderImport, 'async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:112:9)'];
+    case 'eval': return [MODULE_JOB_RUN, loaderEval, entry];
+    // (node reads stdin first: its loader starts from the stream's end, unless --import ran)
+    case 'stdin': return evalAfterImports ? [MODULE_JOB_RUN, loaderEval, entry]
+      : [MODULE_JOB_RUN, 'process.processTicksAndRejections (node:internal/process/task_queues:95:5)', loaderEval, entry];
+    default: return [MODULE_JOB_RUN, loaderImport, entry];
+  }
+};
+
 // `startError`: the entry fails with it instead of running.
 function runEsmMain(file, parent, startError = null) {
   process.on('exit', handleProcessExit);
@@ -2469,8 +2498,10 @@ function runMain(kind, arg) {
   if (imports.length > 0 && !binding.checkOnly) {
     let chain = Promise.resolve();
     const parent = `${process.cwd().replace(/\/$/, '')}/`;
+    esmRunKind = 'import';
     for (const spec of imports) chain = chain.then(() => binding.runEsm(spec, parent)[0]);
     chain.then(() => {
+      evalAfterImports = true;
       try {
         runEntry(kind, arg);
       } catch (err) {
@@ -2503,6 +2534,21 @@ function evalFrames(kind, above, line = kind === 'stdin' ? 32 : 51) {
   const n = typeof limit === 'number' ? Math.max(0, Math.min(frames.length, limit)) : 0;
   return frames.slice(0, n).map((f) => `\n    at ${f}`).join('');
 }
+
+// node's frames below the code -e/-p/stdin runs (below its evalScript's run), for the
+// bootstrap's stack frames: the script named `name` ('[eval]' or '[stdin]') is running. After
+// --import modules node runs it from its ESM entry point's async function.
+let evalAfterImports = false;
+const EVAL_RUN_FRAMES = ['runScriptInThisContext (node:internal/vm:209:10)', 'node:internal/process/execution:118:14',
+  '[eval]-wrapper:6:24', 'runScript (node:internal/process/execution:101:62)'];
+binding.evalRunFrames = function evalRunFrames(name) {
+  const stdin = name === '[stdin]';
+  const frames = evalAfterImports
+    ? [...EVAL_RUN_FRAMES, 'asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:11)']
+    : [...EVAL_RUN_FRAMES, 'evalScript (node:internal/process/execution:133:3)',
+      ...(stdin ? ['node:internal/main/eval_stdin:32:5', ...STDIN_END_FRAMES] : ['node:internal/main/eval_string:51:3'])];
+  return stdin ? frames.map((f) => f.replace('[eval]-', '[stdin]-')) : frames;
+};
 
 // `err` with `frames` in place of its stack's own.
 function withFrames(err, frames) {
@@ -2570,6 +2616,7 @@ function runEntry(kind, arg) {
     sourceModules.add(file);
     binding.addModuleSource(file, arg);
     loop.setSourceText(file, arg); // (for an uncaught error's excerpt)
+    esmRunKind = kind === 'stdin' ? 'stdin' : 'eval';
     runEsmMain(file, '');
     return;
   }
