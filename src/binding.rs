@@ -312,7 +312,7 @@ fn run_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     let sync = args.get(2).is_some_and(JsValue::to_boolean);
     let m = loader.load(&specifier, &parent, ctx)?;
     if !sync {
-        let promise = m.load_link_evaluate(ctx);
+        let promise = module::esm::load_link_evaluate(&m, ctx)?;
         return Ok(JsArray::from_iter([JsValue::from(promise)], ctx).into());
     }
     if m.is_evaluating() {

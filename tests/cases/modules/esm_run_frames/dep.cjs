@@ -1,0 +1,1 @@
+console.log(new Error('dep cjs').stack); module.exports = 1;
