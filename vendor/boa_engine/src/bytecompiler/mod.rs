@@ -1973,10 +1973,13 @@ impl<'ctx> ByteCompiler<'ctx> {
                 }
             }
             PropertyAccess::Private(access) => {
-                self.compile_expr(access.target(), this);
+                // rjs: `o.#m()` on an object without `#m` is placed at `#m` too.
+                let mut compiler = self.position_guard(access.field());
+                compiler.compile_expr(access.target(), this);
 
-                let index = self.get_or_insert_private_name(access.field());
-                self.bytecode
+                let index = compiler.get_or_insert_private_name(access.field());
+                compiler
+                    .bytecode
                     .emit_get_private_field(dst.variable(), this.variable(), index.into());
             }
             PropertyAccess::Super(access) => {
