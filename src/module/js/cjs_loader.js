@@ -2527,9 +2527,17 @@ const EVAL_COMPILE_FRAMES = ['makeContextifyScript (node:internal/vm:185:14)', '
 // both as a stream, taken for a pipe.)
 const STDIN_END_FRAMES = ['Socket.<anonymous> (node:internal/process/execution:234:5)', 'Socket.emit (node:events:536:35)',
   'endReadableNT (node:internal/streams/readable:1698:12)', 'process.processTicksAndRejections (node:internal/process/task_queues:82:21)'];
-function evalFrames(kind, above, line = kind === 'stdin' ? 32 : 51) {
+// `above`, then node's entry frames of -e/-p code (eval_string) or of stdin's (eval_stdin, at
+// the stream's end), `[eval]-wrapper` named for `kind`.
+function evalEntryFrames(kind, above, line = kind === 'stdin' ? 32 : 51) {
   const main = kind === 'stdin' ? [`node:internal/main/eval_stdin:${line}:5`, ...STDIN_END_FRAMES] : [`node:internal/main/eval_string:${line}:3`];
-  const frames = [...above, ...main].map((f) => f.replace('[eval]-', kind === 'stdin' ? '[stdin]-' : '[eval]-'));
+  return forEvalKind(kind, [...above, ...main]);
+}
+function forEvalKind(kind, frames) {
+  return kind === 'stdin' ? frames.map((f) => f.replace('[eval]-', '[stdin]-')) : frames;
+}
+function evalFrames(kind, above, line) {
+  const frames = evalEntryFrames(kind, above, line);
   const limit = Error.stackTraceLimit;
   const n = typeof limit === 'number' ? Math.max(0, Math.min(frames.length, limit)) : 0;
   return frames.slice(0, n).map((f) => `\n    at ${f}`).join('');
@@ -2542,12 +2550,10 @@ let evalAfterImports = false;
 const EVAL_RUN_FRAMES = ['runScriptInThisContext (node:internal/vm:209:10)', 'node:internal/process/execution:118:14',
   '[eval]-wrapper:6:24', 'runScript (node:internal/process/execution:101:62)'];
 binding.evalRunFrames = function evalRunFrames(name) {
-  const stdin = name === '[stdin]';
-  const frames = evalAfterImports
-    ? [...EVAL_RUN_FRAMES, 'asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:11)']
-    : [...EVAL_RUN_FRAMES, 'evalScript (node:internal/process/execution:133:3)',
-      ...(stdin ? ['node:internal/main/eval_stdin:32:5', ...STDIN_END_FRAMES] : ['node:internal/main/eval_string:51:3'])];
-  return stdin ? frames.map((f) => f.replace('[eval]-', '[stdin]-')) : frames;
+  const kind = name === '[stdin]' ? 'stdin' : 'eval';
+  return evalAfterImports
+    ? forEvalKind(kind, [...EVAL_RUN_FRAMES, 'asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:11)'])
+    : evalEntryFrames(kind, [...EVAL_RUN_FRAMES, 'evalScript (node:internal/process/execution:133:3)']);
 };
 
 // `err` with `frames` in place of its stack's own.
