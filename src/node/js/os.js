@@ -1,4 +1,5 @@
-// node:os -- values that make sense in a sandbox: linux, POSIX EOL, tmpdir/homedir from env.
+// node:os -- values that make sense in a sandbox: linux, POSIX EOL, tmpdir/homedir from env
+// (homedir and userInfo fall back to root's passwd entry).
 'use strict';
 
 const env = process.env;
@@ -30,7 +31,10 @@ function checked(fn) {
   wrappedFn.withoutStackTrace = fn;
   return wrappedFn;
 }
-const getHomeDirectory = checked(() => env.HOME || '/');
+// The sandbox's process is uid 0; its passwd entry is root's as a Linux system has it (WASI
+// has no getpwuid). node's homedir is $HOME when set (even empty), else that entry's.
+const kPasswd = { username: 'root', homedir: '/root', shell: '/bin/bash' };
+const getHomeDirectory = checked(() => (env.HOME !== undefined ? env.HOME : kPasswd.homedir));
 const getHostname = checked(() => env.HOSTNAME || 'localhost');
 // The sandbox's "system" starts with the process; seconds with two decimals as /proc/uptime.
 const getUptime = checked(() => Math.floor(process.uptime() * 100) / 100);
@@ -95,8 +99,9 @@ function checkPid(pid, syscall) {
 }
 
 function userInfo(options) {
-  // As a Linux passwd entry gives them (node reports a null shell on Windows only).
-  const info = { __proto__: null, uid: 0, gid: 0, username: env.USER || 'root', homedir: env.HOME || '/', shell: env.SHELL || '/bin/sh' };
+  // The passwd entry of the process's uid (node reads it, not $USER/$HOME/$SHELL; a null shell
+  // is Windows only).
+  const info = { __proto__: null, uid: 0, gid: 0, ...kPasswd };
   if (options !== null && typeof options === 'object' && options.encoding === 'buffer') {
     for (const k of ['username', 'homedir', 'shell']) if (info[k] !== null) info[k] = Buffer.from(info[k]);
   }
