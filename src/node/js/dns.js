@@ -28,6 +28,21 @@ function lookupError(code, hostname) {
   return err;
 }
 
+// node makes a lookup's error in the resolver's callback (GetAddrInfoReqWrap.oncomplete): its
+// stack is that one frame of node's, named by the form of the call (none with
+// Error.stackTraceLimit = 0; a custom prepareStackTrace's text is kept).
+const kOnLookup = 'GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:111:26)';
+const kOnLookupAll = 'GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:122:26)';
+const kOnLookupPromise = 'GetAddrInfoReqWrap.onlookup [as oncomplete] (node:internal/dns/promises:86:17)';
+const kOnLookupAllPromise = 'GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:internal/dns/promises:99:17)';
+const kOnLookupService = 'GetNameInfoReqWrap.onlookupservice [as oncomplete] (node:dns:263:26)';
+function callbackStack(err, frame) {
+  const stack = err.stack;
+  const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
+  if (at !== -1) err.stack = `${stack.slice(0, at)}\n    at ${frame}`;
+  return err;
+}
+
 // node's DNSException: `${syscall} ${code} ${hostname}`.
 function dnsException(code, syscall, hostname) {
   const err = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
@@ -159,6 +174,7 @@ function lookup(hostname, options, callback) {
   let error = null;
   try { result = lookupList(hostname, family, order); } catch (e) { error = e; }
   // A name takes a real resolver round trip in node: a turn later than an IP literal.
+  if (error !== null) callbackStack(error, all ? kOnLookupAll : kOnLookup);
   loop.queueCompletion(() => {
     if (error) callback(error);
     else if (all) callback(null, result);
@@ -195,7 +211,7 @@ const SERVICES = {
 function nameInfo(address, port, done) {
   const service = SERVICES[+port] || String(+port);
   const notFound = () => {
-    const err = dnsException('ENOTFOUND', 'getnameinfo', address);
+    const err = callbackStack(dnsException('ENOTFOUND', 'getnameinfo', address), kOnLookupService);
     err.errno = -3008;
     done(err);
   };
@@ -648,6 +664,7 @@ const promises = {
       let result;
       let error = null;
       try { result = lookupList(hostname, family, order); } catch (e) { error = e; }
+      if (error !== null) callbackStack(error, all ? kOnLookupAllPromise : kOnLookupPromise);
       loop.queueCompletion(() => (error ? reject(error) : resolve(all ? result : result[0])), 2);
     });
   },
