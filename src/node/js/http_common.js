@@ -416,7 +416,8 @@ HTTPParser.prototype.execute = function execute(d) {
             if (other !== undefined) { r = other; otherProtocol = true; }
           }
         } else if (r !== null && !Array.isArray(r)) {
-          const other = reparseOtherVersionResponse(data, pos, this.lenient);
+          const other = reparseResponse(data, pos, this.lenient);
+          if (other !== undefined && other !== null && other.length === 3 && typeof other[0] === 'string') return this.fail(other[0], other[1], other[2] - base);
           if (other !== undefined) r = other;
         }
         if (r === null) {
@@ -444,6 +445,7 @@ HTTPParser.prototype.execute = function execute(d) {
           if (code === 'HPE_INVALID_HEADER_TOKEN') return this.fail(code, headerTokenReason(data, pos), pos - base + 1);
           // llhttp names a bad byte in a value with the token code and its own reason.
           if (code === 'HPE_INVALID_HEADER_VALUE') return this.fail('HPE_INVALID_HEADER_TOKEN', 'Invalid header value char', pos - base + 1);
+          if (code === 'HPE_INVALID_URL') return this.fail(code, undefined, urlFaultAt(data, pos) - base);
           return this.fail(code, undefined, pos - base + 1);
         }
         const headBytes = r[0];
@@ -459,7 +461,7 @@ HTTPParser.prototype.execute = function execute(d) {
           }
           return this.failMethod(data, pos, methodMismatch(data, pos), base);
         }
-        const err = this.headComplete(r, data, pos);
+        const err = this.headComplete(r, data, pos, base);
         if (err) return err;
         pos += headBytes;
         if (this.state === S_DEAD) return Math.max(0, pos - base);
@@ -749,19 +751,65 @@ function responseLinesError(data, pos) {
   return headerLinesError(data, i + 2);
 }
 
-// llhttp's [code, reason] for a response head httparse refused: the status line is read as
-// llhttp does (protocol, version, three-digit status, space), and a bare LF is named by the
-// line it ends.
-// llhttp also reads HTTP/0.9 and HTTP/2.0 status lines, httparse only 1.x: such a head is read
-// with its version given as 1.1 and the result carries the real one (undefined: not such a line).
-function reparseOtherVersionResponse(data, pos, lenient) {
-  if (data.length < pos + 9 || data.latin1Slice(pos, pos + 5) !== 'HTTP/') return undefined;
-  const version = data.latin1Slice(pos + 5, pos + 8);
-  if (version !== '0.9' && version !== '2.0') return undefined;
-  const copy = Buffer.from(data.subarray(pos));
-  copy.latin1Write('1.1', 5);
-  const r = binding.parseResponse(copy, 0, lenient);
-  if (Array.isArray(r)) r[1] = version === '0.9' ? 9 : 20;
+// llhttp's reading of the status line of a response head at `pos`: [code, reason, byte index] of
+// its first fault, null while incomplete, or { end, version, status, reason } when well formed
+// (end: the index of its CR). llhttp takes HTTP/, RTSP/ and ICE/ (matched as one tree: it fails
+// past the longest prefix of one), versions 0.9, 1.0, 1.1 and 2.0, three digits and any reason.
+function responseStartLine(data, pos) {
+  const len = data.length;
+  let i = pos;
+  const proto = data[i] === 0x52 ? 'RTSP/' : data[i] === 0x49 ? 'ICE/' : 'HTTP/';
+  for (let k = 0; k < proto.length; k++, i++) {
+    if (i >= len) return null;
+    if (data[i] !== proto.charCodeAt(k)) return ['HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/', i];
+  }
+  if (i >= len) return null;
+  if (!isDigit(data[i])) return ['HPE_INVALID_VERSION', 'Invalid major version', i];
+  if (i + 1 >= len) return null;
+  if (data[i + 1] !== 0x2e) return ['HPE_INVALID_VERSION', 'Expected dot', i + 1];
+  if (i + 2 >= len) return null;
+  if (!isDigit(data[i + 2])) return ['HPE_INVALID_VERSION', 'Invalid minor version', i + 2];
+  const version = (data[i] - 0x30) * 10 + (data[i + 2] - 0x30);
+  i += 3;
+  if (version !== 11 && version !== 10 && version !== 9 && version !== 20) return ['HPE_INVALID_VERSION', 'Invalid HTTP version', i];
+  if (i >= len) return null;
+  if (data[i] !== 0x20) return ['HPE_INVALID_VERSION', 'Expected space after version', i];
+  i++;
+  for (let k = 0; k < 3; k++, i++) {
+    if (i >= len) return null;
+    if (!isDigit(data[i])) return ['HPE_INVALID_STATUS', 'Invalid status code', i];
+  }
+  if (i >= len) return null;
+  const status = Number(data.latin1Slice(i - 3, i));
+  if (data[i] === LF) return ['HPE_INVALID_STATUS', 'Invalid response status', i + 1];
+  if (data[i] !== 0x20 && data[i] !== CR) return ['HPE_INVALID_STATUS', 'Invalid response status', i];
+  const reasonStart = data[i] === 0x20 ? i + 1 : i;
+  let end = reasonStart;
+  while (end < len && data[end] !== CR && data[end] !== LF) end++;
+  if (end >= len) return null;
+  return { end, version, status, reason: data.latin1Slice(reasonStart, end) };
+}
+
+// A response head httparse refused, read as llhttp reads it: one with a status line llhttp takes
+// and httparse does not (RTSP/ICE, HTTP/0.9 or 2.0, control bytes in the reason) is parsed with
+// an HTTP/1.1 line in its place and carries its own version and reason; a fault of the status
+// line is [code, reason, byte index]; null while incomplete; undefined: left to the mappings
+// (the line's own CR/LF faults, responseLinesError's).
+function reparseResponse(data, pos, lenient) {
+  const line = responseStartLine(data, pos);
+  if (line === null || Array.isArray(line)) return line;
+  const { end } = line;
+  if (data[end] !== CR || (end + 1 < data.length && data[end + 1] !== LF)) return undefined;
+  const start = Buffer.from(`HTTP/1.1 ${String(line.status).padStart(3, '0')} `, 'latin1');
+  const r = binding.parseResponse(Buffer.concat([start, data.subarray(end)]), 0, lenient);
+  if (r === null) return null;
+  if (!Array.isArray(r)) {
+    const e = headerLinesError(data, end + 2);
+    return e !== null ? e : r;
+  }
+  r[0] += end - pos - start.length;
+  r[1] = line.version;
+  r[3] = line.reason;
   return r;
 }
 
@@ -833,7 +881,40 @@ function contentLengthOverflowAt(data, pos, index) {
   return -1;
 }
 
-HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
+// Where llhttp stops on a framing header of the head at `pos` (its `index`th header line):
+// [just past its colon, its value's first byte, the first byte of its value that is not part of a
+// Content-Length (a byte not a digit, or the whitespace before a further byte)].
+function headerValueAt(data, pos, index) {
+  let i = pos;
+  for (let line = 0; line <= index; line++) i = data.indexOf(LF, i) + 1;
+  const colon = data.indexOf(0x3a, i) + 1;
+  let value = colon;
+  while (data[value] === 0x20 || data[value] === 0x09) value++;
+  let bad = value;
+  while (isDigit(data[bad])) bad++;
+  while (data[bad] === 0x20 || data[bad] === 0x09) bad++;
+  return [colon, value, bad];
+}
+// Where llhttp refuses a request's Transfer-Encoding value (the `index`th header line) in which
+// 'chunked' is not the last coding: just past the first byte that follows a 'chunked' (one of an
+// earlier header when `before`: its value's first byte).
+function chunkedNotLastAt(data, pos, index, before) {
+  const value = headerValueAt(data, pos, index)[1];
+  if (before) return value + 1;
+  const m = /chunked[ \t]*,/i.exec(data.latin1Slice(value, data.indexOf(LF, value)));
+  return m === null ? value + 1 : value + m.index + m[0].length;
+}
+// The first byte llhttp refuses in the url of the request line at `pos` (+1 when none is found).
+function urlFaultAt(data, pos) {
+  let i = data.indexOf(0x20, pos) + 1;
+  if (i === 0) return pos + 1;
+  for (; i < data.length && data[i] !== 0x20; i++) {
+    if (data[i] < 0x21 || data[i] >= 0x7f) return i;
+  }
+  return pos + 1;
+}
+
+HTTPParser.prototype.headComplete = function headComplete(r, data, pos, base = 0) {
   const headBytes = r[0];
   const versionMajor = (r[1] / 10) | 0; // 10 * major + minor: 11, 10 or 9 (HTTP/0.9)
   const versionMinor = r[1] % 10;
@@ -851,21 +932,31 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos) {
     const value = r[i + 1];
     const lname = name.length >= 7 && name.length <= 17 ? name.toLowerCase() : '';
     if (lname === 'content-length') {
-      if (!isDigits(value.trim())) return this.fail('HPE_INVALID_CONTENT_LENGTH', undefined, headBytes);
+      // (llhttp checks, in this order: a second framing header once its name is read, a second
+      // Content-Length at its value's first byte, then each byte of the value.)
+      if (hasTE && !this.lenient) {
+        return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding', headerValueAt(data, pos, (i - 4) >> 1)[0] - base);
+      }
+      if (contentLength !== -1 && value.trim() !== '') return this.fail('HPE_UNEXPECTED_CONTENT_LENGTH', undefined, headerValueAt(data, pos, (i - 4) >> 1)[1] - base);
+      if (value.trim() === '') {
+        // (llhttp notices at the end of the line)
+        return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Empty Content-Length', data.indexOf(LF, headerValueAt(data, pos, (i - 4) >> 1)[1]) + 1 - base);
+      }
+      if (!isDigits(value.trim())) return this.fail('HPE_INVALID_CONTENT_LENGTH', undefined, headerValueAt(data, pos, (i - 4) >> 1)[2] - base);
       if (value.length >= 20) {
         const over = contentLengthOverflowAt(data, pos, (i - 4) >> 1);
-        if (over !== -1) return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Content-Length overflow', over - pos);
+        if (over !== -1) return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Content-Length overflow', over - base);
       }
       if (contentLength !== -1) return this.fail('HPE_UNEXPECTED_CONTENT_LENGTH', undefined, headBytes);
-      // Whichever of the two framing headers comes second is the one llhttp refuses.
-      if (hasTE && !this.lenient) return this.fail('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding', headBytes);
       contentLength = Number(value.trim());
     } else if (lname === 'transfer-encoding') {
-      if (contentLength !== -1 && !this.lenient) return this.fail('HPE_INVALID_TRANSFER_ENCODING', 'Transfer-Encoding can\'t be present with Content-Length', headBytes);
+      if (contentLength !== -1 && !this.lenient) {
+        return this.fail('HPE_INVALID_TRANSFER_ENCODING', 'Transfer-Encoding can\'t be present with Content-Length', headerValueAt(data, pos, (i - 4) >> 1)[0] - base);
+      }
       const codings = value.split(',');
       // llhttp (strict) refuses, while reading the head, a request coding that follows 'chunked'.
       if (isRequest && !this.lenient && (chunked || codings.slice(0, -1).some(isChunked))) {
-        return this.fail('HPE_INVALID_TRANSFER_ENCODING', 'Invalid `Transfer-Encoding` header value', headBytes);
+        return this.fail('HPE_INVALID_TRANSFER_ENCODING', 'Invalid `Transfer-Encoding` header value', chunkedNotLastAt(data, pos, (i - 4) >> 1, chunked) - base);
       }
       hasTE = true;
       chunked = isChunked(codings[codings.length - 1]);
