@@ -1139,16 +1139,227 @@ function statfsSync(path, options = { bigint: false }) {
   return new types.StatFs(...v.map(f));
 }
 
-// WASI has no change notifications: a watch is refused once node would start it (a missing path
-// fails first, as node's watcher start does).
-function watchUnavailable(path, syscall) {
-  try {
-    mustExist(path, true, syscall);
-  } catch (e) {
-    if (e.syscall !== undefined) e.filename = path;
-    throw e;
+// ---- fs.watch ----
+// WASI has no change notifications: a watch looks at its path every kWatchPollMs and reports
+// the differences between two looks as the events Linux's inotify gives node for them.
+// A directory: an entry added or removed is 'rename' (a file added with content also 'change',
+// its write), a file modified 'change', an entry renamed 'rename' for the old name, then the
+// new; nothing below the directory. Recursive (node 20's own watcher on Linux): the names are
+// paths relative to the directory, and an added file is only 'rename'. A file (links followed):
+// modified, 'change'; removed or replaced, 'change', 'rename', 'rename' (its inode's link count,
+// its deletion, the end of the watch), as a removed directory gives 'rename' for each entry,
+// then twice for itself; nothing more is reported then, though the watch keeps the process
+// alive until closed, as node's. Several writes to a file between two looks make one 'change'
+// (inotify reports each write: a writeFileSync over a file is two).
+const kWatchPollMs = 20;
+const S_IFDIR = 0o040000;
+// A look: for a directory a Map of entry name -> [ino, kind, size, mtime s, mtime ns]
+// (kind as readdir's: 1 file, 2 dir, 3 link), for a file its entry; null once it is gone.
+function lookEntry(path, follow) {
+  let st;
+  try { st = native.stat(path, follow, false); } catch { return null; }
+  if (st === undefined) return null;
+  const kind = (st[1] & S_IFMT) === S_IFDIR ? 2 : 1;
+  return [st[7], kind, st[8], st[12], st[13]];
+}
+function lookDir(dir, recursive, prefix = '', into = new Map()) {
+  let list;
+  try { list = native.readdir(dir); } catch { return prefix === '' ? null : into; }
+  for (let i = 0; i < list.length; i += 2) {
+    const name = list[i], kind = list[i + 1];
+    const e = lookEntry(`${dir}/${name}`, false);
+    if (e === null) continue;
+    if (kind === 3) e[1] = 3;
+    into.set(prefix + name, e);
+    if (recursive && e[1] === 2) lookDir(`${dir}/${name}`, true, `${prefix}${name}/`, into);
   }
-  throw new (E().ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)('fs.watch');
+  return into;
+}
+const modified = (a, b) => a[2] !== b[2] || a[3] !== b[3] || a[4] !== b[4];
+// The events between two looks of a directory, as [eventType, name] pairs.
+function dirEvents(prev, cur, recursive) {
+  const out = [];
+  const removed = [], added = [];
+  for (const name of prev.keys()) if (!cur.has(name)) removed.push(name);
+  for (const name of cur.keys()) if (!prev.has(name)) added.push(name);
+  // A removed entry's inode under an added name: one rename.
+  const byIno = new Map();
+  for (const name of removed) byIno.set(prev.get(name)[0], name);
+  const renamedTo = new Map();
+  for (const name of added) {
+    const from = byIno.get(cur.get(name)[0]);
+    if (from !== undefined && !renamedTo.has(from)) renamedTo.set(from, name);
+  }
+  const paired = new Set(renamedTo.values());
+  // Entries of a removed directory before it, as a recursive removal goes.
+  removed.sort().reverse();
+  for (const name of removed) {
+    out.push(['rename', name]);
+    if (renamedTo.has(name)) out.push(['rename', renamedTo.get(name)]);
+  }
+  for (const [name, c] of cur) {
+    const p = prev.get(name);
+    if (p === undefined) {
+      if (paired.has(name)) continue;
+      out.push(['rename', name]);
+      if (!recursive && c[1] === 1 && c[2] > 0) out.push(['change', name]);
+    } else if (p[0] !== c[0]) {
+      out.push(['rename', name]);
+    } else if (c[1] === 1 && modified(p, c)) {
+      out.push(['change', name]);
+    }
+  }
+  return out;
+}
+// One look-and-compare per watched path, shared by its handles as libuv shares one inotify
+// watch: a handle started on a path already watched also gets the changes made before it
+// started that the others have not been told yet. Each event goes to every handle in the order
+// they started; the timer keeps the process alive while any handle is ref'd.
+const watchPollers = new Map();
+class WatchPoller {
+  constructor(path, recursive) {
+    this.path = path;
+    this.recursive = recursive;
+    this.base = require('path').basename(path);
+    const top = lookEntry(path, true);
+    this.dir = top !== null && top[1] === 2;
+    this.look = this.dir ? lookDir(path, recursive) : top;
+    this.handles = new Set();
+    this.skip = 0;
+    this.timer = setInterval(() => this.poll(), kWatchPollMs);
+  }
+  refresh() {
+    if (this.handles.size === 0) {
+      clearInterval(this.timer);
+      if (watchPollers.get(this.key) === this) watchPollers.delete(this.key);
+      return;
+    }
+    let refed = false;
+    for (const h of this.handles) if (h[kWatchRefed]) refed = true;
+    if (refed) this.timer.ref(); else this.timer.unref();
+  }
+  poll() {
+    const prev = this.look;
+    if (prev === null) return; // gone: nothing more, as an inotify watch of a deleted inode
+    // A big tree is looked at less often: every kWatchPollMs for each 1,000 entries.
+    if (this.skip > 0) { this.skip--; return; }
+    let events;
+    if (this.dir) {
+      const cur = lookEntry(this.path, true)?.[1] === 2 ? lookDir(this.path, this.recursive) : null;
+      this.look = cur;
+      if (cur === null) {
+        events = [...prev.keys()].sort().reverse().map((n) => ['rename', n]);
+        events.push(['rename', this.base], ['rename', this.base]);
+      } else {
+        events = dirEvents(prev, cur, this.recursive);
+      }
+    } else {
+      const cur = lookEntry(this.path, true);
+      this.look = cur;
+      if (cur === null || cur[0] !== prev[0]) {
+        this.look = null;
+        events = [['change', this.base], ['rename', this.base], ['rename', this.base]];
+      } else {
+        events = modified(prev, cur) ? [['change', this.base]] : [];
+      }
+    }
+    if (this.dir && this.look !== null) this.skip = Math.floor(this.look.size / 1000);
+    if (this.look === null && watchPollers.get(this.key) === this) watchPollers.delete(this.key);
+    for (const [type, name] of events) {
+      for (const h of [...this.handles]) {
+        // (A listener may close any handle.) nextTicks and microtasks run after each callback,
+        // as after each of libuv's.
+        if (this.handles.has(h) && typeof h.onchange === 'function') {
+          h.onchange(0, type, h[kWatchName](name));
+          loop.drainTicks();
+        }
+      }
+    }
+  }
+}
+const kWatchRefed = Symbol('kWatchRefed');
+const kWatchName = Symbol('kWatchName');
+// Stands for node's FSEvent handle: start(), close(), ref(), unref(), onchange(status, type, name).
+class FSEvent {
+  #poller = null;
+  #encoding = 'utf8';
+  constructor() { this.onchange = null; }
+  get initialized() { return this.#poller !== null; }
+  start(path, persistent, recursive, encoding) {
+    try {
+      mustExist(path, true, recursive ? 'stat' : 'watch');
+    } catch (e) {
+      if (e.syscall !== undefined) e.filename = path;
+      throw e;
+    }
+    this.#encoding = encoding;
+    this[kWatchRefed] = persistent !== false;
+    // (node 20's recursive watcher on Linux is its own: not shared.)
+    const key = recursive ? undefined : require('path').resolve(path);
+    let poller = key === undefined ? undefined : watchPollers.get(key);
+    if (poller === undefined) {
+      poller = new WatchPoller(path, !!recursive);
+      poller.key = key;
+      if (key !== undefined) watchPollers.set(key, poller);
+    }
+    this.#poller = poller;
+    poller.handles.add(this);
+    poller.refresh();
+  }
+  [kWatchName](name) {
+    const enc = this.#encoding;
+    if (!enc || enc === 'utf8' || enc === 'utf-8') return name;
+    const b = Buffer.from(name);
+    return enc === 'buffer' ? b : b.toString(enc);
+  }
+  close() {
+    const poller = this.#poller;
+    if (poller === null) return;
+    this.#poller = null;
+    poller.handles.delete(this);
+    poller.refresh();
+  }
+  ref() { this[kWatchRefed] = true; this.#poller?.refresh(); }
+  unref() { this[kWatchRefed] = false; this.#poller?.refresh(); }
+}
+let FSWatcher, RecursiveWatcher;
+function watcherClasses() {
+  if (FSWatcher) return;
+  const EventEmitter = require('events');
+  // node's internal/fs/watchers FSWatcher: its close event comes on the next tick.
+  FSWatcher = class FSWatcher extends EventEmitter {
+    constructor() {
+      super();
+      this._handle = new FSEvent();
+      this._handle.onchange = (status, eventType, filename) => this.emit('change', eventType, filename);
+    }
+    close() {
+      if (this._handle === null) return;
+      this._handle.close();
+      this._handle = null;
+      process.nextTick(() => this.emit('close'));
+    }
+    ref() { if (this._handle) this._handle.ref(); return this; }
+    unref() { if (this._handle) this._handle.unref(); return this; }
+  };
+  // node 20's recursive watcher on Linux (internal/fs/recursive_watch): no _handle, and its close
+  // event comes at once.
+  RecursiveWatcher = { FSWatcher: class FSWatcher extends EventEmitter {
+    #handle = new FSEvent();
+    constructor() {
+      super();
+      this.#handle.onchange = (status, eventType, filename) => this.emit('change', eventType, filename);
+    }
+    start(path, persistent, encoding) { this.#handle.start(path, persistent, true, encoding); }
+    close() {
+      if (this.#handle === null) return;
+      this.#handle.close();
+      this.#handle = null;
+      this.emit('close');
+    }
+    ref() { if (this.#handle) this.#handle.ref(); return this; }
+    unref() { if (this.#handle) this.#handle.unref(); return this; }
+  } }.FSWatcher;
 }
 
 // ---- the callback API ----
@@ -1550,11 +1761,33 @@ fs.unlinkSync = unlinkSync;
 fs.utimes = callbackify(utimesSync);
 fs.utimesSync = utimesSync;
 fs.watch = function watch(filename, options, listener) {
-  options = getOptions(options, {});
+  if (typeof options === 'function') listener = options;
+  options = { ...getOptions(options, {}) };
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
   const path = getValidatedPath(filename);
+  watcherClasses();
+  let watcher;
   // node's recursive watcher on Linux checks its option and stats the path first.
-  if (options.recursive) validateBoolean(options.recursive, 'options.recursive');
-  watchUnavailable(path, options.recursive ? 'stat' : 'watch');
+  if (options.recursive) {
+    validateBoolean(options.recursive, 'options.recursive');
+    watcher = new RecursiveWatcher();
+    watcher.start(path, options.persistent, options.encoding);
+  } else {
+    watcher = new FSWatcher();
+    watcher._handle.start(path, options.persistent, false, options.encoding);
+  }
+  if (listener) watcher.addListener('change', listener);
+  const { signal } = options;
+  if (signal) {
+    if (signal.aborted) process.nextTick(() => watcher.close());
+    else {
+      const onAbort = () => watcher.close();
+      signal.addEventListener('abort', onAbort);
+      watcher.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
 };
 fs.watchFile = function watchFile(filename, options, listener) {
   filename = require('path').resolve(getValidatedPath(filename));
@@ -1678,5 +1911,5 @@ Object.defineProperty(fs, 'promises', { enumerable: true, configurable: true, ge
 // Shared with fs/promises and the streams.
 Object.defineProperty(fs, 'internals', {
   enumerable: false,
-  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, readFileSync: fs.readFileSync, native, readWhole, systemError, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, stringBytes, safePosition, assertEncoding, getValidMode, watchUnavailable },
+  value: { ioFns: { read: fs.read, write: fs.write, writev: fs.writev }, readFileSync: fs.readFileSync, native, readWhole, systemError, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, dataToBuffer, syncFns, cpAsync, validateBuffer, validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateStringAfterArrayBufferView, validateEncoding, bytesOf, stringBytes, safePosition, assertEncoding, getValidMode, FSEvent },
 });

@@ -375,7 +375,35 @@ const promises = {
       throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)(encoding, 'encoding', 'is invalid encoding');
     }
     checkAborted(signal);
-    I.watchUnavailable(path, 'watch');
+    // As node's: one handle; the events that come while none is awaited wait in a queue.
+    const handle = new I.FSEvent();
+    const queue = [];
+    let wake = null, failure = null;
+    const onAbort = () => {
+      handle.close();
+      const { AbortError } = require('internal/errors');
+      failure = new AbortError(undefined, { cause: signal?.reason });
+      if (wake) wake();
+    };
+    try {
+      signal?.addEventListener('abort', onAbort, { once: true });
+      handle.onchange = (status, eventType, filename) => {
+        queue.push({ eventType, filename });
+        if (wake) wake();
+      };
+      handle.start(path, persistent, recursive, encoding);
+      while (!signal?.aborted) {
+        if (queue.length === 0) await new Promise((resolve) => { wake = resolve; });
+        wake = null;
+        if (failure) throw failure;
+        yield queue.shift();
+      }
+      const { AbortError } = require('internal/errors');
+      throw new AbortError(undefined, { cause: signal?.reason });
+    } finally {
+      handle.close();
+      signal?.removeEventListener('abort', onAbort);
+    }
   } }._watch,
   constants: fs.constants,
 };

@@ -1,8 +1,7 @@
 // fs.watch and fs.promises.watch check their arguments as node's (options through getOptions,
 // which also checks options.signal everywhere), and a missing path fails as node's watcher start
 // (ENOENT, syscall watch, or stat for a recursive watch, with .filename). fs.promises.watch is an
-// async generator that checks at its first next(). Watching an existing path is not compared:
-// WASI has no change notifications (rjs throws ERR_FEATURE_UNAVAILABLE_ON_PLATFORM).
+// async generator that checks at its first next(). (The events of a watch: fs/watch_events.)
 const fs = require('fs');
 const path = require('path');
 const missing = path.join(__dirname, '_watch_missing_path');
