@@ -209,10 +209,24 @@ function atNodeSite(err, self, api, syscall, site, pos, inner = []) {
 
 // ---- the synchronous API ----
 
+// os.tmpdir() is /tmp, which every machine node runs on has. Under `wasmtime run --dir .` the
+// guest's root is the granted folder, which has none: the first entry a script makes under
+// /tmp/ makes /tmp there, and it is removed at exit if the script left it empty. (Outside
+// the grants, as with `--dir $PWD::$PWD`, it cannot be made: errors stay as they were.)
+let tmpState = 0; // 0: not looked at yet; 1: there, or not ours to make
+function tmpCheck(path) {
+  if (typeof path !== 'string' || !path.startsWith('/tmp/')) return;
+  tmpState = 1;
+  if (native.exists('/tmp')) return;
+  try { native.mkdir('/tmp', 0o777); } catch { return; }
+  process.once('exit', () => { try { native.rmdir('/tmp'); } catch {} });
+}
+
 function openSync(path, flags, mode) {
   path = getValidatedPath(path);
   const flagBits = stringToFlags(flags);
   mode = parseFileMode(mode, 'mode', 0o666);
+  if (tmpState === 0 && (flagBits & O_CREAT) !== 0) tmpCheck(path);
   try { return native.open(path, flagBits, mode); } catch (e) { throw atNodeSite(e, this, 'openSync', 'open', 'open', '573:18'); }
 }
 
@@ -461,6 +475,7 @@ function writeFileSync(path, data, options) {
   // pass: each helper call costs ~1 us under Boa, several times the binding's own work here.
   if (options === undefined && typeof data === 'string' && typeof path === 'string' && stdioPaths[path] === undefined &&
       !path.includes('\u0000')) {
+    if (tmpState === 0) tmpCheck(path);
     try {
       return native.writeFile(path, data, kWriteFlags, 0o666);
     } catch (e) {
@@ -479,6 +494,7 @@ function writeFileSync(path, data, options) {
   path = getValidatedPath(path);
   const flags = stringToFlags(options.flag || 'w'); // node: any falsy flag is 'w'
   const mode = parseFileMode(options.mode, 'mode', 0o666);
+  if (tmpState === 0) tmpCheck(path);
   if (!flush) {
     try {
       return native.writeFile(path, bytes, flags, mode);
@@ -621,6 +637,7 @@ function mkdirSync(path, options) {
     if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   path = getValidatedPath(path);
+  if (tmpState === 0) tmpCheck(path);
   try {
     if (!recursive) { native.mkdir(path, mode); return undefined; }
     return mkdirp(path, mode);
@@ -680,6 +697,7 @@ function mkdtempSync(prefix, options, asyncName = false) {
   options = getOptions(options, { encoding: 'utf8' });
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
+  if (tmpState === 0) tmpCheck(prefix);
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   for (let tries = 0; ; tries++) {
     let name = prefix;
@@ -784,9 +802,15 @@ function unlinkSync(path) {
 function renameSync(oldPath, newPath) {
   oldPath = getValidatedPath(oldPath, 'oldPath');
   newPath = getValidatedPath(newPath, 'newPath');
+  if (tmpState === 0) tmpCheck(newPath);
   try { native.rename(oldPath, newPath); } catch (e) { throw atNodeSite(e, this, 'renameSync', 'rename', 'rename', '1032:11'); }
 }
-function linkSync(existingPath, newPath) { native.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath')); }
+function linkSync(existingPath, newPath) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  if (tmpState === 0) tmpCheck(newPath);
+  native.link(existingPath, newPath);
+}
 // WASI refuses absolute link targets: the binding stores such a link relative to its directory.
 // The absolute targets this process gave are remembered (with the relative text stored for
 // them) so that readlink reports them as given; a link since changed reads as it is.
@@ -796,6 +820,7 @@ function symlinkSync(target, path, type) {
   makeSymlink(getValidatedPath(target, 'target'), getValidatedPath(path));
 }
 function makeSymlink(target, path) {
+  if (tmpState === 0) tmpCheck(path);
   native.symlink(target, path);
   if (target.startsWith('/')) {
     const stored = native.readlink(path);
@@ -909,6 +934,7 @@ function copyFileSync(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
   mode = getValidMode(mode);
+  if (tmpState === 0) tmpCheck(dest);
   try { native.copyFile(src, dest, mode); } catch (e) { throw atNodeSite(e, this, 'copyFileSync', 'copyfile', 'copyfile', '3047:11'); }
 }
 
