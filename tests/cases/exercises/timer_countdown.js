@@ -11,7 +11,7 @@ const t = setInterval(() => {
 }, 5);
 console.log(typeof t, t.hasRef(), typeof t[Symbol.toPrimitive]);
 async function next() {
-  const u = setTimeout(() => console.log('never'), 1000);
+  const u = setTimeout(() => console.log('never'), 100000);
   u.unref();
   console.log('unref', u.hasRef());
   console.log(await sleep(5, 'slept'));

@@ -1087,9 +1087,8 @@ impl Context {
     /// [`MAX_HOST_REENTRY`] times (fewer under recursive built-ins), before the host stack runs
     /// out.
     pub(crate) fn check_host_reentry(&self) -> JsResult<()> {
-        let native = NATIVE_RECURSION_BYTES.with(Cell::get);
         if self.vm.host_call_depth >= MAX_HOST_REENTRY
-            || native + (self.vm.host_call_depth + 1) * HOST_REENTRY_BYTES > NATIVE_STACK_BUDGET
+            || self.native_stack_in_use() + HOST_REENTRY_BYTES > NATIVE_STACK_BUDGET
         {
             return Err(stack_overflow());
         }
@@ -1104,21 +1103,23 @@ impl Context {
         &self,
         level_bytes: usize,
     ) -> JsResult<NativeRecursionGuard> {
-        let native = NATIVE_RECURSION_BYTES.with(Cell::get);
-        if native + level_bytes + self.vm.host_call_depth * HOST_REENTRY_BYTES > NATIVE_STACK_BUDGET
-        {
+        if self.native_stack_in_use() + level_bytes > NATIVE_STACK_BUDGET {
             return Err(stack_overflow());
         }
-        NATIVE_RECURSION_BYTES.with(|b| b.set(native + level_bytes));
+        NATIVE_RECURSION_BYTES.with(|b| b.set(b.get() + level_bytes));
         Ok(NativeRecursionGuard { bytes: level_bytes })
     }
 
     /// rjs: how many levels of `level_bytes` a recursion that cannot hold a guard per level
     /// (the parser) may still go.
     pub(crate) fn native_recursion_levels(&self, level_bytes: usize) -> usize {
-        let native = NATIVE_RECURSION_BYTES.with(Cell::get);
-        NATIVE_STACK_BUDGET.saturating_sub(native + self.vm.host_call_depth * HOST_REENTRY_BYTES)
-            / level_bytes.max(1)
+        NATIVE_STACK_BUDGET.saturating_sub(self.native_stack_in_use()) / level_bytes.max(1)
+    }
+
+    /// rjs: the host stack counted as in use: the recursive built-ins' levels in progress and
+    /// the VM re-entries.
+    fn native_stack_in_use(&self) -> usize {
+        NATIVE_RECURSION_BYTES.with(Cell::get) + self.vm.host_call_depth * HOST_REENTRY_BYTES
     }
 }
 
