@@ -1481,8 +1481,13 @@ function defineLazyProperties(target, keys, load) {
   }
 }
 
+// util.deprecate's once-per-process state (node's codesWarned; a deprecated function warns once
+// per epoch). node:test --test starts a new epoch for each file, whose child process would warn
+// afresh.
+const deprecations = { __proto__: null, epoch: 0, codesWarned: new Set() };
+
 module.exports = {
   inspect, format, formatWithOptions, formatWithOptionsInternal, stripVTControlCharacters,
   getStringWidth, inspectDefaultOptions, isError, strEscape, shouldColorize, getOwnNonIndexProperties,
-  defineLazyProperties,
+  defineLazyProperties, deprecations,
 };

@@ -1797,7 +1797,50 @@ function saveGlobals() {
     maxListeners: events.defaultMaxListeners,
     props: fileScopedProps(),
     extensions: { ...require('internal/cjs_loader').Module._extensions },
+    intrinsics: intrinsicObjects().map((object) => [object, Object.getOwnPropertyDescriptors(object)]),
+    inspectOptions: { ...require('internal/inspect').inspectDefaultOptions },
+    captureRejections: events.captureRejections,
+    console: consoleState(),
   };
+}
+// The standard built-in objects (constructors, their prototypes, namespaces) whose properties a
+// file may add or replace for itself: a polyfill on Array.prototype, a Date.now or Math.random
+// stub it never put back, a JSON.parse wrapper.
+function intrinsicObjects() {
+  const TypedArray = Object.getPrototypeOf(Uint8Array);
+  const iterator = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+  const out = [Math, JSON, Reflect, Atomics, iterator];
+  for (const ctor of [Object, Function, Array, Number, Boolean, String, Symbol, BigInt, Date, RegExp,
+    Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError, AggregateError,
+    Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry, Promise, Proxy, ArrayBuffer,
+    SharedArrayBuffer, DataView, TypedArray, Int8Array, Uint8Array, Uint8ClampedArray, Int16Array,
+    Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array]) {
+    out.push(ctor);
+    if (ctor.prototype !== undefined) out.push(ctor.prototype);
+  }
+  return out;
+}
+// The global console's counters (console.count), timers (console.time) and group indentation:
+// a file's child starts with none.
+function consoleState() {
+  const desc = Object.getOwnPropertyDescriptors(console);
+  const maps = [];
+  for (const key of Reflect.ownKeys(desc)) {
+    const { value } = desc[key];
+    if (value instanceof Map) maps.push([value, [...value]]);
+  }
+  return { __proto__: null, desc, maps };
+}
+function restoreOwnProperties(object, saved) {
+  for (const key of Reflect.ownKeys(object)) {
+    if (!Object.hasOwn(saved, key)) Reflect.deleteProperty(object, key);
+  }
+  for (const key of Reflect.ownKeys(saved)) {
+    const now = Object.getOwnPropertyDescriptor(object, key);
+    if (now === undefined || !sameDescriptor(now, saved[key])) {
+      try { Object.defineProperty(object, key, saved[key]); } catch { /* made non-configurable: kept */ }
+    }
+  }
 }
 // Properties of built-ins a file may set for itself (source-map-support's
 // Error.prepareStackTrace, a longer Error.stackTraceLimit, a console method or stdout's write
@@ -1856,12 +1899,23 @@ function sameDescriptor(a, b) {
   return Object.is(a.value, b.value) && a.get === b.get && a.set === b.set && a.writable === b.writable &&
     a.enumerable === b.enumerable && a.configurable === b.configurable;
 }
-function restoreGlobals({ globals, env, cwd, listeners, title, maxListeners, props, extensions }) {
+function restoreGlobals({ globals, env, cwd, listeners, title, maxListeners, props, extensions, intrinsics, inspectOptions, captureRejections, console: consoleSaved }) {
   restoreListeners(listeners);
   restoreProps(props);
   restoreExtensions(extensions);
+  for (const { 0: object, 1: saved } of intrinsics) restoreOwnProperties(object, saved);
+  const { inspectDefaultOptions } = require('internal/inspect');
+  for (const key of Object.keys(inspectDefaultOptions)) if (!Object.hasOwn(inspectOptions, key)) delete inspectDefaultOptions[key];
+  Object.assign(inspectDefaultOptions, inspectOptions);
+  restoreOwnProperties(console, consoleSaved.desc);
+  for (const { 0: map, 1: entries } of consoleSaved.maps) {
+    map.clear();
+    for (const { 0: k, 1: v } of entries) map.set(k, v);
+  }
   process.title = title;
-  require('events').defaultMaxListeners = maxListeners;
+  const events = require('events');
+  events.defaultMaxListeners = maxListeners;
+  events.captureRejections = captureRejections;
   try { process.chdir(cwd); } catch { /* gone meanwhile: node's next child would not start either */ }
   for (const key of Reflect.ownKeys(globalThis)) if (!globals.has(key)) Reflect.deleteProperty(globalThis, key);
   for (const [key, desc] of globals) {
@@ -1979,6 +2033,11 @@ function runFileInProcess(file, fileTest) {
     lazyMock = undefined;
     // (A child process of its own: the once-per-process warnings show again.)
     mockTimersWarned = moduleMocksWarned = false;
+    if (savedGlobals !== null) {
+      const { deprecations } = require('internal/inspect');
+      deprecations.epoch++;
+      deprecations.codesWarned.clear();
+    }
     require('internal/process').resetWarningHint();
     const { Module, runMain } = require('internal/cjs_loader');
     // Under run() the calling script keeps its module cache and argv once the file is over.

@@ -5,6 +5,7 @@
 
 const {
   inspect, format, formatWithOptions, stripVTControlCharacters, isError, shouldColorize, defineLazyProperties,
+  deprecations,
 } = require('internal/inspect');
 const { codes, AbortError } = require('internal/errors');
 const {
@@ -90,18 +91,17 @@ function inherits(ctor, superCtor) {
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
-const codesWarned = new Set();
 // `useEmitSync` (node 20.20's fourth parameter) is node-internal; kept for the function's length.
 function deprecate(fn, msg, code, useEmitSync) {
   if (code !== undefined) validateString(code, 'code');
-  let warned = false;
+  let warnedEpoch = -1;
   function deprecated(...args) {
-    if (!warned) {
-      warned = true;
+    if (warnedEpoch !== deprecations.epoch) {
+      warnedEpoch = deprecations.epoch;
       if (code !== undefined) {
-        if (!codesWarned.has(code)) {
+        if (!deprecations.codesWarned.has(code)) {
           process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
-          codesWarned.add(code);
+          deprecations.codesWarned.add(code);
         }
       } else {
         process.emitWarning(msg, 'DeprecationWarning', deprecated);
