@@ -1261,6 +1261,58 @@ function createDecoders(codings) {
   return decoders;
 }
 
+// undici's errors: an UndiciError with its code, both marked by registered symbols; those its
+// dispatcher throws for a request's headers show its frames.
+const kUndiciError = Symbol.for('undici.error.UND_ERR');
+class UndiciError extends Error {
+  [kUndiciError] = true;
+  constructor(message) {
+    super(message);
+    this.name = 'UndiciError';
+    this.code = 'UND_ERR';
+  }
+}
+const kInvalidArgumentError = Symbol.for('undici.error.UND_ERR_INVALID_ARG');
+class InvalidArgumentError extends UndiciError {
+  [kInvalidArgumentError] = true;
+  constructor(message) {
+    super(message);
+    this.name = 'InvalidArgumentError';
+    this.code = 'UND_ERR_INVALID_ARG';
+  }
+}
+const kNotSupportedError = Symbol.for('undici.error.UND_ERR_NOT_SUPPORTED');
+class NotSupportedError extends UndiciError {
+  [kNotSupportedError] = true;
+  constructor(message) {
+    super(message);
+    this.name = 'NotSupportedError';
+    this.code = 'UND_ERR_NOT_SUPPORTED';
+  }
+}
+const kMismatchError = Symbol.for('undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH');
+class RequestContentLengthMismatchError extends UndiciError {
+  [kMismatchError] = true;
+  constructor(message) {
+    super(message);
+    this.name = 'RequestContentLengthMismatchError';
+    this.message = message || 'Request body length does not match content-length header';
+    this.code = 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH';
+  }
+}
+const kMismatchFrames = ['AsyncWriter.end (node:internal/deps/undici/undici:6916:19)', 'writeIterable (node:internal/deps/undici/undici:6819:16)'];
+const kDispatchFrames = ['new Request (node:internal/deps/undici/undici:2136:15)', '[dispatch] (node:internal/deps/undici/undici:7944:25)',
+  'Intercept (node:internal/deps/undici/undici:7677:20)', '[Intercepted Dispatch] (node:internal/deps/undici/undici:707:16)',
+  'Client.dispatch (node:internal/deps/undici/undici:723:44)', '[dispatch] (node:internal/deps/undici/undici:954:32)',
+  'Pool.dispatch (node:internal/deps/undici/undici:723:44)', '[dispatch] (node:internal/deps/undici/undici:8372:27)',
+  'Agent.Intercept (node:internal/deps/undici/undici:7677:20)'];
+// (The first dispatch to an origin makes its pool: one more frame there, none of the Agent's.)
+const kFirstDispatchFrames = [...kDispatchFrames.slice(0, 6), '[Intercepted Dispatch] (node:internal/deps/undici/undici:700:33)', ...kDispatchFrames.slice(6, 8)];
+const dispatchedOrigins = new Set();
+function undiciError(ErrorClass, message, at, first) {
+  return withFrames(new ErrorClass(message), [`processHeader (node:internal/deps/undici/undici:${at})`, ...(first ? kFirstDispatchFrames : kDispatchFrames)]);
+}
+
 class SocketError extends Error {
   constructor(message, socket) {
     super(message);
@@ -1289,18 +1341,39 @@ function httpNetworkFetch(request, url, signal, onAbortHook) {
   headers.push('host', url.host);
   headers.push('connection', 'keep-alive');
   const list = request.headersList;
+  let contentLength = null;
+  const first = !dispatchedOrigins.has(url.origin);
+  dispatchedOrigins.add(url.origin);
   for (const [name, value] of list.rawEntries()) {
     const lower = name.toLowerCase();
-    if (lower === 'host' || lower === 'connection') continue;
+    if (lower === 'host') continue;
+    // undici's dispatcher takes these headers itself (processHeader): a connection of 'close'
+    // or 'keep-alive' only, the body's framing, no keep-alive, upgrade or expect.
+    if (lower === 'connection') {
+      const v = value.toLowerCase();
+      if (v !== 'close' && v !== 'keep-alive') return Promise.reject(networkError(undiciError(InvalidArgumentError, 'invalid connection header', '2312:17', first)));
+      headers[3] = v;
+      continue;
+    }
+    if (lower === 'content-length') {
+      if (!Number.isFinite(parseInt(value, 10))) return Promise.reject(networkError(undiciError(InvalidArgumentError, 'invalid content-length header', '2302:17', first)));
+      contentLength = value;
+      continue;
+    }
+    if (lower === 'keep-alive' || lower === 'upgrade' || lower === 'transfer-encoding') {
+      return Promise.reject(networkError(undiciError(InvalidArgumentError, `invalid ${lower} header`, '2308:15', first)));
+    }
+    if (lower === 'expect') return Promise.reject(networkError(undiciError(NotSupportedError, 'expect header not supported', '2318:15', first)));
     headers.push(name, value);
   }
   for (const [name, value] of defaultHeaders) if (!list.contains(name)) headers.push(name, value);
   const body = request.body;
-  if (body !== null) {
-    if (body.length !== null && !list.contains('content-length')) headers.push('content-length', String(body.length));
-  } else if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH') {
-    if (!list.contains('content-length')) headers.push('content-length', '0');
-  }
+  // (undici writes the framing last, in lower case: content-length as given or the body's, else
+  // chunked for a body of unknown length.)
+  if (body === null) contentLength = null; // (no body: the rule for none stands)
+  if (contentLength !== null) headers.push('content-length', contentLength);
+  else if (body !== null) headers.push(...(body.length !== null ? ['content-length', String(body.length)] : ['transfer-encoding', 'chunked']));
+  else if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH') headers.push('content-length', '0');
   let hostname = url.hostname;
   if (hostname.startsWith('[')) hostname = hostname.slice(1, -1);
   const parts = body === null ? [] : bodySourceParts(body);
@@ -1336,6 +1409,15 @@ function httpNetworkFetch(request, url, signal, onAbortHook) {
         return;
       }
       let gotResponse = false;
+      // undici checks the bytes written against a content-length given once the body is sent.
+      let written = 0;
+      const lengthShort = () => {
+        if (contentLength === null || written >= parseInt(contentLength, 10)) return false;
+        const err = withFrames(new RequestContentLengthMismatchError(), kMismatchFrames);
+        req.destroy();
+        fail(networkError(err));
+        return true;
+      };
       onAbortHook.current = () => {
         const reason = abortReason(signal);
         req.destroy();
@@ -1363,7 +1445,9 @@ function httpNetworkFetch(request, url, signal, onAbortHook) {
             const bytes = isBlobLike(p) ? (blobBytesSync(p) || new Uint8Array(await p.arrayBuffer())) : p;
             if (req.destroyed) return;
             if (bytes.byteLength) req.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+            written += bytes.byteLength;
           }
+          if (lengthShort()) return;
           req.end();
         })().catch((err) => { req.destroy(err); fail(networkError(err)); });
       } else {
@@ -1372,7 +1456,11 @@ function httpNetworkFetch(request, url, signal, onAbortHook) {
         const pump = () => {
           reader.read().then(({ done, value }) => {
             if (req.destroyed) return;
-            if (done) { req.end(); return; }
+            if (done) {
+              if (!lengthShort()) req.end();
+              return;
+            }
+            written += value.byteLength;
             if (!(value instanceof Uint8Array)) {
               const err = new TypeError('Received non-Uint8Array chunk');
               req.destroy(err);
