@@ -2,13 +2,16 @@
 // on the server, a server error on listen (EADDRINUSE).
 const http = require('http');
 
-// Cross-socket ordering is the event loop's business: server-side events are printed per case.
+// Cross-socket ordering is the event loop's business: server-side events are printed per case,
+// once the server saw the request's end (cases on /stream and /hang wait for it, not for a delay).
 const serverLog = [];
 let onHang = () => {};
+let serverClosed = () => {};
 
 function run(name, port, path, onResponse, onReq) {
   return new Promise((resolve) => {
     console.log(`-- ${name}`);
+    const serverDone = path === '/stream' || path === '/hang' ? new Promise((r) => { serverClosed = r; }) : Promise.resolve();
     const req = http.get({ port, path, host: '127.0.0.1', agent: false });
     req.on('response', (res) => {
       console.log('response', res.statusCode);
@@ -20,7 +23,10 @@ function run(name, port, path, onResponse, onReq) {
       if (onResponse) onResponse(req, res);
     });
     req.on('error', (e) => console.log('req error', e.code, e.message));
-    req.on('close', () => { console.log('req close'); setTimeout(() => { for (const l of serverLog.splice(0)) console.log(l); resolve(); }, 100); });
+    req.on('close', () => {
+      console.log('req close');
+      serverDone.then(() => setTimeout(() => { for (const l of serverLog.splice(0)) console.log(l); resolve(); }, 100));
+    });
     if (onReq) onReq(req);
   });
 }
@@ -28,13 +34,15 @@ function run(name, port, path, onResponse, onReq) {
 const server = http.createServer((req, res) => {
   if (req.url === '/stream') {
     res.write('first');
-    const t = setInterval(() => { if (!res.write('more')) {} }, 10);
-    res.on('close', () => { clearInterval(t); serverLog.push(`server res close ${res.writableEnded}`); });
+    // The client destroys on its first chunk: more body follows only long after (under load a
+    // 10 ms interval sometimes had a second chunk read before the destroy).
+    const t = setInterval(() => { if (!res.write('more')) {} }, 2000);
+    res.on('close', () => { clearInterval(t); serverLog.push(`server res close ${res.writableEnded}`); serverClosed(); });
   } else if (req.url === '/server-destroy') {
     res.write('partial');
     setTimeout(() => res.destroy(), 20);
   } else if (req.url === '/hang') {
-    res.on('close', () => serverLog.push('server res close (hang)'));
+    res.on('close', () => { serverLog.push('server res close (hang)'); serverClosed(); });
     onHang();
   } else {
     res.end('ok');
