@@ -1313,7 +1313,9 @@ function undiciError(ErrorClass, message, at, first) {
   return withFrames(new ErrorClass(message), [`processHeader (node:internal/deps/undici/undici:${at})`, ...(first ? kFirstDispatchFrames : kDispatchFrames)]);
 }
 
-class SocketError extends Error {
+const kSocketError = Symbol.for('undici.error.UND_ERR_SOCKET');
+class SocketError extends UndiciError {
+  [kSocketError] = true;
   constructor(message, socket) {
     super(message);
     this.name = 'SocketError';
@@ -1322,13 +1324,36 @@ class SocketError extends Error {
   }
 }
 
-// undici also attaches the socket's addresses and counters; reading those off a closed socket
-// is not safe in rjs yet, so they are left out.
-function socketInfo() { return undefined; }
+// The socket's addresses and counters, as undici attaches them to a SocketError.
+function socketInfo(socket) {
+  if (socket == null) return undefined;
+  return {
+    localAddress: socket.localAddress,
+    localPort: socket.localPort,
+    remoteAddress: socket.remoteAddress,
+    remotePort: socket.remotePort,
+    remoteFamily: socket.remoteFamily,
+    timeout: socket.timeout,
+    bytesWritten: socket.bytesWritten,
+    bytesRead: socket.bytesRead,
+  };
+}
+
+// undici's error for a connection the server ended, made in its socket's 'end' listener; and the
+// TypeError of a body cut by it, made where undici terminates the fetch.
+const kOtherSideClosedFrames = ['Socket.<anonymous> (node:internal/deps/undici/undici:6436:28)', 'Socket.emit (node:events:536:35)',
+  'endReadableNT (node:internal/streams/readable:1698:12)', 'process.processTicksAndRejections (node:internal/process/task_queues:82:21)'];
+const kTerminatedFrames = ['Fetch.onAborted (node:internal/deps/undici/undici:11350:53)', 'Fetch.emit (node:events:524:28)',
+  'Fetch.terminate (node:internal/deps/undici/undici:10508:14)', 'Object.onError (node:internal/deps/undici/undici:11473:38)',
+  'Request.onError (node:internal/deps/undici/undici:2232:31)', 'Object.errorRequest (node:internal/deps/undici/undici:1726:17)',
+  'Socket.<anonymous> (node:internal/deps/undici/undici:6461:16)', 'Socket.emit (node:events:536:35)', 'TCP.<anonymous> (node:net:343:12)'];
+function otherSideClosed(socket) {
+  return withFrames(new SocketError('other side closed', socketInfo(socket)), kOtherSideClosedFrames);
+}
 
 function translateSocketError(err, socket) {
   if (err && err.code === 'ECONNRESET' && (err.message === 'socket hang up' || err.message === 'aborted')) {
-    return new SocketError('other side closed', socketInfo(socket));
+    return otherSideClosed(socket);
   }
   return err;
 }
@@ -1515,14 +1540,14 @@ function responseBodyStream(res, decoders, signal, cleanup) {
       const onError = (err) => {
         if (finished) return;
         finished = true;
-        const e = new TypeError('terminated', { cause: translateSocketError(err, res.socket) });
+        const e = withFrames(new TypeError('terminated', { cause: translateSocketError(err, res.socket) }), kTerminatedFrames);
         try { controller.error(e); } catch { /* closed */ }
         cleanup();
       };
       source.on('error', onError);
       for (const d of decoders) if (d !== source) d.on('error', onError);
       if (source !== res) res.on('error', onError);
-      res.on('aborted', () => onError(new SocketError('other side closed', socketInfo(res.socket))));
+      res.on('aborted', () => onError(otherSideClosed(res.socket)));
     },
     pull() { if (source.isPaused()) source.resume(); },
     cancel() {
@@ -1619,7 +1644,11 @@ async function mainFetch(request, signal) {
       if (scheme === 'blob:') return blobFetch(request, url);
       if (scheme === 'file:') throw networkError('not implemented... yet...');
       if (scheme !== 'http:' && scheme !== 'https:') throw networkError('unknown scheme');
-      if (badPorts.has(url.port)) throw networkError('bad port');
+      if (badPorts.has(url.port)) {
+        const err = networkError('bad port');
+        atFetchCall(err.cause, kBadPortFrames);
+        throw err;
+      }
 
       if (signal.aborted) throw abortReason(signal);
       const { req, res } = await httpNetworkFetch(request, url, signal, hook);
@@ -1698,6 +1727,26 @@ async function mainFetch(request, signal) {
 const kFetchFrames = ['node:internal/deps/undici/undici:14976:13'];
 const undiciStack = (err) => withFrames(err, kFetchFrames);
 
+// An error made while fetch() runs synchronously (a url it cannot parse, a bad port): node's
+// frames of undici's fetch in place of rjs's, the caller's kept.
+const kFetchCallFrames = ['fetch (node:internal/deps/undici/undici:14974:10)', 'fetch (node:internal/bootstrap/web/exposed-window-or-worker:72:12)'];
+const kParseUrlFrames = ['new URL (node:internal/url:806:29)', 'new Request (node:internal/deps/undici/undici:9804:25)',
+  'fetch (node:internal/deps/undici/undici:10533:25)', ...kFetchCallFrames];
+const kBadPortFrames = ['makeNetworkError (node:internal/deps/undici/undici:9495:35)', 'mainFetch (node:internal/deps/undici/undici:10721:20)',
+  'fetching (node:internal/deps/undici/undici:10707:7)', 'fetch (node:internal/deps/undici/undici:10576:20)', ...kFetchCallFrames];
+function atFetchCall(err, frames) {
+  const stack = err !== null && typeof err === 'object' ? err.stack : undefined;
+  if (typeof stack !== 'string') return;
+  const lines = stack.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('    at '));
+  let end = -1;
+  for (let i = lines.length - 1; i >= 0 && end === -1; i--) {
+    if (lines[i].includes('(node:internal/fetch:') || lines[i] === '    at new Promise (<anonymous>)') end = i;
+  }
+  if (at === -1 || end < at) return;
+  err.stack = [...lines.slice(0, at), ...frames.map((f) => `    at ${f}`), ...lines.slice(end + 1)].join('\n');
+}
+
 function fetch(input, init = undefined) {
   return new Promise((resolve, rejectWith) => {
     const reject = (err) => rejectWith(undiciStack(err));
@@ -1705,6 +1754,7 @@ function fetch(input, init = undefined) {
     try {
       requestObject = new Request(input, init);
     } catch (err) {
+      if (err !== null && typeof err === 'object' && err.cause instanceof TypeError && err.cause.code === 'ERR_INVALID_URL') atFetchCall(err.cause, kParseUrlFrames);
       reject(err);
       return;
     }
