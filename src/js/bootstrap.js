@@ -528,7 +528,9 @@ function formatStack(error, frames) {
   const formatted = new WeakMap();
   // Errors that escaped a setImmediate callback before their stack was read: V8 names frames
   // when it formats them, after node's processImmediate has cleared `_onImmediate`, so the
-  // callback's frame shows `Immediate.<anonymous>` (the engine named it when it threw).
+  // callback's frame shows `Immediate.<anonymous>` (the engine named it when it threw). So does
+  // an error made in the callback whose stack is first read once no callback runs (saved, or
+  // passed to node:test's done()).
   const afterImmediate = new WeakSet();
   binding.immediateThrew = (error) => {
     if (error !== null && typeof error === 'object' && !formatted.has(error)) afterImmediate.add(error);
@@ -548,7 +550,9 @@ function formatStack(error, frames) {
       if (frames === undefined) {
         try { return Error.prototype.toString.call(this); } catch { return 'Error'; }
       }
-      if (afterImmediate.has(this)) frames = frames.map(clearedImmediate);
+      if (afterImmediate.has(this) || (!loop.inImmediateCallback() && frames.some((l) => l.includes('[as _onImmediate] (') || l.startsWith('    at Immediate._onImmediate (')))) {
+        frames = frames.map(clearedImmediate);
+      }
       const value = formatStack(this, limitFrames(frames));
       formatted.set(this, { value });
       return value;

@@ -258,6 +258,8 @@ const HIDDEN_FRAMES_THROW = 'node:internal/errors:541\n      throw error;\n     
 // node's report of an unhandled rejection made where no script line shows.
 const PROMISES_THROW = 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
 const rejectionReports = new WeakMap(); // error made for a rejection -> its report's header
+// "file:line\n<source line>\n   ^^^\n\n" in front of a stack.
+const DECORATED_STACK = /^[^\n]*:\d+\n[^\n]*\n[ \t]*\^+\n\n/;
 // [file, line, column] of the `throw` statement that threw `value`, or undefined.
 function throwSite(value) {
   const site = binding.lastThrowSite(value);
@@ -312,6 +314,9 @@ function reportText(err, origin, site = throwSite(err), header) {
     }
     // An error made where no script line shows (node's own code): node shows the throw site.
     if (shown === '' && header !== undefined) shown = header.replace(/^\n/, '');
+    // A stack that already starts with the excerpt (vm's displayErrors decorated it) is shown
+    // as it is, as node prints a decorated error's.
+    if (shown !== '' && DECORATED_STACK.test(stack)) shown = '';
     // node's validators are wrapped in hideStackFrames, which rethrows their errors.
     if (shown === '' && m && m[1] === 'node:internal/validators') shown = HIDDEN_FRAMES_THROW;
     // (node prints the excerpt of an object that is not a native error (a DOMException, an object
@@ -787,6 +792,7 @@ function processImmediates(imm) {
   let threw = false;
   try {
     if (acx !== null) acx.set(imm[kFrame]);
+    immediateRunning = true;
     const a = imm._argv;
     switch (a === undefined ? 0 : a.length) {
       case 0: imm._onImmediate(); break;
@@ -796,17 +802,23 @@ function processImmediates(imm) {
     }
   } catch (e) {
     threw = true;
+    immediateRunning = false;
     // As node: reported (after `_onImmediate` is cleared, which shows in the error's frames),
     // and the ticks it queued wait for the next callback.
     imm._onImmediate = null;
     binding.immediateThrew(e);
     fatal(e);
   } finally {
+    immediateRunning = false;
     imm._onImmediate = null;
     execAsyncId = 1;
   }
   return threw ? 2 : 1;
 }
+// Whether an immediate's callback is running: an error's stack first formatted at any other
+// time names the callback's frame as V8 does after processImmediate cleared `_onImmediate`.
+let immediateRunning = false;
+function inImmediateCallback() { return immediateRunning; }
 
 // ---- I/O completions (fs callbacks) run in the poll phase, as libuv delivers them ---------
 // Pairs (callback, rounds): `rounds` is how many thread-pool round trips the operation takes in
@@ -1073,5 +1085,5 @@ module.exports = {
   nextTick, isExiting, setExiting, drainTicks, fatal, turn, exit, setRejectionMode, captureFn, activeResources, markThrow,
   setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, Timeout, Immediate,
-  enableAsyncContext, asyncContextEnabled, asyncIdNow, takeAsyncIds, unrefFrames, refHandle, unrefHandle, setSourceText, markScriptThrow, markFrameless, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
+  inImmediateCallback, enableAsyncContext, asyncContextEnabled, asyncIdNow, takeAsyncIds, unrefFrames, refHandle, unrefHandle, setSourceText, markScriptThrow, markFrameless, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,
 };

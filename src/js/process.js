@@ -148,6 +148,10 @@ define('umask', function umask(mask) {
     }
     require('internal/validators').validateUint32(mask, 'mask');
     umaskValue = mask & 0o777;
+    // The fs binding applies it to the modes files and directories are made with (the
+    // host's own umask stays 0o022). (setUmask comes with t3's chmod modes.)
+    const fsBinding = internalBinding('fs');
+    if (typeof fsBinding.setUmask === 'function') fsBinding.setUmask(umaskValue);
   }
   return old;
 });

@@ -2196,6 +2196,9 @@ function esmLoadCommonJS(format, file, request, source) {
     }
     return undefined;
   }
+  // A dynamic import of a module file waits for its read: `file` is the function to call when
+  // node's read of it would complete, `request` how many loop turns that takes.
+  if (format === 'ioWait') return loop.queueCompletion(file, request);
   if (format === 'reexport') return esmReexport(file, request);
   if (format === 'cycle') return esmCycleError(file, request);
   if (format === 'json') {

@@ -173,24 +173,48 @@ function runScript(script, context, options, method) {
   try {
     return binding.run(script[kHandle], context, timeout);
   } catch (err) {
-    if (displayErrors) decorate(err, script[kSource], false);
-    throw withRunFrames(err, via === null ? RUN_FRAMES[method] : [...RUN_FRAMES[method], VM_FUNCTION_FRAMES[via]]);
+    // The stack is read with room for rjs's own vm frames, which node's fewer ones replace:
+    // then it keeps Error.stackTraceLimit frames, as node's.
+    const limit = Error.stackTraceLimit;
+    let raised = false;
+    if (typeof limit === 'number' && limit >= 0 && limit < 1e6) {
+      try { Error.stackTraceLimit = limit + 10; raised = Error.stackTraceLimit === limit + 10; } catch {}
+    }
+    try {
+      if (displayErrors) decorate(err, script[kSource], false);
+      withRunFrames(err, via === null ? RUN_FRAMES[method] : [...RUN_FRAMES[method], VM_FUNCTION_FRAMES[via]]);
+    } finally {
+      if (raised) Error.stackTraceLimit = limit;
+    }
+    if (raised) limitStack(err, limit);
+    throw err;
+  }
+}
+// Keeps the first `limit` frames of `err`'s stack.
+function limitStack(err, limit) {
+  let stack;
+  try { stack = err !== null && typeof err === 'object' ? err.stack : undefined; } catch { return; }
+  if (typeof stack !== 'string') return;
+  const lines = stack.split('\n');
+  const first = lines.findIndex((l) => l.startsWith('    at '));
+  if (first !== -1 && lines.length - first > limit) {
+    try { err.stack = lines.slice(0, first + limit).join('\n'); } catch {}
   }
 }
 // `err` thrown by a running script, with node's `frames` in place of rjs's vm frames under the
-// script's (the native run and vm.js's own), when its stack was made by that run.
+// script's (the native run and vm.js's own), when its stack was made by that run: then true.
 function withRunFrames(err, frames) {
   let stack;
-  try { stack = err !== null && typeof err === 'object' ? err.stack : undefined; } catch { return err; }
-  if (typeof stack !== 'string' || Error.prepareStackTrace !== internalBinding('defaultPrepareStackTrace')) return err;
+  try { stack = err !== null && typeof err === 'object' ? err.stack : undefined; } catch { return false; }
+  if (typeof stack !== 'string' || Error.prepareStackTrace !== internalBinding('defaultPrepareStackTrace')) return false;
   const lines = stack.split('\n');
   const at = lines.findIndex((l) => l.startsWith('    at runScript (node:vm:'));
-  if (at < 1 || !/^ {4}at (?:Object\.)?run \(<anonymous>\)$/.test(lines[at - 1])) return err;
+  if (at < 1 || !/^ {4}at (?:Object\.)?run \(<anonymous>\)$/.test(lines[at - 1])) return false;
   let end = at + 1;
   while (end < lines.length && lines[end].includes('node:vm:')) end++;
   lines.splice(at - 1, end - at + 1, ...frames.map((f) => `    at ${f}`));
   err.stack = lines.join('\n');
-  return err;
+  return true;
 }
 
 
