@@ -52,6 +52,24 @@ function cxx(Base, code, message) {
   e.code = code;
   return e;
 }
+// node's frames for an error a public function raises, in place of rjs's own leading ones
+// (node:crypto, its key and validator modules); the caller's frames are kept. A frame that
+// starts with '*' is named after the receiver as V8 does ('Object.' on the module's exports).
+function atApi(err, self, frames) {
+  const stack = err !== null && typeof err === 'object' ? err.stack : undefined;
+  if (typeof stack !== 'string') return err;
+  const lines = stack.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('    at '));
+  if (at === -1) return err;
+  let end = at;
+  while (end < lines.length && /\(node:(?:crypto|internal\/crypto_keys|internal\/validators):/.test(lines[end])) end++;
+  if (end === at) return err;
+  const named = frames.map((f) => (f[0] === '*' ? `${self === module.exports ? 'Object.' : ''}${f.slice(1)}` : f));
+  err.stack = [...lines.slice(0, at), ...named.map((f) => `    at ${f}`), ...lines.slice(end)].join('\n');
+  return err;
+}
+const cipherClass = (self) => (self instanceof Decipheriv ? 'Decipheriv' : 'Cipheriv');
+
 function osslError(id, library, reason, code, stack) {
   const e = new Error(`error:${id}:${library}::${reason}`);
   if (stack) e.opensslErrorStack = stack;
@@ -215,7 +233,8 @@ Hash.prototype.update = function update(data, encoding) {
   if (typeof data === 'string') {
     validateEncoding(data, encoding);
   } else if (!ArrayBuffer.isView(data)) {
-    throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    const err = new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    throw this instanceof Hmac ? err : atApi(err, this, ['Hash.update (node:internal/crypto/hash:140:11)']);
   }
   if (this[kState].flushed !== undefined) {
     // The stream's end spent the context: node's Hash ignores more data, its Hmac fails.
@@ -227,7 +246,7 @@ Hash.prototype.update = function update(data, encoding) {
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
-  if (this[kState][kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
+  if (this[kState][kFinalized]) throw atApi(new (E().ERR_CRYPTO_HASH_FINALIZED)(), this, ['Hash.digest (node:internal/crypto/hash:153:11)']);
   this[kState][kFinalized] = true;
   // After the stream's end, node's handle gives the digest it pushed again.
   const flushed = this[kState].flushed;
@@ -321,6 +340,15 @@ function hash(algorithm, input, outputEncoding = 'hex') {
 }
 
 // ---- ciphers ----
+
+// An error initCipher raises in node's C++ (key or iv length, unknown cipher): node's frames of
+// createCipherBase under the public function.
+function fromCipherBase(err, self, cls, at, api) {
+  const stack = err !== null && typeof err === 'object' ? err.stack : undefined;
+  if (typeof stack !== 'string' || !stack.includes('    at initCipher (node:crypto:')) return err;
+  return atApi(err, self, [`${cls}.createCipherBase (node:internal/crypto/cipher:121:19)`, `${cls}.createCipherWithIV (node:internal/crypto/cipher:140:3)`,
+    `new ${cls} (node:internal/crypto/cipher:${at})`, api]);
+}
 
 function Cipheriv(cipher, key, iv, options) {
   if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
@@ -473,12 +501,16 @@ function update(data, inputEncoding, outputEncoding) {
   } else if (!ArrayBuffer.isView(data)) {
     throw new (E().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  const ret = cipherUpdate(this, bytesOf(data, 'data', inputEncoding));
+  let ret;
+  try { ret = cipherUpdate(this, bytesOf(data, 'data', inputEncoding)); } catch (e) {
+    throw e instanceof Error && e.code === undefined ? atApi(e, this, [`${cipherClass(this)}.update (node:internal/crypto/cipher:181:29)`]) : e;
+  }
   if (outputEncoding && outputEncoding !== 'buffer') return getDecoder(this, outputEncoding).write(ret);
   return ret;
 }
 function final(outputEncoding) {
-  const ret = cipherFinal(this[kHandle]);
+  let ret;
+  try { ret = cipherFinal(this[kHandle]); } catch (e) { throw atApi(e, this, [`${cipherClass(this)}.final (node:internal/crypto/cipher:193:29)`]); }
   if (outputEncoding && outputEncoding !== 'buffer') return getDecoder(this, outputEncoding).end(ret);
   return ret;
 }
@@ -745,6 +777,15 @@ Sign.prototype.sign = function sign(options, encoding) {
   const sig = asym().signDigest(rec, this[kState].md, sigDigest(this), opts);
   return encodeOutput(sig, encoding);
 };
+{
+  const signWithKey = Sign.prototype.sign;
+  // (node makes its key errors in C++, under Sign.sign)
+  Sign.prototype.sign = function sign(options, encoding) {
+    try { return Reflect.apply(signWithKey, this, [options, encoding]); } catch (e) {
+      throw e instanceof Error && typeof e.library === 'string' ? atApi(e, this, ['Sign.sign (node:internal/crypto/sig:134:29)']) : e;
+    }
+  };
+}
 Verify.prototype._write = Sign.prototype._write;
 Verify.prototype.update = Sign.prototype.update;
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
@@ -1325,7 +1366,8 @@ function timingSafeEqual(a, b) {
   if (!isBytes(b)) throw cxx(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "buf2" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
   const x = u8(a);
   const y = u8(b);
-  if (x.byteLength !== y.byteLength) throw new (E().ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH)();
+  // (node checks in C++: a plain RangeError with the code, no frame of its own)
+  if (x.byteLength !== y.byteLength) throw atApi(cxx(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length'), this, []);
   let diff = 0;
   for (let i = 0; i < x.length; i++) diff |= x[i] ^ y[i];
   return diff === 0;
@@ -2161,13 +2203,26 @@ const createDiffieHellmanGroup = function createDiffieHellmanGroup(name) { retur
 module.exports = {
   checkPrime,
   checkPrimeSync,
-  createCipheriv(cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); },
-  createDecipheriv(cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); },
+  createCipheriv(cipher, key, iv, options) {
+    try { return new Cipheriv(cipher, key, iv, options); } catch (e) { throw fromCipherBase(e, this, 'Cipheriv', '243:3', '*createCipheriv (node:crypto:147:10)'); }
+  },
+  createDecipheriv(cipher, key, iv, options) {
+    try { return new Decipheriv(cipher, key, iv, options); } catch (e) { throw fromCipherBase(e, this, 'Decipheriv', '289:3', '*createDecipheriv (node:crypto:155:10)'); }
+  },
   createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) { return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding); },
   createDiffieHellmanGroup,
   createECDH(curve) { return new ECDH(curve); },
-  createHash(algorithm, options) { return new Hash(algorithm, options); },
-  createHmac(hmac, key, options) { return new Hmac(hmac, key, options); },
+  createHash(algorithm, options) {
+    try { return new Hash(algorithm, options); } catch (e) {
+      throw e instanceof Error && e.message === 'Digest method not supported' ? atApi(e, this, ['new Hash (node:internal/crypto/hash:101:19)', '*createHash (node:crypto:139:10)']) : e;
+    }
+  },
+  createHmac(hmac, key, options) {
+    try { return new Hmac(hmac, key, options); } catch (e) {
+      throw e instanceof TypeError && e.code === 'ERR_INVALID_ARG_TYPE' && /^The "key" argument/.test(e.message)
+        ? atApi(e, this, ['prepareSecretKey (node:internal/crypto/keys:595:11)', 'new Hmac (node:internal/crypto/hash:166:9)', '*createHmac (node:crypto:171:10)']) : e;
+    }
+  },
   createPrivateKey,
   createPublicKey,
   createSecretKey,
