@@ -629,6 +629,7 @@ function readdirSync(path, options) {
 }
 
 function mkdirSync(path, options) {
+  path = getValidatedPath(path); // (before the options, as node's)
   let mode = 0o777;
   let recursive = false;
   if (typeof options === 'number' || typeof options === 'string') mode = parseFileMode(options, 'mode');
@@ -636,7 +637,6 @@ function mkdirSync(path, options) {
     if (options.recursive !== undefined) { validateBoolean(options.recursive, 'options.recursive'); recursive = options.recursive; }
     if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
-  path = getValidatedPath(path);
   if (tmpState === 0) tmpCheck(path);
   try {
     if (!recursive) { native.mkdir(path, mode); return undefined; }
@@ -840,6 +840,8 @@ function linkText(path) {
 // (absolute); realpathSync.native (and fs.promises.realpath) report realpath(3)'s error.
 function realpathSync(path, options) {
   options = getOptions(options, { encoding: 'utf8' });
+  // As node's JS realpath (not .native): anything but a file URL is made a string (`p += ''`).
+  if (typeof path !== 'string' && !(path != null && typeof path === 'object' && path.href !== undefined && path.protocol !== undefined)) path += '';
   // node's walk starts from path.resolve(p): `..` after a symbolic link is lexical here.
   const p = require('path').resolve(getValidatedPath(path));
   let real;

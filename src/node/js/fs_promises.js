@@ -20,6 +20,14 @@ function settle(op, rounds = 1, signalOf, frame) {
   return new Promise((resolve, reject) => {
     let result, error, failed = false;
     try { result = op(); } catch (e) { error = asyncStack(e, frame); failed = true; }
+    if (failed && isArgError(error)) {
+      if (frame !== undefined && (kAwaitsOpen.test(frame) || (kRmFrame.test(frame) && !String(error.message).startsWith('The "path"')))) {
+        Promise.resolve().then(() => reject(error));
+      } else {
+        reject(error);
+      }
+      return;
+    }
     loop.queueCompletion(() => {
       const signal = !failed && signalOf ? signalOf() : undefined;
       if (signal && signal.aborted) {
@@ -30,6 +38,18 @@ function settle(op, rounds = 1, signalOf, frame) {
     }, failed ? 1 : rounds);
   });
 }
+
+// node's fs/promises functions are async functions that check their arguments before any I/O:
+// such an error rejects at once (its handlers run with this turn's microtasks), an I/O error
+// when the operation completes. readFile and truncate check the path in the open() they await
+// first, so theirs reject a microtask later. An argument error found after I/O (truncate's len,
+// checked once the file is open) is in `afterIo` and comes with the completion.
+const kArgCodes = new Set(['ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_OUT_OF_RANGE', 'ERR_FS_INVALID_SYMLINK_TYPE', 'ERR_METHOD_NOT_IMPLEMENTED']);
+const afterIo = new WeakSet();
+const isArgError = (e) => e !== null && typeof e === 'object' && (kArgCodes.has(e.code) || e.name === 'AbortError') && !afterIo.has(e);
+const kAwaitsOpen = /(^|\.)(readFile|truncate)$/;
+// rm checks its options in a promisified call it awaits (the path before it).
+const kRmFrame = /(^|\.)rm$/;
 
 // node makes a system error when the operation completes: its stack is the async chain, the
 // fs/promises function first. The frames of rjs's synchronous call are left out; the function's
@@ -313,7 +333,12 @@ const promises = {
   truncate: { truncate(path, len = 0) {
     return settle(() => {
       const fd = syncFns.openSync(path, 'r+');
-      try { syncFns.ftruncateSync(fd, len); } finally { syncFns.closeSync(fd); }
+      try {
+        syncFns.ftruncateSync(fd, len);
+      } catch (e) {
+        if (e !== null && typeof e === 'object') afterIo.add(e);
+        throw e;
+      } finally { syncFns.closeSync(fd); }
     }, 1, undefined, frameName(this, 'truncate'));
   } }.truncate,
   rm: { rm(path, options) { return settle(() => syncFns.rmSync(path, options, true), 1, undefined, frameName(this, 'rm')); } }.rm,
@@ -345,7 +370,8 @@ const promises = {
       try { await fh.writeFile(data, opts); } finally { await fh.close(); }
       return;
     }
-    return settle(() => fs.writeFileSync(I.getValidatedPath(file), data, opts), 3, () => opts.signal, frameName(this, 'writeFile')); // no descriptors
+    // (awaited: node's rejects once its own await of open() has seen the error)
+    return await settle(() => fs.writeFileSync(I.getValidatedPath(file), data, opts), 3, () => opts.signal, frameName(this, 'writeFile')); // no descriptors
   },
   async appendFile(file, data, options) {
     if (file instanceof FileHandle) return file.appendFile(data, options);
@@ -354,13 +380,15 @@ const promises = {
   },
   readFile(path, options) {
     if (path instanceof FileHandle) return path.readFile(options);
-    let signal;
-    return settle(() => {
-      const opts = getOptions(options, { flag: 'r' });
-      signal = opts.signal;
-      checkAborted(signal);
-      return fs.readFileSync(I.getValidatedPath(path), opts); // no descriptors, as node's
-    }, 4, () => signal, frameName(this, 'readFile'));
+    // The options are checked before the open() that checks the path (see kAwaitsOpen).
+    let opts;
+    try {
+      opts = getOptions(options, { flag: 'r' });
+      checkAborted(opts.signal);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return settle(() => fs.readFileSync(I.getValidatedPath(path), opts), 4, () => opts.signal, frameName(this, 'readFile')); // no descriptors, as node's
   },
   // node's async generator (named _watch): its arguments are checked at the first next().
   watch: { async *_watch(filename, options = {}) {
