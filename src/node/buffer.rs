@@ -15,6 +15,8 @@ use boa_engine::{
 };
 use boa_string::JsStr;
 
+mod string_decoder;
+
 /// Encodings by the small integers `buffer.js` passes (its `kEnc` table must match).
 #[derive(Clone, Copy, PartialEq)]
 enum Encoding {
@@ -215,7 +217,7 @@ fn decode(bytes: &[u8], enc: Encoding) -> JsString {
 // ---- encoding strings to bytes ----
 
 /// UTF-8 of a JS string; lone surrogates become U+FFFD as in node.
-fn utf8_of(s: &JsString) -> Vec<u8> {
+pub(crate) fn utf8_of(s: &JsString) -> Vec<u8> {
     match s.as_str().variant() {
         boa_string::JsStrVariant::Latin1(b) => {
             if b.is_ascii() {
@@ -268,9 +270,18 @@ fn b64_value(c: u16) -> Option<u8> {
 
 /// Node's lenient base64 decoder: both alphabets, other characters skipped, stops at `=`.
 fn base64_decode(s: &JsString) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    match s.as_str().variant() {
+        boa_string::JsStrVariant::Latin1(b) => base64_units(b),
+        boa_string::JsStrVariant::Utf16(u) => base64_units(u),
+    }
+}
+
+/// `base64_decode` over the code units of either string representation.
+fn base64_units<T: Copy + Into<u16>>(units: &[T]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(units.len() * 3 / 4);
     let (mut acc, mut bits) = (0u32, 0u32);
-    for c in s.as_str().iter() {
+    for &c in units {
+        let c: u16 = c.into();
         if c & 0xff == u16::from(b'=') {
             break;
         }
@@ -287,12 +298,26 @@ fn base64_decode(s: &JsString) -> Vec<u8> {
 
 /// Hex pairs up to the first invalid one, as node does (by the low byte of each code unit).
 fn hex_decode(s: &JsString) -> Vec<u8> {
-    let digit = |c: u16| char::from((c & 0xff) as u8).to_digit(16);
-    let units: Vec<u16> = s.as_str().iter().collect();
+    match s.as_str().variant() {
+        boa_string::JsStrVariant::Latin1(b) => hex_pairs(b),
+        boa_string::JsStrVariant::Utf16(u) => hex_pairs(u),
+    }
+}
+
+/// The bytes of leading hex digit pairs of `units` (read by their low byte).
+fn hex_pairs<T: Copy + Into<u16>>(units: &[T]) -> Vec<u8> {
+    fn digit(c: u16) -> Option<u8> {
+        match (c & 0xff) as u8 {
+            b @ b'0'..=b'9' => Some(b - b'0'),
+            b @ b'a'..=b'f' => Some(b - b'a' + 10),
+            b @ b'A'..=b'F' => Some(b - b'A' + 10),
+            _ => None,
+        }
+    }
     let mut out = Vec::with_capacity(units.len() / 2);
     for pair in units.chunks_exact(2) {
-        match (digit(pair[0]), digit(pair[1])) {
-            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+        match (digit(pair[0].into()), digit(pair[1].into())) {
+            (Some(h), Some(l)) => out.push((h << 4) | l),
             _ => break,
         }
     }
@@ -699,6 +724,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("detach", js_detach, 1),
         ("cloneShared", js_clone_shared, 1),
         ("subarray", js_subarray, 3),
+        ("stringDecoderWrite", string_decoder::js_write, 3),
     ];
     crate::node::binding_object(ctx, fns)
 }

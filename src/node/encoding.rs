@@ -1,10 +1,15 @@
-//! TextDecoder's multi-byte legacy encodings (`internalBinding('encoding')`): Shift_JIS,
-//! EUC-JP, ISO-2022-JP, GBK, gb18030, Big5 and EUC-KR on `encoding_rs`, as WHATWG Encoding
-//! defines their decoders. UTF-8, UTF-16 and the single-byte encodings are decoded in
-//! node/js/web.js; naming only these encodings keeps the other tables out of the binary.
+//! TextEncoder/TextDecoder's native half (`internalBinding('encoding')`): streaming decoders
+//! on `encoding_rs` (as WHATWG Encoding defines them) for UTF-8, UTF-16LE/BE and the multi-byte
+//! legacy encodings Shift_JIS, EUC-JP, ISO-2022-JP, GBK, gb18030, Big5 and EUC-KR, and the
+//! UTF-8 encoder. The single-byte encodings are decoded in node/js/web.js; naming only these
+//! encodings keeps the other tables out of the binary.
 
-use crate::node::buffer::view;
-use boa_engine::{object::JsObject, Context, JsData, JsNativeError, JsResult, JsString, JsValue};
+use crate::node::buffer::{utf8_of, view};
+use boa_engine::{
+    object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsUint8Array},
+    object::JsObject,
+    Context, JsData, JsNativeError, JsResult, JsString, JsValue,
+};
 use boa_gc::{Finalize, Trace};
 use encoding_rs::{Decoder, DecoderResult, Encoding};
 use std::cell::RefCell;
@@ -20,6 +25,9 @@ struct Handle {
 /// The encoding of a canonical (lower-case WHATWG) name this binding decodes.
 fn encoding_named(name: &str) -> Option<&'static Encoding> {
     Some(match name {
+        "utf-8" => encoding_rs::UTF_8,
+        "utf-16le" => encoding_rs::UTF_16LE,
+        "utf-16be" => encoding_rs::UTF_16BE,
         "shift_jis" => encoding_rs::SHIFT_JIS,
         "euc-jp" => encoding_rs::EUC_JP,
         "iso-2022-jp" => encoding_rs::ISO_2022_JP,
@@ -91,8 +99,94 @@ fn decode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     })
 }
 
+/// `encodeUtf8(string)` → a Uint8Array of the string's UTF-8 (lone surrogates as U+FFFD), as
+/// TextEncoder's encode.
+fn encode_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = args
+        .first()
+        .and_then(JsValue::as_string)
+        .unwrap_or_default();
+    let bytes = utf8_of(&s);
+    let ab = JsArrayBuffer::from_byte_block(AlignedVec::from_slice(64, &bytes), ctx)?;
+    Ok(JsUint8Array::from_array_buffer(ab, ctx)?.into())
+}
+
+/// `encodeIntoUtf8(string, u8)` → `[read, written]`: TextEncoder's encodeInto, whole characters
+/// while they fit.
+fn encode_into_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = args
+        .first()
+        .and_then(JsValue::as_string)
+        .unwrap_or_default();
+    let dest = view(args.get(1), ctx)?;
+    let (read, written) = dest.with_mut(ctx, |out| match s.as_str().variant() {
+        boa_string::JsStrVariant::Latin1(b) => encode_into_latin1(b, out),
+        boa_string::JsStrVariant::Utf16(u) => encode_into_utf16(u, out),
+    })?;
+    Ok(JsArray::from_iter([JsValue::from(read), JsValue::from(written)], ctx).into())
+}
+
+/// UTF-8 of Latin-1 code units into `out` while whole characters fit: (units read, bytes written).
+fn encode_into_latin1(units: &[u8], out: &mut [u8]) -> (usize, usize) {
+    let mut w = 0;
+    for (i, &c) in units.iter().enumerate() {
+        if c < 0x80 {
+            let Some(slot) = out.get_mut(w) else {
+                return (i, w);
+            };
+            *slot = c;
+            w += 1;
+        } else {
+            let Some(pair) = out.get_mut(w..w + 2) else {
+                return (i, w);
+            };
+            pair[0] = 0xc0 | (c >> 6);
+            pair[1] = 0x80 | (c & 0x3f);
+            w += 2;
+        }
+    }
+    (units.len(), w)
+}
+
+/// UTF-8 of UTF-16 code units into `out` while whole characters fit (a lone surrogate is
+/// U+FFFD): (units read, bytes written).
+fn encode_into_utf16(units: &[u16], out: &mut [u8]) -> (usize, usize) {
+    let (mut i, mut w) = (0, 0);
+    let mut tmp = [0u8; 4];
+    while i < units.len() {
+        let c = units[i];
+        let (ch, n) = if (0xd800..0xdc00).contains(&c)
+            && units
+                .get(i + 1)
+                .is_some_and(|d| (0xdc00..0xe000).contains(d))
+        {
+            let hi = u32::from(c - 0xd800);
+            let lo = u32::from(units[i + 1] - 0xdc00);
+            (char::from_u32(0x10000 + (hi << 10) + lo), 2)
+        } else {
+            (char::from_u32(u32::from(c)), 1)
+        };
+        let bytes = ch
+            .unwrap_or(char::REPLACEMENT_CHARACTER)
+            .encode_utf8(&mut tmp)
+            .as_bytes();
+        let Some(dst) = out.get_mut(w..w + bytes.len()) else {
+            break;
+        };
+        dst.copy_from_slice(bytes);
+        w += bytes.len();
+        i += n;
+    }
+    (i, w)
+}
+
 /// The `internalBinding('encoding')` object.
 pub fn binding(ctx: &mut Context) -> JsObject {
-    let fns: &[crate::node::NativeFn] = &[("decoder", decoder, 1), ("decode", decode, 4)];
+    let fns: &[crate::node::NativeFn] = &[
+        ("decoder", decoder, 1),
+        ("decode", decode, 4),
+        ("encodeUtf8", encode_utf8, 1),
+        ("encodeIntoUtf8", encode_into_utf8, 2),
+    ];
     crate::node::binding_object(ctx, fns)
 }

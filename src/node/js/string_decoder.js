@@ -1,7 +1,8 @@
 // `string_decoder`: StringDecoder keeps the bytes of a character split across chunks (utf8,
 // utf16le surrogate pairs, base64 groups) until the rest arrives. Its state is node's 7-byte
 // buffer (4 bytes of the incomplete character, missing count, buffered count, encoding id) and
-// write/end follow node's string_decoder.cc step by step; decoding is Buffer's native.
+// write/end follow node's string_decoder.cc step by step; write's step and the decoding are
+// native (node/buffer/string_decoder.rs).
 'use strict';
 
 const { Buffer, [Symbol.for('rjs.buffer.internals')]: { kLongDecode, decodeLong, thrownAt, withNodeFrame } } = require('buffer');
@@ -47,8 +48,14 @@ function StringDecoder(encoding) {
   this[kNativeDecoder] = state;
 }
 
-// node's StringDecoder::DecodeData.
+// node's StringDecoder::DecodeData: native for a typed array (a DataView, or a chunk past what
+// one string may hold, takes the steps below).
+const nativeWrite = native.stringDecoderWrite;
 function decode(state, enc, buf) {
+  if (buf.byteLength <= kLongDecode) {
+    const text = nativeWrite(state, buf, kDecodeIds[enc]);
+    if (text !== undefined) return text;
+  }
   // the bytes of any view
   const data = buf instanceof Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   const id = kDecodeIds[enc];
