@@ -367,7 +367,11 @@ pub(crate) fn failed_set(object: &JsObject, key: &PropertyKey, context: &Context
         ),
         Some(_) => {
             // (V8 names the receiver's typeof.)
-            let kind = if object.is_callable() { "function" } else { "object" };
+            let kind = if object.is_callable() {
+                "function"
+            } else {
+                "object"
+            };
             format!("Cannot assign to read only property '{key_text}' of {kind} '{receiver_text}'")
         }
         // An element past an array's read-only `length`.
@@ -404,9 +408,7 @@ pub(crate) fn invalid_regexp(source: &str, flags: &str, reason: &str) -> JsError
         | "Invalid class set range" => "Range out of order in character class",
         "Invalid character range" => "Invalid character class",
         "Unexpected character in class set intersection"
-        | "Unexpected character in class set subtraction" => {
-            "Invalid character in character class"
-        }
+        | "Unexpected character in class set subtraction" => "Invalid character in character class",
         "Invalid named backreference syntax" => "Invalid named capture referenced",
         other if other.starts_with("Backreference to invalid named capture group") => {
             "Invalid named capture referenced"
@@ -472,6 +474,62 @@ pub(crate) fn invalid_length(error: JsError, what: &str, shown: Option<&JsValue>
     JsNativeError::range().with_message(message).into()
 }
 
+/// V8's `Array.prototype.forEach called on null or undefined` for the built-in methods V8
+/// checks their receiver in by that name (every `String.prototype` method that converts it,
+/// the Array methods below; V8's other Array methods say `Cannot convert undefined or null to
+/// object`, as Boa does), or `None`.
+fn called_on_null(function: &JsObject, name: &JsString, context: &Context) -> Option<JsError> {
+    const ARRAY_METHODS: [&str; 13] = [
+        "concat",
+        "every",
+        "filter",
+        "find",
+        "findIndex",
+        "findLast",
+        "findLastIndex",
+        "forEach",
+        "indexOf",
+        "map",
+        "reduce",
+        "reduceRight",
+        "some",
+    ];
+    let key = PropertyKey::from(name.clone());
+    let owns = |prototype: JsObject| {
+        prototype
+            .borrow()
+            .properties()
+            .get(&key)
+            .and_then(|desc| desc.value().and_then(JsValue::as_object))
+            .is_some_and(|method| JsObject::equals(&method, function))
+    };
+    let constructors = context.intrinsics().constructors();
+    let mut method = name.to_std_string_escaped();
+    let owner =
+        if ARRAY_METHODS.contains(&method.as_str()) && owns(constructors.array().prototype()) {
+            "Array"
+        } else if owns(constructors.string().prototype()) {
+            // V8 names these two by their Annex B aliases.
+            match method.as_str() {
+                "trimStart" => method = "trimLeft".to_owned(),
+                "trimEnd" => method = "trimRight".to_owned(),
+                _ => {}
+            }
+            "String"
+        } else if owns(constructors.object().prototype()) && method == "toLocaleString" {
+            "Object"
+        } else {
+            return None;
+        };
+    Some(
+        JsNativeError::typ()
+            .with_message(format!(
+                "{owner}.prototype.{method} called on null or undefined"
+            ))
+            .into(),
+    )
+}
+
 /// V8's `Cannot read private member #x from an object whose class did not declare it` (and
 /// the `write ... to` form).
 pub(crate) fn private_member_missing(description: &JsString, write: bool) -> JsError {
@@ -526,6 +584,7 @@ pub(crate) fn cannot_delete(
 /// through unchanged.
 pub(crate) fn native_call_error(
     error: JsError,
+    function: &JsObject,
     name: &JsString,
     this: &JsValue,
     args: &[JsValue],
@@ -535,6 +594,16 @@ pub(crate) fn native_call_error(
         return error;
     };
     let message = native.message();
+    if this.is_null_or_undefined()
+        && matches!(
+            message,
+            "Cannot convert undefined or null to object"
+                | "cannot convert null or undefined to Object"
+        )
+        && let Some(error) = called_on_null(function, name, context)
+    {
+        return error;
+    }
     let receiver = || value_text(this, context);
     let qualified = |prefix: &str| {
         let name = name.to_std_string_escaped();

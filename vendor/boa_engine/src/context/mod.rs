@@ -1053,14 +1053,12 @@ thread_local! {
     static NATIVE_RECURSION_BYTES: Cell<usize> = const { Cell::new(0) };
 }
 
-/// rjs: the host stack one nested assignment expression takes to parse (and compile): ~150
-/// nested parentheses exhausted wasmtime's stack inside an `eval`.
-const PARSE_LEVEL_BYTES: usize = 3_200;
-
-/// rjs: how many assignment expressions a parse started now may nest
-/// (`boa_parser::Parser::set_max_nesting`), given the host stack already in use.
+/// rjs: how many nesting units (`boa_parser::parser::NESTING_UNIT_BYTES` of host stack each:
+/// ~150 nested parentheses exhausted wasmtime's stack inside an `eval`) a parse started now may
+/// use (`boa_parser::Parser::set_max_nesting`), given the host stack already in use.
 pub(crate) fn parser_nesting(context: &Context) -> u32 {
-    u32::try_from(context.native_recursion_levels(PARSE_LEVEL_BYTES)).unwrap_or(u32::MAX)
+    u32::try_from(context.native_recursion_levels(boa_parser::parser::NESTING_UNIT_BYTES))
+        .unwrap_or(u32::MAX)
 }
 
 /// rjs: one level of a recursive built-in, counted until dropped (see

@@ -355,15 +355,12 @@ pub(crate) fn native_function_call(
 
     let pc = context.vm.frame().pc;
     let native_source_info = context.native_source_info();
-    context
-        .vm
-        .shadow_stack
-        .push_native(
-            pc,
-            name.clone(),
-            native_source_info,
-            crate::vm::shadow_stack::NativeReceiver::Call(this.clone()),
-        );
+    context.vm.shadow_stack.push_native(
+        pc,
+        name.clone(),
+        native_source_info,
+        crate::vm::shadow_stack::NativeReceiver::Call(this.clone()),
+    );
 
     let mut realm = realm.unwrap_or_else(|| context.realm().clone());
 
@@ -376,7 +373,7 @@ pub(crate) fn native_function_call(
         function.call(&this, &args, context)
     }
     // rjs: V8's wording for errors about the receiver or argument kinds.
-    .map_err(|err| crate::v8_messages::native_call_error(err, &name, &this, &args, context))
+    .map_err(|err| crate::v8_messages::native_call_error(err, obj, &name, &this, &args, context))
     .map_err(|err| err.inject_realm(context.realm().clone()));
 
     context.vm.native_active_function = None;
@@ -417,15 +414,12 @@ fn native_function_construct(
 
     let pc = context.vm.frame().pc;
     let native_source_info = context.native_source_info();
-    context
-        .vm
-        .shadow_stack
-        .push_native(
-            pc,
-            name.clone(),
-            native_source_info,
-            crate::vm::shadow_stack::NativeReceiver::Construct,
-        );
+    context.vm.shadow_stack.push_native(
+        pc,
+        name.clone(),
+        native_source_info,
+        crate::vm::shadow_stack::NativeReceiver::Construct,
+    );
 
     let mut realm = realm.unwrap_or_else(|| context.realm().clone());
 
@@ -444,7 +438,14 @@ fn native_function_construct(
         .call(&new_target, &args, context)
         // rjs: V8's wording for argument errors (typed array offsets and lengths).
         .map_err(|err| {
-            crate::v8_messages::native_call_error(err, &name, &JsValue::undefined(), &args, context)
+            crate::v8_messages::native_call_error(
+                err,
+                obj,
+                &name,
+                &JsValue::undefined(),
+                &args,
+                context,
+            )
         })
         .map_err(|err| err.inject_realm(context.realm().clone()))
         .and_then(|v| match v.variant() {

@@ -589,10 +589,9 @@ impl JsObject {
 
         //    v. If Type(result) is not Object, return result.
         //    vi. Throw a TypeError exception.
+        // rjs: V8's wording.
         if result.is_object() {
-            Err(js_error!(
-                TypeError: "method `[Symbol.toPrimitive]` cannot return an object"
-            ))
+            Err(js_error!(TypeError: "Cannot convert object to primitive value"))
         } else {
             Ok(result)
         }

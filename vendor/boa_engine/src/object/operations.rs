@@ -238,7 +238,8 @@ impl JsObject {
         // 4. If success is false, throw a TypeError exception.
         if !success {
             // rjs: V8's wording.
-            if let Some(error) = crate::v8_messages::proxy_refused(self, "defineProperty", Some(&key))
+            if let Some(error) =
+                crate::v8_messages::proxy_refused(self, "defineProperty", Some(&key))
             {
                 return Err(error);
             }
@@ -323,7 +324,8 @@ impl JsObject {
         // 4. If success is false, throw a TypeError exception.
         if !success {
             // rjs: V8's wording.
-            if let Some(error) = crate::v8_messages::proxy_refused(self, "defineProperty", Some(&key))
+            if let Some(error) =
+                crate::v8_messages::proxy_refused(self, "defineProperty", Some(&key))
             {
                 return Err(error);
             }
@@ -936,23 +938,27 @@ impl JsObject {
         // Note: The spec specifies this function for JsValue.
         // It is implemented for JsObject for convenience.
 
-        // 2. If argument is an Array exotic object, return true.
-        if self.is_array() {
-            return Ok(true);
-        }
+        // rjs: a chain of proxies is walked in a loop, not by recursion (some thousands
+        // deep exhausted wasmtime's stack).
+        let mut object = self.clone();
+        loop {
+            // 2. If argument is an Array exotic object, return true.
+            if object.is_array() {
+                return Ok(true);
+            }
 
-        // 3. If argument is a Proxy exotic object, then
-        if let Some(proxy) = self.downcast_ref::<Proxy>() {
-            // a. If argument.[[ProxyHandler]] is null, throw a TypeError exception.
-            // b. Let target be argument.[[ProxyTarget]].
-            let (target, _) = proxy.try_data("IsArray")?;
-
+            // 3. If argument is a Proxy exotic object, then
+            let target = if let Some(proxy) = object.downcast_ref::<Proxy>() {
+                // a. If argument.[[ProxyHandler]] is null, throw a TypeError exception.
+                // b. Let target be argument.[[ProxyTarget]].
+                proxy.try_data("IsArray")?.0
+            } else {
+                // 4. Return false.
+                return Ok(false);
+            };
             // c. Return ? IsArray(target).
-            return target.is_array_abstract();
+            object = target;
         }
-
-        // 4. Return false.
-        Ok(false)
     }
 
     /// Abstract operation [`GetFunctionRealm`][spec].
@@ -1243,9 +1249,12 @@ impl JsObject {
             Some(PrivateElement::Accessor { getter, .. }) => {
                 // 5. If entry.[[Get]] is undefined, throw a TypeError exception.
                 // 6. Let getter be entry.[[Get]].
+                // rjs: V8's wording.
                 let getter = getter.as_ref().ok_or_else(|| {
-                    JsNativeError::typ()
-                        .with_message("private property was defined without a getter")
+                    JsNativeError::typ().with_message(format!(
+                        "'#{}' was defined without a getter",
+                        name.description().to_std_string_escaped()
+                    ))
                 })?;
 
                 // 7. Return ? Call(getter, O).
@@ -1294,9 +1303,13 @@ impl JsObject {
 
             // 4. Else if entry.[[Kind]] is method, then
             // a. Throw a TypeError exception.
+            // rjs: V8's wording.
             Some(PrivateElement::Method(_)) => {
                 return Err(JsNativeError::typ()
-                    .with_message("private method is not writable")
+                    .with_message(format!(
+                        "Private method '#{}' is not writable",
+                        name.description().to_std_string_escaped()
+                    ))
                     .into());
             }
 
@@ -1305,9 +1318,12 @@ impl JsObject {
                 // a. Assert: entry.[[Kind]] is accessor.
                 // b. If entry.[[Set]] is undefined, throw a TypeError exception.
                 // c. Let setter be entry.[[Set]].
+                // rjs: V8's wording.
                 let setter = setter.clone().ok_or_else(|| {
-                    JsNativeError::typ()
-                        .with_message("private property was defined without a setter")
+                    JsNativeError::typ().with_message(format!(
+                        "'#{}' was defined without a setter",
+                        name.description().to_std_string_escaped()
+                    ))
                 })?;
 
                 // d. Perform ? Call(setter, O, « value »).

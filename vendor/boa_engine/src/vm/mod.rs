@@ -855,11 +855,15 @@ impl Context {
         // so that errors caught by internal handlers (e.g. async module
         // evaluation) still carry source position information.
         if err.backtrace.is_none() {
-            err.backtrace = Some(
-                self.vm
-                    .shadow_stack
-                    .take(self.vm.runtime_limits.backtrace_limit(), self.vm.frame().pc),
-            );
+            let mut backtrace = self
+                .vm
+                .shadow_stack
+                .take(self.vm.runtime_limits.backtrace_limit(), self.vm.frame().pc);
+            // rjs: V8's frame names (`Ctx.<anonymous>`): this backtrace becomes the error's
+            // stack, and `handle_throw` labels only the ones it takes itself.
+            let live = self.vm.shadow_stack.entries().len();
+            v8_frames::label(&mut backtrace, live, 0, self);
+            err.backtrace = Some(backtrace);
         }
 
         // If we hit the execution step limit, bubble up the error to the

@@ -36,6 +36,8 @@ use std::path::Path;
 
 use self::statement::ModuleItemList;
 
+pub use self::cursor::NESTING_UNIT_BYTES;
+
 type ScriptParseOutput = (boa_ast::Script, boa_ast::SourceText);
 type ModuleParseOutput = (boa_ast::Module, boa_ast::SourceText);
 
@@ -338,9 +340,10 @@ impl<R> Parser<'_, R> {
         self.cursor.set_identifier(identifier);
     }
 
-    /// rjs: sets how many assignment expressions may be parsed inside each other (the host
-    /// knows how much of its stack is left): past it the parse fails with "Maximum call stack
-    /// size exceeded" instead of exhausting the host stack.
+    /// rjs: sets how much host stack, in units of [`NESTING_UNIT_BYTES`], the constructs
+    /// parsed inside each other may take (the host knows how much of its stack is left): past
+    /// it the parse fails with "Maximum call stack size exceeded" instead of exhausting the
+    /// host stack.
     pub fn set_max_nesting(&mut self, max: u32)
     where
         R: ReadChar,

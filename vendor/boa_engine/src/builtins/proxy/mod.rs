@@ -13,8 +13,8 @@
 use super::{BuiltInBuilder, BuiltInConstructor, IntrinsicObject, OrdinaryObject};
 use crate::JsExpect;
 use crate::object::internal_methods::InternalMethodCallContext;
-use crate::value::JsVariant;
 use crate::v8_messages::{key_text, value_text};
+use crate::value::JsVariant;
 use crate::{
     Context, JsArgs, JsError, JsResult, JsString, JsValue,
     builtins::{BuiltInObject, array},
@@ -37,6 +37,26 @@ use crate::{
 };
 use boa_gc::{Finalize, GcRefCell, Trace};
 use rustc_hash::FxHashSet;
+
+/// rjs: the host stack (bytes) each proxy internal method takes while it forwards to its
+/// target's, counted with `Context::enter_native_recursion` so that a chain of proxies throws
+/// V8's RangeError instead of exhausting wasmtime's 512 KiB stack (measured: 512 KiB divided
+/// by the depth of the chain that exhausted it: [[Get]] ~2040 proxies, [[Set]] ~965,
+/// [[IsExtensible]] ~3290).
+mod level_bytes {
+    pub(super) const GET_PROTOTYPE_OF: usize = 190;
+    pub(super) const SET_PROTOTYPE_OF: usize = 190;
+    pub(super) const IS_EXTENSIBLE: usize = 170;
+    pub(super) const PREVENT_EXTENSIONS: usize = 170;
+    pub(super) const GET_OWN_PROPERTY: usize = 290;
+    pub(super) const DEFINE_OWN_PROPERTY: usize = 280;
+    pub(super) const HAS_PROPERTY: usize = 230;
+    pub(super) const GET: usize = 280;
+    pub(super) const SET: usize = 560;
+    pub(super) const DELETE: usize = 230;
+    pub(super) const OWN_PROPERTY_KEYS: usize = 290;
+}
+
 /// Javascript `Proxy` object.
 #[derive(Debug, Clone, Trace, Finalize)]
 pub struct Proxy {
@@ -168,14 +188,10 @@ impl Proxy {
         context: &mut Context,
     ) -> JsResult<JsObject> {
         // 1. If Type(target) is not Object, throw a TypeError exception.
-        let target = target.as_object().ok_or_else(|| {
-            non_object_error()
-        })?;
+        let target = target.as_object().ok_or_else(|| non_object_error())?;
 
         // 2. If Type(handler) is not Object, throw a TypeError exception.
-        let handler = handler.as_object().ok_or_else(|| {
-            non_object_error()
-        })?;
+        let handler = handler.as_object().ok_or_else(|| non_object_error())?;
 
         // 3. Let P be ! MakeBasicObject(« [[ProxyHandler]], [[ProxyTarget]] »).
         // 4. Set P's essential internal methods, except for [[Call]] and [[Construct]], to the definitions specified in 10.5.
@@ -264,6 +280,8 @@ pub(crate) fn proxy_exotic_get_prototype_of(
     obj: &JsObject,
     context: &mut Context,
 ) -> JsResult<JsPrototype> {
+    // rjs: a chain of proxies recurses on the host stack (see `level_bytes`).
+    let _level = context.enter_native_recursion(level_bytes::GET_PROTOTYPE_OF)?;
     // 1. Let handler be O.[[ProxyHandler]].
     // 2. If handler is null, throw a TypeError exception.
     // 3. Assert: Type(handler) is Object.
@@ -288,7 +306,10 @@ pub(crate) fn proxy_exotic_get_prototype_of(
         JsVariant::Object(obj) => Some(obj.clone()),
         JsVariant::Null => None,
         _ => {
-            return Err(trap_error("getPrototypeOf", "trap returned neither object nor null"));
+            return Err(trap_error(
+                "getPrototypeOf",
+                "trap returned neither object nor null",
+            ));
         }
     };
 
@@ -324,6 +345,8 @@ pub(crate) fn proxy_exotic_set_prototype_of(
     val: JsPrototype,
     context: &mut Context,
 ) -> JsResult<bool> {
+    // rjs: a chain of proxies recurses on the host stack (see `level_bytes`).
+    let _level = context.enter_native_recursion(level_bytes::SET_PROTOTYPE_OF)?;
     // 1. Let handler be O.[[ProxyHandler]].
     // 2. If handler is null, throw a TypeError exception.
     // 3. Assert: Type(handler) is Object.
@@ -384,6 +407,8 @@ pub(crate) fn proxy_exotic_set_prototype_of(
 ///
 /// [spec]: https://tc39.es/ecma262/#sec-proxy-object-internal-methods-and-internal-slots-isextensible
 pub(crate) fn proxy_exotic_is_extensible(obj: &JsObject, context: &mut Context) -> JsResult<bool> {
+    // rjs: a chain of proxies recurses on the host stack (see `level_bytes`).
+    let _level = context.enter_native_recursion(level_bytes::IS_EXTENSIBLE)?;
     // 1. Let handler be O.[[ProxyHandler]].
     // 2. If handler is null, throw a TypeError exception.
     // 3. Assert: Type(handler) is Object.
@@ -432,6 +457,8 @@ pub(crate) fn proxy_exotic_prevent_extensions(
     obj: &JsObject,
     context: &mut Context,
 ) -> JsResult<bool> {
+    // rjs: a chain of proxies recurses on the host stack (see `level_bytes`).
+    let _level = context.enter_native_recursion(level_bytes::PREVENT_EXTENSIONS)?;
     // 1. Let handler be O.[[ProxyHandler]].
     // 2. If handler is null, throw a TypeError exception.
     // 3. Assert: Type(handler) is Object.
@@ -478,6 +505,8 @@ pub(crate) fn proxy_exotic_get_own_property(
     key: &PropertyKey,
     context: &mut InternalMethodPropertyContext<'_>,
 ) -> JsResult<Option<PropertyDescriptor>> {
+    // rjs: a chain of proxies recurses on the host stack (see `level_bytes`).
+    let _level = context.enter_native_recursion(level_bytes::GET_OWN_PROPERTY)?;
     context.slot().attributes |= SlotAttributes::NOT_CACHEABLE;
 
     // 1. Let handler be O.[[ProxyHandler]].
@@ -521,20 +550,20 @@ pub(crate) fn proxy_exotic_get_own_property(
             // b. If targetDesc.[[Configurable]] is false, throw a TypeError exception.
             if !desc.expect_configurable() {
                 return Err(key_trap_error(
-            "getOwnPropertyDescriptor",
-            "trap returned undefined for property '{}' which is non-configurable in the proxy target",
-            key,
-        ));
+                    "getOwnPropertyDescriptor",
+                    "trap returned undefined for property '{}' which is non-configurable in the proxy target",
+                    key,
+                ));
             }
 
             // c. Let extensibleTarget be ? IsExtensible(target).
             // d. If extensibleTarget is false, throw a TypeError exception.
             if !target.is_extensible(context)? {
                 return Err(key_trap_error(
-            "getOwnPropertyDescriptor",
-            "trap returned undefined for property '{}' which exists in the non-extensible proxy target",
-            key,
-        ));
+                    "getOwnPropertyDescriptor",
+                    "trap returned undefined for property '{}' which exists in the non-extensible proxy target",
+                    key,
+                ));
             }
             // e. Return undefined.
             return Ok(None);
@@ -576,23 +605,21 @@ pub(crate) fn proxy_exotic_get_own_property(
                 if result_desc.writable() == Some(false) {
                     // i. If targetDesc.[[Writable]] is true, throw a TypeError exception.
                     if desc.expect_writable() {
-                        return
-                            Err(key_trap_error(
-            "getOwnPropertyDescriptor",
-            "trap reported non-configurable and writable for property '{}' which is non-configurable, non-writable in the proxy target",
-            key,
-        ))
-                        ;
+                        return Err(key_trap_error(
+                            "getOwnPropertyDescriptor",
+                            "trap reported non-configurable and writable for property '{}' which is non-configurable, non-writable in the proxy target",
+                            key,
+                        ));
                     }
                 }
             }
             // i. Throw a TypeError exception.
             _ => {
                 return Err(key_trap_error(
-            "getOwnPropertyDescriptor",
-            "trap reported non-configurability for property '{}' which is either non-existent or configurable in the proxy target",
-            key,
-        ));
+                    "getOwnPropertyDescriptor",
+                    "trap reported non-configurability for property '{}' which is either non-existent or configurable in the proxy target",
+                    key,
+                ));
             }
         }
     }
@@ -613,6 +640,8 @@ pub(crate) fn proxy_exotic_define_own_property(
     desc: PropertyDescriptor,
     context: &mut InternalMethodPropertyContext<'_>,
 ) -> JsResult<bool> {
+    // rjs: a chain of proxies recurses on the host stack (see `level_bytes`).
+    let _level = context.enter_native_recursion(level_bytes::DEFINE_OWN_PROPERTY)?;
     context.slot().attributes |= SlotAttributes::NOT_CACHEABLE;
 
     // 1. Let handler be O.[[ProxyHandler]].
@@ -662,19 +691,19 @@ pub(crate) fn proxy_exotic_define_own_property(
             // a. If extensibleTarget is false, throw a TypeError exception.
             if !extensible_target {
                 return Err(key_trap_error(
-            "defineProperty",
-            "trap returned truish for adding property '{}'  to the non-extensible proxy target",
-            key,
-        ));
+                    "defineProperty",
+                    "trap returned truish for adding property '{}'  to the non-extensible proxy target",
+                    key,
+                ));
             }
 
             // b. If settingConfigFalse is true, throw a TypeError exception.
             if setting_config_false {
                 return Err(key_trap_error(
-            "defineProperty",
-            "trap returned truish for defining non-configurable property '{}' which is either non-existent or configurable in the proxy target",
-            key,
-        ));
+                    "defineProperty",
+                    "trap returned truish for defining non-configurable property '{}' which is either non-existent or configurable in the proxy target",
+                    key,
+                ));
             }
         }
         // 15. Else,
@@ -686,19 +715,19 @@ pub(crate) fn proxy_exotic_define_own_property(
                 Some(target_desc.clone()),
             ) {
                 return Err(key_trap_error(
-            "defineProperty",
-            "trap returned truish for adding property '{}'  that is incompatible with the existing property in the proxy target",
-            key,
-        ));
+                    "defineProperty",
+                    "trap returned truish for adding property '{}'  that is incompatible with the existing property in the proxy target",
+                    key,
+                ));
             }
 
             // b. If settingConfigFalse is true and targetDesc.[[Configurable]] is true, throw a TypeError exception.
             if setting_config_false && target_desc.expect_configurable() {
                 return Err(key_trap_error(
-            "defineProperty",
-            "trap returned truish for defining non-configurable property '{}' which is either non-existent or configurable in the proxy target",
-            key,
-        ));
+                    "defineProperty",
+                    "trap returned truish for defining non-configurable property '{}' which is either non-existent or configurable in the proxy target",
+                    key,
+                ));
             }
 
             // c. If IsDataDescriptor(targetDesc) is true, targetDesc.[[Configurable]] is false, and targetDesc.[[Writable]] is true, then
@@ -711,10 +740,10 @@ pub(crate) fn proxy_exotic_define_own_property(
                     && !writable
                 {
                     return Err(key_trap_error(
-            "defineProperty",
-            "trap returned truish for defining non-configurable property '{}' which cannot be non-writable, unless there exists a corresponding non-configurable, non-writable own property of the target object.",
-            key,
-        ));
+                        "defineProperty",
+                        "trap returned truish for defining non-configurable property '{}' which cannot be non-writable, unless there exists a corresponding non-configurable, non-writable own property of the target object.",
+                        key,
+                    ));
                 }
             }
         }
@@ -735,6 +764,8 @@ pub(crate) fn proxy_exotic_has_property(
     key: &PropertyKey,
     context: &mut InternalMethodPropertyContext<'_>,
 ) -> JsResult<bool> {
+    // rjs: a chain of proxies recurses on the host stack (see `level_bytes`).
+    let _level = context.enter_native_recursion(level_bytes::HAS_PROPERTY)?;
     context.slot().attributes |= SlotAttributes::NOT_CACHEABLE;
 
     // 1. Let handler be O.[[ProxyHandler]].
@@ -772,20 +803,20 @@ pub(crate) fn proxy_exotic_has_property(
             // i. If targetDesc.[[Configurable]] is false, throw a TypeError exception.
             if !target_desc.expect_configurable() {
                 return Err(key_trap_error(
-            "has",
-            "trap returned falsish for property '{}' which exists in the proxy target as non-configurable",
-            key,
-        ));
+                    "has",
+                    "trap returned falsish for property '{}' which exists in the proxy target as non-configurable",
+                    key,
+                ));
             }
 
             // ii. Let extensibleTarget be ? IsExtensible(target).
             // iii. If extensibleTarget is false, throw a TypeError exception.
             if !target.is_extensible(context)? {
                 return Err(key_trap_error(
-            "has",
-            "trap returned falsish for property '{}' but the proxy target is not extensible",
-            key,
-        ));
+                    "has",
+                    "trap returned falsish for property '{}' but the proxy target is not extensible",
+                    key,
+                ));
             }
         }
     }
@@ -830,6 +861,8 @@ pub(crate) fn proxy_exotic_get(
     receiver: JsValue,
     context: &mut InternalMethodPropertyContext<'_>,
 ) -> JsResult<JsValue> {
+    // rjs: a chain of proxies recurses on the host stack (see `level_bytes`).
+    let _level = context.enter_native_recursion(level_bytes::GET)?;
     // Proxy object can't be cached.
     context.slot().attributes |= SlotAttributes::NOT_CACHEABLE;
 
@@ -910,6 +943,8 @@ pub(crate) fn proxy_exotic_set(
     receiver: JsValue,
     context: &mut InternalMethodPropertyContext<'_>,
 ) -> JsResult<bool> {
+    // rjs: a chain of proxies recurses on the host stack (see `level_bytes`).
+    let _level = context.enter_native_recursion(level_bytes::SET)?;
     context.slot().attributes |= SlotAttributes::NOT_CACHEABLE;
 
     // 1. Let handler be O.[[ProxyHandler]].
@@ -958,10 +993,10 @@ pub(crate) fn proxy_exotic_set(
             // i. If SameValue(V, targetDesc.[[Value]]) is false, throw a TypeError exception.
             if !JsValue::same_value(&value, target_desc.expect_value()) {
                 return Err(key_trap_error(
-            "set",
-            "trap returned truish for property '{}' which exists in the proxy target as a non-configurable and non-writable data property with a different value",
-            &key,
-        ));
+                    "set",
+                    "trap returned truish for property '{}' which exists in the proxy target as a non-configurable and non-writable data property with a different value",
+                    &key,
+                ));
             }
         }
 
@@ -971,10 +1006,10 @@ pub(crate) fn proxy_exotic_set(
             match target_desc.set().map(JsValue::is_undefined) {
                 None | Some(true) => {
                     return Err(key_trap_error(
-            "set",
-            "trap returned truish for property '{}' which exists in the proxy target as a non-configurable and non-writable accessor property without a setter",
-            &key,
-        ));
+                        "set",
+                        "trap returned truish for property '{}' which exists in the proxy target as a non-configurable and non-writable accessor property without a setter",
+                        &key,
+                    ));
                 }
                 _ => {}
             }
@@ -996,6 +1031,8 @@ pub(crate) fn proxy_exotic_delete(
     key: &PropertyKey,
     context: &mut InternalMethodPropertyContext<'_>,
 ) -> JsResult<bool> {
+    // rjs: a chain of proxies recurses on the host stack (see `level_bytes`).
+    let _level = context.enter_native_recursion(level_bytes::DELETE)?;
     // 1. Let handler be O.[[ProxyHandler]].
     // 2. If handler is null, throw a TypeError exception.
     // 3. Assert: Type(handler) is Object.
@@ -1033,10 +1070,10 @@ pub(crate) fn proxy_exotic_delete(
         Some(target_desc) => {
             if !target_desc.expect_configurable() {
                 return Err(key_trap_error(
-            "deleteProperty",
-            "trap returned truish for property '{}' which is non-configurable in the proxy target",
-            key,
-        ));
+                    "deleteProperty",
+                    "trap returned truish for property '{}' which is non-configurable in the proxy target",
+                    key,
+                ));
             }
         }
     }
@@ -1065,6 +1102,8 @@ pub(crate) fn proxy_exotic_own_property_keys(
     obj: &JsObject,
     context: &mut Context,
 ) -> JsResult<Vec<PropertyKey>> {
+    // rjs: a chain of proxies recurses on the host stack (see `level_bytes`).
+    let _level = context.enter_native_recursion(level_bytes::OWN_PROPERTY_KEYS)?;
     // 1. Let handler be O.[[ProxyHandler]].
     // 2. If handler is null, throw a TypeError exception.
     // 3. Assert: Type(handler) is Object.

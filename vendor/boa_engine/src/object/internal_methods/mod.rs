@@ -479,6 +479,15 @@ impl InternalObjectMethods {
     pub(crate) fn has_ordinary_set(&self) -> bool {
         std::ptr::fn_addr_eq(self.__set__, ORDINARY_INTERNAL_METHODS.__set__)
     }
+    pub(crate) fn has_ordinary_try_get(&self) -> bool {
+        std::ptr::fn_addr_eq(self.__try_get__, ORDINARY_INTERNAL_METHODS.__try_get__)
+    }
+    pub(crate) fn has_ordinary_has_property(&self) -> bool {
+        std::ptr::fn_addr_eq(
+            self.__has_property__,
+            ORDINARY_INTERNAL_METHODS.__has_property__,
+        )
+    }
     pub(crate) fn has_ordinary_own_property_keys(&self) -> bool {
         std::ptr::fn_addr_eq(
             self.__own_property_keys__,
@@ -711,23 +720,33 @@ pub(crate) fn ordinary_has_property(
     key: &PropertyKey,
     context: &mut InternalMethodPropertyContext<'_>,
 ) -> JsResult<bool> {
-    // 1. Assert: IsPropertyKey(P) is true.
-    // 2. Let hasOwn be ? O.[[GetOwnProperty]](P).
-    // 3. If hasOwn is not undefined, return true.
-    if obj.__get_own_property__(key, context)?.is_some() {
-        Ok(true)
-    } else {
+    // rjs: a parent whose [[HasProperty]] is this one is walked in a loop, not by recursion
+    // (a prototype chain some thousands deep exhausted wasmtime's stack).
+    let mut parent_held: Option<JsObject> = None;
+    loop {
+        let obj = parent_held.as_ref().unwrap_or(obj);
+        // 1. Assert: IsPropertyKey(P) is true.
+        // 2. Let hasOwn be ? O.[[GetOwnProperty]](P).
+        // 3. If hasOwn is not undefined, return true.
+        if obj.__get_own_property__(key, context)?.is_some() {
+            return Ok(true);
+        }
         // 4. Let parent be ? O.[[GetPrototypeOf]]().
         let parent = obj.__get_prototype_of__(context)?;
 
         context.slot().set_not_cacheable_if_already_prototype();
         context.slot().attributes |= SlotAttributes::PROTOTYPE;
 
-        parent
+        match parent {
             // 5. If parent is not null, then
             // a. Return ? parent.[[HasProperty]](P).
+            Some(parent) if parent.vtable().has_ordinary_has_property() => {
+                parent_held = Some(parent);
+            }
+            Some(parent) => return parent.__has_property__(key, context),
             // 6. Return false.
-            .map_or(Ok(false), |obj| obj.__has_property__(key, context))
+            None => return Ok(false),
+        }
     }
 }
 
@@ -743,40 +762,44 @@ pub(crate) fn ordinary_get(
     receiver: JsValue,
     context: &mut InternalMethodPropertyContext<'_>,
 ) -> JsResult<JsValue> {
-    // 1. Assert: IsPropertyKey(P) is true.
-    // 2. Let desc be ? O.[[GetOwnProperty]](P).
-    match obj.__get_own_property__(key, context)? {
+    // rjs: a parent whose [[Get]] is this one is walked in a loop, not by recursion (a
+    // prototype chain some thousands deep exhausted wasmtime's stack).
+    let mut parent_held: Option<JsObject> = None;
+    let desc = loop {
+        let obj = parent_held.as_ref().unwrap_or(obj);
+        // 1. Assert: IsPropertyKey(P) is true.
+        // 2. Let desc be ? O.[[GetOwnProperty]](P).
+        if let Some(desc) = obj.__get_own_property__(key, context)? {
+            break desc;
+        }
         // If desc is undefined, then
-        None => {
-            // a. Let parent be ? O.[[GetPrototypeOf]]().
-            if let Some(parent) = obj.__get_prototype_of__(context)? {
-                context.slot().set_not_cacheable_if_already_prototype();
-                context.slot().attributes |= SlotAttributes::PROTOTYPE;
-
-                // c. Return ? parent.[[Get]](P, Receiver).
-                parent.__get__(key, receiver, context)
-            }
+        // a. Let parent be ? O.[[GetPrototypeOf]]().
+        let Some(parent) = obj.__get_prototype_of__(context)? else {
             // b. If parent is null, return undefined.
-            else {
-                Ok(JsValue::undefined())
-            }
+            return Ok(JsValue::undefined());
+        };
+        context.slot().set_not_cacheable_if_already_prototype();
+        context.slot().attributes |= SlotAttributes::PROTOTYPE;
+
+        // c. Return ? parent.[[Get]](P, Receiver).
+        if !parent.vtable().has_ordinary_get() {
+            return parent.__get__(key, receiver, context);
         }
-        Some(ref desc) => {
-            match desc.kind() {
-                // 4. If IsDataDescriptor(desc) is true, return desc.[[Value]].
-                DescriptorKind::Data {
-                    value: Some(value), ..
-                } => Ok(value.clone()),
-                // 5. Assert: IsAccessorDescriptor(desc) is true.
-                // 6. Let getter be desc.[[Get]].
-                DescriptorKind::Accessor { get: Some(get), .. } if !get.is_undefined() => {
-                    // 8. Return ? Call(getter, Receiver).
-                    get.call(&receiver, &[], context)
-                }
-                // 7. If getter is undefined, return undefined.
-                _ => Ok(JsValue::undefined()),
-            }
+        parent_held = Some(parent);
+    };
+    match desc.kind() {
+        // 4. If IsDataDescriptor(desc) is true, return desc.[[Value]].
+        DescriptorKind::Data {
+            value: Some(value), ..
+        } => Ok(value.clone()),
+        // 5. Assert: IsAccessorDescriptor(desc) is true.
+        // 6. Let getter be desc.[[Get]].
+        DescriptorKind::Accessor { get: Some(get), .. } if !get.is_undefined() => {
+            // 8. Return ? Call(getter, Receiver).
+            get.call(&receiver, &[], context)
         }
+        // 7. If getter is undefined, return undefined.
+        _ => Ok(JsValue::undefined()),
     }
 }
 
@@ -796,40 +819,44 @@ pub(crate) fn ordinary_try_get(
     receiver: JsValue,
     context: &mut InternalMethodPropertyContext<'_>,
 ) -> JsResult<Option<JsValue>> {
-    // 1. Assert: IsPropertyKey(P) is true.
-    // 2. Let desc be ? O.[[GetOwnProperty]](P).
-    match obj.__get_own_property__(key, context)? {
+    // rjs: a parent whose [[Get]] is this one is walked in a loop, not by recursion (a
+    // prototype chain some thousands deep exhausted wasmtime's stack).
+    let mut parent_held: Option<JsObject> = None;
+    let desc = loop {
+        let obj = parent_held.as_ref().unwrap_or(obj);
+        // 1. Assert: IsPropertyKey(P) is true.
+        // 2. Let desc be ? O.[[GetOwnProperty]](P).
+        if let Some(desc) = obj.__get_own_property__(key, context)? {
+            break desc;
+        }
         // If desc is undefined, then
-        None => {
-            // a. Let parent be ? O.[[GetPrototypeOf]]().
-            if let Some(parent) = obj.__get_prototype_of__(context)? {
-                context.slot().set_not_cacheable_if_already_prototype();
-                context.slot().attributes |= SlotAttributes::PROTOTYPE;
-
-                // c. Return ? parent.[[Get]](P, Receiver).
-                parent.__try_get__(key, receiver, context)
-            }
+        // a. Let parent be ? O.[[GetPrototypeOf]]().
+        let Some(parent) = obj.__get_prototype_of__(context)? else {
             // b. If parent is null, return undefined.
-            else {
-                Ok(None)
-            }
+            return Ok(None);
+        };
+        context.slot().set_not_cacheable_if_already_prototype();
+        context.slot().attributes |= SlotAttributes::PROTOTYPE;
+
+        // c. Return ? parent.[[Get]](P, Receiver).
+        if !parent.vtable().has_ordinary_try_get() {
+            return parent.__try_get__(key, receiver, context);
         }
-        Some(ref desc) => {
-            match desc.kind() {
-                // 4. If IsDataDescriptor(desc) is true, return desc.[[Value]].
-                DescriptorKind::Data {
-                    value: Some(value), ..
-                } => Ok(Some(value.clone())),
-                // 5. Assert: IsAccessorDescriptor(desc) is true.
-                // 6. Let getter be desc.[[Get]].
-                DescriptorKind::Accessor { get: Some(get), .. } if !get.is_undefined() => {
-                    // 8. Return ? Call(getter, Receiver).
-                    get.call(&receiver, &[], context).map(Some)
-                }
-                // 7. If getter is undefined, return undefined.
-                _ => Ok(Some(JsValue::undefined())),
-            }
+        parent_held = Some(parent);
+    };
+    match desc.kind() {
+        // 4. If IsDataDescriptor(desc) is true, return desc.[[Value]].
+        DescriptorKind::Data {
+            value: Some(value), ..
+        } => Ok(Some(value.clone())),
+        // 5. Assert: IsAccessorDescriptor(desc) is true.
+        // 6. Let getter be desc.[[Get]].
+        DescriptorKind::Accessor { get: Some(get), .. } if !get.is_undefined() => {
+            // 8. Return ? Call(getter, Receiver).
+            get.call(&receiver, &[], context).map(Some)
         }
+        // 7. If getter is undefined, return undefined.
+        _ => Ok(Some(JsValue::undefined())),
     }
 }
 
@@ -853,29 +880,35 @@ pub(crate) fn ordinary_set(
     // OrdinarySetWithOwnDescriptor ( O, P, V, Receiver, ownDesc )
     // https://tc39.es/ecma262/multipage/ordinary-and-exotic-objects-behaviours.html#sec-ordinarysetwithowndescriptor
 
-    if ordinary_set_new_property(obj, &key, &value, &receiver, context) {
-        return Ok(true);
-    }
+    // rjs: a parent whose [[Set]] is this one is walked in a loop, not by recursion (a
+    // prototype chain some thousands deep exhausted wasmtime's stack); `obj` is the object of
+    // the current step.
+    let mut parent_held: Option<JsObject> = None;
+    let (own_desc, has_own_desc) = loop {
+        let obj = parent_held.as_ref().unwrap_or(obj);
+        if ordinary_set_new_property(obj, &key, &value, &receiver, context) {
+            return Ok(true);
+        }
 
-    let mut has_own_desc = false;
+        // 1. Assert: IsPropertyKey(P) is true.
+        if let Some(desc) = obj.__get_own_property__(&key, context)? {
+            break (desc, true);
+        }
+        // 2. If ownDesc is undefined, then
+        // a. Let parent be ? O.[[GetPrototypeOf]]().
+        // b. If parent is not null, then
+        if let Some(parent) = obj.__get_prototype_of__(context)? {
+            context.slot().set_not_cacheable_if_already_prototype();
+            context.slot().attributes |= SlotAttributes::PROTOTYPE;
 
-    // 1. Assert: IsPropertyKey(P) is true.
-    let own_desc = if let Some(desc) = obj.__get_own_property__(&key, context)? {
-        has_own_desc = true;
-        desc
-    }
-    // 2. If ownDesc is undefined, then
-    // a. Let parent be ? O.[[GetPrototypeOf]]().
-    // b. If parent is not null, then
-    else if let Some(parent) = obj.__get_prototype_of__(context)? {
-        context.slot().set_not_cacheable_if_already_prototype();
-        context.slot().attributes |= SlotAttributes::PROTOTYPE;
-
-        // i. Return ? parent.[[Set]](P, V, Receiver).
-        return parent.__set__(key, value, receiver, context);
-    }
-    // c. Else,
-    else {
+            // i. Return ? parent.[[Set]](P, V, Receiver).
+            if !parent.vtable().has_ordinary_set() {
+                return parent.__set__(key, value, receiver, context);
+            }
+            parent_held = Some(parent);
+            continue;
+        }
+        // c. Else,
         // It's not on prototype chain.
         context
             .slot()
@@ -884,13 +917,15 @@ pub(crate) fn ordinary_set(
 
         // i. Set ownDesc to the PropertyDescriptor { [[Value]]: undefined, [[Writable]]: true,
         // [[Enumerable]]: true, [[Configurable]]: true }.
-        PropertyDescriptor::builder()
+        let desc = PropertyDescriptor::builder()
             .value(JsValue::undefined())
             .writable(true)
             .enumerable(true)
             .configurable(true)
-            .build()
+            .build();
+        break (desc, false);
     };
+    let obj = parent_held.as_ref().unwrap_or(obj);
 
     // 3. If IsDataDescriptor(ownDesc) is true, then
     if own_desc.is_data_descriptor() {
@@ -986,7 +1021,9 @@ fn ordinary_set_new_property(
             && vtable.has_ordinary_get_prototype_of()
     }
     if matches!(key, PropertyKey::Index(_))
-        || !receiver.as_object().is_some_and(|r| JsObject::equals(&r, obj))
+        || !receiver
+            .as_object()
+            .is_some_and(|r| JsObject::equals(&r, obj))
         || !ordinary_lookup(obj)
         || !obj.vtable().has_ordinary_define_own_property()
         || !std::ptr::fn_addr_eq(
@@ -1018,7 +1055,8 @@ fn ordinary_set_new_property(
     let slot = context.slot();
     slot.attributes
         .remove(SlotAttributes::PROTOTYPE | SlotAttributes::NOT_CACHEABLE);
-    slot.attributes.set(SlotAttributes::NOT_CACHEABLE, depth > 0);
+    slot.attributes
+        .set(SlotAttributes::NOT_CACHEABLE, depth > 0);
     obj.borrow_mut()
         .properties
         .push_plain_data_property(key, value.clone(), slot);

@@ -38,9 +38,10 @@ pub(super) struct Cursor<R> {
     /// Tracks the number of tagged templates that are currently being parsed.
     tagged_templates_count: u32,
 
-    /// rjs: assignment expressions being parsed inside each other, and how many may be (the
-    /// recursive descent uses ~3.5 KiB of host stack a level: wasmtime's 512 KiB ran out
-    /// ~150 nested parentheses deep, an uncatchable trap).
+    /// rjs: the host stack the constructs being parsed inside each other take, in units of
+    /// [`NESTING_UNIT_BYTES`], and how much they may take (the recursive descent uses ~3.2 KiB
+    /// of host stack per nested assignment expression: wasmtime's 512 KiB ran out ~150 nested
+    /// parentheses deep, an uncatchable trap).
     nesting: u32,
     max_nesting: u32,
 }
@@ -49,8 +50,35 @@ pub(super) struct Cursor<R> {
 /// RangeError, as V8's).
 pub(crate) const NESTING_ERROR: &str = "Maximum call stack size exceeded";
 
+/// rjs: the host stack (bytes) one nesting unit stands for (see `Parser::set_max_nesting`).
+pub const NESTING_UNIT_BYTES: usize = 100;
+
+/// rjs: the nesting units (see [`NESTING_UNIT_BYTES`]) each construct is counted for: the host
+/// stack its recursion takes through the parser and the passes that walk the tree it builds
+/// (measured with wasmtime's 512 KiB stack: 512 KiB divided by the depth that exhausted it).
+pub(crate) mod units {
+    /// One assignment expression inside another (parentheses, array elements, arguments...).
+    pub(crate) const ASSIGNMENT: u32 = 32;
+    /// An object literal, on top of the assignment expression of each of its values (~4.5 KiB
+    /// a nested object in all: 117 nested objects exhausted the stack).
+    pub(crate) const OBJECT_LITERAL: u32 = 13;
+    /// One statement inside another (blocks, `if`, loops, labels...): ~580 bytes a level
+    /// (907 nested blocks exhausted the stack, 1063 `if`s).
+    pub(crate) const STATEMENT: u32 = 6;
+    /// One unary operator applied to another (`!`, `-`, `typeof`, `void`, `delete`): ~430
+    /// bytes a level (1219 `!` exhausted the stack).
+    pub(crate) const UNARY: u32 = 5;
+    /// One more operand of a chain of binary operators the parser builds in a loop
+    /// (`a + b + c`, `a, b, c`, `a && b && c`): the tree is as deep as the chain is long
+    /// (~430 bytes a link: 1219 `+1` exhausted the stack).
+    pub(crate) const BINARY_LINK: u32 = 5;
+    /// One more link of a member or call chain (`a.b.c`, `f()()`, `a?.b?.c`): ~590 bytes a
+    /// link (868 `.o` exhausted the stack).
+    pub(crate) const MEMBER_LINK: u32 = 6;
+}
+
 /// rjs: the nesting allowed when the host does not set one (see `Parser::set_max_nesting`).
-pub(crate) const DEFAULT_MAX_NESTING: u32 = 125;
+pub(crate) const DEFAULT_MAX_NESTING: u32 = 125 * units::ASSIGNMENT;
 
 impl<R> Cursor<R>
 where
@@ -69,14 +97,14 @@ where
         }
     }
 
-    /// rjs: sets how many assignment expressions may be parsed inside each other.
+    /// rjs: sets how many nesting units (see [`NESTING_UNIT_BYTES`]) may be in use.
     pub(super) fn set_max_nesting(&mut self, max: u32) {
         self.max_nesting = max;
     }
 
-    /// rjs: enters one more nested assignment expression, or fails with [`NESTING_ERROR`].
-    pub(super) fn enter_nesting(&mut self, interner: &mut Interner) -> ParseResult<()> {
-        if self.nesting >= self.max_nesting {
+    /// rjs: fails with [`NESTING_ERROR`] if `units` more nesting units would pass the bound.
+    pub(super) fn check_nesting(&mut self, units: u32, interner: &mut Interner) -> ParseResult<()> {
+        if self.nesting.saturating_add(units) > self.max_nesting {
             let position = self
                 .peek(0, interner)
                 .ok()
@@ -84,13 +112,20 @@ where
                 .map_or(boa_ast::Position::new(1, 1), |t| t.span().start());
             return Err(Error::general(NESTING_ERROR, position));
         }
-        self.nesting += 1;
         Ok(())
     }
 
-    /// rjs: leaves a nested assignment expression.
-    pub(super) fn exit_nesting(&mut self) {
-        self.nesting = self.nesting.saturating_sub(1);
+    /// rjs: enters a construct nested in the ones being parsed, counted for `units` (see
+    /// [`units`]) until [`Self::exit_nesting`], or fails with [`NESTING_ERROR`].
+    pub(super) fn enter_nesting(&mut self, units: u32, interner: &mut Interner) -> ParseResult<()> {
+        self.check_nesting(units, interner)?;
+        self.nesting += units;
+        Ok(())
+    }
+
+    /// rjs: leaves a construct entered with [`Self::enter_nesting`] for `units`.
+    pub(super) fn exit_nesting(&mut self, units: u32) {
+        self.nesting = self.nesting.saturating_sub(units);
     }
 
     /// Sets the goal symbol of the cursor to `Module`.

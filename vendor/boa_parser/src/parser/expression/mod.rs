@@ -88,6 +88,7 @@ macro_rules! expression {
                     return Ok(lhs);
                 };
 
+                let mut chain = 0;
                 while let Some(tok) = cursor.peek(0, interner)? {
                     match *tok.kind() {
                         TokenKind::Punctuator(op) if $( op == $op )||* => {
@@ -100,6 +101,9 @@ macro_rules! expression {
                         }
                         _ => break
                     }
+                    // rjs: the tree is one level deeper per link (see `units::BINARY_LINK`).
+                    chain += crate::parser::cursor::units::BINARY_LINK;
+                    cursor.check_nesting(chain, interner)?;
                 }
 
                 Ok(lhs.into())
@@ -148,6 +152,7 @@ where
     fn parse(self, cursor: &mut Cursor<R>, interner: &mut Interner) -> ParseResult<Self::Output> {
         let mut lhs = AssignmentExpression::new(self.allow_in, self.allow_yield, self.allow_await)
             .parse(cursor, interner)?;
+        let mut chain = 0;
         while let Some(tok) = cursor.peek(0, interner)? {
             match *tok.kind() {
                 TokenKind::Punctuator(Punctuator::Comma) => {
@@ -181,6 +186,9 @@ where
                 }
                 _ => break,
             }
+            // rjs: the tree is one level deeper per link (see `units::BINARY_LINK`).
+            chain += crate::parser::cursor::units::BINARY_LINK;
+            cursor.check_nesting(chain, interner)?;
         }
 
         Ok(lhs)
@@ -262,6 +270,7 @@ where
 
         let mut previous = self.previous;
 
+        let mut chain = 0;
         while let Some(tok) = cursor.peek(0, interner)? {
             match tok.kind() {
                 TokenKind::Punctuator(Punctuator::BoolAnd) => {
@@ -326,6 +335,9 @@ where
                 }
                 _ => break,
             }
+            // rjs: the tree is one level deeper per link (see `units::BINARY_LINK`).
+            chain += crate::parser::cursor::units::BINARY_LINK;
+            cursor.check_nesting(chain, interner)?;
         }
         Ok(current_node.into())
     }
@@ -568,6 +580,7 @@ where
             return Ok(lhs);
         };
 
+        let mut chain = 0;
         while let Some(tok) = cursor.peek(0, interner)? {
             match *tok.kind() {
                 TokenKind::Punctuator(op)
@@ -608,6 +621,9 @@ where
                 }
                 _ => break,
             }
+            // rjs: the tree is one level deeper per link (see `units::BINARY_LINK`).
+            chain += crate::parser::cursor::units::BINARY_LINK;
+            cursor.check_nesting(chain, interner)?;
         }
 
         Ok(lhs.into())

@@ -55,6 +55,23 @@ impl UnaryExpression {
     }
 }
 
+impl UnaryExpression {
+    /// rjs: parses the operand of a unary operator, counted as one more nesting level (see
+    /// `units::UNARY`: `!!!!...x` recursed until wasmtime's stack ran out).
+    fn parse_operand<R: ReadChar>(
+        self,
+        cursor: &mut Cursor<R>,
+        interner: &mut Interner,
+    ) -> ParseResult<Expression> {
+        cursor.enter_nesting(crate::parser::cursor::units::UNARY, interner)?;
+        let result = self
+            .parse(cursor, interner)
+            .and_then(FormalParameterListOrExpression::try_into_expression);
+        cursor.exit_nesting(crate::parser::cursor::units::UNARY);
+        result
+    }
+}
+
 impl<R> TokenParser<R> for UnaryExpression
 where
     R: ReadChar,
@@ -71,7 +88,7 @@ where
             TokenKind::Keyword((Keyword::Delete, false)) => {
                 cursor.advance(interner);
                 let position = cursor.peek(0, interner).or_abrupt()?.span().start();
-                let target = self.parse(cursor, interner)?.try_into_expression()?;
+                let target = self.parse_operand(cursor, interner)?;
 
                 match target.flatten() {
                     Expression::Identifier(_) if cursor.strict() => {
@@ -100,7 +117,7 @@ where
             }
             TokenKind::Keyword((Keyword::Void, false)) => {
                 cursor.advance(interner);
-                let target = self.parse(cursor, interner)?.try_into_expression()?;
+                let target = self.parse_operand(cursor, interner)?;
                 let target_span_end = target.span().end();
                 Ok(Unary::new(
                     UnaryOp::Void,
@@ -112,7 +129,7 @@ where
             TokenKind::Keyword((Keyword::TypeOf, false)) => {
                 cursor.advance(interner);
 
-                let target = self.parse(cursor, interner)?.try_into_expression()?;
+                let target = self.parse_operand(cursor, interner)?;
                 let target_span_end = target.span().end();
                 Ok(Unary::new(
                     UnaryOp::TypeOf,
@@ -124,7 +141,7 @@ where
             TokenKind::Punctuator(Punctuator::Add) => {
                 cursor.advance(interner);
 
-                let target = self.parse(cursor, interner)?.try_into_expression()?;
+                let target = self.parse_operand(cursor, interner)?;
                 let target_span_end = target.span().end();
                 Ok(Unary::new(
                     UnaryOp::Plus,
@@ -136,7 +153,7 @@ where
             TokenKind::Punctuator(Punctuator::Sub) => {
                 cursor.advance(interner);
 
-                let target = self.parse(cursor, interner)?.try_into_expression()?;
+                let target = self.parse_operand(cursor, interner)?;
                 let target_span_end = target.span().end();
                 Ok(Unary::new(
                     UnaryOp::Minus,
@@ -148,7 +165,7 @@ where
             TokenKind::Punctuator(Punctuator::Neg) => {
                 cursor.advance(interner);
 
-                let target = self.parse(cursor, interner)?.try_into_expression()?;
+                let target = self.parse_operand(cursor, interner)?;
                 let target_span_end = target.span().end();
                 Ok(Unary::new(
                     UnaryOp::Tilde,
@@ -160,7 +177,7 @@ where
             TokenKind::Punctuator(Punctuator::Not) => {
                 cursor.advance(interner);
 
-                let target = self.parse(cursor, interner)?.try_into_expression()?;
+                let target = self.parse_operand(cursor, interner)?;
                 let target_span_end = target.span().end();
                 Ok(Unary::new(
                     UnaryOp::Not,

@@ -119,6 +119,20 @@ where
     type Output = ast::Statement;
 
     fn parse(self, cursor: &mut Cursor<R>, interner: &mut Interner) -> ParseResult<Self::Output> {
+        // rjs: statements nested in statements are bounded (see `Cursor::enter_nesting`).
+        cursor.enter_nesting(crate::parser::cursor::units::STATEMENT, interner)?;
+        let result = self.parse_nested(cursor, interner);
+        cursor.exit_nesting(crate::parser::cursor::units::STATEMENT);
+        result
+    }
+}
+
+impl Statement {
+    fn parse_nested<R: ReadChar>(
+        self,
+        cursor: &mut Cursor<R>,
+        interner: &mut Interner,
+    ) -> ParseResult<ast::Statement> {
         // TODO: add BreakableStatement and divide Whiles, fors and so on to another place.
         let tok = cursor.peek(0, interner).or_abrupt()?;
 

@@ -92,9 +92,9 @@ where
 
     fn parse(self, cursor: &mut Cursor<R>, interner: &mut Interner) -> ParseResult<Expression> {
         // rjs: nesting is bounded (see `Cursor::enter_nesting`).
-        cursor.enter_nesting(interner)?;
+        cursor.enter_nesting(crate::parser::cursor::units::ASSIGNMENT, interner)?;
         let result = self.parse_nested(cursor, interner);
-        cursor.exit_nesting();
+        cursor.exit_nesting(crate::parser::cursor::units::ASSIGNMENT);
         result
     }
 }

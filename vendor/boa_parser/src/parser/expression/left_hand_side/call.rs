@@ -119,6 +119,7 @@ where
     fn parse(self, cursor: &mut Cursor<R>, interner: &mut Interner) -> ParseResult<Self::Output> {
         let mut lhs = self.call;
 
+        let mut chain = 0;
         while let Some(token) = cursor.peek(0, interner)?.cloned() {
             let lhs_span_start = lhs.span().start();
             match token.kind() {
@@ -192,6 +193,9 @@ where
                 }
                 _ => break,
             }
+            // rjs: the tree is one level deeper per link (see `units::MEMBER_LINK`).
+            chain += crate::parser::cursor::units::MEMBER_LINK;
+            cursor.check_nesting(chain, interner)?;
         }
 
         Ok(lhs)

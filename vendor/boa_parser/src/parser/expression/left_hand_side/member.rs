@@ -235,6 +235,7 @@ where
 
         cursor.set_goal(InputElement::TemplateTail);
 
+        let mut chain = 0;
         while let Some(tok) = cursor.peek(0, interner)? {
             match tok.kind() {
                 TokenKind::Punctuator(Punctuator::Dot) => {
@@ -308,6 +309,9 @@ where
                 }
                 _ => break,
             }
+            // rjs: the tree is one level deeper per link (see `units::MEMBER_LINK`).
+            chain += crate::parser::cursor::units::MEMBER_LINK;
+            cursor.check_nesting(chain, interner)?;
         }
 
         Ok(lhs.into())

@@ -105,6 +105,7 @@ where
 
         let mut items = Vec::new();
 
+        let mut chain = 0;
         while let Some(token) = cursor.peek(0, interner)? {
             let token_span = token.span();
             let shorted = match token.kind() {
@@ -172,6 +173,9 @@ where
             };
 
             items.push(OptionalOperation::new(item, shorted, item_span));
+            // rjs: the tree is one level deeper per link (see `units::MEMBER_LINK`).
+            chain += crate::parser::cursor::units::MEMBER_LINK;
+            cursor.check_nesting(chain, interner)?;
         }
 
         let end = items

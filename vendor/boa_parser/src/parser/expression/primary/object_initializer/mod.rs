@@ -81,6 +81,21 @@ where
     type Output = literal::ObjectLiteral;
 
     fn parse(self, cursor: &mut Cursor<R>, interner: &mut Interner) -> ParseResult<Self::Output> {
+        // rjs: object literals take more host stack than the assignment expressions they
+        // hold (see `Cursor::enter_nesting`).
+        cursor.enter_nesting(crate::parser::cursor::units::OBJECT_LITERAL, interner)?;
+        let result = self.parse_nested(cursor, interner);
+        cursor.exit_nesting(crate::parser::cursor::units::OBJECT_LITERAL);
+        result
+    }
+}
+
+impl ObjectLiteral {
+    fn parse_nested<R: ReadChar>(
+        self,
+        cursor: &mut Cursor<R>,
+        interner: &mut Interner,
+    ) -> ParseResult<literal::ObjectLiteral> {
         let open_block_token = cursor.expect(Punctuator::OpenBlock, "object parsing", interner)?;
         cursor.set_goal(InputElement::RegExp);
 
