@@ -1,8 +1,9 @@
 //! The native half of `zlib` (`internalBinding('zlib')`): deflate/inflate in zlib, gzip, raw
 //! and auto-detected framing on zlib-rs (a port of zlib: its flush kinds, preset dictionaries,
 //! windowBits/memLevel/strategy, deflateParams and error messages), driven as node's
-//! ZlibContext drives zlib; and Brotli on dropbox's `brotli` crate. Compressed bytes are valid
-//! deflate/Brotli but need not be byte-identical to node's zlib and libbrotli.
+//! ZlibContext drives zlib; and Brotli on dropbox's `brotli` crate. zlib-rs is vendored with
+//! node's (Chromium zlib's) deflate algorithms and hash (vendor/zlib-rs/PATCHED.md), so
+//! compressed bytes are node's at every level, strategy, windowBits, memLevel and flush.
 
 use crate::node::buffer::{new_buffer, view};
 use boa_engine::{
@@ -67,19 +68,10 @@ struct ZlibOptions {
 /// A deflate stream (DEFLATE, GZIP or DEFLATERAW).
 struct ZDeflate {
     z: zlib_rs::Deflate,
-    mode: i32,
     /// What `z` was made with (windowBits as zlib takes it: +16 gzip, negative raw).
     config: DeflateConfig,
     /// Set again after reset(), as node's ResetStream does.
     dictionary: Vec<u8>,
-    /// After params() mid-stream: a raw deflater with the new settings that continues the
-    /// stream from the sync flush before it, the wrapper's trailer written here. (zlib-rs'
-    /// deflateParams cannot switch the deflate function once data went through.)
-    tail: Option<zlib_rs::Deflate>,
-    /// The Adler-32 (zlib) or CRC-32 (gzip) and length of all input, for that trailer.
-    check: u32,
-    length: u32,
-    trailer_written: bool,
     out: Vec<u8>,
 }
 
@@ -100,7 +92,6 @@ impl ZDeflate {
         };
         let mut d = ZDeflate {
             z: zlib_rs::Deflate::new_with_config(config),
-            mode,
             config,
             // zlib takes no dictionary for gzip.
             dictionary: if mode == GZIP {
@@ -108,10 +99,6 @@ impl ZDeflate {
             } else {
                 o.dictionary
             },
-            tail: None,
-            check: if mode == GZIP { 0 } else { 1 },
-            length: 0,
-            trailer_written: false,
             out: Vec::new(),
         };
         d.set_dictionary().then_some(d)
@@ -124,52 +111,26 @@ impl ZDeflate {
     /// A fresh stream with the current settings (deflateReset keeps a params() change).
     fn restart(&mut self) {
         self.z = zlib_rs::Deflate::new_with_config(self.config);
-        self.tail = None;
-        self.check = if self.mode == GZIP { 0 } else { 1 };
-        self.length = 0;
-        self.trailer_written = false;
     }
 
-    /// node's Params after its sync flush: a stream with no output yet starts over with the new
-    /// settings; one under way continues through a raw deflater made with them.
+    /// node's Params after its sync flush: zlib's deflateParams (what it flushes first, if
+    /// anything, joins the output).
     fn params(&mut self, level: i32, strategy: i32) {
         self.config.level = level.clamp(-1, 9);
         self.config.strategy = Strategy::try_from(strategy).unwrap_or_default();
-        if self.tail.is_none() && self.z.total_in() == 0 && self.z.total_out() == 0 {
-            self.restart();
-            self.set_dictionary();
-            return;
+        let mut buf = vec![0u8; SCRATCH];
+        if let Ok((_, made)) = self
+            .z
+            .set_params(self.config.level, self.config.strategy, &mut buf)
+        {
+            self.out.extend_from_slice(&buf[..made]);
         }
-        let raw = DeflateConfig {
-            window_bits: -(self.config.window_bits & 15).max(9),
-            ..self.config
-        };
-        self.tail = Some(zlib_rs::Deflate::new_with_config(raw));
     }
 
-    /// deflate() until the input is taken and the output drained, as node's write loop; the
-    /// trailer of a stream continued by `tail` follows its end.
+    /// deflate() until the input is taken and the output drained, as node's write loop.
     fn write(&mut self, input: &[u8], flush: i32, limit: usize) -> Result<usize, Failure> {
         let flush = DeflateFlush::try_from(flush).unwrap_or_default();
-        let z = self.tail.as_mut().unwrap_or(&mut self.z);
-        let (used, ended) = drive(z, &mut self.out, input, flush, limit)?;
-        let taken = &input[..used];
-        self.check = match self.mode {
-            GZIP => zlib_rs::crc32::crc32(self.check, taken),
-            _ => zlib_rs::adler32::adler32(self.check, taken),
-        };
-        self.length = self.length.wrapping_add(used as u32);
-        if ended && self.tail.is_some() && !self.trailer_written {
-            self.trailer_written = true;
-            match self.mode {
-                GZIP => {
-                    self.out.extend_from_slice(&self.check.to_le_bytes());
-                    self.out.extend_from_slice(&self.length.to_le_bytes());
-                }
-                DEFLATE => self.out.extend_from_slice(&self.check.to_be_bytes()),
-                _ => {}
-            }
-        }
+        let (used, _) = drive(&mut self.z, &mut self.out, input, flush, limit)?;
         Ok(used)
     }
 }
