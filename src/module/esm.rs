@@ -38,6 +38,9 @@ pub struct EsmLoader {
     /// Module sources that are not files: `--input-type=module` code from `-e` or stdin,
     /// by the path it is attributed to (`<cwd>/[eval1]`, `<cwd>/[stdin]`).
     sources: RefCell<HashMap<String, String>>,
+    /// The module the last load read from a file (an ES module or JSON) and made a record of:
+    /// a dynamic import of it waits as node's asynchronous read of the file does.
+    last_read: RefCell<Option<Module>>,
 }
 
 fn hooks(context: &Context) -> JsResult<(JsObject, JsObject)> {
@@ -72,6 +75,7 @@ impl EsmLoader {
         attributes: &[ImportAttribute],
         context: &mut Context,
     ) -> JsResult<Module> {
+        self.last_read.borrow_mut().take();
         let (resolve, load_cjs) = hooks(context)?;
         let attrs = JsArray::from_iter(
             attributes
@@ -112,9 +116,11 @@ impl EsmLoader {
             }
             return Ok(m);
         }
+        let mut read = false;
         let module = match format.as_str() {
             "module" => {
                 let given = self.sources.borrow().get(&path).cloned();
+                read = given.is_none();
                 let bytes = match given {
                     Some(text) => text.into_bytes(),
                     None => crate::host::read_file(&path).map_err(|e| {
@@ -184,6 +190,7 @@ impl EsmLoader {
                 deferred_commonjs(names, &path, load_cjs, context)
             }
             _ => {
+                read = format == "json" && path.starts_with('/');
                 // json, builtin: evaluate through require() and wrap the exports.
                 let exports = load_cjs.call(
                     &JsValue::undefined(),
@@ -197,9 +204,17 @@ impl EsmLoader {
             }
         };
         self.cache.borrow_mut().insert(key, module.clone());
+        if read {
+            *self.last_read.borrow_mut() = Some(module.clone());
+        }
         Ok(module)
     }
 }
+
+/// How many thread-pool round trips node's read of a module's file takes (fs/promises
+/// readFile: open, fstat, read, close): a dynamic import of a file not loaded before settles
+/// after as many loop turns' poll phases, as an fs.promises.readFile started with it does.
+const MODULE_READ_ROUNDS: u32 = 4;
 
 /// Loads, links and evaluates `module` as Boa's `Module::load_link_evaluate` does (each step a
 /// promise job), the evaluation made by a native function named `moduleJobRun`: an error made
@@ -445,6 +460,34 @@ impl ModuleLoader for EsmLoader {
         let spec = request.specifier().to_std_string_escaped();
         let mut ctx = context.borrow_mut();
         self.load_with_attributes(&spec, &parent, request.attributes(), &mut ctx)
+    }
+
+    /// A dynamic import of a module just read from its file goes on once the loop delivers
+    /// the read as node's thread pool would (the JS loader queues the completion); one of a
+    /// module loaded before, a built-in, CommonJS or a `data:` URL goes on at once, as in node.
+    fn dynamic_import_ready(
+        self: Rc<Self>,
+        module: &Module,
+        context: &mut Context,
+    ) -> Option<JsPromise> {
+        let read = self.last_read.borrow_mut().take();
+        if read.as_ref() != Some(module) {
+            return None;
+        }
+        let (_, load_cjs) = hooks(context).ok()?;
+        let (promise, resolvers) = JsPromise::new_pending(context);
+        load_cjs
+            .call(
+                &JsValue::undefined(),
+                &[
+                    js_string!("ioWait").into(),
+                    resolvers.resolve.into(),
+                    JsValue::from(MODULE_READ_ROUNDS),
+                ],
+                context,
+            )
+            .ok()?;
+        Some(promise)
     }
 
     fn init_import_meta(

@@ -11,7 +11,8 @@ use boa_parser::Source;
 
 use crate::script::Script;
 use crate::{
-    Context, JsError, JsNativeError, JsResult, JsString, js_error, js_string, object::JsObject,
+    Context, JsError, JsNativeError, JsResult, JsString, js_error, js_string,
+    object::{JsObject, builtins::JsPromise},
     realm::Realm, vm::ActiveRunnable,
 };
 
@@ -195,6 +196,20 @@ pub trait ModuleLoader: Any {
         module: &Module,
         context: &mut Context,
     ) {
+    }
+
+    /// rjs: a promise the rest of a dynamic `import()` of `module` waits for (loading its
+    /// graph, linking and evaluating it), or `None` to go on at once. Called right after
+    /// [`Self::load_imported_module`] gave `module` to that import. (node reads an ES module's
+    /// file asynchronously: its first import() settles loop turns later, after timers due.)
+    /// A rejection of the promise rejects the import with its reason.
+    #[allow(unused_variables, reason = "this should be overridden by implementors")]
+    fn dynamic_import_ready(
+        self: Rc<Self>,
+        module: &Module,
+        context: &mut Context,
+    ) -> Option<JsPromise> {
+        None
     }
 }
 

@@ -416,6 +416,49 @@ async fn load_dyn_import(
         }
     }
 
+    // rjs: the host may make the rest wait for a promise of its own (ModuleLoader::
+    // dynamic_import_ready); a rejection of it rejects the import.
+    let loader = context.borrow().module_loader();
+    let ready = loader.dynamic_import_ready(&module, &mut context.borrow_mut());
+    let Some(ready) = ready else {
+        return continue_dyn_import(module, cap, phase, context);
+    };
+    let mut guard = context.borrow_mut();
+    let context: &mut Context = &mut guard;
+    let go = FunctionObjectBuilder::new(
+        context.realm(),
+        NativeFunction::from_copy_closure_with_captures(
+            |_, _, (module, cap, phase), context| {
+                continue_dyn_import(module.clone(), cap.clone(), *phase, &RefCell::new(context))?;
+                Ok(JsValue::undefined())
+            },
+            (module, cap.clone(), phase),
+        ),
+    )
+    .build();
+    let fail = FunctionObjectBuilder::new(
+        context.realm(),
+        NativeFunction::from_copy_closure_with_captures(
+            |_, args, cap, context| {
+                cap.reject().call(&JsValue::undefined(), args, context)?;
+                Ok(JsValue::undefined())
+            },
+            cap,
+        ),
+    )
+    .build();
+    ready.then(Some(go), Some(fail), context)?;
+    Ok(())
+}
+
+/// The rest of [`load_dyn_import`] once the module is known (and the host let it go on): loads
+/// the module's graph, links and evaluates it, and settles the import's promise.
+fn continue_dyn_import(
+    module: crate::Module,
+    cap: PromiseCapability,
+    phase: u32,
+    context: &RefCell<&mut Context>,
+) -> JsResult<()> {
     // When the `experimental` feature is disabled, reject any non-evaluation phase.
     #[cfg(not(feature = "experimental"))]
     if phase != 0 {

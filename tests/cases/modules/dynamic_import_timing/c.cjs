@@ -1,0 +1,1 @@
+module.exports = 2; console.log("c eval");
