@@ -10,55 +10,6 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const isUint8Array = (v) => ArrayBuffer.isView(v) && !(v instanceof DataView) &&
   Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get.call(v) === 'Uint8Array';
 
-// UTF-8 bytes of a string; lone surrogates become U+FFFD.
-function utf8Length(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++; }
-    else n += 3;
-  }
-  return n;
-}
-// Writes s into out (from 0) while whole characters fit; returns [code units read, bytes written].
-function utf8Write(s, out) {
-  let w = 0;
-  let i = 0;
-  const cap = out.length;
-  for (; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (w >= cap) break;
-      out[w++] = c;
-      continue;
-    }
-    if (c < 0x800) {
-      if (w + 2 > cap) break;
-      out[w++] = 0xc0 | (c >> 6);
-      out[w++] = 0x80 | (c & 63);
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      if (w + 4 > cap) break;
-      c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00);
-      out[w++] = 0xf0 | (c >> 18);
-      out[w++] = 0x80 | ((c >> 12) & 63);
-      out[w++] = 0x80 | ((c >> 6) & 63);
-      out[w++] = 0x80 | (c & 63);
-      i++;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (w + 3 > cap) break;
-    out[w++] = 0xe0 | (c >> 12);
-    out[w++] = 0x80 | ((c >> 6) & 63);
-    out[w++] = 0x80 | (c & 63);
-  }
-  return [i, w];
-}
-
 // How util.inspect names an object past its depth: '[TextEncoder]', '[Sub [TextEncoder]]'.
 function pastDepthName(obj, tag) {
   const name = (typeof obj.constructor === 'function' && obj.constructor.name) || 'Object';
@@ -73,16 +24,13 @@ class TextEncoder {
   }
   encode(input = '') {
     if (!isTextEncoder(this)) throw new codes.ERR_INVALID_THIS('TextEncoder');
-    const s = `${input}`;
-    const out = new Uint8Array(utf8Length(s));
-    utf8Write(s, out);
-    return out;
+    return internalBinding('encoding').encodeUtf8(`${input}`);
   }
   encodeInto(src, dest) {
     if (!isTextEncoder(this)) throw new codes.ERR_INVALID_THIS('TextEncoder');
     if (typeof src !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('src', 'string', src);
     if (!dest || !isUint8Array(dest)) throw new codes.ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
-    const [read, written] = utf8Write(src, dest);
+    const [read, written] = internalBinding('encoding').encodeIntoUtf8(src, dest);
     return { read, written };
   }
   [customInspectSymbol](depth, opts) {
@@ -117,7 +65,9 @@ const encodingLabels = {
   // WHATWG's replacement encoding, which node does not decode (it names it in the error).
   'replacement': ['csiso2022kr', 'hz-gb-2312', 'iso-2022-cn', 'iso-2022-cn-ext', 'iso-2022-kr', 'replacement'],
 };
-const kNativeEncodings = new Set(['shift_jis', 'euc-jp', 'iso-2022-jp', 'gbk', 'gb18030', 'big5', 'euc-kr']);
+// Decoded natively (node/encoding.rs), UTF-8 and UTF-16 too.
+const kNativeEncodings = new Set(['utf-8', 'utf-16le', 'utf-16be', 'shift_jis', 'euc-jp', 'iso-2022-jp', 'gbk', 'gb18030', 'big5', 'euc-kr']);
+const kBomEncodings = new Set(['utf-8', 'utf-16le', 'utf-16be']);
 // The single-byte encodings node 20 (full ICU) decodes: [labels, bytes 0x80-0xff as ICU maps
 // them ('~' is the byte's own code point, U+FFFD an unmapped byte)]. Tables generated from
 // node's own TextDecoder output.
@@ -268,7 +218,6 @@ class TextDecoder {
       fatal: option('fatal'),
       ignoreBOM,
       fastPath: enc === 'utf-8' || enc === 'windows-1252',
-      pending: [], // bytes of an incomplete sequence carried between stream chunks
       bomSeen: false,
       // The native decoder of a multi-byte legacy encoding (it keeps its own stream state).
       native: kNativeEncodings.has(enc) ? internalBinding('encoding').decoder(enc) : undefined,
@@ -298,32 +247,22 @@ class TextDecoder {
     if (kSingleByte[s.encoding] !== undefined || s.encoding === 'windows-1252') return input === undefined ? '' : decodeSingleByte(s, bytesOf(input));
     const stream = Boolean(options != null && options.stream);
     if (s.native !== undefined) {
-      const out = internalBinding('encoding').decode(s.native, input === undefined ? undefined : bytesOf(input), stream, s.fatal);
-      if (out === null) throw invalidData(s.encoding);
+      let out = internalBinding('encoding').decode(s.native, input === undefined ? undefined : bytesOf(input), stream, s.fatal);
+      if (out === null) {
+        s.bomSeen = false;
+        throw invalidData(s.encoding);
+      }
+      if (kBomEncodings.has(s.encoding)) {
+        // The first character decoded since the stream began drops a BOM (unless ignoreBOM).
+        if (!s.ignoreBOM && !s.bomSeen && out.length > 0) {
+          if (out.charCodeAt(0) === 0xfeff) out = out.slice(1);
+          s.bomSeen = true;
+        }
+        if (!stream) s.bomSeen = false;
+      }
       return out;
     }
-    let bytes = input === undefined ? new Uint8Array(0) : bytesOf(input);
-    if (s.pending.length > 0) {
-      const joined = new Uint8Array(s.pending.length + bytes.length);
-      joined.set(s.pending, 0);
-      joined.set(bytes, s.pending.length);
-      bytes = joined;
-      s.pending = [];
-    }
-    let out;
-    try {
-      out = s.encoding === 'utf-8' ? decodeUtf8(s, bytes, stream) : decodeUtf16(s, bytes, stream, s.encoding === 'utf-16be');
-    } catch (err) {
-      s.pending = [];
-      s.bomSeen = false;
-      throw err;
-    }
-    if (!s.ignoreBOM && !s.bomSeen && out.length > 0) {
-      if (out.charCodeAt(0) === 0xfeff) out = out.slice(1);
-      s.bomSeen = true;
-    }
-    if (!stream) s.bomSeen = false;
-    return out;
+    return ''; // (every encoding is single-byte or native)
   }
   get encoding() { return decoderState(this).encoding; }
   get fatal() { return decoderState(this).fatal; }
@@ -343,87 +282,6 @@ class TextDecoder {
 }
 for (const k of ['decode', 'encoding', 'fatal', 'ignoreBOM']) Object.defineProperty(TextDecoder.prototype, k, { enumerable: true });
 Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
-
-// The WHATWG UTF-8 decoder: one U+FFFD per maximal invalid subsequence.
-function decodeUtf8(state, bytes, stream) {
-  const units = new Uint16Array(bytes.length + 1);
-  let n = 0;
-  let i = 0;
-  const len = bytes.length;
-  const fail = () => {
-    if (state.fatal) throw invalidData('utf-8');
-    units[n++] = 0xfffd;
-  };
-  while (i < len) {
-    const b = bytes[i];
-    if (b < 0x80) { units[n++] = b; i++; continue; }
-    let need, lower = 0x80, upper = 0xbf, cp;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; cp = b & 0x0f; if (b === 0xe0) lower = 0xa0; if (b === 0xed) upper = 0x9f; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; cp = b & 0x07; if (b === 0xf0) lower = 0x90; if (b === 0xf4) upper = 0x8f; }
-    else { fail(); i++; continue; }
-    let j = 1;
-    let ok = true;
-    for (; j <= need; j++) {
-      if (i + j >= len) { ok = false; break; }
-      const c = bytes[i + j];
-      if (c < lower || c > upper) { ok = false; break; }
-      lower = 0x80; upper = 0xbf;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (!ok) {
-      if (i + j >= len && stream) { // incomplete at the end: wait for more bytes
-        state.pending = Array.from(bytes.subarray(i));
-        break;
-      }
-      fail();
-      i += j; // the offending byte (if any) is decoded afresh
-      continue;
-    }
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      units[n++] = 0xd800 + (cp >> 10);
-      units[n++] = 0xdc00 + (cp & 0x3ff);
-    } else {
-      units[n++] = cp;
-    }
-    i += need + 1;
-  }
-  return unitsToString(units, n);
-}
-
-function decodeUtf16(state, bytes, stream, bigEndian) {
-  const label = bigEndian ? 'utf-16be' : 'utf-16le';
-  const units = new Uint16Array((bytes.length >> 1) + 1);
-  let n = 0;
-  const even = bytes.length & ~1;
-  for (let i = 0; i < even; i += 2) {
-    units[n++] = bigEndian ? (bytes[i] << 8) | bytes[i + 1] : bytes[i] | (bytes[i + 1] << 8);
-  }
-  let carry = even < bytes.length ? [bytes[even]] : [];
-  // A lead surrogate at the very end may be completed by the next chunk.
-  if (stream && n > 0 && (units[n - 1] & 0xfc00) === 0xd800) {
-    const u = units[--n];
-    carry = (bigEndian ? [u >> 8, u & 0xff] : [u & 0xff, u >> 8]).concat(carry);
-  }
-  for (let i = 0; i < n; i++) {
-    const u = units[i];
-    if ((u & 0xfc00) === 0xd800 && i + 1 < n && (units[i + 1] & 0xfc00) === 0xdc00) { i++; continue; }
-    if ((u & 0xf800) === 0xd800) {
-      if (state.fatal) throw invalidData(label);
-      units[i] = 0xfffd;
-    }
-  }
-  if (carry.length > 0) {
-    if (stream) {
-      state.pending = carry;
-    } else {
-      if (state.fatal) throw invalidData(label);
-      units[n++] = 0xfffd;
-    }
-  }
-  return unitsToString(units, n);
-}
 
 // ---- DOMException ---------------------------------------------------------------------------
 const domCodes = [
