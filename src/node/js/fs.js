@@ -203,7 +203,7 @@ function atNodeSite(err, self, api, syscall, site, pos, inner = []) {
   err.stack = [...lines.slice(0, at), ...inner.map((f) => `    at ${f}`), `    at ${outer}`, ...lines.slice(end)].join('\n');
   const [line, source, column] = kNodeSites[site];
   // (Not for a rejection: fs.promises reports its own place.)
-  loop.markThrow(err, `node:fs:${line}\n${source}\n${' '.repeat(column - 1)}^\n`, false);
+  loop.markThrow(err, `node:fs:${line}\n${source}\n${' '.repeat(column - 1)}^\n`);
   return err;
 }
 
