@@ -198,7 +198,10 @@ if (typeof Intl === 'undefined') {
     for (let i = 0; i < this.length; i++) parts.push(this[i] == null ? '' : this[i].toLocaleString(locales, options));
     return parts.join(',');
   });
-  patch(String.prototype, 'localeCompare', function localeCompare(that, locales, options) { return intl().localeCompare(String(this), String(that), locales, options); });
+  patch(String.prototype, 'localeCompare', function localeCompare(that, locales, options) {
+    if (this == null) throw new TypeError('String.prototype.localeCompare called on null or undefined');
+    return intl().localeCompare(String(this), String(that), locales, options);
+  });
 }
 
 // Node's Error.prototype.stack starts with "Name: message"; Boa's accessor gives frames only.

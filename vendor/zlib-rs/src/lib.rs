@@ -4,6 +4,9 @@
     all(any(miri, feature = "lsx"), target_arch = "loongarch64"),
     feature(stdarch_loongarch)
 )]
+// rjs: vendored (PATCHED.md); its unused parts would warn on every build, as cargo's lint cap
+// for registry crates keeps them quiet when it comes from crates.io.
+#![allow(warnings)]
 
 #[cfg(any(feature = "rust-allocator", feature = "c-allocator"))]
 extern crate alloc;
