@@ -153,23 +153,12 @@ fn encode_into_latin1(units: &[u8], out: &mut [u8]) -> (usize, usize) {
 fn encode_into_utf16(units: &[u16], out: &mut [u8]) -> (usize, usize) {
     let (mut i, mut w) = (0, 0);
     let mut tmp = [0u8; 4];
-    while i < units.len() {
-        let c = units[i];
-        let (ch, n) = if (0xd800..0xdc00).contains(&c)
-            && units
-                .get(i + 1)
-                .is_some_and(|d| (0xdc00..0xe000).contains(d))
-        {
-            let hi = u32::from(c - 0xd800);
-            let lo = u32::from(units[i + 1] - 0xdc00);
-            (char::from_u32(0x10000 + (hi << 10) + lo), 2)
-        } else {
-            (char::from_u32(u32::from(c)), 1)
+    for decoded in char::decode_utf16(units.iter().copied()) {
+        let (ch, n) = match decoded {
+            Ok(ch) => (ch, ch.len_utf16()),
+            Err(_) => (char::REPLACEMENT_CHARACTER, 1),
         };
-        let bytes = ch
-            .unwrap_or(char::REPLACEMENT_CHARACTER)
-            .encode_utf8(&mut tmp)
-            .as_bytes();
+        let bytes = ch.encode_utf8(&mut tmp).as_bytes();
         let Some(dst) = out.get_mut(w..w + bytes.len()) else {
             break;
         };
