@@ -56,7 +56,10 @@ function evalWithAwait(code, run) {
 }
 
 // The CLI REPL is node:repl's REPLServer on the process's stdio, evaluating in the global scope.
-function start() {
+// `runEval` (-i with -e/-p) runs the command line's code once the REPL is up: its errors are
+// not the REPL's (node's REPL domain only binds what REPL input runs), so the process's
+// uncaught errors go to the REPL from its first line of input on.
+function start(runEval) {
   const write = (s) => binding.write(1, s);
   write(`Welcome to rjs ${process.version} (Node.js-compatible).\nType ".help" for more information.\n`);
   const { REPLServer } = require('repl');
@@ -70,14 +73,25 @@ function start() {
   });
   // Everything runs in the REPL: an uncaught error or rejection is the REPL's, shown as such.
   const showAsyncError = REPLServer[Symbol.for('rjs.repl.showAsyncError')];
-  process.on('uncaughtException', (e) => showAsyncError(server, e));
-  process.on('unhandledRejection', (e) => showAsyncError(server, e));
+  const routeErrors = () => {
+    process.on('uncaughtException', (e) => showAsyncError(server, e));
+    process.on('unhandledRejection', (e) => showAsyncError(server, e));
+  };
+  if (typeof runEval === 'function') server.prependOnceListener('line', routeErrors);
+  else routeErrors();
   // On a terminal, end the prompt line when the user leaves with Ctrl+D.
   // node's CLI leaves when its REPL does (timers still pending are dropped).
   server.on('exit', () => {
     if (process.stdin.isTTY) write('\n');
     process.exit();
   });
+  if (typeof runEval === 'function') {
+    // The code sets its own module and require as globals; the REPL's come back once it has
+    // run (its exports, __filename and __dirname stay).
+    const own = ['module', 'require'].map((k) => [k, Object.getOwnPropertyDescriptor(globalThis, k)]);
+    runEval();
+    for (const [k, d] of own) if (d) Object.defineProperty(globalThis, k, d);
+  }
 }
 
 module.exports = { start, isRecoverable, evalWithAwait };

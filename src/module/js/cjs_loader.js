@@ -537,6 +537,10 @@ function toRealPath(file, isMain) {
 function execArgv() {
   return Array.isArray(process.execArgv) ? process.execArgv : [];
 }
+// Whether the switch `name` was given.
+function argvHas(name) {
+  return execArgv().includes(name);
+}
 // The value of a `--name=value` or `--name value` option (the last one given), or undefined.
 function optionValue(name) {
   const argv = execArgv();
@@ -2533,7 +2537,8 @@ const STDIN_END_FRAMES = ['Socket.<anonymous> (node:internal/process/execution:2
 // `above`, then node's entry frames of -e/-p code (eval_string) or of stdin's (eval_stdin, at
 // the stream's end), `[eval]-wrapper` named for `kind`.
 function evalEntryFrames(kind, above, line = kind === 'stdin' ? 32 : 51) {
-  const main = kind === 'stdin' ? [`node:internal/main/eval_stdin:${line}:5`, ...STDIN_END_FRAMES] : [`node:internal/main/eval_string:${line}:3`];
+  const main = kind === 'stdin' ? [`node:internal/main/eval_stdin:${line}:5`, ...STDIN_END_FRAMES]
+    : evalInRepl ? REPL_EVAL_FRAMES : [`node:internal/main/eval_string:${line}:3`];
   return forEvalKind(kind, [...above, ...main]);
 }
 function forEvalKind(kind, frames) {
@@ -2545,6 +2550,12 @@ function evalFrames(kind, above, line) {
   const n = typeof limit === 'number' ? Math.max(0, Math.min(frames.length, limit)) : 0;
   return frames.slice(0, n).map((f) => `\n    at ${f}`).join('');
 }
+
+// -i with -e/-p: node's main/repl starts the REPL, then evaluates the code from its entry
+// function (run by the ESM loader's entry point).
+let evalInRepl = false;
+const REPL_EVAL_FRAMES = ['node:internal/main/repl:61:7', 'asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:11)',
+  'Object.runEntryPointWithESMLoader (node:internal/modules/run_main:141:19)', 'node:internal/main/repl:38:40'];
 
 // node's frames below the code -e/-p/stdin runs (below its evalScript's run), for the
 // bootstrap's stack frames: the script named `name` ('[eval]' or '[stdin]') is running. After
@@ -2612,6 +2623,13 @@ function runEntry(kind, arg) {
     // node starts the entry through Module.runMain, which a preloaded script may replace.
     if (Module.runMain !== defaultRunMain) Module.runMain(abs);
     else runMainFile(filename);
+    return;
+  }
+  // -i: the REPL starts (banner, prompt), then the -e/-p code runs; an error it throws is
+  // still fatal.
+  if ((kind === 'eval' || kind === 'print') && !evalInRepl && !argvHas('--test') && (argvHas('-i') || argvHas('--interactive'))) {
+    evalInRepl = true;
+    requireBuiltin('internal/repl').start(() => runEntry(kind, arg));
     return;
   }
   // (--experimental-default-type=module makes string input an ES module unless --input-type says.)
