@@ -1801,7 +1801,27 @@ function saveGlobals() {
     inspectOptions: { ...require('internal/inspect').inspectDefaultOptions },
     captureRejections: events.captureRejections,
     console: consoleState(),
+    builtins: watchBuiltins(),
   };
+}
+// The exports of the built-ins a file's code got (require, import, process.getBuiltinModule),
+// as they were before the first file had them: a file's `fs.existsSync = stub` is undone for the
+// next file. cjs_loader tells of each built-in as it hands it out (setBuiltinLoadHook); the
+// ones whose state is watched elsewhere or is the runner's own are left out.
+const kBuiltinsNotRestored = new Set(['process', 'console', 'module', 'test', 'test/reporters']);
+let builtinSnapshots;
+function watchBuiltins() {
+  if (builtinSnapshots !== undefined) return builtinSnapshots;
+  builtinSnapshots = new Map();
+  const { setBuiltinLoadHook } = require('internal/cjs_loader');
+  if (typeof setBuiltinLoadHook === 'function') {
+    setBuiltinLoadHook((name, exports) => {
+      if (kBuiltinsNotRestored.has(name) || builtinSnapshots.has(exports)) return;
+      if (exports === null || (typeof exports !== 'object' && typeof exports !== 'function')) return;
+      builtinSnapshots.set(exports, snapshotIntrinsic(exports));
+    });
+  }
+  return builtinSnapshots;
 }
 // The standard built-in objects (constructors, their prototypes, namespaces) whose properties a
 // file may add or replace for itself: a polyfill on Array.prototype, a Date.now or Math.random
@@ -1917,11 +1937,12 @@ function sameDescriptor(a, b) {
   return Object.is(a.value, b.value) && a.get === b.get && a.set === b.set && a.writable === b.writable &&
     a.enumerable === b.enumerable && a.configurable === b.configurable;
 }
-function restoreGlobals({ globals, env, cwd, listeners, title, maxListeners, props, extensions, intrinsics, inspectOptions, captureRejections, console: consoleSaved }) {
+function restoreGlobals({ globals, env, cwd, listeners, title, maxListeners, props, extensions, intrinsics, builtins, inspectOptions, captureRejections, console: consoleSaved }) {
   restoreListeners(listeners);
   restoreProps(props);
   restoreExtensions(extensions);
   for (const entry of intrinsics) if (intrinsicChanged(entry)) restoreOwnProperties(entry.object, entry.desc);
+  for (const entry of builtins.values()) if (intrinsicChanged(entry)) restoreOwnProperties(entry.object, entry.desc);
   const { inspectDefaultOptions } = require('internal/inspect');
   for (const key of Object.keys(inspectDefaultOptions)) if (!Object.hasOwn(inspectOptions, key)) delete inspectDefaultOptions[key];
   Object.assign(inspectDefaultOptions, inspectOptions);
