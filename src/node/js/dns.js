@@ -62,12 +62,15 @@ function codedTypeError(code, message) {
 }
 function invalidIp(address) { return codedTypeError('ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${address}`); }
 
+// The host's /etc/hosts is out of the sandbox's reach (and wasmtime's resolver refuses
+// 'localhost'): localhost is what the reference machine's /etc/hosts says, '127.0.0.1 localhost'
+// with no IPv6 line, so getaddrinfo gives 127.0.0.1 alone and ENOTFOUND for family 6 (node there:
+// a refused connection to localhost is 'connect ECONNREFUSED 127.0.0.1:PORT', not the
+// AggregateError of two attempts).
 function resolveSync(hostname, family) {
-  if (hostname === 'localhost') {
-    const list = [];
-    if (family !== 6) list.push({ address: '127.0.0.1', family: 4 });
-    if (family !== 4) list.push({ address: '::1', family: 6 });
-    return list;
+  if (hostname.toLowerCase() === 'localhost') {
+    if (family === 6) throw lookupError('ENOTFOUND', hostname);
+    return [{ address: '127.0.0.1', family: 4 }];
   }
   const r = tcp.lookup(hostname, family);
   if (!Array.isArray(r)) throw lookupError(r.code, hostname);
@@ -205,7 +208,7 @@ const SERVICES = {
   3306: 'mysql', 5432: 'postgresql', 6379: 'redis', 8080: 'http-alt',
 };
 
-// getnameinfo: a loopback address is localhost (as /etc/hosts says), another one is asked of the
+// getnameinfo: an IPv4 loopback address is localhost (as /etc/hosts says; ::1 has no name there), another one is asked of the
 // DNS servers known (PTR), failing with ENOTFOUND as an address without a name does; the service
 // is the port's well-known name, or its number.
 function nameInfo(address, port, done) {
@@ -215,7 +218,7 @@ function nameInfo(address, port, done) {
     err.errno = -3008;
     done(err);
   };
-  if (/^127\./.test(address) || address === '::1') loop.queueCompletion(() => done(null, 'localhost', service), 2);
+  if (/^127\./.test(address)) loop.queueCompletion(() => done(null, 'localhost', service), 2);
   else if (defaultResolver._handle.servers.length === 0) loop.queueCompletion(notFound, 2);
   else runQuery(defaultResolver._handle, 'getHostByAddr', address, false, (err, names) => (err ? notFound() : done(null, names[0], service)));
 }
