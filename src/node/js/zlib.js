@@ -38,16 +38,55 @@ function zlibError(r) {
   err.code = r.code;
   return err;
 }
-// A sync call's error, its crash report headed by the line of node's zlibBufferSync path that
-// throws it.
-function syncError(r) {
+// The name V8 gives the native handle node's zlibOnError runs on.
+const handleName = (mode) => (mode === MODES.BrotliDecompress ? 'BrotliDecoder' : mode === MODES.BrotliCompress ? 'BrotliEncoder' : 'Zlib');
+// node's frames for an error its codec reports: zlibOnError, called from the binding.
+const onErrorFrames = (mode) => ['genericNodeError (node:internal/errors:984:15)', 'wrappedFn (node:internal/errors:538:14)',
+  `${handleName(mode)}.zlibOnError [as onerror] (node:zlib:189:17)`];
+// `err`'s stack as node's: `frames` (node's own), then `caller` (frames below them), no more
+// than Error.stackTraceLimit in all.
+function withFrames(err, frames, caller = []) {
+  const limit = Error.stackTraceLimit;
+  const stack = err.stack;
+  if (typeof limit !== 'number' || typeof stack !== 'string') return err;
+  const at = stack.indexOf('\n    at ');
+  const head = at === -1 ? stack : stack.slice(0, at);
+  const all = [...frames, ...caller].slice(0, Math.max(0, Math.floor(limit)));
+  err.stack = head + all.map((f) => `\n    at ${f}`).join('');
+  return err;
+}
+// The frames of the code that called into zlib (rjs's own node:zlib frames left out).
+function callerFrames() {
+  const limit = Error.stackTraceLimit;
+  if (typeof limit !== 'number' || limit <= 0) return [];
+  Error.stackTraceLimit = limit + 16;
+  const stack = String(new Error().stack);
+  Error.stackTraceLimit = limit;
+  const lines = stack.split('\n').filter((l) => l.startsWith('    at ')).map((l) => l.slice(7));
+  let i = 0;
+  while (i < lines.length && lines[i].includes('(node:zlib:')) i++;
+  return lines.slice(i);
+}
+// A sync call's error: node's frames (the codec's error through zlibOnError, or the size check,
+// in processChunkSync, zlibBufferSync and the exported wrapper, named after its receiver as V8
+// names it) over the caller's, its crash report headed by the line of node's zlibBufferSync path
+// that throws it.
+function syncError(r, mode, self, fnName) {
   const err = zlibError(r);
-  const header = r.code === 'ERR_BUFFER_TOO_LARGE'
+  const tooLarge = r.code === 'ERR_BUFFER_TOO_LARGE';
+  const wrapper = self !== null && (typeof self === 'object' || typeof self === 'function')
+    ? `${self === module.exports ? 'Object' : (typeof self.constructor === 'function' && self.constructor.name) || 'Object'}.syncBufferWrapper [as ${fnName}]`
+    : 'syncBufferWrapper';
+  withFrames(err, [...(tooLarge ? ['processChunkSync (node:zlib:445:15)'] : [...onErrorFrames(mode), 'processChunkSync (node:zlib:415:12)']),
+    'zlibBufferSync (node:zlib:178:12)', `${wrapper} (node:zlib:767:14)`], callerFrames());
+  const header = tooLarge
     ? 'node:zlib:445\n        throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);\n        ^\n'
     : 'node:zlib:425\n      throw self[kError];\n      ^\n';
   require('internal/loop').markThrow(err, header, false);
   return err;
 }
+// A stream's codec error: node's zlibOnError frames alone (the binding calls it).
+const streamError = (r, mode) => (r.code === 'ERR_BUFFER_TOO_LARGE' ? zlibError(r) : withFrames(zlibError(r), onErrorFrames(mode)));
 function bufferTooLarge(max) {
   return new (E().ERR_BUFFER_TOO_LARGE)(max);
 }
@@ -187,7 +226,7 @@ const optionsOf = (mode, opts) => (isBrotli(mode) ? brotliParamsOf(opts) : zlibO
 const maxOutputOf = (opts) => (opts && Number.isFinite(opts.maxOutputLength) ? opts.maxOutputLength : kMaxLength);
 // node's zlibBufferSync: the whole input with the finish flush (options.finishFlush:
 // Z_SYNC_FLUSH lets a truncated stream give what it has), run on a codec of its own.
-function processSync(mode, buffer, opts, name) {
+function processSync(mode, buffer, opts, name, self, fnName) {
   const options = optionsOf(mode, opts);
   const input = toInput(buffer);
   const handle = makeHandle(mode, options);
@@ -196,7 +235,7 @@ function processSync(mode, buffer, opts, name) {
   const used = native.consumed(handle);
   // Freed now rather than at the next collection, as node's zlibBufferSync closes its engine.
   native.close(handle);
-  if (isErr(out)) throw syncError(out);
+  if (isErr(out)) throw syncError(out, mode, self, fnName);
   if (!(opts && opts.info)) return out;
   // node returns the stream that did the work, closed; rjs makes one of the same class in
   // that state.
@@ -208,7 +247,7 @@ function processSync(mode, buffer, opts, name) {
 }
 
 // node's zlibBuffer: the callback forms end a stream with the input and collect its output.
-function zlibBuffer(engine, buffer, callback) {
+function zlibBuffer(engine, buffer, callback, mode) {
   validateFunction(callback, 'callback');
   if (ArrayBuffer.isView(buffer) && !(buffer instanceof Uint8Array)) {
     buffer = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -228,7 +267,12 @@ function zlibBuffer(engine, buffer, callback) {
     if (nread > engine._maxOutputLength) {
       engine.close();
       engine.removeListener('end', onEnd);
-      callback(bufferTooLarge(engine._maxOutputLength));
+      // node's frames: its 'data' listener, run by push() from the codec's callback.
+      const cls = engine.constructor.name;
+      callback(withFrames(bufferTooLarge(engine._maxOutputLength), [`${cls}.zlibBufferOnData (node:zlib:140:13)`,
+        `${cls}.emit (node:events:524:28)`, 'addChunk (node:internal/streams/readable:561:12)',
+        'readableAddChunkPushByteMode (node:internal/streams/readable:512:3)', 'Readable.push (node:internal/streams/readable:392:5)',
+        `${handleName(mode)}.processCallback (node:zlib:525:32)`]));
     }
   });
   engine.on('error', (err) => {
@@ -242,10 +286,10 @@ function zlibBuffer(engine, buffer, callback) {
 const fns = {};
 for (const [name, mode] of Object.entries(MODES)) {
   const lower = name[0].toLowerCase() + name.slice(1);
-  fns[`${lower}Sync`] = function (buffer, opts) { return processSync(mode, buffer, opts, name); };
+  fns[`${lower}Sync`] = function (buffer, opts) { return processSync(mode, buffer, opts, name, this, `${lower}Sync`); };
   fns[lower] = function (buffer, opts, callback) {
     if (typeof opts === 'function') { callback = opts; opts = {}; }
-    return zlibBuffer(new (getClass(name))(opts), buffer, callback);
+    return zlibBuffer(new (getClass(name))(opts), buffer, callback, mode);
   };
 }
 
@@ -330,7 +374,7 @@ function makeClass(name, mode) {
     this.bytesWritten += used;
     // Each chunk completes a loop turn later, as node's thread-pool zlib work does.
     require('internal/loop').queueCompletion(() => {
-      if (isErr(out)) return cb(zlibError(out));
+      if (isErr(out)) return cb(streamError(out, mode));
       pushOut(this, out, () => {
         if (used < data.length) this.push(null);
         cb();
@@ -366,7 +410,7 @@ function makeClass(name, mode) {
     if (typeof cb === 'function') {
       this.bytesWritten += data.length;
       require('internal/loop').queueCompletion(() => {
-        if (isErr(out)) return cb(zlibError(out));
+        if (isErr(out)) return cb(streamError(out, mode));
         pushOut(this, out, cb);
       });
       return;
