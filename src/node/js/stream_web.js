@@ -2122,12 +2122,16 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
     controller.enqueue(chunk);
     if (controller.desiredSize <= 0) streamReadable.pause();
   }
+  // Set once the web side is canceled (a failed pipeTo/pipeThrough cancels its source): the
+  // stream's end after that closes nothing (close() on the canceled stream would throw).
+  let wasCanceled = false;
   function onFinished(error) {
     cleanup();
     // A legacy stream may emit 'error' again once finished: node keeps a no-op listener for it.
     streamReadable.on('error', nop);
     error = prematureToAbort(error);
     if (error) return controller.error(error);
+    if (wasCanceled) return;
     controller.close();
   }
   // Paused until the web stream pulls (a 'data' listener alone would start the flow).
@@ -2137,7 +2141,7 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
   return new ReadableStream({
     start(c) { controller = c; },
     pull() { streamReadable.resume(); },
-    cancel(reason) { destroyer(streamReadable, reason); },
+    cancel(reason) { wasCanceled = true; destroyer(streamReadable, reason); },
   }, strategy);
 }
 // node's check of the adapters' options.encoding (its arguments swapped, as node's are).
