@@ -563,7 +563,8 @@ class TestContext {
     const { plan } = this.#test;
     if (plan !== null) plan.actual++;
     const subtest = this.#test.createSubtest(Test, name, options, fn, overrides);
-    return subtest.start();
+    subtest.startedBy = kStartedByContext;
+    return subtest.start(); // node frame: context-test
   }
 
   before(fn, options) { this.#test.createHook('before', fn, { __proto__: null, ...options, hookType: 'before', locErr: new Error() }); }
@@ -643,6 +644,156 @@ function stopTest(timeout, test) {
 }
 
 // ---- Test ------------------------------------------------------------------------------------
+// ---- node's frames of a failing test -------------------------------------------------------
+// A test's error shows the runner's frames below the test's own (TAP's `stack:`, spec's dump),
+// which node prints as Test.run, Test.processPendingSubtests... (stable across runs). The
+// engine names this file's frames `<main> (node:test:LINE:COL)`: the lines marked
+// `// node frame: KEY` below are the call sites whose frames are node's; the chain is walked
+// from the failing test up through the tests whose methods those frames are. Below a resumed
+// async function V8 adds async frames the engine lacks: the ones this runner's awaits make
+// (Test.run's await of the test fn, processPendingSubtests' of each run, Suite.run's
+// Promise.all of its children) are added from how each test was started (startedBy).
+const kStartedByPending = 'pending';
+const kStartedByContext = 'context';
+function startInSuite(subtest, index) {
+  subtest.startedBy = index; // (Promise.all (index N), unless it is queued: then 'pending')
+  return subtest.start(); // node frame: suite-start
+}
+const kTR = 'node:internal/test_runner/test';
+const kPrim = 'node:internal/per_context/primordials';
+let frameSites;
+function frameSiteLines() {
+  if (frameSites !== undefined) return frameSites;
+  frameSites = new Map();
+  let src;
+  try { src = internalBinding('native').builtinSource('test'); } catch { /* none */ }
+  if (typeof src !== 'string') return frameSites;
+  const lines = src.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const k = lines[i].lastIndexOf('// node frame: ');
+    if (k >= 0) frameSites.set(i + 1, lines[i].slice(k + 15).trim());
+  }
+  return frameSites;
+}
+const className = (test) => (test === null || test === undefined ? 'Test' : test.constructor.name);
+// The async frames below test `t`'s run, which its starter awaited.
+function asyncTail(t, out, urlStyle) {
+  for (let depth = 0; t && depth < 64; depth++) {
+    if (t.startedBy === kStartedByPending) {
+      out.push(`async ${className(t.parent)}.processPendingSubtests (${kTR}:526:7)`);
+      return;
+    }
+    if (t.startedBy === kStartedByContext) {
+      // (`await t.test(...)` in the parent's fn: where that await is)
+      const at = awaitBefore(t.loc, urlStyle);
+      if (at === undefined || t.parent === null) return;
+      out.push(`async TestContext.${t.parent.fn?.name || '<anonymous>'} (${at})`,
+        `async ${className(t.parent)}.run (${kTR}:797:9)`);
+      t = t.parent;
+      continue;
+    }
+    if (typeof t.startedBy !== 'number') return;
+    out.push(`async Promise.all (index ${t.startedBy})`, `async Suite.run (${kTR}:1135:7)`);
+    t = t.parent;
+  }
+}
+// The place of the `await` right before the call at `loc` (`await t.test(`), if there is one.
+function awaitBefore(loc, urlStyle) {
+  if (!loc || typeof loc.file !== 'string') return undefined;
+  const text = lineOf(loc.file, loc.line);
+  if (text === undefined) return undefined;
+  let j = loc.column - 2;
+  while (j >= 0 && /[\w$.]/.test(text[j])) j--;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j < 4 || text.slice(j - 4, j + 1) !== 'await' || (j > 4 && /[\w$]/.test(text[j - 5]))) return undefined;
+  let file = loc.file;
+  if (urlStyle) {
+    try { file = require('url').pathToFileURL(file).href; } catch { /* keep */ }
+  }
+  return `${file}:${loc.line}:${j - 3}`;
+}
+// Rewrites `err.stack`'s frames of this file as node's for an error test `test`'s fn threw.
+function withNodeFrames(err, test) {
+  if (err === null || typeof err !== 'object') return;
+  let stack;
+  try { stack = err.stack; } catch { return; }
+  if (typeof stack !== 'string') return;
+  const lines = stack.split('\n');
+  let first = 0;
+  while (first < lines.length && !lines[first].startsWith('    at ')) first++;
+  if (first === lines.length) return;
+  const sites = frameSiteLines();
+  const out = [];
+  let cur = test;
+  let ours = false;
+  let endsAsync = false;
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i];
+    const m = /\(node:test:(\d+):\d+\)$/.exec(line);
+    if (m === null) {
+      if (!line.startsWith('    at ')) return; // (not a plain frame list)
+      out.push(line.slice(7));
+      endsAsync = false;
+      continue;
+    }
+    ours = true;
+    endsAsync = false;
+    const site = sites.get(Number(m[1]));
+    const cls = className(cur);
+    switch (site) {
+      case 'callUser': out.push(`${cls}.runInAsyncScope (node:async_hooks:206:9)`); break;
+      case 'run': out.push(`${cls}.run (${kTR}:796:25)`); endsAsync = true; break;
+      case 'run-cb': out.push(`${cls}.run (${kTR}:783:21)`); endsAsync = true; break;
+      case 'start': out.push(`${cls}.start (${kTR}:702:17)`); break;
+      case 'context-test':
+        cur = cur.parent;
+        out.push(`TestContext.test (${kTR}:292:20)`);
+        break;
+      case 'pending':
+        cur = cur.parent;
+        out.push(`${className(cur)}.processPendingSubtests (${kTR}:526:18)`);
+        break;
+      case 'postRun-pending': {
+        const finished = cur?.lastPostRun;
+        if (!finished) return;
+        cur = finished;
+        out.push(`${className(cur)}.postRun (${kTR}:889:19)`);
+        break;
+      }
+      case 'run-postRun': out.push(`${cls}.run (${kTR}:835:12)`); endsAsync = true; break;
+      case 'suite-postRun': out.push(`Suite.run (${kTR}:1150:10)`); endsAsync = true; break;
+      case 'suite-start':
+        cur = cur.parent;
+        out.push(`${kTR}:1133:71`, `${kPrim}:482:82`, 'new Promise (<anonymous>)',
+          `new SafePromise (${kPrim}:450:29)`, `${kPrim}:482:9`);
+        break;
+      case 'suite-all':
+        out.push(`arrayToSafePromiseIterable (${kPrim}:479:5)`, `${kPrim}:496:21`, 'new Promise (<anonymous>)',
+          `${kPrim}:495:3`, `Suite.run (${kTR}:1133:23)`);
+        endsAsync = true;
+        break;
+      case 'harness':
+        out.push('node:internal/test_runner/harness:255:12');
+        break;
+      default: return; // (a site with no known frame: left as it is)
+    }
+    if (cur === null || cur === undefined) return;
+  }
+  const urlStyle = out.some((f) => f.includes('(file://'));
+  if (endsAsync) asyncTail(cur, out, urlStyle);
+  else if (!ours && /^TestContext\.\S+ \(/.test(out[out.length - 1])) {
+    // (the test's async fn, resumed after an await)
+    out.push(`async ${className(test)}.run (${kTR}:797:9)`);
+    asyncTail(test, out, urlStyle);
+  }
+  const limit = Error.stackTraceLimit;
+  if (typeof limit === 'number' && limit >= 0 && out.length > limit) out.length = limit;
+  const text = `${lines.slice(0, first).join('\n')}\n${out.map((f) => `    at ${f}`).join('\n')}`;
+  try {
+    Object.defineProperty(err, 'stack', { __proto__: null, value: text, writable: true, configurable: true, enumerable: false });
+  } catch { /* frozen: left as it is */ }
+}
+
 class Test {
   #reportedSubtest = false;
 
@@ -802,7 +953,7 @@ class Test {
     frame.set(kTestFrame, this);
     acx.set(frame);
     try {
-      return Reflect.apply(fn, thisArg, args);
+      return Reflect.apply(fn, thisArg, args); // node frame: callUser
     } finally {
       current = prev;
       acx.set(prevFrame);
@@ -818,7 +969,8 @@ class Test {
     while (this.pendingSubtests.length > 0 && this.hasConcurrency()) {
       const d = this.pendingSubtests.shift();
       this.reporter.dequeue(d.test.nesting, d.test.eventLoc, d.test.name);
-      await d.test.run();
+      d.test.startedBy = kStartedByPending;
+      await d.test.run(); // node frame: pending
       d.resolve();
     }
   }
@@ -915,7 +1067,7 @@ class Test {
       return d.promise;
     }
     this.reporter.dequeue(this.nesting, this.eventLoc, this.name);
-    return this.run();
+    return this.run(); // node frame: start
   }
 
   onAbort() {
@@ -992,7 +1144,7 @@ class Test {
           // An error-first callback test.
           const { promise, cb } = createDeferredCallback();
           runArgs.push(cb);
-          const ret = this.callUser(this.fn, ctx, runArgs);
+          const ret = this.callUser(this.fn, ctx, runArgs); // node frame: run-cb
           if (isPromise(ret)) {
             this.fail(new TestFailure('passed a callback but also returned a Promise', kCallbackAndPromisePresent));
             await Promise.race([ret, stopPromise]);
@@ -1000,7 +1152,7 @@ class Test {
             await Promise.race([Promise.resolve(promise), stopPromise]);
           }
         } else {
-          const promise = this.callUser(this.fn, ctx, runArgs);
+          const promise = this.callUser(this.fn, ctx, runArgs); // node frame: run
           await Promise.race([Promise.resolve(promise), stopPromise]);
         }
 
@@ -1014,6 +1166,7 @@ class Test {
           if (err.failureType === kTestTimeoutFailure) this.cancel(err);
           else this.fail(err);
         } else {
+          withNodeFrames(err, this);
           this.fail(new TestFailure(err, kTestCodeFailure));
         }
         try { await afterEach(); } catch { /* the test is already failing */ }
@@ -1024,7 +1177,7 @@ class Test {
       }
 
       if (this.parent !== null || typeof this.hookType === 'string') {
-        this.postRun();
+        this.postRun(); // node frame: run-postRun
       } else if (forceExitFlag && !this.harness.forceExiting) {
         // The root's tests and hooks are over: --test-force-exit ends the process once the
         // report is out, whatever handles are left (a file's run here ends as its child would).
@@ -1069,7 +1222,8 @@ class Test {
       this.parent.activeSubtests--;
       this.parent.addReadySubtest(this);
       this.parent.processReadySubtestRange(false);
-      this.parent.processPendingSubtests();
+      this.parent.lastPostRun = this;
+      this.parent.processPendingSubtests(); // node frame: postRun-pending
 
       if (this.parent === this.root && this.root.activeSubtests === 0 &&
           this.root.pendingSubtests.length === 0 && this.root.readySubtests.size === 0) {
@@ -1253,7 +1407,7 @@ class Suite extends Test {
 
         stopPromise = stopTest(this.timeout, this);
         const subtests = this.skipped || this.error ? [] : this.subtests;
-        const promise = Promise.all(subtests.map((s) => s.start()));
+        const promise = Promise.all(subtests.map(startInSuite)); // node frame: suite-all
         await Promise.race([promise, stopPromise]);
         await after();
         this.pass();
@@ -1264,7 +1418,7 @@ class Suite extends Test {
       } finally {
         stopPromise?.dispose();
       }
-      this.postRun();
+      this.postRun(); // node frame: suite-postRun
     } finally {
       untrack(this);
     }
@@ -1548,7 +1702,7 @@ async function startSubtest(subtest) {
     queueMicrotask(() => {
       if (root.dead) return;
       root.harness.allowTestsToRun = true;
-      root.processPendingSubtests();
+      root.processPendingSubtests(); // node frame: harness
     });
   }
   await subtest.start();
