@@ -11,6 +11,9 @@
 #   RJS_WASM            rjs.wasm to benchmark (default: <repo>/rjs.wasm)
 #   BENCH_DEV_SRC       a src folder whose built-in JS rjs runs instead of its own (dev mode:
 #                       measures JS edits without a rebuild)
+#   BENCH_HTTP_SERVER   the server script (default server.js; net_server.js answers the same
+#                       requests from a plain net server: the floor under the http layer)
+# NOTES.md: where a request's time goes.
 # Needs wrk (installed with apt-get when missing and running as root).
 set -euo pipefail
 [ -z "${RJS_WASM:-}" ] || RJS_WASM=$(realpath -- "$RJS_WASM") # before the cd
@@ -19,6 +22,10 @@ cd "$(dirname "$0")"
 . ../lib/common.sh
 dir=$(pwd)
 secs=${BENCH_HTTP_SECONDS:-10}
+script=${BENCH_HTTP_SERVER:-server.js}
+[ -f "$script" ] || { echo "no server script $script in bench/http" >&2; exit 1; }
+label="hello server"
+[ "$script" = server.js ] || label="hello ${script%.js}"
 soak=
 if [ "${1:-}" = --soak ]; then
   soak=${2:-60}
@@ -41,12 +48,12 @@ on_exit '[ -z "$server_pid" ] || kill "$server_pid" 2>/dev/null'
 start_server() {
   local rt=$1 log=$tmp/$1.log
   if [ "$rt" = node ]; then
-    node server.js 0 >"$log" 2>&1 &
+    node "$script" 0 >"$log" 2>&1 &
   else
     rjs_warm
     local dev=()
     [ -z "${BENCH_DEV_SRC:-}" ] || dev=(--dir "$BENCH_DEV_SRC::$BENCH_DEV_SRC" --env "RJS_DEV_SRC=$BENCH_DEV_SRC")
-    wasmtime run -S inherit-network --dir "$dir::$dir" -S cwd="$dir" ${dev[@]+"${dev[@]}"} "$RJS_WASM" server.js 0 >"$log" 2>&1 &
+    wasmtime run -S inherit-network --dir "$dir::$dir" -S cwd="$dir" ${dev[@]+"${dev[@]}"} "$RJS_WASM" "$script" 0 >"$log" 2>&1 &
   fi
   server_pid=$!
   server_port=
@@ -124,11 +131,11 @@ done
 
 if [ -z "$soak" ]; then
   note="wrk -t1 -c10 -d${secs}s; ${notes[node]} ${notes[rjs]}"
-  emit http "hello server" "req/s" higher "${rps[node]}" "${rps[rjs]}" "$note"
-  emit http "hello server p99 latency" "ms" lower "${p99[node]}" "${p99[rjs]}" "wrk --latency"
-  emit http "hello server CPU per request" "us" lower "${cpu[node]:-null}" "${cpu[rjs]:-null}" "server's user+system time / requests"
+  emit http "$label" "req/s" higher "${rps[node]}" "${rps[rjs]}" "$note"
+  emit http "$label p99 latency" "ms" lower "${p99[node]}" "${p99[rjs]}" "wrk --latency"
+  emit http "$label CPU per request" "us" lower "${cpu[node]:-null}" "${cpu[rjs]:-null}" "server's user+system time / requests"
   mb() { [ -n "$1" ] && [ "$1" != null ] && node -e 'console.log((Number(process.argv[1]) / 1024).toFixed(1))' "$1" || echo null; }
-  emit http "hello server peak RSS" "MB RSS" lower "$(mb "${hwm[node]}")" "$(mb "${hwm[rjs]}")" "VmHWM after the run"
+  emit http "$label peak RSS" "MB RSS" lower "$(mb "${hwm[node]}")" "$(mb "${hwm[rjs]}")" "VmHWM after the run"
 else
   # first, last and largest RSS sample of each runtime, MB
   read -r nf nl nm rf rl rm < <(node -e '
