@@ -718,9 +718,45 @@ function withNodeFrames(err, test) {
   let stack;
   try { stack = err.stack; } catch { return; }
   if (typeof stack !== 'string') return;
+  const text = nodeFramesText(stack, test);
+  if (text === undefined) return;
+  try {
+    Object.defineProperty(err, 'stack', { __proto__: null, value: text, writable: true, configurable: true, enumerable: false });
+  } catch { /* frozen: left as it is */ }
+}
+// A mock's call record's `stack` (an Error made as the call ends, under test `test`): its
+// frames become node's when first read.
+// The test whose code runs, synchronously or in a callback or continuation of it.
+function runningTest() {
+  if (current !== null || acx === null) return current;
+  const frame = acx.get();
+  return (frame instanceof Map && frame.get(kTestFrame)) || null;
+}
+function mockCallError(test) {
+  const err = new Error(); // node frame: mock-error
+  const set = (value) => {
+    Object.defineProperty(err, 'stack', { __proto__: null, value, writable: true, configurable: true, enumerable: false });
+  };
+  Object.defineProperty(err, 'stack', {
+    __proto__: null,
+    get() {
+      let text = baseStack.get.call(err);
+      if (typeof text === 'string') text = nodeFramesText(text, test) ?? text;
+      set(text);
+      return text;
+    },
+    set,
+    configurable: true,
+    enumerable: false,
+  });
+  return err;
+}
+// `stack` with node's frames in place of this file's (undefined: left as it is).
+function nodeFramesText(stack, test) {
   const lines = stack.split('\n');
-  let first = 0;
-  while (first < lines.length && !lines[first].startsWith('    at ')) first++;
+  // (the frames end the text: a message may quote another error's stack)
+  let first = lines.length;
+  while (first > 0 && lines[first - 1].startsWith('    at ')) first--;
   if (first === lines.length) return;
   const sites = frameSiteLines();
   const out = [];
@@ -736,9 +772,15 @@ function withNodeFrames(err, test) {
       endsAsync = false;
       continue;
     }
-    ours = true;
     endsAsync = false;
     const site = sites.get(Number(m[1]));
+    if (site === 'mock-error') continue;
+    if (site === 'mock-apply' || site === 'mock-construct') {
+      out.push(`Object.${site.slice(5)} (node:internal/test_runner/mock/mock:${site === 'mock-apply' ? '597' : '622'}:20)`);
+      continue;
+    }
+    ours = true;
+    if (cur === null || cur === undefined) return;
     const cls = className(cur);
     switch (site) {
       case 'callUser': out.push(`${cls}.runInAsyncScope (node:async_hooks:206:9)`); break;
@@ -777,21 +819,17 @@ function withNodeFrames(err, test) {
         break;
       default: return; // (a site with no known frame: left as it is)
     }
-    if (cur === null || cur === undefined) return;
   }
   const urlStyle = out.some((f) => f.includes('(file://'));
   if (endsAsync) asyncTail(cur, out, urlStyle);
-  else if (!ours && /^TestContext\.\S+ \(/.test(out[out.length - 1])) {
+  else if (!ours && test && /^TestContext\.\S+ \(/.test(out[out.length - 1])) {
     // (the test's async fn, resumed after an await)
     out.push(`async ${className(test)}.run (${kTR}:797:9)`);
     asyncTail(test, out, urlStyle);
   }
   const limit = Error.stackTraceLimit;
   if (typeof limit === 'number' && limit >= 0 && out.length > limit) out.length = limit;
-  const text = `${lines.slice(0, first).join('\n')}\n${out.map((f) => `    at ${f}`).join('\n')}`;
-  try {
-    Object.defineProperty(err, 'stack', { __proto__: null, value: text, writable: true, configurable: true, enumerable: false });
-  } catch { /* frozen: left as it is */ }
+  return `${lines.slice(0, first).join('\n')}\n${out.map((f) => `    at ${f}`).join('\n')}`;
 }
 
 class Test {
@@ -1167,6 +1205,8 @@ class Test {
           else this.fail(err);
         } else {
           withNodeFrames(err, this);
+          // (assert.throws' error that failed validation, which the report shows too)
+          if (err?.code === 'ERR_ASSERTION' && err.actual instanceof Error) withNodeFrames(err.actual, this);
           this.fail(new TestFailure(err, kTestCodeFailure));
         }
         try { await afterEach(); } catch { /* the test is already failing */ }
@@ -2906,7 +2946,7 @@ class MockTracker {
           throw err;
         } finally {
           trackCall(ctx, {
-            __proto__: null, arguments: argList, error, result, stack: new Error(), target: undefined, this: thisArg,
+            __proto__: null, arguments: argList, error, result, stack: mockCallError(runningTest()), target: undefined, this: thisArg, // node frame: mock-apply
           });
         }
         return result;
@@ -2922,7 +2962,7 @@ class MockTracker {
           throw err;
         } finally {
           trackCall(ctx, {
-            __proto__: null, arguments: argList, error, result, stack: new Error(), target, this: result,
+            __proto__: null, arguments: argList, error, result, stack: mockCallError(runningTest()), target, this: result, // node frame: mock-construct
           });
         }
         return result;
