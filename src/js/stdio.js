@@ -26,15 +26,50 @@ function dummyDestroy(err, cb) {
   if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
 }
 
+// A stdout/stderr that is no terminal is taken for a pipe (what a parent process or a test
+// harness reads; WASI cannot tell a pipe from a file). As node's net.Socket over a pipe: end()
+// shuts the write side (its _final, done in a later poll phase as libuv's shutdown), and a
+// write after that writes nothing and fails with EPIPE (the write's callback, then 'error' and
+// 'close'): `pipeline(src, process.stdout, cb)` then console.log in cb prints nothing.
+// (Writes stay synchronous: whether node's write of a large chunk completes at once depends on
+// the reader and on the descriptor, a 64 KiB pipe or a ~200 KiB socketpair as node's
+// child_process makes; rjs's returns true and never needs 'drain', which keeps writers going.)
+const shut = [false, false, false];
+function epipe() {
+  const e = new Error('write EPIPE');
+  e.errno = -32;
+  e.code = 'EPIPE';
+  e.syscall = 'write';
+  return e;
+}
+function shutAsPipe(stream, fd) {
+  stream._writableState.emitClose = false; // (a Socket's: dummyDestroy emits 'close' itself)
+  const write = stream._write;
+  const writev = stream._writev;
+  stream._final = function (cb) {
+    shut[fd] = true;
+    require('internal/loop').queueCompletion(cb);
+  };
+  stream._write = function (chunk, encoding, cb) {
+    if (shut[fd]) cb(epipe());
+    else write.call(this, chunk, encoding, cb);
+  };
+  stream._writev = function (chunks, cb) {
+    if (shut[fd]) cb(epipe());
+    else writev.call(this, chunks, cb);
+  };
+}
+
 function createWritable(fd) {
   const { SyncWriteStream, WriteStream } = require('tty').internals.streamClasses();
   const tty = isTTY(fd);
   const stream = tty ? new WriteStream(fd) : new SyncWriteStream(fd, { autoClose: false });
-  stream._type = tty ? 'tty' : 'fs';
+  stream._type = tty ? 'tty' : 'pipe'; // (see shutAsPipe)
   stream.fd = fd;
   stream._isStdio = true;
   stream.destroySoon = stream.destroy;
   stream._destroy = dummyDestroy;
+  if (!tty) shutAsPipe(stream, fd);
   ownWrite = stream.write;
   own_write = stream._write;
   return stream;
@@ -80,6 +115,7 @@ let ownWrite, own_write;
 function consoleTarget(fd) {
   const s = fd === 1 ? stdout : stderr;
   if (s === undefined) return fd;
+  if (shut[fd]) return s; // (fails with EPIPE, which the console swallows)
   const st = s._writableState;
   if (s.write === ownWrite && s._write === own_write && st.length === 0 && st.corked === 0 &&
       !st.ending && !st.destroyed && !st.errored) return fd;
