@@ -930,7 +930,9 @@ HTTPParser.prototype.headComplete = function headComplete(r, data, pos, base = 0
   for (let i = 4; i < r.length; i += 2) {
     const name = r[i];
     const value = r[i + 1];
-    const lname = name.length >= 7 && name.length <= 17 ? name.toLowerCase() : '';
+    // (only names as long as content-length 14, transfer-encoding 17, connection 10 or upgrade 7)
+    const n = name.length;
+    const lname = n === 14 || n === 17 || n === 10 || n === 7 ? name.toLowerCase() : '';
     if (lname === 'content-length') {
       // (llhttp checks, in this order: a second framing header once its name is read, a second
       // Content-Length at its value's first byte, then each byte of the value.)
@@ -1253,9 +1255,13 @@ function lazyHeaders(key, countKey, rawKey, distinct) {
         this[key] = distinct ? { __proto__: null } : {};
         const src = this[rawKey];
         const dst = this[key];
-        for (let n = 0; n < this[countKey]; n += 2) {
-          if (distinct) this._addHeaderLineDistinct(src[n], src[n + 1], dst);
-          else this._addHeaderLine(src[n], src[n + 1], dst);
+        if (distinct) {
+          for (let n = 0; n < this[countKey]; n += 2) this._addHeaderLineDistinct(src[n], src[n + 1], dst);
+        } else if (this._addHeaderLine === builtinAddHeaderLine) {
+          // (the built-in method's steps without a method call per header)
+          for (let n = 0; n < this[countKey]; n += 2) addHeaderLine(this, src[n], src[n + 1], dst);
+        } else {
+          for (let n = 0; n < this[countKey]; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
         }
       }
       return this[key];
@@ -1341,46 +1347,50 @@ IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n)
   }
 };
 
-// Lower-cased name of a header and how duplicates combine: prefix '\0' joins with ', ',
-// '\u0002' joins with '; ' (cookie), '\u0001' is set-cookie (an array), no prefix drops duplicates.
+// How node's _addHeaderLine combines a lower-cased name's duplicates (its matchKnownFields
+// table): joined with ', ' (also every name not listed), joined with '; ' (cookie), kept in an
+// array (set-cookie), or the first one kept (unless joinDuplicateHeaders). A null-prototype
+// table of numbers: one look-up per header, no prefix strings to add and strip.
+const kJoinComma = 0;
+const kSetCookie = 1;
+const kJoinSemicolon = 2;
+const kFirst = 3;
 const knownFields = {
-  'age': 'age', 'host': 'host', 'from': 'from', 'etag': 'etag', 'date': '\u0000date', 'vary': '\u0000vary',
-  'server': 'server', 'cookie': '\u0002cookie', 'origin': '\u0000origin', 'expect': '\u0000expect',
-  'accept': '\u0000accept', 'referer': 'referer', 'expires': 'expires', 'upgrade': '\u0000upgrade',
-  'location': 'location', 'if-match': '\u0000if-match', 'user-agent': 'user-agent', 'set-cookie': '\u0001',
-  'connection': '\u0000connection', 'retry-after': 'retry-after', 'content-type': 'content-type',
-  'max-forwards': 'max-forwards', 'authorization': 'authorization', 'last-modified': 'last-modified',
-  'cache-control': '\u0000cache-control', 'if-none-match': '\u0000if-none-match',
-  'content-length': 'content-length', 'accept-encoding': '\u0000accept-encoding',
-  'accept-language': '\u0000accept-language', 'x-forwarded-for': '\u0000x-forwarded-for',
-  'content-encoding': '\u0000content-encoding', 'x-forwarded-host': '\u0000x-forwarded-host',
-  'if-modified-since': 'if-modified-since', 'transfer-encoding': '\u0000transfer-encoding',
-  'x-forwarded-proto': '\u0000x-forwarded-proto', 'proxy-authorization': 'proxy-authorization',
-  'if-unmodified-since': 'if-unmodified-since',
+  __proto__: null,
+  'age': kFirst, 'host': kFirst, 'from': kFirst, 'etag': kFirst, 'date': kJoinComma, 'vary': kJoinComma,
+  'server': kFirst, 'cookie': kJoinSemicolon, 'origin': kJoinComma, 'expect': kJoinComma,
+  'accept': kJoinComma, 'referer': kFirst, 'expires': kFirst, 'upgrade': kJoinComma,
+  'location': kFirst, 'if-match': kJoinComma, 'user-agent': kFirst, 'set-cookie': kSetCookie,
+  'connection': kJoinComma, 'retry-after': kFirst, 'content-type': kFirst,
+  'max-forwards': kFirst, 'authorization': kFirst, 'last-modified': kFirst,
+  'cache-control': kJoinComma, 'if-none-match': kJoinComma,
+  'content-length': kFirst, 'accept-encoding': kJoinComma,
+  'accept-language': kJoinComma, 'x-forwarded-for': kJoinComma,
+  'content-encoding': kJoinComma, 'x-forwarded-host': kJoinComma,
+  'if-modified-since': kFirst, 'transfer-encoding': kJoinComma,
+  'x-forwarded-proto': kJoinComma, 'proxy-authorization': kFirst,
+  'if-unmodified-since': kFirst,
 };
-function matchKnownFields(field) {
-  const lower = field.toLowerCase();
-  const known = knownFields[lower];
-  if (known !== undefined && Object.prototype.hasOwnProperty.call(knownFields, lower)) return known;
-  return '\u0000' + lower;
-}
 
-IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
-  field = matchKnownFields(field);
-  const flag = field.charCodeAt(0);
-  if (flag === 0 || flag === 2) {
-    field = field.slice(1);
-    if (typeof dest[field] === 'string') dest[field] += (flag === 0 ? ', ' : '; ') + value;
+// node's IncomingMessage#_addHeaderLine, for `msg`.
+function addHeaderLine(msg, field, value, dest) {
+  field = field.toLowerCase();
+  const kind = knownFields[field];
+  if (kind === undefined || kind === kJoinComma || kind === kJoinSemicolon) {
+    if (typeof dest[field] === 'string') dest[field] += (kind === kJoinSemicolon ? '; ' : ', ') + value;
     else dest[field] = value;
-  } else if (flag === 1) {
+  } else if (kind === kSetCookie) {
     if (dest['set-cookie'] !== undefined) dest['set-cookie'].push(value);
     else dest['set-cookie'] = [value];
-  } else if (this.joinDuplicateHeaders) {
+  } else if (msg.joinDuplicateHeaders) {
     if (dest[field] === undefined) dest[field] = value;
     else dest[field] += ', ' + value;
   } else if (dest[field] === undefined) {
     dest[field] = value;
   }
+}
+const builtinAddHeaderLine = IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
+  addHeaderLine(this, field, value, dest);
 };
 
 IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value, dest) {
