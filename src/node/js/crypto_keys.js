@@ -89,6 +89,148 @@ module.exports = function load(shared) {
     return Buffer.from(e.body.subarray(1));
   };
 
+  // ---- OpenSSL's ASN.1 template decoder, for its errors ----
+
+  // Where a key's DER does not fit the structure OpenSSL's d2i reads it as, node reports the
+  // first error of OpenSSL's template decoder (tasn_dec.c): header too long, too long, wrong
+  // tag, field missing, ... These walk the same templates in the same order and give that
+  // error, or null when the structure fits (rjs's own decoding then judges the contents).
+  const asn1Reasons = {
+    '0680007B': 'header too long', '0680009B': 'too long', '068000A8': 'wrong tag', '06800079': 'field missing',
+    '06800094': 'sequence length mismatch', '06800095': 'sequence not constructed', '0680009F': 'unexpected eoc',
+    '06800066': 'bad object header', '068000DC': 'invalid bit string bits left', '06800098': 'string too short', '06800090': 'null is wrong length',
+    '068000D8': 'invalid object encoding', '068000C3': 'type not primitive', '068000E0': 'too small',
+  };
+  const asn1Error = (id) => osslError(id, 'asn1 encoding routines', asn1Reasons[id], `ERR_OSSL_ASN1_${asn1Reasons[id].toUpperCase().replace(/ /g, '_')}`);
+  class Asn1Failure { constructor(id) { this.id = id; } }
+  const fail = (id) => { throw new Asn1Failure(id); };
+  // ASN1_get_object: the header at `pos` of buf[..end): { tag, cls, cons, start, end }.
+  function asn1Header(buf, pos, end) {
+    let p = pos;
+    let max = end - pos;
+    if (max <= 0) fail('0680007B');
+    const cons = (buf[p] & 0x20) !== 0, cls = buf[p] & 0xc0;
+    let tag = buf[p] & 0x1f;
+    p++;
+    if (--max === 0) fail('0680007B');
+    if (tag === 0x1f) {
+      tag = 0;
+      while (buf[p] & 0x80) {
+        tag = tag * 128 + (buf[p++] & 0x7f);
+        if (--max === 0 || tag > 0xffffff) fail('0680007B');
+      }
+      tag = tag * 128 + (buf[p++] & 0x7f);
+      if (--max === 0) fail('0680007B');
+    }
+    // asn1_get_length
+    if (max-- < 1) fail('0680007B');
+    let len;
+    let indefinite = false;
+    if (buf[p] === 0x80) {
+      indefinite = true;
+      p++;
+      len = 0;
+    } else {
+      let n = buf[p] & 0x7f;
+      if (buf[p++] & 0x80) {
+        if (max < n + 1) fail('0680007B');
+        while (n > 0 && buf[p] === 0) { p++; n--; }
+        if (n > 6) fail('0680007B');
+        len = 0;
+        while (n-- > 0) len = len * 256 + buf[p++];
+      } else {
+        len = n;
+      }
+    }
+    if (indefinite && !cons) fail('0680007B');
+    if (len > end - p) fail('0680009B');
+    return { tag, cls, cons, start: p, end: indefinite ? end : p + len };
+  }
+  // Templates: { t: tag, cls?, opt?, seq?: [fields], of?: template, any?, explicit?: template }.
+  // (INTEGERs are the RSA key's BIGNUMs, which take any content.)
+  const kPrimChecks = {
+    3: (b) => { if (b.length < 1) fail('06800098'); if (b[0] > 7) fail('068000DC'); }, // BIT STRING
+    5: (b) => { if (b.length !== 0) fail('06800090'); }, // NULL
+    6: (b) => { if (b.length === 0 || b[b.length - 1] & 0x80 || b.some((x, i) => x === 0x80 && (i === 0 || !(b[i - 1] & 0x80)))) fail('068000D8'); }, // OID
+  };
+  const INT = { t: 2 }, OID = { t: 6 }, BITS = { t: 3 }, ANY = { any: true };
+  const ALGID = { t: 16, seq: [OID, { ...ANY, opt: true }] };
+  const SPKI = { t: 16, seq: [ALGID, BITS] };
+  const RSA_PUBLIC = { t: 16, seq: [INT, INT] };
+  const NAME = { t: 16, of: { t: 17, of: { t: 16, seq: [OID, ANY] } } };
+  const CERTIFICATE = {
+    t: 16,
+    seq: [{
+      t: 16,
+      seq: [{ t: 0, cls: 0x80, opt: true, explicit: INT }, INT, ALGID, NAME, { t: 16, seq: [ANY, ANY] }, NAME, SPKI,
+        { t: 1, cls: 0x80, opt: true, any: true }, { t: 2, cls: 0x80, opt: true, any: true }, { t: 3, cls: 0x80, opt: true, any: true }],
+    }, ALGID, BITS],
+  };
+  // One value of template `tpl` at buf[pos..end): its end, or -1 for an absent optional one.
+  function asn1Value(buf, pos, end, tpl) {
+    const h = asn1Header(buf, pos, end);
+    if (tpl.any && tpl.cls === undefined) return h.end;
+    if (h.tag !== tpl.t || h.cls !== (tpl.cls || 0)) {
+      if (tpl.opt) return -1;
+      fail('068000A8');
+    }
+    if (tpl.explicit) {
+      if (!h.cons) fail('06800066');
+      const e = asn1Value(buf, h.start, h.end, tpl.explicit);
+      if (e !== h.end) fail('06800094');
+    } else if (tpl.seq) {
+      if (!h.cons) fail('06800095');
+      asn1Fields(buf, h.start, h.end, tpl.seq);
+    } else if (tpl.of) {
+      if (!h.cons) fail('06800095');
+      for (let p = h.start; p < h.end;) {
+        if (h.end - p >= 2 && buf[p] === 0 && buf[p + 1] === 0) fail('0680009F');
+        p = asn1Value(buf, p, h.end, tpl.of);
+      }
+    } else if (!tpl.any) {
+      if (h.cons && tpl.t !== 3 && tpl.t !== 4) fail('068000C3');
+      const check = kPrimChecks[tpl.t];
+      if (check) check(buf.subarray(h.start, h.end));
+    }
+    return h.end;
+  }
+  // A SEQUENCE's fields over buf[start..end), as asn1_template_noexp_d2i's loop reads them.
+  function asn1Fields(buf, start, end, fields) {
+    let p = start, i = 0;
+    for (; i < fields.length; i++) {
+      if (p === end) break;
+      if (end - p >= 2 && buf[p] === 0 && buf[p + 1] === 0) fail('0680009F');
+      const e = asn1Value(buf, p, end, fields[i]);
+      if (e !== -1) p = e;
+    }
+    if (p !== end) fail('06800094');
+    for (; i < fields.length; i++) if (!fields[i].opt) fail('06800079');
+  }
+  // OpenSSL's error for `der` read as `tpl` (an RSA SPKI's key bits as RSAPublicKey too), or null.
+  function asn1Check(der, tpl) {
+    try {
+      if (der.length === 0) fail('068000E0');
+      asn1Value(der, 0, der.length, tpl);
+    } catch (e) {
+      if (e instanceof Asn1Failure) return asn1Error(e.id);
+      return null;
+    }
+    if (tpl !== SPKI) return null;
+    // A well-formed SubjectPublicKeyInfo whose algorithm OpenSSL does not know, or whose RSA key
+    // bits are not an RSAPublicKey, fails in the EVP layer.
+    try {
+      const [alg, bits] = derItems(derElement(der));
+      const oid = derItems(alg)[0].raw.toString('hex');
+      if (!Object.values(kOid).includes(oid) && !kUnbuiltKeyOids[oid]) return evpDecodeError();
+      if (oid === kOid.rsa) asn1Value(bits.body, 1, bits.body.length, RSA_PUBLIC);
+      return null;
+    } catch (e) {
+      return e instanceof Asn1Failure ? evpDecodeError() : null;
+    }
+  }
+  const evpDecodeError = () => osslError('03000072', 'digital envelope routines', 'decode error', 'ERR_OSSL_EVP_DECODE_ERROR');
+  const kAsn1Templates = { spki: SPKI, certificate: CERTIFICATE };
+
   // Object identifiers, as their DER encoding's hex.
   const kOid = {
     rsa: '06092a864886f70d010101',
@@ -280,7 +422,16 @@ module.exports = function load(shared) {
       throw e;
     }
   }
-  function derRecord(der, type, wantPrivate) {
+  // With `asn1`, a failure is d2i's own ASN.1 error where the structure is wrong, as node reads
+  // public PEM and all DER (private PEM goes through OpenSSL's decoders: 'unsupported').
+  function derRecord(der, type, wantPrivate, asn1 = false) {
+    const tpl = !asn1 ? undefined : type === 'pkcs1' && !wantPrivate ? RSA_PUBLIC : kAsn1Templates[type];
+    const found = tpl === undefined ? null : asn1Check(der, tpl);
+    if (found) throw found;
+    // (d2i reads one value: bytes after it are not looked at.)
+    return derRecordOf(tpl === undefined ? der : der.subarray(0, derElement(der).end), type, wantPrivate);
+  }
+  function derRecordOf(der, type, wantPrivate) {
     return decoding(() => {
       if (type === 'pkcs1') return wantPrivate ? rsaPrivateRecord('rsa', der) : rsaPublicRecord('rsa', der);
       if (type === 'sec1') return sec1Record(der);
@@ -292,19 +443,45 @@ module.exports = function load(shared) {
   }
   // Key material in PEM: the first block of a kind this use can read.
   function pemRecord(text, wantPrivate, passphrase) {
-    const re = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
+    // BEGIN and END lines start their lines, as OpenSSL's PEM reader looks for them.
+    const re = /(?:^|\n)-----BEGIN ([A-Z0-9 ]+)-----[ \t]*\r?\n([\s\S]*?\n)?-----END \1-----/g;
     for (let m; (m = re.exec(text));) {
       const kind = kPemLabels[m[1]];
       if (!kind || (wantPrivate && !kind[1])) continue;
-      let body = m[2];
-      const headers = /^((?:[A-Za-z-]+:[^\n]*\n)+)\r?\n/.exec(body);
-      if (headers) body = body.slice(headers[0].length);
-      let der = Buffer.from(body.replace(/\s+/g, ''), 'base64');
-      if (headers) der = legacyPemDecrypt(der, headers[1], passphrase);
+      const block = pemBody(m[2] || '', !kind[1]);
+      if (block === null) throw decoderUnsupported();
+      let der = block.der;
+      if (block.headers) der = legacyPemDecrypt(der, block.headers, passphrase);
       if (kind[0] === 'encrypted') return derRecord(pkcs8Decrypt(der, passphrase), 'pkcs8', true);
-      return derRecord(der, kind[0], kind[1]);
+      return derRecord(der, kind[0], kind[1], !kind[1]);
     }
     throw decoderUnsupported();
+  }
+  // A PEM block's lines as OpenSSL's PEM reader takes them: { headers, der }, or null where it
+  // fails (the key is then not recognized). One blank line may end a header section (Proc-Type
+  // and DEK-Info of a legacy encrypted key); a second one, a blank line right before END, text
+  // that is not whole base64 quads or no data at all fail. Header lines without a colon before
+  // a blank line in a public key's block fail in the PEM routines' own check.
+  function pemBody(body, isPublic) {
+    const lines = body.split('\n');
+    lines.pop();
+    let blank = -1;
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].trim() !== '') continue;
+      if (blank !== -1) return null;
+      blank = i;
+    }
+    const headerLines = blank === -1 ? [] : lines.slice(0, blank);
+    const dataLines = blank === -1 ? lines : lines.slice(blank + 1);
+    if (dataLines.length === 0) return null;
+    const headers = headerLines.join('\n');
+    if (headers !== '' && !headers.includes('Proc-Type:')) {
+      if (isPublic && !headers.includes(':')) throw osslError('0480006B', 'PEM routines', 'not proc type', 'ERR_OSSL_PEM_NOT_PROC_TYPE');
+      return null;
+    }
+    const b64 = dataLines.join('').replace(/\s+/g, '');
+    if (b64.length === 0 || b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) return null;
+    return { headers: headers === '' ? null : `${headers}\n`, der: Buffer.from(b64, 'base64') };
   }
 
   // ---- encrypted private keys ----
@@ -655,15 +832,32 @@ module.exports = function load(shared) {
     const bytes = bytesOf(data, 'key', encoding);
     return isDer ? () => derKeyRecord(Buffer.from(bytes), type, passphrase) : () => pemRecord(pemText(bytes), wantPrivate, passphrase);
   }
+  // node's IsRSAPrivateKey: a PKCS#1 SEQUENCE of 9 or more (else it is read as a public key).
+  function isPkcs1Private(der) {
+    try {
+      return derTop(der).length >= 9;
+    } catch {
+      return false;
+    }
+  }
+  // EncryptedPrivateKeyInfo starts with a SEQUENCE where PrivateKeyInfo has its version.
+  function isEncryptedPkcs8(der) {
+    try {
+      const items = derTop(der);
+      return items.length > 0 && items[0].tag === 0x30;
+    } catch {
+      return false;
+    }
+  }
   function derKeyRecord(der, type, passphrase) {
     // PKCS#1 and SEC1 DER hold a private key when their first integer is a version.
-    const privateDer = type === 'pkcs8' || type === 'sec1' || (type === 'pkcs1' && derTop(der).length >= 9);
-    if (type === 'pkcs8' && derElement(der).end === der.length && derTop(der)[0].tag === 0x30) {
+    const privateDer = type === 'pkcs8' || type === 'sec1' || (type === 'pkcs1' && isPkcs1Private(der));
+    if (type === 'pkcs8' && isEncryptedPkcs8(der)) {
       // EncryptedPrivateKeyInfo: node asks for the passphrase itself for DER.
       if (passphrase === undefined) throw cxx(TypeError, 'ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key');
       return derRecord(pkcs8Decrypt(der, passphrase), 'pkcs8', true);
     }
-    return derRecord(der, type, privateDer);
+    return derRecord(der, type, privateDer, true);
   }
   const prepareAsymmetricKey = (key, ctx) => prepareKeyInput(key, ctx)();
   const pemText = (key) => (typeof key === 'string' ? key : Buffer.from(u8(key)).toString('latin1'));
