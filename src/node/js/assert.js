@@ -830,14 +830,64 @@ assert.throws = function throws(promiseFn, ...args) {
   expectsError(throws, getActual(promiseFn), ...args);
 };
 assert.rejects = async function rejects(promiseFn, ...args) {
-  expectsError(rejects, await waitForActual(promiseFn), ...args);
+  const caller = callerHolder(rejects);
+  const actual = await waitForActual(promiseFn);
+  try {
+    expectsError(rejects, actual, ...args);
+  } catch (err) {
+    throw withAwaiterFrame(err, caller);
+  }
 };
 assert.doesNotThrow = function doesNotThrow(fn, ...args) {
   expectsNoError(doesNotThrow, getActual(fn), ...args);
 };
 assert.doesNotReject = async function doesNotReject(fn, ...args) {
-  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
+  const caller = callerHolder(doesNotReject);
+  const actual = await waitForActual(fn);
+  try {
+    expectsNoError(doesNotReject, actual, ...args);
+  } catch (err) {
+    throw withAwaiterFrame(err, caller);
+  }
 };
+
+// rejects()/doesNotReject() fail after an await: node's AssertionError then has no frames but
+// V8's async one of the function awaiting the call (`async TestContext.<anonymous> (f:L:C)`,
+// C the column of its `await`), which the engine does not give. The caller's frame is taken
+// as the call starts and read only when the call fails.
+function callerHolder(fn) {
+  const holder = {};
+  try { Error.captureStackTrace(holder, fn); } catch { /* none */ }
+  return holder;
+}
+function withAwaiterFrame(err, holder) {
+  if (!(err instanceof AssertionError) || typeof err.stack !== 'string' || err.stack.includes('\n    at ')) return err;
+  let stack;
+  try { stack = holder.stack; } catch { return err; }
+  if (typeof stack !== 'string') return err;
+  const frame = stack.split('\n').find((l) => l.startsWith('    at '));
+  const m = frame && /^ {4}at (?:(.*) \()?((?:file:\/\/)?\/[^()]*):(\d+):(\d+)\)?$/.exec(frame);
+  if (!m) return err;
+  const [, name, where, lineStr, colStr] = m;
+  let text;
+  try {
+    const file = where.startsWith('file://') ? decodeURIComponent(where.slice(7)) : where;
+    text = internalBinding('native').readFileUtf8(file).split('\n')[Number(lineStr) - 1];
+  } catch { return err; }
+  if (typeof text !== 'string') return err;
+  // back from the callee (`assert.rejects(`, `rejects(`) to an `await` right before it
+  let j = Number(colStr) - 1;
+  if (text[j] === '(') j--;
+  while (j >= 0 && /[\w$.]/.test(text[j])) j--;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j < 4 || text.slice(j - 4, j + 1) !== 'await' || (j > 4 && /[\w$]/.test(text[j - 5]))) return err;
+  const at = `${where}:${lineStr}:${j - 3}`;
+  const shown = name === undefined || name === '<anonymous>' ? `async ${at}` : `async ${name} (${at})`;
+  const limit = Error.stackTraceLimit;
+  if (typeof limit === 'number' && limit < 1) return err;
+  Object.defineProperty(err, 'stack', { value: `${err.stack}\n    at ${shown}`, writable: true, configurable: true, enumerable: false });
+  return err;
+}
 assert.ifError = function ifError(err) {
   if (err === null || err === undefined) return;
   let message = 'ifError got unwanted exception: ';

@@ -822,7 +822,7 @@ function nodeFramesText(stack, test) {
   }
   const urlStyle = out.some((f) => f.includes('(file://'));
   if (endsAsync) asyncTail(cur, out, urlStyle);
-  else if (!ours && test && /^TestContext\.\S+ \(/.test(out[out.length - 1])) {
+  else if (!ours && test && /^(?:async )?TestContext\.\S+ \(/.test(out[out.length - 1])) {
     // (the test's async fn, resumed after an await)
     out.push(`async ${className(test)}.run (${kTR}:797:9)`);
     asyncTail(test, out, urlStyle);
