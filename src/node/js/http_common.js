@@ -2065,6 +2065,34 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
   }
 
+  if (typeof chunk === 'string' && chunk.length !== 0 && this._header !== null && !this._headerSent &&
+      !this.finished && !this.destroyed && this._hasBody && !this.strictContentLength && this._trailer === '' &&
+      (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1') &&
+      !isOtherStream(this.socket)) {
+    // end(text) after writeHead(): node corks the socket, writes the head with the body (and, when
+    // chunked, the size line and the last chunk) and uncorks: one writev, 'finish' after it. The
+    // same bytes as one string in one socket write (when the head's latin1 reads the same in the
+    // text's encoding), without the stream's buffering of each piece.
+    let data = chunk;
+    if (this.chunkedEncoding) {
+      data = Buffer.byteLength(chunk, encoding).toString(16) + '\r\n' + chunk + '\r\n0\r\n\r\n';
+    }
+    if (encoding === 'latin1' || Buffer.byteLength(this._header, 'utf8') === this._header.length) {
+      if (typeof callback === 'function') this.once('finish', callback);
+      this._send(data, encoding, onFinishOf(this));
+      // As node's end(): the connection is fully uncorked.
+      const ws = this.socket !== null && this.socket !== undefined ? this.socket._writableState : undefined;
+      if (ws && ws.corked !== 0) {
+        ws.corked = 1;
+        this.socket.uncork();
+      }
+      this[kCorked] = 0;
+      this.finished = true;
+      if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+      return this;
+    }
+  }
+
   if (this.socket) this.socket.cork();
 
   if (chunk) {

@@ -1,0 +1,64 @@
+// end(text) after writeHead(): the exact bytes on the wire and the order of 'finish', end()'s
+// callback, 'close' and ticks, for chunked and sized bodies, multi-byte UTF-8 (the chunk size
+// counts bytes), latin1, a latin1 header value (sent as latin1 beside a UTF-8 body), a corked
+// response, HEAD and HTTP/1.0 requests, and pipelined requests answered while queued.
+const http = require('http');
+const net = require('net');
+
+const log = [];
+const handlers = {
+  '/chunked': (req, res) => { res.writeHead(200, { 'Content-Type': 'text/plain' }); res.end('hello'); },
+  '/sized': (req, res) => { res.writeHead(200, { 'Content-Length': '5' }); res.end('hello'); },
+  '/utf8': (req, res) => { res.writeHead(200); res.end('h\u00e9llo \u20ac \u{1f600}'); },
+  '/utf8-named': (req, res) => { res.writeHead(200); res.end('\u00e9t\u00e9', 'utf-8'); },
+  '/latin1': (req, res) => { res.writeHead(200); res.end('caf\u00e9', 'latin1'); },
+  '/latin1-header': (req, res) => { res.writeHead(200, { 'X-Name': 'Jos\u00e9' }); res.end('\u00e9'); },
+  '/status-only': (req, res) => { res.statusCode = 201; res.writeHead(201, 'Made'); res.end('x'); },
+  '/corked': (req, res) => { res.writeHead(200); res.cork(); res.end('corked'); },
+  '/events': (req, res) => {
+    res.writeHead(200);
+    res.on('finish', () => log.push('finish'));
+    res.on('close', () => log.push('close'));
+    process.nextTick(() => log.push('tick before end'));
+    res.end('ev', () => log.push('end callback'));
+    log.push('end returned ' + res.writableEnded + ' ' + res.writableFinished);
+    process.nextTick(() => log.push('tick after end'));
+    Promise.resolve().then(() => log.push('microtask after end'));
+  },
+  '/head': (req, res) => { res.writeHead(200, { 'Content-Type': 'text/plain' }); res.end('no body for HEAD'); },
+  '/strict': (req, res) => {
+    res.strictContentLength = true;
+    res.writeHead(200, { 'Content-Length': '2' });
+    try { res.end('abc'); } catch (e) { log.push('strict ' + e.code); res.end('ab'); }
+  },
+};
+
+const server = http.createServer((req, res) => {
+  const h = handlers[req.url];
+  if (h) h(req, res); else { res.writeHead(404); res.end(); }
+});
+
+function exchange(port, text) {
+  return new Promise((resolve) => {
+    const c = net.connect(port, '127.0.0.1');
+    const parts = [];
+    c.on('data', (d) => parts.push(d));
+    c.on('close', () => resolve(Buffer.concat(parts)));
+    c.end(text);
+  });
+}
+const show = (buf) => JSON.stringify(buf.toString('latin1').replace(/Date: [^\r]*\r\n/g, 'Date: <date>\r\n'));
+
+server.listen(0, '127.0.0.1', async () => {
+  const port = server.address().port;
+  for (const path of Object.keys(handlers)) {
+    if (path === '/head') continue;
+    console.log(path, show(await exchange(port, `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`)));
+  }
+  console.log('HEAD', show(await exchange(port, 'HEAD /head HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')));
+  console.log('1.0', show(await exchange(port, 'GET /chunked HTTP/1.0\r\n\r\n')));
+  console.log('pipelined', show(await exchange(port,
+    'GET /chunked HTTP/1.1\r\nHost: x\r\n\r\nGET /utf8 HTTP/1.1\r\nHost: x\r\n\r\nGET /sized HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')));
+  console.log(log.join(' | '));
+  server.close();
+});
