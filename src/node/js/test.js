@@ -594,7 +594,7 @@ function runOnce(fn) {
   return function(...args) {
     if (!called) {
       called = true;
-      value = Reflect.apply(fn, this, args);
+      value = Reflect.apply(fn, this, args); // node frame: run-once
     }
     return value;
   };
@@ -692,6 +692,23 @@ function asyncTail(t, out, urlStyle) {
       t = t.parent;
       continue;
     }
+    if (typeof t.hookType === 'string') {
+      // (a hook's run, awaited by its owner's runHook, awaited by the test or suite run)
+      const owner = t.parentTest ?? t.parent;
+      if (!owner) return;
+      out.push(`async ${className(owner)}.runHook (${kTR}:723:9)`);
+      if (t.hookType === 'beforeEach' && owner.hookCaller) {
+        t = owner.hookCaller;
+        out.push(`async ${className(t)}.run (${kTR}:772:9)`);
+        continue;
+      }
+      if (t.hookType === 'before' && className(owner) === 'Suite') {
+        out.push(`async Suite.run (${kTR}:1129:7)`);
+        t = owner;
+        continue;
+      }
+      return;
+    }
     if (typeof t.startedBy !== 'number') return;
     out.push(`async Promise.all (index ${t.startedBy})`, `async Suite.run (${kTR}:1135:7)`);
     t = t.parent;
@@ -751,6 +768,13 @@ function mockCallError(test) {
   });
   return err;
 }
+// Whether `frames` end in the test's fn resumed after an await (run from a microtask
+// checkpoint, which node shows as processTicksAndRejections when it ran ticks first).
+function resumedTestFn(frames) {
+  let k = frames.length - 1;
+  if (k > 0 && frames[k] === 'process.processTicksAndRejections (node:internal/process/task_queues:95:5)') k--;
+  return k >= 0 && /^(?:async )?(?:Test|Suite)Context\.\S+ \(/.test(frames[k]);
+}
 // `stack` with node's frames in place of this file's (undefined: left as it is).
 function nodeFramesText(stack, test) {
   const lines = stack.split('\n');
@@ -766,6 +790,8 @@ function nodeFramesText(stack, test) {
   for (let i = first; i < lines.length; i++) {
     const line = lines[i];
     const m = /\(node:test:(\d+):\d+\)$/.exec(line);
+    // (a --test file's child process: its main module's frames are the last)
+    if (m !== null && sites.get(Number(m[1])) === 'file-main') break;
     if (m === null) {
       if (!line.startsWith('    at ')) return; // (not a plain frame list)
       out.push(line.slice(7));
@@ -814,6 +840,34 @@ function nodeFramesText(stack, test) {
           `${kPrim}:495:3`, `Suite.run (${kTR}:1133:23)`);
         endsAsync = true;
         break;
+      case 'suite-ctor': out.push(`new Suite (${kTR}:1087:26)`); break;
+      case 'createSubtest':
+        cur = cur.parent;
+        out.push(`${className(cur)}.createSubtest (${kTR}:590:18)`);
+        break;
+      case 'harness-run': out.push('run (node:internal/test_runner/harness:265:28)'); break;
+      case 'harness-test': out.push('test (node:internal/test_runner/harness:278:12)'); break;
+      case 'hook-run': out.push(`TestHook.run (${kTR}:1041:18)`); break;
+      case 'run-once':
+        out.push(out[out.length - 1] === `TestHook.run (${kTR}:1041:18)` ? 'TestHook.run (node:internal/util:527:20)' : 'node:internal/util:527:20');
+        break;
+      case 'runHook':
+        cur = cur.parentTest ?? cur.parent;
+        out.push(`${className(cur)}.runHook (${kTR}:723:20)`);
+        break;
+      case 'run-beforeEach':
+        cur = cur.hookCaller;
+        out.push(`${className(cur)}.run (${kTR}:772:27)`);
+        endsAsync = true;
+        break;
+      case 'afterEach-closure':
+        cur = cur.hookCaller;
+        out.push(`${kTR}:760:27`);
+        break;
+      case 'run-afterEach': out.push(`${cls}.run (${kTR}:803:13)`); endsAsync = true; break;
+      case 'suite-before': out.push(`Suite.run (${kTR}:1129:18)`); endsAsync = true; break;
+      case 'suite-after-closure': out.push(`${kTR}:1113:38`); break;
+      case 'suite-after': out.push(`Suite.run (${kTR}:1136:13)`); endsAsync = true; break;
       case 'harness':
         out.push('node:internal/test_runner/harness:255:12');
         break;
@@ -822,7 +876,7 @@ function nodeFramesText(stack, test) {
   }
   const urlStyle = out.some((f) => f.includes('(file://'));
   if (endsAsync) asyncTail(cur, out, urlStyle);
-  else if (!ours && test && /^(?:async )?TestContext\.\S+ \(/.test(out[out.length - 1])) {
+  else if (!ours && test && resumedTestFn(out)) {
     // (the test's async fn, resumed after an await)
     out.push(`async ${className(test)}.run (${kTR}:797:9)`);
     asyncTail(test, out, urlStyle);
@@ -1039,7 +1093,7 @@ class Test {
       while (parent.parent !== null) parent = parent.parent;
     }
 
-    const test = new Factory({ __proto__: null, fn, name, parent, ...options, ...overrides });
+    const test = new Factory({ __proto__: null, fn, name, parent, ...options, ...overrides }); // node frame: createSubtest
     if (parent.waitingOn === 0) parent.waitingOn = test.testNumber;
     if (preventAddingSubtests) {
       test.fail(new TestFailure('test could not be started because its parent finished', kParentAlreadyFinished));
@@ -1132,7 +1186,7 @@ class Test {
       const hooks = this.hooks[hook];
       for (let i = 0; i < hooks.length; ++i) {
         const h = hooks[i];
-        await h.run(args);
+        await h.run(args); // node frame: runHook
         if (h.error) throw h.error;
       }
     } catch (err) {
@@ -1163,7 +1217,8 @@ class Test {
       };
       const afterEach = runOnce(async () => {
         if (this.parent?.hooks.afterEach.length > 0 && !this.skipped) {
-          await this.parent.runHook('afterEach', hookArgs);
+          this.parent.hookCaller = this;
+          await this.parent.runHook('afterEach', hookArgs); // node frame: afterEach-closure
         }
       });
 
@@ -1173,7 +1228,8 @@ class Test {
           await this.parent.runHook('before', this.parent.getRunArgs());
         }
         if (this.parent?.hooks.beforeEach.length > 0 && !this.skipped) {
-          await this.parent.runHook('beforeEach', hookArgs);
+          this.parent.hookCaller = this;
+          await this.parent.runHook('beforeEach', hookArgs); // node frame: run-beforeEach
         }
         stopPromise = stopTest(this.timeout, this);
         const runArgs = args.slice();
@@ -1197,7 +1253,7 @@ class Test {
         this.shouldAbort();
         this.plan?.check();
         this.pass();
-        await afterEach();
+        await afterEach(); // node frame: run-afterEach
         await after();
       } catch (err) {
         if (isTestFailureError(err)) {
@@ -1373,7 +1429,7 @@ class TestHook extends Test {
       this.ac = null;
     }
     this.#args = args;
-    return super.run();
+    return super.run(); // node frame: hook-run
   }
 
   getRunArgs() { return this.#args; }
@@ -1405,13 +1461,14 @@ class Suite extends Test {
     this.runOnlySubtests = testOnlyFlag;
     try {
       const { ctx, args } = this.getRunArgs();
-      const result = this.callUser(this.fn, ctx, args);
+      const result = this.callUser(this.fn, ctx, args); // node frame: suite-ctor
       this.buildSuite = Promise.resolve(result).then(undefined, (err) => {
         this.fail(new TestFailure(err, kTestCodeFailure));
       }).finally(() => {
         this.buildPhaseFinished = true;
       });
     } catch (err) {
+      withNodeFrames(err, this);
       this.fail(new TestFailure(err, kTestCodeFailure));
       this.buildPhaseFinished = true;
     }
@@ -1428,7 +1485,7 @@ class Suite extends Test {
     try {
       const hookArgs = this.getRunArgs();
       let stopPromise;
-      const after = runOnce(() => this.runHook('after', hookArgs));
+      const after = runOnce(() => this.runHook('after', hookArgs)); // node frame: suite-after-closure
       try {
         this.parent.activeSubtests++;
         await this.buildSuite;
@@ -1443,13 +1500,13 @@ class Suite extends Test {
         if (this.parent.hooks.before.length > 0) {
           await this.parent.runHook('before', this.parent.getRunArgs());
         }
-        await this.runHook('before', hookArgs);
+        await this.runHook('before', hookArgs); // node frame: suite-before
 
         stopPromise = stopTest(this.timeout, this);
         const subtests = this.skipped || this.error ? [] : this.subtests;
         const promise = Promise.all(subtests.map(startInSuite)); // node frame: suite-all
         await Promise.race([promise, stopPromise]);
-        await after();
+        await after(); // node frame: suite-after
         this.pass();
       } catch (err) {
         try { await after(); } catch { /* the suite is already failing */ }
@@ -1761,12 +1818,12 @@ function currentParent() {
 function runInParentContext(Factory) {
   function run(name, options, fn, overrides) {
     const parent = currentParent();
-    const subtest = parent.createSubtest(Factory, name, options, fn, overrides);
+    const subtest = parent.createSubtest(Factory, name, options, fn, overrides); // node frame: harness-run
     if (!(parent instanceof Suite)) return startSubtest(subtest);
     return Promise.resolve();
   }
 
-  const test = (name, options, fn) => run(name, options, fn, { __proto__: null, locErr: new Error() });
+  const test = (name, options, fn) => run(name, options, fn, { __proto__: null, locErr: new Error() }); // node frame: harness-test
   for (const keyword of ['skip', 'todo', 'only']) {
     test[keyword] = (name, options, fn) => run(name, options, fn, { __proto__: null, [keyword]: true, locErr: new Error() });
   }
@@ -2305,7 +2362,7 @@ function runFileInProcess(file, fileTest) {
     run.frame = new Map(prevFrame).set(kFileFrame, run);
     acx.set(run.frame);
     try {
-      runMain('file', process.argv[1]); // (`file` as given names its test)
+      runMain('file', process.argv[1]); // (`file` as given names its test) // node frame: file-main
     } catch (err) {
       if (err !== kFileExited) run.crash(err, globalRoot ? 7 : 1);
     } finally {
