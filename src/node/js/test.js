@@ -107,14 +107,27 @@ const baseStack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
 // node hides its internal frames (node:internal/*, and here node:test) from these errors' stacks.
 // Drops every built-in frame (node:test's own and those of the module whose callback ran the
 // runner: node:net, node:timers...), as node's ERR_TEST_FAILURE shows none of its internals.
+// Made while a test's code runs (a done callback called twice), the frames below the user's
+// are the runner's as node shows them, of which node keeps the public modules' (node:async_hooks).
 function userFrames(stack, msg) {
   let out = '';
   // The frames follow the "Error: <message>" header, which spans the message's lines.
   const header = `Error: ${msg}`;
-  const lines = (stack.startsWith(header) ? stack.slice(header.length) : stack.slice(stack.indexOf('\n') >>> 0)).split('\n');
+  let lines = (stack.startsWith(header) ? stack.slice(header.length) : stack.slice(stack.indexOf('\n') >>> 0)).split('\n');
+  const test = runningTest();
+  let keep = null;
+  if (test !== null) {
+    let k = 1;
+    while (k < lines.length && lines[k].includes('(node:test:')) k++;
+    const mapped = k < lines.length ? nodeFramesText(`Error\n${lines.slice(k).join('\n')}`, test) : undefined;
+    if (mapped !== undefined) {
+      lines = mapped.split('\n');
+      keep = /\(node:async_hooks:/;
+    }
+  }
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
-    if (/\(node:|at node:|\(native\)|\(<anonymous>\)/.test(l)) continue;
+    if (/\(node:|at node:|\(native\)|\(<anonymous>\)/.test(l) && !(keep !== null && keep.test(l))) continue;
     out += `\n${l}`;
   }
   return out;
@@ -1621,6 +1634,7 @@ function chargeError(rootTest, eventName, test, err) {
     if (fileRun !== null && rootTest !== fileRun.root) runnerFailed = true;
     return;
   }
+  withNodeFrames(err, test);
   test.fail(new TestFailure(err, eventName));
   test.abort();
 }
