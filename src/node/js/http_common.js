@@ -1411,6 +1411,7 @@ IncomingMessage.prototype._dump = function _dump() {
 
 const HIGH_WATER_MARK = 16 * 1024;
 const crlfBuf = Buffer.from('\r\n');
+const lastChunkBuf = Buffer.from('\r\n0\r\n\r\n', 'latin1'); // a body chunk's CRLF and the last chunk
 
 function OutgoingMessage(options) {
   EE.init.call(this); // what Stream() does, two calls fewer
@@ -2065,19 +2066,25 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
   }
 
-  if (typeof chunk === 'string' && chunk.length !== 0 && this._header !== null && !this._headerSent &&
+  const text = typeof chunk === 'string';
+  if ((text ? chunk.length !== 0 && (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1')
+    : chunk instanceof Uint8Array && chunk.length !== 0) && this._header !== null && !this._headerSent &&
       !this.finished && !this.destroyed && this._hasBody && !this.strictContentLength && this._trailer === '' &&
-      (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1') &&
       !isOtherStream(this.socket)) {
-    // end(text) after writeHead(): node corks the socket, writes the head with the body (and, when
+    // end(data) after writeHead(): node corks the socket, writes the head with the body (and, when
     // chunked, the size line and the last chunk) and uncorks: one writev, 'finish' after it. The
-    // same bytes as one string in one socket write (when the head's latin1 reads the same in the
-    // text's encoding), without the stream's buffering of each piece.
+    // same bytes in one socket write (a string when the head's latin1 reads the same in the
+    // text's encoding; bytes joined in one Buffer), without the stream's buffering of each piece.
     let data = chunk;
-    if (this.chunkedEncoding) {
+    if (!text) {
+      encoding = null;
+      if (this.chunkedEncoding) {
+        data = Buffer.concat([Buffer.from(chunk.length.toString(16) + '\r\n', 'latin1'), chunk, lastChunkBuf]);
+      }
+    } else if (this.chunkedEncoding) {
       data = Buffer.byteLength(chunk, encoding).toString(16) + '\r\n' + chunk + '\r\n0\r\n\r\n';
     }
-    if (encoding === 'latin1' || Buffer.byteLength(this._header, 'utf8') === this._header.length) {
+    if (!text || encoding === 'latin1' || Buffer.byteLength(this._header, 'utf8') === this._header.length) {
       if (typeof callback === 'function') this.once('finish', callback);
       this._send(data, encoding, onFinishOf(this));
       // As node's end(): the connection is fully uncorked.

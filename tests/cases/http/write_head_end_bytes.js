@@ -1,6 +1,7 @@
 // end(text) after writeHead(): the exact bytes on the wire and the order of 'finish', end()'s
 // callback, 'close' and ticks, for chunked and sized bodies, multi-byte UTF-8 (the chunk size
-// counts bytes), latin1, a latin1 header value (sent as latin1 beside a UTF-8 body), a corked
+// counts bytes), latin1, a latin1 header value (sent as latin1 beside a UTF-8 body), Buffer and
+// Uint8Array bodies (small and past 64 KiB, chunked and sized), a corked
 // response, HEAD and HTTP/1.0 requests, and pipelined requests answered while queued.
 const http = require('http');
 const net = require('net');
@@ -25,6 +26,11 @@ const handlers = {
     process.nextTick(() => log.push('tick after end'));
     Promise.resolve().then(() => log.push('microtask after end'));
   },
+  '/buffer-chunked': (req, res) => { res.writeHead(200); res.end(Buffer.from([0x68, 0xe9, 0x00, 0xff, 0x0a])); },
+  '/buffer-sized': (req, res) => { res.writeHead(200, { 'Content-Length': 3 }); res.end(new Uint8Array([0x41, 0xc3, 0xa9])); },
+  '/buffer-latin1-header': (req, res) => { res.writeHead(200, { 'X-Name': 'Jos\u00e9' }); res.end(Buffer.from('\u00e9')); },
+  '/big-chunked': (req, res) => { res.writeHead(200); res.end(Buffer.alloc(70000, 0x62)); },
+  '/big-sized': (req, res) => { res.writeHead(200, { 'Content-Length': 70000 }); res.end(Buffer.alloc(70000, 0x63)); },
   '/head': (req, res) => { res.writeHead(200, { 'Content-Type': 'text/plain' }); res.end('no body for HEAD'); },
   '/strict': (req, res) => {
     res.strictContentLength = true;
@@ -47,7 +53,13 @@ function exchange(port, text) {
     c.end(text);
   });
 }
-const show = (buf) => JSON.stringify(buf.toString('latin1').replace(/Date: [^\r]*\r\n/g, 'Date: <date>\r\n'));
+const show = (buf) => {
+  const text = buf.toString('latin1').replace(/Date: [^\r]*\r\n/g, 'Date: <date>\r\n');
+  if (text.length < 2000) return JSON.stringify(text);
+  const head = text.slice(0, text.indexOf('\r\n\r\n') + 4);
+  return JSON.stringify(head) + ' + ' + (text.length - head.length) + ' bytes, sha1 ' +
+    require('crypto').createHash('sha1').update(buf.subarray(Buffer.byteLength(head, 'latin1'))).digest('hex');
+};
 
 server.listen(0, '127.0.0.1', async () => {
   const port = server.address().port;
