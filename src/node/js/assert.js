@@ -431,6 +431,33 @@ function skipRegExp(src, i) {
   return src.length;
 }
 // Index after the bracket that closes the one at `open`.
+// node re-parses the call's line with acorn from each token up to the call as one expression
+// (comma sequences included) and falls back to '<actual> == true' when none parses: a call
+// followed by ',' and a closing bracket (`  () => assert.ok(x),\n];`) with no bracket opened
+// before it on its line (`[() => assert.ok(x),\n]` parses from the '[') never does.
+function danglingComma(src, lineStart, start, end) {
+  const skip = (j) => {
+    for (;;) {
+      while (j < src.length && /\s/.test(src[j])) j++;
+      if (src.startsWith('//', j)) { const nl = src.indexOf('\n', j); j = nl === -1 ? src.length : nl; continue; }
+      if (src.startsWith('/*', j)) { const c = src.indexOf('*/', j + 2); j = c === -1 ? src.length : c + 2; continue; }
+      return j;
+    }
+  };
+  let j = skip(end);
+  if (src[j] !== ',') return false;
+  j = skip(j + 1);
+  if (j < src.length && !')]}'.includes(src[j])) return false;
+  let depth = 0;
+  for (let k = lineStart; k < start; k++) {
+    const next = skipLiteral(src, k);
+    if (next !== k) { k = next - 1; continue; }
+    if ('([{'.includes(src[k])) depth++;
+    else if (')]}'.includes(src[k])) depth--;
+  }
+  return depth <= 0;
+}
+
 function matchClose(src, open) {
   let depth = 0;
   for (let i = open; i < src.length;) {
@@ -529,6 +556,7 @@ function getErrMessage(fn) {
       let start = Math.max(calleeStart(src, paren), offset);
       while (start < paren && /[\s.?]/.test(src[start])) start++;
       const end = matchClose(src, paren);
+      if (danglingComma(src, offset, start, end)) throw null; // eslint-disable-line no-throw-literal
       const column = start - offset;
       // Split on '\n' only, as node does where os.EOL is '\n': CRLF sources keep their '\r's.
       const code = src.slice(start, end).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, escapeControl);
