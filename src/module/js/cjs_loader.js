@@ -53,8 +53,13 @@ function loadBuiltin(name) {
     throw new (ERRS().ERR_UNKNOWN_BUILTIN_MODULE)(name);
   }
   if (name === 'fs') userFs = exports;
+  if (builtinLoadHook !== null) builtinLoadHook(name, exports);
   return exports;
 }
+// node:test --test (test.js) is told of each built-in handed to user code before the code has it,
+// to undo a file's patches of its exports before the next file runs (node runs each in a child).
+let builtinLoadHook = null;
+function setBuiltinLoadHook(fn) { builtinLoadHook = fn; }
 // fs once user code has it (required or imported), which it may have patched (readModuleText).
 let userFs = null;
 
@@ -2707,7 +2712,7 @@ function forgetEsModules() {
 module.exports = {
   Module, runMain, resolveFilename, isBuiltin, builtinModules, nodeModulePaths, forgetEsModules,
   // (for node:test's module mocks: an import's resolution, and the hook that replaces modules)
-  esmResolve: esmResolveUncached, setEsmMockHook,
+  esmResolve: esmResolveUncached, setEsmMockHook, setBuiltinLoadHook,
   tokenWidth, // (vm's syntax error excerpts)
   makeRequire, // (the REPL's require, of its '<repl>' module)
 };
