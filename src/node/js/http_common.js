@@ -2100,18 +2100,19 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
   }
 
-  if (this.socket) this.socket.cork();
-
+  // (The socket is corked only around a body write, as node's end() does, so a head with no body
+  // leaves in one socket write of its own rather than through the corked socket's buffer. Node
+  // also corks around a head made here: only a response Expect header makes that head go out
+  // early, and its end then follows in a second socket write rather than in the same writev.)
   if (chunk) {
     if (this.finished) {
-      if (this.socket) this.socket.uncork();
       const err = withNodeFrames(new (codes().ERR_STREAM_WRITE_AFTER_END)(), [`${typeName(this)}end (node:_http_outgoing:1047:15)`]);
       onWriteError(this, err, typeof callback !== 'function' ? nop : callback);
       return this;
     }
+    if (this.socket) this.socket.cork();
     write_(this, chunk, encoding, null, true);
   } else if (this.finished) {
-    if (this.socket) this.socket.uncork();
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);
       else callback(new (codes().ERR_STREAM_ALREADY_FINISHED)('end'));

@@ -1,7 +1,8 @@
 // end(text) after writeHead(): the exact bytes on the wire and the order of 'finish', end()'s
 // callback, 'close' and ticks, for chunked and sized bodies, multi-byte UTF-8 (the chunk size
 // counts bytes), latin1, a latin1 header value (sent as latin1 beside a UTF-8 body), Buffer and
-// Uint8Array bodies (small and past 64 KiB, chunked and sized), a corked
+// Uint8Array bodies (small and past 64 KiB, chunked and sized), end() with no body (after
+// writeHead, after write, with trailers, twice, with a response Expect header), a corked
 // response, HEAD and HTTP/1.0 requests, and pipelined requests answered while queued.
 const http = require('http');
 const net = require('net');
@@ -31,6 +32,17 @@ const handlers = {
   '/buffer-latin1-header': (req, res) => { res.writeHead(200, { 'X-Name': 'Jos\u00e9' }); res.end(Buffer.from('\u00e9')); },
   '/big-chunked': (req, res) => { res.writeHead(200); res.end(Buffer.alloc(70000, 0x62)); },
   '/big-sized': (req, res) => { res.writeHead(200, { 'Content-Length': 70000 }); res.end(Buffer.alloc(70000, 0x63)); },
+  '/redirect': (req, res) => { res.writeHead(302, { Location: '/there' }); res.end(); },
+  '/not-found': (req, res) => { res.statusCode = 404; res.end(); },
+  '/no-content': (req, res) => { res.writeHead(204); res.end(() => log.push('204 end callback')); },
+  '/empty-string': (req, res) => { res.writeHead(200); res.end(''); },
+  '/write-then-end': (req, res) => { res.write('a'); res.end(); },
+  '/write-then-end-later': (req, res) => { res.write('a'); setImmediate(() => res.end('b')); },
+  '/trailers': (req, res) => {
+    res.writeHead(200, { Trailer: 'X-T' }); res.write('a'); res.addTrailers({ 'X-T': 'v' }); res.end();
+  },
+  '/expect-header': (req, res) => { res.setHeader('Expect', 'x'); res.end(); },
+  '/end-twice': (req, res) => { res.writeHead(200); res.end(); res.end(() => log.push('second end callback')); },
   '/head': (req, res) => { res.writeHead(200, { 'Content-Type': 'text/plain' }); res.end('no body for HEAD'); },
   '/strict': (req, res) => {
     res.strictContentLength = true;
