@@ -269,9 +269,11 @@ const LOOP_FRAMES = {
 };
 // The line of loop.js's source that holds `text` (0 when none does).
 let loopSource;
-function loopLine(text) {
+// (`after`: the first such line past the one holding `function after(`.)
+function loopLine(text, after) {
   if (loopSource === undefined) loopSource = String(binding.builtinSource('internal/loop') || '').split('\n');
-  return loopSource.findIndex((l) => l.includes(text)) + 1;
+  const from = after === undefined ? 0 : loopSource.findIndex((l) => l.startsWith(`function ${after}(`));
+  return loopSource.findIndex((l, k) => k >= from && l.includes(text)) + 1;
 }
 // node's frames for a loop.js frame `name` calling at `where` (node:internal/loop:LINE:COL).
 function loopFrames(name, where) {
@@ -280,6 +282,37 @@ function loopFrames(name, where) {
   const k = Number(where.split(':')[2]) - loopLine(known.calls);
   const line = known.lines[Math.max(0, Math.min(k, known.lines.length - 1))];
   return [line, ...known.below];
+}
+// node's frames below a tick callback or a microtask that loop.js's drainTicks (at `where`) ran,
+// from the frames below it: called by processTicks from runTimers/runImmediates at a line that
+// says whether node would run them from runNextTicks (another timer or immediate is due) or as
+// the callback scope closes (every other caller: nothing shown below, as node's C++ caller).
+// The first microtask checkpoint of a drain with no tick before it is V8's own in the scope's
+// case (no frame) or runNextTicks' runMicrotasks(); later ones processTicksAndRejections'.
+const TASK_QUEUES = 'node:internal/process/task_queues';
+const NEXT_TICKS_SITES = [
+  ['runTimers', 'else if (next === ranList) processTicks();', ['listOnTimeout (node:internal/timers:545:9)', 'process.processTimers (node:internal/timers:519:7)']],
+  ['runTimers', 'else processTicks();', ['process.processTimers (node:internal/timers:516:9)']],
+  ['runImmediates', 'else processTicks();', ['process.processImmediate (node:internal/timers:454:9)']],
+];
+function drainFrames(where, microtask, caller, callerOfCaller) {
+  let below = null;
+  const c = caller !== undefined && splitFrame(caller);
+  const cc = callerOfCaller !== undefined && splitFrame(callerOfCaller);
+  if (c && c[0] === 'processTicks' && cc && cc[1].startsWith('node:internal/loop:')) {
+    const line = Number(cc[1].split(':')[2]);
+    const site = NEXT_TICKS_SITES.find(([fn, text]) => fn === cc[0] && loopLine(text, fn) === line);
+    if (site !== undefined) below = site[2];
+  }
+  const checkpoint = microtask && Number(where.split(':')[2]) === loopLine('? runMicrotasks()');
+  if (below === null) {
+    if (!microtask) return loopFrames('drainTicks', where);
+    return checkpoint ? [] : [`process.processTicksAndRejections (${TASK_QUEUES}:95:5)`];
+  }
+  if (checkpoint) return [`runNextTicks (${TASK_QUEUES}:60:5)`, ...below];
+  const ticks = microtask ? [`processTicksAndRejections (${TASK_QUEUES}:95:5)`]
+    : loopFrames('drainTicks', where).map((f) => f.replace(/^process\./, ''));
+  return [...ticks, `runNextTicks (${TASK_QUEUES}:64:3)`, ...below];
 }
 // rjs's built-in functions that node's common crash stacks show, under node's names and places
 // (keyed `module:function`). `emit` is named by its receiver's type, which the listener's frame
@@ -295,6 +328,14 @@ const BUILTIN_FRAMES = {
   'internal/web:DOMException': () => 'new DOMException (node:internal/per_context/domexception:53:5)',
   'internal/http_server:parserOnIncoming': () => 'parserOnIncoming (node:_http_server:1139:12)',
   'internal/http_common:parserOnHeadersComplete': () => 'HTTPParser.parserOnHeadersComplete (node:_http_common:118:17)',
+  // (The function given to assert.throws & co. runs below them: 'Function.' as called through
+  // the module, as nearly everyone does.)
+  'assert:getActual': () => 'getActual (node:assert:498:5)',
+  'assert:waitForActual': () => 'waitForActual (node:assert:519:21)',
+  'assert:throws': () => 'Function.throws (node:assert:644:24)',
+  'assert:doesNotThrow': () => 'Function.doesNotThrow (node:assert:664:32)',
+  'assert:rejects': () => 'Function.rejects (node:assert:654:31)',
+  'assert:doesNotReject': () => 'Function.doesNotReject (node:assert:674:39)',
 };
 const STACK_ENDS = new Set(['internal/http_common:parserOnHeadersComplete']);
 // The receiver type ('Server.') of the nearest shown frame that names one, past onceWrapper.
@@ -327,6 +368,15 @@ function nodeFrames(lines) {
     if (m === null) { out.push(esmFiles.size === 0 ? lines[i] : esmUrlFrame(lines[i])); continue; }
     const [name, where] = m;
     if (where.startsWith('node:internal/cjs_loader:')) {
+      // The main file node imports with its ESM loader (after --import modules): the loader's
+      // frames below its Module._load.
+      if (name === 'runMainFile' && typeof binding.mainImportFrames === 'function') {
+        const frames = binding.mainImportFrames();
+        if (frames !== null) {
+          for (const f of frames) out.push('    at ' + f);
+          break;
+        }
+      }
       const known = LOADER_FRAMES[name];
       if (known === undefined) continue;
       out.push('    at ' + known);
@@ -341,8 +391,10 @@ function nodeFrames(lines) {
     }
     if (where.startsWith('node:internal/loop:')) {
       // The event loop's own frames under the names of node's equivalents.
-      // (Microtasks (promise jobs) show no frame below the job in V8; nextTicks do.)
-      if (name === 'drainTicks' && /runMicrotasks \(native\)$/.test(lines[i - 1] || '')) continue;
+      if (name === 'drainTicks') {
+        for (const m of drainFrames(where, /runMicrotasks \(native\)$/.test(lines[i - 1] || ''), lines[i + 1], lines[i + 2])) out.push('    at ' + m);
+        break;
+      }
       for (const m of loopFrames(name, where)) out.push('    at ' + m);
       if (LOOP_FRAMES[name] !== undefined && LOOP_FRAMES[name].end) break;
       continue;
@@ -369,6 +421,16 @@ function nodeFrames(lines) {
       if (name === 'moduleJobRun' && typeof binding.esmRunFrames === 'function') {
         for (const f of binding.esmRunFrames()) out.push('    at ' + f);
         break;
+      }
+      // A vm script's run (vm.js's runScript calling the native run): node's frames of the vm
+      // calls that started it (vm.js maps its own).
+      if ((name === 'run' || name === 'Object.run') && (lines[i + 1] || '').startsWith('    at runScript (node:vm:') &&
+          typeof binding.vmRunFrames === 'function') {
+        let end = i + 1;
+        while (end < lines.length && lines[end].includes('(node:vm:')) end++;
+        for (const f of binding.vmRunFrames(lines.slice(i + 1, end))) out.push('    at ' + f);
+        i = end - 1;
+        continue;
       }
       // Built-ins are `(<anonymous>)` in V8; rjs's own trampolines are not shown. A cleanup
       // callback of a FinalizationRegistry runs from the loop, as node's from cleanupSome.

@@ -53,7 +53,9 @@ function processTicks() {
 }
 function drainTicks() {
   let rejections;
+  let first = true;
   do {
+    if (tickHead < tickQueue.length) first = false;
     while (tickHead < tickQueue.length) {
       const queue = tickQueue;
       const callback = queue[tickHead];
@@ -75,7 +77,12 @@ function drainTicks() {
       }
     }
     // (false when no rejection waits: processRejections' two binding calls are skipped)
-    rejections = runMicrotasks();
+    // The first checkpoint of a drain with no tick before it is node's C++ one (or runNextTicks'
+    // own call), the others processTicksAndRejections': one call a line, see the bootstrap.
+    rejections = first
+      ? runMicrotasks()
+      : runMicrotasks();
+    first = false;
   } while (tickHead < tickQueue.length || (rejections !== false && processRejections()));
 }
 
@@ -211,8 +218,8 @@ const throwMarks = new WeakMap(); // error -> { header, site, rejection }
 function markThrow(err, header, rejection) {
   if (err !== null && typeof err === 'object') throwMarks.set(err, { header, site: `${throwSite(err)}`, rejection });
 }
-// Errors node makes without frames (libuv's, delivered to an fs callback): the report keeps
-// inspect's brackets for them.
+// Errors node makes without frames (libuv's, delivered to an fs callback). (The report shows
+// every error without frames in inspect's brackets now, as node's: nothing reads this set.)
 const framelessErrors = new WeakSet();
 function markFrameless(err) {
   if (err !== null && typeof err === 'object') framelessErrors.add(err);
@@ -268,11 +275,6 @@ function throwSite(value) {
   const column = site[2] - (site[1] === 1 ? binding.cjsWrapped.get(site[0]) || 0 : 0);
   return [String(site[0]), site[1], column];
 }
-// Whether a script replaced node's default Error.prepareStackTrace.
-function customPrepareStackTrace() {
-  const prepare = Error.prepareStackTrace;
-  return typeof prepare === 'function' && prepare !== internalBinding('defaultPrepareStackTrace');
-}
 function hasStringStack(err) {
   try { return typeof err.stack === 'string'; } catch { return false; }
 }
@@ -314,6 +316,9 @@ function reportText(err, origin, site = throwSite(err), header) {
     }
     // An error made where no script line shows (node's own code): node shows the throw site.
     if (shown === '' && header !== undefined) shown = header.replace(/^\n/, '');
+    // A rejection with no frame to show (Promise.any's AggregateError, a stack the script set):
+    // node's own line that throws it.
+    if (shown === '' && m === null && origin === 'unhandledRejection' && mark === undefined && stack.indexOf('\n    at ') === -1) shown = PROMISES_THROW;
     // A stack that already starts with the excerpt (vm's displayErrors decorated it) is shown
     // as it is, as node prints a decorated error's.
     if (shown !== '' && DECORATED_STACK.test(stack)) shown = '';
@@ -324,16 +329,8 @@ function reportText(err, origin, site = throwSite(err), header) {
     if (shown !== '') out += binding.internalType(err) === 'Error' ? shown + '\n' : '\n' + shown;
     let body;
     try { body = inspect(err, options); } catch { body = stack; }
-    // A stack without frames is shown by inspect as "[Name: message]"; node's report
-    // prints the frames it always has, so the first line reads "Name: message".
-    // (Not when the script itself asked for no frames or its own stack format.)
-    // (Not for an error whose stack node read while it had no frames: a marked null rejection.)
-    if (body.startsWith('[') && typeof err.stack === 'string' && !stack.startsWith('[') &&
-        Error.stackTraceLimit !== 0 && !customPrepareStackTrace() && !(mark !== undefined && mark.rejection === null) &&
-        !framelessErrors.has(err)) {
-      // (A multi-line message without own properties: the brackets are the first and last.)
-      body = body.endsWith(']') && !body.includes('] {') ? body.slice(1, -1) : body.replace(/^\[([\s\S]*?)\]( \{\n|$)/, '$1$2');
-    }
+    // (A stack without frames is shown by inspect as "[Name: message]", as node's report does:
+    // Promise.any's AggregateError, a stack a script cut to its first line.)
     out += body;
   } else {
     // A thrown value that is not an error: node shows the throw statement, then the value
@@ -626,14 +623,31 @@ function unenroll(t) {
 }
 
 // The expired timers, each callback followed by the ticks and microtasks it queued. They run
-// from here, not from processTimers, whose frame the bootstrap shows as node's listOnTimeout:
-// V8 shows no frame below a promise job.
+// from here, not from processTimers, whose frame the bootstrap shows as node's listOnTimeout.
+// node runs a timer's ticks and microtasks from runNextTicks when another timer is due (one of
+// the same list: listOnTimeout's call; of another: processTimers'), else when the callback
+// scope closes. (One call a line: the bootstrap names the frames below by the line.)
 function runTimers() {
   const now = loopTime = nowMs();
   let ran;
   while ((ran = processTimers(now)) !== 0) {
-    if (ran === 1) processTicks();
+    if (ran !== 1) continue;
+    const next = nextDueList(now);
+    if (next === null) processTicks();
+    else if (next === ranList) processTicks();
+    else processTicks();
   }
+}
+// The list of the timer processTimers ran last, and of the next one due at `now` (null: none;
+// stale heap entries are dropped, as processTimers drops them).
+let ranList = null;
+function nextDueList(now) {
+  while (heap.length > 0) {
+    const e = heap[0];
+    if (e[2]._destroyed || genOf(e[2]) !== e[3]) { heapPop(); dropIfEmpty(e[4]); continue; }
+    return e[0] <= now ? e[4] : null;
+  }
+  return null;
 }
 
 // Runs the first expired timer: 0 when none is left, 1 when one ran, 2 when its callback threw.
@@ -658,6 +672,7 @@ function processTimers(now) {
     // (The timer counts as active while its callback runs: refresh() there re-arms it.)
     const gen = e[3];
     let threw = false;
+    ranList = e[4];
     execAsyncId = t[kAsyncId];
     try {
       if (acx !== null) acx.set(t[kFrame]);
@@ -778,8 +793,16 @@ function runImmediates() {
   let imm = immediateHead;
   immediateHead = immediateTail = null;
   for (; imm !== null; imm = imm._idleNext) {
-    if (processImmediates(imm) === 1) processTicks();
+    if (processImmediates(imm) !== 1) continue;
+    // (node runs them from runNextTicks before the next immediate, else as the scope closes)
+    if (nextImmediate(imm) === null) processTicks();
+    else processTicks();
   }
+}
+function nextImmediate(imm) {
+  let next = imm._idleNext;
+  while (next !== null && next._destroyed) next = next._idleNext;
+  return next;
 }
 // Runs one immediate: 0 when it was cleared, 1 when it ran, 2 when its callback threw.
 // (It keeps that name: the bootstrap maps its frame to node's.)

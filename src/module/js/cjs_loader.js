@@ -1257,8 +1257,73 @@ function caretIndent(line, width) {
   return out;
 }
 
+// A module's early errors the parser reports without a position (at 1:1): V8's words, and the
+// line (1-based), column and width of what V8 underlines, found in the source; or null.
+// (Export clauses and declarations are found by their text: comments and strings holding the
+// same text can mislead it, and then the position alone is off.)
+function moduleEarlyError(msg, content) {
+  let m;
+  const at = (re, which = 0) => {
+    re.lastIndex = 0;
+    let found = null;
+    for (let k = 0; (found = re.exec(content)) !== null; k++) {
+      if (k === which) break;
+    }
+    return found;
+  };
+  const place = (index, width, message) => {
+    const before = content.slice(0, index).split(/\r?\n/);
+    return { message, line: before.length, col: before[before.length - 1].length, width };
+  };
+  const name = (n) => n.replace(/[$]/g, '\\$');
+  if ((m = /^could not find the exported binding `(.+?)` in the declared names of the module/.exec(msg))) {
+    // The specifier (`x` or `x as y`) of an export clause without `from`.
+    const re = new RegExp(`export\\s*\\{[^}]*?(?<![\\w$])(${name(m[1])}(?:\\s+as\\s+(?:[\\w$]+|'[^']*'|"[^"]*"))?)(?![\\w$])[^}]*\\}(?!\\s*from\\b)`, 'g');
+    const found = at(re);
+    const message = `Export '${m[1]}' is not defined in module`;
+    return found === null ? { message } : place(found.index + found[0].indexOf(found[1], found[0].indexOf('{')), found[1].length, message);
+  }
+  if ((m = /^exported name `(.+?)` declared multiple times/.exec(msg))) {
+    // The second place exporting the name: a declaration's name, or a clause's specifier.
+    const n = name(m[1]);
+    const re = new RegExp(`export\\s+(?:(?:const|let|var|class|(?:async\\s+)?function\\s*\\*?)\\s*(${n})(?![\\w$])|default\\b)|` +
+      `(?<=export\\s*\\{[^}]*?)(?<![\\w$])((?:[\\w$]+\\s+as\\s+)?${n})(?![\\w$])(?=\\s*[,}])`, 'g');
+    const places = [];
+    let f;
+    while ((f = re.exec(content)) !== null) {
+      if (f[1] !== undefined) places.push([f.index + f[0].lastIndexOf(f[1]), f[1].length]);
+      else if (f[2] !== undefined) places.push([f.index, f[2].length]);
+      else if (m[1] === 'default') places.push([f.index + f[0].indexOf('default'), 7]);
+    }
+    const message = `Duplicate export of '${m[1]}'`;
+    return places.length < 2 ? { message } : place(places[1][0], places[1][1], message);
+  }
+  if (/^(?:lexical name `\*default\*` declared multiple times|Identifier '\*default\*' has already been declared)/.test(msg)) {
+    // The second `export default`, from `default` to the end of its line's statement.
+    const found = at(/(?<![\w$.])export\s+(default\b[^;\n]*)/g, 1);
+    const message = "Identifier '.default' has already been declared";
+    return found === null ? { message } : place(found.index + found[0].indexOf(found[1]), found[1].trimEnd().length, message);
+  }
+  if (/^module cannot contain `super` on the top-level/.test(msg)) {
+    const found = at(/(?<![\w$.])super(?![\w$])/g);
+    const message = "'super' keyword unexpected here";
+    return found === null ? { message } : place(found.index, 5, message);
+  }
+  if (/^module cannot contain `new\.target` on the top-level/.test(msg)) {
+    const found = at(/(?<![\w$.])new\s*\.\s*target(?![\w$])/g);
+    const message = 'new.target expression is not allowed here';
+    return found === null ? { message } : place(found.index + found[0].length - 6, 6, message);
+  }
+  return null;
+}
+
 // `isModule`: the source is an ES module (else CommonJS).
 function syntaxReport(err, content, filename, shown, headerCols, frames = '', isModule = false) {
+  const early = isModule ? moduleEarlyError(err.message, content) : null;
+  if (early !== null) {
+    if (early.line === undefined) err = new SyntaxError(early.message);
+    else err = new SyntaxError(`${early.message} at line ${early.line}, col ${early.col + 1}`);
+  }
   const pos = / at line (\d+), col (\d+)/.exec(err.message);
   const lines = content.split(/\r?\n/);
   // Past the last line (a wrapper's closing line): the file ended inside an unclosed construct.
@@ -1281,7 +1346,8 @@ function syntaxReport(err, content, filename, shown, headerCols, frames = '', is
   if (pos || atEnd) {
     if (line !== undefined) {
       // At the end of input V8 marks the position with blanks, else the token with carets.
-      const caret = atEnd ? caretIndent(line, line.length) : `${caretIndent(line, col)}${'^'.repeat(tokenWidth(line, col))}`;
+      const width = early !== null && early.width !== undefined ? early.width : tokenWidth(line, col);
+      const caret = atEnd ? caretIndent(line, line.length) : `${caretIndent(line, col)}${'^'.repeat(width)}`;
       const header = `${shown}:${n}\n${line}\n${caret}\n`;
       if (isModule) {
         // node's ESM loader: the stack is the error's own, the excerpt is shown when uncaught.
@@ -1460,9 +1526,11 @@ function loadModule(request, parent, isMain, forImport = false) {
     return cached.exports;
   }
   if (builtinSet.has(filename)) return loadBuiltin(filename);
-  const module = new Module(filename, parent);
+  // (A main module node's ESM loader runs (after --import modules) is imported: its id is its
+  // file name, and it has no parent.)
+  const module = new Module(filename, isMain && mainViaEsmLoader ? undefined : parent);
   if (isMain) {
-    module.id = '.';
+    if (!mainViaEsmLoader) module.id = '.';
     mainModule = module;
     process.mainModule = module;
     // (node's _load sets it on module.require: Module.prototype.require, shared by every module.)
@@ -2191,7 +2259,8 @@ function esmLoadCommonJS(format, file, request, source) {
     const shown = file.startsWith('/') ? requireBuiltin('url').pathToFileURL(file).href.replace(/\/%5Beval1%5D$/, '/[eval1]') : file;
     // (--check names the file by its path, under its checkSyntax frame.)
     if (binding.checkOnly) return syntaxReport(request, source, file, file, 0, '\n    at checkSyntax (node:internal/main/check_syntax:74:5)');
-    const frames = imported ? `\n${ESM_IMPORT_COMPILE_FRAMES.join('\n')}` : compileFrames(ESM_REQUIRE_COMPILE_FRAMES);
+    const frames = !imported ? compileFrames(ESM_REQUIRE_COMPILE_FRAMES)
+      : `\n${ESM_IMPORT_COMPILE_FRAMES.join('\n')}${esmRootLoading ? '\n    at async ModuleJob._link (node:internal/modules/esm/module_job:148:19)' : ''}`;
     const err = syntaxReport(request, source, file, shown, 0, frames, true);
     if (imported) importSyntaxErrors.set(file, err);
     return err;
@@ -2391,12 +2460,24 @@ binding.esmRunFrames = function esmRunFrames() {
 };
 
 // `startError`: the entry fails with it instead of running.
+// binding.runEsm for the root module of one of node's module jobs (the entry, an --import
+// module): the root is read and parsed before runEsm returns, its imports later (in jobs).
+// node compiles a job's root from its _link, which the root's syntax error shows.
+let esmRootLoading = false;
+function runEsmRoot(file, parent) {
+  esmRootLoading = true;
+  try {
+    return binding.runEsm(file, parent);
+  } finally {
+    esmRootLoading = false;
+  }
+}
 function runEsmMain(file, parent, startError = null) {
   process.on('exit', handleProcessExit);
   let promise;
   // (An import that cannot be resolved or linked fails at once: node reports it the same way.)
   try {
-    [promise] = startError === null ? binding.runEsm(file, parent || '') : [Promise.reject(startError)];
+    [promise] = startError === null ? runEsmRoot(file, parent || '') : [Promise.reject(startError)];
   } catch (err) {
     promise = Promise.reject(err);
   }
@@ -2511,19 +2592,31 @@ function runMain(kind, arg) {
     let chain = Promise.resolve();
     const parent = `${process.cwd().replace(/\/$/, '')}/`;
     esmRunKind = 'import';
-    for (const spec of imports) chain = chain.then(() => binding.runEsm(spec, parent)[0]);
+    for (const spec of imports) chain = chain.then(() => runEsmRoot(spec, parent)[0]);
+    const runMainThrow = '\nnode:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n';
     chain.then(() => {
       evalAfterImports = true;
+      // (node imports a CommonJS main file then: what it throws rejects that import.)
+      mainViaEsmLoader = kind === 'file';
       try {
         runEntry(kind, arg);
       } catch (err) {
-        loop.fatal(err);
+        if (mainViaEsmLoader) loop.fatal(err, 'unhandledRejection', runMainThrow);
+        else loop.fatal(err);
       }
-    }, (err) => loop.fatal(err, 'unhandledRejection', '\nnode:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n'));
+    }, (err) => loop.fatal(err, 'unhandledRejection', runMainThrow));
     return;
   }
   runEntry(kind, arg);
 }
+
+// Whether the main file runs from node's ESM loader's entry point (--import modules ran first).
+let mainViaEsmLoader = false;
+// node's frames below the Module._load of such a main file (the bootstrap's, at runMainFile).
+const MAIN_IMPORT_FRAMES = ['cjsLoader (node:internal/modules/esm/translators:298:15)',
+  'ModuleWrap.<anonymous> (node:internal/modules/esm/translators:240:7)', 'ModuleJob.run (node:internal/modules/esm/module_job:325:25)',
+  'async ModuleLoader.import (node:internal/modules/esm/loader:606:24)', 'async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)'];
+binding.mainImportFrames = () => (mainViaEsmLoader ? MAIN_IMPORT_FRAMES : null);
 
 // Whether -p was given without code of its own (then it prints the stdin script's result).
 function printsStdin() {

@@ -190,6 +190,37 @@ function runScript(script, context, options, method) {
     throw err;
   }
 }
+// The same frames for a stack made while a script runs (not thrown through runScript): the
+// bootstrap hands over vm.js's frames under the native run (`at runScript (node:vm:L:C)` ...),
+// mapped by the line of their call (the others are not shown).
+const RUN_CALLS = [
+  ["return runScript(this, undefined, options, 'runInThisContext');", RUN_FRAMES.runInThisContext[0]],
+  ['return runScript(this, contexts.get(contextifiedObject), options, method);', RUN_FRAMES.runInContext[0]],
+  ['return this.runInContext(context, options);', RUN_FRAMES.runInNewContext[1]],
+  ['return script.runInContext(contextifiedObject, options);', VM_FUNCTION_FRAMES.runInContext],
+  ['return script.runInNewContext(contextObject, options);', VM_FUNCTION_FRAMES.runInNewContext],
+  ['return script.runInThisContext(options);', VM_FUNCTION_FRAMES.runInThisContext],
+];
+let runCallLines = null; // line -> node's frame
+internalBinding('native').vmRunFrames = function vmRunFrames(lines) {
+  if (runCallLines === null) {
+    runCallLines = new Map();
+    const src = String(internalBinding('native').builtinSource('vm') || '').split('\n');
+    // (The last line holding the text: the first is this table's.)
+    for (const [text, frame] of RUN_CALLS) {
+      let k = src.length - 1;
+      while (k >= 0 && !src[k].includes(text)) k--;
+      if (k !== -1) runCallLines.set(k + 1, frame);
+    }
+  }
+  const out = [];
+  for (const l of lines) {
+    const m = /\(node:vm:(\d+):\d+\)$/.exec(l);
+    const frame = m === null ? undefined : runCallLines.get(Number(m[1]));
+    if (frame !== undefined) out.push(frame);
+  }
+  return out;
+};
 // Keeps the first `limit` frames of `err`'s stack.
 function limitStack(err, limit) {
   let stack;

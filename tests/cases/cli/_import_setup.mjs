@@ -1,0 +1,1 @@
+globalThis.importedFirst = import.meta.url.endsWith('/_import_setup.mjs');

@@ -1,0 +1,2 @@
+let a = 1;
+export { a as b, a as b };

@@ -1,0 +1,5 @@
+const q = 1;
+export {
+  q,
+  zz as default,
+};
