@@ -1,10 +1,15 @@
-// Rewrites the data segments of a wasm component's core module (rjs.wasm after `wasmtime wizer`)
-// without the long runs of zero bytes inside them. wizer merges nearby segments to stay under
-// 10,000, so about a third of the snapshot's bytes are zeros (free heap between live objects);
-// `wasmtime run` hashes the whole file on every start. Memory starts zeroed, so leaving the runs
-// out changes nothing once instantiated. Segments stay under wasmparser's limit of 100,000.
+// Rewrites the data segments of a wasm component's core module (rjs.wasm after `wasmtime wizer`),
+// which `wasmtime run` hashes, decompresses and copies on every start:
+// - the heap (from `__heap_base` up: ~10 MB, mostly free space between live objects) becomes one
+//   compressed blob that src/snapshot.rs (`unpack_image`, run before anything else) expands in
+//   place; the blob's place and size go into its `PackedImage` record, found by its magic;
+// - the static data is kept without its long runs of zero bytes (memory starts zeroed);
+// - the stack's dead frames left by the snapshot (below the initial stack pointer) are dropped.
+// Without the record (or with RJS_PACK=0) the heap's segments are kept, zero runs left out.
+// Segments stay under wasmparser's limit of 100,000.
 //   node scripts/strip-zero-runs.mjs FILE.wasm   (rewritten in place)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { packImage, MAGIC } from './pack-image.mjs';
 
 const MAX_SEGMENTS = 90000;
 const file = process.argv[2];
@@ -92,6 +97,26 @@ function split(segs, minRun) {
   return out;
 }
 
+// The first global's initial value when it is the stack pointer (a mutable i32), else 0.
+function stackPointer(buf, parts) {
+  const g = parts.find(([id]) => id === 6);
+  if (!g) return 0;
+  let [count, at] = readLeb(buf, g[1]);
+  if (!count || buf[at] !== 0x7f || buf[at + 1] !== 1 || buf[at + 2] !== 0x41) return 0;
+  at += 3;
+  let value = 0, shift = 0, byte;
+  do { byte = buf[at++]; value |= (byte & 0x7f) << shift; shift += 7; } while (byte & 0x80);
+  return buf[at] === 0x0b && value > 0 ? value : 0;
+}
+// The memory's initial size in bytes (one memory, no maximum needed), else 0.
+function memoryBytes(buf, parts) {
+  const m = parts.find(([id]) => id === 5);
+  if (!m) return 0;
+  const [count, at] = readLeb(buf, m[1]);
+  if (count !== 1 || buf[at] > 1) return 0;
+  return readLeb(buf, at + 1)[0] * 65536;
+}
+
 const core = sections(bytes, 0, bytes.length).find(([id]) => id === 1);
 if (!core) throw new Error(`${file}: no core module`);
 const [, mStart, mEnd, mHeader] = core;
@@ -100,9 +125,25 @@ const data = parts.find(([id]) => id === 11);
 const read = data && readSegments(bytes, data[1], data[2]);
 if (!read) { console.error(`${file}: data segments left as they are`); process.exit(0); }
 const { passive, segs } = read;
+// The memory the segments describe, as one buffer from the stack pointer (or the lowest
+// segment) to the highest initialized byte.
+const sp = stackPointer(bytes, parts);
+let lo = Infinity, hi = 0;
+for (const [o, d] of segs) { lo = Math.min(lo, o); hi = Math.max(hi, o + d.length); }
+if (sp && sp < hi) lo = Math.max(lo, sp);
+const image = Buffer.alloc(Math.max(hi - lo, 0));
+for (const [o, d] of segs) {
+  if (o + d.length <= lo) continue;
+  const skip = Math.max(lo - o, 0);
+  d.copy(image, o + skip - lo, skip);
+}
+const packed = process.env.RJS_PACK === '0' ? null : packImage(image, lo, memoryBytes(bytes, parts));
+if (packed?.error) console.error(`${file}: heap not packed: ${packed.error}`);
+const plain = packed?.blob ? [[lo, image.subarray(0, packed.heapBase - lo)]] : [[lo, image]];
 let minRun = 8;
-let outSegs = split(segs, minRun);
-while (outSegs.length > MAX_SEGMENTS) outSegs = split(segs, (minRun *= 2));
+let outSegs = split(plain, minRun);
+while (outSegs.length > MAX_SEGMENTS) outSegs = split(plain, (minRun *= 2));
+if (packed?.blob) outSegs.push([packed.src, packed.blob]);
 const total = passive.length + outSegs.length;
 const encoded = [leb(total), ...passive];
 for (const [offset, d] of outSegs) encoded.push(Buffer.from([0, 0x41]), sleb(offset), Buffer.from([0x0b]), leb(d.length), d);
@@ -117,4 +158,5 @@ const out = Buffer.concat([bytes.subarray(0, mHeader), section(1, module), bytes
 writeFileSync(file, out);
 const before = segs.reduce((n, [, d]) => n + d.length, 0);
 const after = outSegs.reduce((n, [, d]) => n + d.length, 0);
-console.error(`${file}: ${segs.length} -> ${outSegs.length} data segments, ${before} -> ${after} bytes (zero runs >= ${minRun} left out)`);
+console.error(`${file}: ${segs.length} -> ${outSegs.length} data segments, ${before} -> ${after} bytes (zero runs >= ${minRun} left out` +
+  (packed?.blob ? `; heap ${packed.heapLen} bytes packed into ${packed.blob.length})` : ')'));
