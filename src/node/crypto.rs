@@ -14,11 +14,13 @@ mod prime;
 mod rsa;
 
 use crate::host;
-use crate::node::buffer::{new_buffer, new_buffer_from_vec, view};
+use crate::node::buffer::{new_buffer, new_buffer_from_vec, utf8_of, view};
 use crate::node::str_arg;
+use base64::Engine as _;
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer};
-use boa_engine::{object::JsObject, Context, JsData, JsNativeError, JsResult, JsValue};
+use boa_engine::{object::JsObject, Context, JsData, JsNativeError, JsResult, JsString, JsValue};
 use boa_gc::{Finalize, Trace};
+use boa_string::JsStr;
 use std::cell::RefCell;
 
 /// A hash or HMAC in progress (boxed: JsData must be at most 8-aligned).
@@ -107,8 +109,18 @@ fn hmac(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     Ok(hash::Hasher::hmac(alg, &key).map_or(JsValue::from(false), handle_value))
 }
 
-/// `update(handle, bytes)`.
+/// `update(handle, data)`: a byte view, or a string hashed as its UTF-8 (lone surrogates as
+/// U+FFFD, as Buffer.from makes them), so a string needs no Buffer on the way.
 fn update(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    if let Some(text) = args.get(1).and_then(JsValue::as_string) {
+        let bytes = utf8_of(&text);
+        with_hash(args.first(), |h| {
+            if let Some(state) = h.state.borrow_mut().as_mut() {
+                state.update(&bytes);
+            }
+        })?;
+        return Ok(JsValue::undefined());
+    }
     let data = view(args.get(1), ctx)?;
     with_hash(args.first(), |h| {
         if let Some(state) = h.state.borrow_mut().as_mut() {
@@ -118,12 +130,30 @@ fn update(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     Ok(JsValue::undefined())
 }
 
-/// `digest(handle)` → Buffer (the handle is spent).
+/// `digest(handle, encoding?)` → Buffer, or the digest's text for 'hex', 'base64' and
+/// 'base64url' (as Buffer's toString gives them); the handle is spent.
 fn digest(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let out = with_hash(args.first(), |h| {
         h.state.borrow_mut().take().map(|s| s.finish())
-    })?;
-    new_buffer_from_vec(out.unwrap_or_default(), ctx)
+    })?
+    .unwrap_or_default();
+    let encoding = args.get(1).and_then(JsValue::as_string);
+    let text = match encoding.map(|e| e.to_std_string_escaped()).as_deref() {
+        Some("hex") => {
+            const DIGITS: &[u8; 16] = b"0123456789abcdef";
+            out.iter()
+                .flat_map(|b| [DIGITS[(b >> 4) as usize], DIGITS[(b & 15) as usize]])
+                .collect::<Vec<u8>>()
+        }
+        Some("base64") => base64::engine::general_purpose::STANDARD
+            .encode(&out)
+            .into_bytes(),
+        Some("base64url") => base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(&out)
+            .into_bytes(),
+        _ => return new_buffer_from_vec(out, ctx),
+    };
+    Ok(JsString::from(JsStr::latin1(&text)).into())
 }
 
 /// `copy(handle, outputLength?)` → a new handle with the same state; false when the length
@@ -522,7 +552,7 @@ pub fn binding(ctx: &mut Context) -> JsObject {
         ("hash", hash, 2),
         ("hmac", hmac, 2),
         ("update", update, 2),
-        ("digest", digest, 1),
+        ("digest", digest, 2),
         ("copy", copy, 2),
         ("pbkdf2", pbkdf2, 5),
         ("hkdf", hkdf, 5),

@@ -228,6 +228,12 @@ function validateEncoding(data, encoding) {
     throw new (E().ERR_INVALID_ARG_VALUE)('encoding', encoding, `is invalid for data of length ${data.length}`);
   }
 }
+// The encodings whose strings the binding hashes as given (UTF-8) and whose digest text it makes
+// itself, sparing a Buffer each way.
+// (A binding without them, whose digest takes the handle alone, gets Buffers both ways.)
+const textHashing = native.digest.length === 2;
+const isUtf8Name = (encoding) => textHashing && (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8');
+const directDigest = (encoding) => textHashing && (encoding === 'hex' || encoding === 'base64' || encoding === 'base64url');
 Hash.prototype.update = function update(data, encoding) {
   if (this[kState][kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
   if (typeof data === 'string') {
@@ -241,7 +247,7 @@ Hash.prototype.update = function update(data, encoding) {
     if (this instanceof Hmac) throw new (C('ERR_CRYPTO_HASH_UPDATE_FAILED'))();
     return this;
   }
-  if (this[kHandle]) native.update(this[kHandle], hashInput(data, encoding));
+  if (this[kHandle]) native.update(this[kHandle], typeof data === 'string' && isUtf8Name(encoding) ? data : hashInput(data, encoding));
   return this;
 };
 
@@ -250,6 +256,7 @@ Hash.prototype.digest = function digest(outputEncoding) {
   this[kState][kFinalized] = true;
   // After the stream's end, node's handle gives the digest it pushed again.
   const flushed = this[kState].flushed;
+  if (flushed === undefined && directDigest(outputEncoding)) return native.digest(this[kHandle], outputEncoding);
   return digestOutput(flushed !== undefined ? flushed : native.digest(this[kHandle]), outputEncoding);
 };
 function hashTransform(chunk, encoding, callback) {
@@ -301,6 +308,7 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   this[kState][kFinalized] = true;
   if (this[kHandle] === false) throw new Error('error:00000000:lib(0)::reason(0)');
   const flushed = this[kState].flushed;
+  if (flushed === undefined && directDigest(outputEncoding)) return native.digest(this[kHandle], outputEncoding);
   return digestOutput(flushed !== undefined ? flushed : native.digest(this[kHandle]), outputEncoding);
 };
 Hmac.prototype._flush = hashFlush;
@@ -335,8 +343,8 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     if (isLegacyDigest(algorithm)) throw unsupportedDigest('ERR_OSSL_EVP_UNSUPPORTED', [kInitError, kUnsupported]);
     throw new Error(`Digest method ${algorithm} is not supported`);
   }
-  native.update(h, hashInput(input));
-  return encodeOutput(native.digest(h), normalized);
+  native.update(h, typeof input === 'string' && textHashing ? input : hashInput(input));
+  return directDigest(normalized) ? native.digest(h, normalized) : encodeOutput(native.digest(h), normalized);
 }
 
 // ---- ciphers ----
@@ -2278,6 +2286,64 @@ module.exports = {
   X509Certificate,
   secureHeapUsed,
 };
+// node raises these errors in the public function's own frame (its C++ binding, or a check in
+// the function's body): that frame replaces rjs's internal ones, and the caller's frames follow
+// within Error.stackTraceLimit (the call runs with room for rjs's deeper internals). A frame
+// that starts with '*' is named after the receiver: 'Object.' on the module, no type and no
+// '[as name]' for a call without one.
+const isOssl = (e) => typeof e.code === 'string' && e.code.startsWith('ERR_OSSL_');
+const kApiFrames = {
+  randomInt: (e) => {
+    if (e.code === 'ERR_INVALID_ARG_TYPE' && / must be a safe integer\./.test(e.message)) return ['*randomInt (node:internal/crypto/random:229:11)'];
+    if (e.code !== 'ERR_OUT_OF_RANGE') return undefined;
+    return [/greater than the value of "min"/.test(e.message) ? '*randomInt (node:internal/crypto/random:232:11)' : '*randomInt (node:internal/crypto/random:241:11)'];
+  },
+  randomUUID: (e) => (e.code === 'ERR_INVALID_ARG_TYPE' ? ['*randomUUID (node:internal/crypto/random:404:5)'] : undefined),
+  pbkdf2: (e) => (/^Invalid digest/.test(e.message) ? ['*pbkdf2 (node:internal/crypto/pbkdf2:44:15)'] : undefined),
+  pbkdf2Sync: (e) => (/^Invalid digest/.test(e.message) ? ['*pbkdf2Sync (node:internal/crypto/pbkdf2:66:15)'] : undefined),
+  hkdfSync: (e) => (/^Invalid digest/.test(e.message) ? ['*hkdfSync (node:internal/crypto/hkdf:132:15)'] : undefined),
+  createPrivateKey: (e) => (isOssl(e) ? ['*createPrivateKey (node:internal/crypto/keys:631:12)'] : undefined),
+  createPublicKey: (e) => (isOssl(e) ? ['*createPublicKey (node:internal/crypto/keys:618:12)'] : undefined),
+  publicEncrypt: (e) => (isOssl(e) ? ['*publicEncrypt (node:internal/crypto/cipher:79:12)'] : undefined),
+  publicDecrypt: (e) => (isOssl(e) ? ['*publicDecrypt (node:internal/crypto/cipher:79:12)'] : undefined),
+  privateEncrypt: (e) => (isOssl(e) ? ['*privateEncrypt (node:internal/crypto/cipher:79:12)'] : undefined),
+  privateDecrypt: (e) => (isOssl(e) ? ['*privateDecrypt (node:internal/crypto/cipher:79:12)'] : undefined),
+  sign: (e) => (isOssl(e) ? ['*signOneShot [as sign] (node:internal/crypto/sig:169:15)'] : undefined),
+  verify: (e) => (isOssl(e) ? ['*verifyOneShot [as verify] (node:internal/crypto/sig:273:15)'] : undefined),
+};
+// `err`'s stack cut to `limit` frames.
+function cutFrames(err, limit) {
+  const stack = err.stack;
+  if (typeof stack !== 'string') return;
+  const lines = stack.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('    at '));
+  if (at !== -1 && lines.length - at > limit) err.stack = lines.slice(0, at + Math.max(0, limit)).join('\n');
+}
+for (const key of Object.keys(kApiFrames)) {
+  const fn = module.exports[key];
+  const framesOf = kApiFrames[key];
+  // (A method has no prototype, as node's arrow-made functions.)
+  const { wrapped } = { wrapped(...args) {
+    const limit = Error.stackTraceLimit;
+    const deep = typeof limit === 'number' && limit > 0 && limit < 1000;
+    if (deep) Error.stackTraceLimit = limit + 16;
+    try {
+      return fn.apply(this, args);
+    } catch (e) {
+      if (deep && e instanceof Error) {
+        const frames = framesOf(e);
+        if (frames !== undefined) atApi(e, this, this === module.exports ? frames : frames.map((f) => f.replace(/^\*/, '').replace(/ \[as \w+\]/, '')));
+        cutFrames(e, limit);
+      }
+      throw e;
+    } finally {
+      if (deep) Error.stackTraceLimit = limit;
+    }
+  } };
+  Object.defineProperties(wrapped, { name: { value: fn.name }, length: { value: fn.length } });
+  if ('prototype' in fn) Object.defineProperty(wrapped, 'prototype', Object.getOwnPropertyDescriptor(fn, 'prototype'));
+  module.exports[key] = wrapped;
+}
 // The deprecated password-based ciphers (DEP0106) are read-only and not enumerable.
 for (const [name, K] of [['createCipher', Cipher], ['createDecipher', Decipher]]) {
   // Named as node's util.deprecate wrapper.
