@@ -1032,21 +1032,27 @@ impl Context {
 
 /// rjs: how many times native code may re-enter the VM (`Context::run`) on top of itself.
 ///
-/// Each re-entry (a native function calling back into JavaScript: `Reflect.apply`, accessors,
-/// array callbacks, generators, `eval`...) recurses on the host (WebAssembly) stack, which
-/// `wasmtime run` keeps at 512 KiB: about 1 KiB per level for `Reflect.apply`, 2 KiB for a
-/// `String.prototype.replace` callback with a regexp, so that stack runs out (an uncatchable trap)
-/// between 250 and 550 levels. Past this limit a re-entry throws V8's RangeError instead.
-pub(crate) const MAX_HOST_REENTRY: usize = 200;
+/// Each re-entry (a native function calling back into JavaScript: array callbacks, accessors,
+/// `Reflect.apply`, `valueOf`/`toString`, generators, `eval`...) recurses on the host
+/// (WebAssembly) stack, which `wasmtime run` keeps at 512 KiB. The stack budget below is the
+/// binding limit (200 re-entries of [`HOST_REENTRY_BYTES`], 320 light ones); this only caps it.
+pub(crate) const MAX_HOST_REENTRY: usize = 400;
 
 /// rjs: the host stack (bytes) the VM re-entries and the recursive built-ins that never
 /// re-enter it (JSON.stringify, Array.prototype.join, flat, the parser) may use together, of
 /// the 512 KiB `wasmtime run` gives: past it they throw V8's RangeError instead of trapping.
 const NATIVE_STACK_BUDGET: usize = 400 * 1024;
 
-/// rjs: the host stack one VM re-entry is counted for ([`MAX_HOST_REENTRY`] of them fill the
-/// budget, as measured for `String.prototype.replace` callbacks).
-const HOST_REENTRY_BYTES: usize = NATIVE_STACK_BUDGET / MAX_HOST_REENTRY;
+/// rjs: the host stack one VM re-entry is counted for: the heaviest measured on the release
+/// build (trap depth under two `-W max-wasm-stack` sizes, ~110 kinds: up to ~2.1 KiB a level
+/// for `RegExp.prototype[@@replace]` callbacks and thenable `then` getters).
+pub(crate) const HOST_REENTRY_BYTES: usize = 2048;
+
+/// rjs: the host stack a light re-entry is counted for: an Array.prototype method's callback
+/// (`forEach`, `map`, `filter`, `some`, `every`, `find*`, `reduce*`, `flatMap`, `Array.from`'s
+/// mapper), measured at 950-1250 bytes a level, so that a recursive tree walk through them goes
+/// 320 levels deep (200 before; node: ~2300 from its 984 KiB stack).
+pub(crate) const LIGHT_REENTRY_BYTES: usize = 1280;
 
 thread_local! {
     /// rjs: the host stack the recursive built-ins in progress are counted for.
@@ -1085,12 +1091,23 @@ impl Context {
     /// [`MAX_HOST_REENTRY`] times (fewer under recursive built-ins), before the host stack runs
     /// out.
     pub(crate) fn check_host_reentry(&self) -> JsResult<()> {
+        self.check_host_reentry_bytes(HOST_REENTRY_BYTES)
+    }
+
+    /// rjs: [`Context::check_host_reentry`] for a re-entry counted for `bytes` of host stack.
+    pub(crate) fn check_host_reentry_bytes(&self, bytes: usize) -> JsResult<()> {
         if self.vm.host_call_depth >= MAX_HOST_REENTRY
-            || self.native_stack_in_use() + HOST_REENTRY_BYTES > NATIVE_STACK_BUDGET
+            || self.native_stack_in_use() + bytes > NATIVE_STACK_BUDGET
         {
             return Err(stack_overflow());
         }
         Ok(())
+    }
+
+    /// rjs: whether the call about to re-enter the VM is a light one (see
+    /// [`LIGHT_REENTRY_BYTES`]); clears the mark, so nested calls count as usual.
+    pub(crate) fn take_light_reentry(&mut self) -> bool {
+        std::mem::take(&mut self.vm.light_reentry)
     }
 
     /// rjs: enters one level of a built-in that recurses on the host stack without re-entering
@@ -1117,7 +1134,10 @@ impl Context {
     /// rjs: the host stack counted as in use: the recursive built-ins' levels in progress and
     /// the VM re-entries.
     fn native_stack_in_use(&self) -> usize {
-        NATIVE_RECURSION_BYTES.with(Cell::get) + self.vm.host_call_depth * HOST_REENTRY_BYTES
+        let light = self.vm.host_light_reentries.min(self.vm.host_call_depth);
+        NATIVE_RECURSION_BYTES.with(Cell::get)
+            + (self.vm.host_call_depth - light) * HOST_REENTRY_BYTES
+            + light * LIGHT_REENTRY_BYTES
     }
 }
 

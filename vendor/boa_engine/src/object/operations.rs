@@ -466,7 +466,12 @@ impl JsObject {
         // NOTE(HalidOdat): For object's that are not callable we implement a special __call__ internal method
         //                  that throws on call.
 
-        context.check_host_reentry()?;
+        let light = context.take_light_reentry();
+        context.check_host_reentry_bytes(if light {
+            crate::context::LIGHT_REENTRY_BYTES
+        } else {
+            crate::context::HOST_REENTRY_BYTES
+        })?;
         context.vm.stack.push(this.clone()); // this
         context.vm.stack.push(self.clone()); // func
         let argument_count = args.len();
@@ -485,12 +490,31 @@ impl JsObject {
         }
 
         context.vm.host_call_depth += 1;
+        context.vm.host_light_reentries += usize::from(light);
         let result = context.run().consume();
         context.vm.host_call_depth = context.vm.host_call_depth.saturating_sub(1);
+        context.vm.host_light_reentries = context
+            .vm
+            .host_light_reentries
+            .saturating_sub(usize::from(light));
 
         context.vm.pop_frame().js_expect("frame must exist")?;
 
         result
+    }
+
+    /// rjs: [`JsObject::call`] for an Array.prototype method's callback, whose re-entry into
+    /// the VM is counted for [`LIGHT_REENTRY_BYTES`](crate::context::LIGHT_REENTRY_BYTES) of
+    /// host stack (measured) instead of the general worst case.
+    #[inline]
+    pub(crate) fn call_light_reentry(
+        &self,
+        this: &JsValue,
+        args: &[JsValue],
+        context: &mut Context,
+    ) -> JsResult<JsValue> {
+        context.vm.light_reentry = true;
+        self.call(this, args, context)
     }
 
     /// `Construct ( F [ , argumentsList [ , newTarget ] ] )`

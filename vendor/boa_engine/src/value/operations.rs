@@ -454,6 +454,17 @@ impl JsValue {
         // 2. Let instOfHandler be ? GetMethod(target, @@hasInstance).
         match target.get_method(JsSymbol::has_instance(), context)? {
             // 3. If instOfHandler is not undefined, then
+            // rjs: the built-in `Function.prototype[@@hasInstance]` is OrdinaryHasInstance;
+            // calling it through a native call frame cost more than the check itself.
+            Some(instance_of_handler)
+                if instance_of_handler
+                    .downcast_ref::<crate::native_function::NativeFunctionObject>()
+                    .is_some_and(|f| {
+                        f.f.is_fn_ptr(crate::builtins::function::BuiltInFunctionObject::has_instance)
+                    }) =>
+            {
+                Self::ordinary_has_instance(target, self, context)
+            }
             Some(instance_of_handler) => {
                 // a. Return ! ToBoolean(? Call(instOfHandler, target, « V »)).
                 Ok(instance_of_handler

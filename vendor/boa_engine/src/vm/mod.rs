@@ -109,6 +109,14 @@ pub struct Vm {
     /// [`JsObject::construct`](crate::object::JsObject::construct).
     pub(crate) host_call_depth: usize,
 
+    /// rjs: how many of the `host_call_depth` re-entries are light ones (an array method's
+    /// callback: [`Context::check_host_reentry_bytes`]).
+    pub(crate) host_light_reentries: usize,
+
+    /// rjs: set just before a light re-entry (`JsObject::call_light_reentry`), taken by the
+    /// call that follows.
+    pub(crate) light_reentry: bool,
+
     /// rjs: where the last `throw` statement ran (code block, pc), for node's report of an
     /// uncaught exception (see `Context::last_throw_site`).
     pub(crate) last_throw_at: Option<(Gc<CodeBlock>, u32)>,
@@ -458,6 +466,8 @@ impl Vm {
             keyed_add: inline_cache::keyed::KeyedAdditions::default(),
             native_active_function: None,
             host_call_depth: 0,
+            host_light_reentries: 0,
+            light_reentry: false,
             last_throw_at: None,
             last_throw_value: None,
             shadow_stack: ShadowStack::default(),

@@ -103,7 +103,9 @@ fn bytecode_label(
         format!("{} [as {accessor}]", name.as_deref().unwrap_or_default())
     } else {
         let this = context.vm.stack.try_this(frame).unwrap_or_default();
-        match type_name(&this, context) {
+        // (V8's top-level test compares the receiver with the global of the function's own
+        // realm: an outer frame below code of a vm context is `run`, not `global.run`.)
+        match type_name(&this, frame.realm.global_object(), context) {
             // An anonymous function is named by the property it was called through, as V8
             // does (`Timeout._onTimeout`), when one property of the receiver holds it.
             Some(ty) if name.is_none() => {
@@ -142,15 +144,15 @@ fn native_label(
     match receiver? {
         NativeReceiver::Construct => Some(JsString::from(format!("new {name}"))),
         NativeReceiver::Call(this) => {
-            let ty = type_name(this, context)?;
+            let ty = type_name(this, &context.global_object(), context)?;
             Some(JsString::from(format!("{ty}.{name}")))
         }
     }
 }
 
 /// The receiver's type as V8 names it in a frame, or None for a top-level call (no receiver
-/// or the global object).
-fn type_name(this: &JsValue, context: &Context) -> Option<String> {
+/// or the global object `global`).
+fn type_name(this: &JsValue, global: &JsObject, _context: &Context) -> Option<String> {
     Some(match this.variant() {
         JsVariant::Undefined | JsVariant::Null => return None,
         JsVariant::Boolean(_) => "Boolean".into(),
@@ -159,7 +161,7 @@ fn type_name(this: &JsValue, context: &Context) -> Option<String> {
         JsVariant::Symbol(_) => "Symbol".into(),
         JsVariant::BigInt(_) => "BigInt".into(),
         JsVariant::Object(o) => {
-            if JsObject::equals(&o, &context.global_object()) {
+            if JsObject::equals(&o, global) {
                 return None;
             }
             if o.is_callable() {

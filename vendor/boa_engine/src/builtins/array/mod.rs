@@ -679,6 +679,10 @@ impl Array {
         };
 
         // 4. Let usingIterator be ? GetMethod(items, @@iterator).
+        // rjs: V8's `object null is not iterable (cannot read property Symbol(Symbol.iterator))`.
+        if items.is_null_or_undefined() {
+            return Err(crate::v8_messages::builtin_not_iterable(items));
+        }
         let using_iterator = items.get_method(JsSymbol::iterator(), context)?;
 
         let Some(using_iterator) = using_iterator else {
@@ -712,7 +716,7 @@ impl Array {
                 let mapped_value = if let Some(ref mapfn) = mapping {
                     // c. If mapping is true, then
                     //     i. Let mappedValue be ? Call(mapfn, thisArg, « kValue, 𝔽(k) »).
-                    mapfn.call(this_arg, &[k_value, k.into()], context)?
+                    mapfn.call_light_reentry(this_arg, &[k_value, k.into()], context)?
                 } else {
                     // d. Else, let mappedValue be kValue.
                     k_value
@@ -761,7 +765,7 @@ impl Array {
             // v. If mapping is true, then
             let mapped_value = if let Some(ref mapfn) = mapping {
                 // 1. Let mappedValue be Completion(Call(mapper, thisArg, « next, 𝔽(k) »)).
-                let mapped_value = mapfn.call(this_arg, &[next, k.into()], context);
+                let mapped_value = mapfn.call_light_reentry(this_arg, &[next, k.into()], context);
 
                 // 2. IfAbruptCloseIterator(mappedValue, iteratorRecord).
                 if_abrupt_close_iterator!(mapped_value, iterator_record, context)
@@ -1088,7 +1092,7 @@ impl Array {
             if let Some(k_value) = o.try_get(pk, context)? {
                 // ii. Perform ? Call(callbackfn, thisArg, « kValue, 𝔽(k), O »).
                 let this_arg = args.get_or_undefined(1);
-                callback.call(this_arg, &[k_value, k.into(), o.clone().into()], context)?;
+                callback.call_light_reentry(this_arg, &[k_value, k.into(), o.clone().into()], context)?;
             }
             // d. Set k to k + 1.
         }
@@ -1502,7 +1506,7 @@ impl Array {
             if let Some(k_value) = o.try_get(k, context)? {
                 // ii. Let testResult be ! ToBoolean(? Call(callbackfn, thisArg, « kValue, 𝔽(k), O »)).
                 let test_result = callback
-                    .call(this_arg, &[k_value, k.into(), o.clone().into()], context)?
+                    .call_light_reentry(this_arg, &[k_value, k.into(), o.clone().into()], context)?
                     .to_boolean();
                 // iii. If testResult is false, return false.
                 if !test_result {
@@ -1553,7 +1557,7 @@ impl Array {
             if let Some(k_value) = o.try_get(k, context)? {
                 // ii. Let mappedValue be ? Call(callbackfn, thisArg, « kValue, 𝔽(k), O »).
                 let mapped_value =
-                    callback.call(this_arg, &[k_value, k.into(), o.clone().into()], context)?;
+                    callback.call_light_reentry(this_arg, &[k_value, k.into(), o.clone().into()], context)?;
                 // iii. Perform ? CreateDataPropertyOrThrow(A, Pk, mappedValue).
                 a.create_data_property_or_throw(k, mapped_value, context)?;
             }
@@ -2026,7 +2030,7 @@ impl Array {
                 // ii. If mapperFunction is present, then
                 if let Some(mapper_function) = mapper_function {
                     // 1. Set element to ? Call(mapperFunction, thisArg, <<element, sourceIndex, source>>)
-                    element = mapper_function.call(
+                    element = mapper_function.call_light_reentry(
                         this_arg,
                         &[element, source_index.into(), source.clone().into()],
                         context,
@@ -2710,7 +2714,7 @@ impl Array {
                 let args = [element.clone(), JsValue::new(idx), JsValue::new(o.clone())];
 
                 // ii. Let selected be ! ToBoolean(? Call(callbackfn, thisArg, « kValue, 𝔽(k), O »)).
-                let selected = callback.call(this_arg, &args, context)?.to_boolean();
+                let selected = callback.call_light_reentry(this_arg, &args, context)?.to_boolean();
 
                 // iii. If selected is true, then
                 if selected {
@@ -2764,7 +2768,7 @@ impl Array {
                 // ii. Let testResult be ! ToBoolean(? Call(callbackfn, thisArg, « kValue, 𝔽(k), O »)).
                 let this_arg = args.get_or_undefined(1);
                 let test_result = callback
-                    .call(this_arg, &[k_value, k.into(), o.clone().into()], context)?
+                    .call_light_reentry(this_arg, &[k_value, k.into(), o.clone().into()], context)?
                     .to_boolean();
                 // iii. If testResult is true, return true.
                 if test_result {
@@ -3074,7 +3078,7 @@ impl Array {
             // c.i. Let kValue be ? Get(O, Pk).
             if let Some(k_value) = o.try_get(pk, context)? {
                 // ii. Set accumulator to ? Call(callbackfn, undefined, « accumulator, kValue, 𝔽(k), O »).
-                accumulator = callback.call(
+                accumulator = callback.call_light_reentry(
                     &JsValue::undefined(),
                     &[accumulator, k_value, k.into(), o.clone().into()],
                     context,
@@ -3161,7 +3165,7 @@ impl Array {
             // c.i. Let kValue be ? Get(O, Pk).
             if let Some(k_value) = o.try_get(pk, context)? {
                 // ii. Set accumulator to ? Call(callbackfn, undefined, « accumulator, kValue, 𝔽(k), O »).
-                accumulator = callback.call(
+                accumulator = callback.call_light_reentry(
                     &JsValue::undefined(),
                     &[accumulator.clone(), k_value, k.into(), o.clone().into()],
                     context,
@@ -3600,7 +3604,7 @@ pub(crate) fn find_via_predicate(
 
         // d. Let testResult be ? Call(predicate, thisArg, « kValue, 𝔽(k), O »).
         let test_result = predicate
-            .call(
+            .call_light_reentry(
                 this_arg,
                 &[k_value.clone(), k.into(), o.clone().into()],
                 context,

@@ -899,7 +899,10 @@ impl BuiltInFunctionObject {
         //    The representation must have the syntax of a NativeFunction.
         // 5. Throw a TypeError exception.
         let Some(object) = func.as_callable() else {
-            return Err(JsNativeError::typ().with_message("not a function").into());
+            // rjs: V8's wording.
+            return Err(JsNativeError::typ()
+                .with_message("Function.prototype.toString requires that 'this' be a Function")
+                .into());
         };
 
         if object.is::<NativeFunctionObject>() {
@@ -933,7 +936,11 @@ impl BuiltInFunctionObject {
     ///  - [ECMAScript reference][spec]
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-function.prototype-@@hasinstance
-    fn has_instance(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    pub(crate) fn has_instance(
+        this: &JsValue,
+        args: &[JsValue],
+        context: &mut Context,
+    ) -> JsResult<JsValue> {
         // 1. Let F be the this value.
         // 2. Return ? OrdinaryHasInstance(F, V).
         Ok(JsValue::ordinary_has_instance(this, args.get_or_undefined(0), context)?.into())

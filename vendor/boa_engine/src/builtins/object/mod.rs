@@ -672,12 +672,11 @@ impl OrdinaryObject {
         }
 
         // 1. Set O to ? RequireObjectCoercible(O).
-        let o = args
-            .first()
-            .cloned()
-            .unwrap_or_default()
-            .require_object_coercible()?
-            .clone();
+        // rjs: V8's `Object.setPrototypeOf called on null or undefined`.
+        let o = args.get_or_undefined(0).clone();
+        if o.is_null_or_undefined() {
+            return Err(js_error!(TypeError: "Object.setPrototypeOf called on null or undefined"));
+        }
 
         let proto = match args.get_or_undefined(1).variant() {
             JsVariant::Object(obj) => Some(obj.clone()),

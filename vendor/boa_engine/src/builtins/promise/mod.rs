@@ -235,10 +235,31 @@ impl PromiseCapability {
             resolve: JsValue,
         }
 
+        // rjs: for the realm's intrinsic %Promise%, the capability is what its constructor makes
+        // (the promise and its resolving functions); the executor closure, the `Construct` and
+        // `GetPrototypeFromConstructor` (a non-writable `prototype`) are unobservable there, and
+        // cost ten times `new Promise` (`Promise.resolve()`, `queueMicrotask`, `then`).
+        if JsObject::equals(c, &context.intrinsics().constructors().promise().constructor()) {
+            let promise = JsObject::from_proto_and_data_with_shared_shape(
+                context.root_shape(),
+                context.intrinsics().constructors().promise().prototype(),
+                Promise::new(),
+            );
+            let functions = Promise::create_resolving_functions(&promise, context);
+            return Ok(Self {
+                promise: promise.upcast(),
+                functions,
+            });
+        }
+
         // 1. If IsConstructor(C) is false, throw a TypeError exception.
         if !c.is_constructor() {
+            // rjs: V8's wording.
             return Err(JsNativeError::typ()
-                .with_message("PromiseCapability: expected constructor")
+                .with_message(format!(
+                    "{} is not a constructor",
+                    crate::v8_messages::value_text(&c.clone().into(), context)
+                ))
                 .into());
         }
 

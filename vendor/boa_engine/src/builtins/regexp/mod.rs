@@ -1136,6 +1136,78 @@ impl RegExp {
         Ok(m.is_some().into())
     }
 
+    /// rjs: `? ToString(? Get(R, "flags"))`, without running the getters when they are the
+    /// built-in ones (the `flags` getter reads eight more getters: nine native calls on every
+    /// `replace`, `split`, `match`, `matchAll`).
+    fn flags_string(rx: &JsObject, context: &mut Context) -> JsResult<JsString> {
+        if let Some(flags) = Self::builtin_flags(rx, context) {
+            return Ok(flags);
+        }
+        rx.get(js_string!("flags"), context)?.to_string(context)
+    }
+
+    /// rjs: what the built-in `flags` getter returns for `rx` when no script code can take part:
+    /// `rx` is a RegExp whose only own property is `lastIndex`, its prototype is the realm's
+    /// %RegExp.prototype%, and there `flags` and the eight flag getters are the built-in
+    /// accessors (each then reads `rx`'s own flags). `None` otherwise.
+    fn builtin_flags(rx: &JsObject, context: &Context) -> Option<JsString> {
+        let flags = rx.downcast_ref::<RegExp>()?.flags;
+        {
+            let object = rx.borrow();
+            let properties = object.properties();
+            if properties.storage.len() != 1 {
+                return None;
+            }
+            properties.shape.lookup(&js_string!("lastIndex").into())?;
+        }
+        let prototype = context.intrinsics().constructors().regexp().prototype();
+        if !rx
+            .prototype()
+            .is_some_and(|p| JsObject::equals(&p, &prototype))
+        {
+            return None;
+        }
+        type Getter = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+        let getters: [(JsString, Getter); 9] = [
+            (js_string!("flags"), Self::get_flags),
+            (js_string!("hasIndices"), Self::get_has_indices),
+            (js_string!("global"), Self::get_global),
+            (js_string!("ignoreCase"), Self::get_ignore_case),
+            (js_string!("multiline"), Self::get_multiline),
+            (js_string!("dotAll"), Self::get_dot_all),
+            (js_string!("unicode"), Self::get_unicode),
+            (js_string!("unicodeSets"), Self::get_unicode_sets),
+            (js_string!("sticky"), Self::get_sticky),
+        ];
+        let prototype = prototype.borrow();
+        for (key, getter) in getters {
+            let descriptor = prototype.properties().get(&key.into())?;
+            let is_builtin = descriptor.get().and_then(JsValue::as_object).is_some_and(|g| {
+                g.downcast_ref::<crate::native_function::NativeFunctionObject>()
+                    .is_some_and(|g| g.f.is_fn_ptr(getter))
+            });
+            if !is_builtin {
+                return None;
+            }
+        }
+        let mut text = String::with_capacity(8);
+        for (flag, letter) in [
+            (RegExpFlags::HAS_INDICES, 'd'),
+            (RegExpFlags::GLOBAL, 'g'),
+            (RegExpFlags::IGNORE_CASE, 'i'),
+            (RegExpFlags::MULTILINE, 'm'),
+            (RegExpFlags::DOT_ALL, 's'),
+            (RegExpFlags::UNICODE, 'u'),
+            (RegExpFlags::UNICODE_SETS, 'v'),
+            (RegExpFlags::STICKY, 'y'),
+        ] {
+            if flags.contains(flag) {
+                text.push(letter);
+            }
+        }
+        Some(JsString::from(text))
+    }
+
     /// `RegExp.prototype.exec( string )`
     ///
     /// The `exec()` method executes a search for a match in a specified string.
@@ -1606,7 +1678,7 @@ impl RegExp {
         let arg_str = args.get_or_undefined(0).to_string(context)?;
 
         // 4. Let flags be ? ToString(? Get(rx, "flags")).
-        let flags = rx.get(js_string!("flags"), context)?.to_string(context)?;
+        let flags = Self::flags_string(&rx, context)?;
 
         // 5. If flags does not contain "g", then
         if !flags.contains(b'g') {
@@ -1703,9 +1775,7 @@ impl RegExp {
             .to_string(context)?;
 
         // 4. Let flags be ? ToString(? Get(R, "flags")).
-        let flags = regexp
-            .get(js_string!("flags"), context)?
-            .to_string(context)?;
+        let flags = Self::flags_string(&regexp, context)?;
 
         // 5. Let result be the string-concatenation of "/", pattern, "/", and flags.
         // 6. Return result.
@@ -1741,9 +1811,7 @@ impl RegExp {
         let c = regexp.species_constructor(StandardConstructors::regexp, context)?;
 
         // 5. Let flags be ? ToString(? Get(R, "flags")).
-        let flags = regexp
-            .get(js_string!("flags"), context)?
-            .to_string(context)?;
+        let flags = Self::flags_string(&regexp, context)?;
 
         // 6. Let matcher be ? Construct(C, « R, flags »).
         let matcher = c.construct(&[this.clone(), flags.clone().into()], Some(&c), context)?;
@@ -1830,7 +1898,7 @@ impl RegExp {
         };
 
         // 7. Let flags be ? ToString(? Get(rx, "flags")).
-        let flags = rx.get(js_string!("flags"), context)?.to_string(context)?;
+        let flags = Self::flags_string(&rx, context)?;
 
         // 8. If flags contains "g", let global be true. Otherwise, let global be false.
         let global = flags.contains(b'g');
@@ -2170,7 +2238,7 @@ impl RegExp {
         let constructor = rx.species_constructor(StandardConstructors::regexp, context)?;
 
         // 5. Let flags be ? ToString(? Get(rx, "flags")).
-        let flags = rx.get(js_string!("flags"), context)?.to_string(context)?;
+        let flags = Self::flags_string(&rx, context)?;
 
         // 6. If flags contains "u", let unicodeMatching be true.
         // 7. Else, let unicodeMatching be false.

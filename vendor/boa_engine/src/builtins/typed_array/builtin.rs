@@ -220,6 +220,10 @@ impl BuiltinTypedArray {
 
         // 5. Let usingIterator be ? GetMethod(source, @@iterator).
         let source = args.get_or_undefined(0);
+        // rjs: V8's `object null is not iterable (cannot read property Symbol(Symbol.iterator))`.
+        if source.is_null_or_undefined() {
+            return Err(crate::v8_messages::builtin_not_iterable(source));
+        }
         let using_iterator = source.get_method(JsSymbol::iterator(), context)?;
 
         let this_arg = args.get_or_undefined(2);
