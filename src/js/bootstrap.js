@@ -635,16 +635,23 @@ function formatStack(error, frames) {
         }
         // Frames from the caller of captureStackTrace on, or from the caller of constructorOpt.
         // The frames carry names, not functions: the last frame of that name is taken, which is
-        // right for same-named wrappers (chai's methodWrapper) and wrong only for recursion.
+        // right for same-named wrappers (chai's methodWrapper) and wrong only for recursion; a
+        // built-in's frame (node:...) of that name wins over the user's, so that
+        // `doesNotThrow: () => assert.doesNotThrow(f)` keeps the user's arrow.
         // (captureStackTrace's own frame is the bootstrap's: not shown.)
         let frames = shownFrames(new Error(), false) || [];
         if (typeof constructorOpt === 'function' && constructorOpt.name) {
           const name = constructorOpt.name;
           let at = -1;
+          let builtinAt = -1;
           for (let i = 0; i < frames.length; i++) {
             const site = new CallSite(frames[i]);
-            if (site.fn === name || (site.type !== null && `${site.type}.${site.fn}` === name)) at = i;
+            if (site.fn === name || (site.type !== null && `${site.type}.${site.fn}` === name)) {
+              at = i;
+              if (site.file !== null && site.file.startsWith('node:')) builtinAt = i;
+            }
           }
+          if (builtinAt >= 0) at = builtinAt;
           if (at >= 0) frames = frames.slice(at + 1);
         }
         Object.defineProperty(obj, 'stack', { value: formatStack(obj, limitFrames(frames)), writable: true, configurable: true, enumerable: false });

@@ -2026,6 +2026,23 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
 };
 
 // end()'s write callback, which emits 'finish' (a closure: binding costs the engine far more).
+// The last write of an end() whose whole rest (head and body) is `data`: one socket write whose
+// callback is 'finish', then, as node's end(), the connection fully uncorked (res.cork()'s corks,
+// or one a failed end() left, would hold the response back).
+function endInOneWrite(msg, data, encoding, callback) {
+  if (typeof callback === 'function') msg.once('finish', callback);
+  msg._send(data, encoding, onFinishOf(msg));
+  const ws = msg.socket !== null && msg.socket !== undefined ? msg.socket._writableState : undefined;
+  if (ws && ws.corked !== 0) {
+    ws.corked = 1;
+    msg.socket.uncork();
+  }
+  msg[kCorked] = 0;
+  msg.finished = true;
+  if (msg.outputData.length === 0 && msg.socket && msg.socket._httpMessage === msg) msg._finish();
+  return msg;
+}
+
 function onFinishOf(outmsg) {
   const onFinish = () => {
     if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
@@ -2050,19 +2067,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (this._hasBody && !this.chunkedEncoding) {
       if (this.strictContentLength) checkStrictLength(this, len, true);
       this[kBytesWritten] += len;
-      if (typeof callback === 'function') this.once('finish', callback);
-      this._send(chunk, encoding, onFinishOf(this));
-      // As node's end(): the connection is fully uncorked (res.cork()'s corks, or one a failed
-      // end() left, would hold the response back).
-      const ws = this.socket !== null && this.socket !== undefined ? this.socket._writableState : undefined;
-      if (ws && ws.corked !== 0) {
-        ws.corked = 1;
-        this.socket.uncork();
-      }
-      this[kCorked] = 0;
-      this.finished = true;
-      if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
-      return this;
+      return endInOneWrite(this, chunk, encoding, callback);
     }
   }
 
@@ -2085,18 +2090,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       data = Buffer.byteLength(chunk, encoding).toString(16) + '\r\n' + chunk + '\r\n0\r\n\r\n';
     }
     if (!text || encoding === 'latin1' || Buffer.byteLength(this._header, 'utf8') === this._header.length) {
-      if (typeof callback === 'function') this.once('finish', callback);
-      this._send(data, encoding, onFinishOf(this));
-      // As node's end(): the connection is fully uncorked.
-      const ws = this.socket !== null && this.socket !== undefined ? this.socket._writableState : undefined;
-      if (ws && ws.corked !== 0) {
-        ws.corked = 1;
-        this.socket.uncork();
-      }
-      this[kCorked] = 0;
-      this.finished = true;
-      if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
-      return this;
+      return endInOneWrite(this, data, encoding, callback);
     }
   }
 
