@@ -216,6 +216,18 @@ fn decode(bytes: &[u8], enc: Encoding) -> JsString {
 
 // ---- encoding strings to bytes ----
 
+/// The text of `bytes` in a binary-to-text encoding named as JS names it ('hex', 'base64',
+/// 'base64url'), as Buffer's toString gives it; None for any other name.
+pub(crate) fn binary_text(bytes: &[u8], name: &str) -> Option<JsString> {
+    let enc = match name {
+        "hex" => Encoding::Hex,
+        "base64" => Encoding::Base64,
+        "base64url" => Encoding::Base64url,
+        _ => return None,
+    };
+    Some(decode(bytes, enc))
+}
+
 /// UTF-8 of a JS string; lone surrogates become U+FFFD as in node.
 pub(crate) fn utf8_of(s: &JsString) -> Vec<u8> {
     match s.as_str().variant() {

@@ -14,13 +14,11 @@ mod prime;
 mod rsa;
 
 use crate::host;
-use crate::node::buffer::{new_buffer, new_buffer_from_vec, utf8_of, view};
+use crate::node::buffer::{binary_text, new_buffer, new_buffer_from_vec, utf8_of, view};
 use crate::node::str_arg;
-use base64::Engine as _;
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer};
-use boa_engine::{object::JsObject, Context, JsData, JsNativeError, JsResult, JsString, JsValue};
+use boa_engine::{object::JsObject, Context, JsData, JsNativeError, JsResult, JsValue};
 use boa_gc::{Finalize, Trace};
-use boa_string::JsStr;
 use std::cell::RefCell;
 
 /// A hash or HMAC in progress (boxed: JsData must be at most 8-aligned).
@@ -138,22 +136,10 @@ fn digest(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     })?
     .unwrap_or_default();
     let encoding = args.get(1).and_then(JsValue::as_string);
-    let text = match encoding.map(|e| e.to_std_string_escaped()).as_deref() {
-        Some("hex") => {
-            const DIGITS: &[u8; 16] = b"0123456789abcdef";
-            out.iter()
-                .flat_map(|b| [DIGITS[(b >> 4) as usize], DIGITS[(b & 15) as usize]])
-                .collect::<Vec<u8>>()
-        }
-        Some("base64") => base64::engine::general_purpose::STANDARD
-            .encode(&out)
-            .into_bytes(),
-        Some("base64url") => base64::engine::general_purpose::URL_SAFE_NO_PAD
-            .encode(&out)
-            .into_bytes(),
-        _ => return new_buffer_from_vec(out, ctx),
-    };
-    Ok(JsString::from(JsStr::latin1(&text)).into())
+    match encoding.and_then(|e| binary_text(&out, &e.to_std_string_escaped())) {
+        Some(text) => Ok(text.into()),
+        None => new_buffer_from_vec(out, ctx),
+    }
 }
 
 /// `copy(handle, outputLength?)` → a new handle with the same state; false when the length

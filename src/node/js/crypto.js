@@ -230,10 +230,8 @@ function validateEncoding(data, encoding) {
 }
 // The encodings whose strings the binding hashes as given (UTF-8) and whose digest text it makes
 // itself, sparing a Buffer each way.
-// (A binding without them, whose digest takes the handle alone, gets Buffers both ways.)
-const textHashing = native.digest.length === 2;
-const isUtf8Name = (encoding) => textHashing && (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8');
-const directDigest = (encoding) => textHashing && (encoding === 'hex' || encoding === 'base64' || encoding === 'base64url');
+const isUtf8Name = (encoding) => encoding === undefined || encoding === 'utf8' || encoding === 'utf-8';
+const directDigest = (encoding) => encoding === 'hex' || encoding === 'base64' || encoding === 'base64url';
 Hash.prototype.update = function update(data, encoding) {
   if (this[kState][kFinalized]) throw new (E().ERR_CRYPTO_HASH_FINALIZED)();
   if (typeof data === 'string') {
@@ -343,7 +341,7 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     if (isLegacyDigest(algorithm)) throw unsupportedDigest('ERR_OSSL_EVP_UNSUPPORTED', [kInitError, kUnsupported]);
     throw new Error(`Digest method ${algorithm} is not supported`);
   }
-  native.update(h, typeof input === 'string' && textHashing ? input : hashInput(input));
+  native.update(h, typeof input === 'string' ? input : hashInput(input));
   return directDigest(normalized) ? native.digest(h, normalized) : encodeOutput(native.digest(h), normalized);
 }
 
