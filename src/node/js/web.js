@@ -233,16 +233,16 @@ class TextDecoder {
       const bytes = bytesOf(input);
       return unitsToString(bytes, bytes.length);
     }
-    if (input !== undefined && !isBufferSource(input)) {
-      throw badInput(s.encoding === 'utf-8' ? 'list' : 'input', 'SharedArrayBuffer, ArrayBuffer or ArrayBufferView');
-    }
+    // node clears its one-shot fast path (which names the input "list" and validates no options)
+    // before it looks at the input, and for good once a decode streams.
     if (s.fastPath && !(options != null && options.stream)) {
-      // one-shot UTF-8 decoding validates no options
+      if (input !== undefined && !isBufferSource(input)) throw badInput('list', 'SharedArrayBuffer, ArrayBuffer or ArrayBufferView');
     } else {
       s.fastPath = false;
       if (options != null && typeof options !== 'object' && typeof options !== 'function') {
         throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
       }
+      if (input !== undefined && !isBufferSource(input)) throw badInput('input', 'SharedArrayBuffer, ArrayBuffer or ArrayBufferView');
     }
     if (kSingleByte[s.encoding] !== undefined || s.encoding === 'windows-1252') return input === undefined ? '' : decodeSingleByte(s, bytesOf(input));
     const stream = Boolean(options != null && options.stream);
