@@ -1640,10 +1640,10 @@ async function mainFetch(request, signal) {
           body: { stream: streamFromBytes(data.body), source: data.body, length: data.body.byteLength },
         });
       }
-      if (scheme === 'about:') throw networkError('about scheme is not supported');
+      if (scheme === 'about:') throw schemeError('about scheme is not supported', 10819);
       if (scheme === 'blob:') return blobFetch(request, url);
-      if (scheme === 'file:') throw networkError('not implemented... yet...');
-      if (scheme !== 'http:' && scheme !== 'https:') throw networkError('unknown scheme');
+      if (scheme === 'file:') throw schemeError('not implemented... yet...', 10891);
+      if (scheme !== 'http:' && scheme !== 'https:') throw schemeError('unknown scheme', 10898);
       if (badPorts.has(url.port)) {
         const err = networkError('bad port');
         atFetchCall(err.cause, kBadPortFrames);
@@ -1724,8 +1724,30 @@ async function mainFetch(request, signal) {
 
 // undici's fetch() recaptures the stack of what it rejects with, in its async function's
 // continuation: node's one frame there (plus `at async` callers, which rjs does not track).
+// Rejected after fetch() returned, node's continuation ran from processTicksAndRejections
+// (what settled it queued ticks: a socket's error, an abort). An uncaught rejection's report
+// shows that line of undici (as it shows a throw's).
 const kFetchFrames = ['node:internal/deps/undici/undici:14976:13'];
-const undiciStack = (err) => withFrames(err, kFetchFrames);
+const kFetchLaterFrames = [...kFetchFrames, 'process.processTicksAndRejections (node:internal/process/task_queues:95:5)'];
+const kFetchThrow = 'node:internal/deps/undici/undici:14976\n      Error.captureStackTrace(err);\n            ^\n';
+let inFetchCall = false; // fetch() runs synchronously
+// Whether the rejecting code runs from a microtask checkpoint with no ticks run before it
+// (fetch() failing at once in the main script): node's continuation has no frame below then.
+function fromBareCheckpoint() {
+  const limit = Error.stackTraceLimit;
+  let stack;
+  try {
+    Error.stackTraceLimit = 50;
+    stack = new Error().stack;
+  } catch { return false; } finally { Error.stackTraceLimit = limit; }
+  if (typeof stack !== 'string') return false;
+  return stack.split('\n').slice(1).every((l) => l.includes('(node:internal/fetch:'));
+}
+function undiciStack(err) {
+  withFrames(err, fromBareCheckpoint() ? kFetchFrames : kFetchLaterFrames);
+  if (err !== null && typeof err === 'object') require('internal/loop').markThrow(err, kFetchThrow);
+  return err;
+}
 
 // An error made while fetch() runs synchronously (a url it cannot parse, a bad port): node's
 // frames of undici's fetch in place of rjs's, the caller's kept.
@@ -1733,6 +1755,10 @@ const kFetchCallFrames = ['fetch (node:internal/deps/undici/undici:14974:10)', '
 const kParseUrlFrames = ['new URL (node:internal/url:806:29)', 'new Request (node:internal/deps/undici/undici:9804:25)',
   'fetch (node:internal/deps/undici/undici:10533:25)', ...kFetchCallFrames];
 const kBadPortFrames = ['makeNetworkError (node:internal/deps/undici/undici:9495:35)', 'mainFetch (node:internal/deps/undici/undici:10721:20)',
+  'fetching (node:internal/deps/undici/undici:10707:7)', 'fetch (node:internal/deps/undici/undici:10576:20)', ...kFetchCallFrames];
+// (schemeFetch's failures, at undici's line `line`)
+const schemeFrames = (line) => ['makeNetworkError (node:internal/deps/undici/undici:9495:35)', `schemeFetch (node:internal/deps/undici/undici:${line}:34)`,
+  'node:internal/deps/undici/undici:10740:26', 'mainFetch (node:internal/deps/undici/undici:10759:11)',
   'fetching (node:internal/deps/undici/undici:10707:7)', 'fetch (node:internal/deps/undici/undici:10576:20)', ...kFetchCallFrames];
 function atFetchCall(err, frames) {
   const stack = err !== null && typeof err === 'object' ? err.stack : undefined;
@@ -1744,31 +1770,50 @@ function atFetchCall(err, frames) {
     if (lines[i].includes('(node:internal/fetch:') || lines[i] === '    at new Promise (<anonymous>)') end = i;
   }
   if (at === -1 || end < at) return;
-  err.stack = [...lines.slice(0, at), ...frames.map((f) => `    at ${f}`), ...lines.slice(end + 1)].join('\n');
+  const shown = [...frames.map((f) => `    at ${f}`), ...lines.slice(end + 1)];
+  const limit = Error.stackTraceLimit;
+  if (typeof limit === 'number' && limit >= 0 && shown.length > limit) shown.length = limit;
+  err.stack = [...lines.slice(0, at), ...shown].join('\n');
+}
+// A network error of mainFetch's scheme fetch, made while fetch() runs (after a redirect,
+// undici's frames are others: left as they are).
+function schemeError(msg, line) {
+  const err = networkError(msg);
+  if (inFetchCall) atFetchCall(err.cause, schemeFrames(line));
+  return err;
 }
 
 function fetch(input, init = undefined) {
   return new Promise((resolve, rejectWith) => {
-    const reject = (err) => rejectWith(undiciStack(err));
-    let requestObject;
-    try {
-      requestObject = new Request(input, init);
-    } catch (err) {
-      if (err !== null && typeof err === 'object' && err.cause instanceof TypeError && err.cause.code === 'ERR_INVALID_URL') atFetchCall(err.cause, kParseUrlFrames);
-      reject(err);
-      return;
-    }
-    const signal = requestObject[kSignal];
-    if (signal.aborted) {
-      reject(abortReason(signal));
-      return;
-    }
-    const state = requestObject[kState];
-    const request = { ...state, urlList: state.urlList.slice(), headersList: new HeadersList(state.headersList), redirectCount: 0 };
-    mainFetch(request, signal).then((responseState) => {
-      resolve(makeResponse(responseState, 'immutable'));
-    }, reject);
+    inFetchCall = true;
+    try { fetchCall(input, init, resolve, rejectWith); } finally { inFetchCall = false; }
   });
+}
+function fetchCall(input, init, resolve, rejectWith) {
+  // (undici rejects from an async function's continuation: a failure found at once is
+  // rejected from a microtask too, whose place the stack shows)
+  const reject = (err) => {
+    if (inFetchCall) Promise.resolve().then(() => rejectWith(undiciStack(err)));
+    else rejectWith(undiciStack(err));
+  };
+  let requestObject;
+  try {
+    requestObject = new Request(input, init);
+  } catch (err) {
+    if (err !== null && typeof err === 'object' && err.cause instanceof TypeError && err.cause.code === 'ERR_INVALID_URL') atFetchCall(err.cause, kParseUrlFrames);
+    reject(err);
+    return;
+  }
+  const signal = requestObject[kSignal];
+  if (signal.aborted) {
+    reject(abortReason(signal));
+    return;
+  }
+  const state = requestObject[kState];
+  const request = { ...state, urlList: state.urlList.slice(), headersList: new HeadersList(state.headersList), redirectCount: 0 };
+  mainFetch(request, signal).then((responseState) => {
+    resolve(makeResponse(responseState, 'immutable'));
+  }, reject);
 }
 Object.defineProperty(fetch, 'length', { value: 1 });
 
