@@ -52,12 +52,32 @@ const kAwaitsOpen = /(^|\.)(readFile|truncate)$/;
 const kRmFrame = /(^|\.)rm$/;
 
 // node makes a system error when the operation completes: its stack is the async chain, the
-// fs/promises function first. The frames of rjs's synchronous call are left out; the function's
-// frame keeps its place in rjs's source.
-const kInternalFrame = /^ {4}at (?:.*\((node:fs(?:\/promises)?:\d+:\d+)\)|(?:new )?[\w.$]+ \(<anonymous>\))$/;
-function asyncStack(err, frame) {
-  if (frame === undefined || err?.syscall === undefined || typeof err.stack !== 'string' ||
-      String(err.code).startsWith('ERR_')) return err;
+// fs/promises function first (at its place in node 20.20's lib/internal/fs/promises.js), then
+// each function awaiting the call (`async main (file:L:C)`, C the column of its `await`), up to
+// the first caller that does not await it. rjs's synchronous frames are left out; the callers'
+// are read from them, with the source line of each call. An uncaught one's report starts with
+// node's line there (loop.js markThrow). rm and opendir (promisified callbacks) have no frames.
+const kInternalFrame = /^ {4}at (?:.*\((node:fs(?:\/promises)?:\d+:\d+)\)|(?:new )?[\w.$<>]+ \(<anonymous>\))$/;
+const kResultThen = '  const result = await PromisePrototypeThen(';
+const kReturnThen = '  return await PromisePrototypeThen(';
+const kPlaces = {
+  __proto__: null,
+  stat: [1033, 18, kResultThen], lstat: [1022, 18, kResultThen], readdir: [950, 18, kResultThen],
+  statfs: [1044, 18, kResultThen], open: [637, 25, '  return new FileHandle(await PromisePrototypeThen('],
+  readFile: [1249, 14], writeFile: [1219, 14], truncate: [790, 14],
+  readFileHandle: [551, 24, '    const bytesRead = (await PromisePrototypeThen('],
+  access: [604, 10, kReturnThen], unlink: [1067, 10, kReturnThen], rmdir: [822, 10, kReturnThen],
+  mkdir: [856, 10, kReturnThen], rename: [780, 10, kReturnThen], copyFile: [621, 10, kReturnThen],
+  readlink: [968, 10, kReturnThen], realpath: [1176, 10, kReturnThen], utimes: [1141, 10, kReturnThen],
+  lutimes: [1163, 10, kReturnThen], chmod: [1089, 10, kReturnThen], chown: [1132, 10, kReturnThen],
+  lchown: [1108, 10, kReturnThen], link: [1056, 10, kReturnThen], symlink: [997, 10, kReturnThen],
+  mkdtemp: [1189, 10, kReturnThen],
+};
+const kFrameless = /(^|\.)(rm|opendir)$/;
+// `callers`: a stack taken as the call started, for an error made after it returned (cp).
+function asyncStack(err, frame, callers) {
+  if (frame === undefined || err === null || typeof err !== 'object' || typeof err.stack !== 'string' ||
+      err.syscall === undefined || (String(err.code).startsWith('ERR_') && !kFrameless.test(frame))) return err;
   const lines = err.stack.split('\n');
   let at = lines.findIndex((l) => l.startsWith('    at '));
   if (at === -1) return err;
@@ -65,12 +85,85 @@ function asyncStack(err, frame) {
   let place;
   for (let m; at < lines.length && (m = kInternalFrame.exec(lines[at])) !== null; at++) place = m[1] ?? place;
   if (place === undefined) return err;
-  // These open the file first (node's inner open() is where its stack starts then).
-  const frames = err.syscall === 'open' && kOpensFirst.test(frame) ? ['open', frame] : [frame];
-  err.stack = [...head, ...frames.map((f) => `    at async ${f} (${place})`), ...lines.slice(at)].join('\n');
+  if (kFrameless.test(frame)) {
+    err.stack = head.join('\n');
+    return err;
+  }
+  const base = frame.slice(frame.lastIndexOf('.') + 1);
+  // These open the file first (node's inner open() is where its stack starts then); readFile's
+  // read errors come from its readFileHandle, cp's missing source from the lstat of its checks.
+  let names;
+  if (err.syscall === 'open' && kOpensFirst.test(frame)) names = ['open', frame];
+  else if (base === 'readFile') names = ['readFileHandle'];
+  else if (base === 'cp' && err.syscall === 'lstat') names = ['lstat', 'Promise.all', 'checkPaths', 'cpFn'];
+  else names = [frame];
+  const frames = names.map((name) => `    at async ${name} (${nodePlace(name) ?? place})`);
+  const first = kPlaces[names[0].slice(names[0].lastIndexOf('.') + 1)];
+  let below = lines.slice(at);
+  if (callers !== undefined) {
+    try { below = String(callers.stack).split('\n').filter((l) => l.startsWith('    at ') && !kInternalFrame.test(l)); } catch { below = []; }
+  }
+  for (const line of below) {
+    const shown = awaiterFrame(line);
+    if (shown === undefined) break;
+    frames.push(`    at ${shown}`);
+  }
+  const limit = Error.stackTraceLimit;
+  const kept = typeof limit === 'number' ? frames.slice(0, Math.max(0, limit)) : frames;
+  err.stack = [...head, ...kept].join('\n');
+  if (first !== undefined) {
+    const [line, column, source] = first;
+    loop.markThrow(err, `node:internal/fs/promises:${line}\n${source}\n${' '.repeat(column - 1)}^\n`);
+  }
   return err;
 }
 const kOpensFirst = /(^|\.)(readFile|writeFile|appendFile|truncate)$/;
+const kCpPlaces = { __proto__: null, 'Promise.all': 'index 0', checkPaths: 'node:internal/fs/cp/cp:76:39', cpFn: 'node:internal/fs/cp/cp:65:17' };
+function nodePlace(name) {
+  if (name in kCpPlaces) return kCpPlaces[name];
+  const place = kPlaces[name.slice(name.lastIndexOf('.') + 1)];
+  return place === undefined ? undefined : `node:internal/fs/promises:${place[0]}:${place[1]}`;
+}
+// Source lines of user files, for the column of an `await` (a few recent files).
+const sourceLines = new Map();
+function sourceLine(where, line) {
+  let lines = sourceLines.get(where);
+  if (lines === undefined) {
+    try {
+      const file = where.startsWith('file://') ? decodeURIComponent(where.slice(7)) : where;
+      lines = internalBinding('native').readFileUtf8(file).split('\n');
+    } catch { lines = null; }
+    if (sourceLines.size >= 8) sourceLines.clear();
+    sourceLines.set(where, lines);
+  }
+  return lines === null ? undefined : lines[line - 1];
+}
+// V8's async frame for a caller whose synchronous frame is `text`, when it awaits the call made
+// at that place (`await` right before the callee), else undefined.
+function awaiterFrame(text) {
+  const m = /^ {4}at (?:(.*) \()?((?:file:\/\/)?\/[^()]*):(\d+):(\d+)\)?$/.exec(text);
+  if (m === null) return undefined;
+  const [, name, where, lineStr, colStr] = m;
+  const src = sourceLine(where, Number(lineStr));
+  if (typeof src !== 'string') return undefined;
+  let j = Number(colStr) - 1;
+  if (src[j] === '(') j--;
+  // back over the callee: names, dots, bracketed keys and calls (`fs.promises.stat`,
+  // `fsp[name]`, `new Store().load`)
+  for (let depth = 0; j >= 0; j--) {
+    if (src[j] === ']' || src[j] === ')') depth++;
+    else if ((src[j] === '[' || src[j] === '(') && depth > 0) depth--;
+    else if (depth === 0 && !/[\w$.?]/.test(src[j])) break;
+  }
+  while (j >= 0 && (src[j] === ' ' || src[j] === '\t')) j--;
+  if (j >= 2 && src.slice(j - 2, j + 1) === 'new' && !/[\w$.]/.test(src[j - 3] ?? ' ')) {
+    j -= 3;
+    while (j >= 0 && (src[j] === ' ' || src[j] === '\t')) j--;
+  }
+  if (j < 4 || src.slice(j - 4, j + 1) !== 'await' || (j > 4 && /[\w$.]/.test(src[j - 5]))) return undefined;
+  const at = `${where}:${lineStr}:${j - 3}`;
+  return name === undefined || name === '<anonymous>' ? `async ${at}` : `async ${name} (${at})`;
+}
 // V8's name for the frame: `Object.name` when called as a method of fs.promises.
 const frameName = (self, name) => (self === promises ? `Object.${name}` : name);
 
@@ -324,7 +417,9 @@ const promises = {
   copyFile: wrap('copyFile', 3),
   cp: { async cp(src, dest, options) {
     const frame = frameName(this, 'cp');
-    try { await I.cpAsync(src, dest, options); } catch (e) { throw asyncStack(e, frame); }
+    const callers = {};
+    Error.captureStackTrace(callers);
+    try { await I.cpAsync(src, dest, options); } catch (e) { throw asyncStack(e, frame, callers); }
   } }.cp,
   open(path, flags, mode) { return settle(() => new FileHandle(fs.openSync(path, flags, mode)), 1, undefined, frameName(this, 'open')); },
   opendir: withLength({ opendir(path, options) { return settle(() => syncFns.opendirSync(path, options, true), 1, undefined, frameName(this, 'opendir')); } }.opendir, 3), // node's promisify keeps the callback form's 3
@@ -376,7 +471,8 @@ const promises = {
   async appendFile(file, data, options) {
     if (file instanceof FileHandle) return file.appendFile(data, options);
     const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-    return promises.writeFile(file, data, { ...opts, flag: opts.flag || 'a' });
+    // (called as node's appendFile calls it: its frame is `writeFile`, not `Object.writeFile`)
+    return ReflectApply(promises.writeFile, undefined, [file, data, { ...opts, flag: opts.flag || 'a' }]);
   },
   readFile(path, options) {
     if (path instanceof FileHandle) return path.readFile(options);
