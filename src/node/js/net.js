@@ -363,11 +363,34 @@ Socket.prototype._write = function (chunk, encoding, cb) {
     return;
   }
   if (this[kFd] < 0) return cb(new (E().ERR_SOCKET_CLOSED)());
+  if (typeof chunk === 'string' && this[kPendingWrites].length === 0 && writeStringNow(this, chunk, encoding, cb)) return;
   const data = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
   this._bytesDispatched += data.length;
   this[kPendingWrites].push({ data, offset: 0, cb });
   if (this[kPendingWrites].length === 1) flushWrites(this);
 };
+
+// A string written with nothing queued before it: straight to the descriptor, without a Buffer
+// (what it does not take at once is queued as bytes). The callback runs at once, as flushWrites
+// runs a completed write's. False when not tried: an encoding writeString does not make, or an
+// error (the ordinary path meets it again and reports it as usual).
+function writeStringNow(socket, text, encoding, cb) {
+  const latin1 = encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii';
+  if (!latin1 && encoding !== 'utf8' && encoding !== 'utf-8') return false;
+  const n = tcp.writeString(socket[kFd], text, latin1);
+  if (typeof n !== 'number') return false;
+  if (n >= 0) {
+    socket._bytesDispatched += n;
+    resetTimer(socket);
+    cb();
+    return true;
+  }
+  const data = Buffer.from(text, latin1 ? 'latin1' : 'utf8');
+  socket._bytesDispatched += data.length;
+  socket[kPendingWrites].push({ data, offset: -n - 1, cb });
+  updateInterest(socket);
+  return true;
+}
 
 // http's outgoing messages write through here: with nothing queued before it (connected,
 // uncorked, empty buffer) the data goes straight to the descriptor, and the callback runs on
@@ -409,9 +432,38 @@ Socket.prototype[kWriteNow] = function writeNow(data, encoding, cb) {
 };
 
 Socket.prototype._writev = function (chunks, cb) {
+  // (Corked strings, as an http response's pieces: joined into one string when they read the
+  // same in one encoding, UTF-8 or latin1; ASCII reads the same in both.)
+  const text = joinStrings(chunks);
+  if (text !== null) return this._write(text, joinedLatin1 ? 'latin1' : 'utf8', cb);
   const data = Buffer.concat(chunks.map((c) => (typeof c.chunk === 'string' ? Buffer.from(c.chunk, c.encoding) : c.chunk)));
   this._write(data, 'buffer', cb);
 };
+
+let joinedLatin1 = false; // joinStrings' last text is latin1 (not UTF-8) bytes
+function joinStrings(chunks) {
+  let utf8 = false;
+  let latin1 = false;
+  let text = '';
+  for (let i = 0; i < chunks.length; i++) {
+    const { chunk, encoding } = chunks[i];
+    if (typeof chunk !== 'string') return null;
+    if (encoding === 'utf8' || encoding === 'utf-8') {
+      // (A lone high surrogate at a chunk's end is U+FFFD on its own, not half of a pair.)
+      const last = chunk.charCodeAt(chunk.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) return null;
+      utf8 = true;
+    } else if (encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii') {
+      if (Buffer.byteLength(chunk, 'utf8') !== chunk.length) latin1 = true; // not ASCII
+    } else {
+      return null;
+    }
+    if (utf8 && latin1) return null;
+    text += chunk;
+  }
+  joinedLatin1 = latin1;
+  return text;
+}
 
 Socket.prototype._final = function (cb) {
   // As node: a socket still pending (connecting, or never connected) finishes once connected.
