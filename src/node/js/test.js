@@ -139,7 +139,7 @@ class TestFailure extends Error {
     if (typeof msg !== 'string') msg = lazyInspect(msg);
     super(msg);
     let raw = '';
-    try { raw = baseStack && baseStack.get ? baseStack.get.call(this) : String(this.stack); } catch { /* none */ }
+    try { raw = readOwnStack(() => (baseStack && baseStack.get ? baseStack.get.call(this) : String(this.stack))); } catch { /* none */ }
     Object.defineProperty(this, 'stack', {
       value: `Error [ERR_TEST_FAILURE]: ${msg}${userFrames(typeof raw === 'string' ? raw : '', msg)}`,
       writable: true, configurable: true, enumerable: false,
@@ -179,7 +179,7 @@ function lineOf(file, line) {
 const frameRe = /\(?([^\s()]+):(\d+):(\d+)\)?$/;
 function resolveLocation(err) {
   let stack;
-  try { stack = err.stack; } catch { return undefined; }
+  try { stack = readOwnStack(() => err.stack); } catch { return undefined; }
   if (typeof stack !== 'string') return undefined;
   const lines = stack.split('\n');
   for (let i = 1; i < lines.length; i++) {
@@ -499,6 +499,22 @@ function writeStdout(s) {
 let current = null; // the test whose code is running synchronously
 let acx = null; // the loop's async context, enabled when the first test runs
 const kTestFrame = Symbol('test'); // the key of the owning test in an async-context frame
+// err.stack read by user code while a test runs shows node's runner frames in place of this
+// file's (the bootstrap's stack getter calls the hook); this file's own reads of a stack
+// (ownStackRead > 0) get the raw frames, which it maps knowing the test.
+let ownStackRead = 0;
+function testFramesHook(lines) {
+  if (ownStackRead > 0) return undefined;
+  const test = runningTest();
+  if (test === null) return undefined;
+  const text = nodeFramesText(`Error\n${lines.join('\n')}`, test);
+  return text === undefined ? undefined : text.split('\n').slice(1);
+}
+try { internalBinding('stackHooks').testFrames = testFramesHook; } catch { /* an older bootstrap */ }
+function readOwnStack(read) {
+  ownStackRead++;
+  try { return read(); } finally { ownStackRead--; }
+}
 
 function getFullName(test) {
   let fullName = test.name;
@@ -746,7 +762,7 @@ function awaitBefore(loc, urlStyle) {
 function withNodeFrames(err, test) {
   if (err === null || typeof err !== 'object') return;
   let stack;
-  try { stack = err.stack; } catch { return; }
+  try { stack = readOwnStack(() => err.stack); } catch { return; }
   if (typeof stack !== 'string') return;
   const text = nodeFramesText(stack, test);
   if (text === undefined) return;
@@ -770,7 +786,7 @@ function mockCallError(test) {
   Object.defineProperty(err, 'stack', {
     __proto__: null,
     get() {
-      let text = baseStack.get.call(err);
+      let text = readOwnStack(() => baseStack.get.call(err));
       if (typeof text === 'string') text = nodeFramesText(text, test) ?? text;
       set(text);
       return text;
@@ -783,9 +799,10 @@ function mockCallError(test) {
 }
 // Whether `frames` end in the test's fn resumed after an await (run from a microtask
 // checkpoint, which node shows as processTicksAndRejections when it ran ticks first).
+const kTicksFrame = 'process.processTicksAndRejections (node:internal/process/task_queues:95:5)';
 function resumedTestFn(frames) {
   let k = frames.length - 1;
-  if (k > 0 && frames[k] === 'process.processTicksAndRejections (node:internal/process/task_queues:95:5)') k--;
+  if (k > 0 && frames[k] === kTicksFrame) k--;
   return k >= 0 && /^(?:async )?(?:Test|Suite)Context\.\S+ \(/.test(frames[k]);
 }
 // `stack` with node's frames in place of this file's (undefined: left as it is).
@@ -798,7 +815,6 @@ function nodeFramesText(stack, test) {
   const sites = frameSiteLines();
   const out = [];
   let cur = test;
-  let ours = false;
   let endsAsync = false;
   for (let i = first; i < lines.length; i++) {
     const line = lines[i];
@@ -807,6 +823,9 @@ function nodeFramesText(stack, test) {
     if (m !== null && sites.get(Number(m[1])) === 'file-main') break;
     if (m === null) {
       if (!line.startsWith('    at ')) return; // (not a plain frame list)
+      // (`--test` runs the file in this process, whose microtasks run after ticks; node's child
+      // runs them from a bare checkpoint: its async frames follow)
+      if (endsAsync && fileRun !== null && i === lines.length - 1 && line === `    at ${kTicksFrame}`) break;
       out.push(line.slice(7));
       endsAsync = false;
       continue;
@@ -818,7 +837,6 @@ function nodeFramesText(stack, test) {
       out.push(`Object.${site.slice(5)} (node:internal/test_runner/mock/mock:${site === 'mock-apply' ? '597' : '622'}:20)`);
       continue;
     }
-    ours = true;
     if (cur === null || cur === undefined) return;
     const cls = className(cur);
     switch (site) {
@@ -889,10 +907,12 @@ function nodeFramesText(stack, test) {
   }
   const urlStyle = out.some((f) => f.includes('(file://'));
   if (endsAsync) asyncTail(cur, out, urlStyle);
-  else if (!ours && test && resumedTestFn(out)) {
-    // (the test's async fn, resumed after an await)
-    out.push(`async ${className(test)}.run (${kTR}:797:9)`);
-    asyncTail(test, out, urlStyle);
+  else if (cur && resumedTestFn(out)) {
+    // (the async fn of the test, or of the parent whose `await t.test()` it ran from, resumed
+    // after an await; under --test node's child ran it from a bare checkpoint)
+    if (fileRun !== null && out[out.length - 1] === kTicksFrame) out.pop();
+    out.push(`async ${className(cur)}.run (${kTR}:797:9)`);
+    asyncTail(cur, out, urlStyle);
   }
   const limit = Error.stackTraceLimit;
   if (typeof limit === 'number' && limit >= 0 && out.length > limit) out.length = limit;

@@ -1,0 +1,7 @@
+// Under --test, a failing test's stack below its Test.run is node's async frames (the suite's
+// Promise.all, processPendingSubtests), as in node's child process whose microtasks run from a
+// bare checkpoint: rjs's in-process file runner showed processTicksAndRejections instead.
+// A subtest a resumed parent awaits (`await t.test()` after an await) ends in the parent's async
+// frames, with or without --test.
+// @normalize: duration_ms:? [\d.]+
+// @cli: --test suite.fixture.js

@@ -1,0 +1,14 @@
+const { describe, it, test } = require('node:test');
+const assert = require('node:assert');
+describe('suite', () => {
+  it('passes', () => {});
+  it('fails', () => { assert.strictEqual(1, 2); });
+  it('fails after await', async () => { await null; assert.strictEqual('a', 'b'); });
+});
+test('top', () => {
+  assert.deepStrictEqual([1], [2]);
+});
+test('parent', async (t) => {
+  await t.test('first child', () => {});
+  await t.test('child after await', () => { throw new Error('child failure'); });
+});
