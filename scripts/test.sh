@@ -17,7 +17,7 @@ echo "== unit tests"
 cargo test --lib
 echo "== rjs-http.wasm (imports wasi:http: for wasmtime run -S http, and the launcher embeds it)"
 RJS_WASI_HTTP=1 cargo build --release --target wasm32-wasip2
-RJS_WARM=all bash scripts/snapshot.sh target/wasm32-wasip2/release/rjs.wasm rjs-http.wasm http
+RJS_PACK=0 RJS_WARM=all bash scripts/snapshot.sh target/wasm32-wasip2/release/rjs.wasm rjs-http.wasm http
 echo "== rjs.wasm (snapshotted with wasmtime wizer: scripts/snapshot.sh)"
 cargo build --release --target wasm32-wasip2
 bash scripts/snapshot.sh target/wasm32-wasip2/release/rjs.wasm rjs.wasm
