@@ -121,7 +121,11 @@ function ReadStream(path, options) {
   if (this.start !== undefined) { validateInteger(this.start, 'start', 0); this.pos = this.start; }
   if (options.end !== undefined && options.end !== Infinity) validateInteger(this.end, 'end', 0);
   if (this.start !== undefined && this.start > this.end) {
-    throw new (E().ERR_OUT_OF_RANGE)('start', `<= "end" (here: ${this.end})`, this.start);
+    const err = new (E().ERR_OUT_OF_RANGE)('start', `<= "end" (here: ${this.end})`, this.start);
+    // an uncaught one's report starts at node's throw (or, as a rejection, its `new`)
+    const at = (column) => `node:internal/fs/streams:218\n      throw new ERR_OUT_OF_RANGE(\n${' '.repeat(column)}^\n`;
+    loop.markThrow(err, at(6), at(12));
+    throw err;
   }
   Readable.call(this, options);
 }
