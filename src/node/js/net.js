@@ -182,6 +182,7 @@ function Socket(options) {
   this.server = null;
   this._server = null;
   this.on('end', onReadableEnd);
+  if (loop.asyncContextEnabled()) socketFrames.set(this, loop.enableAsyncContext().get());
   // node's initSocketHandle undestroys: a socket an aborted options.signal destroyed in the Duplex
   // constructor is usable again (its AbortError and 'close' are already on their way).
   if (this.destroyed) this._undestroy();
@@ -477,6 +478,23 @@ Socket.prototype._final = function (cb) {
   queueMicrotask(() => process.nextTick(cb));
 };
 
+// libuv's close phase runs the handles closed during a turn last closed first (its closing list
+// is a stack): one close-phase entry per socket, each running the latest close not yet run, in
+// the async context the socket was made in (its handle's, as node's AsyncLocalStorage sees it).
+const socketCloses = [];
+const socketFrames = new WeakMap(); // made while async contexts are tracked
+function queueSocketClose(socket, fn) {
+  socketCloses.push(fn, socketFrames.get(socket));
+  loop.queueClose(runLatestSocketClose);
+}
+function runLatestSocketClose() {
+  if (socketCloses.length === 0) return;
+  const frame = socketCloses.pop();
+  const fn = socketCloses.pop();
+  if (loop.asyncContextEnabled()) loop.enableAsyncContext().set(frame);
+  fn();
+}
+
 Socket.prototype._destroy = function (err, cb) {
   clearTimer(this);
   if (this._candidates) clearTimeout(this._candidates.timer);
@@ -494,7 +512,7 @@ Socket.prototype._destroy = function (err, cb) {
   const hadError = Boolean(err) || this._hadError;
   // libuv reports a closed handle in the loop's close phase, after this turn's immediates; with
   // no handle (never connected) node emits a bare 'close' on the next tick.
-  if (hadHandle) setImmediate(() => this.emit('close', hadError));
+  if (hadHandle) queueSocketClose(this, () => this.emit('close', hadError));
   else process.nextTick(() => this.emit('close'));
   const server = this[kServer];
   if (server) {
