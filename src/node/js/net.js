@@ -297,7 +297,7 @@ function consumeOrPush(socket, chunk) {
   const consumer = socket[kOnRead];
   const rs = socket._readableState;
   if (consumer === null || socket._events.data !== consumer || rs.length !== 0 || rs.flowing !== true) {
-    return socket.push(chunk);
+    return socket.push(chunk); // v8 frame: TCP.onStreamRead (node:internal/stream_base_commons:191:23) [end]
   }
   consumer.call(socket, chunk);
   return true;
