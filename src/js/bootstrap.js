@@ -322,6 +322,19 @@ const BUILTIN_FRAMES = {
   'events:emit': (type) => `${type}emit (node:events:524:28)`,
   'events:emitList': (type) => `${type}emit (node:events:536:35)`,
   'events:bound onceWrapper': () => 'Object.onceWrapper (node:events:638:28)',
+  'stream:endReadableNT': () => 'endReadableNT (node:internal/streams/readable:1698:12)',
+  // (http_client's listeners run on the socket; where a function has two call sites, the
+  // source text at the frame's place tells which)
+  'internal/http_client:emitErrorEvent': () => 'emitErrorEvent (node:_http_client:101:11)',
+  'internal/http_client:socketErrorListener': () => 'Socket.socketErrorListener (node:_http_client:504:5)',
+  'internal/http_client:socketOnEnd': (type, where) => `Socket.socketOnEnd (node:_http_client:528:${builtinTextAt(where, 'connResetException') ? 25 : 5})`,
+  'internal/http_client:socketCloseListener': (type, where) => (builtinTextAt(where, 'connResetException(\'aborted\')') ? 'Socket.socketCloseListener (node:_http_client:464:19)'
+    : builtinTextAt(where, 'res.destroy') ? 'Socket.socketCloseListener (node:_http_client:464:11)'
+      : `Socket.socketCloseListener (node:_http_client:477:${builtinTextAt(where, 'connResetException') ? 27 : 7})`),
+  'internal/http_client:_destroy': (type, where) => `_destroy (node:_http_client:${builtinTextAt(where, 'connResetException') ? '881:15' : '884:9'})`,
+  'internal/http_client:onSocketNT': () => 'onSocketNT (node:_http_client:904:5)',
+  'net:emitListeningNT': () => 'emitListeningNT (node:net:1951:10)',
+  'net:emitErrorNT': () => 'emitErrorNT (node:net:1944:8)',
   'stream:emitErrorNT': () => 'emitErrorNT (node:internal/streams/destroy:169:8)',
   'stream:emitErrorCloseNT': () => 'emitErrorCloseNT (node:internal/streams/destroy:128:3)',
   'stream:addChunk': () => 'addChunk (node:internal/streams/readable:561:12)',
@@ -352,7 +365,33 @@ function builtinFrame(name, where, out) {
   // (A constructor's frame may read `new X`.)
   const key = `${where.slice(5, where.lastIndexOf(':', where.lastIndexOf(':') - 1))}:${name.replace(/^new /, '')}`;
   const known = BUILTIN_FRAMES[key];
-  return known === undefined ? undefined : [known(listenerType(out)), STACK_ENDS.has(key)];
+  return known === undefined ? undefined : [known(listenerType(out), where), STACK_ENDS.has(key)];
+}
+// The source line of a built-in's frame at `where` (node:MODULE:LINE:COL) and its column.
+const builtinLines = new Map();
+function builtinLineAt(where) {
+  const m = /^node:(.*):(\d+):(\d+)$/.exec(where);
+  if (m === null) return undefined;
+  let lines = builtinLines.get(m[1]);
+  if (lines === undefined) {
+    try { lines = String(binding.builtinSource(m[1]) || '').split('\n'); } catch { lines = []; }
+    builtinLines.set(m[1], lines);
+  }
+  const line = lines[Number(m[2]) - 1];
+  return line === undefined ? undefined : [line, Number(m[3])];
+}
+// Whether built-in source text at `where` starts with `text`.
+function builtinTextAt(where, text) {
+  const at = builtinLineAt(where);
+  return at !== undefined && at[0].startsWith(text, at[1] - 1);
+}
+// node's frame for a built-in's line marked `// v8 frame: NAME (PLACE)` (rjs's frame of a
+// method's default parameter is unnamed, for one), else undefined. A mark ending in ` [end]`
+// ends the stack there (node's caller is C++).
+function markedFrame(where) {
+  const at = builtinLineAt(where);
+  const k = at === undefined ? -1 : at[0].indexOf('// v8 frame: ');
+  return k < 0 ? undefined : at[0].slice(k + 13).trim();
 }
 // A frame line `    at NAME (WHERE)` as [NAME, WHERE] (NAME ends at the first " ("), else null.
 // (String operations: the engine's regular expressions cost microseconds per line here.)
@@ -408,6 +447,12 @@ function nodeFrames(lines) {
         if (known[1]) break;
         continue;
       }
+      const marked = markedFrame(where);
+      if (marked !== undefined) {
+        if (!marked.endsWith(' [end]')) { out.push('    at ' + marked); continue; }
+        out.push('    at ' + marked.slice(0, -6));
+        break;
+      }
     }
     if (where === 'native') {
       // Code of -e/-p/stdin, run by evalScript: node's frames of its run (the loader says which).
@@ -421,6 +466,17 @@ function nodeFrames(lines) {
       if (name === 'moduleJobRun' && typeof binding.esmRunFrames === 'function') {
         for (const f of binding.esmRunFrames()) out.push('    at ' + f);
         break;
+      }
+      // require() of an ES module (cjs_loader's requireEsm): node's synchronous module job, up
+      // to the Module._compile that called it.
+      if ((name === 'runEsm' || name === 'Object.runEsm') && lines.slice(i + 1).some((l) => l.startsWith('    at requireEsm ('))) {
+        out.push('    at ModuleJobSync.runSync (node:internal/modules/esm/module_job:437:37)',
+          '    at ModuleLoader.importSyncForRequire (node:internal/modules/esm/loader:389:47)',
+          '    at loadESMFromCJS (node:internal/modules/cjs/loader:1363:24)',
+          '    at Module._compile (node:internal/modules/cjs/loader:1503:5)');
+        while (i + 1 < lines.length && !lines[i + 1].startsWith('    at Module__compile (')) i++;
+        i++;
+        continue;
       }
       // A vm script's run (vm.js's runScript calling the native run): node's frames of the vm
       // calls that started it (vm.js maps its own).
@@ -530,6 +586,11 @@ const hasOwn = Object.hasOwn;
 // reading err.stack (~90 us for a dozen frames, the engine's text ~4 us). The result depends on
 // the text alone: the files it names were registered (cjsWrapped, esmFiles) before they ran.
 const shownCache = new Map();
+// node:test's mapping of its runner's frames (`<main> (node:test:L:C)`) to node's, for stacks
+// read while a test runs (test.js sets it; it returns undefined when no test runs). Not cached:
+// the frames depend on the running test.
+const stackHooks = { __proto__: null, testFrames: null };
+internalBindings.stackHooks = stackHooks;
 function shownFrames(error, skipConstructors) {
   const f = stackFrames.call(error);
   if (f === undefined) return undefined;
@@ -542,6 +603,10 @@ function shownFrames(error, skipConstructors) {
     shown = nodeFrames(lines);
     if (shownCache.size >= 256) shownCache.clear();
     shownCache.set(f, shown);
+  }
+  if (stackHooks.testFrames !== null) {
+    const mapped = stackHooks.testFrames(shown);
+    if (mapped !== undefined) shown = mapped;
   }
   return skipConstructors ? withoutConstructorFrames(error, shown) : shown;
 }

@@ -51,14 +51,19 @@ function processTicks() {
     fatal(e);
   }
 }
+// Tick callbacks of rjs's own that node runs in another process (node:test's --test reporter):
+// they do not make the next checkpoint processTicksAndRejections' in stacks. null: none.
+let quietTicks = null;
+function markQuietTick(fn) { (quietTicks || (quietTicks = new WeakSet())).add(fn); }
 function drainTicks() {
   let rejections;
   let first = true;
   do {
-    if (tickHead < tickQueue.length) first = false;
+    if (tickHead < tickQueue.length && quietTicks === null) first = false;
     while (tickHead < tickQueue.length) {
       const queue = tickQueue;
       const callback = queue[tickHead];
+      if (quietTicks !== null && first && !quietTicks.has(callback)) first = false;
       const args = queue[tickHead + 1];
       const frame = queue[tickHead + 2];
       queue[tickHead] = queue[tickHead + 1] = queue[tickHead + 2] = undefined;
@@ -82,7 +87,8 @@ function drainTicks() {
     rejections = first
       ? runMicrotasks()
       : runMicrotasks();
-    first = false;
+    // (after quiet ticks only, the next checkpoint still has no tick of the script's before it)
+    if (quietTicks === null) first = false;
   } while (tickHead < tickQueue.length || (rejections !== false && processRejections()));
 }
 
@@ -280,8 +286,14 @@ function hasStringStack(err) {
 }
 // `site`: where `err` was thrown (throwSite), taken before listeners run other code.
 // (null: where the error was made, as for a rejection.)
+// Errors an ES module's evaluation threw into a require() of it: node's report shows where
+// they were made (as for a rejection), not the module's throw.
+const madeSiteReports = new WeakSet();
+function markReportWhereMade(err) {
+  if (err !== null && typeof err === 'object') madeSiteReports.add(err);
+}
 function reportText(err, origin, site = throwSite(err), header) {
-  if (site === null) site = undefined;
+  if (site === null || madeSiteReports.has(err)) site = undefined;
   const { inspect } = require('internal/inspect');
   if (err && err.__rjsReport) return err.stack;
   let out = '';
@@ -1105,7 +1117,7 @@ for (const fn of [setTimeout, setImmediate]) {
 
 module.exports = {
   idleTime,
-  nextTick, isExiting, setExiting, drainTicks, fatal, turn, exit, setRejectionMode, captureFn, activeResources, markThrow,
+  nextTick, isExiting, setExiting, drainTicks, fatal, turn, exit, setRejectionMode, captureFn, activeResources, markThrow, markReportWhereMade, markQuietTick,
   setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, Timeout, Immediate,
   inImmediateCallback, enableAsyncContext, asyncContextEnabled, asyncIdNow, takeAsyncIds, unrefFrames, refHandle, unrefHandle, setSourceText, markScriptThrow, markFrameless, pollHandlers, queueCompletion, queueClose, watchFd, unwatchFd, refFd, reportText, updateLoopTime,

@@ -530,14 +530,15 @@ define('exit', function exit(code) {
 });
 define('reallyExit', function reallyExit(code) { binding.exit(code | 0); });
 
-// As node's: null/undefined clear it; an integer, or a string holding one, sets it.
+// As node's: null/undefined clear it; an integer, or a string holding one, sets it (a string
+// holding another number fails as that number: out of range).
 let exitCode;
 Object.defineProperty(process, 'exitCode', {
   get() { return exitCode; },
   set(v) {
     if (v !== undefined && v !== null) {
       const { validateInteger } = require('internal/validators');
-      validateInteger(typeof v === 'string' && v !== '' && Number.isInteger(+v) ? +v : v, 'code');
+      validateInteger(typeof v === 'string' && v !== '' && !Number.isNaN(+v) ? +v : v, 'code');
     }
     exitCode = v;
   },

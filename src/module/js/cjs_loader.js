@@ -1014,6 +1014,7 @@ function requireEsm(module, filename) {
   if (state === 2) {
     promise.catch(() => {}); // the error is thrown to the require() caller instead
     explainCommonJSGlobal(value, filename);
+    loop.markReportWhereMade(value);
     throw value;
   }
   if (state === 0) {
@@ -1064,8 +1065,11 @@ function asRequireAsyncThrow(err) {
   if (err === null || typeof err !== 'object' || err.code !== 'ERR_REQUIRE_ASYNC_MODULE') return err;
   loop.markThrow(err, 'node:internal/modules/esm/module_job:433\n      throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);\n      ^\n');
   return spliceTopFrames(err, REQUIRE_ASYNC_FRAMES, (lines, first) => {
-    const compile = lines.indexOf('    at Module._compile (node:internal/modules/cjs/loader:1521:14)', first);
-    return compile === -1 ? -1 : compile - first + 1;
+    // (the nearest Module._compile: the bootstrap shows the runEsm call as node's frames, up to
+    // a Module._compile of 1503:5)
+    const compile = [lines.indexOf('    at Module._compile (node:internal/modules/cjs/loader:1503:5)', first),
+      lines.indexOf('    at Module._compile (node:internal/modules/cjs/loader:1521:14)', first)].filter((k) => k !== -1).sort((a, b) => a - b)[0];
+    return compile === undefined ? -1 : compile - first + 1;
   });
 }
 // Whether the ESM loader is to check a module resolved for `parentPath` for top-level await (node
@@ -1243,8 +1247,10 @@ function compileFrames(head = CJS_COMPILE_FRAMES) {
   Error.stackTraceLimit = Infinity;
   let lines;
   try { lines = String(new Error().stack).split('\n'); } finally { Error.stackTraceLimit = limit; }
-  const at = lines.indexOf('    at Module._compile (node:internal/modules/cjs/loader:1521:14)');
-  if (at === -1) return '';
+  // (the nearest Module._compile: a require() of an ES module shows as node's, 1503:5)
+  const at = [lines.indexOf('    at Module._compile (node:internal/modules/cjs/loader:1521:14)'),
+    lines.indexOf('    at Module._compile (node:internal/modules/cjs/loader:1503:5)')].filter((k) => k !== -1).sort((a, b) => a - b)[0];
+  if (at === undefined) return '';
   const frames = [...head, ...lines.slice(at + 1)];
   return `\n${frames.slice(0, limit).join('\n')}`;
 }

@@ -370,7 +370,17 @@ class TestsStream {
   schedule() {
     if (!this.ready || this.scheduled) return;
     this.scheduled = true;
-    process.nextTick(() => this.flush());
+    process.nextTick(this.flushTick());
+  }
+
+  // The tick that flushes: under --test node reports from its parent process, where the file's
+  // stacks do not see it (loop.js's quiet ticks).
+  flushTick() {
+    if (this.flushBound === undefined) {
+      this.flushBound = () => this.flush();
+      if (fileRun !== null || runningFiles) require('internal/loop').markQuietTick(this.flushBound);
+    }
+    return this.flushBound;
   }
 
   flush() {
@@ -437,7 +447,7 @@ class TestsStream {
   // A step is a tick and then microtasks; the next tick is queued from a microtask.
   scheduleStep() {
     this.scheduled = true;
-    const next = this.flushBound || (this.flushBound = () => this.flush());
+    const next = this.flushTick();
     Promise.resolve().then(() => process.nextTick(next));
   }
 
@@ -823,9 +833,6 @@ function nodeFramesText(stack, test) {
     if (m !== null && sites.get(Number(m[1])) === 'file-main') break;
     if (m === null) {
       if (!line.startsWith('    at ')) return; // (not a plain frame list)
-      // (`--test` runs the file in this process, whose microtasks run after ticks; node's child
-      // runs them from a bare checkpoint: its async frames follow)
-      if (endsAsync && fileRun !== null && i === lines.length - 1 && line === `    at ${kTicksFrame}`) break;
       out.push(line.slice(7));
       endsAsync = false;
       continue;
@@ -909,8 +916,7 @@ function nodeFramesText(stack, test) {
   if (endsAsync) asyncTail(cur, out, urlStyle);
   else if (cur && resumedTestFn(out)) {
     // (the async fn of the test, or of the parent whose `await t.test()` it ran from, resumed
-    // after an await; under --test node's child ran it from a bare checkpoint)
-    if (fileRun !== null && out[out.length - 1] === kTicksFrame) out.pop();
+    // after an await)
     out.push(`async ${className(cur)}.run (${kTR}:797:9)`);
     asyncTail(cur, out, urlStyle);
   }
@@ -2563,7 +2569,9 @@ function dropEvalGlobals() {
   }
 }
 
+let runningFiles = false; // `--test` runs files (runFiles)
 function runFiles() {
+  runningFiles = true;
   dropEvalGlobals();
   const shard = shardOption();
   const files = applyShard(createTestFileList(), shard);

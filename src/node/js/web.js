@@ -738,7 +738,7 @@ class AbortSignal extends EventTarget {
     if (depth < 0) return '[AbortSignal]';
     return inspectNested(this, 'AbortSignal', depth, options, { aborted: signalState(this).aborted });
   }
-  static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+  static abort(reason = new DOMException('This operation was aborted', 'AbortError')) { // v8 frame: AbortSignal.abort (node:internal/abort_controller:177:14)
     const signal = new AbortSignal(kCreate);
     const s = signalState(signal);
     s.aborted = true;
@@ -856,7 +856,7 @@ class AbortController {
     if (!(this !== null && typeof this === 'object' && #signal in this)) throw privateSignalRead(this);
     return this.#signal;
   }
-  abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+  abort(reason = new DOMException('This operation was aborted', 'AbortError')) { // v8 frame: AbortController.abort (node:internal/abort_controller:391:18)
     if (!(this !== null && typeof this === 'object' && #signal in this)) throw privateSignalRead(this);
     abortSignal(this.#signal, reason);
   }

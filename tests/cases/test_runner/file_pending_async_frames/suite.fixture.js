@@ -12,3 +12,6 @@ test('parent', async (t) => {
   await t.test('first child', () => {});
   await t.test('child after await', () => { throw new Error('child failure'); });
 });
+test('await timer', async () => { await new Promise((r) => setTimeout(r, 2)); assert.equal(1, 3); });
+test('await immediate', async () => { await new Promise((r) => setImmediate(r)); assert.equal(1, 5); });
+test('await tick', async () => { await new Promise((r) => process.nextTick(r)); assert.equal(1, 6); });

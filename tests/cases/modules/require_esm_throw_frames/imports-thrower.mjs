@@ -1,0 +1,2 @@
+import './thrower-dep.mjs';
+export const x = 1;

@@ -1,0 +1,2 @@
+export default 1;
+throw new Error('esm top throw');
