@@ -1747,7 +1747,7 @@ function webCtr(cipher, keyBytes, counter, length, data) {
   return Buffer.concat([run(counter, data.subarray(0, split)), run(wrapped, data.subarray(split))]);
 }
 // RFC 3394 AES key wrap (default IV) over AES-ECB blocks.
-const kWrapIV = Buffer.from('a6a6a6a6a6a6a6a6', 'hex');
+const kWrapIV = Buffer.alloc(8, 'a6a6a6a6a6a6a6a6', 'hex');
 function aesKeyWrap(kek, data, wrap, iv = kWrapIV) {
   const n = data.length / 8 - (wrap ? 0 : 1);
   if (!Number.isInteger(n) || n < 2) throw opFailed();
@@ -1781,7 +1781,7 @@ function keyWrapRounds(ecb, a0, r0, wrap) {
 }
 // RFC 3217's CMS Triple-DES key wrap as OpenSSL's des3-wrap: an SHA-1 check value, a fresh
 // random IV per wrap, two 3DES-CBC passes around a byte reversal.
-const kDes3WrapIV = Buffer.from('4adda22c79e82105', 'hex');
+const kDes3WrapIV = Buffer.alloc(8, '4adda22c79e82105', 'hex');
 function des3Cbc(kek, iv, data, encrypt) {
   const c = new (encrypt ? Cipheriv : Decipheriv)('des-ede3-cbc', kek, iv).setAutoPadding(false);
   return Buffer.concat([c.update(data), c.final()]);
