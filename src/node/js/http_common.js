@@ -1964,8 +1964,11 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     let sizeLine = len.toString(16) + '\r\n';
     if (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii')) {
       // As node: a head still pending goes out in latin1 with the first size line (not in the
-      // chunk's encoding, which would re-encode latin1 header values as UTF-8).
-      if (!msg._headerSent && msg._header !== null) {
+      // chunk's encoding, which would re-encode latin1 header values as UTF-8). A head that reads
+      // the same in the chunk's encoding (ASCII, or a latin1 chunk) joins the chunk in one
+      // write instead (_send's join): the same bytes, one buffered write fewer.
+      if (!msg._headerSent && msg._header !== null &&
+          !(encoding === 'latin1' || ((!encoding || encoding === 'utf8') && Buffer.byteLength(msg._header, 'utf8') === msg._header.length))) {
         msg._send(sizeLine, 'latin1', null);
         sizeLine = '';
       }
