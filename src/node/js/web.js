@@ -623,7 +623,7 @@ class EventTarget {
     if (s.dispatching) throw new codes.ERR_EVENT_RECURSION(s.type);
     s.target = this;
     s.dispatching = true;
-    dispatchTo(this, this.#events, s.type, event, s, event, undefined);
+    dispatchTo(this, this.#events, s.type, event, s, event, undefined); // v8 frame: EventTarget.dispatchEvent (node:internal/event_target:766:26)
     s.dispatching = false;
     return s.defaultPrevented !== true || !s.cancelable;
   }
@@ -676,9 +676,9 @@ function dispatchTo(target, events, type, event, s, nodeValue, makeEvent) {
       next = list[i + 1];
       let result;
       if (typeof h.listener === 'function') {
-        result = h.listener.call(target, arg);
+        result = h.listener.call(target, arg); // v8 frame: [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)
       } else if (typeof h.listener.handleEvent === 'function') {
-        result = h.listener.handleEvent(arg);
+        result = h.listener.handleEvent(arg); // v8 frame: [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)
       }
       // node clears the dispatch flag after the first listener has run
       if (s !== undefined) s.dispatching = false;
@@ -822,7 +822,7 @@ function defineEventHandler(proto, type) {
     const created = { value };
     slots.set(type, created);
     this.addEventListener(type, function eventHandler(...args) {
-      if (typeof created.value === 'function') return Reflect.apply(created.value, this, args);
+      if (typeof created.value === 'function') return Reflect.apply(created.value, this, args); // v8 frame: EventTarget.eventHandler (node:internal/event_target:1115:12)
     });
   }
   Object.defineProperty(get, 'name', { value: `get on${type}` });
@@ -841,7 +841,7 @@ function abortSignal(signal, reason) {
   if (s.aborted) return;
   s.aborted = true;
   s.reason = reason;
-  signal.dispatchEvent(new Event('abort', { [kTrusted]: true }));
+  signal.dispatchEvent(new Event('abort', { [kTrusted]: true })); // v8 frame: abortSignal (node:internal/abort_controller:370:10)
   s.dependants?.forEach((d) => abortSignal(d, reason));
 }
 
@@ -858,7 +858,7 @@ class AbortController {
   }
   abort(reason = new DOMException('This operation was aborted', 'AbortError')) { // v8 frame: AbortController.abort (node:internal/abort_controller:391:18)
     if (!(this !== null && typeof this === 'object' && #signal in this)) throw privateSignalRead(this);
-    abortSignal(this.#signal, reason);
+    abortSignal(this.#signal, reason); // v8 frame: AbortController.abort (node:internal/abort_controller:392:5)
   }
   [customInspect](depth, options) {
     if (depth < 0) return this; // shown as a plain object: AbortController {}
