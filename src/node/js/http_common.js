@@ -2046,6 +2046,20 @@ function endInOneWrite(msg, data, encoding, callback) {
   return msg;
 }
 
+// end(chunk) after the head went out: the chunk and the message's end (the last chunk and
+// trailers when chunked, else nothing) in one write when they read the same in the chunk's
+// encoding: the bytes write_ and end's own final write send, one buffered write fewer. null:
+// not that case (write_ and the final write as usual).
+function lastWithChunk(msg, chunk, encoding) {
+  if (!msg._headerSent || !msg._hasBody || msg.destroyed || msg.strictContentLength || isOtherStream(msg.socket)) return null;
+  if (!msg.chunkedEncoding) return typeof chunk === 'string' || chunk instanceof Uint8Array ? chunk : null;
+  if (typeof chunk !== 'string') return null;
+  const trailer = msg._trailer;
+  if (!(encoding === 'latin1' || ((!encoding || encoding === 'utf8' || encoding === 'utf-8') &&
+      (trailer === '' || Buffer.byteLength(trailer, 'utf8') === trailer.length)))) return null;
+  return Buffer.byteLength(chunk, encoding).toString(16) + '\r\n' + chunk + '\r\n0\r\n' + trailer + '\r\n';
+}
+
 function onFinishOf(outmsg) {
   const onFinish = () => {
     if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
@@ -2097,6 +2111,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
   }
 
+  let last = null; // the body's last piece joined to the message's end (lastWithChunk)
   // (The socket is corked only around a body write, as node's end() does, so a head with no body
   // leaves in one socket write of its own rather than through the corked socket's buffer. Node
   // also corks around a head made here: only a response Expect header makes that head go out
@@ -2108,7 +2123,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       return this;
     }
     if (this.socket) this.socket.cork();
-    write_(this, chunk, encoding, null, true);
+    last = lastWithChunk(this, chunk, encoding);
+    if (last === null) write_(this, chunk, encoding, null, true);
   } else if (this.finished) {
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);
@@ -2126,7 +2142,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   }
 
   const finish = onFinishOf(this);
-  if (this._hasBody && this.chunkedEncoding) {
+  if (last !== null) {
+    this._send(last, typeof last === 'string' ? encoding : null, finish);
+  } else if (this._hasBody && this.chunkedEncoding) {
     this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
   } else {
     // Force a flush (and get the callback once everything before it is written).

@@ -1,6 +1,8 @@
 // The exact bytes of chunked responses made with write(): a head that is ASCII or carries a
 // latin1 header value, first chunks in utf8 / utf-8 / latin1 / binary / hex or as a Buffer, the
-// write callbacks' order and return values, writableLength while corked, and a HEAD request.
+// write callbacks' order and return values, writableLength while corked, and a HEAD request;
+// then end(chunk) after write(): chunked with ASCII / latin1 trailers and latin1 / hex / Buffer
+// last chunks, and sized (Content-Length) with a string, hex or Buffer last chunk.
 const http = require('http');
 const net = require('net');
 
@@ -15,6 +17,15 @@ const shapes = {
   buffer: (res) => [res.write(Buffer.from([0, 1, 255]))],
   surrogate: (res) => [res.write('a\ud83d'), res.write('\ude00b')],
   empty_then: (res) => [res.write(''), res.write('x')],
+  end_latin1: (res) => [res.write('a'), (cb) => res.end('\u00e9', 'latin1', cb)],
+  end_hex_chunked: (res) => [res.write('a'), (cb) => res.end('4243', 'hex', cb)],
+  end_buffer_chunked: (res) => [res.write('a'), (cb) => res.end(Buffer.from([0xe9]), cb)],
+  trailer_ascii: (res) => { res.setHeader('Trailer', 'X-T'); res.addTrailers({ 'X-T': 'v' }); return [res.write('a'), (cb) => res.end('\u00e9', cb)]; },
+  trailer_latin1: (res) => { res.setHeader('Trailer', 'X-T'); res.addTrailers({ 'X-T': 'caf\u00e9' }); return [res.write('a'), (cb) => res.end('\u00e9', cb)]; },
+  sized_string: (res) => { res.setHeader('Content-Length', 6); return [res.write('ab'), (cb) => res.end('c\u00e9d', cb)]; },
+  sized_hex: (res) => { res.setHeader('Content-Length', 3); return [res.write('a'), (cb) => res.end('6263', 'hex', cb)]; },
+  sized_buffer: (res) => { res.setHeader('Content-Length', 3); return [res.write('a'), (cb) => res.end(Buffer.from([0, 255]), cb)]; },
+  sized_uint8: (res) => { res.setHeader('Content-Length', 2); return [res.write('a'), (cb) => res.end(new Uint8Array([66]), cb)]; },
 };
 
 const server = http.createServer((req, res) => {
@@ -22,8 +33,10 @@ const server = http.createServer((req, res) => {
   const order = [];
   res.on('finish', () => order.push('finish'));
   const rets = shapes[name](res);
+  const end = typeof rets[rets.length - 1] === 'function' ? rets.pop() : (cb) => res.end('!', cb);
   order.push(`len>0=${res.writableLength > 0}`);
-  res.end('!', () => { order.push('end-cb'); console.log(name.padEnd(22), req.method, rets.join(','), order.join(' ')); });
+  const ret = end(() => { order.push('end-cb'); console.log(name.padEnd(22), req.method, rets.join(','), order.join(' ')); });
+  order.push(`end returns res: ${ret === res}`, `finished=${res.finished}`);
 });
 
 function raw(port, path, method = 'GET') {
