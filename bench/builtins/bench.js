@@ -68,6 +68,22 @@ const workloads = {
   'buffer-base64': roundTrip('base64'),
   'buffer-hex': roundTrip('hex'),
 
+  // One op = the small Buffer operations a stream chunk, HTTP body or crypto call pays: from(string)
+  // with and without an encoding, alloc, allocUnsafe + fill, toString() and toString('hex'), concat
+  // of two, a copy, isEncoding.
+  'buffer-small-ops': () => {
+    const run = () => {
+      const a = Buffer.from('hello world');
+      const b = Buffer.from('68656c6c6f', 'hex');
+      const z = Buffer.alloc(16);
+      const f = Buffer.allocUnsafe(16).fill(7);
+      const c = Buffer.concat([a, b]);
+      return `${a.toString()}|${c.toString('hex')}|${z.length + f[3]}|${Buffer.from(c).toString()}|${Buffer.isEncoding('utf8')}`;
+    };
+    let n = 0;
+    return { op() { n += run().length; }, check: () => digest(run()) };
+  },
+
   // One op = util.inspect of a nested object (~1.5 KB of output).
   'util-inspect': () => {
     const obj = {

@@ -7,6 +7,7 @@
 
 use base64::Engine as _;
 use boa_engine::{
+    builtins::typed_array::TypedArrayKind,
     object::builtins::{
         AlignedVec, JsArray, JsArrayBuffer, JsSharedArrayBuffer, JsTypedArray, JsUint8Array,
     },
@@ -40,6 +41,42 @@ impl Encoding {
             5 => Self::Base64url,
             6 => Self::Hex,
             _ => return Err(JsNativeError::typ().with_message("bad encoding id").into()),
+        })
+    }
+
+    /// An encoding id (a number, as `from_value`) or name (a string, as node's
+    /// getEncodingOps: any ASCII case, '' unknown); None for an unknown name or another type.
+    fn from_id_or_name(v: Option<&JsValue>) -> JsResult<Option<Self>> {
+        match v {
+            Some(n) if n.is_number() => Self::from_value(Some(n)).map(Some),
+            Some(s) => Ok(s.as_string().and_then(|s| Self::by_name(&s))),
+            None => Ok(None),
+        }
+    }
+
+    /// The encoding a name stands for, in any ASCII case ('utf-8', 'UCS2', 'binary', ...).
+    /// (JS's toLowerCase maps no other character to one of these names' letters.)
+    fn by_name(s: &JsString) -> Option<Self> {
+        let mut lower = [0u8; 9];
+        let n = s.len();
+        if n == 0 || n > lower.len() {
+            return None;
+        }
+        for (slot, c) in lower.iter_mut().zip(s.as_str().iter()) {
+            *slot = u8::try_from(c)
+                .ok()
+                .filter(u8::is_ascii)?
+                .to_ascii_lowercase();
+        }
+        Some(match &lower[..n] {
+            b"utf8" | b"utf-8" => Self::Utf8,
+            b"ucs2" | b"ucs-2" | b"utf16le" | b"utf-16le" => Self::Utf16le,
+            b"latin1" | b"binary" => Self::Latin1,
+            b"ascii" => Self::Ascii,
+            b"base64" => Self::Base64,
+            b"base64url" => Self::Base64url,
+            b"hex" => Self::Hex,
+            _ => return None,
         })
     }
 }
@@ -401,11 +438,218 @@ fn js_inspect_hex(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     .into())
 }
 
-/// `fromString(str, enc)` → Buffer.
+/// `fromString(str, enc)` → Buffer, `enc` an encoding id or name (null for an unknown name).
 fn js_from_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = string_arg(args, 0);
-    let enc = Encoding::from_value(args.get(1))?;
+    let Some(enc) = Encoding::from_id_or_name(args.get(1))? else {
+        return Ok(JsValue::null());
+    };
     new_buffer(&encode(&s, enc), ctx)
+}
+
+/// `toStringAll(u8, enc)` → the whole view decoded, `enc` undefined (utf8) or a name; null for
+/// anything buffer.js's own steps must handle (another encoding argument, an unknown name, a
+/// view too long to decode without a length check, not a Uint8Array).
+fn js_to_string_all(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let enc = match args.get(1) {
+        None => Encoding::Utf8,
+        Some(v) if v.is_undefined() => Encoding::Utf8,
+        Some(v) => match v.as_string().and_then(|name| Encoding::by_name(&name)) {
+            Some(enc) => enc,
+            None => return Ok(JsValue::null()),
+        },
+    };
+    let is_u8 = args
+        .first()
+        .and_then(JsValue::as_object)
+        .and_then(|o| JsTypedArray::from_object(o.clone()).ok())
+        .and_then(|ta| ta.kind())
+        .is_some_and(|k| k == TypedArrayKind::Uint8);
+    if !is_u8 {
+        return Ok(JsValue::null());
+    }
+    let v = view(args.first(), ctx)?;
+    if v.len > LONG_DECODE {
+        return Ok(JsValue::null());
+    }
+    Ok(v.with(|b| decode(b, enc)).into())
+}
+
+/// buffer.js's kLongDecode: longer ranges are decoded with node's string length checks.
+const LONG_DECODE: usize = 536_870_888 >> 2;
+
+/// `copyBytes(view)` → a new (pooled when small) Buffer with a copy of a view's bytes.
+fn js_copy_bytes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let v = view(args.first(), ctx)?;
+    let pool_size = args.get(1).and_then(JsValue::as_number);
+    let bytes = v.with(<[u8]>::to_vec);
+    match pool_size {
+        Some(size) => pooled(&bytes, bytes.len(), size, ctx),
+        None => new_buffer(&bytes, ctx),
+    }
+}
+
+// ---- node's allocation pool ----
+
+/// node's Buffer pool: Buffers under half of `Buffer.poolSize` made by allocUnsafe,
+/// from(string), from(array) and concat are views on a shared ArrayBuffer, at 8-aligned
+/// offsets. buffer.js makes each pool (`setPool`), so it can mark it untransferable.
+struct Pool {
+    buffer: JsArrayBuffer,
+    object: JsObject,
+    offset: std::cell::Cell<usize>,
+}
+
+/// What `pooled` does when the pool has no room: buffer.js must give it a new one.
+enum PoolRoom {
+    Fits(usize),
+    Full,
+}
+
+/// Where `size` bytes would start in the pool (node's `length > poolSize - poolOffset`).
+fn pool_room(size: usize, ctx: &Context) -> PoolRoom {
+    let Some(pool) = ctx.get_data::<Pool>() else {
+        return PoolRoom::Full;
+    };
+    // A transferred (detached) pool has no room left.
+    let len = pool.buffer.data().map_or(0, |d| d.len());
+    let offset = pool.offset.get();
+    if len == 0 || size > len.saturating_sub(offset) {
+        PoolRoom::Full
+    } else {
+        PoolRoom::Fits(offset)
+    }
+}
+
+/// A pooled Buffer of `bytes` reserving `estimate` bytes of room (node's byteLength, which may
+/// exceed what a base64/hex string decodes to), or an own one when `estimate` is at least half
+/// the pool size; `undefined` when buffer.js must make a new pool first.
+fn pooled(bytes: &[u8], estimate: usize, pool_size: f64, ctx: &mut Context) -> JsResult<JsValue> {
+    if bytes.is_empty() && estimate == 0 {
+        return new_buffer(&[], ctx);
+    }
+    if estimate as f64 >= f64::from(pool_size as u32 >> 1) {
+        return new_buffer(bytes, ctx);
+    }
+    let offset = match pool_room(estimate, ctx) {
+        PoolRoom::Fits(offset) => offset,
+        PoolRoom::Full => return Ok(JsValue::undefined()),
+    };
+    let Some(pool) = ctx.get_data::<Pool>() else {
+        return Ok(JsValue::undefined());
+    };
+    let (buffer, object) = (pool.buffer.clone(), pool.object.clone());
+    {
+        let Some(mut data) = buffer.data_mut() else {
+            return Ok(JsValue::undefined());
+        };
+        match data.get_mut(offset..offset + bytes.len()) {
+            Some(dst) => dst.copy_from_slice(bytes),
+            None => return Ok(JsValue::undefined()),
+        }
+    }
+    let next = (offset + bytes.len() + 7) & !7;
+    if let Some(pool) = ctx.get_data::<Pool>() {
+        pool.offset.set(next);
+    }
+    view_on(&object, offset, bytes.len(), ctx)
+}
+
+/// A Buffer viewing `len` bytes of the ArrayBuffer `buffer` from `offset`.
+fn view_on(buffer: &JsObject, offset: usize, len: usize, ctx: &mut Context) -> JsResult<JsValue> {
+    let ctor = ctx
+        .intrinsics()
+        .constructors()
+        .typed_uint8_array()
+        .constructor();
+    let arr = ctor.construct(
+        &[
+            buffer.clone().into(),
+            (offset as f64).into(),
+            (len as f64).into(),
+        ],
+        None,
+        ctx,
+    )?;
+    set_buffer_prototype(&arr, ctx);
+    Ok(arr.into())
+}
+
+/// `setPool(arrayBuffer, offset)`: the pool later small Buffers are cut from.
+fn js_set_pool(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let object = args
+        .first()
+        .and_then(JsValue::as_object)
+        .ok_or_else(|| JsNativeError::typ().with_message("pool must be an ArrayBuffer"))?;
+    let buffer = JsArrayBuffer::from_object(object.clone())?;
+    let offset = index_arg(args, 1, 0, usize::MAX);
+    ctx.insert_data(Pool {
+        buffer,
+        object: object.clone(),
+        offset: std::cell::Cell::new(offset),
+    });
+    Ok(JsValue::undefined())
+}
+
+/// `poolFromString(str, enc, poolSize)` → a Buffer of the string's bytes, pooled as node's
+/// fromStringFast; null for an unknown encoding, undefined when a new pool is needed.
+fn js_pool_from_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = string_arg(args, 0);
+    let Some(enc) = Encoding::from_id_or_name(args.get(1))? else {
+        return Ok(JsValue::null());
+    };
+    let pool_size = args.get(2).and_then(JsValue::as_number).unwrap_or(8192.0);
+    if s.is_empty() {
+        return new_buffer(&[], ctx);
+    }
+    let bytes = encode(&s, enc);
+    let estimate = match enc {
+        Encoding::Base64 | Encoding::Base64url => base64_estimate(&s),
+        Encoding::Hex => s.len() >> 1,
+        Encoding::Utf16le => s.len() * 2,
+        Encoding::Latin1 | Encoding::Ascii => s.len(),
+        Encoding::Utf8 => bytes.len(),
+    };
+    pooled(&bytes, estimate.max(bytes.len()), pool_size, ctx)
+}
+
+/// node's base64ByteLength: 3/4 of the length without up to two trailing '='.
+fn base64_estimate(s: &JsString) -> usize {
+    let units: Vec<u16> = s.as_str().iter().collect();
+    let mut n = units.len();
+    if n > 0 && units[n - 1] == u16::from(b'=') {
+        n -= 1;
+    }
+    if n > 1 && units[n - 1] == u16::from(b'=') {
+        n -= 1;
+    }
+    (n * 3) >> 2
+}
+
+/// `poolAlloc(size, poolSize)` → a pooled Buffer of `size` bytes (node's allocate; its bytes
+/// are whatever the pool held), undefined when a new pool is needed.
+fn js_pool_alloc(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let size = index_arg(args, 0, 0, usize::MAX);
+    let pool_size = args.get(1).and_then(JsValue::as_number).unwrap_or(8192.0);
+    if size == 0 {
+        return new_buffer(&[], ctx);
+    }
+    if size as f64 >= f64::from(pool_size as u32 >> 1) {
+        let ab = JsArrayBuffer::new(size, ctx)?;
+        let obj: JsObject = JsUint8Array::from_array_buffer(ab, ctx)?.into();
+        set_buffer_prototype(&obj, ctx);
+        return Ok(obj.into());
+    }
+    let offset = match pool_room(size, ctx) {
+        PoolRoom::Fits(offset) => offset,
+        PoolRoom::Full => return Ok(JsValue::undefined()),
+    };
+    let Some(pool) = ctx.get_data::<Pool>() else {
+        return Ok(JsValue::undefined());
+    };
+    let object = pool.object.clone();
+    pool.offset.set((offset + size + 7) & !7);
+    view_on(&object, offset, size, ctx)
 }
 
 /// `write(u8, str, enc, offset, maxLength)` → bytes written (whole characters only).
@@ -493,10 +737,13 @@ fn js_index_of(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     Ok(found.map_or(-1.0, |i| i as f64).into())
 }
 
-/// `fill(u8, pattern: Uint8Array, start, end)`: repeats the pattern over the range.
+/// `fill(u8, pattern: Uint8Array | byte number, start, end)`: repeats the pattern over the range.
 fn js_fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let v = view(args.first(), ctx)?;
-    let pattern = view(args.get(1), ctx)?.with(<[u8]>::to_vec);
+    let pattern = match args.get(1) {
+        Some(n) if n.is_number() => vec![n.to_u32(ctx)? as u8],
+        other => view(other, ctx)?.with(<[u8]>::to_vec),
+    };
     let end = index_arg(args, 3, v.len, v.len);
     let start = index_arg(args, 2, 0, end);
     if pattern.is_empty() {
@@ -589,7 +836,9 @@ fn js_alloc(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     Ok(obj.into())
 }
 
-/// `concat(list, totalLength)` → Buffer of the list's bytes, truncated or zero-padded.
+/// `concat(list, totalLength, poolSize)` → Buffer of the list's bytes, truncated or zero-padded
+/// (totalLength undefined: all of them); pooled as node's allocUnsafe when `poolSize` is given
+/// (undefined when a new pool is needed).
 fn js_concat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let list = args
         .first()
@@ -615,6 +864,11 @@ fn js_concat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         v.with(|b| out.extend_from_slice(&b[..b.len().min(size - out.len())]));
     }
     out.resize(size, 0);
+    if let Some(pool_size) = args.get(2).and_then(JsValue::as_number) {
+        if size > 0 && (size as f64) < f64::from(pool_size as u32 >> 1) {
+            return pooled(&out, size, pool_size, ctx);
+        }
+    }
     buffer_from_block(out, ctx)
 }
 
@@ -720,6 +974,11 @@ pub fn binding(ctx: &mut Context) -> JsObject {
     let fns: &[crate::node::NativeFn] = &[
         ("decode", js_decode, 4),
         ("fromString", js_from_string, 2),
+        ("toStringAll", js_to_string_all, 2),
+        ("copyBytes", js_copy_bytes, 2),
+        ("setPool", js_set_pool, 2),
+        ("poolFromString", js_pool_from_string, 3),
+        ("poolAlloc", js_pool_alloc, 2),
         ("inspectHex", js_inspect_hex, 2),
         ("write", js_write, 5),
         ("byteLengthUtf8", js_byte_length_utf8, 1),

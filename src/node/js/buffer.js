@@ -6,7 +6,7 @@
 const native = internalBinding('buffer');
 const { validateInteger, validateNumber, validateString } = require('internal/validators');
 const E = () => require('internal/errors').codes;
-const { kClone, kDeserialize } = require('internal/web');
+const { kClone, kDeserialize, untransferable } = require('internal/web');
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
@@ -153,9 +153,42 @@ function withNodeFrame(make, frame, own = kBufferFrames) {
   return err;
 }
 
+// node's pool: Buffers under half of Buffer.poolSize made by allocUnsafe, from(string),
+// from(array) and concat are views on a shared ArrayBuffer at 8-aligned offsets (their .buffer is
+// the pool, .byteOffset their place in it). The pool and its offset live in buffer.rs, which
+// answers undefined when it needs a new pool: this makes it (node's start-up leaves the first
+// user Buffer at offset 8) and marks it untransferable as node's createPool does.
+// (An older wasm, dev mode's JS ahead of its build, has none of these natives: the paths below
+// then take the unpooled steps they replaced.)
+const kNativePool = typeof native.poolFromString === 'function';
+let poolCreated = false;
+function createPool() {
+  const pool = native.alloc(Buffer.poolSize).buffer;
+  untransferable.add(pool);
+  native.setPool(pool, poolCreated ? 0 : 8);
+  poolCreated = true;
+}
+function allocate(size) {
+  if (!kNativePool) return native.alloc(size);
+  let b = native.poolAlloc(size, Buffer.poolSize);
+  if (b === undefined) { createPool(); b = native.poolAlloc(size, Buffer.poolSize); }
+  return b;
+}
+// `encoding` a name (or undefined for utf8); null for an unknown one.
+function poolFromString(string, encoding) {
+  if (!kNativePool) {
+    const id = typeof encoding === 'number' ? encoding : opsId(encoding);
+    return id === -1 ? null : native.fromString(string, id);
+  }
+  let b = native.poolFromString(string, encoding, Buffer.poolSize);
+  if (b === undefined) { createPool(); b = native.poolFromString(string, encoding, Buffer.poolSize); }
+  return b;
+}
+
+// (Buffer.from makes the native call itself first, and calls this when it gets no Buffer.)
 function fromString(string, encoding) {
-  const id = typeof encoding !== 'string' || encoding.length === 0 ? UTF8 : encodingIdOrThrow(encoding, 484, 6);
-  return native.fromString(string, id);
+  if (typeof encoding !== 'string' || encoding.length === 0) return poolFromString(string, UTF8);
+  return poolFromString(string, encoding) ?? poolFromString(string, encodingIdOrThrow(encoding, 484, 6));
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
@@ -176,7 +209,9 @@ function fromArrayBuffer(obj, byteOffset, length) {
 
 function fromArrayLike(obj, len = obj.length) {
   if (!(len > 0)) return new FastBuffer(); // NaN too: ToLength makes it 0
-  const b = native.alloc(len);
+  // node's new FastBuffer(length) refuses it
+  if (len > kMaxLength) throw new RangeError(`Invalid typed array length: ${len}`);
+  const b = (kNativePool && native.poolAlloc(len, Buffer.poolSize)) || allocate(len);
   b.set(obj);
   return b;
 }
@@ -191,11 +226,23 @@ function fromObject(obj) {
 }
 
 const ArrayProtoValueOf = Array.prototype.valueOf;
+const ObjectProtoValueOf = Object.prototype.valueOf;
 Buffer.from = function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string' && kNativePool) {
+    // the common case in one native call: a Buffer, or undefined (a new pool is needed) or null
+    // (an unknown encoding) for fromString's steps
+    const b = native.poolFromString(value, typeof encodingOrOffset === 'string' && encodingOrOffset.length !== 0
+      ? encodingOrOffset : UTF8, Buffer.poolSize);
+    return b ? b : fromString(value, encodingOrOffset);
+  }
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
   // a plain array (its valueOf is itself): straight to the copy, the steps below would end there
   if (Array.isArray(value) && value.valueOf === ArrayProtoValueOf) return fromArrayLike(value);
   if (typeof value === 'object' && value !== null) {
+    // a Uint8Array or Buffer (whose valueOf is itself): its bytes, copied natively
+    if (value instanceof Uint8Array && value.valueOf === ObjectProtoValueOf) {
+      return value.length === 0 ? new FastBuffer() : copyBytes(value);
+    }
     if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
     const valueOf = value.valueOf && value.valueOf();
     if (valueOf != null && valueOf !== value && (typeof valueOf === 'string' || typeof valueOf === 'object')) {
@@ -246,7 +293,7 @@ Buffer.alloc = function alloc(size, fill, encoding) {
 };
 Buffer.allocUnsafe = function allocUnsafe(size) {
   validateSize(size, 'allocUnsafe', 405);
-  return native.alloc(size);
+  return (kNativePool && native.poolAlloc(size, Buffer.poolSize)) || allocate(size);
 };
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateSize(size, 'allocUnsafeSlow', 415);
@@ -281,20 +328,36 @@ Buffer.isEncoding = function isEncoding(encoding) {
 
 Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw thrownHidden(new (E().ERR_INVALID_ARG_TYPE)('list', 'Array', list));
-  if (list.length === 0) return new FastBuffer();
-  // As node: the total is summed first (a null/undefined entry throws reading .length),
-  // or the given length validated, before the entries are checked.
-  if (length === undefined) {
-    for (let i = 0; i < list.length; i++) if (list[i] == null) void list[i].length;
-  } else validateOffset(length, 'length');
-  for (let i = 0; i < list.length; i++) {
-    if (!isUint8Array(list[i])) {
-      throw thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]), 601,
-        '      throw new ERR_INVALID_ARG_TYPE(');
+  const n = list.length;
+  if (n === 0) return new FastBuffer();
+  // (all Uint8Arrays and no length: nothing below can throw)
+  let all = length === undefined;
+  for (let i = 0; all && i < n; i++) all = list[i] instanceof Uint8Array;
+  if (!all) {
+    // As node: the total is summed first (a null/undefined entry throws reading .length),
+    // or the given length validated, before the entries are checked.
+    if (length === undefined) {
+      for (let i = 0; i < list.length; i++) if (list[i] == null) void list[i].length;
+    } else validateOffset(length, 'length');
+    for (let i = 0; i < list.length; i++) {
+      if (!isUint8Array(list[i])) {
+        throw thrownAtBuffer(new (E().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]), 601,
+          '      throw new ERR_INVALID_ARG_TYPE(');
+      }
     }
   }
-  return length === undefined ? native.concat(list) : native.concat(list, length);
+  // node's concat copies into allocUnsafe's Buffer: a small one is pooled
+  let b = native.concat(list, length, Buffer.poolSize);
+  if (b === undefined) { createPool(); b = native.concat(list, length, Buffer.poolSize); }
+  return b;
 };
+// A copy of a Uint8Array's bytes, pooled when small.
+function copyBytes(u8) {
+  if (!kNativePool) return fromArrayLike(u8, u8.length);
+  let b = native.copyBytes(u8, Buffer.poolSize);
+  if (b === undefined) { createPool(); b = native.copyBytes(u8, Buffer.poolSize); }
+  return b;
+}
 
 function base64ByteLength(str, bytes) {
   if (str.charCodeAt(bytes - 1) === 0x3D) bytes--;
@@ -401,8 +464,13 @@ function stringTooLong() {
 }
 
 function toString(encoding, start, end) {
-  const len = this.length;
   if (start === undefined && end === undefined) { // the whole buffer (no `arguments`: slow in Boa)
+    // undefined or a known name, on a Uint8Array of ordinary length: one native call
+    const text = kNativePool ? native.toStringAll(this, encoding) : null;
+    if (text !== null) return text;
+  }
+  const len = this.length;
+  if (start === undefined && end === undefined) {
     if (len === 0) return '';
     const id = encoding === undefined ? UTF8 : encodingIdOrThrow(encoding, 861);
     return len > kLongDecode ? decodeLong(this, id, 0, len) : native.decode(this, id, 0, len);
@@ -494,7 +562,7 @@ function _fill(buf, value, offset, end, encoding) {
   }
   if (end - offset + offset > buf.byteLength) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)();
   // Boa's TypedArray fill goes element by element; the native fill is a memset.
-  if (typeof value === 'number') native.fill(buf, new Uint8Array([value & 255]), offset, end);
+  if (typeof value === 'number') native.fill(buf, kNativePool ? value & 255 : new Uint8Array([value & 255]), offset, end);
   else native.fill(buf, value, offset, end);
   return buf;
 }
@@ -966,7 +1034,14 @@ function inspect(recurseTimes, ctx) {
 const methods = {
   toString, write, copy, compare, equals, subarray, slice,
   toLocaleString: toString,
-  fill: function fill(value, offset, end, encoding) { return _fill(this, value, offset, end, encoding); },
+  fill: function fill(value, offset, end, encoding) {
+    // a byte over the whole buffer: one native memset (ToUint8 as TypedArray fill's)
+    if (typeof value === 'number' && offset === undefined && kNativePool && this instanceof Uint8Array) {
+      native.fill(this, value, 0, undefined);
+      return this;
+    }
+    return _fill(this, value, offset, end, encoding);
+  },
   indexOf: function indexOf(val, byteOffset, encoding) { return bidirectionalIndexOf(this, val, byteOffset, encoding, true); },
   lastIndexOf: function lastIndexOf(val, byteOffset, encoding) {
     return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
