@@ -349,6 +349,11 @@ function plainWrite(fd, buffer, offset, length) {
 }
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   if (plainWrite(fd, buffer, offsetOrOptions, length)) return native.write(fd, buffer, offsetOrOptions, length, safePosition(position));
+  // writeSync(fd, bytes[, undefined, undefined, position]): all of it, as the checks below make it.
+  if (offsetOrOptions === undefined && length === undefined && typeof fd === 'number' && fd >= 0 && fd <= 2147483647 &&
+      fd % 1 === 0 && buffer instanceof Uint8Array && buffer.byteLength <= 2147483647) {
+    return native.write(fd, buffer, 0, buffer.byteLength, safePosition(position));
+  }
   fd = getValidatedFd(fd);
   if (ArrayBuffer.isView(buffer)) {
     const a = checkWriteBuffer(buffer, offsetOrOptions, length, position, offsetOrOptions, true);
