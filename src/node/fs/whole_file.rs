@@ -13,7 +13,8 @@ use boa_engine::{Context, JsResult, JsString, JsValue};
 /// node's kIoMaxLength: readFile refuses larger files (ERR_FS_FILE_TOO_LARGE).
 const IO_MAX_LENGTH: u64 = (1 << 31) - 1;
 
-/// Reads from `fd` until end of file, starting with a buffer sized for `hint` bytes: from its
+/// Reads from `fd` until end of file (or, positionally with a `hint`, up to `hint` bytes), starting
+/// with a buffer sized for `hint` bytes: from its
 /// current offset when `start` is negative, else positionally from `start` (a positional read
 /// runs on wasmtime's calling thread; a current-offset one is a stream read handed to a worker).
 fn read_to_end(fd: i32, hint: usize, start: i64) -> std::io::Result<AlignedVec<u8>> {
@@ -40,6 +41,11 @@ fn read_to_end(fd: i32, hint: usize, start: i64) -> std::io::Result<AlignedVec<u
         }
         // SAFETY: the read initialised the `n` bytes after the length.
         unsafe { data.set_len(len + n) };
+        // A regular file (read positionally) of a known size is read up to that size, as node's
+        // readFileSync stops once it has `size` bytes: no further read to find the end.
+        if start >= 0 && hint > 0 && len + n >= hint {
+            break;
+        }
     }
     Ok(data)
 }
