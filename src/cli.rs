@@ -417,6 +417,30 @@ fn parse_with(args: &[String], env_options: Option<&str>) -> Result<Parsed, (Str
         }
         i += 1;
     }
+    // Options node refuses together (every pair that applies, one line each, exit code 9).
+    let mut conflicts = Vec::new();
+    let has_eval = script_code.is_some();
+    if check && has_eval {
+        conflicts.push(format!(
+            "{prog}: either --check or --eval can be used, not both"
+        ));
+    }
+    if test_runner {
+        for (set, name) in [
+            (check, "--check"),
+            (has_eval, "--eval"),
+            (interactive, "--interactive"),
+        ] {
+            if set {
+                conflicts.push(format!(
+                    "{prog}: either --test or {name} can be used, not both"
+                ));
+            }
+        }
+    }
+    if !conflicts.is_empty() {
+        return Err((conflicts.join("\n"), 9));
+    }
     // `--test [paths...]`: node:test's runner takes every positional argument as a test path
     // (process.argv[1..], as node's createTestFileList reads them).
     if test_runner && script_code.is_none() {
@@ -591,6 +615,21 @@ mod tests {
         assert!(matches!(o.main, MainKind::Eval(ref c) if c == TEST_RUNNER_MAIN));
         assert_eq!(o.argv, vec!["rjs", "a.test.js", "b"]);
         assert_eq!(o.exec_argv, vec!["--test"]);
+    }
+
+    #[test]
+    fn conflicting_options_exit_9() {
+        let Err((msg, code)) = p(&["rjs", "--test", "--check", "-e", "1"]) else {
+            panic!()
+        };
+        assert_eq!(code, 9);
+        assert_eq!(
+            msg,
+            "rjs: either --check or --eval can be used, not both\n\
+             rjs: either --test or --check can be used, not both\n\
+             rjs: either --test or --eval can be used, not both"
+        );
+        assert!(p(&["rjs", "-p", "--check", "x.js"]).is_ok());
     }
 
     #[test]
