@@ -1917,6 +1917,24 @@ impl Promise {
             }
         }
 
+        // rjs: for the realm's intrinsic %Promise% and a value that is no object, the steps
+        // below come to a new promise already fulfilled with `x` (the resolve function's step
+        // 8: no `then` to look up, no reactions yet to trigger); make that promise directly
+        // instead of its capability's two resolving functions and a native call to one of them
+        // (`Promise.resolve()`, `await` of a non-promise, `queueMicrotask`).
+        if !x.is_object()
+            && JsObject::equals(c, &context.intrinsics().constructors().promise().constructor())
+        {
+            let mut data = Promise::new();
+            data.state = PromiseState::Fulfilled(x);
+            let promise = JsObject::from_proto_and_data_with_shared_shape(
+                context.root_shape(),
+                context.intrinsics().constructors().promise().prototype(),
+                data,
+            );
+            return Ok(promise.upcast());
+        }
+
         // 2. Let promiseCapability be ? NewPromiseCapability(C).
         let promise_capability = PromiseCapability::new(&c.clone(), context)?;
 
