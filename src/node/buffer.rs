@@ -941,22 +941,10 @@ fn js_subarray(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     let start = adjust(args.get(1), 0);
     let end = adjust(args.get(2), len);
     let new_len = end.saturating_sub(start);
-    let ctor = ctx
-        .intrinsics()
-        .constructors()
-        .typed_uint8_array()
-        .constructor();
-    let arr = ctor.construct(
-        &[
-            buffer,
-            ((offset + start) as f64).into(),
-            (new_len as f64).into(),
-        ],
-        None,
-        ctx,
-    )?;
-    set_buffer_prototype(&arr, ctx);
-    Ok(arr.into())
+    let buffer = buffer
+        .as_object()
+        .ok_or_else(|| JsNativeError::typ().with_message("argument must be a Uint8Array"))?;
+    view_on(&buffer, offset + start, new_len, ctx)
 }
 
 /// `cloneShared(sab)` → a new SharedArrayBuffer object over the same memory (structured clone).
