@@ -216,9 +216,11 @@ impl GetNameOrUndefined {
         } else if is_global {
             JsValue::undefined()
         } else {
+            // rjs: a declared binding without a value is in its temporal dead zone (an ES
+            // module cycle's import, a `let` read by a closure before it runs): V8's text.
             let name = binding_locator.name().to_std_string_escaped();
             return Err(JsNativeError::reference()
-                .with_message(format!("{name} is not defined"))
+                .with_message(format!("Cannot access '{name}' before initialization"))
                 .into());
         };
 
