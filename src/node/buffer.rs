@@ -500,25 +500,32 @@ struct Pool {
     offset: std::cell::Cell<usize>,
 }
 
-/// What `pooled` does when the pool has no room: buffer.js must give it a new one.
-enum PoolRoom {
-    Fits(usize),
-    Full,
-}
-
-/// Where `size` bytes would start in the pool (node's `length > poolSize - poolOffset`).
-fn pool_room(size: usize, ctx: &Context) -> PoolRoom {
-    let Some(pool) = ctx.get_data::<Pool>() else {
-        return PoolRoom::Full;
-    };
+/// The pool and where `size` bytes would start in it, or None when it has no room (node's
+/// `length > poolSize - poolOffset`): buffer.js must give it a new one.
+fn pool_slot(size: usize, ctx: &Context) -> Option<(JsArrayBuffer, JsObject, usize)> {
+    let pool = ctx.get_data::<Pool>()?;
     // A transferred (detached) pool has no room left.
     let len = pool.buffer.data().map_or(0, |d| d.len());
     let offset = pool.offset.get();
     if len == 0 || size > len.saturating_sub(offset) {
-        PoolRoom::Full
-    } else {
-        PoolRoom::Fits(offset)
+        return None;
     }
+    Some((pool.buffer.clone(), pool.object.clone(), offset))
+}
+
+/// Moves the pool's offset past a Buffer ending at `end`, 8-aligned (node's alignPool).
+fn advance_pool(end: usize, ctx: &Context) {
+    if let Some(pool) = ctx.get_data::<Pool>() {
+        pool.offset.set((end + 7) & !7);
+    }
+}
+
+/// A new zero-filled Buffer of `size` bytes, its own ArrayBuffer.
+fn zeroed_buffer(size: usize, ctx: &mut Context) -> JsResult<JsValue> {
+    let ab = JsArrayBuffer::new(size, ctx)?;
+    let obj: JsObject = JsUint8Array::from_array_buffer(ab, ctx)?.into();
+    set_buffer_prototype(&obj, ctx);
+    Ok(obj.into())
 }
 
 /// A pooled Buffer of `bytes` reserving `estimate` bytes of room (node's byteLength, which may
@@ -531,14 +538,9 @@ fn pooled(bytes: &[u8], estimate: usize, pool_size: f64, ctx: &mut Context) -> J
     if estimate as f64 >= f64::from(pool_size as u32 >> 1) {
         return new_buffer(bytes, ctx);
     }
-    let offset = match pool_room(estimate, ctx) {
-        PoolRoom::Fits(offset) => offset,
-        PoolRoom::Full => return Ok(JsValue::undefined()),
-    };
-    let Some(pool) = ctx.get_data::<Pool>() else {
+    let Some((buffer, object, offset)) = pool_slot(estimate, ctx) else {
         return Ok(JsValue::undefined());
     };
-    let (buffer, object) = (pool.buffer.clone(), pool.object.clone());
     {
         let Some(mut data) = buffer.data_mut() else {
             return Ok(JsValue::undefined());
@@ -548,10 +550,7 @@ fn pooled(bytes: &[u8], estimate: usize, pool_size: f64, ctx: &mut Context) -> J
             None => return Ok(JsValue::undefined()),
         }
     }
-    let next = (offset + bytes.len() + 7) & !7;
-    if let Some(pool) = ctx.get_data::<Pool>() {
-        pool.offset.set(next);
-    }
+    advance_pool(offset + bytes.len(), ctx);
     view_on(&object, offset, bytes.len(), ctx)
 }
 
@@ -615,12 +614,13 @@ fn js_pool_from_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
 
 /// node's base64ByteLength: 3/4 of the length without up to two trailing '='.
 fn base64_estimate(s: &JsString) -> usize {
-    let units: Vec<u16> = s.as_str().iter().collect();
-    let mut n = units.len();
-    if n > 0 && units[n - 1] == u16::from(b'=') {
+    let s = s.as_str();
+    let pad = Some(u16::from(b'='));
+    let mut n = s.len();
+    if n > 0 && s.get(n - 1) == pad {
         n -= 1;
     }
-    if n > 1 && units[n - 1] == u16::from(b'=') {
+    if n > 1 && s.get(n - 1) == pad {
         n -= 1;
     }
     (n * 3) >> 2
@@ -635,20 +635,12 @@ fn js_pool_alloc(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
         return new_buffer(&[], ctx);
     }
     if size as f64 >= f64::from(pool_size as u32 >> 1) {
-        let ab = JsArrayBuffer::new(size, ctx)?;
-        let obj: JsObject = JsUint8Array::from_array_buffer(ab, ctx)?.into();
-        set_buffer_prototype(&obj, ctx);
-        return Ok(obj.into());
+        return zeroed_buffer(size, ctx);
     }
-    let offset = match pool_room(size, ctx) {
-        PoolRoom::Fits(offset) => offset,
-        PoolRoom::Full => return Ok(JsValue::undefined()),
-    };
-    let Some(pool) = ctx.get_data::<Pool>() else {
+    let Some((_, object, offset)) = pool_slot(size, ctx) else {
         return Ok(JsValue::undefined());
     };
-    let object = pool.object.clone();
-    pool.offset.set((offset + size + 7) & !7);
+    advance_pool(offset + size, ctx);
     view_on(&object, offset, size, ctx)
 }
 
@@ -830,10 +822,7 @@ fn js_alloc(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
             .with_message("Array buffer allocation failed")
             .into());
     }
-    let ab = JsArrayBuffer::new(size as usize, ctx)?;
-    let obj: JsObject = JsUint8Array::from_array_buffer(ab, ctx)?.into();
-    set_buffer_prototype(&obj, ctx);
-    Ok(obj.into())
+    zeroed_buffer(size as usize, ctx)
 }
 
 /// `concat(list, totalLength, poolSize)` → Buffer of the list's bytes, truncated or zero-padded

@@ -158,9 +158,6 @@ function withNodeFrame(make, frame, own = kBufferFrames) {
 // the pool, .byteOffset their place in it). The pool and its offset live in buffer.rs, which
 // answers undefined when it needs a new pool: this makes it (node's start-up leaves the first
 // user Buffer at offset 8) and marks it untransferable as node's createPool does.
-// (An older wasm, dev mode's JS ahead of its build, has none of these natives: the paths below
-// then take the unpooled steps they replaced.)
-const kNativePool = typeof native.poolFromString === 'function';
 let poolCreated = false;
 function createPool() {
   const pool = native.alloc(Buffer.poolSize).buffer;
@@ -168,18 +165,13 @@ function createPool() {
   native.setPool(pool, poolCreated ? 0 : 8);
   poolCreated = true;
 }
-function allocate(size) {
-  if (!kNativePool) return native.alloc(size);
-  let b = native.poolAlloc(size, Buffer.poolSize);
-  if (b === undefined) { createPool(); b = native.poolAlloc(size, Buffer.poolSize); }
-  return b;
+// `size` bytes of a new pool (poolAlloc answered undefined: the current one has no room).
+function allocateInNewPool(size) {
+  createPool();
+  return native.poolAlloc(size, Buffer.poolSize);
 }
 // `encoding` a name (or undefined for utf8); null for an unknown one.
 function poolFromString(string, encoding) {
-  if (!kNativePool) {
-    const id = typeof encoding === 'number' ? encoding : opsId(encoding);
-    return id === -1 ? null : native.fromString(string, id);
-  }
   let b = native.poolFromString(string, encoding, Buffer.poolSize);
   if (b === undefined) { createPool(); b = native.poolFromString(string, encoding, Buffer.poolSize); }
   return b;
@@ -211,7 +203,7 @@ function fromArrayLike(obj, len = obj.length) {
   if (!(len > 0)) return new FastBuffer(); // NaN too: ToLength makes it 0
   // node's new FastBuffer(length) refuses it
   if (len > kMaxLength) throw new RangeError(`Invalid typed array length: ${len}`);
-  const b = (kNativePool && native.poolAlloc(len, Buffer.poolSize)) || allocate(len);
+  const b = native.poolAlloc(len, Buffer.poolSize) ?? allocateInNewPool(len);
   b.set(obj);
   return b;
 }
@@ -228,14 +220,13 @@ function fromObject(obj) {
 const ArrayProtoValueOf = Array.prototype.valueOf;
 const ObjectProtoValueOf = Object.prototype.valueOf;
 Buffer.from = function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string' && kNativePool) {
+  if (typeof value === 'string') {
     // the common case in one native call: a Buffer, or undefined (a new pool is needed) or null
     // (an unknown encoding) for fromString's steps
     const b = native.poolFromString(value, typeof encodingOrOffset === 'string' && encodingOrOffset.length !== 0
       ? encodingOrOffset : UTF8, Buffer.poolSize);
     return b ? b : fromString(value, encodingOrOffset);
   }
-  if (typeof value === 'string') return fromString(value, encodingOrOffset);
   // a plain array (its valueOf is itself): straight to the copy, the steps below would end there
   if (Array.isArray(value) && value.valueOf === ArrayProtoValueOf) return fromArrayLike(value);
   if (typeof value === 'object' && value !== null) {
@@ -293,7 +284,7 @@ Buffer.alloc = function alloc(size, fill, encoding) {
 };
 Buffer.allocUnsafe = function allocUnsafe(size) {
   validateSize(size, 'allocUnsafe', 405);
-  return (kNativePool && native.poolAlloc(size, Buffer.poolSize)) || allocate(size);
+  return native.poolAlloc(size, Buffer.poolSize) ?? allocateInNewPool(size);
 };
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateSize(size, 'allocUnsafeSlow', 415);
@@ -353,7 +344,6 @@ Buffer.concat = function concat(list, length) {
 };
 // A copy of a Uint8Array's bytes, pooled when small.
 function copyBytes(u8) {
-  if (!kNativePool) return fromArrayLike(u8, u8.length);
   let b = native.copyBytes(u8, Buffer.poolSize);
   if (b === undefined) { createPool(); b = native.copyBytes(u8, Buffer.poolSize); }
   return b;
@@ -466,15 +456,14 @@ function stringTooLong() {
 function toString(encoding, start, end) {
   if (start === undefined && end === undefined) { // the whole buffer (no `arguments`: slow in Boa)
     // undefined or a known name, on a Uint8Array of ordinary length: one native call
-    const text = kNativePool ? native.toStringAll(this, encoding) : null;
+    const text = native.toStringAll(this, encoding);
     if (text !== null) return text;
-  }
-  const len = this.length;
-  if (start === undefined && end === undefined) {
+    const len = this.length;
     if (len === 0) return '';
     const id = encoding === undefined ? UTF8 : encodingIdOrThrow(encoding, 861);
     return len > kLongDecode ? decodeLong(this, id, 0, len) : native.decode(this, id, 0, len);
   }
+  const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
   else start = Math.trunc(start) || 0;
@@ -562,7 +551,7 @@ function _fill(buf, value, offset, end, encoding) {
   }
   if (end - offset + offset > buf.byteLength) throw new (E().ERR_BUFFER_OUT_OF_BOUNDS)();
   // Boa's TypedArray fill goes element by element; the native fill is a memset.
-  if (typeof value === 'number') native.fill(buf, kNativePool ? value & 255 : new Uint8Array([value & 255]), offset, end);
+  if (typeof value === 'number') native.fill(buf, value & 255, offset, end);
   else native.fill(buf, value, offset, end);
   return buf;
 }
@@ -1036,7 +1025,7 @@ const methods = {
   toLocaleString: toString,
   fill: function fill(value, offset, end, encoding) {
     // a byte over the whole buffer: one native memset (ToUint8 as TypedArray fill's)
-    if (typeof value === 'number' && offset === undefined && kNativePool && this instanceof Uint8Array) {
+    if (typeof value === 'number' && offset === undefined && this instanceof Uint8Array) {
       native.fill(this, value, 0, undefined);
       return this;
     }
