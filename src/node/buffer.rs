@@ -602,12 +602,24 @@ fn js_pool_from_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
         return new_buffer(&[], ctx);
     }
     let bytes = encode(&s, enc);
-    let estimate = match enc {
-        Encoding::Base64 | Encoding::Base64url => base64_estimate(&s),
-        Encoding::Hex => s.len() >> 1,
-        Encoding::Utf16le => s.len() * 2,
-        Encoding::Latin1 | Encoding::Ascii => s.len(),
-        Encoding::Utf8 => bytes.len(),
+    // node 20's fromStringFast: a string of half the pool size or more gets its own buffer; a
+    // shorter one needs room for 4 bytes per unit (the most any encoding writes), or for its
+    // byte length when 4 per unit would be half the pool size or more.
+    let half = (pool_size as u32 >> 1) as usize;
+    let units = s.len();
+    if units >= half {
+        return new_buffer(&bytes, ctx);
+    }
+    let estimate = if units * 4 < half {
+        units * 4
+    } else {
+        match enc {
+            Encoding::Base64 | Encoding::Base64url => base64_estimate(&s),
+            Encoding::Hex => units >> 1,
+            Encoding::Utf16le => units * 2,
+            Encoding::Latin1 | Encoding::Ascii => units,
+            Encoding::Utf8 => bytes.len(),
+        }
     };
     pooled(&bytes, estimate.max(bytes.len()), pool_size, ctx)
 }
