@@ -4,7 +4,7 @@
 
 const { inspect, shouldColorize, stripVTControlCharacters } = require('internal/inspect');
 const { isDeepEqual, isDeepStrictEqual } = require('internal/comparisons');
-const { codes, defineCodeStack } = require('internal/errors');
+const { codes, defineCodeStack, awaiterFrame } = require('internal/errors');
 const internalType = internalBinding('native').internalType;
 const isError = (e) => internalType(e) === 'Error' || e instanceof Error;
 
@@ -894,23 +894,9 @@ function withAwaiterFrame(err, holder) {
   try { stack = holder.stack; } catch { return err; }
   if (typeof stack !== 'string') return err;
   const frame = stack.split('\n').find((l) => l.startsWith('    at '));
-  const m = frame && /^ {4}at (?:(.*) \()?((?:file:\/\/)?\/[^()]*):(\d+):(\d+)\)?$/.exec(frame);
-  if (!m) return err;
-  const [, name, where, lineStr, colStr] = m;
-  let text;
-  try {
-    const file = where.startsWith('file://') ? decodeURIComponent(where.slice(7)) : where;
-    text = internalBinding('native').readFileUtf8(file).split('\n')[Number(lineStr) - 1];
-  } catch { return err; }
-  if (typeof text !== 'string') return err;
-  // back from the callee (`assert.rejects(`, `rejects(`) to an `await` right before it
-  let j = Number(colStr) - 1;
-  if (text[j] === '(') j--;
-  while (j >= 0 && /[\w$.]/.test(text[j])) j--;
-  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
-  if (j < 4 || text.slice(j - 4, j + 1) !== 'await' || (j > 4 && /[\w$]/.test(text[j - 5]))) return err;
-  const at = `${where}:${lineStr}:${j - 3}`;
-  const shown = name === undefined || name === '<anonymous>' ? `async ${at}` : `async ${name} (${at})`;
+  // an `await` right before the callee (`assert.rejects(`, `rejects(`)
+  const shown = frame === undefined ? undefined : awaiterFrame(frame);
+  if (shown === undefined) return err;
   const limit = Error.stackTraceLimit;
   if (typeof limit === 'number' && limit < 1) return err;
   Object.defineProperty(err, 'stack', { value: `${err.stack}\n    at ${shown}`, writable: true, configurable: true, enumerable: false });

@@ -265,4 +265,53 @@ class AbortError extends Error {
   }
 }
 
-module.exports = { codes, AbortError, invalidArgTypeMessage, addNumericalSeparator, defineCodeStack };
+// V8's async stack frames of awaiting callers. The column (1-based) of an `await` right before
+// the callee ending at index `j` of the source line `text` (back over names, dots, bracketed
+// keys and calls: `fs.promises.stat`, `fsp[name]`, `new Store().load`), or -1 when the call is
+// not awaited there.
+function awaitColumnBefore(text, j) {
+  for (let depth = 0; j >= 0; j--) {
+    if (text[j] === ']' || text[j] === ')') depth++;
+    else if ((text[j] === '[' || text[j] === '(') && depth > 0) depth--;
+    else if (depth === 0 && !/[\w$.?]/.test(text[j])) break;
+  }
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j >= 2 && text.slice(j - 2, j + 1) === 'new' && !/[\w$.]/.test(text[j - 3] ?? ' ')) {
+    j -= 3;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  }
+  if (j < 4 || text.slice(j - 4, j + 1) !== 'await' || (j > 4 && /[\w$.]/.test(text[j - 5]))) return -1;
+  return j - 3;
+}
+// Source lines of user files (a few recent ones), for awaiterFrame.
+const sourceLines = new Map();
+function userSourceLine(where, line) {
+  let lines = sourceLines.get(where);
+  if (lines === undefined) {
+    try {
+      const file = where.startsWith('file://') ? decodeURIComponent(where.slice(7)) : where;
+      lines = internalBinding('native').readFileUtf8(file).split('\n');
+    } catch { lines = null; }
+    if (sourceLines.size >= 8) sourceLines.clear();
+    sourceLines.set(where, lines);
+  }
+  return lines === null ? undefined : lines[line - 1];
+}
+// The async frame V8 shows for the caller whose synchronous frame line is `frame`
+// ('    at f (file:L:C)', C the call's column), when it awaits that call: 'async f (file:L:C2)',
+// C2 the `await`'s column; else undefined.
+function awaiterFrame(frame) {
+  const m = /^ {4}at (?:(.*) \()?((?:file:\/\/)?\/[^()]*):(\d+):(\d+)\)?$/.exec(frame);
+  if (m === null) return undefined;
+  const [, name, where, lineStr, colStr] = m;
+  const src = userSourceLine(where, Number(lineStr));
+  if (typeof src !== 'string') return undefined;
+  let j = Number(colStr) - 1;
+  if (src[j] === '(') j--;
+  const column = awaitColumnBefore(src, j);
+  if (column === -1) return undefined;
+  const at = `${where}:${lineStr}:${column}`;
+  return name === undefined || name === '<anonymous>' ? `async ${at}` : `async ${name} (${at})`;
+}
+
+module.exports = { codes, AbortError, invalidArgTypeMessage, addNumericalSeparator, defineCodeStack, awaitColumnBefore, awaiterFrame };

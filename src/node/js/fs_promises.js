@@ -104,7 +104,7 @@ function asyncStack(err, frame, callers) {
     try { below = String(callers.stack).split('\n').filter((l) => l.startsWith('    at ') && !kInternalFrame.test(l)); } catch { below = []; }
   }
   for (const line of below) {
-    const shown = awaiterFrame(line);
+    const shown = require('internal/errors').awaiterFrame(line);
     if (shown === undefined) break;
     frames.push(`    at ${shown}`);
   }
@@ -123,46 +123,6 @@ function nodePlace(name) {
   if (name in kCpPlaces) return kCpPlaces[name];
   const place = kPlaces[name.slice(name.lastIndexOf('.') + 1)];
   return place === undefined ? undefined : `node:internal/fs/promises:${place[0]}:${place[1]}`;
-}
-// Source lines of user files, for the column of an `await` (a few recent files).
-const sourceLines = new Map();
-function sourceLine(where, line) {
-  let lines = sourceLines.get(where);
-  if (lines === undefined) {
-    try {
-      const file = where.startsWith('file://') ? decodeURIComponent(where.slice(7)) : where;
-      lines = internalBinding('native').readFileUtf8(file).split('\n');
-    } catch { lines = null; }
-    if (sourceLines.size >= 8) sourceLines.clear();
-    sourceLines.set(where, lines);
-  }
-  return lines === null ? undefined : lines[line - 1];
-}
-// V8's async frame for a caller whose synchronous frame is `text`, when it awaits the call made
-// at that place (`await` right before the callee), else undefined.
-function awaiterFrame(text) {
-  const m = /^ {4}at (?:(.*) \()?((?:file:\/\/)?\/[^()]*):(\d+):(\d+)\)?$/.exec(text);
-  if (m === null) return undefined;
-  const [, name, where, lineStr, colStr] = m;
-  const src = sourceLine(where, Number(lineStr));
-  if (typeof src !== 'string') return undefined;
-  let j = Number(colStr) - 1;
-  if (src[j] === '(') j--;
-  // back over the callee: names, dots, bracketed keys and calls (`fs.promises.stat`,
-  // `fsp[name]`, `new Store().load`)
-  for (let depth = 0; j >= 0; j--) {
-    if (src[j] === ']' || src[j] === ')') depth++;
-    else if ((src[j] === '[' || src[j] === '(') && depth > 0) depth--;
-    else if (depth === 0 && !/[\w$.?]/.test(src[j])) break;
-  }
-  while (j >= 0 && (src[j] === ' ' || src[j] === '\t')) j--;
-  if (j >= 2 && src.slice(j - 2, j + 1) === 'new' && !/[\w$.]/.test(src[j - 3] ?? ' ')) {
-    j -= 3;
-    while (j >= 0 && (src[j] === ' ' || src[j] === '\t')) j--;
-  }
-  if (j < 4 || src.slice(j - 4, j + 1) !== 'await' || (j > 4 && /[\w$.]/.test(src[j - 5]))) return undefined;
-  const at = `${where}:${lineStr}:${j - 3}`;
-  return name === undefined || name === '<anonymous>' ? `async ${at}` : `async ${name} (${at})`;
 }
 // V8's name for the frame: `Object.name` when called as a method of fs.promises.
 const frameName = (self, name) => (self === promises ? `Object.${name}` : name);

@@ -760,15 +760,13 @@ function awaitBefore(loc, urlStyle) {
   if (!loc || typeof loc.file !== 'string') return undefined;
   const text = lineOf(loc.file, loc.line);
   if (text === undefined) return undefined;
-  let j = loc.column - 2;
-  while (j >= 0 && /[\w$.]/.test(text[j])) j--;
-  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
-  if (j < 4 || text.slice(j - 4, j + 1) !== 'await' || (j > 4 && /[\w$]/.test(text[j - 5]))) return undefined;
+  const column = require('internal/errors').awaitColumnBefore(text, loc.column - 2);
+  if (column === -1) return undefined;
   let file = loc.file;
   if (urlStyle) {
     try { file = require('url').pathToFileURL(file).href; } catch { /* keep */ }
   }
-  return `${file}:${loc.line}:${j - 3}`;
+  return `${file}:${loc.line}:${column}`;
 }
 // Rewrites `err.stack`'s frames of this file as node's for an error test `test`'s fn threw.
 function withNodeFrames(err, test) {
