@@ -13,10 +13,10 @@ use boa_engine::{Context, JsResult, JsString, JsValue};
 /// node's kIoMaxLength: readFile refuses larger files (ERR_FS_FILE_TOO_LARGE).
 const IO_MAX_LENGTH: u64 = (1 << 31) - 1;
 
-/// Reads from `fd` until end of file (or, positionally with a `hint`, up to `hint` bytes), starting
-/// with a buffer sized for `hint` bytes: from its
-/// current offset when `start` is negative, else positionally from `start` (a positional read
-/// runs on wasmtime's calling thread; a current-offset one is a stream read handed to a worker).
+/// Reads from `fd` until end of file (or, positionally with a `hint`, up to `hint` bytes),
+/// starting with a buffer sized for `hint` bytes: from its current offset when `start` is
+/// negative, else positionally from `start` (a positional read runs on wasmtime's calling
+/// thread; a current-offset one is a stream read handed to a worker).
 fn read_to_end(fd: i32, hint: usize, start: i64) -> std::io::Result<AlignedVec<u8>> {
     // Read straight into the engine's aligned storage (the Buffer takes it without a copy), and
     // into its spare capacity: the reads fill it, a zero fill first would only cost time.

@@ -435,35 +435,34 @@ Socket.prototype[kWriteNow] = function writeNow(data, encoding, cb) {
 Socket.prototype._writev = function (chunks, cb) {
   // (Corked strings, as an http response's pieces: joined into one string when they read the
   // same in one encoding, UTF-8 or latin1; ASCII reads the same in both.)
-  const text = joinStrings(chunks);
-  if (text !== null) return this._write(text, joinedLatin1 ? 'latin1' : 'utf8', cb);
+  if (writeJoinedStrings(this, chunks, cb)) return;
   const data = Buffer.concat(chunks.map((c) => (typeof c.chunk === 'string' ? Buffer.from(c.chunk, c.encoding) : c.chunk)));
   this._write(data, 'buffer', cb);
 };
 
-let joinedLatin1 = false; // joinStrings' last text is latin1 (not UTF-8) bytes
-function joinStrings(chunks) {
+// False when the chunks are not all such strings (nothing written).
+function writeJoinedStrings(socket, chunks, cb) {
   let utf8 = false;
   let latin1 = false;
   let text = '';
   for (let i = 0; i < chunks.length; i++) {
     const { chunk, encoding } = chunks[i];
-    if (typeof chunk !== 'string') return null;
+    if (typeof chunk !== 'string') return false;
     if (encoding === 'utf8' || encoding === 'utf-8') {
       // (A lone high surrogate at a chunk's end is U+FFFD on its own, not half of a pair.)
       const last = chunk.charCodeAt(chunk.length - 1);
-      if (last >= 0xd800 && last <= 0xdbff) return null;
+      if (last >= 0xd800 && last <= 0xdbff) return false;
       utf8 = true;
     } else if (encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii') {
       if (Buffer.byteLength(chunk, 'utf8') !== chunk.length) latin1 = true; // not ASCII
     } else {
-      return null;
+      return false;
     }
-    if (utf8 && latin1) return null;
+    if (utf8 && latin1) return false;
     text += chunk;
   }
-  joinedLatin1 = latin1;
-  return text;
+  socket._write(text, latin1 ? 'latin1' : 'utf8', cb);
+  return true;
 }
 
 Socket.prototype._final = function (cb) {

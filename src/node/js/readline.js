@@ -18,10 +18,10 @@ const kMincrlfDelay = 100;
 const kMaxUndoRedoStackSize = 2048;
 const kMaxLengthOfKillRing = 32;
 const ESCAPE_CODE_TIMEOUT = 500;
-// The end of a line: \r\n, \n, or \r followed by something other than \n.
 // Interfaces made while EventEmitter.captureRejections was on (their emit catches a listener's
 // rejected promise).
 const capturingRejections = new WeakSet();
+// The end of a line: \r\n, \n, or \r followed by something other than \n.
 const lineEnding = /\r?\n|\r(?!\n)/g;
 const lineEndingSplit = /\r?\n|\r(?!\n)/;
 const kEscape = '\x1b';
